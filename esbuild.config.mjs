@@ -1,0 +1,104 @@
+// Builds every bundle of the project. Each entry is built only when its source exists, so the
+// CLI, the extension, the browser extension and the test bundles can grow independently.
+//
+// The CLI bundle has no externals at all: if anything under src/engine or src/cli imported
+// 'vscode', esbuild could not resolve it and the build would fail. That is the wall between the
+// pure engine and the editor, enforced by the build rather than by review.
+import * as esbuild from 'esbuild';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+// world-countries ships 1.4 MB of JSON; the engine reads only names, codes and demonyms.
+// This plugin replaces the package with those fields, so the bundles stay small.
+const compactCountries = {
+  name: 'compact-countries',
+  setup(build) {
+    build.onResolve({ filter: /^world-countries$/ }, () => ({ path: 'world-countries', namespace: 'compact-countries' }));
+    build.onLoad({ filter: /.*/, namespace: 'compact-countries' }, () => {
+      const all = require('world-countries');
+      const slim = all.map((c) => ({
+        name: { common: c.name.common, official: c.name.official },
+        cca2: c.cca2,
+        cca3: c.cca3,
+        altSpellings: c.altSpellings,
+        demonyms: c.demonyms && c.demonyms.eng ? { eng: c.demonyms.eng } : undefined,
+        capital: c.capital,
+      }));
+      return { contents: `module.exports = ${JSON.stringify(slim)};`, loader: 'js' };
+    });
+  },
+};
+
+/** Lists *.ts files below a folder (recursively) that match a suffix. */
+function listTs(dir, suffix) {
+  if (!existsSync(dir)) return [];
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...listTs(p, suffix));
+    else if (p.endsWith(suffix)) out.push(p);
+  }
+  return out;
+}
+
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  target: 'es2022',
+  logLevel: 'warning',
+  plugins: [compactCountries],
+  legalComments: 'none',
+};
+
+const builds = [];
+if (existsSync('src/cli/main.ts')) {
+  builds.push({
+    ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js',
+    platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' },
+  });
+}
+if (existsSync('src/engine/index.ts')) {
+  // The engine alone, for benchmarks and for running the unit tests against the built bundle.
+  builds.push({ ...common, entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.js', platform: 'neutral', format: 'cjs', mainFields: ['main', 'module'] });
+}
+if (existsSync('src/extension/extension.ts')) {
+  builds.push({
+    ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js',
+    platform: 'node', format: 'cjs', external: ['vscode'],
+  });
+  // The same extension for the web worker host (vscode.dev): the engine is pure, so only the
+  // platform changes. Anything Node-only in src/extension fails this build.
+  builds.push({
+    ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js',
+    platform: 'browser', format: 'cjs', external: ['vscode'],
+  });
+}
+const unitTests = listTs('test/unit', '.test.ts');
+if (unitTests.length) {
+  builds.push({
+    ...common, entryPoints: unitTests, outdir: 'dist/test/unit', outbase: 'test/unit',
+    platform: 'node', format: 'cjs', packages: 'external',
+  });
+}
+const suite = listTs('test/suite', '.ts');
+if (suite.length) {
+  builds.push({
+    ...common, entryPoints: suite, outdir: 'dist/test/suite', outbase: 'test/suite',
+    platform: 'node', format: 'cjs', external: ['vscode', 'mocha'],
+    bundle: true,
+  });
+}
+
+if (watch) {
+  const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log(`watching ${builds.length} bundles`);
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

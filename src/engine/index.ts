@@ -1,0 +1,7 @@
+/**
+ * The Analyst Lens engine: text in, plain data out. Nothing here imports 'vscode'; the CLI,
+ * the extension (desktop and web) and the benchmarks all call `analyze` or `createAnalyzer`.
+ */
+export * from './types';
+export { analyze, createAnalyzer } from './analyze';
+export type { Analyzer } from './analyze';
