@@ -5,3 +5,4 @@
 export * from './types';
 export { analyze, createAnalyzer } from './analyze';
 export type { Analyzer } from './analyze';
+export * from './input';
