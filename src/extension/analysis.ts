@@ -1,0 +1,262 @@
+import * as vscode from 'vscode';
+import { createAnalyzer, type AnalysisResult, type Analyzer, type Entity, type Mention, type UserEntry } from '../engine';
+import { isShown, type Settings, type ShownType, SHOWN_TYPES } from './config';
+import type { ArticleSelector } from './articles';
+
+/** Why a document was not analysed; shown in the status bar and once as a message. */
+export interface Skip {
+  readonly reason: 'tooLarge' | 'binary';
+  readonly message: string;
+}
+
+/** One mention together with the entity it belongs to, for position look-ups. */
+export interface MentionRef {
+  readonly entity: Entity;
+  readonly mention: Mention;
+  /** Index of the mention within `entity.mentions`. */
+  readonly index: number;
+}
+
+/** The analysis of one version of one document, plus the views the editor features need. */
+export interface DocumentAnalysis {
+  readonly uri: string;
+  readonly version: number;
+  /** The engine's result as it returned it (all types). */
+  readonly result: AnalysisResult;
+  readonly skipped: Skip | undefined;
+  /** Entities of the types the user enabled, in the engine's order. */
+  entities: readonly Entity[];
+  byType: Readonly<Record<ShownType, readonly Entity[]>>;
+  byId: ReadonlyMap<string, Entity>;
+  /** Every shown mention, sorted by start offset, for binary search at a position. */
+  sorted: readonly MentionRef[];
+}
+
+const EMPTY: AnalysisResult = { entities: [], relations: [] };
+
+/**
+ * Owns the engine and the one analysis cache, keyed by document URI and version. Hovers, symbols,
+ * the tree and decorations all read it, so a version is analysed at most once however many
+ * features ask. Typing schedules a debounced re-analysis; opening or switching editors asks at once.
+ */
+export class AnalysisService implements vscode.Disposable {
+  private analyzer: Analyzer = createAnalyzer();
+  private readonly cache = new Map<string, DocumentAnalysis>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly notifiedSkips = new Set<string>();
+  private userEntriesKey = '[]';
+  private busy = 0;
+  private idleWaiters: Array<() => void> = [];
+  private readonly changed = new vscode.EventEmitter<vscode.TextDocument | undefined>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+
+  /** Fires with a document whose analysis changed, or with undefined when every analysis did. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(
+    private settings: Settings,
+    private readonly articles: ArticleSelector,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0) this.schedule(e.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri.toString())),
+    );
+  }
+
+  /** Returns the analysis of the document's current version, computing it if needed. */
+  get(document: vscode.TextDocument): DocumentAnalysis | undefined {
+    if (!this.articles.isArticle(document)) return undefined;
+    const key = document.uri.toString();
+    const cached = this.cache.get(key);
+    if (cached && cached.version === document.version) return cached;
+    const analysis = this.compute(document);
+    this.cache.set(key, analysis);
+    if (analysis.skipped) this.notifySkip(document, analysis.skipped);
+    return analysis;
+  }
+
+  /** Applies new settings: re-filters cached results by type without re-running the engine. */
+  updateSettings(settings: Settings): void {
+    this.settings = settings;
+    for (const [key, a] of this.cache) this.cache.set(key, withView(a, settings));
+    this.changed.fire(undefined);
+  }
+
+  /** Replaces the engine (a new user knowledge base); every cached result becomes stale. */
+  setUserEntries(entries: readonly UserEntry[]): void {
+    // Reloads usually find the same file; only a real change is worth re-analysing everything.
+    const key = JSON.stringify(entries);
+    if (key === this.userEntriesKey) return;
+    this.userEntriesKey = key;
+    this.analyzer = createAnalyzer(entries.length > 0 ? { userEntries: entries } : {});
+    this.cache.clear();
+    this.changed.fire(undefined);
+  }
+
+  /** Drops every cached result, for example when the file globs changed. */
+  invalidateAll(): void {
+    this.cache.clear();
+    this.changed.fire(undefined);
+  }
+
+  /** Resolves when no debounced analysis is pending and no background work is running. */
+  whenIdle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Counts background work (such as loading the knowledge base) so `whenIdle` waits for it. */
+  async track<T>(work: Promise<T>): Promise<T> {
+    this.busy++;
+    try {
+      return await work;
+    } finally {
+      this.busy--;
+      this.settleIdle();
+    }
+  }
+
+  private schedule(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    if (!this.cache.has(key) && !this.articles.isArticle(document)) return;
+    const previous = this.timers.get(key);
+    if (previous !== undefined) clearTimeout(previous);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        try {
+          if (!document.isClosed && this.get(document)) this.changed.fire(document);
+        } finally {
+          this.settleIdle();
+        }
+      }, this.settings.debounceMs),
+    );
+  }
+
+  private forget(key: string): void {
+    this.cache.delete(key);
+    const timer = this.timers.get(key);
+    if (timer !== undefined) {
+      clearTimeout(timer);
+      this.timers.delete(key);
+      this.settleIdle();
+    }
+  }
+
+  private compute(document: vscode.TextDocument): DocumentAnalysis {
+    const text = document.getText();
+    const skipped = checkSize(text, this.settings.maxFileSizeMB);
+    let result = EMPTY;
+    if (!skipped) {
+      try {
+        result = this.analyzer.analyze(text);
+      } catch (error) {
+        // An engine bug must not take hovers and the tree down with it; the document simply
+        // shows no entities and the error goes to the extension host log for a bug report.
+        console.error('Analyst Lens: analysis failed', error);
+      }
+    }
+    return withView({ uri: document.uri.toString(), version: document.version, result, skipped }, this.settings);
+  }
+
+  private notifySkip(document: vscode.TextDocument, skip: Skip): void {
+    const key = `${document.uri.toString()}#${skip.reason}`;
+    if (this.notifiedSkips.has(key)) return;
+    this.notifiedSkips.add(key);
+    void vscode.window.showWarningMessage(`Analyst Lens: ${vscode.workspace.asRelativePath(document.uri)} was not analysed. ${skip.message}`);
+  }
+
+  private isIdle(): boolean {
+    return this.timers.size === 0 && this.busy === 0;
+  }
+
+  private settleIdle(): void {
+    if (!this.isIdle()) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    this.settleIdle();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** Builds the per-type, per-id and sorted views of a result for the enabled types. */
+function withView(base: Pick<DocumentAnalysis, 'uri' | 'version' | 'result' | 'skipped'>, settings: Settings): DocumentAnalysis {
+  const entities = base.result.entities.filter((e) => isShown(settings, e.type));
+  const byType = { official: [] as Entity[], system: [] as Entity[], agreement: [] as Entity[] };
+  const byId = new Map<string, Entity>();
+  const sorted: MentionRef[] = [];
+  for (const entity of entities) {
+    byType[entity.type as ShownType].push(entity);
+    byId.set(entity.id, entity);
+    entity.mentions.forEach((mention, index) => sorted.push({ entity, mention, index }));
+  }
+  sorted.sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end);
+  for (const t of SHOWN_TYPES) byType[t].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  return { uri: base.uri, version: base.version, result: base.result, skipped: base.skipped, entities, byType, byId, sorted };
+}
+
+/**
+ * Refuses text above the size limit or that looks binary. The UTF-8 size is counted without
+ * allocating, and only when the UTF-16 length alone cannot decide it.
+ */
+export function checkSize(text: string, maxMB: number): Skip | undefined {
+  const limit = maxMB * 1024 * 1024;
+  if (text.length > limit || (text.length * 3 > limit && utf8Length(text) > limit)) {
+    const mb = (utf8Length(text) / (1024 * 1024)).toFixed(1);
+    return { reason: 'tooLarge', message: `It is ${mb} MB, above the analystLens.maxFileSizeMB limit of ${maxMB} MB.` };
+  }
+  // A NUL character in the first few kilobytes is the usual sign of a binary file opened as text.
+  if (text.slice(0, 8192).includes('\u0000')) {
+    return { reason: 'binary', message: 'It contains NUL characters and looks like a binary file.' };
+  }
+  return undefined;
+}
+
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Finds the shown mention that contains `offset` (a cursor right after a mention counts too). */
+export function mentionAt(analysis: DocumentAnalysis, offset: number): MentionRef | undefined {
+  const list = analysis.sorted;
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  // Last mention whose start is at or before the offset.
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.mention.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // Mentions of different types may nest ("the S-300 agreement"): prefer the innermost one
+  // that contains the offset, looking back over the few candidates that start earlier.
+  let best: MentionRef | undefined;
+  for (let i = found; i >= 0 && i >= found - 8; i--) {
+    const ref = list[i]!;
+    if (ref.mention.start <= offset && offset <= ref.mention.end) {
+      if (!best || ref.mention.end - ref.mention.start < best.mention.end - best.mention.start) best = ref;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,128 @@
+import * as vscode from 'vscode';
+import type { AnalysisResult } from '../engine';
+import { AnalysisService, mentionAt } from './analysis';
+import { ArticleSelector } from './articles';
+import { Commands } from './commands';
+import { SECTION, readSettings, type Settings } from './config';
+import { Decorations } from './decorations';
+import { exportArticle } from './exporter';
+import { HoverCards } from './hover';
+import { UserKnowledgeBase } from './knowledgeBase';
+import { MentionHighlights, MentionReferences, registerNavigationCommands } from './navigation';
+import { StatusBar } from './statusBar';
+import { EntitySymbols } from './symbols';
+import { EntityTree, pickTreeFilter } from './tree';
+
+/** What `activate` returns, for tests and for other extensions. */
+export interface AnalystLensApi {
+  /** The engine's result for the document's current version, or undefined if it is not an article. */
+  getAnalysis(document: vscode.TextDocument): AnalysisResult | undefined;
+  /** Why the document was not analysed (size limit, binary), or undefined when it was. */
+  getSkipReason(document: vscode.TextDocument): string | undefined;
+  /** True when the document is treated as an article (language or file globs). */
+  isArticle(document: vscode.TextDocument): boolean;
+  /** Resolves when no debounced analysis or knowledge-base load is pending. */
+  whenIdle(): Promise<void>;
+}
+
+/** Everything the extension owns, created once in `activate`. */
+interface Services {
+  settings: Settings;
+  readonly articles: ArticleSelector;
+  readonly analyses: AnalysisService;
+  readonly tree: EntityTree;
+}
+
+export function activate(context: vscode.ExtensionContext): AnalystLensApi {
+  const settings = readSettings();
+  const articles = new ArticleSelector(settings);
+  const analyses = new AnalysisService(settings, articles);
+  const tree = new EntityTree(analyses, articles);
+  const services: Services = { settings, articles, analyses, tree };
+  const statusBar = new StatusBar(analyses, articles, () => services.settings);
+  const providers = new LanguageProviders(services);
+
+  context.subscriptions.push(
+    analyses,
+    tree,
+    statusBar,
+    providers,
+    new Decorations(analyses),
+    new UserKnowledgeBase(analyses),
+    ...registerNavigationCommands(analyses),
+    vscode.commands.registerCommand(Commands.revealInTree, (uri?: unknown, entityId?: unknown) => revealInTree(services, uri, entityId)),
+    vscode.commands.registerCommand(Commands.filterTree, () => pickTreeFilter(tree)),
+    vscode.commands.registerCommand(Commands.exportArticle, (args?: Parameters<typeof exportArticle>[1]) => exportArticle(analyses, args)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration(SECTION)) return;
+      services.settings = readSettings();
+      if (articles.update(services.settings)) {
+        providers.register();
+        analyses.invalidateAll();
+      }
+      analyses.updateSettings(services.settings);
+    }),
+  );
+
+  return {
+    getAnalysis: (document) => analyses.get(document)?.result,
+    getSkipReason: (document) => analyses.get(document)?.skipped?.message,
+    isArticle: (document) => articles.isArticle(document),
+    whenIdle: () => analyses.whenIdle(),
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}
+
+/**
+ * Registers the language features for the current article selector, and again when the file
+ * globs change (a selector cannot be edited in place).
+ */
+class LanguageProviders implements vscode.Disposable {
+  private registrations: vscode.Disposable[] = [];
+
+  constructor(private readonly services: Services) {
+    this.register();
+  }
+
+  register(): void {
+    this.disposeRegistrations();
+    const { analyses, articles } = this.services;
+    const selector = articles.selector;
+    this.registrations = [
+      vscode.languages.registerHoverProvider(selector, new HoverCards(analyses, () => this.services.settings.hoverEnabled)),
+      vscode.languages.registerDocumentSymbolProvider(selector, new EntitySymbols(analyses), { label: 'Analyst Lens' }),
+      vscode.languages.registerDocumentHighlightProvider(selector, new MentionHighlights(analyses)),
+      vscode.languages.registerReferenceProvider(selector, new MentionReferences(analyses)),
+    ];
+  }
+
+  private disposeRegistrations(): void {
+    for (const r of this.registrations) r.dispose();
+    this.registrations = [];
+  }
+
+  dispose(): void {
+    this.disposeRegistrations();
+  }
+}
+
+async function revealInTree(services: Services, uriArg: unknown, entityArg: unknown): Promise<void> {
+  let uri = typeof uriArg === 'string' ? uriArg : undefined;
+  let entityId = typeof entityArg === 'string' ? entityArg : undefined;
+  if (!uri || !entityId) {
+    // From the palette: the entity under the cursor of the active editor.
+    const editor = vscode.window.activeTextEditor;
+    const analysis = editor && services.analyses.get(editor.document);
+    const ref = analysis && mentionAt(analysis, editor.document.offsetAt(editor.selection.active));
+    if (!editor || !ref) {
+      await vscode.commands.executeCommand(Commands.focusTree);
+      return;
+    }
+    uri = editor.document.uri.toString();
+    entityId = ref.entity.id;
+  }
+  await services.tree.revealEntity(uri, entityId);
+}

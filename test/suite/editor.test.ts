@@ -1,0 +1,175 @@
+// Extension-host tests on a real seed article: hover card, Outline symbols, references and
+// highlights, navigation, per-type settings, export, and that the document is never modified.
+import * as assert from 'node:assert/strict';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { Entity } from '../../src/engine';
+import type { AnalystLensApi } from '../../src/extension/extension';
+import { hoverText, offsetOf, openSeed, waitFor, withSetting } from './util';
+
+const SEED = 'iran-russia-s300.txt';
+
+describe('Analyst Lens on a seed article', () => {
+  let editor: vscode.TextEditor;
+  let document: vscode.TextDocument;
+  let api: AnalystLensApi;
+  let original: string;
+
+  before(async () => {
+    ({ editor, api } = await openSeed(SEED));
+    document = editor.document;
+    original = document.getText();
+  });
+
+  /** The engine's entity that has a mention covering `offset`. */
+  function entityAt(offset: number): Entity {
+    const result = api.getAnalysis(document);
+    const entity = result?.entities.find((e) => e.mentions.some((m) => m.start <= offset && offset < m.end));
+    assert.ok(entity, `the engine reports an entity at offset ${offset}`);
+    return entity;
+  }
+
+  const hoverAt = (offset: number) =>
+    waitFor('a hover card', async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset));
+      return hovers.length > 0 && hoverText(hovers).includes('Mentioned') ? hovers : undefined;
+    });
+
+  it('shows the hover card of "Shoigu" with his title and country', async () => {
+    // The bare surname later in the article, so the card must come from the resolved entity.
+    const offset = offsetOf(document, 'with Shoigu') + 'with '.length + 2;
+    const text = hoverText(await hoverAt(offset));
+    assert.match(text, /Official/);
+    assert.match(text, /Sergey Shoigu/);
+    assert.match(text, /Title: [^\n]*Defen[cs]e Minister/i, text);
+    assert.match(text, /Country: [^\n]*Russia/, text);
+    assert.match(text, /Mentioned \d+ times; first on line \d+/);
+    assert.match(text, /\[Show all mentions\]\(command:analystLens\.showAllMentions\?/);
+    assert.match(text, /\[Reveal in tree\]\(command:analystLens\.revealInTree\?/);
+  });
+
+  it('lists Officials, Systems and Agreements with their entities in the Outline', async () => {
+    const symbols = await waitFor('document symbols', async () => {
+      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+      return s && s.length >= 3 ? s : undefined;
+    });
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['Officials', 'Systems', 'Agreements'],
+    );
+    const names = (group: string) => symbols.find((s) => s.name === group)!.children.map((c) => c.name);
+    assert.ok(names('Officials').includes('Sergey Shoigu'), names('Officials').join(', '));
+    assert.ok(names('Systems').includes('S-300'), names('Systems').join(', '));
+    assert.ok(
+      names('Agreements').some((n) => /memorandum of understanding|MOU/i.test(n)),
+      names('Agreements').join(', '),
+    );
+    // Each entity lists its mentions as children, as many as the engine found.
+    const result = api.getAnalysis(document)!;
+    for (const group of symbols) {
+      for (const entity of group.children) {
+        const firstOffset = document.offsetAt(entity.selectionRange.start);
+        const engine = result.entities.find((e) => e.name === entity.name && e.mentions[0]?.start === firstOffset);
+        assert.ok(engine, `engine entity for ${entity.name}`);
+        assert.equal(entity.children.length, engine.mentions.length, `mentions of ${entity.name}`);
+      }
+    }
+  });
+
+  it('finds every mention of the agreement from "the MOU" with references and highlights', async () => {
+    const offset = offsetOf(document, 'the MOU') + 'the M'.length;
+    const agreement = entityAt(offset);
+    assert.equal(agreement.type, 'agreement');
+    assert.ok(agreement.mentions.length >= 3, `at least 3 agreement mentions, got ${agreement.mentions.map((m) => m.text).join(' | ')}`);
+    const expected = agreement.mentions.map((m) => `${m.start}-${m.end}`).sort();
+
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, document.positionAt(offset));
+    assert.deepEqual(locations.map((l) => `${document.offsetAt(l.range.start)}-${document.offsetAt(l.range.end)}`).sort(), expected);
+    assert.ok(locations.every((l) => l.uri.toString() === document.uri.toString()));
+
+    const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', document.uri, document.positionAt(offset));
+    assert.deepEqual(highlights.map((h) => `${document.offsetAt(h.range.start)}-${document.offsetAt(h.range.end)}`).sort(), expected);
+  });
+
+  it('moves the selection to the next and previous mention of the same entity', async () => {
+    const offset = offsetOf(document, 'Sergey Shoigu') + 2;
+    const shoigu = entityAt(offset);
+    assert.ok(shoigu.mentions.length >= 2, 'Shoigu is mentioned more than once');
+    const [first, second] = shoigu.mentions as [Entity['mentions'][0], Entity['mentions'][0]];
+    await vscode.window.showTextDocument(document);
+    editor = vscode.window.activeTextEditor!;
+    editor.selection = new vscode.Selection(document.positionAt(first.start + 1), document.positionAt(first.start + 1));
+
+    await vscode.commands.executeCommand('analystLens.nextMention');
+    await waitFor('the selection on the second mention', () => {
+      const s = vscode.window.activeTextEditor!.selection;
+      return document.offsetAt(s.start) === second.start && document.offsetAt(s.end) === second.end;
+    });
+
+    await vscode.commands.executeCommand('analystLens.previousMention');
+    await waitFor('the selection back on the first mention', () => {
+      const s = vscode.window.activeTextEditor!.selection;
+      return document.offsetAt(s.start) === first.start && document.offsetAt(s.end) === first.end;
+    });
+
+    // From the first mention, "previous" wraps around to the last one.
+    const last = shoigu.mentions[shoigu.mentions.length - 1]!;
+    await vscode.commands.executeCommand('analystLens.previousMention');
+    await waitFor('the selection wrapped to the last mention', () => document.offsetAt(vscode.window.activeTextEditor!.selection.start) === last.start);
+  });
+
+  it('selects a mention through the tree item command', async () => {
+    const shoigu = entityAt(offsetOf(document, 'Sergey Shoigu') + 2);
+    const target = shoigu.mentions[shoigu.mentions.length - 1]!;
+    await vscode.commands.executeCommand('analystLens.revealMention', document.uri.toString(), target.start, target.end);
+    await waitFor('the tree click to select the mention', () => {
+      const s = vscode.window.activeTextEditor?.selection;
+      return s && document.offsetAt(s.start) === target.start && document.offsetAt(s.end) === target.end;
+    });
+  });
+
+  it('hides a type when its setting is turned off, and shows it again', async () => {
+    const groups = async () => (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri)).map((s) => s.name).join(',');
+    await withSetting('types.system', false, async () => {
+      await waitFor('Systems to leave the Outline', async () => (await groups()) === 'Officials,Agreements');
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offsetOf(document, 'S-300') + 1));
+      assert.ok(!hoverText(hovers).includes('Weapon system'), 'no system hover while systems are off');
+    });
+    await waitFor('Systems to come back', async () => (await groups()) === 'Officials,Systems,Agreements');
+  });
+
+  it('skips a file above the size limit with a reason, never silently', async () => {
+    await withSetting('maxFileSizeMB', 0.001, async () => {
+      const reason = await waitFor('the skip reason', () => api.getSkipReason(document));
+      assert.match(reason, /maxFileSizeMB/);
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+      assert.equal(symbols.length, 0);
+    });
+    await waitFor('the article to be analysed again', () => !api.getSkipReason(document) && (api.getAnalysis(document)?.entities.length ?? 0) > 0);
+  });
+
+  it('exports the article to JSON and CSV without touching it', async () => {
+    await vscode.window.showTextDocument(document);
+    const dir = vscode.Uri.file(path.join(os.tmpdir(), `analyst-lens-export-${process.pid}`));
+    const jsonUri = vscode.Uri.joinPath(dir, 'iran.json');
+    const csvUri = vscode.Uri.joinPath(dir, 'iran.csv');
+    await vscode.commands.executeCommand('analystLens.exportArticle', { format: 'json', target: jsonUri });
+    await vscode.commands.executeCommand('analystLens.exportArticle', { format: 'csv', target: csvUri });
+    const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(jsonUri))) as { entities: Entity[] };
+    const shown = api.getAnalysis(document)!.entities.filter((e) => e.type !== 'country');
+    assert.deepEqual(json.entities.map((e) => e.id), shown.map((e) => e.id));
+    const csv = new TextDecoder().decode(await vscode.workspace.fs.readFile(csvUri)).trim().split('\r\n');
+    assert.equal(csv[0], 'entity_id,type,name,mention,start,end,line,column,nominal,attributes');
+    assert.equal(csv.length - 1, shown.reduce((n, e) => n + e.mentions.length, 0));
+    await vscode.workspace.fs.delete(dir, { recursive: true });
+  });
+
+  // Mocha runs the tests in order, so this one sees the document after everything above
+  // (hovers, symbols, navigation, settings, export) has run on it.
+  it('never modifies the article', async () => {
+    await api.whenIdle();
+    assert.equal(document.isDirty, false, 'the article is not dirty');
+    assert.equal(document.getText(), original, 'the article text is unchanged');
+  });
+});
