@@ -1,0 +1,59 @@
+import { version } from '../../package.json';
+import { createAnalyzer } from '../engine/index';
+import { HELP, parseCommandLine, UsageError, type Command } from './args';
+import { runJsonlIn } from './jsonl-in';
+import { Output } from './output';
+import { runFiles } from './run-files';
+
+/** Entry point of `analyst-lens`: parses arguments, runs, and returns the exit status. */
+async function main(argv: readonly string[]): Promise<number> {
+  let command: Command;
+  try {
+    command = parseCommandLine(argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`analyst-lens: ${err.message} (see analyst-lens --help)\n`);
+    return 2;
+  }
+  if (command.kind === 'help') {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (command.kind === 'version') {
+    process.stdout.write(`${version}\n`);
+    return 0;
+  }
+
+  const options = command.options;
+  let allRead = true;
+  // When the reader of stdout goes away nothing more can be delivered: leave at once, quietly,
+  // with the status earned so far.
+  const out = new Output(process.stdout, process.stderr, () => process.exit(allRead ? 0 : 1));
+  // The analyser compiles its knowledge bases once; every document of the run shares it.
+  const analyzer = createAnalyzer(options.types ? { types: options.types } : {});
+  const common = { format: options.format, types: options.types, maxBytes: options.maxBytes, stdin: process.stdin };
+  allRead = options.jsonlIn
+    ? await runJsonlIn(common, analyzer, out)
+    : await runFiles({ ...common, inputs: options.inputs, color: wantsColor(options.format) }, analyzer, out);
+  return allRead ? 0 : 1;
+}
+
+/** Colours only for people: a terminal, unless NO_COLOR says otherwise or FORCE_COLOR insists. */
+function wantsColor(format: string): boolean {
+  if (format !== 'text') return false;
+  const env = process.env;
+  if (env['NO_COLOR']) return false;
+  if (env['FORCE_COLOR'] !== undefined) return env['FORCE_COLOR'] !== '0' && env['FORCE_COLOR'] !== 'false';
+  return process.stdout.isTTY === true;
+}
+
+main(process.argv.slice(2)).then(
+  (status) => {
+    // exitCode rather than exit(): pending writes to a slow pipe are still flushed.
+    process.exitCode = status;
+  },
+  (err: unknown) => {
+    process.stderr.write(`analyst-lens: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    process.exitCode = 70;
+  },
+);
