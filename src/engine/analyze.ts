@@ -1,14 +1,116 @@
-import type { AnalysisResult, AnalyzeOptions } from './types';
+import type { AnalysisResult, AnalyzeOptions, Entity, EntityType, Mention, Relation } from './types';
+import { ALL_TYPES } from './types';
+import { LineIndex, sentenceIds, tokenize } from './text';
+import type { Span } from './spans';
+import { resolveOverlaps } from './spans';
+import { OfficialRecognizer } from './officials';
+import { SystemRecognizer, compileSystems } from './systems';
+import { AgreementRecognizer, compileAgreements } from './agreements';
+import { findCountries } from './countryMentions';
+import { findRelations } from './relations';
 
 /** A reusable analyser: knowledge bases are compiled once and shared by every call. */
 export interface Analyzer {
   analyze(text: string): AnalysisResult;
 }
 
+/** Turns a name into the slug part of an entity id ("Sergey Shoigu" -> "sergey-shoigu"). */
+export function slug(name: string): string {
+  const s = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return s.slice(0, 80) || 'entity';
+}
+
 /** Builds an analyser for the given options (types to report, user knowledge base). */
-export function createAnalyzer(_options: AnalyzeOptions = {}): Analyzer {
-  // Placeholder pipeline, replaced by the real stages.
-  return { analyze: () => ({ entities: [], relations: [] }) };
+export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
+  const types = new Set<EntityType>(options.types ?? ALL_TYPES);
+  const systemsKb = compileSystems(options.userEntries ?? []);
+  const agreementsKb = compileAgreements(options.userEntries ?? []);
+  return {
+    analyze(text: string): AnalysisResult {
+      // Stage order matters: tokens and sentences first; officials before agreements, because
+      // signatories and parties of an agreement come from the people around it; countries last,
+      // as supporting mentions that never overlap a primary one.
+      const tokens = tokenize(text);
+      const sentences = sentenceIds(tokens);
+      const officials = new OfficialRecognizer(text, tokens);
+      const spans: Span[] = [];
+      spans.push(...officials.run());
+      spans.push(...new SystemRecognizer(text, tokens, sentences, systemsKb).run());
+      spans.push(...new AgreementRecognizer(text, tokens, sentences, agreementsKb).run());
+      const primary = resolveOverlaps(spans, text.length);
+      const countries = findCountries(text, tokens, primary);
+      const people = officials.describe();
+      const lines = new LineIndex(text);
+      const { entities, keyToId } = assemble(text, [...primary, ...countries], people, lines);
+      const relations: Relation[] = findRelations(text, tokens, sentences, entities, keyToId);
+      return {
+        entities: entities.filter((e) => types.has(e.type)),
+        relations: relations.filter((r) => entities.some((e) => e.id === r.source && types.has(e.type)) && entities.some((e) => e.id === r.target && types.has(e.type))),
+      };
+    },
+  };
+}
+
+/** Groups spans into entities, names them and gives them stable ids. */
+function assemble(
+  text: string,
+  spans: Span[],
+  people: Map<string, { name: string; attributes: Record<string, string | string[] | boolean> }>,
+  lines: LineIndex,
+): { entities: Entity[]; keyToId: Map<string, string> } {
+  const byKey = new Map<string, Span[]>();
+  for (const s of spans) {
+    const list = byKey.get(s.key);
+    if (list) list.push(s); else byKey.set(s.key, [s]);
+  }
+  const entities: Entity[] = [];
+  const keyToId = new Map<string, string>();
+  const usedIds = new Set<string>();
+  const groups: Array<[string, Span[]]> = [];
+  for (const [key, list] of byKey) {
+    if (key.startsWith('g:')) { groups.push([key, list]); continue; }
+    const first = list[0] as Span;
+    let name = first.name;
+    const attributes: Record<string, string | string[] | boolean | number> = {};
+    for (const s of list) for (const [k, v] of Object.entries(s.attributes)) if (attributes[k] === undefined) attributes[k] = v;
+    if (first.type === 'official') {
+      const p = people.get(key);
+      if (!p) continue;
+      name = p.name;
+      Object.assign(attributes, p.attributes);
+    }
+    entities.push(makeEntity(text, first.type, name, attributes, list, lines, usedIds, keyToId, key));
+  }
+  for (const [key, list] of groups) {
+    const memberKeys = (list[0] as Span).attributes['members'] as string[];
+    const members = memberKeys.map((k) => people.get(k)).filter((p): p is NonNullable<typeof p> => !!p);
+    const attributes: Record<string, string | string[] | boolean | number> = { group: true, members: memberKeys.map((k) => keyToId.get(k) ?? k) };
+    const countries = members.map((m) => m.attributes['country']).filter((c): c is string => typeof c === 'string');
+    if (countries.length) attributes['country'] = countries.join('; ');
+    const titles = [...new Set(members.map((m) => m.attributes['title']).filter((c): c is string => typeof c === 'string'))];
+    if (titles.length === 1) attributes['title'] = titles[0] as string;
+    entities.push(makeEntity(text, 'official', members.map((m) => m.name).join('; '), attributes, list, lines, usedIds, keyToId, key));
+  }
+  entities.sort((a, b) => (a.mentions[0] as Mention).start - (b.mentions[0] as Mention).start);
+  return { entities, keyToId };
+}
+
+function makeEntity(
+  text: string, type: EntityType, name: string, attributes: Record<string, string | string[] | boolean | number>,
+  list: Span[], lines: LineIndex, usedIds: Set<string>, keyToId: Map<string, string>, key: string,
+): Entity {
+  let id = `${type}:${slug(name)}`;
+  for (let n = 2; usedIds.has(id); n++) id = `${type}:${slug(name)}-${n}`;
+  usedIds.add(id);
+  keyToId.set(key, id);
+  const mentions: Mention[] = list
+    .slice()
+    .sort((a, b) => a.start - b.start)
+    .map((s) => {
+      const [line, column] = lines.position(s.start);
+      return { start: s.start, end: s.end, line, column, text: text.slice(s.start, s.end), nominal: s.nominal };
+    });
+  return { id, type, name, attributes, mentions };
 }
 
 const defaultAnalyzer = createAnalyzer();

@@ -1,0 +1,341 @@
+/**
+ * Agreements: named ones from the knowledge base or by shape ("Enhanced Defense Cooperation
+ * Agreement", "Intermediate-Range Nuclear Forces (INF) Treaty", "UN Security Council
+ * Resolution 2231"), acronyms defined in the text ("..., or EDCA"), quoted names
+ * ("“security of supply” arrangement") and descriptive ones ("a memorandum of understanding",
+ * "the MOU", "the Treaty") linked to the agreement they refer back to.
+ */
+import type { Token } from './text';
+import type { Span } from './spans';
+import type { UserEntry } from './types';
+import { AGREEMENTS, type AgreementRecord } from './data/agreements';
+
+interface AgreementInfo {
+  key: string;
+  name: string;
+  kind: string;
+  parties?: string[];
+  acronym?: string;
+  signed?: string;
+}
+
+interface Node { next: Map<string, Node>; info?: AgreementInfo }
+
+export interface AgreementsKb {
+  phrases: Node;
+  acronyms: Map<string, AgreementInfo>;
+}
+
+const words = (s: string): string[] => s.toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean);
+
+/** Compiles the agreements knowledge base and user entries. */
+export function compileAgreements(userEntries: readonly UserEntry[]): AgreementsKb {
+  const phrases: Node = { next: new Map() };
+  const acronyms = new Map<string, AgreementInfo>();
+  const add = (info: AgreementInfo, forms: string[]): void => {
+    for (const f of forms) {
+      if (/^[A-Z0-9-]{2,10}$/.test(f)) { if (!acronyms.has(f)) acronyms.set(f, info); continue; }
+      let node = phrases;
+      for (const w of words(f)) {
+        let c = node.next.get(w);
+        if (!c) { c = { next: new Map() }; node.next.set(w, c); }
+        node = c;
+      }
+      if (!node.info) node.info = info;
+    }
+  };
+  for (const e of userEntries) {
+    if (e.type !== 'agreement') continue;
+    const info: AgreementInfo = { key: `a:${e.name.toLowerCase()}`, name: e.name, kind: e.attributes?.['kind'] ?? 'agreement' };
+    add(info, [e.name, ...(e.aliases ?? [])]);
+  }
+  for (const r of AGREEMENTS as readonly AgreementRecord[]) {
+    const info: AgreementInfo = { key: `a:${r.name.toLowerCase()}`, name: r.name, kind: r.kind, parties: r.parties.filter((p) => p !== 'multilateral') };
+    if (r.acronym) info.acronym = r.acronym;
+    if (r.signed) info.signed = r.signed;
+    add(info, [r.name, ...r.aliases, ...(r.acronym ? [r.acronym] : [])]);
+  }
+  return { phrases, acronyms };
+}
+
+/** Head nouns of agreement names, and the kind each implies. */
+const HEAD_KIND: Record<string, string> = {
+  treaty: 'treaty', treaties: 'treaty', agreement: 'agreement', agreements: 'agreement', accord: 'accord', accords: 'accord',
+  convention: 'convention', protocol: 'protocol', memorandum: 'memorandum', pact: 'pact', arrangement: 'arrangement',
+  charter: 'charter', guidelines: 'guidelines', communique: 'communique', 'communiqué': 'communique', deal: 'deal',
+  contract: 'contract', mou: 'memorandum', moa: 'memorandum', framework: 'framework', resolution: 'resolution',
+};
+
+/** Heads that make a descriptive reference on their own ("the military agreement"). */
+const NOMINAL_HEAD = new Set(['agreement', 'treaty', 'deal', 'contract', 'accord', 'arrangement', 'pact', 'memorandum', 'mou', 'moa', 'mou', 'protocol']);
+/** Words after a capitalised head that show it is used as an adjective ("Treaty Parties", "Treaty Organization"). */
+const ADJECTIVAL_AFTER = /^(parties|party|allies|ally|organization|organisation|partners|partner|obligations|members|member|states|nations|rights|system|regime|talks|negotiations|body|bodies|commitments|area|zone|port|ports)$/i;
+const NAME_CONNECTOR = /^(of|on|and|for|the|between|to|in)$/;
+/** Words that make an indefinite reference non-specific ("seek an agreement"). */
+const NON_SPECIFIC_BEFORE = /^(seek|seeks|seeking|sought|pursue|pursues|pursuing|want|wants|wanted|hope|hopes|hoping|any|no|without|negotiate|negotiating|possible|potential|new|future|reach|reaching|such)$/;
+const DETERMINERS = /^(a|an|the|this|that|its|their|our|his|her)$/;
+const MODIFIER = /^[a-z][a-z-]*$/;
+const NOT_MODIFIER = /^(the|a|an|this|that|these|those|its|their|his|her|of|and|or|to|in|on|for|with|by|from|as|at|is|was|are|were|be|been|will|would|has|have|had|which|that|who|not|also|said|says)$/;
+
+export class AgreementRecognizer {
+  private readonly spans: Span[] = [];
+  private readonly taken: Uint8Array;
+  private readonly defined = new Map<string, AgreementInfo>();
+  private counter = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly sentences: Int32Array,
+    private readonly kb: AgreementsKb,
+  ) {
+    this.taken = new Uint8Array(tokens.length);
+  }
+
+  run(): Span[] {
+    this.findNamed();
+    this.findAcronymUses();
+    this.findNominal();
+    return this.spans.sort((a, b) => a.start - b.start);
+  }
+
+  private emit(from: number, to: number, info: AgreementInfo, nominal: boolean, startOffset?: number): void {
+    for (let k = from; k < to; k++) this.taken[k] = 1;
+    const first = this.tokens[from] as Token;
+    const last = this.tokens[to - 1] as Token;
+    let end = last.end;
+    if (/['’]s$/.test(last.text)) end -= 2;
+    const attributes: Record<string, string | string[]> = { kind: info.kind };
+    if (info.parties && info.parties.length) attributes['parties'] = info.parties;
+    if (info.acronym) attributes['acronym'] = info.acronym;
+    if (info.signed) attributes['date'] = info.signed;
+    this.spans.push({ type: 'agreement', start: startOffset ?? first.start, end, nominal, key: info.key, name: info.name, attributes, priority: 2 });
+  }
+
+  /** Named agreements: knowledge base phrases, capitalised names ending in a head noun, resolutions, quoted names. */
+  private findNamed(): void {
+    const n = this.tokens.length;
+    for (let i = 0; i < n; i++) {
+      if (this.taken[i]) continue;
+      const t = this.tokens[i] as Token;
+      if (!t.word) {
+        if (t.text === '“' || t.text === '"') this.quoted(i);
+        continue;
+      }
+      const kbm = this.matchKb(i);
+      if (kbm) {
+        const shaped = this.shapedName(i);
+        const to = shaped && shaped.to > kbm.to ? shaped.to : kbm.to;
+        this.emit(i, to, kbm.info, false);
+        this.defineAcronym(to, kbm.info);
+        i = to - 1;
+        continue;
+      }
+      const res = this.resolution(i);
+      if (res) { i = res - 1; continue; }
+      if (!t.cap || t.lower === 'the' || !/\p{L}/u.test(t.text)) continue;
+      const shaped = this.shapedName(i);
+      if (shaped) {
+        const info = this.infoForName(shaped.name, shaped.kind, shaped.acronym);
+        this.emit(i, shaped.to, info, false);
+        this.defineAcronym(shaped.to, info);
+        i = shaped.to - 1;
+      }
+    }
+  }
+
+  private matchKb(i: number): { to: number; info: AgreementInfo } | undefined {
+    let node: Node | undefined = this.kb.phrases;
+    let best: { to: number; info: AgreementInfo } | undefined;
+    for (let j = i; j < this.tokens.length && node; j++) {
+      const t = this.tokens[j] as Token;
+      if (j > i && t.nl > 0) break;
+      if (!t.cap && !(j > i && /^(of|on|and|the|for|to)$/.test(t.lower)) && !/^\d/.test(t.text)) break;
+      node = node.next.get(t.lower.replace(/'s$/, ''));
+      if (node?.info) best = { to: j + 1, info: node.info };
+    }
+    if (!best) {
+      const a = this.kb.acronyms.get((this.tokens[i] as Token).text.replace(/['’]s$/, ''));
+      // A knowledge-base acronym counts when written in capitals and not as part of a longer code.
+      if (a && (this.tokens[i] as Token).upper) best = { to: i + 1, info: a };
+    }
+    return best;
+  }
+
+  /** "Capitalised Words ... (ACR) Head [of|on Capitalised Words]". */
+  private shapedName(i: number): { to: number; name: string; kind: string; acronym?: string } | undefined {
+    const n = this.tokens.length;
+    let j = i;
+    let content = 0;
+    let acronym: string | undefined;
+    const parts: string[] = [];
+    while (j < n) {
+      const t = this.tokens[j] as Token;
+      if (j > i && t.nl > 0) return undefined;
+      if (t.text === '(' && this.tokens[j + 1]?.upper && this.tokens[j + 2]?.text === ')') { acronym = (this.tokens[j + 1] as Token).text; j += 3; continue; }
+      if (!t.word) return undefined;
+      const head = HEAD_KIND[t.lower];
+      if (head && t.cap && content > 0 && head !== 'resolution' && head !== 'framework' && head !== 'deal' && head !== 'contract') {
+        const next = this.tokens[j + 1];
+        if (next && next.nl === 0 && next.cap && ADJECTIVAL_AFTER.test(next.text)) return undefined;
+        let to = j + 1;
+        // "Treaty on the Non-Proliferation of Nuclear Weapons", "Treaty of Tlatelolco".
+        if (next && next.nl === 0 && /^(of|on|between)$/.test(next.lower)) {
+          let k = j + 2;
+          if (this.tokens[k]?.lower === 'the') k++;
+          let last = -1;
+          while (k < n && (this.tokens[k] as Token).nl === 0) {
+            const w = this.tokens[k] as Token;
+            if (w.word && w.cap) { last = k; k++; continue; }
+            if (w.word && /^(of|and|the|on)$/.test(w.lower)) { k++; continue; }
+            break;
+          }
+          if (last > 0) to = last + 1;
+        }
+        parts.push(t.text);
+        const name = this.text.slice((this.tokens[i] as Token).start, (this.tokens[to - 1] as Token).end).replace(/\s*\([A-Z0-9-]+\)/, '');
+        const res: { to: number; name: string; kind: string; acronym?: string } = { to, name, kind: head };
+        if (acronym) res.acronym = acronym;
+        return res;
+      }
+      if (t.cap || (t.upper && t.text.length > 1)) { content++; parts.push(t.text); j++; continue; }
+      if (content > 0 && /^(of|on|and|for)$/.test(t.lower)) { j++; continue; }
+      return undefined;
+    }
+    return undefined;
+  }
+
+  /** "UN Security Council Resolution 2231", "Resolution 2254", "UNSCR 1540". */
+  private resolution(i: number): number | undefined {
+    const n = this.tokens.length;
+    let j = i;
+    const start = i;
+    const lw = (k: number): string => this.tokens[k]?.lower ?? '';
+    if (/^(un|u\.n|united)$/.test(lw(j))) {
+      j++;
+      if (this.tokens[j]?.text === '.') j++;
+      if (lw(i) === 'united' && lw(j) === 'nations') j++;
+    }
+    if (lw(j) === 'security' && lw(j + 1) === 'council') j += 2;
+    else if (lw(j) === 'general' && lw(j + 1) === 'assembly') j += 2;
+    const head = this.tokens[j];
+    if (!head || !(head.text === 'Resolution' || head.text === 'UNSCR' || head.text === 'resolution' && j > i)) return undefined;
+    const num = this.tokens[j + 1];
+    if (!num || num.nl > 0 || !/^\d{2,5}(\/\d+)?$/.test(num.text)) return undefined;
+    if (j === i && head.text === 'Resolution' && i > 0 && (this.tokens[i - 1] as Token).lower === 'the' && false) return undefined;
+    const to = j + 2;
+    const key = `a:resolution ${num.text}`;
+    const name = `UN Security Council Resolution ${num.text}`;
+    this.emit(start, to, { key, name, kind: 'resolution' }, false);
+    void n;
+    return to;
+  }
+
+  /** “security of supply” arrangement: a quoted name followed by a head noun. */
+  private quoted(i: number): void {
+    const close = i + 1 + this.tokens.slice(i + 1, i + 12).findIndex((t) => t.text === '”' || t.text === '"');
+    if (close <= i + 1) return;
+    const head = this.tokens[close + 1];
+    if (!head || head.nl > 0 || !HEAD_KIND[head.lower] || head.lower === 'resolution') return;
+    for (let k = i; k <= close; k++) if ((this.tokens[k] as Token).nl > 0 && k > i) return;
+    const inner = this.text.slice((this.tokens[i + 1] as Token).start, (this.tokens[close - 1] as Token).end);
+    const info = this.infoForName(`“${inner}” ${head.lower}`, HEAD_KIND[head.lower] as string);
+    this.emit(i, close + 2, info, false);
+  }
+
+  private infoForName(name: string, kind: string, acronym?: string): AgreementInfo {
+    const key = `a:${name.toLowerCase().replace(/\s+/g, ' ')}`;
+    const info: AgreementInfo = { key, name, kind };
+    if (acronym) { info.acronym = acronym; this.defined.set(acronym, info); }
+    return info;
+  }
+
+  /** ", or EDCA" / "(EDCA)" right after a name defines an acronym for it. */
+  private defineAcronym(to: number, info: AgreementInfo): void {
+    const a = this.tokens[to];
+    const b = this.tokens[to + 1];
+    const c = this.tokens[to + 2];
+    if (a?.text === '(' && b?.upper && c?.text === ')') { this.defined.set(b.text, info); info.acronym ??= b.text; this.emit(to + 1, to + 2, info, false); return; }
+    if (a?.text === ',' && b?.lower === 'or' && c?.upper && c.nl === 0) { this.defined.set(c.text, info); info.acronym ??= c.text; this.emit(to + 2, to + 3, info, false); }
+  }
+
+  /** Later uses of a defined acronym, alone or before a head noun ("EDCA", "EDCA agreement", "EDCA sites"). */
+  private findAcronymUses(): void {
+    if (this.defined.size === 0) return;
+    for (let i = 0; i < this.tokens.length; i++) {
+      if (this.taken[i]) continue;
+      const t = this.tokens[i] as Token;
+      const info = this.defined.get(t.text.replace(/['’]s$/, ''));
+      if (!info) continue;
+      const next = this.tokens[i + 1];
+      const to = next && next.nl === 0 && !this.taken[i + 1] && /^(agreement|treaty|accord|arrangement|deal)$/.test(next.lower) ? i + 2 : i + 1;
+      this.emit(i, to, info, false);
+      i = to - 1;
+    }
+  }
+
+  /** Descriptive references; definite ones link back to the latest agreement unless restricted. */
+  private findNominal(): void {
+    const n = this.tokens.length;
+    const named = this.spans.slice().sort((a, b) => a.start - b.start);
+    let namedIdx = 0;
+    let latest: { key: string; kind: string; info: AgreementInfo } | undefined;
+    const infoByKey = new Map<string, AgreementInfo>();
+    for (let i = 0; i < n; i++) {
+      const t = this.tokens[i] as Token;
+      while (namedIdx < named.length && (named[namedIdx] as Span).start <= t.start) {
+        const s = named[namedIdx] as Span;
+        const info: AgreementInfo = infoByKey.get(s.key) ?? { key: s.key, name: s.name, kind: String(s.attributes['kind'] ?? 'agreement') };
+        infoByKey.set(s.key, info);
+        latest = { key: s.key, kind: info.kind, info };
+        namedIdx++;
+      }
+      if (this.taken[i] || !DETERMINERS.test(t.lower)) continue;
+      const det = t.lower;
+      let k = i + 1;
+      let mods = 0;
+      while (k < n && k < i + 5) {
+        const w = this.tokens[k] as Token;
+        if (w.nl > 0 || this.taken[k]) break;
+        if (HEAD_KIND[w.lower] && NOMINAL_HEAD.has(w.lower) || w.text === 'MOU' || w.text === 'MoU' || w.text === 'MOA') break;
+        if (w.word && (MODIFIER.test(w.text) || /^[A-Z][a-z]+(-[A-Z][a-z]+)?$/.test(w.text)) && !NOT_MODIFIER.test(w.lower) && w.text !== 'Treaty') { mods++; k++; continue; }
+        break;
+      }
+      const head = this.tokens[k];
+      if (!head || head.nl > 0 || this.taken[k]) continue;
+      const hl = head.lower;
+      if (!NOMINAL_HEAD.has(hl) && !(hl === 'framework' && this.tokens[k + 1]?.lower === 'of' && this.tokens[k + 2]?.lower === 'cooperation')) continue;
+      if ((hl === 'mou' || hl === 'moa') && !head.upper && head.text !== 'MoU') continue;
+      // Capitalised modifiers make it a name ("the Defense Cooperation Agreement" is found as named); here only lower-case ones.
+      let to = k + 1;
+      let kind = HEAD_KIND[hl] ?? 'agreement';
+      if (hl === 'memorandum' && this.tokens[k + 1]?.lower === 'of' && this.tokens[k + 2]?.lower === 'understanding') { to = k + 3; kind = 'memorandum'; }
+      if (hl === 'memorandum' && this.tokens[k + 1]?.lower === 'of' && this.tokens[k + 2]?.lower === 'agreement') { to = k + 3; kind = 'memorandum'; }
+      if (hl === 'framework') { to = k + 3; kind = 'framework'; }
+      const next = this.tokens[to];
+      // "the Treaty Parties": an adjective, not a reference.
+      if (next && next.nl === 0 && next.cap && ADJECTIVAL_AFTER.test(next.text)) continue;
+      if (next && next.nl === 0 && /^(allies|obligations|partners|negotiations|talks|process|framework|terms)$/.test(next.lower)) continue;
+      const prev = this.tokens[i - 1];
+      const indefinite = det === 'a' || det === 'an';
+      if (indefinite && prev && (NON_SPECIFIC_BEFORE.test(prev.lower) || (prev.lower === 'to' && this.tokens[i - 2]?.lower === 'reach'))) continue;
+      if (indefinite && prev && /^(as|is|was|be|not)$/.test(prev.lower)) continue;
+      const restricted = next && next.nl === 0 && /^(to|on|between|with|aimed|signed|reached|for|under|that|which)$/.test(next.lower);
+      let info: AgreementInfo;
+      const compatible = latest && (kind === 'treaty' ? latest.kind === 'treaty' : kind === 'memorandum' ? /memorandum|agreement/.test(latest.kind) : kind !== 'framework');
+      if (!indefinite && latest && compatible && !(restricted && !/^(with|for|under)$/.test(next?.lower ?? ''))) {
+        info = latest.info;
+      } else if (!indefinite && !latest && hl === 'treaty' && head.cap) {
+        continue;
+      } else {
+        const label = this.text.slice((this.tokens[i + 1] as Token).start, (this.tokens[to - 1] as Token).end);
+        info = { key: `a:nominal-${this.counter++}`, name: label.replace(/^(?:[a-z-]+\s+)*?(memorandum of understanding)$/i, '$1'), kind };
+        infoByKey.set(info.key, info);
+      }
+      this.emit(i, to, info, true);
+      latest = { key: info.key, kind: info.kind === 'memorandum' || kind === 'memorandum' ? 'memorandum' : info.kind, info };
+      i = to - 1;
+      void mods;
+    }
+  }
+}

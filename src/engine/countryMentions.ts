@@ -1,0 +1,64 @@
+/**
+ * Country mentions, a supporting type: names ("Iran", "the Philippines", "U.S."), including
+ * both halves of a hyphenated pair ("U.S.-India"). Nationality adjectives are not mentions;
+ * they only qualify officials and systems. Country mentions inside a primary mention are dropped.
+ */
+import type { Token } from './text';
+import type { Span } from './spans';
+import { countryByName } from './countries';
+
+/** Finds country names that do not overlap a primary mention. */
+export function findCountries(text: string, tokens: readonly Token[], primary: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  // Primary spans are sorted and disjoint: walk them alongside the tokens.
+  let p = 0;
+  const inside = (s: number, e: number): boolean => {
+    while (p < primary.length && (primary[p] as Span).end <= s) p++;
+    const cur = primary[p];
+    return cur !== undefined && cur.start < e;
+  };
+  const push = (s: number, e: number, name: string): void => {
+    if (inside(s, e)) return;
+    out.push({ type: 'country', start: s, end: e, nominal: false, key: `c:${name}`, name, attributes: {}, priority: 9 });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word || !t.cap) continue;
+    // Longest multi-word name first ("United States of America", "Saudi Arabia").
+    let matched = false;
+    for (let len = 5; len >= 2 && !matched; len--) {
+      const last = tokens[i + len - 1];
+      if (!last) continue;
+      let ok = true;
+      for (let k = i + 1; k < i + len; k++) if ((tokens[k] as Token).nl > 0 || !(tokens[k] as Token).word) ok = false;
+      if (!ok) continue;
+      const c = countryByName(text.slice(t.start, last.end).replace(/['’]s$/, '').replace(/\s+/g, ' '));
+      if (c) {
+        const end = /['’]s$/.test(last.text) ? last.end - 2 : last.end;
+        push(t.start, end, c.name);
+        i += len - 1;
+        matched = true;
+      }
+    }
+    if (matched) continue;
+    const base = t.text.replace(/['’]s$/, '');
+    const c = countryByName(base);
+    if (c) {
+      // "U.S" is tokenised without its final period; include it when it is attached.
+      let end = t.start + base.length;
+      const next = tokens[i + 1];
+      if (base.includes('.') && next && next.text === '.' && !next.space) end = next.end;
+      push(t.start, end, c.name);
+      continue;
+    }
+    if (base.includes('-')) {
+      let offset = t.start;
+      for (const part of base.split('-')) {
+        const pc = countryByName(part.replace(/\.$/, ''));
+        if (pc) push(offset, offset + part.length, pc.name);
+        offset += part.length + 1;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,124 @@
+/**
+ * General knowledge about how officials are written: titles, ranks, offices, organisations.
+ * All entries are lower case and match single tokens (as produced by text.ts); multi-word
+ * titles are built by the grammar in officials.ts from these parts. Nothing here names a person.
+ */
+
+const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Head words of titles and ranks: a title phrase ends in one of these. */
+export const TITLE_CORE = set(`
+  president president-elect premier minister secretary secretary-general undersecretary spokesperson spokesman
+  spokeswoman ambassador envoy chancellor king queen prince princess emir sheikh sultan monarch chairman chairwoman
+  chairperson chair chief commander commander-in-chief director director-general head governor mayor senator
+  representative congressman congresswoman adviser advisor counselor counsellor general colonel major captain admiral
+  marshal sergeant commodore lieutenant brigadier ayatollah administrator coordinator attaché attache diplomat
+  commissioner inspector superintendent deputy speaker ombudsman prosecutor attorney-general
+  gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb
+`);
+
+/** Words that can stand before a title head inside a title ("Deputy", "Defense", "Press"). */
+export const TITLE_MODIFIER = set(`
+  deputy vice acting chief senior principal assistant under first executive former special permanent associate
+  lieutenant defense defence foreign interior finance press army naval navy air military national security prime
+  supreme joint top high grand crown foreign-affairs home economy economic trade intelligence general political
+  regional combatant fleet force forces marine corps space cyber strategic nuclear arms control state federal
+  presidential royal honorable honourable hon the-honorable rear field staff lead inspector command
+`);
+
+/** Domain words allowed in an "of ..."/"for ..." office tail ("Secretary of Defense for Acquisition"). */
+export const OFFICE_WORD = set(`
+  defense defence state national homeland security foreign affairs acquisition sustainment policy navy army air
+  force forces treasury energy justice interior commerce intelligence staff joint chiefs general research engineering
+  personnel readiness space operations communications public legislative international cooperation political
+  military economic strategic armed european union united nations kingdom republic federation arms control
+  nonproliferation non-proliferation disarmament command department ministry health education finance economy trade
+  industry agriculture transport culture information emergency emergencies situations veterans development planning
+  central east west north south asia asian pacific indo-pacific middle africa african europe america americas
+  affairs defence-industry industrial logistics materiel technology science procurement budget management
+  administration counterterrorism terrorism homeland-security marine corps coast guard guard national-defense
+  defense-policy global reserve special forces nato council assembly house senate parliament cabinet government
+  office missile agency board
+`);
+
+/** Organisations that qualify a title ("Pentagon Press Secretary", "NATO Secretary-General"). */
+export const ORG_MODIFIER = new Map<string, { country?: string; organization?: string }>([
+  ['pentagon', { country: 'United States' }],
+  ['white', { country: 'United States' }],
+  ['kremlin', { country: 'Russia' }],
+  ['dod', { country: 'United States' }],
+  ['centcom', { country: 'United States' }],
+  ['eucom', { country: 'United States' }],
+  ['indopacom', { country: 'United States' }],
+  ['africom', { country: 'United States' }],
+  ['southcom', { country: 'United States' }],
+  ['northcom', { country: 'United States' }],
+  ['nato', { organization: 'NATO' }],
+  ['un', { organization: 'United Nations' }],
+  ['u.n', { organization: 'United Nations' }],
+  ['eu', { organization: 'European Union' }],
+  ['e.u', { organization: 'European Union' }],
+  ['iaea', { organization: 'IAEA' }],
+  ['osce', { organization: 'OSCE' }],
+  ['asean', { organization: 'ASEAN' }],
+  ['opcw', { organization: 'OPCW' }],
+  ['irgc', { country: 'Iran' }],
+  ['house', {}],
+  ['state', {}],
+  ['department', {}],
+]);
+
+/** Abbreviated ranks and honorifics: the token before a '.' that belongs to a title. */
+export const ABBREVIATED = set(`gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb hon mr mrs ms dr u.s u.n e.u u.k`);
+
+/** Honorifics that precede a name ("Ms. Lord") but are not titles on their own. */
+export const HONORIFIC = set(`mr mrs ms dr sir dame madam mister messrs`);
+
+/** Name suffixes ("Jr.", "III"). */
+export const NAME_SUFFIX = set(`jr sr ii iii iv v jr. sr.`);
+
+/** Lower-case particles inside names ("Bashar al-Assad" is one token; "Ursula von der Leyen" is not). */
+export const NAME_PARTICLE = set(`al el bin ibn bint de del della der den di da dos das du van von la le ter ben abu`);
+
+/** Heads of nominal references that name no office and match any official ("his counterpart"). */
+export const GENERIC_ROLE = set(`counterpart official leader chief head`);
+
+/** Plural heads for group references, mapped to their singular. */
+export const PLURAL_ROLE = new Map<string, string>([
+  ['leaders', 'leader'], ['ministers', 'minister'], ['chiefs', 'chief'], ['secretaries', 'secretary'],
+  ['officials', 'official'], ['counterparts', 'counterpart'], ['presidents', 'president'], ['generals', 'general'],
+  ['commanders', 'commander'], ['envoys', 'envoy'], ['ambassadors', 'ambassador'], ['heads', 'head'],
+]);
+
+/** Title qualifiers that must also appear in a nominal reference to match ("the secretary" is not the press secretary). */
+export const QUALIFIER = set(`press deputy assistant under vice principal associate acting spokesperson lieutenant`);
+
+/** Determiners that open a nominal reference. */
+export const DETERMINER = set(`the his her their its our your this that`);
+
+/**
+ * Capitalised words that are never part of a person's name: months, days, function words,
+ * headline verbs and the nouns of organisations, places and events.
+ */
+export const NOT_NAME = set(`
+  the a an and or of for in on at to by with from as but not no this that these those it its his her their our
+  we they he she i you who whom which what when where why how all both each every some any other such
+  january february march april june july august september october november december
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  department ministry agency command council committee assembly parliament congress senate house office
+  administration government republic federation kingdom union nations state states army navy force forces
+  corps guard staff headquarters pentagon kremlin embassy university institute center centre foundation
+  company corporation group bank fund forum conference summit meeting briefing statement remarks release
+  press news times post journal agency daily report reports says said visit visits talks discusses meets
+  joint defense defence security foreign affairs national international military united federal
+  treaty agreement accord memorandum resolution convention protocol act law bill program programme
+  north south east west central middle eastern western northern southern
+  air sea land space cyber missile missiles system systems airport base station island islands
+  mr mrs ms dr sir madam staff q a
+  god allah
+  minister secretary president spokesperson spokesman ambassador envoy chancellor general admiral
+  colonel major captain commander director chairman chief governor senator representative
+  deputy vice acting under assistant
+  thank thanks okay yes hello good morning afternoon evening ladies gentlemen
+`);

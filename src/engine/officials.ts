@@ -1,0 +1,597 @@
+/**
+ * Officials: titled names ("Russian Defense Minister Sergey Shoigu"), later short forms
+ * ("Shoigu", "Secretary Austin", "Ms. Lord"), descriptive references ("his Russian
+ * counterpart", "The Iranian defense chief") and groups ("Both leaders").
+ *
+ * Order matters: (1) titled and cued names are found first, because they define who is in the
+ * article; (2) those people's surnames and first names are then recognised anywhere; (3) only
+ * then can nominal references be resolved to a person, preferring the nearest one before them.
+ */
+import type { Token } from './text';
+import type { Span } from './spans';
+import { countryByDemonym, countryByName, countryByPossessive } from './countries';
+import {
+  ABBREVIATED, DETERMINER, GENERIC_ROLE, HONORIFIC, NAME_PARTICLE, NAME_SUFFIX, NOT_NAME, OFFICE_WORD, ORG_MODIFIER,
+  PLURAL_ROLE, QUALIFIER, TITLE_CORE, TITLE_MODIFIER,
+} from './lexicon';
+
+interface TitlePhrase {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  /** Index of the last title head word. */
+  head: number;
+  countries: string[];
+  organization?: string;
+  /** Every word of the phrase is capitalised (or the line is upper case). */
+  capitalized: boolean;
+  /** The phrase text without country and organisation modifiers ("Defense Minister"). */
+  title: string;
+  /** Lower-case words of the phrase (for nominal matching). */
+  words: string[];
+}
+
+interface NameParts {
+  from: number;
+  to: number;
+  /** End offset, with a possessive "'s" removed. */
+  endOffset: number;
+  first?: string;
+  middle: string[];
+  last: string;
+  suffix?: string;
+}
+
+/** A person found in the article, with the mentions that name them. */
+interface Person {
+  key: string;
+  first?: string;
+  middle: string[];
+  last: string;
+  suffix?: string;
+  title?: string;
+  country?: string;
+  organization?: string;
+  /** Offsets of named mentions, to find the nearest one to a reference. */
+  positions: number[];
+}
+
+/** A descriptive reference waiting to be resolved. */
+interface Nominal {
+  start: number;
+  end: number;
+  head: string;
+  words: string[];
+  countries: string[];
+  plural: boolean;
+  /** "The two leaders" / "Both leaders": how many people the group has, if stated. */
+  count?: number;
+}
+
+const US = 'United States';
+/** Titles that exist only in the United States government. */
+const US_TITLE = /\b(secretary of (defense|state|the (army|navy|air force)|homeland security)|under secretary of defense|chairman of the joint chiefs|press secretary|pentagon)\b/i;
+
+const lowerBase = (t: Token): string => t.lower.replace(/'s$/, '');
+const isPossessive = (t: Token): boolean => /['’]s$/.test(t.text) && t.text.length > 2;
+
+function titleCaseWord(w: string): string {
+  if (w.length <= 1) return w.toUpperCase();
+  return w.split(/([-'’])/).map((p) => (p.length ? (p.charAt(0).toUpperCase() + p.slice(1).toLowerCase()) : p)).join('');
+}
+
+function isDemonymOrCountry(t: Token): string | undefined {
+  const base = t.text.replace(/\.$/, '');
+  const c = countryByDemonym(base) ?? (t.cap ? countryByName(base) : undefined) ?? (isPossessive(t) ? countryByPossessive(t.text) : undefined);
+  return c?.name;
+}
+
+export class OfficialRecognizer {
+  private readonly tokens: readonly Token[];
+  private readonly text: string;
+  private readonly lineUpper: Uint8Array;
+  private readonly people: Person[] = [];
+  private readonly spans: Span[] = [];
+  private readonly taken: Uint8Array;
+
+  constructor(text: string, tokens: readonly Token[]) {
+    this.text = text;
+    this.tokens = tokens;
+    this.taken = new Uint8Array(tokens.length);
+    this.lineUpper = this.markUpperLines();
+  }
+
+  /** Runs the three stages and returns official spans (named, nominal and group). */
+  run(): Span[] {
+    this.findTitledAndCuedNames();
+    this.findShortForms();
+    this.resolveNominals(this.findNominals());
+    return this.spans;
+  }
+
+  /** Marks tokens on lines written in capitals (transcript speaker labels, shouted headlines). */
+  private markUpperLines(): Uint8Array {
+    const out = new Uint8Array(this.tokens.length);
+    let lineStart = 0;
+    const flush = (end: number): void => {
+      let letters = 0;
+      let upper = 0;
+      for (let k = lineStart; k < end; k++) {
+        const t = this.tokens[k] as Token;
+        if (t.word && /\p{L}/u.test(t.text)) { letters++; if (t.upper || (t.text.length === 1 && t.cap)) upper++; }
+      }
+      // A speaker label is capitals up to the colon; the rest of the line is ordinary text.
+      if (letters > 0 && upper >= 2) {
+        for (let k = lineStart; k < end; k++) {
+          const t = this.tokens[k] as Token;
+          if (t.text === ':') break;
+          if (t.word && !t.upper && /\p{L}/u.test(t.text) && !(t.text.length === 1 && t.cap)) break;
+          out[k] = 1;
+        }
+      }
+    };
+    for (let i = 0; i < this.tokens.length; i++) {
+      if (i > 0 && (this.tokens[i] as Token).nl > 0) { flush(i); lineStart = i; }
+    }
+    flush(this.tokens.length);
+    return out;
+  }
+
+  private tok(i: number): Token | undefined {
+    return this.tokens[i];
+  }
+
+  private sameLine(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && t.nl === 0;
+  }
+
+  /** A capitalised word in mixed-case text, or any word on an upper-case line. */
+  private capWord(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && t.word && (t.cap || this.lineUpper[i] === 1);
+  }
+
+  /** Parses a title phrase starting at token i ("Ukraine's Minister of Defence", "Brig. Gen."). */
+  private parseTitle(i: number): TitlePhrase | undefined {
+    const countries: string[] = [];
+    let organization: string | undefined;
+    let head = -1;
+    let j = i;
+    const n = this.tokens.length;
+    while (j < n) {
+      const t = this.tokens[j] as Token;
+      if (j > i && t.nl > 0) break;
+      if (t.text === '.' && !t.space && j > i && ABBREVIATED.has((this.tokens[j - 1] as Token).lower)) { j++; continue; }
+      if (!t.word) break;
+      const lw = t.lower;
+      if (TITLE_CORE.has(lw) && !isPossessive(t)) { head = j; j++; continue; }
+      // "and" joins two nationalities in a group reference ("The Iranian and Russian defense chiefs").
+      if (lw === 'and' && j > i && countries.length > 0 && head < 0) {
+        const nx = this.tokens[j + 1];
+        if (nx && countryByDemonym(nx.text)) { j++; continue; }
+        break;
+      }
+      if (head >= 0 && !TITLE_MODIFIER.has(lw)) break;
+      const country = isDemonymOrCountry(t);
+      if (country && head < 0) { countries.push(country); j++; if (isPossessive(t)) { /* "Ukraine's" */ } continue; }
+      const org = ORG_MODIFIER.get(lw.replace(/\.$/, ''));
+      if (org && t.cap && head < 0) {
+        if (org.country) countries.push(org.country);
+        if (org.organization) organization = org.organization;
+        j++;
+        continue;
+      }
+      if (TITLE_MODIFIER.has(lw)) { j++; continue; }
+      break;
+    }
+    if (head < 0) return undefined;
+    let to = head + 1;
+    if (this.tok(to)?.text === '.' && !this.tok(to)?.space && ABBREVIATED.has((this.tokens[head] as Token).lower)) to++;
+    // Office tail: "of Defense for Acquisition and Sustainment", "of the Joint Chiefs of Staff".
+    const tail = this.parseOfficeTail(to);
+    if (tail > to) {
+      for (let k = to; k < tail; k++) {
+        const c = isDemonymOrCountry(this.tokens[k] as Token);
+        if (c && !countries.includes(c)) countries.push(c);
+      }
+      to = tail;
+    }
+    let capitalized = true;
+    const words: string[] = [];
+    const titleParts: string[] = [];
+    for (let k = i; k < to; k++) {
+      const t = this.tokens[k] as Token;
+      if (!t.word) { if (titleParts.length) titleParts[titleParts.length - 1] += t.text; continue; }
+      words.push(lowerBase(t));
+      const small = /^(of|for|the|and)$/.test(t.lower);
+      if (!small && !t.cap && this.lineUpper[k] !== 1) capitalized = false;
+      const isMod = isDemonymOrCountry(t) !== undefined || (ORG_MODIFIER.has(t.lower.replace(/\.$/, '')) && k < head && ORG_MODIFIER.get(t.lower.replace(/\.$/, ''))?.country !== undefined);
+      if (isMod && k < head) continue;
+      if (t.lower === 'honorable' || t.lower === 'honourable') continue;
+      titleParts.push(this.lineUpper[k] === 1 ? (small ? t.lower : titleCaseWord(t.text)) : t.text);
+    }
+    const phrase: TitlePhrase = { from: i, to, head, countries, capitalized, title: titleParts.join(' '), words };
+    if (organization !== undefined) phrase.organization = organization;
+    return phrase;
+  }
+
+  /** Returns the end of an "of/for ..." office tail starting at token i, or i when there is none. */
+  private parseOfficeTail(i: number): number {
+    let j = i;
+    let lastGood = i;
+    const n = this.tokens.length;
+    while (j < n) {
+      const t = this.tokens[j] as Token;
+      if (t.nl > 0 || (t.lower !== 'of' && t.lower !== 'for')) break;
+      let k = j + 1;
+      if (this.tok(k)?.lower === 'the') k++;
+      let end = -1;
+      while (k < n) {
+        const w = this.tokens[k] as Token;
+        if (w.nl > 0) break;
+        const cap = w.cap || this.lineUpper[k] === 1;
+        if (cap && (OFFICE_WORD.has(w.lower) || isDemonymOrCountry(w) !== undefined) && !isPossessive(w)) { end = k + 1; k++; continue; }
+        if ((w.lower === 'and' || w.lower === '&') && end > 0) { k++; continue; }
+        break;
+      }
+      if (end < 0) break;
+      lastGood = end;
+      j = end;
+    }
+    return lastGood;
+  }
+
+  /** Parses a personal name at token i ("Lloyd J. Austin III", "Carlito Galvez, Jr.", "ELLEN LORD"). */
+  private parseName(i: number, maxWords = 4): NameParts | undefined {
+    const n = this.tokens.length;
+    const words: string[] = [];
+    const initials: string[] = [];
+    let j = i;
+    let endTok = -1;
+    let possessiveEnd = -1;
+    let suffix: string | undefined;
+    while (j < n && words.length < maxWords) {
+      const t = this.tokens[j] as Token;
+      if (j > i && t.nl > 0) break;
+      if (!t.word) break;
+      const base = t.text.replace(/['’]s$/, '');
+      const lw = base.toLowerCase();
+      const capital = t.cap || this.lineUpper[j] === 1;
+      // Middle initial: "J." or "M."
+      if (words.length > 0 && t.text.length === 1 && t.cap && this.tok(j + 1)?.text === '.' && !this.tok(j + 1)?.space) {
+        initials.push(t.text + '.');
+        j += 2;
+        continue;
+      }
+      if (NAME_PARTICLE.has(t.lower) && !t.cap && words.length > 0 && this.capWord(j + 1)) { words.push(t.text); j++; continue; }
+      if (!capital || !/\p{L}/u.test(base) || /\d/.test(base)) break;
+      if (NOT_NAME.has(lw) || TITLE_CORE.has(lw) || countryByName(base) || countryByDemonym(base)) break;
+      if (NAME_SUFFIX.has(lw) && words.length > 0) { suffix = base; endTok = j + 1; if (isPossessive(t)) possessiveEnd = j; j++; break; }
+      words.push(base);
+      endTok = j + 1;
+      if (isPossessive(t)) { possessiveEnd = j; j++; break; }
+      j++;
+    }
+    if (words.length === 0 || endTok < 0) return undefined;
+    // ", Jr." / ", III" after the name.
+    if (suffix === undefined && possessiveEnd < 0 && this.tok(endTok)?.text === ',' && this.tok(endTok + 1) && NAME_SUFFIX.has((this.tokens[endTok + 1] as Token).lower.replace(/['’]s$/, ''))) {
+      const st = this.tokens[endTok + 1] as Token;
+      if (st.nl === 0) { suffix = st.text.replace(/['’]s$/, ''); endTok += 2; }
+    }
+    if (suffix !== undefined && this.tok(endTok)?.text === '.' && !this.tok(endTok)?.space && /^(jr|sr)$/i.test(suffix)) endTok++;
+    const lastTok = this.tokens[endTok - 1] as Token;
+    let endOffset = lastTok.end;
+    if (isPossessive(lastTok)) endOffset -= 2;
+    const norm = (w: string): string => (w === w.toUpperCase() && w.length > 1 ? titleCaseWord(w) : w);
+    const last = norm(words[words.length - 1] as string);
+    const parts: NameParts = { from: i, to: endTok, endOffset, middle: initials, last };
+    if (words.length > 1) parts.first = norm(words[0] as string);
+    if (words.length > 2) parts.middle = [...words.slice(1, -1).map(norm), ...initials];
+    if (suffix !== undefined) parts.suffix = /^(jr|sr)$/i.test(suffix) ? titleCaseWord(suffix) + '.' : suffix.toUpperCase();
+    return parts;
+  }
+
+  /** Finds or creates the person a name refers to. */
+  private personFor(name: NameParts, offset: number, create: boolean): Person | undefined {
+    const lastKey = name.last.toLowerCase();
+    let best: Person | undefined;
+    let bestDistance = Infinity;
+    for (const p of this.people) {
+      if (p.last.toLowerCase() !== lastKey) continue;
+      if (name.first && p.first && name.first.toLowerCase() !== p.first.toLowerCase()
+        && !(name.first.length === 1 || p.first.length === 1) && name.first.charAt(0) !== p.first.charAt(0)) continue;
+      if (name.first && p.first && name.first.toLowerCase() !== p.first.toLowerCase() && name.first.charAt(0) === p.first.charAt(0)
+        && name.first.length > 2 && p.first.length > 2) continue;
+      // With two people of one surname, a bare surname goes to the nearest one named before it.
+      const before = p.positions.filter((x) => x <= offset);
+      const d = before.length ? offset - (before[before.length - 1] as number) : 1e9 + (p.positions[0] as number) - offset;
+      if (d < bestDistance) { bestDistance = d; best = p; }
+    }
+    if (best) {
+      if (name.first && !best.first) best.first = name.first;
+      if (name.middle.length > best.middle.length) best.middle = name.middle;
+      if (name.suffix && !best.suffix) best.suffix = name.suffix;
+      return best;
+    }
+    if (!create) return undefined;
+    const p: Person = { key: '', middle: name.middle, last: name.last, positions: [] };
+    if (name.first !== undefined) p.first = name.first;
+    if (name.suffix !== undefined) p.suffix = name.suffix;
+    p.key = `p${this.people.length}`;
+    this.people.push(p);
+    return p;
+  }
+
+  private addNamed(from: number, start: number, name: NameParts, phrase: TitlePhrase | undefined, create: boolean): boolean {
+    const person = this.personFor(name, start, create);
+    if (!person) return false;
+    if (phrase) {
+      if (phrase.title && (!person.title || phrase.title.length > person.title.length)) person.title = phrase.title;
+      if (phrase.countries.length && !person.country) person.country = phrase.countries[0] as string;
+      if (phrase.organization && !person.organization) person.organization = phrase.organization;
+    }
+    if (!person.country && person.title && US_TITLE.test(person.title)) person.country = US;
+    person.positions.push(start);
+    for (let k = from; k < name.to; k++) this.taken[k] = 1;
+    this.spans.push({ type: 'official', start, end: name.endOffset, nominal: false, key: person.key, name: '', attributes: {}, priority: 1 });
+    return true;
+  }
+
+  /** Stage 1: names after a title or honorific, and untitled names with a strong cue. */
+  private findTitledAndCuedNames(): void {
+    const n = this.tokens.length;
+    for (let i = 0; i < n; i++) {
+      if (this.taken[i]) continue;
+      const t = this.tokens[i] as Token;
+      if (!t.word) continue;
+      const phrase = this.parseTitle(i);
+      if (phrase && this.sameLine(phrase.to) && this.capWord(phrase.to)) {
+        // A title in lower case followed by a capitalised word is a name only in mixed-case text ("defense minister Sergei Shoigu").
+        const name = this.parseName(phrase.to);
+        if (name) {
+          this.addNamed(i, t.start, name, phrase, true);
+          i = name.to - 1;
+          continue;
+        }
+      }
+      if (phrase) { i = phrase.to - 1; continue; }
+      if (!(t.cap || this.lineUpper[i])) continue;
+      // An honorific and a name ("Ms. Lord") is decided in stage 2, once we know who is in the article.
+      if (HONORIFIC.has(t.lower)) continue;
+      const name = this.parseName(i, 5);
+      if (!name || !name.first) { continue; }
+      if (this.hasPersonCue(name)) { this.addNamed(i, t.start, name, this.appositiveTitle(name.to), true); i = name.to - 1; }
+      else i = name.to - 1;
+    }
+  }
+
+  /** True when an untitled name is surely a person in a public role. */
+  private hasPersonCue(name: NameParts): boolean {
+    const prev = this.tok(name.from - 1);
+    // A byline ("By Jim Garamone") names the reporter, not an official.
+    if (prev && prev.lower === 'by') return false;
+    if (this.appositiveTitle(name.to)) return true;
+    // A name alone on its line directly above a title line ("Michael R. Pompeo" / "Secretary of State").
+    const next = this.tok(name.to);
+    if ((next === undefined || next.nl > 0) && (name.from === 0 || (this.tokens[name.from] as Token).nl > 0) && next) {
+      const phrase = this.parseTitle(name.to);
+      if (phrase && phrase.capitalized && (this.tok(phrase.to)?.nl ?? 1) > 0) return true;
+    }
+    return false;
+  }
+
+  /** The title in an appositive after a name (", Ukraine's defense minister"), if any. */
+  private appositiveTitle(i: number): TitlePhrase | undefined {
+    if (this.tok(i)?.text !== ',' || !this.sameLine(i)) return undefined;
+    let k = i + 1;
+    if (this.tok(k) && DETERMINER.has((this.tokens[k] as Token).lower)) k++;
+    const phrase = this.parseTitle(k);
+    if (!phrase) return undefined;
+    const head = (this.tokens[phrase.head] as Token).lower;
+    return /^(gen|lt|col|maj|capt|adm|brig|sgt|cmdr|cdr|sen|rep|gov|amb)$/.test(head) ? undefined : phrase;
+  }
+
+  /** Stage 2: surnames, honorific + surname, full names and first-name vocatives of known people. */
+  private findShortForms(): void {
+    if (this.people.length === 0) return;
+    const lastNames = new Set(this.people.map((p) => p.last.toLowerCase()));
+    const firstNames = new Set(this.people.filter((p) => p.first).map((p) => (p.first as string).toLowerCase()));
+    const n = this.tokens.length;
+    for (let i = 0; i < n; i++) {
+      if (this.taken[i]) continue;
+      const t = this.tokens[i] as Token;
+      if (!t.word || !(t.cap || this.lineUpper[i])) continue;
+      let from = i;
+      let j = i;
+      if (HONORIFIC.has(t.lower)) {
+        j = i + 1;
+        if (this.tok(j)?.text === '.' && !this.tok(j)?.space) j++;
+        if (!this.sameLine(j)) continue;
+      }
+      const name = this.parseName(j, 4);
+      if (!name) continue;
+      if (lastNames.has(name.last.toLowerCase())) {
+        if (this.addNamed(from, (this.tokens[from] as Token).start, name, undefined, false)) { i = name.to - 1; continue; }
+      }
+      // A first name alone, used as a vocative ("Thank you, Anna.").
+      if (j === i && !name.first && firstNames.has(name.last.toLowerCase())) {
+        const prev = this.tok(i - 1);
+        const next = this.tok(name.to);
+        if (prev && (prev.text === ',' || prev.lower === 'you' || prev.lower === 'thanks') && next && /^[,.!?:]$/.test(next.text)) {
+          const p = this.people.find((q) => q.first?.toLowerCase() === name.last.toLowerCase());
+          if (p) {
+            p.positions.push(t.start);
+            this.taken[i] = 1;
+            this.spans.push({ type: 'official', start: t.start, end: name.endOffset, nominal: false, key: p.key, name: '', attributes: {}, priority: 1 });
+          }
+        }
+      }
+      i = name.to - 1;
+      from = i;
+    }
+  }
+
+  /** Stage 3a: descriptive references ("his Russian counterpart", "The two leaders", "Mr. Secretary"). */
+  private findNominals(): Nominal[] {
+    const out: Nominal[] = [];
+    const n = this.tokens.length;
+    for (let i = 0; i < n; i++) {
+      if (this.taken[i]) continue;
+      const t = this.tokens[i] as Token;
+      if (!t.word) continue;
+      let j = i;
+      let count: number | undefined;
+      const det = DETERMINER.has(t.lower) || t.lower === 'both' ? t.lower : undefined;
+      const vocative = HONORIFIC.has(t.lower) && (t.lower === 'mr' || t.lower === 'madam' || t.lower === 'mister');
+      if (det || vocative) {
+        j = i + 1;
+        if (this.tok(j)?.text === '.' && !this.tok(j)?.space) j++;
+        if (det === 'both') count = 2;
+        if (this.tok(j)?.lower === 'two') { count = 2; j++; } else if (this.tok(j)?.lower === 'three') { count = 3; j++; }
+        if (!this.sameLine(j)) continue;
+      }
+      // Group heads are plural and are not title words; try them first.
+      const phrase = this.parseTitle(j);
+      let headTok: Token | undefined;
+      let to: number;
+      let words: string[];
+      let countries: string[];
+      if (phrase) {
+        headTok = this.tokens[phrase.head] as Token;
+        to = phrase.to;
+        words = phrase.words;
+        countries = phrase.countries;
+        // A plural or generic head may follow the title words ("defense chiefs", "Russian official").
+        const nx = this.tok(to);
+        if (nx && nx.nl === 0 && (PLURAL_ROLE.has(nx.lower) || GENERIC_ROLE.has(nx.lower))) { headTok = nx; words = [...words, nx.lower]; to++; }
+      } else {
+        // Modifiers then a generic or plural head: "his Russian counterpart", "The Russian official", "Both leaders".
+        let k = j;
+        countries = [];
+        words = [];
+        while (k < n && k < j + 6) {
+          const w = this.tokens[k] as Token;
+          if (k > j && w.nl > 0) break;
+          const c = isDemonymOrCountry(w);
+          if (c) { countries.push(c); words.push(w.lower); k++; continue; }
+          if (w.lower === 'and' && countries.length > 0) { k++; continue; }
+          if (TITLE_MODIFIER.has(w.lower) && !PLURAL_ROLE.has(w.lower)) { words.push(w.lower); k++; continue; }
+          break;
+        }
+        const h = this.tokens[k];
+        if (!h || (k > j && h.nl > 0) || !(GENERIC_ROLE.has(h.lower) || PLURAL_ROLE.has(h.lower))) { continue; }
+        headTok = h;
+        words.push(h.lower);
+        to = k + 1;
+      }
+      if (!headTok || isPossessive(headTok)) { if (phrase) i = phrase.to - 1; continue; }
+      const headLower = headTok.lower;
+      const plural = PLURAL_ROLE.has(headLower);
+      const head = PLURAL_ROLE.get(headLower) ?? headLower;
+      // Bare nominal heads must name an office a reader can resolve.
+      if (!/^(minister|secretary|president|premier|chancellor|spokesperson|spokesman|spokeswoman|ambassador|envoy|commander|chairman|governor|director|counterpart|official|leader|chief|head|secretary-general|prime)$/.test(head) && !(phrase && phrase.capitalized && headTok.cap)) { i = to - 1; continue; }
+      const prev = this.tok(i - 1);
+      const hasModifier = countries.length > 0;
+      const start = t.start;
+      if (!det && !vocative) {
+        // Without a determiner only a capitalised nationality + title stands alone (a headline's "Ukrainian Defense Minister").
+        if (!(phrase && phrase.capitalized && hasModifier && !plural)) { i = to - 1; continue; }
+      }
+      if (plural && !(count || countries.length > 1 || /^the$/.test(det ?? '') && /^(secretaries|ministers)$/.test(headLower))) { i = to - 1; continue; }
+      // Predicates and appositives describe a name already marked: "Ivashov is the former head", "Reznikov, Ukraine's defense minister".
+      if (prev && /^(is|was|are|were|be|been|became|becomes|remains|remained|as|named|appointed|elected)$/.test(prev.lower)) { i = to - 1; continue; }
+      if (prev && prev.text === ',' && this.taken[i - 2]) { i = to - 1; continue; }
+      // "the Russian official's" style possessives and "officials" without a count are generic.
+      const nxt = this.tok(to);
+      if (nxt && nxt.text === ',' && this.tok(to + 1) && this.taken[to + 1]) { i = to - 1; continue; }
+      if (nxt && nxt.nl === 0 && (nxt.lower === 'of' || nxt.lower === 'who' || nxt.lower === 'from') && GENERIC_ROLE.has(head)) { i = to - 1; continue; }
+      const last = this.tokens[to - 1] as Token;
+      const nominal: Nominal = { start, end: last.end, head, words, countries, plural };
+      if (count !== undefined) nominal.count = count;
+      out.push(nominal);
+      for (let k = i; k < to; k++) this.taken[k] = 1;
+      i = to - 1;
+    }
+    return out;
+  }
+
+  /** True when a person fits a nominal reference's nationality and office words. */
+  private fits(p: Person, nom: Nominal, country?: string): boolean {
+    const wantCountry = country ?? (nom.countries.length === 1 ? nom.countries[0] : undefined);
+    if (wantCountry && p.country !== wantCountry) return false;
+    const title = (p.title ?? '').toLowerCase().replace(/defence/g, 'defense');
+    const words = nom.words.map((w) => w.replace(/defence/g, 'defense'));
+    if (!GENERIC_ROLE.has(nom.head)) {
+      if (!title.includes(nom.head)) return false;
+      if (nom.head === 'minister' && /prime minister/.test(title) !== words.includes('prime')) return false;
+    }
+    for (const q of QUALIFIER) if (title.split(/\s+/).includes(q) && !words.includes(q)) return false;
+    for (const w of words) {
+      if (QUALIFIER.has(w) || w === nom.head || PLURAL_ROLE.has(w) || GENERIC_ROLE.has(w)) continue;
+      if (countryByDemonym(w) || countryByName(w)) continue;
+      if (/^(the|his|her|their|its|our|your|this|that|both|two|three|and|former|top|senior|mr|madam|mister|honorable)$/.test(w)) continue;
+      if (!title.includes(w)) return false;
+    }
+    return true;
+  }
+
+  /** Stage 3b: links each descriptive reference to the nearest fitting person (before it, else after it). */
+  private resolveNominals(nominals: Nominal[]): void {
+    const pick = (nom: Nominal, country?: string, exclude: Person[] = []): Person | undefined => {
+      let best: Person | undefined;
+      let bestScore = Infinity;
+      for (const p of this.people) {
+        if (exclude.includes(p) || !this.fits(p, nom, country)) continue;
+        const before = p.positions.filter((x) => x < nom.start);
+        const score = before.length ? nom.start - (before[before.length - 1] as number) : 1e9 + ((p.positions[0] ?? 0) - nom.start);
+        if (score < bestScore) { bestScore = score; best = p; }
+      }
+      return best;
+    };
+    for (const nom of nominals) {
+      if (nom.plural || nom.count !== undefined) {
+        let members: Person[] = [];
+        if (nom.countries.length > 1) {
+          for (const c of nom.countries) { const p = pick(nom, c, members); if (p) members.push(p); }
+          if (members.length !== nom.countries.length) continue;
+        } else {
+          const want = nom.count ?? 2;
+          // The most recently named fitting people before the reference.
+          const ranked = this.people
+            .filter((p) => this.fits(p, { ...nom, countries: nom.countries }, undefined))
+            .map((p) => ({ p, last: Math.max(-1, ...p.positions.filter((x) => x < nom.start)) }))
+            .filter((r) => r.last >= 0)
+            .sort((a, b) => b.last - a.last);
+          if (ranked.length < want) continue;
+          members = ranked.slice(0, want).map((r) => r.p).sort((a, b) => (a.positions[0] ?? 0) - (b.positions[0] ?? 0));
+        }
+        const key = 'g:' + members.map((m) => m.key).join('+');
+        this.spans.push({ type: 'official', start: nom.start, end: nom.end, nominal: true, key, name: '', attributes: { group: true, members: members.map((m) => m.key) }, priority: 2 });
+        continue;
+      }
+      const p = pick(nom);
+      if (!p) continue;
+      this.spans.push({ type: 'official', start: nom.start, end: nom.end, nominal: true, key: p.key, name: '', attributes: {}, priority: 2 });
+    }
+  }
+
+  /** Canonical names and attributes of the people found, by entity key. */
+  describe(): Map<string, { name: string; attributes: Record<string, string | string[] | boolean> }> {
+    const out = new Map<string, { name: string; attributes: Record<string, string | string[] | boolean> }>();
+    for (const p of this.people) {
+      const name = [p.first, ...p.middle, p.last].filter((x): x is string => !!x).join(' ') + (p.suffix ? ' ' + p.suffix : '');
+      const attributes: Record<string, string> = {};
+      if (p.title) attributes['title'] = p.title;
+      if (p.country) attributes['country'] = p.country;
+      if (p.organization) attributes['organization'] = p.organization;
+      out.set(p.key, { name, attributes });
+    }
+    return out;
+  }
+
+  /** The source text (kept for recognisers that need raw slices). */
+  get source(): string {
+    return this.text;
+  }
+}

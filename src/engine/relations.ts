@@ -1,0 +1,76 @@
+/**
+ * Relations between entities and the agreement attributes that follow from them: who signed an
+ * agreement (officials in the same sentence before a signing verb), and its parties (their
+ * countries, a hyphenated pair in its name, or the countries named in the sentence).
+ */
+import type { Token } from './text';
+import type { Entity, Relation } from './types';
+
+const SIGNING = /^(signed|sign|signs|signing|inked|concluded|finalized|finalised|initialed|agreed)$/;
+
+/** Derives signatory and party relations, and fills `parties`/`signatories` on agreements. */
+export function findRelations(
+  _text: string, tokens: readonly Token[], sentences: Int32Array, entities: Entity[], _keyToId: Map<string, string>,
+): Relation[] {
+  const relations: Relation[] = [];
+  const sentenceOf = (offset: number): number => {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if ((tokens[mid] as Token).start <= offset) lo = mid; else hi = mid - 1; }
+    return sentences[lo] ?? 0;
+  };
+  const verbs = new Map<number, number>();
+  for (let i = 0; i < tokens.length; i++) if (SIGNING.test((tokens[i] as Token).lower)) { const s = sentences[i] ?? 0; if (!verbs.has(s)) verbs.set(s, (tokens[i] as Token).start); }
+  const bySentence = new Map<number, Array<{ e: Entity; start: number }>>();
+  for (const e of entities) for (const m of e.mentions) {
+    const s = sentenceOf(m.start);
+    const list = bySentence.get(s);
+    if (list) list.push({ e, start: m.start }); else bySentence.set(s, [{ e, start: m.start }]);
+  }
+  const countryOf = new Map<string, string[]>();
+  for (const e of entities) {
+    if (e.type !== 'official') continue;
+    const c = e.attributes['country'];
+    if (typeof c === 'string') countryOf.set(e.id, c.split('; '));
+  }
+  for (const a of entities) {
+    if (a.type !== 'agreement') continue;
+    const signatories = new Set<string>();
+    const parties = new Set<string>(Array.isArray(a.attributes['parties']) ? (a.attributes['parties'] as string[]) : []);
+    for (const m of a.mentions) {
+      const s = sentenceOf(m.start);
+      const verb = verbs.get(s);
+      const around = bySentence.get(s) ?? [];
+      if (verb !== undefined && verb < m.start) {
+        for (const o of around) {
+          if (o.e.type !== 'official' || o.start > verb) continue;
+          const members = o.e.attributes['members'];
+          if (Array.isArray(members)) for (const id of members) signatories.add(id); else signatories.add(o.e.id);
+        }
+      }
+      // A hyphenated pair in the mention ("U.S.-India", "Iran-Russia") names the parties.
+      const countriesHere = around.filter((o) => o.e.type === 'country' && o.start >= m.start && o.start < m.end);
+      if (countriesHere.length >= 2) for (const c of countriesHere) parties.add(c.e.name);
+    }
+    for (const id of signatories) {
+      relations.push({ type: 'signatory', source: id, target: a.id });
+      for (const c of countryOf.get(id) ?? []) parties.add(c);
+    }
+    if (parties.size === 0) {
+      // Otherwise the countries named in the sentence that introduces it, when there are two or more.
+      const first = a.mentions[0];
+      if (first) {
+        const cs = [...new Set((bySentence.get(sentenceOf(first.start)) ?? []).filter((o) => o.e.type === 'country').map((o) => o.e.name))];
+        if (cs.length >= 2) for (const c of cs) parties.add(c);
+      }
+    }
+    const names = new Map(entities.map((e) => [e.id, e.name]));
+    if (signatories.size) a.attributes['signatories'] = [...signatories].map((id) => names.get(id) ?? id);
+    if (parties.size) a.attributes['parties'] = [...parties];
+    for (const p of parties) {
+      const c = entities.find((e) => e.type === 'country' && e.name === p);
+      if (c) relations.push({ type: 'party', source: c.id, target: a.id });
+    }
+  }
+  return relations;
+}

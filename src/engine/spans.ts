@@ -1,0 +1,32 @@
+/** Shared shapes for recogniser output before entities are assembled. */
+import type { EntityType } from './types';
+
+/** A candidate mention found by a recogniser; `key` groups mentions into one entity. */
+export interface Span {
+  type: EntityType;
+  start: number;
+  end: number;
+  nominal: boolean;
+  /** Entity key within the document (same key = same entity). */
+  key: string;
+  /** Canonical name proposed by this mention. */
+  name: string;
+  attributes: Record<string, string | string[] | boolean>;
+  /** Lower numbers win when spans of different recognisers overlap. */
+  priority: number;
+}
+
+/** Removes spans that overlap a kept span, keeping higher-priority and longer spans first. */
+export function resolveOverlaps(spans: Span[], textLength: number): Span[] {
+  const order = spans.slice().sort((a, b) => a.priority - b.priority || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  // Kept spans are painted into a per-character map; checking a candidate costs its own length,
+  // so the whole pass is linear in the text plus the candidates.
+  const taken = new Uint8Array(textLength);
+  const kept: Span[] = [];
+  outer: for (const s of order) {
+    for (let k = s.start; k < s.end; k++) if (taken[k]) continue outer;
+    taken.fill(1, s.start, s.end);
+    kept.push(s);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,371 @@
+/**
+ * Weapon systems: designations from the knowledge base in any spelling ("S-300", "S300",
+ * "С-300", "S-300PMU-2" -> S-300), names ("Patriot", "Terminal High Altitude Area Defense"),
+ * unknown designations that stand before a system noun ("the XK-12 missile"), and
+ * descriptive back-references ("the missile systems") when exactly one system can be meant.
+ */
+import type { Token } from './text';
+import type { Span } from './spans';
+import type { UserEntry } from './types';
+import { SYSTEMS, type SystemRecord } from './data/systems';
+import { countryByDemonym } from './countries';
+
+/** A system as the recogniser knows it: the knowledge-base record or a user entry. */
+interface SystemInfo {
+  key: string;
+  name: string;
+  properName?: string;
+  category: string;
+  kind: string;
+  origin?: string;
+  manufacturer?: string;
+  natoName?: string;
+  ambiguous: boolean;
+}
+
+interface PhraseNode {
+  next: Map<string, PhraseNode>;
+  info?: SystemInfo;
+}
+
+/** The compiled knowledge base: built once per analyser and shared by every call. */
+export interface SystemsKb {
+  byDesignation: Map<string, SystemInfo>;
+  phrases: PhraseNode;
+}
+
+// Cyrillic letters that look like Latin ones in designations ("С-300", "Су-35", "МиГ-29").
+const CYRILLIC: Record<string, string> = {
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'S', Т: 'T', Х: 'X', У: 'U', И: 'I', Г: 'G', Л: 'L', Д: 'D', Ф: 'F', Я: 'YA', Ш: 'SH', Ч: 'CH', Б: 'B', З: 'Z', П: 'P', Ц: 'TS', Ж: 'ZH', Ю: 'YU', Э: 'E', Ы: 'Y', Й: 'Y',
+};
+
+/** Normalises a designation for look-up: upper case, Latin letters, no separators ("Su-35" -> "SU35"). */
+export function normalizeDesignation(s: string): string {
+  let out = '';
+  for (const ch of s.toUpperCase()) {
+    const mapped = CYRILLIC[ch];
+    if (mapped !== undefined) out += mapped;
+    else if (/[\p{L}\p{N}]/u.test(ch)) out += ch;
+  }
+  return out;
+}
+
+const phraseKey = (s: string): string[] => s.toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean);
+
+function addPhrase(root: PhraseNode, words: string[], info: SystemInfo): void {
+  let node = root;
+  for (const w of words) {
+    let child = node.next.get(w);
+    if (!child) { child = { next: new Map() }; node.next.set(w, child); }
+    node = child;
+  }
+  if (!node.info) node.info = info;
+}
+
+/** True when an alias is written like a designation (letters and digits) rather than a name. */
+const isDesignation = (s: string): boolean => /\d/.test(s) && !/\s/.test(s.trim());
+
+/** Compiles the knowledge base and the user's entries into look-up tables. */
+export function compileSystems(userEntries: readonly UserEntry[]): SystemsKb {
+  const byDesignation = new Map<string, SystemInfo>();
+  const phrases: PhraseNode = { next: new Map() };
+  const add = (info: SystemInfo, forms: string[]): void => {
+    for (const form of forms) {
+      if (!form.trim()) continue;
+      if (isDesignation(form)) {
+        const k = normalizeDesignation(form);
+        if (k && !byDesignation.has(k)) byDesignation.set(k, info);
+      } else {
+        addPhrase(phrases, phraseKey(form), info);
+      }
+    }
+  };
+  for (const e of userEntries) {
+    if (e.type !== 'system') continue;
+    const a = e.attributes ?? {};
+    const info: SystemInfo = { key: `s:${normalizeDesignation(e.name) || e.name.toLowerCase()}`, name: e.name, category: a['category'] ?? 'other', kind: a['kind'] ?? 'system', ambiguous: false };
+    if (a['origin']) info.origin = a['origin'];
+    if (a['manufacturer']) info.manufacturer = a['manufacturer'];
+    if (a['natoName']) info.natoName = a['natoName'];
+    add(info, [e.name, ...(e.aliases ?? [])]);
+  }
+  for (const r of SYSTEMS as readonly SystemRecord[]) {
+    const info: SystemInfo = { key: `s:${normalizeDesignation(r.name) || r.name.toLowerCase()}`, name: r.name, category: r.category, kind: r.kind, origin: r.origin, ambiguous: !!r.ambiguous };
+    if (r.properName) info.properName = r.properName;
+    if (r.manufacturer) info.manufacturer = r.manufacturer;
+    if (r.natoName) info.natoName = r.natoName;
+    const forms = [r.name, ...r.aliases];
+    if (r.properName) forms.push(`${r.name} ${r.properName}`);
+    add(info, forms);
+  }
+  return { byDesignation, phrases };
+}
+
+/** Nouns that follow a system name and describe it ("S-400 air defense missile system"). */
+const SYSTEM_NOUN = new Set(`
+  system systems missile missiles battery batteries radar radars launcher launchers interceptor interceptors fighter
+  fighters jet jets aircraft airplane airplanes plane planes warplane warplanes bomber bombers helicopter helicopters
+  drone drones tank tanks howitzer howitzers rocket rockets submarine submarines frigate frigates destroyer destroyers
+  carrier carriers corvette corvettes vessel vessels ship ships cruiser cruisers vehicle vehicles unit units complex
+  complexes platform platforms gunship gunships transport transports tanker tankers weapon weapons munition munitions
+  bomb bombs torpedo torpedoes artillery mlrs sam sams uav uavs ucav icbm icbms slbm
+`.trim().split(/\s+/));
+
+/** Words that can sit between a system name and its noun ("S-400 air defense missile system"). */
+const KIND_WORD = /^(air|air-defen[cs]e|defen[cs]e|defensive|missile|anti-aircraft|anti-ship|anti-tank|surface-to-air|air-to-air|ballistic|cruise|long-range|medium-range|short-range|intermediate-range|mobile|multirole|multi-role|stealth|fifth-generation|fourth-generation|strategic|tactical|nuclear|attack|combat|fighter|transport|cargo|reconnaissance|surveillance|unmanned|armed|main|battle|guided|self-propelled|rocket|artillery|naval|submarine-launched|ground-launched|air-launched|hypersonic|precision|early|warning|and|multiple|launch|heavy|light|utility|tilt-rotor|interceptor|patrol|maritime|strike|sea-based|land-based|anti-missile|theater|theatre|area|high|altitude)$/;
+
+/** Head nouns of descriptive back-references, with the categories they can refer to. */
+const NOMINAL_HEAD: Record<string, string[]> = {
+  systems: ['air defense', 'missile', 'radar', 'artillery'],
+  system: ['air defense', 'missile', 'radar', 'artillery'],
+  missiles: ['air defense', 'missile'],
+  aircraft: ['aircraft'],
+  jets: ['aircraft'],
+  jet: ['aircraft'],
+  fighter: ['aircraft'],
+  fighters: ['aircraft'],
+  warplanes: ['aircraft'],
+  helicopters: ['helicopter'],
+  helicopter: ['helicopter'],
+  drones: ['drone'],
+  drone: ['drone'],
+  tanks: ['armour'],
+  tank: ['armour'],
+  submarine: ['submarine'],
+  submarines: ['submarine'],
+};
+
+/** Non-system codes that look like designations. */
+const NOT_SYSTEM = /^(COVID|G|P|H1N1|MERS|SARS|AUKUS|I|U|A|B|E|K|ART|ARTICLE|SECTION|TITLE|FY|Q|ISO|EO|UNSCR|RES|HR|S|PL|NSPM|NSC)$/i;
+
+export class SystemRecognizer {
+  private readonly spans: Span[] = [];
+  private readonly taken: Uint8Array;
+  /** Systems seen so far, in order, for back-references. */
+  private readonly seen: Array<{ info: SystemInfo; start: number; sentence: number }> = [];
+  private readonly infos = new Map<string, SystemInfo>();
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly sentences: Int32Array,
+    private readonly kb: SystemsKb,
+  ) {
+    this.taken = new Uint8Array(tokens.length);
+  }
+
+  /** Finds every system mention; ambiguous names need a system noun after them or an earlier clear mention. */
+  run(): Span[] {
+    const pendingAmbiguous: Array<{ i: number; to: number; info: SystemInfo }> = [];
+    const clear = new Set<string>();
+    const n = this.tokens.length;
+    for (let i = 0; i < n; i++) {
+      const t = this.tokens[i] as Token;
+      if (!t.word) continue;
+      const phrase = this.matchPhrase(i);
+      const desig = this.matchDesignation(i);
+      // Prefer the longer match; a designation followed by its proper name is one span.
+      if (phrase && (!desig || phrase.to >= desig.to)) {
+        if (phrase.info.ambiguous && !this.followedBySystemNoun(phrase.to) && !(t.upper && t.text.length > 2)) {
+          pendingAmbiguous.push({ i, to: phrase.to, info: phrase.info });
+          i = phrase.to - 1;
+          continue;
+        }
+        clear.add(phrase.info.key);
+        this.emit(i, phrase.to, phrase.info);
+        i = phrase.to - 1;
+        continue;
+      }
+      if (desig) {
+        clear.add(desig.info.key);
+        this.emit(i, desig.to, desig.info);
+        i = desig.to - 1;
+      }
+    }
+    // An ambiguous name ("Patriot") counts once the article has used it unambiguously.
+    for (const p of pendingAmbiguous) if (clear.has(p.info.key)) this.emit(p.i, p.to, p.info);
+    this.spans.sort((a, b) => a.start - b.start);
+    this.seen.sort((a, b) => a.start - b.start);
+    this.findBackReferences();
+    return this.spans;
+  }
+
+  /** Longest knowledge-base name starting at token i, written as a proper name. */
+  private matchPhrase(i: number): { to: number; info: SystemInfo } | undefined {
+    let node: PhraseNode | undefined = this.kb.phrases;
+    let best: { to: number; info: SystemInfo } | undefined;
+    let j = i;
+    while (j < this.tokens.length && node) {
+      const t = this.tokens[j] as Token;
+      if (j > i && t.nl > 0) break;
+      if (!t.word) break;
+      // Names are proper nouns: every word capitalised, except short function words inside.
+      if (!t.cap && !(j > i && /^(of|and|the|de|la)$/.test(t.lower))) break;
+      const key = t.lower.replace(/'s$/, '');
+      node = node.next.get(key) ?? (key.endsWith('s') ? undefined : undefined);
+      if (!node) {
+        // Plural of the last word ("High Mobility Artillery Rocket Systems").
+        const singular = t.lower.endsWith('s') ? t.lower.slice(0, -1) : undefined;
+        const prevNode = this.walk(i, j);
+        const alt = singular && prevNode ? prevNode.next.get(singular) : undefined;
+        if (alt?.info) best = { to: j + 1, info: alt.info };
+        break;
+      }
+      if (node.info) best = { to: j + 1, info: node.info };
+      if (/'s$/.test(t.lower)) break;
+      j++;
+    }
+    return best;
+  }
+
+  /** Re-walks the phrase trie over tokens [i, j) (used for a plural last word). */
+  private walk(i: number, j: number): PhraseNode | undefined {
+    let node: PhraseNode | undefined = this.kb.phrases;
+    for (let k = i; k < j && node; k++) node = node.next.get((this.tokens[k] as Token).lower);
+    return node;
+  }
+
+  /** A designation at token i: known ("S300", "F-35A"), or unknown but followed by a system noun. */
+  private matchDesignation(i: number): { to: number; info: SystemInfo } | undefined {
+    const t = this.tokens[i] as Token;
+    const raw = t.text.replace(/['’]s$/, '');
+    if (!/\d/.test(raw) || !/\p{L}/u.test(raw) || raw.length > 24) return undefined;
+    // Designations start with a capital letter or a digit ("9M729", "2S19").
+    if (!/^[\p{Lu}\d]/u.test(raw)) return undefined;
+    const norm = normalizeDesignation(raw);
+    let info = this.kb.byDesignation.get(norm);
+    if (!info) {
+      // Variants map to their family: "F35A" -> "F35", "S300PMU2" -> "S300", "KC135R" -> "KC135".
+      const m = /^([A-Z]*\d+)/.exec(norm);
+      if (m && m[1] !== norm) info = this.kb.byDesignation.get(m[1] as string);
+      if (!info) {
+        const m2 = /^(\d+[A-Z]+\d+)/.exec(norm);
+        if (m2 && m2[1] !== norm) info = this.kb.byDesignation.get(m2[1] as string);
+      }
+    }
+    let to = i + 1;
+    if (info) {
+      // Extend over the proper name that belongs to it ("MH-60R Seahawk", "C-130J Super Hercules").
+      const ext = this.matchPhrase(to);
+      if (ext && ext.info.key === info.key && (this.tokens[to] as Token).nl === 0) to = ext.to;
+      else if (info.properName) {
+        const words = info.properName.toLowerCase().split(/\s+/);
+        let k = 0;
+        while (k < words.length && this.tokens[to + k] && (this.tokens[to + k] as Token).lower === words[k] && (this.tokens[to + k] as Token).nl === 0) k++;
+        if (k === words.length) to += k;
+      }
+      return { to, info };
+    }
+    // Unknown designations need the shape of one (letters, hyphen, digits) and a system noun after them.
+    const shape = /^(\p{Lu}{1,4})-?(\d{1,4})(\p{Lu}{0,3})$/u.exec(raw) ?? /^(\d{1,2})(\p{Lu}{1,2})(\d{1,4})$/u.exec(raw);
+    if (!shape) return undefined;
+    if (NOT_SYSTEM.test(shape[1] as string)) return undefined;
+    if (!this.followedBySystemNoun(to)) return undefined;
+    const name = raw.toUpperCase() === raw ? raw : raw;
+    const key = `s:${norm}`;
+    let unknown = this.infos.get(key);
+    if (!unknown) {
+      unknown = { key, name, category: 'other', kind: this.kindAfter(to) ?? 'system', ambiguous: false };
+      this.infos.set(key, unknown);
+    }
+    return { to, info: unknown };
+  }
+
+  /** True when a system noun follows within a few descriptive words ("Patriot Missile batteries"). */
+  private followedBySystemNoun(i: number): boolean {
+    for (let k = i; k < i + 4 && k < this.tokens.length; k++) {
+      const t = this.tokens[k] as Token;
+      if (t.nl > 0 || !t.word) return false;
+      if (SYSTEM_NOUN.has(t.lower)) return true;
+      if (!KIND_WORD.test(t.lower)) return false;
+    }
+    return false;
+  }
+
+  /** The descriptor written after a mention ("air defense missile systems" -> "air defense missile system"). */
+  private kindAfter(i: number): string | undefined {
+    const words: string[] = [];
+    let last = -1;
+    for (let k = i; k < i + 5 && k < this.tokens.length; k++) {
+      const t = this.tokens[k] as Token;
+      if (t.nl > 0 || !t.word) break;
+      if (SYSTEM_NOUN.has(t.lower)) { words.push(t.lower); last = words.length; continue; }
+      if (last > 0) break;
+      if (!KIND_WORD.test(t.lower)) break;
+      words.push(t.lower);
+    }
+    if (last < 0) return undefined;
+    const out = words.slice(0, last);
+    const tail = out[out.length - 1] as string;
+    if (/[^s]s$/.test(tail) && tail !== 'aircraft') out[out.length - 1] = tail.replace(/ies$/, 'y').replace(/s$/, '');
+    if (out.join(' ') === 'battery' || out.join(' ') === 'batterie') out[out.length - 1] = 'battery';
+    return out.join(' ');
+  }
+
+  private emit(i: number, to: number, info: SystemInfo): void {
+    const first = this.tokens[i] as Token;
+    const last = this.tokens[to - 1] as Token;
+    let end = last.end;
+    if (/['’]s$/.test(last.text)) end -= 2;
+    for (let k = i; k < to; k++) this.taken[k] = 1;
+    this.infos.set(info.key, info);
+    const attributes: Record<string, string> = { designation: info.name, category: info.category };
+    const kind = this.kindAfter(to);
+    attributes['kind'] = kind ?? info.kind;
+    if (info.origin) attributes['origin'] = info.origin;
+    if (info.manufacturer) attributes['manufacturer'] = info.manufacturer;
+    if (info.natoName) attributes['natoName'] = info.natoName;
+    if (info.properName) attributes['properName'] = info.properName;
+    if (info.category === 'other' && !SYSTEMS.some((r) => `s:${normalizeDesignation(r.name)}` === info.key)) attributes['unknown'] = 'true';
+    this.spans.push({ type: 'system', start: first.start, end, nominal: false, key: info.key, name: info.name, attributes, priority: 3 });
+    this.seen.push({ info, start: first.start, sentence: this.sentences[i] ?? 0 });
+  }
+
+  /** "the missile systems", "the Russian system": linked when exactly one earlier system fits. */
+  private findBackReferences(): void {
+    if (this.seen.length === 0) return;
+    const n = this.tokens.length;
+    let seenIdx = 0;
+    const recent: Array<{ info: SystemInfo; sentence: number }> = [];
+    for (let i = 0; i < n; i++) {
+      const t = this.tokens[i] as Token;
+      while (seenIdx < this.seen.length && (this.seen[seenIdx] as { start: number }).start < t.start) {
+        const s = this.seen[seenIdx] as { info: SystemInfo; sentence: number };
+        recent.push({ info: s.info, sentence: s.sentence });
+        seenIdx++;
+      }
+      if (this.taken[i] || !(t.lower === 'the' || t.lower === 'these' || t.lower === 'this' || t.lower === 'those')) continue;
+      let k = i + 1;
+      let modifiers = 0;
+      while (k < n && k < i + 5) {
+        const w = this.tokens[k] as Token;
+        if (w.nl > 0 || !w.word || this.taken[k]) break;
+        if (NOMINAL_HEAD[w.lower] && !(this.tokens[k + 1] && NOMINAL_HEAD[(this.tokens[k + 1] as Token).lower] && (this.tokens[k + 1] as Token).nl === 0)) break;
+        if (KIND_WORD.test(w.lower) || countryByDemonym(w.text)) { modifiers++; k++; continue; }
+        break;
+      }
+      const head = this.tokens[k];
+      if (!head || head.nl > 0 || this.taken[k]) continue;
+      const cats = NOMINAL_HEAD[head.lower];
+      if (!cats) continue;
+      // A bare "the system" is too vague; it needs a modifier ("the Russian system", "the missile system").
+      if ((head.lower === 'system' || head.lower === 'jet' || head.lower === 'drone' || head.lower === 'tank') && modifiers === 0) continue;
+      const next = this.tokens[k + 1];
+      if (next && next.nl === 0 && /^(of|that|which|who|to|from|for|in)$/.test(next.lower) && head.lower !== 'aircraft') continue;
+      // Appositive to a name ("the missile system, the S-400") is not marked.
+      if (next && (next.text === ',' || next.text === '–' || next.text === '—') && this.taken[k + 2]) continue;
+      const sentence = this.sentences[i] ?? 0;
+      const candidates = new Map<string, SystemInfo>();
+      for (const r of recent) if (sentence - r.sentence <= 12 && cats.includes(r.info.category)) candidates.set(r.info.key, r.info);
+      const demonyms = [];
+      for (let m = i + 1; m < k; m++) { const c = countryByDemonym((this.tokens[m] as Token).text); if (c) demonyms.push(c.name); }
+      if (demonyms.length) for (const [key, info] of candidates) if (info.origin && !demonyms.some((d) => d === info.origin || (d === 'Russia' && info.origin === 'Soviet Union'))) candidates.delete(key);
+      if (candidates.size !== 1) continue;
+      const info = [...candidates.values()][0] as SystemInfo;
+      for (let m = i; m <= k; m++) this.taken[m] = 1;
+      const kind = this.text.slice((this.tokens[i + 1] as Token).start, head.end).toLowerCase().replace(/(?<!s)s$/, '');
+      this.spans.push({ type: 'system', start: t.start, end: head.end, nominal: true, key: info.key, name: info.name, attributes: { kind }, priority: 4 });
+      i = k;
+    }
+  }
+}

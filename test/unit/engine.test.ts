@@ -1,0 +1,243 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyze, createAnalyzer, type AnalysisResult, type Entity } from '../../src/engine';
+
+const seedPath = resolve(__dirname, '../../../seeds/iran-russia-s300.txt');
+
+function byType(r: AnalysisResult, type: string): Entity[] {
+  return r.entities.filter((e) => e.type === type);
+}
+function texts(e: Entity | undefined): string[] {
+  return e ? e.mentions.map((m) => m.text) : [];
+}
+function find(r: AnalysisResult, type: string, name: string): Entity | undefined {
+  return r.entities.find((e) => e.type === type && e.name === name);
+}
+function mentionTexts(r: AnalysisResult, type: string): string[] {
+  return byType(r, type).flatMap((e) => texts(e));
+}
+
+describe('engine: tokens, offsets and invariants', () => {
+  it('keeps every mention equal to its slice of the text, with 1-based line and column', () => {
+    const text = 'Intro line.\r\nRussian Defense Minister Sergey Shoigu met Iranian Defense Minister Hossein Dehqan.\r\nShoigu left.';
+    const r = analyze(text);
+    assert.ok(r.entities.length >= 2);
+    for (const e of r.entities) for (const m of e.mentions) {
+      assert.equal(m.text, text.slice(m.start, m.end));
+      const before = text.slice(0, m.start);
+      const line = before.split('\n').length;
+      assert.equal(m.line, line);
+      assert.equal(m.column, m.start - (before.lastIndexOf('\n') + 1) + 1);
+    }
+  });
+
+  it('returns nothing for empty or whitespace-only text', () => {
+    assert.deepEqual(analyze(''), { entities: [], relations: [] });
+    assert.deepEqual(analyze('   \n\n  ').entities, []);
+  });
+
+  it('gives the same ids for the same input, unique within the document', () => {
+    const text = readFileSync(seedPath, 'utf8');
+    const a = analyze(text);
+    const b = analyze(text);
+    assert.deepEqual(a, b);
+    const ids = a.entities.map((e) => e.id);
+    assert.equal(new Set(ids).size, ids.length);
+  });
+
+  it('reports only the requested types', () => {
+    const text = readFileSync(seedPath, 'utf8');
+    const r = createAnalyzer({ types: ['system'] }).analyze(text);
+    assert.ok(r.entities.length > 0);
+    assert.ok(r.entities.every((e) => e.type === 'system'));
+  });
+});
+
+describe('engine: officials', () => {
+  it('takes the longest title+name span and the country from the nationality', () => {
+    const r = analyze('Russian Defense Minister Sergey Shoigu visited Iran on Wednesday.');
+    const e = find(r, 'official', 'Sergey Shoigu');
+    assert.ok(e, JSON.stringify(r.entities));
+    assert.deepEqual(texts(e), ['Russian Defense Minister Sergey Shoigu']);
+    assert.equal(e.attributes['title'], 'Defense Minister');
+    assert.equal(e.attributes['country'], 'Russia');
+  });
+
+  it('handles ranks, office tails, initials and suffixes', () => {
+    const text = 'RIA quoted Colonel General Leonid Ivashov as saying. Secretary of Defense Lloyd J. Austin III met Under Secretary of Defense for Acquisition and Sustainment Ellen M. Lord and Secretary Carlito Galvez, Jr. of the Department of National Defense.';
+    const got = mentionTexts(analyze(text), 'official');
+    assert.ok(got.includes('Colonel General Leonid Ivashov'), got.join(' | '));
+    assert.ok(got.includes('Secretary of Defense Lloyd J. Austin III'), got.join(' | '));
+    assert.ok(got.includes('Under Secretary of Defense for Acquisition and Sustainment Ellen M. Lord'), got.join(' | '));
+    assert.ok(got.includes('Secretary Carlito Galvez, Jr.'), got.join(' | '));
+  });
+
+  it('links later surnames and title+surname to the same person, without the possessive', () => {
+    const r = analyze('Indian Defense Minister Rajnath Singh arrived. Defense Minister Singh spoke. Later, Singh’s aides left.');
+    const e = find(r, 'official', 'Rajnath Singh');
+    assert.deepEqual(texts(e), ['Indian Defense Minister Rajnath Singh', 'Defense Minister Singh', 'Singh']);
+  });
+
+  it('reads upper-case transcript speaker labels without the colon', () => {
+    const r = analyze('Under Secretary of Defense Ellen Lord opened.\n\nUNDER SECRETARY OF DEFENSE ELLEN LORD: Thank you.');
+    const e = r.entities.find((x) => x.type === 'official' && /Lord/.test(x.name));
+    assert.ok(e);
+    assert.ok(texts(e).includes('UNDER SECRETARY OF DEFENSE ELLEN LORD'), texts(e).join(' | '));
+  });
+
+  it('resolves descriptive references to the right person', () => {
+    const text = 'Iranian Defense Minister Hossein Dehqan and his Russian counterpart signed it. Russian Defense Minister Sergey Shoigu spoke. The Iranian defense chief agreed. The Russian official left.';
+    const r = analyze(text);
+    const shoigu = find(r, 'official', 'Sergey Shoigu');
+    const dehqan = find(r, 'official', 'Hossein Dehqan');
+    assert.ok(texts(shoigu).includes('his Russian counterpart'), texts(shoigu).join(' | '));
+    assert.ok(texts(shoigu).includes('The Russian official'));
+    assert.ok(texts(dehqan).includes('The Iranian defense chief'));
+  });
+
+  it('does not take the press secretary for "the secretary"', () => {
+    const text = 'Pentagon Deputy Press Secretary Sabrina Singh said Secretary of Defense Lloyd J. Austin III called. The secretary also spoke, the deputy press secretary said.';
+    const r = analyze(text);
+    const austin = r.entities.find((e) => e.type === 'official' && /Austin/.test(e.name));
+    const singh = r.entities.find((e) => e.type === 'official' && /Sabrina/.test(e.name));
+    assert.ok(texts(austin).includes('The secretary'), texts(austin).join(' | '));
+    assert.ok(texts(singh).includes('the deputy press secretary'), texts(singh).join(' | '));
+  });
+
+  it('marks group references once, naming their members', () => {
+    const text = 'The Iranian and Russian defense chiefs met. Iranian Defense Minister Hossein Dehqan hosted Russian Defense Minister Sergey Shoigu.';
+    const g = analyze(text).entities.find((e) => e.attributes['group'] === true);
+    assert.ok(g);
+    assert.deepEqual(texts(g), ['The Iranian and Russian defense chiefs']);
+    assert.equal(g.name, 'Hossein Dehqan; Sergey Shoigu');
+  });
+
+  it('does not mark a capitalised word that is not a person, or a journalist byline', () => {
+    const r = analyze('Moscow International Security Conference opened. By Jim Garamone, DOD News. The Middle East is volatile.');
+    assert.deepEqual(byType(r, 'official'), []);
+  });
+
+  it('does not mark predicates, appositives or generic officials', () => {
+    const text = 'Colonel General Leonid Ivashov spoke. Ivashov is the former head of the department. U.S. officials agreed.';
+    const got = mentionTexts(analyze(text), 'official');
+    assert.deepEqual(got, ['Colonel General Leonid Ivashov', 'Ivashov']);
+  });
+});
+
+describe('engine: systems', () => {
+  it('normalises designations: S300, S-300 and Cyrillic С-300 are one system', () => {
+    const r = analyze('Iran wants the S300. Russia delivered S-300 air defense missile systems. Media call it С-300.');
+    const e = find(r, 'system', 'S-300');
+    assert.ok(e, JSON.stringify(r.entities.map((x) => x.name)));
+    assert.deepEqual(texts(e), ['S300', 'S-300', 'С-300']);
+    assert.equal(e.attributes['kind'], 'air defense missile system');
+    assert.ok(e.attributes['origin']);
+  });
+
+  it('keeps the proper name in the span and the generic descriptor out of it', () => {
+    const got = mentionTexts(analyze('The Navy flies the MH-60R Seahawk. An 86th Airlift Wing C-130J Super Hercules landed. The F-35 program continues.'), 'system');
+    assert.ok(got.includes('MH-60R Seahawk'), got.join(' | '));
+    assert.ok(got.includes('C-130J Super Hercules'), got.join(' | '));
+    assert.ok(got.includes('F-35'), got.join(' | '));
+  });
+
+  it('marks Patriot as a system only in military use', () => {
+    assert.deepEqual(mentionTexts(analyze('The U.S. will deploy one Patriot Battery and two Patriot missile batteries.'), 'system'), ['Patriot', 'Patriot']);
+    assert.deepEqual(mentionTexts(analyze('He was a Patriot fan. The Patriot Act passed.'), 'system'), []);
+  });
+
+  it('gives a spelled-out name and its acronym as two mentions of one system', () => {
+    const r = analyze('One Terminal High Altitude Area Defense system (THAAD) will deploy.');
+    const got = mentionTexts(r, 'system');
+    assert.deepEqual(got, ['Terminal High Altitude Area Defense', 'THAAD']);
+    assert.equal(byType(r, 'system').length, 1);
+  });
+
+  it('links "the missile systems" to the one system named before it, and not when two could be meant', () => {
+    const one = analyze('Iran bought the S-300 air defense missile systems. Russia refused to deliver the missile systems.');
+    assert.deepEqual(texts(find(one, 'system', 'S-300')), ['S-300', 'the missile systems']);
+    const two = analyze('Iran bought the S-300 and the S-400. Russia refused to deliver the missile systems.');
+    assert.ok(!mentionTexts(two, 'system').includes('the missile systems'));
+  });
+
+  it('finds an unknown designation only before a system noun', () => {
+    assert.deepEqual(mentionTexts(analyze('They tested the XQ-58 drone.'), 'system'), ['XQ-58']);
+    assert.deepEqual(mentionTexts(analyze('The STA-1 designation and COVID-19 rules.'), 'system'), []);
+  });
+});
+
+describe('engine: agreements', () => {
+  it('links a memorandum, "the MOU" and "the military agreement", with parties and signatories', () => {
+    const text = 'Iranian Defense Minister Hossein Dehqan and his Russian counterpart also signed a memorandum of understanding. Russian Defense Minister Sergey Shoigu visited. Terms of the MOU were set. The Russian official said the military agreement will help.';
+    const r = analyze(text);
+    const a = byType(r, 'agreement');
+    assert.equal(a.length, 1, JSON.stringify(a));
+    assert.deepEqual(texts(a[0]), ['a memorandum of understanding', 'the MOU', 'the military agreement']);
+    assert.deepEqual([...(a[0]?.attributes['parties'] as string[])].sort(), ['Iran', 'Russia']);
+    assert.ok(r.relations.some((x) => x.type === 'signatory' && x.target === a[0]?.id));
+  });
+
+  it('finds named treaties with their acronym and links "the Treaty"', () => {
+    const text = 'Russia is in breach of the Intermediate-Range Nuclear Forces (INF) Treaty. The U.S. will withdraw from the INF Treaty under Article XV of the Treaty. Other Treaty Parties were told.';
+    const r = analyze(text);
+    const a = byType(r, 'agreement');
+    assert.equal(a.length, 1, JSON.stringify(a.map((x) => texts(x))));
+    assert.deepEqual(texts(a[0]), ['Intermediate-Range Nuclear Forces (INF) Treaty', 'INF Treaty', 'the Treaty']);
+  });
+
+  it('defines an acronym with ", or" and finds it as a modifier', () => {
+    const text = 'We discussed the Enhanced Defense Cooperation Agreement, or EDCA, and the EDCA agreement sites and new EDCA locations.';
+    const got = mentionTexts(analyze(text), 'agreement');
+    assert.deepEqual(got, ['Enhanced Defense Cooperation Agreement', 'EDCA', 'EDCA agreement', 'EDCA']);
+  });
+
+  it('finds UN resolutions and quoted arrangement names', () => {
+    const got = mentionTexts(analyze('Under UN Security Council Resolution 2231 and the nonbinding “security of supply” arrangement, trade grows.'), 'agreement');
+    assert.deepEqual(got, ['UN Security Council Resolution 2231', '“security of supply” arrangement']);
+  });
+
+  it('does not mark "agreement" used generically, legislation or adjectives', () => {
+    const got = mentionTexts(analyze('There was broad agreement among experts. The countries hope to reach an agreement. The Arms Export Control Act applies to treaty allies.'), 'agreement');
+    assert.deepEqual(got, []);
+  });
+});
+
+describe('engine: the seed article end to end', () => {
+  const text = readFileSync(seedPath, 'utf8');
+  const r = analyze(text);
+
+  it('has one Sergey Shoigu with his descriptive references', () => {
+    const e = r.entities.filter((x) => x.type === 'official' && x.name === 'Sergey Shoigu');
+    assert.equal(e.length, 1);
+    const got = texts(e[0]);
+    for (const want of ['Russian Defense Minister Sergey Shoigu', 'Shoigu', 'his Russian counterpart', 'The Russian official', 'The Russian defense minister']) {
+      assert.ok(got.includes(want), `missing ${want}: ${got.join(' | ')}`);
+    }
+    assert.equal(e[0]?.attributes['title'], 'Defense Minister');
+    assert.equal(e[0]?.attributes['country'], 'Russia');
+  });
+
+  it('has Hossein Dehqan of Iran and Leonid Ivashov', () => {
+    const d = find(r, 'official', 'Hossein Dehqan');
+    assert.equal(d?.attributes['country'], 'Iran');
+    assert.ok(texts(d).includes('Defense Minister Dehqan'));
+    assert.ok(find(r, 'official', 'Leonid Ivashov'));
+  });
+
+  it('has S-300 with S300 and the missile systems, and S-400', () => {
+    const s = find(r, 'system', 'S-300');
+    assert.ok(texts(s).includes('S300'));
+    assert.ok(texts(s).includes('the missile systems'));
+    assert.ok(find(r, 'system', 'S-400'));
+  });
+
+  it('has one agreement with the MOU and the military agreement, parties Iran and Russia', () => {
+    const a = byType(r, 'agreement');
+    assert.equal(a.length, 1);
+    assert.equal(a[0]?.attributes['kind'], 'memorandum');
+    assert.ok(texts(a[0]).includes('the MOU'));
+    assert.ok(texts(a[0]).includes('the military agreement'));
+    assert.deepEqual([...(a[0]?.attributes['parties'] as string[])].sort(), ['Iran', 'Russia']);
+  });
+});
