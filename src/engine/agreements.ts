@@ -70,7 +70,6 @@ const HEAD_KIND: Record<string, string> = {
 const NOMINAL_HEAD = new Set(['agreement', 'treaty', 'deal', 'contract', 'accord', 'arrangement', 'pact', 'memorandum', 'mou', 'moa', 'mou', 'protocol']);
 /** Words after a capitalised head that show it is used as an adjective ("Treaty Parties", "Treaty Organization"). */
 const ADJECTIVAL_AFTER = /^(parties|party|allies|ally|organization|organisation|partners|partner|obligations|members|member|states|nations|rights|system|regime|talks|negotiations|body|bodies|commitments|area|zone|port|ports)$/i;
-const NAME_CONNECTOR = /^(of|on|and|for|the|between|to|in)$/;
 /** Words that make an indefinite reference non-specific ("seek an agreement"). */
 const NON_SPECIFIC_BEFORE = /^(seek|seeks|seeking|sought|pursue|pursues|pursuing|want|wants|wanted|hope|hopes|hoping|any|no|without|negotiate|negotiating|possible|potential|new|future|reach|reaching|such)$/;
 const DETERMINERS = /^(a|an|the|this|that|its|their|our|his|her)$/;
@@ -86,7 +85,6 @@ export class AgreementRecognizer {
   constructor(
     private readonly text: string,
     private readonly tokens: readonly Token[],
-    private readonly sentences: Int32Array,
     private readonly kb: AgreementsKb,
   ) {
     this.taken = new Uint8Array(tokens.length);
@@ -157,7 +155,7 @@ export class AgreementRecognizer {
     if (!best) {
       const a = this.kb.acronyms.get((this.tokens[i] as Token).text.replace(/['’]s$/, ''));
       // A knowledge-base acronym counts when written in capitals and not as part of a longer code.
-      if (a && (this.tokens[i] as Token).upper) best = { to: i + 1, info: a };
+      if (a && (this.tokens[i] as Token).upper) best = { to: this.acronymEnd(i), info: a };
     }
     return best;
   }
@@ -207,7 +205,6 @@ export class AgreementRecognizer {
 
   /** "UN Security Council Resolution 2231", "Resolution 2254", "UNSCR 1540". */
   private resolution(i: number): number | undefined {
-    const n = this.tokens.length;
     let j = i;
     const start = i;
     const lw = (k: number): string => this.tokens[k]?.lower ?? '';
@@ -222,12 +219,10 @@ export class AgreementRecognizer {
     if (!head || !(head.text === 'Resolution' || head.text === 'UNSCR' || head.text === 'resolution' && j > i)) return undefined;
     const num = this.tokens[j + 1];
     if (!num || num.nl > 0 || !/^\d{2,5}(\/\d+)?$/.test(num.text)) return undefined;
-    if (j === i && head.text === 'Resolution' && i > 0 && (this.tokens[i - 1] as Token).lower === 'the' && false) return undefined;
     const to = j + 2;
     const key = `a:resolution ${num.text}`;
     const name = `UN Security Council Resolution ${num.text}`;
     this.emit(start, to, { key, name, kind: 'resolution' }, false);
-    void n;
     return to;
   }
 
@@ -267,11 +262,16 @@ export class AgreementRecognizer {
       const t = this.tokens[i] as Token;
       const info = this.defined.get(t.text.replace(/['’]s$/, ''));
       if (!info) continue;
-      const next = this.tokens[i + 1];
-      const to = next && next.nl === 0 && !this.taken[i + 1] && /^(agreement|treaty|accord|arrangement|deal)$/.test(next.lower) ? i + 2 : i + 1;
+      const to = this.acronymEnd(i);
       this.emit(i, to, info, false);
       i = to - 1;
     }
+  }
+
+  /** An acronym takes a following head noun into its span ("EDCA agreement"), not other nouns ("EDCA sites"). */
+  private acronymEnd(i: number): number {
+    const next = this.tokens[i + 1];
+    return next && next.nl === 0 && !this.taken[i + 1] && /^(agreement|treaty|accord|arrangement|deal|memorandum)$/.test(next.lower) ? i + 2 : i + 1;
   }
 
   /** Descriptive references; definite ones link back to the latest agreement unless restricted. */

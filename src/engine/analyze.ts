@@ -36,7 +36,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       const spans: Span[] = [];
       spans.push(...officials.run());
       spans.push(...new SystemRecognizer(text, tokens, sentences, systemsKb).run());
-      spans.push(...new AgreementRecognizer(text, tokens, sentences, agreementsKb).run());
+      spans.push(...new AgreementRecognizer(text, tokens, agreementsKb).run());
       const primary = resolveOverlaps(spans, text.length);
       const countries = findCountries(text, tokens, primary);
       const people = officials.describe();
@@ -73,6 +73,7 @@ function assemble(
     let name = first.name;
     const attributes: Record<string, string | string[] | boolean | number> = {};
     for (const s of list) for (const [k, v] of Object.entries(s.attributes)) if (attributes[k] === undefined) attributes[k] = v;
+    if (first.type === 'system' && attributes['kind'] === undefined && attributes['description'] !== undefined) attributes['kind'] = attributes['description'];
     if (first.type === 'official') {
       const p = people.get(key);
       if (!p) continue;

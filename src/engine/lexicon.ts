@@ -12,7 +12,7 @@ export const TITLE_CORE = set(`
   spokeswoman ambassador envoy chancellor king queen prince princess emir sheikh sultan monarch chairman chairwoman
   chairperson chair chief commander commander-in-chief director director-general head governor mayor senator
   representative congressman congresswoman adviser advisor counselor counsellor general colonel major captain admiral
-  marshal sergeant commodore lieutenant brigadier ayatollah administrator coordinator attaché attache diplomat
+  marshal sergeant commodore lieutenant brigadier spc pfc cpl specialist corporal airman seaman ensign ayatollah administrator coordinator attaché attache diplomat
   commissioner inspector superintendent deputy speaker ombudsman prosecutor attorney-general
   gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb
 `);
@@ -23,7 +23,7 @@ export const TITLE_MODIFIER = set(`
   lieutenant defense defence foreign interior finance press army naval navy air military national security prime
   supreme joint top high grand crown foreign-affairs home economy economic trade intelligence general political
   regional combatant fleet force forces marine corps space cyber strategic nuclear arms control state federal
-  presidential royal honorable honourable hon the-honorable rear field staff lead inspector command
+  presidential royal office fco honorable honourable hon the-honorable rear field staff lead inspector command
 `);
 
 /** Domain words allowed in an "of ..."/"for ..." office tail ("Secretary of Defense for Acquisition"). */
@@ -105,7 +105,7 @@ export const NOT_NAME = set(`
   we they he she i you who whom which what when where why how all both each every some any other such
   january february march april june july august september october november december
   monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
-  jan feb mar apr jun jul aug sep sept oct nov dec
+  feb mar apr jul aug sep sept oct nov dec
   department ministry agency command council committee assembly parliament congress senate house office
   administration government republic federation kingdom union nations state states army navy force forces
   corps guard staff headquarters pentagon kremlin embassy university institute center centre foundation
@@ -122,3 +122,6 @@ export const NOT_NAME = set(`
   deputy vice acting under assistant
   thank thanks okay yes hello good morning afternoon evening ladies gentlemen
 `);
+
+/** Ship prefixes of navies ("USS", "HMS", "INS"), written in capitals before a ship's name. */
+export const SHIP_PREFIX = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'JS', 'ROKS', 'FS', 'TCG', 'PNS', 'KRI', 'BRP', 'RFS', 'ARA', 'NRP', 'ESPS', 'HNLMS', 'HDMS', 'HNoMS', 'HSwMS', 'FGS', 'RSS', 'SAS', 'CNS']);

@@ -12,7 +12,7 @@ import type { Span } from './spans';
 import { countryByDemonym, countryByName, countryByPossessive } from './countries';
 import {
   ABBREVIATED, DETERMINER, GENERIC_ROLE, HONORIFIC, NAME_PARTICLE, NAME_SUFFIX, NOT_NAME, OFFICE_WORD, ORG_MODIFIER,
-  PLURAL_ROLE, QUALIFIER, TITLE_CORE, TITLE_MODIFIER,
+  PLURAL_ROLE, QUALIFIER, SHIP_PREFIX, TITLE_CORE, TITLE_MODIFIER,
 } from './lexicon';
 
 interface TitlePhrase {
@@ -73,6 +73,10 @@ const US = 'United States';
 const US_TITLE = /\b(secretary of (defense|state|the (army|navy|air force)|homeland security)|under secretary of defense|chairman of the joint chiefs|press secretary|pentagon)\b/i;
 
 const lowerBase = (t: Token): string => t.lower.replace(/'s$/, '');
+/** Arabic article prefixes written with a hyphen ("al-Assad"); later text often drops them ("Assad"). */
+const NAME_PREFIX = /^(al|el|ad|as|ash|at|an|ar|bin|ibn|abu|ben)-(?=\p{Lu})/u;
+/** The key two spellings of one surname share ("al-Assad" and "Assad"). */
+const surnameKey = (s: string): string => s.replace(NAME_PREFIX, '').toLowerCase();
 const isPossessive = (t: Token): boolean => /['’]s$/.test(t.text) && t.text.length > 2;
 
 function titleCaseWord(w: string): string {
@@ -120,14 +124,18 @@ export class OfficialRecognizer {
         const t = this.tokens[k] as Token;
         if (t.word && /\p{L}/u.test(t.text)) { letters++; if (t.upper || (t.text.length === 1 && t.cap)) upper++; }
       }
-      // A speaker label is capitals up to the colon; the rest of the line is ordinary text.
+      // A speaker label or shouted headline is a run of at least two capitalised words at the start
+      // of a line; the rest of the line is ordinary text. One acronym ("NATO Secretary General") is not a run.
       if (letters > 0 && upper >= 2) {
-        for (let k = lineStart; k < end; k++) {
+        let k = lineStart;
+        let words = 0;
+        for (; k < end; k++) {
           const t = this.tokens[k] as Token;
           if (t.text === ':') break;
           if (t.word && !t.upper && /\p{L}/u.test(t.text) && !(t.text.length === 1 && t.cap)) break;
-          out[k] = 1;
+          if (t.word && /\p{L}/u.test(t.text)) words++;
         }
+        if (words >= 2) out.fill(1, lineStart, k);
       }
     };
     for (let i = 0; i < this.tokens.length; i++) {
@@ -206,7 +214,7 @@ export class OfficialRecognizer {
       words.push(lowerBase(t));
       const small = /^(of|for|the|and)$/.test(t.lower);
       if (!small && !t.cap && this.lineUpper[k] !== 1) capitalized = false;
-      const isMod = isDemonymOrCountry(t) !== undefined || (ORG_MODIFIER.has(t.lower.replace(/\.$/, '')) && k < head && ORG_MODIFIER.get(t.lower.replace(/\.$/, ''))?.country !== undefined);
+      const isMod = isDemonymOrCountry(t) !== undefined;
       if (isMod && k < head) continue;
       if (t.lower === 'honorable' || t.lower === 'honourable') continue;
       titleParts.push(this.lineUpper[k] === 1 ? (small ? t.lower : titleCaseWord(t.text)) : t.text);
@@ -265,7 +273,7 @@ export class OfficialRecognizer {
         continue;
       }
       if (NAME_PARTICLE.has(t.lower) && !t.cap && words.length > 0 && this.capWord(j + 1)) { words.push(t.text); j++; continue; }
-      if (!capital || !/\p{L}/u.test(base) || /\d/.test(base)) break;
+      if (!(capital || NAME_PREFIX.test(base)) || !/\p{L}/u.test(base) || /\d/.test(base)) break;
       if (NOT_NAME.has(lw) || TITLE_CORE.has(lw) || countryByName(base) || countryByDemonym(base)) break;
       if (NAME_SUFFIX.has(lw) && words.length > 0) { suffix = base; endTok = j + 1; if (isPossessive(t)) possessiveEnd = j; j++; break; }
       words.push(base);
@@ -294,11 +302,11 @@ export class OfficialRecognizer {
 
   /** Finds or creates the person a name refers to. */
   private personFor(name: NameParts, offset: number, create: boolean): Person | undefined {
-    const lastKey = name.last.toLowerCase();
+    const lastKey = surnameKey(name.last);
     let best: Person | undefined;
     let bestDistance = Infinity;
     for (const p of this.people) {
-      if (p.last.toLowerCase() !== lastKey) continue;
+      if (surnameKey(p.last) !== lastKey) continue;
       if (name.first && p.first && name.first.toLowerCase() !== p.first.toLowerCase()
         && !(name.first.length === 1 || p.first.length === 1) && name.first.charAt(0) !== p.first.charAt(0)) continue;
       if (name.first && p.first && name.first.toLowerCase() !== p.first.toLowerCase() && name.first.charAt(0) === p.first.charAt(0)
@@ -345,12 +353,25 @@ export class OfficialRecognizer {
       if (this.taken[i]) continue;
       const t = this.tokens[i] as Token;
       if (!t.word) continue;
+      // A ship's name ("HMS Queen Elizabeth") is a system, not a person.
+      if (SHIP_PREFIX.has(t.text)) { i++; continue; }
       const phrase = this.parseTitle(i);
       if (phrase && this.sameLine(phrase.to) && this.capWord(phrase.to)) {
         // A title in lower case followed by a capitalised word is a name only in mixed-case text ("defense minister Sergei Shoigu").
         const name = this.parseName(phrase.to);
         if (name) {
           this.addNamed(i, t.start, name, phrase, true);
+          i = name.to - 1;
+          continue;
+        }
+      }
+      // "The Foreign Secretary, Boris Johnson, said": the name is the mention, the title its attribute.
+      if (phrase && this.tok(phrase.to)?.text === ',' && this.sameLine(phrase.to + 1) && this.capWord(phrase.to + 1)) {
+        const name = this.parseName(phrase.to + 1);
+        const after = name ? this.tok(name.to) : undefined;
+        if (name && name.first && (!after || after.nl > 0 || /^[,.;:]$/.test(after.text) || /^(said|says|told|added)$/.test(after.lower))) {
+          this.addNamed(name.from, (this.tokens[name.from] as Token).start, name, phrase, true);
+          for (let k = i; k < phrase.to; k++) this.taken[k] = 1;
           i = name.to - 1;
           continue;
         }
@@ -395,7 +416,7 @@ export class OfficialRecognizer {
   /** Stage 2: surnames, honorific + surname, full names and first-name vocatives of known people. */
   private findShortForms(): void {
     if (this.people.length === 0) return;
-    const lastNames = new Set(this.people.map((p) => p.last.toLowerCase()));
+    const lastNames = new Set(this.people.map((p) => surnameKey(p.last)));
     const firstNames = new Set(this.people.filter((p) => p.first).map((p) => (p.first as string).toLowerCase()));
     const n = this.tokens.length;
     for (let i = 0; i < n; i++) {
@@ -411,14 +432,17 @@ export class OfficialRecognizer {
       }
       const name = this.parseName(j, 4);
       if (!name) continue;
-      if (lastNames.has(name.last.toLowerCase())) {
+      if (lastNames.has(surnameKey(name.last))) {
         if (this.addNamed(from, (this.tokens[from] as Token).start, name, undefined, false)) { i = name.to - 1; continue; }
       }
-      // A first name alone, used as a vocative ("Thank you, Anna.").
+      // A first name alone: a vocative ("Thank you, Anna.") or, for names written family name
+      // first ("Wang Yi" ... "Wang said"), the subject of a speech verb.
       if (j === i && !name.first && firstNames.has(name.last.toLowerCase())) {
         const prev = this.tok(i - 1);
         const next = this.tok(name.to);
-        if (prev && (prev.text === ',' || prev.lower === 'you' || prev.lower === 'thanks') && next && /^[,.!?:]$/.test(next.text)) {
+        const vocative = prev && (prev.text === ',' || prev.lower === 'you' || prev.lower === 'thanks') && next && /^[,.!?:]$/.test(next.text);
+        const speaker = next && next.nl === 0 && /^(said|says|told|added|noted|stated|asked|replied|stressed|warned)$/.test(next.lower);
+        if (vocative || speaker) {
           const p = this.people.find((q) => q.first?.toLowerCase() === name.last.toLowerCase());
           if (p) {
             p.positions.push(t.start);
@@ -528,6 +552,7 @@ export class OfficialRecognizer {
     }
     for (const q of QUALIFIER) if (title.split(/\s+/).includes(q) && !words.includes(q)) return false;
     for (const w of words) {
+      if (QUALIFIER.has(w) && !title.split(/\s+/).includes(w)) return false;
       if (QUALIFIER.has(w) || w === nom.head || PLURAL_ROLE.has(w) || GENERIC_ROLE.has(w)) continue;
       if (countryByDemonym(w) || countryByName(w)) continue;
       if (/^(the|his|her|their|its|our|your|this|that|both|two|three|and|former|top|senior|mr|madam|mister|honorable)$/.test(w)) continue;

@@ -9,6 +9,7 @@ import type { Span } from './spans';
 import type { UserEntry } from './types';
 import { SYSTEMS, type SystemRecord } from './data/systems';
 import { countryByDemonym } from './countries';
+import { SHIP_PREFIX } from './lexicon';
 
 /** A system as the recogniser knows it: the knowledge-base record or a user entry. */
 interface SystemInfo {
@@ -135,6 +136,14 @@ const NOMINAL_HEAD: Record<string, string[]> = {
   submarines: ['submarine'],
 };
 
+/**
+ * Prefixes of military designation systems that mark a system on their own, without a noun after
+ * them: U.S. tri-service missile and drone codes (AGM, AIM, MQ, ...), Russian (Kh, 9K, BMP, Su,
+ * MiG, Tu) and Chinese (DF, HQ, YJ, PL) series. Single letters (F-, C-, T-) are too ambiguous.
+ */
+const DESIGNATION_PREFIX = /^(AGM|AIM|ADM|BGM|CGM|FGM|FIM|LGM|MGM|MIM|RGM|RIM|RUM|UGM|AQM|BQM|MQ|RQ|XQ|UH|AH|CH|MH|HH|KC|EC|RC|OH|SH|CV|MV|HC|KH|BM|BMP|BMD|BTR|MIG|SU|TU|IL|KA|MI|YAK|DF|HQ|YJ|PL|JL|CJ|KN|KJ|SS|SA|SSC|RS|SS-N|TOS)$/i;
+
+
 /** Non-system codes that look like designations. */
 const NOT_SYSTEM = /^(COVID|G|P|H1N1|MERS|SARS|AUKUS|I|U|A|B|E|K|ART|ARTICLE|SECTION|TITLE|FY|Q|ISO|EO|UNSCR|RES|HR|S|PL|NSPM|NSC)$/i;
 
@@ -176,6 +185,12 @@ export class SystemRecognizer {
         i = phrase.to - 1;
         continue;
       }
+      const ship = desig ? undefined : this.matchShip(i);
+      if (ship) {
+        this.emit(i, ship.to, ship.info);
+        i = ship.to - 1;
+        continue;
+      }
       if (desig) {
         clear.add(desig.info.key);
         this.emit(i, desig.to, desig.info);
@@ -200,7 +215,7 @@ export class SystemRecognizer {
       if (j > i && t.nl > 0) break;
       if (!t.word) break;
       // Names are proper nouns: every word capitalised, except short function words inside.
-      if (!t.cap && !(j > i && /^(of|and|the|de|la)$/.test(t.lower))) break;
+      if (!t.cap && !(j > i && /^(of|and|the|de|la)$/.test(t.lower)) && !(j > i && /^\d/.test(t.text))) break;
       const key = t.lower.replace(/'s$/, '');
       node = node.next.get(key) ?? (key.endsWith('s') ? undefined : undefined);
       if (!node) {
@@ -216,6 +231,29 @@ export class SystemRecognizer {
       j++;
     }
     return best;
+  }
+
+  /** A commissioned ship by name: a navy prefix and a capitalised name ("USS Carney", "HMS Queen Elizabeth"). */
+  private matchShip(i: number): { to: number; info: SystemInfo } | undefined {
+    const t = this.tokens[i] as Token;
+    if (!SHIP_PREFIX.has(t.text)) return undefined;
+    let j = i + 1;
+    let last = -1;
+    while (j < this.tokens.length && j < i + 6) {
+      const w = this.tokens[j] as Token;
+      if (w.nl > 0) break;
+      if (w.word && w.cap && !/^(and|the|of)$/i.test(w.text) && !/['’]s$/.test(w.text)) { last = j; j++; continue; }
+      if (w.word && w.cap && /['’]s$/.test(w.text)) { last = j; break; }
+      if (w.text === '.' && !w.space && last === j - 1 && (this.tokens[j - 1] as Token).text.length === 1) { j++; continue; }
+      break;
+    }
+    if (last < 0) return undefined;
+    const end = (this.tokens[last] as Token).end - (/['’]s$/.test((this.tokens[last] as Token).text) ? 2 : 0);
+    const name = this.text.slice(t.start, end);
+    const key = `s:ship:${name.toLowerCase()}`;
+    let info = this.infos.get(key);
+    if (!info) { info = { key, name, category: 'ship', kind: 'ship', ambiguous: false }; this.infos.set(key, info); }
+    return { to: last + 1, info };
   }
 
   /** Re-walks the phrase trie over tokens [i, j) (used for a plural last word). */
@@ -260,7 +298,7 @@ export class SystemRecognizer {
     const shape = /^(\p{Lu}{1,4})-?(\d{1,4})(\p{Lu}{0,3})$/u.exec(raw) ?? /^(\d{1,2})(\p{Lu}{1,2})(\d{1,4})$/u.exec(raw);
     if (!shape) return undefined;
     if (NOT_SYSTEM.test(shape[1] as string)) return undefined;
-    if (!this.followedBySystemNoun(to)) return undefined;
+    if (!this.followedBySystemNoun(to) && !DESIGNATION_PREFIX.test(shape[1] as string)) return undefined;
     const name = raw.toUpperCase() === raw ? raw : raw;
     const key = `s:${norm}`;
     let unknown = this.infos.get(key);
@@ -310,14 +348,17 @@ export class SystemRecognizer {
     for (let k = i; k < to; k++) this.taken[k] = 1;
     this.infos.set(info.key, info);
     const attributes: Record<string, string> = { designation: info.name, category: info.category };
+    // The kind as written next to the mention wins; the knowledge-base description fills in later.
     const kind = this.kindAfter(to);
-    attributes['kind'] = kind ?? info.kind;
+    if (kind) attributes['kind'] = kind;
+    attributes['description'] = info.kind;
     if (info.origin) attributes['origin'] = info.origin;
     if (info.manufacturer) attributes['manufacturer'] = info.manufacturer;
     if (info.natoName) attributes['natoName'] = info.natoName;
     if (info.properName) attributes['properName'] = info.properName;
-    if (info.category === 'other' && !SYSTEMS.some((r) => `s:${normalizeDesignation(r.name)}` === info.key)) attributes['unknown'] = 'true';
-    this.spans.push({ type: 'system', start: first.start, end, nominal: false, key: info.key, name: info.name, attributes, priority: 3 });
+    const attrs: Record<string, string | boolean> = attributes;
+    if (info.category === 'other') attrs['unknown'] = true;
+    this.spans.push({ type: 'system', start: first.start, end, nominal: false, key: info.key, name: info.name, attributes: attrs, priority: 3 });
     this.seen.push({ info, start: first.start, sentence: this.sentences[i] ?? 0 });
   }
 

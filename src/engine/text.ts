@@ -23,9 +23,10 @@ export interface Token {
 
 // A word is letters/digits joined by inner hyphens, apostrophes, slashes, periods or ampersands
 // ("S-300", "AN/TPY-2", "U.S", "Shoigu’s"); anything else that is not whitespace is a
-// one-character punctuation token. Each alternative consumes at least one character and the
+// one-character punctuation token. Invisible format characters (left-to-right marks, zero-width
+// joiners) are skipped like spaces: they are common in copied web text and would split titles. Each alternative consumes at least one character and the
 // repetition has a fixed separator, so the scan cannot backtrack.
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:[-‐‑'’/.&][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:[-‐‑'’/.&][\p{L}\p{M}\p{N}]+)*|[^\s\p{Cf}]/gu;
 const UPPER_RE = /\p{Lu}/u;
 const LOWER_RE = /\p{Ll}/u;
 
