@@ -77,10 +77,14 @@ export class AnalysisService implements vscode.Disposable {
     return analysis;
   }
 
-  /** Applies new settings: re-filters cached results by type without re-running the engine. */
-  updateSettings(settings: Settings): void {
+  /**
+   * Applies new settings. Type switches re-filter the cached results without running the engine;
+   * `reanalyse` (new size limit or globs) drops them, since which documents count has changed.
+   */
+  updateSettings(settings: Settings, reanalyse: boolean): void {
     this.settings = settings;
-    for (const [key, a] of this.cache) this.cache.set(key, withView(a, settings));
+    if (reanalyse) this.cache.clear();
+    else for (const [key, a] of this.cache) this.cache.set(key, withView(a, settings));
     this.changed.fire(undefined);
   }
 
@@ -91,12 +95,6 @@ export class AnalysisService implements vscode.Disposable {
     if (key === this.userEntriesKey) return;
     this.userEntriesKey = key;
     this.analyzer = createAnalyzer(entries.length > 0 ? { userEntries: entries } : {});
-    this.cache.clear();
-    this.changed.fire(undefined);
-  }
-
-  /** Drops every cached result, for example when the file globs changed. */
-  invalidateAll(): void {
     this.cache.clear();
     this.changed.fire(undefined);
   }

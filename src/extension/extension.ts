@@ -3,7 +3,7 @@ import type { AnalysisResult } from '../engine';
 import { AnalysisService, mentionAt } from './analysis';
 import { ArticleSelector } from './articles';
 import { Commands } from './commands';
-import { SECTION, readSettings, type Settings } from './config';
+import { SECTION, SHOWN_TYPES, readSettings, type Settings } from './config';
 import { Decorations } from './decorations';
 import { exportArticle } from './exporter';
 import { HoverCards } from './hover';
@@ -55,12 +55,17 @@ export function activate(context: vscode.ExtensionContext): AnalystLensApi {
     vscode.commands.registerCommand(Commands.exportArticle, (args?: Parameters<typeof exportArticle>[1]) => exportArticle(analyses, args)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(SECTION)) return;
-      services.settings = readSettings();
-      if (articles.update(services.settings)) {
-        providers.register();
-        analyses.invalidateAll();
-      }
-      analyses.updateSettings(services.settings);
+      const before = services.settings;
+      const after = readSettings();
+      services.settings = after;
+      const selectorChanged = articles.update(after);
+      // A new size limit or new globs change which documents are analysed at all; type switches
+      // only change which cached entities are shown.
+      const reanalyse = selectorChanged || before.maxFileSizeMB !== after.maxFileSizeMB;
+      analyses.updateSettings(after, reanalyse);
+      // VS Code caches document symbols per document version; registering the providers again
+      // is how the Outline learns that the same version now has different symbols.
+      if (reanalyse || SHOWN_TYPES.some((t) => before.types[t] !== after.types[t])) providers.register();
     }),
   );
 

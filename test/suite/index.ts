@@ -2,14 +2,22 @@
 // via the `extensionTestsPath` payload) loads this bundle and awaits `run()`.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import Mocha from 'mocha';
+import type MochaType from 'mocha';
 
 interface Failure {
   title: string;
   message: string;
 }
 
-export function run(): Promise<void> {
+export async function run(): Promise<void> {
+  let Mocha: typeof MochaType;
+  try {
+    // Loaded here rather than at the top so that a missing mocha still produces a summary.
+    Mocha = (await import('mocha')).default;
+  } catch (error) {
+    writeSummary(0, [{ title: 'loading mocha', message: String(error) }]);
+    throw error;
+  }
   const mocha = new Mocha({ ui: 'bdd', timeout: 20000, color: false });
   // Every bundled *.test.js beside this file is a suite; a pattern from the environment lets a
   // developer run one of them.
