@@ -297,7 +297,7 @@ export class AgreementRecognizer {
       while (k < n && k < i + 5) {
         const w = this.tokens[k] as Token;
         if (w.nl > 0 || this.taken[k]) break;
-        if (HEAD_KIND[w.lower] && NOMINAL_HEAD.has(w.lower) || w.text === 'MOU' || w.text === 'MoU' || w.text === 'MOA') break;
+        if (HEAD_KIND[w.lower] && (NOMINAL_HEAD.has(w.lower) || w.lower === 'framework') || w.text === 'MOU' || w.text === 'MoU' || w.text === 'MOA') break;
         if (w.word && (MODIFIER.test(w.text) || /^[A-Z][a-z]+(-[A-Z][a-z]+)?$/.test(w.text)) && !NOT_MODIFIER.test(w.lower) && w.text !== 'Treaty') { mods++; k++; continue; }
         break;
       }

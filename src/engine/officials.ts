@@ -173,18 +173,25 @@ export class OfficialRecognizer {
       if (t.text === '.' && !t.space && j > i && ABBREVIATED.has((this.tokens[j - 1] as Token).lower)) { j++; continue; }
       if (!t.word) break;
       const lw = t.lower;
-      if (TITLE_CORE.has(lw) && !isPossessive(t)) { head = j; j++; continue; }
+      if (TITLE_CORE.has(lowerBase(t))) {
+        head = j;
+        j++;
+        // A possessive head ends the phrase ("The secretary's call").
+        if (isPossessive(t)) break;
+        continue;
+      }
       // "and" joins two nationalities in a group reference ("The Iranian and Russian defense chiefs").
       if (lw === 'and' && j > i && countries.length > 0 && head < 0) {
         const nx = this.tokens[j + 1];
         if (nx && countryByDemonym(nx.text)) { j++; continue; }
         break;
       }
-      if (head >= 0 && !TITLE_MODIFIER.has(lw)) break;
+      // An organisation may sit inside a title ("Chief Pentagon Spokesperson"); the phrase still ends at its last head word.
+      if (head >= 0 && !TITLE_MODIFIER.has(lw) && !(t.cap && ORG_MODIFIER.get(lw.replace(/\.$/, ''))?.country !== undefined)) break;
       const country = isDemonymOrCountry(t);
       if (country && head < 0) { countries.push(country); j++; if (isPossessive(t)) { /* "Ukraine's" */ } continue; }
       const org = ORG_MODIFIER.get(lw.replace(/\.$/, ''));
-      if (org && t.cap && head < 0) {
+      if (org && t.cap) {
         if (org.country) countries.push(org.country);
         if (org.organization) organization = org.organization;
         j++;
@@ -356,7 +363,7 @@ export class OfficialRecognizer {
       // A ship's name ("HMS Queen Elizabeth") is a system, not a person.
       if (SHIP_PREFIX.has(t.text)) { i++; continue; }
       const phrase = this.parseTitle(i);
-      if (phrase && this.sameLine(phrase.to) && this.capWord(phrase.to)) {
+      if (phrase && this.sameLine(phrase.to) && this.capWord(phrase.to) && !isPossessive(this.tokens[phrase.head] as Token)) {
         // A title in lower case followed by a capitalised word is a name only in mixed-case text ("defense minister Sergei Shoigu").
         const name = this.parseName(phrase.to);
         if (name) {
@@ -509,8 +516,10 @@ export class OfficialRecognizer {
         words.push(h.lower);
         to = k + 1;
       }
-      if (!headTok || isPossessive(headTok)) { if (phrase) i = phrase.to - 1; continue; }
-      const headLower = headTok.lower;
+      // A possessive head is a reference at the start of a clause ("The secretary's call") but an
+      // institution after "of" ("head of the defence minister's department").
+      if (!headTok || (isPossessive(headTok) && (this.tok(i - 1)?.lower === 'of' || PLURAL_ROLE.has(lowerBase(headTok))))) { if (phrase) i = phrase.to - 1; continue; }
+      const headLower = lowerBase(headTok);
       const plural = PLURAL_ROLE.has(headLower);
       const head = PLURAL_ROLE.get(headLower) ?? headLower;
       // Bare nominal heads must name an office a reader can resolve.
@@ -531,7 +540,7 @@ export class OfficialRecognizer {
       if (nxt && nxt.text === ',' && this.tok(to + 1) && this.taken[to + 1]) { i = to - 1; continue; }
       if (nxt && nxt.nl === 0 && (nxt.lower === 'of' || nxt.lower === 'who' || nxt.lower === 'from') && GENERIC_ROLE.has(head)) { i = to - 1; continue; }
       const last = this.tokens[to - 1] as Token;
-      const nominal: Nominal = { start, end: last.end, head, words, countries, plural };
+      const nominal: Nominal = { start, end: last.end - (isPossessive(last) ? 2 : 0), head, words, countries, plural };
       if (count !== undefined) nominal.count = count;
       out.push(nominal);
       for (let k = i; k < to; k++) this.taken[k] = 1;
@@ -550,7 +559,8 @@ export class OfficialRecognizer {
       if (!title.includes(nom.head)) return false;
       if (nom.head === 'minister' && /prime minister/.test(title) !== words.includes('prime')) return false;
     }
-    for (const q of QUALIFIER) if (title.split(/\s+/).includes(q) && !words.includes(q)) return false;
+    // "the secretary" is not the press secretary, but "both leaders" may be any two officials.
+    if (!GENERIC_ROLE.has(nom.head)) for (const q of QUALIFIER) if (title.split(/\s+/).includes(q) && !words.includes(q)) return false;
     for (const w of words) {
       if (QUALIFIER.has(w) && !title.split(/\s+/).includes(w)) return false;
       if (QUALIFIER.has(w) || w === nom.head || PLURAL_ROLE.has(w) || GENERIC_ROLE.has(w)) continue;

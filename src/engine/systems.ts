@@ -27,6 +27,8 @@ interface SystemInfo {
 interface PhraseNode {
   next: Map<string, PhraseNode>;
   info?: SystemInfo;
+  /** Other systems with the same name ("Sentinel" radar and "Sentinel" missile), told apart by the noun after them. */
+  alts?: SystemInfo[];
 }
 
 /** The compiled knowledge base: built once per analyser and shared by every call. */
@@ -61,6 +63,7 @@ function addPhrase(root: PhraseNode, words: string[], info: SystemInfo): void {
     node = child;
   }
   if (!node.info) node.info = info;
+  else if (node.info.key !== info.key && !(node.alts ?? []).some((a) => a.key === info.key)) (node.alts ??= []).push(info);
 }
 
 /** True when an alias is written like a designation (letters and digits) rather than a name. */
@@ -98,6 +101,9 @@ export function compileSystems(userEntries: readonly UserEntry[]): SystemsKb {
     const forms = [r.name, ...r.aliases];
     if (r.properName) forms.push(`${r.name} ${r.properName}`);
     add(info, forms);
+    // The proper name alone ("Seahawk", "Sentinel") is a weaker cue: it needs a system noun after
+    // it or an earlier unambiguous mention of the same system.
+    if (r.properName && !isDesignation(r.properName)) add({ ...info, ambiguous: true }, [r.properName]);
   }
   return { byDesignation, phrases };
 }
@@ -144,6 +150,15 @@ const NOMINAL_HEAD: Record<string, string[]> = {
 const DESIGNATION_PREFIX = /^(AGM|AIM|ADM|BGM|CGM|FGM|FIM|LGM|MGM|MIM|RGM|RIM|RUM|UGM|AQM|BQM|MQ|RQ|XQ|UH|AH|CH|MH|HH|KC|EC|RC|OH|SH|CV|MV|HC|KH|BM|BMP|BMD|BTR|MIG|SU|TU|IL|KA|MI|YAK|DF|HQ|YJ|PL|JL|CJ|KN|KJ|SS|SA|SSC|RS|SS-N|TOS)$/i;
 
 
+/** Categories a following noun points to, for names shared by several systems. */
+const NOUN_CATEGORY: Record<string, string[]> = {
+  radar: ['radar'], missile: ['missile', 'air defense'], icbm: ['missile'], interceptor: ['air defense', 'missile'],
+  drone: ['drone'], uav: ['drone'], aircraft: ['aircraft'], jet: ['aircraft'], fighter: ['aircraft'], bomber: ['aircraft'],
+  helicopter: ['helicopter'], tank: ['armour'], vehicle: ['armour'], ship: ['ship'], destroyer: ['ship'], frigate: ['ship'],
+  submarine: ['submarine'], howitzer: ['artillery'], launcher: ['artillery', 'air defense'], battery: ['air defense', 'artillery'],
+  system: ['air defense', 'missile', 'radar', 'artillery'],
+};
+
 /** Non-system codes that look like designations. */
 const NOT_SYSTEM = /^(COVID|G|P|H1N1|MERS|SARS|AUKUS|I|U|A|B|E|K|ART|ARTICLE|SECTION|TITLE|FY|Q|ISO|EO|UNSCR|RES|HR|S|PL|NSPM|NSC)$/i;
 
@@ -174,6 +189,11 @@ export class SystemRecognizer {
       const phrase = this.matchPhrase(i);
       const desig = this.matchDesignation(i);
       // Prefer the longer match; a designation followed by its proper name is one span.
+      if (phrase?.alts) {
+        const chosen = this.chooseByNoun(phrase.to, [phrase.info, ...phrase.alts]);
+        if (!chosen) { i = phrase.to - 1; continue; }
+        phrase.info = chosen;
+      }
       if (phrase && (!desig || phrase.to >= desig.to)) {
         if (phrase.info.ambiguous && !this.followedBySystemNoun(phrase.to) && !(t.upper && t.text.length > 2)) {
           pendingAmbiguous.push({ i, to: phrase.to, info: phrase.info });
@@ -206,9 +226,9 @@ export class SystemRecognizer {
   }
 
   /** Longest knowledge-base name starting at token i, written as a proper name. */
-  private matchPhrase(i: number): { to: number; info: SystemInfo } | undefined {
+  private matchPhrase(i: number): { to: number; info: SystemInfo; alts?: SystemInfo[] } | undefined {
     let node: PhraseNode | undefined = this.kb.phrases;
-    let best: { to: number; info: SystemInfo } | undefined;
+    let best: { to: number; info: SystemInfo; alts?: SystemInfo[] } | undefined;
     let j = i;
     while (j < this.tokens.length && node) {
       const t = this.tokens[j] as Token;
@@ -226,7 +246,7 @@ export class SystemRecognizer {
         if (alt?.info) best = { to: j + 1, info: alt.info };
         break;
       }
-      if (node.info) best = { to: j + 1, info: node.info };
+      if (node.info) best = node.alts ? { to: j + 1, info: node.info, alts: node.alts } : { to: j + 1, info: node.info };
       if (/'s$/.test(t.lower)) break;
       j++;
     }
@@ -254,6 +274,18 @@ export class SystemRecognizer {
     let info = this.infos.get(key);
     if (!info) { info = { key, name, category: 'ship', kind: 'ship', ambiguous: false }; this.infos.set(key, info); }
     return { to: last + 1, info };
+  }
+
+  /** Picks among systems sharing a name by the noun after it ("Sentinel RADARs" is the radar). */
+  private chooseByNoun(i: number, options: SystemInfo[]): SystemInfo | undefined {
+    for (let k = i; k < i + 4 && k < this.tokens.length; k++) {
+      const t = this.tokens[k] as Token;
+      if (t.nl > 0 || !t.word) break;
+      const cats = NOUN_CATEGORY[t.lower.replace(/s$/, '')];
+      if (cats) return options.find((o) => cats.includes(o.category));
+      if (!KIND_WORD.test(t.lower)) break;
+    }
+    return undefined;
   }
 
   /** Re-walks the phrase trie over tokens [i, j) (used for a plural last word). */
