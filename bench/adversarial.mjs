@@ -1,0 +1,132 @@
+// `npm run bench:adversarial`: times the engine on 1 MB inputs built to hurt pattern matching
+// (catastrophic backtracking, quadratic scans, runaway candidate lists) next to a normal 1 MB
+// article corpus, and writes the table to bench/results/adversarial.md.
+//
+// Each input runs in a process of its own (bench/worker.mjs) with a hard timeout, so one input
+// that hangs is reported as such instead of stopping the whole table. The test suite
+// (test/unit/adversarial.test.ts) builds the same shapes and only bounds them loosely; the real
+// figures are here. Like bench/run.mjs this never fails: it reports.
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync, mkdtempSync, rmSync, existsSync, statSync } from 'node:fs';
+import { tmpdir, cpus, loadavg, type as osType, release } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, assembleCorpus, rng } from './corpus.mjs';
+
+const SIZE = 1_000_000;
+const TIMEOUT_S = Number(process.env.ADVERSARIAL_TIMEOUT_S || 180);
+
+/** Repeats `unit` until the text is exactly SIZE characters long. */
+const fill = (unit) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+
+/** Capitalised words with no punctuation: every word could start a name or a title. */
+function capitalisedRun() {
+  const words = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliett',
+    'Kilo', 'Lima', 'Mike', 'November', 'Oscar', 'Papa', 'Quebec', 'Romeo', 'Sierra', 'Tango', 'Uniform',
+    'Victor', 'Whiskey', 'Xray', 'Yankee', 'Zulu', 'Minister', 'Defense', 'Secretary', 'General', 'Russian'];
+  const r = rng(7);
+  const out = [];
+  let n = 0;
+  while (n < SIZE) {
+    const w = words[Math.floor(r() * words.length)];
+    out.push(w);
+    n += w.length + 1;
+  }
+  return out.join(' ').slice(0, SIZE);
+}
+
+/** 100,000 unbalanced quotation marks of four kinds, each opening a capitalised word. */
+function quotes() {
+  const marks = ['"', '\u201c', '\u201d', "'"];
+  const words = ['Minister', 'Shoigu', 'Treaty', 'Alpha', 'S-300', 'The'];
+  const parts = [];
+  for (let i = 0; i < 100_000; i++) parts.push(`${marks[i % 4]}${words[i % words.length]} `);
+  return parts.join('').padEnd(SIZE, ' ').slice(0, SIZE);
+}
+
+function shapes(normal) {
+  return [
+    ['"A " repeated', fill('A ')],
+    ['"S-" repeated', fill('S-')],
+    ['capitalised words, no punctuation', capitalisedRun()],
+    ['"of the " repeated', fill('of the ')],
+    ['one 1 MB line (real text, newlines → spaces)', normal.replace(/\r?\n/g, ' ').slice(0, SIZE)],
+    ['100,000 quotation marks (unbalanced)', quotes()],
+    ['"Minister " repeated', fill('Minister ')],
+    ['"Treaty " repeated', fill('Treaty ')],
+    ['"The " repeated', fill('The ')],
+    ['deep parentheses "((((…x…))))"', `${'('.repeat(SIZE / 2 - 1)}x${')'.repeat(SIZE / 2)}`],
+    ['digits-hyphen soup "1-2-3-"', fill('1-2-3-4-5-6-7-8-9-0-')],
+    ['"-" × 1 MB', fill('-')],
+    ['"." × 1 MB', fill('.')],
+    ['"S-300 " repeated (a known system everywhere)', fill('S-300 ')],
+    ['"Defense Minister Sergey Shoigu " repeated', fill('Defense Minister Sergey Shoigu ')],
+    ['"Mr. " repeated', fill('Mr. ')],
+    ['"(INF) " repeated', fill('(INF) ')],
+    ['one 1 MB word (letters, no spaces)', fill('abcdefghij')],
+    ['whitespace only (spaces, tabs, CRLF)', fill(' \t\r\n')],
+  ];
+}
+
+function runShape(file) {
+  return new Promise((resolve) => {
+    const argv = ['--expose-gc', join(ROOT, 'bench', 'worker.mjs'), 'ours', file,
+      '--runs', '3', '--warmup', '0', '--min-run-ms', '0', '--budget-ms', String(TIMEOUT_S * 1000)];
+    const child = spawn(process.execPath, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => { stdout += d; });
+    child.stderr.on('data', (d) => { stderr += d; });
+    const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_S * 1000);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      try {
+        resolve(JSON.parse(stdout.trim().split('\n').pop()));
+      } catch {
+        resolve({ error: signal === 'SIGKILL' ? `did not finish in ${TIMEOUT_S} s (killed)` : `exit ${code}: ${stderr.slice(-300)}` });
+      }
+    });
+  });
+}
+
+const fmt = (x) => (x === null || x === undefined || Number.isNaN(x) ? 'n/a' : x >= 100 ? Math.round(x).toLocaleString('en-US') : String(Number(x.toPrecision(3))));
+
+const tmp = mkdtempSync(join(tmpdir(), 'analyst-lens-adversarial-'));
+const normal = assembleCorpus(SIZE);
+const inputs = [['normal 1 MB article corpus (bench/corpus.mjs)', normal], ...shapes(normal)];
+const engineFile = join(ROOT, 'dist', 'engine.js');
+const loadBefore = loadavg().map((x) => x.toFixed(2)).join(' ');
+const rows = [];
+for (const [i, [name, text]] of inputs.entries()) {
+  const file = join(tmp, `shape-${i}.json`);
+  writeFileSync(file, JSON.stringify({ name, docs: [text] }));
+  process.stderr.write(`adversarial: ${name} ... `);
+  const r = await runShape(file);
+  rows.push({ name, chars: text.length, ...r });
+  process.stderr.write(r.error ? `${r.error.split('\n')[0]}\n` : `${fmt(r.medianMs)} ms\n`);
+}
+rmSync(tmp, { recursive: true, force: true });
+
+const base = rows[0].medianMs;
+const lines = [];
+lines.push(`# Analyst Lens under adversarial input, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+lines.push('');
+lines.push(`- Machine: ${cpus()[0]?.model ?? 'unknown'}, ${cpus().length} cores, ${osType()} ${release()}, Node ${process.version}; load average before ${loadBefore}, after ${loadavg().map((x) => x.toFixed(2)).join(' ')}.`);
+lines.push(`- Engine: ${process.env.ANALYST_LENS_ENGINE || 'dist/engine.js'}, built ${existsSync(engineFile) ? statSync(engineFile).mtime.toISOString() : 'MISSING'}.`);
+lines.push(`- Method: each input in its own process (bench/worker.mjs, engine warmed on the seed article first), one \`analyze\` call on the whole input per run, median of 3 runs; killed after ${TIMEOUT_S} s. Inputs are 1,000,000 UTF-16 code units. Ratio = input's median ÷ the normal corpus's median (1 means "as fast as a normal article"; the aim is "about 1").`);
+lines.push('');
+lines.push('| Input | Median ms (min–max) | × normal | Mentions found | Peak RSS MB |');
+lines.push('|---|---|---|---|---|');
+for (const r of rows) {
+  if (r.error) {
+    lines.push(`| ${r.name} | ${r.error.split('\n')[0]} | | | ${r.maxRssMB ? fmt(r.maxRssMB) : ''} |`);
+    continue;
+  }
+  const ratio = base ? r.medianMs / base : null;
+  lines.push(`| ${r.name} | ${fmt(r.medianMs)} (${fmt(Math.min(...r.msPerPass))}–${fmt(Math.max(...r.msPerPass))}) | ${fmt(ratio)} | ${r.found} | ${fmt(r.maxRssMB)} |`);
+}
+lines.push('');
+lines.push('Reproduce with `npm run build && npm run bench:adversarial`.');
+const md = `${lines.join('\n')}\n`;
+process.stdout.write(md);
+mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+writeFileSync(join(ROOT, 'bench', 'results', 'adversarial.md'), md);

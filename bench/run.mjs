@@ -1,0 +1,250 @@
+// `npm run bench`: Analyst Lens against compromise and wink-nlp on the same corpora, each
+// contender in a process of its own, then a markdown table printed and written to
+// bench/results/latest.md and bench/results/YYYY-MM-DD.md.
+//
+// It is a measurement, never a test: targets are printed next to the figures and the exit code
+// is 0 whatever the figures are. It measures dist/ as built; pass --build to run `npm run build`
+// first. --quick skips the 10 MB corpus and compromise's whole-text run on 1 MB (for iterating).
+import { spawnSync, spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync, existsSync, statSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir, cpus, totalmem, loadavg, type as osType, release } from 'node:os';
+import { join } from 'node:path';
+import {
+  ROOT, SEED_ARTICLE, CORPUS_SEED, readSeeds, assembleCorpus, readRe3d, countWords, utf8Bytes,
+} from './corpus.mjs';
+
+const args = process.argv.slice(2);
+const QUICK = args.includes('--quick');
+const onlyArg = args.find((a) => a.startsWith('--only='));
+const ONLY = onlyArg ? onlyArg.slice(7).split(',') : null;
+
+if (args.includes('--build')) {
+  const b = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (b.status !== 0) console.error('build failed; measuring whatever dist/ holds');
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+// Three significant figures are plenty for timings that vary by several percent between runs.
+const fmt = (x) => {
+  if (x === null || x === undefined || Number.isNaN(x)) return 'n/a';
+  if (x >= 100) return Math.round(x).toLocaleString('en-US');
+  return String(Number(x.toPrecision(3)));
+};
+const sh = (cmd) => {
+  const r = spawnSync('sh', ['-c', cmd], { cwd: ROOT, encoding: 'utf8' });
+  return (r.stdout || '').trim();
+};
+
+// ---- Corpora ---------------------------------------------------------------------------------
+const tmp = mkdtempSync(join(tmpdir(), 'analyst-lens-bench-'));
+const corpora = [];
+function addCorpus(name, label, docs, how) {
+  const file = join(tmp, `${name}.json`);
+  writeFileSync(file, JSON.stringify({ name, docs }));
+  corpora.push({ name, label, file, docs: docs.length, bytes: utf8Bytes(docs), words: countWords(docs), how });
+}
+const seeds = readSeeds();
+const seedDoc = seeds.find((s) => s.name === SEED_ARTICLE);
+addCorpus('seed', 'seed article', [seedDoc.text], `seeds/${SEED_ARTICLE}, one call`);
+addCorpus('samples', 'all samples', seeds.map((s) => s.text), `the ${seeds.length} seeds/*.txt, one call per article`);
+const re3d = readRe3d();
+if (re3d) addCorpus('re3d', 're3d (optional)', re3d, `../shared/re3d documents.json texts read at bench time, one call per document (${re3d.length} docs)`);
+addCorpus('1mb', '1 MB', [assembleCorpus(1_000_000)], 'assembled (see header), one call on the whole text');
+if (!QUICK) addCorpus('10mb', '10 MB', [assembleCorpus(10_000_000)], 'assembled (see header), one call on the whole text');
+
+// ---- Plan ------------------------------------------------------------------------------------
+// Runs per cell. compromise with offsets grows quadratically with document length (measured:
+// 0.25 MB 4.6 s, 0.5 MB 26 s, 1 MB 95 s on this machine), so its whole-text run on 1 MB is one
+// run warmed on the seed article only, and on 10 MB it is not run (a 100x extrapolation would
+// take hours); the per-paragraph variant shows the linear alternative.
+const CONTENDERS = [
+  { id: 'ours', label: 'Analyst Lens (dist/engine.js)' },
+  { id: 'compromise', label: 'compromise 14 (people+orgs, offsets, whole text)' },
+  { id: 'compromise-para', label: 'compromise 14 per paragraph (not its documented use)' },
+  { id: 'wink', label: 'wink-nlp + eng-lite-web-model (entities, detail)' },
+];
+function policy(contender, corpus) {
+  const big = corpus.name === '1mb' || corpus.name === '10mb';
+  if (contender === 'compromise') {
+    if (corpus.name === '10mb') return { skip: 'not run: quadratic on whole text (1 MB alone takes ~100 s; 10 MB extrapolates to hours)' };
+    if (corpus.name === '1mb') return QUICK ? { skip: 'skipped with --quick' } : { runs: 1, warmup: 0, timeoutS: 400 };
+  }
+  if (contender === 'compromise-para' && corpus.name === '10mb') return { runs: 1, warmup: 0, timeoutS: 400 };
+  if (contender === 'compromise-para' && corpus.name === '1mb') return { runs: 3, warmup: 0, timeoutS: 300 };
+  if (contender === 'wink' && corpus.name === '10mb') return { runs: 3, warmup: 0, timeoutS: 300 };
+  if (big) return { runs: 5, warmup: 1, timeoutS: 300 };
+  return { runs: 5, warmup: 1, timeoutS: 120 };
+}
+
+function runWorker(contender, corpus, p) {
+  return new Promise((resolve) => {
+    const argv = ['--expose-gc', join(ROOT, 'bench', 'worker.mjs'), contender, corpus.file,
+      '--runs', String(p.runs), '--warmup', String(p.warmup), '--budget-ms', String(p.budgetMs ?? 60_000)];
+    const child = spawn(process.execPath, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => { stdout += d; });
+    child.stderr.on('data', (d) => { stderr += d; });
+    const timer = setTimeout(() => child.kill('SIGKILL'), p.timeoutS * 1000);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const line = stdout.trim().split('\n').pop();
+      try {
+        resolve(JSON.parse(line));
+      } catch {
+        resolve({ contender, corpus: corpus.name, error: signal === 'SIGKILL' ? `timed out after ${p.timeoutS} s` : `exit ${code}: ${stderr.slice(-500)}` });
+      }
+    });
+  });
+}
+
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  node: process.version,
+  os: `${osType()} ${release()}`,
+  memGB: (totalmem() / 2 ** 30).toFixed(1),
+  loadBefore: loadavg().map((x) => x.toFixed(2)).join(' '),
+};
+const commit = sh('git rev-parse --short HEAD') || 'unknown';
+const engineFile = join(ROOT, 'dist', 'engine.js');
+const engineBuilt = existsSync(engineFile) ? statSync(engineFile).mtime.toISOString() : null;
+
+const results = [];
+const began = Date.now();
+for (const corpus of corpora) {
+  for (const c of CONTENDERS) {
+    if (ONLY && !ONLY.includes(c.id)) continue;
+    const p = policy(c.id, corpus);
+    if (p.skip) {
+      results.push({ contender: c.id, corpus: corpus.name, skipped: p.skip });
+      continue;
+    }
+    process.stderr.write(`bench: ${c.id} on ${corpus.label} ... `);
+    const r = await runWorker(c.id, corpus, p);
+    r.corpus = corpus.name;
+    results.push(r);
+    process.stderr.write(r.error ? `error: ${r.error.split('\n')[0]}\n` : `${fmt(r.medianMs)} ms/pass\n`);
+  }
+}
+
+// ---- Fresh CLI process and bundle sizes ----------------------------------------------------------
+function timeCli() {
+  const cli = join(ROOT, 'dist', 'cli.js');
+  if (!existsSync(cli)) return { note: 'dist/cli.js not built' };
+  const argv = [cli, '--format', 'json', join('seeds', SEED_ARTICLE)];
+  const times = [];
+  let last = null;
+  for (let i = 0; i < 11; i++) {
+    const t = process.hrtime.bigint();
+    last = spawnSync(process.execPath, argv, { cwd: ROOT, encoding: 'utf8' });
+    const ms = Number(process.hrtime.bigint() - t) / 1e6;
+    if (i > 0) times.push(ms); // The first run only warms the file cache.
+  }
+  return { median: median(times), min: Math.min(...times), max: Math.max(...times), status: last.status, outBytes: (last.stdout || '').length, stderr: (last.stderr || '').slice(0, 200) };
+}
+const cli = ONLY && !ONLY.includes('ours') ? { note: 'not measured (--only)' } : timeCli();
+const bundleSize = (rel) => {
+  const f = join(ROOT, rel);
+  return existsSync(f) ? statSync(f).size : null;
+};
+const bundles = ['dist/extension.js', 'dist/web/extension.js', 'dist/cli.js', 'dist/engine.js'].map((rel) => ({ rel, bytes: bundleSize(rel) }));
+machine.loadAfter = loadavg().map((x) => x.toFixed(2)).join(' ');
+rmSync(tmp, { recursive: true, force: true });
+
+// ---- Report ------------------------------------------------------------------------------------
+const byKey = new Map(results.map((r) => [`${r.contender}|${r.corpus}`, r]));
+const cell = (contender, corpus) => byKey.get(`${contender}|${corpus}`);
+const mbps = (r, corpus) => (r && r.medianMs ? corpus.bytes / 1e6 / (r.medianMs / 1000) : null);
+const oursOn = (corpus) => mbps(cell('ours', corpus.name), corpus);
+
+const lines = [];
+const now = new Date();
+lines.push(`# Analyst Lens benchmark, ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+lines.push('');
+lines.push(`- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memGB} GB, ${machine.os}, Node ${machine.node}; load average before ${machine.loadBefore}, after ${machine.loadAfter} (other processes share this machine).`);
+lines.push(`- Code: commit ${commit}; dist/engine.js built ${engineBuilt ?? 'MISSING'}. Wall time of the whole benchmark: ${((Date.now() - began) / 1000).toFixed(0)} s.`);
+lines.push(`- Corpora: ${corpora.map((c) => `**${c.label}** ${fmt(c.bytes / 1e6)} MB, ${c.words.toLocaleString('en-US')} words (${c.how})`).join('; ')}.`);
+lines.push(`- Assembly of the 1 MB and 10 MB corpora (bench/corpus.mjs, PRNG mulberry32 seed 0x${CORPUS_SEED.toString(16)}): only the project's 7 sample articles and lists written for the benchmark. Each generated article is the title of a random sample article plus 3 to 9 body paragraphs drawn at random from all samples; in it the samples' people are replaced by invented first/last name pairs (40 + 40 names), the samples' countries and demonyms by other countries (18), their system designations by others (30, e.g. S-500, Su-35, HIMARS), and free-standing numbers by random numbers of the same length (years stay 19xx/20xx). Articles are concatenated, separated by blank lines, until the size is reached; the 10 MB corpus starts with the same articles as the 1 MB one.`);
+lines.push('- Method: every contender × corpus in its own `node --expose-gc` process (bench/worker.mjs); GC before each run; one run repeats the corpus until it lasts ≥ 200 ms and keeps the time per pass; figures are the median and min–max over runs after the warm-up shown. MB = 10^6 UTF-8 bytes; words = whitespace-separated tokens. Peak RSS is the process\'s maxRSS (library + corpus + results). Start-up is time from process start to the first result on the seed article, including loading the library. "Found" = mentions (ours), people + organisations (compromise), entities of all kinds (wink).');
+lines.push('');
+lines.push('## Throughput');
+lines.push('');
+lines.push('| Contender | Corpus | Runs (warm-up) | MB/s median (min–max) | words/s median | ms per pass | Peak RSS MB | Found | ours ÷ peer |');
+lines.push('|---|---|---|---|---|---|---|---|---|');
+for (const corpus of corpora) {
+  for (const c of CONTENDERS) {
+    const r = cell(c.id, corpus.name);
+    if (!r) continue;
+    if (r.skipped || r.error) {
+      lines.push(`| ${c.label} | ${corpus.label} | – | ${r.skipped ?? `failed: ${r.error.split('\n')[0]}`} | | | ${r.maxRssMB ? fmt(r.maxRssMB) : ''} | | |`);
+      continue;
+    }
+    const rates = r.msPerPass.map((ms) => corpus.bytes / 1e6 / (ms / 1000));
+    const m = mbps(r, corpus);
+    const wps = corpus.words / (r.medianMs / 1000);
+    const ours = oursOn(corpus);
+    const ratio = c.id === 'ours' || !ours ? '' : `${fmt(ours / m)}×`;
+    lines.push(`| ${c.label} | ${corpus.label} | ${r.msPerPass.length} (${r.warmup}) | ${fmt(m)} (${fmt(Math.min(...rates))}–${fmt(Math.max(...rates))}) | ${fmt(wps)} | ${fmt(r.medianMs)} | ${fmt(r.maxRssMB)} | ${r.found} | ${ratio} |`);
+  }
+}
+lines.push('');
+lines.push('## Start-up (process start → first result on the seed article)');
+lines.push('');
+lines.push('| Contender | Node boot to script ms | load (require) ms | first call ms | process start → first result ms |');
+lines.push('|---|---|---|---|---|');
+for (const c of CONTENDERS) {
+  const r = cell(c.id, 'seed');
+  if (r && !r.error && !r.skipped) lines.push(`| ${c.label} | ${fmt(r.nodeBootMs)} | ${fmt(r.requireMs)} | ${fmt(r.firstCallMs)} | ${fmt(r.startupMs)} |`);
+}
+lines.push('');
+lines.push('## Targets (issue 5), printed for reading, not enforced');
+lines.push('');
+const c1 = corpora.find((c) => c.name === '1mb');
+const c10 = corpora.find((c) => c.name === '10mb');
+const seedC = corpora.find((c) => c.name === 'seed');
+const o1 = c1 ? oursOn(c1) : null;
+const o10 = c10 ? oursOn(c10) : null;
+const comp1 = c1 ? mbps(cell('compromise', '1mb'), c1) : null;
+const wink1 = c1 ? mbps(cell('wink', '1mb'), c1) : null;
+const ours10 = cell('ours', '10mb');
+const oursSeed = cell('ours', 'seed');
+const ext = bundles.find((b) => b.rel === 'dist/extension.js');
+const status = (ok) => (ok === null ? 'not measured' : ok ? 'reached' : 'not reached');
+const targets = [
+  ['Engine ≥ 20 MB/s on 1 MB', o1 === null ? 'n/a' : `${fmt(o1)} MB/s`, o1 === null ? null : o1 >= 20],
+  ['≥ 100× compromise on 1 MB (whole text)', o1 && comp1 ? `${fmt(o1 / comp1)}×` : 'n/a', o1 && comp1 ? o1 / comp1 >= 100 : null],
+  ['≥ 5× wink-nlp on 1 MB', o1 && wink1 ? `${fmt(o1 / wink1)}×` : 'n/a', o1 && wink1 ? o1 / wink1 >= 5 : null],
+  ['10 MB throughput within 25% of 1 MB', o1 && o10 ? `${fmt(o10)} vs ${fmt(o1)} MB/s (${fmt((o10 / o1) * 100)}%)` : 'n/a', o1 && o10 ? o10 >= 0.75 * o1 : null],
+  ['Peak RSS < 300 MB on 10 MB', ours10 && ours10.maxRssMB ? `${fmt(ours10.maxRssMB)} MB` : 'n/a', ours10 && ours10.maxRssMB && !ours10.error ? ours10.maxRssMB < 300 : null],
+  ['Seed article < 0.3 ms warm (per call)', oursSeed && oursSeed.medianMs ? `${fmt(oursSeed.medianMs)} ms (${fmt(seedC.bytes / 1000)} KB)` : 'n/a', oursSeed && oursSeed.medianMs ? oursSeed.medianMs < 0.3 : null],
+  ['Fresh CLI process on the seed article < 150 ms (median of 10)', cli.median ? `${fmt(cli.median)} ms (${fmt(cli.min)}–${fmt(cli.max)}), exit ${cli.status}, ${cli.outBytes} bytes out` : cli.note, cli.median ? cli.median < 150 && cli.status === 0 : null],
+  ['dist/extension.js < 500 KB', ext.bytes === null ? 'not built' : `${fmt(ext.bytes / 1024)} KB`, ext.bytes === null ? null : ext.bytes < 500 * 1024],
+];
+lines.push('| Target | Measured | Status |');
+lines.push('|---|---|---|');
+for (const [t, m, ok] of targets) lines.push(`| ${t} | ${m} | ${status(ok)} |`);
+lines.push('');
+lines.push('## Bundles');
+lines.push('');
+lines.push('| Bundle | Size |');
+lines.push('|---|---|');
+for (const b of bundles) lines.push(`| ${b.rel} | ${b.bytes === null ? 'not built' : `${fmt(b.bytes / 1024)} KB (${b.bytes.toLocaleString('en-US')} bytes)`} |`);
+if (cli.stderr) lines.push('', `CLI stderr (first 200 chars): \`${cli.stderr.replace(/`/g, "'").replace(/\n/g, ' ')}\``);
+lines.push('');
+lines.push('Reproduce with `npm run build && npm run bench` (add `--quick` to skip the 10 MB corpus and compromise on 1 MB).');
+
+const md = `${lines.join('\n')}\n`;
+process.stdout.write(md);
+if (!ONLY && !QUICK) {
+  const dir = join(ROOT, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'latest.md'), md);
+  writeFileSync(join(dir, `${now.toISOString().slice(0, 10)}.md`), md);
+} else {
+  process.stderr.write('bench: partial run (--quick/--only), results files not written\n');
+}

@@ -1,0 +1,151 @@
+// Runs one contender on one corpus in a process of its own, so that peak memory, JIT state and
+// start-up belong to that contender alone, then prints one JSON line with the raw timings.
+//
+//   node --expose-gc bench/worker.mjs <contender> <corpus.json> [--runs N] [--warmup N]
+//        [--budget-ms MS] [--min-run-ms MS]
+//
+// <corpus.json> is {"name": ..., "docs": [text, ...]}; each document is analysed by one call, as
+// a user would pass a whole article (or a whole file) to the library.
+// Taken before anything else is loaded: the time Node itself needed to boot and reach this script,
+// reported next to start-up so the library's own share can be read off.
+const scriptStartMs = performance.now();
+const { readFileSync } = await import('node:fs');
+const { createRequire } = await import('node:module');
+const { join } = await import('node:path');
+const { ROOT, SEEDS_DIR, SEED_ARTICLE } = await import('./corpus.mjs');
+
+const require = createRequire(join(ROOT, 'package.json'));
+const [contender, corpusFile, ...rest] = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = rest.indexOf(`--${name}`);
+  return i >= 0 ? Number(rest[i + 1]) : dflt;
+};
+const runs = opt('runs', 5);
+const warmup = opt('warmup', 1);
+const budgetMs = opt('budget-ms', 60_000);
+const minRunMs = opt('min-run-ms', 200);
+
+/**
+ * Each contender returns a function from one document to the number of things it found. The
+ * count keeps the work observable (so nothing is optimised away) and is printed as a sanity
+ * figure: a contender that finds nothing is not doing the same job.
+ */
+function load(name) {
+  switch (name) {
+    case 'ours': {
+      // ANALYST_LENS_ENGINE points at another build of the engine (for example one made from an
+      // older commit) so two builds can be compared with the same harness.
+      const engine = require(process.env.ANALYST_LENS_ENGINE || join(ROOT, 'dist', 'engine.js'));
+      const analyzer = engine.createAnalyzer ? engine.createAnalyzer() : null;
+      return (text) => {
+        const res = analyzer ? analyzer.analyze(text) : engine.analyze(text);
+        let n = 0;
+        for (const e of res.entities) n += e.mentions.length;
+        return n;
+      };
+    }
+    case 'compromise': {
+      // The documented way to get people and organisations with character offsets.
+      const nlp = require('compromise');
+      return (text) => {
+        const doc = nlp(text);
+        return doc.people().json({ offset: true }).length + doc.organizations().json({ offset: true }).length;
+      };
+    }
+    case 'compromise-para': {
+      // The same calls per paragraph, with offsets shifted back into the whole text. Not how the
+      // library is documented to be used, but it shows how much of compromise's cost on long
+      // text comes from its offset computation growing with the document.
+      const nlp = require('compromise');
+      return (text) => {
+        let n = 0;
+        const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          const doc = nlp(m[0]);
+          for (const item of [...doc.people().json({ offset: true }), ...doc.organizations().json({ offset: true })]) {
+            if (item.offset) item.offset.start += m.index;
+            n++;
+          }
+        }
+        return n;
+      };
+    }
+    case 'wink': {
+      const winkNLP = require('wink-nlp');
+      const model = require('wink-eng-lite-web-model');
+      const nlp = winkNLP(model);
+      const its = nlp.its;
+      return (text) => nlp.readDoc(text).entities().out(its.detail).length;
+    }
+    default:
+      throw new Error(`unknown contender ${name}`);
+  }
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+const out = { contender, corpus: null };
+try {
+  // Start-up: from process start (performance's time origin) to the first result on the seed
+  // article, including loading the library and building its models.
+  const t0 = performance.now();
+  const run = load(contender);
+  const requireMs = performance.now() - t0;
+  const seedText = readFileSync(join(SEEDS_DIR, SEED_ARTICLE), 'utf8');
+  run(seedText);
+  out.startupMs = performance.now();
+  out.requireMs = requireMs;
+  out.nodeBootMs = scriptStartMs;
+  out.firstCallMs = out.startupMs - t0 - requireMs;
+
+  const corpus = JSON.parse(readFileSync(corpusFile, 'utf8'));
+  out.corpus = corpus.name;
+  const docs = corpus.docs;
+  const pass = () => {
+    let found = 0;
+    for (const d of docs) found += run(d);
+    return found;
+  };
+  const gc = globalThis.gc ?? (() => {});
+
+  // One timed "run" repeats the whole corpus until it lasts at least minRunMs, so that small
+  // corpora are not measured at the timer's resolution; the figure kept is time per pass.
+  const timedRun = () => {
+    gc();
+    let passes = 0;
+    let found = 0;
+    const start = performance.now();
+    let elapsed = 0;
+    do {
+      found = pass();
+      passes++;
+      elapsed = performance.now() - start;
+    } while (elapsed < minRunMs);
+    return { ms: elapsed / passes, passes, found };
+  };
+
+  const began = performance.now();
+  for (let i = 0; i < warmup; i++) timedRun();
+  const samples = [];
+  let last = null;
+  for (let i = 0; i < runs; i++) {
+    last = timedRun();
+    samples.push(last);
+    // The time budget bounds slow peers on big corpora; at least one run is always kept.
+    if (performance.now() - began > budgetMs) break;
+  }
+  out.msPerPass = samples.map((s) => s.ms);
+  out.passes = samples.map((s) => s.passes);
+  out.medianMs = median(out.msPerPass);
+  out.found = last.found;
+  out.warmup = warmup;
+  out.requestedRuns = runs;
+} catch (err) {
+  out.error = String(err && err.stack ? err.stack : err);
+}
+out.maxRssMB = process.resourceUsage().maxRSS / 1024;
+process.stdout.write(`${JSON.stringify(out)}\n`);
