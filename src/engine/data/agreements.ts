@@ -83,7 +83,7 @@ export const AGREEMENTS: readonly AgreementRecord[] = [
     aliases: ['PNET', 'Treaty on Underground Nuclear Explosions for Peaceful Purposes'] },
   { name: 'Incidents at Sea Agreement', acronym: 'INCSEA', kind: 'agreement', parties: ['United States', 'Soviet Union'], signed: '1972-05-25', source: STATE,
     aliases: ['INCSEA', 'INCSEA Agreement', 'Agreement on the Prevention of Incidents On and Over the High Seas'] },
-  { name: 'Plutonium Management and Disposition Agreement', acronym: 'PMDA', kind: 'agreement', parties: ['United States', 'Russia'], signed: '2000-09-01', source: STATE,
+  { name: 'Plutonium Management and Disposition Agreement', acronym: 'PMDA', kind: 'agreement', parties: ['United States', 'Russia'], source: STATE,
     aliases: ['PMDA'] },
   // ---------------------------------------------------------------- multilateral arms control and disarmament
   { name: 'Treaty on the Non-Proliferation of Nuclear Weapons', acronym: 'NPT', kind: 'treaty', parties: MULTILATERAL, signed: '1968-07-01', source: UNODA,
