@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { format, parseArgs } from 'node:util';
 import { ROOT, launchBrowser, startCodeServer, workbenchUrl } from './code-server.mjs';
 
 const { values: opts } = parseArgs({
@@ -23,7 +23,7 @@ const suite = resolve(opts.suite);
 const timeoutMs = Number(opts.timeout);
 const started = Date.now();
 // Workbench chatter that shares the console with the extension host (offline lookups included).
-const NOISE = /connection token|Creating a socket|builtin extensions cache|Service Worker|ChatSession|open-vsx|ENOTFOUND|marketplace|\[(?:Extension Host|remote)\] (?:Started|Initialized)/i;
+const NOISE = /connection token|Creation of workbench contribution|Creating a socket|builtin extensions cache|Service Worker|ChatSession|open-vsx|ENOTFOUND|marketplace|\[(?:Extension Host|remote)\] (?:Started|Initialized)/i;
 
 if (!existsSync(suite)) {
   console.error(`host tests: ${suite} does not exist; run \`npm run build\` first`);
@@ -45,11 +45,12 @@ try {
   // echo it so a failure is readable in CI without opening any log file.
   page.on('console', async (msg) => {
     const parts = await Promise.all(msg.args().map((a) => a.jsonValue().catch(() => '')));
-    const text = parts.map(String).join(' ');
-    if (process.env.ANALYST_LENS_DEBUG) { console.log(`  | ${msg.type()} ${text}`); return; }
-    // The workbench logs through the same console; keep only what looks like the suite's output.
-    const line = text.replace(/^%c\s*(INFO|ERR|WARN)\s+color:\s*#\w+\s?/, '');
-    if (line !== text && !NOISE.test(line)) console.log(`  | ${line}`);
+    if (process.env.ANALYST_LENS_DEBUG) { console.log(`  | ${msg.type()} ${parts.map(String).join(' ')}`); return; }
+    // Forwarded extension-host output arrives as ('%c INFO', 'color: …', ...original args); the
+    // workbench logs through the same console, so keep only that shape minus known chatter.
+    if (!/^%c\s*(INFO|ERR|WARN)/.test(String(parts[0])) || !/^color:/.test(String(parts[1]))) return;
+    const line = format(...parts.slice(2));
+    if (!NOISE.test(line)) console.log(`  | ${line.split('\n').join('\n  | ')}`);
   });
 
   // Must exist before the workbench loads: it looks the function up once the suite settles.
@@ -72,7 +73,8 @@ try {
   } else {
     const summary = readSummary(resultFile);
     if (summary) {
-      for (const f of summary.failures) console.log(`  FAIL ${f.title}\n       ${String(f.error ?? '').split('\n').join('\n       ')}`);
+      // The reporter above printed the stacks; repeat only the gist of each failure at the end.
+      for (const f of summary.failures) console.log(`  FAIL ${f.title}\n       ${String(f.error ?? '').split('\n').slice(0, 3).join('\n       ')}`);
       console.log(`host tests: ${summary.passed} passed, ${summary.failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     } else {
       console.log(`host tests: no summary file was written; exit code ${code}`);

@@ -24,7 +24,7 @@ const failShots = join(ROOT, 'test-results');
 mkdirSync(shots, { recursive: true });
 mkdirSync(failShots, { recursive: true });
 
-const T = 30_000;             // per-condition budget once the workbench is up
+const T = Number(process.env.ANALYST_LENS_UI_TIMEOUT || 30_000);   // per-condition budget once the workbench is up
 const FIRST_LOAD = 120_000;   // the first workbench load compiles and caches a lot
 
 // The entity view's title comes from the manifest, so renaming it there cannot break the test.
@@ -75,7 +75,8 @@ const selectionText = () => page.locator('#status\\.editor\\.selection').first()
 let server, browser;
 const started = Date.now();
 try {
-  server = await startCodeServer({ workspace: resolve(opts.workspace) });
+  // Wrapped lines keep whole sentences in the screenshots; the checks do not depend on it.
+  server = await startCodeServer({ workspace: resolve(opts.workspace), settings: { 'editor.wordWrap': 'on' } });
   browser = await launchBrowser();
   page = browser.context.pages()[0] ?? await browser.context.newPage();
   const hostErrors = [];
@@ -107,10 +108,12 @@ try {
     // overlays; the class carries a counter, so match it by substring and tell the entity types
     // apart by computed background colour. When the manifest contributes the per-type theme
     // colours, each type's own colour must be among them (not merely three shades of one type).
+    // Per type, the named or the quieter descriptive colour (one screen may hold only one kind).
+    const colourIds = new Set((manifest.contributes?.colors ?? []).map((c) => c.id));
     const typeVars = ['official', 'system', 'agreement']
-      .map((t) => `analystLens.${t}Background`)
-      .filter((id) => (manifest.contributes?.colors ?? []).some((c) => c.id === id))
-      .map((id) => `--vscode-${id.replace(/\./g, '-')}`);
+      .map((t) => [`analystLens.${t}Background`, `analystLens.${t}NominalBackground`].filter((id) => colourIds.has(id)))
+      .filter((ids) => ids.length)
+      .map((ids) => ids.map((id) => `--vscode-${id.replace(/\./g, '-')}`));
     const handle = await page.waitForFunction((vars) => {
       const els = [...document.querySelectorAll('.monaco-editor .view-overlays .cdr[class*="TextEditorDecorationType"]')];
       const colours = new Set();
@@ -121,15 +124,17 @@ try {
       }
       // Resolve each theme colour the way the browser does, through a probe element in the editor.
       const host = document.querySelector('.monaco-editor');
-      const expected = vars.map((v) => {
+      const resolve = (v) => {
         const probe = document.createElement('div');
         probe.style.backgroundColor = `var(${v})`;
         host.appendChild(probe);
         const c = getComputedStyle(probe).backgroundColor;
         probe.remove();
         return c;
-      });
-      const ok = colours.size >= 3 && expected.every((c) => colours.has(c)) && new Set(expected).size === expected.length;
+      };
+      // For each type: the first of its colours (named, then descriptive) that is on screen.
+      const expected = vars.map((alternatives) => alternatives.map(resolve).find((c) => colours.has(c)));
+      const ok = colours.size >= 3 && expected.every(Boolean) && new Set(expected).size === expected.length;
       return ok ? { count: els.length, colours: [...colours], expected } : false;
     }, typeVars, { timeout: T, polling: 200 });
     const { count, colours, expected } = await handle.jsonValue();
@@ -197,31 +202,40 @@ try {
   });
 
   await step(`a click in the "${entityViewName}" tree moves the selection`, async () => {
+    // Give the entity tree the room the Outline had, for a readable screenshot.
+    const outline = pane('Outline').header;
+    if ((await outline.getAttribute('aria-expanded')) === 'true') await outline.click();
     const body = await expandPane(entityViewName);
     const rows = body.locator('.monaco-list-row');
     await rows.first().waitFor({ state: 'visible', timeout: T });
     const before = await selectionText();
     // Open collapsed rows (type group, then entity) until a leaf row is showing; leaves are the
-    // mentions, and clicking one must select it in the editor. An entity row with its own command
-    // is fine too: then the status bar changes after the first click on it.
-    const deadline = Date.now() + T;
+    // mentions, and clicking one must select it in the editor.
+    const readRows = () => body.evaluate((el) => [...el.querySelectorAll('.monaco-list-row')].map((r) => ({
+      index: r.getAttribute('data-index'), level: Number(r.getAttribute('aria-level') || 1),
+      label: r.getAttribute('aria-label') || r.innerText,
+      collapsible: !!r.querySelector('.monaco-tl-twistie.collapsible'),
+      collapsed: r.getAttribute('aria-expanded') === 'false',
+    })));
     let clicked = null;
-    while (!clicked && Date.now() < deadline) {
-      const info = await body.evaluate((el) => [...el.querySelectorAll('.monaco-list-row')].map((r, i) => ({
-        i, level: Number(r.getAttribute('aria-level') || 1), label: r.getAttribute('aria-label') || r.innerText,
-        collapsible: !!r.querySelector('.monaco-tl-twistie.collapsible'),
-        collapsed: r.getAttribute('aria-expanded') === 'false',
-      })));
+    for (let round = 0; round < 5 && !clicked; round++) {
+      const info = await readRows();
       const leaf = info.find((r) => r.level >= 2 && !r.collapsible);
-      if (leaf) { await rows.nth(leaf.i).click(); clicked = leaf; break; }
-      const closed = info.find((r) => r.collapsed);
+      if (leaf) {
+        await body.locator(`.monaco-list-row[data-index="${leaf.index}"]`).click();
+        clicked = leaf;
+        break;
+      }
+      // Prefer the seed article's best-known official, so the screenshot shows a clear example.
+      const closed = info.find((r) => r.collapsed && /Shoigu/.test(r.label) && !/;/.test(r.label)) ?? info.find((r) => r.collapsed);
       assert(closed, `no row to expand or click in the tree: ${JSON.stringify(info)}`);
-      const n = info.length;
-      await rows.nth(closed.i).locator('.monaco-tl-twistie').click();
-      await page.waitForFunction(([el, k]) => el.querySelectorAll('.monaco-list-row').length > k,
-        [await body.elementHandle(), n], { timeout: T }).catch(() => {});
+      // The list renders only visible rows, so wait for this row to report itself expanded
+      // rather than for the row count to grow.
+      const row = body.locator(`.monaco-list-row[data-index="${closed.index}"]`);
+      await row.locator('.monaco-tl-twistie').click();
+      await page.waitForFunction((el) => el?.getAttribute('aria-expanded') === 'true', await row.elementHandle(), { timeout: T });
     }
-    assert(clicked, 'found no clickable row in the tree');
+    assert(clicked, 'found no mention row to click in the tree');
     await page.waitForFunction(([sel, prev]) => {
       const el = document.querySelector(sel);
       return el && el.innerText.trim() !== prev.trim();
