@@ -205,7 +205,11 @@ describe('agreements knowledge base', () => {
         const d = new Date(`${r.signed}T00:00:00Z`);
         assert.equal(d.toISOString().slice(0, 10), r.signed, `${r.name}: invalid date ${r.signed}`);
       }
-      if (r.acronym !== undefined) assert.match(r.acronym, /^[A-Z][A-Za-z0-9 ]*$/, `${r.name}: acronym`);
+      if (r.acronym !== undefined) {
+        // The engine matches the acronym on its own, so it must be a name of this agreement.
+        assert.match(r.acronym, /^[A-Z][A-Za-z0-9 ]*$/, `${r.name}: acronym`);
+        assert.ok([r.name, ...r.aliases].includes(r.acronym), `${r.name}: acronym ${r.acronym} is not among its names`);
+      }
     }
   });
 

@@ -75,7 +75,7 @@ export const AGREEMENTS: readonly AgreementRecord[] = [
     aliases: ['SALT I Agreement', 'SALT 1', 'SALT-1', 'Interim Agreement on the Limitation of Strategic Offensive Arms', 'SALT I Interim Agreement'] },
   { name: 'SALT II', acronym: 'SALT II', kind: 'treaty', parties: ['United States', 'Soviet Union'], signed: '1979-06-18', source: STATE,
     aliases: ['SALT II Treaty', 'SALT 2', 'SALT-2'] },
-  { name: 'Anti-Ballistic Missile Treaty', acronym: 'ABM', kind: 'treaty', parties: ['United States', 'Soviet Union'], signed: '1972-05-26', source: STATE,
+  { name: 'Anti-Ballistic Missile Treaty', kind: 'treaty', parties: ['United States', 'Soviet Union'], signed: '1972-05-26', source: STATE,
     aliases: ['ABM Treaty', 'Treaty on the Limitation of Anti-Ballistic Missile Systems'] },
   { name: 'Threshold Test Ban Treaty', acronym: 'TTBT', kind: 'treaty', parties: ['United States', 'Soviet Union'], signed: '1974-07-03', source: STATE,
     aliases: ['TTBT', 'Treaty on the Limitation of Underground Nuclear Weapon Tests'] },
