@@ -297,8 +297,11 @@ export class AgreementRecognizer {
       while (k < n && k < i + 5) {
         const w = this.tokens[k] as Token;
         if (w.nl > 0 || this.taken[k]) break;
-        if (HEAD_KIND[w.lower] && (NOMINAL_HEAD.has(w.lower) || w.lower === 'framework') || w.text === 'MOU' || w.text === 'MoU' || w.text === 'MOA') break;
+        if (HEAD_KIND[w.lower] && (NOMINAL_HEAD.has(w.lower) || (w.lower === 'framework' && this.tokens[k + 1]?.lower === 'of')) || w.text === 'MOU' || w.text === 'MoU' || w.text === 'MOA') break;
         if (w.word && (MODIFIER.test(w.text) || /^[A-Z][a-z]+(-[A-Z][a-z]+)?$/.test(w.text)) && !NOT_MODIFIER.test(w.lower) && w.text !== 'Treaty') { mods++; k++; continue; }
+        // Amounts ("a $4.75 billion agreement", "a 10-year deal").
+        if ((w.text === '$' || w.text === '€' || w.text === '£') && !this.tokens[k + 1]?.space) { k++; continue; }
+        if (/^\d[\d.,]*(-\w+)?$/.test(w.text) || /^(billion|million|trillion|bn|mn)$/.test(w.lower)) { k++; continue; }
         break;
       }
       const head = this.tokens[k];

@@ -362,7 +362,14 @@ export class OfficialRecognizer {
       if (!t.word) continue;
       // A ship's name ("HMS Queen Elizabeth") is a system, not a person.
       if (SHIP_PREFIX.has(t.text)) { i++; continue; }
-      const phrase = this.parseTitle(i);
+      let phrase = this.parseTitle(i);
+      // Two offices held by one person: "Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak".
+      if (phrase && phrase.capitalized && this.tok(phrase.to)?.lower === 'and' && this.sameLine(phrase.to + 1)) {
+        const second = this.parseTitle(phrase.to + 1);
+        if (second && second.capitalized && this.sameLine(second.to) && this.capWord(second.to) && this.parseName(second.to)) {
+          phrase = { ...second, from: phrase.from, countries: [...phrase.countries, ...second.countries] };
+        }
+      }
       if (phrase && this.sameLine(phrase.to) && this.capWord(phrase.to) && !isPossessive(this.tokens[phrase.head] as Token)) {
         // A title in lower case followed by a capitalised word is a name only in mixed-case text ("defense minister Sergei Shoigu").
         const name = this.parseName(phrase.to);
@@ -384,6 +391,16 @@ export class OfficialRecognizer {
         }
       }
       if (phrase) { i = phrase.to - 1; continue; }
+      // "his Russian counterpart Sergei Lavrov": the name is the mention, the description gives its country.
+      if (DETERMINER.has(t.lower)) {
+        const role = this.genericRoleBeforeName(i + 1);
+        if (role) {
+          this.addNamed(role.name.from, (this.tokens[role.name.from] as Token).start, role.name, role.phrase, true);
+          this.taken.fill(1, i, role.name.from);
+          i = role.name.to - 1;
+          continue;
+        }
+      }
       if (!(t.cap || this.lineUpper[i])) continue;
       // An honorific and a name ("Ms. Lord") is decided in stage 2, once we know who is in the article.
       if (HONORIFIC.has(t.lower)) continue;
@@ -409,11 +426,34 @@ export class OfficialRecognizer {
     return false;
   }
 
-  /** The title in an appositive after a name (", Ukraine's defense minister"), if any. */
+  /** Nationality words and a generic role right before a full name ("Russian counterpart Sergei Lavrov"). */
+  private genericRoleBeforeName(j: number): { name: NameParts; phrase: TitlePhrase } | undefined {
+    const countries: string[] = [];
+    let k = j;
+    while (k < j + 4 && this.sameLine(k)) {
+      const c = isDemonymOrCountry(this.tokens[k] as Token);
+      if (c) { countries.push(c); k++; continue; }
+      if (/^(top|senior|new|former)$/.test(this.tokens[k]?.lower ?? '')) { k++; continue; }
+      break;
+    }
+    const head = this.tok(k);
+    if (!head || !this.sameLine(k) || !/^(counterpart|diplomat|envoy|lawmaker|legislator|official|leader)$/.test(head.lower)) return undefined;
+    if (!this.sameLine(k + 1) || !this.capWord(k + 1)) return undefined;
+    const name = this.parseName(k + 1);
+    if (!name || !name.first) return undefined;
+    return { name, phrase: { from: j, to: k + 1, head: k, countries, capitalized: false, title: '', words: [] } };
+  }
+
+  /** The title in an appositive after a name (", Ukraine's defense minister", ", a member of parliament"), if any. */
   private appositiveTitle(i: number): TitlePhrase | undefined {
     if (this.tok(i)?.text !== ',' || !this.sameLine(i)) return undefined;
     let k = i + 1;
-    if (this.tok(k) && DETERMINER.has((this.tokens[k] as Token).lower)) k++;
+    if (this.tok(k) && (DETERMINER.has((this.tokens[k] as Token).lower) || /^(a|an)$/.test((this.tokens[k] as Token).lower))) k++;
+    const role = this.tok(k);
+    // Roles that are not titles but still name a public office.
+    if (role && this.sameLine(k) && /^(member|lawmaker|legislator|mp|spokesman|spokeswoman|spokesperson|official|aide|diplomat)$/.test(role.lower)) {
+      return { from: k, to: k + 1, head: k, countries: [], capitalized: false, title: role.lower, words: [role.lower] };
+    }
     const phrase = this.parseTitle(k);
     if (!phrase) return undefined;
     const head = (this.tokens[phrase.head] as Token).lower;
