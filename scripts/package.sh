@@ -12,5 +12,4 @@ node esbuild.config.mjs --production
 #   screenshot links into absolute ones and would fail; the pictures ship inside the .vsix instead.
 npx --no-install vsce package --no-dependencies --allow-missing-repository --no-rewrite-relative-links \
   -o analyst-lens.vsix "$@"
-npx --no-install vsce ls --no-dependencies --allow-missing-repository 2>/dev/null | sed 's/^/  /' || true
 ls -l analyst-lens.vsix

@@ -34,7 +34,6 @@ const entityViewName = entityView?.name ?? 'Analyst Lens';
 
 const results = [];
 let page;
-let shotNo = 0;
 
 /** Runs one named check; a failure is recorded (with a screenshot) and the next step still runs. */
 async function step(name, fn) {
@@ -50,9 +49,9 @@ async function step(name, fn) {
   }
 }
 const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+// Fixed names, so a rerun replaces the README's pictures instead of adding new ones.
 async function shot(name) {
-  shotNo++;
-  const file = join(shots, `${String(shotNo).padStart(2, '0')}-${name}.png`);
+  const file = join(shots, `${name}.png`);
   await page.screenshot({ path: file });
   return file;
 }
@@ -85,7 +84,7 @@ try {
   await step('workbench opens the seeds folder', async () => {
     await page.goto(workbenchUrl(server, { folder: resolve(opts.workspace), extensionPath: extension }));
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ state: 'visible', timeout: FIRST_LOAD });
-    await shot('workbench');
+    await shot('01-workbench');
   });
 
   await step(`Ctrl+P opens ${opts.article}`, async () => {
@@ -100,7 +99,7 @@ try {
     await page.keyboard.press('Enter');
     await page.locator(`.tab.active[aria-label*="${opts.article}"], .tab.active:has-text("${opts.article}")`).first().waitFor({ state: 'visible', timeout: T });
     await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: T });
-    await shot('article-open');
+    await shot('02-article-open');
   });
 
   await step('decorations are visible in three distinct colours', async () => {
@@ -139,7 +138,7 @@ try {
     }, typeVars, { timeout: T, polling: 200 });
     const { count, colours, expected } = await handle.jsonValue();
     console.log(`      ${count} decoration boxes, ${colours.length} colours; per type: ${expected.join(' | ') || '(no theme colours in manifest)'}`);
-    await shot('decorations');
+    await shot('03-decorations');
   });
 
   await step('hovering "Shoigu" shows his card (name and title)', async () => {
@@ -167,7 +166,7 @@ try {
       await hover.elementHandle(), { timeout: T });
     const text = await hover.innerText();
     console.log(`      hover: ${text.replace(/\s+/g, ' ').slice(0, 160)}`);
-    await shot('hover');
+    await shot('04-hover');
     // Leave the hover so it does not cover the panes in the next screenshots.
     await page.keyboard.press('Escape');
     await page.mouse.move(5, 5);
@@ -185,7 +184,7 @@ try {
       const ns = [...el.querySelectorAll('.monaco-list-row .label-name')].map((e) => e.textContent.trim());
       return gs.some((g) => ns.includes(g));
     }, [await body.elementHandle(), groups], { timeout: T, polling: 200 });
-    await shot('outline');
+    await shot('05-outline');
     let shown = await names();
     if (!groups.every((g) => shown.includes(g))) {
       // Entities and mentions push a group below the fold: collapse the tree to its groups.
@@ -196,7 +195,7 @@ try {
         return gs.every((g) => ns.includes(g));
       }, [await body.elementHandle(), groups], { timeout: T, polling: 200 }).catch(() => {});
       shown = await names();
-      await shot('outline-groups');
+      await shot('05-outline-groups');
     }
     assert(groups.every((g) => shown.includes(g)), `Outline rows are ${JSON.stringify(shown)}`);
   });
@@ -242,7 +241,7 @@ try {
     }, ['#status\\.editor\\.selection', before], { timeout: T, polling: 100 });
     const after = await selectionText();
     console.log(`      clicked "${String(clicked.label).slice(0, 60)}": status "${before}" -> "${after}"`);
-    await shot('tree-click');
+    await shot('06-tree-click');
   });
 
   if (hostErrors.length) console.log(`  extension host errors seen in the console:\n    ${hostErrors.slice(0, 5).join('\n    ')}`);
