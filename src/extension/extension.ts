@@ -11,7 +11,7 @@ import { UserKnowledgeBase } from './knowledgeBase';
 import { MentionHighlights, MentionReferences, registerNavigationCommands } from './navigation';
 import { StatusBar } from './statusBar';
 import { EntitySymbols } from './symbols';
-import { EntityTree, pickTreeFilter } from './tree';
+import { EntityTree, type TreeSnapshot, pickTreeFilter } from './tree';
 
 /** What `activate` returns, for tests and for other extensions. */
 export interface AnalystLensApi {
@@ -21,6 +21,8 @@ export interface AnalystLensApi {
   getSkipReason(document: vscode.TextDocument): string | undefined;
   /** True when the document is treated as an article (language or file globs). */
   isArticle(document: vscode.TextDocument): boolean;
+  /** What the entity tree shows and has selected. */
+  getTree(): TreeSnapshot;
   /** Resolves when no debounced analysis or knowledge-base load is pending. */
   whenIdle(): Promise<void>;
 }
@@ -51,7 +53,7 @@ export function activate(context: vscode.ExtensionContext): AnalystLensApi {
     new UserKnowledgeBase(analyses),
     ...registerNavigationCommands(analyses),
     vscode.commands.registerCommand(Commands.revealInTree, (uri?: unknown, entityId?: unknown) => revealInTree(services, uri, entityId)),
-    vscode.commands.registerCommand(Commands.filterTree, () => pickTreeFilter(tree)),
+    vscode.commands.registerCommand(Commands.filterTree, (types?: unknown) => pickTreeFilter(tree, types)),
     vscode.commands.registerCommand(Commands.exportArticle, (args?: Parameters<typeof exportArticle>[1]) => exportArticle(analyses, args)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(SECTION)) return;
@@ -73,6 +75,7 @@ export function activate(context: vscode.ExtensionContext): AnalystLensApi {
     getAnalysis: (document) => analyses.get(document)?.result,
     getSkipReason: (document) => analyses.get(document)?.skipped?.message,
     isArticle: (document) => articles.isArticle(document),
+    getTree: () => tree.snapshot(),
     whenIdle: () => analyses.whenIdle(),
   };
 }

@@ -13,6 +13,13 @@ type Node =
   | { readonly kind: 'entity'; readonly id: string; readonly entity: Entity; readonly parent: Node }
   | { readonly kind: 'mention'; readonly id: string; readonly entity: Entity; readonly mention: Mention; readonly parent: Node };
 
+/** A plain description of the tree's content, exposed through the extension API. */
+export interface TreeSnapshot {
+  readonly document: string | undefined;
+  readonly groups: ReadonlyArray<{ readonly label: string; readonly count: number; readonly entities: readonly string[] }>;
+  readonly selection: readonly string[];
+}
+
 const ICONS: Record<ShownType, string> = { official: 'person', system: 'rocket', agreement: 'law' };
 
 /**
@@ -72,6 +79,17 @@ export class EntityTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
     if (document && document !== this.document) this.show(document);
     const node = this.nodes.get(`e:${entityId}`);
     if (node) await this.view.reveal(node, { select: true, focus: true, expand: true });
+  }
+
+  /** What the tree shows, for tests: the article, groups with their entities, and the selection. */
+  snapshot(): TreeSnapshot {
+    const groups = this.roots.map((g) => ({
+      label: g.kind === 'group' ? TYPE_LABELS[g.type].many : '',
+      count: g.kind === 'group' ? g.count : 0,
+      entities: this.getChildren(g).map((e) => (e.kind === 'entity' ? e.entity.name : '')),
+    }));
+    const selection = this.view.selection.map((n) => (n.kind === 'group' ? TYPE_LABELS[n.type].many : n.kind === 'entity' ? n.entity.name : n.mention.text));
+    return { document: this.document?.uri.toString(), groups, selection };
   }
 
   private follow(editor: vscode.TextEditor | undefined): void {
@@ -183,8 +201,12 @@ function mentionCommand(document: vscode.TextDocument, mention: Mention): vscode
   return { command: Commands.revealMention, title: 'Go to Mention', arguments: [document.uri.toString(), mention.start, mention.end] };
 }
 
-/** Asks which types the tree shows. */
-export async function pickTreeFilter(tree: EntityTree): Promise<void> {
+/** Asks which types the tree shows; a list of types as the argument skips the question. */
+export async function pickTreeFilter(tree: EntityTree, types?: unknown): Promise<void> {
+  if (Array.isArray(types)) {
+    tree.setFilter(SHOWN_TYPES.filter((t) => types.includes(t)));
+    return;
+  }
   const current = new Set(tree.shownTypes);
   const items = SHOWN_TYPES.map((type) => ({ label: TYPE_LABELS[type].many, type, picked: current.has(type) }));
   const picked = await vscode.window.showQuickPick(items, { canPickMany: true, title: 'Analyst Lens: show in the entity tree' });

@@ -82,3 +82,21 @@ export async function withSetting<T>(key: string, value: unknown, body: () => Pr
     await vscode.workspace.getConfiguration('analystLens').update(key, previous, vscode.ConfigurationTarget.Global);
   }
 }
+
+/**
+ * Closes an untitled test document without saving, and waits until VS Code has let it go, so the
+ * next untitled document does not inherit its name (and its editor).
+ */
+export async function closeUntitled(document: vscode.TextDocument): Promise<void> {
+  await vscode.window.showTextDocument(document);
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await waitFor(`${document.uri.toString()} to close`, () => document.isClosed || !vscode.workspace.textDocuments.includes(document), 5000).catch(() => undefined);
+}
+
+/** Opens a new untitled document with exactly `content`, checking VS Code did not reuse another. */
+export async function openUntitled(language: string, content: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument({ language, content });
+  if (document.getText() !== content) throw new Error(`openTextDocument returned ${document.uri.toString()} with other content`);
+  await vscode.window.showTextDocument(document);
+  return document;
+}
