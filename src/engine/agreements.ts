@@ -167,7 +167,8 @@ export class AgreementRecognizer {
     let content = 0;
     let acronym: string | undefined;
     const parts: string[] = [];
-    while (j < n) {
+    // Names are short; the bound keeps a run of thousands of capitalised words linear.
+    while (j < n && j < i + 14) {
       const t = this.tokens[j] as Token;
       if (j > i && t.nl > 0) return undefined;
       if (t.text === '(' && this.tokens[j + 1]?.upper && this.tokens[j + 2]?.text === ')') { acronym = (this.tokens[j + 1] as Token).text; j += 3; continue; }

@@ -33,15 +33,15 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       const tokens = tokenize(text);
       const sentences = sentenceIds(tokens);
       const officials = new OfficialRecognizer(text, tokens);
-      const spans: Span[] = [];
-      spans.push(...officials.run());
-      spans.push(...new SystemRecognizer(text, tokens, sentences, systemsKb).run());
-      spans.push(...new AgreementRecognizer(text, tokens, agreementsKb).run());
+      // concat, not push(...spread): a spread of a million spans overflows the call stack.
+      const spans: Span[] = officials.run()
+        .concat(new SystemRecognizer(text, tokens, sentences, systemsKb).run())
+        .concat(new AgreementRecognizer(text, tokens, agreementsKb).run());
       const primary = resolveOverlaps(spans, text.length);
       const countries = findCountries(text, tokens, primary);
       const people = officials.describe();
       const lines = new LineIndex(text);
-      const { entities, keyToId } = assemble(text, [...primary, ...countries], people, lines);
+      const { entities, keyToId } = assemble(text, primary.concat(countries), people, lines);
       const relations: Relation[] = findRelations(text, tokens, sentences, entities, keyToId);
       return {
         entities: entities.filter((e) => types.has(e.type)),

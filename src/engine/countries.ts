@@ -76,3 +76,10 @@ export function countryByPossessive(s: string): CountryInfo | undefined {
 
 /** The longest number of words in any country name; used to bound phrase look-ups. */
 export const MAX_COUNTRY_WORDS = 6;
+
+/** First words of multi-word country names ("united", "saudi"): only these start a longer look-up. */
+export const multiWordFirsts = new Set<string>();
+for (const k of byName.keys()) {
+  const sp = k.indexOf(' ');
+  if (sp > 0) multiWordFirsts.add(k.slice(0, sp));
+}

@@ -5,7 +5,7 @@
  */
 import type { Token } from './text';
 import type { Span } from './spans';
-import { countryByName } from './countries';
+import { countryByName, multiWordFirsts } from './countries';
 
 /** Finds country names that do not overlap a primary mention. */
 export function findCountries(text: string, tokens: readonly Token[], primary: readonly Span[]): Span[] {
@@ -26,7 +26,7 @@ export function findCountries(text: string, tokens: readonly Token[], primary: r
     if (!t.word || !t.cap) continue;
     // Longest multi-word name first ("United States of America", "Saudi Arabia").
     let matched = false;
-    for (let len = 5; len >= 2 && !matched; len--) {
+    for (let len = multiWordFirsts.has(t.lower) ? 5 : 0; len >= 2 && !matched; len--) {
       const last = tokens[i + len - 1];
       if (!last) continue;
       let ok = true;

@@ -72,12 +72,27 @@ const US = 'United States';
 /** Titles that exist only in the United States government. */
 const US_TITLE = /\b(secretary of (defense|state|the (army|navy|air force)|homeland security)|under secretary of defense|chairman of the joint chiefs|press secretary|pentagon)\b/i;
 
-const lowerBase = (t: Token): string => t.lower.replace(/'s$/, '');
+const lowerBase = (t: Token): string => t.key;
 /** Arabic article prefixes written with a hyphen ("al-Assad"); later text often drops them ("Assad"). */
 const NAME_PREFIX = /^(al|el|ad|as|ash|at|an|ar|bin|ibn|abu|ben)-(?=\p{Lu})/u;
 /** The key two spellings of one surname share ("al-Assad" and "Assad"). */
 const surnameKey = (s: string): string => s.replace(NAME_PREFIX, '').toLowerCase();
 const isPossessive = (t: Token): boolean => /['’]s$/.test(t.text) && t.text.length > 2;
+
+/** The largest value below `limit` in a sorted array, or -1 (binary search: people can have thousands of mentions). */
+function lastBefore(sorted: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if ((sorted[mid] as number) < limit) lo = mid + 1; else hi = mid; }
+  return lo > 0 ? (sorted[lo - 1] as number) : -1;
+}
+
+/** Inserts into a sorted array; mentions arrive mostly in order, so this is usually an append. */
+function insertSorted(sorted: number[], value: number): void {
+  let k = sorted.length;
+  while (k > 0 && (sorted[k - 1] as number) > value) k--;
+  sorted.splice(k, 0, value);
+}
 
 function titleCaseWord(w: string): string {
   if (w.length <= 1) return w.toUpperCase();
@@ -85,6 +100,15 @@ function titleCaseWord(w: string): string {
 }
 
 function isDemonymOrCountry(t: Token): string | undefined {
+  // Cached on the token: the recognisers ask about the same token many times. Only capitalised
+  // words name countries or nationalities.
+  if (t.country !== undefined) return t.country ?? undefined;
+  if (!t.cap) { t.country = null; return undefined; }
+  t.country = computeCountry(t) ?? null;
+  return t.country ?? undefined;
+}
+
+function computeCountry(t: Token): string | undefined {
   const base = t.text.replace(/\.$/, '');
   const c = countryByDemonym(base) ?? (t.cap ? countryByName(base) : undefined) ?? (isPossessive(t) ? countryByPossessive(t.text) : undefined);
   return c?.name;
@@ -162,6 +186,11 @@ export class OfficialRecognizer {
 
   /** Parses a title phrase starting at token i ("Ukraine's Minister of Defence", "Brig. Gen."). */
   private parseTitle(i: number): TitlePhrase | undefined {
+    // Most tokens cannot start a title: reject them before any work (this runs at every token).
+    const first = this.tokens[i];
+    if (!first || !first.word) return undefined;
+    const fk = first.key.replace(/\.$/, '');
+    if (!TITLE_CORE.has(fk) && !TITLE_MODIFIER.has(fk) && !ORG_MODIFIER.has(fk) && isDemonymOrCountry(first) === undefined) return undefined;
     const countries: string[] = [];
     let organization: string | undefined;
     let head = -1;
@@ -281,7 +310,7 @@ export class OfficialRecognizer {
       }
       if (NAME_PARTICLE.has(t.lower) && !t.cap && words.length > 0 && this.capWord(j + 1)) { words.push(t.text); j++; continue; }
       if (!(capital || NAME_PREFIX.test(base)) || !/\p{L}/u.test(base) || /\d/.test(base)) break;
-      if (NOT_NAME.has(lw) || TITLE_CORE.has(lw) || countryByName(base) || countryByDemonym(base)) break;
+      if (NOT_NAME.has(lw) || TITLE_CORE.has(lw) || isDemonymOrCountry(t) !== undefined) break;
       if (NAME_SUFFIX.has(lw) && words.length > 0) { suffix = base; endTok = j + 1; if (isPossessive(t)) possessiveEnd = j; j++; break; }
       words.push(base);
       endTok = j + 1;
@@ -319,8 +348,8 @@ export class OfficialRecognizer {
       if (name.first && p.first && name.first.toLowerCase() !== p.first.toLowerCase() && name.first.charAt(0) === p.first.charAt(0)
         && name.first.length > 2 && p.first.length > 2) continue;
       // With two people of one surname, a bare surname goes to the nearest one named before it.
-      const before = p.positions.filter((x) => x <= offset);
-      const d = before.length ? offset - (before[before.length - 1] as number) : 1e9 + (p.positions[0] as number) - offset;
+      const prev = lastBefore(p.positions, offset + 1);
+      const d = prev >= 0 ? offset - prev : 1e9 + (p.positions[0] as number) - offset;
       if (d < bestDistance) { bestDistance = d; best = p; }
     }
     if (best) {
@@ -347,7 +376,7 @@ export class OfficialRecognizer {
       if (phrase.organization && !person.organization) person.organization = phrase.organization;
     }
     if (!person.country && person.title && US_TITLE.test(person.title)) person.country = US;
-    person.positions.push(start);
+    insertSorted(person.positions, start);
     for (let k = from; k < name.to; k++) this.taken[k] = 1;
     this.spans.push({ type: 'official', start, end: name.endOffset, nominal: false, key: person.key, name: '', attributes: {}, priority: 1 });
     return true;
@@ -492,7 +521,7 @@ export class OfficialRecognizer {
         if (vocative || speaker) {
           const p = this.people.find((q) => q.first?.toLowerCase() === name.last.toLowerCase());
           if (p) {
-            p.positions.push(t.start);
+            insertSorted(p.positions, t.start);
             this.taken[i] = 1;
             this.spans.push({ type: 'official', start: t.start, end: name.endOffset, nominal: false, key: p.key, name: '', attributes: {}, priority: 1 });
           }
@@ -618,8 +647,8 @@ export class OfficialRecognizer {
       let bestScore = Infinity;
       for (const p of this.people) {
         if (exclude.includes(p) || !this.fits(p, nom, country)) continue;
-        const before = p.positions.filter((x) => x < nom.start);
-        const score = before.length ? nom.start - (before[before.length - 1] as number) : 1e9 + ((p.positions[0] ?? 0) - nom.start);
+        const prev = lastBefore(p.positions, nom.start);
+        const score = prev >= 0 ? nom.start - prev : 1e9 + ((p.positions[0] ?? 0) - nom.start);
         if (score < bestScore) { bestScore = score; best = p; }
       }
       return best;
@@ -635,7 +664,7 @@ export class OfficialRecognizer {
           // The most recently named fitting people before the reference.
           const ranked = this.people
             .filter((p) => this.fits(p, { ...nom, countries: nom.countries }, undefined))
-            .map((p) => ({ p, last: Math.max(-1, ...p.positions.filter((x) => x < nom.start)) }))
+            .map((p) => ({ p, last: lastBefore(p.positions, nom.start) }))
             .filter((r) => r.last >= 0)
             .sort((a, b) => b.last - a.last);
           if (ranked.length < want) continue;

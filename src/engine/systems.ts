@@ -45,7 +45,13 @@ const CYRILLIC: Record<string, string> = {
 /** Normalises a designation for look-up: upper case, Latin letters, no separators ("Su-35" -> "SU35"). */
 export function normalizeDesignation(s: string): string {
   let out = '';
-  for (const ch of s.toUpperCase()) {
+  const up = s.toUpperCase();
+  for (let i = 0; i < up.length; i++) {
+    const c = up.charCodeAt(i);
+    // ASCII letters and digits are kept as they are, separators dropped; only other scripts need the table.
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) { out += up.charAt(i); continue; }
+    if (c < 128) continue;
+    const ch = up.charAt(i);
     const mapped = CYRILLIC[ch];
     if (mapped !== undefined) out += mapped;
     else if (/[\p{L}\p{N}]/u.test(ch)) out += ch;

@@ -19,43 +19,98 @@ export interface Token {
   nl: number;
   /** Whitespace directly before this token. */
   space: boolean;
+  /** `lower` without a possessive "'s". */
+  key: string;
+  /** Country named by this token (nationality, name or possessive), filled in lazily; null = none. */
+  country?: string | null;
 }
 
 // A word is letters/digits joined by inner hyphens, apostrophes, slashes, periods or ampersands
 // ("S-300", "AN/TPY-2", "U.S", "Shoigu’s"); anything else that is not whitespace is a
 // one-character punctuation token. Invisible format characters (left-to-right marks, zero-width
-// joiners) are skipped like spaces: they are common in copied web text and would split titles. Each alternative consumes at least one character and the
-// repetition has a fixed separator, so the scan cannot backtrack.
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:[-‐‑'’/.&][\p{L}\p{M}\p{N}]+)*|[^\s\p{Cf}]/gu;
+// joiners) are skipped like spaces: they are common in copied web text and would split titles.
+// The scan is a hand-written loop over character codes: tokenising is the only pass that touches
+// every character, and a regular expression per token was most of the engine's time on 1 MB.
+
+const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
+const FORMAT_RE = /[\s\p{Cf}]/u;
 const UPPER_RE = /\p{Lu}/u;
 const LOWER_RE = /\p{Ll}/u;
+
+/** 1 = word character, 2 = whitespace, 0 = other; for the ASCII range. */
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  ASCII[c] = /[A-Za-z0-9]/.test(ch) ? 1 : /\s/.test(ch) ? 2 : 0;
+}
+
+function isWordCode(text: string, i: number, c: number): boolean {
+  if (c < 128) return ASCII[c] === 1;
+  // Surrogate pairs: test the whole code point.
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_RE.test(text.slice(i, i + 2));
+  return WORD_RE.test(text.charAt(i));
+}
+
+function isSpaceCode(text: string, i: number, c: number): boolean {
+  if (c < 128) return ASCII[c] === 2;
+  return FORMAT_RE.test(text.charAt(i));
+}
+
+const isJoiner = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019 || c === 47 || c === 46 || c === 38;
 
 /** Splits text into tokens in one linear pass. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let prevEnd = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    const s = m.index;
-    const t = m[0];
-    let nl = 0;
-    for (let k = prevEnd; k < s; k++) if (text.charCodeAt(k) === 10) nl++;
-    const first = t.charAt(0);
-    const word = t.length > 1 || /[\p{L}\p{N}]/u.test(first);
-    const hasLower = LOWER_RE.test(t);
-    tokens.push({
-      start: s,
-      end: s + t.length,
-      text: t,
-      lower: t.toLowerCase().replace(/’/g, "'"),
-      cap: UPPER_RE.test(first),
-      upper: !hasLower && UPPER_RE.test(t) && (t.replace(/[^\p{L}]/gu, '').length >= 2),
-      word,
-      nl,
-      space: s > prevEnd,
-    });
-    prevEnd = s + t.length;
+  const n = text.length;
+  let i = 0;
+  let nl = 0;
+  let space = false;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10) { nl++; space = true; i++; continue; }
+    if (isSpaceCode(text, i, c)) { space = true; i++; continue; }
+    const start = i;
+    let word = false;
+    if (isWordCode(text, i, c)) {
+      word = true;
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      for (;;) {
+        if (i >= n) break;
+        const d = text.charCodeAt(i);
+        if (isWordCode(text, i, d)) { i += d >= 0xd800 && d <= 0xdbff ? 2 : 1; continue; }
+        // A joiner stays inside the word only when a word character follows it.
+        if (isJoiner(d) && i + 1 < n && isWordCode(text, i + 1, text.charCodeAt(i + 1))) { i++; continue; }
+        break;
+      }
+    } else {
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    }
+    const t = text.slice(start, i);
+    let cap = false;
+    let upper = false;
+    if (word) {
+      const f = t.charCodeAt(0);
+      cap = f < 128 ? f >= 65 && f <= 90 : UPPER_RE.test(t.charAt(0));
+      let letters = 0;
+      let hasLower = false;
+      for (let k = 0; k < t.length; k++) {
+        const d = t.charCodeAt(k);
+        if (d >= 97 && d <= 122) { hasLower = true; break; }
+        if (d >= 65 && d <= 90) letters++;
+        else if (d >= 128) {
+          const ch = t.charAt(k);
+          if (LOWER_RE.test(ch)) { hasLower = true; break; }
+          if (UPPER_RE.test(ch)) letters++;
+        }
+      }
+      upper = !hasLower && letters >= 2;
+    }
+    let lower = t.toLowerCase();
+    if (lower.indexOf('’') >= 0) lower = lower.replace(/’/g, "'");
+    const key = lower.length > 2 && lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+    tokens.push({ start, end: i, text: t, lower, cap, upper, word, nl, space, key, country: undefined });
+    nl = 0;
+    space = false;
   }
   return tokens;
 }
