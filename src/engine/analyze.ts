@@ -43,9 +43,10 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       const lines = new LineIndex(text);
       const { entities, keyToId } = assemble(text, primary.concat(countries), people, lines);
       const relations: Relation[] = findRelations(text, tokens, sentences, entities, keyToId);
+      const kept = new Set(entities.filter((e) => types.has(e.type)).map((e) => e.id));
       return {
-        entities: entities.filter((e) => types.has(e.type)),
-        relations: relations.filter((r) => entities.some((e) => e.id === r.source && types.has(e.type)) && entities.some((e) => e.id === r.target && types.has(e.type))),
+        entities: entities.filter((e) => kept.has(e.id)),
+        relations: relations.filter((r) => kept.has(r.source) && kept.has(r.target)),
       };
     },
   };

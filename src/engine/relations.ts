@@ -33,24 +33,56 @@ export function findRelations(
     const c = e.attributes['country'];
     if (typeof c === 'string') countryOf.set(e.id, c.split('; '));
   }
+  // Per-sentence facts are computed once per sentence, not once per mention: a sentence can hold
+  // thousands of mentions in hostile input, and per-mention scans of it would be quadratic.
+  const signersOf = new Map<number, string[]>();
+  const signers = (s: number): string[] => {
+    let out = signersOf.get(s);
+    if (out) return out;
+    out = [];
+    const verb = verbs.get(s);
+    if (verb !== undefined) {
+      for (const o of bySentence.get(s) ?? []) {
+        if (o.e.type !== 'official' || o.start > verb) continue;
+        const members = o.e.attributes['members'];
+        if (Array.isArray(members)) out.push(...members); else out.push(o.e.id);
+      }
+    }
+    signersOf.set(s, out);
+    return out;
+  };
+  const countryStarts: number[] = [];
+  const countryNames: string[] = [];
+  for (const e of entities) if (e.type === 'country') for (const m of e.mentions) { countryStarts.push(m.start); countryNames.push(e.name); }
+  const order = countryStarts.map((_, k) => k).sort((x, y) => (countryStarts[x] as number) - (countryStarts[y] as number));
+  const cStarts = order.map((k) => countryStarts[k] as number);
+  const cNames = order.map((k) => countryNames[k] as string);
+  /** Countries whose mention starts inside [start, end). */
+  const countriesIn = (start: number, end: number): string[] => {
+    let lo = 0;
+    let hi = cStarts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if ((cStarts[mid] as number) < start) lo = mid + 1; else hi = mid; }
+    const out: string[] = [];
+    for (let k = lo; k < cStarts.length && (cStarts[k] as number) < end && out.length < 8; k++) out.push(cNames[k] as string);
+    return out;
+  };
+  const names = new Map(entities.map((e) => [e.id, e.name]));
+  const countryByName = new Map(entities.filter((e) => e.type === 'country').map((e) => [e.name, e.id]));
   for (const a of entities) {
     if (a.type !== 'agreement') continue;
     const signatories = new Set<string>();
     const parties = new Set<string>(Array.isArray(a.attributes['parties']) ? (a.attributes['parties'] as string[]) : []);
+    const sentencesDone = new Set<number>();
     for (const m of a.mentions) {
       const s = sentenceOf(m.start);
       const verb = verbs.get(s);
-      const around = bySentence.get(s) ?? [];
-      if (verb !== undefined && verb < m.start) {
-        for (const o of around) {
-          if (o.e.type !== 'official' || o.start > verb) continue;
-          const members = o.e.attributes['members'];
-          if (Array.isArray(members)) for (const id of members) signatories.add(id); else signatories.add(o.e.id);
-        }
+      if (verb !== undefined && verb < m.start && !sentencesDone.has(s)) {
+        sentencesDone.add(s);
+        for (const id of signers(s)) signatories.add(id);
       }
       // A hyphenated pair in the mention ("U.S.-India", "Iran-Russia") names the parties.
-      const countriesHere = around.filter((o) => o.e.type === 'country' && o.start >= m.start && o.start < m.end);
-      if (countriesHere.length >= 2) for (const c of countriesHere) parties.add(c.e.name);
+      const here = countriesIn(m.start, m.end);
+      if (here.length >= 2) for (const c of here) parties.add(c);
     }
     for (const id of signatories) {
       relations.push({ type: 'signatory', source: id, target: a.id });
@@ -64,12 +96,11 @@ export function findRelations(
         if (cs.length >= 2) for (const c of cs) parties.add(c);
       }
     }
-    const names = new Map(entities.map((e) => [e.id, e.name]));
     if (signatories.size) a.attributes['signatories'] = [...signatories].map((id) => names.get(id) ?? id);
     if (parties.size) a.attributes['parties'] = [...parties];
     for (const p of parties) {
-      const c = entities.find((e) => e.type === 'country' && e.name === p);
-      if (c) relations.push({ type: 'party', source: c.id, target: a.id });
+      const c = countryByName.get(p);
+      if (c) relations.push({ type: 'party', source: c, target: a.id });
     }
   }
   return relations;
