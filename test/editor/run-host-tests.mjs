@@ -74,7 +74,7 @@ try {
     const summary = readSummary(resultFile);
     if (summary) {
       // The reporter above printed the stacks; repeat only the gist of each failure at the end.
-      for (const f of summary.failures) console.log(`  FAIL ${f.title}\n       ${String(f.error ?? '').split('\n').slice(0, 3).join('\n       ')}`);
+      for (const f of summary.failures) console.log(`  FAIL ${f.title}\n       ${String(f.error ?? '').split('\n').slice(0, 6).join('\n       ')}`);
       console.log(`host tests: ${summary.passed} passed, ${summary.failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     } else {
       console.log(`host tests: no summary file was written; exit code ${code}`);

@@ -162,9 +162,10 @@ try {
     await page.mouse.move(box.x - 3, box.y);
     await page.mouse.move(box.x, box.y, { steps: 3 });
     await hover.waitFor({ state: 'visible', timeout: T });
-    await page.waitForFunction((el) => /Shoigu/.test(el.innerText) && /Defen[cs]e Minister/i.test(el.innerText),
-      await hover.elementHandle(), { timeout: T });
-    const text = await hover.innerText();
+    const ok = await page.waitForFunction((el) => /Shoigu/.test(el.innerText) && /Defen[cs]e Minister/i.test(el.innerText),
+      await hover.elementHandle(), { timeout: T }).then(() => true, () => false);
+    const text = await hover.innerText().catch(() => '(hover gone)');
+    assert(ok, `the hover card lacks "Shoigu" or "Defense Minister": ${text.replace(/\s+/g, ' ').slice(0, 300)}`);
     console.log(`      hover: ${text.replace(/\s+/g, ' ').slice(0, 160)}`);
     await shot('04-hover');
     // Leave the hover so it does not cover the panes in the next screenshots.
