@@ -81,6 +81,8 @@ export class AgreementRecognizer {
   private readonly taken: Uint8Array;
   private readonly defined = new Map<string, AgreementInfo>();
   private counter = 0;
+  /** For each token, the index of the next capitalised head noun on its line (or -1). */
+  private readonly nextHead: Int32Array;
 
   constructor(
     private readonly text: string,
@@ -88,6 +90,15 @@ export class AgreementRecognizer {
     private readonly kb: AgreementsKb,
   ) {
     this.taken = new Uint8Array(tokens.length);
+    // One backward pass, so that name shapes are only tried where a head noun follows closely.
+    this.nextHead = new Int32Array(tokens.length);
+    let next = -1;
+    for (let k = tokens.length - 1; k >= 0; k--) {
+      const t = tokens[k] as Token;
+      if (t.cap && HEAD_KIND[t.lower] !== undefined) next = k;
+      this.nextHead[k] = next;
+      if (t.nl > 0) next = -1;
+    }
   }
 
   run(): Span[] {
@@ -162,6 +173,8 @@ export class AgreementRecognizer {
 
   /** "Capitalised Words ... (ACR) Head [of|on Capitalised Words]". */
   private shapedName(i: number): { to: number; name: string; kind: string; acronym?: string } | undefined {
+    const h = this.nextHead[i] ?? -1;
+    if (h < 0 || h - i > 14) return undefined;
     const n = this.tokens.length;
     let j = i;
     let content = 0;

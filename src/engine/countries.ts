@@ -68,6 +68,11 @@ export function countryByDemonym(s: string): CountryInfo | undefined {
   return byDemonym.get(s.toLowerCase().replace(/’/g, "'"));
 }
 
+/** Country named by a token's lower-case key (a nationality, a name, or a name with "'s" removed). */
+export function countryByKey(key: string): CountryInfo | undefined {
+  return byDemonym.get(key) ?? byName.get(key);
+}
+
 /** Country for a possessive name ("Ukraine's", "Russia’s"), or undefined. */
 export function countryByPossessive(s: string): CountryInfo | undefined {
   const m = /^(.+)['’]s?$/.exec(s);

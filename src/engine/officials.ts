@@ -9,7 +9,7 @@
  */
 import type { Token } from './text';
 import type { Span } from './spans';
-import { countryByDemonym, countryByName, countryByPossessive } from './countries';
+import { countryByDemonym, countryByKey, countryByName } from './countries';
 import {
   ABBREVIATED, DETERMINER, GENERIC_ROLE, HONORIFIC, NAME_PARTICLE, NAME_SUFFIX, NOT_NAME, OFFICE_WORD, ORG_MODIFIER,
   PLURAL_ROLE, QUALIFIER, SHIP_PREFIX, TITLE_CORE, TITLE_MODIFIER,
@@ -109,9 +109,8 @@ function isDemonymOrCountry(t: Token): string | undefined {
 }
 
 function computeCountry(t: Token): string | undefined {
-  const base = t.text.replace(/\.$/, '');
-  const c = countryByDemonym(base) ?? (t.cap ? countryByName(base) : undefined) ?? (isPossessive(t) ? countryByPossessive(t.text) : undefined);
-  return c?.name;
+  // The token key is already lower case without "'s"; "U.S" keeps its inner periods.
+  return countryByKey(t.key)?.name ?? (t.key.endsWith('.') ? countryByKey(t.key.slice(0, -1))?.name : undefined);
 }
 
 export class OfficialRecognizer {
