@@ -34,6 +34,7 @@ Options:
   --format text|json|jsonl|csv
                 text: the article with mentions marked, then a table of entities
                 json: one document object, or an array for several inputs
+                or a folder
                 jsonl: one document object per line, written as each is done
                 csv: one row per mention (default: text)
   --types official,system,agreement,country

@@ -28,7 +28,7 @@ async function main(argv: readonly string[]): Promise<number> {
   let allRead = true;
   // When the reader of stdout goes away nothing more can be delivered: leave at once, quietly,
   // with the status earned so far.
-  const out = new Output(process.stdout, process.stderr, () => process.exit(allRead ? 0 : 1));
+  const out = new Output(process.stdout, process.stderr, (failed) => process.exit(allRead && !failed ? 0 : 1));
   // The analyser compiles its knowledge bases once; every document of the run shares it.
   const analyzer = createAnalyzer(options.types ? { types: options.types } : {});
   const common = { format: options.format, types: options.types, maxBytes: options.maxBytes, stdin: process.stdin };

@@ -11,13 +11,15 @@ export class Output {
   constructor(
     private readonly stdout: NodeJS.WriteStream,
     private readonly stderr: NodeJS.WriteStream,
-    private readonly onClosed: () => void,
+    private readonly onClosed: (failed: boolean) => void,
   ) {
     stdout.on('error', (err: NodeJS.ErrnoException) => {
       this.closedEarly = true;
-      // EPIPE is the reader going away. Any other write error (a full disk) deserves one line.
-      if (err.code !== 'EPIPE') this.error(`cannot write output: ${err.message}`);
-      this.onClosed();
+      // EPIPE is the reader going away, which is how `| head` ends a pipeline. Any other write
+      // error (a full disk) lost output, so it gets one line and counts as a failure.
+      const failed = err.code !== 'EPIPE';
+      if (failed) this.error(`cannot write output: ${err.message}`);
+      this.onClosed(failed);
     });
     // A closed standard error must not turn a finished run into a crash either.
     stderr.on('error', () => undefined);

@@ -154,7 +154,11 @@ after(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-describe('analyst-lens CLI (dist/cli.js)', () => {
+describe('analyst-lens CLI (dist/cli.js)', function () {
+  // Every test starts Node at least once; a busy machine can take a second per start, and the
+  // suite must also pass when run alone, without the project's .mocharc timeout.
+  this.timeout(60_000);
+
   describe('usage', () => {
     it('--help prints the usage and exits 0', () => {
       const r = run(['--help']);
