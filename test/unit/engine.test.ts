@@ -125,6 +125,55 @@ describe('engine: officials', () => {
   });
 });
 
+describe('engine: officials in varied styles', () => {
+  it('marks the name after a generic role and gives it the nationality', () => {
+    const r = analyze('Iranian Foreign Minister Hossein Amir-Abdollahian met his Russian counterpart Sergei Lavrov in Moscow.');
+    const lavrov = find(r, 'official', 'Sergei Lavrov');
+    assert.deepEqual(texts(lavrov), ['Sergei Lavrov']);
+    assert.equal(lavrov?.attributes['country'], 'Russia');
+    assert.ok(!mentionTexts(r, 'official').includes('his Russian counterpart'));
+  });
+
+  it('takes two offices held by one person as one span', () => {
+    const got = mentionTexts(analyze('Polish Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak welcomed it.'), 'official');
+    assert.deepEqual(got, ['Polish Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak']);
+  });
+
+  it('marks a name given after its title and a comma, with the title as attribute', () => {
+    const r = analyze('The Foreign Secretary, Boris Johnson, said the attack was wrong. The Foreign Secretary pressed Russia.');
+    const e = find(r, 'official', 'Boris Johnson');
+    assert.deepEqual(texts(e), ['Boris Johnson', 'The Foreign Secretary']);
+    assert.equal(e?.attributes['title'], 'Foreign Secretary');
+  });
+
+  it('links a surname written without its Arabic article prefix', () => {
+    const r = analyze('Fighters support President Bashar al-Assad. Assad is still in power.');
+    assert.deepEqual(texts(find(r, 'official', 'Bashar al-Assad')), ['President Bashar al-Assad', 'Assad']);
+  });
+
+  it('ignores invisible format characters inside a title', () => {
+    const got = mentionTexts(analyze('Carter met Iraqi Prime Minister\u200e Haider al-Abadi in Baghdad.'), 'official');
+    assert.ok(got.includes('Iraqi Prime Minister\u200e Haider al-Abadi'), got.join(' | '));
+  });
+
+  it('resolves a possessive reference at the start of a sentence, not an institution after "of"', () => {
+    const r = analyze('Secretary of Defense Lloyd J. Austin III spoke. The secretary\u2019s call was short. He is the head of the defense minister\u2019s office.');
+    const austin = r.entities.find((e) => e.type === 'official' && /Austin/.test(e.name));
+    assert.deepEqual(texts(austin), ['Secretary of Defense Lloyd J. Austin III', 'The secretary']);
+  });
+
+  it('uses a first name written first for later speech ("Wang said")', () => {
+    const r = analyze('Chinese Foreign Minister Wang Yi met officials. Wang said the talks were candid.');
+    assert.deepEqual(texts(find(r, 'official', 'Wang Yi')), ['Chinese Foreign Minister Wang Yi', 'Wang']);
+  });
+
+  it('does not read one acronym as an upper-case speaker label', () => {
+    const e = find(analyze('NATO Secretary General Jens Stoltenberg said allies agree.'), 'official', 'Jens Stoltenberg');
+    assert.equal(e?.attributes['title'], 'NATO Secretary General');
+    assert.equal(e?.attributes['organization'], 'NATO');
+  });
+});
+
 describe('engine: systems', () => {
   it('normalises designations: S300, S-300 and Cyrillic С-300 are one system', () => {
     const r = analyze('Iran wants the S300. Russia delivered S-300 air defense missile systems. Media call it С-300.');
@@ -161,6 +210,26 @@ describe('engine: systems', () => {
     assert.ok(!mentionTexts(two, 'system').includes('the missile systems'));
   });
 
+  it('finds ships by navy prefix, not as people', () => {
+    const r = analyze('The destroyer USS Carney escorted HMS Queen Elizabeth and the USS Dwight D. Eisenhower.');
+    assert.deepEqual(mentionTexts(r, 'system'), ['USS Carney', 'HMS Queen Elizabeth', 'USS Dwight D. Eisenhower']);
+    assert.deepEqual(byType(r, 'official'), []);
+  });
+
+  it('tells systems with one name apart by the noun after it', () => {
+    const r = analyze('The U.S. will deploy four Sentinel RADARs.');
+    const e = byType(r, 'system')[0];
+    assert.deepEqual(texts(e), ['Sentinel']);
+    assert.equal(e?.attributes['category'], 'radar');
+  });
+
+  it('maps variants to their family and keeps digits in names', () => {
+    const r = analyze('Poland ordered F-35A jets, Leopard 2 tanks and M1A2 Abrams tanks; Russia fired Iskander-M missiles.');
+    assert.ok(find(r, 'system', 'F-35'));
+    assert.ok(find(r, 'system', 'Leopard 2'));
+    assert.ok(mentionTexts(r, 'system').includes('Iskander-M'));
+  });
+
   it('finds an unknown designation only before a system noun', () => {
     assert.deepEqual(mentionTexts(analyze('They tested the XQ-58 drone.'), 'system'), ['XQ-58']);
     assert.deepEqual(mentionTexts(analyze('The STA-1 designation and COVID-19 rules.'), 'system'), []);
@@ -195,6 +264,13 @@ describe('engine: agreements', () => {
   it('finds UN resolutions and quoted arrangement names', () => {
     const got = mentionTexts(analyze('Under UN Security Council Resolution 2231 and the nonbinding “security of supply” arrangement, trade grows.'), 'agreement');
     assert.deepEqual(got, ['UN Security Council Resolution 2231', '“security of supply” arrangement']);
+  });
+
+  it('reads amounts inside an agreement phrase and links the later reference', () => {
+    const r = analyze('In 2018, Poland signed a $4.75 billion agreement to buy Patriot systems. Under the agreement, batteries arrived.');
+    const a = byType(r, 'agreement');
+    assert.equal(a.length, 1);
+    assert.deepEqual(texts(a[0]), ['a $4.75 billion agreement', 'the agreement']);
   });
 
   it('does not mark "agreement" used generically, legislation or adjectives', () => {
