@@ -135,9 +135,12 @@ export async function launchBrowser({ viewport = { width: 1400, height: 900 } } 
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     viewport,
   });
+  const removeProfile = () => rmSync(profile, { recursive: true, force: true });
+  // An interrupted run (Ctrl+C, timeout) exits through process.exit, so clean up there too.
+  process.on('exit', removeProfile);
   const close = async () => {
     try { await context.close(); } catch { /* already closed */ }
-    rmSync(profile, { recursive: true, force: true });
+    removeProfile();
   };
   return { context, close };
 }

@@ -32,6 +32,7 @@ if (!existsSync(suite)) {
 
 const resultDir = mkdtempSync(join(tmpdir(), 'analyst-lens-result-'));
 const resultFile = join(resultDir, 'result.json');
+process.on('exit', () => rmSync(resultDir, { recursive: true, force: true }));
 let server, browser, exitCode = 1;
 try {
   server = await startCodeServer({
