@@ -527,6 +527,31 @@ describe('analyst-lens CLI (dist/cli.js)', function () {
     }
   });
 
+  describe('on a terminal', () => {
+    // util-linux `script` gives the CLI a real pseudo-terminal for stdout and stderr.
+    const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+    function inTerminal(args: string): string {
+      const command = `"${process.execPath}" "${CLI}" ${args}`;
+      const env = { ...process.env };
+      delete env['NO_COLOR'];
+      delete env['FORCE_COLOR'];
+      return spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env }).stdout;
+    }
+
+    it('shows an updating N/M progress line for a folder in jsonl mode, then clears it', function () {
+      if (!hasScript) this.skip();
+      const screen = inTerminal('--format jsonl seeds >/dev/null');
+      assert.match(screen, /\r7\/7 files\r\x1b\[K$/);
+    });
+
+    it('colours the text format without being asked (content: needs the engine)', function () {
+      if (!hasScript) this.skip();
+      const screen = inTerminal(`${FIX}/bom.txt`);
+      assert.ok(!screen.includes('[[official: '), 'no brackets on a terminal');
+      assert.ok(screen.includes('\x1b[0m'), 'ANSI colours on a terminal');
+    });
+  });
+
   describe('--types', () => {
     it('reports only the requested types, with no relation pointing outside them', () => {
       const r = run(['--format', 'json', '--types', 'system', 'seeds']);
