@@ -11,9 +11,10 @@ import { checkInvariants, readSeedArticles } from './support/engine-invariants';
 
 const SIZE = 1_000_000;
 const BOUND_MS = 5000;
+// The bound is on the CPU time of the analyze call, so a busy machine does not fail the test.
 // `analyze` is synchronous, so mocha cannot stop a call that hangs. Each big input therefore runs
-// in a worker thread of this same bundle, terminated after HARD_MS: a super-linear engine fails
-// the test within seconds instead of holding the suite for minutes.
+// in a worker thread of this same bundle, terminated after HARD_MS of wall time: a super-linear
+// engine fails the test within seconds instead of holding the suite for minutes.
 const HARD_MS = 15_000;
 
 /** Repeats `unit` until the text is exactly SIZE code units long. */
@@ -77,7 +78,8 @@ const BIG_ODD: [string, () => string][] = [
 ];
 const BIG_CASES = new Map<string, () => string>([...SHAPES, ...BIG_ODD]);
 
-interface CaseReport { ms: number; length: number; entities: number; mentions: number; maxLine: number }
+/** `ms` is CPU time (user + system) of the analyze call; `wallMs` its wall time. */
+interface CaseReport { ms: number; wallMs: number; length: number; entities: number; mentions: number; maxLine: number }
 type CaseMessage = ({ ok: true } & CaseReport) | { ok: false; error: string };
 
 /** In the worker thread: builds the named input, analyses it, checks it and reports the time. */
@@ -88,9 +90,14 @@ function runInWorker(name: string): void {
     const build = BIG_CASES.get(name);
     if (!build) throw new Error(`unknown case ${name}`);
     const text = build();
+    // CPU time is what the bound is about: on a shared machine wall time also counts waiting for
+    // a core. The process's CPU time is this thread's, as the main thread only waits meanwhile.
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const result = analyze(text);
-    const ms = performance.now() - t0;
+    const wallMs = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    const ms = (cpu.user + cpu.system) / 1000;
     checkInvariants(text, result);
     let mentions = 0;
     let maxLine = 0;
@@ -98,7 +105,7 @@ function runInWorker(name: string): void {
       mentions += e.mentions.length;
       for (const m of e.mentions) maxLine = Math.max(maxLine, m.line);
     }
-    msg = { ok: true, ms, length: text.length, entities: result.entities.length, mentions, maxLine };
+    msg = { ok: true, ms, wallMs, length: text.length, entities: result.entities.length, mentions, maxLine };
   } catch (err) {
     msg = { ok: false, error: err instanceof Error ? err.stack ?? err.message : String(err) };
   }
@@ -154,7 +161,7 @@ function defineTests(): void {
       it(`${name}: under ${BOUND_MS / 1000} s with valid output`, async () => {
         const r = await runCase(name);
         assert.equal(r.length, SIZE);
-        assert.ok(r.ms < BOUND_MS, `${name}: ${r.ms.toFixed(0)} ms`);
+        assert.ok(r.ms < BOUND_MS, `${name}: ${r.ms.toFixed(0)} ms CPU (${r.wallMs.toFixed(0)} ms wall)`);
       });
     }
   });
@@ -164,7 +171,7 @@ function defineTests(): void {
     for (const [name] of BIG_ODD) {
       it(`${name}: under ${BOUND_MS / 1000} s with valid output`, async () => {
         const r = await runCase(name);
-        assert.ok(r.ms < BOUND_MS, `${name}: ${r.ms.toFixed(0)} ms`);
+        assert.ok(r.ms < BOUND_MS, `${name}: ${r.ms.toFixed(0)} ms CPU (${r.wallMs.toFixed(0)} ms wall)`);
         // One line: every mention is on line 1, and columns past 65,535 must not wrap.
         if (name.includes('single line')) assert.ok(r.maxLine <= 1, `mention on line ${r.maxLine}`);
       });

@@ -1,0 +1,74 @@
+// Profiles one analyze call and prints where the time goes, so engine hot spots are found from
+// profiles rather than guesses (issue 5). Uses the V8 sampling profiler through node:inspector,
+// in process, and maps bundle lines back to engine source files through the "// src/..." section
+// comments esbuild writes into unminified bundles.
+//
+//   node bench/profile.mjs corpus [bytes]        the assembled article corpus (default 1 MB)
+//   node bench/profile.mjs repeat "Minister " [chars]   a token repeated to `chars` (default 200,000)
+//   node bench/profile.mjs file path/to/article.txt
+//   add --save out.cpuprofile to keep the profile for Chrome DevTools / VS Code.
+import { Session } from 'node:inspector/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { ROOT, assembleCorpus } from './corpus.mjs';
+
+const args = process.argv.slice(2);
+const saveAt = args.indexOf('--save');
+const savePath = saveAt >= 0 ? args.splice(saveAt, 2)[1] : null;
+const [mode = 'corpus', a1, a2] = args;
+
+let text;
+if (mode === 'corpus') text = assembleCorpus(Number(a1 || 1_000_000));
+else if (mode === 'repeat') {
+  const n = Number(a2 || 200_000);
+  text = a1.repeat(Math.ceil(n / a1.length)).slice(0, n);
+} else if (mode === 'file') text = readFileSync(a1, 'utf8');
+else throw new Error(`unknown mode ${mode}`);
+
+const enginePath = process.env.ANALYST_LENS_ENGINE || join(ROOT, 'dist', 'engine.js');
+const require = createRequire(join(ROOT, 'package.json'));
+const engine = require(enginePath);
+engine.analyze('Defense Minister Sergey Shoigu met his Iranian counterpart about the S-300.');
+
+// Bundle line → source file, from esbuild's "// src/engine/x.ts" markers.
+const bundleLines = readFileSync(enginePath, 'utf8').split('\n');
+const sectionAt = [];
+let current = '(bundle)';
+for (const line of bundleLines) {
+  const m = /^\/\/ ((?:src|node_modules)\/\S+)$/.exec(line);
+  if (m) current = m[1];
+  sectionAt.push(current);
+}
+
+const session = new Session();
+session.connect();
+await session.post('Profiler.enable');
+await session.post('Profiler.setSamplingInterval', { interval: 100 });
+await session.post('Profiler.start');
+const t0 = performance.now();
+const result = engine.analyze(text);
+const ms = performance.now() - t0;
+const { profile } = await session.post('Profiler.stop');
+session.disconnect();
+if (savePath) writeFileSync(savePath, JSON.stringify(profile));
+
+// Self time per function: samples whose leaf is that function, times the mean sample interval.
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const hits = new Map();
+for (const id of profile.samples) hits.set(id, (hits.get(id) || 0) + 1);
+const total = profile.samples.length || 1;
+const perFn = new Map();
+for (const [id, count] of hits) {
+  const cf = byId.get(id).callFrame;
+  const inEngine = cf.url.endsWith('engine.js');
+  const where = inEngine ? `${sectionAt[cf.lineNumber] ?? '?'} (bundle line ${cf.lineNumber + 1})` : cf.url ? cf.url.replace(/^.*\//, '') : '(native)';
+  const key = `${cf.functionName || '(anonymous)'} — ${where}`;
+  perFn.set(key, (perFn.get(key) || 0) + count);
+}
+const mentions = result.entities.reduce((n, e) => n + e.mentions.length, 0);
+console.log(`input: ${mode} ${a1 ?? ''} — ${text.length.toLocaleString('en-US')} chars; analyze ${ms.toFixed(0)} ms (${(text.length / 1e6 / (ms / 1000)).toFixed(2)} M chars/s); ${result.entities.length} entities, ${mentions} mentions`);
+console.log('self time by function (top 15):');
+for (const [key, count] of [...perFn].sort((x, y) => y[1] - x[1]).slice(0, 15)) {
+  console.log(`${((count / total) * 100).toFixed(1).padStart(5)}%  ${key}`);
+}
