@@ -25,17 +25,16 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   const options = command.options;
-  let allRead = true;
   // When the reader of stdout goes away nothing more can be delivered: leave at once, quietly,
-  // with the status earned so far.
-  const out = new Output(process.stdout, process.stderr, (failed) => process.exit(allRead && !failed ? 0 : 1));
+  // with the status earned so far (1 if any input had already failed).
+  const out = new Output(process.stdout, process.stderr, () => process.exit(out.failed ? 1 : 0));
   // The analyser compiles its knowledge bases once; every document of the run shares it.
   const analyzer = createAnalyzer(options.types ? { types: options.types } : {});
   const common = { format: options.format, types: options.types, maxBytes: options.maxBytes, stdin: process.stdin };
-  allRead = options.jsonlIn
+  const allRead = options.jsonlIn
     ? await runJsonlIn(common, analyzer, out)
     : await runFiles({ ...common, inputs: options.inputs, color: wantsColor(options.format) }, analyzer, out);
-  return allRead ? 0 : 1;
+  return allRead && !out.failed ? 0 : 1;
 }
 
 /** Colours only for people: a terminal, unless NO_COLOR says otherwise or FORCE_COLOR insists. */

@@ -7,19 +7,20 @@ export class Output {
   private closedEarly = false;
   private progressShown = false;
   private lastProgress = 0;
+  /** True once any error was reported; the exit status is 1 then, however the run ends. */
+  failed = false;
 
   constructor(
     private readonly stdout: NodeJS.WriteStream,
     private readonly stderr: NodeJS.WriteStream,
-    private readonly onClosed: (failed: boolean) => void,
+    private readonly onClosed: () => void,
   ) {
     stdout.on('error', (err: NodeJS.ErrnoException) => {
       this.closedEarly = true;
       // EPIPE is the reader going away, which is how `| head` ends a pipeline. Any other write
       // error (a full disk) lost output, so it gets one line and counts as a failure.
-      const failed = err.code !== 'EPIPE';
-      if (failed) this.error(`cannot write output: ${err.message}`);
-      this.onClosed(failed);
+      if (err.code !== 'EPIPE') this.error(`cannot write output: ${err.message}`);
+      this.onClosed();
     });
     // A closed standard error must not turn a finished run into a crash either.
     stderr.on('error', () => undefined);
@@ -51,15 +52,20 @@ export class Output {
     });
   }
 
-  /** One line on stderr, prefixed with the program name. */
+  /** Reports a failure in one line on stderr; the run goes on, but will exit with status 1. */
   error(message: string): void {
-    this.clearProgress();
-    this.stderr.write(`analyst-lens: ${message}\n`);
+    this.failed = true;
+    this.line(message);
   }
 
   /** A remark that is not a failure (an encoding repaired), on stderr so it never mixes with data. */
   note(message: string): void {
-    this.error(`note: ${message}`);
+    this.line(`note: ${message}`);
+  }
+
+  private line(message: string): void {
+    this.clearProgress();
+    this.stderr.write(`analyst-lens: ${message}\n`);
   }
 
   /** Shows `N/M files` on one updating line, only for a person watching a terminal. */
