@@ -1,21 +1,10 @@
 import * as vscode from 'vscode';
-import { createAnalyzer, type AnalysisResult, type Analyzer, type Entity, type Mention, type UserEntry } from '../engine';
+import { createAnalyzer, type AnalysisResult, type Analyzer, type Entity, type UserEntry } from '../engine';
+import { checkSize, type MentionRef, type Skip } from './lookup';
 import { isShown, type Settings, type ShownType, SHOWN_TYPES } from './config';
 import type { ArticleSelector } from './articles';
 
-/** Why a document was not analysed; shown in the status bar and once as a message. */
-export interface Skip {
-  readonly reason: 'tooLarge' | 'binary';
-  readonly message: string;
-}
-
-/** One mention together with the entity it belongs to, for position look-ups. */
-export interface MentionRef {
-  readonly entity: Entity;
-  readonly mention: Mention;
-  /** Index of the mention within `entity.mentions`. */
-  readonly index: number;
-}
+export { mentionAt, type MentionRef, type Skip } from './lookup';
 
 /** The analysis of one version of one document, plus the views the editor features need. */
 export interface DocumentAnalysis {
@@ -44,7 +33,10 @@ export class AnalysisService implements vscode.Disposable {
   private readonly cache = new Map<string, DocumentAnalysis>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly notifiedSkips = new Set<string>();
+  /** How long the last analysis of each document took, to stretch the debounce for big ones. */
+  private readonly durations = new Map<string, number>();
   private userEntriesKey = '[]';
+  private userEntries = 0;
   private busy = 0;
   private idleWaiters: Array<() => void> = [];
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument | undefined>();
@@ -88,12 +80,18 @@ export class AnalysisService implements vscode.Disposable {
     this.changed.fire(undefined);
   }
 
+  /** How many user knowledge-base entries the engine was built with. */
+  get userEntryCount(): number {
+    return this.userEntries;
+  }
+
   /** Replaces the engine (a new user knowledge base); every cached result becomes stale. */
   setUserEntries(entries: readonly UserEntry[]): void {
     // Reloads usually find the same file; only a real change is worth re-analysing everything.
     const key = JSON.stringify(entries);
     if (key === this.userEntriesKey) return;
     this.userEntriesKey = key;
+    this.userEntries = entries.length;
     this.analyzer = createAnalyzer(entries.length > 0 ? { userEntries: entries } : {});
     this.cache.clear();
     this.changed.fire(undefined);
@@ -130,12 +128,22 @@ export class AnalysisService implements vscode.Disposable {
         } finally {
           this.settleIdle();
         }
-      }, this.settings.debounceMs),
+      }, this.delayFor(key)),
     );
+  }
+
+  /**
+   * The debounce is the user's setting, stretched to twice the document's last analysis time
+   * (capped at two seconds): typing in an article that takes long to analyse then runs the engine
+   * less often instead of blocking the extension host after every pause.
+   */
+  private delayFor(key: string): number {
+    return Math.max(this.settings.debounceMs, Math.min(2000, 2 * (this.durations.get(key) ?? 0)));
   }
 
   private forget(key: string): void {
     this.cache.delete(key);
+    this.durations.delete(key);
     const timer = this.timers.get(key);
     if (timer !== undefined) {
       clearTimeout(timer);
@@ -149,8 +157,10 @@ export class AnalysisService implements vscode.Disposable {
     const skipped = checkSize(text, this.settings.maxFileSizeMB);
     let result = EMPTY;
     if (!skipped) {
+      const started = Date.now();
       try {
         result = this.analyzer.analyze(text);
+        this.durations.set(document.uri.toString(), Date.now() - started);
       } catch (error) {
         // An engine bug must not take hovers and the tree down with it; the document simply
         // shows no entities and the error goes to the extension host log for a bug report.
@@ -200,61 +210,4 @@ function withView(base: Pick<DocumentAnalysis, 'uri' | 'version' | 'result' | 's
   sorted.sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end);
   for (const t of SHOWN_TYPES) byType[t].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   return { uri: base.uri, version: base.version, result: base.result, skipped: base.skipped, entities, byType, byId, sorted };
-}
-
-/**
- * Refuses text above the size limit or that looks binary. The UTF-8 size is counted without
- * allocating, and only when the UTF-16 length alone cannot decide it.
- */
-export function checkSize(text: string, maxMB: number): Skip | undefined {
-  const limit = maxMB * 1024 * 1024;
-  if (text.length > limit || (text.length * 3 > limit && utf8Length(text) > limit)) {
-    const mb = (utf8Length(text) / (1024 * 1024)).toFixed(1);
-    return { reason: 'tooLarge', message: `It is ${mb} MB, above the analystLens.maxFileSizeMB limit of ${maxMB} MB.` };
-  }
-  // A NUL character in the first few kilobytes is the usual sign of a binary file opened as text.
-  if (text.slice(0, 8192).includes('\u0000')) {
-    return { reason: 'binary', message: 'It contains NUL characters and looks like a binary file.' };
-  }
-  return undefined;
-}
-
-function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-
-/** Finds the shown mention that contains `offset` (a cursor right after a mention counts too). */
-export function mentionAt(analysis: DocumentAnalysis, offset: number): MentionRef | undefined {
-  const list = analysis.sorted;
-  let lo = 0;
-  let hi = list.length - 1;
-  let found = -1;
-  // Last mention whose start is at or before the offset.
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.mention.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  // Mentions of different types may nest ("the S-300 agreement"): prefer the innermost one
-  // that contains the offset, looking back over the few candidates that start earlier.
-  let best: MentionRef | undefined;
-  for (let i = found; i >= 0 && i >= found - 8; i--) {
-    const ref = list[i]!;
-    if (ref.mention.start <= offset && offset <= ref.mention.end) {
-      if (!best || ref.mention.end - ref.mention.start < best.mention.end - best.mention.start) best = ref;
-    }
-  }
-  return best;
 }

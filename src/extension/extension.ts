@@ -21,6 +21,8 @@ export interface AnalystLensApi {
   getSkipReason(document: vscode.TextDocument): string | undefined;
   /** True when the document is treated as an article (language or file globs). */
   isArticle(document: vscode.TextDocument): boolean;
+  /** How many entries of the workspace knowledge base (.vscode/analyst-lens.json) are in use. */
+  getUserEntryCount(): number;
   /** What the entity tree shows and has selected. */
   getTree(): TreeSnapshot;
   /** Resolves when no debounced analysis or knowledge-base load is pending. */
@@ -76,6 +78,7 @@ export function activate(context: vscode.ExtensionContext): AnalystLensApi {
     getSkipReason: (document) => analyses.get(document)?.skipped?.message,
     isArticle: (document) => articles.isArticle(document),
     getTree: () => tree.snapshot(),
+    getUserEntryCount: () => analyses.userEntryCount,
     whenIdle: () => analyses.whenIdle(),
   };
 }
@@ -124,7 +127,7 @@ async function revealInTree(services: Services, uriArg: unknown, entityArg: unkn
     // From the palette: the entity under the cursor of the active editor.
     const editor = vscode.window.activeTextEditor;
     const analysis = editor && services.analyses.get(editor.document);
-    const ref = analysis && mentionAt(analysis, editor.document.offsetAt(editor.selection.active));
+    const ref = analysis && mentionAt(analysis.sorted, editor.document.offsetAt(editor.selection.active));
     if (!editor || !ref) {
       await vscode.commands.executeCommand(Commands.focusTree);
       return;

@@ -20,7 +20,7 @@ export class HoverCards implements vscode.HoverProvider {
     if (!this.enabled()) return undefined;
     const analysis = this.analyses.get(document);
     if (!analysis) return undefined;
-    const ref = mentionAt(analysis, document.offsetAt(position));
+    const ref = mentionAt(analysis.sorted, document.offsetAt(position));
     if (!ref) return undefined;
     return new vscode.Hover(renderCard(document, analysis, ref), mentionRange(document, ref.mention));
   }

@@ -9,7 +9,7 @@ export class MentionHighlights implements vscode.DocumentHighlightProvider {
 
   provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] | undefined {
     const analysis = this.analyses.get(document);
-    const ref = analysis && mentionAt(analysis, document.offsetAt(position));
+    const ref = analysis && mentionAt(analysis.sorted, document.offsetAt(position));
     if (!ref) return undefined;
     return ref.entity.mentions.map((m) => new vscode.DocumentHighlight(mentionRange(document, m), vscode.DocumentHighlightKind.Text));
   }
@@ -24,7 +24,7 @@ export class MentionReferences implements vscode.ReferenceProvider {
 
   provideReferences(document: vscode.TextDocument, position: vscode.Position): vscode.Location[] | undefined {
     const analysis = this.analyses.get(document);
-    const ref = analysis && mentionAt(analysis, document.offsetAt(position));
+    const ref = analysis && mentionAt(analysis.sorted, document.offsetAt(position));
     if (!ref) return undefined;
     return ref.entity.mentions.map((m) => new vscode.Location(document.uri, mentionRange(document, m)));
   }
@@ -48,7 +48,7 @@ function step(analyses: AnalysisService, editor: vscode.TextEditor, direction: 1
   const analysis = analyses.get(editor.document);
   if (!analysis || analysis.sorted.length === 0) return;
   const offset = editor.document.offsetAt(editor.selection.active);
-  const ref = mentionAt(analysis, offset);
+  const ref = mentionAt(analysis.sorted, offset);
   let target;
   if (ref) {
     const mentions = ref.entity.mentions;
@@ -79,7 +79,7 @@ async function showAllMentions(analyses: AnalysisService, uriArg: unknown, entit
   if (!document) return;
   const analysis = analyses.get(document);
   if (!analysis) return;
-  const entity = entityId ? analysis.byId.get(entityId) : position ? mentionAt(analysis, document.offsetAt(position))?.entity : undefined;
+  const entity = entityId ? analysis.byId.get(entityId) : position ? mentionAt(analysis.sorted, document.offsetAt(position))?.entity : undefined;
   if (!entity) {
     void vscode.window.showInformationMessage('Analyst Lens: place the cursor on a mention of an official, system or agreement.');
     return;

@@ -187,7 +187,7 @@ export class EntityTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
   /** Reveals the entity under the cursor, only while the tree is visible (cheap otherwise). */
   private async revealAtCursor(editor: vscode.TextEditor): Promise<void> {
     if (!this.view.visible || !this.analysis || this.analysis.version !== editor.document.version) return;
-    const ref = mentionAt(this.analysis, editor.document.offsetAt(editor.selection.active));
+    const ref = mentionAt(this.analysis.sorted, editor.document.offsetAt(editor.selection.active));
     const node = ref && this.nodes.get(`e:${ref.entity.id}`);
     if (node) await this.view.reveal(node, { select: true, focus: false, expand: false }).then(undefined, () => undefined);
   }

@@ -38,6 +38,7 @@ describe('Workspace knowledge base', function () {
   it('adds a user-defined system with its facts on the hover card', async () => {
     const entries = { entries: [{ type: 'system', name: 'Quillfeather', attributes: { origin: 'Freedonia', natoName: 'Gale' } }] };
     await vscode.workspace.fs.writeFile(kb, new TextEncoder().encode(JSON.stringify(entries, null, 2)));
+    await waitFor('the knowledge base to be loaded', () => api.getUserEntryCount() === 1);
     await waitFor('the user system to be found', () => systems().includes('Quillfeather'));
     const at = document.positionAt(ARTICLE.indexOf('Quillfeather') + 3);
     const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, at));
@@ -53,6 +54,7 @@ describe('Workspace knowledge base', function () {
     });
     assert.match(diagnostics[0]!.message, /^line 3, column \d+: Invalid JSON/);
     assert.equal(diagnostics[0]!.range.start.line, 2);
+    await waitFor('the invalid knowledge base to be dropped', () => api.getUserEntryCount() === 0);
     await waitFor('the user system to be gone and S-300 still found', () => !systems().includes('Quillfeather') && systems().includes('S-300'));
   });
 

@@ -93,10 +93,23 @@ export async function closeUntitled(document: vscode.TextDocument): Promise<void
   await waitFor(`${document.uri.toString()} to close`, () => document.isClosed || !vscode.workspace.textDocuments.includes(document), 5000).catch(() => undefined);
 }
 
-/** Opens a new untitled document with exactly `content`, checking VS Code did not reuse another. */
+/**
+ * Opens a new untitled document with exactly `content`. Each gets its own random name (every test
+ * file bundles its own copy of this module, so a counter would repeat): VS Code reuses
+ * "Untitled-1" for `openTextDocument({content})` and can hand back a closed document's data.
+ */
 export async function openUntitled(language: string, content: string): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument({ language, content });
-  if (document.getText() !== content) throw new Error(`openTextDocument returned ${document.uri.toString()} with other content`);
-  await vscode.window.showTextDocument(document);
+  const extension = language === 'article' ? 'article' : language;
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `analyst-lens-test-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}.${extension}` });
+  let document = await vscode.workspace.openTextDocument(uri);
+  if (document.languageId !== language) document = await vscode.languages.setTextDocumentLanguage(document, language);
+  const editor = await vscode.window.showTextDocument(document);
+  // The test fills its own scratch document; the extension under test never edits.
+  await editor.edit((b) => {
+    // Inserted CRLF text would be normalised to the document's LF, so the document switches first.
+    if (content.includes('\r\n')) b.setEndOfLine(vscode.EndOfLine.CRLF);
+    b.insert(new vscode.Position(0, 0), content);
+  });
+  if (document.getText() !== content) throw new Error(`untitled document ${uri.toString()} does not hold the test content`);
   return document;
 }

@@ -1,0 +1,42 @@
+// Odd but legal articles in the editor: CRLF line ends and non-Latin scripts. Every editor range
+// the extension reports must cover exactly the engine's mention text.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeUntitled, getApi, openUntitled, waitFor } from './util';
+
+const CRLF = ['Iran, Russia agree on S-300', '', 'TEHRAN – Russian Defense Minister Sergey Shoigu visited Iran.', '', 'Shoigu met Iranian Defense Minister Hossein Dehqan, who signed a memorandum of understanding.', ''].join('\r\n');
+
+describe('Odd article text', () => {
+  it('maps mentions to exact ranges in a CRLF document', async () => {
+    const api = await getApi();
+    const document = await openUntitled('article', CRLF);
+    try {
+      assert.equal(document.eol, vscode.EndOfLine.CRLF);
+      const result = await waitFor('entities in the CRLF article', () => {
+        const r = api.getAnalysis(document);
+        return r && r.entities.some((e) => e.name === 'Sergey Shoigu') ? r : undefined;
+      });
+      const shoigu = result.entities.find((e) => e.name === 'Sergey Shoigu')!;
+      const at = document.positionAt(shoigu.mentions[shoigu.mentions.length - 1]!.start + 1);
+      const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, at);
+      assert.equal(locations.length, shoigu.mentions.length);
+      for (const [i, location] of locations.entries()) assert.equal(document.getText(location.range), shoigu.mentions[i]!.text);
+      // The second mention is on the fifth line (index 4), after two CRLFs were counted right.
+      assert.equal(locations[locations.length - 1]!.range.start.line, 4);
+    } finally {
+      await closeUntitled(document);
+    }
+  });
+
+  it('handles Cyrillic and Persian articles without errors', async () => {
+    const api = await getApi();
+    const document = await openUntitled('article', 'Шойгу прибыл в Тегеран\n\nМинистр обороны России Сергей Шойгу и С-300.\n\nوزیر دفاع ایران حسین دهقان\n');
+    try {
+      await waitFor('an analysis of the non-Latin article', () => api.getAnalysis(document));
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', document.uri);
+      for (const group of symbols ?? []) for (const entity of group.children) for (const m of entity.children) assert.ok(document.getText(m.range).length > 0);
+    } finally {
+      await closeUntitled(document);
+    }
+  });
+});
