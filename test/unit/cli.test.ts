@@ -145,19 +145,19 @@ function allMentionTexts(doc: unknown, type?: string): string[] {
 
 let tmp = '';
 
-before(() => {
-  assert.ok(existsSync(CLI), `${CLI} is missing: run "npm run build" first`);
-  tmp = mkdtempSync(join(tmpdir(), 'analyst-lens-cli-'));
-});
-
-after(() => {
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
-
 describe('analyst-lens CLI (dist/cli.js)', function () {
   // Every test starts Node at least once; a busy machine can take a second per start, and the
   // suite must also pass when run alone, without the project's .mocharc timeout.
   this.timeout(60_000);
+
+  before(() => {
+    assert.ok(existsSync(CLI), `${CLI} is missing: run "npm run build" first`);
+    tmp = mkdtempSync(join(tmpdir(), 'analyst-lens-cli-'));
+  });
+
+  after(() => {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
 
   describe('usage', () => {
     it('--help prints the usage and exits 0', () => {
