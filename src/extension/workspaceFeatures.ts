@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { EntityType } from '../engine';
+import type { Analyzer, EntityType } from '../engine';
 import { csvFormatter } from '../cli/formats/csv';
 import { jsonFormatter } from '../cli/formats/json';
 import { jsonlFormatter } from '../cli/formats/jsonl';
@@ -8,10 +8,8 @@ import { toDocument } from '../cli/document';
 import { type AnalysisService, mentionAt } from './analysis';
 import type { ArticleSelector } from './articles';
 import { SECTION, SHOWN_TYPES, type Settings, type ShownType } from './config';
-import { TYPE_LABELS } from './describe';
-import { mentionRange } from './ranges';
-import { indexedMentionRange, type WorkspaceIndex } from './workspaceIndex';
-import type { WorkspaceEntity } from './indexCore';
+import { WorkspaceIndex, locationOf, type WorkspaceEntitySummary } from './workspaceIndex';
+import { WORKSPACE_VIEW_ID, WorkspaceEntityTree, type WorkspaceTreeSnapshot } from './workspaceTree';
 
 /** Command ids of the workspace features, kept beside their handlers. */
 export const WorkspaceCommands = {
@@ -93,16 +91,6 @@ export class WorkspaceReferences implements vscode.ReferenceProvider {
     }
     return locations;
   }
-}
-
-/**
- * The location of a mention in an indexed article. An open document converts through the editor's
- * one offset-to-range function; a closed file has no document, so its line and column are used.
- */
-export function locationOf(uri: string, mention: import('../engine').Mention): vscode.Location {
-  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
-  const parsed = document?.uri ?? vscode.Uri.parse(uri);
-  return new vscode.Location(parsed, document ? mentionRange(document, mention) : indexedMentionRange(mention));
 }
 
 export type WorkspaceExportFormat = 'json' | 'jsonl' | 'csv';
@@ -199,7 +187,46 @@ export class WorkspaceProviders implements vscode.Disposable {
   }
 }
 
-/** A one-line label for a workspace entity's type, for the tree and messages. */
-export function typeLabel(entity: WorkspaceEntity): string {
-  return TYPE_LABELS[entity.type].one;
+/** The workspace index as the extension API exposes it, for tests and other extensions. */
+export interface WorkspaceIndexApi {
+  /** Resolves when the scan and every queued file are indexed. */
+  whenReady(): Promise<void>;
+  /** Every workspace entity with the articles that mention it. */
+  entities(): WorkspaceEntitySummary[];
+  /** Analyses every article again; resolves when done. */
+  refresh(): Promise<void>;
+  /** What the workspace entity tree shows. */
+  tree(): WorkspaceTreeSnapshot;
+}
+
+/**
+ * Creates the index, its providers, the workspace tree and the commands, and starts the first
+ * scan in the background. Everything is disposed with the extension.
+ */
+export function activateWorkspace(
+  context: vscode.ExtensionContext,
+  deps: Omit<WorkspaceFeatureDeps, 'index'> & { readonly analyzer: () => Analyzer },
+): WorkspaceIndexApi {
+  const index = new WorkspaceIndex(deps);
+  const features: WorkspaceFeatureDeps = { ...deps, index };
+  const tree = new WorkspaceEntityTree(index, deps.settings, context.workspaceState);
+  context.subscriptions.push(
+    index,
+    tree,
+    new WorkspaceProviders(features),
+    vscode.commands.registerCommand(WorkspaceCommands.exportWorkspace, (args?: WorkspaceExportArgs) => exportWorkspace(features, args)),
+    vscode.commands.registerCommand(WorkspaceCommands.showAllArticles, async () => {
+      await tree.setScope('workspace');
+      await vscode.commands.executeCommand(`${WORKSPACE_VIEW_ID}.focus`);
+    }),
+    vscode.commands.registerCommand(WorkspaceCommands.showThisArticle, () => tree.setScope('article')),
+    vscode.commands.registerCommand(WorkspaceCommands.refreshWorkspaceIndex, () => index.refresh()),
+  );
+  index.start();
+  return {
+    whenReady: () => index.whenReady(),
+    entities: () => index.summaries(),
+    refresh: () => index.refresh(),
+    tree: () => tree.snapshot(),
+  };
 }

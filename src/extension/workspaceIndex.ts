@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { BYTES_PER_MB, sizeLimitReason, type AnalysisResult, type Analyzer, type Entity, type Mention } from '../engine';
 import type { AnalysisService } from './analysis';
 import type { ArticleSelector } from './articles';
+import { mentionRange } from './ranges';
 import { SECTION, type Settings } from './config';
 import { WorkspaceIndexCore, analyseArticleBytes, primaryResult, type WorkspaceEntity } from './indexCore';
 
@@ -156,7 +157,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       for (const key of found.keys()) this.scanned.add(key);
       let removed = false;
       for (const article of [...this.core.articles()]) {
-        if (!found.has(article.uri) && !this.openDocument(article.uri)) removed = this.core.delete(article.uri) || removed;
+        if (!found.has(article.uri) && !this.openDocument(article.uri)?.isDirty) removed = this.core.delete(article.uri) || removed;
       }
       if (removed) this.scheduleChange();
       for (const [key, uri] of found) if (reanalyse || !this.core.article(key)) this.enqueue(uri);
@@ -177,7 +178,12 @@ export class WorkspaceIndex implements vscode.Disposable {
       this.watchers.push(
         watcher,
         watcher.onDidCreate((uri) => this.enqueue(uri)),
-        watcher.onDidChange((uri) => this.enqueue(uri)),
+        // An open document is the index's source for its file: the editor reloads it after a change
+        // on disk and its analysis arrives through the cache. Reading it here would only analyse a
+        // version twice, or force an analysis in the middle of typing when auto-save writes the file.
+        watcher.onDidChange((uri) => {
+          if (!this.openDocument(uri.toString())) this.enqueue(uri);
+        }),
         watcher.onDidDelete((uri) => this.remove(uri)),
       );
     }
@@ -187,8 +193,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     const key = uri.toString();
     this.queue.delete(key);
     this.scanned.delete(key);
-    // A deleted file whose editor is still open keeps its unsaved text in the index.
-    if (this.openDocument(key)) return;
+    // A deleted file whose editor holds unsaved text keeps that text in the index; the user can
+    // still save it. An unmodified open document is only a view of the file that is gone.
+    if (this.openDocument(key)?.isDirty) return;
     if (this.core.delete(key)) this.scheduleChange();
   }
 
@@ -394,4 +401,14 @@ export function indexedMentionRange(mention: Mention): vscode.Range {
     } else if (c !== 13) character++;
   }
   return new vscode.Range(start, new vscode.Position(line, character));
+}
+
+/**
+ * The location of a mention in an indexed article. An open document converts through the editor's
+ * one offset-to-range function; a closed file has no document, so its line and column are used.
+ */
+export function locationOf(uri: string, mention: Mention): vscode.Location {
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+  const parsed = document?.uri ?? vscode.Uri.parse(uri);
+  return new vscode.Location(parsed, document ? mentionRange(document, mention) : indexedMentionRange(mention));
 }
