@@ -66,7 +66,7 @@ function assemble(
   }
   const entities: Entity[] = [];
   const keyToId = new Map<string, string>();
-  const usedIds = new Set<string>();
+  const usedIds = new Map<string, number>();
   const groups: Array<[string, Span[]]> = [];
   for (const [key, list] of byKey) {
     if (key.startsWith('g:')) { groups.push([key, list]); continue; }
@@ -99,11 +99,21 @@ function assemble(
 
 function makeEntity(
   text: string, type: EntityType, name: string, attributes: Record<string, string | string[] | boolean | number>,
-  list: Span[], lines: LineIndex, usedIds: Set<string>, keyToId: Map<string, string>, key: string,
+  list: Span[], lines: LineIndex, usedIds: Map<string, number>, keyToId: Map<string, string>, key: string,
 ): Entity {
-  let id = `${type}:${slug(name)}`;
-  for (let n = 2; usedIds.has(id); n++) id = `${type}:${slug(name)}-${n}`;
-  usedIds.add(id);
+  // usedIds maps each id in use to the next suffix worth trying after it: many entities can share
+  // a name (descriptive agreements are all "memorandum of understanding"), and counting up from 2
+  // every time was quadratic in their number. Ids are never released, so skipping the suffixes
+  // already found taken gives the same id as counting from 2.
+  const base = `${type}:${slug(name)}`;
+  let id = base;
+  let n = usedIds.get(base) ?? 2;
+  if (usedIds.has(base)) {
+    id = `${base}-${n}`;
+    while (usedIds.has(id)) { n++; id = `${base}-${n}`; }
+    usedIds.set(base, n + 1);
+  }
+  if (!usedIds.has(id)) usedIds.set(id, 2);
   keyToId.set(key, id);
   const mentions: Mention[] = list
     .slice()

@@ -56,6 +56,15 @@ interface Person {
   positions: number[];
 }
 
+/** The people fitting one kind of nominal reference, and all their mentions in offset order. */
+interface Fitting {
+  people: Person[];
+  /** Mention offsets, ascending; ties in person order. */
+  offsets: Float64Array;
+  /** For each offset, the index of its person in `people`. */
+  owners: Int32Array;
+}
+
 /** A descriptive reference waiting to be resolved. */
 interface Nominal {
   start: number;
@@ -118,6 +127,14 @@ export class OfficialRecognizer {
   private readonly text: string;
   private readonly lineUpper: Uint8Array;
   private readonly people: Person[] = [];
+  /**
+   * People by surname key, each list in creation order. Finding the person a name refers to looked
+   * at every person of the article; an assembled 1 MB corpus has over a thousand people, and that
+   * scan (with a regular expression per person) was a third of the engine's time.
+   */
+  private readonly bySurname = new Map<string, Person[]>();
+  /** Stage 3 only (people no longer change): the people fitting a nominal's words, by signature. */
+  private readonly fitting = new Map<string, Fitting>();
   private readonly spans: Span[] = [];
   private readonly taken: Uint8Array;
 
@@ -340,8 +357,8 @@ export class OfficialRecognizer {
     const lastKey = surnameKey(name.last);
     let best: Person | undefined;
     let bestDistance = Infinity;
-    for (const p of this.people) {
-      if (surnameKey(p.last) !== lastKey) continue;
+    const sameSurname = this.bySurname.get(lastKey);
+    for (const p of sameSurname ?? []) {
       if (name.first && p.first && name.first.toLowerCase() !== p.first.toLowerCase()
         && !(name.first.length === 1 || p.first.length === 1) && name.first.charAt(0) !== p.first.charAt(0)) continue;
       if (name.first && p.first && name.first.toLowerCase() !== p.first.toLowerCase() && name.first.charAt(0) === p.first.charAt(0)
@@ -363,6 +380,7 @@ export class OfficialRecognizer {
     if (name.suffix !== undefined) p.suffix = name.suffix;
     p.key = `p${this.people.length}`;
     this.people.push(p);
+    if (sameSurname) sameSurname.push(p); else this.bySurname.set(lastKey, [p]);
     return p;
   }
 
@@ -639,13 +657,89 @@ export class OfficialRecognizer {
     return true;
   }
 
+  /**
+   * The people that fit a nominal reference, computed once per distinct reference (country, head
+   * and words) rather than once per reference and person: references repeat ("his counterpart"),
+   * and an assembled corpus has over a thousand people. Stage 3 does not change people, so the
+   * answer cannot go stale.
+   */
+  private fittingFor(nom: Nominal, country: string | undefined): Fitting {
+    const wantCountry = country ?? (nom.countries.length === 1 ? nom.countries[0] : undefined);
+    const signature = `${wantCountry ?? ''}\u0000${nom.head}\u0000${nom.words.join('\u0001')}`;
+    let fit = this.fitting.get(signature);
+    if (fit) return fit;
+    const people = this.people.filter((p) => this.fits(p, nom, country));
+    // Every mention of every fitting person, sorted by offset and then by person order: the
+    // nearest person before an offset is then one binary search away.
+    let total = 0;
+    for (const p of people) total += p.positions.length;
+    const order: number[] = [];
+    const offsets = new Float64Array(total);
+    const owners = new Int32Array(total);
+    let m = 0;
+    people.forEach((p, k) => { for (const o of p.positions) { offsets[m] = o; owners[m] = k; order.push(m); m++; } });
+    order.sort((a, b) => (offsets[a] as number) - (offsets[b] as number) || (owners[a] as number) - (owners[b] as number));
+    fit = { people, offsets: Float64Array.from(order, (k) => offsets[k] as number), owners: Int32Array.from(order, (k) => owners[k] as number) };
+    this.fitting.set(signature, fit);
+    return fit;
+  }
+
+  /**
+   * The `want` fitting people named most recently before `start`, most recent first (ties in
+   * person order), or fewer when fewer were named before it. Walks back through the merged
+   * mentions; a long run of one person's mentions would make that walk long, so after a bounded
+   * number of steps it ranks every fitting person instead.
+   */
+  private latestBefore(fit: Fitting, start: number, want: number): Person[] {
+    const { offsets, owners, people } = fit;
+    let lo = 0;
+    let hi = offsets.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if ((offsets[mid] as number) < start) lo = mid + 1; else hi = mid; }
+    const out: Person[] = [];
+    const seen = new Set<number>();
+    let k = lo - 1;
+    for (let steps = 0; k >= 0 && out.length < want; steps++) {
+      if (steps > 256) {
+        return people
+          .map((p) => ({ p, last: lastBefore(p.positions, start) }))
+          .filter((r) => r.last >= 0)
+          .sort((a, b) => b.last - a.last)
+          .slice(0, want)
+          .map((r) => r.p);
+      }
+      // Mentions at one offset are ordered by person; the earlier person ranks first.
+      let first = k;
+      while (first > 0 && offsets[first - 1] === offsets[k]) first--;
+      for (let m = first; m <= k && out.length < want; m++) {
+        const owner = owners[m] as number;
+        if (!seen.has(owner)) { seen.add(owner); out.push(people[owner] as Person); }
+      }
+      k = first - 1;
+    }
+    return out;
+  }
+
   /** Stage 3b: links each descriptive reference to the nearest fitting person (before it, else after it). */
   private resolveNominals(nominals: Nominal[]): void {
+    // The person named last before the reference; when nobody fitting was named before it, the one
+    // named first after it. Ties go to the person found first.
     const pick = (nom: Nominal, country?: string, exclude: Person[] = []): Person | undefined => {
+      const fit = this.fittingFor(nom, country);
+      if (exclude.length === 0 || !fit.people.some((p) => exclude.includes(p))) {
+        const { offsets, owners } = fit;
+        if (offsets.length === 0) return undefined;
+        let lo = 0;
+        let hi = offsets.length;
+        while (lo < hi) { const mid = (lo + hi) >> 1; if ((offsets[mid] as number) < nom.start) lo = mid + 1; else hi = mid; }
+        let k = lo > 0 ? lo - 1 : 0;
+        while (k > 0 && offsets[k - 1] === offsets[k]) k--;
+        return fit.people[owners[k] as number];
+      }
+      // Excluding people already in a group (a nationality named twice) is rare: scan the fitting people.
       let best: Person | undefined;
       let bestScore = Infinity;
-      for (const p of this.people) {
-        if (exclude.includes(p) || !this.fits(p, nom, country)) continue;
+      for (const p of fit.people) {
+        if (exclude.includes(p)) continue;
         const prev = lastBefore(p.positions, nom.start);
         const score = prev >= 0 ? nom.start - prev : 1e9 + ((p.positions[0] ?? 0) - nom.start);
         if (score < bestScore) { bestScore = score; best = p; }
@@ -661,13 +755,9 @@ export class OfficialRecognizer {
         } else {
           const want = nom.count ?? 2;
           // The most recently named fitting people before the reference.
-          const ranked = this.people
-            .filter((p) => this.fits(p, { ...nom, countries: nom.countries }, undefined))
-            .map((p) => ({ p, last: lastBefore(p.positions, nom.start) }))
-            .filter((r) => r.last >= 0)
-            .sort((a, b) => b.last - a.last);
-          if (ranked.length < want) continue;
-          members = ranked.slice(0, want).map((r) => r.p).sort((a, b) => (a.positions[0] ?? 0) - (b.positions[0] ?? 0));
+          const latest = this.latestBefore(this.fittingFor(nom, undefined), nom.start, want);
+          if (latest.length < want) continue;
+          members = latest.sort((a, b) => (a.positions[0] ?? 0) - (b.positions[0] ?? 0));
         }
         const key = 'g:' + members.map((m) => m.key).join('+');
         this.spans.push({ type: 'official', start: nom.start, end: nom.end, nominal: true, key, name: '', attributes: { group: true, members: members.map((m) => m.key) }, priority: 2 });
