@@ -37,6 +37,7 @@ export class AnalysisService implements vscode.Disposable {
   private readonly durations = new Map<string, number>();
   private userEntriesKey = '[]';
   private userEntries = 0;
+  private runs = 0;
   private busy = 0;
   private idleWaiters: Array<() => void> = [];
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument | undefined>();
@@ -70,6 +71,21 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   /**
+   * The analysis of the document's current version if it is already cached, without running the
+   * engine. For requests that follow every cursor move while typing (highlights), which should
+   * wait for the debounced analysis rather than force one per keystroke.
+   */
+  peek(document: vscode.TextDocument): DocumentAnalysis | undefined {
+    const cached = this.cache.get(document.uri.toString());
+    return cached && cached.version === document.version ? cached : undefined;
+  }
+
+  /** True while a debounced analysis of the document is scheduled. */
+  isPending(document: vscode.TextDocument): boolean {
+    return this.timers.has(document.uri.toString());
+  }
+
+  /**
    * Applies new settings. Type switches re-filter the cached results without running the engine;
    * `reanalyse` (new size limit or globs) drops them, since which documents count has changed.
    */
@@ -80,9 +96,19 @@ export class AnalysisService implements vscode.Disposable {
     this.changed.fire(undefined);
   }
 
+  /** How many times the engine has run, for tests that prove requests are served from the cache. */
+  get engineRuns(): number {
+    return this.runs;
+  }
+
   /** How many user knowledge-base entries the engine was built with. */
   get userEntryCount(): number {
     return this.userEntries;
+  }
+
+  /** The current engine, so the workspace index analyses closed files with the same knowledge base. */
+  get engine(): Analyzer {
+    return this.analyzer;
   }
 
   /** Replaces the engine (a new user knowledge base); every cached result becomes stale. */
@@ -158,6 +184,7 @@ export class AnalysisService implements vscode.Disposable {
     let result = EMPTY;
     if (!skipped) {
       const started = Date.now();
+      this.runs++;
       try {
         result = this.analyzer.analyze(text);
         this.durations.set(document.uri.toString(), Date.now() - started);

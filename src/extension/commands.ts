@@ -7,6 +7,7 @@ export const Commands = {
   revealMention: 'analystLens.revealMention',
   filterTree: 'analystLens.filterTree',
   exportArticle: 'analystLens.exportArticle',
+  reloadKnowledgeBase: 'analystLens.reloadKnowledgeBase',
   focusTree: 'analystLens.entities.focus',
 } as const;
 

@@ -23,6 +23,8 @@ export interface AnalystLensApi {
   isArticle(document: vscode.TextDocument): boolean;
   /** How many entries of the workspace knowledge base (.vscode/analyst-lens.json) are in use. */
   getUserEntryCount(): number;
+  /** How many times the engine has run since activation (each document version at most once). */
+  getEngineRuns(): number;
   /** What the entity tree shows and has selected. */
   getTree(): TreeSnapshot;
   /** Resolves when no debounced analysis or knowledge-base load is pending. */
@@ -45,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): AnalystLensApi {
   const services: Services = { settings, articles, analyses, tree };
   const statusBar = new StatusBar(analyses, articles, () => services.settings);
   const providers = new LanguageProviders(services);
+  const knowledgeBase = new UserKnowledgeBase(analyses);
 
   context.subscriptions.push(
     analyses,
@@ -52,7 +55,11 @@ export function activate(context: vscode.ExtensionContext): AnalystLensApi {
     statusBar,
     providers,
     new Decorations(analyses),
-    new UserKnowledgeBase(analyses),
+    knowledgeBase,
+    vscode.commands.registerCommand(Commands.reloadKnowledgeBase, async (quiet?: unknown) => {
+      await knowledgeBase.reload();
+      if (quiet !== true) void vscode.window.showInformationMessage(`Analyst Lens: ${analyses.userEntryCount} entries in use from the workspace knowledge base.`);
+    }),
     ...registerNavigationCommands(analyses),
     vscode.commands.registerCommand(Commands.revealInTree, (uri?: unknown, entityId?: unknown) => revealInTree(services, uri, entityId)),
     vscode.commands.registerCommand(Commands.filterTree, (types?: unknown) => pickTreeFilter(tree, types)),
@@ -79,6 +86,7 @@ export function activate(context: vscode.ExtensionContext): AnalystLensApi {
     isArticle: (document) => articles.isArticle(document),
     getTree: () => tree.snapshot(),
     getUserEntryCount: () => analyses.userEntryCount,
+    getEngineRuns: () => analyses.engineRuns,
     whenIdle: () => analyses.whenIdle(),
   };
 }

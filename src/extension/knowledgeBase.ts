@@ -20,16 +20,24 @@ export class UserKnowledgeBase implements vscode.Disposable {
       watcher.onDidCreate(() => this.reload()),
       watcher.onDidChange(() => this.reload()),
       watcher.onDidDelete(() => this.reload()),
+      // A file watcher can miss a file created together with its folder, so edits made inside
+      // VS Code are also caught directly, and the reload command is there for anything else.
+      vscode.workspace.onDidSaveTextDocument((d) => {
+        if (isKnowledgeBase(d.uri)) this.reload();
+      }),
+      vscode.workspace.onDidCreateFiles((e) => {
+        if (e.files.some(isKnowledgeBase)) this.reload();
+      }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.reload()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()),
     );
-    this.reload();
+    void this.reload();
   }
 
   /** Reads every folder's file; a newer reload supersedes one still in flight. */
-  reload(): void {
+  reload(): Promise<void> {
     const generation = ++this.generation;
-    void this.analyses.track(
+    return this.analyses.track(
       this.load().then(
         (entries) => {
           if (generation === this.generation) this.analyses.setUserEntries(entries);
@@ -82,4 +90,8 @@ export class UserKnowledgeBase implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
+}
+
+function isKnowledgeBase(uri: vscode.Uri): boolean {
+  return uri.path.endsWith(`/${USER_KB_PATH}`);
 }

@@ -8,7 +8,9 @@ export class MentionHighlights implements vscode.DocumentHighlightProvider {
   constructor(private readonly analyses: AnalysisService) {}
 
   provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] | undefined {
-    const analysis = this.analyses.get(document);
+    // VS Code asks after every cursor move, typing included: use only a finished analysis, so
+    // keystrokes never bypass the debounce. The next cursor move after it lands highlights again.
+    const analysis = this.analyses.peek(document) ?? (this.analyses.isPending(document) ? undefined : this.analyses.get(document));
     const ref = analysis && mentionAt(analysis.sorted, document.offsetAt(position));
     if (!ref) return undefined;
     return ref.entity.mentions.map((m) => new vscode.DocumentHighlight(mentionRange(document, m), vscode.DocumentHighlightKind.Text));

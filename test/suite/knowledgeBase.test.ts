@@ -38,6 +38,9 @@ describe('Workspace knowledge base', function () {
   it('adds a user-defined system with its facts on the hover card', async () => {
     const entries = { entries: [{ type: 'system', name: 'Quillfeather', attributes: { origin: 'Freedonia', natoName: 'Gale' } }] };
     await vscode.workspace.fs.writeFile(kb, new TextEncoder().encode(JSON.stringify(entries, null, 2)));
+    // A file watcher may miss a file created together with its folder (the .vscode folder is new
+    // here), so this step reloads explicitly; the steps below rely on the watcher for changes.
+    await vscode.commands.executeCommand('analystLens.reloadKnowledgeBase', true);
     await waitFor('the knowledge base to be loaded', () => api.getUserEntryCount() === 1);
     await waitFor('the user system to be found', () => systems().includes('Quillfeather'));
     const at = document.positionAt(ARTICLE.indexOf('Quillfeather') + 3);

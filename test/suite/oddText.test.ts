@@ -18,7 +18,10 @@ describe('Odd article text', () => {
       });
       const shoigu = result.entities.find((e) => e.name === 'Sergey Shoigu')!;
       const at = document.positionAt(shoigu.mentions[shoigu.mentions.length - 1]!.start + 1);
-      const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, at);
+      // Only this document's references: the workspace index may add other articles' mentions.
+      const locations = (await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, at))
+        .filter((l) => l.uri.toString() === document.uri.toString())
+        .sort((a, b) => document.offsetAt(a.range.start) - document.offsetAt(b.range.start));
       assert.equal(locations.length, shoigu.mentions.length);
       for (const [i, location] of locations.entries()) assert.equal(document.getText(location.range), shoigu.mentions[i]!.text);
       // The second mention is on the fifth line (index 4), after two CRLFs were counted right.
