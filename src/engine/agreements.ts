@@ -6,6 +6,7 @@
  * "the MOU", "the Treaty") linked to the agreement they refer back to.
  */
 import type { Token } from './text';
+import { hasLetter } from './text';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
 import { AGREEMENTS, type AgreementRecord } from './data/agreements';
@@ -142,7 +143,7 @@ export class AgreementRecognizer {
       }
       const res = this.resolution(i);
       if (res) { i = res - 1; continue; }
-      if (!t.cap || t.lower === 'the' || !/\p{L}/u.test(t.text)) continue;
+      if (!t.cap || t.lower === 'the' || !hasLetter(t.text)) continue;
       const shaped = this.shapedName(i);
       if (shaped) {
         const info = this.infoForName(shaped.name, shaped.kind, shaped.acronym);

@@ -8,6 +8,7 @@
  * then can nominal references be resolved to a person, preferring the nearest one before them.
  */
 import type { Token } from './text';
+import { hasLetter } from './text';
 import type { Span } from './spans';
 import { countryByDemonym, countryByKey, countryByName } from './countries';
 import {
@@ -162,7 +163,7 @@ export class OfficialRecognizer {
       let upper = 0;
       for (let k = lineStart; k < end; k++) {
         const t = this.tokens[k] as Token;
-        if (t.word && /\p{L}/u.test(t.text)) { letters++; if (t.upper || (t.text.length === 1 && t.cap)) upper++; }
+        if (t.word && hasLetter(t.text)) { letters++; if (t.upper || (t.text.length === 1 && t.cap)) upper++; }
       }
       // A speaker label or shouted headline is a run of at least two capitalised words at the start
       // of a line; the rest of the line is ordinary text. One acronym ("NATO Secretary General") is not a run.
@@ -172,8 +173,8 @@ export class OfficialRecognizer {
         for (; k < end; k++) {
           const t = this.tokens[k] as Token;
           if (t.text === ':') break;
-          if (t.word && !t.upper && /\p{L}/u.test(t.text) && !(t.text.length === 1 && t.cap)) break;
-          if (t.word && /\p{L}/u.test(t.text)) words++;
+          if (t.word && !t.upper && hasLetter(t.text) && !(t.text.length === 1 && t.cap)) break;
+          if (t.word && hasLetter(t.text)) words++;
         }
         if (words >= 2) out.fill(1, lineStart, k);
       }
@@ -325,7 +326,7 @@ export class OfficialRecognizer {
         continue;
       }
       if (NAME_PARTICLE.has(t.lower) && !t.cap && words.length > 0 && this.capWord(j + 1)) { words.push(t.text); j++; continue; }
-      if (!(capital || NAME_PREFIX.test(base)) || !/\p{L}/u.test(base) || /\d/.test(base)) break;
+      if (!(capital || NAME_PREFIX.test(base)) || !hasLetter(base) || /\d/.test(base)) break;
       if (NOT_NAME.has(lw) || TITLE_CORE.has(lw) || isDemonymOrCountry(t) !== undefined) break;
       if (NAME_SUFFIX.has(lw) && words.length > 0) { suffix = base; endTok = j + 1; if (isPossessive(t)) possessiveEnd = j; j++; break; }
       words.push(base);

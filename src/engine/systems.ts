@@ -5,6 +5,7 @@
  * descriptive back-references ("the missile systems") when exactly one system can be meant.
  */
 import type { Token } from './text';
+import { hasLetter } from './text';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
 import { SYSTEMS, type SystemRecord } from './data/systems';
@@ -305,9 +306,10 @@ export class SystemRecognizer {
   private matchDesignation(i: number): { to: number; info: SystemInfo } | undefined {
     const t = this.tokens[i] as Token;
     const raw = t.text.replace(/['’]s$/, '');
-    if (!/\d/.test(raw) || !/\p{L}/u.test(raw) || raw.length > 24) return undefined;
+    if (!/\d/.test(raw) || !hasLetter(raw) || raw.length > 24) return undefined;
     // Designations start with a capital letter or a digit ("9M729", "2S19").
-    if (!/^[\p{Lu}\d]/u.test(raw)) return undefined;
+    const c0 = raw.charCodeAt(0);
+    if (c0 < 128 ? !((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57)) : !/^[\p{Lu}\d]/u.test(raw)) return undefined;
     const norm = normalizeDesignation(raw);
     let info = this.kb.byDesignation.get(norm);
     if (!info) {
