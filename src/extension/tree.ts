@@ -93,8 +93,9 @@ export class EntityTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
   }
 
   private follow(editor: vscode.TextEditor | undefined): void {
-    // With no editor (focus in a panel or the tree itself) the last article stays on show.
-    if (!editor) return;
+    // With no editor (focus in the tree itself) or the Output panel focused, the last article
+    // stays on show: the analyst is still working on it.
+    if (!editor || editor.document.uri.scheme === 'output') return;
     this.show(this.articles.isArticle(editor.document) ? editor.document : undefined);
   }
 
