@@ -73,7 +73,10 @@ const NOMINAL_HEAD = new Set(['agreement', 'treaty', 'deal', 'contract', 'accord
 const ADJECTIVAL_AFTER = /^(parties|party|allies|ally|organization|organisation|partners|partner|obligations|members|member|states|nations|rights|system|regime|talks|negotiations|body|bodies|commitments|area|zone|port|ports)$/i;
 /** Words that make an indefinite reference non-specific ("seek an agreement"). */
 const NON_SPECIFIC_BEFORE = /^(seek|seeks|seeking|sought|pursue|pursues|pursuing|want|wants|wanted|hope|hopes|hoping|any|no|without|negotiate|negotiating|possible|potential|new|future|reach|reaching|such)$/;
-const DETERMINERS = /^(a|an|the|this|that|its|their|our|his|her)$/;
+// A set rather than an anchored alternation: it is asked about every token of the text.
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'our', 'his', 'her']);
+/** Lower-case words that can start a resolution's name ("UN", "Security", "Resolution"). */
+const RESOLUTION_START = new Set(['un', 'u.n', 'united', 'security', 'general', 'resolution', 'unscr']);
 const MODIFIER = /^[a-z][a-z-]*$/;
 const NOT_MODIFIER = /^(the|a|an|this|that|these|those|its|their|his|her|of|and|or|to|in|on|for|with|by|from|as|at|is|was|are|were|be|been|will|would|has|have|had|which|that|who|not|also|said|says)$/;
 
@@ -164,10 +167,11 @@ export class AgreementRecognizer {
       node = node.next.get(t.lower.replace(/'s$/, ''));
       if (node?.info) best = { to: j + 1, info: node.info };
     }
-    if (!best) {
+    // A knowledge-base acronym counts when written in capitals and not as part of a longer code
+    // (checked first: only words in capitals are looked up).
+    if (!best && (this.tokens[i] as Token).upper) {
       const a = this.kb.acronyms.get((this.tokens[i] as Token).text.replace(/['’]s$/, ''));
-      // A knowledge-base acronym counts when written in capitals and not as part of a longer code.
-      if (a && (this.tokens[i] as Token).upper) best = { to: this.acronymEnd(i), info: a };
+      if (a) best = { to: this.acronymEnd(i), info: a };
     }
     return best;
   }
@@ -220,6 +224,8 @@ export class AgreementRecognizer {
 
   /** "UN Security Council Resolution 2231", "Resolution 2254", "UNSCR 1540". */
   private resolution(i: number): number | undefined {
+    // Most tokens cannot start one: reject them before any work (this runs at every token).
+    if (!RESOLUTION_START.has((this.tokens[i] as Token).lower)) return undefined;
     let j = i;
     const start = i;
     const lw = (k: number): string => this.tokens[k]?.lower ?? '';
@@ -305,7 +311,7 @@ export class AgreementRecognizer {
         latest = { key: s.key, kind: info.kind, info };
         namedIdx++;
       }
-      if (this.taken[i] || !DETERMINERS.test(t.lower)) continue;
+      if (this.taken[i] || !DETERMINERS.has(t.lower)) continue;
       const det = t.lower;
       let k = i + 1;
       let mods = 0;

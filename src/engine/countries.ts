@@ -63,6 +63,11 @@ export function countryByName(s: string): CountryInfo | undefined {
   return byName.get(s.toLowerCase().replace(/’/g, "'"));
 }
 
+/** Country for a name already in look-up form (lower case, '’' folded to "'"). */
+export function countryByNameKey(key: string): CountryInfo | undefined {
+  return byName.get(key);
+}
+
 /** Country for a nationality adjective ("Russian", "Iranian", "Philippine"). */
 export function countryByDemonym(s: string): CountryInfo | undefined {
   return byDemonym.get(s.toLowerCase().replace(/’/g, "'"));

@@ -5,7 +5,7 @@
  */
 import type { Token } from './text';
 import type { Span } from './spans';
-import { countryByName, multiWordFirsts } from './countries';
+import { countryByName, countryByNameKey, multiWordFirsts } from './countries';
 
 /** Finds country names that do not overlap a primary mention. */
 export function findCountries(text: string, tokens: readonly Token[], primary: readonly Span[]): Span[] {
@@ -41,8 +41,14 @@ export function findCountries(text: string, tokens: readonly Token[], primary: r
       }
     }
     if (matched) continue;
-    const base = t.text.replace(/['’]s$/, '');
-    const c = countryByName(base);
+    // The token key is the look-up key countryByName builds from the text without its "'s"
+    // (lower case, '’' folded), already computed; it differs only for an upper-case possessive
+    // ("IRAN'S", which keeps its "'S" here), and in the context-dependent lower case of a Greek
+    // final sigma, which no country name contains. This runs at every capitalised word.
+    const tx = t.text;
+    const c = tx.charCodeAt(tx.length - 1) === 83 ? countryByName(tx.replace(/['’]s$/, '')) : countryByNameKey(t.key);
+    if (!c && tx.indexOf('-') < 0) continue;
+    const base = tx.replace(/['’]s$/, '');
     if (c) {
       // "U.S" is tokenised without its final period; include it when it is attached.
       let end = t.start + base.length;

@@ -206,7 +206,7 @@ export class OfficialRecognizer {
     // Most tokens cannot start a title: reject them before any work (this runs at every token).
     const first = this.tokens[i];
     if (!first || !first.word) return undefined;
-    const fk = first.key.replace(/\.$/, '');
+    const fk = first.key.endsWith('.') ? first.key.slice(0, -1) : first.key;
     if (!TITLE_CORE.has(fk) && !TITLE_MODIFIER.has(fk) && !ORG_MODIFIER.has(fk) && isDemonymOrCountry(first) === undefined) return undefined;
     const countries: string[] = [];
     let organization: string | undefined;
@@ -408,7 +408,8 @@ export class OfficialRecognizer {
       const t = this.tokens[i] as Token;
       if (!t.word) continue;
       // A ship's name ("HMS Queen Elizabeth") is a system, not a person.
-      if (SHIP_PREFIX.has(t.text)) { i++; continue; }
+      // (Every ship prefix starts with a capital, so only capitalised words are looked up.)
+      if (t.cap && SHIP_PREFIX.has(t.text)) { i++; continue; }
       let phrase = this.parseTitle(i);
       // Two offices held by one person: "Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak".
       if (phrase && phrase.capitalized && this.tok(phrase.to)?.lower === 'and' && this.sameLine(phrase.to + 1)) {

@@ -6,7 +6,8 @@
 import type { Token } from './text';
 import type { Entity, Relation } from './types';
 
-const SIGNING = /^(signed|sign|signs|signing|inked|concluded|finalized|finalised|initialed|agreed)$/;
+// A set rather than an anchored alternation: it is asked about every token of the text.
+const SIGNING = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'concluded', 'finalized', 'finalised', 'initialed', 'agreed']);
 
 /** Derives signatory and party relations, and fills `parties`/`signatories` on agreements. */
 export function findRelations(
@@ -20,7 +21,7 @@ export function findRelations(
     return sentences[lo] ?? 0;
   };
   const verbs = new Map<number, number>();
-  for (let i = 0; i < tokens.length; i++) if (SIGNING.test((tokens[i] as Token).lower)) { const s = sentences[i] ?? 0; if (!verbs.has(s)) verbs.set(s, (tokens[i] as Token).start); }
+  for (let i = 0; i < tokens.length; i++) if (SIGNING.has((tokens[i] as Token).lower)) { const s = sentences[i] ?? 0; if (!verbs.has(s)) verbs.set(s, (tokens[i] as Token).start); }
   const bySentence = new Map<number, Array<{ e: Entity; start: number }>>();
   for (const e of entities) for (const m of e.mentions) {
     const s = sentenceOf(m.start);

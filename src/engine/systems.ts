@@ -263,7 +263,7 @@ export class SystemRecognizer {
   /** A commissioned ship by name: a navy prefix and a capitalised name ("USS Carney", "HMS Queen Elizabeth"). */
   private matchShip(i: number): { to: number; info: SystemInfo } | undefined {
     const t = this.tokens[i] as Token;
-    if (!SHIP_PREFIX.has(t.text)) return undefined;
+    if (!t.cap || !SHIP_PREFIX.has(t.text)) return undefined;
     let j = i + 1;
     let last = -1;
     while (j < this.tokens.length && j < i + 6) {
