@@ -7,7 +7,7 @@
 // (test/unit/adversarial.test.ts) builds the same shapes and only bounds them loosely; the real
 // figures are here. Like bench/run.mjs this never fails: it reports.
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync, mkdtempSync, rmSync, existsSync, statSync } from 'node:fs';
+import { mkdirSync, writeFileSync, mkdtempSync, rmSync, existsSync, statSync, copyFileSync } from 'node:fs';
 import { tmpdir, cpus, loadavg, type as osType, release } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, assembleCorpus, rng } from './corpus.mjs';
@@ -94,6 +94,13 @@ const tmp = mkdtempSync(join(tmpdir(), 'analyst-lens-adversarial-'));
 const normal = assembleCorpus(SIZE);
 const inputs = [['normal 1 MB article corpus (bench/corpus.mjs)', normal], ...shapes(normal)];
 const engineFile = join(ROOT, 'dist', 'engine.js');
+const engineBuilt = existsSync(engineFile) ? statSync(engineFile).mtime.toISOString() : 'MISSING';
+// Every input is measured on a snapshot of the engine taken now, as dist/ may be rebuilt meanwhile.
+if (!process.env.ANALYST_LENS_ENGINE && existsSync(engineFile)) {
+  const snapshot = join(tmp, 'engine.js');
+  copyFileSync(engineFile, snapshot);
+  process.env.ANALYST_LENS_ENGINE = snapshot;
+}
 const loadBefore = loadavg().map((x) => x.toFixed(2)).join(' ');
 const rows = [];
 for (const [i, [name, text]] of inputs.entries()) {
@@ -112,7 +119,7 @@ const lines = [];
 lines.push(`# Analyst Lens under adversarial input, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
 lines.push('');
 lines.push(`- Machine: ${cpus()[0]?.model ?? 'unknown'}, ${cpus().length} cores, ${osType()} ${release()}, Node ${process.version}; load average before ${loadBefore}, after ${loadavg().map((x) => x.toFixed(2)).join(' ')}.`);
-lines.push(`- Engine: ${process.env.ANALYST_LENS_ENGINE || 'dist/engine.js'}, built ${existsSync(engineFile) ? statSync(engineFile).mtime.toISOString() : 'MISSING'}.`);
+lines.push(`- Engine: dist/engine.js built ${engineBuilt} (a snapshot taken at the start is what every input runs on).`);
 lines.push(`- Method: each input in its own process (bench/worker.mjs, engine warmed on the seed article first), one \`analyze\` call on the whole input per run, median of 3 runs (wall time, and the process's user + system CPU time, steadier on a shared machine); killed after ${TIMEOUT_S} s. Inputs are 1,000,000 UTF-16 code units. Ratio = input's median ÷ the normal corpus's median (1 means "as fast as a normal article"; the aim is "about 1").`);
 lines.push('');
 lines.push('| Input | Median ms (min–max) | × normal | CPU ms (median) | × normal by CPU | Mentions found | Peak RSS MB |');

@@ -6,7 +6,8 @@
 //   node bench/profile.mjs corpus [bytes]        the assembled article corpus (default 1 MB)
 //   node bench/profile.mjs repeat "Minister " [chars]   a token repeated to `chars` (default 200,000)
 //   node bench/profile.mjs file path/to/article.txt
-//   add --save out.cpuprofile to keep the profile for Chrome DevTools / VS Code.
+//   add --calls N to profile N calls on the same text (per-call overhead on small articles),
+//   and --save out.cpuprofile to keep the profile for Chrome DevTools / VS Code.
 import { Session } from 'node:inspector/promises';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,6 +17,8 @@ import { ROOT, assembleCorpus } from './corpus.mjs';
 const args = process.argv.slice(2);
 const saveAt = args.indexOf('--save');
 const savePath = saveAt >= 0 ? args.splice(saveAt, 2)[1] : null;
+const callsAt = args.indexOf('--calls');
+const calls = callsAt >= 0 ? Number(args.splice(callsAt, 2)[1]) : 1;
 const [mode = 'corpus', a1, a2] = args;
 
 let text;
@@ -47,8 +50,9 @@ await session.post('Profiler.enable');
 await session.post('Profiler.setSamplingInterval', { interval: 100 });
 await session.post('Profiler.start');
 const t0 = performance.now();
-const result = engine.analyze(text);
-const ms = performance.now() - t0;
+let result;
+for (let i = 0; i < calls; i++) result = engine.analyze(text);
+const ms = (performance.now() - t0) / calls;
 const { profile } = await session.post('Profiler.stop');
 session.disconnect();
 if (savePath) writeFileSync(savePath, JSON.stringify(profile));
@@ -59,16 +63,23 @@ const hits = new Map();
 for (const id of profile.samples) hits.set(id, (hits.get(id) || 0) + 1);
 const total = profile.samples.length || 1;
 const perFn = new Map();
+const perFile = new Map();
 for (const [id, count] of hits) {
   const cf = byId.get(id).callFrame;
   const inEngine = cf.url.endsWith('engine.js');
   const where = inEngine ? `${sectionAt[cf.lineNumber] ?? '?'} (bundle line ${cf.lineNumber + 1})` : cf.url ? cf.url.replace(/^.*\//, '') : '(native)';
   const key = `${cf.functionName || '(anonymous)'} — ${where}`;
   perFn.set(key, (perFn.get(key) || 0) + count);
+  const file = inEngine ? sectionAt[cf.lineNumber] ?? '?' : cf.url ? cf.url.replace(/^.*\//, '') : cf.functionName || '(native)';
+  perFile.set(file, (perFile.get(file) || 0) + count);
 }
 const mentions = result.entities.reduce((n, e) => n + e.mentions.length, 0);
-console.log(`input: ${mode} ${a1 ?? ''} — ${text.length.toLocaleString('en-US')} chars; analyze ${ms.toFixed(0)} ms (${(text.length / 1e6 / (ms / 1000)).toFixed(2)} M chars/s); ${result.entities.length} entities, ${mentions} mentions`);
+console.log(`input: ${mode} ${a1 ?? ''} — ${text.length.toLocaleString('en-US')} chars; analyze ${ms.toFixed(ms < 10 ? 3 : 0)} ms per call over ${calls} call(s) (${(text.length / 1e6 / (ms / 1000)).toFixed(2)} M chars/s); ${result.entities.length} entities, ${mentions} mentions`);
 console.log('self time by function (top 15):');
 for (const [key, count] of [...perFn].sort((x, y) => y[1] - x[1]).slice(0, 15)) {
   console.log(`${((count / total) * 100).toFixed(1).padStart(5)}%  ${key}`);
+}
+console.log('self time by source file:');
+for (const [file, count] of [...perFile].sort((x, y) => y[1] - x[1]).slice(0, 10)) {
+  console.log(`${((count / total) * 100).toFixed(1).padStart(5)}%  ${file}`);
 }

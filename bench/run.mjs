@@ -6,7 +6,7 @@
 // is 0 whatever the figures are. It measures dist/ as built; pass --build to run `npm run build`
 // first. --quick skips the 10 MB corpus and compromise's whole-text run on 1 MB (for iterating).
 import { spawnSync, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync, existsSync, statSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, writeFileSync, existsSync, statSync, mkdtempSync, rmSync, copyFileSync } from 'node:fs';
 import { tmpdir, cpus, totalmem, loadavg, type as osType, release } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -71,9 +71,9 @@ function policy(contender, corpus) {
   const big = corpus.name === '1mb' || corpus.name === '10mb';
   if (contender === 'compromise') {
     if (corpus.name === '10mb') return { skip: 'not run: quadratic on whole text (1 MB alone takes ~100 s; 10 MB extrapolates to hours)' };
-    if (corpus.name === '1mb') return QUICK ? { skip: 'skipped with --quick' } : { runs: 1, warmup: 0, timeoutS: 400 };
+    if (corpus.name === '1mb') return QUICK ? { skip: 'skipped with --quick' } : { runs: 1, warmup: 0, timeoutS: 600 };
   }
-  if (contender === 'compromise-para' && corpus.name === '10mb') return { runs: 1, warmup: 0, timeoutS: 400 };
+  if (contender === 'compromise-para' && corpus.name === '10mb') return { skip: 'not run: linear, so 10× its 1 MB time (several minutes per pass here)' };
   if (contender === 'compromise-para' && corpus.name === '1mb') return { runs: 3, warmup: 0, timeoutS: 300 };
   if (contender === 'wink' && corpus.name === '10mb') return { runs: 3, warmup: 0, timeoutS: 300 };
   // A 10 MB pass warms the JIT within itself, and a corpus warm-up pass would double the time of
@@ -123,9 +123,17 @@ const machine = {
   memGB: (totalmem() / 2 ** 30).toFixed(1),
   loadBefore: loadavg().map((x) => x.toFixed(2)).join(' '),
 };
-const commit = sh('git rev-parse --short HEAD') || 'unknown';
+const dirtyEngine = sh('git status --porcelain -- src/engine') !== '';
+const commit = `${sh('git rev-parse --short HEAD') || 'unknown'}${dirtyEngine ? ' plus uncommitted changes under src/engine' : ''}`;
 const engineFile = join(ROOT, 'dist', 'engine.js');
 const engineBuilt = existsSync(engineFile) ? statSync(engineFile).mtime.toISOString() : null;
+// Other people rebuild dist/ while a long benchmark runs; every worker loads a snapshot of the
+// engine taken now, so all cells measure the same build.
+if (!process.env.ANALYST_LENS_ENGINE && existsSync(engineFile)) {
+  const snapshot = join(tmp, 'engine.js');
+  copyFileSync(engineFile, snapshot);
+  process.env.ANALYST_LENS_ENGINE = snapshot;
+}
 
 const results = [];
 const began = Date.now();
@@ -158,7 +166,14 @@ function timeCli() {
     const ms = Number(process.hrtime.bigint() - t) / 1e6;
     if (i > 0) times.push(ms); // The first run only warms the file cache.
   }
-  return { median: median(times), min: Math.min(...times), max: Math.max(...times), status: last.status, outBytes: (last.stdout || '').length, stderr: (last.stderr || '').slice(0, 200) };
+  // CPU time of the same command (user + system of the child processes, from bash's `times`),
+  // averaged over 10 runs: steadier than wall time when other work shares the machine.
+  const script = `for i in 1 2 3 4 5 6 7 8 9 10; do "${process.execPath}" ${argv.map((a) => `'${a}'`).join(' ')} >/dev/null 2>&1; done; times`;
+  const t = spawnSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8' });
+  const child = (t.stdout || '').trim().split('\n')[1] || '';
+  const secs = [...child.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+  const cpuMs = secs.length === 2 ? ((secs[0] + secs[1]) * 1000) / 10 : null;
+  return { median: median(times), min: Math.min(...times), max: Math.max(...times), cpuMs, status: last.status, outBytes: (last.stdout || '').length, stderr: (last.stderr || '').slice(0, 200) };
 }
 const cli = ONLY && !ONLY.includes('ours') ? { note: 'not measured (--only)' } : timeCli();
 const bundleSize = (rel) => {
@@ -181,7 +196,7 @@ const now = new Date();
 lines.push(`# Analyst Lens benchmark, ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
 lines.push('');
 lines.push(`- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memGB} GB, ${machine.os}, Node ${machine.node}; load average before ${machine.loadBefore}, after ${machine.loadAfter} (other processes share this machine).`);
-lines.push(`- Code: commit ${commit}; dist/engine.js built ${engineBuilt ?? 'MISSING'}. Wall time of the whole benchmark: ${((Date.now() - began) / 1000).toFixed(0)} s.`);
+lines.push(`- Code: commit ${commit}; dist/engine.js built ${engineBuilt ?? 'MISSING'} (a snapshot of it taken at the start is what every worker loads). Wall time of the whole benchmark: ${((Date.now() - began) / 1000).toFixed(0)} s.`);
 lines.push(`- Corpora: ${corpora.map((c) => `**${c.label}** ${fmt(c.bytes / 1e6)} MB, ${c.words.toLocaleString('en-US')} words (${c.how})`).join('; ')}.`);
 lines.push(`- Assembly of the 1 MB and 10 MB corpora (bench/corpus.mjs, PRNG mulberry32 seed 0x${CORPUS_SEED.toString(16)}): only the project's 7 sample articles and lists written for the benchmark. Each generated article is the title of a random sample article plus 3 to 9 body paragraphs drawn at random from all samples; in it the samples' people are replaced by invented first/last name pairs (40 + 40 names), the samples' countries and demonyms by other countries (18), their system designations by others (30, e.g. S-500, Su-35, HIMARS), and free-standing numbers by random numbers of the same length (years stay 19xx/20xx). Articles are concatenated, separated by blank lines, until the size is reached; the 10 MB corpus starts with the same articles as the 1 MB one.`);
 lines.push('- Method: every contender × corpus in its own `node --expose-gc` process (bench/worker.mjs); GC before each run; warm-up is the seed article for 300 ms, then the number of whole-corpus passes shown in brackets (0 when one pass was predicted to exceed 10 s); one run repeats the corpus until it lasts ≥ 200 ms and keeps the time per pass; figures are the median and min–max over runs; a cell stops adding runs after 60 s and is killed at its timeout. MB = 10^6 UTF-8 bytes; words = whitespace-separated tokens. MB/s by CPU time divides by the worker\'s user + system CPU time instead of wall time, which is steadier when other work shares the machine (it includes GC and compiler threads). Peak RSS is the process\'s maxRSS (library + corpus + results). Start-up is time from process start to the first result on the seed article, including loading the library. "Found" = mentions (ours), people + organisations (compromise), entities of all kinds (wink).');
@@ -236,14 +251,27 @@ const cpu10 = c10 ? mbpsCpu(cell('ours', '10mb'), c10) : null;
 const compCpu1 = c1 ? mbpsCpu(cell('compromise', '1mb'), c1) : null;
 const winkCpu1 = c1 ? mbpsCpu(cell('wink', '1mb'), c1) : null;
 const cpuNote = (x) => (x ? ` (by CPU time: ${x})` : '');
+// When compromise's single whole-text pass on 1 MB did not finish before its timeout, the
+// timeout still bounds its speed from above, so the ratio is reported as a lower bound.
+function compromiseTarget() {
+  const label = '≥ 100× compromise on 1 MB (whole text)';
+  if (o1 && comp1) return [label, `${fmt(o1 / comp1)}×${cpuNote(cpu1 && compCpu1 && `${fmt(cpu1 / compCpu1)}×`)}`, o1 / comp1 >= 100];
+  const r = c1 && cell('compromise', '1mb');
+  const m = r && r.error && /within (\d+) s/.exec(r.error);
+  if (o1 && m) {
+    const bound = o1 / (c1.bytes / 1e6 / Number(m[1]));
+    return [label, `more than ${fmt(bound)}× (compromise did not finish one pass in ${m[1]} s)`, bound >= 100 ? true : null];
+  }
+  return [label, 'n/a', null];
+}
 const targets = [
   ['Engine ≥ 20 MB/s on 1 MB', o1 === null ? 'n/a' : `${fmt(o1)} MB/s${cpuNote(cpu1 && `${fmt(cpu1)} MB/s`)}`, o1 === null ? null : o1 >= 20],
-  ['≥ 100× compromise on 1 MB (whole text)', o1 && comp1 ? `${fmt(o1 / comp1)}×${cpuNote(cpu1 && compCpu1 && `${fmt(cpu1 / compCpu1)}×`)}` : 'n/a', o1 && comp1 ? o1 / comp1 >= 100 : null],
+  compromiseTarget(),
   ['≥ 5× wink-nlp on 1 MB', o1 && wink1 ? `${fmt(o1 / wink1)}×${cpuNote(cpu1 && winkCpu1 && `${fmt(cpu1 / winkCpu1)}×`)}` : 'n/a', o1 && wink1 ? o1 / wink1 >= 5 : null],
   ['10 MB throughput within 25% of 1 MB', o1 && o10 ? `${fmt(o10)} vs ${fmt(o1)} MB/s (${fmt((o10 / o1) * 100)}%)${cpuNote(cpu1 && cpu10 && `${fmt((cpu10 / cpu1) * 100)}%`)}` : 'n/a', o1 && o10 ? o10 >= 0.75 * o1 : null],
   ['Peak RSS < 300 MB on 10 MB', ours10 && ours10.maxRssMB ? `${fmt(ours10.maxRssMB)} MB` : 'n/a', ours10 && ours10.maxRssMB && !ours10.error ? ours10.maxRssMB < 300 : null],
-  ['Seed article < 0.3 ms warm (per call)', oursSeed && oursSeed.medianMs ? `${fmt(oursSeed.medianMs)} ms (${fmt(seedC.bytes / 1000)} KB)` : 'n/a', oursSeed && oursSeed.medianMs ? oursSeed.medianMs < 0.3 : null],
-  ['Fresh CLI process on the seed article < 150 ms (median of 10)', cli.median ? `${fmt(cli.median)} ms (${fmt(cli.min)}–${fmt(cli.max)}), exit ${cli.status}, ${cli.outBytes} bytes out` : cli.note, cli.median ? cli.median < 150 && cli.status === 0 : null],
+  ['Seed article < 0.3 ms warm (per call)', oursSeed && oursSeed.medianMs ? `${fmt(oursSeed.medianMs)} ms${oursSeed.medianCpuMs ? ` (CPU ${fmt(oursSeed.medianCpuMs)} ms)` : ''} for ${fmt(seedC.bytes / 1000)} KB` : 'n/a', oursSeed && oursSeed.medianMs ? oursSeed.medianMs < 0.3 : null],
+  ['Fresh CLI process on the seed article < 150 ms (median of 10)', cli.median ? `${fmt(cli.median)} ms (${fmt(cli.min)}–${fmt(cli.max)})${cli.cpuMs ? `, CPU ${fmt(cli.cpuMs)} ms per process` : ''}, exit ${cli.status}, ${cli.outBytes} bytes out` : cli.note, cli.median ? cli.median < 150 && cli.status === 0 : null],
   ['dist/extension.js < 500 KB', ext.bytes === null ? 'not built' : `${fmt(ext.bytes / 1024)} KB`, ext.bytes === null ? null : ext.bytes < 500 * 1024],
 ];
 lines.push('| Target | Measured | Status |');
