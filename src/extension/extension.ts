@@ -12,6 +12,7 @@ import { MentionHighlights, MentionReferences, registerNavigationCommands } from
 import { StatusBar } from './statusBar';
 import { EntitySymbols } from './symbols';
 import { EntityTree, type TreeSnapshot, pickTreeFilter } from './tree';
+import { activateWorkspace, type WorkspaceIndexApi } from './workspaceFeatures';
 
 /** What `activate` returns, for tests and for other extensions. */
 export interface AnalystLensApi {
@@ -29,6 +30,8 @@ export interface AnalystLensApi {
   getTree(): TreeSnapshot;
   /** Resolves when no debounced analysis or knowledge-base load is pending. */
   whenIdle(): Promise<void>;
+  /** The workspace entity index over all articles (symbols, references, workspace tree, export). */
+  workspaceIndex: WorkspaceIndexApi;
 }
 
 /** Everything the extension owns, created once in `activate`. */
@@ -79,6 +82,9 @@ export function activate(context: vscode.ExtensionContext): AnalystLensApi {
       if (reanalyse || SHOWN_TYPES.some((t) => before.types[t] !== after.types[t])) providers.register();
     }),
   );
+  // After the configuration listener above, so the index sees the new settings when they change;
+  // the first scan runs in the background and activation does not wait for it.
+  const workspaceIndex = activateWorkspace(context, { analyses, articles, settings: () => services.settings, analyzer: () => analyses.engine });
 
   return {
     getAnalysis: (document) => analyses.get(document)?.result,
@@ -88,6 +94,7 @@ export function activate(context: vscode.ExtensionContext): AnalystLensApi {
     getUserEntryCount: () => analyses.userEntryCount,
     getEngineRuns: () => analyses.engineRuns,
     whenIdle: () => analyses.whenIdle(),
+    workspaceIndex,
   };
 }
 

@@ -170,9 +170,9 @@ export class WorkspaceEntityTree implements vscode.TreeDataProvider<Node>, vscod
     }
   }
 
+  /** The view's description counts the indexed articles; an empty index shows the welcome content. */
   private updateMessage(): void {
     const articles = this.index.core.articleCount;
-    this.view.message = articles === 0 ? 'No articles indexed yet. Articles are the files matched by analystLens.files.include.' : undefined;
     this.view.description = articles > 0 ? plural(articles, 'article') : undefined;
   }
 
