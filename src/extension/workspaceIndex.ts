@@ -274,7 +274,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (!known && !(await this.isIncluded(uri))) return;
     const document = this.openDocument(key);
     if (document) {
-      const analysis = this.deps.analyses.get(document);
+      const { analyses } = this.deps;
+      // While the user types, the debounced analysis is on its way and will be announced through
+      // onDidChange; asking for it now would run the engine on every keystroke the index sees.
+      if (!analyses.peek(document) && analyses.isPending(document)) return;
+      const analysis = analyses.get(document);
       if (analysis) this.core.set(key, primaryResult(analysis.result), analysis.skipped?.message);
       else this.core.delete(key);
       return;

@@ -151,6 +151,23 @@ describe('Workspace entity index', function () {
     assert.ok(!found.some((s) => s.location.uri.toString() === beijing));
   });
 
+  it('respects files.exclude: a newly excluded article leaves the index, and comes back', async () => {
+    const draft = vscode.Uri.joinPath(folder, 'draft-shoigu-note.txt');
+    await vscode.workspace.fs.writeFile(draft, new TextEncoder().encode('Russian Defense Minister Sergey Shoigu spoke on Friday.\n'));
+    const indexed = () => articlesOf('official', 'Sergey Shoigu').includes(draft.toString());
+    await waitFor('the draft in the index', indexed, INDEX_TIMEOUT);
+    const files = vscode.workspace.getConfiguration('files');
+    const previous = files.inspect<Record<string, boolean>>('exclude')?.globalValue;
+    await files.update('exclude', { ...(previous ?? {}), '**/draft-*.txt': true }, vscode.ConfigurationTarget.Global);
+    try {
+      await waitFor('the excluded draft out of the index', () => !indexed(), INDEX_TIMEOUT);
+    } finally {
+      await vscode.workspace.getConfiguration('files').update('exclude', previous, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor('the draft back once the exclusion is gone', indexed, INDEX_TIMEOUT);
+    await vscode.workspace.fs.delete(draft);
+  });
+
   it('shows entity → articles → mentions in the tree in workspace mode, with a toggle back', async () => {
     await vscode.commands.executeCommand('analystLens.showAllArticles');
     const tree = await waitFor('the workspace tree', () => {
