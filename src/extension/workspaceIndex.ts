@@ -227,26 +227,30 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   /**
-   * Works through the queue: reads a few files ahead, analyses one at a time, and yields to the
-   * event loop whenever a slice has run for a few milliseconds.
+   * Works through the queue: keeps a few reads in flight (a sliding window, so the disk never waits
+   * for a batch to finish), analyses one file at a time, and yields to the event loop whenever a
+   * slice has run for a few milliseconds.
    */
   private async drain(): Promise<void> {
     let sliceStart = Date.now();
-    while (this.queue.size > 0 && !this.disposed) {
-      const token = this.tokenSource.token;
-      const batch = [...this.queue.values()].slice(0, READ_AHEAD);
-      for (const uri of batch) this.queue.delete(uri.toString());
-      const reads = batch.map((uri) => this.readIfClosed(uri));
-      for (let i = 0; i < batch.length; i++) {
-        if (token.isCancellationRequested) return;
-        await this.indexOne(batch[i]!, reads[i]!);
-        this.progress.done++;
-        if (Date.now() - sliceStart >= SLICE_MS) {
-          await yieldToEventLoop();
-          sliceStart = Date.now();
-        }
+    const inFlight: Array<{ uri: vscode.Uri; read: Promise<FileRead> }> = [];
+    for (;;) {
+      if (this.disposed || this.tokenSource.token.isCancellationRequested) return;
+      // Taking from the front of the insertion-ordered map is O(1); files queued meanwhile join the end.
+      for (const [key, uri] of this.queue) {
+        if (inFlight.length >= READ_AHEAD) break;
+        this.queue.delete(key);
+        inFlight.push({ uri, read: this.readIfClosed(uri) });
       }
-      this.scheduleChange();
+      const next = inFlight.shift();
+      if (!next) return;
+      await this.indexOne(next.uri, next.read);
+      this.progress.done++;
+      if (Date.now() - sliceStart >= SLICE_MS) {
+        this.scheduleChange();
+        await yieldToEventLoop();
+        sliceStart = Date.now();
+      }
     }
   }
 
