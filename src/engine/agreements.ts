@@ -281,6 +281,9 @@ export class AgreementRecognizer {
     for (let i = 0; i < this.tokens.length; i++) {
       if (this.taken[i]) continue;
       const t = this.tokens[i] as Token;
+      // Defined acronyms are texts of tokens in capitals, so only a token in capitals or one
+      // ending in "'s" can be one; the others skip the look-up.
+      if (!t.upper && t.text.charCodeAt(t.text.length - 1) !== 115) continue;
       const info = this.defined.get(t.text.replace(/['’]s$/, ''));
       if (!info) continue;
       const to = this.acronymEnd(i);

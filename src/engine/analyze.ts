@@ -79,7 +79,12 @@ function assemble(
     const first = list[0] as Span;
     let name = first.name;
     const attributes: Record<string, string | string[] | boolean | number> = {};
-    for (const s of list) for (const [k, v] of Object.entries(s.attributes)) if (attributes[k] === undefined) attributes[k] = v;
+    // for...in visits own keys in the order Object.entries does (attribute objects are plain
+    // literals), without building an array of pairs per span.
+    for (const s of list) {
+      const attrs = s.attributes;
+      for (const k in attrs) if (attributes[k] === undefined) attributes[k] = attrs[k] as string | string[] | boolean;
+    }
     if (first.type === 'system' && attributes['kind'] === undefined && attributes['description'] !== undefined) attributes['kind'] = attributes['description'];
     if (first.type === 'official') {
       const p = people.get(key);

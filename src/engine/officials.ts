@@ -317,7 +317,10 @@ export class OfficialRecognizer {
       if (j > i && t.nl > 0) break;
       if (!t.word) break;
       const base = t.text.replace(/['’]s$/, '');
-      const lw = base.toLowerCase();
+      // The token key is base.toLowerCase() with '’' folded, already computed; the fold and a
+      // Greek final sigma cannot change a look-up in the ASCII word lists below. Only an
+      // upper-case possessive ("SHOIGU'S", whose "'S" base keeps) needs the slow path.
+      const lw = t.text.charCodeAt(t.text.length - 1) === 83 ? base.toLowerCase() : t.key;
       const capital = t.cap || this.lineUpper[j] === 1;
       // Middle initial: "J." or "M."
       if (words.length > 0 && t.text.length === 1 && t.cap && this.tok(j + 1)?.text === '.' && !this.tok(j + 1)?.space) {

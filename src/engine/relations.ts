@@ -14,10 +14,14 @@ export function findRelations(
   _text: string, tokens: readonly Token[], sentences: Int32Array, entities: Entity[], _keyToId: Map<string, string>,
 ): Relation[] {
   const relations: Relation[] = [];
+  // Token starts in a typed array: the binary search per mention then reads one compact array
+  // instead of a token object per step (profile: sentenceOf 2.7% of the engine on 1 MB).
+  const starts = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) starts[i] = (tokens[i] as Token).start;
   const sentenceOf = (offset: number): number => {
     let lo = 0;
     let hi = tokens.length - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if ((tokens[mid] as Token).start <= offset) lo = mid; else hi = mid - 1; }
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if ((starts[mid] as number) <= offset) lo = mid; else hi = mid - 1; }
     return sentences[lo] ?? 0;
   };
   const verbs = new Map<number, number>();
