@@ -136,6 +136,7 @@ export class OfficialRecognizer {
   private readonly bySurname = new Map<string, Person[]>();
   /** Stage 3 only (people no longer change): the people fitting a nominal's words, by signature. */
   private readonly fitting = new Map<string, Fitting>();
+  private readonly titleCache = new Map<Person, { title: string; parts: string[] }>();
   private readonly spans: Span[] = [];
   private readonly taken: Uint8Array;
 
@@ -640,26 +641,51 @@ export class OfficialRecognizer {
     return out;
   }
 
-  /** True when a person fits a nominal reference's nationality and office words. */
-  private fits(p: Person, nom: Nominal, country?: string): boolean {
+  /**
+   * Whether a person fits a nominal reference's nationality and office words. The test is split
+   * into what depends on the reference alone (worked out once per distinct reference) and what
+   * depends on the person (their title, lower-cased and split once in stage 3). The profile showed fits at 2-5% of the engine on 1 MB, nearly all of it
+   * lower-casing, replacing and splitting the same titles and words for every person.
+   */
+  private fitsTest(nom: Nominal, country?: string): (p: Person) => boolean {
     const wantCountry = country ?? (nom.countries.length === 1 ? nom.countries[0] : undefined);
-    if (wantCountry && p.country !== wantCountry) return false;
-    const title = (p.title ?? '').toLowerCase().replace(/defence/g, 'defense');
     const words = nom.words.map((w) => w.replace(/defence/g, 'defense'));
-    if (!GENERIC_ROLE.has(nom.head)) {
-      if (!title.includes(nom.head)) return false;
-      if (nom.head === 'minister' && /prime minister/.test(title) !== words.includes('prime')) return false;
-    }
-    // "the secretary" is not the press secretary, but "both leaders" may be any two officials.
-    if (!GENERIC_ROLE.has(nom.head)) for (const q of QUALIFIER) if (title.split(/\s+/).includes(q) && !words.includes(q)) return false;
+    const generic = GENERIC_ROLE.has(nom.head);
+    const wantsPrime = words.includes('prime');
+    // Qualifiers of titles that the reference leaves out ("the secretary" is not the press secretary).
+    const absentQualifiers = generic ? [] : [...QUALIFIER].filter((q) => !words.includes(q));
+    const qualifiers: string[] = [];
+    const contained: string[] = [];
     for (const w of words) {
-      if (QUALIFIER.has(w) && !title.split(/\s+/).includes(w)) return false;
-      if (QUALIFIER.has(w) || w === nom.head || PLURAL_ROLE.has(w) || GENERIC_ROLE.has(w)) continue;
+      if (QUALIFIER.has(w)) { qualifiers.push(w); continue; }
+      if (w === nom.head || PLURAL_ROLE.has(w) || GENERIC_ROLE.has(w)) continue;
       if (countryByDemonym(w) || countryByName(w)) continue;
       if (/^(the|his|her|their|its|our|your|this|that|both|two|three|and|former|top|senior|mr|madam|mister|honorable)$/.test(w)) continue;
-      if (!title.includes(w)) return false;
+      contained.push(w);
     }
-    return true;
+    return (p: Person): boolean => {
+      if (wantCountry && p.country !== wantCountry) return false;
+      const { title, parts } = this.titleForms(p);
+      if (!generic) {
+        if (!title.includes(nom.head)) return false;
+        if (nom.head === 'minister' && /prime minister/.test(title) !== wantsPrime) return false;
+        for (const q of absentQualifiers) if (parts.includes(q)) return false;
+      }
+      for (const w of qualifiers) if (!parts.includes(w)) return false;
+      for (const w of contained) if (!title.includes(w)) return false;
+      return true;
+    };
+  }
+
+  /** A person's title lower-cased with "defence" spelled "defense", and its words; stage 3 only. */
+  private titleForms(p: Person): { title: string; parts: string[] } {
+    let forms = this.titleCache.get(p);
+    if (!forms) {
+      const title = (p.title ?? '').toLowerCase().replace(/defence/g, 'defense');
+      forms = { title, parts: title.split(/\s+/) };
+      this.titleCache.set(p, forms);
+    }
+    return forms;
   }
 
   /**
@@ -673,7 +699,7 @@ export class OfficialRecognizer {
     const signature = `${wantCountry ?? ''}\u0000${nom.head}\u0000${nom.words.join('\u0001')}`;
     let fit = this.fitting.get(signature);
     if (fit) return fit;
-    const people = this.people.filter((p) => this.fits(p, nom, country));
+    const people = this.people.filter(this.fitsTest(nom, country));
     // Every mention of every fitting person, sorted by offset and then by person order: the
     // nearest person before an offset is then one binary search away.
     let total = 0;
