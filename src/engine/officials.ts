@@ -110,7 +110,7 @@ function titleCaseWord(w: string): string {
 }
 
 function isDemonymOrCountry(t: Token): string | undefined {
-  // Cached on the token: the recognisers ask about the same token many times. Only capitalised
+  // Cached with the token's spelling: the recognisers ask about the same words many times. Only capitalised
   // words name countries or nationalities.
   if (t.country !== undefined) return t.country ?? undefined;
   if (!t.cap) { t.country = null; return undefined; }

@@ -11,8 +11,6 @@
  * optimising compiler, so reading `t.lower` costs what a field read did.
  */
 export class Token {
-  /** Country named by this token (nationality, name or possessive), filled in lazily; null = none. */
-  country: string | null | undefined = undefined;
   constructor(
     readonly start: number,
     readonly end: number,
@@ -35,6 +33,13 @@ export class Token {
   get space(): boolean { return (this.bits & 2) !== 0; }
   /** Number of line breaks between the previous token and this one. */
   get nl(): number { return this.bits >>> 2; }
+  /**
+   * Country named by this token (nationality, name or possessive), filled in lazily; null = none.
+   * It depends on the key and capitalisation only, so it is kept with the shared spelling and
+   * worked out once per distinct word rather than once per token.
+   */
+  get country(): string | null | undefined { return this.spelling.country; }
+  set country(c: string | null | undefined) { this.spelling.country = c; }
 }
 
 // A word is letters/digits joined by inner hyphens, apostrophes, slashes, periods or ampersands
@@ -99,6 +104,7 @@ interface Spelling {
   key: string;
   cap: boolean;
   upper: boolean;
+  country: string | null | undefined;
 }
 
 function spell(t: string, word: boolean): Spelling {
@@ -124,7 +130,7 @@ function spell(t: string, word: boolean): Spelling {
   let lower = t.toLowerCase();
   if (lower.indexOf('’') >= 0) lower = lower.replace(/’/g, "'");
   const key = lower.length > 2 && lower.endsWith("'s") ? lower.slice(0, -2) : lower;
-  return { text: t, lower, key, cap, upper };
+  return { text: t, lower, key, cap, upper, country: undefined };
 }
 
 // Spellings of short tokens are interned: the same few thousand words make up most of any text,
