@@ -306,6 +306,11 @@ export class OfficialRecognizer {
 
   /** Parses a personal name at token i ("Lloyd J. Austin III", "Carlito Galvez, Jr.", "ELLEN LORD"). */
   private parseName(i: number, maxWords = 4): NameParts | undefined {
+    // Most capitalised words do not start a name ("The", "Defense", "Russia"): reject them with
+    // the loop's own first-word test before allocating its arrays (this runs at every capitalised
+    // word, twice).
+    const first = this.tokens[i];
+    if (first === undefined || !first.word || !this.nameWord(first, i)) return undefined;
     const n = this.tokens.length;
     const words: string[] = [];
     const initials: string[] = [];
@@ -355,6 +360,15 @@ export class OfficialRecognizer {
     if (words.length > 2) parts.middle = [...words.slice(1, -1).map(norm), ...initials];
     if (suffix !== undefined) parts.suffix = /^(jr|sr)$/i.test(suffix) ? titleCaseWord(suffix) + '.' : suffix.toUpperCase();
     return parts;
+  }
+
+  /** The test parseName applies to a word in a name: capitalised, a letter, no digit, not a title, country or function word. */
+  private nameWord(t: Token, j: number): boolean {
+    const base = t.text.replace(/['’]s$/, '');
+    const lw = t.text.charCodeAt(t.text.length - 1) === 83 ? base.toLowerCase() : t.key;
+    const capital = t.cap || this.lineUpper[j] === 1;
+    if (!(capital || NAME_PREFIX.test(base)) || !hasLetter(base) || /\d/.test(base)) return false;
+    return !(NOT_NAME.has(lw) || TITLE_CORE.has(lw) || isDemonymOrCountry(t) !== undefined);
   }
 
   /** Finds or creates the person a name refers to. */
@@ -590,6 +604,9 @@ export class OfficialRecognizer {
         if (nx && nx.nl === 0 && (PLURAL_ROLE.has(nx.lower) || GENERIC_ROLE.has(nx.lower))) { headTok = nx; words = [...words, nx.lower]; to++; }
       } else {
         // Modifiers then a generic or plural head: "his Russian counterpart", "The Russian official", "Both leaders".
+        // Most words are none of these: skip them before allocating (this runs at every word).
+        const w0 = this.tokens[j];
+        if (w0 === undefined || (isDemonymOrCountry(w0) === undefined && !TITLE_MODIFIER.has(w0.lower) && !GENERIC_ROLE.has(w0.lower) && !PLURAL_ROLE.has(w0.lower))) continue;
         let k = j;
         countries = [];
         words = [];
