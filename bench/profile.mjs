@@ -7,7 +7,9 @@
 //   node bench/profile.mjs repeat "Minister " [chars]   a token repeated to `chars` (default 200,000)
 //   node bench/profile.mjs file path/to/article.txt
 //   add --calls N to profile N calls on the same text (per-call overhead on small articles),
-//   and --save out.cpuprofile to keep the profile for Chrome DevTools / VS Code.
+//   --heap to report bytes allocated per function instead of CPU time (sampling heap profiler,
+//   counting objects already collected too), and --save out.cpuprofile to keep a CPU profile for
+//   Chrome DevTools / VS Code.
 import { Session } from 'node:inspector/promises';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,6 +19,9 @@ import { ROOT, assembleCorpus } from './corpus.mjs';
 const args = process.argv.slice(2);
 const saveAt = args.indexOf('--save');
 const savePath = saveAt >= 0 ? args.splice(saveAt, 2)[1] : null;
+const heapAt = args.indexOf('--heap');
+const heap = heapAt >= 0;
+if (heap) args.splice(heapAt, 1);
 const callsAt = args.indexOf('--calls');
 const calls = callsAt >= 0 ? Number(args.splice(callsAt, 2)[1]) : 1;
 const [mode = 'corpus', a1, a2] = args;
@@ -46,6 +51,35 @@ for (const line of bundleLines) {
 
 const session = new Session();
 session.connect();
+const where = (cf) => (cf.url.endsWith('engine.js') ? `${sectionAt[cf.lineNumber] ?? '?'} (bundle line ${cf.lineNumber + 1})` : cf.url ? cf.url.replace(/^.*\//, '') : '(native)');
+if (heap) {
+  await session.post('HeapProfiler.enable');
+  await session.post('HeapProfiler.startSampling', { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  const t0 = performance.now();
+  let result;
+  for (let i = 0; i < calls; i++) result = engine.analyze(text);
+  const ms = (performance.now() - t0) / calls;
+  const { profile } = await session.post('HeapProfiler.stopSampling');
+  session.disconnect();
+  const perFn = new Map();
+  let totalBytes = 0;
+  const walk = (node) => {
+    const bytes = node.selfSize;
+    if (bytes) {
+      const key = `${node.callFrame.functionName || '(anonymous)'} — ${where(node.callFrame)}`;
+      perFn.set(key, (perFn.get(key) || 0) + bytes);
+      totalBytes += bytes;
+    }
+    for (const c of node.children) walk(c);
+  };
+  walk(profile.head);
+  console.log(`input: ${mode} ${a1 ?? ''} — ${text.length.toLocaleString('en-US')} chars; analyze ${ms.toFixed(0)} ms per call over ${calls} call(s); ${result.entities.length} entities`);
+  console.log(`allocated (sampled, including collected objects): ${(totalBytes / 1e6).toFixed(0)} MB, ${(totalBytes / calls / text.length).toFixed(0)} bytes per input char; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  for (const [key, bytes] of [...perFn].sort((x, y) => y[1] - x[1]).slice(0, 15)) {
+    console.log(`${((bytes / totalBytes) * 100).toFixed(1).padStart(5)}%  ${(bytes / 1e6).toFixed(0).padStart(5)} MB  ${key}`);
+  }
+  process.exit(0);
+}
 await session.post('Profiler.enable');
 await session.post('Profiler.setSamplingInterval', { interval: 100 });
 await session.post('Profiler.start');
