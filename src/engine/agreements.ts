@@ -164,7 +164,8 @@ export class AgreementRecognizer {
       const t = this.tokens[j] as Token;
       if (j > i && t.nl > 0) break;
       if (!t.cap && !(j > i && /^(of|on|and|the|for|to)$/.test(t.lower)) && !/^\d/.test(t.text)) break;
-      node = node.next.get(t.lower.replace(/'s$/, ''));
+      // The token key is lower without "'s" (only words reach here: punctuation broke the loop).
+      node = node.next.get(t.key);
       if (node?.info) best = { to: j + 1, info: node.info };
     }
     // A knowledge-base acronym counts when written in capitals and not as part of a longer code

@@ -243,7 +243,8 @@ export class SystemRecognizer {
       if (!t.word) break;
       // Names are proper nouns: every word capitalised, except short function words inside.
       if (!t.cap && !(j > i && /^(of|and|the|de|la)$/.test(t.lower)) && !(j > i && /^\d/.test(t.text))) break;
-      const key = t.lower.replace(/'s$/, '');
+      // The token key is lower without "'s" (for words, the only tokens that reach here).
+      const key = t.key;
       node = node.next.get(key) ?? (key.endsWith('s') ? undefined : undefined);
       if (!node) {
         // Plural of the last word ("High Mobility Artillery Rocket Systems").
@@ -305,7 +306,13 @@ export class SystemRecognizer {
   /** A designation at token i: known ("S300", "F-35A"), or unknown but followed by a system noun. */
   private matchDesignation(i: number): { to: number; info: SystemInfo } | undefined {
     const t = this.tokens[i] as Token;
-    const raw = t.text.replace(/['’]s$/, '');
+    // A designation has a digit; most words have none, and are rejected by a scan of their
+    // characters before the possessive is stripped (this runs at every word). /\d/ is ASCII only.
+    const tx = t.text;
+    let digit = false;
+    for (let k = 0; k < tx.length && !digit; k++) { const c = tx.charCodeAt(k); digit = c >= 48 && c <= 57; }
+    if (!digit) return undefined;
+    const raw = tx.replace(/['’]s$/, '');
     if (!/\d/.test(raw) || !hasLetter(raw) || raw.length > 24) return undefined;
     // Designations start with a capital letter or a digit ("9M729", "2S19").
     const c0 = raw.charCodeAt(0);
