@@ -5,7 +5,7 @@
 
 /**
  * A token. Its text-dependent fields live in a spelling shared by every occurrence of the same
- * short text (see interning below), and its flags in one number: a token is then five fields
+ * short text (see interning below), and its flags in one number: a token is then four fields
  * instead of eleven. On 10 MB of text (1.7 million tokens) the eleven-field objects alone were
  * about 190 MB of heap and most of the garbage collector's work; the getters are inlined by the
  * optimising compiler, so reading `t.lower` costs what a field read did.
