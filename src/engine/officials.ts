@@ -118,6 +118,24 @@ function isDemonymOrCountry(t: Token): string | undefined {
   return t.country ?? undefined;
 }
 
+/**
+ * Whether a word can open a title phrase (a title word, an organisation or a country). It depends
+ * on the spelling and fixed word lists only, so it is cached with the shared spelling: parseTitle
+ * asks at every word, twice (profile: its first test was the top line of parseTitle).
+ */
+const MEMO_TITLE_KNOWN = 1;
+const MEMO_TITLE_START = 2;
+function canStartTitle(t: Token): boolean {
+  let memo = t.memo;
+  if ((memo & MEMO_TITLE_KNOWN) === 0) {
+    const fk = t.key.endsWith('.') ? t.key.slice(0, -1) : t.key;
+    const can = TITLE_CORE.has(fk) || TITLE_MODIFIER.has(fk) || ORG_MODIFIER.has(fk) || isDemonymOrCountry(t) !== undefined;
+    memo |= MEMO_TITLE_KNOWN | (can ? MEMO_TITLE_START : 0);
+    t.memo = memo;
+  }
+  return (memo & MEMO_TITLE_START) !== 0;
+}
+
 function computeCountry(t: Token): string | undefined {
   // The token key is already lower case without "'s"; "U.S" keeps its inner periods.
   return countryByKey(t.key)?.name ?? (t.key.endsWith('.') ? countryByKey(t.key.slice(0, -1))?.name : undefined);
@@ -207,8 +225,7 @@ export class OfficialRecognizer {
     // Most tokens cannot start a title: reject them before any work (this runs at every token).
     const first = this.tokens[i];
     if (!first || !first.word) return undefined;
-    const fk = first.key.endsWith('.') ? first.key.slice(0, -1) : first.key;
-    if (!TITLE_CORE.has(fk) && !TITLE_MODIFIER.has(fk) && !ORG_MODIFIER.has(fk) && isDemonymOrCountry(first) === undefined) return undefined;
+    if (!canStartTitle(first)) return undefined;
     const countries: string[] = [];
     let organization: string | undefined;
     let head = -1;

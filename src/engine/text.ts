@@ -40,6 +40,12 @@ export class Token {
    */
   get country(): string | null | undefined { return this.spelling.country; }
   set country(c: string | null | undefined) { this.spelling.country = c; }
+  /**
+   * Bit flags a recogniser may cache about the spelling (facts that depend on the text alone and
+   * on fixed word lists); 0 = nothing cached. Owned by officials.ts.
+   */
+  get memo(): number { return this.spelling.memo; }
+  set memo(m: number) { this.spelling.memo = m; }
 }
 
 // A word is letters/digits joined by inner hyphens, apostrophes, slashes, periods or ampersands
@@ -105,6 +111,7 @@ interface Spelling {
   cap: boolean;
   upper: boolean;
   country: string | null | undefined;
+  memo: number;
 }
 
 function spell(t: string, word: boolean): Spelling {
@@ -130,7 +137,7 @@ function spell(t: string, word: boolean): Spelling {
   let lower = t.toLowerCase();
   if (lower.indexOf('’') >= 0) lower = lower.replace(/’/g, "'");
   const key = lower.length > 2 && lower.endsWith("'s") ? lower.slice(0, -2) : lower;
-  return { text: t, lower, key, cap, upper, country: undefined };
+  return { text: t, lower, key, cap, upper, country: undefined, memo: 0 };
 }
 
 // Spellings of short tokens are interned: the same few thousand words make up most of any text,
