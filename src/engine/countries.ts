@@ -89,7 +89,13 @@ export const MAX_COUNTRY_WORDS = 6;
 
 /** First words of multi-word country names ("united", "saudi"): only these start a longer look-up. */
 export const multiWordFirsts = new Set<string>();
+/** First two words of multi-word country names ("united states", "the gambia"). */
+export const multiWordPairs = new Set<string>();
 for (const k of byName.keys()) {
   const sp = k.indexOf(' ');
-  if (sp > 0) multiWordFirsts.add(k.slice(0, sp));
+  if (sp > 0) {
+    multiWordFirsts.add(k.slice(0, sp));
+    const sp2 = k.indexOf(' ', sp + 1);
+    multiWordPairs.add(sp2 > 0 ? k.slice(0, sp2) : k);
+  }
 }

@@ -5,7 +5,7 @@
  */
 import type { Token } from './text';
 import type { Span } from './spans';
-import { countryByName, countryByNameKey, multiWordFirsts } from './countries';
+import { countryByName, countryByNameKey, multiWordFirsts, multiWordPairs } from './countries';
 
 /** Finds country names that do not overlap a primary mention. */
 export function findCountries(text: string, tokens: readonly Token[], primary: readonly Span[]): Span[] {
@@ -26,7 +26,13 @@ export function findCountries(text: string, tokens: readonly Token[], primary: r
     if (!t.word || !t.cap) continue;
     // Longest multi-word name first ("United States of America", "Saudi Arabia").
     let matched = false;
-    for (let len = multiWordFirsts.has(t.lower) ? 5 : 0; len >= 2 && !matched; len--) {
+    // Every multi-word name starts with its first two words, so the look-ups below (four string
+    // builds each) are tried only when this word and the next are such a pair. Common words
+    // start names ("The Gambia", "Russian Federation"), and were looked up at every occurrence.
+    const nx = tokens[i + 1];
+    const pair = multiWordFirsts.has(t.lower) && nx !== undefined
+      && (multiWordPairs.has(t.lower + ' ' + nx.lower) || multiWordPairs.has(t.lower + ' ' + nx.key));
+    for (let len = pair ? 5 : 0; len >= 2 && !matched; len--) {
       const last = tokens[i + len - 1];
       if (!last) continue;
       let ok = true;
