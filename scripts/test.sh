@@ -50,9 +50,13 @@ if [[ ! -d node_modules ]]; then
 fi
 stage build npm run build
 stage typecheck npx tsc -p . --noEmit
+if ((editor)); then
+  # code-server first: the unit stage also tokenises the grammar with VS Code's TextMate engine.
+  stage code-server bash scripts/install-code-server.sh
+  export ANALYST_LENS_EDITOR=1
+fi
 stage unit npx mocha --config test/.mocharc.json
 if ((editor)); then
-  stage code-server bash scripts/install-code-server.sh
   stage host-tests node test/editor/run-host-tests.mjs
   stage ui-tests node test/ui/ui.test.mjs
 fi
