@@ -60,12 +60,13 @@ export function compileAgreements(userEntries: readonly UserEntry[]): Agreements
 }
 
 /** Head nouns of agreement names, and the kind each implies. */
-const HEAD_KIND: Record<string, string> = {
+// Null-prototype tables: article words such as "constructor" must not find Object.prototype members.
+const HEAD_KIND: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   treaty: 'treaty', treaties: 'treaty', agreement: 'agreement', agreements: 'agreement', accord: 'accord', accords: 'accord',
   convention: 'convention', protocol: 'protocol', memorandum: 'memorandum', pact: 'pact', arrangement: 'arrangement',
   charter: 'charter', guidelines: 'guidelines', communique: 'communique', 'communiqué': 'communique', deal: 'deal',
   contract: 'contract', mou: 'memorandum', moa: 'memorandum', framework: 'framework', resolution: 'resolution',
-};
+});
 
 /** Heads that make a descriptive reference on their own ("the military agreement"). */
 const NOMINAL_HEAD = new Set(['agreement', 'treaty', 'deal', 'contract', 'accord', 'arrangement', 'pact', 'memorandum', 'mou', 'moa', 'mou', 'protocol']);
@@ -272,8 +273,9 @@ export class AgreementRecognizer {
     const a = this.tokens[to];
     const b = this.tokens[to + 1];
     const c = this.tokens[to + 2];
-    if (a?.text === '(' && b?.upper && c?.text === ')') { this.defined.set(b.text, info); info.acronym ??= b.text; this.emit(to + 1, to + 2, info, false); return; }
-    if (a?.text === ',' && b?.lower === 'or' && c?.upper && c.nl === 0) { this.defined.set(c.text, info); info.acronym ??= c.text; this.emit(to + 2, to + 3, info, false); }
+    // The knowledge-base record is shared by every document, so the acronym goes on a copy.
+    if (a?.text === '(' && b?.upper && c?.text === ')') { const own = { ...info, acronym: info.acronym ?? b.text }; this.defined.set(b.text, own); this.emit(to + 1, to + 2, own, false); return; }
+    if (a?.text === ',' && b?.lower === 'or' && c?.upper && c.nl === 0) { const own = { ...info, acronym: info.acronym ?? c.text }; this.defined.set(c.text, own); this.emit(to + 2, to + 3, own, false); }
   }
 
   /** Later uses of a defined acronym, alone or before a head noun ("EDCA", "EDCA agreement", "EDCA sites"). */

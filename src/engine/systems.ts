@@ -39,9 +39,9 @@ export interface SystemsKb {
 }
 
 // Cyrillic letters that look like Latin ones in designations ("С-300", "Су-35", "МиГ-29").
-const CYRILLIC: Record<string, string> = {
+const CYRILLIC: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'S', Т: 'T', Х: 'X', У: 'U', И: 'I', Г: 'G', Л: 'L', Д: 'D', Ф: 'F', Я: 'YA', Ш: 'SH', Ч: 'CH', Б: 'B', З: 'Z', П: 'P', Ц: 'TS', Ж: 'ZH', Ю: 'YU', Э: 'E', Ы: 'Y', Й: 'Y',
-};
+});
 
 /** Normalises a designation for look-up: upper case, Latin letters, no separators ("Su-35" -> "SU35"). */
 export function normalizeDesignation(s: string): string {
@@ -129,7 +129,7 @@ const SYSTEM_NOUN = new Set(`
 const KIND_WORD = /^(air|air-defen[cs]e|defen[cs]e|defensive|missile|anti-aircraft|anti-ship|anti-tank|surface-to-air|air-to-air|ballistic|cruise|long-range|medium-range|short-range|intermediate-range|mobile|multirole|multi-role|stealth|fifth-generation|fourth-generation|strategic|tactical|nuclear|attack|combat|fighter|transport|cargo|reconnaissance|surveillance|unmanned|armed|main|battle|guided|self-propelled|rocket|artillery|naval|submarine-launched|ground-launched|air-launched|hypersonic|precision|early|warning|and|multiple|launch|heavy|light|utility|tilt-rotor|interceptor|patrol|maritime|strike|sea-based|land-based|anti-missile|theater|theatre|area|high|altitude)$/;
 
 /** Head nouns of descriptive back-references, with the categories they can refer to. */
-const NOMINAL_HEAD: Record<string, string[]> = {
+const NOMINAL_HEAD: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
   systems: ['air defense', 'missile', 'radar', 'artillery'],
   system: ['air defense', 'missile', 'radar', 'artillery'],
   missiles: ['air defense', 'missile'],
@@ -147,7 +147,7 @@ const NOMINAL_HEAD: Record<string, string[]> = {
   tank: ['armour'],
   submarine: ['submarine'],
   submarines: ['submarine'],
-};
+});
 
 /**
  * Prefixes of military designation systems that mark a system on their own, without a noun after
@@ -158,13 +158,13 @@ const DESIGNATION_PREFIX = /^(AGM|AIM|ADM|BGM|CGM|FGM|FIM|LGM|MGM|MIM|RGM|RIM|RU
 
 
 /** Categories a following noun points to, for names shared by several systems. */
-const NOUN_CATEGORY: Record<string, string[]> = {
+const NOUN_CATEGORY: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
   radar: ['radar'], missile: ['missile', 'air defense'], icbm: ['missile'], interceptor: ['air defense', 'missile'],
   drone: ['drone'], uav: ['drone'], aircraft: ['aircraft'], jet: ['aircraft'], fighter: ['aircraft'], bomber: ['aircraft'],
   helicopter: ['helicopter'], tank: ['armour'], vehicle: ['armour'], ship: ['ship'], destroyer: ['ship'], frigate: ['ship'],
   submarine: ['submarine'], howitzer: ['artillery'], launcher: ['artillery', 'air defense'], battery: ['air defense', 'artillery'],
   system: ['air defense', 'missile', 'radar', 'artillery'],
-};
+});
 
 /** Non-system codes that look like designations. */
 const NOT_SYSTEM = /^(COVID|G|P|H1N1|MERS|SARS|AUKUS|I|U|A|B|E|K|ART|ARTICLE|SECTION|TITLE|FY|Q|ISO|EO|UNSCR|RES|HR|S|PL|NSPM|NSC)$/i;

@@ -46,6 +46,22 @@ describe('engine: tokens, offsets and invariants', () => {
     assert.equal(new Set(ids).size, ids.length);
   });
 
+  it('treats words that name Object.prototype members as plain words', () => {
+    const text = 'The constructor signed the toString hasOwnProperty treaty. __proto__ valueOf the constructor system.';
+    const r = analyze(text);
+    for (const e of r.entities) for (const m of e.mentions) assert.equal(m.text, text.slice(m.start, m.end));
+    assert.ok(r.entities.every((e) => typeof e.attributes['kind'] !== 'function'));
+  });
+
+  it('keeps no state between documents: an acronym defined in one is not carried into another', () => {
+    const a = 'Parties to the Outer Space Treaty (XYZQ) met.';
+    const b = 'The Outer Space Treaty bans weapons in orbit.';
+    const fresh = createAnalyzer().analyze(b);
+    const shared = createAnalyzer();
+    shared.analyze(a);
+    assert.deepEqual(shared.analyze(b), fresh);
+  });
+
   it('reports only the requested types', () => {
     const text = readFileSync(seedPath, 'utf8');
     const r = createAnalyzer({ types: ['system'] }).analyze(text);
