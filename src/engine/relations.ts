@@ -103,6 +103,12 @@ export function findRelations(
     }
     if (signatories.size) a.attributes['signatories'] = [...signatories].map((id) => names.get(id) ?? id);
     if (parties.size) a.attributes['parties'] = [...parties];
+    // An agreement known only by description ("a memorandum of understanding") is named after its
+    // parties, so hovers, the tree and exports say which one it is: "Iran–Russia memorandum of understanding".
+    if (a.mentions.every((m) => m.nominal)) {
+      const base = a.name.replace(/^[$€£]?\s*[\d.,]+(?:-\w+)?\s*(?:billion|million|trillion|bn|mn)?\s*/i, '').trim() || String(a.attributes['kind'] ?? 'agreement');
+      a.name = parties.size >= 2 ? `${[...parties].sort().join('–')} ${base}` : base;
+    }
     for (const p of parties) {
       const c = countryByName.get(p);
       if (c) relations.push({ type: 'party', source: c, target: a.id });

@@ -328,6 +328,7 @@ describe('engine: the seed article end to end', () => {
     const a = byType(r, 'agreement');
     assert.equal(a.length, 1);
     assert.equal(a[0]?.attributes['kind'], 'memorandum');
+    assert.equal(a[0]?.name, 'Iran–Russia memorandum of understanding');
     assert.ok(texts(a[0]).includes('the MOU'));
     assert.ok(texts(a[0]).includes('the military agreement'));
     assert.deepEqual([...(a[0]?.attributes['parties'] as string[])].sort(), ['Iran', 'Russia']);
