@@ -70,7 +70,7 @@ function shapes(normal) {
 function runShape(file) {
   return new Promise((resolve) => {
     const argv = ['--expose-gc', join(ROOT, 'bench', 'worker.mjs'), 'ours', file,
-      '--runs', '3', '--warmup', '0', '--min-run-ms', '0', '--budget-ms', String(TIMEOUT_S * 1000)];
+      '--runs', '3', '--warmup', '0', '--min-run-ms', '0', '--seed-warmup-ms', '500', '--budget-ms', String(TIMEOUT_S * 1000)];
     const child = spawn(process.execPath, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
