@@ -335,7 +335,8 @@ export class OfficialRecognizer {
     let endTok = -1;
     let possessiveEnd = -1;
     let suffix: string | undefined;
-    while (j < n && words.length < maxWords) {
+    let particles = 0;
+    while (j < n && words.length - particles < maxWords) {
       const t = this.tokens[j] as Token;
       if (j > i && t.nl > 0) break;
       if (!t.word) break;
@@ -351,7 +352,9 @@ export class OfficialRecognizer {
         j += 2;
         continue;
       }
-      if (NAME_PARTICLE.has(t.lower) && !t.cap && words.length > 0 && this.capWord(j + 1)) { words.push(t.text); j++; continue; }
+      // Particles ("bin", "al", and a capitalised "Al" before a family name: "Faisal bin Farhan Al Saud")
+      // belong to the name but do not count towards its length.
+      if (NAME_PARTICLE.has(t.lower) && (!t.cap || t.text.length <= 3) && words.length > 0 && this.capWord(j + 1) && !NAME_PARTICLE.has((this.tokens[j + 1] as Token).lower)) { words.push(t.text); particles++; j++; continue; }
       if (!(capital || NAME_PREFIX.test(base)) || !hasLetter(base) || /\d/.test(base)) break;
       if (NOT_NAME.has(lw) || TITLE_CORE.has(lw) || isDemonymOrCountry(t) !== undefined) break;
       if (NAME_SUFFIX.has(lw) && words.length > 0) { suffix = base; endTok = j + 1; if (isPossessive(t)) possessiveEnd = j; j++; break; }
@@ -389,6 +392,14 @@ export class OfficialRecognizer {
   }
 
   /** Finds or creates the person a name refers to. */
+  /** Files a person under one more surname key (a longer form of the name was seen). */
+  private indexSurname(p: Person, last: string): void {
+    const k = surnameKey(last);
+    const list = this.bySurname.get(k);
+    if (!list) this.bySurname.set(k, [p]);
+    else if (!list.includes(p)) list.push(p);
+  }
+
   private personFor(name: NameParts, offset: number, create: boolean): Person | undefined {
     const lastKey = surnameKey(name.last);
     let best: Person | undefined;
@@ -411,6 +422,19 @@ export class OfficialRecognizer {
       return best;
     }
     if (!create) return undefined;
+    // A longer form of a name already seen ("Faisal bin Farhan" then "Faisal bin Farhan Al Saud"):
+    // same first name, and the earlier surname is one of this name's middle words.
+    if (name.first && name.middle.length > 0) {
+      const middles = new Set(name.middle.map((m) => surnameKey(m)));
+      for (const q of this.people) {
+        if (q.first && q.first.toLowerCase() === name.first.toLowerCase() && middles.has(surnameKey(q.last))) {
+          this.indexSurname(q, name.last);
+          q.middle = name.middle;
+          q.last = name.last;
+          return q;
+        }
+      }
+    }
     const p: Person = { key: '', middle: name.middle, last: name.last, positions: [] };
     if (name.first !== undefined) p.first = name.first;
     if (name.suffix !== undefined) p.suffix = name.suffix;
@@ -546,7 +570,7 @@ export class OfficialRecognizer {
   /** Stage 2: surnames, honorific + surname, full names and first-name vocatives of known people. */
   private findShortForms(): void {
     if (this.people.length === 0) return;
-    const lastNames = new Set(this.people.map((p) => surnameKey(p.last)));
+    const lastNames = new Set(this.bySurname.keys());
     const firstNames = new Set(this.people.filter((p) => p.first).map((p) => (p.first as string).toLowerCase()));
     const n = this.tokens.length;
     for (let i = 0; i < n; i++) {
@@ -660,6 +684,8 @@ export class OfficialRecognizer {
       if (plural && !(count || countries.length > 1 || /^the$/.test(det ?? '') && /^(secretaries|ministers)$/.test(headLower))) { i = to - 1; continue; }
       // Predicates and appositives describe a name already marked: "Ivashov is the former head", "Reznikov, Ukraine's defense minister".
       if (prev && /^(is|was|are|were|be|been|became|becomes|remains|remained|as|named|appointed|elected)$/.test(prev.lower)) { i = to - 1; continue; }
+      // An office, not a person: "Office of the Spokesperson", "Department of the Secretary".
+      if (prev && prev.lower === 'of' && /^(office|department|ministry|bureau|cabinet|secretariat)$/.test(this.tok(i - 2)?.lower ?? '')) { i = to - 1; continue; }
       if (prev && prev.text === ',' && this.taken[i - 2]) { i = to - 1; continue; }
       // "the Russian official's" style possessives and "officials" without a count are generic.
       const nxt = this.tok(to);
@@ -820,7 +846,10 @@ export class OfficialRecognizer {
         } else {
           const want = nom.count ?? 2;
           // The most recently named fitting people before the reference.
-          const latest = this.latestBefore(this.fittingFor(nom, undefined), nom.start, want);
+          // A counted group ("The two ministers") names the people just discussed, whose titles
+          // may differ (a foreign minister and a secretary of state): any official fits.
+          const anyone: Nominal = { ...nom, head: 'leader', words: nom.words.filter((w) => countryByKey(w) !== undefined) };
+          const latest = this.latestBefore(this.fittingFor(nom.count !== undefined ? anyone : nom, undefined), nom.start, want);
           if (latest.length < want) continue;
           members = latest.sort((a, b) => (a.positions[0] ?? 0) - (b.positions[0] ?? 0));
         }

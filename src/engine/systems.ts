@@ -358,10 +358,13 @@ export class SystemRecognizer {
 
   /** True when a system noun follows within a few descriptive words ("Patriot Missile batteries"). */
   private followedBySystemNoun(i: number): boolean {
-    for (let k = i; k < i + 4 && k < this.tokens.length; k++) {
+    let limit = i + 4;
+    for (let k = i; k < limit && k < this.tokens.length; k++) {
       const t = this.tokens[k] as Token;
       if (t.nl > 0 || !t.word) return false;
       if (SYSTEM_NOUN.has(t.lower)) return true;
+      // A coordinated name shares the noun: "Patriot and THAAD batteries".
+      if ((t.lower === 'and' || t.lower === 'or') && k === i && this.tokens[k + 1]?.cap && (this.tokens[k + 1] as Token).nl === 0) { k++; limit = k + 4; continue; }
       if (!KIND_WORD.test(t.lower)) return false;
     }
     return false;

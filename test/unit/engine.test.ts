@@ -190,6 +190,31 @@ describe('engine: officials in varied styles', () => {
   });
 });
 
+describe('engine: names and groups from a State Department readout', () => {
+  const text = 'Office of the Spokesperson\n\nSaudi Foreign Minister Prince Faisal bin Farhan arrived. Secretary of State Antony J. Blinken met Saudi Foreign Minister Prince Faisal bin Farhan Al Saud. The two ministers reviewed Patriot and THAAD batteries.';
+  const r = analyze(text);
+
+  it('links a short and a long form of an Arabic name to one person', () => {
+    const faisal = r.entities.filter((e) => e.type === 'official' && /Faisal/.test(e.name) && e.attributes['group'] !== true);
+    assert.equal(faisal.length, 1, faisal.map((e) => e.name).join(' | '));
+    assert.equal(faisal[0]?.name, 'Faisal bin Farhan Al Saud');
+  });
+
+  it('reads a counted group as the people just discussed, whatever their titles', () => {
+    const g = r.entities.find((e) => e.attributes['group'] === true);
+    assert.deepEqual(texts(g), ['The two ministers']);
+    assert.match(g?.name ?? '', /Blinken/);
+  });
+
+  it('does not take an office for a person ("Office of the Spokesperson")', () => {
+    assert.ok(!mentionTexts(r, 'official').includes('the Spokesperson'));
+  });
+
+  it('lets coordinated names share the system noun ("Patriot and THAAD batteries")', () => {
+    assert.deepEqual(mentionTexts(r, 'system'), ['Patriot', 'THAAD']);
+  });
+});
+
 describe('engine: systems', () => {
   it('normalises designations: S300, S-300 and Cyrillic С-300 are one system', () => {
     const r = analyze('Iran wants the S300. Russia delivered S-300 air defense missile systems. Media call it С-300.');
