@@ -307,6 +307,7 @@ export class AgreementRecognizer {
     const named = this.spans.slice().sort((a, b) => a.start - b.start);
     let namedIdx = 0;
     let latest: { key: string; kind: string; info: AgreementInfo } | undefined;
+    let latestResolution: { key: string; kind: string; info: AgreementInfo } | undefined;
     const infoByKey = new Map<string, AgreementInfo>();
     for (let i = 0; i < n; i++) {
       const t = this.tokens[i] as Token;
@@ -314,7 +315,9 @@ export class AgreementRecognizer {
         const s = named[namedIdx] as Span;
         const info: AgreementInfo = infoByKey.get(s.key) ?? { key: s.key, name: s.name, kind: String(s.attributes['kind'] ?? 'agreement') };
         infoByKey.set(s.key, info);
-        latest = { key: s.key, kind: info.kind, info };
+        // A resolution is referred back to only as "the resolution"; deals and accords skip it.
+        if (info.kind === 'resolution') latestResolution = { key: s.key, kind: info.kind, info };
+        else latest = { key: s.key, kind: info.kind, info };
         namedIdx++;
       }
       if (this.taken[i] || !DETERMINERS.has(t.lower)) continue;
@@ -324,7 +327,7 @@ export class AgreementRecognizer {
       while (k < n && k < i + 5) {
         const w = this.tokens[k] as Token;
         if (w.nl > 0 || this.taken[k]) break;
-        if (HEAD_KIND[w.lower] && (NOMINAL_HEAD.has(w.lower) || (w.lower === 'framework' && this.tokens[k + 1]?.lower === 'of')) || w.text === 'MOU' || w.text === 'MoU' || w.text === 'MOA') break;
+        if (HEAD_KIND[w.lower] && (NOMINAL_HEAD.has(w.lower) || w.lower === 'resolution' || (w.lower === 'framework' && this.tokens[k + 1]?.lower === 'of')) || w.text === 'MOU' || w.text === 'MoU' || w.text === 'MOA') break;
         if (w.word && (MODIFIER.test(w.text) || /^[A-Z][a-z]+(-[A-Z][a-z]+)?$/.test(w.text)) && !NOT_MODIFIER.test(w.lower) && w.text !== 'Treaty') { mods++; k++; continue; }
         // Amounts ("a $4.75 billion agreement", "a 10-year deal").
         if ((w.text === '$' || w.text === '€' || w.text === '£') && !this.tokens[k + 1]?.space) { k++; continue; }
@@ -333,7 +336,16 @@ export class AgreementRecognizer {
       }
       const head = this.tokens[k];
       if (!head || head.nl > 0 || this.taken[k]) continue;
-      const hl = head.lower;
+      const hl = head.key;
+      if (hl === 'resolution') {
+        // "the resolution" refers back to a named resolution; otherwise it is the ordinary word ("resolution of the conflict").
+        const nx = this.tokens[k + 1];
+        if (latestResolution && /^(the|this|that)$/.test(det) && !(nx && nx.nl === 0 && nx.lower === 'of')) {
+          this.emit(i, k + 1, latestResolution.info, true);
+          i = k;
+        }
+        continue;
+      }
       if (!NOMINAL_HEAD.has(hl) && !(hl === 'framework' && this.tokens[k + 1]?.lower === 'of' && this.tokens[k + 2]?.lower === 'cooperation')) continue;
       if ((hl === 'mou' || hl === 'moa') && !head.upper && head.text !== 'MoU') continue;
       // Capitalised modifiers make it a name ("the Defense Cooperation Agreement" is found as named); here only lower-case ones.

@@ -22,7 +22,7 @@ export const TITLE_MODIFIER = set(`
   deputy vice acting chief senior principal assistant under first executive former special permanent associate
   lieutenant defense defence foreign interior finance press army naval navy air military national security prime
   supreme joint top high grand crown foreign-affairs home economy economic trade intelligence general political
-  regional combatant fleet force forces marine corps space cyber strategic nuclear arms control state federal
+  regional central combatant fleet force forces marine corps space cyber strategic nuclear arms control state federal
   presidential royal office fco honorable honourable hon the-honorable rear field staff lead inspector command
 `);
 

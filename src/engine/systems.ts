@@ -202,7 +202,8 @@ export class SystemRecognizer {
         phrase.info = chosen;
       }
       if (phrase && (!desig || phrase.to >= desig.to)) {
-        if (phrase.info.ambiguous && !this.followedBySystemNoun(phrase.to) && !(t.upper && t.text.length > 2)) {
+        // A name of two or more words ("Arrow 3", "Iron Dome") is distinctive; one common word is not.
+        if (phrase.info.ambiguous && phrase.to - i === 1 && !this.followedBySystemNoun(phrase.to) && !(t.upper && t.text.length > 2)) {
           pendingAmbiguous.push({ i, to: phrase.to, info: phrase.info });
           i = phrase.to - 1;
           continue;
@@ -244,8 +245,8 @@ export class SystemRecognizer {
       // Names are proper nouns: every word capitalised, except short function words inside.
       if (!t.cap && !(j > i && /^(of|and|the|de|la)$/.test(t.lower)) && !(j > i && /^\d/.test(t.text))) break;
       // The token key is lower without "'s" (for words, the only tokens that reach here).
-      const key = t.key;
-      node = node.next.get(key) ?? (key.endsWith('s') ? undefined : undefined);
+      // A possessive can be part of the name ("David's Sling"): try the word as written first.
+      node = node.next.get(t.lower) ?? node.next.get(t.key);
       if (!node) {
         // Plural of the last word ("High Mobility Artillery Rocket Systems").
         const singular = t.lower.endsWith('s') ? t.lower.slice(0, -1) : undefined;
@@ -255,7 +256,7 @@ export class SystemRecognizer {
         break;
       }
       if (node.info) best = node.alts ? { to: j + 1, info: node.info, alts: node.alts } : { to: j + 1, info: node.info };
-      if (/'s$/.test(t.lower)) break;
+      if (/'s$/.test(t.lower) && !node.next.size) break;
       j++;
     }
     return best;

@@ -264,6 +264,11 @@ describe('engine: systems', () => {
     assert.equal(e?.attributes['category'], 'radar');
   });
 
+  it('finds multi-word names with digits or a possessive even when one word of them is common', () => {
+    const got = mentionTexts(analyze('Israel operates the Arrow 3, David\u2019s Sling and Iron Dome systems. An arrow hit the target.'), 'system');
+    assert.deepEqual(got, ['Arrow 3', 'David\u2019s Sling', 'Iron Dome']);
+  });
+
   it('maps variants to their family and keeps digits in names', () => {
     const r = analyze('Poland ordered F-35A jets, Leopard 2 tanks and M1A2 Abrams tanks; Russia fired Iskander-M missiles.');
     assert.ok(find(r, 'system', 'F-35'));
@@ -312,6 +317,15 @@ describe('engine: agreements', () => {
     const a = byType(r, 'agreement');
     assert.equal(a.length, 1);
     assert.deepEqual(texts(a[0]), ['a $4.75 billion agreement', 'the agreement']);
+  });
+
+  it('keeps a resolution apart from the deal it endorsed, and links "the resolution" back to it', () => {
+    const text = 'UN Security Council Resolution 2231, which endorsed the 2015 nuclear deal, restricts Iran. The resolution expired. Washington says Iran violated the accord. The resolution of the dispute is far off.';
+    const r = analyze(text);
+    const res = byType(r, 'agreement').find((e) => e.attributes['kind'] === 'resolution');
+    const deal = byType(r, 'agreement').find((e) => e.attributes['kind'] === 'deal');
+    assert.deepEqual(texts(res), ['UN Security Council Resolution 2231', 'The resolution']);
+    assert.deepEqual(texts(deal), ['the 2015 nuclear deal', 'the accord']);
   });
 
   it('does not mark "agreement" used generically, legislation or adjectives', () => {
