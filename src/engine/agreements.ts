@@ -73,7 +73,7 @@ const NOMINAL_HEAD = new Set(['agreement', 'treaty', 'deal', 'contract', 'accord
 /** Words after a capitalised head that show it is used as an adjective ("Treaty Parties", "Treaty Organization"). */
 const ADJECTIVAL_AFTER = /^(parties|party|allies|ally|organization|organisation|partners|partner|obligations|members|member|states|nations|rights|system|regime|talks|negotiations|body|bodies|commitments|area|zone|port|ports)$/i;
 /** Words that make an indefinite reference non-specific ("seek an agreement"). */
-const NON_SPECIFIC_BEFORE = /^(seek|seeks|seeking|sought|pursue|pursues|pursuing|want|wants|wanted|hope|hopes|hoping|any|no|without|negotiate|negotiating|possible|potential|new|future|reach|reaching|such)$/;
+const NON_SPECIFIC_BEFORE = /^(seek|seeks|seeking|sought|pursue|pursues|pursuing|want|wants|wanted|hope|hopes|hoping|any|no|without|negotiate|negotiating|possible|potential|new|future|reach|reaching|such|discuss|discusses|discussing|consider|considers|considering|propose|proposes|proposing|explore|explores|exploring)$/;
 // A set rather than an anchored alternation: it is asked about every token of the text.
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'our', 'his', 'her']);
 /** Lower-case words that can start a resolution's name ("UN", "Security", "Resolution"). */
@@ -327,7 +327,7 @@ export class AgreementRecognizer {
       while (k < n && k < i + 5) {
         const w = this.tokens[k] as Token;
         if (w.nl > 0 || this.taken[k]) break;
-        if (HEAD_KIND[w.lower] && (NOMINAL_HEAD.has(w.lower) || w.lower === 'resolution' || (w.lower === 'framework' && this.tokens[k + 1]?.lower === 'of')) || w.text === 'MOU' || w.text === 'MoU' || w.text === 'MOA') break;
+        if ((w.lower === 'letter' && this.tokens[k + 1]?.lower === 'of' && this.tokens[k + 2]?.lower === 'intent') || HEAD_KIND[w.lower] && (NOMINAL_HEAD.has(w.lower) || w.lower === 'resolution' || (w.lower === 'framework' && this.tokens[k + 1]?.lower === 'of')) || w.text === 'MOU' || w.text === 'MoU' || w.text === 'MOA') break;
         if (w.word && (MODIFIER.test(w.text) || /^[A-Z][a-z]+(-[A-Z][a-z]+)?$/.test(w.text)) && !NOT_MODIFIER.test(w.lower) && w.text !== 'Treaty') { mods++; k++; continue; }
         // Amounts ("a $4.75 billion agreement", "a 10-year deal").
         if ((w.text === '$' || w.text === '€' || w.text === '£') && !this.tokens[k + 1]?.space) { k++; continue; }
@@ -346,7 +346,8 @@ export class AgreementRecognizer {
         }
         continue;
       }
-      if (!NOMINAL_HEAD.has(hl) && !(hl === 'framework' && this.tokens[k + 1]?.lower === 'of' && this.tokens[k + 2]?.lower === 'cooperation')) continue;
+      const letterOfIntent = hl === 'letter' && this.tokens[k + 1]?.lower === 'of' && this.tokens[k + 2]?.lower === 'intent';
+      if (!NOMINAL_HEAD.has(hl) && !letterOfIntent && !(hl === 'framework' && this.tokens[k + 1]?.lower === 'of' && this.tokens[k + 2]?.lower === 'cooperation')) continue;
       if ((hl === 'mou' || hl === 'moa') && !head.upper && head.text !== 'MoU') continue;
       // Capitalised modifiers make it a name ("the Defense Cooperation Agreement" is found as named); here only lower-case ones.
       let to = k + 1;
@@ -354,6 +355,7 @@ export class AgreementRecognizer {
       if (hl === 'memorandum' && this.tokens[k + 1]?.lower === 'of' && this.tokens[k + 2]?.lower === 'understanding') { to = k + 3; kind = 'memorandum'; }
       if (hl === 'memorandum' && this.tokens[k + 1]?.lower === 'of' && this.tokens[k + 2]?.lower === 'agreement') { to = k + 3; kind = 'memorandum'; }
       if (hl === 'framework') { to = k + 3; kind = 'framework'; }
+      if (letterOfIntent) { to = k + 3; kind = 'letter of intent'; }
       const next = this.tokens[to];
       // "the Treaty Parties": an adjective, not a reference.
       if (next && next.nl === 0 && next.cap && ADJECTIVAL_AFTER.test(next.text)) continue;
@@ -364,7 +366,7 @@ export class AgreementRecognizer {
       if (indefinite && prev && /^(as|is|was|be|not)$/.test(prev.lower)) continue;
       const restricted = next && next.nl === 0 && /^(to|on|between|with|aimed|signed|reached|for|under|that|which)$/.test(next.lower);
       let info: AgreementInfo;
-      const compatible = latest && (kind === 'treaty' ? latest.kind === 'treaty' : kind === 'memorandum' ? /memorandum|agreement/.test(latest.kind) : kind !== 'framework');
+      const compatible = latest && (kind === 'treaty' ? latest.kind === 'treaty' : kind === 'memorandum' ? /memorandum|agreement/.test(latest.kind) : kind === 'letter of intent' ? latest.kind === kind : kind !== 'framework');
       if (!indefinite && latest && compatible && !(restricted && !/^(with|for|under)$/.test(next?.lower ?? ''))) {
         info = latest.info;
       } else if (!indefinite && !latest && hl === 'treaty' && head.cap) {

@@ -837,6 +837,7 @@ export class OfficialRecognizer {
       }
       return best;
     };
+    const resolved: Array<{ pos: number; person: Person }> = [];
     for (const nom of nominals) {
       if (nom.plural || nom.count !== undefined) {
         let members: Person[] = [];
@@ -857,10 +858,33 @@ export class OfficialRecognizer {
         this.spans.push({ type: 'official', start: nom.start, end: nom.end, nominal: true, key, name: '', attributes: { group: true, members: members.map((m) => m.key) }, priority: 2 });
         continue;
       }
-      const p = pick(nom);
+      let exclude: Person[] = [];
+      if (nom.head === 'counterpart' && nom.countries.length === 0) {
+        // "his counterpart" is not the person "his" refers to (the one mentioned last), nor anyone
+        // from that person's country.
+        const owner = this.lastPersonBefore(nom.start, resolved);
+        if (owner) exclude = this.people.filter((q) => q === owner || (owner.country !== undefined && q.country === owner.country));
+      }
+      const p = pick(nom, undefined, exclude);
       if (!p) continue;
+      resolved.push({ pos: nom.start, person: p });
       this.spans.push({ type: 'official', start: nom.start, end: nom.end, nominal: true, key: p.key, name: '', attributes: {}, priority: 2 });
     }
+  }
+
+  /** The person mentioned last before an offset, by name or by an already resolved reference. */
+  private lastPersonBefore(offset: number, resolved: ReadonlyArray<{ pos: number; person: Person }>): Person | undefined {
+    let best: Person | undefined;
+    let bestPos = -1;
+    for (const q of this.people) {
+      const at = lastBefore(q.positions, offset);
+      if (at > bestPos) { bestPos = at; best = q; }
+    }
+    for (let k = resolved.length - 1; k >= 0; k--) {
+      const r = resolved[k] as { pos: number; person: Person };
+      if (r.pos < offset) { if (r.pos > bestPos) best = r.person; break; }
+    }
+    return best;
   }
 
   /** Canonical names and attributes of the people found, by entity key. */

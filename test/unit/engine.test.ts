@@ -215,6 +215,20 @@ describe('engine: names and groups from a State Department readout', () => {
   });
 });
 
+describe('engine: a press briefing transcript', () => {
+  const text = 'Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder Holds a Press Briefing\n\nBRIG. GEN. PAT RYDER: Secretary of Defense Lloyd J. Austin III will travel to Brussels.\n\nQ: Did the Secretary raise it with his counterpart?\n\nGEN. RYDER: The Secretary spoke with Chinese Defense Minister Dong Jun in April.';
+  const r = analyze(text);
+
+  it('does not take a headline verb for part of a name', () => {
+    assert.ok(find(r, 'official', 'Pat Ryder'));
+    assert.ok(!mentionTexts(r, 'official').some((m) => /Holds/.test(m)));
+  });
+
+  it('resolves "his counterpart" to someone other than the person "his" refers to, and from another country', () => {
+    assert.ok(texts(find(r, 'official', 'Dong Jun')).includes('his counterpart'), JSON.stringify(r.entities.map((e) => [e.name, texts(e)])));
+  });
+});
+
 describe('engine: systems', () => {
   it('normalises designations: S300, S-300 and Cyrillic С-300 are one system', () => {
     const r = analyze('Iran wants the S300. Russia delivered S-300 air defense missile systems. Media call it С-300.');
@@ -326,6 +340,11 @@ describe('engine: agreements', () => {
     const deal = byType(r, 'agreement').find((e) => e.attributes['kind'] === 'deal');
     assert.deepEqual(texts(res), ['UN Security Council Resolution 2231', 'The resolution']);
     assert.deepEqual(texts(deal), ['the 2015 nuclear deal', 'the accord']);
+  });
+
+  it('finds a letter of intent, but not an agreement still under discussion', () => {
+    const got = mentionTexts(analyze('The United States and Germany signed a letter of intent on co-production of ammunition, and the two countries are discussing a broader agreement.'), 'agreement');
+    assert.deepEqual(got, ['a letter of intent']);
   });
 
   it('does not mark "agreement" used generically, legislation or adjectives', () => {
