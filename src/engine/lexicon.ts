@@ -111,6 +111,7 @@ export const NOT_NAME = set(`
   corps guard staff headquarters pentagon kremlin embassy university institute center centre foundation
   company corporation group bank fund forum conference summit meeting briefing statement remarks release
   press news times post journal agency daily report reports says said visit visits talks discusses meets
+  dynamics motors electric atomics mills industries aerospace systems technologies
   holds hosts announces calls urges warns welcomes thanks speaks travels delivers joins signs attends approves
   condemns praises unveils launches vows tells briefs testifies leads opens receives returns arrives departs
   joint defense defence security foreign affairs national international military united federal

@@ -562,9 +562,30 @@ export class OfficialRecognizer {
       return { from: k, to: k + 1, head: k, countries: [], capitalized: false, title: role.lower, words: [role.lower] };
     }
     const phrase = this.parseTitle(k);
-    if (!phrase) return undefined;
+    if (!phrase) return this.organisationRole(k);
     const head = (this.tokens[phrase.head] as Token).lower;
     return /^(gen|lt|col|maj|capt|adm|brig|sgt|cmdr|cdr|sen|rep|gov|amb)$/.test(head) ? undefined : phrase;
+  }
+
+  /**
+   * A role held in a named organisation, in an appositive: "the National Security Council
+   * spokesman", "HRW's deputy Middle East director". Capitalised words (the organisation) and title
+   * modifiers may come before a title head or a role word, within a few words and before any comma.
+   */
+  private organisationRole(k: number): TitlePhrase | undefined {
+    for (let j = k; j < k + 7 && this.sameLine(j); j++) {
+      const t = this.tokens[j] as Token;
+      if (!t.word) return undefined;
+      const key = t.key;
+      if (j > k && (TITLE_CORE.has(key) || /^(spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor|director|chief|head)$/.test(key)) && !isPossessive(t)) {
+        if (/^(gen|lt|col|maj|capt|adm|brig|sgt|cmdr|cdr|sen|rep|gov|amb)$/.test(key)) return undefined;
+        const title = this.text.slice((this.tokens[k] as Token).start, t.end);
+        return { from: k, to: j + 1, head: j, countries: [], capitalized: false, title, words: [key] };
+      }
+      if (t.cap || TITLE_MODIFIER.has(key) || OFFICE_WORD.has(key)) continue;
+      return undefined;
+    }
+    return undefined;
   }
 
   /** Stage 2: surnames, honorific + surname, full names and first-name vocatives of known people. */

@@ -150,6 +150,16 @@ describe('engine: officials in varied styles', () => {
     assert.ok(!mentionTexts(r, 'official').includes('his Russian counterpart'));
   });
 
+  it('takes a role in a named organisation after a name as a cue, but not a private role', () => {
+    const r = analyze('John Kirby, the National Security Council spokesman, said the talks continue. Kirby said more. Ahmed Hassan, 34, a shopkeeper, agreed. Mr. Smith, a local resident, left.');
+    assert.deepEqual(mentionTexts(r, 'official'), ['John Kirby', 'Kirby']);
+    assert.equal(find(r, 'official', 'John Kirby')?.attributes['title'], 'National Security Council spokesman');
+  });
+
+  it('does not read companies named General ... as generals', () => {
+    assert.deepEqual(mentionTexts(analyze('General Dynamics won. General Motors and General Electric also bid.'), 'official'), []);
+  });
+
   it('takes two offices held by one person as one span', () => {
     const got = mentionTexts(analyze('Polish Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak welcomed it.'), 'official');
     assert.deepEqual(got, ['Polish Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak']);
