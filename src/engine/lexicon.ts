@@ -23,7 +23,7 @@ export const TITLE_MODIFIER = set(`
   lieutenant defense defence foreign interior finance press army naval navy air military national security prime
   supreme joint top high grand crown foreign-affairs home economy economic trade intelligence general political
   regional central combatant fleet force forces marine corps space cyber strategic nuclear arms control state federal
-  presidential royal office fco honorable honourable hon the-honorable rear field staff lead inspector command
+  presidential royal office fco armed honorable honourable hon the-honorable rear field staff lead inspector command
 `);
 
 /** Domain words allowed in an "of ..."/"for ..." office tail ("Secretary of Defense for Acquisition"). */
@@ -118,7 +118,7 @@ export const NOT_NAME = set(`
   treaty agreement accord memorandum resolution convention protocol act law bill program programme
   north south east west central middle eastern western northern southern
   air sea land space cyber missile missiles system systems airport base station island islands
-  mr mrs ms dr sir madam staff q a
+  mr mrs ms dr sir madam staff q a mp mps
   god allah
   minister secretary president spokesperson spokesman ambassador envoy chancellor general admiral
   colonel major captain commander director chairman chief governor senator representative

@@ -326,6 +326,13 @@ export class OfficialRecognizer {
     // Most capitalised words do not start a name ("The", "Defense", "Russia"): reject them with
     // the loop's own first-word test before allocating its arrays (this runs at every capitalised
     // word, twice).
+    // A knight's "Sir" or "Dame" belongs to the name's span ("Admiral Sir Tony Radakin").
+    const knight = this.tokens[i];
+    if (knight && (knight.key === 'sir' || knight.key === 'dame') && knight.cap && this.sameLine(i + 1) && this.capWord(i + 1)) {
+      const rest = this.parseName(i + 1, maxWords);
+      if (rest) return { ...rest, from: i };
+      return undefined;
+    }
     const first = this.tokens[i];
     if (first === undefined || !first.word || !this.nameWord(first, i)) return undefined;
     const n = this.tokens.length;
@@ -488,6 +495,18 @@ export class OfficialRecognizer {
       }
       // "The Foreign Secretary, Boris Johnson, said": the name is the mention, the title its attribute.
       if (phrase && this.tok(phrase.to)?.text === ',' && this.sameLine(phrase.to + 1) && this.capWord(phrase.to + 1)) {
+        // "The Chief of the Defence Staff, Admiral Sir Tony Radakin,": a rank may stand before the name.
+        const rank = this.parseTitle(phrase.to + 1);
+        if (rank && rank.capitalized && this.sameLine(rank.to) && this.capWord(rank.to)) {
+          const ranked = this.parseName(rank.to);
+          const after = ranked ? this.tok(ranked.to) : undefined;
+          if (ranked && (ranked.first || (this.tokens[ranked.from] as Token).key === 'sir') && (!after || after.nl > 0 || /^[,.;:]$/.test(after.text) || /^(said|says|told|added)$/.test(after.lower))) {
+            this.addNamed(rank.from, (this.tokens[rank.from] as Token).start, ranked, { ...rank, title: phrase.title }, true);
+            for (let k = i; k < phrase.to; k++) this.taken[k] = 1;
+            i = ranked.to - 1;
+            continue;
+          }
+        }
         const name = this.parseName(phrase.to + 1);
         const after = name ? this.tok(name.to) : undefined;
         if (name && name.first && (!after || after.nl > 0 || /^[,.;:]$/.test(after.text) || /^(said|says|told|added)$/.test(after.lower))) {
@@ -870,8 +889,10 @@ export class OfficialRecognizer {
           // The most recently named fitting people before the reference.
           // A counted group ("The two ministers") names the people just discussed, whose titles
           // may differ (a foreign minister and a secretary of state): any official fits.
+          // People whose title fits come first ("the two presidents"); when too few fit, any official.
           const anyone: Nominal = { ...nom, head: 'leader', words: nom.words.filter((w) => countryByKey(w) !== undefined) };
-          const latest = this.latestBefore(this.fittingFor(nom.count !== undefined ? anyone : nom, undefined), nom.start, want);
+          let latest = this.latestBefore(this.fittingFor(nom, undefined), nom.start, want);
+          if (latest.length < want && nom.count !== undefined) latest = this.latestBefore(this.fittingFor(anyone, undefined), nom.start, want);
           if (latest.length < want) continue;
           members = latest.sort((a, b) => (a.positions[0] ?? 0) - (b.positions[0] ?? 0));
         }

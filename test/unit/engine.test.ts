@@ -156,6 +156,17 @@ describe('engine: officials in varied styles', () => {
     assert.equal(find(r, 'official', 'John Kirby')?.attributes['title'], 'National Security Council spokesman');
   });
 
+  it('reads a rank and a knight\u2019s "Sir" after an office and a comma', () => {
+    const r = analyze('The Chief of the Defence Staff, Admiral Sir Tony Radakin, briefed MPs. Radakin said more. Armed Forces Minister James Heappey MP told the House.');
+    assert.deepEqual(mentionTexts(r, 'official'), ['Admiral Sir Tony Radakin', 'Radakin', 'Armed Forces Minister James Heappey']);
+    assert.equal(find(r, 'official', 'Tony Radakin')?.attributes['title'], 'Chief of the Defence Staff');
+  });
+
+  it('forms a counted group from people whose title fits before anyone else', () => {
+    const g = analyze('Chinese President Xi Jinping and Russian President Vladimir Putin met. Kremlin spokesman Dmitry Peskov said the two presidents discussed Ukraine.').entities.find((e) => e.attributes['group'] === true);
+    assert.equal(g?.name, 'Xi Jinping; Vladimir Putin');
+  });
+
   it('does not read companies named General ... as generals', () => {
     assert.deepEqual(mentionTexts(analyze('General Dynamics won. General Motors and General Electric also bid.'), 'official'), []);
   });
