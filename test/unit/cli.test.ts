@@ -2,20 +2,14 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { findRoot } from './support/root';
+import { join } from 'node:path';
 import type { Entity } from '../../src/engine/types';
 import { CSV_COLUMNS, csvFormatter, textCell } from '../../src/cli/formats/csv';
 import { entityTable, markMentions } from '../../src/cli/formats/text';
 
 // These tests run the built bundle, the way users and scorers run it: `npm run build` first.
 
-/** The project root: the nearest folder above this test that holds package.json. */
-function findRoot(start: string): string {
-  for (let dir = start; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    if (dirname(dir) === dir) throw new Error(`no package.json above ${start}`);
-  }
-}
 
 const ROOT = findRoot(__dirname);
 const CLI = join(ROOT, 'dist', 'cli.js');
