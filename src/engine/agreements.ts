@@ -9,6 +9,7 @@ import type { Token } from './text';
 import { hasLetter } from './text';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
+import { countryByKey } from './countries';
 import { AGREEMENTS, type AgreementRecord } from './data/agreements';
 
 interface AgreementInfo {
@@ -164,7 +165,8 @@ export class AgreementRecognizer {
     for (let j = i; j < this.tokens.length && node; j++) {
       const t = this.tokens[j] as Token;
       if (j > i && t.nl > 0) break;
-      if (!t.cap && !(j > i && /^(of|on|and|the|for|to)$/.test(t.lower)) && !/^\d/.test(t.text)) break;
+      // A known name may end in a lower-case head noun ("the Minsk agreements").
+      if (!t.cap && !(j > i && /^(of|on|and|the|for|to)$/.test(t.lower)) && !/^\d/.test(t.text) && !(j > i && HEAD_KIND[t.lower] !== undefined)) break;
       // The token key is lower without "'s" (only words reach here: punctuation broke the loop).
       node = node.next.get(t.key);
       if (node?.info) best = { to: j + 1, info: node.info };
@@ -192,6 +194,8 @@ export class AgreementRecognizer {
       const t = this.tokens[j] as Token;
       if (j > i && t.nl > 0) return undefined;
       if (t.text === '(' && this.tokens[j + 1]?.upper && this.tokens[j + 2]?.text === ')') { acronym = (this.tokens[j + 1] as Token).text; j += 3; continue; }
+      // "U.S.-Japan": the tokenizer splits a period and a hyphen off; inside a name they are glue.
+      if (!t.word && content > 0 && !t.space && (t.text === '.' || t.text === '-') && (this.tokens[j + 1]?.cap || this.tokens[j + 1]?.text === '-') && !this.tokens[j + 1]?.space) { j++; continue; }
       if (!t.word) return undefined;
       const head = HEAD_KIND[t.lower];
       if (head && t.cap && content > 0 && head !== 'resolution' && head !== 'framework' && head !== 'deal' && head !== 'contract') {
@@ -324,9 +328,11 @@ export class AgreementRecognizer {
       const det = t.lower;
       let k = i + 1;
       let mods = 0;
+      const modCountries: string[] = [];
       while (k < n && k < i + 5) {
         const w = this.tokens[k] as Token;
         if (w.nl > 0 || this.taken[k]) break;
+        if (w.cap) { const c = countryByKey(w.key); if (c) modCountries.push(c.name); }
         if ((w.lower === 'letter' && this.tokens[k + 1]?.lower === 'of' && this.tokens[k + 2]?.lower === 'intent') || HEAD_KIND[w.lower] && (NOMINAL_HEAD.has(w.lower) || w.lower === 'resolution' || (w.lower === 'framework' && this.tokens[k + 1]?.lower === 'of')) || w.text === 'MOU' || w.text === 'MoU' || w.text === 'MOA') break;
         if (w.word && (MODIFIER.test(w.text) || /^[A-Z][a-z]+(-[A-Z][a-z]+)?$/.test(w.text)) && !NOT_MODIFIER.test(w.lower) && w.text !== 'Treaty') { mods++; k++; continue; }
         // Amounts ("a $4.75 billion agreement", "a 10-year deal").
@@ -366,7 +372,9 @@ export class AgreementRecognizer {
       if (indefinite && prev && /^(as|is|was|be|not)$/.test(prev.lower)) continue;
       const restricted = next && next.nl === 0 && /^(to|on|between|with|aimed|signed|reached|for|under|that|which)$/.test(next.lower);
       let info: AgreementInfo;
-      const compatible = latest && (kind === 'treaty' ? latest.kind === 'treaty' : kind === 'memorandum' ? /memorandum|agreement/.test(latest.kind) : kind === 'letter of intent' ? latest.kind === kind : kind !== 'framework');
+      // "The Iran nuclear deal" is not the Japan–Philippines agreement named just before it.
+      const partiesAgree = !latest || modCountries.every((c) => latest?.info.parties?.includes(c) || latest?.info.name.includes(c));
+      const compatible = latest && partiesAgree && (kind === 'treaty' ? latest.kind === 'treaty' : kind === 'memorandum' ? /memorandum|agreement/.test(latest.kind) : kind === 'letter of intent' ? latest.kind === kind : kind !== 'framework');
       if (!indefinite && latest && compatible && !(restricted && !/^(with|for|under)$/.test(next?.lower ?? ''))) {
         info = latest.info;
       } else if (!indefinite && !latest && hl === 'treaty' && head.cap) {

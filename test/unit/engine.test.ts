@@ -368,6 +368,12 @@ describe('engine: agreements', () => {
     assert.deepEqual(got, ['a letter of intent']);
   });
 
+  it('reads known names ending in a lower-case head, hyphenated country pairs, and keeps another country\u2019s deal apart', () => {
+    const r = analyze('They discussed the Minsk agreements and the U.S.-Japan Defense Guidelines. Japan and the Philippines signed a Reciprocal Access Agreement (RAA). Under the RAA, troops train. The Iran nuclear deal collapsed.');
+    const got = byType(r, 'agreement').map((e) => texts(e));
+    assert.deepEqual(got, [['Minsk agreements'], ['U.S.-Japan Defense Guidelines'], ['Reciprocal Access Agreement', 'RAA', 'RAA'], ['The Iran nuclear deal']]);
+  });
+
   it('does not mark "agreement" used generically, legislation or adjectives', () => {
     const got = mentionTexts(analyze('There was broad agreement among experts. The countries hope to reach an agreement. The Arms Export Control Act applies to treaty allies.'), 'agreement');
     assert.deepEqual(got, []);
