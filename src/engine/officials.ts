@@ -719,7 +719,9 @@ export class OfficialRecognizer {
       const start = t.start;
       if (!det && !vocative) {
         // Without a determiner only a capitalised nationality + title stands alone (a headline's "Ukrainian Defense Minister").
-        if (!(phrase && phrase.capitalized && hasModifier && !plural)) { i = to - 1; continue; }
+        // Or a headline's "Australian Counterpart": nationality and role both capitalised.
+        const headline = !phrase && hasModifier && !plural && headTok.cap && GENERIC_ROLE.has(head) && (this.tokens[j] as Token).cap;
+        if (!(phrase && phrase.capitalized && hasModifier && !plural) && !headline) { i = to - 1; continue; }
       }
       if (plural && !(count || countries.length > 1 || /^the$/.test(det ?? '') && /^(secretaries|ministers)$/.test(headLower))) { i = to - 1; continue; }
       // Predicates and appositives describe a name already marked: "Ivashov is the former head", "Reznikov, Ukraine's defense minister".

@@ -8,6 +8,8 @@ import type { Entity, Relation } from './types';
 
 // A set rather than an anchored alternation: it is asked about every token of the text.
 const SIGNING = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'concluded', 'finalized', 'finalised', 'initialed', 'agreed']);
+/** Words and marks after which a new clause starts, so earlier officials are not its subject. */
+const CLAUSE_BREAK = new Set(['that', 'said', 'says', 'noted', 'added', 'stated', 'announced', 'after', 'when', 'while', 'because', ';', ':']);
 
 /** Derives signatory and party relations, and fills `parties`/`signatories` on agreements. */
 export function findRelations(
@@ -25,7 +27,18 @@ export function findRelations(
     return sentences[lo] ?? 0;
   };
   const verbs = new Map<number, number>();
-  for (let i = 0; i < tokens.length; i++) if (SIGNING.has((tokens[i] as Token).lower)) { const s = sentences[i] ?? 0; if (!verbs.has(s)) verbs.set(s, (tokens[i] as Token).start); }
+  // Where the clause of each signing verb starts: a signer must be its subject, not the speaker of
+  // a reporting clause ("The secretary noted that the two countries signed ...").
+  const clauseStart = new Map<number, number>();
+  let boundary = -1;
+  let boundarySentence = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const s = sentences[i] ?? 0;
+    if (s !== boundarySentence) { boundary = -1; boundarySentence = s; }
+    if (CLAUSE_BREAK.has(t.lower)) boundary = t.end;
+    if (SIGNING.has(t.lower) && !verbs.has(s)) { verbs.set(s, t.start); clauseStart.set(s, boundary); }
+  }
   const bySentence = new Map<number, Array<{ e: Entity; start: number }>>();
   for (const e of entities) for (const m of e.mentions) {
     const s = sentenceOf(m.start);
@@ -48,7 +61,7 @@ export function findRelations(
     const verb = verbs.get(s);
     if (verb !== undefined) {
       for (const o of bySentence.get(s) ?? []) {
-        if (o.e.type !== 'official' || o.start > verb) continue;
+        if (o.e.type !== 'official' || o.start > verb || o.start < (clauseStart.get(s) ?? -1)) continue;
         const members = o.e.attributes['members'];
         if (Array.isArray(members)) out.push(...members); else out.push(o.e.id);
       }

@@ -250,6 +250,21 @@ describe('engine: a press briefing transcript', () => {
   });
 });
 
+describe('engine: a readout with a headline reference and a reported signing', () => {
+  const text = 'Austin Meets With Australian Counterpart\n\nSecretary of Defense Lloyd J. Austin III hosted Australian Minister for Defence Richard Marles. The secretary noted that the two countries signed the Force Posture Agreement in 2014.';
+  const r = analyze(text);
+
+  it('resolves a capitalised headline reference ("Australian Counterpart")', () => {
+    assert.deepEqual(texts(find(r, 'official', 'Richard Marles')), ['Australian Counterpart', 'Australian Minister for Defence Richard Marles']);
+  });
+
+  it('does not take the speaker of a reporting clause for a signatory', () => {
+    const a = byType(r, 'agreement')[0];
+    assert.equal(a?.attributes['signatories'], undefined);
+    assert.ok(!r.relations.some((x) => x.type === 'signatory'));
+  });
+});
+
 describe('engine: systems', () => {
   it('normalises designations: S300, S-300 and Cyrillic С-300 are one system', () => {
     const r = analyze('Iran wants the S300. Russia delivered S-300 air defense missile systems. Media call it С-300.');
