@@ -99,3 +99,10 @@ for (const k of byName.keys()) {
     multiWordPairs.add(sp2 > 0 ? k.slice(0, sp2) : k);
   }
 }
+
+/** First words of two-word nationality adjectives and names ("south" of "South Korean", "saudi"). */
+export const twoWordCountryFirsts = new Set<string>();
+for (const k of [...byName.keys(), ...byDemonym.keys()]) {
+  const parts = k.split(' ');
+  if (parts.length === 2) twoWordCountryFirsts.add(parts[0] as string);
+}

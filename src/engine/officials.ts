@@ -10,7 +10,7 @@
 import type { Token } from './text';
 import { hasLetter } from './text';
 import type { Span } from './spans';
-import { countryByDemonym, countryByKey, countryByName } from './countries';
+import { countryByDemonym, countryByKey, countryByName, twoWordCountryFirsts } from './countries';
 import {
   ABBREVIATED, DETERMINER, GENERIC_ROLE, HONORIFIC, NAME_PARTICLE, NAME_SUFFIX, NOT_NAME, OFFICE_WORD, ORG_MODIFIER,
   PLURAL_ROLE, QUALIFIER, SHIP_PREFIX, TITLE_CORE, TITLE_MODIFIER,
@@ -129,7 +129,7 @@ function canStartTitle(t: Token): boolean {
   let memo = t.memo;
   if ((memo & MEMO_TITLE_KNOWN) === 0) {
     const fk = t.key.endsWith('.') ? t.key.slice(0, -1) : t.key;
-    const can = TITLE_CORE.has(fk) || TITLE_MODIFIER.has(fk) || ORG_MODIFIER.has(fk) || isDemonymOrCountry(t) !== undefined;
+    const can = TITLE_CORE.has(fk) || TITLE_MODIFIER.has(fk) || ORG_MODIFIER.has(fk) || isDemonymOrCountry(t) !== undefined || (t.cap && twoWordCountryFirsts.has(fk));
     memo |= MEMO_TITLE_KNOWN | (can ? MEMO_TITLE_START : 0);
     t.memo = memo;
   }
@@ -252,6 +252,11 @@ export class OfficialRecognizer {
       }
       // An organisation may sit inside a title ("Chief Pentagon Spokesperson"); the phrase still ends at its last head word.
       if (head >= 0 && !TITLE_MODIFIER.has(lw) && !(t.cap && ORG_MODIFIER.get(lw.replace(/\.$/, ''))?.country !== undefined)) break;
+      // Two-word nationalities and names ("South Korean President", "Saudi Arabia's").
+      if (head < 0 && t.cap && twoWordCountryFirsts.has(t.key) && this.sameLine(j + 1) && this.tokens[j + 1]?.cap) {
+        const pair = countryByKey(`${t.key} ${(this.tokens[j + 1] as Token).key}`);
+        if (pair) { countries.push(pair.name); j += 2; continue; }
+      }
       const country = isDemonymOrCountry(t);
       if (country && head < 0) { countries.push(country); j++; if (isPossessive(t)) { /* "Ukraine's" */ } continue; }
       const org = ORG_MODIFIER.get(lw.replace(/\.$/, ''));
@@ -287,6 +292,8 @@ export class OfficialRecognizer {
       if (!small && !t.cap && this.lineUpper[k] !== 1) capitalized = false;
       const isMod = isDemonymOrCountry(t) !== undefined;
       if (isMod && k < head) continue;
+      // The two words of a nationality ("South Korean") are not part of the title either.
+      if (k + 1 < head && t.cap && twoWordCountryFirsts.has(t.key) && countryByKey(`${t.key} ${(this.tokens[k + 1] as Token).key}`)) { k++; continue; }
       if (t.lower === 'honorable' || t.lower === 'honourable') continue;
       titleParts.push(this.lineUpper[k] === 1 ? (small ? t.lower : titleCaseWord(t.text)) : t.text);
     }
@@ -635,7 +642,7 @@ export class OfficialRecognizer {
         const prev = this.tok(i - 1);
         const next = this.tok(name.to);
         const vocative = prev && (prev.text === ',' || prev.lower === 'you' || prev.lower === 'thanks') && next && /^[,.!?:]$/.test(next.text);
-        const speaker = next && next.nl === 0 && /^(said|says|told|added|noted|stated|asked|replied|stressed|warned)$/.test(next.lower);
+        const speaker = next && next.nl === 0 && /^(said|says|told|added|noted|stated|asked|replied|stressed|warned|called|urged|condemned|vowed|ordered|accused|praised|announced)$/.test(next.lower);
         if (vocative || speaker) {
           const p = this.people.find((q) => q.first?.toLowerCase() === name.last.toLowerCase());
           if (p) {

@@ -167,6 +167,15 @@ describe('engine: officials in varied styles', () => {
     assert.equal(g?.name, 'Xi Jinping; Vladimir Putin');
   });
 
+  it('reads two-word nationalities, "leader" as a title, and family names written first', () => {
+    const r = analyze('North Korea fired a missile as leader Kim Jong Un watched. South Korean President Yoon Suk Yeol convened a meeting. Yoon called the launch a violation.');
+    const yoon = find(r, 'official', 'Yoon Suk Yeol');
+    assert.deepEqual(texts(yoon), ['South Korean President Yoon Suk Yeol', 'Yoon']);
+    assert.equal(yoon?.attributes['country'], 'South Korea');
+    assert.equal(yoon?.attributes['title'], 'President');
+    assert.ok(mentionTexts(r, 'official').includes('leader Kim Jong Un'));
+  });
+
   it('does not read companies named General ... as generals', () => {
     assert.deepEqual(mentionTexts(analyze('General Dynamics won. General Motors and General Electric also bid.'), 'official'), []);
   });
