@@ -152,6 +152,8 @@ export class OfficialRecognizer {
    * scan (with a regular expression per person) was a third of the engine's time.
    */
   private readonly bySurname = new Map<string, Person[]>();
+  /** Unnamed people introduced with "a/an ... official", by position and head word. */
+  private readonly anonymous: Array<{ pos: number; head: string }> = [];
   /** Stage 3 only (people no longer change): the people fitting a nominal's words, by signature. */
   private readonly fitting = new Map<string, Fitting>();
   private readonly titleCache = new Map<Person, { title: string; parts: string[] }>();
@@ -667,6 +669,9 @@ export class OfficialRecognizer {
       if (!t.word) continue;
       let j = i;
       let count: number | undefined;
+      // "A senior U.S. official ... The official said": an unnamed person is introduced, and later
+      // references with the same head are about them, not about someone named earlier.
+      if ((t.lower === 'a' || t.lower === 'an') && this.anonymousHead(i + 1)) continue;
       const det = DETERMINER.has(t.lower) || t.lower === 'both' ? t.lower : undefined;
       const vocative = HONORIFIC.has(t.lower) && (t.lower === 'mr' || t.lower === 'madam' || t.lower === 'mister');
       if (det || vocative) {
@@ -859,6 +864,21 @@ export class OfficialRecognizer {
     return out;
   }
 
+  /** Records an indefinite generic role ("a senior U.S. official") starting at token j; true when found. */
+  private anonymousHead(j: number): boolean {
+    for (let k = j; k < j + 6 && this.sameLine(k); k++) {
+      const w = this.tokens[k] as Token;
+      if (w.text === '.' && !w.space) continue; // "U.S."
+      if (!w.word) return false;
+      if (/^(official|spokesman|spokeswoman|spokesperson|diplomat|source|aide)$/.test(w.key)) {
+        this.anonymous.push({ pos: w.start, head: w.key });
+        return true;
+      }
+      if (!(w.cap || TITLE_MODIFIER.has(w.key) || /^(senior|top|western|administration|government|military|defense|defence|state|department)$/.test(w.key))) return false;
+    }
+    return false;
+  }
+
   /** Stage 3b: links each descriptive reference to the nearest fitting person (before it, else after it). */
   private resolveNominals(nominals: Nominal[]): void {
     // The person named last before the reference; when nobody fitting was named before it, the one
@@ -918,6 +938,10 @@ export class OfficialRecognizer {
       }
       const p = pick(nom, undefined, exclude);
       if (!p) continue;
+      if (GENERIC_ROLE.has(nom.head) || /^(spokesman|spokeswoman|spokesperson|diplomat)$/.test(nom.head)) {
+        const last = lastBefore(p.positions, nom.start);
+        if (this.anonymous.some((a) => a.head === nom.head && a.pos > last && a.pos < nom.start)) continue;
+      }
       resolved.push({ pos: nom.start, person: p });
       this.spans.push({ type: 'official', start: nom.start, end: nom.end, nominal: true, key: p.key, name: '', attributes: {}, priority: 2 });
     }

@@ -176,6 +176,11 @@ describe('engine: officials in varied styles', () => {
     assert.ok(mentionTexts(r, 'official').includes('leader Kim Jong Un'));
   });
 
+  it('does not give "The official" to a named person when an unnamed official was introduced since', () => {
+    const r = analyze('Turkish Defence Minister Hulusi Akar said no. A senior U.S. official, speaking on condition of anonymity, welcomed it. The official said talks would continue.');
+    assert.deepEqual(mentionTexts(r, 'official'), ['Turkish Defence Minister Hulusi Akar']);
+  });
+
   it('does not read companies named General ... as generals', () => {
     assert.deepEqual(mentionTexts(analyze('General Dynamics won. General Motors and General Electric also bid.'), 'official'), []);
   });
