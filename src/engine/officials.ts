@@ -152,8 +152,8 @@ export class OfficialRecognizer {
    * scan (with a regular expression per person) was a third of the engine's time.
    */
   private readonly bySurname = new Map<string, Person[]>();
-  /** Unnamed people introduced with "a/an ... official", by position and head word. */
-  private readonly anonymous: Array<{ pos: number; head: string }> = [];
+  /** Positions (in text order) of unnamed people introduced with "a/an ... official", by head word. */
+  private readonly anonymous = new Map<string, number[]>();
   /** Stage 3 only (people no longer change): the people fitting a nominal's words, by signature. */
   private readonly fitting = new Map<string, Fitting>();
   private readonly titleCache = new Map<Person, { title: string; parts: string[] }>();
@@ -871,7 +871,8 @@ export class OfficialRecognizer {
       if (w.text === '.' && !w.space) continue; // "U.S."
       if (!w.word) return false;
       if (/^(official|spokesman|spokeswoman|spokesperson|diplomat|source|aide)$/.test(w.key)) {
-        this.anonymous.push({ pos: w.start, head: w.key });
+        const list = this.anonymous.get(w.key);
+        if (list) list.push(w.start); else this.anonymous.set(w.key, [w.start]);
         return true;
       }
       if (!(w.cap || TITLE_MODIFIER.has(w.key) || /^(senior|top|western|administration|government|military|defense|defence|state|department)$/.test(w.key))) return false;
@@ -883,9 +884,9 @@ export class OfficialRecognizer {
   private resolveNominals(nominals: Nominal[]): void {
     // The person named last before the reference; when nobody fitting was named before it, the one
     // named first after it. Ties go to the person found first.
-    const pick = (nom: Nominal, country?: string, exclude: Person[] = []): Person | undefined => {
+    const pick = (nom: Nominal, country?: string, excluded?: (p: Person) => boolean): Person | undefined => {
       const fit = this.fittingFor(nom, country);
-      if (exclude.length === 0 || !fit.people.some((p) => exclude.includes(p))) {
+      if (!excluded) {
         const { offsets, owners } = fit;
         if (offsets.length === 0) return undefined;
         let lo = 0;
@@ -895,23 +896,32 @@ export class OfficialRecognizer {
         while (k > 0 && offsets[k - 1] === offsets[k]) k--;
         return fit.people[owners[k] as number];
       }
-      // Excluding people already in a group (a nationality named twice) is rare: scan the fitting people.
-      let best: Person | undefined;
-      let bestScore = Infinity;
-      for (const p of fit.people) {
-        if (exclude.includes(p)) continue;
-        const prev = lastBefore(p.positions, nom.start);
-        const score = prev >= 0 ? nom.start - prev : 1e9 + ((p.positions[0] ?? 0) - nom.start);
-        if (score < bestScore) { bestScore = score; best = p; }
+      // With exclusions (people already in a group, the owner of "his counterpart"), walk outwards
+      // from the reference through the fitting mentions: nearest before first, then nearest after.
+      // The walk is bounded so that thousands of mentions of excluded people stay linear overall.
+      const { offsets, owners } = fit;
+      let lo = 0;
+      let hi = offsets.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if ((offsets[mid] as number) < nom.start) lo = mid + 1; else hi = mid; }
+      for (let k = lo - 1, steps = 0; k >= 0 && steps < 256; k--, steps++) {
+        const p = fit.people[owners[k] as number] as Person;
+        if (!excluded(p)) return p;
       }
-      return best;
+      for (let k = lo, steps = 0; k < offsets.length && steps < 256; k++, steps++) {
+        const p = fit.people[owners[k] as number] as Person;
+        if (!excluded(p)) return p;
+      }
+      return undefined;
     };
     const resolved: Array<{ pos: number; person: Person }> = [];
+    // Every named mention in text order, walked alongside the references (which come in text order too).
+    const named = this.people.flatMap((person) => person.positions.map((pos) => ({ pos, person }))).sort((a, b) => a.pos - b.pos);
+    let namedAt = 0;
     for (const nom of nominals) {
       if (nom.plural || nom.count !== undefined) {
         let members: Person[] = [];
         if (nom.countries.length > 1) {
-          for (const c of nom.countries) { const p = pick(nom, c, members); if (p) members.push(p); }
+          for (const c of nom.countries) { const p = pick(nom, c, (q) => members.includes(q)); if (p) members.push(p); }
           if (members.length !== nom.countries.length) continue;
         } else {
           const want = nom.count ?? 2;
@@ -929,37 +939,34 @@ export class OfficialRecognizer {
         this.spans.push({ type: 'official', start: nom.start, end: nom.end, nominal: true, key, name: '', attributes: { group: true, members: members.map((m) => m.key) }, priority: 2 });
         continue;
       }
-      let exclude: Person[] = [];
+      let excluded: ((q: Person) => boolean) | undefined;
       if (nom.head === 'counterpart' && nom.countries.length === 0) {
         // "his counterpart" is not the person "his" refers to (the one mentioned last), nor anyone
         // from that person's country.
-        const owner = this.lastPersonBefore(nom.start, resolved);
-        if (owner) exclude = this.people.filter((q) => q === owner || (owner.country !== undefined && q.country === owner.country));
+        while (namedAt < named.length && (named[namedAt] as { pos: number }).pos < nom.start) namedAt++;
+        const owner = this.lastPersonBefore(nom.start, named, namedAt, resolved);
+        if (owner) excluded = (q) => q === owner || (owner.country !== undefined && q.country === owner.country);
       }
-      const p = pick(nom, undefined, exclude);
+      const p = pick(nom, undefined, excluded);
       if (!p) continue;
       if (GENERIC_ROLE.has(nom.head) || /^(spokesman|spokeswoman|spokesperson|diplomat)$/.test(nom.head)) {
         const last = lastBefore(p.positions, nom.start);
-        if (this.anonymous.some((a) => a.head === nom.head && a.pos > last && a.pos < nom.start)) continue;
+        if (lastBefore(this.anonymous.get(nom.head) ?? [], nom.start) > last) continue;
       }
       resolved.push({ pos: nom.start, person: p });
       this.spans.push({ type: 'official', start: nom.start, end: nom.end, nominal: true, key: p.key, name: '', attributes: {}, priority: 2 });
     }
   }
 
-  /** The person mentioned last before an offset, by name or by an already resolved reference. */
-  private lastPersonBefore(offset: number, resolved: ReadonlyArray<{ pos: number; person: Person }>): Person | undefined {
-    let best: Person | undefined;
-    let bestPos = -1;
-    for (const q of this.people) {
-      const at = lastBefore(q.positions, offset);
-      if (at > bestPos) { bestPos = at; best = q; }
-    }
-    for (let k = resolved.length - 1; k >= 0; k--) {
-      const r = resolved[k] as { pos: number; person: Person };
-      if (r.pos < offset) { if (r.pos > bestPos) best = r.person; break; }
-    }
-    return best;
+  /** The person mentioned last before an offset, by name (named[at - 1]) or by an already resolved reference. */
+  private lastPersonBefore(
+    offset: number, named: ReadonlyArray<{ pos: number; person: Person }>, at: number,
+    resolved: ReadonlyArray<{ pos: number; person: Person }>,
+  ): Person | undefined {
+    const byName = at > 0 ? named[at - 1] : undefined;
+    const lastRef = resolved[resolved.length - 1];
+    if (lastRef && lastRef.pos < offset && (!byName || lastRef.pos > byName.pos)) return lastRef.person;
+    return byName?.person;
   }
 
   /** Canonical names and attributes of the people found, by entity key. */

@@ -66,6 +66,19 @@ const SHAPES: [string, () => string][] = [
   ['"Defense Minister Sergey Shoigu " repeated', () => fill('Defense Minister Sergey Shoigu ')],
   ['"Mr. " repeated', () => fill('Mr. ')],
   ['"(INF) " repeated', () => fill('(INF) ')],
+  // Thousands of distinct people, each followed by "his counterpart" and an unnamed official:
+  // once quadratic, because every reference built the list of everyone from the owner's country.
+  ['thousands of people with counterparts and unnamed officials', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const name = (i: number): string => { let w = ''; do { w += letters[i % 26]; i = Math.floor(i / 26); } while (i > 0); return w.charAt(0).toUpperCase() + w.slice(1) + 'ov'; };
+    const parts: string[] = [];
+    for (let i = 0, size = 0; size < SIZE; i++) {
+      const part = `Russian Defense Minister Ivan ${name(i)} met his counterpart. Polish Defense Minister Jan ${name(i + 500_000)} spoke. A senior official said no. The official said yes. `;
+      parts.push(part);
+      size += part.length;
+    }
+    return parts.join('').slice(0, SIZE);
+  }],
 ];
 
 // Big odd inputs, run in worker threads like the shapes.
