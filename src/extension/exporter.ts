@@ -10,6 +10,15 @@ interface ExportArgs {
 }
 
 /**
+ * Where an export goes: the target a command caller passed (a Uri, or a string from a command
+ * link or test), otherwise the file the user picks in a save dialog.
+ */
+export async function exportTarget(given: vscode.Uri | string | undefined, dialog: vscode.SaveDialogOptions): Promise<vscode.Uri | undefined> {
+  if (typeof given === 'string') return vscode.Uri.parse(given);
+  return given ?? (await vscode.window.showSaveDialog(dialog));
+}
+
+/**
  * Exports the active article's entities and mentions to JSON or CSV. The file is written with
  * `vscode.workspace.fs`, so it works in virtual and web workspaces; the article is never touched.
  */
@@ -22,15 +31,11 @@ export async function exportArticle(analyses: AnalysisService, args?: ExportArgs
   }
   const format = args?.format ?? (await pickFormat());
   if (!format) return undefined;
-  const target =
-    typeof args?.target === 'string'
-      ? vscode.Uri.parse(args.target)
-      : (args?.target ??
-        (await vscode.window.showSaveDialog({
-          title: 'Analyst Lens: export entities',
-          defaultUri: defaultTarget(document.uri, format),
-          filters: format === 'json' ? { JSON: ['json'] } : { CSV: ['csv'] },
-        })));
+  const target = await exportTarget(args?.target, {
+    title: 'Analyst Lens: export entities',
+    defaultUri: defaultTarget(document.uri, format),
+    filters: format === 'json' ? { JSON: ['json'] } : { CSV: ['csv'] },
+  });
   if (!target) return undefined;
   const content = format === 'json' ? toJson(document, analysis) : toCsv(analysis);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));

@@ -6,6 +6,7 @@ import { jsonlFormatter } from '../cli/formats/jsonl';
 import type { Formatter } from '../cli/formats/formatter';
 import { toDocument } from '../cli/document';
 import { type AnalysisService, mentionAt } from './analysis';
+import { exportTarget } from './exporter';
 import type { ArticleSelector } from './articles';
 import { SECTION, SHOWN_TYPES, type Settings, type ShownType } from './config';
 import { WorkspaceIndex, locationOf, type WorkspaceEntitySummary } from './workspaceIndex';
@@ -111,15 +112,11 @@ export async function exportWorkspace(deps: WorkspaceFeatureDeps, args?: Workspa
   const format = args?.format ?? (await pickFormat());
   if (!format) return undefined;
   const folder = vscode.workspace.workspaceFolders?.[0];
-  const target =
-    typeof args?.target === 'string'
-      ? vscode.Uri.parse(args.target)
-      : (args?.target ??
-        (await vscode.window.showSaveDialog({
-          title: 'Analyst Lens: export workspace entities',
-          defaultUri: folder ? vscode.Uri.joinPath(folder.uri, `workspace-entities.${format}`) : undefined,
-          filters: format === 'csv' ? { CSV: ['csv'] } : format === 'jsonl' ? { 'JSON Lines': ['jsonl'] } : { JSON: ['json'] },
-        })));
+  const target = await exportTarget(args?.target, {
+    title: 'Analyst Lens: export workspace entities',
+    ...(folder ? { defaultUri: vscode.Uri.joinPath(folder.uri, `workspace-entities.${format}`) } : {}),
+    filters: format === 'csv' ? { CSV: ['csv'] } : format === 'jsonl' ? { 'JSON Lines': ['jsonl'] } : { JSON: ['json'] },
+  });
   if (!target) return undefined;
   // Waiting for the index means an export started during the first scan is complete, not partial.
   await deps.index.whenReady();
