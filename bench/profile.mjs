@@ -7,6 +7,7 @@
 //   node bench/profile.mjs repeat "Minister " [chars]   a token repeated to `chars` (default 200,000)
 //   node bench/profile.mjs file path/to/article.txt
 //   add --calls N to profile N calls on the same text (per-call overhead on small articles),
+//   --lines to add the hottest source lines of the bundle (self time per line),
 //   --heap to report bytes allocated per function instead of CPU time (sampling heap profiler,
 //   counting objects already collected too), and --save out.cpuprofile to keep a CPU profile for
 //   Chrome DevTools / VS Code.
@@ -22,6 +23,9 @@ const savePath = saveAt >= 0 ? args.splice(saveAt, 2)[1] : null;
 const heapAt = args.indexOf('--heap');
 const heap = heapAt >= 0;
 if (heap) args.splice(heapAt, 1);
+const linesAt = args.indexOf('--lines');
+const lines = linesAt >= 0;
+if (lines) args.splice(linesAt, 1);
 const callsAt = args.indexOf('--calls');
 const calls = callsAt >= 0 ? Number(args.splice(callsAt, 2)[1]) : 1;
 const [mode = 'corpus', a1, a2] = args;
@@ -116,4 +120,23 @@ for (const [key, count] of [...perFn].sort((x, y) => y[1] - x[1]).slice(0, 15)) 
 console.log('self time by source file:');
 for (const [file, count] of [...perFile].sort((x, y) => y[1] - x[1]).slice(0, 10)) {
   console.log(`${((count / total) * 100).toFixed(1).padStart(5)}%  ${file}`);
+}
+if (lines) {
+  // Self time per bundle line, from the profile's position ticks (which line of a function the
+  // sample was on), with the line's text, so a hot function's hot statement can be read off.
+  const perLine = new Map();
+  let ticked = 0;
+  for (const node of profile.nodes) {
+    if (!node.callFrame.url.endsWith('engine.js') || !node.positionTicks) continue;
+    for (const { line, ticks } of node.positionTicks) {
+      perLine.set(line, (perLine.get(line) || 0) + ticks);
+      ticked += ticks;
+    }
+  }
+  console.log('hottest bundle lines (self time):');
+  for (const [line, ticks] of [...perLine].sort((x, y) => y[1] - x[1]).slice(0, 40)) {
+    const src = (bundleLines[line - 1] ?? '').trim().slice(0, 110);
+    console.log(`${((ticks / total) * 100).toFixed(1).padStart(5)}%  ${String(line).padStart(5)} ${(sectionAt[line - 1] ?? '?').replace('src/engine/', '')}: ${src}`);
+  }
+  if (ticked === 0) console.log('(no line ticks in this profile)');
 }

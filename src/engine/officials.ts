@@ -46,6 +46,8 @@ interface NameParts {
 /** A person found in the article, with the mentions that name them. */
 interface Person {
   key: string;
+  /** Creation order (the number in the key). */
+  index: number;
   first?: string;
   middle: string[];
   last: string;
@@ -152,6 +154,8 @@ export class OfficialRecognizer {
    * scan (with a regular expression per person) was a third of the engine's time.
    */
   private readonly bySurname = new Map<string, Person[]>();
+  /** People by lower-case first name (a person is added when their first name becomes known). */
+  private readonly byFirst = new Map<string, Person[]>();
   /** Positions (in text order) of unnamed people introduced with "a/an ... official", by head word. */
   private readonly anonymous = new Map<string, number[]>();
   /** Stage 3 only (people no longer change): the people fitting a nominal's words, by signature. */
@@ -416,6 +420,14 @@ export class OfficialRecognizer {
     else if (!list.includes(p)) list.push(p);
   }
 
+  /** Sets a person's first name and files them under it. */
+  private setFirst(p: Person, first: string): void {
+    p.first = first;
+    const k = first.toLowerCase();
+    const list = this.byFirst.get(k);
+    if (list) list.push(p); else this.byFirst.set(k, [p]);
+  }
+
   private personFor(name: NameParts, offset: number, create: boolean): Person | undefined {
     const lastKey = surnameKey(name.last);
     let best: Person | undefined;
@@ -432,7 +444,7 @@ export class OfficialRecognizer {
       if (d < bestDistance) { bestDistance = d; best = p; }
     }
     if (best) {
-      if (name.first && !best.first) best.first = name.first;
+      if (name.first && !best.first) this.setFirst(best, name.first);
       if (name.middle.length > best.middle.length) best.middle = name.middle;
       if (name.suffix && !best.suffix) best.suffix = name.suffix;
       return best;
@@ -440,21 +452,24 @@ export class OfficialRecognizer {
     if (!create) return undefined;
     // A longer form of a name already seen ("Faisal bin Farhan" then "Faisal bin Farhan Al Saud"):
     // same first name, and the earlier surname is one of this name's middle words.
+    // The earliest such person wins; candidates come from the first-name index, not a scan of
+    // every person (profile: that scan was 6% of the engine on 1 MB with a thousand people).
     if (name.first && name.middle.length > 0) {
       const middles = new Set(name.middle.map((m) => surnameKey(m)));
-      for (const q of this.people) {
-        if (q.first && q.first.toLowerCase() === name.first.toLowerCase() && middles.has(surnameKey(q.last))) {
-          this.indexSurname(q, name.last);
-          q.middle = name.middle;
-          q.last = name.last;
-          return q;
-        }
+      let found: Person | undefined;
+      for (const q of this.byFirst.get(name.first.toLowerCase()) ?? []) {
+        if (middles.has(surnameKey(q.last)) && (!found || q.index < found.index)) found = q;
+      }
+      if (found) {
+        this.indexSurname(found, name.last);
+        found.middle = name.middle;
+        found.last = name.last;
+        return found;
       }
     }
-    const p: Person = { key: '', middle: name.middle, last: name.last, positions: [] };
-    if (name.first !== undefined) p.first = name.first;
+    const p: Person = { key: `p${this.people.length}`, index: this.people.length, middle: name.middle, last: name.last, positions: [] };
+    if (name.first !== undefined) this.setFirst(p, name.first);
     if (name.suffix !== undefined) p.suffix = name.suffix;
-    p.key = `p${this.people.length}`;
     this.people.push(p);
     if (sameSurname) sameSurname.push(p); else this.bySurname.set(lastKey, [p]);
     return p;
