@@ -70,12 +70,18 @@ if (heap) {
   const walk = (node) => {
     const bytes = node.selfSize;
     if (bytes) {
-      const key = `${node.callFrame.functionName || '(anonymous)'} — ${where(node.callFrame)}`;
+      // Native allocators (push, next, toLowerCase...) are named with the engine function that called them.
+      const caller = node.callFrame.url ? '' : ` ← ${parentName.get(node) ?? '?'}`;
+      const key = `${node.callFrame.functionName || '(anonymous)'}${caller} — ${where(node.callFrame)}`;
       perFn.set(key, (perFn.get(key) || 0) + bytes);
       totalBytes += bytes;
     }
-    for (const c of node.children) walk(c);
+    for (const c of node.children) {
+      parentName.set(c, node.callFrame.url ? node.callFrame.functionName || '(anonymous)' : parentName.get(node));
+      walk(c);
+    }
   };
+  const parentName = new Map();
   walk(profile.head);
   console.log(`input: ${mode} ${a1 ?? ''} — ${text.length.toLocaleString('en-US')} chars; analyze ${ms.toFixed(0)} ms per call over ${calls} call(s); ${result.entities.length} entities`);
   console.log(`allocated (sampled, including collected objects): ${(totalBytes / 1e6).toFixed(0)} MB, ${(totalBytes / calls / text.length).toFixed(0)} bytes per input char; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
@@ -134,7 +140,7 @@ if (lines) {
     }
   }
   console.log('hottest bundle lines (self time):');
-  for (const [line, ticks] of [...perLine].sort((x, y) => y[1] - x[1]).slice(0, 40)) {
+  for (const [line, ticks] of [...perLine].filter(([l]) => !process.env.ONLY_FILE || (sectionAt[l - 1] ?? '').includes(process.env.ONLY_FILE)).sort((x, y) => y[1] - x[1]).slice(0, 40)) {
     const src = (bundleLines[line - 1] ?? '').trim().slice(0, 110);
     console.log(`${((ticks / total) * 100).toFixed(1).padStart(5)}%  ${String(line).padStart(5)} ${(sectionAt[line - 1] ?? '?').replace('src/engine/', '')}: ${src}`);
   }

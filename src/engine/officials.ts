@@ -138,6 +138,42 @@ function canStartTitle(t: Token): boolean {
   return (memo & MEMO_TITLE_START) !== 0;
 }
 
+/**
+ * Spelling facts parseName needs about a word (see nameWord): MEMO_NAME_WORD = has a letter, no
+ * digit, and is not a function word, title or country; MEMO_NAME_PREFIX = starts with a
+ * hyphenated Arabic article before a capital ("al-Assad"), so it may stand in lower case.
+ */
+const MEMO_NAME_KNOWN = 4;
+const MEMO_NAME_WORD = 8;
+const MEMO_NAME_PREFIX = 16;
+function nameWordMemo(t: Token): number {
+  let memo = t.memo;
+  if ((memo & MEMO_NAME_KNOWN) === 0) {
+    const base = t.text.replace(/['’]s$/, '');
+    const lw = t.text.charCodeAt(t.text.length - 1) === 83 ? base.toLowerCase() : t.key;
+    const ok = hasLetter(base) && !/\d/.test(base) && !(NOT_NAME.has(lw) || TITLE_CORE.has(lw) || isDemonymOrCountry(t) !== undefined);
+    memo |= MEMO_NAME_KNOWN | (ok ? MEMO_NAME_WORD : 0) | (NAME_PREFIX.test(base) ? MEMO_NAME_PREFIX : 0);
+    t.memo = memo;
+  }
+  return memo;
+}
+
+/** Shared by every one-word name: no middle names (never mutated; people copy the reference). */
+const NO_WORDS: string[] = [];
+
+/** The `last` parseName gives a one-word name: the word without "'s", title-cased when in capitals. */
+const singleLastCache = new Map<string, string>();
+function singleWordLast(t: Token): string {
+  let last = singleLastCache.get(t.text);
+  if (last === undefined) {
+    const base = t.text.replace(/['’]s$/, '');
+    last = base === base.toUpperCase() && base.length > 1 ? titleCaseWord(base) : base;
+    if (singleLastCache.size > 50_000) singleLastCache.clear();
+    singleLastCache.set(t.text, last);
+  }
+  return last;
+}
+
 function computeCountry(t: Token): string | undefined {
   // The token key is already lower case without "'s"; "U.S" keeps its inner periods.
   return countryByKey(t.key)?.name ?? (t.key.endsWith('.') ? countryByKey(t.key.slice(0, -1))?.name : undefined);
@@ -348,6 +384,11 @@ export class OfficialRecognizer {
     }
     const first = this.tokens[i];
     if (first === undefined || !first.word || !this.nameWord(first, i)) return undefined;
+    // A one-word name needs none of the loop's arrays (profile: parseName allocated the most of
+    // any engine function, mostly for single capitalised words that turn out not to be names).
+    if (this.nameEndsAfter(i)) {
+      return { from: i, to: i + 1, endOffset: isPossessive(first) ? first.end - 2 : first.end, middle: NO_WORDS, last: singleWordLast(first) };
+    }
     const n = this.tokens.length;
     const words: string[] = [];
     const initials: string[] = [];
@@ -404,11 +445,23 @@ export class OfficialRecognizer {
 
   /** The test parseName applies to a word in a name: capitalised, a letter, no digit, not a title, country or function word. */
   private nameWord(t: Token, j: number): boolean {
-    const base = t.text.replace(/['’]s$/, '');
-    const lw = t.text.charCodeAt(t.text.length - 1) === 83 ? base.toLowerCase() : t.key;
-    const capital = t.cap || this.lineUpper[j] === 1;
-    if (!(capital || NAME_PREFIX.test(base)) || !hasLetter(base) || /\d/.test(base)) return false;
-    return !(NOT_NAME.has(lw) || TITLE_CORE.has(lw) || isDemonymOrCountry(t) !== undefined);
+    const memo = nameWordMemo(t);
+    return (memo & MEMO_NAME_WORD) !== 0 && (t.cap || this.lineUpper[j] === 1 || (memo & MEMO_NAME_PREFIX) !== 0);
+  }
+
+  /**
+   * True when a name starting with the word at i cannot go on past it: the word is possessive, or
+   * the next token is on another line, or is punctuation other than a comma, or a lower-case word
+   * that is neither a particle ("bin") nor a hyphenated prefix ("al-Assad"). parseName then has a
+   * one-word answer, and most capitalised words ("Moscow", "Tuesday") are such single words.
+   */
+  private nameEndsAfter(i: number): boolean {
+    const t = this.tokens[i] as Token;
+    if (isPossessive(t)) return true;
+    const next = this.tokens[i + 1];
+    if (next === undefined || next.nl > 0) return true;
+    if (!next.word) return next.text !== ',';
+    return !next.cap && this.lineUpper[i + 1] !== 1 && !NAME_PARTICLE.has(next.lower) && next.text.indexOf('-') < 0;
   }
 
   /** Finds or creates the person a name refers to. */
