@@ -49,6 +49,8 @@ interface Person {
   /** Creation order (the number in the key). */
   index: number;
   first?: string;
+  /** `first` in lower case, kept with it by setFirst. */
+  firstLower?: string;
   middle: string[];
   last: string;
   suffix?: string;
@@ -88,8 +90,25 @@ const lowerBase = (t: Token): string => t.key;
 /** Arabic article prefixes written with a hyphen ("al-Assad"); later text often drops them ("Assad"). */
 const NAME_PREFIX = /^(al|el|ad|as|ash|at|an|ar|bin|ibn|abu|ben)-(?=\p{Lu})/u;
 /** The key two spellings of one surname share ("al-Assad" and "Assad"). */
-const surnameKey = (s: string): string => s.replace(NAME_PREFIX, '').toLowerCase();
-const isPossessive = (t: Token): boolean => /['’]s$/.test(t.text) && t.text.length > 2;
+const surnameKeys = new Map<string, string>();
+const surnameKey = (s: string): string => {
+  // Cached: the same few surnames are looked up at every mention.
+  let k = surnameKeys.get(s);
+  if (k === undefined) {
+    k = s.replace(NAME_PREFIX, '').toLowerCase();
+    if (surnameKeys.size > 50_000) surnameKeys.clear();
+    surnameKeys.set(s, k);
+  }
+  return k;
+};
+/** Ends in "'s" or "’s" and is longer than that (a character test: this runs for most name words). */
+const isPossessive = (t: Token): boolean => {
+  const x = t.text;
+  const n = x.length;
+  if (n <= 2 || x.charCodeAt(n - 1) !== 115) return false;
+  const q = x.charCodeAt(n - 2);
+  return q === 39 || q === 0x2019;
+};
 
 /** The largest value below `limit` in a sorted array, or -1 (binary search: people can have thousands of mentions). */
 function lastBefore(sorted: readonly number[], limit: number): number {
@@ -172,6 +191,26 @@ function singleWordLast(t: Token): string {
     singleLastCache.set(t.text, last);
   }
   return last;
+}
+
+/**
+ * Whether a word can open a descriptive reference in findNominals: a determiner ("the", "his"),
+ * "both", a vocative honorific ("Mr."), a word that can open a title, or a nationality, title
+ * modifier or role head ("Russian", "senior", "counterpart", "leaders"). Most words are none of
+ * these, and the stage then skips them with one bit test instead of five look-ups.
+ */
+const MEMO_NOMINAL_KNOWN = 32;
+const MEMO_NOMINAL_START = 64;
+function canStartNominal(t: Token): boolean {
+  let memo = t.memo;
+  if ((memo & MEMO_NOMINAL_KNOWN) === 0) {
+    const lw = t.lower;
+    const can = DETERMINER.has(lw) || lw === 'both' || lw === 'mr' || lw === 'madam' || lw === 'mister' || canStartTitle(t)
+      || isDemonymOrCountry(t) !== undefined || TITLE_MODIFIER.has(lw) || GENERIC_ROLE.has(lw) || PLURAL_ROLE.has(lw);
+    memo = t.memo | MEMO_NOMINAL_KNOWN | (can ? MEMO_NOMINAL_START : 0);
+    t.memo = memo;
+  }
+  return (memo & MEMO_NOMINAL_START) !== 0;
 }
 
 function computeCountry(t: Token): string | undefined {
@@ -477,6 +516,7 @@ export class OfficialRecognizer {
   private setFirst(p: Person, first: string): void {
     p.first = first;
     const k = first.toLowerCase();
+    p.firstLower = k;
     const list = this.byFirst.get(k);
     if (list) list.push(p); else this.byFirst.set(k, [p]);
   }
@@ -486,11 +526,17 @@ export class OfficialRecognizer {
     let best: Person | undefined;
     let bestDistance = Infinity;
     const sameSurname = this.bySurname.get(lastKey);
-    for (const p of sameSurname ?? []) {
-      if (name.first && p.first && name.first.toLowerCase() !== p.first.toLowerCase()
-        && !(name.first.length === 1 || p.first.length === 1) && name.first.charAt(0) !== p.first.charAt(0)) continue;
-      if (name.first && p.first && name.first.toLowerCase() !== p.first.toLowerCase() && name.first.charAt(0) === p.first.charAt(0)
-        && name.first.length > 2 && p.first.length > 2) continue;
+    const nf = name.first;
+    const nfLower = nf?.toLowerCase();
+    if (sameSurname) for (const p of sameSurname) {
+      const pf = p.first;
+      if (nf && pf && nfLower !== p.firstLower) {
+        // Different first names: another person, unless one is an initial of the other, or they
+        // share a first letter and one is a short form ("Al" / "Alexander").
+        const sameInitial = nf.charCodeAt(0) === pf.charCodeAt(0);
+        if (!(nf.length === 1 || pf.length === 1) && !sameInitial) continue;
+        if (sameInitial && nf.length > 2 && pf.length > 2) continue;
+      }
       // With two people of one surname, a bare surname goes to the nearest one named before it.
       const prev = lastBefore(p.positions, offset + 1);
       const d = prev >= 0 ? offset - prev : 1e9 + (p.positions[0] as number) - offset;
@@ -734,7 +780,7 @@ export class OfficialRecognizer {
     for (let i = 0; i < n; i++) {
       if (this.taken[i]) continue;
       const t = this.tokens[i] as Token;
-      if (!t.word) continue;
+      if (!t.word || !canStartNominal(t)) continue;
       let j = i;
       let count: number | undefined;
       // "A senior U.S. official ... The official said": an unnamed person is introduced, and later
