@@ -1,6 +1,7 @@
 import type { AnalysisResult, AnalyzeOptions, Entity, EntityType, Mention, Relation } from './types';
 import { ALL_TYPES } from './types';
 import { LineIndex, sentenceIds, tokenize } from './text';
+import type { Token } from './text';
 import type { Span } from './spans';
 import { resolveOverlaps } from './spans';
 import { OfficialRecognizer } from './officials';
@@ -31,31 +32,44 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   const types = new Set<EntityType>(options.types ?? ALL_TYPES);
   const systemsKb = compileSystems(options.userEntries ?? []);
   const agreementsKb = compileAgreements(options.userEntries ?? []);
+  // Token objects are reused from one call to the next (see tokenize): analyses are synchronous,
+  // so the previous call's tokens are no longer in use. Only an article-sized pool is kept, so a
+  // 10 MB document does not leave 1.7 million tokens behind.
+  let pool: Token[] = [];
+  const POOL_LIMIT = 400_000;
   return {
     analyze(text: string): AnalysisResult {
-      // Stage order matters: tokens and sentences first; officials before agreements, because
-      // signatories and parties of an agreement come from the people around it; countries last,
-      // as supporting mentions that never overlap a primary one.
-      const tokens = tokenize(text);
-      const sentences = sentenceIds(tokens);
-      const officials = new OfficialRecognizer(text, tokens);
-      // concat, not push(...spread): a spread of a million spans overflows the call stack.
-      const spans: Span[] = officials.run()
-        .concat(new SystemRecognizer(text, tokens, sentences, systemsKb).run())
-        .concat(new AgreementRecognizer(text, tokens, agreementsKb).run());
-      const primary = resolveOverlaps(spans, text.length);
-      const countries = findCountries(text, tokens, primary);
-      const people = officials.describe();
-      const lines = new LineIndex(text);
-      const { entities, keyToId } = assemble(text, primary.concat(countries), people, lines);
-      const relations: Relation[] = findRelations(text, tokens, sentences, entities, keyToId);
-      const kept = new Set(entities.filter((e) => types.has(e.type)).map((e) => e.id));
-      return {
-        entities: entities.filter((e) => kept.has(e.id)),
-        relations: relations.filter((r) => kept.has(r.source) && kept.has(r.target)),
-      };
+      try {
+        return run(text);
+      } finally {
+        if (pool.length > POOL_LIMIT) pool = [];
+      }
     },
   };
+  function run(text: string): AnalysisResult {
+    // Stage order matters: tokens and sentences first; officials before agreements, because
+    // signatories and parties of an agreement come from the people around it; countries last,
+    // as supporting mentions that never overlap a primary one.
+    const tokens = tokenize(text, pool);
+    pool = tokens;
+    const sentences = sentenceIds(tokens);
+    const officials = new OfficialRecognizer(text, tokens);
+    // concat, not push(...spread): a spread of a million spans overflows the call stack.
+    const spans: Span[] = officials.run()
+      .concat(new SystemRecognizer(text, tokens, sentences, systemsKb).run())
+      .concat(new AgreementRecognizer(text, tokens, agreementsKb).run());
+    const primary = resolveOverlaps(spans, text.length);
+    const countries = findCountries(text, tokens, primary);
+    const people = officials.describe();
+    const lines = new LineIndex(text);
+    const { entities, keyToId } = assemble(text, primary.concat(countries), people, lines);
+    const relations: Relation[] = findRelations(text, tokens, sentences, entities, keyToId);
+    const kept = new Set(entities.filter((e) => types.has(e.type)).map((e) => e.id));
+    return {
+      entities: entities.filter((e) => kept.has(e.id)),
+      relations: relations.filter((r) => kept.has(r.source) && kept.has(r.target)),
+    };
+  }
 }
 
 /** Groups spans into entities, names them and gives them stable ids. */

@@ -194,7 +194,8 @@ function singleWordLast(t: Token): string {
 }
 
 /**
- * Whether a word can open a descriptive reference in findNominals: a determiner ("the", "his"),
+ * Whether a word can open a descriptive reference in findNominals: an article introducing an
+ * unnamed official ("a senior official", recorded by anonymousHead), a determiner ("the", "his"),
  * "both", a vocative honorific ("Mr."), a word that can open a title, or a nationality, title
  * modifier or role head ("Russian", "senior", "counterpart", "leaders"). Most words are none of
  * these, and the stage then skips them with one bit test instead of five look-ups.
@@ -205,7 +206,7 @@ function canStartNominal(t: Token): boolean {
   let memo = t.memo;
   if ((memo & MEMO_NOMINAL_KNOWN) === 0) {
     const lw = t.lower;
-    const can = DETERMINER.has(lw) || lw === 'both' || lw === 'mr' || lw === 'madam' || lw === 'mister' || canStartTitle(t)
+    const can = DETERMINER.has(lw) || lw === 'a' || lw === 'an' || lw === 'both' || lw === 'mr' || lw === 'madam' || lw === 'mister' || canStartTitle(t)
       || isDemonymOrCountry(t) !== undefined || TITLE_MODIFIER.has(lw) || GENERIC_ROLE.has(lw) || PLURAL_ROLE.has(lw);
     memo = t.memo | MEMO_NOMINAL_KNOWN | (can ? MEMO_NOMINAL_START : 0);
     t.memo = memo;

@@ -11,6 +11,23 @@ const SIGNING = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'conclud
 /** Words and marks after which a new clause starts, so earlier officials are not its subject. */
 const CLAUSE_BREAK = new Set(['that', 'said', 'says', 'noted', 'added', 'stated', 'announced', 'after', 'when', 'while', 'because', ';', ':']);
 
+/**
+ * Whether a word is a signing verb or a clause break, cached with its spelling (Token.memo bits
+ * 128-512; officials.ts owns the lower ones): the loop below asks at every token, and two set
+ * look-ups per token were a tenth of a small article's analysis.
+ */
+const MEMO_RELATION_KNOWN = 128;
+const MEMO_SIGNING = 256;
+const MEMO_CLAUSE_BREAK = 512;
+function relationRole(t: Token): number {
+  let memo = t.memo;
+  if ((memo & MEMO_RELATION_KNOWN) === 0) {
+    memo |= MEMO_RELATION_KNOWN | (SIGNING.has(t.lower) ? MEMO_SIGNING : 0) | (CLAUSE_BREAK.has(t.lower) ? MEMO_CLAUSE_BREAK : 0);
+    t.memo = memo;
+  }
+  return memo & (MEMO_SIGNING | MEMO_CLAUSE_BREAK);
+}
+
 /** Derives signatory and party relations, and fills `parties`/`signatories` on agreements. */
 export function findRelations(
   _text: string, tokens: readonly Token[], sentences: Int32Array, entities: Entity[], _keyToId: Map<string, string>,
@@ -34,10 +51,12 @@ export function findRelations(
   let boundarySentence = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    const role = relationRole(t);
+    if (role === 0) continue;
     const s = sentences[i] ?? 0;
     if (s !== boundarySentence) { boundary = -1; boundarySentence = s; }
-    if (CLAUSE_BREAK.has(t.lower)) boundary = t.end;
-    if (SIGNING.has(t.lower) && !verbs.has(s)) { verbs.set(s, t.start); clauseStart.set(s, boundary); }
+    if ((role & MEMO_CLAUSE_BREAK) !== 0) boundary = t.end;
+    if ((role & MEMO_SIGNING) !== 0 && !verbs.has(s)) { verbs.set(s, t.start); clauseStart.set(s, boundary); }
   }
   const bySentence = new Map<number, Array<{ e: Entity; start: number }>>();
   for (const e of entities) for (const m of e.mentions) {
