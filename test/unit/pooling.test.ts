@@ -1,0 +1,55 @@
+// Speed work (issue 5) reuses memory between calls and packs sort keys; these tests pin down that
+// the results are those of the straightforward code.
+import { strict as assert } from 'node:assert';
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyze, createAnalyzer } from '../../src/engine';
+import { tokenize } from '../../src/engine/text';
+import { mentionsInOrder, type Person } from '../../src/engine/officials';
+
+const seedsDir = resolve(__dirname, '../../../seeds');
+const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(resolve(seedsDir, f), 'utf8'));
+
+const plain = (toks: ReturnType<typeof tokenize>) => toks.map((t) => [t.start, t.end, t.text, t.lower, t.key, t.cap, t.upper, t.word, t.space, t.nl]);
+
+describe('engine: pooled tokens and reused analysers', () => {
+  it('tokenize into a pool of an earlier, longer or shorter text gives the fresh tokens', () => {
+    let pool = tokenize(seeds[0] as string);
+    for (const text of [...seeds, 'Short.', '', (seeds[1] as string).repeat(3), 'Minister  Shoigu\n\nsaid']) {
+      const fresh = plain(tokenize(text));
+      pool = tokenize(text, pool);
+      assert.deepEqual(plain(pool), fresh);
+      assert.equal(pool.length, fresh.length);
+    }
+  });
+
+  it('one analyser over many articles in any order gives what a new analyser gives each', () => {
+    const analyzer = createAnalyzer();
+    const order = [...seeds, ...seeds.slice().reverse(), (seeds[0] as string) + '\n\n' + (seeds[2] as string), ''];
+    for (const text of order) assert.deepEqual(analyzer.analyze(text), createAnalyzer().analyze(text));
+  });
+
+  it('a failed call leaves the analyser usable', () => {
+    const analyzer = createAnalyzer();
+    assert.throws(() => analyzer.analyze(null as unknown as string));
+    assert.deepEqual(analyzer.analyze(seeds[0] as string), analyze(seeds[0] as string));
+  });
+});
+
+describe('engine: mentions of many people in text order', () => {
+  const person = (positions: number[]): Person => ({ key: '', index: 0, middle: [], last: 'X', positions });
+  const people = [person([5, 40, 90]), person([5, 7]), person([]), person([1, 90, 200])];
+  const expected = { offsets: [1, 5, 5, 7, 40, 90, 90, 200], owners: [3, 0, 1, 1, 0, 0, 3, 3] };
+
+  it('orders by offset, then by person, with packed keys', () => {
+    const r = mentionsInOrder(people, 1000);
+    assert.deepEqual([...r.offsets], expected.offsets);
+    assert.deepEqual([...r.owners], expected.owners);
+  });
+
+  it('gives the same order on the comparator path used for texts too long to pack', () => {
+    const r = mentionsInOrder(people, 2 ** 52);
+    assert.deepEqual([...r.offsets], expected.offsets);
+    assert.deepEqual([...r.owners], expected.owners);
+  });
+});
