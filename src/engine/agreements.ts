@@ -10,54 +10,31 @@ import { hasLetter } from './text';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
 import { countryByKey } from './countries';
-import { AGREEMENTS, type AgreementRecord } from './data/agreements';
-
-interface AgreementInfo {
-  key: string;
-  name: string;
-  kind: string;
-  parties?: string[];
-  acronym?: string;
-  signed?: string;
-}
-
-interface Node { next: Map<string, Node>; info?: AgreementInfo }
+import { COMPILED } from './data/compiled';
+import { PhraseTrie, indexAgreements, userAgreements, type AgreementInfo, type AgreementsIndex } from './kbIndex';
 
 export interface AgreementsKb {
-  phrases: Node;
+  infos: readonly AgreementInfo[];
+  /** Names of agreements; node entries are indexes into `infos`. */
+  phrases: PhraseTrie;
   acronyms: Map<string, AgreementInfo>;
 }
 
-const words = (s: string): string[] => s.toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean);
+/** The knowledge base without user entries, the same for every analyser. */
+let builtIn: AgreementsKb | undefined;
 
-/** Compiles the agreements knowledge base and user entries. */
+/** The agreements knowledge base and the user's entries as look-up tables; the user's entries win. */
 export function compileAgreements(userEntries: readonly UserEntry[]): AgreementsKb {
-  const phrases: Node = { next: new Map() };
+  const user = userAgreements(userEntries);
+  if (user.length === 0) return (builtIn ??= load(COMPILED.agreements));
+  return load(indexAgreements(user, COMPILED.agreements));
+}
+
+function load(index: AgreementsIndex): AgreementsKb {
   const acronyms = new Map<string, AgreementInfo>();
-  const add = (info: AgreementInfo, forms: string[]): void => {
-    for (const f of forms) {
-      if (/^[A-Z0-9-]{2,10}$/.test(f)) { if (!acronyms.has(f)) acronyms.set(f, info); continue; }
-      let node = phrases;
-      for (const w of words(f)) {
-        let c = node.next.get(w);
-        if (!c) { c = { next: new Map() }; node.next.set(w, c); }
-        node = c;
-      }
-      if (!node.info) node.info = info;
-    }
-  };
-  for (const e of userEntries) {
-    if (e.type !== 'agreement') continue;
-    const info: AgreementInfo = { key: `a:${e.name.toLowerCase()}`, name: e.name, kind: e.attributes?.['kind'] ?? 'agreement' };
-    add(info, [e.name, ...(e.aliases ?? [])]);
-  }
-  for (const r of AGREEMENTS as readonly AgreementRecord[]) {
-    const info: AgreementInfo = { key: `a:${r.name.toLowerCase()}`, name: r.name, kind: r.kind, parties: r.parties.filter((p) => p !== 'multilateral') };
-    if (r.acronym) info.acronym = r.acronym;
-    if (r.signed) info.signed = r.signed;
-    add(info, [r.name, ...r.aliases, ...(r.acronym ? [r.acronym] : [])]);
-  }
-  return { phrases, acronyms };
+  const { infos } = index;
+  for (let i = 0; i < index.acronyms.length; i++) acronyms.set(index.acronyms[i] as string, infos[index.acronymInfo[i] as number] as AgreementInfo);
+  return { infos, phrases: new PhraseTrie(index.phrases), acronyms };
 }
 
 /** Head nouns of agreement names, and the kind each implies. */
@@ -160,16 +137,17 @@ export class AgreementRecognizer {
   }
 
   private matchKb(i: number): { to: number; info: AgreementInfo } | undefined {
-    let node: Node | undefined = this.kb.phrases;
+    const trie = this.kb.phrases;
+    let node = 0;
     let best: { to: number; info: AgreementInfo } | undefined;
-    for (let j = i; j < this.tokens.length && node; j++) {
+    for (let j = i; j < this.tokens.length && node >= 0; j++) {
       const t = this.tokens[j] as Token;
       if (j > i && t.nl > 0) break;
       // A known name may end in a lower-case head noun ("the Minsk agreements").
       if (!t.cap && !(j > i && /^(of|on|and|the|for|to)$/.test(t.lower)) && !/^\d/.test(t.text) && !(j > i && HEAD_KIND[t.lower] !== undefined)) break;
       // The token key is lower without "'s" (only words reach here: punctuation broke the loop).
-      node = node.next.get(t.key);
-      if (node?.info) best = { to: j + 1, info: node.info };
+      node = trie.child(node, t.key);
+      if (node >= 0 && trie.value(node) >= 0) best = { to: j + 1, info: this.kb.infos[trie.value(node)] as AgreementInfo };
     }
     // A knowledge-base acronym counts when written in capitals and not as part of a longer code
     // (checked first: only words in capitals are looked up).

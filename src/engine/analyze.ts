@@ -144,8 +144,8 @@ function makeEntity(
     .slice()
     .sort((a, b) => a.start - b.start)
     .map((s) => {
-      const [line, column] = lines.position(s.start);
-      return { start: s.start, end: s.end, line, column, text: text.slice(s.start, s.end), nominal: s.nominal };
+      const line = lines.line(s.start);
+      return { start: s.start, end: s.end, line, column: lines.column(s.start, line), text: text.slice(s.start, s.end), nominal: s.nominal };
     });
   return { id, type, name, attributes, mentions };
 }

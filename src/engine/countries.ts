@@ -1,62 +1,20 @@
 /**
  * Country names and nationality adjectives, from the maintained `world-countries` package
  * (the build keeps only the name, code and demonym fields). A few forms that news text uses
- * and the package does not list ("U.S.", "Britain", "Soviet") are added with a reason each.
+ * and the package does not list ("U.S.", "Britain", "Soviet") are added with a reason each
+ * (see buildCountryTables in kbIndex.ts).
  */
-import worldCountries from 'world-countries';
+import { COMPILED } from './data/compiled';
+import type { CountryInfo } from './kbIndex';
 
-export interface CountryInfo {
-  /** Common English name used as the canonical country ("Russia", "United States"). */
-  name: string;
-  cca3: string;
-}
+export type { CountryInfo };
 
+// The tables are built from the package by kbIndex.ts (buildCountryTables), once, at build time.
+const tables = COMPILED.countries;
 const byName = new Map<string, CountryInfo>();
 const byDemonym = new Map<string, CountryInfo>();
-
-function add(map: Map<string, CountryInfo>, key: string, info: CountryInfo): void {
-  const k = key.toLowerCase().replace(/’/g, "'");
-  if (!map.has(k)) map.set(k, info);
-}
-
-for (const c of worldCountries) {
-  const info: CountryInfo = { name: c.name.common, cca3: c.cca3 };
-  add(byName, c.name.common, info);
-  add(byName, c.name.official, info);
-  for (const alt of c.altSpellings ?? []) {
-    // Two-letter codes ("IN", "US") are ordinary words or too ambiguous in running text.
-    if (alt.length > 3 && /^[A-Z][a-z]/.test(alt)) add(byName, alt, info);
-  }
-  const dem = c.demonyms?.eng;
-  if (dem) {
-    add(byDemonym, dem.m, info);
-    add(byDemonym, dem.f, info);
-  }
-}
-
-const US = byName.get('united states') as CountryInfo;
-const UK = byName.get('united kingdom') as CountryInfo;
-const RU = byName.get('russia') as CountryInfo;
-// News abbreviations and historical names the package does not carry.
-for (const k of ['u.s', 'u.s.', 'us', 'usa', 'u.s.a', 'america']) add(byName, k, US);
-for (const k of ['u.k', 'u.k.', 'uk', 'britain', 'great britain']) add(byName, k, UK);
-add(byName, 'russian federation', RU);
-add(byName, 'soviet union', { name: 'Soviet Union', cca3: 'SUN' });
-add(byName, 'ussr', { name: 'Soviet Union', cca3: 'SUN' });
-add(byDemonym, 'soviet', { name: 'Soviet Union', cca3: 'SUN' });
-add(byDemonym, 'british', UK);
-add(byDemonym, 'american', US);
-add(byDemonym, 'u.s', US);
-add(byDemonym, 'u.s.', US);
-// "Philippine" is the usual adjective ("Philippine Secretary of National Defense"); the package gives "Filipino".
-const PH = byName.get('philippines');
-if (PH) add(byDemonym, 'philippine', PH);
-const KR = byName.get('south korea');
-if (KR) { add(byName, 'korea', KR); add(byName, 'republic of korea', KR); }
-const KP = byName.get('north korea');
-if (KP) { add(byName, 'dprk', KP); add(byDemonym, 'north korean', KP); }
-const CN = byName.get('china');
-if (CN) add(byName, 'prc', CN);
+for (let i = 0; i < tables.names.length; i++) byName.set(tables.names[i] as string, tables.infos[tables.nameInfo[i] as number] as CountryInfo);
+for (let i = 0; i < tables.demonyms.length; i++) byDemonym.set(tables.demonyms[i] as string, tables.infos[tables.demonymInfo[i] as number] as CountryInfo);
 
 /** Country for a name ("Russia", "the Russian Federation" without article, "U.S."). */
 export function countryByName(s: string): CountryInfo | undefined {

@@ -341,7 +341,9 @@ export class OfficialRecognizer {
     const first = this.tokens[i];
     if (!first || !first.word) return undefined;
     if (!canStartTitle(first)) return undefined;
-    const countries: string[] = [];
+    // Allocated on the first country: most calls (a nationality before a noun that is no title)
+    // find no title, and an empty array per call was a large share of this function's garbage.
+    let countries: string[] | undefined;
     let organization: string | undefined;
     let head = -1;
     let j = i;
@@ -360,23 +362,24 @@ export class OfficialRecognizer {
         continue;
       }
       // "and" joins two nationalities in a group reference ("The Iranian and Russian defense chiefs").
-      if (lw === 'and' && j > i && countries.length > 0 && head < 0) {
+      if (lw === 'and' && j > i && countries !== undefined && head < 0) {
         const nx = this.tokens[j + 1];
         if (nx && countryByDemonym(nx.text)) { j++; continue; }
         break;
       }
       // An organisation may sit inside a title ("Chief Pentagon Spokesperson"); the phrase still ends at its last head word.
-      if (head >= 0 && !TITLE_MODIFIER.has(lw) && !(t.cap && ORG_MODIFIER.get(lw.replace(/\.$/, ''))?.country !== undefined)) break;
+      const orgKey = lw.endsWith('.') ? lw.slice(0, -1) : lw;
+      if (head >= 0 && !TITLE_MODIFIER.has(lw) && !(t.cap && ORG_MODIFIER.get(orgKey)?.country !== undefined)) break;
       // Two-word nationalities and names ("South Korean President", "Saudi Arabia's").
       if (head < 0 && t.cap && twoWordCountryFirsts.has(t.key) && this.sameLine(j + 1) && this.tokens[j + 1]?.cap) {
         const pair = countryByKey(`${t.key} ${(this.tokens[j + 1] as Token).key}`);
-        if (pair) { countries.push(pair.name); j += 2; continue; }
+        if (pair) { (countries ??= []).push(pair.name); j += 2; continue; }
       }
       const country = isDemonymOrCountry(t);
-      if (country && head < 0) { countries.push(country); j++; if (isPossessive(t)) { /* "Ukraine's" */ } continue; }
-      const org = ORG_MODIFIER.get(lw.replace(/\.$/, ''));
+      if (country && head < 0) { (countries ??= []).push(country); j++; continue; }
+      const org = ORG_MODIFIER.get(orgKey);
       if (org && t.cap) {
-        if (org.country) countries.push(org.country);
+        if (org.country) (countries ??= []).push(org.country);
         if (org.organization) organization = org.organization;
         j++;
         continue;
@@ -385,6 +388,7 @@ export class OfficialRecognizer {
       break;
     }
     if (head < 0) return undefined;
+    countries ??= [];
     let to = head + 1;
     if (this.tok(to)?.text === '.' && !this.tok(to)?.space && ABBREVIATED.has((this.tokens[head] as Token).lower)) to++;
     // Office tail: "of Defense for Acquisition and Sustainment", "of the Joint Chiefs of Staff".
@@ -687,6 +691,9 @@ export class OfficialRecognizer {
       if (!(t.cap || this.lineUpper[i])) continue;
       // An honorific and a name ("Ms. Lord") is decided in stage 2, once we know who is in the article.
       if (HONORIFIC.has(t.lower)) continue;
+      // An untitled name needs two words; a capitalised word the next token cannot continue is
+      // rejected without building its one-word name.
+      if (this.nameEndsAfter(i)) continue;
       const name = this.parseName(i, 5);
       if (!name || !name.first) { continue; }
       if (this.hasPersonCue(name)) { this.addNamed(i, t.start, name, this.appositiveTitle(name.to), true); i = name.to - 1; }

@@ -28,6 +28,28 @@ function relationRole(t: Token): number {
   return memo & (MEMO_SIGNING | MEMO_CLAUSE_BREAK);
 }
 
+/**
+ * The indices of `values` in ascending order of value, ties by index (what a stable sort gives).
+ * Index and value are packed into one number, value * n + index, and a typed array is sorted
+ * numerically (profile: the comparator sort of ten thousand country mentions was the top line of
+ * this file on 1 MB). Packed values are exact while (max value + 1) * n < 2^53; beyond that the
+ * comparator sort.
+ */
+export function sortedOrder(values: readonly number[]): number[] {
+  const n = values.length;
+  let max = 0;
+  for (const v of values) if (v > max) max = v;
+  if ((max + 1) * Math.max(1, n) >= 2 ** 53 || values.some((v) => v < 0 || !Number.isInteger(v))) {
+    return values.map((_, k) => k).sort((x, y) => (values[x] as number) - (values[y] as number));
+  }
+  const packed = new Float64Array(n);
+  for (let k = 0; k < n; k++) packed[k] = (values[k] as number) * n + k;
+  packed.sort();
+  const out = new Array<number>(n);
+  for (let k = 0; k < n; k++) out[k] = (packed[k] as number) % n;
+  return out;
+}
+
 /** Derives signatory and party relations, and fills `parties`/`signatories` on agreements. */
 export function findRelations(
   _text: string, tokens: readonly Token[], sentences: Int32Array, entities: Entity[], _keyToId: Map<string, string>,
@@ -91,7 +113,7 @@ export function findRelations(
   const countryStarts: number[] = [];
   const countryNames: string[] = [];
   for (const e of entities) if (e.type === 'country') for (const m of e.mentions) { countryStarts.push(m.start); countryNames.push(e.name); }
-  const order = countryStarts.map((_, k) => k).sort((x, y) => (countryStarts[x] as number) - (countryStarts[y] as number));
+  const order = sortedOrder(countryStarts);
   const cStarts = order.map((k) => countryStarts[k] as number);
   const cNames = order.map((k) => countryNames[k] as string);
   /** Countries whose mention starts inside [start, end). */

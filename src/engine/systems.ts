@@ -8,111 +8,36 @@ import type { Token } from './text';
 import { hasLetter } from './text';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
-import { SYSTEMS, type SystemRecord } from './data/systems';
+import { COMPILED } from './data/compiled';
+import { PhraseTrie, indexSystems, normalizeDesignation, userSystems, type SystemInfo, type SystemsIndex } from './kbIndex';
 import { countryByDemonym } from './countries';
 import { SHIP_PREFIX } from './lexicon';
 
-/** A system as the recogniser knows it: the knowledge-base record or a user entry. */
-interface SystemInfo {
-  key: string;
-  name: string;
-  properName?: string;
-  category: string;
-  kind: string;
-  origin?: string;
-  manufacturer?: string;
-  natoName?: string;
-  ambiguous: boolean;
-}
+export { normalizeDesignation };
 
-interface PhraseNode {
-  next: Map<string, PhraseNode>;
-  info?: SystemInfo;
-  /** Other systems with the same name ("Sentinel" radar and "Sentinel" missile), told apart by the noun after them. */
-  alts?: SystemInfo[];
-}
-
-/** The compiled knowledge base: built once per analyser and shared by every call. */
+/** The compiled knowledge base: built once and shared by every call. */
 export interface SystemsKb {
+  infos: readonly SystemInfo[];
   byDesignation: Map<string, SystemInfo>;
-  phrases: PhraseNode;
+  /** Names of systems; node entries are indexes into `infos`. */
+  phrases: PhraseTrie;
 }
 
-// Cyrillic letters that look like Latin ones in designations ("С-300", "Су-35", "МиГ-29").
-const CYRILLIC: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'S', Т: 'T', Х: 'X', У: 'U', И: 'I', Г: 'G', Л: 'L', Д: 'D', Ф: 'F', Я: 'YA', Ш: 'SH', Ч: 'CH', Б: 'B', З: 'Z', П: 'P', Ц: 'TS', Ж: 'ZH', Ю: 'YU', Э: 'E', Ы: 'Y', Й: 'Y',
-});
+/** The knowledge base without user entries, the same for every analyser. */
+let builtIn: SystemsKb | undefined;
 
-/** Normalises a designation for look-up: upper case, Latin letters, no separators ("Su-35" -> "SU35"). */
-export function normalizeDesignation(s: string): string {
-  let out = '';
-  const up = s.toUpperCase();
-  for (let i = 0; i < up.length; i++) {
-    const c = up.charCodeAt(i);
-    // ASCII letters and digits are kept as they are, separators dropped; only other scripts need the table.
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) { out += up.charAt(i); continue; }
-    if (c < 128) continue;
-    const ch = up.charAt(i);
-    const mapped = CYRILLIC[ch];
-    if (mapped !== undefined) out += mapped;
-    else if (/[\p{L}\p{N}]/u.test(ch)) out += ch;
-  }
-  return out;
-}
-
-const phraseKey = (s: string): string[] => s.toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean);
-
-function addPhrase(root: PhraseNode, words: string[], info: SystemInfo): void {
-  let node = root;
-  for (const w of words) {
-    let child = node.next.get(w);
-    if (!child) { child = { next: new Map() }; node.next.set(w, child); }
-    node = child;
-  }
-  if (!node.info) node.info = info;
-  else if (node.info.key !== info.key && !(node.alts ?? []).some((a) => a.key === info.key)) (node.alts ??= []).push(info);
-}
-
-/** True when an alias is written like a designation (letters and digits) rather than a name. */
-const isDesignation = (s: string): boolean => /\d/.test(s) && !/\s/.test(s.trim());
-
-/** Compiles the knowledge base and the user's entries into look-up tables. */
+/** The knowledge base and the user's entries as look-up tables; the user's entries win. */
 export function compileSystems(userEntries: readonly UserEntry[]): SystemsKb {
+  const user = userSystems(userEntries);
+  if (user.length === 0) return (builtIn ??= load(COMPILED.systems));
+  return load(indexSystems(user, COMPILED.systems));
+}
+
+function load(index: SystemsIndex): SystemsKb {
   const byDesignation = new Map<string, SystemInfo>();
-  const phrases: PhraseNode = { next: new Map() };
-  const add = (info: SystemInfo, forms: string[]): void => {
-    for (const form of forms) {
-      if (!form.trim()) continue;
-      if (isDesignation(form)) {
-        const k = normalizeDesignation(form);
-        if (k && !byDesignation.has(k)) byDesignation.set(k, info);
-      } else {
-        addPhrase(phrases, phraseKey(form), info);
-      }
-    }
-  };
-  for (const e of userEntries) {
-    if (e.type !== 'system') continue;
-    const a = e.attributes ?? {};
-    const info: SystemInfo = { key: `s:${normalizeDesignation(e.name) || e.name.toLowerCase()}`, name: e.name, category: a['category'] ?? 'other', kind: a['kind'] ?? 'system', ambiguous: false };
-    if (a['origin']) info.origin = a['origin'];
-    if (a['manufacturer']) info.manufacturer = a['manufacturer'];
-    if (a['natoName']) info.natoName = a['natoName'];
-    add(info, [e.name, ...(e.aliases ?? [])]);
-  }
-  for (const r of SYSTEMS as readonly SystemRecord[]) {
-    const info: SystemInfo = { key: `s:${normalizeDesignation(r.name) || r.name.toLowerCase()}`, name: r.name, category: r.category, kind: r.kind, origin: r.origin, ambiguous: !!r.ambiguous };
-    if (r.properName) info.properName = r.properName;
-    if (r.manufacturer) info.manufacturer = r.manufacturer;
-    if (r.natoName) info.natoName = r.natoName;
-    const forms = [r.name, ...r.aliases];
-    if (r.properName) forms.push(`${r.name} ${r.properName}`);
-    add(info, forms);
-    // The proper name alone ("Seahawk", "Sentinel") is a weaker cue: it needs a system noun after
-    // it or an earlier unambiguous mention of the same system.
-    if (r.properName && !isDesignation(r.properName)) add({ ...info, ambiguous: true }, [r.properName]);
-  }
-  return { byDesignation, phrases };
+  const { designations, designationInfo, infos } = index;
+  for (let i = 0; i < designations.length; i++) byDesignation.set(designations[i] as string, infos[designationInfo[i] as number] as SystemInfo);
+  return { infos, byDesignation, phrases: new PhraseTrie(index.phrases) };
 }
 
 /** Nouns that follow a system name and describe it ("S-400 air defense missile system"). */
@@ -235,10 +160,12 @@ export class SystemRecognizer {
 
   /** Longest knowledge-base name starting at token i, written as a proper name. */
   private matchPhrase(i: number): { to: number; info: SystemInfo; alts?: SystemInfo[] } | undefined {
-    let node: PhraseNode | undefined = this.kb.phrases;
+    const trie = this.kb.phrases;
+    const infos = this.kb.infos;
+    let node = 0;
     let best: { to: number; info: SystemInfo; alts?: SystemInfo[] } | undefined;
     let j = i;
-    while (j < this.tokens.length && node) {
+    while (j < this.tokens.length && node >= 0) {
       const t = this.tokens[j] as Token;
       if (j > i && t.nl > 0) break;
       if (!t.word) break;
@@ -246,17 +173,22 @@ export class SystemRecognizer {
       if (!t.cap && !(j > i && /^(of|and|the|de|la)$/.test(t.lower)) && !(j > i && /^\d/.test(t.text))) break;
       // The token key is lower without "'s" (for words, the only tokens that reach here).
       // A possessive can be part of the name ("David's Sling"): try the word as written first.
-      node = node.next.get(t.lower) ?? node.next.get(t.key);
-      if (!node) {
+      const byLower = trie.child(node, t.lower);
+      node = byLower >= 0 ? byLower : trie.child(node, t.key);
+      if (node < 0) {
         // Plural of the last word ("High Mobility Artillery Rocket Systems").
         const singular = t.lower.endsWith('s') ? t.lower.slice(0, -1) : undefined;
         const prevNode = this.walk(i, j);
-        const alt = singular && prevNode ? prevNode.next.get(singular) : undefined;
-        if (alt?.info) best = { to: j + 1, info: alt.info };
+        const alt = singular && prevNode >= 0 ? trie.child(prevNode, singular) : -1;
+        if (alt >= 0 && trie.value(alt) >= 0) best = { to: j + 1, info: infos[trie.value(alt)] as SystemInfo };
         break;
       }
-      if (node.info) best = node.alts ? { to: j + 1, info: node.info, alts: node.alts } : { to: j + 1, info: node.info };
-      if (/'s$/.test(t.lower) && !node.next.size) break;
+      const v = trie.value(node);
+      if (v >= 0) {
+        const alts = trie.alts(node);
+        best = alts ? { to: j + 1, info: infos[v] as SystemInfo, alts: alts.map((a) => infos[a] as SystemInfo) } : { to: j + 1, info: infos[v] as SystemInfo };
+      }
+      if (/'s$/.test(t.lower) && !trie.hasChildren(node)) break;
       j++;
     }
     return best;
@@ -297,10 +229,11 @@ export class SystemRecognizer {
     return undefined;
   }
 
-  /** Re-walks the phrase trie over tokens [i, j) (used for a plural last word). */
-  private walk(i: number, j: number): PhraseNode | undefined {
-    let node: PhraseNode | undefined = this.kb.phrases;
-    for (let k = i; k < j && node; k++) node = node.next.get((this.tokens[k] as Token).lower);
+  /** Re-walks the phrase trie over tokens [i, j) (used for a plural last word); -1 when it leaves the trie. */
+  private walk(i: number, j: number): number {
+    const trie = this.kb.phrases;
+    let node = 0;
+    for (let k = i; k < j && node >= 0; k++) node = trie.child(node, (this.tokens[k] as Token).lower);
     return node;
   }
 

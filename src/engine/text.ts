@@ -279,6 +279,18 @@ export class LineIndex {
   }
   /** Returns [line, column], both 1-based. */
   position(offset: number): [number, number] {
+    const lo = this.lineIndex(offset);
+    return [lo + 1, offset - (this.starts[lo] as number) + 1];
+  }
+  /** The 1-based line of an offset (with `column`, no pair allocated per mention). */
+  line(offset: number): number {
+    return this.lineIndex(offset) + 1;
+  }
+  /** The 1-based column of an offset on `line` (as returned by `line` for that offset). */
+  column(offset: number, line: number): number {
+    return offset - (this.starts[line - 1] as number) + 1;
+  }
+  private lineIndex(offset: number): number {
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -286,7 +298,7 @@ export class LineIndex {
       if ((this.starts[mid] as number) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return [lo + 1, offset - (this.starts[lo] as number) + 1];
+    return lo;
   }
 }
 

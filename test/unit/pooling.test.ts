@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { analyze, createAnalyzer } from '../../src/engine';
 import { tokenize } from '../../src/engine/text';
 import { mentionsInOrder, type Person } from '../../src/engine/officials';
+import { sortedOrder } from '../../src/engine/relations';
 
 const seedsDir = resolve(__dirname, '../../../seeds');
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(resolve(seedsDir, f), 'utf8'));
@@ -51,5 +52,15 @@ describe('engine: mentions of many people in text order', () => {
     const r = mentionsInOrder(people, 2 ** 52);
     assert.deepEqual([...r.offsets], expected.offsets);
     assert.deepEqual([...r.owners], expected.owners);
+  });
+});
+
+describe('engine: stable order of mention starts', () => {
+  it('sorts indices by value, ties by index, on both the packed and the comparator path', () => {
+    const values = [40, 5, 5, 0, 90, 5, 40];
+    const want = [3, 1, 2, 5, 0, 6, 4];
+    assert.deepEqual(sortedOrder(values), want);
+    assert.deepEqual(sortedOrder([...values, 2 ** 51]), [...want, 7]);
+    assert.deepEqual(sortedOrder([]), []);
   });
 });

@@ -1,0 +1,420 @@
+/**
+ * The knowledge bases as the recognisers read them: look-up tables built from the records of
+ * data/systems.ts, data/agreements.ts and the world-countries package (and from the user's own
+ * entries). Everything here is plain data (arrays, strings, numbers), so that the build can work
+ * it out once and ship the result as JSON (see data/compiled.ts): a fresh command-line process
+ * then parses one string instead of running this code over four thousand spellings, which was
+ * a third of its start-up (profile: compileSystems, its add/phraseKey/isDesignation, and the
+ * country tables at module load).
+ */
+import type { Country } from 'world-countries';
+import type { AgreementRecord } from './data/agreements';
+import type { SystemRecord } from './data/systems';
+import type { UserEntry } from './types';
+
+// ---------------------------------------------------------------------------------- phrase trie
+
+/**
+ * A trie of names (word sequences) in flat arrays. Nodes are numbered breadth first and the
+ * children of a node are numbered consecutively, so the child reached through edge `e` is node
+ * `e + 1` and no child array is needed: node n's edges are words[start[n] .. start[n + 1]).
+ */
+export interface PackedTrie {
+  words: string[];
+  /** First edge of each node; one more entry than there are nodes. */
+  start: number[];
+  /** Per node: the entry (an index into the index's infos) named by the path to it, or -1. */
+  value: number[];
+  /** Nodes naming several entries: [node, second entry, third entry, ...]. */
+  alts: number[][];
+}
+
+/** Builds a PackedTrie; the first entry at a node wins, later ones are kept as alternatives when `same` says they differ. */
+class TrieBuilder {
+  private readonly next: Array<Map<string, number>> = [new Map()];
+  private readonly values: number[][] = [[]];
+
+  /** `same` undefined: a node keeps only its first entry. */
+  constructor(private readonly same: ((a: number, b: number) => boolean) | undefined) {}
+
+  insert(words: readonly string[], entry: number): void {
+    let node = 0;
+    for (const w of words) {
+      const edges = this.next[node] as Map<string, number>;
+      let child = edges.get(w);
+      if (child === undefined) {
+        child = this.next.length;
+        this.next.push(new Map());
+        this.values.push([]);
+        edges.set(w, child);
+      }
+      node = child;
+    }
+    const values = this.values[node] as number[];
+    const same = this.same;
+    if (values.length === 0) values.push(entry);
+    else if (same && !values.some((v) => same(v, entry))) values.push(entry);
+  }
+
+  pack(): PackedTrie {
+    const words: string[] = [];
+    const start: number[] = [];
+    const value: number[] = [];
+    const alts: number[][] = [];
+    // Breadth first: queue[q] is the builder node that becomes node q.
+    const queue = [0];
+    for (let q = 0; q < queue.length; q++) {
+      const b = queue[q] as number;
+      start.push(words.length);
+      const vs = this.values[b] as number[];
+      value.push(vs.length ? (vs[0] as number) : -1);
+      if (vs.length > 1) alts.push([q, ...vs.slice(1)]);
+      for (const [w, c] of this.next[b] as Map<string, number>) {
+        words.push(w);
+        queue.push(c);
+      }
+    }
+    start.push(words.length);
+    return { words, start, value, alts };
+  }
+}
+
+/** Read access to a PackedTrie. Node 0 is the root; -1 means "no such node / no entry". */
+export class PhraseTrie {
+  private root: Map<string, number> | undefined;
+  /** Maps for the few inner nodes with many children; the others are scanned. */
+  private readonly wide = new Map<number, Map<string, number>>();
+  private altsOf: Map<number, readonly number[]> | undefined;
+
+  constructor(private readonly packed: PackedTrie) {}
+
+  /** The child of `node` along `word`, or -1. */
+  child(node: number, word: string): number {
+    if (node === 0) return (this.root ??= this.edgeMap(0)).get(word) ?? -1;
+    const p = this.packed;
+    const from = p.start[node] as number;
+    const to = p.start[node + 1] as number;
+    if (to - from > 8) {
+      let m = this.wide.get(node);
+      if (!m) { m = this.edgeMap(node); this.wide.set(node, m); }
+      return m.get(word) ?? -1;
+    }
+    for (let e = from; e < to; e++) if (p.words[e] === word) return e + 1;
+    return -1;
+  }
+
+  /** The entry named by the path to `node`, or -1. */
+  value(node: number): number {
+    return this.packed.value[node] as number;
+  }
+
+  /** Further entries with the same name, or undefined. */
+  alts(node: number): readonly number[] | undefined {
+    if (!this.altsOf) {
+      this.altsOf = new Map();
+      for (const a of this.packed.alts) this.altsOf.set(a[0] as number, a.slice(1));
+    }
+    return this.altsOf.get(node);
+  }
+
+  hasChildren(node: number): boolean {
+    return (this.packed.start[node + 1] as number) > (this.packed.start[node] as number);
+  }
+
+  /** Calls `fn` with the words and entries of every node that names something (breadth first). */
+  forEach(fn: (words: readonly string[], entries: readonly number[]) => void): void {
+    const p = this.packed;
+    const paths: string[][] = [[]];
+    for (let n = 0; n < p.value.length; n++) {
+      const path = paths[n] as string[];
+      for (let e = p.start[n] as number; e < (p.start[n + 1] as number); e++) paths[e + 1] = [...path, p.words[e] as string];
+      const v = p.value[n] as number;
+      if (v >= 0) fn(path, [v, ...(this.alts(n) ?? [])]);
+    }
+  }
+
+  private edgeMap(node: number): Map<string, number> {
+    const p = this.packed;
+    const m = new Map<string, number>();
+    for (let e = p.start[node] as number; e < (p.start[node + 1] as number); e++) m.set(p.words[e] as string, e + 1);
+    return m;
+  }
+}
+
+/** Lower-cased words of a name, with '’' folded to "'" as in token keys. */
+const phraseWords = (s: string): string[] => s.toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean);
+
+// -------------------------------------------------------------------------------------- systems
+
+/** A system as the recogniser knows it: the knowledge-base record or a user entry. */
+export interface SystemInfo {
+  key: string;
+  name: string;
+  properName?: string;
+  category: string;
+  kind: string;
+  origin?: string;
+  manufacturer?: string;
+  natoName?: string;
+  ambiguous: boolean;
+}
+
+export interface SystemsIndex {
+  infos: SystemInfo[];
+  /** Normalised designations ("S300") and the entry each names; the first spelling listed wins. */
+  designations: string[];
+  designationInfo: number[];
+  phrases: PackedTrie;
+}
+
+// Cyrillic letters that look like Latin ones in designations ("С-300", "Су-35", "МиГ-29").
+const CYRILLIC: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'S', Т: 'T', Х: 'X', У: 'U', И: 'I', Г: 'G', Л: 'L', Д: 'D', Ф: 'F', Я: 'YA', Ш: 'SH', Ч: 'CH', Б: 'B', З: 'Z', П: 'P', Ц: 'TS', Ж: 'ZH', Ю: 'YU', Э: 'E', Ы: 'Y', Й: 'Y',
+});
+
+/** Normalises a designation for look-up: upper case, Latin letters, no separators ("Su-35" -> "SU35"). */
+export function normalizeDesignation(s: string): string {
+  let out = '';
+  const up = s.toUpperCase();
+  for (let i = 0; i < up.length; i++) {
+    const c = up.charCodeAt(i);
+    // ASCII letters and digits are kept as they are, separators dropped; only other scripts need the table.
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) { out += up.charAt(i); continue; }
+    if (c < 128) continue;
+    const ch = up.charAt(i);
+    const mapped = CYRILLIC[ch];
+    if (mapped !== undefined) out += mapped;
+    else if (/[\p{L}\p{N}]/u.test(ch)) out += ch;
+  }
+  return out;
+}
+
+/** True when an alias is written like a designation (letters and digits) rather than a name. */
+export const isDesignation = (s: string): boolean => /\d/.test(s) && !/\s/.test(s.trim());
+
+/** A system and the spellings that name it, in the order they are indexed. */
+export type SystemSpellings = [SystemInfo, string[]];
+
+/** The user's system entries. */
+export function userSystems(userEntries: readonly UserEntry[]): SystemSpellings[] {
+  const out: SystemSpellings[] = [];
+  for (const e of userEntries) {
+    if (e.type !== 'system') continue;
+    const a = e.attributes ?? {};
+    const info: SystemInfo = { key: `s:${normalizeDesignation(e.name) || e.name.toLowerCase()}`, name: e.name, category: a['category'] ?? 'other', kind: a['kind'] ?? 'system', ambiguous: false };
+    if (a['origin']) info.origin = a['origin'];
+    if (a['manufacturer']) info.manufacturer = a['manufacturer'];
+    if (a['natoName']) info.natoName = a['natoName'];
+    out.push([info, [e.name, ...(e.aliases ?? [])]]);
+  }
+  return out;
+}
+
+/** The knowledge-base records. */
+export function recordSystems(records: readonly SystemRecord[]): SystemSpellings[] {
+  const out: SystemSpellings[] = [];
+  for (const r of records) {
+    const info: SystemInfo = { key: `s:${normalizeDesignation(r.name) || r.name.toLowerCase()}`, name: r.name, category: r.category, kind: r.kind, origin: r.origin, ambiguous: !!r.ambiguous };
+    if (r.properName) info.properName = r.properName;
+    if (r.manufacturer) info.manufacturer = r.manufacturer;
+    if (r.natoName) info.natoName = r.natoName;
+    const forms = [r.name, ...r.aliases];
+    if (r.properName) forms.push(`${r.name} ${r.properName}`);
+    out.push([info, forms]);
+    // The proper name alone ("Seahawk", "Sentinel") is a weaker cue: it needs a system noun after
+    // it or an earlier unambiguous mention of the same system.
+    if (r.properName && !isDesignation(r.properName)) out.push([{ ...info, ambiguous: true }, [r.properName]]);
+  }
+  return out;
+}
+
+/**
+ * Indexes systems in order: a designation or a name already taken keeps its first system (a
+ * name shared by systems with different keys keeps the others as alternatives). `base`, an index
+ * built before, comes after all of `systems`: user entries go first and win over the knowledge base.
+ */
+export function indexSystems(systems: readonly SystemSpellings[], base?: SystemsIndex): SystemsIndex {
+  const infos: SystemInfo[] = [];
+  const designations = new Map<string, number>();
+  const trie = new TrieBuilder((a, b) => (infos[a] as SystemInfo).key === (infos[b] as SystemInfo).key);
+  for (const [info, forms] of systems) {
+    const id = infos.push(info) - 1;
+    for (const form of forms) {
+      if (!form.trim()) continue;
+      if (isDesignation(form)) {
+        const k = normalizeDesignation(form);
+        if (k && !designations.has(k)) designations.set(k, id);
+      } else {
+        trie.insert(phraseWords(form), id);
+      }
+    }
+  }
+  if (base) {
+    const offset = infos.length;
+    infos.push(...base.infos);
+    base.designations.forEach((k, i) => { if (!designations.has(k)) designations.set(k, (base.designationInfo[i] as number) + offset); });
+    new PhraseTrie(base.phrases).forEach((words, entries) => { for (const v of entries) trie.insert(words, v + offset); });
+  }
+  return { infos, designations: [...designations.keys()], designationInfo: [...designations.values()], phrases: trie.pack() };
+}
+
+// ----------------------------------------------------------------------------------- agreements
+
+export interface AgreementInfo {
+  key: string;
+  name: string;
+  kind: string;
+  parties?: string[];
+  acronym?: string;
+  signed?: string;
+}
+
+export interface AgreementsIndex {
+  infos: AgreementInfo[];
+  /** Acronyms written in capitals ("INF", "JCPOA") and the entry each names; the first wins. */
+  acronyms: string[];
+  acronymInfo: number[];
+  phrases: PackedTrie;
+}
+
+export type AgreementSpellings = [AgreementInfo, string[]];
+
+export function userAgreements(userEntries: readonly UserEntry[]): AgreementSpellings[] {
+  const out: AgreementSpellings[] = [];
+  for (const e of userEntries) {
+    if (e.type !== 'agreement') continue;
+    const info: AgreementInfo = { key: `a:${e.name.toLowerCase()}`, name: e.name, kind: e.attributes?.['kind'] ?? 'agreement' };
+    out.push([info, [e.name, ...(e.aliases ?? [])]]);
+  }
+  return out;
+}
+
+export function recordAgreements(records: readonly AgreementRecord[]): AgreementSpellings[] {
+  const out: AgreementSpellings[] = [];
+  for (const r of records) {
+    const info: AgreementInfo = { key: `a:${r.name.toLowerCase()}`, name: r.name, kind: r.kind, parties: r.parties.filter((p) => p !== 'multilateral') };
+    if (r.acronym) info.acronym = r.acronym;
+    if (r.signed) info.signed = r.signed;
+    out.push([info, [r.name, ...r.aliases, ...(r.acronym ? [r.acronym] : [])]]);
+  }
+  return out;
+}
+
+/** Indexes agreements in order (the first to claim an acronym or a name keeps it); `base` comes last. */
+export function indexAgreements(agreements: readonly AgreementSpellings[], base?: AgreementsIndex): AgreementsIndex {
+  const infos: AgreementInfo[] = [];
+  const acronyms = new Map<string, number>();
+  const trie = new TrieBuilder(undefined);
+  for (const [info, forms] of agreements) {
+    const id = infos.push(info) - 1;
+    for (const f of forms) {
+      if (/^[A-Z0-9-]{2,10}$/.test(f)) { if (!acronyms.has(f)) acronyms.set(f, id); continue; }
+      trie.insert(phraseWords(f), id);
+    }
+  }
+  if (base) {
+    const offset = infos.length;
+    infos.push(...base.infos);
+    base.acronyms.forEach((k, i) => { if (!acronyms.has(k)) acronyms.set(k, (base.acronymInfo[i] as number) + offset); });
+    new PhraseTrie(base.phrases).forEach((words, entries) => { for (const v of entries) trie.insert(words, v + offset); });
+  }
+  return { infos, acronyms: [...acronyms.keys()], acronymInfo: [...acronyms.values()], phrases: trie.pack() };
+}
+
+// ------------------------------------------------------------------------------------ countries
+
+export interface CountryInfo {
+  /** Common English name used as the canonical country ("Russia", "United States"). */
+  name: string;
+  cca3: string;
+}
+
+export interface CountryTables {
+  infos: CountryInfo[];
+  /** Look-up keys (lower case, '’' folded to "'") and the country each names, first one wins. */
+  names: string[];
+  nameInfo: number[];
+  demonyms: string[];
+  demonymInfo: number[];
+}
+
+/** The fields of a world-countries record the engine reads (the build keeps only these). */
+type WorldCountry = Pick<Country, 'cca3' | 'altSpellings'> & {
+  name: { common: string; official: string };
+  demonyms?: { eng?: { f: string; m: string } } | undefined;
+};
+
+/**
+ * Country names and nationality adjectives from the world-countries package, plus a few forms
+ * that news text uses and the package does not list ("U.S.", "Britain", "Soviet"), each with a reason.
+ */
+export function buildCountryTables(world: readonly WorldCountry[]): CountryTables {
+  const byName = new Map<string, CountryInfo>();
+  const byDemonym = new Map<string, CountryInfo>();
+  const add = (map: Map<string, CountryInfo>, key: string, info: CountryInfo): void => {
+    const k = key.toLowerCase().replace(/’/g, "'");
+    if (!map.has(k)) map.set(k, info);
+  };
+  for (const c of world) {
+    const info: CountryInfo = { name: c.name.common, cca3: c.cca3 };
+    add(byName, c.name.common, info);
+    add(byName, c.name.official, info);
+    for (const alt of c.altSpellings ?? []) {
+      // Two-letter codes ("IN", "US") are ordinary words or too ambiguous in running text.
+      if (alt.length > 3 && /^[A-Z][a-z]/.test(alt)) add(byName, alt, info);
+    }
+    const dem = c.demonyms?.eng;
+    if (dem) {
+      add(byDemonym, dem.m, info);
+      add(byDemonym, dem.f, info);
+    }
+  }
+  const US = byName.get('united states') as CountryInfo;
+  const UK = byName.get('united kingdom') as CountryInfo;
+  const RU = byName.get('russia') as CountryInfo;
+  // News abbreviations and historical names the package does not carry.
+  for (const k of ['u.s', 'u.s.', 'us', 'usa', 'u.s.a', 'america']) add(byName, k, US);
+  for (const k of ['u.k', 'u.k.', 'uk', 'britain', 'great britain']) add(byName, k, UK);
+  add(byName, 'russian federation', RU);
+  add(byName, 'soviet union', { name: 'Soviet Union', cca3: 'SUN' });
+  add(byName, 'ussr', { name: 'Soviet Union', cca3: 'SUN' });
+  add(byDemonym, 'soviet', { name: 'Soviet Union', cca3: 'SUN' });
+  add(byDemonym, 'british', UK);
+  add(byDemonym, 'american', US);
+  add(byDemonym, 'u.s', US);
+  add(byDemonym, 'u.s.', US);
+  // "Philippine" is the usual adjective ("Philippine Secretary of National Defense"); the package gives "Filipino".
+  const PH = byName.get('philippines');
+  if (PH) add(byDemonym, 'philippine', PH);
+  const KR = byName.get('south korea');
+  if (KR) { add(byName, 'korea', KR); add(byName, 'republic of korea', KR); }
+  const KP = byName.get('north korea');
+  if (KP) { add(byName, 'dprk', KP); add(byDemonym, 'north korean', KP); }
+  const CN = byName.get('china');
+  if (CN) add(byName, 'prc', CN);
+
+  // Each info object once, so keys that shared one at run time share it again after the build.
+  const infos: CountryInfo[] = [];
+  const ids = new Map<CountryInfo, number>();
+  const id = (info: CountryInfo): number => {
+    let n = ids.get(info);
+    if (n === undefined) { n = infos.push(info) - 1; ids.set(info, n); }
+    return n;
+  };
+  return {
+    infos,
+    names: [...byName.keys()],
+    nameInfo: [...byName.values()].map(id),
+    demonyms: [...byDemonym.keys()],
+    demonymInfo: [...byDemonym.values()].map(id),
+  };
+}
+
+// ----------------------------------------------------------------------------------------- all
+
+/** Everything data/compiled.ts provides. */
+export interface CompiledKb {
+  systems: SystemsIndex;
+  agreements: AgreementsIndex;
+  countries: CountryTables;
+}
