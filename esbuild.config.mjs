@@ -6,7 +6,8 @@
 // pure engine and the editor, enforced by the build rather than by review.
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -34,6 +35,36 @@ const compactCountries = {
   },
 };
 
+// The knowledge bases are compiled into look-up tables by src/engine/data/compiled.ts when it is
+// loaded. This plugin runs that module here, once per build, and bundles its result as a JSON
+// string instead: V8 parses JSON much faster than code, the records and the world-countries data
+// stay out of the bundles, and a fresh process does not index thousands of spellings at start-up.
+let compiledKb;
+function compileKb() {
+  compiledKb ??= (async () => {
+    const result = await esbuild.build({
+      entryPoints: ['src/engine/data/compiled.ts'], bundle: true, write: false, metafile: true,
+      platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'warning', plugins: [compactCountries],
+    });
+    const mod = { exports: {} };
+    new Function('module', 'exports', 'require', result.outputFiles[0].text)(mod, mod.exports, require);
+    const value = mod.exports.COMPILED;
+    const json = JSON.stringify(value);
+    // Anything JSON cannot carry (undefined fields, Maps, functions) would change the engine.
+    assert.deepStrictEqual(JSON.parse(json), value, 'src/engine/data/compiled.ts must export plain JSON data');
+    const watchFiles = Object.keys(result.metafile.inputs).filter((f) => !f.includes(':')).map((f) => resolve(f));
+    return { contents: `export const COMPILED = JSON.parse(${JSON.stringify(json)});\n`, loader: 'js', watchFiles };
+  })();
+  return compiledKb;
+}
+const kbCompiled = {
+  name: 'kb-compiled',
+  setup(build) {
+    if (watch) build.onStart(() => { compiledKb = undefined; });
+    build.onLoad({ filter: /[\\/]src[\\/]engine[\\/]data[\\/]compiled\.ts$/ }, compileKb);
+  },
+};
+
 /** Lists *.ts files below a folder (recursively) that match a suffix. */
 function listTs(dir, suffix) {
   if (!existsSync(dir)) return [];
@@ -52,7 +83,7 @@ const common = {
   minify: production,
   target: 'es2022',
   logLevel: 'warning',
-  plugins: [compactCountries],
+  plugins: [compactCountries, kbCompiled],
   legalComments: 'none',
 };
 
