@@ -3,6 +3,7 @@ import { createAnalyzer, type AnalysisResult, type Analyzer, type Entity, type U
 import { checkSize, type MentionRef, type Skip } from './lookup';
 import { isShown, type Settings, type ShownType, SHOWN_TYPES } from './config';
 import type { ArticleSelector } from './articles';
+import { Timings, now } from './timings';
 
 export { mentionAt, type MentionRef, type Skip } from './lookup';
 
@@ -42,6 +43,8 @@ export class AnalysisService implements vscode.Disposable {
   private idleWaiters: Array<() => void> = [];
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument | undefined>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** Clock readings for the editor benchmark; recording them changes nothing. */
+  readonly timings = new Timings();
 
   /** Fires with a document whose analysis changed, or with undefined when every analysis did. */
   readonly onDidChange = this.changed.event;
@@ -145,16 +148,21 @@ export class AnalysisService implements vscode.Disposable {
     if (!this.cache.has(key) && !this.articles.isArticle(document)) return;
     const previous = this.timers.get(key);
     if (previous !== undefined) clearTimeout(previous);
+    const delay = this.delayFor(key);
     this.timers.set(
       key,
       setTimeout(() => {
         this.timers.delete(key);
+        const started = now();
         try {
-          if (!document.isClosed && this.get(document)) this.changed.fire(document);
+          this.timings.debounced(key, () => {
+            if (!document.isClosed && this.get(document)) this.changed.fire(document);
+          });
         } finally {
+          this.timings.updated(key, document.version, now() - started, delay);
           this.settleIdle();
         }
-      }, this.delayFor(key)),
+      }, delay),
     );
   }
 
@@ -182,19 +190,23 @@ export class AnalysisService implements vscode.Disposable {
     const text = document.getText();
     const skipped = checkSize(text, this.settings.maxFileSizeMB);
     let result = EMPTY;
+    const started = now();
+    let engineMs = 0;
     if (!skipped) {
-      const started = Date.now();
       this.runs++;
       try {
         result = this.analyzer.analyze(text);
-        this.durations.set(document.uri.toString(), Date.now() - started);
+        engineMs = now() - started;
+        this.durations.set(document.uri.toString(), engineMs);
       } catch (error) {
         // An engine bug must not take hovers and the tree down with it; the document simply
         // shows no entities and the error goes to the extension host log for a bug report.
         console.error('Analyst Lens: analysis failed', error);
       }
     }
-    return withView({ uri: document.uri.toString(), version: document.version, result, skipped }, this.settings);
+    const analysis = withView({ uri: document.uri.toString(), version: document.version, result, skipped }, this.settings);
+    this.timings.analysed(analysis.uri, analysis.version, text.length, engineMs, now() - started);
+    return analysis;
   }
 
   private notifySkip(document: vscode.TextDocument, skip: Skip): void {

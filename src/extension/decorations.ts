@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { AnalysisService, DocumentAnalysis } from './analysis';
 import { SHOWN_TYPES, type ShownType } from './config';
 import { mentionRange } from './ranges';
+import { now } from './timings';
 
 interface TypeStyles {
   readonly named: vscode.TextEditorDecorationType;
@@ -40,12 +41,14 @@ export class Decorations implements vscode.Disposable {
 
   private apply(editor: vscode.TextEditor): void {
     const analysis = this.analyses.get(editor.document);
+    const started = now();
     // A document that stopped being an article (globs changed) must lose its colours.
     const ranges = analysis ? rangesByStyle(editor.document, analysis) : undefined;
     for (const type of SHOWN_TYPES) {
       editor.setDecorations(this.styles[type].named, ranges?.[type].named ?? []);
       editor.setDecorations(this.styles[type].nominal, ranges?.[type].nominal ?? []);
     }
+    if (analysis) this.analyses.timings.decorated(analysis.uri, analysis.version, now() - started);
   }
 
   dispose(): void {

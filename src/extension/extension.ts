@@ -11,6 +11,7 @@ import { UserKnowledgeBase } from './knowledgeBase';
 import { MentionHighlights, MentionReferences, registerNavigationCommands } from './navigation';
 import { StatusBar } from './statusBar';
 import { EntitySymbols } from './symbols';
+import { now, type EditorStats } from './timings';
 import { EntityTree, type TreeSnapshot, pickTreeFilter } from './tree';
 import { activateWorkspace, type WorkspaceIndexApi } from './workspaceFeatures';
 
@@ -32,6 +33,8 @@ export interface AnalystLensApi {
   whenIdle(): Promise<void>;
   /** The workspace entity index over all articles (symbols, references, workspace tree, export). */
   workspaceIndex: WorkspaceIndexApi;
+  /** Activation time and per-version analysis and decoration timings, for the editor benchmark. */
+  getStats(): EditorStats;
 }
 
 /** Everything the extension owns, created once in `activate`. */
@@ -43,6 +46,7 @@ interface Services {
 }
 
 export function activate(context: vscode.ExtensionContext): AnalystLensApi {
+  const started = now();
   const settings = readSettings();
   const articles = new ArticleSelector(settings);
   const analyses = new AnalysisService(settings, articles);
@@ -86,6 +90,7 @@ export function activate(context: vscode.ExtensionContext): AnalystLensApi {
   // the first scan runs in the background and activation does not wait for it.
   const workspaceIndex = activateWorkspace(context, { analyses, articles, settings: () => services.settings, analyzer: () => analyses.engine });
 
+  analyses.timings.activated(now() - started);
   return {
     getAnalysis: (document) => analyses.get(document)?.result,
     getSkipReason: (document) => analyses.get(document)?.skipped?.message,
@@ -95,6 +100,7 @@ export function activate(context: vscode.ExtensionContext): AnalystLensApi {
     getEngineRuns: () => analyses.engineRuns,
     whenIdle: () => analyses.whenIdle(),
     workspaceIndex,
+    getStats: () => analyses.timings.snapshot(),
   };
 }
 

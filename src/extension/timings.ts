@@ -1,0 +1,102 @@
+// Timing records for the editor benchmark (bench/editor-bench.mjs): how long activation took, and
+// for each analysed document version how long the analysis and the decorations took and when the
+// decorations were applied. Only clock reads and a bounded map; nothing here changes behaviour.
+// Times are `performance.now()` of the extension host, so a suite running in the same host can
+// subtract its own readings from them.
+
+/** The timings of one analysed version of one document. */
+export interface VersionTiming {
+  readonly uri: string;
+  readonly version: number;
+  /** UTF-16 length of the analysed text. */
+  readonly chars: number;
+  /** The debounce the update that decorated this version waited after the last change. */
+  readonly debounceMs: number | undefined;
+  /**
+   * True when the debounced update ran the engine; false when a request (document symbols, a
+   * hover) needed the version first and the update found it cached.
+   */
+  readonly analysedInUpdate: boolean;
+  /** The engine's `analyze` call (the first analysis after activation or a knowledge-base change also builds the engine). */
+  readonly engineMs: number;
+  /** The engine plus the per-type, per-id and sorted views the editor features read. */
+  readonly analysisMs: number;
+  /** When the analysis finished. */
+  readonly analysedAt: number;
+  /** Everything the debounced update ran for this version: analysis, then every listener (tree, status bar, decorations, index). */
+  readonly updateMs: number | undefined;
+  /** Building the ranges and the `setDecorations` calls of the first editor decorated with this version. */
+  readonly decorationMs: number | undefined;
+  /** When this version's decorations were first applied (after the `setDecorations` calls). */
+  readonly decoratedAt: number | undefined;
+}
+
+/** What the extension API exposes: a snapshot, safe to keep. */
+export interface EditorStats {
+  /** Duration of `activate()` itself, in milliseconds (module loading happens before it). */
+  readonly activationMs: number | undefined;
+  /** When `activate()` returned. */
+  readonly activatedAt: number | undefined;
+  /** The most recent analysed versions, oldest first (at most `Timings.LIMIT`). */
+  readonly versions: readonly VersionTiming[];
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+export const now: () => number = () => performance.now();
+
+/** Collects the records; one instance per activation. */
+export class Timings {
+  /** Enough for a benchmark run; old entries leave first so memory stays bounded while typing for hours. */
+  static readonly LIMIT = 500;
+  private activation: { ms: number; at: number } | undefined;
+  private readonly records = new Map<string, Mutable<VersionTiming>>();
+  /** The document whose debounced update is running, so its analysis is recorded as such. */
+  private updating: string | undefined;
+
+  activated(ms: number): void {
+    this.activation = { ms, at: now() };
+  }
+
+  /** Runs the debounced update of `uri`. */
+  debounced<T>(uri: string, update: () => T): T {
+    this.updating = uri;
+    try {
+      return update();
+    } finally {
+      this.updating = undefined;
+    }
+  }
+
+  analysed(uri: string, version: number, chars: number, engineMs: number, analysisMs: number): void {
+    const key = `${uri}#${version}`;
+    this.records.delete(key);
+    this.records.set(key, {
+      uri, version, chars, debounceMs: undefined, analysedInUpdate: this.updating === uri, engineMs, analysisMs, analysedAt: now(),
+      updateMs: undefined, decorationMs: undefined, decoratedAt: undefined,
+    });
+    if (this.records.size > Timings.LIMIT) {
+      const oldest = this.records.keys().next().value;
+      if (oldest !== undefined) this.records.delete(oldest);
+    }
+  }
+
+  /** The debounced update of this version (analysis plus listeners) took `ms` after waiting `debounceMs`. */
+  updated(uri: string, version: number, ms: number, debounceMs: number): void {
+    const record = this.records.get(`${uri}#${version}`);
+    if (!record || record.updateMs !== undefined) return;
+    record.updateMs = ms;
+    record.debounceMs = debounceMs;
+  }
+
+  decorated(uri: string, version: number, ms: number): void {
+    const record = this.records.get(`${uri}#${version}`);
+    if (!record || record.decoratedAt !== undefined) return;
+    record.decorationMs = ms;
+    record.decoratedAt = now();
+  }
+
+  snapshot(): EditorStats {
+    return { activationMs: this.activation?.ms, activatedAt: this.activation?.at, versions: [...this.records.values()].map((r) => ({ ...r })) };
+  }
+}
