@@ -9,7 +9,8 @@ export interface JsonlRun {
   format: Format;
   types: readonly EntityType[] | undefined;
   maxBytes: number;
-  stdin: NodeJS.ReadableStream;
+  /** Standard input, created on first use. */
+  stdin: () => NodeJS.ReadableStream;
 }
 
 type Record = { ok: true; id: string | number; text: string } | { ok: false; reason: string };
@@ -22,7 +23,7 @@ type Record = { ok: true; id: string | number; text: string } | { ok: false; rea
  */
 export async function runJsonlIn(run: JsonlRun, analyzer: Analyzer, out: Output): Promise<boolean> {
   const formatter = createFormatter(run.format, { color: false, multiple: true });
-  const lines = createInterface({ input: run.stdin, crlfDelay: Infinity });
+  const lines = createInterface({ input: run.stdin(), crlfDelay: Infinity });
   let allRead = true;
   let lineNo = 0;
 

@@ -1,7 +1,6 @@
 import { version } from '../../package.json';
 import { createAnalyzer } from '../engine/index';
 import { HELP, parseCommandLine, UsageError, type Command } from './args';
-import { runJsonlIn } from './jsonl-in';
 import { Output } from './output';
 import { runFiles } from './run-files';
 
@@ -27,12 +26,15 @@ async function main(argv: readonly string[]): Promise<number> {
   const options = command.options;
   // When the reader of stdout goes away nothing more can be delivered: leave at once, quietly,
   // with the status earned so far (1 if any input had already failed).
-  const out = new Output(process.stdout, process.stderr, () => process.exit(out.failed ? 1 : 0));
+  // The standard streams are only created when used: creating them loads Node's stream modules,
+  // which a run over files that writes to a pipe or a file does not need (see Output).
+  const out = new Output({ stdout: () => process.stdout, stderr: () => process.stderr }, () => process.exit(out.failed ? 1 : 0));
   // The analyser compiles its knowledge bases once; every document of the run shares it.
   const analyzer = createAnalyzer(options.types ? { types: options.types } : {});
-  const common = { format: options.format, types: options.types, maxBytes: options.maxBytes, stdin: process.stdin };
+  const common = { format: options.format, types: options.types, maxBytes: options.maxBytes, stdin: () => process.stdin };
+  // The streaming mode (and the readline module it reads lines with) is loaded only when asked for.
   const allRead = options.jsonlIn
-    ? await runJsonlIn(common, analyzer, out)
+    ? await (await import('./jsonl-in')).runJsonlIn(common, analyzer, out)
     : await runFiles({ ...common, inputs: options.inputs, color: wantsColor(options.format) }, analyzer, out);
   return allRead && !out.failed ? 0 : 1;
 }

@@ -1,37 +1,45 @@
+import { writeSync } from 'node:fs';
+
+/** The standard streams, created only when they are needed (see Output). */
+export interface StdStreams {
+  stdout(): NodeJS.WriteStream;
+  stderr(): NodeJS.WriteStream;
+}
+
 /**
  * Standard output and standard error for the CLI. Output is written as each document is done, so
  * a reader such as `head` may close the pipe while we are still working; that is a normal way for
  * a pipeline to end, so we stop quietly instead of crashing with a stack trace.
+ *
+ * Chunks go straight to file descriptors 1 and 2 with a synchronous write. Merely creating
+ * process.stdout loads Node's stream, socket and pipe modules, which was about a tenth of a
+ * one-article run (profile: getStdout, createWritableStdioStream, compileForInternalLoader).
+ * A descriptor that cannot take a chunk now (EAGAIN: a non-blocking pipe that is full) hands the
+ * rest of the run to the stream, which waits for the reader.
  */
 export class Output {
   private closedEarly = false;
   private progressShown = false;
   private lastProgress = 0;
+  /** Set once writes to stdout go through the stream instead of the descriptor. */
+  private stdout: NodeJS.WriteStream | undefined;
+  private stderr: NodeJS.WriteStream | undefined;
+  /** Set once a message had to wait in the stderr stream: later ones queue behind it. */
+  private stderrQueued = false;
   /** True once any error was reported; the exit status is 1 then, however the run ends. */
   failed = false;
 
   constructor(
-    private readonly stdout: NodeJS.WriteStream,
-    private readonly stderr: NodeJS.WriteStream,
+    private readonly std: StdStreams,
     private readonly onClosed: () => void,
-  ) {
-    stdout.on('error', (err: NodeJS.ErrnoException) => {
-      this.closedEarly = true;
-      // EPIPE is the reader going away, which is how `| head` ends a pipeline. Any other write
-      // error (a full disk) lost output, so it gets one line and counts as a failure.
-      if (err.code !== 'EPIPE') this.error(`cannot write output: ${err.message}`);
-      this.onClosed();
-    });
-    // A closed standard error must not turn a finished run into a crash either.
-    stderr.on('error', () => undefined);
-  }
+  ) {}
 
   /** True once nobody reads our output any more; callers stop working when they see it. */
   get closed(): boolean {
     // On Linux, pipe writes are synchronous and a failed write destroys the stream at once, while
     // the 'error' event only arrives on a later tick; checking `destroyed` lets a synchronous
     // loop over many files stop at the next file.
-    return this.closedEarly || this.stdout.destroyed;
+    return this.closedEarly || (this.stdout?.destroyed ?? false);
   }
 
   /**
@@ -40,15 +48,29 @@ export class Output {
    */
   write(chunk: string): Promise<void> | undefined {
     if (chunk === '' || this.closed) return undefined;
-    if (this.stdout.write(chunk)) return undefined;
+    let rest: string | Buffer = chunk;
+    if (!this.stdout) {
+      let left: Buffer | undefined;
+      try {
+        left = writeAll(1, chunk);
+      } catch (err) {
+        this.lost(err as NodeJS.ErrnoException);
+        return undefined;
+      }
+      if (!left) return undefined;
+      rest = left;
+      this.stdout = this.stdoutStream();
+    }
+    const stdout = this.stdout;
+    if (stdout.write(rest)) return undefined;
     return new Promise((resolve) => {
       const done = (): void => {
-        this.stdout.off('drain', done);
-        this.stdout.off('close', done);
+        stdout.off('drain', done);
+        stdout.off('close', done);
         resolve();
       };
-      this.stdout.on('drain', done);
-      this.stdout.on('close', done);
+      stdout.on('drain', done);
+      stdout.on('close', done);
     });
   }
 
@@ -65,25 +87,86 @@ export class Output {
 
   private line(message: string): void {
     this.clearProgress();
-    this.stderr.write(`analyst-lens: ${message}\n`);
+    this.toStderr(`analyst-lens: ${message}\n`);
   }
 
   /** Shows `N/M files` on one updating line, only for a person watching a terminal. */
   progress(done: number, total: number): void {
-    if (!this.stderr.isTTY) return;
+    if (!this.stderrStream().isTTY) return;
     // Ten updates a second are enough for the eye; one per file would flood a slow terminal.
     const now = Date.now();
     if (done < total && now - this.lastProgress < 100) return;
     this.lastProgress = now;
-    this.stderr.write(`\r${done}/${total} files`);
+    this.toStderr(`\r${done}/${total} files`);
     this.progressShown = true;
   }
 
   clearProgress(): void {
     if (!this.progressShown) return;
-    this.stderr.write('\r\x1b[K');
+    this.toStderr('\r\x1b[K');
     this.progressShown = false;
   }
+
+  /** The reader of stdout went away (EPIPE), or a write failed for another reason (a full disk). */
+  private lost(err: NodeJS.ErrnoException): void {
+    if (this.closedEarly) return;
+    this.closedEarly = true;
+    // EPIPE is the reader going away, which is how `| head` ends a pipeline. Any other write
+    // error lost output, so it gets one line and counts as a failure.
+    if (err.code !== 'EPIPE') this.error(`cannot write output: ${err.message}`);
+    this.onClosed();
+  }
+
+  private stdoutStream(): NodeJS.WriteStream {
+    const stdout = this.std.stdout();
+    stdout.on('error', (err: NodeJS.ErrnoException) => this.lost(err));
+    return stdout;
+  }
+
+  private stderrStream(): NodeJS.WriteStream {
+    if (!this.stderr) {
+      this.stderr = this.std.stderr();
+      // A closed standard error must not turn a finished run into a crash either.
+      this.stderr.on('error', () => undefined);
+    }
+    return this.stderr;
+  }
+
+  private toStderr(text: string): void {
+    if (this.stderrQueued) {
+      this.stderrStream().write(text);
+      return;
+    }
+    let left: Buffer | undefined;
+    try {
+      left = writeAll(2, text);
+    } catch {
+      // A closed or failing standard error loses the message, nothing more.
+      return;
+    }
+    if (left) {
+      this.stderrQueued = true;
+      this.stderrStream().write(left);
+    }
+  }
+}
+
+/**
+ * Writes all of `text` to a descriptor. Returns undefined when done, or the bytes not written
+ * when the descriptor would block (EAGAIN); other errors are thrown.
+ */
+function writeAll(fd: number, text: string): Buffer | undefined {
+  const bytes = Buffer.from(text, 'utf8');
+  let off = 0;
+  while (off < bytes.length) {
+    try {
+      off += writeSync(fd, bytes, off, bytes.length - off);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EAGAIN') return bytes.subarray(off);
+      throw err;
+    }
+  }
+  return undefined;
 }
 
 /** Quotes a path for a one-line message; JSON escaping keeps newlines in names on one line. */

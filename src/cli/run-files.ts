@@ -11,7 +11,8 @@ export interface FilesRun {
   types: readonly EntityType[] | undefined;
   maxBytes: number;
   color: boolean;
-  stdin: NodeJS.ReadableStream;
+  /** Standard input, created only for a "-" argument: creating it loads Node's stream modules. */
+  stdin: () => NodeJS.ReadableStream;
 }
 
 /**
@@ -54,7 +55,7 @@ export async function runFiles(run: FilesRun, analyzer: Analyzer, out: Output): 
 async function load(source: Source, run: FilesRun, out: Output): Promise<string | undefined> {
   let read: ReadResult;
   if (source.kind === 'error') read = { ok: false, reason: source.reason };
-  else if (source.kind === 'stdin') read = await readStdinBytes(run.stdin, run.maxBytes);
+  else if (source.kind === 'stdin') read = await readStdinBytes(run.stdin(), run.maxBytes);
   else read = readFileBytes(source.path, run.maxBytes);
 
   const decoded = read.ok ? decodeArticle(read.bytes, { maxBytes: run.maxBytes }) : read;
