@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { createAnalyzer, type AnalysisResult, type Analyzer, type Entity, type UserEntry } from '../engine';
+import { createAnalyzer, type AnalysisResult, type AnalyzeOptions, type Analyzer, type Entity, type UserEntry } from '../engine';
 import { checkSize, type MentionRef, type Skip } from './lookup';
 import { isShown, type Settings, type ShownType, SHOWN_TYPES } from './config';
 import type { ArticleSelector } from './articles';
@@ -30,7 +30,13 @@ const EMPTY: AnalysisResult = { entities: [], relations: [] };
  * features ask. Typing schedules a debounced re-analysis; opening or switching editors asks at once.
  */
 export class AnalysisService implements vscode.Disposable {
-  private analyzer: Analyzer = createAnalyzer();
+  /**
+   * Created on first use, not at activation: compiling the knowledge bases takes tens of
+   * milliseconds, and activation should not hold up the extension host for an engine that may
+   * not be needed yet (the first article or the workspace index's first scan builds it).
+   */
+  private analyzer: Analyzer | undefined;
+  private analyzerOptions: AnalyzeOptions = {};
   private readonly cache = new Map<string, DocumentAnalysis>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly notifiedSkips = new Set<string>();
@@ -111,6 +117,7 @@ export class AnalysisService implements vscode.Disposable {
 
   /** The current engine, so the workspace index analyses closed files with the same knowledge base. */
   get engine(): Analyzer {
+    this.analyzer ??= createAnalyzer(this.analyzerOptions);
     return this.analyzer;
   }
 
@@ -121,7 +128,8 @@ export class AnalysisService implements vscode.Disposable {
     if (key === this.userEntriesKey) return;
     this.userEntriesKey = key;
     this.userEntries = entries.length;
-    this.analyzer = createAnalyzer(entries.length > 0 ? { userEntries: entries } : {});
+    this.analyzerOptions = entries.length > 0 ? { userEntries: entries } : {};
+    this.analyzer = undefined;
     this.cache.clear();
     this.changed.fire(undefined);
   }
@@ -195,7 +203,7 @@ export class AnalysisService implements vscode.Disposable {
     if (!skipped) {
       this.runs++;
       try {
-        result = this.analyzer.analyze(text);
+        result = this.engine.analyze(text);
         engineMs = now() - started;
         this.durations.set(document.uri.toString(), engineMs);
       } catch (error) {

@@ -29,7 +29,6 @@ export class Decorations implements vscode.Disposable {
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.apply(e))),
       analyses.onDidChange((document) => this.refresh(document)),
     );
-    this.refresh(undefined);
   }
 
   /** Re-applies decorations to the visible editors of one document, or of all documents. */

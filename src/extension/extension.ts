@@ -55,13 +55,14 @@ export function activate(context: vscode.ExtensionContext): AnalystLensApi {
   const statusBar = new StatusBar(analyses, articles, () => services.settings);
   const providers = new LanguageProviders(services);
   const knowledgeBase = new UserKnowledgeBase(analyses);
+  const decorations = new Decorations(analyses);
 
   context.subscriptions.push(
     analyses,
     tree,
     statusBar,
     providers,
-    new Decorations(analyses),
+    decorations,
     knowledgeBase,
     vscode.commands.registerCommand(Commands.reloadKnowledgeBase, async (quiet?: unknown) => {
       await knowledgeBase.reload();
@@ -89,6 +90,15 @@ export function activate(context: vscode.ExtensionContext): AnalystLensApi {
   // After the configuration listener above, so the index sees the new settings when they change;
   // the first scan runs in the background and activation does not wait for it.
   const workspaceIndex = activateWorkspace(context, { analyses, articles, settings: () => services.settings, analyzer: () => analyses.engine });
+  // The articles already open are analysed and shown just after activation, not inside it: the
+  // first analysis also builds the engine and runs it cold, hundreds of milliseconds on a slow
+  // machine, and VS Code counts all of `activate` as activation while the extension host waits.
+  // `whenIdle` (and so the workspace index's first scan) waits for it.
+  afterActivation(context, analyses, () => {
+    tree.showActiveEditor();
+    statusBar.update();
+    decorations.refresh(undefined);
+  });
 
   analyses.timings.activated(now() - started);
   return {
@@ -102,6 +112,23 @@ export function activate(context: vscode.ExtensionContext): AnalystLensApi {
     workspaceIndex,
     getStats: () => analyses.timings.snapshot(),
   };
+}
+
+/** Runs `work` in a task of its own right after `activate` returns; `whenIdle` counts it as pending. */
+function afterActivation(context: vscode.ExtensionContext, analyses: AnalysisService, work: () => void): void {
+  void analyses.track(
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        try {
+          work();
+        } finally {
+          resolve();
+        }
+      }, 0);
+      // Deactivated before the task ran: nothing is left to show.
+      context.subscriptions.push({ dispose: () => (clearTimeout(timer), resolve()) });
+    }),
+  );
 }
 
 export function deactivate(): void {

@@ -29,7 +29,6 @@ export class StatusBar implements vscode.Disposable {
         if (!document || document === vscode.window.activeTextEditor?.document) this.update();
       }),
     );
-    this.update();
   }
 
   update(): void {

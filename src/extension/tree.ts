@@ -59,6 +59,10 @@ export class EntityTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
         if (!document || document === this.document) this.show(this.document);
       }),
     );
+  }
+
+  /** Shows the active editor's article; `activate` calls it once, just after activation. */
+  showActiveEditor(): void {
     this.follow(vscode.window.activeTextEditor);
   }
 
