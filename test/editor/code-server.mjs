@@ -113,13 +113,17 @@ export async function startCodeServer({ workspace = join(ROOT, 'seeds'), env = {
   return { url, port, workspace, stop, log: () => Buffer.concat(chunks).toString() };
 }
 
-/** The workbench URL that opens `folder` with the project loaded as a development extension. */
-export function workbenchUrl(server, { folder = server.workspace, extensionPath = ROOT, extensionTestsPath } = {}) {
+/**
+ * The workbench URL that opens `folder` with the project loaded as a development extension, and
+ * with the file `openFile` (an absolute path) already in an editor when the workbench starts.
+ */
+export function workbenchUrl(server, { folder = server.workspace, extensionPath = ROOT, extensionTestsPath, openFile } = {}) {
   // The web workbench reads the desktop "Extension Development Host" options from `payload`;
   // paths are vscode-remote URIs on the server we started.
   const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
   const payload = [['extensionDevelopmentPath', remote(extensionPath)]];
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
+  if (openFile) payload.push(['openFile', remote(openFile)]);
   return `${server.url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 

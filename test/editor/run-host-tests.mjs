@@ -4,7 +4,9 @@
 // calls window.codeAutomationExit(code). The suite also writes a JSON summary to the file named by
 // ANALYST_LENS_TEST_RESULT (the extension host inherits code-server's environment).
 //
-//   node test/editor/run-host-tests.mjs [--suite FILE] [--extension DIR] [--workspace DIR]
+//   node test/editor/run-host-tests.mjs [--suite FILE] [--extension DIR] [--workspace DIR] [--open FILE]
+//
+// --open starts the workbench with FILE in an editor, so the extension activates on it.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,6 +18,7 @@ const { values: opts } = parseArgs({
     suite: { type: 'string', default: join(ROOT, 'dist', 'test', 'suite', 'index.js') },
     extension: { type: 'string', default: ROOT },
     workspace: { type: 'string', default: join(ROOT, 'seeds') },
+    open: { type: 'string' },
     timeout: { type: 'string', default: String(10 * 60_000) },
   },
 });
@@ -61,6 +64,7 @@ try {
 
   await page.goto(workbenchUrl(server, {
     folder: resolve(opts.workspace), extensionPath: resolve(opts.extension), extensionTestsPath: suite,
+    ...(opts.open ? { openFile: resolve(opts.open) } : {}),
   }));
 
   const code = await Promise.race([exited, timedOut]);
