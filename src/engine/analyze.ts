@@ -1,7 +1,7 @@
 import type { AnalysisResult, AnalyzeOptions, Entity, EntityType, Mention, Relation } from './types';
 import { ALL_TYPES } from './types';
-import { LineIndex, sentenceIds, tokenize } from './text';
-import type { Token } from './text';
+import { LineIndex, sentenceIds, tokenize, tokenObjects } from './text';
+import type { Tokens } from './text';
 import type { Span } from './spans';
 import { resolveOverlaps } from './spans';
 import { OfficialRecognizer } from './officials';
@@ -32,17 +32,17 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   const types = new Set<EntityType>(options.types ?? ALL_TYPES);
   const systemsKb = compileSystems(options.userEntries ?? []);
   const agreementsKb = compileAgreements(options.userEntries ?? []);
-  // Token objects are reused from one call to the next (see tokenize): analyses are synchronous,
+  // Token arrays are reused from one call to the next (see tokenize): analyses are synchronous,
   // so the previous call's tokens are no longer in use. Only an article-sized pool is kept, so a
-  // 10 MB document does not leave 1.7 million tokens behind.
-  let pool: Token[] = [];
+  // 10 MB document does not leave its 1.7 million tokens' arrays behind.
+  let pool: Tokens | undefined;
   const POOL_LIMIT = 400_000;
   return {
     analyze(text: string): AnalysisResult {
       try {
         return run(text);
       } finally {
-        if (pool.length > POOL_LIMIT) pool = [];
+        if (pool && pool.start.length > POOL_LIMIT) pool = undefined;
       }
     },
   };
@@ -55,9 +55,10 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     const sentences = sentenceIds(tokens);
     const officials = new OfficialRecognizer(text, tokens);
     // concat, not push(...spread): a spread of a million spans overflows the call stack.
+    const objects = tokenObjects(tokens);
     const spans: Span[] = officials.run()
-      .concat(new SystemRecognizer(text, tokens, sentences, systemsKb).run())
-      .concat(new AgreementRecognizer(text, tokens, agreementsKb).run());
+      .concat(new SystemRecognizer(text, objects, sentences, systemsKb).run())
+      .concat(new AgreementRecognizer(text, objects, agreementsKb).run());
     const primary = resolveOverlaps(spans, text.length);
     const countries = findCountries(text, tokens, primary);
     const people = officials.describe();

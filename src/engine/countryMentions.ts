@@ -3,12 +3,15 @@
  * both halves of a hyphenated pair ("U.S.-India"). Nationality adjectives are not mentions;
  * they only qualify officials and systems. Country mentions inside a primary mention are dropped.
  */
-import type { Token } from './text';
+import type { Spelling, Tokens } from './text';
 import type { Span } from './spans';
 import { countryByName, countryByNameKey, multiWordFirsts, multiWordPairs } from './countries';
 
 /** Finds country names that do not overlap a primary mention. */
-export function findCountries(text: string, tokens: readonly Token[], primary: readonly Span[]): Span[] {
+export function findCountries(text: string, toks: Tokens, primary: readonly Span[]): Span[] {
+  const tokens = toks.sp;
+  const starts = toks.start;
+  const ends = toks.end;
   const out: Span[] = [];
   // Primary spans are sorted and disjoint: walk them alongside the tokens.
   let p = 0;
@@ -21,9 +24,10 @@ export function findCountries(text: string, tokens: readonly Token[], primary: r
     if (inside(s, e)) return;
     out.push({ type: 'country', start: s, end: e, nominal: false, key: `c:${name}`, name, attributes: {}, priority: 9 });
   };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
+  for (let i = 0; i < toks.length; i++) {
+    const t = tokens[i] as Spelling;
     if (!t.word || !t.cap) continue;
+    const tStart = starts[i] as number;
     // Longest multi-word name first ("United States of America", "Saudi Arabia").
     let matched = false;
     // Every multi-word name starts with its first two words, so the look-ups below (four string
@@ -35,13 +39,14 @@ export function findCountries(text: string, tokens: readonly Token[], primary: r
     for (let len = pair ? 5 : 0; len >= 2 && !matched; len--) {
       const last = tokens[i + len - 1];
       if (!last) continue;
+      const lastEnd = ends[i + len - 1] as number;
       let ok = true;
-      for (let k = i + 1; k < i + len; k++) if ((tokens[k] as Token).nl > 0 || !(tokens[k] as Token).word) ok = false;
+      for (let k = i + 1; k < i + len; k++) if (toks.nl(k) > 0 || !(tokens[k] as Spelling).word) ok = false;
       if (!ok) continue;
-      const c = countryByName(text.slice(t.start, last.end).replace(/['’]s$/, '').replace(/\s+/g, ' '));
+      const c = countryByName(text.slice(tStart, lastEnd).replace(/['’]s$/, '').replace(/\s+/g, ' '));
       if (c) {
-        const end = /['’]s$/.test(last.text) ? last.end - 2 : last.end;
-        push(t.start, end, c.name);
+        const end = /['’]s$/.test(last.text) ? lastEnd - 2 : lastEnd;
+        push(tStart, end, c.name);
         i += len - 1;
         matched = true;
       }
@@ -57,14 +62,14 @@ export function findCountries(text: string, tokens: readonly Token[], primary: r
     const base = tx.replace(/['’]s$/, '');
     if (c) {
       // "U.S" is tokenised without its final period; include it when it is attached.
-      let end = t.start + base.length;
+      let end = tStart + base.length;
       const next = tokens[i + 1];
-      if (base.includes('.') && next && next.text === '.' && !next.space) end = next.end;
-      push(t.start, end, c.name);
+      if (base.includes('.') && next && next.text === '.' && !toks.space(i + 1)) end = ends[i + 1] as number;
+      push(tStart, end, c.name);
       continue;
     }
     if (base.includes('-')) {
-      let offset = t.start;
+      let offset = tStart;
       for (const part of base.split('-')) {
         const pc = countryByName(part.replace(/\.$/, ''));
         if (pc) push(offset, offset + part.length, pc.name);

@@ -7,7 +7,7 @@
  * article; (2) those people's surnames and first names are then recognised anywhere; (3) only
  * then can nominal references be resolved to a person, preferring the nearest one before them.
  */
-import type { Token } from './text';
+import type { Spelling as Token, Tokens } from './text';
 import { hasLetter } from './text';
 import type { Span } from './spans';
 import { countryByDemonym, countryByKey, countryByName, twoWordCountryFirsts } from './countries';
@@ -253,7 +253,12 @@ function computeCountry(t: Token): string | undefined {
 }
 
 export class OfficialRecognizer {
+  /** Spellings of the tokens (`toks.sp`); positions are in `toks` (see start/end/nl). */
   private readonly tokens: readonly Token[];
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  /** Whitespace before | line breaks before << 1 (see Tokens). */
+  private readonly flags: Int32Array;
   private readonly text: string;
   private readonly lineUpper: Uint8Array;
   private readonly people: Person[] = [];
@@ -273,10 +278,13 @@ export class OfficialRecognizer {
   private readonly spans: Span[] = [];
   private readonly taken: Uint8Array;
 
-  constructor(text: string, tokens: readonly Token[]) {
+  constructor(text: string, toks: Tokens) {
     this.text = text;
-    this.tokens = tokens;
-    this.taken = new Uint8Array(tokens.length);
+    this.tokens = toks.sp;
+    this.starts = toks.start;
+    this.ends = toks.end;
+    this.flags = toks.flags;
+    this.taken = new Uint8Array(toks.length);
     this.lineUpper = this.markUpperLines();
   }
 
@@ -314,7 +322,7 @@ export class OfficialRecognizer {
       }
     };
     for (let i = 0; i < this.tokens.length; i++) {
-      if (i > 0 && (this.tokens[i] as Token).nl > 0) { flush(i); lineStart = i; }
+      if (i > 0 && this.newLine(i)) { flush(i); lineStart = i; }
     }
     flush(this.tokens.length);
     return out;
@@ -324,9 +332,19 @@ export class OfficialRecognizer {
     return this.tokens[i];
   }
 
+  /** Token i exists and starts on the line of the token before it. */
   private sameLine(i: number): boolean {
-    const t = this.tokens[i];
-    return t !== undefined && t.nl === 0;
+    return this.tokens[i] !== undefined && (this.flags[i] as number) >>> 1 === 0;
+  }
+
+  /** Token i (which must exist) starts a new line. */
+  private newLine(i: number): boolean {
+    return (this.flags[i] as number) >>> 1 !== 0;
+  }
+
+  /** Token i exists and has whitespace before it. */
+  private spaced(i: number): boolean {
+    return this.tokens[i] !== undefined && ((this.flags[i] as number) & 1) !== 0;
   }
 
   /** A capitalised word in mixed-case text, or any word on an upper-case line. */
@@ -350,8 +368,8 @@ export class OfficialRecognizer {
     const n = this.tokens.length;
     while (j < n) {
       const t = this.tokens[j] as Token;
-      if (j > i && t.nl > 0) break;
-      if (t.text === '.' && !t.space && j > i && ABBREVIATED.has((this.tokens[j - 1] as Token).lower)) { j++; continue; }
+      if (j > i && this.newLine(j)) break;
+      if (t.text === '.' && !this.spaced(j) && j > i && ABBREVIATED.has((this.tokens[j - 1] as Token).lower)) { j++; continue; }
       if (!t.word) break;
       const lw = t.lower;
       if (TITLE_CORE.has(lowerBase(t))) {
@@ -390,7 +408,7 @@ export class OfficialRecognizer {
     if (head < 0) return undefined;
     countries ??= [];
     let to = head + 1;
-    if (this.tok(to)?.text === '.' && !this.tok(to)?.space && ABBREVIATED.has((this.tokens[head] as Token).lower)) to++;
+    if (this.tok(to)?.text === '.' && !this.spaced(to) && ABBREVIATED.has((this.tokens[head] as Token).lower)) to++;
     // Office tail: "of Defense for Acquisition and Sustainment", "of the Joint Chiefs of Staff".
     const tail = this.parseOfficeTail(to);
     if (tail > to) {
@@ -428,13 +446,13 @@ export class OfficialRecognizer {
     const n = this.tokens.length;
     while (j < n) {
       const t = this.tokens[j] as Token;
-      if (t.nl > 0 || (t.lower !== 'of' && t.lower !== 'for')) break;
+      if (this.newLine(j) || (t.lower !== 'of' && t.lower !== 'for')) break;
       let k = j + 1;
       if (this.tok(k)?.lower === 'the') k++;
       let end = -1;
       while (k < n) {
         const w = this.tokens[k] as Token;
-        if (w.nl > 0) break;
+        if (this.newLine(k)) break;
         const cap = w.cap || this.lineUpper[k] === 1;
         if (cap && (OFFICE_WORD.has(w.lower) || isDemonymOrCountry(w) !== undefined) && !isPossessive(w)) { end = k + 1; k++; continue; }
         if ((w.lower === 'and' || w.lower === '&') && end > 0) { k++; continue; }
@@ -464,7 +482,8 @@ export class OfficialRecognizer {
     // A one-word name needs none of the loop's arrays (profile: parseName allocated the most of
     // any engine function, mostly for single capitalised words that turn out not to be names).
     if (this.nameEndsAfter(i)) {
-      return { from: i, to: i + 1, endOffset: isPossessive(first) ? first.end - 2 : first.end, middle: NO_WORDS, last: singleWordLast(first) };
+      const end = this.ends[i] as number;
+      return { from: i, to: i + 1, endOffset: isPossessive(first) ? end - 2 : end, middle: NO_WORDS, last: singleWordLast(first) };
     }
     const n = this.tokens.length;
     const words: string[] = [];
@@ -476,7 +495,7 @@ export class OfficialRecognizer {
     let particles = 0;
     while (j < n && words.length - particles < maxWords) {
       const t = this.tokens[j] as Token;
-      if (j > i && t.nl > 0) break;
+      if (j > i && this.newLine(j)) break;
       if (!t.word) break;
       const base = t.text.replace(/['’]s$/, '');
       // The token key is base.toLowerCase() with '’' folded, already computed; the fold and a
@@ -485,7 +504,7 @@ export class OfficialRecognizer {
       const lw = t.text.charCodeAt(t.text.length - 1) === 83 ? base.toLowerCase() : t.key;
       const capital = t.cap || this.lineUpper[j] === 1;
       // Middle initial: "J." or "M."
-      if (words.length > 0 && t.text.length === 1 && t.cap && this.tok(j + 1)?.text === '.' && !this.tok(j + 1)?.space) {
+      if (words.length > 0 && t.text.length === 1 && t.cap && this.tok(j + 1)?.text === '.' && !this.spaced(j + 1)) {
         initials.push(t.text + '.');
         j += 2;
         continue;
@@ -505,11 +524,11 @@ export class OfficialRecognizer {
     // ", Jr." / ", III" after the name.
     if (suffix === undefined && possessiveEnd < 0 && this.tok(endTok)?.text === ',' && this.tok(endTok + 1) && NAME_SUFFIX.has((this.tokens[endTok + 1] as Token).lower.replace(/['’]s$/, ''))) {
       const st = this.tokens[endTok + 1] as Token;
-      if (st.nl === 0) { suffix = st.text.replace(/['’]s$/, ''); endTok += 2; }
+      if (!this.newLine(endTok + 1)) { suffix = st.text.replace(/['’]s$/, ''); endTok += 2; }
     }
-    if (suffix !== undefined && this.tok(endTok)?.text === '.' && !this.tok(endTok)?.space && /^(jr|sr)$/i.test(suffix)) endTok++;
+    if (suffix !== undefined && this.tok(endTok)?.text === '.' && !this.spaced(endTok) && /^(jr|sr)$/i.test(suffix)) endTok++;
     const lastTok = this.tokens[endTok - 1] as Token;
-    let endOffset = lastTok.end;
+    let endOffset = this.ends[endTok - 1] as number;
     if (isPossessive(lastTok)) endOffset -= 2;
     const norm = (w: string): string => (w === w.toUpperCase() && w.length > 1 ? titleCaseWord(w) : w);
     const last = norm(words[words.length - 1] as string);
@@ -536,7 +555,7 @@ export class OfficialRecognizer {
     const t = this.tokens[i] as Token;
     if (isPossessive(t)) return true;
     const next = this.tokens[i + 1];
-    if (next === undefined || next.nl > 0) return true;
+    if (next === undefined || this.newLine(i + 1)) return true;
     if (!next.word) return next.text !== ',';
     return !next.cap && this.lineUpper[i + 1] !== 1 && !NAME_PARTICLE.has(next.lower) && next.text.indexOf('-') < 0;
   }
@@ -649,7 +668,7 @@ export class OfficialRecognizer {
         // A title in lower case followed by a capitalised word is a name only in mixed-case text ("defense minister Sergei Shoigu").
         const name = this.parseName(phrase.to);
         if (name) {
-          this.addNamed(i, t.start, name, phrase, true);
+          this.addNamed(i, this.starts[i] as number, name, phrase, true);
           i = name.to - 1;
           continue;
         }
@@ -661,8 +680,8 @@ export class OfficialRecognizer {
         if (rank && rank.capitalized && this.sameLine(rank.to) && this.capWord(rank.to)) {
           const ranked = this.parseName(rank.to);
           const after = ranked ? this.tok(ranked.to) : undefined;
-          if (ranked && (ranked.first || (this.tokens[ranked.from] as Token).key === 'sir') && (!after || after.nl > 0 || /^[,.;:]$/.test(after.text) || /^(said|says|told|added)$/.test(after.lower))) {
-            this.addNamed(rank.from, (this.tokens[rank.from] as Token).start, ranked, { ...rank, title: phrase.title }, true);
+          if (ranked && (ranked.first || (this.tokens[ranked.from] as Token).key === 'sir') && (!after || this.newLine(ranked.to) || /^[,.;:]$/.test(after.text) || /^(said|says|told|added)$/.test(after.lower))) {
+            this.addNamed(rank.from, this.starts[rank.from] as number, ranked, { ...rank, title: phrase.title }, true);
             for (let k = i; k < phrase.to; k++) this.taken[k] = 1;
             i = ranked.to - 1;
             continue;
@@ -670,8 +689,8 @@ export class OfficialRecognizer {
         }
         const name = this.parseName(phrase.to + 1);
         const after = name ? this.tok(name.to) : undefined;
-        if (name && name.first && (!after || after.nl > 0 || /^[,.;:]$/.test(after.text) || /^(said|says|told|added)$/.test(after.lower))) {
-          this.addNamed(name.from, (this.tokens[name.from] as Token).start, name, phrase, true);
+        if (name && name.first && (!after || this.newLine(name.to) || /^[,.;:]$/.test(after.text) || /^(said|says|told|added)$/.test(after.lower))) {
+          this.addNamed(name.from, this.starts[name.from] as number, name, phrase, true);
           for (let k = i; k < phrase.to; k++) this.taken[k] = 1;
           i = name.to - 1;
           continue;
@@ -682,7 +701,7 @@ export class OfficialRecognizer {
       if (DETERMINER.has(t.lower)) {
         const role = this.genericRoleBeforeName(i + 1);
         if (role) {
-          this.addNamed(role.name.from, (this.tokens[role.name.from] as Token).start, role.name, role.phrase, true);
+          this.addNamed(role.name.from, this.starts[role.name.from] as number, role.name, role.phrase, true);
           this.taken.fill(1, i, role.name.from);
           i = role.name.to - 1;
           continue;
@@ -696,7 +715,7 @@ export class OfficialRecognizer {
       if (this.nameEndsAfter(i)) continue;
       const name = this.parseName(i, 5);
       if (!name || !name.first) { continue; }
-      if (this.hasPersonCue(name)) { this.addNamed(i, t.start, name, this.appositiveTitle(name.to), true); i = name.to - 1; }
+      if (this.hasPersonCue(name)) { this.addNamed(i, this.starts[i] as number, name, this.appositiveTitle(name.to), true); i = name.to - 1; }
       else i = name.to - 1;
     }
   }
@@ -709,9 +728,9 @@ export class OfficialRecognizer {
     if (this.appositiveTitle(name.to)) return true;
     // A name alone on its line directly above a title line ("Michael R. Pompeo" / "Secretary of State").
     const next = this.tok(name.to);
-    if ((next === undefined || next.nl > 0) && (name.from === 0 || (this.tokens[name.from] as Token).nl > 0) && next) {
+    if ((next === undefined || this.newLine(name.to)) && (name.from === 0 || this.newLine(name.from)) && next) {
       const phrase = this.parseTitle(name.to);
-      if (phrase && phrase.capitalized && (this.tok(phrase.to)?.nl ?? 1) > 0) return true;
+      if (phrase && phrase.capitalized && (this.tok(phrase.to) === undefined || this.newLine(phrase.to))) return true;
     }
     return false;
   }
@@ -762,7 +781,7 @@ export class OfficialRecognizer {
       const key = t.key;
       if (j > k && (TITLE_CORE.has(key) || /^(spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor|director|chief|head)$/.test(key)) && !isPossessive(t)) {
         if (/^(gen|lt|col|maj|capt|adm|brig|sgt|cmdr|cdr|sen|rep|gov|amb)$/.test(key)) return undefined;
-        const title = this.text.slice((this.tokens[k] as Token).start, t.end);
+        const title = this.text.slice(this.starts[k] as number, this.ends[j] as number);
         return { from: k, to: j + 1, head: j, countries: [], capitalized: false, title, words: [key] };
       }
       if (t.cap || TITLE_MODIFIER.has(key) || OFFICE_WORD.has(key)) continue;
@@ -785,13 +804,13 @@ export class OfficialRecognizer {
       let j = i;
       if (HONORIFIC.has(t.lower)) {
         j = i + 1;
-        if (this.tok(j)?.text === '.' && !this.tok(j)?.space) j++;
+        if (this.tok(j)?.text === '.' && !this.spaced(j)) j++;
         if (!this.sameLine(j)) continue;
       }
       const name = this.parseName(j, 4);
       if (!name) continue;
       if (lastNames.has(surnameKey(name.last))) {
-        if (this.addNamed(from, (this.tokens[from] as Token).start, name, undefined, false)) { i = name.to - 1; continue; }
+        if (this.addNamed(from, this.starts[from] as number, name, undefined, false)) { i = name.to - 1; continue; }
       }
       // A first name alone: a vocative ("Thank you, Anna.") or, for names written family name
       // first ("Wang Yi" ... "Wang said"), the subject of a speech verb.
@@ -799,13 +818,13 @@ export class OfficialRecognizer {
         const prev = this.tok(i - 1);
         const next = this.tok(name.to);
         const vocative = prev && (prev.text === ',' || prev.lower === 'you' || prev.lower === 'thanks') && next && /^[,.!?:]$/.test(next.text);
-        const speaker = next && next.nl === 0 && /^(said|says|told|added|noted|stated|asked|replied|stressed|warned|called|urged|condemned|vowed|ordered|accused|praised|announced)$/.test(next.lower);
+        const speaker = next && !this.newLine(name.to) && /^(said|says|told|added|noted|stated|asked|replied|stressed|warned|called|urged|condemned|vowed|ordered|accused|praised|announced)$/.test(next.lower);
         if (vocative || speaker) {
           const p = this.people.find((q) => q.first?.toLowerCase() === name.last.toLowerCase());
           if (p) {
-            insertSorted(p.positions, t.start);
+            insertSorted(p.positions, this.starts[i] as number);
             this.taken[i] = 1;
-            this.spans.push({ type: 'official', start: t.start, end: name.endOffset, nominal: false, key: p.key, name: '', attributes: {}, priority: 1 });
+            this.spans.push({ type: 'official', start: this.starts[i] as number, end: name.endOffset, nominal: false, key: p.key, name: '', attributes: {}, priority: 1 });
           }
         }
       }
@@ -831,7 +850,7 @@ export class OfficialRecognizer {
       const vocative = HONORIFIC.has(t.lower) && (t.lower === 'mr' || t.lower === 'madam' || t.lower === 'mister');
       if (det || vocative) {
         j = i + 1;
-        if (this.tok(j)?.text === '.' && !this.tok(j)?.space) j++;
+        if (this.tok(j)?.text === '.' && !this.spaced(j)) j++;
         if (det === 'both') count = 2;
         if (this.tok(j)?.lower === 'two') { count = 2; j++; } else if (this.tok(j)?.lower === 'three') { count = 3; j++; }
         if (!this.sameLine(j)) continue;
@@ -849,7 +868,7 @@ export class OfficialRecognizer {
         countries = phrase.countries;
         // A plural or generic head may follow the title words ("defense chiefs", "Russian official").
         const nx = this.tok(to);
-        if (nx && nx.nl === 0 && (PLURAL_ROLE.has(nx.lower) || GENERIC_ROLE.has(nx.lower))) { headTok = nx; words = [...words, nx.lower]; to++; }
+        if (nx && !this.newLine(to) && (PLURAL_ROLE.has(nx.lower) || GENERIC_ROLE.has(nx.lower))) { headTok = nx; words = [...words, nx.lower]; to++; }
       } else {
         // Modifiers then a generic or plural head: "his Russian counterpart", "The Russian official", "Both leaders".
         // Most words are none of these: skip them before allocating (this runs at every word).
@@ -860,7 +879,7 @@ export class OfficialRecognizer {
         words = [];
         while (k < n && k < j + 6) {
           const w = this.tokens[k] as Token;
-          if (k > j && w.nl > 0) break;
+          if (k > j && this.newLine(k)) break;
           const c = isDemonymOrCountry(w);
           if (c) { countries.push(c); words.push(w.lower); k++; continue; }
           if (w.lower === 'and' && countries.length > 0) { k++; continue; }
@@ -868,7 +887,7 @@ export class OfficialRecognizer {
           break;
         }
         const h = this.tokens[k];
-        if (!h || (k > j && h.nl > 0) || !(GENERIC_ROLE.has(h.lower) || PLURAL_ROLE.has(h.lower))) { continue; }
+        if (!h || (k > j && this.newLine(k)) || !(GENERIC_ROLE.has(h.lower) || PLURAL_ROLE.has(h.lower))) { continue; }
         headTok = h;
         words.push(h.lower);
         to = k + 1;
@@ -883,7 +902,7 @@ export class OfficialRecognizer {
       if (!/^(minister|secretary|president|premier|chancellor|spokesperson|spokesman|spokeswoman|ambassador|envoy|commander|chairman|governor|director|counterpart|official|leader|chief|head|secretary-general|prime)$/.test(head) && !(phrase && phrase.capitalized && headTok.cap)) { i = to - 1; continue; }
       const prev = this.tok(i - 1);
       const hasModifier = countries.length > 0;
-      const start = t.start;
+      const start = this.starts[i] as number;
       if (!det && !vocative) {
         // Without a determiner only a capitalised nationality + title stands alone (a headline's "Ukrainian Defense Minister").
         // Or a headline's "Australian Counterpart": nationality and role both capitalised.
@@ -899,9 +918,9 @@ export class OfficialRecognizer {
       // "the Russian official's" style possessives and "officials" without a count are generic.
       const nxt = this.tok(to);
       if (nxt && nxt.text === ',' && this.tok(to + 1) && this.taken[to + 1]) { i = to - 1; continue; }
-      if (nxt && nxt.nl === 0 && (nxt.lower === 'of' || nxt.lower === 'who' || nxt.lower === 'from') && GENERIC_ROLE.has(head)) { i = to - 1; continue; }
+      if (nxt && !this.newLine(to) && (nxt.lower === 'of' || nxt.lower === 'who' || nxt.lower === 'from') && GENERIC_ROLE.has(head)) { i = to - 1; continue; }
       const last = this.tokens[to - 1] as Token;
-      const nominal: Nominal = { start, end: last.end - (isPossessive(last) ? 2 : 0), head, words, countries, plural };
+      const nominal: Nominal = { start, end: (this.ends[to - 1] as number) - (isPossessive(last) ? 2 : 0), head, words, countries, plural };
       if (count !== undefined) nominal.count = count;
       out.push(nominal);
       for (let k = i; k < to; k++) this.taken[k] = 1;
@@ -1016,11 +1035,12 @@ export class OfficialRecognizer {
   private anonymousHead(j: number): boolean {
     for (let k = j; k < j + 6 && this.sameLine(k); k++) {
       const w = this.tokens[k] as Token;
-      if (w.text === '.' && !w.space) continue; // "U.S."
+      if (w.text === '.' && !this.spaced(k)) continue; // "U.S."
       if (!w.word) return false;
       if (/^(official|spokesman|spokeswoman|spokesperson|diplomat|source|aide)$/.test(w.key)) {
         const list = this.anonymous.get(w.key);
-        if (list) list.push(w.start); else this.anonymous.set(w.key, [w.start]);
+        const at = this.starts[k] as number;
+        if (list) list.push(at); else this.anonymous.set(w.key, [at]);
         return true;
       }
       if (!(w.cap || TITLE_MODIFIER.has(w.key) || /^(senior|top|western|administration|government|military|defense|defence|state|department)$/.test(w.key))) return false;

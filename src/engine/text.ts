@@ -1,59 +1,103 @@
 /**
- * Tokens and positions. Everything downstream works on this token array, built by one linear
- * pass of a single non-backtracking regular expression over the whole text.
+ * Tokens and positions. Everything downstream works on the tokens of one linear scan of the text.
  */
 
 /**
- * A token. Its text-dependent fields live in a spelling shared by every occurrence of the same
- * short text (see interning below), and its flags in one number: a token is then four fields
- * instead of eleven. On 10 MB of text (1.7 million tokens) the eleven-field objects alone were
- * about 190 MB of heap and most of the garbage collector's work; the getters are inlined by the
- * optimising compiler, so reading `t.lower` costs what a field read did.
+ * What a token's text alone determines, shared by every occurrence of the same short text (see
+ * interning below). Recognisers read a token's words through its spelling (`toks.sp[i].lower`)
+ * and its position through the parallel arrays of `Tokens`.
  */
-export class Token {
-  constructor(
-    readonly start: number,
-    readonly end: number,
-    private spelling: Spelling,
-    /** word | space << 1 | nl << 2 */
-    private bits: number,
-  ) {}
-  /** Gives a pooled token new contents (tokenize only; see its `pool`). */
-  refill(start: number, end: number, spelling: Spelling, bits: number): void {
-    (this as { start: number }).start = start;
-    (this as { end: number }).end = end;
-    this.spelling = spelling;
-    this.bits = bits;
-  }
-  get text(): string { return this.spelling.text; }
+export interface Spelling {
+  readonly text: string;
   /** Lower-cased text with '’' folded to "'". */
-  get lower(): string { return this.spelling.lower; }
+  readonly lower: string;
   /** `lower` without a possessive "'s". */
-  get key(): string { return this.spelling.key; }
+  readonly key: string;
   /** First character is an upper-case letter. */
-  get cap(): boolean { return this.spelling.cap; }
+  readonly cap: boolean;
   /** At least two letters and no lower-case letter ("SECRETARY", "THAAD", "S-400"). */
-  get upper(): boolean { return this.spelling.upper; }
+  readonly upper: boolean;
   /** A word (letters or digits), not punctuation. */
-  get word(): boolean { return (this.bits & 1) !== 0; }
-  /** Whitespace directly before this token. */
-  get space(): boolean { return (this.bits & 2) !== 0; }
-  /** Number of line breaks between the previous token and this one. */
-  get nl(): number { return this.bits >>> 2; }
+  readonly word: boolean;
   /**
-   * Country named by this token (nationality, name or possessive), filled in lazily; null = none.
-   * It depends on the key and capitalisation only, so it is kept with the shared spelling and
-   * worked out once per distinct word rather than once per token.
+   * Country named by this spelling (nationality, name or possessive), filled in lazily; null =
+   * none. It depends on the key and capitalisation only, so it is worked out once per distinct word.
    */
-  get country(): string | null | undefined { return this.spelling.country; }
-  set country(c: string | null | undefined) { this.spelling.country = c; }
+  country: string | null | undefined;
   /**
    * Bit flags a recogniser may cache about the spelling (facts that depend on the text alone and
    * on fixed word lists); 0 = nothing cached. Bits 1-64 are owned by officials.ts, 128-512 by
    * relations.ts.
    */
+  memo: number;
+}
+
+/**
+ * The tokens of a text as parallel arrays: token i is `sp[i]` (its shared spelling), from
+ * `start[i]` to `end[i]`, with `flags[i]` = whitespace before it | line breaks before it << 1.
+ * Only the first `length` entries are meaningful (the typed arrays grow by half as needed).
+ *
+ * One object per token was 56 bytes plus an array slot (Node keeps full 8-byte pointers): 115 MB
+ * of live heap for the 1.7 million tokens of 10 MB, most of the peak memory, and 1.7 million
+ * objects for every full garbage collection to mark. As arrays a token is 20 bytes.
+ */
+export class Tokens {
+  length = 0;
+  readonly sp: Spelling[] = [];
+  start: Int32Array;
+  end: Int32Array;
+  flags: Int32Array;
+  constructor(capacity = 64) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.flags = new Int32Array(capacity);
+  }
+  /** Line breaks between the previous token and token i (0 = same line). */
+  nl(i: number): number { return (this.flags[i] as number) >>> 1; }
+  /** Whitespace directly before token i. */
+  space(i: number): boolean { return ((this.flags[i] as number) & 1) !== 0; }
+  /** Makes room for at least n tokens, keeping the first `length`. */
+  reserve(n: number): void {
+    if (n <= this.start.length) return;
+    const cap = Math.max(n, Math.ceil(this.start.length * 1.5));
+    const grow = (a: Int32Array): Int32Array => { const b = new Int32Array(cap); b.set(a.subarray(0, this.length)); return b; };
+    this.start = grow(this.start);
+    this.end = grow(this.end);
+    this.flags = grow(this.flags);
+  }
+}
+
+/**
+ * A token as an object: the view the systems and agreements recognisers still read (built from
+ * `Tokens` by `tokenObjects`). Its fields are those of the spelling and of the parallel arrays.
+ */
+export class Token {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    private readonly spelling: Spelling,
+    /** space | nl << 1 */
+    private readonly bits: number,
+  ) {}
+  get text(): string { return this.spelling.text; }
+  get lower(): string { return this.spelling.lower; }
+  get key(): string { return this.spelling.key; }
+  get cap(): boolean { return this.spelling.cap; }
+  get upper(): boolean { return this.spelling.upper; }
+  get word(): boolean { return this.spelling.word; }
+  get space(): boolean { return (this.bits & 1) !== 0; }
+  get nl(): number { return this.bits >>> 1; }
+  get country(): string | null | undefined { return this.spelling.country; }
+  set country(c: string | null | undefined) { this.spelling.country = c; }
   get memo(): number { return this.spelling.memo; }
   set memo(m: number) { this.spelling.memo = m; }
+}
+
+/** Token objects for `toks` (see Token). */
+export function tokenObjects(toks: Tokens): Token[] {
+  const out: Token[] = new Array(toks.length);
+  for (let i = 0; i < toks.length; i++) out[i] = new Token(toks.start[i] as number, toks.end[i] as number, toks.sp[i] as Spelling, toks.flags[i] as number);
+  return out;
 }
 
 // A word is letters/digits joined by inner hyphens, apostrophes, slashes, periods or ampersands
@@ -111,16 +155,6 @@ export function hasLetter(s: string): boolean {
 
 const isJoiner = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019 || c === 47 || c === 46 || c === 38;
 
-/** What a token's text alone determines; shared by every occurrence of the same short text. */
-interface Spelling {
-  text: string;
-  lower: string;
-  key: string;
-  cap: boolean;
-  upper: boolean;
-  country: string | null | undefined;
-  memo: number;
-}
 
 function spell(t: string, word: boolean): Spelling {
   let cap = false;
@@ -145,7 +179,7 @@ function spell(t: string, word: boolean): Spelling {
   let lower = t.toLowerCase();
   if (lower.indexOf('’') >= 0) lower = lower.replace(/’/g, "'");
   const key = lower.length > 2 && lower.endsWith("'s") ? lower.slice(0, -2) : lower;
-  return { text: t, lower, key, cap, upper, country: undefined, memo: 0 };
+  return { text: t, lower, key, cap, upper, word, country: undefined, memo: 0 };
 }
 
 // Spellings of short tokens are interned: the same few thousand words make up most of any text,
@@ -162,7 +196,6 @@ const INTERN_LIMIT = INTERN_SLOTS >> 1;
 const internSlot = new Int32Array(INTERN_SLOTS).fill(-1);
 const internHash = new Int32Array(INTERN_SLOTS);
 const interned: Spelling[] = [];
-let internedAsWord: boolean[] = [];
 
 
 /**
@@ -178,7 +211,7 @@ function spellingOf(text: string, start: number, end: number, word: boolean, h: 
     if (internHash[slot] === h) {
       const cand = interned[idx] as Spelling;
       const ct = cand.text;
-      if (ct.length === end - start && internedAsWord[idx] === word) {
+      if (ct.length === end - start && cand.word === word) {
         let k = 0;
         while (k < ct.length && ct.charCodeAt(k) === text.charCodeAt(start + k)) k++;
         if (k === ct.length) return cand;
@@ -190,13 +223,11 @@ function spellingOf(text: string, start: number, end: number, word: boolean, h: 
   if (interned.length >= INTERN_LIMIT) {
     internSlot.fill(-1);
     interned.length = 0;
-    internedAsWord = [];
     slot = h & INTERN_MASK;
   }
   internSlot[slot] = interned.length;
   internHash[slot] = h;
   interned.push(sp);
-  internedAsWord.push(word);
   return sp;
 }
 
@@ -205,17 +236,19 @@ const FNV_PRIME = 0x01000193;
 /**
  * Splits text into tokens in one linear pass.
  *
- * `pool` (optional) is the array a previous call returned, owned by the caller and no longer in
- * use: its Token objects are refilled instead of allocating new ones. Tokens live for a whole
- * analysis, so fresh ones were all copied out of the young generation by the garbage collector
- * (profile: creating them cost three times the scan itself on 1 MB); refilled ones are already
- * old. The returned array may be that same array.
+ * `pool` (optional) is a `Tokens` a previous call returned, owned by the caller and no longer in
+ * use: its arrays are refilled instead of allocating new ones. The result may be that object.
  */
-export function tokenize(text: string, pool?: Token[]): Token[] {
-  const tokens: Token[] = pool ?? [];
-  const reuse = tokens.length;
-  let count = 0;
+export function tokenize(text: string, pool?: Tokens): Tokens {
   const n = text.length;
+  // News text averages about six characters per token; the arrays grow if it has more.
+  const toks = pool ?? new Tokens(Math.max(64, Math.ceil(n / 5)));
+  toks.length = 0;
+  const sps = toks.sp;
+  let starts = toks.start;
+  let ends = toks.end;
+  let flags = toks.flags;
+  let count = 0;
   let i = 0;
   let nl = 0;
   let space = false;
@@ -228,7 +261,8 @@ export function tokenize(text: string, pool?: Token[]): Token[] {
     if (a === 2 || (a < 0 && isSpaceCode(text, i, c))) { space = true; i++; continue; }
     const start = i;
     let word = false;
-    // FNV-style hash of the characters, seeded by nothing and finished with the length below.
+    // FNV-style hash of the characters, finished with the length below; computed while scanning
+    // so the interning table needs no second pass over the token.
     let h = 0;
     if (a === 1 || (a < 0 && isWordCode(text, i, c))) {
       word = true;
@@ -255,16 +289,24 @@ export function tokenize(text: string, pool?: Token[]): Token[] {
       i += len;
     }
     h = Math.imul(h ^ (i - start), FNV_PRIME);
-    const sp = spellingOf(text, start, i, word, h);
-    const bits = (word ? 1 : 0) | (space ? 2 : 0) | (nl << 2);
-    if (count < reuse) (tokens[count] as Token).refill(start, i, sp, bits);
-    else tokens.push(new Token(start, i, sp, bits));
+    if (count === starts.length) {
+      toks.length = count;
+      toks.reserve(count + 1);
+      starts = toks.start;
+      ends = toks.end;
+      flags = toks.flags;
+    }
+    starts[count] = start;
+    ends[count] = i;
+    flags[count] = (space ? 1 : 0) | (nl << 1);
+    sps[count] = spellingOf(text, start, i, word, h);
     count++;
     nl = 0;
     space = false;
   }
-  if (count < tokens.length) tokens.length = count;
-  return tokens;
+  toks.length = count;
+  sps.length = count;
+  return toks;
 }
 
 /** Maps offsets to 1-based line and column (UTF-16 units); built once per text. */
@@ -309,21 +351,22 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /** Returns, for every token, the index of the sentence it belongs to. */
-export function sentenceIds(tokens: readonly Token[]): Int32Array {
-  const ids = new Int32Array(tokens.length);
+export function sentenceIds(toks: Tokens): Int32Array {
+  const n = toks.length;
+  const sp = toks.sp;
+  const ids = new Int32Array(n);
   let id = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (i > 0 && t.nl > 0) id++;
+  for (let i = 0; i < n; i++) {
+    const t = sp[i] as Spelling;
+    if (i > 0 && toks.nl(i) > 0) id++;
     ids[i] = id;
     if (t.text === '.' || t.text === '!' || t.text === '?') {
-      const prev = tokens[i - 1];
-      const next = tokens[i + 1];
-      const abbrev = prev !== undefined && !prev.space && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap));
-      if (!abbrev && next !== undefined && next.nl === 0) {
+      const prev = sp[i - 1];
+      const abbrev = prev !== undefined && !toks.space(i - 1) && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap));
+      if (!abbrev && i + 1 < n && toks.nl(i + 1) === 0) {
         // A sentence ends before the next word; closing quotes stay with this sentence.
         let j = i + 1;
-        while (j < tokens.length && /^[”"’')\]]$/.test((tokens[j] as Token).text)) { ids[j] = id; j++; }
+        while (j < n && /^[”"’')\]]$/.test((sp[j] as Spelling).text)) { ids[j] = id; j++; }
         id++;
         i = j - 1;
       }

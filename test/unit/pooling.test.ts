@@ -11,16 +11,21 @@ import { sortedOrder } from '../../src/engine/relations';
 const seedsDir = resolve(__dirname, '../../../seeds');
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(resolve(seedsDir, f), 'utf8'));
 
-const plain = (toks: ReturnType<typeof tokenize>) => toks.map((t) => [t.start, t.end, t.text, t.lower, t.key, t.cap, t.upper, t.word, t.space, t.nl]);
+const plain = (toks: ReturnType<typeof tokenize>) => Array.from({ length: toks.length }, (_, i) => {
+  const t = toks.sp[i]!;
+  return [toks.start[i], toks.end[i], t.text, t.lower, t.key, t.cap, t.upper, t.word, toks.space(i), toks.nl(i)];
+});
 
 describe('engine: pooled tokens and reused analysers', () => {
   it('tokenize into a pool of an earlier, longer or shorter text gives the fresh tokens', () => {
+    // The pool starts small so that refilling it also grows its arrays.
     let pool = tokenize(seeds[0] as string);
     for (const text of [...seeds, 'Short.', '', (seeds[1] as string).repeat(3), 'Minister  Shoigu\n\nsaid']) {
       const fresh = plain(tokenize(text));
       pool = tokenize(text, pool);
       assert.deepEqual(plain(pool), fresh);
       assert.equal(pool.length, fresh.length);
+      assert.equal(pool.sp.length, fresh.length);
     }
   });
 
