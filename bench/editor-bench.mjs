@@ -1,0 +1,240 @@
+// `npm run bench:editor`: the editor figures of issue 5, measured inside a real VS Code (code-server
+// 4.100.3, VS Code 1.100.3, extension host on Node): activation time, time from an edit of a 100 KB
+// article to its new decorations, and hover response time. A measurement, never a test: the
+// targets are printed next to the figures and the exit code is 0 whether they are met or not (it
+// is 1 only when the measurement itself could not run).
+//
+// What it does:
+//   1. `npm run build` when dist/extension.js is missing or older than a source file, then bundles
+//      test/perf/*.ts (the benchmark suite, never part of `npm test`) into dist/test/perf/.
+//   2. A temporary workspace with a copy of seeds/iran-russia-s300.txt and article-100k.txt: the
+//      sample articles reassembled by bench/corpus.mjs's assembleCorpus (random titles and
+//      paragraphs of seeds/*.txt, people, countries, systems and numbers recast per generated
+//      article, deterministic) until it holds 100 KB.
+//   3. test/editor/run-host-tests.mjs runs the suite in code-server, as for the extension-host
+//      tests; the suite writes raw samples to a JSON file, this script prints the table and writes
+//      bench/results/editor.md.
+//
+//   node bench/editor-bench.mjs [--runs N] [--edits N] [--hovers N] [--no-build] [--out FILE] [--json FILE]
+//
+// --runs starts code-server N times (activation happens once per session); --json keeps the raw
+// samples of every run.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ROOT, SEED_ARTICLE, SEEDS_DIR, assembleCorpus } from './corpus.mjs';
+
+const { values: opts } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '1' },
+    edits: { type: 'string', default: '20' },
+    hovers: { type: 'string', default: '30' },
+    'no-build': { type: 'boolean', default: false },
+    out: { type: 'string', default: join(ROOT, 'bench', 'results', 'editor.md') },
+    json: { type: 'string' },
+  },
+});
+const RUNS = positive(opts.runs, 'runs');
+const ARTICLE_BYTES = 100 * 1024;
+const ARTICLE = 'article-100k.txt';
+const TARGETS = { activationMs: 30, workMs: 10 };
+
+function positive(value, name) {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(`--${name} must be a positive integer`);
+    process.exit(2);
+  }
+  return n;
+}
+
+// ---- 1. build ------------------------------------------------------------------------------
+if (!opts['no-build']) {
+  if (isStale(join(ROOT, 'dist', 'extension.js'), [join(ROOT, 'src'), join(ROOT, 'package.json')])) run('npm', ['run', 'build']);
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    entryPoints: readdirSync(join(ROOT, 'test', 'perf')).filter((f) => f.endsWith('.ts')).map((f) => join(ROOT, 'test', 'perf', f)),
+    outdir: join(ROOT, 'dist', 'test', 'perf'),
+    bundle: true, platform: 'node', format: 'cjs', target: 'es2022', sourcemap: true,
+    external: ['vscode', 'mocha'], logLevel: 'warning',
+  });
+}
+if (!existsSync(join(ROOT, '.code-server', 'node_modules', '.bin', 'code-server'))) run('bash', ['scripts/install-code-server.sh']);
+
+// ---- 2. workspace and 3. runs --------------------------------------------------------------
+const work = mkdtempSync(join(tmpdir(), 'analyst-lens-editor-bench-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+const workspace = join(work, 'workspace');
+mkdirSync(workspace);
+copyFileSync(join(SEEDS_DIR, SEED_ARTICLE), join(workspace, SEED_ARTICLE));
+writeFileSync(join(workspace, ARTICLE), assembleCorpus(ARTICLE_BYTES));
+
+const loadBefore = loadavg();
+const startedAt = new Date();
+const runs = [];
+for (let i = 0; i < RUNS; i++) {
+  const out = join(work, `run-${i}.json`);
+  console.log(`\n== editor benchmark, run ${i + 1} of ${RUNS} (code-server, headless chromium)`);
+  const r = spawnSync(process.execPath, [join(ROOT, 'test', 'editor', 'run-host-tests.mjs'), '--suite', join(ROOT, 'dist', 'test', 'perf', 'index.js'), '--workspace', workspace, '--open', join(workspace, SEED_ARTICLE)], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      ANALYST_LENS_BENCH_OUT: out,
+      ANALYST_LENS_BENCH_ARTICLE: ARTICLE,
+      ANALYST_LENS_BENCH_EDITS: opts.edits,
+      ANALYST_LENS_BENCH_HOVERS: opts.hovers,
+    },
+  });
+  if (r.status !== 0 || !existsSync(out)) {
+    console.error(`editor benchmark: run ${i + 1} did not complete (exit ${r.status}); no figures written`);
+    process.exit(1);
+  }
+  runs.push(JSON.parse(readFileSync(out, 'utf8')));
+}
+const loadAfter = loadavg();
+if (opts.json) writeFileSync(opts.json, `${JSON.stringify(runs, null, 2)}\n`);
+
+// ---- figures ---------------------------------------------------------------------------------
+const all = (f) => runs.flatMap(f).filter((x) => typeof x === 'number' && Number.isFinite(x));
+const edits = runs.flatMap((r) => r.edits.filter((e) => !e.warmup));
+const firstEdits = runs.map((r) => r.edits[0]).filter(Boolean);
+const hoverTimes = (target) => runs.flatMap((r) => r.hovers.filter((h) => h.target === target));
+const debounced = edits.filter((e) => e.analysedInUpdate);
+const first = runs[0];
+const art = first.article;
+
+const rows = [];
+const row = (figure, values, target, note) => rows.push({ figure, ...stats(values), target, note });
+row('activation: `activate()` (extension\'s own clock)', all((r) => r.activationMs), TARGETS.activationMs);
+row('activation: VS Code "Call Activate"', all((r) => num(r.vscodeActivation?.['Call Activate'])), TARGETS.activationMs);
+row('activation: VS Code "Load Code" (`require` of dist/extension.js)', all((r) => num(r.vscodeActivation?.['Load Code'])));
+row('activation: VS Code\'s "Activation" (Load Code + Call Activate, as its Extensions view shows it)', runs.map((r) => sum(num(r.vscodeActivation?.['Load Code']), num(r.vscodeActivation?.['Call Activate']))), TARGETS.activationMs);
+row(`article open at startup (${SEED_ARTICLE}, 2 KB): first analysis + decorations, engine built here`, runs.map((r) => r.startup && r.startup.timing.analysisMs + (r.startup.timing.decorationMs ?? 0)));
+row('&nbsp;&nbsp;its decorations applied, counted from the end of `activate()`', runs.map((r) => r.startup?.afterActivationMs));
+row('opening the 100 KB article: first analysis + decorations', runs.map((r) => r.initial && r.initial.analysisMs + (r.initial.decorationMs ?? 0)));
+row('edit → decorations, work (analysis + decoration apply)', edits.map((e) => e.workMs), TARGETS.workMs);
+row('&nbsp;&nbsp;of which engine `analyze` (100 KB)', edits.map((e) => e.engineMs));
+row('&nbsp;&nbsp;of which views (per type, per id, sorted)', edits.map((e) => e.analysisMs - e.engineMs));
+row('&nbsp;&nbsp;of which decoration apply (ranges + 6 `setDecorations`)', edits.map((e) => e.decorationMs));
+row('edit → decorations, whole debounced update (analysis, tree, status bar, decorations, index queue)', debounced.map((e) => e.updateMs), undefined, `the ${debounced.length} edits analysed by the update itself`);
+row('edit → decorations, debounce waited', edits.map((e) => e.debounceMs));
+row('edit → decorations, wall latency (debounce included)', edits.map((e) => e.latencyMs));
+row('edit → decorations, wall latency minus debounce', edits.map((e) => e.latencyMs - (e.debounceMs ?? NaN)));
+row('first (cold) edit → decorations, work', firstEdits.map((e) => e.workMs), TARGETS.workMs, 'untimed warm-up edit, not in the rows above');
+for (const h of runs[0].hovers) {
+  const samples = hoverTimes(h.target).flatMap((x) => x.times);
+  row(`hover round trip: "${h.mention}" in ${h.target}`, samples);
+}
+const hoverEngine = runs.flatMap((r) => r.hovers.flatMap((h) => h.engineMs ?? []));
+if (hoverEngine.length) row('&nbsp;&nbsp;of which engine `analyze` inside the hover just after an edit', hoverEngine);
+
+const table = [
+  '| figure | median | min–max | n | target | met? |',
+  '|---|---:|---:|---:|---:|---|',
+  ...rows.map((r) => `| ${r.figure} | ${fmt(r.median)} ms | ${fmt(r.min)}–${fmt(r.max)} ms | ${r.n} | ${r.target === undefined ? '–' : `< ${r.target} ms`} | ${r.target === undefined || r.n === 0 ? '–' : r.median < r.target ? (r.max < r.target ? 'yes' : 'median yes, max no') : 'no'}${r.note ? ` (${r.note})` : ''} |`),
+].join('\n');
+
+console.log(`\n${table}\n`);
+
+// ---- report -------------------------------------------------------------------------------------
+const cs = JSON.parse(readFileSync(join(ROOT, '.code-server', 'node_modules', 'code-server', 'package.json'), 'utf8'));
+const product = JSON.parse(readFileSync(join(ROOT, '.code-server', 'node_modules', 'code-server', 'lib', 'vscode', 'product.json'), 'utf8'));
+const git = (...args) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+const dirty = git('status', '--porcelain', '--', 'src').split('\n').filter(Boolean).map((l) => l.slice(3));
+const cpu = cpus();
+const activationEvents = [...new Set(runs.map((r) => r.vscodeActivation?.Event ?? r.vscodeActivation?.error).filter(Boolean))];
+const report = `# Editor benchmark (issue 5)
+
+Measured inside a real VS Code: code-server ${cs.version} (VS Code ${product.version}, commit ${product.commit}), the
+extension loaded as a development extension in a Node extension host, the workbench in headless
+Debian chromium. \`node bench/editor-bench.mjs\` (\`npm run bench:editor\`); a measurement, not a test.
+
+- date: ${startedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC
+- machine: ${cpu[0]?.model ?? 'unknown cpu'}, ${cpu.length} cores, Node ${process.version}; load average (1/5/15 min) ${loadBefore.map((x) => x.toFixed(2)).join(' ')} before, ${loadAfter.map((x) => x.toFixed(2)).join(' ')} after
+- project: commit ${git('rev-parse', '--short', 'HEAD')}${dirty.length ? `, with uncommitted changes in ${dirty.join(', ')}` : ''}
+- runs: ${RUNS} code-server session(s); per run ${first.edits.filter((e) => !e.warmup).length} timed edits and ${first.hovers[0]?.times.length ?? 0} timed hovers per target, each after ${first.edits.filter((e) => e.warmup).length} untimed ones
+- article: \`${art.file}\`, ${art.bytes} bytes, ${art.chars} UTF-16 characters, ${art.lines} lines: bench/corpus.mjs \`assembleCorpus(${ARTICLE_BYTES})\`, i.e. titles and paragraphs of seeds/*.txt drawn at random with people, countries, systems and numbers recast per generated article (deterministic); the edits go to a copy in a temporary workspace
+- activation event: ${activationEvents.join('; ') || 'unknown'}${first.extensionWasActive ? ' (the extension was already active when the suite started)' : ''}
+
+${table}
+
+How each figure is taken (all times are \`performance.now()\` in the extension host, which the
+extension records through the \`getStats()\` of its API and the suite reads):
+
+- **activation**: \`activate()\` records its own duration. VS Code's figures come from its own
+  "Startup Performance" document (Extension Activation Stats): Load Code is the \`require\` of the
+  bundle before \`activate\` is called, Call Activate the \`activate()\` call; the Extensions view
+  and Running Extensions show their sum as "Activation". The workbench starts with
+  ${SEED_ARTICLE} open (\`--open\`), so the extension activates on that article, as it does for
+  a user who opens one. The article's first analysis then runs in a task of its own right after
+  \`activate()\` and builds the engine (the knowledge bases are compiled on first use); the next
+  two rows time it. Counted from the end of \`activate()\`, that delay also includes whatever the
+  extension host does in between, here mainly loading the benchmark suite itself.
+- **edit → decorations**: the suite inserts the word "also " at a word start a little after the
+  middle of the article with \`editor.edit\` (each edit a little further on), then waits for the
+  extension's record of that document version. *Work* is what the extension computes for the new
+  version: the engine on the whole 100 KB text (the engine has no incremental mode), the views the
+  features read, then the ranges and the six \`setDecorations\` calls. *Whole debounced update* is
+  the debounce timer's callback from start to end: the analysis and every listener of the change
+  (entity tree, status bar, decorations, workspace index queue). *Wall latency* runs from the
+  \`editor.edit\` call to the decorations being handed to VS Code: the edit's trip to the workbench
+  and back, the debounce (\`analystLens.decorations.debounceMs\`, 150 ms by default, stretched to
+  twice the document's last engine time when that is longer) and the work. Painting in the
+  renderer afterwards is not included. ${edits.length - debounced.length} of the ${edits.length} timed
+  versions were analysed before their debounce ended, by a request of the workbench (document
+  symbols for the breadcrumbs, sticky scroll and Outline); the work is the same, it only runs earlier.
+- **hover**: round trips of \`vscode.executeHoverProvider\` at the middle of a mention (extension
+  host → workbench → our provider → workbench → extension host), the analysis already cached. Just
+  after an edit the version is not analysed yet and the hover provider runs the engine first (last
+  two rows).
+- **noise**: every figure comes from one shared machine; compare the load averages above before
+  comparing runs.
+`;
+mkdirSync(join(opts.out, '..'), { recursive: true });
+writeFileSync(opts.out, report);
+console.log(`wrote ${relative(ROOT, opts.out)}`);
+
+// ---- helpers -----------------------------------------------------------------------------------
+function stats(values) {
+  const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return { n: 0, median: NaN, min: NaN, max: NaN };
+  const mid = v.length >> 1;
+  return { n: v.length, median: v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2, min: v[0], max: v[v.length - 1] };
+}
+
+function fmt(x) {
+  if (x === undefined || !Number.isFinite(x)) return '–';
+  return x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
+}
+
+function sum(a, b) {
+  return a === undefined || b === undefined ? undefined : a + b;
+}
+
+function num(x) {
+  const n = Number(x);
+  return x === undefined || x === '' || !Number.isFinite(n) ? undefined : n;
+}
+
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error(`editor benchmark: \`${cmd} ${args.join(' ')}\` failed (exit ${r.status})`);
+    process.exit(1);
+  }
+}
+
+/** True when `file` is missing or older than any file below the given paths. */
+function isStale(file, sources) {
+  if (!existsSync(file)) return true;
+  const built = statSync(file).mtimeMs;
+  const newer = (p) => {
+    const s = statSync(p);
+    if (s.isDirectory()) return readdirSync(p).some((name) => newer(join(p, name)));
+    return s.mtimeMs > built;
+  };
+  return sources.some((p) => existsSync(p) && newer(p));
+}
