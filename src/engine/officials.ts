@@ -210,6 +210,11 @@ export function mentionsInOrder(people: readonly Person[], textLength: number): 
   return { offsets, owners };
 }
 
+/** A name word as shown: title case when written in capitals ("SHOIGU" -> "Shoigu"). */
+function normName(w: string): string {
+  return w === w.toUpperCase() && w.length > 1 ? titleCaseWord(w) : w;
+}
+
 /** Shared by every one-word name: no middle names (never mutated; people copy the reference). */
 const NO_WORDS: string[] = [];
 
@@ -275,6 +280,8 @@ export class OfficialRecognizer {
   /** Stage 3 only (people no longer change): the people fitting a nominal's words, by signature. */
   private readonly fitting = new Map<string, Fitting>();
   private readonly titleCache = new Map<Person, { title: string; parts: string[] }>();
+  /** parseTitle's answers by token index (null = no title there); phrases are never modified. */
+  private readonly titleAt = new Map<number, TitlePhrase | null>();
   private readonly spans: Span[] = [];
   private readonly taken: Uint8Array;
 
@@ -359,6 +366,16 @@ export class OfficialRecognizer {
     const first = this.tokens[i];
     if (!first || !first.word) return undefined;
     if (!canStartTitle(first)) return undefined;
+    // The answer depends on the tokens alone, and stages 1 and 3 (and appositive checks) ask
+    // about the same titles: "the defense minister" without a name is parsed by both.
+    const cached = this.titleAt.get(i);
+    if (cached !== undefined) return cached ?? undefined;
+    const phrase = this.parseTitleAt(i);
+    this.titleAt.set(i, phrase ?? null);
+    return phrase;
+  }
+
+  private parseTitleAt(i: number): TitlePhrase | undefined {
     // Allocated on the first country: most calls (a nationality before a noun that is no title)
     // find no title, and an empty array per call was a large share of this function's garbage.
     let countries: string[] | undefined;
@@ -487,7 +504,7 @@ export class OfficialRecognizer {
     }
     const n = this.tokens.length;
     const words: string[] = [];
-    const initials: string[] = [];
+    let initials: string[] | undefined;
     let j = i;
     let endTok = -1;
     let possessiveEnd = -1;
@@ -497,23 +514,22 @@ export class OfficialRecognizer {
       const t = this.tokens[j] as Token;
       if (j > i && this.newLine(j)) break;
       if (!t.word) break;
-      const base = t.text.replace(/['’]s$/, '');
-      // The token key is base.toLowerCase() with '’' folded, already computed; the fold and a
-      // Greek final sigma cannot change a look-up in the ASCII word lists below. Only an
-      // upper-case possessive ("SHOIGU'S", whose "'S" base keeps) needs the slow path.
-      const lw = t.text.charCodeAt(t.text.length - 1) === 83 ? base.toLowerCase() : t.key;
-      const capital = t.cap || this.lineUpper[j] === 1;
       // Middle initial: "J." or "M."
       if (words.length > 0 && t.text.length === 1 && t.cap && this.tok(j + 1)?.text === '.' && !this.spaced(j + 1)) {
-        initials.push(t.text + '.');
+        (initials ??= []).push(t.text + '.');
         j += 2;
         continue;
       }
       // Particles ("bin", "al", and a capitalised "Al" before a family name: "Faisal bin Farhan Al Saud")
       // belong to the name but do not count towards its length.
       if (NAME_PARTICLE.has(t.lower) && (!t.cap || t.text.length <= 3) && words.length > 0 && this.capWord(j + 1) && !NAME_PARTICLE.has((this.tokens[j + 1] as Token).lower)) { words.push(t.text); particles++; j++; continue; }
-      if (!(capital || NAME_PREFIX.test(base)) || !hasLetter(base) || /\d/.test(base)) break;
-      if (NOT_NAME.has(lw) || TITLE_CORE.has(lw) || isDemonymOrCountry(t) !== undefined) break;
+      // Capitalised (or an "al-" prefix), a letter, no digit, not a function word, title or country.
+      if (!this.nameWord(t, j)) break;
+      const base = isPossessive(t) ? t.text.slice(0, -2) : t.text;
+      // The token key is base.toLowerCase() with '’' folded, already computed; the fold and a
+      // Greek final sigma cannot change a look-up in the ASCII word lists below. Only an
+      // upper-case possessive ("SHOIGU'S", whose "'S" base keeps) needs the slow path.
+      const lw = t.text.charCodeAt(t.text.length - 1) === 83 ? base.toLowerCase() : t.key;
       if (NAME_SUFFIX.has(lw) && words.length > 0) { suffix = base; endTok = j + 1; if (isPossessive(t)) possessiveEnd = j; j++; break; }
       words.push(base);
       endTok = j + 1;
@@ -530,11 +546,10 @@ export class OfficialRecognizer {
     const lastTok = this.tokens[endTok - 1] as Token;
     let endOffset = this.ends[endTok - 1] as number;
     if (isPossessive(lastTok)) endOffset -= 2;
-    const norm = (w: string): string => (w === w.toUpperCase() && w.length > 1 ? titleCaseWord(w) : w);
-    const last = norm(words[words.length - 1] as string);
-    const parts: NameParts = { from: i, to: endTok, endOffset, middle: initials, last };
-    if (words.length > 1) parts.first = norm(words[0] as string);
-    if (words.length > 2) parts.middle = [...words.slice(1, -1).map(norm), ...initials];
+    const last = normName(words[words.length - 1] as string);
+    const parts: NameParts = { from: i, to: endTok, endOffset, middle: initials ?? NO_WORDS, last };
+    if (words.length > 1) parts.first = normName(words[0] as string);
+    if (words.length > 2) parts.middle = [...words.slice(1, -1).map(normName), ...(initials ?? NO_WORDS)];
     if (suffix !== undefined) parts.suffix = /^(jr|sr)$/i.test(suffix) ? titleCaseWord(suffix) + '.' : suffix.toUpperCase();
     return parts;
   }
