@@ -11,7 +11,7 @@ import { UserKnowledgeBase } from './knowledgeBase';
 import { MentionHighlights, MentionReferences, registerNavigationCommands } from './navigation';
 import { StatusBar } from './statusBar';
 import { EntitySymbols } from './symbols';
-import { now, type EditorStats } from './timings';
+import { cpuNow, now, type EditorStats } from './timings';
 import { EntityTree, type TreeSnapshot, pickTreeFilter } from './tree';
 import { activateWorkspace, type WorkspaceIndexApi } from './workspaceFeatures';
 
@@ -47,6 +47,7 @@ interface Services {
 
 export function activate(context: vscode.ExtensionContext): AnalystLensApi {
   const started = now();
+  const cpuAtStart = cpuNow();
   const settings = readSettings();
   const articles = new ArticleSelector(settings);
   const analyses = new AnalysisService(settings, articles);
@@ -100,7 +101,7 @@ export function activate(context: vscode.ExtensionContext): AnalystLensApi {
     decorations.refresh(undefined);
   });
 
-  analyses.timings.activated(now() - started);
+  analyses.timings.activated(now() - started, cpuAtStart);
   return {
     getAnalysis: (document) => analyses.get(document)?.result,
     getSkipReason: (document) => analyses.get(document)?.skipped?.message,

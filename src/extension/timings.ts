@@ -37,6 +37,12 @@ export interface EditorStats {
   readonly activationMs: number | undefined;
   /** When `activate()` returned. */
   readonly activatedAt: number | undefined;
+  /**
+   * CPU time of the extension host process during `activate()` (all its threads), where Node's
+   * `process.cpuUsage` exists: unlike the duration, it does not grow when other processes compete
+   * for the CPU.
+   */
+  readonly activationCpuMs: number | undefined;
   /** The most recent analysed versions, oldest first (at most `Timings.LIMIT`). */
   readonly versions: readonly VersionTiming[];
 }
@@ -45,17 +51,26 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export const now: () => number = () => performance.now();
 
+/** Process CPU time (user + system) in milliseconds; undefined in the web worker. */
+export const cpuNow = (): number | undefined => {
+  if (typeof process === 'undefined' || typeof process.cpuUsage !== 'function') return undefined;
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
 /** Collects the records; one instance per activation. */
 export class Timings {
   /** Enough for a benchmark run; old entries leave first so memory stays bounded while typing for hours. */
   static readonly LIMIT = 500;
-  private activation: { ms: number; at: number } | undefined;
+  private activation: { ms: number; at: number; cpuMs: number | undefined } | undefined;
   private readonly records = new Map<string, Mutable<VersionTiming>>();
   /** The document whose debounced update is running, so its analysis is recorded as such. */
   private updating: string | undefined;
 
-  activated(ms: number): void {
-    this.activation = { ms, at: now() };
+  /** `activate()` took `ms`, and the process CPU clock read `cpuAtStart` when it began. */
+  activated(ms: number, cpuAtStart: number | undefined): void {
+    const cpu = cpuNow();
+    this.activation = { ms, at: now(), cpuMs: cpu === undefined || cpuAtStart === undefined ? undefined : cpu - cpuAtStart };
   }
 
   /** Runs the debounced update of `uri`. */
@@ -97,6 +112,6 @@ export class Timings {
   }
 
   snapshot(): EditorStats {
-    return { activationMs: this.activation?.ms, activatedAt: this.activation?.at, versions: [...this.records.values()].map((r) => ({ ...r })) };
+    return { activationMs: this.activation?.ms, activatedAt: this.activation?.at, activationCpuMs: this.activation?.cpuMs, versions: [...this.records.values()].map((r) => ({ ...r })) };
   }
 }
