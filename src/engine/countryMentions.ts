@@ -7,6 +7,25 @@ import type { Spelling, Tokens } from './text';
 import type { Span } from './spans';
 import { countryByName, countryByNameKey, multiWordFirsts, multiWordPairs } from './countries';
 
+/**
+ * Whether a capitalised word can take part in a country name: it starts a multi-word name, is a
+ * name itself (possibly possessive), or has a hyphen ("U.S.-India"). Cached with the spelling
+ * (Token.memo bits 1024-2048): the loop below asks at every capitalised word, and most are none.
+ */
+const MEMO_COUNTRY_KNOWN = 1024;
+const MEMO_COUNTRY_WORD = 2048;
+function mayNameCountry(t: Spelling): boolean {
+  let memo = t.memo;
+  if ((memo & MEMO_COUNTRY_KNOWN) === 0) {
+    const tx = t.text;
+    const named = tx.charCodeAt(tx.length - 1) === 83 ? countryByName(tx.replace(/['’]s$/, '')) : countryByNameKey(t.key);
+    const can = multiWordFirsts.has(t.lower) || named !== undefined || tx.indexOf('-') >= 0;
+    memo |= MEMO_COUNTRY_KNOWN | (can ? MEMO_COUNTRY_WORD : 0);
+    t.memo = memo;
+  }
+  return (memo & MEMO_COUNTRY_WORD) !== 0;
+}
+
 /** Finds country names that do not overlap a primary mention. */
 export function findCountries(text: string, toks: Tokens, primary: readonly Span[]): Span[] {
   const tokens = toks.sp;
@@ -20,13 +39,16 @@ export function findCountries(text: string, toks: Tokens, primary: readonly Span
     const cur = primary[p];
     return cur !== undefined && cur.start < e;
   };
+  const keys = new Map<string, string>();
   const push = (s: number, e: number, name: string): void => {
     if (inside(s, e)) return;
-    out.push({ type: 'country', start: s, end: e, nominal: false, key: `c:${name}`, name, attributes: {}, priority: 9 });
+    let key = keys.get(name);
+    if (key === undefined) { key = `c:${name}`; keys.set(name, key); }
+    out.push({ type: 'country', start: s, end: e, nominal: false, key, name, attributes: {}, priority: 9 });
   };
   for (let i = 0; i < toks.length; i++) {
     const t = tokens[i] as Spelling;
-    if (!t.word || !t.cap) continue;
+    if (!t.word || !t.cap || !mayNameCountry(t)) continue;
     const tStart = starts[i] as number;
     // Longest multi-word name first ("United States of America", "Saudi Arabia").
     let matched = false;

@@ -86,6 +86,18 @@ const US = 'United States';
 /** Titles that exist only in the United States government. */
 const US_TITLE = /\b(secretary of (defense|state|the (army|navy|air force)|homeland security)|under secretary of defense|chairman of the joint chiefs|press secretary|pentagon)\b/i;
 
+const usTitles = new Map<string, boolean>();
+/** US_TITLE.test, cached per title: it was asked at every mention of a person with no country. */
+function isUsTitle(title: string): boolean {
+  let yes = usTitles.get(title);
+  if (yes === undefined) {
+    yes = US_TITLE.test(title);
+    if (usTitles.size > 10_000) usTitles.clear();
+    usTitles.set(title, yes);
+  }
+  return yes;
+}
+
 const lowerBase = (t: Token): string => t.key;
 /** Arabic article prefixes written with a hyphen ("al-Assad"); later text often drops them ("Assad"). */
 const NAME_PREFIX = /^(al|el|ad|as|ash|at|an|ar|bin|ibn|abu|ben)-(?=\p{Lu})/u;
@@ -280,8 +292,9 @@ export class OfficialRecognizer {
   /** Stage 3 only (people no longer change): the people fitting a nominal's words, by signature. */
   private readonly fitting = new Map<string, Fitting>();
   private readonly titleCache = new Map<Person, { title: string; parts: string[] }>();
-  /** parseTitle's answers by token index (null = no title there); phrases are never modified. */
-  private readonly titleAt = new Map<number, TitlePhrase | null>();
+  /** parseTitle's answers by token index: 0 = not asked, -1 = no title, k = titles[k - 1]. Phrases are never modified. */
+  private readonly titleAt: Int32Array;
+  private readonly titles: TitlePhrase[] = [];
   private readonly spans: Span[] = [];
   private readonly taken: Uint8Array;
 
@@ -292,6 +305,7 @@ export class OfficialRecognizer {
     this.ends = toks.end;
     this.flags = toks.flags;
     this.taken = new Uint8Array(toks.length);
+    this.titleAt = new Int32Array(toks.length);
     this.lineUpper = this.markUpperLines();
   }
 
@@ -368,10 +382,10 @@ export class OfficialRecognizer {
     if (!canStartTitle(first)) return undefined;
     // The answer depends on the tokens alone, and stages 1 and 3 (and appositive checks) ask
     // about the same titles: "the defense minister" without a name is parsed by both.
-    const cached = this.titleAt.get(i);
-    if (cached !== undefined) return cached ?? undefined;
+    const known = this.titleAt[i] as number;
+    if (known !== 0) return known < 0 ? undefined : this.titles[known - 1];
     const phrase = this.parseTitleAt(i);
-    this.titleAt.set(i, phrase ?? null);
+    if (phrase) { this.titles.push(phrase); this.titleAt[i] = this.titles.length; } else this.titleAt[i] = -1;
     return phrase;
   }
 
@@ -654,7 +668,7 @@ export class OfficialRecognizer {
       if (phrase.countries.length && !person.country) person.country = phrase.countries[0] as string;
       if (phrase.organization && !person.organization) person.organization = phrase.organization;
     }
-    if (!person.country && person.title && US_TITLE.test(person.title)) person.country = US;
+    if (!person.country && person.title && isUsTitle(person.title)) person.country = US;
     insertSorted(person.positions, start);
     for (let k = from; k < name.to; k++) this.taken[k] = 1;
     this.spans.push({ type: 'official', start, end: name.endOffset, nominal: false, key: person.key, name: '', attributes: {}, priority: 1 });
