@@ -222,6 +222,18 @@ export function mentionsInOrder(people: readonly Person[], textLength: number): 
   return { offsets, owners };
 }
 
+const lowerCases = new Map<string, string>();
+/** s.toLowerCase(), cached: asked for the same few names at every capitalised word. */
+function lowerCase(s: string): string {
+  let l = lowerCases.get(s);
+  if (l === undefined) {
+    l = s.toLowerCase();
+    if (lowerCases.size > 50_000) lowerCases.clear();
+    lowerCases.set(s, l);
+  }
+  return l;
+}
+
 /** A name word as shown: title case when written in capitals ("SHOIGU" -> "Shoigu"). */
 function normName(w: string): string {
   return w === w.toUpperCase() && w.length > 1 ? titleCaseWord(w) : w;
@@ -836,6 +848,13 @@ export class OfficialRecognizer {
         if (this.tok(j)?.text === '.' && !this.spaced(j)) j++;
         if (!this.sameLine(j)) continue;
       }
+      // A one-word name (most capitalised words) is looked up before its parts are built.
+      if (this.nameEndsAfter(j)) {
+        const w = this.tokens[j] as Token;
+        if (!w.word || !this.nameWord(w, j)) continue;
+        const last = singleWordLast(w);
+        if (!lastNames.has(surnameKey(last)) && !(j === i && firstNames.has(lowerCase(last)))) { i = j; continue; }
+      }
       const name = this.parseName(j, 4);
       if (!name) continue;
       if (lastNames.has(surnameKey(name.last))) {
@@ -1111,8 +1130,9 @@ export class OfficialRecognizer {
       return undefined;
     };
     const resolved: Array<{ pos: number; person: Person }> = [];
-    // Every named mention in text order, walked alongside the references (which come in text order too).
-    const named = this.people.flatMap((person) => person.positions.map((pos) => ({ pos, person }))).sort((a, b) => a.pos - b.pos);
+    // Every named mention in text order (ties in person order), walked alongside the references
+    // (which come in text order too); built when the first "his counterpart" needs it.
+    let named: { offsets: Float64Array; owners: Int32Array } | undefined;
     let namedAt = 0;
     for (const nom of nominals) {
       if (nom.plural || nom.count !== undefined) {
@@ -1140,8 +1160,11 @@ export class OfficialRecognizer {
       if (nom.head === 'counterpart' && nom.countries.length === 0) {
         // "his counterpart" is not the person "his" refers to (the one mentioned last), nor anyone
         // from that person's country.
-        while (namedAt < named.length && (named[namedAt] as { pos: number }).pos < nom.start) namedAt++;
-        const owner = this.lastPersonBefore(nom.start, named, namedAt, resolved);
+        named ??= mentionsInOrder(this.people, this.text.length);
+        while (namedAt < named.offsets.length && (named.offsets[namedAt] as number) < nom.start) namedAt++;
+        const byName = namedAt > 0 ? this.people[named.owners[namedAt - 1] as number] : undefined;
+        const byNamePos = namedAt > 0 ? (named.offsets[namedAt - 1] as number) : -1;
+        const owner = this.lastPersonBefore(nom.start, byName, byNamePos, resolved);
         if (owner) excluded = (q) => q === owner || (owner.country !== undefined && q.country === owner.country);
       }
       const p = pick(nom, undefined, excluded);
@@ -1156,14 +1179,14 @@ export class OfficialRecognizer {
   }
 
   /** The person mentioned last before an offset, by name (named[at - 1]) or by an already resolved reference. */
+  /** The person named (`byName`, at `byNamePos`) or referred to (`resolved`) last before `offset`. */
   private lastPersonBefore(
-    offset: number, named: ReadonlyArray<{ pos: number; person: Person }>, at: number,
+    offset: number, byName: Person | undefined, byNamePos: number,
     resolved: ReadonlyArray<{ pos: number; person: Person }>,
   ): Person | undefined {
-    const byName = at > 0 ? named[at - 1] : undefined;
     const lastRef = resolved[resolved.length - 1];
-    if (lastRef && lastRef.pos < offset && (!byName || lastRef.pos > byName.pos)) return lastRef.person;
-    return byName?.person;
+    if (lastRef && lastRef.pos < offset && (!byName || lastRef.pos > byNamePos)) return lastRef.person;
+    return byName;
   }
 
   /** Canonical names and attributes of the people found, by entity key. */
