@@ -39,8 +39,8 @@ export interface EditorStats {
   readonly activatedAt: number | undefined;
   /**
    * CPU time of the extension host process during `activate()` (all its threads), where Node's
-   * `process.cpuUsage` exists: unlike the duration, it does not grow when other processes compete
-   * for the CPU.
+   * `cpuUsage` exists: unlike the duration, it does not grow when other processes compete for
+   * the CPU.
    */
   readonly activationCpuMs: number | undefined;
   /** The most recent analysed versions, oldest first (at most `Timings.LIMIT`). */
@@ -51,11 +51,13 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export const now: () => number = () => performance.now();
 
+/** Node's `process`, looked up at run time: the web worker host has none, and the bundle must not need it. */
+const host = (globalThis as { process?: { cpuUsage?: () => { user: number; system: number } } }).process;
+
 /** Process CPU time (user + system) in milliseconds; undefined in the web worker. */
 export const cpuNow = (): number | undefined => {
-  if (typeof process === 'undefined' || typeof process.cpuUsage !== 'function') return undefined;
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
+  const usage = host?.cpuUsage?.();
+  return usage ? (usage.user + usage.system) / 1000 : undefined;
 };
 
 /** Collects the records; one instance per activation. */
