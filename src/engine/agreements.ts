@@ -5,8 +5,9 @@
  * ("“security of supply” arrangement") and descriptive ones ("a memorandum of understanding",
  * "the MOU", "the Treaty") linked to the agreement they refer back to.
  */
-import type { Token } from './text';
+import type { Spelling, Token, Tokens } from './text';
 import { hasLetter } from './text';
+import { tokenArrays } from './tokenArrays';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
 import { countryByKey } from './countries';
@@ -59,6 +60,10 @@ const RESOLUTION_START = new Set(['un', 'u.n', 'united', 'security', 'general', 
 const MODIFIER = /^[a-z][a-z-]*$/;
 const NOT_MODIFIER = /^(the|a|an|this|that|these|those|its|their|his|her|of|and|or|to|in|on|for|with|by|from|as|at|is|was|are|were|be|been|will|would|has|have|had|which|that|who|not|also|said|says)$/;
 
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** Lower-case words allowed inside a known name ("Treaty on the Non-Proliferation of Nuclear Weapons"). */
+const KB_INNER_WORD = new Set(['of', 'on', 'and', 'the', 'for', 'to']);
+
 export class AgreementRecognizer {
   private readonly spans: Span[] = [];
   private readonly taken: Uint8Array;
@@ -66,22 +71,49 @@ export class AgreementRecognizer {
   private counter = 0;
   /** For each token, the index of the next capitalised head noun on its line (or -1). */
   private readonly nextHead: Int32Array;
+  /** Token i is sp[i] from starts[i] to ends[i]; only the first n entries belong to this text. */
+  private readonly n: number;
+  private readonly sp: readonly Spelling[];
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly flags: Int32Array;
 
   constructor(
     private readonly text: string,
-    private readonly tokens: readonly Token[],
+    tokens: Tokens | readonly Token[],
     private readonly kb: AgreementsKb,
   ) {
-    this.taken = new Uint8Array(tokens.length);
+    const toks = tokenArrays(tokens);
+    const n = (this.n = toks.length);
+    this.sp = toks.sp;
+    this.starts = toks.start;
+    this.ends = toks.end;
+    this.flags = toks.flags;
+    this.taken = new Uint8Array(n);
     // One backward pass, so that name shapes are only tried where a head noun follows closely.
-    this.nextHead = new Int32Array(tokens.length);
+    this.nextHead = new Int32Array(n);
     let next = -1;
-    for (let k = tokens.length - 1; k >= 0; k--) {
-      const t = tokens[k] as Token;
+    for (let k = n - 1; k >= 0; k--) {
+      const t = this.sp[k] as Spelling;
       if (t.cap && HEAD_KIND[t.lower] !== undefined) next = k;
       this.nextHead[k] = next;
-      if (t.nl > 0) next = -1;
+      if (this.nl(k) > 0) next = -1;
     }
+  }
+
+  /** Line breaks before token k (k < n). */
+  private nl(k: number): number {
+    return (this.flags[k] as number) >>> 1;
+  }
+
+  /** Whitespace directly before token k (k < n). */
+  private space(k: number): boolean {
+    return ((this.flags[k] as number) & 1) !== 0;
+  }
+
+  /** The spelling of token k, or undefined outside the text (the arrays may hold an earlier, longer text). */
+  private at(k: number): Spelling | undefined {
+    return k < this.n && k >= 0 ? this.sp[k] : undefined;
   }
 
   run(): Span[] {
@@ -93,23 +125,21 @@ export class AgreementRecognizer {
 
   private emit(from: number, to: number, info: AgreementInfo, nominal: boolean, startOffset?: number): void {
     for (let k = from; k < to; k++) this.taken[k] = 1;
-    const first = this.tokens[from] as Token;
-    const last = this.tokens[to - 1] as Token;
-    let end = last.end;
-    if (/['’]s$/.test(last.text)) end -= 2;
+    let end = this.ends[to - 1] as number;
+    if (/['’]s$/.test((this.sp[to - 1] as Spelling).text)) end -= 2;
     const attributes: Record<string, string | string[]> = { kind: info.kind };
     if (info.parties && info.parties.length) attributes['parties'] = info.parties;
     if (info.acronym) attributes['acronym'] = info.acronym;
     if (info.signed) attributes['date'] = info.signed;
-    this.spans.push({ type: 'agreement', start: startOffset ?? first.start, end, nominal, key: info.key, name: info.name, attributes, priority: 2 });
+    this.spans.push({ type: 'agreement', start: startOffset ?? (this.starts[from] as number), end, nominal, key: info.key, name: info.name, attributes, priority: 2 });
   }
 
   /** Named agreements: knowledge base phrases, capitalised names ending in a head noun, resolutions, quoted names. */
   private findNamed(): void {
-    const n = this.tokens.length;
+    const n = this.n;
     for (let i = 0; i < n; i++) {
       if (this.taken[i]) continue;
-      const t = this.tokens[i] as Token;
+      const t = this.sp[i] as Spelling;
       if (!t.word) {
         if (t.text === '“' || t.text === '"') this.quoted(i);
         continue;
@@ -137,22 +167,27 @@ export class AgreementRecognizer {
   }
 
   private matchKb(i: number): { to: number; info: AgreementInfo } | undefined {
+    const first = this.sp[i] as Spelling;
+    // A known name starts with a capital or a digit, an acronym is in capitals: any other word
+    // (most of them) is rejected before the look-up.
+    if (!first.cap && !first.upper && !isAsciiDigit(first.text.charCodeAt(0))) return undefined;
     const trie = this.kb.phrases;
+    const n = this.n;
     let node = 0;
     let best: { to: number; info: AgreementInfo } | undefined;
-    for (let j = i; j < this.tokens.length && node >= 0; j++) {
-      const t = this.tokens[j] as Token;
-      if (j > i && t.nl > 0) break;
+    for (let j = i; j < n && node >= 0; j++) {
+      const t = this.sp[j] as Spelling;
+      if (j > i && this.nl(j) > 0) break;
       // A known name may end in a lower-case head noun ("the Minsk agreements").
-      if (!t.cap && !(j > i && /^(of|on|and|the|for|to)$/.test(t.lower)) && !/^\d/.test(t.text) && !(j > i && HEAD_KIND[t.lower] !== undefined)) break;
+      if (!t.cap && !(j > i && KB_INNER_WORD.has(t.lower)) && !isAsciiDigit(t.text.charCodeAt(0)) && !(j > i && HEAD_KIND[t.lower] !== undefined)) break;
       // The token key is lower without "'s" (only words reach here: punctuation broke the loop).
       node = trie.child(node, t.key);
       if (node >= 0 && trie.value(node) >= 0) best = { to: j + 1, info: this.kb.infos[trie.value(node)] as AgreementInfo };
     }
     // A knowledge-base acronym counts when written in capitals and not as part of a longer code
     // (checked first: only words in capitals are looked up).
-    if (!best && (this.tokens[i] as Token).upper) {
-      const a = this.kb.acronyms.get((this.tokens[i] as Token).text.replace(/['’]s$/, ''));
+    if (!best && first.upper) {
+      const a = this.kb.acronyms.get(first.text.replace(/['’]s$/, ''));
       if (a) best = { to: this.acronymEnd(i), info: a };
     }
     return best;
@@ -162,44 +197,45 @@ export class AgreementRecognizer {
   private shapedName(i: number): { to: number; name: string; kind: string; acronym?: string } | undefined {
     const h = this.nextHead[i] ?? -1;
     if (h < 0 || h - i > 14) return undefined;
-    const n = this.tokens.length;
+    const n = this.n;
     let j = i;
     let content = 0;
     let acronym: string | undefined;
-    const parts: string[] = [];
     // Names are short; the bound keeps a run of thousands of capitalised words linear.
     while (j < n && j < i + 14) {
-      const t = this.tokens[j] as Token;
-      if (j > i && t.nl > 0) return undefined;
-      if (t.text === '(' && this.tokens[j + 1]?.upper && this.tokens[j + 2]?.text === ')') { acronym = (this.tokens[j + 1] as Token).text; j += 3; continue; }
+      const t = this.sp[j] as Spelling;
+      if (j > i && this.nl(j) > 0) return undefined;
+      if (t.text === '(' && this.at(j + 1)?.upper && this.at(j + 2)?.text === ')') { acronym = (this.sp[j + 1] as Spelling).text; j += 3; continue; }
       // "U.S.-Japan": the tokenizer splits a period and a hyphen off; inside a name they are glue.
-      if (!t.word && content > 0 && !t.space && (t.text === '.' || t.text === '-') && (this.tokens[j + 1]?.cap || this.tokens[j + 1]?.text === '-') && !this.tokens[j + 1]?.space) { j++; continue; }
+      if (!t.word && content > 0 && !this.space(j) && (t.text === '.' || t.text === '-')) {
+        const nx = this.at(j + 1);
+        if ((nx?.cap || nx?.text === '-') && !(nx && this.space(j + 1))) { j++; continue; }
+      }
       if (!t.word) return undefined;
       const head = HEAD_KIND[t.lower];
       if (head && t.cap && content > 0 && head !== 'resolution' && head !== 'framework' && head !== 'deal' && head !== 'contract') {
-        const next = this.tokens[j + 1];
-        if (next && next.nl === 0 && next.cap && ADJECTIVAL_AFTER.test(next.text)) return undefined;
+        const next = this.at(j + 1);
+        if (next && this.nl(j + 1) === 0 && next.cap && ADJECTIVAL_AFTER.test(next.text)) return undefined;
         let to = j + 1;
         // "Treaty on the Non-Proliferation of Nuclear Weapons", "Treaty of Tlatelolco".
-        if (next && next.nl === 0 && /^(of|on|between)$/.test(next.lower)) {
+        if (next && this.nl(j + 1) === 0 && /^(of|on|between)$/.test(next.lower)) {
           let k = j + 2;
-          if (this.tokens[k]?.lower === 'the') k++;
+          if (this.at(k)?.lower === 'the') k++;
           let last = -1;
-          while (k < n && (this.tokens[k] as Token).nl === 0) {
-            const w = this.tokens[k] as Token;
+          while (k < n && this.nl(k) === 0) {
+            const w = this.sp[k] as Spelling;
             if (w.word && w.cap) { last = k; k++; continue; }
             if (w.word && /^(of|and|the|on)$/.test(w.lower)) { k++; continue; }
             break;
           }
           if (last > 0) to = last + 1;
         }
-        parts.push(t.text);
-        const name = this.text.slice((this.tokens[i] as Token).start, (this.tokens[to - 1] as Token).end).replace(/\s*\([A-Z0-9-]+\)/, '');
+        const name = this.text.slice(this.starts[i] as number, this.ends[to - 1] as number).replace(/\s*\([A-Z0-9-]+\)/, '');
         const res: { to: number; name: string; kind: string; acronym?: string } = { to, name, kind: head };
         if (acronym) res.acronym = acronym;
         return res;
       }
-      if (t.cap || (t.upper && t.text.length > 1)) { content++; parts.push(t.text); j++; continue; }
+      if (t.cap || (t.upper && t.text.length > 1)) { content++; j++; continue; }
       if (content > 0 && /^(of|on|and|for)$/.test(t.lower)) { j++; continue; }
       return undefined;
     }
@@ -208,22 +244,25 @@ export class AgreementRecognizer {
 
   /** "UN Security Council Resolution 2231", "Resolution 2254", "UNSCR 1540". */
   private resolution(i: number): number | undefined {
-    // Most tokens cannot start one: reject them before any work (this runs at every token).
-    if (!RESOLUTION_START.has((this.tokens[i] as Token).lower)) return undefined;
+    // Most tokens cannot start one: reject them before any work (this runs at every token). All
+    // of RESOLUTION_START begins with u, s, g or r.
+    const lower = (this.sp[i] as Spelling).lower;
+    const c0 = lower.charCodeAt(0);
+    if ((c0 !== 117 && c0 !== 115 && c0 !== 103 && c0 !== 114) || !RESOLUTION_START.has(lower)) return undefined;
     let j = i;
     const start = i;
-    const lw = (k: number): string => this.tokens[k]?.lower ?? '';
+    const lw = (k: number): string => this.at(k)?.lower ?? '';
     if (/^(un|u\.n|united)$/.test(lw(j))) {
       j++;
-      if (this.tokens[j]?.text === '.') j++;
+      if (this.at(j)?.text === '.') j++;
       if (lw(i) === 'united' && lw(j) === 'nations') j++;
     }
     if (lw(j) === 'security' && lw(j + 1) === 'council') j += 2;
     else if (lw(j) === 'general' && lw(j + 1) === 'assembly') j += 2;
-    const head = this.tokens[j];
+    const head = this.at(j);
     if (!head || !(head.text === 'Resolution' || head.text === 'UNSCR' || head.text === 'resolution' && j > i)) return undefined;
-    const num = this.tokens[j + 1];
-    if (!num || num.nl > 0 || !/^\d{2,5}(\/\d+)?$/.test(num.text)) return undefined;
+    const num = this.at(j + 1);
+    if (!num || this.nl(j + 1) > 0 || !/^\d{2,5}(\/\d+)?$/.test(num.text)) return undefined;
     const to = j + 2;
     const key = `a:resolution ${num.text}`;
     const name = `UN Security Council Resolution ${num.text}`;
@@ -233,12 +272,16 @@ export class AgreementRecognizer {
 
   /** “security of supply” arrangement: a quoted name followed by a head noun. */
   private quoted(i: number): void {
-    const close = i + 1 + this.tokens.slice(i + 1, i + 12).findIndex((t) => t.text === '”' || t.text === '"');
+    let close = i;
+    for (let k = i + 1; k < i + 12 && k < this.n; k++) {
+      const tx = (this.sp[k] as Spelling).text;
+      if (tx === '”' || tx === '"') { close = k; break; }
+    }
     if (close <= i + 1) return;
-    const head = this.tokens[close + 1];
-    if (!head || head.nl > 0 || !HEAD_KIND[head.lower] || head.lower === 'resolution') return;
-    for (let k = i; k <= close; k++) if ((this.tokens[k] as Token).nl > 0 && k > i) return;
-    const inner = this.text.slice((this.tokens[i + 1] as Token).start, (this.tokens[close - 1] as Token).end);
+    const head = this.at(close + 1);
+    if (!head || this.nl(close + 1) > 0 || !HEAD_KIND[head.lower] || head.lower === 'resolution') return;
+    for (let k = i + 1; k <= close; k++) if (this.nl(k) > 0) return;
+    const inner = this.text.slice(this.starts[i + 1] as number, this.ends[close - 1] as number);
     const info = this.infoForName(`“${inner}” ${head.lower}`, HEAD_KIND[head.lower] as string);
     this.emit(i, close + 2, info, false);
   }
@@ -252,24 +295,33 @@ export class AgreementRecognizer {
 
   /** ", or EDCA" / "(EDCA)" right after a name defines an acronym for it. */
   private defineAcronym(to: number, info: AgreementInfo): void {
-    const a = this.tokens[to];
-    const b = this.tokens[to + 1];
-    const c = this.tokens[to + 2];
+    const a = this.at(to);
+    const b = this.at(to + 1);
+    const c = this.at(to + 2);
     // The knowledge-base record is shared by every document, so the acronym goes on a copy.
     if (a?.text === '(' && b?.upper && c?.text === ')') { const own = { ...info, acronym: info.acronym ?? b.text }; this.defined.set(b.text, own); this.emit(to + 1, to + 2, own, false); return; }
-    if (a?.text === ',' && b?.lower === 'or' && c?.upper && c.nl === 0) { const own = { ...info, acronym: info.acronym ?? c.text }; this.defined.set(c.text, own); this.emit(to + 2, to + 3, own, false); }
+    if (a?.text === ',' && b?.lower === 'or' && c?.upper && this.nl(to + 2) === 0) { const own = { ...info, acronym: info.acronym ?? c.text }; this.defined.set(c.text, own); this.emit(to + 2, to + 3, own, false); }
   }
 
   /** Later uses of a defined acronym, alone or before a head noun ("EDCA", "EDCA agreement", "EDCA sites"). */
   private findAcronymUses(): void {
     if (this.defined.size === 0) return;
-    for (let i = 0; i < this.tokens.length; i++) {
+    for (let i = 0; i < this.n; i++) {
       if (this.taken[i]) continue;
-      const t = this.tokens[i] as Token;
-      // Defined acronyms are texts of tokens in capitals, so only a token in capitals or one
-      // ending in "'s" can be one; the others skip the look-up.
-      if (!t.upper && t.text.charCodeAt(t.text.length - 1) !== 115) continue;
-      const info = this.defined.get(t.text.replace(/['’]s$/, ''));
+      const t = this.sp[i] as Spelling;
+      // Defined acronyms are texts of tokens in capitals, so only a token in capitals, or one in
+      // capitals before a possessive "'s", can be one; the others skip the look-up.
+      let tx = t.text;
+      if (!t.upper) {
+        const len = tx.length;
+        if (len < 3 || tx.charCodeAt(len - 1) !== 115) continue;
+        const ap = tx.charCodeAt(len - 2);
+        if (ap !== 39 && ap !== 0x2019) continue;
+        tx = tx.slice(0, -2);
+      } else if (tx.charCodeAt(tx.length - 1) === 115) {
+        tx = tx.replace(/['’]s$/, '');
+      }
+      const info = this.defined.get(tx);
       if (!info) continue;
       const to = this.acronymEnd(i);
       this.emit(i, to, info, false);
@@ -279,21 +331,28 @@ export class AgreementRecognizer {
 
   /** An acronym takes a following head noun into its span ("EDCA agreement"), not other nouns ("EDCA sites"). */
   private acronymEnd(i: number): number {
-    const next = this.tokens[i + 1];
-    return next && next.nl === 0 && !this.taken[i + 1] && /^(agreement|treaty|accord|arrangement|deal|memorandum)$/.test(next.lower) ? i + 2 : i + 1;
+    const next = this.at(i + 1);
+    return next && this.nl(i + 1) === 0 && !this.taken[i + 1] && /^(agreement|treaty|accord|arrangement|deal|memorandum)$/.test(next.lower) ? i + 2 : i + 1;
   }
 
   /** Descriptive references; definite ones link back to the latest agreement unless restricted. */
   private findNominal(): void {
-    const n = this.tokens.length;
+    const n = this.n;
     const named = this.spans.slice().sort((a, b) => a.start - b.start);
     let namedIdx = 0;
     let latest: { key: string; kind: string; info: AgreementInfo } | undefined;
     let latestResolution: { key: string; kind: string; info: AgreementInfo } | undefined;
     const infoByKey = new Map<string, AgreementInfo>();
     for (let i = 0; i < n; i++) {
-      const t = this.tokens[i] as Token;
-      while (namedIdx < named.length && (named[namedIdx] as Span).start <= t.start) {
+      if (this.taken[i]) continue;
+      const t = this.sp[i] as Spelling;
+      // Only a determiner opens a reference; all of them begin with a, t, i, o or h.
+      const det = t.lower;
+      const c0 = det.charCodeAt(0);
+      if ((c0 !== 116 && c0 !== 97 && c0 !== 104 && c0 !== 105 && c0 !== 111) || !DETERMINERS.has(det)) continue;
+      // The named agreements before this token, in order: the latest is what "the agreement" means.
+      const tStart = this.starts[i] as number;
+      while (namedIdx < named.length && (named[namedIdx] as Span).start <= tStart) {
         const s = named[namedIdx] as Span;
         const info: AgreementInfo = infoByKey.get(s.key) ?? { key: s.key, name: s.name, kind: String(s.attributes['kind'] ?? 'agreement') };
         infoByKey.set(s.key, info);
@@ -302,53 +361,51 @@ export class AgreementRecognizer {
         else latest = { key: s.key, kind: info.kind, info };
         namedIdx++;
       }
-      if (this.taken[i] || !DETERMINERS.has(t.lower)) continue;
-      const det = t.lower;
       let k = i + 1;
       let mods = 0;
       const modCountries: string[] = [];
       while (k < n && k < i + 5) {
-        const w = this.tokens[k] as Token;
-        if (w.nl > 0 || this.taken[k]) break;
+        const w = this.sp[k] as Spelling;
+        if (this.nl(k) > 0 || this.taken[k]) break;
         if (w.cap) { const c = countryByKey(w.key); if (c) modCountries.push(c.name); }
-        if ((w.lower === 'letter' && this.tokens[k + 1]?.lower === 'of' && this.tokens[k + 2]?.lower === 'intent') || HEAD_KIND[w.lower] && (NOMINAL_HEAD.has(w.lower) || w.lower === 'resolution' || (w.lower === 'framework' && this.tokens[k + 1]?.lower === 'of')) || w.text === 'MOU' || w.text === 'MoU' || w.text === 'MOA') break;
+        if ((w.lower === 'letter' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'intent') || HEAD_KIND[w.lower] && (NOMINAL_HEAD.has(w.lower) || w.lower === 'resolution' || (w.lower === 'framework' && this.at(k + 1)?.lower === 'of')) || w.text === 'MOU' || w.text === 'MoU' || w.text === 'MOA') break;
         if (w.word && (MODIFIER.test(w.text) || /^[A-Z][a-z]+(-[A-Z][a-z]+)?$/.test(w.text)) && !NOT_MODIFIER.test(w.lower) && w.text !== 'Treaty') { mods++; k++; continue; }
         // Amounts ("a $4.75 billion agreement", "a 10-year deal").
-        if ((w.text === '$' || w.text === '€' || w.text === '£') && !this.tokens[k + 1]?.space) { k++; continue; }
+        if ((w.text === '$' || w.text === '€' || w.text === '£') && !(k + 1 < n && this.space(k + 1))) { k++; continue; }
         if (/^\d[\d.,]*(-\w+)?$/.test(w.text) || /^(billion|million|trillion|bn|mn)$/.test(w.lower)) { k++; continue; }
         break;
       }
-      const head = this.tokens[k];
-      if (!head || head.nl > 0 || this.taken[k]) continue;
+      const head = this.at(k);
+      if (!head || this.nl(k) > 0 || this.taken[k]) continue;
       const hl = head.key;
       if (hl === 'resolution') {
         // "the resolution" refers back to a named resolution; otherwise it is the ordinary word ("resolution of the conflict").
-        const nx = this.tokens[k + 1];
-        if (latestResolution && /^(the|this|that)$/.test(det) && !(nx && nx.nl === 0 && nx.lower === 'of')) {
+        const nx = this.at(k + 1);
+        if (latestResolution && /^(the|this|that)$/.test(det) && !(nx && this.nl(k + 1) === 0 && nx.lower === 'of')) {
           this.emit(i, k + 1, latestResolution.info, true);
           i = k;
         }
         continue;
       }
-      const letterOfIntent = hl === 'letter' && this.tokens[k + 1]?.lower === 'of' && this.tokens[k + 2]?.lower === 'intent';
-      if (!NOMINAL_HEAD.has(hl) && !letterOfIntent && !(hl === 'framework' && this.tokens[k + 1]?.lower === 'of' && this.tokens[k + 2]?.lower === 'cooperation')) continue;
+      const letterOfIntent = hl === 'letter' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'intent';
+      if (!NOMINAL_HEAD.has(hl) && !letterOfIntent && !(hl === 'framework' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'cooperation')) continue;
       if ((hl === 'mou' || hl === 'moa') && !head.upper && head.text !== 'MoU') continue;
       // Capitalised modifiers make it a name ("the Defense Cooperation Agreement" is found as named); here only lower-case ones.
       let to = k + 1;
       let kind = HEAD_KIND[hl] ?? 'agreement';
-      if (hl === 'memorandum' && this.tokens[k + 1]?.lower === 'of' && this.tokens[k + 2]?.lower === 'understanding') { to = k + 3; kind = 'memorandum'; }
-      if (hl === 'memorandum' && this.tokens[k + 1]?.lower === 'of' && this.tokens[k + 2]?.lower === 'agreement') { to = k + 3; kind = 'memorandum'; }
+      if (hl === 'memorandum' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'understanding') { to = k + 3; kind = 'memorandum'; }
+      if (hl === 'memorandum' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'agreement') { to = k + 3; kind = 'memorandum'; }
       if (hl === 'framework') { to = k + 3; kind = 'framework'; }
       if (letterOfIntent) { to = k + 3; kind = 'letter of intent'; }
-      const next = this.tokens[to];
+      const next = this.at(to);
       // "the Treaty Parties": an adjective, not a reference.
-      if (next && next.nl === 0 && next.cap && ADJECTIVAL_AFTER.test(next.text)) continue;
-      if (next && next.nl === 0 && /^(allies|obligations|partners|negotiations|talks|process|framework|terms)$/.test(next.lower)) continue;
-      const prev = this.tokens[i - 1];
+      if (next && this.nl(to) === 0 && next.cap && ADJECTIVAL_AFTER.test(next.text)) continue;
+      if (next && this.nl(to) === 0 && /^(allies|obligations|partners|negotiations|talks|process|framework|terms)$/.test(next.lower)) continue;
+      const prev = this.at(i - 1);
       const indefinite = det === 'a' || det === 'an';
-      if (indefinite && prev && (NON_SPECIFIC_BEFORE.test(prev.lower) || (prev.lower === 'to' && this.tokens[i - 2]?.lower === 'reach'))) continue;
+      if (indefinite && prev && (NON_SPECIFIC_BEFORE.test(prev.lower) || (prev.lower === 'to' && this.at(i - 2)?.lower === 'reach'))) continue;
       if (indefinite && prev && /^(as|is|was|be|not)$/.test(prev.lower)) continue;
-      const restricted = next && next.nl === 0 && /^(to|on|between|with|aimed|signed|reached|for|under|that|which)$/.test(next.lower);
+      const restricted = next && this.nl(to) === 0 && /^(to|on|between|with|aimed|signed|reached|for|under|that|which)$/.test(next.lower);
       let info: AgreementInfo;
       // "The Iran nuclear deal" is not the Japan–Philippines agreement named just before it.
       const partiesAgree = !latest || modCountries.every((c) => latest?.info.parties?.includes(c) || latest?.info.name.includes(c));
@@ -358,7 +415,7 @@ export class AgreementRecognizer {
       } else if (!indefinite && !latest && hl === 'treaty' && head.cap) {
         continue;
       } else {
-        const label = this.text.slice((this.tokens[i + 1] as Token).start, (this.tokens[to - 1] as Token).end);
+        const label = this.text.slice(this.starts[i + 1] as number, this.ends[to - 1] as number);
         info = { key: `a:nominal-${this.counter++}`, name: label.replace(/^(?:[a-z-]+\s+)*?(memorandum of understanding)$/i, '$1'), kind };
         infoByKey.set(info.key, info);
       }

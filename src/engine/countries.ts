@@ -21,6 +21,11 @@ export function countryByName(s: string): CountryInfo | undefined {
   return byName.get(s.toLowerCase().replace(/’/g, "'"));
 }
 
+/** Country for a nationality adjective already in look-up form (a token's `lower`). */
+export function countryByDemonymKey(key: string): CountryInfo | undefined {
+  return byDemonym.get(key);
+}
+
 /** Country for a name already in look-up form (lower case, '’' folded to "'"). */
 export function countryByNameKey(key: string): CountryInfo | undefined {
   return byName.get(key);

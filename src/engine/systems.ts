@@ -4,13 +4,14 @@
  * unknown designations that stand before a system noun ("the XK-12 missile"), and
  * descriptive back-references ("the missile systems") when exactly one system can be meant.
  */
-import type { Token } from './text';
+import type { Spelling, Token, Tokens } from './text';
 import { hasLetter } from './text';
+import { tokenArrays } from './tokenArrays';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
 import { COMPILED } from './data/compiled';
 import { PhraseTrie, indexSystems, normalizeDesignation, userSystems, type SystemInfo, type SystemsIndex } from './kbIndex';
-import { countryByDemonym } from './countries';
+import { countryByDemonymKey } from './countries';
 import { SHIP_PREFIX } from './lexicon';
 
 export { normalizeDesignation };
@@ -94,30 +95,62 @@ const NOUN_CATEGORY: Record<string, string[]> = Object.assign(Object.create(null
 /** Non-system codes that look like designations. */
 const NOT_SYSTEM = /^(COVID|G|P|H1N1|MERS|SARS|AUKUS|I|U|A|B|E|K|ART|ARTICLE|SECTION|TITLE|FY|Q|ISO|EO|UNSCR|RES|HR|S|PL|NSPM|NSC)$/i;
 
+/** Function words that may sit inside a multi-word name ("Terminal High Altitude Area Defense", "Cavour de la ..."). */
+const NAME_FUNCTION_WORD = new Set(['of', 'and', 'the', 'de', 'la']);
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 export class SystemRecognizer {
   private readonly spans: Span[] = [];
   private readonly taken: Uint8Array;
   /** Systems seen so far, in order, for back-references. */
   private readonly seen: Array<{ info: SystemInfo; start: number; sentence: number }> = [];
   private readonly infos = new Map<string, SystemInfo>();
+  /** Token i is sp[i] from starts[i] to ends[i]; only the first n entries belong to this text. */
+  private readonly n: number;
+  private readonly sp: readonly Spelling[];
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly flags: Int32Array;
 
   constructor(
     private readonly text: string,
-    private readonly tokens: readonly Token[],
+    tokens: Tokens | readonly Token[],
     private readonly sentences: Int32Array,
     private readonly kb: SystemsKb,
   ) {
-    this.taken = new Uint8Array(tokens.length);
+    const toks = tokenArrays(tokens);
+    this.n = toks.length;
+    this.sp = toks.sp;
+    this.starts = toks.start;
+    this.ends = toks.end;
+    this.flags = toks.flags;
+    this.taken = new Uint8Array(this.n);
+  }
+
+  /** Line breaks before token k (k < n). */
+  private nl(k: number): number {
+    return (this.flags[k] as number) >>> 1;
+  }
+
+  /** The spelling of token k, or undefined past the end (the arrays may hold an earlier, longer text). */
+  private at(k: number): Spelling | undefined {
+    return k < this.n ? this.sp[k] : undefined;
   }
 
   /** Finds every system mention; ambiguous names need a system noun after them or an earlier clear mention. */
   run(): Span[] {
     const pendingAmbiguous: Array<{ i: number; to: number; info: SystemInfo }> = [];
     const clear = new Set<string>();
-    const n = this.tokens.length;
+    const n = this.n;
     for (let i = 0; i < n; i++) {
-      const t = this.tokens[i] as Token;
+      const t = this.sp[i] as Spelling;
       if (!t.word) continue;
+      // Names and ships start with a capital, designations with a capital or a digit: the other
+      // words (most of them) cannot start a mention and are passed over without a look-up.
+      if (!t.cap) {
+        const c0 = t.text.charCodeAt(0);
+        if (c0 < 128 && !isAsciiDigit(c0)) continue;
+      }
       const phrase = this.matchPhrase(i);
       const desig = this.matchDesignation(i);
       // Prefer the longer match; a designation followed by its proper name is one span.
@@ -162,15 +195,16 @@ export class SystemRecognizer {
   private matchPhrase(i: number): { to: number; info: SystemInfo; alts?: SystemInfo[] } | undefined {
     const trie = this.kb.phrases;
     const infos = this.kb.infos;
+    const n = this.n;
     let node = 0;
     let best: { to: number; info: SystemInfo; alts?: SystemInfo[] } | undefined;
     let j = i;
-    while (j < this.tokens.length && node >= 0) {
-      const t = this.tokens[j] as Token;
-      if (j > i && t.nl > 0) break;
+    while (j < n && node >= 0) {
+      const t = this.sp[j] as Spelling;
+      if (j > i && this.nl(j) > 0) break;
       if (!t.word) break;
       // Names are proper nouns: every word capitalised, except short function words inside.
-      if (!t.cap && !(j > i && /^(of|and|the|de|la)$/.test(t.lower)) && !(j > i && /^\d/.test(t.text))) break;
+      if (!t.cap && !(j > i && NAME_FUNCTION_WORD.has(t.lower)) && !(j > i && isAsciiDigit(t.text.charCodeAt(0)))) break;
       // The token key is lower without "'s" (for words, the only tokens that reach here).
       // A possessive can be part of the name ("David's Sling"): try the word as written first.
       const byLower = trie.child(node, t.lower);
@@ -196,32 +230,38 @@ export class SystemRecognizer {
 
   /** A commissioned ship by name: a navy prefix and a capitalised name ("USS Carney", "HMS Queen Elizabeth"). */
   private matchShip(i: number): { to: number; info: SystemInfo } | undefined {
-    const t = this.tokens[i] as Token;
+    const t = this.sp[i] as Spelling;
     if (!t.cap || !SHIP_PREFIX.has(t.text)) return undefined;
+    const n = this.n;
     let j = i + 1;
     let last = -1;
-    while (j < this.tokens.length && j < i + 6) {
-      const w = this.tokens[j] as Token;
-      if (w.nl > 0) break;
+    while (j < n && j < i + 6) {
+      const w = this.sp[j] as Spelling;
+      if (this.nl(j) > 0) break;
       if (w.word && w.cap && !/^(and|the|of)$/i.test(w.text) && !/['’]s$/.test(w.text)) { last = j; j++; continue; }
       if (w.word && w.cap && /['’]s$/.test(w.text)) { last = j; break; }
-      if (w.text === '.' && !w.space && last === j - 1 && (this.tokens[j - 1] as Token).text.length === 1) { j++; continue; }
+      if (w.text === '.' && !this.space(j) && last === j - 1 && (this.sp[j - 1] as Spelling).text.length === 1) { j++; continue; }
       break;
     }
     if (last < 0) return undefined;
-    const end = (this.tokens[last] as Token).end - (/['’]s$/.test((this.tokens[last] as Token).text) ? 2 : 0);
-    const name = this.text.slice(t.start, end);
+    const end = (this.ends[last] as number) - (/['’]s$/.test((this.sp[last] as Spelling).text) ? 2 : 0);
+    const name = this.text.slice(this.starts[i] as number, end);
     const key = `s:ship:${name.toLowerCase()}`;
     let info = this.infos.get(key);
     if (!info) { info = { key, name, category: 'ship', kind: 'ship', ambiguous: false }; this.infos.set(key, info); }
     return { to: last + 1, info };
   }
 
+  /** Whitespace directly before token k (k < n). */
+  private space(k: number): boolean {
+    return ((this.flags[k] as number) & 1) !== 0;
+  }
+
   /** Picks among systems sharing a name by the noun after it ("Sentinel RADARs" is the radar). */
   private chooseByNoun(i: number, options: SystemInfo[]): SystemInfo | undefined {
-    for (let k = i; k < i + 4 && k < this.tokens.length; k++) {
-      const t = this.tokens[k] as Token;
-      if (t.nl > 0 || !t.word) break;
+    for (let k = i; k < i + 4 && k < this.n; k++) {
+      const t = this.sp[k] as Spelling;
+      if (this.nl(k) > 0 || !t.word) break;
       const cats = NOUN_CATEGORY[t.lower.replace(/s$/, '')];
       if (cats) return options.find((o) => cats.includes(o.category));
       if (!KIND_WORD.test(t.lower)) break;
@@ -233,24 +273,24 @@ export class SystemRecognizer {
   private walk(i: number, j: number): number {
     const trie = this.kb.phrases;
     let node = 0;
-    for (let k = i; k < j && node >= 0; k++) node = trie.child(node, (this.tokens[k] as Token).lower);
+    for (let k = i; k < j && node >= 0; k++) node = trie.child(node, (this.sp[k] as Spelling).lower);
     return node;
   }
 
   /** A designation at token i: known ("S300", "F-35A"), or unknown but followed by a system noun. */
   private matchDesignation(i: number): { to: number; info: SystemInfo } | undefined {
-    const t = this.tokens[i] as Token;
+    const t = this.sp[i] as Spelling;
     // A designation has a digit; most words have none, and are rejected by a scan of their
     // characters before the possessive is stripped (this runs at every word). /\d/ is ASCII only.
     const tx = t.text;
     let digit = false;
-    for (let k = 0; k < tx.length && !digit; k++) { const c = tx.charCodeAt(k); digit = c >= 48 && c <= 57; }
+    for (let k = 0; k < tx.length && !digit; k++) digit = isAsciiDigit(tx.charCodeAt(k));
     if (!digit) return undefined;
     const raw = tx.replace(/['’]s$/, '');
     if (!/\d/.test(raw) || !hasLetter(raw) || raw.length > 24) return undefined;
     // Designations start with a capital letter or a digit ("9M729", "2S19").
     const c0 = raw.charCodeAt(0);
-    if (c0 < 128 ? !((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57)) : !/^[\p{Lu}\d]/u.test(raw)) return undefined;
+    if (c0 < 128 ? !((c0 >= 65 && c0 <= 90) || isAsciiDigit(c0)) : !/^[\p{Lu}\d]/u.test(raw)) return undefined;
     const norm = normalizeDesignation(raw);
     let info = this.kb.byDesignation.get(norm);
     if (!info) {
@@ -266,11 +306,11 @@ export class SystemRecognizer {
     if (info) {
       // Extend over the proper name that belongs to it ("MH-60R Seahawk", "C-130J Super Hercules").
       const ext = this.matchPhrase(to);
-      if (ext && ext.info.key === info.key && (this.tokens[to] as Token).nl === 0) to = ext.to;
+      if (ext && ext.info.key === info.key && this.nl(to) === 0) to = ext.to;
       else if (info.properName) {
         const words = info.properName.toLowerCase().split(/\s+/);
         let k = 0;
-        while (k < words.length && this.tokens[to + k] && (this.tokens[to + k] as Token).lower === words[k] && (this.tokens[to + k] as Token).nl === 0) k++;
+        while (k < words.length && to + k < this.n && (this.sp[to + k] as Spelling).lower === words[k] && this.nl(to + k) === 0) k++;
         if (k === words.length) to += k;
       }
       return { to, info };
@@ -280,7 +320,7 @@ export class SystemRecognizer {
     if (!shape) return undefined;
     if (NOT_SYSTEM.test(shape[1] as string)) return undefined;
     if (!this.followedBySystemNoun(to) && !DESIGNATION_PREFIX.test(shape[1] as string)) return undefined;
-    const name = raw.toUpperCase() === raw ? raw : raw;
+    const name = raw;
     const key = `s:${norm}`;
     let unknown = this.infos.get(key);
     if (!unknown) {
@@ -293,12 +333,12 @@ export class SystemRecognizer {
   /** True when a system noun follows within a few descriptive words ("Patriot Missile batteries"). */
   private followedBySystemNoun(i: number): boolean {
     let limit = i + 4;
-    for (let k = i; k < limit && k < this.tokens.length; k++) {
-      const t = this.tokens[k] as Token;
-      if (t.nl > 0 || !t.word) return false;
+    for (let k = i; k < limit && k < this.n; k++) {
+      const t = this.sp[k] as Spelling;
+      if (this.nl(k) > 0 || !t.word) return false;
       if (SYSTEM_NOUN.has(t.lower)) return true;
       // A coordinated name shares the noun: "Patriot and THAAD batteries".
-      if ((t.lower === 'and' || t.lower === 'or') && k === i && this.tokens[k + 1]?.cap && (this.tokens[k + 1] as Token).nl === 0) { k++; limit = k + 4; continue; }
+      if ((t.lower === 'and' || t.lower === 'or') && k === i && this.at(k + 1)?.cap && this.nl(k + 1) === 0) { k++; limit = k + 4; continue; }
       if (!KIND_WORD.test(t.lower)) return false;
     }
     return false;
@@ -308,9 +348,9 @@ export class SystemRecognizer {
   private kindAfter(i: number): string | undefined {
     const words: string[] = [];
     let last = -1;
-    for (let k = i; k < i + 5 && k < this.tokens.length; k++) {
-      const t = this.tokens[k] as Token;
-      if (t.nl > 0 || !t.word) break;
+    for (let k = i; k < i + 5 && k < this.n; k++) {
+      const t = this.sp[k] as Spelling;
+      if (this.nl(k) > 0 || !t.word) break;
       if (SYSTEM_NOUN.has(t.lower)) { words.push(t.lower); last = words.length; continue; }
       if (last > 0) break;
       if (!KIND_WORD.test(t.lower)) break;
@@ -325,10 +365,9 @@ export class SystemRecognizer {
   }
 
   private emit(i: number, to: number, info: SystemInfo): void {
-    const first = this.tokens[i] as Token;
-    const last = this.tokens[to - 1] as Token;
-    let end = last.end;
-    if (/['’]s$/.test(last.text)) end -= 2;
+    const start = this.starts[i] as number;
+    let end = this.ends[to - 1] as number;
+    if (/['’]s$/.test((this.sp[to - 1] as Spelling).text)) end -= 2;
     for (let k = i; k < to; k++) this.taken[k] = 1;
     this.infos.set(info.key, info);
     const attributes: Record<string, string> = { designation: info.name, category: info.category };
@@ -342,54 +381,67 @@ export class SystemRecognizer {
     if (info.properName) attributes['properName'] = info.properName;
     const attrs: Record<string, string | boolean> = attributes;
     if (info.category === 'other') attrs['unknown'] = true;
-    this.spans.push({ type: 'system', start: first.start, end, nominal: false, key: info.key, name: info.name, attributes: attrs, priority: 3 });
-    this.seen.push({ info, start: first.start, sentence: this.sentences[i] ?? 0 });
+    this.spans.push({ type: 'system', start, end, nominal: false, key: info.key, name: info.name, attributes: attrs, priority: 3 });
+    this.seen.push({ info, start, sentence: this.sentences[i] ?? 0 });
   }
 
   /** "the missile systems", "the Russian system": linked when exactly one earlier system fits. */
   private findBackReferences(): void {
-    if (this.seen.length === 0) return;
-    const n = this.tokens.length;
+    const seen = this.seen;
+    if (seen.length === 0) return;
+    const n = this.n;
     let seenIdx = 0;
+    // Systems mentioned before the current token, in order. Only those within 12 sentences can be
+    // meant, and sentence numbers only grow, so `from` moves past the rest for good.
     const recent: Array<{ info: SystemInfo; sentence: number }> = [];
+    let from = 0;
     for (let i = 0; i < n; i++) {
-      const t = this.tokens[i] as Token;
-      while (seenIdx < this.seen.length && (this.seen[seenIdx] as { start: number }).start < t.start) {
-        const s = this.seen[seenIdx] as { info: SystemInfo; sentence: number };
+      if (this.taken[i]) continue;
+      // Only "the", "these", "this" and "those" open a reference; every other word fails the first test.
+      const tl = (this.sp[i] as Spelling).lower;
+      if (tl.charCodeAt(0) !== 116 || !(tl === 'the' || tl === 'these' || tl === 'this' || tl === 'those')) continue;
+      const tStart = this.starts[i] as number;
+      while (seenIdx < seen.length && (seen[seenIdx] as { start: number }).start < tStart) {
+        const s = seen[seenIdx] as { info: SystemInfo; sentence: number };
         recent.push({ info: s.info, sentence: s.sentence });
         seenIdx++;
       }
-      if (this.taken[i] || !(t.lower === 'the' || t.lower === 'these' || t.lower === 'this' || t.lower === 'those')) continue;
       let k = i + 1;
       let modifiers = 0;
       while (k < n && k < i + 5) {
-        const w = this.tokens[k] as Token;
-        if (w.nl > 0 || !w.word || this.taken[k]) break;
-        if (NOMINAL_HEAD[w.lower] && !(this.tokens[k + 1] && NOMINAL_HEAD[(this.tokens[k + 1] as Token).lower] && (this.tokens[k + 1] as Token).nl === 0)) break;
-        if (KIND_WORD.test(w.lower) || countryByDemonym(w.text)) { modifiers++; k++; continue; }
+        const w = this.sp[k] as Spelling;
+        if (this.nl(k) > 0 || !w.word || this.taken[k]) break;
+        const nx = this.at(k + 1);
+        if (NOMINAL_HEAD[w.lower] && !(nx && NOMINAL_HEAD[nx.lower] && this.nl(k + 1) === 0)) break;
+        if (KIND_WORD.test(w.lower) || countryByDemonymKey(w.lower)) { modifiers++; k++; continue; }
         break;
       }
-      const head = this.tokens[k];
-      if (!head || head.nl > 0 || this.taken[k]) continue;
+      const head = this.at(k);
+      if (!head || this.nl(k) > 0 || this.taken[k]) continue;
       const cats = NOMINAL_HEAD[head.lower];
       if (!cats) continue;
       // A bare "the system" is too vague; it needs a modifier ("the Russian system", "the missile system").
       if ((head.lower === 'system' || head.lower === 'jet' || head.lower === 'drone' || head.lower === 'tank') && modifiers === 0) continue;
-      const next = this.tokens[k + 1];
-      if (next && next.nl === 0 && /^(of|that|which|who|to|from|for|in)$/.test(next.lower) && head.lower !== 'aircraft') continue;
+      const next = this.at(k + 1);
+      if (next && this.nl(k + 1) === 0 && /^(of|that|which|who|to|from|for|in)$/.test(next.lower) && head.lower !== 'aircraft') continue;
       // Appositive to a name ("the missile system, the S-400") is not marked.
       if (next && (next.text === ',' || next.text === '–' || next.text === '—') && this.taken[k + 2]) continue;
       const sentence = this.sentences[i] ?? 0;
+      while (from < recent.length && sentence - (recent[from] as { sentence: number }).sentence > 12) from++;
       const candidates = new Map<string, SystemInfo>();
-      for (const r of recent) if (sentence - r.sentence <= 12 && cats.includes(r.info.category)) candidates.set(r.info.key, r.info);
+      for (let r = from; r < recent.length; r++) {
+        const info = (recent[r] as { info: SystemInfo }).info;
+        if (cats.includes(info.category)) candidates.set(info.key, info);
+      }
       const demonyms = [];
-      for (let m = i + 1; m < k; m++) { const c = countryByDemonym((this.tokens[m] as Token).text); if (c) demonyms.push(c.name); }
+      for (let m = i + 1; m < k; m++) { const c = countryByDemonymKey((this.sp[m] as Spelling).lower); if (c) demonyms.push(c.name); }
       if (demonyms.length) for (const [key, info] of candidates) if (info.origin && !demonyms.some((d) => d === info.origin || (d === 'Russia' && info.origin === 'Soviet Union'))) candidates.delete(key);
       if (candidates.size !== 1) continue;
       const info = [...candidates.values()][0] as SystemInfo;
       for (let m = i; m <= k; m++) this.taken[m] = 1;
-      const kind = this.text.slice((this.tokens[i + 1] as Token).start, head.end).toLowerCase().replace(/(?<!s)s$/, '');
-      this.spans.push({ type: 'system', start: t.start, end: head.end, nominal: true, key: info.key, name: info.name, attributes: { kind }, priority: 4 });
+      const headEnd = this.ends[k] as number;
+      const kind = this.text.slice(this.starts[i + 1] as number, headEnd).toLowerCase().replace(/(?<!s)s$/, '');
+      this.spans.push({ type: 'system', start: tStart, end: headEnd, nominal: true, key: info.key, name: info.name, attributes: { kind }, priority: 4 });
       i = k;
     }
   }
