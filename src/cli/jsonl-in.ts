@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline';
 import { sizeLimitReason, stripBom, type Analyzer, type EntityType } from '../engine/index';
 import type { Format } from './args';
 import { toDocument } from './document';
@@ -23,6 +22,9 @@ type Record = { ok: true; id: string | number; text: string } | { ok: false; rea
  */
 export async function runJsonlIn(run: JsonlRun, analyzer: Analyzer, out: Output): Promise<boolean> {
   const formatter = createFormatter(run.format, { color: false, multiple: true });
+  // Required here rather than imported: loading readline (and the stream modules under it) at
+  // start-up cost every other kind of run a few milliseconds (profile: compileForInternalLoader).
+  const { createInterface } = require('node:readline') as typeof import('node:readline');
   const lines = createInterface({ input: run.stdin(), crlfDelay: Infinity });
   let allRead = true;
   let lineNo = 0;

@@ -1,6 +1,7 @@
 import { version } from '../../package.json';
 import { createAnalyzer } from '../engine/index';
 import { HELP, parseCommandLine, UsageError, type Command } from './args';
+import { runJsonlIn } from './jsonl-in';
 import { Output } from './output';
 import { runFiles } from './run-files';
 
@@ -32,9 +33,8 @@ async function main(argv: readonly string[]): Promise<number> {
   // The analyser compiles its knowledge bases once; every document of the run shares it.
   const analyzer = createAnalyzer(options.types ? { types: options.types } : {});
   const common = { format: options.format, types: options.types, maxBytes: options.maxBytes, stdin: () => process.stdin };
-  // The streaming mode (and the readline module it reads lines with) is loaded only when asked for.
   const allRead = options.jsonlIn
-    ? await (await import('./jsonl-in')).runJsonlIn(common, analyzer, out)
+    ? await runJsonlIn(common, analyzer, out)
     : await runFiles({ ...common, inputs: options.inputs, color: wantsColor(options.format) }, analyzer, out);
   return allRead && !out.failed ? 0 : 1;
 }
