@@ -141,9 +141,10 @@ function makeEntity(
   }
   if (!usedIds.has(id)) usedIds.set(id, 2);
   keyToId.set(key, id);
-  const mentions: Mention[] = list
-    .slice()
-    .sort((a, b) => a.start - b.start)
+  // Spans arrive in text order from the recognisers' sorted output; sort only when they do not.
+  let ordered = true;
+  for (let k = 1; k < list.length && ordered; k++) if ((list[k] as Span).start < (list[k - 1] as Span).start) ordered = false;
+  const mentions: Mention[] = (ordered ? list : list.slice().sort((a, b) => a.start - b.start))
     .map((s) => {
       const line = lines.line(s.start);
       return { start: s.start, end: s.end, line, column: lines.column(s.start, line), text: text.slice(s.start, s.end), nominal: s.nominal };

@@ -5,6 +5,7 @@
  */
 import type { Spelling, Tokens } from './text';
 import type { Span } from './spans';
+import { NO_ATTRIBUTES } from './spans';
 import { countryByName, countryByNameKey, multiWordFirsts, multiWordPairs } from './countries';
 
 /**
@@ -44,7 +45,7 @@ export function findCountries(text: string, toks: Tokens, primary: readonly Span
     if (inside(s, e)) return;
     let key = keys.get(name);
     if (key === undefined) { key = `c:${name}`; keys.set(name, key); }
-    out.push({ type: 'country', start: s, end: e, nominal: false, key, name, attributes: {}, priority: 9 });
+    out.push({ type: 'country', start: s, end: e, nominal: false, key, name, attributes: NO_ATTRIBUTES, priority: 9 });
   };
   for (let i = 0; i < toks.length; i++) {
     const t = tokens[i] as Spelling;

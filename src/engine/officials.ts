@@ -10,6 +10,7 @@
 import type { Spelling as Token, Tokens } from './text';
 import { hasLetter } from './text';
 import type { Span } from './spans';
+import { NO_ATTRIBUTES } from './spans';
 import { countryByDemonym, countryByKey, countryByName, twoWordCountryFirsts } from './countries';
 import {
   ABBREVIATED, DETERMINER, GENERIC_ROLE, HONORIFIC, NAME_PARTICLE, NAME_SUFFIX, NOT_NAME, OFFICE_WORD, ORG_MODIFIER,
@@ -683,7 +684,7 @@ export class OfficialRecognizer {
     if (!person.country && person.title && isUsTitle(person.title)) person.country = US;
     insertSorted(person.positions, start);
     for (let k = from; k < name.to; k++) this.taken[k] = 1;
-    this.spans.push({ type: 'official', start, end: name.endOffset, nominal: false, key: person.key, name: '', attributes: {}, priority: 1 });
+    this.spans.push({ type: 'official', start, end: name.endOffset, nominal: false, key: person.key, name: '', attributes: NO_ATTRIBUTES, priority: 1 });
     return true;
   }
 
@@ -872,7 +873,7 @@ export class OfficialRecognizer {
           if (p) {
             insertSorted(p.positions, this.starts[i] as number);
             this.taken[i] = 1;
-            this.spans.push({ type: 'official', start: this.starts[i] as number, end: name.endOffset, nominal: false, key: p.key, name: '', attributes: {}, priority: 1 });
+            this.spans.push({ type: 'official', start: this.starts[i] as number, end: name.endOffset, nominal: false, key: p.key, name: '', attributes: NO_ATTRIBUTES, priority: 1 });
           }
         }
       }
@@ -1174,7 +1175,7 @@ export class OfficialRecognizer {
         if (lastBefore(this.anonymous.get(nom.head) ?? [], nom.start) > last) continue;
       }
       resolved.push({ pos: nom.start, person: p });
-      this.spans.push({ type: 'official', start: nom.start, end: nom.end, nominal: true, key: p.key, name: '', attributes: {}, priority: 2 });
+      this.spans.push({ type: 'official', start: nom.start, end: nom.end, nominal: true, key: p.key, name: '', attributes: NO_ATTRIBUTES, priority: 2 });
     }
   }
 

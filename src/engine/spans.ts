@@ -16,6 +16,12 @@ export interface Span {
   priority: number;
 }
 
+/**
+ * The attributes of the many spans that have none (names, references, country mentions): one
+ * frozen object instead of a new empty one per span. Span attributes are only read.
+ */
+export const NO_ATTRIBUTES = Object.freeze({}) as Record<string, string | string[] | boolean>;
+
 /** Removes spans that overlap a kept span, keeping higher-priority and longer spans first. */
 export function resolveOverlaps(spans: Span[], textLength: number): Span[] {
   const order = spans.slice().sort((a, b) => a.priority - b.priority || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
