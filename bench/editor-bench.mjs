@@ -186,9 +186,10 @@ extension records through the \`getStats()\` of its API and the suite reads):
   \`editor.edit\` call to the decorations being handed to VS Code: the edit's trip to the workbench
   and back, the debounce (\`analystLens.decorations.debounceMs\`, 150 ms by default, stretched to
   twice the document's last engine time when that is longer) and the work. Painting in the
-  renderer afterwards is not included. ${edits.length - debounced.length} of the ${edits.length} timed
-  versions were analysed before their debounce ended, by a request of the workbench (document
-  symbols for the breadcrumbs, sticky scroll and Outline); the work is the same, it only runs earlier.
+  renderer afterwards is not included.
+  Versions analysed before their debounce ended, by the workbench asking for document symbols
+  after the change (breadcrumbs, sticky scroll), so that the work ran earlier and the update only
+  re-applied it: ${edits.length - debounced.length} of ${edits.length}.
 - **hover**: round trips of \`vscode.executeHoverProvider\` at the middle of a mention (extension
   host → workbench → our provider → workbench → extension host), the analysis already cached. Just
   after an edit the version is not analysed yet and the hover provider runs the engine first (last
