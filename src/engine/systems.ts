@@ -208,7 +208,8 @@ export class SystemRecognizer {
       // The token key is lower without "'s" (for words, the only tokens that reach here).
       // A possessive can be part of the name ("David's Sling"): try the word as written first.
       const byLower = trie.child(node, t.lower);
-      node = byLower >= 0 ? byLower : trie.child(node, t.key);
+      // The key is the very same string as `lower` unless the word ends in "'s": no second look-up then.
+      node = byLower >= 0 || t.key === t.lower ? byLower : trie.child(node, t.key);
       if (node < 0) {
         // Plural of the last word ("High Mobility Artillery Rocket Systems").
         const singular = t.lower.endsWith('s') ? t.lower.slice(0, -1) : undefined;
