@@ -78,9 +78,15 @@ export function findRelations(
     if ((role & MEMO_CLAUSE_BREAK) !== 0) boundary = ends[i] as number;
     if ((role & MEMO_SIGNING) !== 0 && !verbs.has(s)) { verbs.set(s, starts[i] as number); clauseStart.set(s, boundary); }
   }
+  // Mentions by sentence, for the only sentences asked about below: those with a signing verb
+  // and those where an agreement is first mentioned (profile: filing every mention of the text
+  // was the top line of this function).
+  const wanted = new Set<number>(verbs.keys());
+  for (const e of entities) if (e.type === 'agreement' && e.mentions[0]) wanted.add(sentenceOf(e.mentions[0].start));
   const bySentence = new Map<number, Array<{ e: Entity; start: number }>>();
-  for (const e of entities) for (const m of e.mentions) {
+  if (wanted.size > 0) for (const e of entities) for (const m of e.mentions) {
     const s = sentenceOf(m.start);
+    if (!wanted.has(s)) continue;
     const list = bySentence.get(s);
     if (list) list.push({ e, start: m.start }); else bySentence.set(s, [{ e, start: m.start }]);
   }

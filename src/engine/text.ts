@@ -242,8 +242,11 @@ const FNV_PRIME = 0x01000193;
 export function tokenize(text: string, pool?: Tokens): Tokens {
   const n = text.length;
   // News text averages about six characters per token; the arrays grow if it has more.
-  const toks = pool ?? new Tokens(Math.max(64, Math.ceil(n / 5)));
+  const estimate = Math.max(64, Math.ceil(n / 5));
+  const toks = pool ?? new Tokens(estimate);
   toks.length = 0;
+  // A pool left by a short text is grown once, not by halves all the way up.
+  toks.reserve(estimate);
   const sps = toks.sp;
   let starts = toks.start;
   let ends = toks.end;
