@@ -133,9 +133,14 @@ function lastBefore(sorted: readonly number[], limit: number): number {
 
 /** Inserts into a sorted array; mentions arrive mostly in order, so this is usually an append. */
 function insertSorted(sorted: number[], value: number): void {
-  let k = sorted.length;
-  while (k > 0 && (sorted[k - 1] as number) > value) k--;
-  sorted.splice(k, 0, value);
+  const n = sorted.length;
+  if (n === 0 || (sorted[n - 1] as number) <= value) { sorted.push(value); return; }
+  // Stage 2 inserts before the titled mentions stage 1 found later in the text: binary search
+  // for the place (after equal values, as a scan from the end would stop).
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if ((sorted[mid] as number) <= value) lo = mid + 1; else hi = mid; }
+  sorted.splice(lo, 0, value);
 }
 
 function titleCaseWord(w: string): string {
@@ -304,6 +309,8 @@ export class OfficialRecognizer {
   private readonly anonymous = new Map<string, number[]>();
   /** Stage 3 only (people no longer change): the people fitting a nominal's words, by signature. */
   private readonly fitting = new Map<string, Fitting>();
+  /** Stage 3 only: people by country, in person order (built on first use). */
+  private byCountry: Map<string, Person[]> | undefined;
   private readonly titleCache = new Map<Person, { title: string; parts: string[] }>();
   /** parseTitle's answers by token index: 0 = not asked, -1 = no title, k = titles[k - 1]. Phrases are never modified. */
   private readonly titleAt: Int32Array;
@@ -1036,7 +1043,18 @@ export class OfficialRecognizer {
     const signature = `${wantCountry ?? ''}\u0000${nom.head}\u0000${nom.words.join('\u0001')}`;
     let fit = this.fitting.get(signature);
     if (fit) return fit;
-    const people = this.people.filter(this.fitsTest(nom, country));
+    // A reference with a nationality only fits people of that country: start from them (in person
+    // order, as the full list would give) instead of testing every person of the article.
+    if (wantCountry !== undefined && this.byCountry === undefined) {
+      this.byCountry = new Map();
+      for (const p of this.people) {
+        if (p.country === undefined) continue;
+        const list = this.byCountry.get(p.country);
+        if (list) list.push(p); else this.byCountry.set(p.country, [p]);
+      }
+    }
+    const pool = wantCountry !== undefined ? this.byCountry?.get(wantCountry) ?? [] : this.people;
+    const people = pool.filter(this.fitsTest(nom, country));
     // Every mention of every fitting person, sorted by offset and then by person order: the
     // nearest person before an offset is then one binary search away.
     const { offsets, owners } = mentionsInOrder(people, this.text.length);
