@@ -1,6 +1,6 @@
 import type { AnalysisResult, AnalyzeOptions, Entity, EntityType, Mention, Relation } from './types';
 import { ALL_TYPES } from './types';
-import { LineIndex, sentenceIds, tokenize, tokenObjects } from './text';
+import { LineIndex, sentenceIds, tokenize } from './text';
 import type { Tokens } from './text';
 import type { Span } from './spans';
 import { resolveOverlaps } from './spans';
@@ -55,10 +55,9 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     const sentences = sentenceIds(tokens);
     const officials = new OfficialRecognizer(text, tokens);
     // concat, not push(...spread): a spread of a million spans overflows the call stack.
-    const objects = tokenObjects(tokens);
     const spans: Span[] = officials.run()
-      .concat(new SystemRecognizer(text, objects, sentences, systemsKb).run())
-      .concat(new AgreementRecognizer(text, objects, agreementsKb).run());
+      .concat(new SystemRecognizer(text, tokens, sentences, systemsKb).run())
+      .concat(new AgreementRecognizer(text, tokens, agreementsKb).run());
     const primary = resolveOverlaps(spans, text.length);
     const countries = findCountries(text, tokens, primary);
     const people = officials.describe();
