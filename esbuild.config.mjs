@@ -89,9 +89,14 @@ const common = {
 
 const builds = [];
 if (existsSync('src/cli/main.ts')) {
+  // The command line starts a fresh process per run, and V8 parses the whole bundle first
+  // (profile: wrapSafe was the largest single cost of one run), so it is shipped without
+  // whitespace and comments. Names are kept, for stack traces and CPU profiles that read
+  // without the source map (dist/cli.js.map, which maps back to the TypeScript).
   builds.push({
     ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js',
     platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' },
+    minifyWhitespace: true, minifySyntax: true,
   });
 }
 if (existsSync('src/engine/index.ts')) {
