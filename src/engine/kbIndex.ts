@@ -258,6 +258,63 @@ export function indexSystems(systems: readonly SystemSpellings[], base?: Systems
   return { infos, designations: [...designations.keys()], designationInfo: [...designations.values()], phrases: trie.pack() };
 }
 
+/**
+ * Systems' descriptions as shipped: each distinct string once (kinds, origins and makers repeat
+ * across hundreds of systems), and per system eight string positions (-1: none) and a 0/1 for
+ * `ambiguous`. Half the size of the objects as JSON, and half the heap once parsed.
+ */
+export interface PackedSystemInfos {
+  strings: string[];
+  fields: number[];
+}
+
+export type PackedSystemsIndex = Omit<SystemsIndex, 'infos'> & { infos: PackedSystemInfos };
+
+const INFO_STRINGS = ['key', 'name', 'category', 'kind', 'origin', 'manufacturer', 'natoName', 'properName'] as const;
+const INFO_WIDTH = INFO_STRINGS.length + 1;
+
+export function packSystems(index: SystemsIndex): PackedSystemsIndex {
+  const strings: string[] = [];
+  const at = new Map<string, number>();
+  const fields: number[] = [];
+  for (const info of index.infos) {
+    for (const f of INFO_STRINGS) {
+      const v = info[f];
+      if (v === undefined) { fields.push(-1); continue; }
+      let n = at.get(v);
+      if (n === undefined) { n = strings.push(v) - 1; at.set(v, n); }
+      fields.push(n);
+    }
+    fields.push(info.ambiguous ? 1 : 0);
+  }
+  return { ...index, infos: { strings, fields } };
+}
+
+export function unpackSystems(packed: PackedSystemsIndex): SystemsIndex {
+  const { strings, fields } = packed.infos;
+  const infos: SystemInfo[] = [];
+  const str = (k: number): string | undefined => (k >= 0 ? strings[k] : undefined);
+  for (let f = 0; f < fields.length; f += INFO_WIDTH) {
+    const info: SystemInfo = {
+      key: str(fields[f] as number) as string,
+      name: str(fields[f + 1] as number) as string,
+      category: str(fields[f + 2] as number) as string,
+      kind: str(fields[f + 3] as number) as string,
+      ambiguous: fields[f + 8] === 1,
+    };
+    const origin = str(fields[f + 4] as number);
+    const manufacturer = str(fields[f + 5] as number);
+    const natoName = str(fields[f + 6] as number);
+    const properName = str(fields[f + 7] as number);
+    if (origin !== undefined) info.origin = origin;
+    if (manufacturer !== undefined) info.manufacturer = manufacturer;
+    if (natoName !== undefined) info.natoName = natoName;
+    if (properName !== undefined) info.properName = properName;
+    infos.push(info);
+  }
+  return { ...packed, infos };
+}
+
 // ----------------------------------------------------------------------------------- agreements
 
 export interface AgreementInfo {
@@ -414,7 +471,7 @@ export function buildCountryTables(world: readonly WorldCountry[]): CountryTable
 
 /** Everything data/compiled.ts provides. */
 export interface CompiledKb {
-  systems: SystemsIndex;
+  systems: PackedSystemsIndex;
   agreements: AgreementsIndex;
   countries: CountryTables;
 }

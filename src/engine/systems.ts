@@ -10,7 +10,7 @@ import { tokenArrays } from './tokenArrays';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
 import { COMPILED } from './data/compiled';
-import { PhraseTrie, indexSystems, normalizeDesignation, userSystems, type SystemInfo, type SystemsIndex } from './kbIndex';
+import { PhraseTrie, indexSystems, normalizeDesignation, unpackSystems, userSystems, type SystemInfo, type SystemsIndex } from './kbIndex';
 import { countryByDemonymKey } from './countries';
 import { SHIP_PREFIX } from './lexicon';
 
@@ -25,13 +25,15 @@ export interface SystemsKb {
 }
 
 /** The knowledge base without user entries, the same for every analyser. */
+let builtInIndex: SystemsIndex | undefined;
 let builtIn: SystemsKb | undefined;
 
 /** The knowledge base and the user's entries as look-up tables; the user's entries win. */
 export function compileSystems(userEntries: readonly UserEntry[]): SystemsKb {
   const user = userSystems(userEntries);
-  if (user.length === 0) return (builtIn ??= load(COMPILED.systems));
-  return load(indexSystems(user, COMPILED.systems));
+  builtInIndex ??= unpackSystems(COMPILED.systems);
+  if (user.length === 0) return (builtIn ??= load(builtInIndex));
+  return load(indexSystems(user, builtInIndex));
 }
 
 function load(index: SystemsIndex): SystemsKb {

@@ -11,10 +11,10 @@
 import worldCountries from 'world-countries';
 import { AGREEMENTS } from './agreements';
 import { SYSTEMS } from './systems';
-import { buildCountryTables, indexAgreements, indexSystems, recordAgreements, recordSystems, type CompiledKb } from '../kbIndex';
+import { buildCountryTables, indexAgreements, indexSystems, packSystems, recordAgreements, recordSystems, type CompiledKb } from '../kbIndex';
 
 export const COMPILED: CompiledKb = {
-  systems: indexSystems(recordSystems(SYSTEMS)),
+  systems: packSystems(indexSystems(recordSystems(SYSTEMS))),
   agreements: indexAgreements(recordAgreements(AGREEMENTS)),
   countries: buildCountryTables(worldCountries),
 };
