@@ -65,6 +65,88 @@ const kbCompiled = {
   },
 };
 
+// esbuild's ASCII-only output escapes strings but leaves regular-expression literals as written
+// ('’' in /['’]s$/), and a single non-ASCII character makes Node read the whole bundle as a
+// two-byte string: twice the memory in the young generation at start-up, and UTF-8 decoding
+// of every byte. This plugin escapes what is left (\uXXXX means the same character inside a
+// regular expression; nothing in src reads a pattern's .source) and moves the source map's
+// generated columns by the characters it inserts, so the map stays exact. Needs write: false.
+const asciiOnly = {
+  name: 'ascii-only',
+  setup(build) {
+    build.onEnd(async (result) => {
+      if (!result.outputFiles) return;
+      const { mkdir, writeFile } = await import('node:fs/promises');
+      const { dirname } = await import('node:path');
+      const shifts = new Map();
+      const files = result.outputFiles.map((f) => ({ path: f.path, text: f.text }));
+      for (const f of files) {
+        if (!f.path.endsWith('.js')) continue;
+        const lines = f.text.split('\n');
+        lines.forEach((line, n) => {
+          if (!/[^\x00-\x7f]/.test(line)) return;
+          const at = [];
+          lines[n] = line.replace(/[^\x00-\x7f]/g, (c, col) => {
+            at.push(col);
+            return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+          });
+          shifts.set(`${f.path}.map:${n}`, at);
+        });
+        f.text = lines.join('\n');
+      }
+      for (const f of files) {
+        if (f.path.endsWith('.map')) f.text = shiftMap(f.text, (n) => shifts.get(`${f.path}:${n}`));
+        await mkdir(dirname(f.path), { recursive: true });
+        await writeFile(f.path, f.text);
+      }
+    });
+  },
+};
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/** Reads one base64 VLQ number of a source map at s[i]; returns [value, next index]. */
+function readVlq(s, i) {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const digit = B64.indexOf(s[i++]);
+    value += (digit & 31) << shift;
+    shift += 5;
+    if (!(digit & 32)) break;
+  }
+  return [value & 1 ? -(value >>> 1) : value >>> 1, i];
+}
+function writeVlq(v) {
+  let x = v < 0 ? (-v << 1) | 1 : v << 1;
+  let out = '';
+  do {
+    let digit = x & 31;
+    x >>>= 5;
+    if (x) digit |= 32;
+    out += B64[digit];
+  } while (x);
+  return out;
+}
+/** Moves generated columns on the lines where characters were escaped (each one became six). */
+function shiftMap(json, shiftsOf) {
+  const map = JSON.parse(json);
+  map.mappings = map.mappings.split(';').map((line, n) => {
+    const at = shiftsOf(n);
+    if (!at || !line) return line;
+    let col = 0;
+    let prevNew = 0;
+    return line.split(',').map((seg) => {
+      const [delta, rest] = readVlq(seg, 0);
+      col += delta;
+      const moved = col + 5 * at.filter((c) => c < col).length;
+      const out = writeVlq(moved - prevNew) + seg.slice(rest);
+      prevNew = moved;
+      return out;
+    }).join(',');
+  }).join(';');
+  return JSON.stringify(map);
+}
+
 /** Lists *.ts files below a folder (recursively) that match a suffix. */
 function listTs(dir, suffix) {
   if (!existsSync(dir)) return [];
@@ -96,7 +178,7 @@ if (existsSync('src/cli/main.ts')) {
   builds.push({
     ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js',
     platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' },
-    minifyWhitespace: true, minifySyntax: true,
+    minifyWhitespace: true, minifySyntax: true, write: false, plugins: [...common.plugins, asciiOnly],
   });
 }
 if (existsSync('src/engine/index.ts')) {
