@@ -51,21 +51,8 @@ export function countryByPossessive(s: string): CountryInfo | undefined {
 export const MAX_COUNTRY_WORDS = 6;
 
 /** First words of multi-word country names ("united", "saudi"): only these start a longer look-up. */
-export const multiWordFirsts = new Set<string>();
+export const multiWordFirsts = new Set<string>(tables.multiWordFirsts);
 /** First two words of multi-word country names ("united states", "the gambia"). */
-export const multiWordPairs = new Set<string>();
-for (const k of byName.keys()) {
-  const sp = k.indexOf(' ');
-  if (sp > 0) {
-    multiWordFirsts.add(k.slice(0, sp));
-    const sp2 = k.indexOf(' ', sp + 1);
-    multiWordPairs.add(sp2 > 0 ? k.slice(0, sp2) : k);
-  }
-}
-
+export const multiWordPairs = new Set<string>(tables.multiWordPairs);
 /** First words of two-word nationality adjectives and names ("south" of "South Korean", "saudi"). */
-export const twoWordCountryFirsts = new Set<string>();
-for (const k of [...byName.keys(), ...byDemonym.keys()]) {
-  const parts = k.split(' ');
-  if (parts.length === 2) twoWordCountryFirsts.add(parts[0] as string);
-}
+export const twoWordCountryFirsts = new Set<string>(tables.twoWordCountryFirsts);

@@ -290,28 +290,35 @@ export function packSystems(index: SystemsIndex): PackedSystemsIndex {
   return { ...index, infos: { strings, fields } };
 }
 
-export function unpackSystems(packed: PackedSystemsIndex): SystemsIndex {
-  const { strings, fields } = packed.infos;
-  const infos: SystemInfo[] = [];
+/** The system with entry number i of packed descriptions. */
+export function systemInfoAt(packed: PackedSystemInfos, i: number): SystemInfo {
+  const { strings, fields } = packed;
+  const f = i * INFO_WIDTH;
   const str = (k: number): string | undefined => (k >= 0 ? strings[k] : undefined);
-  for (let f = 0; f < fields.length; f += INFO_WIDTH) {
-    const info: SystemInfo = {
-      key: str(fields[f] as number) as string,
-      name: str(fields[f + 1] as number) as string,
-      category: str(fields[f + 2] as number) as string,
-      kind: str(fields[f + 3] as number) as string,
-      ambiguous: fields[f + 8] === 1,
-    };
-    const origin = str(fields[f + 4] as number);
-    const manufacturer = str(fields[f + 5] as number);
-    const natoName = str(fields[f + 6] as number);
-    const properName = str(fields[f + 7] as number);
-    if (origin !== undefined) info.origin = origin;
-    if (manufacturer !== undefined) info.manufacturer = manufacturer;
-    if (natoName !== undefined) info.natoName = natoName;
-    if (properName !== undefined) info.properName = properName;
-    infos.push(info);
-  }
+  const info: SystemInfo = {
+    key: str(fields[f] as number) as string,
+    name: str(fields[f + 1] as number) as string,
+    category: str(fields[f + 2] as number) as string,
+    kind: str(fields[f + 3] as number) as string,
+    ambiguous: fields[f + 8] === 1,
+  };
+  const origin = str(fields[f + 4] as number);
+  const manufacturer = str(fields[f + 5] as number);
+  const natoName = str(fields[f + 6] as number);
+  const properName = str(fields[f + 7] as number);
+  if (origin !== undefined) info.origin = origin;
+  if (manufacturer !== undefined) info.manufacturer = manufacturer;
+  if (natoName !== undefined) info.natoName = natoName;
+  if (properName !== undefined) info.properName = properName;
+  return info;
+}
+
+/** Number of systems in packed descriptions. */
+export const packedSystemCount = (packed: PackedSystemInfos): number => packed.fields.length / INFO_WIDTH;
+
+export function unpackSystems(packed: PackedSystemsIndex): SystemsIndex {
+  const infos: SystemInfo[] = [];
+  for (let i = 0; i < packedSystemCount(packed.infos); i++) infos.push(systemInfoAt(packed.infos, i));
   return { ...packed, infos };
 }
 
@@ -393,6 +400,12 @@ export interface CountryTables {
   nameInfo: number[];
   demonyms: string[];
   demonymInfo: number[];
+  /** First words of multi-word country names ("united", "saudi"). */
+  multiWordFirsts: string[];
+  /** First two words of multi-word country names ("united states", "the gambia"). */
+  multiWordPairs: string[];
+  /** First words of two-word nationality adjectives and names ("south" of "South Korean"). */
+  twoWordCountryFirsts: string[];
 }
 
 /** The fields of a world-countries record the engine reads (the build keeps only these). */
@@ -458,7 +471,25 @@ export function buildCountryTables(world: readonly WorldCountry[]): CountryTable
     if (n === undefined) { n = infos.push(info) - 1; ids.set(info, n); }
     return n;
   };
+  const multiWordFirsts = new Set<string>();
+  const multiWordPairs = new Set<string>();
+  for (const k of byName.keys()) {
+    const sp = k.indexOf(' ');
+    if (sp > 0) {
+      multiWordFirsts.add(k.slice(0, sp));
+      const sp2 = k.indexOf(' ', sp + 1);
+      multiWordPairs.add(sp2 > 0 ? k.slice(0, sp2) : k);
+    }
+  }
+  const twoWordCountryFirsts = new Set<string>();
+  for (const k of [...byName.keys(), ...byDemonym.keys()]) {
+    const parts = k.split(' ');
+    if (parts.length === 2) twoWordCountryFirsts.add(parts[0] as string);
+  }
   return {
+    multiWordFirsts: [...multiWordFirsts],
+    multiWordPairs: [...multiWordPairs],
+    twoWordCountryFirsts: [...twoWordCountryFirsts],
     infos,
     names: [...byName.keys()],
     nameInfo: [...byName.values()].map(id),

@@ -10,7 +10,7 @@ import { tokenArrays } from './tokenArrays';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
 import { COMPILED } from './data/compiled';
-import { PhraseTrie, indexSystems, normalizeDesignation, unpackSystems, userSystems, type SystemInfo, type SystemsIndex } from './kbIndex';
+import { PhraseTrie, indexSystems, normalizeDesignation, systemInfoAt, unpackSystems, userSystems, type SystemInfo, type SystemsIndex } from './kbIndex';
 import { countryByDemonymKey } from './countries';
 import { SHIP_PREFIX } from './lexicon';
 
@@ -18,29 +18,39 @@ export { normalizeDesignation };
 
 /** The compiled knowledge base: built once and shared by every call. */
 export interface SystemsKb {
-  infos: readonly SystemInfo[];
-  byDesignation: Map<string, SystemInfo>;
-  /** Names of systems; node entries are indexes into `infos`. */
+  /** The system with entry number i. */
+  info(i: number): SystemInfo;
+  /** Entry numbers by normalised designation ("S300"). */
+  byDesignation: Map<string, number>;
+  /** Names of systems; their nodes hold entry numbers. */
   phrases: PhraseTrie;
 }
 
 /** The knowledge base without user entries, the same for every analyser. */
-let builtInIndex: SystemsIndex | undefined;
 let builtIn: SystemsKb | undefined;
 
 /** The knowledge base and the user's entries as look-up tables; the user's entries win. */
 export function compileSystems(userEntries: readonly UserEntry[]): SystemsKb {
   const user = userSystems(userEntries);
-  builtInIndex ??= unpackSystems(COMPILED.systems);
-  if (user.length === 0) return (builtIn ??= load(builtInIndex));
-  return load(indexSystems(user, builtInIndex));
+  if (user.length > 0) {
+    const index = indexSystems(user, unpackSystems(COMPILED.systems));
+    return kbOf(index, (i) => index.infos[i] as SystemInfo);
+  }
+  if (!builtIn) {
+    // A system's description is only built when an article mentions it (a handful per article,
+    // of six hundred): unpacking them all was 5% of a one-article run (profile: unpackSystems).
+    const packed = COMPILED.systems.infos;
+    const made: SystemInfo[] = [];
+    builtIn = kbOf(COMPILED.systems, (i) => (made[i] ??= systemInfoAt(packed, i)));
+  }
+  return builtIn;
 }
 
-function load(index: SystemsIndex): SystemsKb {
-  const byDesignation = new Map<string, SystemInfo>();
-  const { designations, designationInfo, infos } = index;
-  for (let i = 0; i < designations.length; i++) byDesignation.set(designations[i] as string, infos[designationInfo[i] as number] as SystemInfo);
-  return { infos, byDesignation, phrases: new PhraseTrie(index.phrases) };
+function kbOf(index: Omit<SystemsIndex, 'infos'>, info: (i: number) => SystemInfo): SystemsKb {
+  const byDesignation = new Map<string, number>();
+  const { designations, designationInfo } = index;
+  for (let i = 0; i < designations.length; i++) byDesignation.set(designations[i] as string, designationInfo[i] as number);
+  return { info, byDesignation, phrases: new PhraseTrie(index.phrases) };
 }
 
 /** Nouns that follow a system name and describe it ("S-400 air defense missile system"). */
@@ -196,7 +206,7 @@ export class SystemRecognizer {
   /** Longest knowledge-base name starting at token i, written as a proper name. */
   private matchPhrase(i: number): { to: number; info: SystemInfo; alts?: SystemInfo[] } | undefined {
     const trie = this.kb.phrases;
-    const infos = this.kb.infos;
+    const kb = this.kb;
     const n = this.n;
     let node = 0;
     let best: { to: number; info: SystemInfo; alts?: SystemInfo[] } | undefined;
@@ -217,13 +227,13 @@ export class SystemRecognizer {
         const singular = t.lower.endsWith('s') ? t.lower.slice(0, -1) : undefined;
         const prevNode = this.walk(i, j);
         const alt = singular && prevNode >= 0 ? trie.child(prevNode, singular) : -1;
-        if (alt >= 0 && trie.value(alt) >= 0) best = { to: j + 1, info: infos[trie.value(alt)] as SystemInfo };
+        if (alt >= 0 && trie.value(alt) >= 0) best = { to: j + 1, info: kb.info(trie.value(alt)) };
         break;
       }
       const v = trie.value(node);
       if (v >= 0) {
         const alts = trie.alts(node);
-        best = alts ? { to: j + 1, info: infos[v] as SystemInfo, alts: alts.map((a) => infos[a] as SystemInfo) } : { to: j + 1, info: infos[v] as SystemInfo };
+        best = alts ? { to: j + 1, info: kb.info(v), alts: alts.map((a) => kb.info(a)) } : { to: j + 1, info: kb.info(v) };
       }
       if (/'s$/.test(t.lower) && !trie.hasChildren(node)) break;
       j++;
@@ -295,16 +305,18 @@ export class SystemRecognizer {
     const c0 = raw.charCodeAt(0);
     if (c0 < 128 ? !((c0 >= 65 && c0 <= 90) || isAsciiDigit(c0)) : !/^[\p{Lu}\d]/u.test(raw)) return undefined;
     const norm = normalizeDesignation(raw);
-    let info = this.kb.byDesignation.get(norm);
-    if (!info) {
+    const byDesignation = this.kb.byDesignation;
+    let entry = byDesignation.get(norm);
+    if (entry === undefined) {
       // Variants map to their family: "F35A" -> "F35", "S300PMU2" -> "S300", "KC135R" -> "KC135".
       const m = /^([A-Z]*\d+)/.exec(norm);
-      if (m && m[1] !== norm) info = this.kb.byDesignation.get(m[1] as string);
-      if (!info) {
+      if (m && m[1] !== norm) entry = byDesignation.get(m[1] as string);
+      if (entry === undefined) {
         const m2 = /^(\d+[A-Z]+\d+)/.exec(norm);
-        if (m2 && m2[1] !== norm) info = this.kb.byDesignation.get(m2[1] as string);
+        if (m2 && m2[1] !== norm) entry = byDesignation.get(m2[1] as string);
       }
     }
+    const info = entry === undefined ? undefined : this.kb.info(entry);
     let to = i + 1;
     if (info) {
       // Extend over the proper name that belongs to it ("MH-60R Seahawk", "C-130J Super Hercules").
