@@ -8,7 +8,7 @@ import { OfficialRecognizer } from './officials';
 import { SystemRecognizer, compileSystems } from './systems';
 import { AgreementRecognizer, compileAgreements } from './agreements';
 import { findCountries } from './countryMentions';
-import { findRelations } from './relations';
+import { findRelations, signingClauses, type Clauses } from './relations';
 
 /** A reusable analyser: knowledge bases are compiled once and shared by every call. */
 export interface Analyzer {
@@ -39,19 +39,32 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   const POOL_LIMIT = 400_000;
   return {
     analyze(text: string): AnalysisResult {
-      try {
-        return run(text);
-      } finally {
-        if (pool && pool.start.length > POOL_LIMIT) pool = undefined;
-      }
+      return run(text);
     },
   };
   function run(text: string): AnalysisResult {
+    const found = recognize(text);
+    const lines = new LineIndex(text);
+    const { entities } = assemble(text, found.spans, found.people, lines);
+    const relations: Relation[] = findRelations(found.clauses, entities);
+    const kept = new Set(entities.filter((e) => types.has(e.type)).map((e) => e.id));
+    return {
+      entities: entities.filter((e) => kept.has(e.id)),
+      relations: relations.filter((r) => kept.has(r.source) && kept.has(r.target)),
+    };
+  }
+
+  /**
+   * Tokens and recognisers. A function of its own so that the tokens and the recognisers' tables
+   * are garbage by the time the result is built (unless the tokens stay as the pool): on 10 MB
+   * they are tens of megabytes that would otherwise add to the peak.
+   */
+  function recognize(text: string): { spans: Span[]; people: ReturnType<OfficialRecognizer['describe']>; clauses: Clauses } {
     // Stage order matters: tokens and sentences first; officials before agreements, because
     // signatories and parties of an agreement come from the people around it; countries last,
     // as supporting mentions that never overlap a primary one.
     const tokens = tokenize(text, pool);
-    pool = tokens;
+    pool = tokens.start.length > POOL_LIMIT ? undefined : tokens;
     const sentences = sentenceIds(tokens);
     const officials = new OfficialRecognizer(text, tokens);
     // concat, not push(...spread): a spread of a million spans overflows the call stack.
@@ -60,15 +73,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       .concat(new AgreementRecognizer(text, tokens, agreementsKb).run());
     const primary = resolveOverlaps(spans, text.length);
     const countries = findCountries(text, tokens, primary);
-    const people = officials.describe();
-    const lines = new LineIndex(text);
-    const { entities, keyToId } = assemble(text, primary.concat(countries), people, lines);
-    const relations: Relation[] = findRelations(text, tokens, sentences, entities, keyToId);
-    const kept = new Set(entities.filter((e) => types.has(e.type)).map((e) => e.id));
-    return {
-      entities: entities.filter((e) => kept.has(e.id)),
-      relations: relations.filter((r) => kept.has(r.source) && kept.has(r.target)),
-    };
+    return { spans: primary.concat(countries), people: officials.describe(), clauses: signingClauses(tokens, sentences) };
   }
 }
 

@@ -50,27 +50,39 @@ export function sortedOrder(values: readonly number[]): number[] {
   return out;
 }
 
-/** Derives signatory and party relations, and fills `parties`/`signatories` on agreements. */
-export function findRelations(
-  _text: string, toks: Tokens, sentences: Int32Array, entities: Entity[], _keyToId: Map<string, string>,
-): Relation[] {
-  const relations: Relation[] = [];
+/**
+ * What relations need from the tokens, kept once the tokens are gone: where each sentence starts,
+ * and per sentence its first signing verb and where that verb's clause starts.
+ */
+export interface Clauses {
+  /** Offset of each sentence's first token, ascending (sentence ids are in text order). */
+  sentenceStarts: Int32Array;
+  /** Sentence -> offset of its first signing verb. */
+  verbs: Map<number, number>;
+  /**
+   * Sentence -> where the clause of its signing verb starts: a signer must be its subject, not the
+   * speaker of a reporting clause ("The secretary noted that the two countries signed ...").
+   */
+  clauseStart: Map<number, number>;
+}
+
+/** Reads the signing verbs and sentence starts off the tokens (see Clauses). */
+export function signingClauses(toks: Tokens, sentences: Int32Array): Clauses {
   const starts = toks.start;
   const ends = toks.end;
   const spellings = toks.sp;
-  const sentenceOf = (offset: number): number => {
-    let lo = 0;
-    let hi = toks.length - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if ((starts[mid] as number) <= offset) lo = mid; else hi = mid - 1; }
-    return sentences[lo] ?? 0;
-  };
+  const n = toks.length;
+  const sentenceStarts = new Int32Array(n > 0 ? (sentences[n - 1] as number) + 1 : 0).fill(-1);
+  for (let i = n - 1; i >= 0; i--) sentenceStarts[sentences[i] as number] = starts[i] as number;
+  // A sentence id can be left without tokens (a line break right after closing quotes): give it
+  // the next sentence's start, so the search below, which takes the last of equal starts, never
+  // answers with it. The last id always has tokens.
+  for (let s = sentenceStarts.length - 2; s >= 0; s--) if (sentenceStarts[s] === -1) sentenceStarts[s] = sentenceStarts[s + 1] as number;
   const verbs = new Map<number, number>();
-  // Where the clause of each signing verb starts: a signer must be its subject, not the speaker of
-  // a reporting clause ("The secretary noted that the two countries signed ...").
   const clauseStart = new Map<number, number>();
   let boundary = -1;
   let boundarySentence = -1;
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; i < n; i++) {
     const role = relationRole(spellings[i] as Spelling);
     if (role === 0) continue;
     const s = sentences[i] ?? 0;
@@ -78,6 +90,23 @@ export function findRelations(
     if ((role & MEMO_CLAUSE_BREAK) !== 0) boundary = ends[i] as number;
     if ((role & MEMO_SIGNING) !== 0 && !verbs.has(s)) { verbs.set(s, starts[i] as number); clauseStart.set(s, boundary); }
   }
+  return { sentenceStarts, verbs, clauseStart };
+}
+
+/** The sentence of the last token starting at or before `offset` (0 before the first). */
+export function sentenceAt(clauses: Clauses, offset: number): number {
+  const starts = clauses.sentenceStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if ((starts[mid] as number) <= offset) lo = mid; else hi = mid - 1; }
+  return lo;
+}
+
+/** Derives signatory and party relations, and fills `parties`/`signatories` on agreements. */
+export function findRelations(clauses: Clauses, entities: Entity[]): Relation[] {
+  const relations: Relation[] = [];
+  const { verbs, clauseStart } = clauses;
+  const sentenceOf = (offset: number): number => sentenceAt(clauses, offset);
   // Mentions by sentence, for the only sentences asked about below: those with a signing verb
   // and those where an agreement is first mentioned (profile: filing every mention of the text
   // was the top line of this function).

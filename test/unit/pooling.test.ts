@@ -4,9 +4,9 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze, createAnalyzer } from '../../src/engine';
-import { tokenize } from '../../src/engine/text';
+import { sentenceIds, tokenize } from '../../src/engine/text';
 import { mentionsInOrder, type Person } from '../../src/engine/officials';
-import { sortedOrder } from '../../src/engine/relations';
+import { sentenceAt, signingClauses, sortedOrder } from '../../src/engine/relations';
 
 const seedsDir = resolve(__dirname, '../../../seeds');
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(resolve(seedsDir, f), 'utf8'));
@@ -67,5 +67,22 @@ describe('engine: stable order of mention starts', () => {
     assert.deepEqual(sortedOrder(values), want);
     assert.deepEqual(sortedOrder([...values, 2 ** 51]), [...want, 7]);
     assert.deepEqual(sortedOrder([]), []);
+  });
+});
+
+describe('engine: sentences of offsets once the tokens are gone', () => {
+  it('answers the sentence of the token at or before each offset, even across a sentence id with no tokens', () => {
+    // A line break right after closing quotes leaves one sentence id without tokens.
+    const text = 'He said it was over. "\nThe ministers signed it. Later they met.\n\nNothing else';
+    const toks = tokenize(text);
+    const sentences = sentenceIds(toks);
+    const clauses = signingClauses(toks, sentences);
+    assert.ok(sentences[toks.length - 1]! + 1 > new Set(sentences).size, 'the text leaves an id without tokens');
+    for (let i = 0; i < toks.length; i++) {
+      assert.equal(sentenceAt(clauses, toks.start[i]!), sentences[i], `token ${i} '${toks.sp[i]!.text}'`);
+      assert.equal(sentenceAt(clauses, toks.end[i]! - 1), sentences[i]);
+    }
+    assert.equal(sentenceAt(clauses, -5), 0);
+    assert.equal(clauses.verbs.size, 1);
   });
 });
