@@ -8,6 +8,7 @@ import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -63,11 +64,18 @@ function compileKb() {
 // bundle, and V8 scans a 200 KB string literal far more slowly than a comment: requiring the CLI
 // (compile and top level) took 33 -> 25 ms (min of 15 fresh processes). dist/cli.js stays one
 // self-contained file, as `hadoop -file dist/cli.js` (scripts/parallel-example.sh) needs.
-const KB_COMMENT = '/*analyst-lens-kb:';
-const kbFromOwnFile = `import { readFileSync } from 'node:fs';
+// The comment carries a hash of its JSON, and the reader only accepts the comment its own build
+// wrote: a process that started just as the file was replaced fails with a message instead of
+// reading another build's tables. Files are replaced by a rename, so no reader sees half a file.
+const kbHash = (json) => createHash('sha256').update(json).digest('hex').slice(0, 16);
+const kbComment = (json) => `/*analyst-lens-kb:${kbHash(json)}:`;
+// The marker is put together at run time, so that the code itself does not contain it.
+const kbFromOwnFile = (json) => `import { readFileSync } from 'node:fs';
+const marker = ['/*analyst-lens-kb', ${JSON.stringify(kbHash(json))}, ''].join(':');
 const bytes = readFileSync(__filename);
-const end = bytes.lastIndexOf('*/');
-export const COMPILED = JSON.parse(bytes.latin1Slice(bytes.lastIndexOf(${JSON.stringify(KB_COMMENT)}, end) + ${KB_COMMENT.length}, end));
+const start = bytes.lastIndexOf(marker);
+if (start < 0) throw new Error(\`\${__filename} changed while it was starting (rebuilt?); run the command again\`);
+export const COMPILED = JSON.parse(bytes.latin1Slice(start + marker.length, bytes.indexOf('*/', start)));
 `;
 
 /** Bundles data/compiled.ts as JSON.parse of a string, or (inOwnFile) as the reader above. */
@@ -78,7 +86,7 @@ function kbCompiled({ inOwnFile = false } = {}) {
       if (watch) build.onStart(() => { compiledKb = undefined; });
       build.onLoad({ filter: /[\\/]src[\\/]engine[\\/]data[\\/]compiled\.ts$/ }, async () => {
         const { json, watchFiles } = await compileKb();
-        const contents = inOwnFile ? kbFromOwnFile : `export const COMPILED = JSON.parse(${JSON.stringify(json)});\n`;
+        const contents = inOwnFile ? kbFromOwnFile(json) : `export const COMPILED = JSON.parse(${JSON.stringify(json)});\n`;
         return { contents, loader: 'js', watchFiles };
       });
     },
@@ -97,7 +105,7 @@ const cliOutput = {
   setup(build) {
     build.onEnd(async (result) => {
       if (!result.outputFiles) return;
-      const { mkdir, writeFile } = await import('node:fs/promises');
+      const { mkdir, rename, writeFile } = await import('node:fs/promises');
       const { dirname } = await import('node:path');
       const { json } = await compileKb();
       const shifts = new Map();
@@ -108,7 +116,7 @@ const cliOutput = {
         // Before the source-map comment, which stays last. '*\/' is JSON for '*/' (only possible in strings).
         let at = lines.findLastIndex((l) => l.startsWith('//# sourceMappingURL='));
         if (at < 0) at = lines.length;
-        lines.splice(at, 0, `${KB_COMMENT}${json.replaceAll('*/', '*\\/')}*/`);
+        lines.splice(at, 0, `${kbComment(json)}${json.replaceAll('*/', '*\\/')}*/`);
         lines.forEach((line, n) => {
           if (!/[^\x00-\x7f]/.test(line)) return;
           const cols = [];
@@ -123,7 +131,8 @@ const cliOutput = {
       for (const f of files) {
         if (f.path.endsWith('.map')) f.text = shiftMap(f.text, (n) => shifts.get(`${f.path}:${n}`));
         await mkdir(dirname(f.path), { recursive: true });
-        await writeFile(f.path, f.text);
+        await writeFile(`${f.path}.tmp`, f.text);
+        await rename(`${f.path}.tmp`, f.path);
       }
     });
   },
