@@ -52,14 +52,33 @@ const NOMINAL_HEAD = new Set(['agreement', 'treaty', 'deal', 'contract', 'accord
 /** Words after a capitalised head that show it is used as an adjective ("Treaty Parties", "Treaty Organization"). */
 const ADJECTIVAL_AFTER = /^(parties|party|allies|ally|organization|organisation|partners|partner|obligations|members|member|states|nations|rights|system|regime|talks|negotiations|body|bodies|commitments|area|zone|port|ports)$/i;
 /** Words that make an indefinite reference non-specific ("seek an agreement"). */
-const NON_SPECIFIC_BEFORE = /^(seek|seeks|seeking|sought|pursue|pursues|pursuing|want|wants|wanted|hope|hopes|hoping|any|no|without|negotiate|negotiating|possible|potential|new|future|reach|reaching|such|discuss|discusses|discussing|consider|considers|considering|propose|proposes|proposing|explore|explores|exploring)$/;
+const NON_SPECIFIC_BEFORE = new Set(`
+  seek seeks seeking sought pursue pursues pursuing want wants wanted hope hopes hoping any no
+  without negotiate negotiating possible potential new future reach reaching such discuss discusses
+  discussing consider considers considering propose proposes proposing explore explores exploring
+`.trim().split(/\s+/));
 // A set rather than an anchored alternation: it is asked about every token of the text.
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'our', 'his', 'her']);
 /** Lower-case words that can start a resolution's name ("UN", "Security", "Resolution"). */
 const RESOLUTION_START = new Set(['un', 'u.n', 'united', 'security', 'general', 'resolution', 'unscr']);
 const MODIFIER = /^[a-z][a-z-]*$/;
-const NOT_MODIFIER = /^(the|a|an|this|that|these|those|its|their|his|her|of|and|or|to|in|on|for|with|by|from|as|at|is|was|are|were|be|been|will|would|has|have|had|which|that|who|not|also|said|says)$/;
+const NOT_MODIFIER = new Set(`
+  the a an this that these those its their his her of and or to in on for with by from as at is was
+  are were be been will would has have had which that who not also said says
+`.trim().split(/\s+/));
 
+/** Word lists the recogniser asks about (sets: cheaper to ask, and nothing to compile at start-up). */
+const NAME_CONTINUES = new Set(['of', 'on', 'between']);
+const NAME_INNER_WORD = new Set(['of', 'and', 'the', 'on']);
+const NAME_LINK_WORD = new Set(['of', 'on', 'and', 'for']);
+const UN_WORD = new Set(['un', 'u.n', 'united']);
+const ACRONYM_HEAD = new Set(['agreement', 'treaty', 'accord', 'arrangement', 'deal', 'memorandum']);
+const AMOUNT_WORD = new Set(['billion', 'million', 'trillion', 'bn', 'mn']);
+const DEFINITE = new Set(['the', 'this', 'that']);
+const NOT_A_REFERENCE_AFTER = new Set(['allies', 'obligations', 'partners', 'negotiations', 'talks', 'process', 'framework', 'terms']);
+const PREDICATE_BEFORE = new Set(['as', 'is', 'was', 'be', 'not']);
+const RESTRICTING_AFTER = new Set(['to', 'on', 'between', 'with', 'aimed', 'signed', 'reached', 'for', 'under', 'that', 'which']);
+const KEEPS_LINK_AFTER = new Set(['with', 'for', 'under']);
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** Lower-case words allowed inside a known name ("Treaty on the Non-Proliferation of Nuclear Weapons"). */
 const KB_INNER_WORD = new Set(['of', 'on', 'and', 'the', 'for', 'to']);
@@ -218,14 +237,14 @@ export class AgreementRecognizer {
         if (next && this.nl(j + 1) === 0 && next.cap && ADJECTIVAL_AFTER.test(next.text)) return undefined;
         let to = j + 1;
         // "Treaty on the Non-Proliferation of Nuclear Weapons", "Treaty of Tlatelolco".
-        if (next && this.nl(j + 1) === 0 && /^(of|on|between)$/.test(next.lower)) {
+        if (next && this.nl(j + 1) === 0 && NAME_CONTINUES.has(next.lower)) {
           let k = j + 2;
           if (this.at(k)?.lower === 'the') k++;
           let last = -1;
           while (k < n && this.nl(k) === 0) {
             const w = this.sp[k] as Spelling;
             if (w.word && w.cap) { last = k; k++; continue; }
-            if (w.word && /^(of|and|the|on)$/.test(w.lower)) { k++; continue; }
+            if (w.word && NAME_INNER_WORD.has(w.lower)) { k++; continue; }
             break;
           }
           if (last > 0) to = last + 1;
@@ -236,7 +255,7 @@ export class AgreementRecognizer {
         return res;
       }
       if (t.cap || (t.upper && t.text.length > 1)) { content++; j++; continue; }
-      if (content > 0 && /^(of|on|and|for)$/.test(t.lower)) { j++; continue; }
+      if (content > 0 && NAME_LINK_WORD.has(t.lower)) { j++; continue; }
       return undefined;
     }
     return undefined;
@@ -252,7 +271,7 @@ export class AgreementRecognizer {
     let j = i;
     const start = i;
     const lw = (k: number): string => this.at(k)?.lower ?? '';
-    if (/^(un|u\.n|united)$/.test(lw(j))) {
+    if (UN_WORD.has(lw(j))) {
       j++;
       if (this.at(j)?.text === '.') j++;
       if (lw(i) === 'united' && lw(j) === 'nations') j++;
@@ -332,7 +351,7 @@ export class AgreementRecognizer {
   /** An acronym takes a following head noun into its span ("EDCA agreement"), not other nouns ("EDCA sites"). */
   private acronymEnd(i: number): number {
     const next = this.at(i + 1);
-    return next && this.nl(i + 1) === 0 && !this.taken[i + 1] && /^(agreement|treaty|accord|arrangement|deal|memorandum)$/.test(next.lower) ? i + 2 : i + 1;
+    return next && this.nl(i + 1) === 0 && !this.taken[i + 1] && ACRONYM_HEAD.has(next.lower) ? i + 2 : i + 1;
   }
 
   /** Descriptive references; definite ones link back to the latest agreement unless restricted. */
@@ -369,10 +388,10 @@ export class AgreementRecognizer {
         if (this.nl(k) > 0 || this.taken[k]) break;
         if (w.cap) { const c = countryByKey(w.key); if (c) modCountries.push(c.name); }
         if ((w.lower === 'letter' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'intent') || HEAD_KIND[w.lower] && (NOMINAL_HEAD.has(w.lower) || w.lower === 'resolution' || (w.lower === 'framework' && this.at(k + 1)?.lower === 'of')) || w.text === 'MOU' || w.text === 'MoU' || w.text === 'MOA') break;
-        if (w.word && (MODIFIER.test(w.text) || /^[A-Z][a-z]+(-[A-Z][a-z]+)?$/.test(w.text)) && !NOT_MODIFIER.test(w.lower) && w.text !== 'Treaty') { mods++; k++; continue; }
+        if (w.word && (MODIFIER.test(w.text) || /^[A-Z][a-z]+(-[A-Z][a-z]+)?$/.test(w.text)) && !NOT_MODIFIER.has(w.lower) && w.text !== 'Treaty') { mods++; k++; continue; }
         // Amounts ("a $4.75 billion agreement", "a 10-year deal").
         if ((w.text === '$' || w.text === '€' || w.text === '£') && !(k + 1 < n && this.space(k + 1))) { k++; continue; }
-        if (/^\d[\d.,]*(-\w+)?$/.test(w.text) || /^(billion|million|trillion|bn|mn)$/.test(w.lower)) { k++; continue; }
+        if (/^\d[\d.,]*(-\w+)?$/.test(w.text) || AMOUNT_WORD.has(w.lower)) { k++; continue; }
         break;
       }
       const head = this.at(k);
@@ -381,7 +400,7 @@ export class AgreementRecognizer {
       if (hl === 'resolution') {
         // "the resolution" refers back to a named resolution; otherwise it is the ordinary word ("resolution of the conflict").
         const nx = this.at(k + 1);
-        if (latestResolution && /^(the|this|that)$/.test(det) && !(nx && this.nl(k + 1) === 0 && nx.lower === 'of')) {
+        if (latestResolution && DEFINITE.has(det) && !(nx && this.nl(k + 1) === 0 && nx.lower === 'of')) {
           this.emit(i, k + 1, latestResolution.info, true);
           i = k;
         }
@@ -400,17 +419,17 @@ export class AgreementRecognizer {
       const next = this.at(to);
       // "the Treaty Parties": an adjective, not a reference.
       if (next && this.nl(to) === 0 && next.cap && ADJECTIVAL_AFTER.test(next.text)) continue;
-      if (next && this.nl(to) === 0 && /^(allies|obligations|partners|negotiations|talks|process|framework|terms)$/.test(next.lower)) continue;
+      if (next && this.nl(to) === 0 && NOT_A_REFERENCE_AFTER.has(next.lower)) continue;
       const prev = this.at(i - 1);
       const indefinite = det === 'a' || det === 'an';
-      if (indefinite && prev && (NON_SPECIFIC_BEFORE.test(prev.lower) || (prev.lower === 'to' && this.at(i - 2)?.lower === 'reach'))) continue;
-      if (indefinite && prev && /^(as|is|was|be|not)$/.test(prev.lower)) continue;
-      const restricted = next && this.nl(to) === 0 && /^(to|on|between|with|aimed|signed|reached|for|under|that|which)$/.test(next.lower);
+      if (indefinite && prev && (NON_SPECIFIC_BEFORE.has(prev.lower) || (prev.lower === 'to' && this.at(i - 2)?.lower === 'reach'))) continue;
+      if (indefinite && prev && PREDICATE_BEFORE.has(prev.lower)) continue;
+      const restricted = next && this.nl(to) === 0 && RESTRICTING_AFTER.has(next.lower);
       let info: AgreementInfo;
       // "The Iran nuclear deal" is not the Japan–Philippines agreement named just before it.
       const partiesAgree = !latest || modCountries.every((c) => latest?.info.parties?.includes(c) || latest?.info.name.includes(c));
       const compatible = latest && partiesAgree && (kind === 'treaty' ? latest.kind === 'treaty' : kind === 'memorandum' ? /memorandum|agreement/.test(latest.kind) : kind === 'letter of intent' ? latest.kind === kind : kind !== 'framework');
-      if (!indefinite && latest && compatible && !(restricted && !/^(with|for|under)$/.test(next?.lower ?? ''))) {
+      if (!indefinite && latest && compatible && !(restricted && !KEEPS_LINK_AFTER.has(next?.lower ?? ''))) {
         info = latest.info;
       } else if (!indefinite && !latest && hl === 'treaty' && head.cap) {
         continue;
