@@ -242,7 +242,7 @@ function lowerCase(s: string): string {
 
 /** A name word as shown: title case when written in capitals ("SHOIGU" -> "Shoigu"). */
 function normName(w: string): string {
-  return w === w.toUpperCase() && w.length > 1 ? titleCaseWord(w) : w;
+  return w.length > 1 && isAllUpper(w) ? titleCaseWord(w) : w;
 }
 
 /** Shared by every one-word name: no middle names (never mutated; people copy the reference). */
@@ -259,6 +259,36 @@ function singleWordLast(t: Token): string {
     singleLastCache.set(t.text, last);
   }
   return last;
+}
+
+/**
+ * Title-word facts of a spelling, cached (Token.memo bits 4096-32768): parseTitle asks them at
+ * every word of every candidate phrase (profile: the TITLE_CORE look-up was its top line).
+ */
+const MEMO_TITLE_WORDS_KNOWN = 4096;
+const MEMO_TITLE_CORE = 8192;
+const MEMO_TITLE_MODIFIER = 16384;
+function titleWordMemo(t: Token): number {
+  let memo = t.memo;
+  if ((memo & MEMO_TITLE_WORDS_KNOWN) === 0) {
+    memo |= MEMO_TITLE_WORDS_KNOWN | (TITLE_CORE.has(t.key) ? MEMO_TITLE_CORE : 0) | (TITLE_MODIFIER.has(t.lower) ? MEMO_TITLE_MODIFIER : 0);
+    t.memo = memo;
+  }
+  return memo;
+}
+/** TITLE_CORE has the word's key (lower case, without a possessive "'s"). */
+const isTitleCore = (t: Token): boolean => (titleWordMemo(t) & MEMO_TITLE_CORE) !== 0;
+/** TITLE_MODIFIER has the word in lower case. */
+const isTitleModifier = (t: Token): boolean => (titleWordMemo(t) & MEMO_TITLE_MODIFIER) !== 0;
+
+/** True when `w` has no lower-case letter (ASCII answered without building an upper-case copy). */
+function isAllUpper(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return w === w.toUpperCase();
+  }
+  return true;
 }
 
 /**
@@ -423,7 +453,7 @@ export class OfficialRecognizer {
       if (t.text === '.' && !this.spaced(j) && j > i && ABBREVIATED.has((this.tokens[j - 1] as Token).lower)) { j++; continue; }
       if (!t.word) break;
       const lw = t.lower;
-      if (TITLE_CORE.has(lowerBase(t))) {
+      if (isTitleCore(t)) {
         head = j;
         j++;
         // A possessive head ends the phrase ("The secretary's call").
@@ -438,7 +468,7 @@ export class OfficialRecognizer {
       }
       // An organisation may sit inside a title ("Chief Pentagon Spokesperson"); the phrase still ends at its last head word.
       const orgKey = lw.endsWith('.') ? lw.slice(0, -1) : lw;
-      if (head >= 0 && !TITLE_MODIFIER.has(lw) && !(t.cap && ORG_MODIFIER.get(orgKey)?.country !== undefined)) break;
+      if (head >= 0 && !isTitleModifier(t) && !(t.cap && ORG_MODIFIER.get(orgKey)?.country !== undefined)) break;
       // Two-word nationalities and names ("South Korean President", "Saudi Arabia's").
       if (head < 0 && t.cap && twoWordCountryFirsts.has(t.key) && this.sameLine(j + 1) && this.tokens[j + 1]?.cap) {
         const pair = countryByKey(`${t.key} ${(this.tokens[j + 1] as Token).key}`);
@@ -453,7 +483,7 @@ export class OfficialRecognizer {
         j++;
         continue;
       }
-      if (TITLE_MODIFIER.has(lw)) { j++; continue; }
+      if (isTitleModifier(t)) { j++; continue; }
       break;
     }
     if (head < 0) return undefined;

@@ -27,7 +27,7 @@ export interface Spelling {
   /**
    * Bit flags a recogniser may cache about the spelling (facts that depend on the text alone and
    * on fixed word lists); 0 = nothing cached. Bits 1-64 are owned by officials.ts, 128-512 by
-   * relations.ts, 1024-2048 by countryMentions.ts.
+   * relations.ts, 1024-2048 by countryMentions.ts, 4096-16384 by officials.ts.
    */
   memo: number;
 }
