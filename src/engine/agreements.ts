@@ -6,7 +6,7 @@
  * "the MOU", "the Treaty") linked to the agreement they refer back to.
  */
 import type { Spelling, Token, Tokens } from './text';
-import { hasLetter } from './text';
+import { SCRATCH, hasLetter } from './text';
 import { tokenArrays } from './tokenArrays';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
@@ -144,9 +144,9 @@ export class AgreementRecognizer {
     this.starts = toks.start;
     this.ends = toks.end;
     this.flags = toks.flags;
-    this.taken = new Uint8Array(n);
+    this.taken = toks.bytes(SCRATCH.agreementsTaken);
     // One backward pass, so that name shapes are only tried where a head noun follows closely.
-    this.nextHead = new Int32Array(n);
+    this.nextHead = toks.ints(SCRATCH.agreementsNextHead);
     let next = -1;
     for (let k = n - 1; k >= 0; k--) {
       const t = this.sp[k] as Spelling;

@@ -32,11 +32,13 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   const types = new Set<EntityType>(options.types ?? ALL_TYPES);
   const systemsKb = compileSystems(options.userEntries ?? []);
   const agreementsKb = compileAgreements(options.userEntries ?? []);
-  // Token arrays are reused from one call to the next (see tokenize): analyses are synchronous,
-  // so the previous call's tokens are no longer in use. Only an article-sized pool is kept, so a
-  // 10 MB document does not leave its 1.7 million tokens' arrays behind.
+  // Token arrays (and the per-token scratch arrays kept with them) are reused from one call to
+  // the next (see tokenize): analyses are synchronous, so the previous call's tokens are no
+  // longer in use. Fresh memory is what large texts cost most here (first touch of new pages:
+  // a 10 MB text took twice as long per MB as 1 MB until these were pooled), so the pool stays
+  // as large as the largest text this analyser has seen, about 40 bytes per token (20 MB for
+  // 10 MB of text), until the analyser itself is dropped.
   let pool: Tokens | undefined;
-  const POOL_LIMIT = 400_000;
   return {
     analyze(text: string): AnalysisResult {
       return run(text);
@@ -64,7 +66,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     // signatories and parties of an agreement come from the people around it; countries last,
     // as supporting mentions that never overlap a primary one.
     const tokens = tokenize(text, pool);
-    pool = tokens.start.length > POOL_LIMIT ? undefined : tokens;
+    pool = tokens;
     const sentences = sentenceIds(tokens);
     const officials = new OfficialRecognizer(text, tokens);
     // concat, not push(...spread): a spread of a million spans overflows the call stack.

@@ -8,7 +8,7 @@
  * then can nominal references be resolved to a person, preferring the nearest one before them.
  */
 import type { Spelling as Token, Tokens } from './text';
-import { hasLetter } from './text';
+import { SCRATCH, hasLetter } from './text';
 import type { Span } from './spans';
 import { NO_ATTRIBUTES } from './spans';
 import { countryByDemonym, countryByKey, countryByName, twoWordCountryFirsts } from './countries';
@@ -354,9 +354,9 @@ export class OfficialRecognizer {
     this.starts = toks.start;
     this.ends = toks.end;
     this.flags = toks.flags;
-    this.taken = new Uint8Array(toks.length);
-    this.titleAt = new Int32Array(toks.length);
-    this.lineUpper = this.markUpperLines();
+    this.taken = toks.bytes(SCRATCH.officialsTaken);
+    this.titleAt = toks.ints(SCRATCH.officialsTitleAt);
+    this.lineUpper = this.markUpperLines(toks);
   }
 
   /** Runs the three stages and returns official spans (named, nominal and group). */
@@ -368,8 +368,8 @@ export class OfficialRecognizer {
   }
 
   /** Marks tokens on lines written in capitals (transcript speaker labels, shouted headlines). */
-  private markUpperLines(): Uint8Array {
-    const out = new Uint8Array(this.tokens.length);
+  private markUpperLines(toks: Tokens): Uint8Array {
+    const out = toks.bytes(SCRATCH.officialsUpperLines);
     let lineStart = 0;
     const flush = (end: number): void => {
       let letters = 0;

@@ -5,7 +5,7 @@
  * descriptive back-references ("the missile systems") when exactly one system can be meant.
  */
 import type { Spelling, Token, Tokens } from './text';
-import { hasLetter } from './text';
+import { SCRATCH, hasLetter } from './text';
 import { tokenArrays } from './tokenArrays';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
@@ -157,7 +157,7 @@ export class SystemRecognizer {
     this.starts = toks.start;
     this.ends = toks.end;
     this.flags = toks.flags;
-    this.taken = new Uint8Array(this.n);
+    this.taken = toks.bytes(SCRATCH.systemsTaken);
   }
 
   /** Line breaks before token k (k < n). */

@@ -43,11 +43,12 @@ export interface Spelling {
  */
 export class Tokens {
   length = 0;
-  readonly sp: Spelling[] = [];
+  readonly sp: Spelling[];
   start: Int32Array;
   end: Int32Array;
   flags: Int32Array;
   constructor(capacity = 64) {
+    this.sp = new Array<Spelling>(capacity);
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
     this.flags = new Int32Array(capacity);
@@ -56,6 +57,31 @@ export class Tokens {
   nl(i: number): number { return (this.flags[i] as number) >>> 1; }
   /** Whitespace directly before token i. */
   space(i: number): boolean { return ((this.flags[i] as number) & 1) !== 0; }
+  /**
+   * A zeroed array of `length` entries for per-token work (a recogniser's "taken" marks, the
+   * sentence ids...), kept with these tokens and reused when they are refilled for the next text.
+   * Fresh memory is costly here (first touch of a new page: measured about 100 ms for 24 MB of
+   * new typed arrays on this machine), and a 10 MB text needs tens of megabytes of such arrays.
+   * `slot` keeps the users apart (see SCRATCH); an array is valid until the tokens are refilled.
+   */
+  bytes(slot: number): Uint8Array {
+    let a = this.byteScratch[slot];
+    if (a === undefined || a.length < this.length) { a = new Uint8Array(Math.max(this.length, this.start.length)); this.byteScratch[slot] = a; }
+    const view = a.subarray(0, this.length);
+    view.fill(0);
+    return view;
+  }
+  /** As `bytes`, 32-bit integers. */
+  ints(slot: number): Int32Array {
+    let a = this.intScratch[slot];
+    if (a === undefined || a.length < this.length) { a = new Int32Array(Math.max(this.length, this.start.length)); this.intScratch[slot] = a; }
+    const view = a.subarray(0, this.length);
+    view.fill(0);
+    return view;
+  }
+  private readonly byteScratch: Uint8Array[] = [];
+  private readonly intScratch: Int32Array[] = [];
+
   /** Makes room for at least n tokens, keeping the first `length`. */
   reserve(n: number): void {
     if (n <= this.start.length) return;
@@ -66,6 +92,12 @@ export class Tokens {
     this.flags = grow(this.flags);
   }
 }
+
+/** Slots of Tokens.bytes and Tokens.ints, one per user of a scratch array. */
+export const SCRATCH = {
+  sentences: 0, officialsTitleAt: 1, agreementsNextHead: 2,
+  officialsTaken: 0, officialsUpperLines: 1, agreementsTaken: 2, systemsTaken: 3,
+} as const;
 
 /**
  * A token as an object: the view the systems and agreements recognisers still read (built from
@@ -357,7 +389,7 @@ const ABBREVIATIONS = new Set([
 export function sentenceIds(toks: Tokens): Int32Array {
   const n = toks.length;
   const sp = toks.sp;
-  const ids = new Int32Array(n);
+  const ids = toks.ints(SCRATCH.sentences);
   let id = 0;
   for (let i = 0; i < n; i++) {
     const t = sp[i] as Spelling;
