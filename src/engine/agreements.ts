@@ -5,9 +5,8 @@
  * ("“security of supply” arrangement") and descriptive ones ("a memorandum of understanding",
  * "the MOU", "the Treaty") linked to the agreement they refer back to.
  */
-import type { Spelling, Token, Tokens } from './text';
+import type { Spelling, Tokens } from './text';
 import { SCRATCH, hasLetter } from './text';
-import { tokenArrays } from './tokenArrays';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
 import { countryByKey } from './countries';
@@ -135,10 +134,9 @@ export class AgreementRecognizer {
 
   constructor(
     private readonly text: string,
-    tokens: Tokens | readonly Token[],
+    toks: Tokens,
     private readonly kb: AgreementsKb,
   ) {
-    const toks = tokenArrays(tokens);
     const n = (this.n = toks.length);
     this.sp = toks.sp;
     this.starts = toks.start;

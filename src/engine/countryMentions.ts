@@ -11,7 +11,7 @@ import { countryByName, countryByNameKey, multiWordFirsts, multiWordPairs } from
 /**
  * Whether a capitalised word can take part in a country name: it starts a multi-word name, is a
  * name itself (possibly possessive), or has a hyphen ("U.S.-India"). Cached with the spelling
- * (Token.memo bits 1024-2048): the loop below asks at every capitalised word, and most are none.
+ * (Spelling.memo bits 1024-2048): the loop below asks at every capitalised word, and most are none.
  */
 const MEMO_COUNTRY_KNOWN = 1024;
 const MEMO_COUNTRY_WORD = 2048;

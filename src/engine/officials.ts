@@ -262,7 +262,7 @@ function singleWordLast(t: Token): string {
 }
 
 /**
- * Title-word facts of a spelling, cached (Token.memo bits 4096-32768): parseTitle asks them at
+ * Title-word facts of a spelling, cached (Spelling.memo bits 4096-32768): parseTitle asks them at
  * every word of every candidate phrase (profile: the TITLE_CORE look-up was its top line).
  */
 const MEMO_TITLE_WORDS_KNOWN = 4096;

@@ -12,7 +12,7 @@ const SIGNING = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'conclud
 const CLAUSE_BREAK = new Set(['that', 'said', 'says', 'noted', 'added', 'stated', 'announced', 'after', 'when', 'while', 'because', ';', ':']);
 
 /**
- * Whether a word is a signing verb or a clause break, cached with its spelling (Token.memo bits
+ * Whether a word is a signing verb or a clause break, cached with its spelling (Spelling.memo bits
  * 128-512; officials.ts owns the lower ones): the loop below asks at every token, and two set
  * look-ups per token were a tenth of a small article's analysis.
  */

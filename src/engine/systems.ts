@@ -4,9 +4,8 @@
  * unknown designations that stand before a system noun ("the XK-12 missile"), and
  * descriptive back-references ("the missile systems") when exactly one system can be meant.
  */
-import type { Spelling, Token, Tokens } from './text';
+import type { Spelling, Tokens } from './text';
 import { SCRATCH, hasLetter } from './text';
-import { tokenArrays } from './tokenArrays';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
 import { COMPILED } from './data/compiled';
@@ -147,11 +146,10 @@ export class SystemRecognizer {
 
   constructor(
     private readonly text: string,
-    tokens: Tokens | readonly Token[],
+    toks: Tokens,
     private readonly sentences: Int32Array,
     private readonly kb: SystemsKb,
   ) {
-    const toks = tokenArrays(tokens);
     this.n = toks.length;
     this.sp = toks.sp;
     this.starts = toks.start;

@@ -99,39 +99,6 @@ export const SCRATCH = {
   officialsTaken: 0, officialsUpperLines: 1, agreementsTaken: 2, systemsTaken: 3,
 } as const;
 
-/**
- * A token as an object: the view the systems and agreements recognisers still read (built from
- * `Tokens` by `tokenObjects`). Its fields are those of the spelling and of the parallel arrays.
- */
-export class Token {
-  constructor(
-    readonly start: number,
-    readonly end: number,
-    private readonly spelling: Spelling,
-    /** space | nl << 1 */
-    private readonly bits: number,
-  ) {}
-  get text(): string { return this.spelling.text; }
-  get lower(): string { return this.spelling.lower; }
-  get key(): string { return this.spelling.key; }
-  get cap(): boolean { return this.spelling.cap; }
-  get upper(): boolean { return this.spelling.upper; }
-  get word(): boolean { return this.spelling.word; }
-  get space(): boolean { return (this.bits & 1) !== 0; }
-  get nl(): number { return this.bits >>> 1; }
-  get country(): string | null | undefined { return this.spelling.country; }
-  set country(c: string | null | undefined) { this.spelling.country = c; }
-  get memo(): number { return this.spelling.memo; }
-  set memo(m: number) { this.spelling.memo = m; }
-}
-
-/** Token objects for `toks` (see Token). */
-export function tokenObjects(toks: Tokens): Token[] {
-  const out: Token[] = new Array(toks.length);
-  for (let i = 0; i < toks.length; i++) out[i] = new Token(toks.start[i] as number, toks.end[i] as number, toks.sp[i] as Spelling, toks.flags[i] as number);
-  return out;
-}
-
 // A word is letters/digits joined by inner hyphens, apostrophes, slashes, periods or ampersands
 // ("S-300", "AN/TPY-2", "U.S", "Shoigu’s"); anything else that is not whitespace is a
 // one-character punctuation token. Invisible format characters (left-to-right marks, zero-width
