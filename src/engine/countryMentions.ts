@@ -4,27 +4,25 @@
  * they only qualify officials and systems. Country mentions inside a primary mention are dropped.
  */
 import type { Spelling, Tokens } from './text';
+import { reserveMemoBits, spellingFacts } from './text';
 import type { Span } from './spans';
 import { NO_ATTRIBUTES } from './spans';
 import { countryByName, countryByNameKey, multiWordFirsts, multiWordPairs } from './countries';
 
 /**
  * Whether a capitalised word can take part in a country name: it starts a multi-word name, is a
- * name itself (possibly possessive), or has a hyphen ("U.S.-India"). Cached with the spelling
- * (Spelling.memo bits 1024-2048): the loop below asks at every capitalised word, and most are none.
+ * name itself (possibly possessive), or has a hyphen ("U.S.-India"). Cached with the spelling:
+ * the loop below asks at every capitalised word, and most are none.
  */
-const MEMO_COUNTRY_KNOWN = 1024;
-const MEMO_COUNTRY_WORD = 2048;
+const COUNTRY_KNOWN = reserveMemoBits(2);
+const COUNTRY_WORD = COUNTRY_KNOWN << 1;
+function countryWordFacts(t: Spelling): number {
+  const tx = t.text;
+  const named = tx.charCodeAt(tx.length - 1) === 83 ? countryByName(tx.replace(/['’]s$/, '')) : countryByNameKey(t.key);
+  return multiWordFirsts.has(t.lower) || named !== undefined || tx.indexOf('-') >= 0 ? COUNTRY_WORD : 0;
+}
 function mayNameCountry(t: Spelling): boolean {
-  let memo = t.memo;
-  if ((memo & MEMO_COUNTRY_KNOWN) === 0) {
-    const tx = t.text;
-    const named = tx.charCodeAt(tx.length - 1) === 83 ? countryByName(tx.replace(/['’]s$/, '')) : countryByNameKey(t.key);
-    const can = multiWordFirsts.has(t.lower) || named !== undefined || tx.indexOf('-') >= 0;
-    memo |= MEMO_COUNTRY_KNOWN | (can ? MEMO_COUNTRY_WORD : 0);
-    t.memo = memo;
-  }
-  return (memo & MEMO_COUNTRY_WORD) !== 0;
+  return (spellingFacts(t, COUNTRY_KNOWN, countryWordFacts) & COUNTRY_WORD) !== 0;
 }
 
 /** Finds country names that do not overlap a primary mention. */

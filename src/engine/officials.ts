@@ -8,7 +8,8 @@
  * then can nominal references be resolved to a person, preferring the nearest one before them.
  */
 import type { Spelling as Token, Tokens } from './text';
-import { SCRATCH, hasLetter } from './text';
+import { SCRATCH, hasLetter, reserveMemoBits, spellingFacts } from './text';
+import { sortedOrder } from './order';
 import type { Span } from './spans';
 import { NO_ATTRIBUTES } from './spans';
 import { countryByDemonym, countryByKey, countryByName, twoWordCountryFirsts } from './countries';
@@ -87,33 +88,32 @@ const US = 'United States';
 /** Titles that exist only in the United States government. */
 const US_TITLE = /\b(secretary of (defense|state|the (army|navy|air force)|homeland security)|under secretary of defense|chairman of the joint chiefs|press secretary|pentagon)\b/i;
 
-const usTitles = new Map<string, boolean>();
-/** US_TITLE.test, cached per title: it was asked at every mention of a person with no country. */
-function isUsTitle(title: string): boolean {
-  let yes = usTitles.get(title);
-  if (yes === undefined) {
-    yes = US_TITLE.test(title);
-    if (usTitles.size > 10_000) usTitles.clear();
-    usTitles.set(title, yes);
-  }
-  return yes;
+/**
+ * `fn` with its answers kept per argument. The hot paths below ask the same few strings again and
+ * again (surnames at every mention, titles of people without a country); the table is emptied
+ * when it reaches `limit` entries, so its memory stays bounded however long the process runs.
+ */
+function cachedPerString<T>(fn: (s: string) => T, limit = 50_000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      v = fn(s);
+      if (cache.size >= limit) cache.clear();
+      cache.set(s, v);
+    }
+    return v;
+  };
 }
+
+/** US_TITLE.test, cached per title: it was asked at every mention of a person with no country. */
+const isUsTitle = cachedPerString((title) => US_TITLE.test(title), 10_000);
 
 const lowerBase = (t: Token): string => t.key;
 /** Arabic article prefixes written with a hyphen ("al-Assad"); later text often drops them ("Assad"). */
 const NAME_PREFIX = /^(al|el|ad|as|ash|at|an|ar|bin|ibn|abu|ben)-(?=\p{Lu})/u;
 /** The key two spellings of one surname share ("al-Assad" and "Assad"). */
-const surnameKeys = new Map<string, string>();
-const surnameKey = (s: string): string => {
-  // Cached: the same few surnames are looked up at every mention.
-  let k = surnameKeys.get(s);
-  if (k === undefined) {
-    k = s.replace(NAME_PREFIX, '').toLowerCase();
-    if (surnameKeys.size > 50_000) surnameKeys.clear();
-    surnameKeys.set(s, k);
-  }
-  return k;
-};
+const surnameKey = cachedPerString((s) => s.replace(NAME_PREFIX, '').toLowerCase());
 /** Ends in "'s" or "’s" and is longer than that (a character test: this runs for most name words). */
 const isPossessive = (t: Token): boolean => {
   const x = t.text;
@@ -162,83 +162,47 @@ function isDemonymOrCountry(t: Token): string | undefined {
  * on the spelling and fixed word lists only, so it is cached with the shared spelling: parseTitle
  * asks at every word, twice (profile: its first test was the top line of parseTitle).
  */
-const MEMO_TITLE_KNOWN = 1;
-const MEMO_TITLE_START = 2;
+const TITLE_START_KNOWN = reserveMemoBits(2);
+const TITLE_START = TITLE_START_KNOWN << 1;
+function titleStartFacts(t: Token): number {
+  const fk = t.key.endsWith('.') ? t.key.slice(0, -1) : t.key;
+  const can = TITLE_CORE.has(fk) || TITLE_MODIFIER.has(fk) || ORG_MODIFIER.has(fk) || isDemonymOrCountry(t) !== undefined || (t.cap && twoWordCountryFirsts.has(fk));
+  return can ? TITLE_START : 0;
+}
 function canStartTitle(t: Token): boolean {
-  let memo = t.memo;
-  if ((memo & MEMO_TITLE_KNOWN) === 0) {
-    const fk = t.key.endsWith('.') ? t.key.slice(0, -1) : t.key;
-    const can = TITLE_CORE.has(fk) || TITLE_MODIFIER.has(fk) || ORG_MODIFIER.has(fk) || isDemonymOrCountry(t) !== undefined || (t.cap && twoWordCountryFirsts.has(fk));
-    memo |= MEMO_TITLE_KNOWN | (can ? MEMO_TITLE_START : 0);
-    t.memo = memo;
-  }
-  return (memo & MEMO_TITLE_START) !== 0;
+  return (spellingFacts(t, TITLE_START_KNOWN, titleStartFacts) & TITLE_START) !== 0;
 }
 
 /**
- * Spelling facts parseName needs about a word (see nameWord): MEMO_NAME_WORD = has a letter, no
- * digit, and is not a function word, title or country; MEMO_NAME_PREFIX = starts with a
+ * Spelling facts parseName needs about a word (see nameWord): NAME_WORD = has a letter, no
+ * digit, and is not a function word, title or country; NAME_PREFIX_WORD = starts with a
  * hyphenated Arabic article before a capital ("al-Assad"), so it may stand in lower case.
  */
-const MEMO_NAME_KNOWN = 4;
-const MEMO_NAME_WORD = 8;
-const MEMO_NAME_PREFIX = 16;
-function nameWordMemo(t: Token): number {
-  let memo = t.memo;
-  if ((memo & MEMO_NAME_KNOWN) === 0) {
-    const base = t.text.replace(/['’]s$/, '');
-    const lw = t.text.charCodeAt(t.text.length - 1) === 83 ? base.toLowerCase() : t.key;
-    const ok = hasLetter(base) && !/\d/.test(base) && !(NOT_NAME.has(lw) || TITLE_CORE.has(lw) || isDemonymOrCountry(t) !== undefined);
-    memo |= MEMO_NAME_KNOWN | (ok ? MEMO_NAME_WORD : 0) | (NAME_PREFIX.test(base) ? MEMO_NAME_PREFIX : 0);
-    t.memo = memo;
-  }
-  return memo;
+const NAME_KNOWN = reserveMemoBits(3);
+const NAME_WORD = NAME_KNOWN << 1;
+const NAME_PREFIX_WORD = NAME_KNOWN << 2;
+function nameFacts(t: Token): number {
+  const base = t.text.replace(/['’]s$/, '');
+  const lw = t.text.charCodeAt(t.text.length - 1) === 83 ? base.toLowerCase() : t.key;
+  const ok = hasLetter(base) && !/\d/.test(base) && !(NOT_NAME.has(lw) || TITLE_CORE.has(lw) || isDemonymOrCountry(t) !== undefined);
+  return (ok ? NAME_WORD : 0) | (NAME_PREFIX.test(base) ? NAME_PREFIX_WORD : 0);
 }
 
-/**
- * Every mention offset of `people`, ascending, ties in person order, with the index of its person.
- * Each (offset, person) pair is packed into one number, offset * people + person, so a plain
- * numeric sort of a typed array orders them (profile: a comparator sort over an index array was
- * the top line of fittingFor). The packed values are exact doubles while (text length + 1) *
- * people < 2^53, which any text under the size limits meets; beyond that the comparator sort.
- */
-export function mentionsInOrder(people: readonly Person[], textLength: number): { offsets: Float64Array; owners: Int32Array } {
-  let total = 0;
-  for (const p of people) total += p.positions.length;
-  const offsets = new Float64Array(total);
-  const owners = new Int32Array(total);
-  const width = Math.max(1, people.length);
-  if ((textLength + 1) * width < 2 ** 53) {
-    const packed = new Float64Array(total);
-    let m = 0;
-    for (let k = 0; k < people.length; k++) for (const o of (people[k] as Person).positions) packed[m++] = o * width + k;
-    packed.sort();
-    for (let q = 0; q < total; q++) {
-      const v = packed[q] as number;
-      const k = v % width;
-      owners[q] = k;
-      offsets[q] = (v - k) / width;
-    }
-    return { offsets, owners };
-  }
-  const pairs: Array<[number, number]> = [];
-  people.forEach((p, k) => { for (const o of p.positions) pairs.push([o, k]); });
-  pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  pairs.forEach(([o, k], q) => { offsets[q] = o; owners[q] = k; });
+/** Every mention offset of `people`, ascending, ties in person order, with the index of its person. */
+export function mentionsInOrder(people: readonly Person[]): { offsets: Float64Array; owners: Int32Array } {
+  const flat: number[] = [];
+  const flatOwners: number[] = [];
+  for (let k = 0; k < people.length; k++) for (const o of (people[k] as Person).positions) { flat.push(o); flatOwners.push(k); }
+  // Equal offsets keep flat order, which is person order.
+  const order = sortedOrder(flat);
+  const offsets = new Float64Array(order.length);
+  const owners = new Int32Array(order.length);
+  order.forEach((q, m) => { offsets[m] = flat[q] as number; owners[m] = flatOwners[q] as number; });
   return { offsets, owners };
 }
 
-const lowerCases = new Map<string, string>();
 /** s.toLowerCase(), cached: asked for the same few names at every capitalised word. */
-function lowerCase(s: string): string {
-  let l = lowerCases.get(s);
-  if (l === undefined) {
-    l = s.toLowerCase();
-    if (lowerCases.size > 50_000) lowerCases.clear();
-    lowerCases.set(s, l);
-  }
-  return l;
-}
+const lowerCase = cachedPerString((s) => s.toLowerCase());
 
 /** A name word as shown: title case when written in capitals ("SHOIGU" -> "Shoigu"). */
 function normName(w: string): string {
@@ -249,37 +213,25 @@ function normName(w: string): string {
 const NO_WORDS: string[] = [];
 
 /** The `last` parseName gives a one-word name: the word without "'s", title-cased when in capitals. */
-const singleLastCache = new Map<string, string>();
+const singleLast = cachedPerString((text) => normName(text.replace(/['’]s$/, '')));
 function singleWordLast(t: Token): string {
-  let last = singleLastCache.get(t.text);
-  if (last === undefined) {
-    const base = t.text.replace(/['’]s$/, '');
-    last = base === base.toUpperCase() && base.length > 1 ? titleCaseWord(base) : base;
-    if (singleLastCache.size > 50_000) singleLastCache.clear();
-    singleLastCache.set(t.text, last);
-  }
-  return last;
+  return singleLast(t.text);
 }
 
 /**
- * Title-word facts of a spelling, cached (Spelling.memo bits 4096-32768): parseTitle asks them at
- * every word of every candidate phrase (profile: the TITLE_CORE look-up was its top line).
+ * Title-word facts of a spelling: parseTitle asks them at every word of every candidate phrase
+ * (profile: the TITLE_CORE look-up was its top line).
  */
-const MEMO_TITLE_WORDS_KNOWN = 4096;
-const MEMO_TITLE_CORE = 8192;
-const MEMO_TITLE_MODIFIER = 16384;
-function titleWordMemo(t: Token): number {
-  let memo = t.memo;
-  if ((memo & MEMO_TITLE_WORDS_KNOWN) === 0) {
-    memo |= MEMO_TITLE_WORDS_KNOWN | (TITLE_CORE.has(t.key) ? MEMO_TITLE_CORE : 0) | (TITLE_MODIFIER.has(t.lower) ? MEMO_TITLE_MODIFIER : 0);
-    t.memo = memo;
-  }
-  return memo;
+const TITLE_WORDS_KNOWN = reserveMemoBits(3);
+const TITLE_CORE_WORD = TITLE_WORDS_KNOWN << 1;
+const TITLE_MODIFIER_WORD = TITLE_WORDS_KNOWN << 2;
+function titleWordFacts(t: Token): number {
+  return (TITLE_CORE.has(t.key) ? TITLE_CORE_WORD : 0) | (TITLE_MODIFIER.has(t.lower) ? TITLE_MODIFIER_WORD : 0);
 }
 /** TITLE_CORE has the word's key (lower case, without a possessive "'s"). */
-const isTitleCore = (t: Token): boolean => (titleWordMemo(t) & MEMO_TITLE_CORE) !== 0;
+const isTitleCore = (t: Token): boolean => (spellingFacts(t, TITLE_WORDS_KNOWN, titleWordFacts) & TITLE_CORE_WORD) !== 0;
 /** TITLE_MODIFIER has the word in lower case. */
-const isTitleModifier = (t: Token): boolean => (titleWordMemo(t) & MEMO_TITLE_MODIFIER) !== 0;
+const isTitleModifier = (t: Token): boolean => (spellingFacts(t, TITLE_WORDS_KNOWN, titleWordFacts) & TITLE_MODIFIER_WORD) !== 0;
 
 /** True when `w` has no lower-case letter (ASCII answered without building an upper-case copy). */
 function isAllUpper(w: string): boolean {
@@ -298,18 +250,16 @@ function isAllUpper(w: string): boolean {
  * modifier or role head ("Russian", "senior", "counterpart", "leaders"). Most words are none of
  * these, and the stage then skips them with one bit test instead of five look-ups.
  */
-const MEMO_NOMINAL_KNOWN = 32;
-const MEMO_NOMINAL_START = 64;
+const NOMINAL_START_KNOWN = reserveMemoBits(2);
+const NOMINAL_START = NOMINAL_START_KNOWN << 1;
+function nominalStartFacts(t: Token): number {
+  const lw = t.lower;
+  const can = DETERMINER.has(lw) || lw === 'a' || lw === 'an' || lw === 'both' || lw === 'mr' || lw === 'madam' || lw === 'mister' || canStartTitle(t)
+    || isDemonymOrCountry(t) !== undefined || TITLE_MODIFIER.has(lw) || GENERIC_ROLE.has(lw) || PLURAL_ROLE.has(lw);
+  return can ? NOMINAL_START : 0;
+}
 function canStartNominal(t: Token): boolean {
-  let memo = t.memo;
-  if ((memo & MEMO_NOMINAL_KNOWN) === 0) {
-    const lw = t.lower;
-    const can = DETERMINER.has(lw) || lw === 'a' || lw === 'an' || lw === 'both' || lw === 'mr' || lw === 'madam' || lw === 'mister' || canStartTitle(t)
-      || isDemonymOrCountry(t) !== undefined || TITLE_MODIFIER.has(lw) || GENERIC_ROLE.has(lw) || PLURAL_ROLE.has(lw);
-    memo = t.memo | MEMO_NOMINAL_KNOWN | (can ? MEMO_NOMINAL_START : 0);
-    t.memo = memo;
-  }
-  return (memo & MEMO_NOMINAL_START) !== 0;
+  return (spellingFacts(t, NOMINAL_START_KNOWN, nominalStartFacts) & NOMINAL_START) !== 0;
 }
 
 function computeCountry(t: Token): string | undefined {
@@ -620,8 +570,8 @@ export class OfficialRecognizer {
 
   /** The test parseName applies to a word in a name: capitalised, a letter, no digit, not a title, country or function word. */
   private nameWord(t: Token, j: number): boolean {
-    const memo = nameWordMemo(t);
-    return (memo & MEMO_NAME_WORD) !== 0 && (t.cap || this.lineUpper[j] === 1 || (memo & MEMO_NAME_PREFIX) !== 0);
+    const facts = spellingFacts(t, NAME_KNOWN, nameFacts);
+    return (facts & NAME_WORD) !== 0 && (t.cap || this.lineUpper[j] === 1 || (facts & NAME_PREFIX_WORD) !== 0);
   }
 
   /**
@@ -1087,7 +1037,7 @@ export class OfficialRecognizer {
     const people = pool.filter(this.fitsTest(nom, country));
     // Every mention of every fitting person, sorted by offset and then by person order: the
     // nearest person before an offset is then one binary search away.
-    const { offsets, owners } = mentionsInOrder(people, this.text.length);
+    const { offsets, owners } = mentionsInOrder(people);
     fit = { people, offsets, owners };
     this.fitting.set(signature, fit);
     return fit;
@@ -1209,7 +1159,7 @@ export class OfficialRecognizer {
       if (nom.head === 'counterpart' && nom.countries.length === 0) {
         // "his counterpart" is not the person "his" refers to (the one mentioned last), nor anyone
         // from that person's country.
-        named ??= mentionsInOrder(this.people, this.text.length);
+        named ??= mentionsInOrder(this.people);
         while (namedAt < named.offsets.length && (named.offsets[namedAt] as number) < nom.start) namedAt++;
         const byName = namedAt > 0 ? this.people[named.owners[namedAt - 1] as number] : undefined;
         const byNamePos = namedAt > 0 ? (named.offsets[namedAt - 1] as number) : -1;

@@ -4,6 +4,8 @@
  * countries, a hyphenated pair in its name, or the countries named in the sentence).
  */
 import type { Spelling, Tokens } from './text';
+import { reserveMemoBits, spellingFacts } from './text';
+import { sortedOrder } from './order';
 import type { Entity, Relation } from './types';
 
 // A set rather than an anchored alternation: it is asked about every token of the text.
@@ -12,42 +14,17 @@ const SIGNING = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'conclud
 const CLAUSE_BREAK = new Set(['that', 'said', 'says', 'noted', 'added', 'stated', 'announced', 'after', 'when', 'while', 'because', ';', ':']);
 
 /**
- * Whether a word is a signing verb or a clause break, cached with its spelling (Spelling.memo bits
- * 128-512; officials.ts owns the lower ones): the loop below asks at every token, and two set
- * look-ups per token were a tenth of a small article's analysis.
+ * Whether a word is a signing verb or a clause break, cached with its spelling: the loop below
+ * asks at every token, and two set look-ups per token were a tenth of a small article's analysis.
  */
-const MEMO_RELATION_KNOWN = 128;
-const MEMO_SIGNING = 256;
-const MEMO_CLAUSE_BREAK = 512;
-function relationRole(t: Spelling): number {
-  let memo = t.memo;
-  if ((memo & MEMO_RELATION_KNOWN) === 0) {
-    memo |= MEMO_RELATION_KNOWN | (SIGNING.has(t.lower) ? MEMO_SIGNING : 0) | (CLAUSE_BREAK.has(t.lower) ? MEMO_CLAUSE_BREAK : 0);
-    t.memo = memo;
-  }
-  return memo & (MEMO_SIGNING | MEMO_CLAUSE_BREAK);
+const RELATION_KNOWN = reserveMemoBits(3);
+const MEMO_SIGNING = RELATION_KNOWN << 1;
+const MEMO_CLAUSE_BREAK = RELATION_KNOWN << 2;
+function relationFacts(t: Spelling): number {
+  return (SIGNING.has(t.lower) ? MEMO_SIGNING : 0) | (CLAUSE_BREAK.has(t.lower) ? MEMO_CLAUSE_BREAK : 0);
 }
-
-/**
- * The indices of `values` in ascending order of value, ties by index (what a stable sort gives).
- * Index and value are packed into one number, value * n + index, and a typed array is sorted
- * numerically (profile: the comparator sort of ten thousand country mentions was the top line of
- * this file on 1 MB). Packed values are exact while (max value + 1) * n < 2^53; beyond that the
- * comparator sort.
- */
-export function sortedOrder(values: readonly number[]): number[] {
-  const n = values.length;
-  let max = 0;
-  for (const v of values) if (v > max) max = v;
-  if ((max + 1) * Math.max(1, n) >= 2 ** 53 || values.some((v) => v < 0 || !Number.isInteger(v))) {
-    return values.map((_, k) => k).sort((x, y) => (values[x] as number) - (values[y] as number));
-  }
-  const packed = new Float64Array(n);
-  for (let k = 0; k < n; k++) packed[k] = (values[k] as number) * n + k;
-  packed.sort();
-  const out = new Array<number>(n);
-  for (let k = 0; k < n; k++) out[k] = (packed[k] as number) % n;
-  return out;
+function relationRole(t: Spelling): number {
+  return spellingFacts(t, RELATION_KNOWN, relationFacts) & (MEMO_SIGNING | MEMO_CLAUSE_BREAK);
 }
 
 /**

@@ -24,12 +24,37 @@ export interface Spelling {
    * none. It depends on the key and capitalisation only, so it is worked out once per distinct word.
    */
   country: string | null | undefined;
-  /**
-   * Bit flags a recogniser may cache about the spelling (facts that depend on the text alone and
-   * on fixed word lists); 0 = nothing cached. Bits 1-64 are owned by officials.ts, 128-512 by
-   * relations.ts, 1024-2048 by countryMentions.ts, 4096-16384 by officials.ts.
-   */
+  /** Facts the recognisers cache about the spelling (see spellingFacts); 0 = nothing cached. */
   memo: number;
+}
+
+let memoBitsTaken = 0;
+
+/**
+ * Reserves `count` consecutive bits of Spelling.memo for one set of cached facts and returns the
+ * lowest, which is that set's "known" bit; its facts are the bits above it. Each module reserves
+ * its bits when it loads, so no two caches can share a bit.
+ */
+export function reserveMemoBits(count: number): number {
+  if (memoBitsTaken + count > 30) throw new Error('Spelling.memo has no bits left');
+  const known = 1 << memoBitsTaken;
+  memoBitsTaken += count;
+  return known;
+}
+
+/**
+ * Facts about a spelling that depend on its text and fixed word lists alone, worked out once per
+ * distinct spelling rather than at every token: the stages ask them at most words of the text,
+ * and a bit test then replaces several set look-ups. `known` comes from reserveMemoBits and
+ * `compute` returns the fact bits above it. Returns the memo word; test the fact bits in it.
+ */
+export function spellingFacts(t: Spelling, known: number, compute: (t: Spelling) => number): number {
+  const memo = t.memo;
+  if ((memo & known) !== 0) return memo;
+  // Read again: compute may have cached other facts of the same spelling meanwhile.
+  const next = t.memo | known | compute(t);
+  t.memo = next;
+  return next;
 }
 
 /**
@@ -65,17 +90,16 @@ export class Tokens {
    * `slot` keeps the users apart (see SCRATCH); an array is valid until the tokens are refilled.
    */
   bytes(slot: number): Uint8Array {
-    let a = this.byteScratch[slot];
-    if (a === undefined || a.length < this.length) { a = new Uint8Array(Math.max(this.length, this.start.length)); this.byteScratch[slot] = a; }
-    const view = a.subarray(0, this.length);
-    view.fill(0);
-    return view;
+    return this.scratch(this.byteScratch, slot, (n) => new Uint8Array(n));
   }
   /** As `bytes`, 32-bit integers. */
   ints(slot: number): Int32Array {
-    let a = this.intScratch[slot];
-    if (a === undefined || a.length < this.length) { a = new Int32Array(Math.max(this.length, this.start.length)); this.intScratch[slot] = a; }
-    const view = a.subarray(0, this.length);
+    return this.scratch(this.intScratch, slot, (n) => new Int32Array(n));
+  }
+  private scratch<A extends Uint8Array | Int32Array>(store: A[], slot: number, make: (n: number) => A): A {
+    let a = store[slot];
+    if (a === undefined || a.length < this.length) { a = make(Math.max(this.length, this.start.length)); store[slot] = a; }
+    const view = a.subarray(0, this.length) as A;
     view.fill(0);
     return view;
   }
