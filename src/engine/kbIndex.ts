@@ -229,6 +229,21 @@ export function recordSystems(records: readonly SystemRecord[]): SystemSpellings
 }
 
 /**
+ * Appends a compiled base index (the shipped knowledge base) after the entries indexed so far
+ * (the user's, which win): its infos, its keyed forms (designations or acronyms) not already
+ * taken, and its phrases, all with info numbers shifted past the current ones.
+ */
+function appendBase<I>(
+  infos: I[], keyed: Map<string, number>, trie: TrieBuilder,
+  baseInfos: readonly I[], baseKeys: readonly string[], baseKeyInfo: readonly number[], basePhrases: PackedTrie,
+): void {
+  const offset = infos.length;
+  infos.push(...baseInfos);
+  baseKeys.forEach((k, i) => { if (!keyed.has(k)) keyed.set(k, (baseKeyInfo[i] as number) + offset); });
+  new PhraseTrie(basePhrases).forEach((words, entries) => { for (const v of entries) trie.insert(words, v + offset); });
+}
+
+/**
  * Indexes systems in order: a designation or a name already taken keeps its first system (a
  * name shared by systems with different keys keeps the others as alternatives). `base`, an index
  * built before, comes after all of `systems`: user entries go first and win over the knowledge base.
@@ -249,12 +264,7 @@ export function indexSystems(systems: readonly SystemSpellings[], base?: Systems
       }
     }
   }
-  if (base) {
-    const offset = infos.length;
-    infos.push(...base.infos);
-    base.designations.forEach((k, i) => { if (!designations.has(k)) designations.set(k, (base.designationInfo[i] as number) + offset); });
-    new PhraseTrie(base.phrases).forEach((words, entries) => { for (const v of entries) trie.insert(words, v + offset); });
-  }
+  if (base) appendBase(infos, designations, trie, base.infos, base.designations, base.designationInfo, base.phrases);
   return { infos, designations: [...designations.keys()], designationInfo: [...designations.values()], phrases: trie.pack() };
 }
 
@@ -376,12 +386,7 @@ export function indexAgreements(agreements: readonly AgreementSpellings[], base?
       trie.insert(phraseWords(f), id);
     }
   }
-  if (base) {
-    const offset = infos.length;
-    infos.push(...base.infos);
-    base.acronyms.forEach((k, i) => { if (!acronyms.has(k)) acronyms.set(k, (base.acronymInfo[i] as number) + offset); });
-    new PhraseTrie(base.phrases).forEach((words, entries) => { for (const v of entries) trie.insert(words, v + offset); });
-  }
+  if (base) appendBase(infos, acronyms, trie, base.infos, base.acronyms, base.acronymInfo, base.phrases);
   return { infos, acronyms: [...acronyms.keys()], acronymInfo: [...acronyms.values()], phrases: trie.pack() };
 }
 
