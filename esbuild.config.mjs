@@ -9,6 +9,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
 
 const require = createRequire(import.meta.url);
 const watch = process.argv.includes('--watch');
@@ -66,6 +67,8 @@ function compileKb() {
 // source that V8 keeps anyway, so the JSON is neither read from disk again nor copied.
 // The declaration is hoisted, so module code above it can read it; the file stays self-contained.
 const KB_FUNCTION = '__analystLensKnowledgeBase';
+/** The command line's bundle; dist/cli.js (src/cli/launcher.ts) loads it. */
+const CLI_CORE = 'cli-core.js';
 const kbFromComment = `const source = ${KB_FUNCTION}.toString();
 export const COMPILED = JSON.parse(source.slice(source.indexOf('/*') + 2, source.lastIndexOf('*/')));
 `;
@@ -118,6 +121,13 @@ const nodeBundleOutput = {
           });
           shifts.set(`${f.path}.map:${n}`, cols);
         });
+        // The command line's core (dist/cli-core.js) ends with a build token, the SHA-1 of the
+        // rest of the file; its code cache starts with the same token (see src/cli/launcher.ts).
+        if (f.path.endsWith(`${CLI_CORE}`)) {
+          const { createHash } = await import('node:crypto');
+          const token = createHash('sha1').update(lines.join('\n')).digest('hex');
+          lines.splice(lines.findLastIndex((l) => l.startsWith('//# sourceMappingURL=')), 0, `//# build ${token}`);
+        }
         f.text = lines.join('\n');
       }
       for (const f of files) {
@@ -201,11 +211,16 @@ if (existsSync('src/cli/main.ts')) {
   // The command line starts a fresh process per run, and V8 parses the whole bundle first
   // (profile: wrapSafe was the largest single cost of one run), so it is shipped without
   // whitespace and comments. Names are kept, for stack traces and CPU profiles that read
-  // without the source map (dist/cli.js.map, which maps back to the TypeScript).
+  // without the source map (dist/cli-core.js.map, which maps back to the TypeScript).
+  // dist/cli.js is the small launcher that loads it with the build's code cache.
   builds.push({
-    ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js',
-    platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' },
+    ...common, entryPoints: ['src/cli/main.ts'], outfile: `dist/${CLI_CORE}`,
+    platform: 'node', format: 'cjs',
     minifyWhitespace: true, minifySyntax: true, write: false, plugins: [compactCountries, kbCompiled({ inComment: true }), nodeBundleOutput],
+  });
+  builds.push({
+    ...common, entryPoints: ['src/cli/launcher.ts'], outfile: 'dist/cli.js', sourcemap: false,
+    platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' },
   });
 }
 if (existsSync('src/engine/index.ts')) {
@@ -254,4 +269,20 @@ if (watch) {
   console.log(`watching ${builds.length} bundles`);
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
+  if (existsSync('dist/cli.js')) writeCliCodeCache();
+}
+
+/**
+ * Runs the command line once on the sample articles with ANALYST_LENS_CODE_CACHE=write, which
+ * leaves dist/cli-core.js.cache: the bytecode of every function that run used (src/cli/launcher.ts).
+ * A failure here is reported, never fatal: without the cache the command line only starts slower.
+ */
+function writeCliCodeCache() {
+  const seeds = existsSync('seeds') ? readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort().map((f) => join('seeds', f)) : [];
+  const run = spawnSync(process.execPath, ['dist/cli.js', '--format', 'json', ...seeds], {
+    env: { ...process.env, ANALYST_LENS_CODE_CACHE: 'write' }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8',
+  });
+  if (run.status !== 0 || !existsSync(`dist/${CLI_CORE}.cache`)) {
+    console.error(`build: the command line's code cache was not written (status ${run.status}): ${(run.stderr || '').trim().slice(0, 300)}`);
+  }
 }

@@ -8,7 +8,7 @@
 #      into shards, and each shard goes through `analyst-lens --jsonl-in` in its own process.
 #      On a real cluster the same command is the mapper:
 #        hadoop jar hadoop-streaming.jar -input articles.jsonl -output out \
-#          -mapper 'node dist/cli.js --jsonl-in' -file dist/cli.js
+#          -mapper 'node cli.js --jsonl-in' -file dist/cli.js -file dist/cli-core.js -file dist/cli-core.js.cache
 #
 # Both end with the same per-type counts, which the script checks.
 #
