@@ -110,6 +110,10 @@ const rows = [];
 const row = (figure, values, target, note) => rows.push({ figure, ...stats(values), target, note });
 row('activation: `activate()` (extension\'s own clock)', all((r) => r.activationMs), TARGETS.activationMs);
 row('&nbsp;&nbsp;CPU time of the extension host process during `activate()`', all((r) => r.activationCpuMs), TARGETS.activationMs);
+// activate()'s own steps (src/extension/extension.ts), by name, in the order of the first run.
+for (const [name] of first.activationSteps ?? []) {
+  row(`&nbsp;&nbsp;step: ${name}`, runs.map((r) => (r.activationSteps ?? []).find((s) => s[0] === name)?.[1]));
+}
 row('activation: VS Code "Call Activate"', all((r) => num(r.vscodeActivation?.['Call Activate'])), TARGETS.activationMs);
 row('activation: VS Code "Load Code" (`require` of dist/extension.js)', all((r) => num(r.vscodeActivation?.['Load Code'])));
 row('activation: VS Code\'s "Activation" (Load Code + Call Activate, as its Extensions view shows it)', runs.map((r) => sum(num(r.vscodeActivation?.['Load Code']), num(r.vscodeActivation?.['Call Activate']))), TARGETS.activationMs);

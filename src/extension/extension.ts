@@ -48,15 +48,28 @@ interface Services {
 export function activate(context: vscode.ExtensionContext): AnalystLensApi {
   const started = now();
   const cpuAtStart = cpuNow();
+  // Where the time goes, for the editor benchmark (bench/results/editor.md): one clock reading per step.
+  const steps: Array<[string, number]> = [];
+  let stepStart = started;
+  const step = (name: string): void => {
+    const t = now();
+    steps.push([name, t - stepStart]);
+    stepStart = t;
+  };
   const settings = readSettings();
   const articles = new ArticleSelector(settings);
   const analyses = new AnalysisService(settings, articles);
+  step('settings and analysis service');
   const tree = new EntityTree(analyses, articles);
   const services: Services = { settings, articles, analyses, tree };
+  step('entity tree view');
   const statusBar = new StatusBar(analyses, articles, () => services.settings);
   const providers = new LanguageProviders(services);
+  step('status bar and language providers');
   const knowledgeBase = new UserKnowledgeBase(analyses);
+  step('knowledge-base watcher');
   const decorations = new Decorations(analyses);
+  step('decoration types');
 
   context.subscriptions.push(
     analyses,
@@ -90,7 +103,9 @@ export function activate(context: vscode.ExtensionContext): AnalystLensApi {
   );
   // After the configuration listener above, so the index sees the new settings when they change;
   // the first scan runs in the background and activation does not wait for it.
+  step('commands and configuration listener');
   const workspaceIndex = activateWorkspace(context, { analyses, articles, settings: () => services.settings, analyzer: () => analyses.engine });
+  step('workspace index, tree and providers');
   // The articles already open are analysed and shown just after activation, not inside it: the
   // first analysis also builds the engine and runs it cold, hundreds of milliseconds on a slow
   // machine, and VS Code counts all of `activate` as activation while the extension host waits.
@@ -101,7 +116,8 @@ export function activate(context: vscode.ExtensionContext): AnalystLensApi {
     decorations.refresh(undefined);
   });
 
-  analyses.timings.activated(now() - started, cpuAtStart);
+  step('first analysis scheduled');
+  analyses.timings.activated(now() - started, cpuAtStart, steps);
   return {
     getAnalysis: (document) => analyses.get(document)?.result,
     getSkipReason: (document) => analyses.get(document)?.skipped?.message,

@@ -43,6 +43,8 @@ export interface EditorStats {
    * the CPU.
    */
   readonly activationCpuMs: number | undefined;
+  /** Where `activate()` spent its time: [step, milliseconds], in order (see `activate`). */
+  readonly activationSteps: ReadonlyArray<readonly [string, number]>;
   /** The most recent analysed versions, oldest first (at most `Timings.LIMIT`). */
   readonly versions: readonly VersionTiming[];
 }
@@ -64,15 +66,15 @@ export const cpuNow = (): number | undefined => {
 export class Timings {
   /** Enough for a benchmark run; old entries leave first so memory stays bounded while typing for hours. */
   static readonly LIMIT = 500;
-  private activation: { ms: number; at: number; cpuMs: number | undefined } | undefined;
+  private activation: { ms: number; at: number; cpuMs: number | undefined; steps: ReadonlyArray<readonly [string, number]> } | undefined;
   private readonly records = new Map<string, Mutable<VersionTiming>>();
   /** The document whose debounced update is running, so its analysis is recorded as such. */
   private updating: string | undefined;
 
-  /** `activate()` took `ms`, and the process CPU clock read `cpuAtStart` when it began. */
-  activated(ms: number, cpuAtStart: number | undefined): void {
+  /** `activate()` took `ms` (its `steps` in order), and the process CPU clock read `cpuAtStart` when it began. */
+  activated(ms: number, cpuAtStart: number | undefined, steps: ReadonlyArray<readonly [string, number]> = []): void {
     const cpu = cpuNow();
-    this.activation = { ms, at: now(), cpuMs: cpu === undefined || cpuAtStart === undefined ? undefined : cpu - cpuAtStart };
+    this.activation = { ms, at: now(), cpuMs: cpu === undefined || cpuAtStart === undefined ? undefined : cpu - cpuAtStart, steps };
   }
 
   /** Runs the debounced update of `uri`. */
@@ -114,6 +116,6 @@ export class Timings {
   }
 
   snapshot(): EditorStats {
-    return { activationMs: this.activation?.ms, activatedAt: this.activation?.at, activationCpuMs: this.activation?.cpuMs, versions: [...this.records.values()].map((r) => ({ ...r })) };
+    return { activationMs: this.activation?.ms, activatedAt: this.activation?.at, activationCpuMs: this.activation?.cpuMs, activationSteps: this.activation?.steps ?? [], versions: [...this.records.values()].map((r) => ({ ...r })) };
   }
 }

@@ -65,6 +65,7 @@ const results: {
   activateCallMs?: number;
   activationMs?: number;
   activationCpuMs?: number;
+  activationSteps?: ReadonlyArray<readonly [string, number]>;
   atActivation?: { editors: string[]; analysedDuringActivation: string[] };
   /** The article open at startup: its first analysis and decorations, and when they came after activation. */
   startup?: { file: string; timing: VersionTiming; afterActivationMs: number };
@@ -99,6 +100,7 @@ describe('editor benchmark (issue 5)', function () {
     const stats = api.getStats();
     results.activationMs = stats.activationMs;
     results.activationCpuMs = stats.activationCpuMs;
+    results.activationSteps = stats.activationSteps;
     // What was open when the extension activated, and whether activate() analysed it.
     results.atActivation = {
       editors: vscode.window.visibleTextEditors.map((e) => vscode.workspace.asRelativePath(e.document.uri)),
