@@ -1,7 +1,11 @@
 // The pure part of the workspace entity index: which entities of different articles are the same,
 // and the maps that answer "where else is this one mentioned". No 'vscode' import, so the index
 // benchmark runs it in plain Node exactly as the extension does.
-import { PRIMARY_TYPES, decodeArticle, type AnalysisResult, type Analyzer, type Entity, type EntityType } from '../engine';
+// From the engine's leaf modules, not its index: the index would load the recognisers with the
+// extension (see loadEngine in analysis.ts).
+import { PRIMARY_TYPES, type AnalysisResult, type Entity, type EntityType } from '../engine/types';
+import { decodeArticle } from '../engine/input';
+import type { Analyzer } from '../engine';
 
 /** One article as the index holds it: the engine's result for the primary types only. */
 export interface IndexedArticle {

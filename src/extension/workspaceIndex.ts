@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
-import { BYTES_PER_MB, sizeLimitReason, type AnalysisResult, type Analyzer, type Entity, type Mention } from '../engine';
+// The engine's leaf modules, not its index (see loadEngine in analysis.ts).
+import type { AnalysisResult, Entity, Mention } from '../engine/types';
+import { BYTES_PER_MB, sizeLimitReason } from '../engine/input';
+import type { Analyzer } from '../engine';
 import type { AnalysisService } from './analysis';
 import type { ArticleSelector } from './articles';
 import { mentionRange } from './ranges';
