@@ -79,8 +79,8 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   }
 }
 
-/** Groups spans into entities, names them and gives them stable ids. */
-function assemble(
+/** Groups spans into entities, names them and gives them stable ids. Exported for the stage benchmarks. */
+export function assemble(
   text: string,
   spans: Span[],
   people: Map<string, { name: string; attributes: Record<string, string | string[] | boolean> }>,
