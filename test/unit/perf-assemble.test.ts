@@ -4,7 +4,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { tokenize } from '../../src/engine/text';
+import { LineIndex, tokenize } from '../../src/engine/text';
+import { analyze } from '../../src/engine';
 import type { Spelling, Tokens } from '../../src/engine/text';
 import { findCountries } from '../../src/engine/countryMentions';
 import { countryByName, countryByNameKey, multiWordFirsts } from '../../src/engine/countries';
@@ -99,6 +100,37 @@ describe('perf: shared stages give the plain results', () => {
         primary.push({ type: 'official', start: toks.start[i] as number, end: toks.end[i] as number, nominal: false, key: 'o', name: '', attributes: NO_ATTRIBUTES, priority: 1 });
       }
       assert.deepEqual(findCountries(text, toks, primary), plainCountries(text, toks, primary));
+    }
+  });
+  it('LineIndex answers as a plain scan of line starts, with and without carriage returns', () => {
+    const texts = ['', 'a', '\n', 'one\ntwo\n\nfour', 'a\r\nb\rc\n\rd\r', '\n'.repeat(300) + 'x' + 'y'.repeat(200) + '\n\nz',
+      ('word '.repeat(20) + '\n').repeat(30), ('x'.repeat(63) + '\n').repeat(5) + '\r\n'.repeat(70), ...seeds.slice(0, 3)];
+    for (const text of texts) {
+      const starts = [0];
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+      }
+      const plain = (offset: number): [number, number] => {
+        let k = 0;
+        while (k + 1 < starts.length && (starts[k + 1] as number) <= offset) k++;
+        return [k + 1, offset - (starts[k] as number) + 1];
+      };
+      const lines = new LineIndex(text);
+      for (let offset = -3; offset <= text.length + 70; offset++) {
+        const want = plain(offset);
+        assert.deepEqual(lines.position(offset), want, `offset ${offset}`);
+        assert.equal(lines.line(offset), want[0]);
+        assert.equal(lines.column(offset, want[0]), want[1]);
+      }
+    }
+  });
+
+  it('mention texts are the slices of the text, shared or not', () => {
+    const text = 'The United States and the UNITED STATES. United States, United States; the United States’s. '.repeat(4)
+      + 'Iran, Iran, IRAN, Iran’s, Iran. U.S.-India, U.S. and the U.S.';
+    for (const t of [text, ...seeds]) {
+      for (const e of analyze(t).entities) for (const m of e.mentions) assert.equal(m.text, t.slice(m.start, m.end));
     }
   });
 });
