@@ -6,6 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LineIndex, tokenize } from '../../src/engine/text';
 import { analyze } from '../../src/engine';
+import { sentenceIds } from '../../src/engine/text';
+import { sentenceAt, sentenceLookup, signingClauses, type Clauses } from '../../src/engine/relations';
 import type { Spelling, Tokens } from '../../src/engine/text';
 import { findCountries } from '../../src/engine/countryMentions';
 import { countryByName, countryByNameKey, multiWordFirsts } from '../../src/engine/countries';
@@ -131,6 +133,20 @@ describe('perf: shared stages give the plain results', () => {
       + 'Iran, Iran, IRAN, Iran’s, Iran. U.S.-India, U.S. and the U.S.';
     for (const t of [text, ...seeds]) {
       for (const e of analyze(t).entities) for (const m of e.mentions) assert.equal(m.text, t.slice(m.start, m.end));
+    }
+  });
+
+  it('sentenceLookup answers as sentenceAt, including sentences without tokens and equal starts', () => {
+    const texts = ['', 'One.', 'He said “Yes.”\nThen. A. B. ' + 'x '.repeat(100) + '. Done', ...seeds];
+    const clauses: Clauses[] = texts.map((t) => { const toks = tokenize(t); return signingClauses(toks, sentenceIds(toks)); });
+    // Hand-made starts: repeated starts (a sentence id left without tokens), a late first start, gaps.
+    for (const starts of [[5, 5, 5, 70, 70, 200, 201, 202, 900], [0], [130], [0, 64, 128, 128, 129, 1000, 1000]]) {
+      clauses.push({ sentenceStarts: Int32Array.from(starts), verbs: new Map(), clauseStart: new Map() });
+    }
+    for (const c of clauses) {
+      const lookup = sentenceLookup(c);
+      const last = c.sentenceStarts.length ? (c.sentenceStarts[c.sentenceStarts.length - 1] as number) : 0;
+      for (let offset = -2; offset <= last + 150; offset++) assert.equal(lookup(offset), sentenceAt(c, offset), `offset ${offset}`);
     }
   });
 });
