@@ -56,3 +56,37 @@ export const multiWordFirsts = new Set<string>(tables.multiWordFirsts);
 export const multiWordPairs = new Set<string>(tables.multiWordPairs);
 /** First words of two-word nationality adjectives and names ("south" of "South Korean", "saudi"). */
 export const twoWordCountryFirsts = new Set<string>(tables.twoWordCountryFirsts);
+
+/**
+ * The second words of the pairs in multiWordPairs, by first word: `multiWordSeconds.get(a)?.has(b)`
+ * answers `multiWordPairs.has(a + ' ' + b)` for a word `a` without spaces, without building the
+ * string (findCountries asks at every capitalised first word, "The" included).
+ */
+export const multiWordSeconds = new Map<string, Set<string>>();
+for (const pair of tables.multiWordPairs) {
+  const sp = pair.indexOf(' ');
+  const first = pair.slice(0, sp);
+  let set = multiWordSeconds.get(first);
+  if (!set) { set = new Set(); multiWordSeconds.set(first, set); }
+  set.add(pair.slice(sp + 1));
+}
+
+/** A country name of several words, split at its spaces. */
+export interface MultiWordName {
+  readonly words: readonly string[];
+  readonly info: CountryInfo;
+}
+/**
+ * Names of two to five words by their first word: a run of words separated by single spaces
+ * names a country when its lower-case forms are one of these word lists (the same test as
+ * looking their space-joined string up with countryByNameKey, without building the string).
+ */
+export const multiWordNamesByFirst = new Map<string, MultiWordName[]>();
+for (const [name, info] of byName) {
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 5) continue;
+  const first = words[0] as string;
+  let list = multiWordNamesByFirst.get(first);
+  if (!list) { list = []; multiWordNamesByFirst.set(first, list); }
+  list.push({ words, info });
+}

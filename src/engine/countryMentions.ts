@@ -7,22 +7,83 @@ import type { Spelling, Tokens } from './text';
 import { reserveMemoBits, spellingFacts } from './text';
 import type { Span } from './spans';
 import { NO_ATTRIBUTES } from './spans';
-import { countryByName, countryByNameKey, multiWordFirsts, multiWordPairs } from './countries';
+import { countryByName, countryByNameKey, multiWordFirsts, multiWordNamesByFirst, multiWordSeconds } from './countries';
+import type { CountryInfo } from './countries';
 
 /**
  * Whether a capitalised word can take part in a country name: it starts a multi-word name, is a
- * name itself (possibly possessive), or has a hyphen ("U.S.-India"). Cached with the spelling:
- * the loop below asks at every capitalised word, and most are none.
+ * name itself (possibly possessive), or is a hyphenated word with a country among its parts
+ * ("U.S.-India"). Cached with the spelling: the loop below asks at every capitalised word, and
+ * most are none. Hyphenated words whose parts name no country ("S-400", "F-35") are ruled out
+ * here rather than split and looked up part by part at every occurrence.
  */
-const COUNTRY_KNOWN = reserveMemoBits(2);
+const COUNTRY_KNOWN = reserveMemoBits(3);
 const COUNTRY_WORD = COUNTRY_KNOWN << 1;
+/** The word is the first word of a multi-word name (multiWordFirsts). */
+const COUNTRY_FIRST = COUNTRY_KNOWN << 2;
 function countryWordFacts(t: Spelling): number {
   const tx = t.text;
   const named = tx.charCodeAt(tx.length - 1) === 83 ? countryByName(tx.replace(/['’]s$/, '')) : countryByNameKey(t.key);
-  return multiWordFirsts.has(t.lower) || named !== undefined || tx.indexOf('-') >= 0 ? COUNTRY_WORD : 0;
+  const first = multiWordFirsts.has(t.lower);
+  return (first || named !== undefined || hyphenPartNamesCountry(tx) ? COUNTRY_WORD : 0) | (first ? COUNTRY_FIRST : 0);
 }
-function mayNameCountry(t: Spelling): boolean {
-  return (spellingFacts(t, COUNTRY_KNOWN, countryWordFacts) & COUNTRY_WORD) !== 0;
+/** Whether a part of a hyphenated word, split as findCountries splits it, names a country. */
+function hyphenPartNamesCountry(tx: string): boolean {
+  if (tx.indexOf('-') < 0) return false;
+  for (const part of withoutPossessive(tx).split('-')) if (countryByName(part.replace(/\.$/, ''))) return true;
+  return false;
+}
+
+/** `s.replace(/['’]s$/, '')` without the regular expression (asked at every country word). */
+function withoutPossessive(s: string): string {
+  const n = s.length;
+  if (n >= 2 && s.charCodeAt(n - 1) === 115) {
+    const q = s.charCodeAt(n - 2);
+    if (q === 39 || q === 0x2019) return s.slice(0, n - 2);
+  }
+  return s;
+}
+
+/** Longest number of words findCountries tries for a multi-word name (its loop starts at this). */
+const MAX_NAME_TOKENS = 5;
+
+/**
+ * How many words from token i on (at most MAX_NAME_TOKENS) can be matched against the names'
+ * word lists instead of the look-up string: while the words are separated by exactly one space,
+ * the slice of the text, lower-cased with its whitespace collapsed, is their lower-case forms
+ * joined by spaces (lower-casing is per word: a space bounds the context of the one
+ * context-dependent rule, the Greek final sigma). A last word with a possessive "'s" stops the
+ * run: the look-up strips it before lower-casing. Longer candidates take the general path.
+ * Profile: the slice and three regular expressions per candidate length were most of
+ * findCountries on 1 MB (2,000 "United States" and the like).
+ */
+function spaceSeparatedWords(text: string, toks: Tokens, i: number): number {
+  const tokens = toks.sp;
+  const starts = toks.start;
+  const ends = toks.end;
+  let len = 1;
+  while (len < MAX_NAME_TOKENS && i + len < toks.length) {
+    const k = i + len;
+    const t = tokens[k] as Spelling;
+    const gap = ends[k - 1] as number;
+    if (!t.word || starts[k] !== gap + 1 || text.charCodeAt(gap) !== 32 || withoutPossessive(t.text) !== t.text) break;
+    len++;
+  }
+  return len;
+}
+
+/** The country whose name is the lower-case forms of tokens i..i+len-1 (see spaceSeparatedWords). */
+function nameOfWords(toks: Tokens, i: number, len: number): CountryInfo | undefined {
+  const tokens = toks.sp;
+  const names = multiWordNamesByFirst.get((tokens[i] as Spelling).lower);
+  if (names === undefined) return undefined;
+  outer: for (const name of names) {
+    const words = name.words;
+    if (words.length !== len) continue;
+    for (let j = 1; j < len; j++) if ((tokens[i + j] as Spelling).lower !== words[j]) continue outer;
+    return name.info;
+  }
+  return undefined;
 }
 
 /** Finds country names that do not overlap a primary mention. */
@@ -47,24 +108,34 @@ export function findCountries(text: string, toks: Tokens, primary: readonly Span
   };
   for (let i = 0; i < toks.length; i++) {
     const t = tokens[i] as Spelling;
-    if (!t.word || !t.cap || !mayNameCountry(t)) continue;
+    if (!t.word || !t.cap) continue;
+    const facts = spellingFacts(t, COUNTRY_KNOWN, countryWordFacts);
+    if ((facts & COUNTRY_WORD) === 0) continue;
     const tStart = starts[i] as number;
     // Longest multi-word name first ("United States of America", "Saudi Arabia").
     let matched = false;
-    // Every multi-word name starts with its first two words, so the look-ups below (four string
-    // builds each) are tried only when this word and the next are such a pair. Common words
-    // start names ("The Gambia", "Russian Federation"), and were looked up at every occurrence.
+    // Every multi-word name starts with its first two words, so the look-ups below are tried only
+    // when this word and the next are such a pair. Common words start names ("The Gambia",
+    // "Russian Federation"), and were looked up at every occurrence.
     const nx = tokens[i + 1];
-    const pair = multiWordFirsts.has(t.lower) && nx !== undefined
-      && (multiWordPairs.has(t.lower + ' ' + nx.lower) || multiWordPairs.has(t.lower + ' ' + nx.key));
-    for (let len = pair ? 5 : 0; len >= 2 && !matched; len--) {
+    let pair = false;
+    if ((facts & COUNTRY_FIRST) !== 0 && nx !== undefined) {
+      const seconds = multiWordSeconds.get(t.lower);
+      pair = seconds !== undefined && (seconds.has(nx.lower) || seconds.has(nx.key));
+    }
+    const spaced = pair ? spaceSeparatedWords(text, toks, i) : 0;
+    for (let len = pair ? MAX_NAME_TOKENS : 0; len >= 2 && !matched; len--) {
       const last = tokens[i + len - 1];
       if (!last) continue;
       const lastEnd = ends[i + len - 1] as number;
-      let ok = true;
-      for (let k = i + 1; k < i + len; k++) if (toks.nl(k) > 0 || !(tokens[k] as Spelling).word) ok = false;
-      if (!ok) continue;
-      const c = countryByName(text.slice(tStart, lastEnd).replace(/['’]s$/, '').replace(/\s+/g, ' '));
+      let c: CountryInfo | undefined;
+      if (len <= spaced) c = nameOfWords(toks, i, len);
+      else {
+        let ok = true;
+        for (let k = i + 1; k < i + len; k++) if (toks.nl(k) > 0 || !(tokens[k] as Spelling).word) ok = false;
+        if (!ok) continue;
+        c = countryByName(text.slice(tStart, lastEnd).replace(/['’]s$/, '').replace(/\s+/g, ' '));
+      }
       if (c) {
         const end = /['’]s$/.test(last.text) ? lastEnd - 2 : lastEnd;
         push(tStart, end, c.name);
@@ -80,7 +151,7 @@ export function findCountries(text: string, toks: Tokens, primary: readonly Span
     const tx = t.text;
     const c = tx.charCodeAt(tx.length - 1) === 83 ? countryByName(tx.replace(/['’]s$/, '')) : countryByNameKey(t.key);
     if (!c && tx.indexOf('-') < 0) continue;
-    const base = tx.replace(/['’]s$/, '');
+    const base = withoutPossessive(tx);
     if (c) {
       // "U.S" is tokenised without its final period; include it when it is attached.
       let end = tStart + base.length;

@@ -234,11 +234,9 @@ function spellingOf(text: string, start: number, end: number, word: boolean, h: 
     if (internHash[slot] === h) {
       const cand = interned[idx] as Spelling;
       const ct = cand.text;
-      if (ct.length === end - start && cand.word === word) {
-        let k = 0;
-        while (k < ct.length && ct.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-        if (k === ct.length) return cand;
-      }
+      // startsWith compares in place, in native code (profile: the character loop that did this
+      // was the top line of tokenize; tokenize 7.4 -> 6.9 ms A/B on 1 MB).
+      if (ct.length === end - start && cand.word === word && text.startsWith(ct, start)) return cand;
     }
     slot = (slot + 1) & INTERN_MASK;
   }
@@ -338,11 +336,26 @@ export function tokenize(text: string, pool?: Tokens): Tokens {
 /** Maps offsets to 1-based line and column (UTF-16 units); built once per text. */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  /**
+   * Line index (0-based) at the start of each LINE_BLOCK-character block, built on the first
+   * look-up: a look-up reads its block's line and steps over the few line starts inside the
+   * block, instead of a binary search over all lines (13,864 mentions on 1 MB, 14 steps each).
+   */
+  private blocks: Int32Array | undefined;
+  private readonly length: number;
   constructor(text: string) {
+    this.length = text.length;
+    const starts = this.starts;
+    // Without carriage returns a line starts after each "\n": indexOf finds those in native code
+    // (profile: the character loop was 1.5 ms on 1 MB, the only pass over the text here).
+    if (text.indexOf('\r') < 0) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
     }
   }
   /** Returns [line, column], both 1-based. */
@@ -358,17 +371,31 @@ export class LineIndex {
   column(offset: number, line: number): number {
     return offset - (this.starts[line - 1] as number) + 1;
   }
+  /** The last line starting at or before `offset` (0 before the text). */
   private lineIndex(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] as number) <= offset) lo = mid;
-      else hi = mid - 1;
+    const starts = this.starts;
+    const blocks = this.blocks ?? this.buildBlocks();
+    let b = Math.floor(offset / LINE_BLOCK);
+    if (!(b >= 0)) b = 0;
+    else if (b >= blocks.length) b = blocks.length - 1;
+    let k = blocks[b] as number;
+    while (k + 1 < starts.length && (starts[k + 1] as number) <= offset) k++;
+    return k;
+  }
+  private buildBlocks(): Int32Array {
+    const starts = this.starts;
+    const blocks = new Int32Array(Math.floor(this.length / LINE_BLOCK) + 1);
+    let k = 0;
+    for (let b = 0; b < blocks.length; b++) {
+      const at = b * LINE_BLOCK;
+      while (k + 1 < starts.length && (starts[k + 1] as number) <= at) k++;
+      blocks[b] = k;
     }
-    return lo;
+    this.blocks = blocks;
+    return blocks;
   }
 }
+const LINE_BLOCK = 64;
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'brig', 'cmdr', 'cdr', 'rep', 'sen', 'gov',
@@ -386,7 +413,10 @@ export function sentenceIds(toks: Tokens): Int32Array {
     const t = sp[i] as Spelling;
     if (i > 0 && toks.nl(i) > 0) id++;
     ids[i] = id;
-    if (t.text === '.' || t.text === '!' || t.text === '?') {
+    // One length test rules out almost every token before the character test.
+    const tx = t.text;
+    const c = tx.length === 1 ? tx.charCodeAt(0) : 0;
+    if (c === 46 || c === 33 || c === 63) {
       const prev = sp[i - 1];
       const abbrev = prev !== undefined && !toks.space(i - 1) && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap));
       if (!abbrev && i + 1 < n && toks.nl(i + 1) === 0) {
