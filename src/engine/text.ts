@@ -26,6 +26,8 @@ export interface Spelling {
   country: string | null | undefined;
   /** Facts the recognisers cache about the spelling (see spellingFacts); 0 = nothing cached. */
   memo: number;
+  /** A second word of such facts, for the knowledge-base recognisers (see spellingFacts2). */
+  memo2: number;
 }
 
 let memoBitsTaken = 0;
@@ -40,6 +42,28 @@ export function reserveMemoBits(count: number): number {
   const known = 1 << memoBitsTaken;
   memoBitsTaken += count;
   return known;
+}
+
+/**
+ * As reserveMemoBits, in Spelling.memo2. Thirty bits of one small integer are not enough for
+ * every stage's facts; the systems and agreements recognisers keep theirs in this second word
+ * (a value above 2^30 would no longer be a small integer where V8 compresses pointers).
+ */
+let memo2BitsTaken = 0;
+export function reserveMemoBits2(count: number): number {
+  if (memo2BitsTaken + count > 30) throw new Error('Spelling.memo2 has no bits left');
+  const known = 1 << memo2BitsTaken;
+  memo2BitsTaken += count;
+  return known;
+}
+
+/** As spellingFacts, for bits reserved with reserveMemoBits2. */
+export function spellingFacts2(t: Spelling, known: number, compute: (t: Spelling) => number): number {
+  const memo = t.memo2;
+  if ((memo & known) !== 0) return memo;
+  const next = t.memo2 | known | compute(t);
+  t.memo2 = next;
+  return next;
 }
 
 /**
@@ -202,7 +226,7 @@ function spell(t: string, word: boolean): Spelling {
   let lower = t.toLowerCase();
   if (lower.indexOf('’') >= 0) lower = lower.replace(/’/g, "'");
   const key = lower.length > 2 && lower.endsWith("'s") ? lower.slice(0, -2) : lower;
-  return { text: t, lower, key, cap, upper, word, country: undefined, memo: 0 };
+  return { text: t, lower, key, cap, upper, word, country: undefined, memo: 0, memo2: 0 };
 }
 
 // Spellings of short tokens are interned: the same few thousand words make up most of any text,
