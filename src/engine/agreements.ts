@@ -6,10 +6,10 @@
  * "the MOU", "the Treaty") linked to the agreement they refer back to.
  */
 import type { Spelling, Tokens } from './text';
-import { SCRATCH, hasLetter } from './text';
+import { SCRATCH, reserveMemoBits, spellingFacts } from './text';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
-import { countryByKey } from './countries';
+import { countryByKey, type CountryInfo } from './countries';
 import { COMPILED } from './data/compiled';
 import { PhraseTrie, indexAgreements, userAgreements, type AgreementInfo, type AgreementsIndex } from './kbIndex';
 
@@ -118,6 +118,108 @@ const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** Lower-case words allowed inside a known name ("Treaty on the Non-Proliferation of Nuclear Weapons"). */
 const KB_INNER_WORD = new Set(['of', 'on', 'and', 'the', 'for', 'to']);
 
+/**
+ * What the passes ask of a token's spelling before any other work, cached per spelling
+ * (spellingFacts). The constructor's pass copies the answers into the token's byte of `taken`,
+ * so that findNamed, findAcronymUses and findNominal read one byte per token rather than the
+ * spelling and its strings (profile, 1 MB: the per-token tests of findNamed, findNominal and
+ * resolution were most of the stage's 14.5 ms; a quarter of the 170,000 tokens are capitalised).
+ *
+ * The bits after the "known" bit: the byte's bits 2 to 5 (see TAKEN...) at the same places, so
+ * the constructor copies them with one shift and mask; then the others.
+ */
+const FACTS_KNOWN = reserveMemoBits(10);
+const FACTS_SHIFT = Math.log2(FACTS_KNOWN);
+/** A determiner: opens a descriptive reference in findNominal. */
+const MEMO_DETERMINER = FACTS_KNOWN << 2;
+/**
+ * Can start a match of the built-in knowledge base (matchKb): capitalised, in capitals or
+ * starting with a digit, and the first word of a known name or a known acronym. Four in five
+ * capitalised words are not (profile, 1 MB: matchKb's look-ups at 46,000 capitalised words were
+ * most of findNamed's 4 ms).
+ */
+const MEMO_KB_START = FACTS_KNOWN << 3;
+/** Can start a resolution's name ("UN", "Security", "Resolution"; see RESOLUTION_START). */
+const MEMO_RESOLUTION_START = FACTS_KNOWN << 4;
+/** Capitalised and not "The": can start a name by its shape (shapedName). */
+const MEMO_SHAPE_START = FACTS_KNOWN << 5;
+/** A capitalised head noun ("Treaty"): what nextHead looks for. */
+const MEMO_HEAD_CAP = FACTS_KNOWN << 6;
+/** Capitalised and naming a country (countryByKey): a modifier that must agree with the parties. */
+const MEMO_COUNTRY = FACTS_KNOWN << 1;
+/** What the word is to findNominal after a determiner, and whether it opens a quote (ROLE_*), in the three bits from here. */
+const ROLE_SHIFT = FACTS_SHIFT + 7;
+/** Ends the modifiers: a word that is nothing to a reference ("of", ","). */
+const ROLE_OTHER = 0;
+/** Ends the modifiers as a head noun ("agreement", "MOU"). */
+const ROLE_HEAD = 1;
+/** "letter" and "framework": a head only with the words after them ("letter of intent"), else a modifier or nothing. */
+const ROLE_MAYBE_HEAD_MODIFIER = 2;
+const ROLE_MAYBE_HEAD_OTHER = 3;
+/** A modifier ("military", "Defense"). */
+const ROLE_MODIFIER = 4;
+/** A currency sign, part of an amount when the number follows without a space. */
+const ROLE_CURRENCY = 5;
+/** A number ("4.75", "10-year") or "billion". */
+const ROLE_AMOUNT = 6;
+/** An opening quote (to findNominal the same as ROLE_OTHER): findNamed looks for a quoted name. */
+const ROLE_QUOTE = 7;
+
+function agreementFacts(t: Spelling): number {
+  let f = 0;
+  const lower = t.lower;
+  if (t.word) {
+    if ((t.cap || t.upper || isAsciiDigit(t.text.charCodeAt(0))) && mayStartKbMatch(t, (builtIn ??= load(COMPILED.agreements)))) f |= MEMO_KB_START;
+    if (RESOLUTION_START.has(lower)) f |= MEMO_RESOLUTION_START;
+    if (t.cap && lower !== 'the') f |= MEMO_SHAPE_START;
+    if (t.cap && HEAD_KIND[lower] !== undefined) f |= MEMO_HEAD_CAP;
+    if (DETERMINERS.has(lower)) f |= MEMO_DETERMINER;
+    if (t.cap && countryByKey(t.key) !== undefined) f |= MEMO_COUNTRY;
+  }
+  return f | (nominalRole(t) << ROLE_SHIFT);
+}
+
+/**
+ * False when matchKb cannot match at a word with this spelling, whatever follows: it is neither
+ * the first word of a name in `kb` nor one of its acronyms. Exported for the tests.
+ */
+export function mayStartKbMatch(t: Spelling, kb: AgreementsKb): boolean {
+  return kb.phrases.child(0, t.key) >= 0 || (t.upper && kb.acronyms.has(t.text.replace(/['’]s$/, '')));
+}
+
+/** The tests of findNominal's modifier loop that depend on the word alone, in their order there (and ROLE_QUOTE). */
+function nominalRole(w: Spelling): number {
+  const lower = w.lower;
+  const tx = w.text;
+  const maybeHead = lower === 'letter' || lower === 'framework';
+  if (!maybeHead && ((HEAD_KIND[lower] && (NOMINAL_HEAD.has(lower) || lower === 'resolution')) || tx === 'MOU' || tx === 'MoU' || tx === 'MOA')) return ROLE_HEAD;
+  if (w.word && isModifierShape(tx) && !NOT_MODIFIER.has(lower) && tx !== 'Treaty') return maybeHead ? ROLE_MAYBE_HEAD_MODIFIER : ROLE_MODIFIER;
+  if (maybeHead) return ROLE_MAYBE_HEAD_OTHER;
+  if (tx === '$' || tx === '€' || tx === '£') return ROLE_CURRENCY;
+  if ((isAsciiDigit(tx.charCodeAt(0)) && /^\d[\d.,]*(-\w+)?$/.test(tx)) || AMOUNT_WORD.has(lower)) return ROLE_AMOUNT;
+  if (!w.word && (tx === '“' || tx === '"')) return ROLE_QUOTE;
+  return ROLE_OTHER;
+}
+
+/** The role bits of a spelling whose facts are known. */
+const roleOf = (memo: number): number => (memo >>> ROLE_SHIFT) & 7;
+
+/**
+ * Bits of a token's byte in `taken`: bit 0 is the mark itself; bit 1 is set when the token can
+ * be a defined acronym; bits 2 to 5 are the spelling's facts of the same names (MEMO_...), bit 6
+ * an opening quote. For a knowledge base with user entries, KB_START is set at every word that
+ * matchKb does not reject by its first test (MEMO_KB_START is about the built-in one).
+ */
+const TAKEN = 1;
+const ACRONYM = 2;
+const DETERMINER = 4;
+const KB_START = 8;
+const RESOLUTION = 16;
+const SHAPE_START = 32;
+const QUOTE = 64;
+/** The facts copied as they are. */
+const COPIED = DETERMINER | KB_START | RESOLUTION | SHAPE_START;
+
 export class AgreementRecognizer {
   private readonly spans: Span[] = [];
   private readonly taken: Uint8Array;
@@ -142,15 +244,25 @@ export class AgreementRecognizer {
     this.starts = toks.start;
     this.ends = toks.end;
     this.flags = toks.flags;
-    this.taken = toks.bytes(SCRATCH.agreementsTaken);
-    // One backward pass, so that name shapes are only tried where a head noun follows closely.
-    this.nextHead = toks.ints(SCRATCH.agreementsNextHead);
+    const taken = (this.taken = toks.bytes(SCRATCH.agreementsTaken));
+    // One backward pass, so that name shapes are only tried where a head noun follows closely;
+    // it also gives every token its facts (see agreementFacts).
+    const nextHead = (this.nextHead = toks.ints(SCRATCH.agreementsNextHead));
+    const sp = this.sp;
+    const flags = this.flags;
+    const ownKb = kb !== builtIn;
     let next = -1;
     for (let k = n - 1; k >= 0; k--) {
-      const t = this.sp[k] as Spelling;
-      if (t.cap && HEAD_KIND[t.lower] !== undefined) next = k;
-      this.nextHead[k] = next;
-      if (this.nl(k) > 0) next = -1;
+      const t = sp[k] as Spelling;
+      let memo = t.memo;
+      if ((memo & FACTS_KNOWN) === 0) memo = spellingFacts(t, FACTS_KNOWN, agreementFacts);
+      if ((memo & MEMO_HEAD_CAP) !== 0) next = k;
+      nextHead[k] = next;
+      // A defined acronym is in capitals, or in capitals before a possessive "'s" (then its key is not its lower case).
+      let b = ((memo >>> FACTS_SHIFT) & COPIED) | (t.upper || t.key !== t.lower ? ACRONYM : 0) | (roleOf(memo) === ROLE_QUOTE ? QUOTE : 0);
+      if (ownKb) b = (b & ~KB_START) | (t.word && (t.cap || t.upper || isAsciiDigit(t.text.charCodeAt(0))) ? KB_START : 0);
+      taken[k] = b;
+      if ((flags[k] as number) > 1) next = -1;
     }
   }
 
@@ -177,7 +289,7 @@ export class AgreementRecognizer {
   }
 
   private emit(from: number, to: number, info: AgreementInfo, nominal: boolean, startOffset?: number): void {
-    for (let k = from; k < to; k++) this.taken[k] = 1;
+    for (let k = from; k < to; k++) this.taken[k] = (this.taken[k] as number) | TAKEN;
     let end = this.ends[to - 1] as number;
     if (/['’]s$/.test((this.sp[to - 1] as Spelling).text)) end -= 2;
     const attributes: Record<string, string | string[]> = { kind: info.kind };
@@ -190,14 +302,14 @@ export class AgreementRecognizer {
   /** Named agreements: knowledge base phrases, capitalised names ending in a head noun, resolutions, quoted names. */
   private findNamed(): void {
     const n = this.n;
+    const taken = this.taken;
+    const nextHead = this.nextHead;
     for (let i = 0; i < n; i++) {
-      if (this.taken[i]) continue;
-      const t = this.sp[i] as Spelling;
-      if (!t.word) {
-        if (t.text === '“' || t.text === '"') this.quoted(i);
-        continue;
-      }
-      const kbm = this.matchKb(i);
+      // The token's byte says which of the tests below can succeed (see TAKEN...); most tokens pass none.
+      const b = taken[i] as number;
+      if ((b & TAKEN) !== 0 || (b & (KB_START | RESOLUTION | SHAPE_START | QUOTE)) === 0) continue;
+      if ((b & QUOTE) !== 0) { this.quoted(i); continue; }
+      const kbm = (b & KB_START) !== 0 ? this.matchKb(i) : undefined;
       if (kbm) {
         const shaped = this.shapedName(i);
         const to = shaped && shaped.to > kbm.to ? shaped.to : kbm.to;
@@ -206,9 +318,14 @@ export class AgreementRecognizer {
         i = to - 1;
         continue;
       }
-      const res = this.resolution(i);
-      if (res) { i = res - 1; continue; }
-      if (!t.cap || t.lower === 'the' || !hasLetter(t.text)) continue;
+      if ((b & RESOLUTION) !== 0) {
+        const res = this.resolution(i);
+        if (res) { i = res - 1; continue; }
+      }
+      if ((b & SHAPE_START) === 0) continue;
+      // shapedName's first test, here: it fails at most capitalised words.
+      const h = nextHead[i] as number;
+      if (h < 0 || h - i > 14) continue;
       const shaped = this.shapedName(i);
       if (shaped) {
         const info = this.infoForName(shaped.name, shaped.kind, shaped.acronym);
@@ -359,11 +476,12 @@ export class AgreementRecognizer {
   /** Later uses of a defined acronym, alone or before a head noun ("EDCA", "EDCA agreement", "EDCA sites"). */
   private findAcronymUses(): void {
     if (this.defined.size === 0) return;
+    const taken = this.taken;
     for (let i = 0; i < this.n; i++) {
-      if (this.taken[i]) continue;
-      const t = this.sp[i] as Spelling;
       // Defined acronyms are texts of tokens in capitals, so only a token in capitals, or one in
       // capitals before a possessive "'s", can be one; the others skip the look-up.
+      if (((taken[i] as number) & (ACRONYM | TAKEN)) !== ACRONYM) continue;
+      const t = this.sp[i] as Spelling;
       let tx = t.text;
       if (!t.upper) {
         const len = tx.length;
@@ -385,7 +503,7 @@ export class AgreementRecognizer {
   /** An acronym takes a following head noun into its span ("EDCA agreement"), not other nouns ("EDCA sites"). */
   private acronymEnd(i: number): number {
     const next = this.at(i + 1);
-    return next && this.nl(i + 1) === 0 && !this.taken[i + 1] && ACRONYM_HEAD.has(next.lower) ? i + 2 : i + 1;
+    return next && this.nl(i + 1) === 0 && ((this.taken[i + 1] as number) & TAKEN) === 0 && ACRONYM_HEAD.has(next.lower) ? i + 2 : i + 1;
   }
 
   /** Descriptive references; definite ones link back to the latest agreement unless restricted. */
@@ -396,13 +514,11 @@ export class AgreementRecognizer {
     let latest: { key: string; kind: string; info: AgreementInfo } | undefined;
     let latestResolution: { key: string; kind: string; info: AgreementInfo } | undefined;
     const infoByKey = new Map<string, AgreementInfo>();
+    const taken = this.taken;
     for (let i = 0; i < n; i++) {
-      if (this.taken[i]) continue;
-      const t = this.sp[i] as Spelling;
-      // Only a determiner opens a reference; all of them begin with a, t, i, o or h.
-      const det = t.lower;
-      const c0 = det.charCodeAt(0);
-      if ((c0 !== 116 && c0 !== 97 && c0 !== 104 && c0 !== 105 && c0 !== 111) || !DETERMINERS.has(det)) continue;
+      // Only a determiner opens a reference.
+      if (((taken[i] as number) & (DETERMINER | TAKEN)) !== DETERMINER) continue;
+      const det = (this.sp[i] as Spelling).lower;
       // The named agreements before this token, in order: the latest is what "the agreement" means.
       const tStart = this.starts[i] as number;
       while (namedIdx < named.length && (named[namedIdx] as Span).start <= tStart) {
@@ -416,21 +532,36 @@ export class AgreementRecognizer {
       }
       let k = i + 1;
       let mods = 0;
-      const modCountries: string[] = [];
+      // Most references have no country among their modifiers: the list is made for the few that do.
+      let modCountries: string[] | undefined;
+      // The word tests are cached per spelling (agreementFacts: the constructor's pass worked
+      // them out for every token); profile, 1 MB: these set and pattern tests on up to four
+      // words after each of 17,000 determiners were most of findNominal's 5 ms.
       while (k < n && k < i + 5) {
         const w = this.sp[k] as Spelling;
-        if (this.nl(k) > 0 || this.taken[k]) break;
-        if (w.cap) { const c = countryByKey(w.key); if (c) modCountries.push(c.name); }
-        if ((w.lower === 'letter' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'intent') || HEAD_KIND[w.lower] && (NOMINAL_HEAD.has(w.lower) || w.lower === 'resolution' || (w.lower === 'framework' && this.at(k + 1)?.lower === 'of')) || w.text === 'MOU' || w.text === 'MoU' || w.text === 'MOA') break;
-        if (w.word && isModifierShape(w.text) && !NOT_MODIFIER.has(w.lower) && w.text !== 'Treaty') { mods++; k++; continue; }
+        if (this.nl(k) > 0 || ((taken[k] as number) & TAKEN) !== 0) break;
+        const memo = w.memo;
+        if ((memo & MEMO_COUNTRY) !== 0) (modCountries ??= []).push((countryByKey(w.key) as CountryInfo).name);
+        const role = roleOf(memo);
+        if (role === ROLE_MODIFIER) { mods++; k++; continue; }
+        if (role === ROLE_HEAD) break;
+        if (role === ROLE_MAYBE_HEAD_MODIFIER || role === ROLE_MAYBE_HEAD_OTHER) {
+          if ((w.lower === 'letter' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'intent') || (w.lower === 'framework' && this.at(k + 1)?.lower === 'of')) break;
+          if (role === ROLE_MAYBE_HEAD_MODIFIER) { mods++; k++; continue; }
+          break;
+        }
         // Amounts ("a $4.75 billion agreement", "a 10-year deal").
-        if ((w.text === '$' || w.text === '€' || w.text === '£') && !(k + 1 < n && this.space(k + 1))) { k++; continue; }
-        if ((isAsciiDigit(w.text.charCodeAt(0)) && /^\d[\d.,]*(-\w+)?$/.test(w.text)) || AMOUNT_WORD.has(w.lower)) { k++; continue; }
+        if (role === ROLE_CURRENCY && !(k + 1 < n && this.space(k + 1))) { k++; continue; }
+        if (role === ROLE_AMOUNT) { k++; continue; }
         break;
       }
       const head = this.at(k);
-      if (!head || this.nl(k) > 0 || this.taken[k]) continue;
+      if (!head || this.nl(k) > 0 || ((taken[k] as number) & TAKEN) !== 0) continue;
       const hl = head.key;
+      // Only a head noun (ROLE_HEAD), "letter", "framework" or a possessive of one can be the
+      // head: the other words leave here without the tests below.
+      const headRole = roleOf(head.memo);
+      if (headRole !== ROLE_HEAD && headRole !== ROLE_MAYBE_HEAD_MODIFIER && headRole !== ROLE_MAYBE_HEAD_OTHER && hl === head.lower) continue;
       if (hl === 'resolution') {
         // "the resolution" refers back to a named resolution; otherwise it is the ordinary word ("resolution of the conflict").
         const nx = this.at(k + 1);
@@ -461,7 +592,7 @@ export class AgreementRecognizer {
       const restricted = next && this.nl(to) === 0 && RESTRICTING_AFTER.has(next.lower);
       let info: AgreementInfo;
       // "The Iran nuclear deal" is not the Japan–Philippines agreement named just before it.
-      const partiesAgree = !latest || modCountries.every((c) => latest?.info.parties?.includes(c) || latest?.info.name.includes(c));
+      const partiesAgree = !latest || !modCountries || modCountries.every((c) => latest?.info.parties?.includes(c) || latest?.info.name.includes(c));
       const compatible = latest && partiesAgree && (kind === 'treaty' ? latest.kind === 'treaty' : kind === 'memorandum' ? /memorandum|agreement/.test(latest.kind) : kind === 'letter of intent' ? latest.kind === kind : kind !== 'framework');
       if (!indefinite && latest && compatible && !(restricted && !KEEPS_LINK_AFTER.has(next?.lower ?? ''))) {
         info = latest.info;
