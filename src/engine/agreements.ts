@@ -125,30 +125,30 @@ const KB_INNER_WORD = new Set(['of', 'on', 'and', 'the', 'for', 'to']);
  * spelling and its strings (profile, 1 MB: the per-token tests of findNamed, findNominal and
  * resolution were most of the stage's 14.5 ms; a quarter of the 170,000 tokens are capitalised).
  *
- * The bits after the "known" bit: the byte's bits 2 to 5 (see TAKEN...) at the same places, so
+ * The bits after the "known" bit: the byte's bits 2 to 4 (see TAKEN...) at the same places, so
  * the constructor copies them with one shift and mask; then the others.
  */
-const FACTS_KNOWN = reserveMemoBits(10);
+const FACTS_KNOWN = reserveMemoBits(9);
 const FACTS_SHIFT = Math.log2(FACTS_KNOWN);
 /** A determiner: opens a descriptive reference in findNominal. */
 const MEMO_DETERMINER = FACTS_KNOWN << 2;
 /**
- * Can start a match of the built-in knowledge base (matchKb): capitalised, in capitals or
- * starting with a digit, and the first word of a known name or a known acronym. Four in five
- * capitalised words are not (profile, 1 MB: matchKb's look-ups at 46,000 capitalised words were
- * most of findNamed's 4 ms).
+ * Can start a match of the built-in knowledge base (matchKb: capitalised, in capitals or
+ * starting with a digit, and the first word of a known name or a known acronym) or a
+ * resolution's name ("UN", "Security", "Resolution"; see RESOLUTION_START). Four in five
+ * capitalised words cannot (profile, 1 MB: matchKb's look-ups at 46,000 capitalised words were
+ * most of findNamed's 4 ms). One bit for both: the memo's bits are few, and each function
+ * rejects the other's words by its own first test.
  */
-const MEMO_KB_START = FACTS_KNOWN << 3;
-/** Can start a resolution's name ("UN", "Security", "Resolution"; see RESOLUTION_START). */
-const MEMO_RESOLUTION_START = FACTS_KNOWN << 4;
+const MEMO_NAME_START = FACTS_KNOWN << 3;
 /** Capitalised and not "The": can start a name by its shape (shapedName). */
-const MEMO_SHAPE_START = FACTS_KNOWN << 5;
+const MEMO_SHAPE_START = FACTS_KNOWN << 4;
 /** A capitalised head noun ("Treaty"): what nextHead looks for. */
-const MEMO_HEAD_CAP = FACTS_KNOWN << 6;
+const MEMO_HEAD_CAP = FACTS_KNOWN << 5;
 /** Capitalised and naming a country (countryByKey): a modifier that must agree with the parties. */
 const MEMO_COUNTRY = FACTS_KNOWN << 1;
 /** What the word is to findNominal after a determiner, and whether it opens a quote (ROLE_*), in the three bits from here. */
-const ROLE_SHIFT = FACTS_SHIFT + 7;
+const ROLE_SHIFT = FACTS_SHIFT + 6;
 /** Ends the modifiers: a word that is nothing to a reference ("of", ","). */
 const ROLE_OTHER = 0;
 /** Ends the modifiers as a head noun ("agreement", "MOU"). */
@@ -169,8 +169,7 @@ function agreementFacts(t: Spelling): number {
   let f = 0;
   const lower = t.lower;
   if (t.word) {
-    if ((t.cap || t.upper || isAsciiDigit(t.text.charCodeAt(0))) && mayStartKbMatch(t, (builtIn ??= load(COMPILED.agreements)))) f |= MEMO_KB_START;
-    if (RESOLUTION_START.has(lower)) f |= MEMO_RESOLUTION_START;
+    if (((t.cap || t.upper || isAsciiDigit(t.text.charCodeAt(0))) && mayStartKbMatch(t, (builtIn ??= load(COMPILED.agreements)))) || RESOLUTION_START.has(lower)) f |= MEMO_NAME_START;
     if (t.cap && lower !== 'the') f |= MEMO_SHAPE_START;
     if (t.cap && HEAD_KIND[lower] !== undefined) f |= MEMO_HEAD_CAP;
     if (DETERMINERS.has(lower)) f |= MEMO_DETERMINER;
@@ -206,19 +205,18 @@ const roleOf = (memo: number): number => (memo >>> ROLE_SHIFT) & 7;
 
 /**
  * Bits of a token's byte in `taken`: bit 0 is the mark itself; bit 1 is set when the token can
- * be a defined acronym; bits 2 to 5 are the spelling's facts of the same names (MEMO_...), bit 6
- * an opening quote. For a knowledge base with user entries, KB_START is set at every word that
- * matchKb does not reject by its first test (MEMO_KB_START is about the built-in one).
+ * be a defined acronym; bits 2 to 4 are the spelling's facts of the same names (MEMO_...), bit 5
+ * an opening quote. For a knowledge base with user entries, NAME_START is also set at every word
+ * that matchKb does not reject by its first test (MEMO_NAME_START is about the built-in one).
  */
 const TAKEN = 1;
 const ACRONYM = 2;
 const DETERMINER = 4;
-const KB_START = 8;
-const RESOLUTION = 16;
-const SHAPE_START = 32;
-const QUOTE = 64;
+const NAME_START = 8;
+const SHAPE_START = 16;
+const QUOTE = 32;
 /** The facts copied as they are. */
-const COPIED = DETERMINER | KB_START | RESOLUTION | SHAPE_START;
+const COPIED = DETERMINER | NAME_START | SHAPE_START;
 
 export class AgreementRecognizer {
   private readonly spans: Span[] = [];
@@ -260,7 +258,7 @@ export class AgreementRecognizer {
       nextHead[k] = next;
       // A defined acronym is in capitals, or in capitals before a possessive "'s" (then its key is not its lower case).
       let b = ((memo >>> FACTS_SHIFT) & COPIED) | (t.upper || t.key !== t.lower ? ACRONYM : 0) | (roleOf(memo) === ROLE_QUOTE ? QUOTE : 0);
-      if (ownKb) b = (b & ~KB_START) | (t.word && (t.cap || t.upper || isAsciiDigit(t.text.charCodeAt(0))) ? KB_START : 0);
+      if (ownKb && t.word && (t.cap || t.upper || isAsciiDigit(t.text.charCodeAt(0)))) b |= NAME_START;
       taken[k] = b;
       if ((flags[k] as number) > 1) next = -1;
     }
@@ -307,18 +305,18 @@ export class AgreementRecognizer {
     for (let i = 0; i < n; i++) {
       // The token's byte says which of the tests below can succeed (see TAKEN...); most tokens pass none.
       const b = taken[i] as number;
-      if ((b & TAKEN) !== 0 || (b & (KB_START | RESOLUTION | SHAPE_START | QUOTE)) === 0) continue;
+      if ((b & TAKEN) !== 0 || (b & (NAME_START | SHAPE_START | QUOTE)) === 0) continue;
       if ((b & QUOTE) !== 0) { this.quoted(i); continue; }
-      const kbm = (b & KB_START) !== 0 ? this.matchKb(i) : undefined;
-      if (kbm) {
-        const shaped = this.shapedName(i);
-        const to = shaped && shaped.to > kbm.to ? shaped.to : kbm.to;
-        this.emit(i, to, kbm.info, false);
-        this.defineAcronym(to, kbm.info);
-        i = to - 1;
-        continue;
-      }
-      if ((b & RESOLUTION) !== 0) {
+      if ((b & NAME_START) !== 0) {
+        const kbm = this.matchKb(i);
+        if (kbm) {
+          const shaped = this.shapedName(i);
+          const to = shaped && shaped.to > kbm.to ? shaped.to : kbm.to;
+          this.emit(i, to, kbm.info, false);
+          this.defineAcronym(to, kbm.info);
+          i = to - 1;
+          continue;
+        }
         const res = this.resolution(i);
         if (res) { i = res - 1; continue; }
       }

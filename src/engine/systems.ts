@@ -5,7 +5,7 @@
  * descriptive back-references ("the missile systems") when exactly one system can be meant.
  */
 import type { Spelling, Tokens } from './text';
-import { SCRATCH, hasLetter } from './text';
+import { SCRATCH, hasLetter, reserveMemoBits, spellingFacts } from './text';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
 import { COMPILED } from './data/compiled';
@@ -35,14 +35,15 @@ export function compileSystems(userEntries: readonly UserEntry[]): SystemsKb {
     const index = indexSystems(user, unpackSystems(COMPILED.systems));
     return kbOf(index, (i) => index.infos[i] as SystemInfo);
   }
-  if (!builtIn) {
-    // A system's description is only built when an article mentions it (a handful per article,
-    // of six hundred): unpacking them all was 5% of a one-article run (profile: unpackSystems).
-    const packed = COMPILED.systems.infos;
-    const made: SystemInfo[] = [];
-    builtIn = kbOf(COMPILED.systems, (i) => (made[i] ??= systemInfoAt(packed, i)));
-  }
-  return builtIn;
+  return (builtIn ??= builtInKb());
+}
+
+function builtInKb(): SystemsKb {
+  // A system's description is only built when an article mentions it (a handful per article,
+  // of six hundred): unpacking them all was 5% of a one-article run (profile: unpackSystems).
+  const packed = COMPILED.systems.infos;
+  const made: SystemInfo[] = [];
+  return kbOf(COMPILED.systems, (i) => (made[i] ??= systemInfoAt(packed, i)));
 }
 
 function kbOf(index: Omit<SystemsIndex, 'infos'>, info: (i: number) => SystemInfo): SystemsKb {
@@ -131,6 +132,68 @@ const NAME_FUNCTION_WORD = new Set(['of', 'and', 'the', 'de', 'la']);
 const NOT_AFTER_HEAD = new Set(['of', 'that', 'which', 'who', 'to', 'from', 'for', 'in']);
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/**
+ * What the stage asks of a token's spelling before any other work, cached per spelling
+ * (spellingFacts). Profile, 1 MB: the main loop's look-ups at the 46,000 capitalised words (the
+ * phrase trie's root, the digit scan, the ship prefixes) and findBackReferences' set tests on
+ * the words after 11,000 "the"s were most of the stage's 11.6 ms; few of those words can start
+ * anything.
+ */
+const FACTS_KNOWN = reserveMemoBits(4);
+/**
+ * Can start a mention with the built-in knowledge base: passes the main loop's first test and
+ * is the first word of a known name (matchPhrase), has a digit (matchDesignation) or is a ship
+ * prefix (matchShip). Each of those still makes its own tests.
+ */
+const MEMO_START = FACTS_KNOWN << 1;
+/** What the word is to findBackReferences (ROLE_*), in the two bits from here. */
+const ROLE_SHIFT = Math.log2(FACTS_KNOWN) + 2;
+const ROLE_OTHER = 0;
+/** A head noun of a back-reference (NOMINAL_HEAD); it may also be a kind word ("fighter"). */
+const ROLE_HEAD = 1;
+/** A kind word or a nationality: a modifier of a back-reference ("the Russian air defense system"). */
+const ROLE_MODIFIER = 2;
+/** "the", "these", "this", "those": opens a back-reference. */
+const ROLE_OPENER = 3;
+
+function systemFacts(t: Spelling): number {
+  let f = 0;
+  if (t.word) {
+    const tx = t.text;
+    const c0 = tx.charCodeAt(0);
+    if ((t.cap || c0 >= 128 || isAsciiDigit(c0)) && (mayStartPhrase(t, (builtIn ??= builtInKb()).phrases) || hasAsciiDigit(tx) || (t.cap && SHIP_PREFIX.has(tx)))) f |= MEMO_START;
+  }
+  const lower = t.lower;
+  const role = NOMINAL_HEAD[lower] !== undefined ? ROLE_HEAD
+    : KIND_WORD.has(lower) || countryByDemonymKey(lower) !== undefined ? ROLE_MODIFIER
+    : lower === 'the' || lower === 'these' || lower === 'this' || lower === 'those' ? ROLE_OPENER
+    : ROLE_OTHER;
+  return f | (role << ROLE_SHIFT);
+}
+
+/** The facts of a spelling (systemFacts), worked out at its first use. */
+function factsOf(t: Spelling): number {
+  const memo = t.memo;
+  return (memo & FACTS_KNOWN) !== 0 ? memo : spellingFacts(t, FACTS_KNOWN, systemFacts);
+}
+
+const roleOf = (memo: number): number => (memo >>> ROLE_SHIFT) & 3;
+
+/**
+ * False when matchPhrase cannot match at a word with this spelling, whatever follows: neither
+ * it, its key nor its singular is the first word of a name in `phrases`. Exported for the tests.
+ */
+export function mayStartPhrase(t: Spelling, phrases: PhraseTrie): boolean {
+  if (!t.cap) return false;
+  const lower = t.lower;
+  return phrases.child(0, lower) >= 0 || phrases.child(0, t.key) >= 0 || (lower.endsWith('s') && phrases.child(0, lower.slice(0, -1)) >= 0);
+}
+
+function hasAsciiDigit(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (isAsciiDigit(s.charCodeAt(k))) return true;
+  return false;
+}
+
 export class SystemRecognizer {
   private readonly spans: Span[] = [];
   private readonly taken: Uint8Array;
@@ -173,14 +236,21 @@ export class SystemRecognizer {
     const pendingAmbiguous: Array<{ i: number; to: number; info: SystemInfo }> = [];
     const clear = new Set<string>();
     const n = this.n;
+    const sp = this.sp;
+    const ownKb = this.kb !== builtIn;
     for (let i = 0; i < n; i++) {
-      const t = this.sp[i] as Spelling;
-      if (!t.word) continue;
-      // Names and ships start with a capital, designations with a capital or a digit: the other
-      // words (most of them) cannot start a mention and are passed over without a look-up.
-      if (!t.cap) {
-        const c0 = t.text.charCodeAt(0);
-        if (c0 < 128 && !isAsciiDigit(c0)) continue;
+      const t = sp[i] as Spelling;
+      if (!ownKb) {
+        // With the built-in knowledge base, the cached answer (MEMO_START).
+        if ((factsOf(t) & MEMO_START) === 0) continue;
+      } else {
+        if (!t.word) continue;
+        // Names and ships start with a capital, designations with a capital or a digit: the other
+        // words (most of them) cannot start a mention and are passed over without a look-up.
+        if (!t.cap) {
+          const c0 = t.text.charCodeAt(0);
+          if (c0 < 128 && !isAsciiDigit(c0)) continue;
+        }
       }
       const phrase = this.matchPhrase(i);
       const desig = this.matchDesignation(i);
@@ -430,11 +500,11 @@ export class SystemRecognizer {
     // meant, and sentence numbers only grow, so `from` moves past the rest for good.
     const recent: Array<{ info: SystemInfo; sentence: number }> = [];
     let from = 0;
+    const sp = this.sp;
     for (let i = 0; i < n; i++) {
       if (this.taken[i]) continue;
-      // Only "the", "these", "this" and "those" open a reference; every other word fails the first test.
-      const tl = (this.sp[i] as Spelling).lower;
-      if (tl.charCodeAt(0) !== 116 || !(tl === 'the' || tl === 'these' || tl === 'this' || tl === 'those')) continue;
+      // Only "the", "these", "this" and "those" open a reference.
+      if (roleOf(factsOf(sp[i] as Spelling)) !== ROLE_OPENER) continue;
       const tStart = this.starts[i] as number;
       while (seenIdx < seen.length && (seen[seenIdx] as { start: number }).start < tStart) {
         const s = seen[seenIdx] as { info: SystemInfo; sentence: number };
@@ -446,15 +516,20 @@ export class SystemRecognizer {
       while (k < n && k < i + 5) {
         const w = this.sp[k] as Spelling;
         if (this.nl(k) > 0 || !w.word || this.taken[k]) break;
+        // The set tests of the words, cached (systemFacts).
+        const role = roleOf(factsOf(w));
+        if (role === ROLE_MODIFIER) { modifiers++; k++; continue; }
+        if (role !== ROLE_HEAD) break;
+        // A head noun before another is a modifier if it is also a kind word ("fighter jets").
         const nx = this.at(k + 1);
-        if (NOMINAL_HEAD[w.lower] && !(nx && NOMINAL_HEAD[nx.lower] && this.nl(k + 1) === 0)) break;
+        if (!(nx && roleOf(factsOf(nx)) === ROLE_HEAD && this.nl(k + 1) === 0)) break;
         if (KIND_WORD.has(w.lower) || countryByDemonymKey(w.lower)) { modifiers++; k++; continue; }
         break;
       }
       const head = this.at(k);
       if (!head || this.nl(k) > 0 || this.taken[k]) continue;
-      const cats = NOMINAL_HEAD[head.lower];
-      if (!cats) continue;
+      if (roleOf(factsOf(head)) !== ROLE_HEAD) continue;
+      const cats = NOMINAL_HEAD[head.lower] as string[];
       // A bare "the system" is too vague; it needs a modifier ("the Russian system", "the missile system").
       if ((head.lower === 'system' || head.lower === 'jet' || head.lower === 'drone' || head.lower === 'tank') && modifiers === 0) continue;
       const next = this.at(k + 1);

@@ -3,8 +3,9 @@
 // each test compares a fast path with the plain answer, or with what the stage found before
 // these mechanisms existed (the expected lists below were produced by the code without them).
 import { strict as assert } from 'node:assert';
-import { tokenize } from '../../src/engine/text';
+import { sentenceIds, tokenize } from '../../src/engine/text';
 import { AgreementRecognizer, compileAgreements, type AgreementsKb } from '../../src/engine/agreements';
+import { SystemRecognizer, compileSystems, type SystemsKb } from '../../src/engine/systems';
 
 function agreementMentions(text: string, kb: AgreementsKb): string[] {
   return new AgreementRecognizer(text, tokenize(text), kb).run().map((s) => `${text.slice(s.start, s.end)}|${s.key}|${s.nominal ? 'n' : ''}`);
@@ -187,5 +188,145 @@ describe('agreements: cached word facts and fast paths', () => {
       'PLCN|a:pelican understanding|',
       'Zebra Quokka|a:zebra quokka|',
     ]);
+  });
+});
+
+function systemMentions(text: string, kb: SystemsKb): string[] {
+  const toks = tokenize(text);
+  return new SystemRecognizer(text, toks, sentenceIds(toks), kb).run().map((s) => `${text.slice(s.start, s.end)}|${s.key}|${s.nominal ? 'n' : ''}|${s.attributes['kind'] ?? ''}`);
+}
+
+/** The built-in systems and one that no text here names: the recogniser then takes the plain path. */
+const plainSystems = (): SystemsKb => compileSystems([{ type: 'system', name: 'Qqzx Vvwy' }]);
+
+describe('systems: cached word facts and fast paths', () => {
+  // Names, designations in several spellings, ships, unknown designations, and back-references
+  // with each role of a word (head, head used as a modifier, kind word, nationality, opener).
+  const cases: Array<[string, string[]]> = [
+    [
+      "Russia delivered the S-400 to Turkey. The Russian system was tested. The air defense systems were moved.",
+      [
+        "S-400|s:S400||",
+        "The Russian system|s:S400|n|russian system",
+        "The air defense systems|s:S400|n|air defense system"
+      ],
+    ],
+    [
+      "The F-35A and F-16 fighter jets flew. The fighter jets landed. The jets were parked. Those fighters left.",
+      [
+        "F-35A|s:F35||",
+        "F-16|s:F16||fighter jet"
+      ],
+    ],
+    [
+      "Patriot batteries arrived. The Patriot was fired. These missiles hit. The missile systems of Ukraine.",
+      [
+        "Patriot|s:PATRIOT||battery",
+        "Patriot|s:PATRIOT||",
+        "These missiles|s:PATRIOT|n|missile"
+      ],
+    ],
+    [
+      "The USS Carney and HMS Queen Elizabeth sailed. The ships returned. The XK-12 missile was shown; the XK-12 was new.",
+      [
+        "USS Carney|s:ship:uss carney||",
+        "HMS Queen Elizabeth|s:QUEENELIZABETHCLASS||",
+        "XK-12|s:XK12||missile"
+      ],
+    ],
+    [
+      "Iron Dome and David’s Sling intercepted. The system, the S-300, failed. The American tanks and the M1A2 Abrams tank.",
+      [
+        "Iron Dome|s:IRONDOME||",
+        "David’s Sling|s:DAVIDSSLING||",
+        "S-300|s:S300||",
+        "M1A2 Abrams|s:M1ABRAMS||tank"
+      ],
+    ],
+    [
+      "The Bayraktar TB2 drone struck. The Turkish drones returned. The drone was lost. The helicopters: Mi-8 and the Mi-24.",
+      [
+        "Bayraktar TB2|s:BAYRAKTARTB2||drone",
+        "Mi-8|s:MI8||",
+        "Mi-24|s:MI24||"
+      ],
+    ],
+    [
+      "С-300 and S300PMU-2 and 9M729 and 2S19 were listed. The submarine K-329 Belgorod. The submarines sailed.",
+      [
+        "С-300|s:S300||",
+        "S300PMU-2|s:S300||",
+        "9M729|s:9M729||",
+        "2S19|s:2S19||"
+      ],
+    ],
+    [
+      "the constructor system, the toString missiles, the __proto__ aircraft. The aircraft of the navy. The aircraft returned.",
+      [],
+    ],
+    [
+      "The High Mobility Artillery Rocket Systems arrived. The artillery systems. AGM-88 and MQ-9 Reaper and COVID-19.",
+      [
+        "High Mobility Artillery Rocket Systems|s:HIMARS||",
+        "AGM-88|s:AGM88||",
+        "MQ-9 Reaper|s:MQ9||",
+        "The artillery systems|s:HIMARS|n|artillery system"
+      ],
+    ],
+    [
+      "The Su-57 flew over Syria. The Russian fighter jets landed. The fighter was seen; the fighter aircraft and the stealth fighter returned.",
+      [
+        "Su-57|s:SU57||",
+        "The Russian fighter jets|s:SU57|n|russian fighter jet",
+        "The fighter|s:SU57|n|fighter",
+        "the fighter aircraft|s:SU57|n|fighter aircraft",
+        "the stealth fighter|s:SU57|n|stealth fighter"
+      ],
+    ],
+    [
+      "The K9 Thunder howitzer fired. The South Korean systems and the tanks jets. The T-90 tank and the Russian tanks.",
+      [
+        "K9 Thunder|s:K9||howitzer",
+        "T-90|s:T90||tank",
+        "the Russian tanks|s:T90|n|russian tank"
+      ],
+    ],
+    [
+      "The\nsystems were split. The intercontinental-ballistic missiles and the Russian-made air-defense systems.",
+      [],
+    ],
+  ];
+
+  it('finds what the stage found before the facts were cached', () => {
+    const kb = compileSystems([]);
+    for (const [text, expected] of cases) assert.deepEqual(systemMentions(text, kb), expected, text);
+    for (const [text, expected] of cases) assert.deepEqual(systemMentions(text, kb), expected, text);
+  });
+
+  it('finds every built-in name and designation as the plain look-up does', () => {
+    const builtIn = compileSystems([]);
+    const title = (w: string): string => (/^(of|and|the|de|la)$/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1));
+    const parts: string[] = [];
+    builtIn.phrases.forEach((words) => {
+      const name = words.map(title).join(' ');
+      parts.push(`On Monday the ${name} missile system was moved, and ${name}s and ${name}’s radar too.`);
+    });
+    for (const d of builtIn.byDesignation.keys()) parts.push(`Then ${d} and ${d}’s launcher and the ${d}-M.`);
+    const text = parts.join('\n');
+    const fast = systemMentions(text, builtIn);
+    assert.ok(fast.length > parts.length, 'the names are found');
+    assert.deepEqual(fast, systemMentions(text, plainSystems()));
+  });
+
+  it('finds a user entry whose words the built-in facts say start nothing', () => {
+    const text = 'The Pelican Lance was fired. A Quokka Mk 2 flew. Both left.';
+    const builtIn = compileSystems([]);
+    // The facts of "Pelican" and "Quokka" are cached against the built-in knowledge base first.
+    assert.deepEqual(systemMentions(text, builtIn), []);
+    const user = compileSystems([
+      { type: 'system', name: 'Pelican Lance' },
+      { type: 'system', name: 'Quokka Mk 2' },
+    ]);
+    assert.deepEqual(systemMentions(text, user).map((m) => m.split('|')[0]), ['Pelican Lance', 'Quokka Mk 2']);
   });
 });
