@@ -9,7 +9,7 @@ import type { Spelling, Tokens } from './text';
 import { SCRATCH, reserveMemoBits, spellingFacts } from './text';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
-import { countryByKey, type CountryInfo } from './countries';
+import { countryByKey } from './countries';
 import { COMPILED } from './data/compiled';
 import { PhraseTrie, indexAgreements, userAgreements, type AgreementInfo, type AgreementsIndex } from './kbIndex';
 
@@ -125,7 +125,7 @@ const KB_INNER_WORD = new Set(['of', 'on', 'and', 'the', 'for', 'to']);
  * spelling and its strings (profile, 1 MB: the per-token tests of findNamed, findNominal and
  * resolution were most of the stage's 14.5 ms; a quarter of the 170,000 tokens are capitalised).
  *
- * The bits after the "known" bit: the byte's bits 2 to 4 (see TAKEN...) at the same places, so
+ * The bits after the "known" bit: the byte's bits 1 to 4 (see TAKEN...) at the same places, so
  * the constructor copies them with one shift and mask; then the others.
  */
 const FACTS_KNOWN = reserveMemoBits(9);
@@ -145,8 +145,12 @@ const MEMO_NAME_START = FACTS_KNOWN << 3;
 const MEMO_SHAPE_START = FACTS_KNOWN << 4;
 /** A capitalised head noun ("Treaty"): what nextHead looks for. */
 const MEMO_HEAD_CAP = FACTS_KNOWN << 5;
-/** Capitalised and naming a country (countryByKey): a modifier that must agree with the parties. */
-const MEMO_COUNTRY = FACTS_KNOWN << 1;
+/**
+ * In capitals, or ending in a possessive "'s" (its key is not its lower case): can be a defined
+ * acronym. Cached rather than read from the spelling's fields in the constructor's pass
+ * (profile: those three more loads per token were 0.5 of the pass's 1.4 ms).
+ */
+const MEMO_ACRONYM = FACTS_KNOWN << 1;
 /** What the word is to findNominal after a determiner, and whether it opens a quote (ROLE_*), in the three bits from here. */
 const ROLE_SHIFT = FACTS_SHIFT + 6;
 /** Ends the modifiers: a word that is nothing to a reference ("of", ","). */
@@ -173,8 +177,8 @@ function agreementFacts(t: Spelling): number {
     if (t.cap && lower !== 'the') f |= MEMO_SHAPE_START;
     if (t.cap && HEAD_KIND[lower] !== undefined) f |= MEMO_HEAD_CAP;
     if (DETERMINERS.has(lower)) f |= MEMO_DETERMINER;
-    if (t.cap && countryByKey(t.key) !== undefined) f |= MEMO_COUNTRY;
   }
+  if (t.upper || t.key !== t.lower) f |= MEMO_ACRONYM;
   return f | (nominalRole(t) << ROLE_SHIFT);
 }
 
@@ -204,9 +208,8 @@ function nominalRole(w: Spelling): number {
 const roleOf = (memo: number): number => (memo >>> ROLE_SHIFT) & 7;
 
 /**
- * Bits of a token's byte in `taken`: bit 0 is the mark itself; bit 1 is set when the token can
- * be a defined acronym; bits 2 to 4 are the spelling's facts of the same names (MEMO_...), bit 5
- * an opening quote. For a knowledge base with user entries, NAME_START is also set at every word
+ * Bits of a token's byte in `taken`: bit 0 is the mark itself; bits 1 to 4 are the spelling's
+ * facts of the same names (MEMO_...), bit 5 an opening quote. For a knowledge base with user entries, NAME_START is also set at every word
  * that matchKb does not reject by its first test (MEMO_NAME_START is about the built-in one).
  */
 const TAKEN = 1;
@@ -216,7 +219,7 @@ const NAME_START = 8;
 const SHAPE_START = 16;
 const QUOTE = 32;
 /** The facts copied as they are. */
-const COPIED = DETERMINER | NAME_START | SHAPE_START;
+const COPIED = ACRONYM | DETERMINER | NAME_START | SHAPE_START;
 
 export class AgreementRecognizer {
   private readonly spans: Span[] = [];
@@ -256,8 +259,7 @@ export class AgreementRecognizer {
       if ((memo & FACTS_KNOWN) === 0) memo = spellingFacts(t, FACTS_KNOWN, agreementFacts);
       if ((memo & MEMO_HEAD_CAP) !== 0) next = k;
       nextHead[k] = next;
-      // A defined acronym is in capitals, or in capitals before a possessive "'s" (then its key is not its lower case).
-      let b = ((memo >>> FACTS_SHIFT) & COPIED) | (t.upper || t.key !== t.lower ? ACRONYM : 0) | (roleOf(memo) === ROLE_QUOTE ? QUOTE : 0);
+      let b = ((memo >>> FACTS_SHIFT) & COPIED) | (roleOf(memo) === ROLE_QUOTE ? QUOTE : 0);
       if (ownKb && t.word && (t.cap || t.upper || isAsciiDigit(t.text.charCodeAt(0)))) b |= NAME_START;
       taken[k] = b;
       if ((flags[k] as number) > 1) next = -1;
@@ -516,18 +518,6 @@ export class AgreementRecognizer {
     for (let i = 0; i < n; i++) {
       // Only a determiner opens a reference.
       if (((taken[i] as number) & (DETERMINER | TAKEN)) !== DETERMINER) continue;
-      const det = (this.sp[i] as Spelling).lower;
-      // The named agreements before this token, in order: the latest is what "the agreement" means.
-      const tStart = this.starts[i] as number;
-      while (namedIdx < named.length && (named[namedIdx] as Span).start <= tStart) {
-        const s = named[namedIdx] as Span;
-        const info: AgreementInfo = infoByKey.get(s.key) ?? { key: s.key, name: s.name, kind: String(s.attributes['kind'] ?? 'agreement') };
-        infoByKey.set(s.key, info);
-        // A resolution is referred back to only as "the resolution"; deals and accords skip it.
-        if (info.kind === 'resolution') latestResolution = { key: s.key, kind: info.kind, info };
-        else latest = { key: s.key, kind: info.kind, info };
-        namedIdx++;
-      }
       let k = i + 1;
       let mods = 0;
       // Most references have no country among their modifiers: the list is made for the few that do.
@@ -539,7 +529,7 @@ export class AgreementRecognizer {
         const w = this.sp[k] as Spelling;
         if (this.nl(k) > 0 || ((taken[k] as number) & TAKEN) !== 0) break;
         const memo = w.memo;
-        if ((memo & MEMO_COUNTRY) !== 0) (modCountries ??= []).push((countryByKey(w.key) as CountryInfo).name);
+        if (w.cap) { const c = countryByKey(w.key); if (c) (modCountries ??= []).push(c.name); }
         const role = roleOf(memo);
         if (role === ROLE_MODIFIER) { mods++; k++; continue; }
         if (role === ROLE_HEAD) break;
@@ -560,6 +550,20 @@ export class AgreementRecognizer {
       // head: the other words leave here without the tests below.
       const headRole = roleOf(head.memo);
       if (headRole !== ROLE_HEAD && headRole !== ROLE_MAYBE_HEAD_MODIFIER && headRole !== ROLE_MAYBE_HEAD_OTHER && hl === head.lower) continue;
+      // The named agreements before this token, in order: the latest is what "the agreement" means.
+      // Caught up only here, where a reference may follow: nothing before reads them, so the
+      // determiners that fail the tests above (nine in ten) skip this and the spelling's load.
+      const tStart = this.starts[i] as number;
+      while (namedIdx < named.length && (named[namedIdx] as Span).start <= tStart) {
+        const s = named[namedIdx] as Span;
+        const info: AgreementInfo = infoByKey.get(s.key) ?? { key: s.key, name: s.name, kind: String(s.attributes['kind'] ?? 'agreement') };
+        infoByKey.set(s.key, info);
+        // A resolution is referred back to only as "the resolution"; deals and accords skip it.
+        if (info.kind === 'resolution') latestResolution = { key: s.key, kind: info.kind, info };
+        else latest = { key: s.key, kind: info.kind, info };
+        namedIdx++;
+      }
+      const det = (this.sp[i] as Spelling).lower;
       if (hl === 'resolution') {
         // "the resolution" refers back to a named resolution; otherwise it is the ordinary word ("resolution of the conflict").
         const nx = this.at(k + 1);
