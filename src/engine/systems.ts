@@ -132,6 +132,14 @@ const NAME_FUNCTION_WORD = new Set(['of', 'and', 'the', 'de', 'la']);
 const NOT_AFTER_HEAD = new Set(['of', 'that', 'which', 'who', 'to', 'from', 'for', 'in']);
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** /['’]s$/.test(s), without the regular expression (asked at every mention's last word). */
+function endsWithPossessive(s: string): boolean {
+  const n = s.length;
+  if (n < 2 || s.charCodeAt(n - 1) !== 115) return false;
+  const c = s.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
+}
+
 /**
  * What the stage asks of a token's spelling before any other work, cached per spelling
  * (spellingFacts). Profile, 1 MB: the main loop's look-ups at the 46,000 capitalised words (the
@@ -194,6 +202,15 @@ function hasAsciiDigit(s: string): boolean {
   return false;
 }
 
+/**
+ * Bits of a token's byte in `taken`: the mark itself, and (set by run's loop, which reads every
+ * token's facts anyway) an opener of a back-reference, so that findBackReferences reads one byte
+ * per token instead of its spelling (profile, 1 MB: that second pass over the spellings was a
+ * third of findBackReferences).
+ */
+const TAKEN = 1;
+const OPENER = 2;
+
 export class SystemRecognizer {
   private readonly spans: Span[] = [];
   private readonly taken: Uint8Array;
@@ -238,11 +255,15 @@ export class SystemRecognizer {
     const n = this.n;
     const sp = this.sp;
     const ownKb = this.kb !== builtIn;
+    const taken = this.taken;
     for (let i = 0; i < n; i++) {
       const t = sp[i] as Spelling;
+      const memo = factsOf(t);
+      // The words that open a back-reference, marked for findBackReferences while the facts are at hand.
+      if (roleOf(memo) === ROLE_OPENER) taken[i] = OPENER;
       if (!ownKb) {
         // With the built-in knowledge base, the cached answer (MEMO_START).
-        if ((factsOf(t) & MEMO_START) === 0) continue;
+        if ((memo & MEMO_START) === 0) continue;
       } else {
         if (!t.word) continue;
         // Names and ships start with a capital, designations with a capital or a digit: the other
@@ -257,7 +278,12 @@ export class SystemRecognizer {
       // Prefer the longer match; a designation followed by its proper name is one span.
       if (phrase?.alts) {
         const chosen = this.chooseByNoun(phrase.to, [phrase.info, ...phrase.alts]);
-        if (!chosen) { i = phrase.to - 1; continue; }
+        if (!chosen) {
+          // The words passed over are not taken: mark the openers among them too.
+          for (let k = i + 1; k < phrase.to; k++) if (roleOf(factsOf(sp[k] as Spelling)) === ROLE_OPENER) taken[k] = OPENER;
+          i = phrase.to - 1;
+          continue;
+        }
         phrase.info = chosen;
       }
       if (phrase && (!desig || phrase.to >= desig.to)) {
@@ -388,8 +414,9 @@ export class SystemRecognizer {
     let digit = false;
     for (let k = 0; k < tx.length && !digit; k++) digit = isAsciiDigit(tx.charCodeAt(k));
     if (!digit) return undefined;
-    const raw = tx.replace(/['’]s$/, '');
-    if (!/\d/.test(raw) || !hasLetter(raw) || raw.length > 24) return undefined;
+    const raw = endsWithPossessive(tx) ? tx.slice(0, -2) : tx;
+    // raw keeps the digit found above (/\d/ is ASCII digits too).
+    if (!hasLetter(raw) || raw.length > 24) return undefined;
     // Designations start with a capital letter or a digit ("9M729", "2S19").
     const c0 = raw.charCodeAt(0);
     if (c0 < 128 ? !((c0 >= 65 && c0 <= 90) || isAsciiDigit(c0)) : !/^[\p{Lu}\d]/u.test(raw)) return undefined;
@@ -465,15 +492,15 @@ export class SystemRecognizer {
     const out = words.slice(0, last);
     const tail = out[out.length - 1] as string;
     if (/[^s]s$/.test(tail) && tail !== 'aircraft') out[out.length - 1] = tail.replace(/ies$/, 'y').replace(/s$/, '');
-    if (out.join(' ') === 'battery' || out.join(' ') === 'batterie') out[out.length - 1] = 'battery';
-    return out.join(' ');
+    const kind = out.join(' ');
+    return kind === 'batterie' ? 'battery' : kind;
   }
 
   private emit(i: number, to: number, info: SystemInfo): void {
     const start = this.starts[i] as number;
     let end = this.ends[to - 1] as number;
-    if (/['’]s$/.test((this.sp[to - 1] as Spelling).text)) end -= 2;
-    for (let k = i; k < to; k++) this.taken[k] = 1;
+    if (endsWithPossessive((this.sp[to - 1] as Spelling).text)) end -= 2;
+    for (let k = i; k < to; k++) this.taken[k] = (this.taken[k] as number) | TAKEN;
     this.infos.set(info.key, info);
     const attributes: Record<string, string> = { designation: info.name, category: info.category };
     // The kind as written next to the mention wins; the knowledge-base description fills in later.
@@ -500,11 +527,10 @@ export class SystemRecognizer {
     // meant, and sentence numbers only grow, so `from` moves past the rest for good.
     const recent: Array<{ info: SystemInfo; sentence: number }> = [];
     let from = 0;
-    const sp = this.sp;
+    const taken = this.taken;
     for (let i = 0; i < n; i++) {
-      if (this.taken[i]) continue;
-      // Only "the", "these", "this" and "those" open a reference.
-      if (roleOf(factsOf(sp[i] as Spelling)) !== ROLE_OPENER) continue;
+      // Only "the", "these", "this" and "those" open a reference (marked by run's loop).
+      if (((taken[i] as number) & (OPENER | TAKEN)) !== OPENER) continue;
       const tStart = this.starts[i] as number;
       while (seenIdx < seen.length && (seen[seenIdx] as { start: number }).start < tStart) {
         const s = seen[seenIdx] as { info: SystemInfo; sentence: number };
@@ -515,7 +541,7 @@ export class SystemRecognizer {
       let modifiers = 0;
       while (k < n && k < i + 5) {
         const w = this.sp[k] as Spelling;
-        if (this.nl(k) > 0 || !w.word || this.taken[k]) break;
+        if (this.nl(k) > 0 || !w.word || ((taken[k] as number) & TAKEN) !== 0) break;
         // The set tests of the words, cached (systemFacts).
         const role = roleOf(factsOf(w));
         if (role === ROLE_MODIFIER) { modifiers++; k++; continue; }
@@ -527,7 +553,7 @@ export class SystemRecognizer {
         break;
       }
       const head = this.at(k);
-      if (!head || this.nl(k) > 0 || this.taken[k]) continue;
+      if (!head || this.nl(k) > 0 || ((taken[k] as number) & TAKEN) !== 0) continue;
       if (roleOf(factsOf(head)) !== ROLE_HEAD) continue;
       const cats = NOMINAL_HEAD[head.lower] as string[];
       // A bare "the system" is too vague; it needs a modifier ("the Russian system", "the missile system").
@@ -535,7 +561,7 @@ export class SystemRecognizer {
       const next = this.at(k + 1);
       if (next && this.nl(k + 1) === 0 && NOT_AFTER_HEAD.has(next.lower) && head.lower !== 'aircraft') continue;
       // Appositive to a name ("the missile system, the S-400") is not marked.
-      if (next && (next.text === ',' || next.text === '–' || next.text === '—') && this.taken[k + 2]) continue;
+      if (next && (next.text === ',' || next.text === '–' || next.text === '—') && ((taken[k + 2] ?? 0) & TAKEN) !== 0) continue;
       const sentence = this.sentences[i] ?? 0;
       while (from < recent.length && sentence - (recent[from] as { sentence: number }).sentence > 12) from++;
       const candidates = new Map<string, SystemInfo>();
@@ -548,7 +574,7 @@ export class SystemRecognizer {
       if (demonyms.length) for (const [key, info] of candidates) if (info.origin && !demonyms.some((d) => d === info.origin || (d === 'Russia' && info.origin === 'Soviet Union'))) candidates.delete(key);
       if (candidates.size !== 1) continue;
       const info = [...candidates.values()][0] as SystemInfo;
-      for (let m = i; m <= k; m++) this.taken[m] = 1;
+      for (let m = i; m <= k; m++) taken[m] = (taken[m] as number) | TAKEN;
       const headEnd = this.ends[k] as number;
       const kind = this.text.slice(this.starts[i + 1] as number, headEnd).toLowerCase().replace(/(?<!s)s$/, '');
       this.spans.push({ type: 'system', start: tStart, end: headEnd, nominal: true, key: info.key, name: info.name, attributes: { kind }, priority: 4 });
