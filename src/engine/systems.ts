@@ -202,14 +202,8 @@ function hasAsciiDigit(s: string): boolean {
   return false;
 }
 
-/**
- * Bits of a token's byte in `taken`: the mark itself, and (set by run's loop, which reads every
- * token's facts anyway) an opener of a back-reference, so that findBackReferences reads one byte
- * per token instead of its spelling (profile, 1 MB: that second pass over the spellings was a
- * third of findBackReferences).
- */
+/** The mark in a token's byte of `taken`. */
 const TAKEN = 1;
-const OPENER = 2;
 
 export class SystemRecognizer {
   private readonly spans: Span[] = [];
@@ -217,6 +211,12 @@ export class SystemRecognizer {
   /** Systems seen so far, in order, for back-references. */
   private readonly seen: Array<{ info: SystemInfo; start: number; sentence: number }> = [];
   private readonly infos = new Map<string, SystemInfo>();
+  /**
+   * The tokens that open a back-reference ("the", "these"...), in order, listed by run's loop,
+   * which reads every token's facts anyway: findBackReferences visits them rather than every
+   * token (profile, 1 MB: its second pass over all the spellings was a third of its time).
+   */
+  private readonly openers: number[] = [];
   /** Token i is sp[i] from starts[i] to ends[i]; only the first n entries belong to this text. */
   private readonly n: number;
   private readonly sp: readonly Spelling[];
@@ -255,12 +255,12 @@ export class SystemRecognizer {
     const n = this.n;
     const sp = this.sp;
     const ownKb = this.kb !== builtIn;
-    const taken = this.taken;
+    const openers = this.openers;
     for (let i = 0; i < n; i++) {
       const t = sp[i] as Spelling;
       const memo = factsOf(t);
-      // The words that open a back-reference, marked for findBackReferences while the facts are at hand.
-      if (roleOf(memo) === ROLE_OPENER) taken[i] = OPENER;
+      // The words that open a back-reference, listed for findBackReferences while the facts are at hand.
+      if (roleOf(memo) === ROLE_OPENER) openers.push(i);
       if (!ownKb) {
         // With the built-in knowledge base, the cached answer (MEMO_START).
         if ((memo & MEMO_START) === 0) continue;
@@ -279,8 +279,8 @@ export class SystemRecognizer {
       if (phrase?.alts) {
         const chosen = this.chooseByNoun(phrase.to, [phrase.info, ...phrase.alts]);
         if (!chosen) {
-          // The words passed over are not taken: mark the openers among them too.
-          for (let k = i + 1; k < phrase.to; k++) if (roleOf(factsOf(sp[k] as Spelling)) === ROLE_OPENER) taken[k] = OPENER;
+          // The words passed over are not taken: list the openers among them too (in order).
+          for (let k = i + 1; k < phrase.to; k++) if (roleOf(factsOf(sp[k] as Spelling)) === ROLE_OPENER) openers.push(k);
           i = phrase.to - 1;
           continue;
         }
@@ -528,9 +528,12 @@ export class SystemRecognizer {
     const recent: Array<{ info: SystemInfo; sentence: number }> = [];
     let from = 0;
     const taken = this.taken;
-    for (let i = 0; i < n; i++) {
-      // Only "the", "these", "this" and "those" open a reference (marked by run's loop).
-      if (((taken[i] as number) & (OPENER | TAKEN)) !== OPENER) continue;
+    const openers = this.openers;
+    // Only "the", "these", "this" and "those" open a reference; `last` is the last token of the latest one found.
+    let last = -1;
+    for (let o = 0; o < openers.length; o++) {
+      const i = openers[o] as number;
+      if (i <= last || ((taken[i] as number) & TAKEN) !== 0) continue;
       const tStart = this.starts[i] as number;
       while (seenIdx < seen.length && (seen[seenIdx] as { start: number }).start < tStart) {
         const s = seen[seenIdx] as { info: SystemInfo; sentence: number };
@@ -578,7 +581,7 @@ export class SystemRecognizer {
       const headEnd = this.ends[k] as number;
       const kind = this.text.slice(this.starts[i + 1] as number, headEnd).toLowerCase().replace(/(?<!s)s$/, '');
       this.spans.push({ type: 'system', start: tStart, end: headEnd, nominal: true, key: info.key, name: info.name, attributes: { kind }, priority: 4 });
-      i = k;
+      last = k;
     }
   }
 }
