@@ -133,8 +133,8 @@ const KB_INNER_WORD = new Set(['of', 'on', 'and', 'the', 'for', 'to']);
  * spelling and its strings (profile, 1 MB: the per-token tests of findNamed, findNominal and
  * resolution were most of the stage's 14.5 ms; a quarter of the 170,000 tokens are capitalised).
  *
- * The bits after the "known" bit: the byte's bits 1 to 4 (see TAKEN...) at the same places, so
- * the constructor copies them with one shift and mask; then the others.
+ * The eight bits from the "known" bit are the token's byte (see TAKEN...) but for bit 0, so the
+ * constructor copies them with one shift and mask; then MEMO_HEAD_CAP.
  */
 const FACTS_KNOWN = reserveMemoBits(9);
 const FACTS_SHIFT = Math.log2(FACTS_KNOWN);
@@ -152,7 +152,7 @@ const MEMO_NAME_START = FACTS_KNOWN << 3;
 /** Capitalised and not "The": can start a name by its shape (shapedName). */
 const MEMO_SHAPE_START = FACTS_KNOWN << 4;
 /** A capitalised head noun ("Treaty"): what nextHead looks for. */
-const MEMO_HEAD_CAP = FACTS_KNOWN << 5;
+const MEMO_HEAD_CAP = FACTS_KNOWN << 8;
 /**
  * In capitals, or ending in a possessive "'s" (its key is not its lower case): can be a defined
  * acronym. Cached rather than read from the spelling's fields in the constructor's pass
@@ -160,7 +160,7 @@ const MEMO_HEAD_CAP = FACTS_KNOWN << 5;
  */
 const MEMO_ACRONYM = FACTS_KNOWN << 1;
 /** What the word is to findNominal after a determiner, and whether it opens a quote (ROLE_*), in the three bits from here. */
-const ROLE_SHIFT = FACTS_SHIFT + 6;
+const ROLE_SHIFT = FACTS_SHIFT + 5;
 /** Ends the modifiers: a word that is nothing to a reference ("of", ","). */
 const ROLE_OTHER = 0;
 /** Ends the modifiers as a head noun ("agreement", "MOU"). */
@@ -212,22 +212,24 @@ function nominalRole(w: Spelling): number {
   return ROLE_OTHER;
 }
 
-/** The role bits of a spelling whose facts are known. */
-const roleOf = (memo: number): number => (memo >>> ROLE_SHIFT) & 7;
-
 /**
  * Bits of a token's byte in `taken`: bit 0 is the mark itself; bits 1 to 4 are the spelling's
- * facts of the same names (MEMO_...), bit 5 an opening quote. For a knowledge base with user entries, NAME_START is also set at every word
- * that matchKb does not reject by its first test (MEMO_NAME_START is about the built-in one).
+ * facts of the same names (MEMO_...), bits 5 to 7 its role (ROLE_...), so that findNominal's
+ * loop over the words after a determiner reads their bytes, not their spellings (profile, 1 MB:
+ * those loads were most of findNominal). For a knowledge base with user entries, NAME_START is
+ * also set at every word that matchKb does not reject by its first test (MEMO_NAME_START is
+ * about the built-in one).
  */
 const TAKEN = 1;
 const ACRONYM = 2;
 const DETERMINER = 4;
 const NAME_START = 8;
 const SHAPE_START = 16;
-const QUOTE = 32;
-/** The facts copied as they are. */
-const COPIED = ACRONYM | DETERMINER | NAME_START | SHAPE_START;
+const BYTE_ROLE_SHIFT = 5;
+/** The facts copied from the memo. */
+const COPIED = 0xfe;
+/** The role in a token's byte. */
+const roleIn = (b: number): number => b >>> BYTE_ROLE_SHIFT;
 
 export class AgreementRecognizer {
   private readonly spans: Span[] = [];
@@ -267,8 +269,10 @@ export class AgreementRecognizer {
       if ((memo & FACTS_KNOWN) === 0) memo = spellingFacts(t, FACTS_KNOWN, agreementFacts);
       if ((memo & MEMO_HEAD_CAP) !== 0) next = k;
       nextHead[k] = next;
-      let b = ((memo >>> FACTS_SHIFT) & COPIED) | (roleOf(memo) === ROLE_QUOTE ? QUOTE : 0);
+      let b = (memo >>> FACTS_SHIFT) & COPIED;
       if (ownKb && t.word && (t.cap || t.upper || isAsciiDigit(t.text.charCodeAt(0)))) b |= NAME_START;
+      // shapedName's first test, here: a capitalised word counts as a start only with a head noun close after it.
+      if (((next - k) >>> 0) > 14) b &= ~SHAPE_START;
       taken[k] = b;
       if ((flags[k] as number) > 1) next = -1;
     }
@@ -311,12 +315,11 @@ export class AgreementRecognizer {
   private findNamed(): void {
     const n = this.n;
     const taken = this.taken;
-    const nextHead = this.nextHead;
     for (let i = 0; i < n; i++) {
       // The token's byte says which of the tests below can succeed (see TAKEN...); most tokens pass none.
       const b = taken[i] as number;
-      if ((b & TAKEN) !== 0 || (b & (NAME_START | SHAPE_START | QUOTE)) === 0) continue;
-      if ((b & QUOTE) !== 0) { this.quoted(i); continue; }
+      if ((b & TAKEN) !== 0 || ((b & (NAME_START | SHAPE_START)) === 0 && roleIn(b) !== ROLE_QUOTE)) continue;
+      if (roleIn(b) === ROLE_QUOTE) { this.quoted(i); continue; }
       if ((b & NAME_START) !== 0) {
         const kbm = this.matchKb(i);
         if (kbm) {
@@ -331,9 +334,6 @@ export class AgreementRecognizer {
         if (res) { i = res - 1; continue; }
       }
       if ((b & SHAPE_START) === 0) continue;
-      // shapedName's first test, here: it fails at most capitalised words.
-      const h = nextHead[i] as number;
-      if (h < 0 || h - i > 14) continue;
       const shaped = this.shapedName(i);
       if (shaped) {
         const info = this.infoForName(this.shapedNameText(i, shaped.to), shaped.kind, shaped.acronym);
@@ -558,13 +558,13 @@ export class AgreementRecognizer {
       // them out for every token); profile, 1 MB: these set and pattern tests on up to four
       // words after each of 17,000 determiners were most of findNominal's 5 ms.
       while (k < n && k < i + 5) {
-        const w = this.sp[k] as Spelling;
-        if (this.nl(k) > 0 || ((taken[k] as number) & TAKEN) !== 0) break;
-        const memo = w.memo;
-        const role = roleOf(memo);
+        const wb = taken[k] as number;
+        if (this.nl(k) > 0 || (wb & TAKEN) !== 0) break;
+        const role = roleIn(wb);
         if (role === ROLE_MODIFIER) { mods++; k++; continue; }
         if (role === ROLE_HEAD) break;
         if (role === ROLE_MAYBE_HEAD_MODIFIER || role === ROLE_MAYBE_HEAD_OTHER) {
+          const w = this.sp[k] as Spelling;
           if ((w.lower === 'letter' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'intent') || (w.lower === 'framework' && this.at(k + 1)?.lower === 'of')) break;
           if (role === ROLE_MAYBE_HEAD_MODIFIER) { mods++; k++; continue; }
           break;
@@ -574,12 +574,16 @@ export class AgreementRecognizer {
         if (role === ROLE_AMOUNT) { k++; continue; }
         break;
       }
-      const head = this.at(k);
-      if (!head || this.nl(k) > 0 || ((taken[k] as number) & TAKEN) !== 0) continue;
-      const hl = head.key;
+      if (k >= n) continue;
+      const hb = taken[k] as number;
+      if (this.nl(k) > 0 || (hb & TAKEN) !== 0) continue;
       // Only a head noun (ROLE_HEAD), "letter", "framework" or a possessive of one can be the
-      // head: the other words leave here without the tests below.
-      const headRole = roleOf(head.memo);
+      // head: the other words leave here without the tests below (a possessive's key is not its
+      // lower case, and then its byte has ACRONYM).
+      const headRole = roleIn(hb);
+      if (headRole !== ROLE_HEAD && headRole !== ROLE_MAYBE_HEAD_MODIFIER && headRole !== ROLE_MAYBE_HEAD_OTHER && (hb & ACRONYM) === 0) continue;
+      const head = this.sp[k] as Spelling;
+      const hl = head.key;
       if (headRole !== ROLE_HEAD && headRole !== ROLE_MAYBE_HEAD_MODIFIER && headRole !== ROLE_MAYBE_HEAD_OTHER && hl === head.lower) continue;
       // The named agreements before this token, in order: the latest is what "the agreement" means.
       // Caught up only here, where a reference may follow: nothing before reads them, so the
