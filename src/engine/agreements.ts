@@ -365,7 +365,7 @@ export class AgreementRecognizer {
     // A knowledge-base acronym counts when written in capitals and not as part of a longer code
     // (checked first: only words in capitals are looked up).
     if (!best && first.upper) {
-      const a = this.kb.acronyms.get(first.text.replace(/['’]s$/, ''));
+      const a = this.kb.acronyms.get(endsWithPossessive(first.text) ? first.text.slice(0, -2) : first.text);
       if (a) best = { to: this.acronymEnd(i), info: a };
     }
     return best;
@@ -638,7 +638,10 @@ export class AgreementRecognizer {
         continue;
       } else {
         const label = this.text.slice(this.starts[i + 1] as number, this.ends[to - 1] as number);
-        info = { key: `a:nominal-${this.counter++}`, name: label.replace(/^(?:[a-z-]+\s+)*?(memorandum of understanding)$/i, '$1'), kind };
+        // Only a label ending in "understanding" can change (the test spares the pattern at the others).
+        const last = label.charCodeAt(label.length - 1);
+        const name = last === 103 || last === 71 ? label.replace(/^(?:[a-z-]+\s+)*?(memorandum of understanding)$/i, '$1') : label;
+        info = { key: `a:nominal-${this.counter++}`, name, kind };
         infoByKey.set(info.key, info);
       }
       this.emit(i, to, info, true);

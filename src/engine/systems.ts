@@ -197,6 +197,18 @@ export function mayStartPhrase(t: Spelling, phrases: PhraseTrie): boolean {
   return phrases.child(0, lower) >= 0 || phrases.child(0, t.key) >= 0 || (lower.endsWith('s') && phrases.child(0, lower.slice(0, -1)) >= 0);
 }
 
+/**
+ * The lower-case words of a proper name, split once per name rather than at every mention of its
+ * designation (profile, 1 MB: 1.2% of the stage). The names come from the knowledge base and
+ * the user's entries, so the table stays small.
+ */
+const properNameWordsOf = new Map<string, readonly string[]>();
+function properNameWords(name: string): readonly string[] {
+  let words = properNameWordsOf.get(name);
+  if (words === undefined) { words = name.toLowerCase().split(/\s+/); properNameWordsOf.set(name, words); }
+  return words;
+}
+
 function hasAsciiDigit(s: string): boolean {
   for (let k = 0; k < s.length; k++) if (isAsciiDigit(s.charCodeAt(k))) return true;
   return false;
@@ -439,7 +451,7 @@ export class SystemRecognizer {
       const ext = this.matchPhrase(to);
       if (ext && ext.info.key === info.key && this.nl(to) === 0) to = ext.to;
       else if (info.properName) {
-        const words = info.properName.toLowerCase().split(/\s+/);
+        const words = properNameWords(info.properName);
         let k = 0;
         while (k < words.length && to + k < this.n && (this.sp[to + k] as Spelling).lower === words[k] && this.nl(to + k) === 0) k++;
         if (k === words.length) to += k;
