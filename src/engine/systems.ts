@@ -5,7 +5,7 @@
  * descriptive back-references ("the missile systems") when exactly one system can be meant.
  */
 import type { Spelling, Tokens } from './text';
-import { SCRATCH, hasLetter } from './text';
+import { SCRATCH, hasLetter, reserveMemoBits, spellingFacts } from './text';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
 import { COMPILED } from './data/compiled';
@@ -35,14 +35,15 @@ export function compileSystems(userEntries: readonly UserEntry[]): SystemsKb {
     const index = indexSystems(user, unpackSystems(COMPILED.systems));
     return kbOf(index, (i) => index.infos[i] as SystemInfo);
   }
-  if (!builtIn) {
-    // A system's description is only built when an article mentions it (a handful per article,
-    // of six hundred): unpacking them all was 5% of a one-article run (profile: unpackSystems).
-    const packed = COMPILED.systems.infos;
-    const made: SystemInfo[] = [];
-    builtIn = kbOf(COMPILED.systems, (i) => (made[i] ??= systemInfoAt(packed, i)));
-  }
-  return builtIn;
+  return (builtIn ??= builtInKb());
+}
+
+function builtInKb(): SystemsKb {
+  // A system's description is only built when an article mentions it (a handful per article,
+  // of six hundred): unpacking them all was 5% of a one-article run (profile: unpackSystems).
+  const packed = COMPILED.systems.infos;
+  const made: SystemInfo[] = [];
+  return kbOf(COMPILED.systems, (i) => (made[i] ??= systemInfoAt(packed, i)));
 }
 
 function kbOf(index: Omit<SystemsIndex, 'infos'>, info: (i: number) => SystemInfo): SystemsKb {
@@ -131,12 +132,103 @@ const NAME_FUNCTION_WORD = new Set(['of', 'and', 'the', 'de', 'la']);
 const NOT_AFTER_HEAD = new Set(['of', 'that', 'which', 'who', 'to', 'from', 'for', 'in']);
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** /['’]s$/.test(s), without the regular expression (asked at every mention's last word). */
+function endsWithPossessive(s: string): boolean {
+  const n = s.length;
+  if (n < 2 || s.charCodeAt(n - 1) !== 115) return false;
+  const c = s.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
+}
+
+/**
+ * What the stage asks of a token's spelling before any other work, cached per spelling
+ * (spellingFacts). Profile, 1 MB: the main loop's look-ups at the 46,000 capitalised words (the
+ * phrase trie's root, the digit scan, the ship prefixes) and findBackReferences' set tests on
+ * the words after 11,000 "the"s were most of the stage's 11.6 ms; few of those words can start
+ * anything.
+ */
+const FACTS_KNOWN = reserveMemoBits(4);
+/**
+ * Can start a mention with the built-in knowledge base: passes the main loop's first test and
+ * is the first word of a known name (matchPhrase), has a digit (matchDesignation) or is a ship
+ * prefix (matchShip). Each of those still makes its own tests.
+ */
+const MEMO_START = FACTS_KNOWN << 1;
+/** What the word is to findBackReferences (ROLE_*), in the two bits from here. */
+const ROLE_SHIFT = Math.log2(FACTS_KNOWN) + 2;
+const ROLE_OTHER = 0;
+/** A head noun of a back-reference (NOMINAL_HEAD); it may also be a kind word ("fighter"). */
+const ROLE_HEAD = 1;
+/** A kind word or a nationality: a modifier of a back-reference ("the Russian air defense system"). */
+const ROLE_MODIFIER = 2;
+/** "the", "these", "this", "those": opens a back-reference. */
+const ROLE_OPENER = 3;
+
+function systemFacts(t: Spelling): number {
+  let f = 0;
+  if (t.word) {
+    const tx = t.text;
+    const c0 = tx.charCodeAt(0);
+    if ((t.cap || c0 >= 128 || isAsciiDigit(c0)) && (mayStartPhrase(t, (builtIn ??= builtInKb()).phrases) || hasAsciiDigit(tx) || (t.cap && SHIP_PREFIX.has(tx)))) f |= MEMO_START;
+  }
+  const lower = t.lower;
+  const role = NOMINAL_HEAD[lower] !== undefined ? ROLE_HEAD
+    : KIND_WORD.has(lower) || countryByDemonymKey(lower) !== undefined ? ROLE_MODIFIER
+    : lower === 'the' || lower === 'these' || lower === 'this' || lower === 'those' ? ROLE_OPENER
+    : ROLE_OTHER;
+  return f | (role << ROLE_SHIFT);
+}
+
+/** The facts of a spelling (systemFacts), worked out at its first use. */
+function factsOf(t: Spelling): number {
+  const memo = t.memo;
+  return (memo & FACTS_KNOWN) !== 0 ? memo : spellingFacts(t, FACTS_KNOWN, systemFacts);
+}
+
+const roleOf = (memo: number): number => (memo >>> ROLE_SHIFT) & 3;
+
+/**
+ * False when matchPhrase cannot match at a word with this spelling, whatever follows: neither
+ * it, its key nor its singular is the first word of a name in `phrases`. Exported for the tests.
+ */
+export function mayStartPhrase(t: Spelling, phrases: PhraseTrie): boolean {
+  if (!t.cap) return false;
+  const lower = t.lower;
+  return phrases.child(0, lower) >= 0 || phrases.child(0, t.key) >= 0 || (lower.endsWith('s') && phrases.child(0, lower.slice(0, -1)) >= 0);
+}
+
+/**
+ * The lower-case words of a proper name, split once per name rather than at every mention of its
+ * designation (profile, 1 MB: 1.2% of the stage). The names come from the knowledge base and
+ * the user's entries, so the table stays small.
+ */
+const properNameWordsOf = new Map<string, readonly string[]>();
+function properNameWords(name: string): readonly string[] {
+  let words = properNameWordsOf.get(name);
+  if (words === undefined) { words = name.toLowerCase().split(/\s+/); properNameWordsOf.set(name, words); }
+  return words;
+}
+
+function hasAsciiDigit(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (isAsciiDigit(s.charCodeAt(k))) return true;
+  return false;
+}
+
+/** The mark in a token's byte of `taken`. */
+const TAKEN = 1;
+
 export class SystemRecognizer {
   private readonly spans: Span[] = [];
   private readonly taken: Uint8Array;
   /** Systems seen so far, in order, for back-references. */
   private readonly seen: Array<{ info: SystemInfo; start: number; sentence: number }> = [];
   private readonly infos = new Map<string, SystemInfo>();
+  /**
+   * The tokens that open a back-reference ("the", "these"...), in order, listed by run's loop,
+   * which reads every token's facts anyway: findBackReferences visits them rather than every
+   * token (profile, 1 MB: its second pass over all the spellings was a third of its time).
+   */
+  private readonly openers: number[] = [];
   /** Token i is sp[i] from starts[i] to ends[i]; only the first n entries belong to this text. */
   private readonly n: number;
   private readonly sp: readonly Spelling[];
@@ -173,21 +265,37 @@ export class SystemRecognizer {
     const pendingAmbiguous: Array<{ i: number; to: number; info: SystemInfo }> = [];
     const clear = new Set<string>();
     const n = this.n;
+    const sp = this.sp;
+    const ownKb = this.kb !== builtIn;
+    const openers = this.openers;
     for (let i = 0; i < n; i++) {
-      const t = this.sp[i] as Spelling;
-      if (!t.word) continue;
-      // Names and ships start with a capital, designations with a capital or a digit: the other
-      // words (most of them) cannot start a mention and are passed over without a look-up.
-      if (!t.cap) {
-        const c0 = t.text.charCodeAt(0);
-        if (c0 < 128 && !isAsciiDigit(c0)) continue;
+      const t = sp[i] as Spelling;
+      const memo = factsOf(t);
+      // The words that open a back-reference, listed for findBackReferences while the facts are at hand.
+      if (roleOf(memo) === ROLE_OPENER) openers.push(i);
+      if (!ownKb) {
+        // With the built-in knowledge base, the cached answer (MEMO_START).
+        if ((memo & MEMO_START) === 0) continue;
+      } else {
+        if (!t.word) continue;
+        // Names and ships start with a capital, designations with a capital or a digit: the other
+        // words (most of them) cannot start a mention and are passed over without a look-up.
+        if (!t.cap) {
+          const c0 = t.text.charCodeAt(0);
+          if (c0 < 128 && !isAsciiDigit(c0)) continue;
+        }
       }
       const phrase = this.matchPhrase(i);
       const desig = this.matchDesignation(i);
       // Prefer the longer match; a designation followed by its proper name is one span.
       if (phrase?.alts) {
         const chosen = this.chooseByNoun(phrase.to, [phrase.info, ...phrase.alts]);
-        if (!chosen) { i = phrase.to - 1; continue; }
+        if (!chosen) {
+          // The words passed over are not taken: list the openers among them too (in order).
+          for (let k = i + 1; k < phrase.to; k++) if (roleOf(factsOf(sp[k] as Spelling)) === ROLE_OPENER) openers.push(k);
+          i = phrase.to - 1;
+          continue;
+        }
         phrase.info = chosen;
       }
       if (phrase && (!desig || phrase.to >= desig.to)) {
@@ -318,8 +426,9 @@ export class SystemRecognizer {
     let digit = false;
     for (let k = 0; k < tx.length && !digit; k++) digit = isAsciiDigit(tx.charCodeAt(k));
     if (!digit) return undefined;
-    const raw = tx.replace(/['’]s$/, '');
-    if (!/\d/.test(raw) || !hasLetter(raw) || raw.length > 24) return undefined;
+    const raw = endsWithPossessive(tx) ? tx.slice(0, -2) : tx;
+    // raw keeps the digit found above (/\d/ is ASCII digits too).
+    if (!hasLetter(raw) || raw.length > 24) return undefined;
     // Designations start with a capital letter or a digit ("9M729", "2S19").
     const c0 = raw.charCodeAt(0);
     if (c0 < 128 ? !((c0 >= 65 && c0 <= 90) || isAsciiDigit(c0)) : !/^[\p{Lu}\d]/u.test(raw)) return undefined;
@@ -342,7 +451,7 @@ export class SystemRecognizer {
       const ext = this.matchPhrase(to);
       if (ext && ext.info.key === info.key && this.nl(to) === 0) to = ext.to;
       else if (info.properName) {
-        const words = info.properName.toLowerCase().split(/\s+/);
+        const words = properNameWords(info.properName);
         let k = 0;
         while (k < words.length && to + k < this.n && (this.sp[to + k] as Spelling).lower === words[k] && this.nl(to + k) === 0) k++;
         if (k === words.length) to += k;
@@ -395,15 +504,15 @@ export class SystemRecognizer {
     const out = words.slice(0, last);
     const tail = out[out.length - 1] as string;
     if (/[^s]s$/.test(tail) && tail !== 'aircraft') out[out.length - 1] = tail.replace(/ies$/, 'y').replace(/s$/, '');
-    if (out.join(' ') === 'battery' || out.join(' ') === 'batterie') out[out.length - 1] = 'battery';
-    return out.join(' ');
+    const kind = out.join(' ');
+    return kind === 'batterie' ? 'battery' : kind;
   }
 
   private emit(i: number, to: number, info: SystemInfo): void {
     const start = this.starts[i] as number;
     let end = this.ends[to - 1] as number;
-    if (/['’]s$/.test((this.sp[to - 1] as Spelling).text)) end -= 2;
-    for (let k = i; k < to; k++) this.taken[k] = 1;
+    if (endsWithPossessive((this.sp[to - 1] as Spelling).text)) end -= 2;
+    for (let k = i; k < to; k++) this.taken[k] = (this.taken[k] as number) | TAKEN;
     this.infos.set(info.key, info);
     const attributes: Record<string, string> = { designation: info.name, category: info.category };
     // The kind as written next to the mention wins; the knowledge-base description fills in later.
@@ -430,11 +539,13 @@ export class SystemRecognizer {
     // meant, and sentence numbers only grow, so `from` moves past the rest for good.
     const recent: Array<{ info: SystemInfo; sentence: number }> = [];
     let from = 0;
-    for (let i = 0; i < n; i++) {
-      if (this.taken[i]) continue;
-      // Only "the", "these", "this" and "those" open a reference; every other word fails the first test.
-      const tl = (this.sp[i] as Spelling).lower;
-      if (tl.charCodeAt(0) !== 116 || !(tl === 'the' || tl === 'these' || tl === 'this' || tl === 'those')) continue;
+    const taken = this.taken;
+    const openers = this.openers;
+    // Only "the", "these", "this" and "those" open a reference; `last` is the last token of the latest one found.
+    let last = -1;
+    for (let o = 0; o < openers.length; o++) {
+      const i = openers[o] as number;
+      if (i <= last || ((taken[i] as number) & TAKEN) !== 0) continue;
       const tStart = this.starts[i] as number;
       while (seenIdx < seen.length && (seen[seenIdx] as { start: number }).start < tStart) {
         const s = seen[seenIdx] as { info: SystemInfo; sentence: number };
@@ -445,22 +556,27 @@ export class SystemRecognizer {
       let modifiers = 0;
       while (k < n && k < i + 5) {
         const w = this.sp[k] as Spelling;
-        if (this.nl(k) > 0 || !w.word || this.taken[k]) break;
+        if (this.nl(k) > 0 || !w.word || ((taken[k] as number) & TAKEN) !== 0) break;
+        // The set tests of the words, cached (systemFacts).
+        const role = roleOf(factsOf(w));
+        if (role === ROLE_MODIFIER) { modifiers++; k++; continue; }
+        if (role !== ROLE_HEAD) break;
+        // A head noun before another is a modifier if it is also a kind word ("fighter jets").
         const nx = this.at(k + 1);
-        if (NOMINAL_HEAD[w.lower] && !(nx && NOMINAL_HEAD[nx.lower] && this.nl(k + 1) === 0)) break;
+        if (!(nx && roleOf(factsOf(nx)) === ROLE_HEAD && this.nl(k + 1) === 0)) break;
         if (KIND_WORD.has(w.lower) || countryByDemonymKey(w.lower)) { modifiers++; k++; continue; }
         break;
       }
       const head = this.at(k);
-      if (!head || this.nl(k) > 0 || this.taken[k]) continue;
-      const cats = NOMINAL_HEAD[head.lower];
-      if (!cats) continue;
+      if (!head || this.nl(k) > 0 || ((taken[k] as number) & TAKEN) !== 0) continue;
+      if (roleOf(factsOf(head)) !== ROLE_HEAD) continue;
+      const cats = NOMINAL_HEAD[head.lower] as string[];
       // A bare "the system" is too vague; it needs a modifier ("the Russian system", "the missile system").
       if ((head.lower === 'system' || head.lower === 'jet' || head.lower === 'drone' || head.lower === 'tank') && modifiers === 0) continue;
       const next = this.at(k + 1);
       if (next && this.nl(k + 1) === 0 && NOT_AFTER_HEAD.has(next.lower) && head.lower !== 'aircraft') continue;
       // Appositive to a name ("the missile system, the S-400") is not marked.
-      if (next && (next.text === ',' || next.text === '–' || next.text === '—') && this.taken[k + 2]) continue;
+      if (next && (next.text === ',' || next.text === '–' || next.text === '—') && ((taken[k + 2] ?? 0) & TAKEN) !== 0) continue;
       const sentence = this.sentences[i] ?? 0;
       while (from < recent.length && sentence - (recent[from] as { sentence: number }).sentence > 12) from++;
       const candidates = new Map<string, SystemInfo>();
@@ -473,11 +589,11 @@ export class SystemRecognizer {
       if (demonyms.length) for (const [key, info] of candidates) if (info.origin && !demonyms.some((d) => d === info.origin || (d === 'Russia' && info.origin === 'Soviet Union'))) candidates.delete(key);
       if (candidates.size !== 1) continue;
       const info = [...candidates.values()][0] as SystemInfo;
-      for (let m = i; m <= k; m++) this.taken[m] = 1;
+      for (let m = i; m <= k; m++) taken[m] = (taken[m] as number) | TAKEN;
       const headEnd = this.ends[k] as number;
       const kind = this.text.slice(this.starts[i + 1] as number, headEnd).toLowerCase().replace(/(?<!s)s$/, '');
       this.spans.push({ type: 'system', start: tStart, end: headEnd, nominal: true, key: info.key, name: info.name, attributes: { kind }, priority: 4 });
-      i = k;
+      last = k;
     }
   }
 }
