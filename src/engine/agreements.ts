@@ -6,7 +6,7 @@
  * "the MOU", "the Treaty") linked to the agreement they refer back to.
  */
 import type { Spelling, Tokens } from './text';
-import { SCRATCH, reserveMemoBits, spellingFacts } from './text';
+import { SCRATCH, reserveMemoBits2, spellingFacts2 } from './text';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
 import { countryByKey } from './countries';
@@ -128,7 +128,7 @@ const KB_INNER_WORD = new Set(['of', 'on', 'and', 'the', 'for', 'to']);
 
 /**
  * What the passes ask of a token's spelling before any other work, cached per spelling
- * (spellingFacts). The constructor's pass copies the answers into the token's byte of `taken`,
+ * (spellingFacts2). The constructor's pass copies the answers into the token's byte of `taken`,
  * so that findNamed, findAcronymUses and findNominal read one byte per token rather than the
  * spelling and its strings (profile, 1 MB: the per-token tests of findNamed, findNominal and
  * resolution were most of the stage's 14.5 ms; a quarter of the 170,000 tokens are capitalised).
@@ -136,7 +136,7 @@ const KB_INNER_WORD = new Set(['of', 'on', 'and', 'the', 'for', 'to']);
  * The eight bits from the "known" bit are the token's byte (see TAKEN...) but for bit 0, so the
  * constructor copies them with one shift and mask; then MEMO_HEAD_CAP.
  */
-const FACTS_KNOWN = reserveMemoBits(9);
+const FACTS_KNOWN = reserveMemoBits2(9);
 const FACTS_SHIFT = Math.log2(FACTS_KNOWN);
 /** A determiner: opens a descriptive reference in findNominal. */
 const MEMO_DETERMINER = FACTS_KNOWN << 2;
@@ -265,8 +265,8 @@ export class AgreementRecognizer {
     let next = -1;
     for (let k = n - 1; k >= 0; k--) {
       const t = sp[k] as Spelling;
-      let memo = t.memo;
-      if ((memo & FACTS_KNOWN) === 0) memo = spellingFacts(t, FACTS_KNOWN, agreementFacts);
+      let memo = t.memo2;
+      if ((memo & FACTS_KNOWN) === 0) memo = spellingFacts2(t, FACTS_KNOWN, agreementFacts);
       if ((memo & MEMO_HEAD_CAP) !== 0) next = k;
       nextHead[k] = next;
       let b = (memo >>> FACTS_SHIFT) & COPIED;

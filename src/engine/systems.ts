@@ -5,7 +5,7 @@
  * descriptive back-references ("the missile systems") when exactly one system can be meant.
  */
 import type { Spelling, Tokens } from './text';
-import { SCRATCH, hasLetter, reserveMemoBits, spellingFacts } from './text';
+import { SCRATCH, hasLetter, reserveMemoBits2, spellingFacts2 } from './text';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
 import { COMPILED } from './data/compiled';
@@ -142,12 +142,12 @@ function endsWithPossessive(s: string): boolean {
 
 /**
  * What the stage asks of a token's spelling before any other work, cached per spelling
- * (spellingFacts). Profile, 1 MB: the main loop's look-ups at the 46,000 capitalised words (the
+ * (spellingFacts2). Profile, 1 MB: the main loop's look-ups at the 46,000 capitalised words (the
  * phrase trie's root, the digit scan, the ship prefixes) and findBackReferences' set tests on
  * the words after 11,000 "the"s were most of the stage's 11.6 ms; few of those words can start
  * anything.
  */
-const FACTS_KNOWN = reserveMemoBits(4);
+const FACTS_KNOWN = reserveMemoBits2(4);
 /**
  * Can start a mention with the built-in knowledge base: passes the main loop's first test and
  * is the first word of a known name (matchPhrase), has a digit (matchDesignation) or is a ship
@@ -181,8 +181,8 @@ function systemFacts(t: Spelling): number {
 
 /** The facts of a spelling (systemFacts), worked out at its first use. */
 function factsOf(t: Spelling): number {
-  const memo = t.memo;
-  return (memo & FACTS_KNOWN) !== 0 ? memo : spellingFacts(t, FACTS_KNOWN, systemFacts);
+  const memo = t.memo2;
+  return (memo & FACTS_KNOWN) !== 0 ? memo : spellingFacts2(t, FACTS_KNOWN, systemFacts);
 }
 
 const roleOf = (memo: number): number => (memo >>> ROLE_SHIFT) & 3;
