@@ -158,35 +158,72 @@ function isDemonymOrCountry(t: Token): string | undefined {
 }
 
 /**
- * Whether a word can open a title phrase (a title word, an organisation or a country). It depends
- * on the spelling and fixed word lists only, so it is cached with the shared spelling: parseTitle
- * asks at every word, twice (profile: its first test was the top line of parseTitle).
+ * What the officials stages ask about a word, cached with its shared spelling: it depends on the
+ * spelling and fixed word lists only, and the stages ask at most words of the text, so a bit test
+ * replaces one or more set look-ups per token. One reservation holds every fact (Spelling.memo
+ * has 30 bits for all modules; these were four reservations of ten bits, now one of eleven).
+ *
+ * - TITLE_START: can open a title phrase (a title word, an organisation or a country); parseTitle
+ *   asks at every word, twice (profile: its first test was the top line of parseTitle).
+ * - NAME_WORD: has a letter, no digit, and is not a function word, title or country (see nameWord);
+ *   NAME_PREFIX_WORD: starts with a hyphenated Arabic article before a capital ("al-Assad"), so it
+ *   may stand in lower case.
+ * - TITLE_CORE_WORD: TITLE_CORE has the key; TITLE_MODIFIER_WORD: TITLE_MODIFIER has the lower
+ *   case (parseTitle asks at every word of every candidate phrase; the TITLE_CORE look-up was its
+ *   top line).
+ * - NOMINAL_START: can open a descriptive reference in findNominals: an article introducing an
+ *   unnamed official ("a senior official", recorded by anonymousHead), a determiner ("the",
+ *   "his"), "both", a vocative honorific ("Mr."), a word that can open a title, or a nationality,
+ *   title modifier or role head ("Russian", "senior", "counterpart", "leaders").
+ * - DETERMINER_WORD, HONORIFIC_WORD, PARTICLE_WORD: DETERMINER, HONORIFIC, NAME_PARTICLE have the
+ *   lower case (stages 1 and 2 asked these at every word or capitalised word).
+ * - LETTER_WORD: a word with a letter (markUpperLines asked hasLetter at every word).
  */
-const TITLE_START_KNOWN = reserveMemoBits(2);
-const TITLE_START = TITLE_START_KNOWN << 1;
-function titleStartFacts(t: Token): number {
-  const fk = t.key.endsWith('.') ? t.key.slice(0, -1) : t.key;
-  const can = TITLE_CORE.has(fk) || TITLE_MODIFIER.has(fk) || ORG_MODIFIER.has(fk) || isDemonymOrCountry(t) !== undefined || (t.cap && twoWordCountryFirsts.has(fk));
-  return can ? TITLE_START : 0;
-}
-function canStartTitle(t: Token): boolean {
-  return (spellingFacts(t, TITLE_START_KNOWN, titleStartFacts) & TITLE_START) !== 0;
-}
+const WORD_FACTS_KNOWN = reserveMemoBits(11);
+const TITLE_START = WORD_FACTS_KNOWN << 1;
+const NAME_WORD = WORD_FACTS_KNOWN << 2;
+const NAME_PREFIX_WORD = WORD_FACTS_KNOWN << 3;
+const TITLE_CORE_WORD = WORD_FACTS_KNOWN << 4;
+const TITLE_MODIFIER_WORD = WORD_FACTS_KNOWN << 5;
+const NOMINAL_START = WORD_FACTS_KNOWN << 6;
+const DETERMINER_WORD = WORD_FACTS_KNOWN << 7;
+const HONORIFIC_WORD = WORD_FACTS_KNOWN << 8;
+const PARTICLE_WORD = WORD_FACTS_KNOWN << 9;
+const LETTER_WORD = WORD_FACTS_KNOWN << 10;
 
-/**
- * Spelling facts parseName needs about a word (see nameWord): NAME_WORD = has a letter, no
- * digit, and is not a function word, title or country; NAME_PREFIX_WORD = starts with a
- * hyphenated Arabic article before a capital ("al-Assad"), so it may stand in lower case.
- */
-const NAME_KNOWN = reserveMemoBits(3);
-const NAME_WORD = NAME_KNOWN << 1;
-const NAME_PREFIX_WORD = NAME_KNOWN << 2;
-function nameFacts(t: Token): number {
+function wordFacts(t: Token): number {
+  const lw = t.lower;
+  const fk = t.key.endsWith('.') ? t.key.slice(0, -1) : t.key;
+  const country = isDemonymOrCountry(t) !== undefined;
+  const titleStart = TITLE_CORE.has(fk) || TITLE_MODIFIER.has(fk) || ORG_MODIFIER.has(fk) || country || (t.cap && twoWordCountryFirsts.has(fk));
   const base = t.text.replace(/['’]s$/, '');
-  const lw = t.text.charCodeAt(t.text.length - 1) === 83 ? base.toLowerCase() : t.key;
-  const ok = hasLetter(base) && !/\d/.test(base) && !(NOT_NAME.has(lw) || TITLE_CORE.has(lw) || isDemonymOrCountry(t) !== undefined);
-  return (ok ? NAME_WORD : 0) | (NAME_PREFIX.test(base) ? NAME_PREFIX_WORD : 0);
+  const nw = t.text.charCodeAt(t.text.length - 1) === 83 ? base.toLowerCase() : t.key;
+  const nameWord = hasLetter(base) && !/\d/.test(base) && !(NOT_NAME.has(nw) || TITLE_CORE.has(nw) || country);
+  const determiner = DETERMINER.has(lw);
+  const nominalStart = determiner || lw === 'a' || lw === 'an' || lw === 'both' || lw === 'mr' || lw === 'madam' || lw === 'mister' || titleStart
+    || country || TITLE_MODIFIER.has(lw) || GENERIC_ROLE.has(lw) || PLURAL_ROLE.has(lw);
+  return (titleStart ? TITLE_START : 0)
+    | (nameWord ? NAME_WORD : 0)
+    | (NAME_PREFIX.test(base) ? NAME_PREFIX_WORD : 0)
+    | (TITLE_CORE.has(t.key) ? TITLE_CORE_WORD : 0)
+    | (TITLE_MODIFIER.has(lw) ? TITLE_MODIFIER_WORD : 0)
+    | (nominalStart ? NOMINAL_START : 0)
+    | (determiner ? DETERMINER_WORD : 0)
+    | (HONORIFIC.has(lw) ? HONORIFIC_WORD : 0)
+    | (NAME_PARTICLE.has(lw) ? PARTICLE_WORD : 0)
+    | (t.word && hasLetter(t.text) ? LETTER_WORD : 0);
 }
+/** The memo word of a spelling with the facts above; test them with `&`. */
+const factsOf = (t: Token): number => spellingFacts(t, WORD_FACTS_KNOWN, wordFacts);
+const canStartTitle = (t: Token): boolean => (factsOf(t) & TITLE_START) !== 0;
+/** TITLE_CORE has the word's key (lower case, without a possessive "'s"). */
+const isTitleCore = (t: Token): boolean => (factsOf(t) & TITLE_CORE_WORD) !== 0;
+/** TITLE_MODIFIER has the word in lower case. */
+const isTitleModifier = (t: Token): boolean => (factsOf(t) & TITLE_MODIFIER_WORD) !== 0;
+const canStartNominal = (t: Token): boolean => (factsOf(t) & NOMINAL_START) !== 0;
+const isDeterminer = (t: Token): boolean => (factsOf(t) & DETERMINER_WORD) !== 0;
+const isHonorific = (t: Token): boolean => (factsOf(t) & HONORIFIC_WORD) !== 0;
+const isParticle = (t: Token): boolean => (factsOf(t) & PARTICLE_WORD) !== 0;
 
 /** Every mention offset of `people`, ascending, ties in person order, with the index of its person. */
 export function mentionsInOrder(people: readonly Person[]): { offsets: Float64Array; owners: Int32Array } {
@@ -218,21 +255,6 @@ function singleWordLast(t: Token): string {
   return singleLast(t.text);
 }
 
-/**
- * Title-word facts of a spelling: parseTitle asks them at every word of every candidate phrase
- * (profile: the TITLE_CORE look-up was its top line).
- */
-const TITLE_WORDS_KNOWN = reserveMemoBits(3);
-const TITLE_CORE_WORD = TITLE_WORDS_KNOWN << 1;
-const TITLE_MODIFIER_WORD = TITLE_WORDS_KNOWN << 2;
-function titleWordFacts(t: Token): number {
-  return (TITLE_CORE.has(t.key) ? TITLE_CORE_WORD : 0) | (TITLE_MODIFIER.has(t.lower) ? TITLE_MODIFIER_WORD : 0);
-}
-/** TITLE_CORE has the word's key (lower case, without a possessive "'s"). */
-const isTitleCore = (t: Token): boolean => (spellingFacts(t, TITLE_WORDS_KNOWN, titleWordFacts) & TITLE_CORE_WORD) !== 0;
-/** TITLE_MODIFIER has the word in lower case. */
-const isTitleModifier = (t: Token): boolean => (spellingFacts(t, TITLE_WORDS_KNOWN, titleWordFacts) & TITLE_MODIFIER_WORD) !== 0;
-
 /** True when `w` has no lower-case letter (ASCII answered without building an upper-case copy). */
 function isAllUpper(w: string): boolean {
   for (let k = 0; k < w.length; k++) {
@@ -241,25 +263,6 @@ function isAllUpper(w: string): boolean {
     if (c >= 128) return w === w.toUpperCase();
   }
   return true;
-}
-
-/**
- * Whether a word can open a descriptive reference in findNominals: an article introducing an
- * unnamed official ("a senior official", recorded by anonymousHead), a determiner ("the", "his"),
- * "both", a vocative honorific ("Mr."), a word that can open a title, or a nationality, title
- * modifier or role head ("Russian", "senior", "counterpart", "leaders"). Most words are none of
- * these, and the stage then skips them with one bit test instead of five look-ups.
- */
-const NOMINAL_START_KNOWN = reserveMemoBits(2);
-const NOMINAL_START = NOMINAL_START_KNOWN << 1;
-function nominalStartFacts(t: Token): number {
-  const lw = t.lower;
-  const can = DETERMINER.has(lw) || lw === 'a' || lw === 'an' || lw === 'both' || lw === 'mr' || lw === 'madam' || lw === 'mister' || canStartTitle(t)
-    || isDemonymOrCountry(t) !== undefined || TITLE_MODIFIER.has(lw) || GENERIC_ROLE.has(lw) || PLURAL_ROLE.has(lw);
-  return can ? NOMINAL_START : 0;
-}
-function canStartNominal(t: Token): boolean {
-  return (spellingFacts(t, NOMINAL_START_KNOWN, nominalStartFacts) & NOMINAL_START) !== 0;
 }
 
 function computeCountry(t: Token): string | undefined {
@@ -326,7 +329,7 @@ export class OfficialRecognizer {
       let upper = 0;
       for (let k = lineStart; k < end; k++) {
         const t = this.tokens[k] as Token;
-        if (t.word && hasLetter(t.text)) { letters++; if (t.upper || (t.text.length === 1 && t.cap)) upper++; }
+        if ((factsOf(t) & LETTER_WORD) !== 0) { letters++; if (t.upper || (t.text.length === 1 && t.cap)) upper++; }
       }
       // A speaker label or shouted headline is a run of at least two capitalised words at the start
       // of a line; the rest of the line is ordinary text. One acronym ("NATO Secretary General") is not a run.
@@ -336,14 +339,17 @@ export class OfficialRecognizer {
         for (; k < end; k++) {
           const t = this.tokens[k] as Token;
           if (t.text === ':') break;
-          if (t.word && !t.upper && hasLetter(t.text) && !(t.text.length === 1 && t.cap)) break;
-          if (t.word && hasLetter(t.text)) words++;
+          const letter = (factsOf(t) & LETTER_WORD) !== 0;
+          if (letter && !t.upper && !(t.text.length === 1 && t.cap)) break;
+          if (letter) words++;
         }
         if (words >= 2) out.fill(1, lineStart, k);
       }
     };
-    for (let i = 0; i < this.tokens.length; i++) {
-      if (i > 0 && this.newLine(i)) { flush(i); lineStart = i; }
+    // Line starts from the flags alone (profile: newLine through the method was most of this loop).
+    const flags = this.flags;
+    for (let i = 1; i < this.tokens.length; i++) {
+      if ((flags[i] as number) > 1) { flush(i); lineStart = i; }
     }
     flush(this.tokens.length);
     return out;
@@ -536,7 +542,7 @@ export class OfficialRecognizer {
       }
       // Particles ("bin", "al", and a capitalised "Al" before a family name: "Faisal bin Farhan Al Saud")
       // belong to the name but do not count towards its length.
-      if (NAME_PARTICLE.has(t.lower) && (!t.cap || t.text.length <= 3) && words.length > 0 && this.capWord(j + 1) && !NAME_PARTICLE.has((this.tokens[j + 1] as Token).lower)) { words.push(t.text); particles++; j++; continue; }
+      if (isParticle(t) && (!t.cap || t.text.length <= 3) && words.length > 0 && this.capWord(j + 1) && !isParticle(this.tokens[j + 1] as Token)) { words.push(t.text); particles++; j++; continue; }
       // Capitalised (or an "al-" prefix), a letter, no digit, not a function word, title or country.
       if (!this.nameWord(t, j)) break;
       const base = isPossessive(t) ? t.text.slice(0, -2) : t.text;
@@ -570,7 +576,7 @@ export class OfficialRecognizer {
 
   /** The test parseName applies to a word in a name: capitalised, a letter, no digit, not a title, country or function word. */
   private nameWord(t: Token, j: number): boolean {
-    const facts = spellingFacts(t, NAME_KNOWN, nameFacts);
+    const facts = factsOf(t);
     return (facts & NAME_WORD) !== 0 && (t.cap || this.lineUpper[j] === 1 || (facts & NAME_PREFIX_WORD) !== 0);
   }
 
@@ -586,7 +592,7 @@ export class OfficialRecognizer {
     const next = this.tokens[i + 1];
     if (next === undefined || this.newLine(i + 1)) return true;
     if (!next.word) return next.text !== ',';
-    return !next.cap && this.lineUpper[i + 1] !== 1 && !NAME_PARTICLE.has(next.lower) && next.text.indexOf('-') < 0;
+    return !next.cap && this.lineUpper[i + 1] !== 1 && !isParticle(next) && next.text.indexOf('-') < 0;
   }
 
   /** Finds or creates the person a name refers to. */
@@ -682,6 +688,10 @@ export class OfficialRecognizer {
       if (this.taken[i]) continue;
       const t = this.tokens[i] as Token;
       if (!t.word) continue;
+      // Most words are lower case and can open neither a title nor a descriptive name: every test
+      // below then fails, and one bit test skips them (profile: the loop's per-word look-ups of
+      // SHIP_PREFIX and DETERMINER were its top lines).
+      if (!t.cap && (factsOf(t) & (TITLE_START | DETERMINER_WORD)) === 0 && this.lineUpper[i] !== 1) continue;
       // A ship's name ("HMS Queen Elizabeth") is a system, not a person.
       // (Every ship prefix starts with a capital, so only capitalised words are looked up.)
       if (t.cap && SHIP_PREFIX.has(t.text)) { i++; continue; }
@@ -727,7 +737,7 @@ export class OfficialRecognizer {
       }
       if (phrase) { i = phrase.to - 1; continue; }
       // "his Russian counterpart Sergei Lavrov": the name is the mention, the description gives its country.
-      if (DETERMINER.has(t.lower)) {
+      if (isDeterminer(t)) {
         const role = this.genericRoleBeforeName(i + 1);
         if (role) {
           this.addNamed(role.name.from, this.starts[role.name.from] as number, role.name, role.phrase, true);
@@ -738,7 +748,7 @@ export class OfficialRecognizer {
       }
       if (!(t.cap || this.lineUpper[i])) continue;
       // An honorific and a name ("Ms. Lord") is decided in stage 2, once we know who is in the article.
-      if (HONORIFIC.has(t.lower)) continue;
+      if (isHonorific(t)) continue;
       // An untitled name needs two words; a capitalised word the next token cannot continue is
       // rejected without building its one-word name.
       if (this.nameEndsAfter(i)) continue;
@@ -786,7 +796,7 @@ export class OfficialRecognizer {
   private appositiveTitle(i: number): TitlePhrase | undefined {
     if (this.tok(i)?.text !== ',' || !this.sameLine(i)) return undefined;
     let k = i + 1;
-    if (this.tok(k) && (DETERMINER.has((this.tokens[k] as Token).lower) || /^(a|an)$/.test((this.tokens[k] as Token).lower))) k++;
+    if (this.tok(k) && (isDeterminer(this.tokens[k] as Token) || /^(a|an)$/.test((this.tokens[k] as Token).lower))) k++;
     const role = this.tok(k);
     // Roles that are not titles but still name a public office.
     if (role && this.sameLine(k) && /^(member|lawmaker|legislator|mp|spokesman|spokeswoman|spokesperson|official|aide|diplomat)$/.test(role.lower)) {
@@ -831,7 +841,7 @@ export class OfficialRecognizer {
       if (!t.word || !(t.cap || this.lineUpper[i])) continue;
       let from = i;
       let j = i;
-      if (HONORIFIC.has(t.lower)) {
+      if (isHonorific(t)) {
         j = i + 1;
         if (this.tok(j)?.text === '.' && !this.spaced(j)) j++;
         if (!this.sameLine(j)) continue;
@@ -882,8 +892,8 @@ export class OfficialRecognizer {
       // "A senior U.S. official ... The official said": an unnamed person is introduced, and later
       // references with the same head are about them, not about someone named earlier.
       if ((t.lower === 'a' || t.lower === 'an') && this.anonymousHead(i + 1)) continue;
-      const det = DETERMINER.has(t.lower) || t.lower === 'both' ? t.lower : undefined;
-      const vocative = HONORIFIC.has(t.lower) && (t.lower === 'mr' || t.lower === 'madam' || t.lower === 'mister');
+      const det = isDeterminer(t) || t.lower === 'both' ? t.lower : undefined;
+      const vocative = isHonorific(t) && (t.lower === 'mr' || t.lower === 'madam' || t.lower === 'mister');
       if (det || vocative) {
         j = i + 1;
         if (this.tok(j)?.text === '.' && !this.spaced(j)) j++;
