@@ -89,6 +89,33 @@ const US = 'United States';
 const US_TITLE = /\b(secretary of (defense|state|the (army|navy|air force)|homeland security)|under secretary of defense|chairman of the joint chiefs|press secretary|pentagon)\b/i;
 
 /**
+ * Word lists the stages test whole words against, as sets: a regular expression literal in a
+ * method is a new RegExp object at every evaluation (the heap profile showed anonymousHead and
+ * findNominals allocating through them at every article "a" and every reference head).
+ */
+const SPEECH_AFTER_NAME = new Set(['said', 'says', 'told', 'added']);
+const INDEFINITE = new Set(['a', 'an']);
+const APPOSITIVE_ROLE = new Set(['member', 'lawmaker', 'legislator', 'mp', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'diplomat']);
+const RANK_ABBREVIATION = new Set(['gen', 'lt', 'col', 'maj', 'capt', 'adm', 'brig', 'sgt', 'cmdr', 'cdr', 'sen', 'rep', 'gov', 'amb']);
+const ORGANISATION_ROLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor', 'director', 'chief', 'head']);
+const SPEECH_VERB = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'asked', 'replied', 'stressed', 'warned', 'called', 'urged', 'condemned', 'vowed', 'ordered', 'accused', 'praised', 'announced']);
+const RESOLVABLE_HEAD = new Set(['minister', 'secretary', 'president', 'premier', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'commander', 'chairman', 'governor', 'director', 'counterpart', 'official', 'leader', 'chief', 'head', 'secretary-general', 'prime']);
+const COUNTABLE_PLURAL = new Set(['secretaries', 'ministers']);
+const PREDICATE_BEFORE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'became', 'becomes', 'remains', 'remained', 'as', 'named', 'appointed', 'elected']);
+const OFFICE_NOUN = new Set(['office', 'department', 'ministry', 'bureau', 'cabinet', 'secretariat']);
+const NOT_CONTAINED = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'your', 'this', 'that', 'both', 'two', 'three', 'and', 'former', 'top', 'senior', 'mr', 'madam', 'mister', 'honorable']);
+const ANONYMOUS_HEAD = new Set(['official', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'source', 'aide']);
+const ANONYMOUS_MODIFIER = new Set(['senior', 'top', 'western', 'administration', 'government', 'military', 'defense', 'defence', 'state', 'department']);
+const SPOKES_HEAD = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'diplomat']);
+const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':']);
+const VOCATIVE_PUNCTUATION = new Set([',', '.', '!', '?', ':']);
+const JR_SR = /^(jr|sr)$/i;
+const DEFENCE = /defence/g;
+const WHITESPACE = /\s+/;
+const POSSESSIVE_S = /['’]s$/;
+const NAME_JOINER = /([-'’])/;
+
+/**
  * `fn` with its answers kept per argument. The hot paths below ask the same few strings again and
  * again (surnames at every mention, titles of people without a country); the table is emptied
  * when it reaches `limit` entries, so its memory stays bounded however long the process runs.
@@ -145,7 +172,7 @@ function insertSorted(sorted: number[], value: number): void {
 
 function titleCaseWord(w: string): string {
   if (w.length <= 1) return w.toUpperCase();
-  return w.split(/([-'’])/).map((p) => (p.length ? (p.charAt(0).toUpperCase() + p.slice(1).toLowerCase()) : p)).join('');
+  return w.split(NAME_JOINER).map((p) => (p.length ? (p.charAt(0).toUpperCase() + p.slice(1).toLowerCase()) : p)).join('');
 }
 
 function isDemonymOrCountry(t: Token): string | undefined {
@@ -201,7 +228,7 @@ function wordFacts(t: Token): number {
   const fk = t.key.endsWith('.') ? t.key.slice(0, -1) : t.key;
   const country = isDemonymOrCountry(t) !== undefined;
   const titleStart = TITLE_CORE.has(fk) || TITLE_MODIFIER.has(fk) || ORG_MODIFIER.has(fk) || country || (t.cap && twoWordCountryFirsts.has(fk));
-  const base = t.text.replace(/['’]s$/, '');
+  const base = t.text.replace(POSSESSIVE_S, '');
   const nw = t.text.charCodeAt(t.text.length - 1) === 83 ? base.toLowerCase() : t.key;
   const nameWord = hasLetter(base) && !/\d/.test(base) && !(NOT_NAME.has(nw) || TITLE_CORE.has(nw) || country);
   const determiner = DETERMINER.has(lw);
@@ -286,7 +313,7 @@ function normName(w: string): string {
 const NO_WORDS: string[] = [];
 
 /** The `last` parseName gives a one-word name: the word without "'s", title-cased when in capitals. */
-const singleLast = cachedPerString((text) => normName(text.replace(/['’]s$/, '')));
+const singleLast = cachedPerString((text) => normName(text.replace(POSSESSIVE_S, '')));
 function singleWordLast(t: Token): string {
   return singleLast(t.text);
 }
@@ -349,9 +376,11 @@ export class OfficialRecognizer {
   private scanSuffix: string | undefined;
   /** ... and whether it is one word, found without the loop (see scannedName). */
   private scanOneWord = false;
-  /** Token indices of the scanned name's words (particles included) and of its initials ("J."). */
+  /** Token indices of the scanned name's words (particles included) and of its initials ("J."): the first scanWordCount and scanInitialCount entries. */
   private readonly scanWords: number[] = [];
   private readonly scanInitials: number[] = [];
+  private scanWordCount = 0;
+  private scanInitialCount = 0;
 
   constructor(text: string, toks: Tokens) {
     this.text = text;
@@ -584,15 +613,17 @@ export class OfficialRecognizer {
     // the loop's own first-word test.
     const first = this.tokens[i];
     if (first === undefined || !first.word || !this.nameWord(first, i)) return false;
+    // Kept arrays with counts, never shortened: setting an array's length to 0 drops its storage,
+    // and the next push allocated new storage at every scan (heap profile: 1.9 MB per 1 MB call).
     const words = this.scanWords;
     const initials = this.scanInitials;
-    words.length = 0;
-    initials.length = 0;
+    this.scanInitialCount = 0;
     this.scanFrom = i;
     this.scanSuffix = undefined;
     // Most capitalised words ("Moscow", "Tuesday") are one-word names: no loop.
     if (this.nameEndsAfter(i)) {
-      words.push(i);
+      words[0] = i;
+      this.scanWordCount = 1;
       const end = this.ends[i] as number;
       this.scanOneWord = true;
       this.scanTo = i + 1;
@@ -606,19 +637,21 @@ export class OfficialRecognizer {
     let possessiveEnd = -1;
     let suffix: string | undefined;
     let particles = 0;
-    while (j < n && words.length - particles < maxWords) {
+    let nw = 0;
+    let ni = 0;
+    while (j < n && nw - particles < maxWords) {
       const t = this.tokens[j] as Token;
       if (j > i && this.newLine(j)) break;
       if (!t.word) break;
       // Middle initial: "J." or "M."
-      if (words.length > 0 && t.text.length === 1 && t.cap && this.tok(j + 1)?.text === '.' && !this.spaced(j + 1)) {
-        initials.push(j);
+      if (nw > 0 && t.text.length === 1 && t.cap && this.tok(j + 1)?.text === '.' && !this.spaced(j + 1)) {
+        initials[ni++] = j;
         j += 2;
         continue;
       }
       // Particles ("bin", "al", and a capitalised "Al" before a family name: "Faisal bin Farhan Al Saud")
       // belong to the name but do not count towards its length.
-      if (isParticle(t) && (!t.cap || t.text.length <= 3) && words.length > 0 && this.capWord(j + 1) && !isParticle(this.tokens[j + 1] as Token)) { words.push(j); particles++; j++; continue; }
+      if (isParticle(t) && (!t.cap || t.text.length <= 3) && nw > 0 && this.capWord(j + 1) && !isParticle(this.tokens[j + 1] as Token)) { words[nw++] = j; particles++; j++; continue; }
       // Capitalised (or an "al-" prefix), a letter, no digit, not a function word, title or country.
       if (!this.nameWord(t, j)) break;
       const possessive = isPossessive(t);
@@ -626,19 +659,21 @@ export class OfficialRecognizer {
       // without "'s" ('’' folded, which no suffix has). Only an upper-case possessive ("SHOIGU'S",
       // whose "'S" the key drops but the name keeps) needs the slow path.
       const lw = t.text.charCodeAt(t.text.length - 1) === 83 ? (possessive ? t.text.slice(0, -2) : t.text).toLowerCase() : t.key;
-      if (NAME_SUFFIX.has(lw) && words.length > 0) { suffix = possessive ? t.text.slice(0, -2) : t.text; endTok = j + 1; if (possessive) possessiveEnd = j; j++; break; }
-      words.push(j);
+      if (NAME_SUFFIX.has(lw) && nw > 0) { suffix = possessive ? t.text.slice(0, -2) : t.text; endTok = j + 1; if (possessive) possessiveEnd = j; j++; break; }
+      words[nw++] = j;
       endTok = j + 1;
       if (possessive) { possessiveEnd = j; j++; break; }
       j++;
     }
-    if (words.length === 0 || endTok < 0) return false;
+    this.scanWordCount = nw;
+    this.scanInitialCount = ni;
+    if (nw === 0 || endTok < 0) return false;
     // ", Jr." / ", III" after the name.
-    if (suffix === undefined && possessiveEnd < 0 && this.tok(endTok)?.text === ',' && this.tok(endTok + 1) && NAME_SUFFIX.has((this.tokens[endTok + 1] as Token).lower.replace(/['’]s$/, ''))) {
+    if (suffix === undefined && possessiveEnd < 0 && this.tok(endTok)?.text === ',' && this.tok(endTok + 1) && NAME_SUFFIX.has((this.tokens[endTok + 1] as Token).lower.replace(POSSESSIVE_S, ''))) {
       const st = this.tokens[endTok + 1] as Token;
-      if (!this.newLine(endTok + 1)) { suffix = st.text.replace(/['’]s$/, ''); endTok += 2; }
+      if (!this.newLine(endTok + 1)) { suffix = st.text.replace(POSSESSIVE_S, ''); endTok += 2; }
     }
-    if (suffix !== undefined && this.tok(endTok)?.text === '.' && !this.spaced(endTok) && /^(jr|sr)$/i.test(suffix)) endTok++;
+    if (suffix !== undefined && this.tok(endTok)?.text === '.' && !this.spaced(endTok) && JR_SR.test(suffix)) endTok++;
     const lastTok = this.tokens[endTok - 1] as Token;
     let endOffset = this.ends[endTok - 1] as number;
     if (isPossessive(lastTok)) endOffset -= 2;
@@ -654,7 +689,7 @@ export class OfficialRecognizer {
    * when in capitals, which is singleLast of the token's text; a particle ("bin") has no "'s".
    */
   private scannedLast(): string {
-    return singleLast((this.tokens[this.scanWords[this.scanWords.length - 1] as number] as Token).text);
+    return singleLast((this.tokens[this.scanWords[this.scanWordCount - 1] as number] as Token).text);
   }
 
   /** The parts of the name found by the last scanName. */
@@ -664,8 +699,9 @@ export class OfficialRecognizer {
     if (this.scanOneWord) {
       return { from: this.scanFrom, to: this.scanTo, endOffset: this.scanEndOffset, first: undefined, middle: NO_WORDS, last, suffix: undefined };
     }
-    const initials = this.scanInitials.length > 0 ? this.scanInitials.map((k) => (this.tokens[k] as Token).text + '.') : undefined;
-    const nw = words.length;
+    let initials: string[] | undefined;
+    for (let k = 0; k < this.scanInitialCount; k++) (initials ??= []).push((this.tokens[this.scanInitials[k] as number] as Token).text + '.');
+    const nw = this.scanWordCount;
     // Words before the last are not possessive: their text is the word.
     const first = nw > 1 ? normName((this.tokens[words[0] as number] as Token).text) : undefined;
     let middle = initials ?? NO_WORDS;
@@ -675,7 +711,7 @@ export class OfficialRecognizer {
       if (initials) for (const m of initials) middle.push(m);
     }
     const s = this.scanSuffix;
-    const suffix = s === undefined ? undefined : /^(jr|sr)$/i.test(s) ? titleCaseWord(s) + '.' : s.toUpperCase();
+    const suffix = s === undefined ? undefined : JR_SR.test(s) ? titleCaseWord(s) + '.' : s.toUpperCase();
     return { from: this.scanFrom, to: this.scanTo, endOffset: this.scanEndOffset, first, middle, last, suffix };
   }
 
@@ -831,7 +867,7 @@ export class OfficialRecognizer {
         if (rank && rank.capitalized && this.sameLine(rank.to) && this.capWord(rank.to)) {
           const ranked = this.parseName(rank.to);
           const after = ranked ? this.tok(ranked.to) : undefined;
-          if (ranked && (ranked.first || (this.tokens[ranked.from] as Token).key === 'sir') && (!after || this.newLine(ranked.to) || /^[,.;:]$/.test(after.text) || /^(said|says|told|added)$/.test(after.lower))) {
+          if (ranked && (ranked.first || (this.tokens[ranked.from] as Token).key === 'sir') && (!after || this.newLine(ranked.to) || CLAUSE_PUNCTUATION.has(after.text) || SPEECH_AFTER_NAME.has(after.lower))) {
             this.addNamed(rank.from, this.starts[rank.from] as number, ranked, { ...rank, title: phrase.title }, true);
             for (let k = i; k < phrase.to; k++) this.taken[k] = 1;
             i = ranked.to - 1;
@@ -840,7 +876,7 @@ export class OfficialRecognizer {
         }
         const name = this.parseName(phrase.to + 1);
         const after = name ? this.tok(name.to) : undefined;
-        if (name && name.first && (!after || this.newLine(name.to) || /^[,.;:]$/.test(after.text) || /^(said|says|told|added)$/.test(after.lower))) {
+        if (name && name.first && (!after || this.newLine(name.to) || CLAUSE_PUNCTUATION.has(after.text) || SPEECH_AFTER_NAME.has(after.lower))) {
           this.addNamed(name.from, this.starts[name.from] as number, name, phrase, true);
           for (let k = i; k < phrase.to; k++) this.taken[k] = 1;
           i = name.to - 1;
@@ -866,7 +902,7 @@ export class OfficialRecognizer {
       if (this.nameEndsAfter(i)) continue;
       // Decided on the scanned token range; the name's parts are built only for a cued name (about
       // one in ten of the names tried here).
-      if (!this.scanName(i, 5) || this.scanWords.length < 2) continue;
+      if (!this.scanName(i, 5) || this.scanWordCount < 2) continue;
       const from = this.scanFrom;
       const to = this.scanTo;
       if (this.hasPersonCue(from, to)) {
@@ -921,16 +957,16 @@ export class OfficialRecognizer {
   private appositiveTitle(i: number): TitlePhrase | undefined {
     if (this.tok(i)?.text !== ',' || !this.sameLine(i)) return undefined;
     let k = i + 1;
-    if (this.tok(k) && (isDeterminer(this.tokens[k] as Token) || /^(a|an)$/.test((this.tokens[k] as Token).lower))) k++;
+    if (this.tok(k) && (isDeterminer(this.tokens[k] as Token) || INDEFINITE.has((this.tokens[k] as Token).lower))) k++;
     const role = this.tok(k);
     // Roles that are not titles but still name a public office.
-    if (role && this.sameLine(k) && /^(member|lawmaker|legislator|mp|spokesman|spokeswoman|spokesperson|official|aide|diplomat)$/.test(role.lower)) {
+    if (role && this.sameLine(k) && APPOSITIVE_ROLE.has(role.lower)) {
       return { from: k, to: k + 1, head: k, countries: [], organization: undefined, capitalized: false, title: role.lower, words: [role.lower] };
     }
     const phrase = this.parseTitle(k);
     if (!phrase) return this.organisationRole(k);
     const head = (this.tokens[phrase.head] as Token).lower;
-    return /^(gen|lt|col|maj|capt|adm|brig|sgt|cmdr|cdr|sen|rep|gov|amb)$/.test(head) ? undefined : phrase;
+    return RANK_ABBREVIATION.has(head) ? undefined : phrase;
   }
 
   /**
@@ -943,8 +979,8 @@ export class OfficialRecognizer {
       const t = this.tokens[j] as Token;
       if (!t.word) return undefined;
       const key = t.key;
-      if (j > k && (TITLE_CORE.has(key) || /^(spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor|director|chief|head)$/.test(key)) && !isPossessive(t)) {
-        if (/^(gen|lt|col|maj|capt|adm|brig|sgt|cmdr|cdr|sen|rep|gov|amb)$/.test(key)) return undefined;
+      if (j > k && (TITLE_CORE.has(key) || ORGANISATION_ROLE.has(key)) && !isPossessive(t)) {
+        if (RANK_ABBREVIATION.has(key)) return undefined;
         const title = this.text.slice(this.starts[k] as number, this.ends[j] as number);
         return { from: k, to: j + 1, head: j, countries: [], organization: undefined, capitalized: false, title, words: [key] };
       }
@@ -989,12 +1025,12 @@ export class OfficialRecognizer {
       }
       // A first name alone: a vocative ("Thank you, Anna.") or, for names written family name
       // first ("Wang Yi" ... "Wang said"), the subject of a speech verb.
-      if (j === i && this.scanWords.length < 2 && firstNames.has(lowerCase(last))) {
+      if (j === i && this.scanWordCount < 2 && firstNames.has(lowerCase(last))) {
         const name = this.scannedName();
         const prev = this.tok(i - 1);
         const next = this.tok(name.to);
-        const vocative = prev && (prev.text === ',' || prev.lower === 'you' || prev.lower === 'thanks') && next && /^[,.!?:]$/.test(next.text);
-        const speaker = next && !this.newLine(name.to) && /^(said|says|told|added|noted|stated|asked|replied|stressed|warned|called|urged|condemned|vowed|ordered|accused|praised|announced)$/.test(next.lower);
+        const vocative = prev && (prev.text === ',' || prev.lower === 'you' || prev.lower === 'thanks') && next && VOCATIVE_PUNCTUATION.has(next.text);
+        const speaker = next && !this.newLine(name.to) && SPEECH_VERB.has(next.lower);
         if (vocative || speaker) {
           const p = this.people.find((q) => q.first?.toLowerCase() === name.last.toLowerCase());
           if (p) {
@@ -1086,7 +1122,7 @@ export class OfficialRecognizer {
       const plural = PLURAL_ROLE.has(headLower);
       const head = PLURAL_ROLE.get(headLower) ?? headLower;
       // Bare nominal heads must name an office a reader can resolve.
-      if (!/^(minister|secretary|president|premier|chancellor|spokesperson|spokesman|spokeswoman|ambassador|envoy|commander|chairman|governor|director|counterpart|official|leader|chief|head|secretary-general|prime)$/.test(head) && !(phrase && phrase.capitalized && headTok.cap)) { i = to - 1; continue; }
+      if (!RESOLVABLE_HEAD.has(head) && !(phrase && phrase.capitalized && headTok.cap)) { i = to - 1; continue; }
       const prev = this.tok(i - 1);
       const hasModifier = countries.length > 0;
       const start = this.starts[i] as number;
@@ -1096,11 +1132,11 @@ export class OfficialRecognizer {
         const headline = !phrase && hasModifier && !plural && headTok.cap && GENERIC_ROLE.has(head) && (this.tokens[j] as Token).cap;
         if (!(phrase && phrase.capitalized && hasModifier && !plural) && !headline) { i = to - 1; continue; }
       }
-      if (plural && !(count || countries.length > 1 || /^the$/.test(det ?? '') && /^(secretaries|ministers)$/.test(headLower))) { i = to - 1; continue; }
+      if (plural && !(count || countries.length > 1 || det === 'the' && COUNTABLE_PLURAL.has(headLower))) { i = to - 1; continue; }
       // Predicates and appositives describe a name already marked: "Ivashov is the former head", "Reznikov, Ukraine's defense minister".
-      if (prev && /^(is|was|are|were|be|been|became|becomes|remains|remained|as|named|appointed|elected)$/.test(prev.lower)) { i = to - 1; continue; }
+      if (prev && PREDICATE_BEFORE.has(prev.lower)) { i = to - 1; continue; }
       // An office, not a person: "Office of the Spokesperson", "Department of the Secretary".
-      if (prev && prev.lower === 'of' && /^(office|department|ministry|bureau|cabinet|secretariat)$/.test(this.tok(i - 2)?.lower ?? '')) { i = to - 1; continue; }
+      if (prev && prev.lower === 'of' && OFFICE_NOUN.has(this.tok(i - 2)?.lower ?? '')) { i = to - 1; continue; }
       if (prev && prev.text === ',' && this.taken[i - 2]) { i = to - 1; continue; }
       // "the Russian official's" style possessives and "officials" without a count are generic.
       const nxt = this.tok(to);
@@ -1124,7 +1160,7 @@ export class OfficialRecognizer {
    */
   private fitsTest(nom: Nominal, country?: string): (p: Person) => boolean {
     const wantCountry = country ?? (nom.countries.length === 1 ? nom.countries[0] : undefined);
-    const words = nom.words.map((w) => w.replace(/defence/g, 'defense'));
+    const words = nom.words.map((w) => w.replace(DEFENCE, 'defense'));
     const generic = GENERIC_ROLE.has(nom.head);
     const wantsPrime = words.includes('prime');
     // Qualifiers of titles that the reference leaves out ("the secretary" is not the press secretary).
@@ -1135,7 +1171,7 @@ export class OfficialRecognizer {
       if (QUALIFIER.has(w)) { qualifiers.push(w); continue; }
       if (w === nom.head || PLURAL_ROLE.has(w) || GENERIC_ROLE.has(w)) continue;
       if (countryByDemonym(w) || countryByName(w)) continue;
-      if (/^(the|his|her|their|its|our|your|this|that|both|two|three|and|former|top|senior|mr|madam|mister|honorable)$/.test(w)) continue;
+      if (NOT_CONTAINED.has(w)) continue;
       contained.push(w);
     }
     return (p: Person): boolean => {
@@ -1143,7 +1179,7 @@ export class OfficialRecognizer {
       const { title, parts } = this.titleForms(p);
       if (!generic) {
         if (!title.includes(nom.head)) return false;
-        if (nom.head === 'minister' && /prime minister/.test(title) !== wantsPrime) return false;
+        if (nom.head === 'minister' && title.includes('prime minister') !== wantsPrime) return false;
         for (const q of absentQualifiers) if (parts.includes(q)) return false;
       }
       for (const w of qualifiers) if (!parts.includes(w)) return false;
@@ -1156,8 +1192,8 @@ export class OfficialRecognizer {
   private titleForms(p: Person): { title: string; parts: string[] } {
     let forms = this.titleCache[p.index];
     if (!forms) {
-      const title = (p.title ?? '').toLowerCase().replace(/defence/g, 'defense');
-      forms = { title, parts: title.split(/\s+/) };
+      const title = (p.title ?? '').toLowerCase().replace(DEFENCE, 'defense');
+      forms = { title, parts: title.split(WHITESPACE) };
       this.titleCache[p.index] = forms;
     }
     return forms;
@@ -1235,13 +1271,13 @@ export class OfficialRecognizer {
       const w = this.tokens[k] as Token;
       if (w.text === '.' && !this.spaced(k)) continue; // "U.S."
       if (!w.word) return false;
-      if (/^(official|spokesman|spokeswoman|spokesperson|diplomat|source|aide)$/.test(w.key)) {
+      if (ANONYMOUS_HEAD.has(w.key)) {
         const list = this.anonymous.get(w.key);
         const at = this.starts[k] as number;
         if (list) list.push(at); else this.anonymous.set(w.key, [at]);
         return true;
       }
-      if (!(w.cap || TITLE_MODIFIER.has(w.key) || /^(senior|top|western|administration|government|military|defense|defence|state|department)$/.test(w.key))) return false;
+      if (!(w.cap || TITLE_MODIFIER.has(w.key) || ANONYMOUS_MODIFIER.has(w.key))) return false;
     }
     return false;
   }
@@ -1321,7 +1357,7 @@ export class OfficialRecognizer {
       }
       const p = pick(nom, undefined, excluded);
       if (!p) continue;
-      if (GENERIC_ROLE.has(nom.head) || /^(spokesman|spokeswoman|spokesperson|diplomat)$/.test(nom.head)) {
+      if (GENERIC_ROLE.has(nom.head) || SPOKES_HEAD.has(nom.head)) {
         const last = lastBefore(p.positions, nom.start);
         if (lastBefore(this.anonymous.get(nom.head) ?? [], nom.start) > last) continue;
       }
