@@ -316,9 +316,6 @@ export function mentionsInOrder(people: readonly Person[]): { offsets: Float64Ar
   return { offsets, owners };
 }
 
-/** s.toLowerCase(), cached: asked for the same few names at every capitalised word. */
-const lowerCase = cachedPerString((s) => s.toLowerCase());
-
 /** A name word as shown: title case when written in capitals ("SHOIGU" -> "Shoigu"). */
 function normName(w: string): string {
   return w.length > 1 && isAllUpper(w) ? titleCaseWord(w) : w;
@@ -327,11 +324,23 @@ function normName(w: string): string {
 /** Shared by every one-word name: no middle names (never mutated; people copy the reference). */
 const NO_WORDS: string[] = [];
 
-/** The `last` parseName gives a one-word name: the word without "'s", title-cased when in capitals. */
-const singleLast = cachedPerString((text) => normName(text.replace(POSSESSIVE_S, '')));
-function singleWordLast(t: Token): string {
-  return singleLast(t.text);
+/** A name word's text as parseName gives it as `last`, with the keys stage 2 looks it up by. */
+interface LastForms {
+  /** The word without "'s", title-cased when in capitals. */
+  last: string;
+  /** surnameKey(last). */
+  key: string;
+  /** last in lower case. */
+  lower: string;
 }
+/**
+ * LastForms of a word's text, cached per text: stage 2 asked three caches (last, surname key, lower
+ * case) at most capitalised words of the text, one look-up now answers all three.
+ */
+const lastForms = cachedPerString((text): LastForms => {
+  const last = normName(text.replace(POSSESSIVE_S, ''));
+  return { last, key: surnameKey(last), lower: last.toLowerCase() };
+});
 
 /** True when `w` has no lower-case letter (ASCII answered without building an upper-case copy). */
 function isAllUpper(w: string): boolean {
@@ -495,6 +504,7 @@ export class OfficialRecognizer {
   }
 
   private parseTitleAt(i: number): TitlePhrase | undefined {
+    if (!this.mayHaveTitleHead(i)) return undefined;
     // Countries go to a kept scratch array until a head is found: most calls (a nationality before
     // a noun that is no title) find none, and an array per call that met a country (an empty
     // literal grows to 17 slots at its first push) was most of the 3 MB this function allocated
@@ -583,6 +593,29 @@ export class OfficialRecognizer {
       title = title.length ? title + ' ' + part : part;
     }
     return { from: i, to, head, countries, organization, capitalized, title, words: kept.slice(0, nw) };
+  }
+
+  /**
+   * False when parseTitleAt(i) surely finds no head word, decided with spelling bits alone: four in
+   * five calls find none ("Russian forces", "national security"; 16,000 of 20,000 per 1 MB), and
+   * its loop asks two maps per word. The walk passes every word parseTitleAt's loop can pass before
+   * its first head (a title start: nationality, organisation, modifier; "and"; a '.'; the word after
+   * the first of a two-word nationality) and stops at a head word, so it never rejects a title.
+   */
+  private mayHaveTitleHead(i: number): boolean {
+    const n = this.tokens.length;
+    let pairSecond = false;
+    for (let j = i; j < n; j++) {
+      const t = this.tokens[j] as Token;
+      if (j > i && this.newLine(j)) return false;
+      const f = factsOf(t);
+      if ((f & TITLE_CORE_WORD) !== 0) return true;
+      if (!t.word) { if (t.text === '.') continue; return false; }
+      if (pairSecond || t.lower === 'and') { pairSecond = false; continue; }
+      if ((f & TITLE_START) === 0) return false;
+      pairSecond = t.cap && twoWordCountryFirsts.has(t.key);
+    }
+    return false;
   }
 
   /** Returns the end of an "of/for ..." office tail starting at token i, or i when there is none. */
@@ -709,16 +742,16 @@ export class OfficialRecognizer {
   /**
    * The scanned name's last word as parseName gives it (see scanName). A name word is its token
    * without "'s" (only the last word can be possessive: a possessive ends the name), title-cased
-   * when in capitals, which is singleLast of the token's text; a particle ("bin") has no "'s".
+   * when in capitals, which is lastForms of the token's text; a particle ("bin") has no "'s".
    */
-  private scannedLast(): string {
-    return singleLast((this.tokens[this.scanWords[this.scanWordCount - 1] as number] as Token).text);
+  private scannedLast(): LastForms {
+    return lastForms((this.tokens[this.scanWords[this.scanWordCount - 1] as number] as Token).text);
   }
 
   /** The parts of the name found by the last scanName. */
   private scannedName(): NameParts {
     const words = this.scanWords;
-    const last = this.scannedLast();
+    const last = this.scannedLast().last;
     if (this.scanOneWord) {
       return { from: this.scanFrom, to: this.scanTo, endOffset: this.scanEndOffset, first: undefined, middle: NO_WORDS, last, suffix: undefined };
     }
@@ -1035,20 +1068,20 @@ export class OfficialRecognizer {
       if (this.nameEndsAfter(j)) {
         const w = this.tokens[j] as Token;
         if (!w.word || !this.nameWord(w, j)) continue;
-        const last = singleWordLast(w);
-        if (!lastNames.has(surnameKey(last)) && !(j === i && firstNames.has(lowerCase(last)))) { i = j; continue; }
+        const forms = lastForms(w.text);
+        if (!lastNames.has(forms.key) && !(j === i && firstNames.has(forms.lower))) { i = j; continue; }
       }
       // Decided on the scanned range and last word; the name's parts are built only for a known
       // surname (about one in ten of the names tried here; see scanName).
       if (!this.scanName(j, 4)) continue;
       const last = this.scannedLast();
       const to = this.scanTo;
-      if (lastNames.has(surnameKey(last))) {
+      if (lastNames.has(last.key)) {
         if (this.addNamed(from, this.starts[from] as number, this.scannedName(), undefined, false)) { i = to - 1; continue; }
       }
       // A first name alone: a vocative ("Thank you, Anna.") or, for names written family name
       // first ("Wang Yi" ... "Wang said"), the subject of a speech verb.
-      if (j === i && this.scanWordCount < 2 && firstNames.has(lowerCase(last))) {
+      if (j === i && this.scanWordCount < 2 && firstNames.has(last.lower)) {
         const name = this.scannedName();
         const prev = this.tok(i - 1);
         const next = this.tok(name.to);
