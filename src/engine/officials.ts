@@ -386,6 +386,8 @@ export class OfficialRecognizer {
   private readonly fitting = new Map<string, Fitting>();
   /** Stage 3 only: people by country, in person order (built on first use). */
   private byCountry: Map<string, Person[]> | undefined;
+  /** Stage 3 only: every named mention in order (see allMentions). */
+  private everyMention: { offsets: Float64Array; owners: Int32Array } | undefined;
   /** titleForms' answers by person index (an array: a Map keyed by person was half of titleForms' time). */
   private readonly titleCache: Array<{ title: string; parts: string[] } | undefined> = [];
   /** parseTitle's answers by token index: 0 = not asked, -1 = no title, k = titles[k - 1]. Phrases are never modified. */
@@ -433,15 +435,16 @@ export class OfficialRecognizer {
     const out = toks.bytes(SCRATCH.officialsUpperLines);
     let lineStart = 0;
     const flush = (end: number): void => {
-      let letters = 0;
+      // Capitalised words of the line. Both kinds are words with letters, so at least two of them
+      // also means the line has letters (no separate count of those is needed).
       let upper = 0;
       for (let k = lineStart; k < end; k++) {
         const t = this.tokens[k] as Token;
-        if ((factsOf(t) & LETTER_WORD) !== 0) { letters++; if (t.upper || (t.text.length === 1 && t.cap)) upper++; }
+        if (t.upper || (t.cap && t.text.length === 1)) upper++;
       }
       // A speaker label or shouted headline is a run of at least two capitalised words at the start
       // of a line; the rest of the line is ordinary text. One acronym ("NATO Secretary General") is not a run.
-      if (letters > 0 && upper >= 2) {
+      if (upper >= 2) {
         let k = lineStart;
         let words = 0;
         for (; k < end; k++) {
@@ -1280,10 +1283,46 @@ export class OfficialRecognizer {
     const people = pool.filter(this.fitsTest(nom, country));
     // Every mention of every fitting person, sorted by offset and then by person order: the
     // nearest person before an offset is then one binary search away.
-    const { offsets, owners } = mentionsInOrder(people);
+    const { offsets, owners } = this.mentionsOf(people);
     fit = { people, offsets, owners };
     this.fitting.set(signature, fit);
     return fit;
+  }
+
+  /** Stage 3 only: mentionsInOrder(this.people), computed once. */
+  private allMentions(): { offsets: Float64Array; owners: Int32Array } {
+    return (this.everyMention ??= mentionsInOrder(this.people));
+  }
+
+  /**
+   * mentionsInOrder(people) for people in person order (stage 3 only). A large group is cut out of
+   * every person's merged mentions instead of sorted again: "his counterpart" or "the two
+   * leaders" fit most people of the article, and sorting their thousands of mentions per distinct
+   * reference was the top function of stage 3 (profile: mentionsInOrder 3.8% of the officials
+   * stages). The cut keeps the merged order, offsets then person order, and a person's index in
+   * `people` rises with their index in the article, so ties stay in `people` order.
+   */
+  private mentionsOf(people: readonly Person[]): { offsets: Float64Array; owners: Int32Array } {
+    if (people.length < 64) return mentionsInOrder(people);
+    if (people.length === this.people.length) return this.allMentions();
+    const all = this.allMentions();
+    const local = new Int32Array(this.people.length).fill(-1);
+    let total = 0;
+    for (let k = 0; k < people.length; k++) {
+      const p = people[k] as Person;
+      local[p.index] = k;
+      total += p.positions.length;
+    }
+    const offsets = new Float64Array(total);
+    const owners = new Int32Array(total);
+    let m = 0;
+    for (let q = 0; q < all.offsets.length; q++) {
+      const k = local[all.owners[q] as number] as number;
+      if (k < 0) continue;
+      offsets[m] = all.offsets[q] as number;
+      owners[m++] = k;
+    }
+    return { offsets, owners };
   }
 
   /**
@@ -1404,7 +1443,7 @@ export class OfficialRecognizer {
       if (nom.head === 'counterpart' && nom.countries.length === 0) {
         // "his counterpart" is not the person "his" refers to (the one mentioned last), nor anyone
         // from that person's country.
-        named ??= mentionsInOrder(this.people);
+        named ??= this.allMentions();
         while (namedAt < named.offsets.length && (named.offsets[namedAt] as number) < nom.start) namedAt++;
         const byName = namedAt > 0 ? this.people[named.owners[namedAt - 1] as number] : undefined;
         const byNamePos = namedAt > 0 ? (named.offsets[namedAt - 1] as number) : -1;
