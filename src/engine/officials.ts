@@ -30,8 +30,6 @@ interface TitlePhrase {
   capitalized: boolean;
   /** The phrase text without country and organisation modifiers ("Defense Minister"). */
   title: string;
-  /** Lower-case words of the phrase (for nominal matching). */
-  words: string[];
 }
 
 interface NameParts {
@@ -357,6 +355,9 @@ function computeCountry(t: Token): string | undefined {
   return countryByKey(t.key)?.name ?? (t.key.endsWith('.') ? countryByKey(t.key.slice(0, -1))?.name : undefined);
 }
 
+/** The longest ship prefix: longer capitalised words (most names) skip the look-up. */
+const SHIP_PREFIX_MAX_LENGTH = Math.max(...[...SHIP_PREFIX].map((p) => p.length));
+
 /** Words between a determiner and a role before a name ("his new counterpart Sergei Lavrov"); as a set: asked after every determiner. */
 const MODIFIER_BEFORE_ROLE = new Set(['top', 'senior', 'new', 'former']);
 /** Roles that introduce a full name after a determiner (see genericRoleBeforeName). */
@@ -406,9 +407,8 @@ export class OfficialRecognizer {
   private readonly scanWords: number[] = [];
   private readonly scanInitials: number[] = [];
   private scanWordCount = 0;
-  /** parseTitleAt's scratch lists of countries and words (see there). */
+  /** parseTitleAt's scratch list of countries (see there). */
   private readonly phraseCountries: string[] = [];
-  private readonly phraseWords: string[] = [];
   private scanInitialCount = 0;
 
   constructor(text: string, toks: Tokens) {
@@ -560,7 +560,7 @@ export class OfficialRecognizer {
       break;
     }
     if (head < 0) return undefined;
-    const countries = found.slice(0, nc);
+    const countries = nc === 0 ? [] : nc === 1 ? [found[0] as string] : found.slice(0, nc);
     let to = head + 1;
     if (this.tok(to)?.text === '.' && !this.spaced(to) && ABBREVIATED.has((this.tokens[head] as Token).lower)) to++;
     // Office tail: "of Defense for Acquisition and Sustainment", "of the Joint Chiefs of Staff".
@@ -573,9 +573,6 @@ export class OfficialRecognizer {
       to = tail;
     }
     let capitalized = true;
-    // Words also go to a kept array first, then are copied at their exact length.
-    const kept = this.phraseWords;
-    let nw = 0;
     // The title is the kept words joined by spaces, punctuation glued to the word before it
     // ("Brig. Gen."). Built as it goes: an array and join per phrase were the top line of this
     // function (profile: 3.8% of the officials stages).
@@ -583,7 +580,6 @@ export class OfficialRecognizer {
     for (let k = i; k < to; k++) {
       const t = this.tokens[k] as Token;
       if (!t.word) { if (title.length) title += t.text; continue; }
-      kept[nw++] = lowerBase(t);
       const lo = t.lower;
       const small = lo === 'of' || lo === 'for' || lo === 'the' || lo === 'and';
       if (!small && !t.cap && this.lineUpper[k] !== 1) capitalized = false;
@@ -595,7 +591,7 @@ export class OfficialRecognizer {
       const part = this.lineUpper[k] === 1 ? (small ? t.lower : titleCaseWord(t.text)) : t.text;
       title = title.length ? title + ' ' + part : part;
     }
-    return { from: i, to, head, countries, organization, capitalized, title, words: kept.slice(0, nw) };
+    return { from: i, to, head, countries, organization, capitalized, title };
   }
 
   /**
@@ -619,6 +615,26 @@ export class OfficialRecognizer {
       pairSecond = t.cap && twoWordCountryFirsts.has(t.key);
     }
     return false;
+  }
+
+  /**
+   * The lower-case words (keys) of a title phrase parseTitle found, for nominal matching: a new
+   * array each time. Only findNominals needs them, for a fraction of the phrases, so parseTitleAt
+   * no longer builds them for every phrase (heap profile: its word arrays were a third of its garbage).
+   */
+  private titleWords(phrase: TitlePhrase): string[] {
+    const words: string[] = [];
+    const head = phrase.head;
+    for (let k = phrase.from; k < phrase.to; k++) {
+      const t = this.tokens[k] as Token;
+      if (!t.word) continue;
+      words.push(lowerBase(t));
+      // As parseTitleAt's title loop, which this list came from: the second word of a two-word
+      // nationality before the head ("South Korean") is skipped, and so is not in the list.
+      if (isDemonymOrCountry(t) !== undefined && k < head) continue;
+      if (k + 1 < head && t.cap && twoWordCountryFirsts.has(t.key) && countryByKey(`${t.key} ${(this.tokens[k + 1] as Token).key}`)) k++;
+    }
+    return words;
   }
 
   /** Returns the end of an "of/for ..." office tail starting at token i, or i when there is none. */
@@ -901,7 +917,7 @@ export class OfficialRecognizer {
       if (!t.cap && (factsOf(t) & (TITLE_START | DETERMINER_WORD)) === 0 && this.lineUpper[i] !== 1) continue;
       // A ship's name ("HMS Queen Elizabeth") is a system, not a person.
       // (Every ship prefix starts with a capital, so only capitalised words are looked up.)
-      if (t.cap && SHIP_PREFIX.has(t.text)) { i++; continue; }
+      if (t.cap && t.text.length <= SHIP_PREFIX_MAX_LENGTH && SHIP_PREFIX.has(t.text)) { i++; continue; }
       let phrase = this.parseTitle(i);
       // Two offices held by one person: "Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak".
       if (phrase && phrase.capitalized && this.tok(phrase.to)?.lower === 'and' && this.sameLine(phrase.to + 1)) {
@@ -1009,7 +1025,7 @@ export class OfficialRecognizer {
       const c = isDemonymOrCountry(this.tokens[m] as Token);
       if (c) countries.push(c);
     }
-    return { name, phrase: { from: j, to: k + 1, head: k, countries, organization: undefined, capitalized: false, title: '', words: [] } };
+    return { name, phrase: { from: j, to: k + 1, head: k, countries, organization: undefined, capitalized: false, title: '' } };
   }
 
   /** The title in an appositive after a name (", Ukraine's defense minister", ", a member of parliament"), if any. */
@@ -1020,7 +1036,7 @@ export class OfficialRecognizer {
     const role = this.tok(k);
     // Roles that are not titles but still name a public office.
     if (role && this.sameLine(k) && APPOSITIVE_ROLE.has(role.lower)) {
-      return { from: k, to: k + 1, head: k, countries: [], organization: undefined, capitalized: false, title: role.lower, words: [role.lower] };
+      return { from: k, to: k + 1, head: k, countries: [], organization: undefined, capitalized: false, title: role.lower };
     }
     const phrase = this.parseTitle(k);
     if (!phrase) return this.organisationRole(k);
@@ -1041,7 +1057,7 @@ export class OfficialRecognizer {
       if (j > k && (TITLE_CORE.has(key) || ORGANISATION_ROLE.has(key)) && !isPossessive(t)) {
         if (RANK_ABBREVIATION.has(key)) return undefined;
         const title = this.text.slice(this.starts[k] as number, this.ends[j] as number);
-        return { from: k, to: j + 1, head: j, countries: [], organization: undefined, capitalized: false, title, words: [key] };
+        return { from: k, to: j + 1, head: j, countries: [], organization: undefined, capitalized: false, title };
       }
       if (t.cap || TITLE_MODIFIER.has(key) || OFFICE_WORD.has(key)) continue;
       return undefined;
@@ -1135,11 +1151,11 @@ export class OfficialRecognizer {
       if (phrase) {
         headTok = this.tokens[phrase.head] as Token;
         to = phrase.to;
-        words = phrase.words;
+        words = this.titleWords(phrase);
         countries = phrase.countries;
         // A plural or generic head may follow the title words ("defense chiefs", "Russian official").
         const nx = this.tok(to);
-        if (nx && !this.newLine(to) && (PLURAL_ROLE.has(nx.lower) || GENERIC_ROLE.has(nx.lower))) { headTok = nx; words = [...words, nx.lower]; to++; }
+        if (nx && !this.newLine(to) && (PLURAL_ROLE.has(nx.lower) || GENERIC_ROLE.has(nx.lower))) { headTok = nx; words.push(nx.lower); to++; }
       } else {
         // Modifiers then a generic or plural head: "his Russian counterpart", "The Russian official", "Both leaders".
         // Most words are none of these: skip them before allocating (this runs at every word).
