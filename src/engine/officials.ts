@@ -389,6 +389,8 @@ export class OfficialRecognizer {
   private byCountry: Map<string, Person[]> | undefined;
   /** Stage 3 only: every named mention in order (see allMentions). */
   private everyMention: { offsets: Float64Array; owners: Int32Array } | undefined;
+  /** Stage 3 only: the merged mentions of each country's people (see fittingFor). */
+  private readonly countryMentions = new Map<string, { offsets: Float64Array; owners: Int32Array }>();
   /** titleForms' answers by person index (an array: a Map keyed by person was half of titleForms' time). */
   private readonly titleCache: Array<{ title: string; parts: string[] } | undefined> = [];
   /** parseTitle's answers by token index: 0 = not asked, -1 = no title, k = titles[k - 1]. Phrases are never modified. */
@@ -1299,7 +1301,14 @@ export class OfficialRecognizer {
     const people = pool.filter(this.fitsTest(nom, country));
     // Every mention of every fitting person, sorted by offset and then by person order: the
     // nearest person before an offset is then one binary search away.
-    const { offsets, owners } = this.mentionsOf(people);
+    // When everyone of the country fits (most references with a nationality), the mentions are
+    // those of the country's people, merged once per country rather than once per reference.
+    let merged: { offsets: Float64Array; owners: Int32Array } | undefined;
+    if (wantCountry !== undefined && people.length === pool.length) {
+      merged = this.countryMentions.get(wantCountry);
+      if (merged === undefined) { merged = this.mentionsOf(pool); this.countryMentions.set(wantCountry, merged); }
+    } else merged = this.mentionsOf(people);
+    const { offsets, owners } = merged;
     fit = { people, offsets, owners };
     this.fitting.set(signature, fit);
     return fit;
