@@ -736,7 +736,7 @@ export class OfficialRecognizer {
       // without "'s" ('’' folded, which no suffix has). Only an upper-case possessive ("SHOIGU'S",
       // whose "'S" the key drops but the name keeps) needs the slow path.
       const lw = t.text.charCodeAt(t.text.length - 1) === 83 ? (possessive ? t.text.slice(0, -2) : t.text).toLowerCase() : t.key;
-      if (NAME_SUFFIX.has(lw) && nw > 0) { suffix = possessive ? t.text.slice(0, -2) : t.text; endTok = j + 1; if (possessive) possessiveEnd = j; j++; break; }
+      if (nw > 0 && NAME_SUFFIX.has(lw)) { suffix = possessive ? t.text.slice(0, -2) : t.text; endTok = j + 1; if (possessive) possessiveEnd = j; j++; break; }
       words[nw++] = j;
       endTok = j + 1;
       if (possessive) { possessiveEnd = j; j++; break; }
