@@ -173,7 +173,7 @@ function insertSorted(sorted: number[], value: number): void {
  * and titles in capitals reach this at every mention (heap profile: its arrays were 0.3 MB per 1 MB
  * call). The same slices are cased as before, so context-dependent casing (a final sigma) agrees.
  */
-function titleCaseWord(w: string): string {
+export function titleCaseWord(w: string): string {
   if (w.length <= 1) return w.toUpperCase();
   let out = '';
   let start = 0;
@@ -261,6 +261,17 @@ function wordFacts(t: Token): number {
     | (role ? ROLE_WORD : 0)
     | (country || TITLE_MODIFIER.has(lw) || role ? NOMINAL_LEAD : 0);
 }
+/** For tests: the cached facts of a spelling, by name (see wordFacts). */
+export function spellingFactsOf(t: Token): Record<string, boolean> {
+  const f = factsOf(t);
+  return {
+    titleStart: (f & TITLE_START) !== 0, nameWord: (f & NAME_WORD) !== 0, namePrefix: (f & NAME_PREFIX_WORD) !== 0,
+    titleCore: (f & TITLE_CORE_WORD) !== 0, titleModifier: (f & TITLE_MODIFIER_WORD) !== 0, nominalStart: (f & NOMINAL_START) !== 0,
+    determiner: (f & DETERMINER_WORD) !== 0, honorific: (f & HONORIFIC_WORD) !== 0, particle: (f & PARTICLE_WORD) !== 0,
+    letter: (f & LETTER_WORD) !== 0, role: (f & ROLE_WORD) !== 0, nominalLead: (f & NOMINAL_LEAD) !== 0,
+  };
+}
+
 /** The memo word of a spelling with the facts above; test them with `&`. */
 const factsOf = (t: Token): number => spellingFacts(t, WORD_FACTS_KNOWN, wordFacts);
 const canStartTitle = (t: Token): boolean => (factsOf(t) & TITLE_START) !== 0;
@@ -409,6 +420,8 @@ export class OfficialRecognizer {
   private readonly scanWords: number[] = [];
   private readonly scanInitials: number[] = [];
   private scanWordCount = 0;
+  /** Words mayHaveTitleHead passed (see there). */
+  private readonly titleWalk: number[] = [];
   /** parseTitleAt's scratch list of countries (see there). */
   private readonly phraseCountries: string[] = [];
   private scanInitialCount = 0;
@@ -509,7 +522,11 @@ export class OfficialRecognizer {
   }
 
   private parseTitleAt(i: number): TitlePhrase | undefined {
-    if (!this.mayHaveTitleHead(i)) return undefined;
+    return this.mayHaveTitleHead(i) ? this.walkTitle(i) : undefined;
+  }
+
+  /** parseTitleAt without the quick rejection (kept apart so that tests can compare the two). */
+  private walkTitle(i: number): TitlePhrase | undefined {
     // Countries go to a kept scratch array until a head is found: most calls (a nationality before
     // a noun that is no title) find none, and an array per call that met a country (an empty
     // literal grows to 17 slots at its first push) was most of the 3 MB this function allocated
@@ -597,24 +614,42 @@ export class OfficialRecognizer {
   }
 
   /**
-   * False when parseTitleAt(i) surely finds no head word, decided with spelling bits alone: four in
+   * False when parseTitleAt(i) surely finds no head word, decided mostly with spelling bits: four in
    * five calls find none ("Russian forces", "national security"; 16,000 of 20,000 per 1 MB), and
-   * its loop asks two maps per word. The walk passes every word parseTitleAt's loop can pass before
-   * its first head (a title start: nationality, organisation, modifier; "and"; a '.'; the word after
-   * the first of a two-word nationality) and stops at a head word, so it never rejects a title.
+   * its loop asks two maps per word. The walk passes every word that loop can pass before its
+   * first head, tested in the loop's order (a '.', "and", a two-word nationality, a nationality,
+   * a modifier, an organisation), and stops at a head word, so it never rejects a title. The
+   * first word of a two-word nationality ("The" of "The Gambia") passes only with its pair, as in
+   * the loop: passing it alone made a run of "The" quadratic.
    */
   private mayHaveTitleHead(i: number): boolean {
     const n = this.tokens.length;
-    let pairSecond = false;
-    for (let j = i; j < n; j++) {
+    const walked = this.titleWalk;
+    let count = 0;
+    let j = i;
+    for (; j < n; j++) {
       const t = this.tokens[j] as Token;
-      if (j > i && this.newLine(j)) return false;
+      if (j > i && this.newLine(j)) break;
       const f = factsOf(t);
       if ((f & TITLE_CORE_WORD) !== 0) return true;
-      if (!t.word) { if (t.text === '.') continue; return false; }
-      if (pairSecond || t.lower === 'and') { pairSecond = false; continue; }
-      if ((f & TITLE_START) === 0) return false;
-      pairSecond = t.cap && twoWordCountryFirsts.has(t.key);
+      if (!t.word) { if (t.text === '.') { walked[count++] = j; continue; } break; }
+      if (t.lower === 'and') { walked[count++] = j; continue; }
+      if ((f & TITLE_START) === 0) break;
+      walked[count++] = j;
+      if (t.cap && twoWordCountryFirsts.has(t.key) && this.sameLine(j + 1) && this.tokens[j + 1]?.cap
+        && countryByKey(`${t.key} ${(this.tokens[j + 1] as Token).key}`)) { j++; continue; }
+      if ((f & TITLE_MODIFIER_WORD) !== 0 || isDemonymOrCountry(t) !== undefined) continue;
+      const lw = t.lower;
+      if (ORG_MODIFIER.has(lw.charCodeAt(lw.length - 1) === 46 ? lw.slice(0, -1) : lw)) continue;
+      break;
+    }
+    // No head. A walk started at any word this one passed (not the second word of a pair, which
+    // was skipped, nor the word it stopped at) would take the same steps to the same end: those
+    // words are recorded as starting no title, so a long run of nationalities ("Russian Russian
+    // ...") is walked once, not once per word (quadratic before: 41 s for 200 KB of "Russian ").
+    for (let k = 1; k < count; k++) {
+      const w = walked[k] as number;
+      if (w !== j && this.titleAt[w] === 0) this.titleAt[w] = -1;
     }
     return false;
   }
