@@ -221,8 +221,10 @@ function isDemonymOrCountry(t: Token): string | undefined {
  * - ROLE_WORD: GENERIC_ROLE or PLURAL_ROLE has the lower case; NOMINAL_LEAD: a nationality, title
  *   modifier or role word, which can open the words of a reference after its determiner
  *   (findNominals asked these four look-ups at 30,000 words per 1 MB).
+ * - PAIR_FIRST: capitalised and the first word of a two-word nationality ("South", "The"), which
+ *   the title walks check against the next word.
  */
-const WORD_FACTS_KNOWN = reserveMemoBits(13);
+const WORD_FACTS_KNOWN = reserveMemoBits(14);
 const TITLE_START = WORD_FACTS_KNOWN << 1;
 const NAME_WORD = WORD_FACTS_KNOWN << 2;
 const NAME_PREFIX_WORD = WORD_FACTS_KNOWN << 3;
@@ -235,6 +237,7 @@ const PARTICLE_WORD = WORD_FACTS_KNOWN << 9;
 const LETTER_WORD = WORD_FACTS_KNOWN << 10;
 const ROLE_WORD = WORD_FACTS_KNOWN << 11;
 const NOMINAL_LEAD = WORD_FACTS_KNOWN << 12;
+const PAIR_FIRST = WORD_FACTS_KNOWN << 13;
 
 function wordFacts(t: Token): number {
   const lw = t.lower;
@@ -259,7 +262,8 @@ function wordFacts(t: Token): number {
     | (NAME_PARTICLE.has(lw) ? PARTICLE_WORD : 0)
     | (t.word && hasLetter(t.text) ? LETTER_WORD : 0)
     | (role ? ROLE_WORD : 0)
-    | (country || TITLE_MODIFIER.has(lw) || role ? NOMINAL_LEAD : 0);
+    | (country || TITLE_MODIFIER.has(lw) || role ? NOMINAL_LEAD : 0)
+    | (t.cap && twoWordCountryFirsts.has(t.key) ? PAIR_FIRST : 0);
 }
 /** For tests: the cached facts of a spelling, by name (see wordFacts). */
 export function spellingFactsOf(t: Token): Record<string, boolean> {
@@ -269,6 +273,7 @@ export function spellingFactsOf(t: Token): Record<string, boolean> {
     titleCore: (f & TITLE_CORE_WORD) !== 0, titleModifier: (f & TITLE_MODIFIER_WORD) !== 0, nominalStart: (f & NOMINAL_START) !== 0,
     determiner: (f & DETERMINER_WORD) !== 0, honorific: (f & HONORIFIC_WORD) !== 0, particle: (f & PARTICLE_WORD) !== 0,
     letter: (f & LETTER_WORD) !== 0, role: (f & ROLE_WORD) !== 0, nominalLead: (f & NOMINAL_LEAD) !== 0,
+    pairFirst: (f & PAIR_FIRST) !== 0,
   };
 }
 
@@ -562,7 +567,7 @@ export class OfficialRecognizer {
       const orgKey = lw.charCodeAt(lw.length - 1) === 46 ? lw.slice(0, -1) : lw;
       if (head >= 0 && !isTitleModifier(t) && !(t.cap && ORG_MODIFIER.get(orgKey)?.country !== undefined)) break;
       // Two-word nationalities and names ("South Korean President", "Saudi Arabia's").
-      if (head < 0 && t.cap && twoWordCountryFirsts.has(t.key) && this.sameLine(j + 1) && this.tokens[j + 1]?.cap) {
+      if (head < 0 && (factsOf(t) & PAIR_FIRST) !== 0 && this.sameLine(j + 1) && this.tokens[j + 1]?.cap) {
         const pair = countryByKey(`${t.key} ${(this.tokens[j + 1] as Token).key}`);
         if (pair) { found[nc++] = pair.name; j += 2; continue; }
       }
@@ -636,7 +641,7 @@ export class OfficialRecognizer {
       if (t.lower === 'and') { walked[count++] = j; continue; }
       if ((f & TITLE_START) === 0) break;
       walked[count++] = j;
-      if (t.cap && twoWordCountryFirsts.has(t.key) && this.sameLine(j + 1) && this.tokens[j + 1]?.cap
+      if ((f & PAIR_FIRST) !== 0 && this.sameLine(j + 1) && this.tokens[j + 1]?.cap
         && countryByKey(`${t.key} ${(this.tokens[j + 1] as Token).key}`)) { j++; continue; }
       if ((f & TITLE_MODIFIER_WORD) !== 0 || isDemonymOrCountry(t) !== undefined) continue;
       const lw = t.lower;

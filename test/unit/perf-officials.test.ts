@@ -10,7 +10,7 @@ import { tokenize, type Spelling } from '../../src/engine/text';
 import {
   OfficialRecognizer, mentionsInOrder, spellingFactsOf, titleCaseWord, type Person,
 } from '../../src/engine/officials';
-import { countryByKey } from '../../src/engine/countries';
+import { countryByKey, twoWordCountryFirsts } from '../../src/engine/countries';
 import {
   DETERMINER, GENERIC_ROLE, HONORIFIC, NAME_PARTICLE, PLURAL_ROLE, TITLE_CORE, TITLE_MODIFIER,
 } from '../../src/engine/lexicon';
@@ -57,6 +57,7 @@ describe('officials speed-ups: cached spelling facts', () => {
       assert.equal(f['particle'], NAME_PARTICLE.has(lw), t.text);
       assert.equal(f['role'], GENERIC_ROLE.has(lw) || PLURAL_ROLE.has(lw), t.text);
       assert.equal(f['letter'], t.word && /\p{L}/u.test(t.text), t.text);
+      assert.equal(f['pairFirst'], t.cap && twoWordCountryFirsts.has(t.key), t.text);
       // A nationality, modifier or role word can lead a reference; each can also start one.
       if (f['nominalLead']) assert.ok(f['nominalStart'], t.text);
       if (f['titleStart']) assert.ok(f['nominalStart'], t.text);
