@@ -149,8 +149,11 @@ const isPossessive = (t: Token): boolean => {
 
 /** The largest value below `limit` in a sorted array, or -1 (binary search: people can have thousands of mentions). */
 function lastBefore(sorted: readonly number[], limit: number): number {
+  // Stage 1 meets mentions in text order: the last one is usually the answer.
+  const n = sorted.length;
+  if (n > 0 && (sorted[n - 1] as number) < limit) return sorted[n - 1] as number;
   let lo = 0;
-  let hi = sorted.length;
+  let hi = n;
   while (lo < hi) { const mid = (lo + hi) >> 1; if ((sorted[mid] as number) < limit) lo = mid + 1; else hi = mid; }
   return lo > 0 ? (sorted[lo - 1] as number) : -1;
 }
