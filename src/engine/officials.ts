@@ -204,7 +204,7 @@ function isDemonymOrCountry(t: Token): string | undefined {
  * What the officials stages ask about a word, cached with its shared spelling: it depends on the
  * spelling and fixed word lists only, and the stages ask at most words of the text, so a bit test
  * replaces one or more set look-ups per token. One reservation holds every fact (Spelling.memo
- * has 30 bits for all modules; these were four reservations of ten bits, now one of eleven).
+ * has 30 bits for all modules; these were four reservations of ten bits, now one of fourteen).
  *
  * - TITLE_START: can open a title phrase (a title word, an organisation or a country); parseTitle
  *   asks at every word, twice (profile: its first test was the top line of parseTitle).
