@@ -86,52 +86,68 @@ export function assemble(
   people: Map<string, { name: string; attributes: Record<string, string | string[] | boolean> }>,
   lines: LineIndex,
 ): { entities: Entity[]; keyToId: Map<string, string> } {
-  const byKey = new Map<string, Span[]>();
-  for (const s of spans) {
-    const list = byKey.get(s.key);
-    if (list) list.push(s); else byKey.set(s.key, [s]);
+  // Spans are grouped by index, and each span's line and column are worked out beforehand in
+  // one pass in the order the spans come (two ascending runs: primary mentions, then countries).
+  // Looked up entity by entity instead, the offsets jump across the whole text, and those
+  // look-ups were about 3 ms of assemble's 10 on 1 MB (see LineIndex.positions).
+  const spanLine = new Int32Array(spans.length);
+  const spanColumn = new Int32Array(spans.length);
+  lines.positions(spans.length, (k) => (spans[k] as Span).start, spanLine, spanColumn);
+  const at: SpanPositions = { spans, line: spanLine, column: spanColumn };
+  const byKey = new Map<string, number[]>();
+  for (let k = 0; k < spans.length; k++) {
+    const key = (spans[k] as Span).key;
+    const list = byKey.get(key);
+    if (list) list.push(k); else byKey.set(key, [k]);
   }
   const entities: Entity[] = [];
   const keyToId = new Map<string, string>();
   const usedIds = new Map<string, number>();
-  const groups: Array<[string, Span[]]> = [];
-  for (const [key, list] of byKey) {
-    if (key.startsWith('g:')) { groups.push([key, list]); continue; }
-    const first = list[0] as Span;
+  const groups: Array<[string, number[]]> = [];
+  byKey.forEach((list, key) => {
+    if (key.startsWith('g:')) { groups.push([key, list]); return; }
+    const first = spans[list[0] as number] as Span;
     let name = first.name;
     const attributes: Record<string, string | string[] | boolean | number> = {};
     // for...in visits own keys in the order Object.entries does (attribute objects are plain
     // literals), without building an array of pairs per span.
-    for (const s of list) {
-      const attrs = s.attributes;
+    for (let j = 0; j < list.length; j++) {
+      const attrs = (spans[list[j] as number] as Span).attributes;
       for (const k in attrs) if (attributes[k] === undefined) attributes[k] = attrs[k] as string | string[] | boolean;
     }
     if (first.type === 'system' && attributes['kind'] === undefined && attributes['description'] !== undefined) attributes['kind'] = attributes['description'];
     if (first.type === 'official') {
       const p = people.get(key);
-      if (!p) continue;
+      if (!p) return;
       name = p.name;
       Object.assign(attributes, p.attributes);
     }
-    entities.push(makeEntity(text, first.type, name, attributes, list, lines, usedIds, keyToId, key));
-  }
+    entities.push(makeEntity(text, first.type, name, attributes, list, at, usedIds, keyToId, key));
+  });
   for (const [key, list] of groups) {
-    const memberKeys = (list[0] as Span).attributes['members'] as string[];
+    const memberKeys = (spans[list[0] as number] as Span).attributes['members'] as string[];
     const members = memberKeys.map((k) => people.get(k)).filter((p): p is NonNullable<typeof p> => !!p);
     const attributes: Record<string, string | string[] | boolean | number> = { group: true, members: memberKeys.map((k) => keyToId.get(k) ?? k) };
     const countries = members.map((m) => m.attributes['country']).filter((c): c is string => typeof c === 'string');
     if (countries.length) attributes['country'] = countries.join('; ');
     const titles = [...new Set(members.map((m) => m.attributes['title']).filter((c): c is string => typeof c === 'string'))];
     if (titles.length === 1) attributes['title'] = titles[0] as string;
-    entities.push(makeEntity(text, 'official', members.map((m) => m.name).join('; '), attributes, list, lines, usedIds, keyToId, key));
+    entities.push(makeEntity(text, 'official', members.map((m) => m.name).join('; '), attributes, list, at, usedIds, keyToId, key));
   }
   entities.sort((a, b) => (a.mentions[0] as Mention).start - (b.mentions[0] as Mention).start);
   return { entities, keyToId };
 }
 
+/** The spans being assembled, with the line and column of each (by index). */
+interface SpanPositions {
+  spans: Span[];
+  line: Int32Array;
+  column: Int32Array;
+}
+
 function makeEntity(
   text: string, type: EntityType, name: string, attributes: Record<string, string | string[] | boolean | number>,
-  list: Span[], lines: LineIndex, usedIds: Map<string, number>, keyToId: Map<string, string>, key: string,
+  list: number[], at: SpanPositions, usedIds: Map<string, number>, keyToId: Map<string, string>, key: string,
 ): Entity {
   // usedIds maps each id in use to the next suffix worth trying after it: many entities can share
   // a name (descriptive agreements are all "memorandum of understanding"), and counting up from 2
@@ -147,10 +163,12 @@ function makeEntity(
   }
   if (!usedIds.has(id)) usedIds.set(id, 2);
   keyToId.set(key, id);
-  // Spans arrive in text order from the recognisers' sorted output; sort only when they do not.
+  const spans = at.spans;
+  // Spans arrive in text order from the recognisers' sorted output; sort only when they do not
+  // (a stable sort of the indices by start, as sorting the spans themselves was).
   let ordered = true;
-  for (let k = 1; k < list.length && ordered; k++) if ((list[k] as Span).start < (list[k - 1] as Span).start) ordered = false;
-  const spans = ordered ? list : list.slice().sort((a, b) => a.start - b.start);
+  for (let k = 1; k < list.length && ordered; k++) if ((spans[list[k] as number] as Span).start < (spans[list[k - 1] as number] as Span).start) ordered = false;
+  const order = ordered ? list : list.slice().sort((a, b) => (spans[a] as Span).start - (spans[b] as Span).start);
   const mentions: Mention[] = [];
   // An entity's mentions mostly repeat a few forms ("United States" 2,209 times on 1 MB): the
   // text of a mention is the string of an earlier mention with the same characters when there is
@@ -158,10 +176,11 @@ function makeEntity(
   // result allocates, and all of it survives into the result (profile: the mention line was the
   // top line of assemble, with garbage collection a fifth of it).
   mentionForms.length = 0;
-  for (const s of spans) {
+  for (let j = 0; j < order.length; j++) {
+    const k = order[j] as number;
+    const s = spans[k] as Span;
     const start = s.start;
     const end = s.end;
-    const line = lines.line(start);
     let form: string | undefined;
     for (let f = 0; f < mentionForms.length; f++) {
       const cand = mentionForms[f] as string;
@@ -171,7 +190,7 @@ function makeEntity(
       form = text.slice(start, end);
       if (mentionForms.length < MAX_MENTION_FORMS) mentionForms.push(form);
     }
-    mentions.push({ start, end, line, column: lines.column(start, line), text: form, nominal: s.nominal });
+    mentions.push({ start, end, line: at.line[k] as number, column: at.column[k] as number, text: form, nominal: s.nominal });
   }
   return { id, type, name, attributes, mentions };
 }

@@ -395,6 +395,27 @@ export class LineIndex {
   column(offset: number, line: number): number {
     return offset - (this.starts[line - 1] as number) + 1;
   }
+  /**
+   * Lines and columns of many offsets at once: `lineOut[k]`, `columnOut[k]` get the 1-based line
+   * and column of `offsetOf(k)` for k < count. Offsets that ascend are answered by stepping a
+   * cursor over the line starts, which reads memory in order; a descent starts again from the
+   * block table. Profile: looking up each mention's line in entity order (random offsets over
+   * the whole text) was about 3 ms of assemble's 10 on 1 MB, for 13,864 mentions.
+   */
+  positions(count: number, offsetOf: (k: number) => number, lineOut: Int32Array, columnOut: Int32Array): void {
+    const starts = this.starts;
+    const last = starts.length - 1;
+    let cur = 0;
+    let prev = -1;
+    for (let k = 0; k < count; k++) {
+      const offset = offsetOf(k);
+      if (offset < prev) cur = this.lineIndex(offset);
+      else while (cur < last && (starts[cur + 1] as number) <= offset) cur++;
+      prev = offset;
+      lineOut[k] = cur + 1;
+      columnOut[k] = offset - (starts[cur] as number) + 1;
+    }
+  }
   /** The last line starting at or before `offset` (0 before the text). */
   private lineIndex(offset: number): number {
     const starts = this.starts;
