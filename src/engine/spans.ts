@@ -24,16 +24,83 @@ export const NO_ATTRIBUTES = Object.freeze({}) as Record<string, string | string
 
 /** Removes spans that overlap a kept span, keeping higher-priority and longer spans first. */
 export function resolveOverlaps(spans: Span[], textLength: number): Span[] {
-  const order = spans.slice().sort((a, b) => a.priority - b.priority || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const order = byPriority(spans);
   // Kept spans are painted into a per-character bit map; checking a candidate costs its own
   // length, so the whole pass is linear in the text plus the candidates. Bits, not bytes: a
   // byte per character was 10 MB on a 10 MB text.
   const taken = new Uint32Array((textLength >>> 5) + 1);
   const kept: Span[] = [];
-  outer: for (const s of order) {
+  outer: for (let j = 0; j < order.length; j++) {
+    const s = order[j] as Span;
     for (let k = s.start; k < s.end; k++) if (((taken[k >>> 5] as number) & (1 << (k & 31))) !== 0) continue outer;
     for (let k = s.start; k < s.end; k++) taken[k >>> 5] = (taken[k >>> 5] as number) | (1 << (k & 31));
     kept.push(s);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return byStart(kept);
+}
+
+// Both sorts below are stable sorts by a few small non-negative integers. Each span's sort fields
+// and its index are packed into one number below 2^53, so that a Float64Array is sorted natively,
+// without a call to a JavaScript comparator per comparison (profile: the comparator sort of the
+// spans was 2.8 ms of the 1 MB pass, the top lines of resolveOverlaps). The index as the lowest
+// field keeps equal spans in their input order, as the stable comparator sort did. Inputs whose
+// fields do not fit (a text of tens of megabytes, unusual priorities) take the comparator sort.
+
+/** Bits needed for the integers 0..max. */
+const bitsFor = (max: number): number => (max <= 0 ? 0 : 32 - Math.clz32(max));
+
+/** `spans` sorted by priority, then longer first, then by start (stable). */
+function byPriority(spans: Span[]): Span[] {
+  const n = spans.length;
+  let maxPriority = 0;
+  let maxLength = 0;
+  let maxStart = 0;
+  let small = true;
+  for (let k = 0; k < n; k++) {
+    const s = spans[k] as Span;
+    const p = s.priority;
+    const len = s.end - s.start;
+    if (!(p >= 0 && p <= 0xffff && (p | 0) === p && len >= 0 && len <= 0x7fffffff && (len | 0) === len && s.start >= 0 && s.start <= 0x7fffffff && (s.start | 0) === s.start)) { small = false; break; }
+    if (p > maxPriority) maxPriority = p;
+    if (len > maxLength) maxLength = len;
+    if (s.start > maxStart) maxStart = s.start;
+  }
+  const lBits = bitsFor(maxLength);
+  const sBits = bitsFor(maxStart);
+  const iBits = bitsFor(n);
+  if (!small || bitsFor(maxPriority) + lBits + sBits + iBits > 53) {
+    return spans.slice().sort((a, b) => a.priority - b.priority || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  }
+  const lMul = 2 ** lBits;
+  const sMul = 2 ** sBits;
+  const iMul = 2 ** iBits;
+  const keys = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const s = spans[k] as Span;
+    keys[k] = ((s.priority * lMul + (maxLength - (s.end - s.start))) * sMul + s.start) * iMul + k;
+  }
+  keys.sort();
+  const out = new Array<Span>(n);
+  for (let k = 0; k < n; k++) out[k] = spans[(keys[k] as number) % iMul] as Span;
+  return out;
+}
+
+/** `spans` sorted by start (stable). */
+function byStart(spans: Span[]): Span[] {
+  const n = spans.length;
+  let maxStart = 0;
+  for (let k = 0; k < n; k++) {
+    const st = (spans[k] as Span).start;
+    if (!(st >= 0 && st <= 0x7fffffff && (st | 0) === st)) return spans.sort((a, b) => a.start - b.start);
+    if (st > maxStart) maxStart = st;
+  }
+  const iBits = bitsFor(n);
+  if (bitsFor(maxStart) + iBits > 53) return spans.sort((a, b) => a.start - b.start);
+  const iMul = 2 ** iBits;
+  const keys = new Float64Array(n);
+  for (let k = 0; k < n; k++) keys[k] = (spans[k] as Span).start * iMul + k;
+  keys.sort();
+  const out = new Array<Span>(n);
+  for (let k = 0; k < n; k++) out[k] = spans[(keys[k] as number) % iMul] as Span;
+  return out;
 }
