@@ -9,6 +9,7 @@ import { SystemRecognizer, compileSystems } from './systems';
 import { AgreementRecognizer, compileAgreements } from './agreements';
 import { findCountries } from './countryMentions';
 import { findRelations, signingClauses, type Clauses } from './relations';
+import { sortedOrder } from './order';
 
 /** A reusable analyser: knowledge bases are compiled once and shared by every call. */
 export interface Analyzer {
@@ -49,9 +50,16 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     const lines = new LineIndex(text);
     const { entities } = assemble(text, found.spans, found.people, lines);
     const relations: Relation[] = findRelations(found.clauses, entities);
-    const kept = new Set(entities.filter((e) => types.has(e.type)).map((e) => e.id));
+    // Entity ids are unique, so the kept entities are those of a wanted type; when that is all of
+    // them (the default, every type) the list is returned as it is rather than copied.
+    const kept = new Set<string>();
+    let all = true;
+    for (let k = 0; k < entities.length; k++) {
+      const e = entities[k] as Entity;
+      if (types.has(e.type)) kept.add(e.id); else all = false;
+    }
     return {
-      entities: entities.filter((e) => kept.has(e.id)),
+      entities: all ? entities : entities.filter((e) => kept.has(e.id)),
       relations: relations.filter((r) => kept.has(r.source) && kept.has(r.target)),
     };
   }
@@ -134,8 +142,14 @@ export function assemble(
     if (titles.length === 1) attributes['title'] = titles[0] as string;
     entities.push(makeEntity(text, 'official', members.map((m) => m.name).join('; '), attributes, list, at, usedIds, keyToId, key));
   }
-  entities.sort((a, b) => (a.mentions[0] as Mention).start - (b.mentions[0] as Mention).start);
-  return { entities, keyToId };
+  // By first mention, stably, on packed numeric keys (see sortedOrder) rather than a comparator
+  // call per comparison.
+  const firstStarts = new Array<number>(entities.length);
+  for (let k = 0; k < entities.length; k++) firstStarts[k] = ((entities[k] as Entity).mentions[0] as Mention).start;
+  const byFirst = sortedOrder(firstStarts);
+  const sorted = new Array<Entity>(entities.length);
+  for (let k = 0; k < entities.length; k++) sorted[k] = entities[byFirst[k] as number] as Entity;
+  return { entities: sorted, keyToId };
 }
 
 /** The spans being assembled, with the line and column of each (by index). */

@@ -1,5 +1,6 @@
 /** Shared shapes for recogniser output before entities are assembled. */
 import type { EntityType } from './types';
+import { sortedOrder } from './order';
 
 /** A candidate mention found by a recogniser; `key` groups mentions into one entity. */
 export interface Span {
@@ -85,22 +86,12 @@ function byPriority(spans: Span[]): Span[] {
   return out;
 }
 
-/** `spans` sorted by start (stable). */
+/** `spans` sorted by start (stable; see sortedOrder). */
 function byStart(spans: Span[]): Span[] {
-  const n = spans.length;
-  let maxStart = 0;
-  for (let k = 0; k < n; k++) {
-    const st = (spans[k] as Span).start;
-    if (!(st >= 0 && st <= 0x7fffffff && (st | 0) === st)) return spans.sort((a, b) => a.start - b.start);
-    if (st > maxStart) maxStart = st;
-  }
-  const iBits = bitsFor(n);
-  if (bitsFor(maxStart) + iBits > 53) return spans.sort((a, b) => a.start - b.start);
-  const iMul = 2 ** iBits;
-  const keys = new Float64Array(n);
-  for (let k = 0; k < n; k++) keys[k] = (spans[k] as Span).start * iMul + k;
-  keys.sort();
-  const out = new Array<Span>(n);
-  for (let k = 0; k < n; k++) out[k] = spans[(keys[k] as number) % iMul] as Span;
+  const starts = new Array<number>(spans.length);
+  for (let k = 0; k < spans.length; k++) starts[k] = (spans[k] as Span).start;
+  const order = sortedOrder(starts);
+  const out = new Array<Span>(spans.length);
+  for (let k = 0; k < spans.length; k++) out[k] = spans[order[k] as number] as Span;
   return out;
 }
