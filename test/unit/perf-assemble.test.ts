@@ -11,7 +11,7 @@ import { sentenceAt, sentenceLookup, signingClauses, type Clauses } from '../../
 import type { Spelling, Tokens } from '../../src/engine/text';
 import { findCountries } from '../../src/engine/countryMentions';
 import { countryByName, countryByNameKey, multiWordFirsts } from '../../src/engine/countries';
-import { NO_ATTRIBUTES, type Span } from '../../src/engine/spans';
+import { NO_ATTRIBUTES, resolveOverlaps, type Span } from '../../src/engine/spans';
 
 const seedsDir = resolve(__dirname, '../../../seeds');
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(resolve(seedsDir, f), 'utf8'));
@@ -125,6 +125,56 @@ describe('perf: shared stages give the plain results', () => {
         assert.equal(lines.line(offset), want[0]);
         assert.equal(lines.column(offset, want[0]), want[1]);
       }
+    }
+  });
+
+  it('LineIndex.positions answers as position, for ascending, descending and repeated offsets', () => {
+    const texts = ['', 'a', 'one\ntwo\n\nfour', 'a\r\nb\rc\n\rd\r', ('word '.repeat(20) + '\n').repeat(30), ...seeds.slice(0, 3)];
+    for (const text of texts) {
+      const lines = new LineIndex(text);
+      const n = text.length;
+      // Two ascending runs (as assemble passes them: primary mentions, then countries), a jump
+      // back, repeats, offsets before and after the text.
+      const offsets = [0, 1, 1, 5, n >> 1, n - 1, n, n + 3, 0, 2, 2, n >> 2, n >> 1, -2, -1, 3, n + 10, 1];
+      for (let k = 0; k < n; k += 7) offsets.push(k);
+      for (let k = n; k >= 0; k -= 13) offsets.push(k);
+      const line = new Int32Array(offsets.length);
+      const column = new Int32Array(offsets.length);
+      lines.positions(offsets.length, (k) => offsets[k] as number, line, column);
+      offsets.forEach((o, k) => assert.deepEqual([line[k], column[k]], lines.position(o), `offset ${o}`));
+    }
+  });
+
+  it('resolveOverlaps keeps what the comparator sorts keep, in the same order', () => {
+    const plain = (spans: Span[], textLength: number): Span[] => {
+      const order = spans.slice().sort((a, b) => a.priority - b.priority || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+      const taken = new Uint8Array(textLength + 1);
+      const kept: Span[] = [];
+      for (const s of order) {
+        let free = true;
+        for (let k = s.start; k < s.end; k++) if (taken[k]) free = false;
+        if (!free) continue;
+        for (let k = s.start; k < s.end; k++) taken[k] = 1;
+        kept.push(s);
+      }
+      return kept.sort((a, b) => a.start - b.start);
+    };
+    let seed = 7;
+    const rnd = (m: number): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % m; };
+    const span = (start: number, end: number, priority: number, key: string): Span => ({ type: 'system', start, end, nominal: false, key, name: key, attributes: NO_ATTRIBUTES, priority });
+    const cases: Array<[Span[], number]> = [[[], 0], [[span(0, 0, 1, 'empty'), span(0, 3, 1, 'a'), span(0, 0, 2, 'empty2')], 3]];
+    // Equal spans of different keys (kept in input order), nested, crossing, zero-length.
+    cases.push([[span(2, 5, 2, 'x'), span(2, 5, 2, 'y'), span(1, 6, 3, 'z'), span(4, 8, 1, 'w'), span(4, 4, 1, 'v'), span(4, 4, 1, 'u')], 10]);
+    for (let c = 0; c < 30; c++) {
+      const len = 50 + rnd(3000);
+      const list: Span[] = [];
+      for (let k = rnd(400); k > 0; k--) { const st = rnd(len); list.push(span(st, Math.min(len, st + rnd(c % 2 ? 40 : 4)), 1 + rnd(9), `k${k % 7}`)); }
+      cases.push([list, len]);
+    }
+    // Fields the packed keys cannot hold (the comparator sort): fractional and negative priorities.
+    cases.push([[span(1, 3, 1.5, 'f'), span(0, 2, 1, 'g'), span(2, 4, -1, 'h'), span(2, 4, -1, 'i')], 5]);
+    for (const [spans, textLength] of cases) {
+      assert.deepEqual(resolveOverlaps(spans, textLength), plain(spans, textLength));
     }
   });
 
