@@ -119,19 +119,22 @@ export function findRelations(clauses: Clauses, entities: Entity[]): Relation[] 
   // Loops over entities and mentions are indexed: for...of allocated an iterator result per step
   // wherever this function ran unoptimised (heap profile: "next" in findRelations, about 1 MB per
   // 1 MB pass, for 13,864 mentions).
-  const wanted = new Set<number>(verbs.keys());
+  // A flag per sentence rather than a set: it is asked at every mention of the text.
+  const wanted = new Uint8Array(clauses.sentenceStarts.length + 1);
+  let anyWanted = false;
+  for (const s of verbs.keys()) { wanted[s] = 1; anyWanted = true; }
   for (let x = 0; x < entities.length; x++) {
     const e = entities[x] as Entity;
-    if (e.type === 'agreement' && e.mentions[0]) wanted.add(sentenceOf(e.mentions[0].start));
+    if (e.type === 'agreement' && e.mentions[0]) { wanted[sentenceOf(e.mentions[0].start)] = 1; anyWanted = true; }
   }
   const bySentence = new Map<number, Array<{ e: Entity; start: number }>>();
-  if (wanted.size > 0) for (let x = 0; x < entities.length; x++) {
+  if (anyWanted) for (let x = 0; x < entities.length; x++) {
     const e = entities[x] as Entity;
     const mentions = e.mentions;
     for (let y = 0; y < mentions.length; y++) {
       const start = (mentions[y] as Mention).start;
       const s = sentenceOf(start);
-      if (!wanted.has(s)) continue;
+      if (wanted[s] !== 1) continue;
       const list = bySentence.get(s);
       if (list) list.push({ e, start }); else bySentence.set(s, [{ e, start }]);
     }
