@@ -23,10 +23,22 @@ const COUNTRY_WORD = COUNTRY_KNOWN << 1;
 const COUNTRY_FIRST = COUNTRY_KNOWN << 2;
 function countryWordFacts(t: Spelling): number {
   const tx = t.text;
-  const named = tx.charCodeAt(tx.length - 1) === 83 ? countryByName(tx.replace(/['’]s$/, '')) : countryByNameKey(t.key);
+  const named = singleWordCountry(t);
   const first = multiWordFirsts.has(t.lower);
   return (first || named !== undefined || hyphenPartNamesCountry(tx) ? COUNTRY_WORD : 0) | (first ? COUNTRY_FIRST : 0);
 }
+/**
+ * The country a single word names: `countryByName` of its text without a possessive "'s". A word
+ * ending in a capital S ("U.S", 976 times on 1 MB) has no lower-case "'s" to remove and is looked
+ * up whole, so its key is its `lower` (lower case, '’' folded, as countryByName builds it) — not
+ * its `key`, which would drop an upper-case "'S" ("IRAN'S" names no country). Formerly a
+ * regular-expression replacement, a lower-casing and another replacement at every such word.
+ */
+function singleWordCountry(t: Spelling): CountryInfo | undefined {
+  const tx = t.text;
+  return countryByNameKey(tx.charCodeAt(tx.length - 1) === 83 ? t.lower : t.key);
+}
+
 /** Whether a part of a hyphenated word, split as findCountries splits it, names a country. */
 function hyphenPartNamesCountry(tx: string): boolean {
   if (tx.indexOf('-') < 0) return false;
@@ -149,7 +161,7 @@ export function findCountries(text: string, toks: Tokens, primary: readonly Span
     // ("IRAN'S", which keeps its "'S" here), and in the context-dependent lower case of a Greek
     // final sigma, which no country name contains. This runs at every capitalised word.
     const tx = t.text;
-    const c = tx.charCodeAt(tx.length - 1) === 83 ? countryByName(tx.replace(/['’]s$/, '')) : countryByNameKey(t.key);
+    const c = singleWordCountry(t);
     if (!c && tx.indexOf('-') < 0) continue;
     const base = withoutPossessive(tx);
     if (c) {
