@@ -30,7 +30,16 @@ export interface Spelling {
   memo2: number;
 }
 
-let memoBitsTaken = 0;
+/** Bits taken so far in Spelling.memo and Spelling.memo2. */
+const memoBitsTaken = [0, 0];
+
+function reserveBits(word: 0 | 1, count: number): number {
+  // 30 bits: a larger value would no longer be a small integer where V8 compresses pointers.
+  if (memoBitsTaken[word]! + count > 30) throw new Error(`Spelling.${word === 0 ? 'memo' : 'memo2'} has no bits left`);
+  const known = 1 << memoBitsTaken[word]!;
+  memoBitsTaken[word]! += count;
+  return known;
+}
 
 /**
  * Reserves `count` consecutive bits of Spelling.memo for one set of cached facts and returns the
@@ -38,26 +47,18 @@ let memoBitsTaken = 0;
  * its bits when it loads, so no two caches can share a bit.
  */
 export function reserveMemoBits(count: number): number {
-  if (memoBitsTaken + count > 30) throw new Error('Spelling.memo has no bits left');
-  const known = 1 << memoBitsTaken;
-  memoBitsTaken += count;
-  return known;
+  return reserveBits(0, count);
 }
 
 /**
- * As reserveMemoBits, in Spelling.memo2. Thirty bits of one small integer are not enough for
- * every stage's facts; the systems and agreements recognisers keep theirs in this second word
- * (a value above 2^30 would no longer be a small integer where V8 compresses pointers).
+ * As reserveMemoBits, in Spelling.memo2. Thirty bits are not enough for every stage's facts; the
+ * systems and agreements recognisers keep theirs in this second word.
  */
-let memo2BitsTaken = 0;
 export function reserveMemoBits2(count: number): number {
-  if (memo2BitsTaken + count > 30) throw new Error('Spelling.memo2 has no bits left');
-  const known = 1 << memo2BitsTaken;
-  memo2BitsTaken += count;
-  return known;
+  return reserveBits(1, count);
 }
 
-/** As spellingFacts, for bits reserved with reserveMemoBits2. */
+/** As spellingFacts, for bits reserved with reserveMemoBits2 (a function of its own: one field per function keeps the hot property access monomorphic). */
 export function spellingFacts2(t: Spelling, known: number, compute: (t: Spelling) => number): number {
   const memo = t.memo2;
   if ((memo & known) !== 0) return memo;
