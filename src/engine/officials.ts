@@ -921,7 +921,11 @@ export class OfficialRecognizer {
     const sameSurname = this.bySurname.get(lastKey);
     const nf = name.first;
     const nfLower = nf?.toLowerCase();
-    if (sameSurname) for (const p of sameSurname) {
+    // An index loop: the heap profile showed this for-of's iterator results ("next ← personFor",
+    // 0.9 MB per 1 MB pass: 3,700 calls over lists of up to 34 people of a surname).
+    const count = sameSurname === undefined ? 0 : sameSurname.length;
+    for (let s = 0; s < count; s++) {
+      const p = (sameSurname as Person[])[s] as Person;
       const pf = p.first;
       if (nf && pf && nfLower !== p.firstLower) {
         // Different first names: another person, unless one is an initial of the other, or they
