@@ -191,6 +191,12 @@ export function titleCaseWord(w: string): string {
   return out;
 }
 
+// titleAt holds 0 (not asked yet), a phrase's index + 1, or one of these marks:
+/** No title starts at this word. */
+const NO_TITLE = -1;
+/** A pre-walk passed this word on its way to a head word (the full walk has not been asked). */
+const HEAD_AHEAD = -2;
+
 function isDemonymOrCountry(t: Token): string | undefined {
   // Cached with the token's spelling: the recognisers ask about the same words many times. Only capitalised
   // words name countries or nationalities.
@@ -227,12 +233,6 @@ function isDemonymOrCountry(t: Token): string | undefined {
  * - PAIR_FIRST: capitalised and the first word of a two-word nationality ("South", "The"), which
  *   the title walks check against the next word.
  */
-/** titleAt marks besides 0 (not asked yet) and a phrase's index + 1: */
-/** no title starts at this word; */
-const NO_TITLE = -1;
-/** a pre-walk passed this word on its way to a head word (the full walk has not been asked). */
-const HEAD_AHEAD = -2;
-
 const WORD_FACTS_KNOWN = reserveMemoBits(14);
 const TITLE_START = WORD_FACTS_KNOWN << 1;
 const NAME_WORD = WORD_FACTS_KNOWN << 2;
