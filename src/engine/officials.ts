@@ -303,12 +303,15 @@ export function mentionsInOrder(people: readonly Person[]): { offsets: Float64Ar
   let total = 0;
   let max = 0;
   let exact = true;
-  for (const p of people) {
-    for (const o of p.positions) {
+  // Index loops here and in fitsTest: personFor's for-of cost its iterator results (see there).
+  for (let k = 0; k < people.length; k++) {
+    const positions = (people[k] as Person).positions;
+    for (let q = 0; q < positions.length; q++) {
+      const o = positions[q] as number;
       if (o > max) max = o;
       if (!(o >= 0 && Number.isInteger(o))) exact = false;
     }
-    total += p.positions.length;
+    total += positions.length;
   }
   const np = Math.max(1, people.length);
   const offsets = new Float64Array(total);
@@ -328,7 +331,10 @@ export function mentionsInOrder(people: readonly Person[]): { offsets: Float64Ar
     return { offsets, owners };
   }
   let m = 0;
-  for (let k = 0; k < people.length; k++) for (const o of (people[k] as Person).positions) offsets[m++] = o * np + k;
+  for (let k = 0; k < people.length; k++) {
+    const positions = (people[k] as Person).positions;
+    for (let q = 0; q < positions.length; q++) offsets[m++] = (positions[q] as number) * np + k;
+  }
   offsets.sort();
   for (let q = 0; q < total; q++) {
     const v = offsets[q] as number;
@@ -1344,10 +1350,10 @@ export class OfficialRecognizer {
       if (!generic) {
         if (!title.includes(nom.head)) return false;
         if (nom.head === 'minister' && title.includes('prime minister') !== wantsPrime) return false;
-        for (const q of absentQualifiers) if (parts.includes(q)) return false;
+        for (let k = 0; k < absentQualifiers.length; k++) if (parts.includes(absentQualifiers[k] as string)) return false;
       }
-      for (const w of qualifiers) if (!parts.includes(w)) return false;
-      for (const w of contained) if (!title.includes(w)) return false;
+      for (let k = 0; k < qualifiers.length; k++) if (!parts.includes(qualifiers[k] as string)) return false;
+      for (let k = 0; k < contained.length; k++) if (!title.includes(contained[k] as string)) return false;
       return true;
     };
   }
