@@ -61,6 +61,10 @@ function shapes(normal) {
     ['"S-300 " repeated (a known system everywhere)', fill('S-300 ')],
     ['"Defense Minister Sergey Shoigu " repeated', fill('Defense Minister Sergey Shoigu ')],
     ['"Mr. " repeated', fill('Mr. ')],
+    // Nationality runs the title pre-walk passes to a head the full walk never reaches (quadratic
+    // before: 1.8 s for 50 KB of "Russian and ", 200 ms for 50 KB of "Russian. ").
+    ['"Russian and " repeated, then "minister"', `${fill('Russian and ').slice(0, SIZE - 20)} minister said.`],
+    ['"Russian. " repeated, then "minister"', `${fill('Russian. ').slice(0, SIZE - 20)} minister said.`],
     ['"(INF) " repeated', fill('(INF) ')],
     ['one 1 MB word (letters, no spaces)', fill('abcdefghij')],
     ['whitespace only (spaces, tabs, CRLF)', fill(' \t\r\n')],
