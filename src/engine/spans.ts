@@ -1,6 +1,5 @@
 /** Shared shapes for recogniser output before entities are assembled. */
 import type { EntityType } from './types';
-import { sortedOrder } from './order';
 
 /** A candidate mention found by a recogniser; `key` groups mentions into one entity. */
 export interface Span {
@@ -25,19 +24,32 @@ export const NO_ATTRIBUTES = Object.freeze({}) as Record<string, string | string
 
 /** Removes spans that overlap a kept span, keeping higher-priority and longer spans first. */
 export function resolveOverlaps(spans: Span[], textLength: number): Span[] {
-  const order = byPriority(spans);
+  // Spans are read once, in input order, into typed arrays; the passes in priority order below
+  // touch only those arrays and the bit map, never the span objects. Profile (10 MB, 80,710
+  // spans): reading each span's start and end in priority order, which jumps across megabytes of
+  // heap, made this stage 55 ms against 2.1 ms on 1 MB (paint loop 29 ms, sort by start 16 ms).
+  const n = spans.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const order = byPriority(spans, starts, ends);
+  if (order === undefined) return resolveByComparator(spans, textLength);
   // Kept spans are painted into a per-character bit map; checking a candidate costs its own
   // length, so the whole pass is linear in the text plus the candidates. Bits, not bytes: a
   // byte per character was 10 MB on a 10 MB text.
   const taken = new Uint32Array((textLength >>> 5) + 1);
-  const kept: Span[] = [];
-  outer: for (let j = 0; j < order.length; j++) {
-    const s = order[j] as Span;
-    for (let k = s.start; k < s.end; k++) if (((taken[k >>> 5] as number) & (1 << (k & 31))) !== 0) continue outer;
-    for (let k = s.start; k < s.end; k++) taken[k >>> 5] = (taken[k >>> 5] as number) | (1 << (k & 31));
-    kept.push(s);
+  // Kept spans as indices into `spans`, in priority order (what the stable sort by start breaks
+  // ties with).
+  const kept = new Int32Array(n);
+  let count = 0;
+  outer: for (let j = 0; j < n; j++) {
+    const idx = order[j] as number;
+    const a = starts[idx] as number;
+    const b = ends[idx] as number;
+    for (let k = a; k < b; k++) if (((taken[k >>> 5] as number) & (1 << (k & 31))) !== 0) continue outer;
+    for (let k = a; k < b; k++) taken[k >>> 5] = (taken[k >>> 5] as number) | (1 << (k & 31));
+    kept[count++] = idx;
   }
-  return byStart(kept);
+  return byStart(spans, starts, kept, count);
 }
 
 // Both sorts below are stable sorts by a few small non-negative integers. Each span's sort fields
@@ -50,8 +62,12 @@ export function resolveOverlaps(spans: Span[], textLength: number): Span[] {
 /** Bits needed for the integers 0..max. */
 const bitsFor = (max: number): number => (max <= 0 ? 0 : 32 - Math.clz32(max));
 
-/** `spans` sorted by priority, then longer first, then by start (stable). */
-function byPriority(spans: Span[]): Span[] {
+/**
+ * Indices of `spans` sorted by priority, then longer first, then by start (stable); fills
+ * `starts` and `ends` with each span's start and end (by index) on the way. Undefined when the
+ * fields do not fit the packed keys (then resolveByComparator).
+ */
+function byPriority(spans: Span[], starts: Int32Array, ends: Int32Array): Int32Array | undefined {
   const n = spans.length;
   let maxPriority = 0;
   let maxLength = 0;
@@ -61,7 +77,7 @@ function byPriority(spans: Span[]): Span[] {
     const s = spans[k] as Span;
     const p = s.priority;
     const len = s.end - s.start;
-    if (!(p >= 0 && p <= 0xffff && (p | 0) === p && len >= 0 && len <= 0x7fffffff && (len | 0) === len && s.start >= 0 && s.start <= 0x7fffffff && (s.start | 0) === s.start)) { small = false; break; }
+    if (!(p >= 0 && p <= 0xffff && (p | 0) === p && len >= 0 && len <= 0x7fffffff && (len | 0) === len && s.start >= 0 && s.start <= 0x7fffffff && (s.start | 0) === s.start && s.end <= 0x7fffffff)) { small = false; break; }
     if (p > maxPriority) maxPriority = p;
     if (len > maxLength) maxLength = len;
     if (s.start > maxStart) maxStart = s.start;
@@ -70,7 +86,7 @@ function byPriority(spans: Span[]): Span[] {
   const sBits = bitsFor(maxStart);
   const iBits = bitsFor(n);
   if (!small || bitsFor(maxPriority) + lBits + sBits + iBits > 53) {
-    return spans.slice().sort((a, b) => a.priority - b.priority || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+    return undefined;
   }
   const lMul = 2 ** lBits;
   const sMul = 2 ** sBits;
@@ -78,20 +94,51 @@ function byPriority(spans: Span[]): Span[] {
   const keys = new Float64Array(n);
   for (let k = 0; k < n; k++) {
     const s = spans[k] as Span;
-    keys[k] = ((s.priority * lMul + (maxLength - (s.end - s.start))) * sMul + s.start) * iMul + k;
+    const a = s.start;
+    const b = s.end;
+    starts[k] = a;
+    ends[k] = b;
+    keys[k] = ((s.priority * lMul + (maxLength - (b - a))) * sMul + a) * iMul + k;
   }
   keys.sort();
-  const out = new Array<Span>(n);
-  for (let k = 0; k < n; k++) out[k] = spans[(keys[k] as number) % iMul] as Span;
+  const out = new Int32Array(n);
+  for (let k = 0; k < n; k++) out[k] = (keys[k] as number) % iMul;
   return out;
 }
 
-/** `spans` sorted by start (stable; see sortedOrder). */
-function byStart(spans: Span[]): Span[] {
-  const starts = new Array<number>(spans.length);
-  for (let k = 0; k < spans.length; k++) starts[k] = (spans[k] as Span).start;
-  const order = sortedOrder(starts);
-  const out = new Array<Span>(spans.length);
-  for (let k = 0; k < spans.length; k++) out[k] = spans[order[k] as number] as Span;
+/**
+ * The kept spans (`kept[0..count)`, indices in priority order) sorted by start, ties in priority
+ * order (the stable sort of the kept list by start), read from `starts` rather than the spans.
+ */
+function byStart(spans: Span[], starts: Int32Array, kept: Int32Array, count: number): Span[] {
+  const out = new Array<Span>(count);
+  let maxStart = 0;
+  for (let j = 0; j < count; j++) { const a = starts[kept[j] as number] as number; if (a > maxStart) maxStart = a; }
+  if ((maxStart + 1) * Math.max(1, count) >= 2 ** 53) {
+    const order = Array.from({ length: count }, (_, j) => j).sort((x, y) => (starts[kept[x] as number] as number) - (starts[kept[y] as number] as number));
+    for (let k = 0; k < count; k++) out[k] = spans[kept[order[k] as number] as number] as Span;
+    return out;
+  }
+  const keys = new Float64Array(count);
+  for (let j = 0; j < count; j++) keys[j] = (starts[kept[j] as number] as number) * count + j;
+  keys.sort();
+  for (let k = 0; k < count; k++) out[k] = spans[kept[(keys[k] as number) % count] as number] as Span;
   return out;
+}
+
+/**
+ * resolveOverlaps with comparator sorts of the span objects, for spans whose fields do not fit
+ * the packed keys (priorities beyond 16 bits, offsets beyond 31 bits or not integers).
+ */
+function resolveByComparator(spans: Span[], textLength: number): Span[] {
+  const order = spans.slice().sort((a, b) => a.priority - b.priority || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint32Array((textLength >>> 5) + 1);
+  const kept: Span[] = [];
+  outer: for (let j = 0; j < order.length; j++) {
+    const s = order[j] as Span;
+    for (let k = s.start; k < s.end; k++) if (((taken[k >>> 5] as number) & (1 << (k & 31))) !== 0) continue outer;
+    for (let k = s.start; k < s.end; k++) taken[k >>> 5] = (taken[k >>> 5] as number) | (1 << (k & 31));
+    kept.push(s);
+  }
+  return kept.sort((a, b) => a.start - b.start);
 }
