@@ -360,7 +360,14 @@ export function tokenize(text: string, pool?: Tokens): Tokens {
 
 /** Maps offsets to 1-based line and column (UTF-16 units); built once per text. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  /**
+   * Offsets of the line starts, `starts[0..count)` (0 first). A typed array grown by doubling, not
+   * a pushed array: profile (10 MB, 119,360 lines) pushing the starts onto a plain array was
+   * 13.3 ms of this constructor's 16 against 0.06 ms on 1 MB (a large array's backing store is
+   * copied into fresh memory as it grows); the indexOf scan itself is 2.6 ms.
+   */
+  private starts = new Int32Array(64);
+  private count = 1;
   /**
    * Line index (0-based) at the start of each LINE_BLOCK-character block, built on the first
    * look-up: a look-up reads its block's line and steps over the few line starts inside the
@@ -370,18 +377,25 @@ export class LineIndex {
   private readonly length: number;
   constructor(text: string) {
     this.length = text.length;
-    const starts = this.starts;
     // Without carriage returns a line starts after each "\n": indexOf finds those in native code
     // (profile: the character loop was 1.5 ms on 1 MB, the only pass over the text here).
     if (text.indexOf('\r') < 0) {
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.push(i + 1);
       return;
     }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+      if (c === 10) this.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.push(i + 1);
     }
+  }
+  private push(offset: number): void {
+    if (this.count === this.starts.length) {
+      const grown = new Int32Array(this.starts.length * 2);
+      grown.set(this.starts);
+      this.starts = grown;
+    }
+    this.starts[this.count++] = offset;
   }
   /** Returns [line, column], both 1-based. */
   position(offset: number): [number, number] {
@@ -405,7 +419,7 @@ export class LineIndex {
    */
   positions(count: number, offsetOf: (k: number) => number, lineOut: Int32Array, columnOut: Int32Array): void {
     const starts = this.starts;
-    const last = starts.length - 1;
+    const last = this.count - 1;
     let cur = 0;
     let prev = -1;
     for (let k = 0; k < count; k++) {
@@ -425,7 +439,8 @@ export class LineIndex {
     if (!(b >= 0)) b = 0;
     else if (b >= blocks.length) b = blocks.length - 1;
     let k = blocks[b] as number;
-    while (k + 1 < starts.length && (starts[k + 1] as number) <= offset) k++;
+    const count = this.count;
+    while (k + 1 < count && (starts[k + 1] as number) <= offset) k++;
     return k;
   }
   private buildBlocks(): Int32Array {
@@ -434,7 +449,7 @@ export class LineIndex {
     let k = 0;
     for (let b = 0; b < blocks.length; b++) {
       const at = b * LINE_BLOCK;
-      while (k + 1 < starts.length && (starts[k + 1] as number) <= at) k++;
+      while (k + 1 < this.count && (starts[k + 1] as number) <= at) k++;
       blocks[b] = k;
     }
     this.blocks = blocks;
