@@ -88,6 +88,19 @@ function byPriority(spans: Span[], starts: Int32Array, ends: Int32Array): Int32A
   if (!small || bitsFor(maxPriority) + lBits + sBits + iBits > 53) {
     return undefined;
   }
+  if (bitsFor(maxPriority) + lBits <= 31 && sBits <= 31) {
+    // Radix passes over the offsets, then over priority and reversed length (see radixOrder).
+    const hi = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      const s = spans[k] as Span;
+      const a = s.start;
+      const b = s.end;
+      starts[k] = a;
+      ends[k] = b;
+      hi[k] = s.priority * 2 ** lBits + (maxLength - (b - a));
+    }
+    return radixOrder(starts, sBits, hi, bitsFor(maxPriority) + lBits);
+  }
   const lMul = 2 ** lBits;
   const sMul = 2 ** sBits;
   const iMul = 2 ** iBits;
@@ -106,6 +119,44 @@ function byPriority(spans: Span[], starts: Int32Array, ends: Int32Array): Int32A
   return out;
 }
 
+/** Bits of a radix digit: 2,048 counters. */
+const DIGIT = 11;
+
+/**
+ * The indices 0..n-1 in ascending order of (hi[k], lo[k]), ties by index: a stable radix sort,
+ * least significant digit first, over `loBits` bits of the non-negative `lo` then `hiBits` of
+ * `hi` (absent: zero). Profile (10 MB, 80,710 spans): the native sorts of packed Float64Array
+ * keys were 7.5 ms and about 6 ms of resolveOverlaps' 28; a few linear passes replace them.
+ */
+function radixOrder(lo: Int32Array, loBits: number, hi: Int32Array | undefined, hiBits: number): Int32Array {
+  const n = lo.length;
+  let order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  let other = new Int32Array(n);
+  const counts = new Int32Array(1 << DIGIT);
+  const passes = (keys: Int32Array, bits: number): void => {
+    for (let shift = 0; shift < bits; shift += DIGIT) {
+      counts.fill(0);
+      for (let k = 0; k < n; k++) {
+        const d = ((keys[order[k] as number] as number) >>> shift) & ((1 << DIGIT) - 1);
+        counts[d] = (counts[d] as number) + 1;
+      }
+      let sum = 0;
+      for (let d = 0; d < counts.length; d++) { const c = counts[d] as number; counts[d] = sum; sum += c; }
+      for (let k = 0; k < n; k++) {
+        const idx = order[k] as number;
+        const d = ((keys[idx] as number) >>> shift) & ((1 << DIGIT) - 1);
+        other[counts[d] as number] = idx;
+        counts[d] = (counts[d] as number) + 1;
+      }
+      const t = order; order = other; other = t;
+    }
+  };
+  passes(lo, loBits);
+  if (hi !== undefined) passes(hi, hiBits);
+  return order;
+}
+
 /**
  * The kept spans (`kept[0..count)`, indices in priority order) sorted by start, ties in priority
  * order (the stable sort of the kept list by start), read from `starts` rather than the spans.
@@ -114,15 +165,11 @@ function byStart(spans: Span[], starts: Int32Array, kept: Int32Array, count: num
   const out = new Array<Span>(count);
   let maxStart = 0;
   for (let j = 0; j < count; j++) { const a = starts[kept[j] as number] as number; if (a > maxStart) maxStart = a; }
-  if ((maxStart + 1) * Math.max(1, count) >= 2 ** 53) {
-    const order = Array.from({ length: count }, (_, j) => j).sort((x, y) => (starts[kept[x] as number] as number) - (starts[kept[y] as number] as number));
-    for (let k = 0; k < count; k++) out[k] = spans[kept[order[k] as number] as number] as Span;
-    return out;
-  }
-  const keys = new Float64Array(count);
-  for (let j = 0; j < count; j++) keys[j] = (starts[kept[j] as number] as number) * count + j;
-  keys.sort();
-  for (let k = 0; k < count; k++) out[k] = spans[kept[(keys[k] as number) % count] as number] as Span;
+  // Stable by position in `kept`, that is in priority order (see radixOrder).
+  const keptStarts = new Int32Array(count);
+  for (let j = 0; j < count; j++) keptStarts[j] = starts[kept[j] as number] as number;
+  const order = radixOrder(keptStarts, bitsFor(maxStart), undefined, 0);
+  for (let k = 0; k < count; k++) out[k] = spans[kept[order[k] as number] as number] as Span;
   return out;
 }
 

@@ -171,6 +171,13 @@ describe('perf: shared stages give the plain results', () => {
       for (let k = rnd(400); k > 0; k--) { const st = rnd(len); list.push(span(st, Math.min(len, st + rnd(c % 2 ? 40 : 4)), 1 + rnd(9), `k${k % 7}`)); }
       cases.push([list, len]);
     }
+    // Priority and length beyond the 31 bits of the radix sort's high key (the packed Float64Array
+    // keys), with ties and overlaps.
+    cases.push([[span(10, 70_010, 60_000, 'long'), span(5, 20, 60_000, 'p'), span(5, 20, 60_000, 'q'), span(70_000, 70_020, 1, 'r'), span(0, 0, 60_000, 's')], 80_000]);
+    // Starts beyond the first radix digits, in descending and shuffled order.
+    const far: Span[] = [];
+    for (let k = 0; k < 300; k++) { const st = (k * 7_919_009) % 9_000_000; far.push(span(st, st + 1 + (k % 5), 1 + (k % 3), `f${k % 11}`)); }
+    cases.push([far, 9_000_010]);
     // Fields the packed keys cannot hold (the comparator sort): fractional and negative priorities.
     cases.push([[span(1, 3, 1.5, 'f'), span(0, 2, 1, 'g'), span(2, 4, -1, 'h'), span(2, 4, -1, 'i')], 5]);
     for (const [spans, textLength] of cases) {
