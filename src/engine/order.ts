@@ -14,10 +14,60 @@ export function sortedOrder(values: readonly number[]): number[] {
   if ((max + 1) * Math.max(1, n) >= 2 ** 53 || values.some((v) => v < 0 || !Number.isInteger(v))) {
     return values.map((_, k) => k).sort((x, y) => (values[x] as number) - (values[y] as number));
   }
+  if (max <= 0x7fffffff && n >= 2048) {
+    // Radix passes rather than a native sort of packed keys (see radixOrder; the values here
+    // are text offsets, at most 31 bits). Measured on random offsets, CPU min over 40: 60,000
+    // values 8.1 -> 5.1 ms, 8,000 values 0.66 -> 0.25 ms, but 800 values 26 -> 39 us (each pass
+    // clears 2,048 counters), so small inputs keep the native sort.
+    const keys = new Int32Array(n);
+    for (let k = 0; k < n; k++) keys[k] = values[k] as number;
+    const order = radixOrder(keys, max <= 0 ? 0 : 32 - Math.clz32(max), undefined, 0);
+    const out = new Array<number>(n);
+    for (let k = 0; k < n; k++) out[k] = order[k] as number;
+    return out;
+  }
   const packed = new Float64Array(n);
   for (let k = 0; k < n; k++) packed[k] = (values[k] as number) * n + k;
   packed.sort();
   const out = new Array<number>(n);
   for (let k = 0; k < n; k++) out[k] = (packed[k] as number) % n;
   return out;
+}
+
+/** Bits of a radix digit: 2,048 counters. */
+const DIGIT = 11;
+
+/**
+ * The indices 0..n-1 in ascending order of (hi[k], lo[k]), ties by index: a stable radix sort,
+ * least significant digit first, over `loBits` bits of the non-negative `lo` then `hiBits` of
+ * `hi` (absent: zero). Profile (10 MB, 80,710 spans): the native sorts of packed Float64Array
+ * keys were 7.5 ms and about 6 ms of resolveOverlaps' 28; a few linear passes replace them.
+ */
+export function radixOrder(lo: Int32Array, loBits: number, hi: Int32Array | undefined, hiBits: number): Int32Array {
+  const n = lo.length;
+  let order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  let other = new Int32Array(n);
+  const counts = new Int32Array(1 << DIGIT);
+  const passes = (keys: Int32Array, bits: number): void => {
+    for (let shift = 0; shift < bits; shift += DIGIT) {
+      counts.fill(0);
+      for (let k = 0; k < n; k++) {
+        const d = ((keys[order[k] as number] as number) >>> shift) & ((1 << DIGIT) - 1);
+        counts[d] = (counts[d] as number) + 1;
+      }
+      let sum = 0;
+      for (let d = 0; d < counts.length; d++) { const c = counts[d] as number; counts[d] = sum; sum += c; }
+      for (let k = 0; k < n; k++) {
+        const idx = order[k] as number;
+        const d = ((keys[idx] as number) >>> shift) & ((1 << DIGIT) - 1);
+        other[counts[d] as number] = idx;
+        counts[d] = (counts[d] as number) + 1;
+      }
+      const t = order; order = other; other = t;
+    }
+  };
+  passes(lo, loBits);
+  if (hi !== undefined) passes(hi, hiBits);
+  return order;
 }

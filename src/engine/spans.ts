@@ -1,5 +1,6 @@
 /** Shared shapes for recogniser output before entities are assembled. */
 import type { EntityType } from './types';
+import { radixOrder } from './order';
 
 /** A candidate mention found by a recogniser; `key` groups mentions into one entity. */
 export interface Span {
@@ -52,12 +53,13 @@ export function resolveOverlaps(spans: Span[], textLength: number): Span[] {
   return byStart(spans, starts, kept, count);
 }
 
-// Both sorts below are stable sorts by a few small non-negative integers. Each span's sort fields
-// and its index are packed into one number below 2^53, so that a Float64Array is sorted natively,
-// without a call to a JavaScript comparator per comparison (profile: the comparator sort of the
-// spans was 2.8 ms of the 1 MB pass, the top lines of resolveOverlaps). The index as the lowest
-// field keeps equal spans in their input order, as the stable comparator sort did. Inputs whose
-// fields do not fit (a text of tens of megabytes, unusual priorities) take the comparator sort.
+// Both sorts below are stable sorts by a few small non-negative integers, without a call to a
+// JavaScript comparator per comparison (profile: the comparator sort of the spans was 2.8 ms of
+// the 1 MB pass, the top lines of resolveOverlaps): radix passes over the fields (radixOrder in
+// order.ts), or, for fields too wide for its 31-bit keys, the fields and the span's index packed
+// into one number below 2^53 and sorted as a Float64Array. The index as the lowest field keeps
+// equal spans in their input order, as the stable comparator sort did. Inputs whose fields do
+// not fit either (unusual priorities or offsets) take the comparator sort.
 
 /** Bits needed for the integers 0..max. */
 const bitsFor = (max: number): number => (max <= 0 ? 0 : 32 - Math.clz32(max));
@@ -117,44 +119,6 @@ function byPriority(spans: Span[], starts: Int32Array, ends: Int32Array): Int32A
   const out = new Int32Array(n);
   for (let k = 0; k < n; k++) out[k] = (keys[k] as number) % iMul;
   return out;
-}
-
-/** Bits of a radix digit: 2,048 counters. */
-const DIGIT = 11;
-
-/**
- * The indices 0..n-1 in ascending order of (hi[k], lo[k]), ties by index: a stable radix sort,
- * least significant digit first, over `loBits` bits of the non-negative `lo` then `hiBits` of
- * `hi` (absent: zero). Profile (10 MB, 80,710 spans): the native sorts of packed Float64Array
- * keys were 7.5 ms and about 6 ms of resolveOverlaps' 28; a few linear passes replace them.
- */
-function radixOrder(lo: Int32Array, loBits: number, hi: Int32Array | undefined, hiBits: number): Int32Array {
-  const n = lo.length;
-  let order = new Int32Array(n);
-  for (let k = 0; k < n; k++) order[k] = k;
-  let other = new Int32Array(n);
-  const counts = new Int32Array(1 << DIGIT);
-  const passes = (keys: Int32Array, bits: number): void => {
-    for (let shift = 0; shift < bits; shift += DIGIT) {
-      counts.fill(0);
-      for (let k = 0; k < n; k++) {
-        const d = ((keys[order[k] as number] as number) >>> shift) & ((1 << DIGIT) - 1);
-        counts[d] = (counts[d] as number) + 1;
-      }
-      let sum = 0;
-      for (let d = 0; d < counts.length; d++) { const c = counts[d] as number; counts[d] = sum; sum += c; }
-      for (let k = 0; k < n; k++) {
-        const idx = order[k] as number;
-        const d = ((keys[idx] as number) >>> shift) & ((1 << DIGIT) - 1);
-        other[counts[d] as number] = idx;
-        counts[d] = (counts[d] as number) + 1;
-      }
-      const t = order; order = other; other = t;
-    }
-  };
-  passes(lo, loBits);
-  if (hi !== undefined) passes(hi, hiBits);
-  return order;
 }
 
 /**

@@ -70,6 +70,18 @@ describe('engine: stable order of mention starts', () => {
     assert.deepEqual(sortedOrder([...values, 2 ** 51]), [...want, 7]);
     assert.deepEqual(sortedOrder([]), []);
   });
+
+  it('gives the stable comparator order on the radix path (2,048 values and more)', () => {
+    let seed = 3;
+    const rnd = (m: number): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 4) % m; };
+    const plain = (v: number[]): number[] => v.map((_, k) => k).sort((x, y) => (v[x] as number) - (v[y] as number));
+    // Many ties, offsets over one digit, two and three (up to 2^31 - 1), and all equal.
+    for (const [n, range] of [[2048, 50], [5000, 3000], [9000, 3_000_000], [4000, 0x7fffffff], [3000, 1]] as const) {
+      const values = Array.from({ length: n }, () => rnd(range));
+      if (range === 0x7fffffff) values[7] = 0x7fffffff;
+      assert.deepEqual(sortedOrder(values), plain(values), `n ${n}, range ${range}`);
+    }
+  });
 });
 
 describe('engine: sentences of offsets once the tokens are gone', () => {
