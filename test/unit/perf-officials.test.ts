@@ -222,6 +222,50 @@ describe('officials speed-ups: merged mentions', () => {
   });
 });
 
+describe('officials speed-ups: fitting people shared between references', () => {
+  const text = [
+    'Russian Defense Minister Sergey Shoigu met Ukrainian Defense Minister Oleksii Reznikov.',
+    'Russian Foreign Minister Sergey Lavrov met U.S. Secretary of State Antony Blinken.',
+    'Pentagon Press Secretary John Kirby and U.S. Secretary of Defense Lloyd Austin spoke.',
+    'Israeli Prime Minister Benjamin Netanyahu met Indian Prime Minister Narendra Modi.',
+    'Ukrainian Deputy Defense Minister Hanna Maliar and French President Emmanuel Macron spoke.',
+    'Shoigu said. Lavrov said. Austin said. Kirby said. Modi said.',
+  ].join('\n');
+  const nom = (head: string, words: string[], countries: string[] = [], start = 400): any => ({ start, end: start + 5, head, words, countries, plural: false });
+  const noms = [
+    nom('minister', ['defense', 'minister']), nom('minister', ['minister', 'defense']), nom('minister', ['the', 'defense', 'minister']),
+    nom('minister', ['defence', 'defense', 'minister']), nom('minister', ['prime', 'minister']), nom('minister', ['minister']),
+    nom('minister', ['russian', 'defense', 'minister'], ['Russia']), nom('minister', ['defense', 'russian', 'minister'], ['Russia']),
+    nom('minister', ['deputy', 'defense', 'minister']), nom('minister', ['defense', 'deputy', 'minister']),
+    nom('secretary', ['secretary']), nom('secretary', ['press', 'secretary']), nom('secretary', ['secretary', 'press']),
+    nom('counterpart', ['his', 'counterpart']), nom('counterpart', ['counterpart']), nom('counterpart', ['russian', 'counterpart'], ['Russia']),
+    nom('official', ['official']), nom('leader', ['the', 'leader']), nom('president', ['president']), nom('president', ['french', 'president'], ['France']),
+    nom('leader', ['ukrainian', 'leader'], ['Ukraine']), nom('minister', ['ukrainian', 'minister'], ['Ukraine']),
+  ];
+
+  it('gives each reference the people and merged mentions of its own test, in any order of asking', () => {
+    for (const order of [noms, [...noms].reverse()]) {
+      const { priv } = recognizer(text);
+      const people: Person[] = priv.people;
+      assert.ok(people.length >= 10);
+      for (const k of people.keys()) priv.titleCache[k] = undefined;
+      for (const n of order) {
+        for (const country of [undefined, 'Russia', 'United States']) {
+          const fast = priv.fittingFor(n, country);
+          const plainPeople = people.filter(priv.fitsTest(n, country));
+          const plain = mentionsInOrder(plainPeople);
+          const label = `${n.words.join(' ')} / ${country}`;
+          assert.deepEqual(fast.people.map((p: Person) => p.key), plainPeople.map((p) => p.key), label);
+          assert.deepEqual([...fast.offsets], [...plain.offsets], label);
+          assert.deepEqual([...fast.owners], [...plain.owners], label);
+        }
+      }
+      // References that differ only in order, repeats or ignored words share one test.
+      assert.ok(priv.fittingByTest.size < priv.fitting.size);
+    }
+  });
+});
+
 describe('officials speed-ups: strings built by hand', () => {
   const plainTitleCase = (w: string): string => (w.length <= 1 ? w.toUpperCase()
     : w.split(/([-'’])/).map((p) => (p.length ? (p.charAt(0).toUpperCase() + p.slice(1).toLowerCase()) : p)).join(''));
