@@ -924,6 +924,14 @@ export class OfficialRecognizer {
     if (list) list.push(p); else this.byFirst.set(k, [p]);
   }
 
+  /** The person of lowest index whose first name in lower case is `lower` (see findShortForms). */
+  private firstPersonNamed(lower: string): Person | undefined {
+    const list = this.byFirst.get(lower);
+    let best: Person | undefined;
+    if (list) for (let k = 0; k < list.length; k++) { const q = list[k] as Person; if (!best || q.index < best.index) best = q; }
+    return best;
+  }
+
   private personFor(name: NameParts, offset: number, create: boolean): Person | undefined {
     const lastKey = surnameKey(name.last);
     let best: Person | undefined;
@@ -1206,7 +1214,10 @@ export class OfficialRecognizer {
         const vocative = prev && (prev.text === ',' || prev.lower === 'you' || prev.lower === 'thanks') && next && VOCATIVE_PUNCTUATION.has(next.text);
         const speaker = next && !this.newLine(name.to) && SPEECH_VERB.has(next.lower);
         if (vocative || speaker) {
-          const p = this.people.find((q) => q.first?.toLowerCase() === name.last.toLowerCase());
+          // The first person with this first name: the first-name index holds exactly the people
+          // with a first name (never changed once set), so the earliest of its list is the one a
+          // scan of every person found (that scan grew with the people: 1,600 on 10 MB).
+          const p = this.firstPersonNamed(last.lower);
           if (p) {
             insertSorted(p.positions, this.starts[i] as number);
             this.taken[i] = 1;

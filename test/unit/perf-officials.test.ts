@@ -266,6 +266,23 @@ describe('officials speed-ups: fitting people shared between references', () => 
   });
 });
 
+describe('officials speed-ups: first-name index', () => {
+  it('finds the person a scan of every person found for each first name', () => {
+    const text = [
+      'Defense Minister Sergey Shoigu met Foreign Minister Sergey Lavrov.', 'Lavrov said.',
+      'Secretary of State Antony Blinken met Defense Secretary John Austin.', 'President John Smith spoke.',
+      'Ms. Lord said. Thank you, Sergey. John said. Chancellor Olaf Scholz and Minister Olaf Smith spoke.',
+    ].join('\n');
+    const { priv } = recognizer(text);
+    const people: Person[] = priv.people;
+    const keys = new Set(people.map((p) => p.first?.toLowerCase()).concat(['nobody', '']));
+    for (const k of keys) {
+      if (k === undefined) continue;
+      assert.equal(priv.firstPersonNamed(k), people.find((q) => q.first?.toLowerCase() === k), k);
+    }
+  });
+});
+
 describe('officials speed-ups: strings built by hand', () => {
   const plainTitleCase = (w: string): string => (w.length <= 1 ? w.toUpperCase()
     : w.split(/([-'’])/).map((p) => (p.length ? (p.charAt(0).toUpperCase() + p.slice(1).toLowerCase()) : p)).join(''));
