@@ -283,6 +283,53 @@ describe('officials speed-ups: first-name index', () => {
   });
 });
 
+describe('officials speed-ups: people of a surname split by first name', () => {
+  // Many people of one surname with first names of every kind: long, short ("Al"), initials,
+  // none (given later), differing only in case, and sharing first letters.
+  const firsts = ['Sergei', 'Sergey', 'Al', 'Alexander', 'S.', 'Anna', 'Andrei', 'Ivan', 'Igor', 'Jo', 'Boris', 'Bo', 'Olga', 'Oleg'];
+  const lines: string[] = ['Defense Minister Ivanov spoke.', 'Foreign Minister Petrov spoke.'];
+  for (const f of firsts) lines.push(`Defense Minister ${f} Ivanov spoke.`, `Foreign Minister ${f} Petrov spoke.`);
+  lines.push('Defense Minister Sergei Ivanov said.', 'Ivanov said. Petrov said.', 'Minister Boris Petrov said.');
+  const text = lines.join('\n');
+  const queries = ['Sergei', 'sergei', 'SERGEI', 'Sergey', 'Serge', 'Alexander', 'Alex', 'Al', 'A', 'S', 'Anna', 'Ann', 'Boris', 'Bob', 'Zed', 'Olga', 'Oleg', undefined];
+
+  // personFor's loop over the whole list, without its updates.
+  const plainBest = (priv: any, name: any, offset: number): Person | undefined => {
+    let best: Person | undefined;
+    let bestDistance = Infinity;
+    const nf = name.first;
+    for (const p of (priv.bySurname.get(name.last.toLowerCase()) ?? []) as Person[]) {
+      const pf = p.first;
+      if (nf && pf && nf.toLowerCase() !== p.firstLower) {
+        const sameInitial = nf.charCodeAt(0) === pf.charCodeAt(0);
+        if (!(nf.length === 1 || pf.length === 1) && !sameInitial) continue;
+        if (sameInitial && nf.length > 2 && pf.length > 2) continue;
+      }
+      let prev = -1;
+      for (const o of p.positions) if (o < offset + 1) prev = o;
+      const d = prev >= 0 ? offset - prev : 1e9 + (p.positions[0] as number) - offset;
+      if (d < bestDistance) { bestDistance = d; best = p; }
+    }
+    return best;
+  };
+
+  it('finds the person the whole list gives, for first names of every kind and offsets', () => {
+    const { priv } = recognizer(text);
+    let asked = 0;
+    for (const last of ['Ivanov', 'Petrov', 'Nobody']) {
+      for (const first of queries) {
+        for (const offset of [0, 40, 200, 600, text.length]) {
+          const name = { from: 0, to: 1, endOffset: 0, first, middle: [], last, suffix: undefined };
+          const want = plainBest(priv, name, offset);
+          assert.equal(priv.personFor(name, offset, false), want, `${first} ${last} @${offset}`);
+          asked++;
+        }
+      }
+    }
+    assert.ok(asked > 200);
+  });
+});
+
 describe('officials speed-ups: strings built by hand', () => {
   const plainTitleCase = (w: string): string => (w.length <= 1 ? w.toUpperCase()
     : w.split(/([-'’])/).map((p) => (p.length ? (p.charAt(0).toUpperCase() + p.slice(1).toLowerCase()) : p)).join(''));
