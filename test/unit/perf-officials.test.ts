@@ -222,6 +222,114 @@ describe('officials speed-ups: merged mentions', () => {
   });
 });
 
+describe('officials speed-ups: fitting people shared between references', () => {
+  const text = [
+    'Russian Defense Minister Sergey Shoigu met Ukrainian Defense Minister Oleksii Reznikov.',
+    'Russian Foreign Minister Sergey Lavrov met U.S. Secretary of State Antony Blinken.',
+    'Pentagon Press Secretary John Kirby and U.S. Secretary of Defense Lloyd Austin spoke.',
+    'Israeli Prime Minister Benjamin Netanyahu met Indian Prime Minister Narendra Modi.',
+    'Ukrainian Deputy Defense Minister Hanna Maliar and French President Emmanuel Macron spoke.',
+    'Shoigu said. Lavrov said. Austin said. Kirby said. Modi said.',
+  ].join('\n');
+  const nom = (head: string, words: string[], countries: string[] = [], start = 400): any => ({ start, end: start + 5, head, words, countries, plural: false });
+  const noms = [
+    nom('minister', ['defense', 'minister']), nom('minister', ['minister', 'defense']), nom('minister', ['the', 'defense', 'minister']),
+    nom('minister', ['defence', 'defense', 'minister']), nom('minister', ['prime', 'minister']), nom('minister', ['minister']),
+    nom('minister', ['russian', 'defense', 'minister'], ['Russia']), nom('minister', ['defense', 'russian', 'minister'], ['Russia']),
+    nom('minister', ['deputy', 'defense', 'minister']), nom('minister', ['defense', 'deputy', 'minister']),
+    nom('secretary', ['secretary']), nom('secretary', ['press', 'secretary']), nom('secretary', ['secretary', 'press']),
+    nom('counterpart', ['his', 'counterpart']), nom('counterpart', ['counterpart']), nom('counterpart', ['russian', 'counterpart'], ['Russia']),
+    nom('official', ['official']), nom('leader', ['the', 'leader']), nom('president', ['president']), nom('president', ['french', 'president'], ['France']),
+    nom('leader', ['ukrainian', 'leader'], ['Ukraine']), nom('minister', ['ukrainian', 'minister'], ['Ukraine']),
+  ];
+
+  it('gives each reference the people and merged mentions of its own test, in any order of asking', () => {
+    for (const order of [noms, [...noms].reverse()]) {
+      const { priv } = recognizer(text);
+      const people: Person[] = priv.people;
+      assert.ok(people.length >= 10);
+      for (const k of people.keys()) priv.titleCache[k] = undefined;
+      for (const n of order) {
+        for (const country of [undefined, 'Russia', 'United States']) {
+          const fast = priv.fittingFor(n, country);
+          const plainPeople = people.filter(priv.fitsTest(n, country));
+          const plain = mentionsInOrder(plainPeople);
+          const label = `${n.words.join(' ')} / ${country}`;
+          assert.deepEqual(fast.people.map((p: Person) => p.key), plainPeople.map((p) => p.key), label);
+          assert.deepEqual([...fast.offsets], [...plain.offsets], label);
+          assert.deepEqual([...fast.owners], [...plain.owners], label);
+        }
+      }
+      // References that differ only in order, repeats or ignored words share one test.
+      assert.ok(priv.fittingByTest.size < priv.fitting.size);
+    }
+  });
+});
+
+describe('officials speed-ups: first-name index', () => {
+  it('finds the person a scan of every person found for each first name', () => {
+    const text = [
+      'Defense Minister Sergey Shoigu met Foreign Minister Sergey Lavrov.', 'Lavrov said.',
+      'Secretary of State Antony Blinken met Defense Secretary John Austin.', 'President John Smith spoke.',
+      'Ms. Lord said. Thank you, Sergey. John said. Chancellor Olaf Scholz and Minister Olaf Smith spoke.',
+    ].join('\n');
+    const { priv } = recognizer(text);
+    const people: Person[] = priv.people;
+    const keys = new Set(people.map((p) => p.first?.toLowerCase()).concat(['nobody', '']));
+    for (const k of keys) {
+      if (k === undefined) continue;
+      assert.equal(priv.firstPersonNamed(k), people.find((q) => q.first?.toLowerCase() === k), k);
+    }
+  });
+});
+
+describe('officials speed-ups: people of a surname split by first name', () => {
+  // Many people of one surname with first names of every kind: long, short ("Al"), initials,
+  // none (given later), differing only in case, and sharing first letters.
+  const firsts = ['Sergei', 'Sergey', 'Al', 'Alexander', 'S.', 'Anna', 'Andrei', 'Ivan', 'Igor', 'Jo', 'Boris', 'Bo', 'Olga', 'Oleg'];
+  const lines: string[] = ['Defense Minister Ivanov spoke.', 'Foreign Minister Petrov spoke.'];
+  for (const f of firsts) lines.push(`Defense Minister ${f} Ivanov spoke.`, `Foreign Minister ${f} Petrov spoke.`);
+  lines.push('Defense Minister Sergei Ivanov said.', 'Ivanov said. Petrov said.', 'Minister Boris Petrov said.');
+  const text = lines.join('\n');
+  const queries = ['Sergei', 'sergei', 'SERGEI', 'Sergey', 'Serge', 'Alexander', 'Alex', 'Al', 'A', 'S', 'Anna', 'Ann', 'Boris', 'Bob', 'Zed', 'Olga', 'Oleg', undefined];
+
+  // personFor's loop over the whole list, without its updates.
+  const plainBest = (priv: any, name: any, offset: number): Person | undefined => {
+    let best: Person | undefined;
+    let bestDistance = Infinity;
+    const nf = name.first;
+    for (const p of (priv.bySurname.get(name.last.toLowerCase()) ?? []) as Person[]) {
+      const pf = p.first;
+      if (nf && pf && nf.toLowerCase() !== p.firstLower) {
+        const sameInitial = nf.charCodeAt(0) === pf.charCodeAt(0);
+        if (!(nf.length === 1 || pf.length === 1) && !sameInitial) continue;
+        if (sameInitial && nf.length > 2 && pf.length > 2) continue;
+      }
+      let prev = -1;
+      for (const o of p.positions) if (o < offset + 1) prev = o;
+      const d = prev >= 0 ? offset - prev : 1e9 + (p.positions[0] as number) - offset;
+      if (d < bestDistance) { bestDistance = d; best = p; }
+    }
+    return best;
+  };
+
+  it('finds the person the whole list gives, for first names of every kind and offsets', () => {
+    const { priv } = recognizer(text);
+    let asked = 0;
+    for (const last of ['Ivanov', 'Petrov', 'Nobody']) {
+      for (const first of queries) {
+        for (const offset of [0, 40, 200, 600, text.length]) {
+          const name = { from: 0, to: 1, endOffset: 0, first, middle: [], last, suffix: undefined };
+          const want = plainBest(priv, name, offset);
+          assert.equal(priv.personFor(name, offset, false), want, `${first} ${last} @${offset}`);
+          asked++;
+        }
+      }
+    }
+    assert.ok(asked > 200);
+  });
+});
+
 describe('officials speed-ups: strings built by hand', () => {
   const plainTitleCase = (w: string): string => (w.length <= 1 ? w.toUpperCase()
     : w.split(/([-'’])/).map((p) => (p.length ? (p.charAt(0).toUpperCase() + p.slice(1).toLowerCase()) : p)).join(''));
