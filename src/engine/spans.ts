@@ -83,6 +83,8 @@ function byPriority(spans: Span[], starts: Int32Array, ends: Int32Array): Int32A
     if (p > maxPriority) maxPriority = p;
     if (len > maxLength) maxLength = len;
     if (s.start > maxStart) maxStart = s.start;
+    starts[k] = s.start;
+    ends[k] = s.end;
   }
   const lBits = bitsFor(maxLength);
   const sBits = bitsFor(maxStart);
@@ -93,14 +95,7 @@ function byPriority(spans: Span[], starts: Int32Array, ends: Int32Array): Int32A
   if (bitsFor(maxPriority) + lBits <= 31 && sBits <= 31) {
     // Radix passes over the offsets, then over priority and reversed length (see radixOrder).
     const hi = new Int32Array(n);
-    for (let k = 0; k < n; k++) {
-      const s = spans[k] as Span;
-      const a = s.start;
-      const b = s.end;
-      starts[k] = a;
-      ends[k] = b;
-      hi[k] = s.priority * 2 ** lBits + (maxLength - (b - a));
-    }
+    for (let k = 0; k < n; k++) hi[k] = (spans[k] as Span).priority * 2 ** lBits + (maxLength - ((ends[k] as number) - (starts[k] as number)));
     return radixOrder(starts, sBits, hi, bitsFor(maxPriority) + lBits);
   }
   const lMul = 2 ** lBits;
@@ -108,12 +103,8 @@ function byPriority(spans: Span[], starts: Int32Array, ends: Int32Array): Int32A
   const iMul = 2 ** iBits;
   const keys = new Float64Array(n);
   for (let k = 0; k < n; k++) {
-    const s = spans[k] as Span;
-    const a = s.start;
-    const b = s.end;
-    starts[k] = a;
-    ends[k] = b;
-    keys[k] = ((s.priority * lMul + (maxLength - (b - a))) * sMul + a) * iMul + k;
+    const a = starts[k] as number;
+    keys[k] = (((spans[k] as Span).priority * lMul + (maxLength - ((ends[k] as number) - a))) * sMul + a) * iMul + k;
   }
   keys.sort();
   const out = new Int32Array(n);
