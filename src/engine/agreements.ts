@@ -265,6 +265,8 @@ export class AgreementRecognizer {
     let next = -1;
     for (let k = n - 1; k >= 0; k--) {
       const t = sp[k] as Spelling;
+      // The cached case is tested here rather than in spellingFacts2 (see factsOf in systems.ts:
+      // A/B on 1 MB, 4.3-4.9 ms against 8.1 ms through the call).
       let memo = t.memo2;
       if ((memo & FACTS_KNOWN) === 0) memo = spellingFacts2(t, FACTS_KNOWN, agreementFacts);
       if ((memo & MEMO_HEAD_CAP) !== 0) next = k;

@@ -181,6 +181,9 @@ function systemFacts(t: Spelling): number {
 
 /** The facts of a spelling (systemFacts), worked out at its first use. */
 function factsOf(t: Spelling): number {
+  // The known-bit test is repeated here on purpose: spellingFacts2 is shared by every stage (one
+  // call site per compute function), and calling it for the common cached case measured slower
+  // (A/B on 1 MB, CPU min: systems 4.7-4.9 ms inline against 6.0-6.2 ms through the call).
   const memo = t.memo2;
   return (memo & FACTS_KNOWN) !== 0 ? memo : spellingFacts2(t, FACTS_KNOWN, systemFacts);
 }
