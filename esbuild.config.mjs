@@ -69,6 +69,9 @@ function compileKb() {
 const KB_FUNCTION = '__analystLensKnowledgeBase';
 /** The command line's bundle; dist/cli.js (src/cli/launcher.ts) loads it. */
 const CLI_CORE = 'cli-core.js';
+// The wrapper around dist/cli-core.js: Node's CommonJS module wrapper, as src/cli/launcher.ts expects it.
+const CORE_WRAPPER_OPEN = '(function (exports, require, module, __filename, __dirname) {';
+const CORE_WRAPPER_CLOSE = '})';
 const kbFromComment = `const source = ${KB_FUNCTION}.toString();
 export const COMPILED = JSON.parse(source.slice(source.indexOf('/*') + 2, source.lastIndexOf('*/')));
 `;
@@ -121,17 +124,29 @@ const nodeBundleOutput = {
           });
           shifts.set(`${f.path}.map:${n}`, cols);
         });
-        // The command line's core (dist/cli-core.js) ends with a build token, the SHA-1 of the
-        // rest of the file; its code cache starts with the same token (see src/cli/launcher.ts).
+        // The command line's core (dist/cli-core.js) is stored inside the function wrapper the
+        // launcher compiles (CORE_WRAPPER_OPEN ... CORE_WRAPPER_CLOSE), so the launcher hands the
+        // file to V8 as it was read instead of building a second 330 KB string around it; the
+        // wrapper opens on a line of its own (the source map moves down one line). The file ends
+        // with a build token, the SHA-1 of the rest of it; its code cache starts with the same
+        // token (see src/cli/launcher.ts).
         if (f.path.endsWith(`${CLI_CORE}`)) {
           const { createHash } = await import('node:crypto');
+          const mapAt = lines.findLastIndex((l) => l.startsWith('//# sourceMappingURL='));
+          lines.splice(mapAt, 0, CORE_WRAPPER_CLOSE);
+          lines.unshift(CORE_WRAPPER_OPEN);
+          shifts.set(`${f.path}.map:wrapped`, []);
           const token = createHash('sha1').update(lines.join('\n')).digest('hex');
           lines.splice(lines.findLastIndex((l) => l.startsWith('//# sourceMappingURL=')), 0, `//# build ${token}`);
         }
         f.text = lines.join('\n');
       }
       for (const f of files) {
-        if (f.path.endsWith('.map')) f.text = shiftMap(f.text, (n) => shifts.get(`${f.path}:${n}`));
+        if (f.path.endsWith('.map')) {
+          f.text = shiftMap(f.text, (n) => shifts.get(`${f.path}:${n}`));
+          // One empty generated line first: the wrapper's (shifts are keyed by the lines before it).
+          if (shifts.has(`${f.path}:wrapped`)) f.text = f.text.replace('"mappings":"', '"mappings":";');
+        }
         await mkdir(dirname(f.path), { recursive: true });
         await writeFile(`${f.path}.tmp`, f.text);
         await rename(`${f.path}.tmp`, f.path);

@@ -19,6 +19,9 @@ import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 
+/** The first line of dist/cli-core.js (esbuild.config.mjs): Node's CommonJS module wrapper. */
+export const CORE_WRAPPER_OPEN = '(function (exports, require, module, __filename, __dirname) {';
+
 /** The last line of dist/cli-core.js: `//# build <40 hex digits>`. */
 export const TOKEN_PREFIX = '//# build ';
 const TOKEN_LENGTH = 40;
@@ -51,9 +54,12 @@ function launch(): void {
     // No cache (a build that could not run the CLI, or a copy without it): compile as usual.
   }
   const cachedData = cacheFor(cacheFile, token);
-  // The same wrapper Node's CommonJS loader puts around a module, so the bundle sees the usual
-  // module variables; the file name keeps stack traces and source maps pointing at it.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  // The build stores the bundle inside the wrapper Node's CommonJS loader puts around a module, so
+  // the bundle sees the usual module variables and the file is compiled as read, without a second
+  // 330 KB string (a copy that also brought the first young-generation collection forward). A
+  // core without it (built otherwise) is wrapped here. The file name keeps stack traces and
+  // source maps pointing at it.
+  const script = new Script(source.startsWith(CORE_WRAPPER_OPEN) ? source : `${CORE_WRAPPER_OPEN}${source}\n})`, {
     filename: corePath,
     ...(cachedData ? { cachedData } : {}),
   });

@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildToken, cacheFor, TOKEN_PREFIX } from '../../src/cli/launcher';
+import { SourceMap } from 'node:module';
+import { buildToken, cacheFor, CORE_WRAPPER_OPEN, TOKEN_PREFIX } from '../../src/cli/launcher';
 import { findRoot } from './support/root';
 
 // The command line's launcher (dist/cli.js) and the code cache the build writes for it
@@ -71,6 +72,37 @@ describe('CLI launcher and code cache', function () {
       const r = runCli(dir, 'report');
       assert.match(r.stderr, /code cache stale/);
       assert.equal(r.stdout, plain);
+    });
+
+    it('is stored inside the module wrapper, and its source map still points at the TypeScript', () => {
+      const core = readFileSync(join(ROOT, 'dist', 'cli-core.js'), 'utf8');
+      const lines = core.split('\n');
+      assert.equal(lines[0], CORE_WRAPPER_OPEN);
+      const map = new SourceMap(JSON.parse(readFileSync(join(ROOT, 'dist', 'cli-core.js.map'), 'utf8')));
+      const sources = [['function slug(', 'src/engine/analyze.ts', 'export function slug('], ['function sortedOrder(', 'src/engine/order.ts', 'export function sortedOrder(']];
+      for (const [needle, file, declaration] of sources) {
+        const line = lines.findIndex((l) => l.includes(needle));
+        const entry = map.findEntry(line, lines[line]!.indexOf(needle) + 'function '.length) as { originalSource?: string; originalLine?: number };
+        const expected = readFileSync(join(ROOT, file), 'utf8').split('\n').findIndex((l) => l.startsWith(declaration));
+        assert.ok(entry.originalSource?.endsWith(file), `${needle} maps to ${entry.originalSource}`);
+        assert.equal(entry.originalLine, expected, `${needle} maps to line ${entry.originalLine! + 1}, not ${expected + 1}`);
+      }
+    });
+
+    it('wraps a core stored without the wrapper itself', () => {
+      const core = readFileSync(join(ROOT, 'dist', 'cli-core.js'), 'utf8');
+      const bare = join(mkdtempSync(join(tmpdir(), 'al-bare-')), 'x');
+      const d = bare.slice(0, -2);
+      try {
+        copyFileSync(join(ROOT, 'dist', 'cli.js'), join(d, 'cli.js'));
+        const body = core.slice(CORE_WRAPPER_OPEN.length + 1).replace('\n})\n', '\n');
+        writeFileSync(join(d, 'cli-core.js'), body);
+        const r = runCli(d, 'report');
+        assert.match(r.stderr, /code cache absent/);
+        assert.equal(r.stdout, plain);
+      } finally {
+        rmSync(d, { recursive: true, force: true });
+      }
     });
 
     it('runs the same when V8 rejects the data or there is no cache', () => {
