@@ -67,8 +67,11 @@ export class AnalysisService implements vscode.Disposable {
   /** Fires with a document whose analysis changed, or with undefined when every analysis did. */
   readonly onDidChange = this.changed.event;
 
+  /** The settings in use; read on first use (activation reads no configuration). */
+  private current: Settings | undefined;
+
   constructor(
-    private settings: Settings,
+    private readonly initialSettings: () => Settings,
     private readonly articles: ArticleSelector,
   ) {
     this.disposables.push(
@@ -77,6 +80,10 @@ export class AnalysisService implements vscode.Disposable {
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri.toString())),
     );
+  }
+
+  private get settings(): Settings {
+    return (this.current ??= this.initialSettings());
   }
 
   /** Returns the analysis of the document's current version, computing it if needed. */
@@ -111,7 +118,7 @@ export class AnalysisService implements vscode.Disposable {
    * `reanalyse` (new size limit or globs) drops them, since which documents count has changed.
    */
   updateSettings(settings: Settings, reanalyse: boolean): void {
-    this.settings = settings;
+    this.current = settings;
     if (reanalyse) this.cache.clear();
     else for (const [key, a] of this.cache) this.cache.set(key, withView(a, settings));
     this.changed.fire(undefined);

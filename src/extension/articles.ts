@@ -9,17 +9,24 @@ export const ARTICLE_LANGUAGE = 'article';
  * selector, so "is this an article" has one answer everywhere.
  */
 export class ArticleSelector {
-  private current: vscode.DocumentFilter[] = [];
+  private filters: vscode.DocumentFilter[] | undefined;
 
-  constructor(settings: Settings) {
-    this.update(settings);
+  /**
+   * `settings` is read on first use, not here: activation creates the selector but reads no
+   * configuration (see activate in extension.ts).
+   */
+  constructor(private readonly settings: () => Settings) {}
+
+  private get current(): vscode.DocumentFilter[] {
+    if (!this.filters) this.update(this.settings());
+    return this.filters as vscode.DocumentFilter[];
   }
 
   /** Rebuilds the selector; returns true when it changed, so providers know to re-register. */
   update(settings: Settings): boolean {
     const next: vscode.DocumentFilter[] = [{ language: ARTICLE_LANGUAGE }, ...settings.include.map((pattern) => ({ pattern }))];
-    const changed = JSON.stringify(next) !== JSON.stringify(this.current);
-    this.current = next;
+    const changed = JSON.stringify(next) !== JSON.stringify(this.filters ?? []);
+    this.filters = next;
     return changed;
   }
 

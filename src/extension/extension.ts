@@ -56,16 +56,39 @@ export function activate(context: vscode.ExtensionContext): AnalystLensApi {
     steps.push([name, t - stepStart]);
     stepStart = t;
   };
-  const settings = readSettings();
-  const articles = new ArticleSelector(settings);
-  const analyses = new AnalysisService(settings, articles);
-  step('settings and analysis service');
+  // The settings are read on first use, which is the first analysis just after activation (or an
+  // API call before it). The first `getConfiguration` of an extension host merges the whole
+  // configuration of every extension, which took 3-51 ms of activate() in the editor benchmark
+  // when this extension happened to be the first to ask; everything activation registers works
+  // without the settings until then.
+  let settings: Settings | undefined;
+  const currentSettings = (): Settings => {
+    if (!settings) {
+      analyses.timings.settingsRead();
+      settings = readSettings();
+    }
+    return settings;
+  };
+  const articles = new ArticleSelector(currentSettings);
+  const analyses = new AnalysisService(currentSettings, articles);
+  step('article selector and analysis service');
   const tree = new EntityTree(analyses, articles);
-  const services: Services = { settings, articles, analyses, tree };
+  const services: Services = {
+    get settings() {
+      return currentSettings();
+    },
+    set settings(value: Settings) {
+      settings = value;
+    },
+    articles,
+    analyses,
+    tree,
+  };
   step('entity tree view');
   const statusBar = new StatusBar(analyses, articles, () => services.settings);
+  // Registered just after activation, with the selector the settings give (see above).
   const providers = new LanguageProviders(services);
-  step('status bar and language providers');
+  step('status bar');
   const knowledgeBase = new UserKnowledgeBase(analyses);
   step('knowledge-base watcher');
   const decorations = new Decorations(analyses);
@@ -104,13 +127,18 @@ export function activate(context: vscode.ExtensionContext): AnalystLensApi {
   // After the configuration listener above, so the index sees the new settings when they change;
   // the first scan runs in the background and activation does not wait for it.
   step('commands and configuration listener');
-  const workspaceIndex = activateWorkspace(context, { analyses, articles, settings: () => services.settings, analyzer: () => analyses.engine });
-  step('workspace index, tree and providers');
+  const workspace = activateWorkspace(context, { analyses, articles, settings: () => services.settings, analyzer: () => analyses.engine });
+  step('workspace index, tree and commands');
   // The articles already open are analysed and shown just after activation, not inside it: the
   // first analysis also builds the engine and runs it cold, hundreds of milliseconds on a slow
   // machine, and VS Code counts all of `activate` as activation while the extension host waits.
   // `whenIdle` (and so the workspace index's first scan) waits for it.
+  // The language providers (and the workspace index's) are registered there too, as they need the
+  // article selector and so the settings; VS Code asks registered providers again when new ones
+  // arrive, so an Outline already open fills in.
   afterActivation(context, analyses, () => {
+    providers.register();
+    workspace.start();
     tree.showActiveEditor();
     statusBar.update();
     decorations.refresh(undefined);
@@ -126,7 +154,7 @@ export function activate(context: vscode.ExtensionContext): AnalystLensApi {
     getUserEntryCount: () => analyses.userEntryCount,
     getEngineRuns: () => analyses.engineRuns,
     whenIdle: () => analyses.whenIdle(),
-    workspaceIndex,
+    workspaceIndex: workspace.api,
     getStats: () => analyses.timings.snapshot(),
   };
 }
@@ -159,9 +187,7 @@ export function deactivate(): void {
 class LanguageProviders implements vscode.Disposable {
   private registrations: vscode.Disposable[] = [];
 
-  constructor(private readonly services: Services) {
-    this.register();
-  }
+  constructor(private readonly services: Services) {}
 
   register(): void {
     this.disposeRegistrations();

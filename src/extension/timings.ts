@@ -45,6 +45,8 @@ export interface EditorStats {
   readonly activationCpuMs: number | undefined;
   /** Where `activate()` spent its time: [step, milliseconds], in order (see `activate`). */
   readonly activationSteps: ReadonlyArray<readonly [string, number]>;
+  /** When the extension first read its settings (after `activate()` returned: see `activate`). */
+  readonly settingsReadAt: number | undefined;
   /** The most recent analysed versions, oldest first (at most `Timings.LIMIT`). */
   readonly versions: readonly VersionTiming[];
 }
@@ -68,6 +70,7 @@ export class Timings {
   static readonly LIMIT = 500;
   private activation: { ms: number; at: number; cpuMs: number | undefined; steps: ReadonlyArray<readonly [string, number]> } | undefined;
   private readonly records = new Map<string, Mutable<VersionTiming>>();
+  private settingsFirstRead: number | undefined;
   /** The document whose debounced update is running, so its analysis is recorded as such. */
   private updating: string | undefined;
 
@@ -75,6 +78,11 @@ export class Timings {
   activated(ms: number, cpuAtStart: number | undefined, steps: ReadonlyArray<readonly [string, number]> = []): void {
     const cpu = cpuNow();
     this.activation = { ms, at: now(), cpuMs: cpu === undefined || cpuAtStart === undefined ? undefined : cpu - cpuAtStart, steps };
+  }
+
+  /** The settings are being read; the first time is kept. */
+  settingsRead(): void {
+    this.settingsFirstRead ??= now();
   }
 
   /** Runs the debounced update of `uri`. */
@@ -116,6 +124,6 @@ export class Timings {
   }
 
   snapshot(): EditorStats {
-    return { activationMs: this.activation?.ms, activatedAt: this.activation?.at, activationCpuMs: this.activation?.cpuMs, activationSteps: this.activation?.steps ?? [], versions: [...this.records.values()].map((r) => ({ ...r })) };
+    return { activationMs: this.activation?.ms, activatedAt: this.activation?.at, activationCpuMs: this.activation?.cpuMs, activationSteps: this.activation?.steps ?? [], settingsReadAt: this.settingsFirstRead, versions: [...this.records.values()].map((r) => ({ ...r })) };
   }
 }

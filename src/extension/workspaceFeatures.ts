@@ -197,20 +197,20 @@ export interface WorkspaceIndexApi {
 }
 
 /**
- * Creates the index, its providers, the workspace tree and the commands, and starts the first
- * scan in the background. Everything is disposed with the extension.
+ * Creates the index, the workspace tree and the commands; `start` then registers the providers
+ * and starts the file watchers and the first scan in the background. Everything is disposed with
+ * the extension.
  */
 export function activateWorkspace(
   context: vscode.ExtensionContext,
   deps: Omit<WorkspaceFeatureDeps, 'index'> & { readonly analyzer: () => Analyzer },
-): WorkspaceIndexApi {
+): { api: WorkspaceIndexApi; start(): void } {
   const index = new WorkspaceIndex(deps);
   const features: WorkspaceFeatureDeps = { ...deps, index };
   const tree = new WorkspaceEntityTree(index, deps.settings, context.workspaceState);
   context.subscriptions.push(
     index,
     tree,
-    new WorkspaceProviders(features),
     vscode.commands.registerCommand(WorkspaceCommands.exportWorkspace, (args?: WorkspaceExportArgs) => exportWorkspace(features, args)),
     vscode.commands.registerCommand(WorkspaceCommands.showAllArticles, async () => {
       await tree.setScope('workspace');
@@ -219,11 +219,17 @@ export function activateWorkspace(
     vscode.commands.registerCommand(WorkspaceCommands.showThisArticle, () => tree.setScope('article')),
     vscode.commands.registerCommand(WorkspaceCommands.refreshWorkspaceIndex, () => index.refresh()),
   );
-  index.start();
   return {
-    whenReady: () => index.whenReady(),
-    entities: () => index.summaries(),
-    refresh: () => index.refresh(),
-    tree: () => tree.snapshot(),
+    api: {
+      whenReady: () => index.whenReady(),
+      entities: () => index.summaries(),
+      refresh: () => index.refresh(),
+      tree: () => tree.snapshot(),
+    },
+    // Just after activation (see activate): the providers and the file watchers need the settings.
+    start: () => {
+      context.subscriptions.push(new WorkspaceProviders(features));
+      index.start();
+    },
   };
 }

@@ -88,14 +88,15 @@ export class WorkspaceIndex implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan(false)),
     );
-    this.watch();
   }
 
   /**
-   * Starts the first scan once the extension is otherwise idle (the workspace knowledge base loads
-   * first), so activation itself never waits for the index and files are not analysed twice.
+   * Watches the include globs and starts the first scan once the extension is otherwise idle (the
+   * workspace knowledge base loads first), so activation itself never waits for the index and
+   * files are not analysed twice.
    */
   start(): void {
+    this.watch();
     const idle = Promise.race([this.deps.analyses.whenIdle(), new Promise<void>((resolve) => setTimeout(resolve, 2000))]);
     this.scanning++;
     void idle.then(() => this.rescan(true)).finally(() => {

@@ -79,7 +79,7 @@ describe('CLI launcher and code cache', function () {
       const lines = core.split('\n');
       assert.equal(lines[0], CORE_WRAPPER_OPEN);
       const map = new SourceMap(JSON.parse(readFileSync(join(ROOT, 'dist', 'cli-core.js.map'), 'utf8')));
-      const sources = [['function slug(', 'src/engine/analyze.ts', 'export function slug('], ['function sortedOrder(', 'src/engine/order.ts', 'export function sortedOrder(']];
+      const sources: Array<[string, string, string]> = [['function slug(', 'src/engine/analyze.ts', 'export function slug('], ['function sortedOrder(', 'src/engine/order.ts', 'export function sortedOrder(']];
       for (const [needle, file, declaration] of sources) {
         const line = lines.findIndex((l) => l.includes(needle));
         const entry = map.findEntry(line, lines[line]!.indexOf(needle) + 'function '.length) as { originalSource?: string; originalLine?: number };
