@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { LineIndex, tokenize } from '../../src/engine/text';
+import { LineIndex, tokenize, type Spelling } from '../../src/engine/text';
 import { assemble, slug } from '../../src/engine/analyze';
 import { findCountries, findCountryMentions, type CountryMentions } from '../../src/engine/countryMentions';
 import { NO_ATTRIBUTES, type Span } from '../../src/engine/spans';
@@ -122,6 +122,34 @@ function craftedInput(text: string, seed: number): { spans: Span[]; people: Peop
   }
   return { spans, people, countries };
 }
+
+describe('perf: interned spellings of long tokens', () => {
+  it('tokens of up to 24 characters and beyond carry the spelling of their own text, shared per text', () => {
+    const words = ['a', 'Vice-President', 'VICE-PRESIDENT', 'administration', "administration's", 'Administration’s', 'ADMINISTRATION’S',
+      'counter-terrorism', 'abcdefghijkl', 'abcdefghijklm', 'Abcdefghijklmnopqrstuvwx', 'Abcdefghijklmnopqrstuvwxy', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
+      'Ñandú-Ñandú-Ñandú-Ñandú', 'ÉLYSÉE-PALACE-OFFICE', 'x'.repeat(24), 'x'.repeat(25), 'S-300PMU2-S-400-S-500', 'U.S.-India-Japan-Australia'];
+    const build = (sep: string): string => words.map((w, k) => (k % 2 ? w : w.toUpperCase())).concat(words).join(sep);
+    const seen = new Map<string, Spelling>();
+    for (const text of [build(' '), build(', '), build('\n') + ' ' + build(' — ')]) {
+      const toks = tokenize(text);
+      for (let i = 0; i < toks.length; i++) {
+        const sp = toks.sp[i] as Spelling;
+        const t = text.slice(toks.start[i] as number, toks.end[i] as number);
+        const lower = t.toLowerCase().replace(/’/g, "'");
+        assert.equal(sp.text, t);
+        assert.equal(sp.lower, lower);
+        assert.equal(sp.key, lower.length > 2 && lower.endsWith("'s") ? lower.slice(0, -2) : lower);
+        assert.equal(sp.word, /^[\p{L}\p{M}\p{N}]/u.test(t));
+        assert.equal(sp.cap, sp.word && /^\p{Lu}/u.test(t));
+        assert.equal(sp.upper, sp.word && !/\p{Ll}/u.test(t) && (t.match(/\p{Lu}/gu) ?? []).length >= 2, t);
+        // Interned up to 24 characters: one spelling per text, across texts.
+        const before = seen.get(t);
+        if (before && t.length <= 24) assert.equal(sp, before, t);
+        seen.set(t, sp);
+      }
+    }
+  });
+});
 
 describe('perf: assemble gives the plain results', () => {
   it('slug matches the regular-expression replacements', () => {
