@@ -10,6 +10,7 @@ import { assemble, slug } from '../../src/engine/analyze';
 import { findCountries, findCountryMentions, type CountryMentions } from '../../src/engine/countryMentions';
 import { NO_ATTRIBUTES, type Span } from '../../src/engine/spans';
 import type { Entity, EntityType, Mention } from '../../src/engine/types';
+import { findRelations } from '../../src/engine/relations';
 
 const seedsDir = resolve(__dirname, '../../../seeds');
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(resolve(seedsDir, f), 'utf8'));
@@ -189,6 +190,38 @@ describe('perf: assemble gives the plain results', () => {
       for (let m = 0; m < compact.count; m++) { const nm = compact.names[compact.country[m] as number] as string; if (!firsts.includes(nm)) firsts.push(nm); }
       assert.deepEqual(compact.names, firsts);
       assert.deepEqual(compact.keys, firsts.map((nm) => `c:${nm}`));
+    }
+  });
+});
+
+describe('perf: relations read country mentions from typed arrays', () => {
+  it('parties from the countries inside an agreement mention match a stable sort of all country mentions', () => {
+    let x = 5;
+    const rnd = (m: number): number => { x = (Math.imul(x, 1103515245) + 12345) >>> 0; return (x >>> 8) % m; };
+    const mention = (start: number, end: number): Mention => ({ start, end, line: 1, column: start + 1, text: '', nominal: false });
+    for (let round = 0; round < 200; round++) {
+      const entities: Entity[] = [];
+      // Countries first or mixed in, with equal starts across countries (ties keep entity order).
+      const names = ['Iran', 'Russia', 'India', 'Japan', 'Chile', 'Peru', 'Oman', 'Fiji', 'Cuba', 'Laos'];
+      for (let c = rnd(8); c > 0; c--) {
+        const starts = Array.from({ length: 1 + rnd(6) }, () => rnd(120)).sort((a, b) => a - b);
+        entities.push({ id: `country:${c}`, type: 'country', name: names[rnd(names.length)] as string, attributes: {}, mentions: starts.map((st) => mention(st, st + 3)) });
+        if (rnd(2)) { const st = rnd(120); entities.push({ id: `agreement:${round}-${c}`, type: 'agreement', name: 'accord', attributes: {}, mentions: [mention(st, st + rnd(60))] }); }
+      }
+      const all: Array<[number, string]> = [];
+      for (const e of entities) if (e.type === 'country') for (const m of e.mentions) all.push([m.start, e.name]);
+      all.sort((a, b) => a[0] - b[0]);
+      const sentenceNames = [...new Set(entities.filter((e) => e.type === 'country').flatMap((e) => e.mentions.map(() => e.name)))];
+      const want = new Map<string, string[] | undefined>();
+      for (const a of entities) {
+        if (a.type !== 'agreement') continue;
+        const m = a.mentions[0] as Mention;
+        const here = all.filter(([st]) => st >= m.start && st < m.end).slice(0, 8).map(([, nm]) => nm);
+        const parties = here.length >= 2 ? [...new Set(here)] : sentenceNames.length >= 2 ? sentenceNames : undefined;
+        want.set(a.id, parties);
+      }
+      findRelations({ sentenceStarts: Int32Array.from([0]), verbs: new Map(), clauseStart: new Map() }, entities);
+      for (const a of entities) if (a.type === 'agreement') assert.deepEqual(a.attributes['parties'], want.get(a.id), `round ${round}`);
     }
   });
 });
