@@ -128,7 +128,7 @@ describe('perf: interned spellings of long tokens', () => {
   it('tokens of up to 24 characters and beyond carry the spelling of their own text, shared per text', () => {
     const words = ['a', 'Vice-President', 'VICE-PRESIDENT', 'administration', "administration's", 'Administration’s', 'ADMINISTRATION’S',
       'counter-terrorism', 'abcdefghijkl', 'abcdefghijklm', 'Abcdefghijklmnopqrstuvwx', 'Abcdefghijklmnopqrstuvwxy', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
-      'Ñandú-Ñandú-Ñandú-Ñandú', 'ÉLYSÉE-PALACE-OFFICE', 'x'.repeat(24), 'x'.repeat(25), 'S-300PMU2-S-400-S-500', 'U.S.-India-Japan-Australia'];
+      'Ñandú-Ñandú-Ñandú-Ñandú', 'ÉLYSÉE-PALACE-OFFICE', 'x'.repeat(24), 'x'.repeat(25), 'S-300PMU2-S-400-S-500', 'U.S.-India-Japan-Australia', '.', ',', '(', 'I', '1', '$', '"', '~'];
     const build = (sep: string): string => words.map((w, k) => (k % 2 ? w : w.toUpperCase())).concat(words).join(sep);
     const seen = new Map<string, Spelling>();
     for (const text of [build(' '), build(', '), build('\n') + ' ' + build(' — ')]) {
@@ -155,10 +155,10 @@ describe('perf: interned spellings of long tokens', () => {
 describe('perf: assemble gives the plain results', () => {
   it('slug matches the regular-expression replacements', () => {
     const names = ['', '-', '--a--', 'Sergey Shoigu', 'S-300', 's-300', 'S300PMU2', 'AN/TPY-2', '  X  ', 'x'.repeat(79) + '-y', 'x'.repeat(80) + ' y',
-      'a'.repeat(200), 'U.S.-India MOU', "People's Republic", 'Tab\there', 'Émile Zola', 'Ñandú-2', '---', '0', 'A_B', 'ABC', 'abc'];
+      'a'.repeat(200), 'U.S.-India MOU', "People's Republic", 'Tab\there', 'Émile Zola', 'Ñandú-2', 'KELVIN \u212a', '\u212a', 'İstanbul', 'x\u0130y', 'A\u00a0B', '---', '0', 'A_B', 'ABC', 'abc'];
     let x = 1;
     const rnd = (m: number): number => { x = (Math.imul(x, 1103515245) + 12345) >>> 0; return (x >>> 8) % m; };
-    const chars = 'aZz09 -_./\'\t`{[@';
+    const chars = 'aZz09 -_./\'\t`{[@\u212a\u0130é';
     for (let k = 0; k < 2000; k++) {
       let s = '';
       for (let j = rnd(100); j > 0; j--) s += chars[rnd(chars.length)];
