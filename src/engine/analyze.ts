@@ -3,11 +3,11 @@ import { ALL_TYPES } from './types';
 import { LineIndex, sentenceIds, tokenize } from './text';
 import type { Tokens } from './text';
 import type { Span } from './spans';
-import { resolveOverlaps } from './spans';
+import { NO_ATTRIBUTES, resolveOverlaps } from './spans';
 import { OfficialRecognizer } from './officials';
 import { SystemRecognizer, compileSystems } from './systems';
 import { AgreementRecognizer, compileAgreements } from './agreements';
-import { findCountries } from './countryMentions';
+import { findCountryMentions, type CountryMentions } from './countryMentions';
 import { findRelations, signingClauses, type Clauses } from './relations';
 import { sortedOrder } from './order';
 
@@ -20,12 +20,31 @@ export interface Analyzer {
 export function slug(name: string): string {
   // ASCII names (most of them) need neither Unicode normalisation nor the Unicode-property
   // expression, which costs tens of milliseconds to compile in a fresh process.
-  if (/^[\x00-\x7f]*$/.test(name)) {
-    const a = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-    return a.slice(0, 80) || 'entity';
-  }
+  if (/^[\x00-\x7f]*$/.test(name)) return asciiSlug(name);
   const s = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
   return s.slice(0, 80) || 'entity';
+}
+
+/**
+ * slug of an ASCII name: `name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')`,
+ * cut to 80 characters, as one scan of the lower-cased name that joins its runs of letters and
+ * digits with '-' (profile: the two regular-expression replacements were the top line of slug,
+ * asked once per entity).
+ */
+function asciiSlug(name: string): string {
+  const lower = name.toLowerCase();
+  let out = '';
+  let runStart = -1;
+  for (let k = 0; k <= lower.length; k++) {
+    const c = k < lower.length ? lower.charCodeAt(k) : 0;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) { if (runStart < 0) runStart = k; continue; }
+    if (runStart < 0) continue;
+    // A name that is one run of letters and digits is returned without a copy.
+    if (out === '' && runStart === 0 && k === lower.length) { out = lower; break; }
+    out = out === '' ? lower.slice(runStart, k) : `${out}-${lower.slice(runStart, k)}`;
+    runStart = -1;
+  }
+  return out.slice(0, 80) || 'entity';
 }
 
 /** Builds an analyser for the given options (types to report, user knowledge base). */
@@ -48,7 +67,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   function run(text: string): AnalysisResult {
     const found = recognize(text);
     const lines = new LineIndex(text);
-    const { entities } = assemble(text, found.spans, found.people, lines);
+    const { entities } = assemble(text, found.spans, found.people, lines, found.countries);
     const relations: Relation[] = findRelations(found.clauses, entities);
     // Entity ids are unique, so the kept entities are those of a wanted type; when that is all of
     // them (the default, every type) the list is returned as it is rather than copied.
@@ -69,7 +88,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
    * are garbage by the time the result is built (unless the tokens stay as the pool): on 10 MB
    * they are tens of megabytes that would otherwise add to the peak.
    */
-  function recognize(text: string): { spans: Span[]; people: ReturnType<OfficialRecognizer['describe']>; clauses: Clauses } {
+  function recognize(text: string): { spans: Span[]; countries: CountryMentions; people: ReturnType<OfficialRecognizer['describe']>; clauses: Clauses } {
     // Stage order matters: tokens and sentences first; officials before agreements, because
     // signatories and parties of an agreement come from the people around it; countries last,
     // as supporting mentions that never overlap a primary one.
@@ -77,70 +96,149 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     pool = tokens;
     const sentences = sentenceIds(tokens);
     const officials = new OfficialRecognizer(text, tokens);
-    // concat, not push(...spread): a spread of a million spans overflows the call stack.
-    const spans: Span[] = officials.run()
-      .concat(new SystemRecognizer(text, tokens, sentences, systemsKb).run())
-      .concat(new AgreementRecognizer(text, tokens, agreementsKb).run());
+    // concat, not push(...spread): a spread of a million spans overflows the call stack. One
+    // concat of all three lists, not two in a row: the first one's copy was garbage at once
+    // (80,000 entries on 10 MB).
+    const officialSpans = officials.run();
+    const systemSpans = new SystemRecognizer(text, tokens, sentences, systemsKb).run();
+    const spans: Span[] = officialSpans.concat(systemSpans, new AgreementRecognizer(text, tokens, agreementsKb).run());
     const primary = resolveOverlaps(spans, text.length);
-    const countries = findCountries(text, tokens, primary);
-    return { spans: primary.concat(countries), people: officials.describe(), clauses: signingClauses(tokens, sentences) };
+    // Country mentions stay in their compact arrays (see CountryMentions); assemble numbers them
+    // after the primary spans, as the concatenated list of spans they were did.
+    const countries = findCountryMentions(text, tokens, primary);
+    return { spans: primary, countries, people: officials.describe(), clauses: signingClauses(tokens, sentences) };
   }
 }
 
-/** Groups spans into entities, names them and gives them stable ids. Exported for the stage benchmarks. */
+/**
+ * Groups spans into entities, names them and gives them stable ids. `countries` (the country
+ * mentions, see findCountryMentions) come after the spans, as if they were spans of their own
+ * with the shared empty attributes. Exported for the stage benchmarks.
+ */
 export function assemble(
   text: string,
   spans: Span[],
   people: Map<string, { name: string; attributes: Record<string, string | string[] | boolean> }>,
   lines: LineIndex,
+  countries?: CountryMentions,
 ): { entities: Entity[]; keyToId: Map<string, string> } {
-  // Spans are grouped by index, and each span's line and column are worked out beforehand in
-  // one pass in the order the spans come (two ascending runs: primary mentions, then countries).
-  // Looked up entity by entity instead, the offsets jump across the whole text, and those
-  // look-ups were about 3 ms of assemble's 10 on 1 MB (see LineIndex.positions).
-  const spanLine = new Int32Array(spans.length);
-  const spanColumn = new Int32Array(spans.length);
-  lines.positions(spans.length, (k) => (spans[k] as Span).start, spanLine, spanColumn);
-  const at: SpanPositions = { spans, line: spanLine, column: spanColumn };
-  const byKey = new Map<string, number[]>();
-  for (let k = 0; k < spans.length; k++) {
-    const key = (spans[k] as Span).key;
-    const list = byKey.get(key);
-    if (list) list.push(k); else byKey.set(key, [k]);
+  // Mentions are numbered: 0..p-1 are the spans, p..n-1 the country mentions. What makeEntity
+  // reads of each (start, end, nominal, line, column) is copied into typed arrays in one pass in
+  // that order, so building the mentions reads no span objects (scattered over the heap).
+  const p = spans.length;
+  const n = p + (countries ? countries.count : 0);
+  const at: MentionFacts = { start: new Int32Array(n), end: new Int32Array(n), nominal: new Uint8Array(n), line: new Int32Array(n), column: new Int32Array(n) };
+  for (let k = 0; k < p; k++) {
+    const s = spans[k] as Span;
+    at.start[k] = s.start;
+    at.end[k] = s.end;
+    at.nominal[k] = s.nominal ? 1 : 0;
   }
+  if (countries) {
+    at.start.set(countries.start.subarray(0, countries.count), p);
+    at.end.set(countries.end.subarray(0, countries.count), p);
+  }
+  // Each mention's line and column are worked out beforehand in one pass in the order the
+  // mentions come (two ascending runs: primary mentions, then countries). Looked up entity by
+  // entity instead, the offsets jump across the whole text, and those look-ups were about 3 ms of
+  // assemble's 10 on 1 MB (see LineIndex.positions).
+  const starts = at.start;
+  lines.positions(n, (k) => starts[k] as number, at.line, at.column);
+  // Mentions are grouped by key into one flat index array (a counting sort: the mentions of group
+  // g are members[groupStart[g] .. groupStart[g + 1]), in input order), with keys numbered in
+  // order of first appearance, which is the order the Map of per-key arrays this replaced
+  // iterated in. Neighbouring spans often share their key string (a person's, a country's), so
+  // the Map is asked only when the key changes.
+  const groupOf = new Int32Array(n);
+  const groupIndex = new Map<string, number>();
+  const groupKeys: string[] = [];
+  let sizes = new Int32Array(64);
+  let lastKey: string | undefined;
+  let lastGroup = -1;
+  const countryGroup = countries ? new Int32Array(countries.keys.length).fill(-1) : undefined;
+  for (let k = 0; k < n; k++) {
+    let key: string;
+    let c = -1;
+    if (k < p) key = (spans[k] as Span).key;
+    else {
+      // A country's group is found once per country, not per mention.
+      c = (countries as CountryMentions).country[k - p] as number;
+      const g = (countryGroup as Int32Array)[c] as number;
+      if (g >= 0) { groupOf[k] = g; sizes[g] = (sizes[g] as number) + 1; continue; }
+      key = (countries as CountryMentions).keys[c] as string;
+    }
+    let g = lastGroup;
+    if (key !== lastKey) {
+      const found = groupIndex.get(key);
+      if (found === undefined) {
+        g = groupKeys.length;
+        groupIndex.set(key, g);
+        groupKeys.push(key);
+        if (g >= sizes.length) { const grown = new Int32Array(sizes.length * 2); grown.set(sizes); sizes = grown; }
+      } else g = found;
+      lastKey = key;
+      lastGroup = g;
+    }
+    if (c >= 0) (countryGroup as Int32Array)[c] = g;
+    groupOf[k] = g;
+    sizes[g] = (sizes[g] as number) + 1;
+  }
+  const groupCount = groupKeys.length;
+  const groupStart = new Int32Array(groupCount + 1);
+  for (let g = 0; g < groupCount; g++) groupStart[g + 1] = (groupStart[g] as number) + (sizes[g] as number);
+  const members = new Int32Array(n);
+  const fill = groupStart.slice(0, groupCount);
+  for (let k = 0; k < n; k++) { const g = groupOf[k] as number; members[fill[g] as number] = k; fill[g] = (fill[g] as number) + 1; }
   const entities: Entity[] = [];
   const keyToId = new Map<string, string>();
   const usedIds = new Map<string, number>();
-  const groups: Array<[string, number[]]> = [];
-  byKey.forEach((list, key) => {
-    if (key.startsWith('g:')) { groups.push([key, list]); return; }
-    const first = spans[list[0] as number] as Span;
-    let name = first.name;
+  const groups: number[] = [];
+  for (let g = 0; g < groupCount; g++) {
+    const key = groupKeys[g] as string;
+    if (key.startsWith('g:')) { groups.push(g); continue; }
+    const from = groupStart[g] as number;
+    const to = groupStart[g + 1] as number;
+    const k0 = members[from] as number;
+    const first = k0 < p ? (spans[k0] as Span) : undefined;
+    const type: EntityType = first ? first.type : 'country';
+    let name = first ? first.name : ((countries as CountryMentions).names[(countries as CountryMentions).country[k0 - p] as number] as string);
     const attributes: Record<string, string | string[] | boolean | number> = {};
     // for...in visits own keys in the order Object.entries does (attribute objects are plain
-    // literals), without building an array of pairs per span.
-    for (let j = 0; j < list.length; j++) {
-      const attrs = (spans[list[j] as number] as Span).attributes;
-      for (const k in attrs) if (attributes[k] === undefined) attributes[k] = attrs[k] as string | string[] | boolean;
+    // literals), without building an array of pairs per span. A span whose attributes object is
+    // the previous span's (a recogniser's shared facts) or the shared empty one (country
+    // mentions have that one) adds nothing: only keys still undefined are copied, so merging an
+    // object a second time is a no-op.
+    let merged: Record<string, string | string[] | boolean> | undefined;
+    for (let j = from; j < to; j++) {
+      const k = members[j] as number;
+      if (k >= p) continue;
+      const attrs = (spans[k] as Span).attributes;
+      if (attrs === merged || attrs === NO_ATTRIBUTES) continue;
+      merged = attrs;
+      for (const a in attrs) if (attributes[a] === undefined) attributes[a] = attrs[a] as string | string[] | boolean;
     }
-    if (first.type === 'system' && attributes['kind'] === undefined && attributes['description'] !== undefined) attributes['kind'] = attributes['description'];
-    if (first.type === 'official') {
-      const p = people.get(key);
-      if (!p) return;
-      name = p.name;
-      Object.assign(attributes, p.attributes);
+    if (type === 'system' && attributes['kind'] === undefined && attributes['description'] !== undefined) attributes['kind'] = attributes['description'];
+    if (type === 'official') {
+      const person = people.get(key);
+      if (!person) continue;
+      name = person.name;
+      Object.assign(attributes, person.attributes);
     }
-    entities.push(makeEntity(text, first.type, name, attributes, list, at, usedIds, keyToId, key));
-  });
-  for (const [key, list] of groups) {
-    const memberKeys = (spans[list[0] as number] as Span).attributes['members'] as string[];
-    const members = memberKeys.map((k) => people.get(k)).filter((p): p is NonNullable<typeof p> => !!p);
+    entities.push(makeEntity(text, type, name, attributes, members, from, to, at, usedIds, keyToId, key));
+  }
+  for (const g of groups) {
+    const key = groupKeys[g] as string;
+    const from = groupStart[g] as number;
+    const to = groupStart[g + 1] as number;
+    // Group keys come from the officials' recogniser, never from country mentions.
+    const memberKeys = (spans[members[from] as number] as Span).attributes['members'] as string[];
+    const memberPeople = memberKeys.map((k) => people.get(k)).filter((m): m is NonNullable<typeof m> => !!m);
     const attributes: Record<string, string | string[] | boolean | number> = { group: true, members: memberKeys.map((k) => keyToId.get(k) ?? k) };
-    const countries = members.map((m) => m.attributes['country']).filter((c): c is string => typeof c === 'string');
-    if (countries.length) attributes['country'] = countries.join('; ');
-    const titles = [...new Set(members.map((m) => m.attributes['title']).filter((c): c is string => typeof c === 'string'))];
+    const countryNames = memberPeople.map((m) => m.attributes['country']).filter((c): c is string => typeof c === 'string');
+    if (countryNames.length) attributes['country'] = countryNames.join('; ');
+    const titles = [...new Set(memberPeople.map((m) => m.attributes['title']).filter((c): c is string => typeof c === 'string'))];
     if (titles.length === 1) attributes['title'] = titles[0] as string;
-    entities.push(makeEntity(text, 'official', members.map((m) => m.name).join('; '), attributes, list, at, usedIds, keyToId, key));
+    entities.push(makeEntity(text, 'official', memberPeople.map((m) => m.name).join('; '), attributes, members, from, to, at, usedIds, keyToId, key));
   }
   // By first mention, stably, on packed numeric keys (see sortedOrder) rather than a comparator
   // call per comparison.
@@ -152,16 +250,19 @@ export function assemble(
   return { entities: sorted, keyToId };
 }
 
-/** The spans being assembled, with the line and column of each (by index). */
-interface SpanPositions {
-  spans: Span[];
+/** What a mention of assemble's numbering is made of (by index). */
+interface MentionFacts {
+  start: Int32Array;
+  end: Int32Array;
+  /** 1 for a descriptive reference. */
+  nominal: Uint8Array;
   line: Int32Array;
   column: Int32Array;
 }
 
 function makeEntity(
   text: string, type: EntityType, name: string, attributes: Record<string, string | string[] | boolean | number>,
-  list: number[], at: SpanPositions, usedIds: Map<string, number>, keyToId: Map<string, string>, key: string,
+  members: Int32Array, from: number, to: number, at: MentionFacts, usedIds: Map<string, number>, keyToId: Map<string, string>, key: string,
 ): Entity {
   // usedIds maps each id in use to the next suffix worth trying after it: many entities can share
   // a name (descriptive agreements are all "memorandum of understanding"), and counting up from 2
@@ -177,13 +278,15 @@ function makeEntity(
   }
   if (!usedIds.has(id)) usedIds.set(id, 2);
   keyToId.set(key, id);
-  const spans = at.spans;
-  // Spans arrive in text order from the recognisers' sorted output; sort only when they do not
-  // (a stable sort of the indices by start, as sorting the spans themselves was).
+  const starts = at.start;
+  // Mentions arrive in text order from the recognisers' sorted output; sort only when they do
+  // not (a stable sort of the indices by start, as sorting the spans themselves was).
   let ordered = true;
-  for (let k = 1; k < list.length && ordered; k++) if ((spans[list[k] as number] as Span).start < (spans[list[k - 1] as number] as Span).start) ordered = false;
-  const order = ordered ? list : list.slice().sort((a, b) => (spans[a] as Span).start - (spans[b] as Span).start);
-  const mentions: Mention[] = [];
+  for (let k = from + 1; k < to && ordered; k++) if ((starts[members[k] as number] as number) < (starts[members[k - 1] as number] as number)) ordered = false;
+  const order = ordered ? members.subarray(from, to) : Array.from(members.subarray(from, to)).sort((a, b) => (starts[a] as number) - (starts[b] as number));
+  // Sized once: the array survives into the result, and growing it by pushes left the smaller
+  // backing stores behind as garbage.
+  const mentions = new Array<Mention>(order.length);
   // An entity's mentions mostly repeat a few forms ("United States" 2,209 times on 1 MB): the
   // text of a mention is the string of an earlier mention with the same characters when there is
   // one, compared in place, instead of a new slice each. Mention strings are most of what the
@@ -192,9 +295,8 @@ function makeEntity(
   mentionForms.length = 0;
   for (let j = 0; j < order.length; j++) {
     const k = order[j] as number;
-    const s = spans[k] as Span;
-    const start = s.start;
-    const end = s.end;
+    const start = starts[k] as number;
+    const end = at.end[k] as number;
     let form: string | undefined;
     for (let f = 0; f < mentionForms.length; f++) {
       const cand = mentionForms[f] as string;
@@ -204,7 +306,7 @@ function makeEntity(
       form = text.slice(start, end);
       if (mentionForms.length < MAX_MENTION_FORMS) mentionForms.push(form);
     }
-    mentions.push({ start, end, line: at.line[k] as number, column: at.column[k] as number, text: form, nominal: s.nominal });
+    mentions[j] = { start, end, line: at.line[k] as number, column: at.column[k] as number, text: form, nominal: at.nominal[k] !== 0 };
   }
   return { id, type, name, attributes, mentions };
 }

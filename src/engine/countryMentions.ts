@@ -98,12 +98,41 @@ function nameOfWords(toks: Tokens, i: number, len: number): CountryInfo | undefi
   return undefined;
 }
 
-/** Finds country names that do not overlap a primary mention. */
+/**
+ * Country mentions as parallel arrays rather than spans: mention m runs from `start[m]` to
+ * `end[m]` and names country `country[m]`, an index into `names` (the country's name) and `keys`
+ * (its entity key, "c:" + name), each distinct country listed once in order of first mention.
+ * Only the first `count` entries of the typed arrays are meaningful. Country mentions are 40% of
+ * all mentions (5,800 on 1 MB), and a span object each (eight fields, the same type, attributes
+ * and priority every time) was garbage built only for assemble to read four fields from; on 10 MB
+ * they were 58,000 objects living through several young-generation collections.
+ */
+export interface CountryMentions {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  country: Int32Array;
+  names: string[];
+  keys: string[];
+}
+
+/** Finds country names that do not overlap a primary mention, as spans (see findCountryMentions). */
 export function findCountries(text: string, toks: Tokens, primary: readonly Span[]): Span[] {
+  const found = findCountryMentions(text, toks, primary);
+  const out = new Array<Span>(found.count);
+  for (let m = 0; m < found.count; m++) {
+    const c = found.country[m] as number;
+    out[m] = { type: 'country', start: found.start[m] as number, end: found.end[m] as number, nominal: false, key: found.keys[c] as string, name: found.names[c] as string, attributes: NO_ATTRIBUTES, priority: 9 };
+  }
+  return out;
+}
+
+/** Finds country names that do not overlap a primary mention, in text order. */
+export function findCountryMentions(text: string, toks: Tokens, primary: readonly Span[]): CountryMentions {
   const tokens = toks.sp;
   const starts = toks.start;
   const ends = toks.end;
-  const out: Span[] = [];
+  const out: CountryMentions = { count: 0, start: new Int32Array(256), end: new Int32Array(256), country: new Int32Array(256), names: [], keys: [] };
   // Primary spans are sorted and disjoint: walk them alongside the tokens.
   let p = 0;
   const inside = (s: number, e: number): boolean => {
@@ -111,12 +140,30 @@ export function findCountries(text: string, toks: Tokens, primary: readonly Span
     const cur = primary[p];
     return cur !== undefined && cur.start < e;
   };
-  const keys = new Map<string, string>();
+  // Country name -> its index in out.names; the last one asked is remembered, as the same country
+  // often comes several times in a row.
+  const indexOf = new Map<string, number>();
+  let lastName = '';
+  let lastIndex = -1;
   const push = (s: number, e: number, name: string): void => {
     if (inside(s, e)) return;
-    let key = keys.get(name);
-    if (key === undefined) { key = `c:${name}`; keys.set(name, key); }
-    out.push({ type: 'country', start: s, end: e, nominal: false, key, name, attributes: NO_ATTRIBUTES, priority: 9 });
+    if (name !== lastName || lastIndex < 0) {
+      let c = indexOf.get(name);
+      if (c === undefined) { c = out.names.length; indexOf.set(name, c); out.names.push(name); out.keys.push(`c:${name}`); }
+      lastName = name;
+      lastIndex = c;
+    }
+    const m = out.count;
+    if (m === out.start.length) {
+      const grow = (a: Int32Array): Int32Array => { const b = new Int32Array(m * 2); b.set(a); return b; };
+      out.start = grow(out.start);
+      out.end = grow(out.end);
+      out.country = grow(out.country);
+    }
+    out.start[m] = s;
+    out.end[m] = e;
+    out.country[m] = lastIndex;
+    out.count = m + 1;
   };
   for (let i = 0; i < toks.length; i++) {
     const t = tokens[i] as Spelling;

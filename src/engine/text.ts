@@ -235,10 +235,16 @@ function spell(t: string, word: boolean): Spelling {
 // and creating a new text, lower-case and key string for each of ~180,000 tokens per megabyte
 // was most of the garbage collector's work (profile: tokenize and GC about 30% of the engine on
 // 1 MB). A token's text is looked up by a hash of its characters, compared in place, so a word
-// seen before allocates no string at all. Only texts of at most 12 characters are interned:
-// V8 copies such slices, while a longer slice would keep the whole source text alive in the
-// table. The table is shared by all calls and emptied when full, so its memory stays bounded.
-const INTERN_MAX_LENGTH = 12;
+// seen before allocates no string at all. V8 copies slices of at most 12 characters, while a
+// longer slice would keep the whole source text alive in the table: the text of a longer
+// interned spelling is built from such short slices instead (see ownCopy). Tokens of up to 24
+// characters are interned ("administration's", "Vice-President"): a spelling built anew at every
+// occurrence also starts without the facts the recognisers cache on it (see spellingFacts), so
+// each stage worked them out again for each occurrence. The table is shared by all calls and
+// emptied when full, so its memory stays bounded.
+const INTERN_MAX_LENGTH = 24;
+/** Longest slice V8 copies rather than pointing into the sliced string. */
+const COPIED_SLICE_LENGTH = 12;
 const INTERN_SLOTS = 1 << 16;
 const INTERN_MASK = INTERN_SLOTS - 1;
 const INTERN_LIMIT = INTERN_SLOTS >> 1;
@@ -246,6 +252,17 @@ const internSlot = new Int32Array(INTERN_SLOTS).fill(-1);
 const internHash = new Int32Array(INTERN_SLOTS);
 const interned: Spelling[] = [];
 
+
+/**
+ * text.slice(start, end) as a string of its own, which does not point into `text`: joined from
+ * slices short enough for V8 to copy (a longer slice would keep the whole analysed text alive for
+ * as long as the interning table holds it). Made once per distinct interned spelling.
+ */
+function ownCopy(text: string, start: number, end: number): string {
+  let out = text.slice(start, Math.min(end, start + COPIED_SLICE_LENGTH));
+  for (let k = start + COPIED_SLICE_LENGTH; k < end; k += COPIED_SLICE_LENGTH) out += text.slice(k, Math.min(end, k + COPIED_SLICE_LENGTH));
+  return out;
+}
 
 /**
  * The spelling of text[start, end): interned when short (see above), with the hash the scan
@@ -266,7 +283,7 @@ function spellingOf(text: string, start: number, end: number, word: boolean, h: 
     }
     slot = (slot + 1) & INTERN_MASK;
   }
-  const sp = spell(text.slice(start, end), word);
+  const sp = spell(end - start > COPIED_SLICE_LENGTH ? ownCopy(text, start, end) : text.slice(start, end), word);
   if (interned.length >= INTERN_LIMIT) {
     internSlot.fill(-1);
     interned.length = 0;
