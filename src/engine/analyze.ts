@@ -122,6 +122,45 @@ export function assemble(
   lines: LineIndex,
   countries?: CountryMentions,
 ): { entities: Entity[]; keyToId: Map<string, string> } {
+  // Three functions, so that the optimised code of the big loops (assembleByKey) holds neither
+  // the groups of officials nor the final sort. Groups read the attribute objects of people,
+  // which have many shapes: compiled into the loops' function, those reads threw its optimised
+  // code away ("wrong map") in 5 to 8 of 10 warm passes on 1 MB, and the next pass then ran
+  // unoptimised until the loops were compiled again.
+  const built = assembleByKey(text, spans, people, lines, countries);
+  const { entities, keyToId, groups, groupKeys, groupStart, members } = built;
+  for (let j = 0; j < groups.length; j++) {
+    const g = groups[j] as number;
+    const from = groupStart[g] as number;
+    // Group keys come from the officials' recogniser, never from country mentions.
+    const memberKeys = (spans[members[from] as number] as Span).attributes['members'] as string[];
+    const { name, attributes } = groupNameAndAttributes(memberKeys, people, keyToId);
+    entities.push(makeEntity(text, 'official', name, attributes, members, from, groupStart[g + 1] as number, built.at, built.usedIds, keyToId, groupKeys[g] as string));
+  }
+  return { entities: byFirstMention(entities), keyToId };
+}
+
+/** What assembleByKey leaves to assemble: the entities so far and the groups of officials still to build. */
+interface AssembledByKey {
+  entities: Entity[];
+  keyToId: Map<string, string>;
+  usedIds: Map<string, number>;
+  at: MentionFacts;
+  /** Groups (indices into groupKeys) whose key is a group of officials ("g:..."). */
+  groups: number[];
+  groupKeys: string[];
+  groupStart: Int32Array;
+  members: Int32Array;
+}
+
+/** assemble's loops: mention facts, grouping by key, and one entity per key except groups of officials. */
+function assembleByKey(
+  text: string,
+  spans: Span[],
+  people: Map<string, { name: string; attributes: Record<string, string | string[] | boolean> }>,
+  lines: LineIndex,
+  countries: CountryMentions | undefined,
+): AssembledByKey {
   // Mentions are numbered: 0..p-1 are the spans, p..n-1 the country mentions. What makeEntity
   // reads of each (start, end, nominal, line, column) is copied into typed arrays in one pass in
   // that order, so building the mentions reads no span objects (scattered over the heap).
@@ -226,28 +265,35 @@ export function assemble(
     }
     entities.push(makeEntity(text, type, name, attributes, members, from, to, at, usedIds, keyToId, key));
   }
-  for (const g of groups) {
-    const key = groupKeys[g] as string;
-    const from = groupStart[g] as number;
-    const to = groupStart[g + 1] as number;
-    // Group keys come from the officials' recogniser, never from country mentions.
-    const memberKeys = (spans[members[from] as number] as Span).attributes['members'] as string[];
-    const memberPeople = memberKeys.map((k) => people.get(k)).filter((m): m is NonNullable<typeof m> => !!m);
-    const attributes: Record<string, string | string[] | boolean | number> = { group: true, members: memberKeys.map((k) => keyToId.get(k) ?? k) };
-    const countryNames = memberPeople.map((m) => m.attributes['country']).filter((c): c is string => typeof c === 'string');
-    if (countryNames.length) attributes['country'] = countryNames.join('; ');
-    const titles = [...new Set(memberPeople.map((m) => m.attributes['title']).filter((c): c is string => typeof c === 'string'))];
-    if (titles.length === 1) attributes['title'] = titles[0] as string;
-    entities.push(makeEntity(text, 'official', memberPeople.map((m) => m.name).join('; '), attributes, members, from, to, at, usedIds, keyToId, key));
-  }
-  // By first mention, stably, on packed numeric keys (see sortedOrder) rather than a comparator
-  // call per comparison.
+  return { entities, keyToId, usedIds, at, groups, groupKeys, groupStart, members };
+}
+
+/**
+ * Entities by first mention, stably, on packed numeric keys (see sortedOrder) rather than a
+ * comparator call per comparison.
+ */
+function byFirstMention(entities: Entity[]): Entity[] {
   const firstStarts = new Array<number>(entities.length);
   for (let k = 0; k < entities.length; k++) firstStarts[k] = ((entities[k] as Entity).mentions[0] as Mention).start;
   const byFirst = sortedOrder(firstStarts);
   const sorted = new Array<Entity>(entities.length);
   for (let k = 0; k < entities.length; k++) sorted[k] = entities[byFirst[k] as number] as Entity;
-  return { entities: sorted, keyToId };
+  return sorted;
+}
+
+/** The name and attributes of a group of officials ("the defence ministers of A and B"); see assemble. */
+function groupNameAndAttributes(
+  memberKeys: string[],
+  people: Map<string, { name: string; attributes: Record<string, string | string[] | boolean> }>,
+  keyToId: Map<string, string>,
+): { name: string; attributes: Record<string, string | string[] | boolean | number> } {
+  const memberPeople = memberKeys.map((k) => people.get(k)).filter((m): m is NonNullable<typeof m> => !!m);
+  const attributes: Record<string, string | string[] | boolean | number> = { group: true, members: memberKeys.map((k) => keyToId.get(k) ?? k) };
+  const countryNames = memberPeople.map((m) => m.attributes['country']).filter((c): c is string => typeof c === 'string');
+  if (countryNames.length) attributes['country'] = countryNames.join('; ');
+  const titles = [...new Set(memberPeople.map((m) => m.attributes['title']).filter((c): c is string => typeof c === 'string'))];
+  if (titles.length === 1) attributes['title'] = titles[0] as string;
+  return { name: memberPeople.map((m) => m.name).join('; '), attributes };
 }
 
 /** What a mention of assemble's numbering is made of (by index). */

@@ -49,14 +49,18 @@ export function signingClauses(toks: Tokens, sentences: Int32Array): Clauses {
   const ends = toks.end;
   const spellings = toks.sp;
   const n = toks.length;
-  const sentenceStarts = new Int32Array(n > 0 ? (sentences[n - 1] as number) + 1 : 0).fill(-1);
-  for (let i = n - 1; i >= 0; i--) sentenceStarts[sentences[i] as number] = starts[i] as number;
-  // A sentence id can be left without tokens (a line break right after closing quotes): give it
-  // the next sentence's start, so the search below, which takes the last of equal starts, never
-  // answers with it. The last id always has tokens.
-  for (let s = sentenceStarts.length - 2; s >= 0; s--) if (sentenceStarts[s] === -1) sentenceStarts[s] = sentenceStarts[s + 1] as number;
+  const sentenceStarts = sentenceStartsOf(starts, sentences, n);
   const verbs = new Map<number, number>();
   const clauseStart = new Map<number, number>();
+  findSigningVerbs(spellings, starts, ends, sentences, n, verbs, clauseStart);
+  return { sentenceStarts, verbs, clauseStart };
+}
+
+/** signingClauses' loop, in a function of its own (see sentenceStartsOf). */
+function findSigningVerbs(
+  spellings: Spelling[], starts: Int32Array, ends: Int32Array, sentences: Int32Array, n: number,
+  verbs: Map<number, number>, clauseStart: Map<number, number>,
+): void {
   let boundary = -1;
   let boundarySentence = -1;
   for (let i = 0; i < n; i++) {
@@ -67,7 +71,32 @@ export function signingClauses(toks: Tokens, sentences: Int32Array): Clauses {
     if ((role & MEMO_CLAUSE_BREAK) !== 0) boundary = ends[i] as number;
     if ((role & MEMO_SIGNING) !== 0 && !verbs.has(s)) { verbs.set(s, starts[i] as number); clauseStart.set(s, boundary); }
   }
-  return { sentenceStarts, verbs, clauseStart };
+}
+
+/**
+ * The start offset of each sentence id. A function of its own (as is each of its loops, and
+ * signingClauses' own loop) so that no function here has a loop followed by code that has not
+ * run yet: V8 compiles a long loop
+ * while it runs (on-stack replacement), with no feedback yet for the code after it, and on 100 KB
+ * and 1 MB that compiled loop was entered again on every call and left ("insufficient type
+ * feedback") at the code after it.
+ */
+function sentenceStartsOf(starts: Int32Array, sentences: Int32Array, n: number): Int32Array {
+  const sentenceStarts = new Int32Array(n > 0 ? (sentences[n - 1] as number) + 1 : 0).fill(-1);
+  fillSentenceStarts(sentenceStarts, starts, sentences, n);
+  // A sentence id can be left without tokens (a line break right after closing quotes): give it
+  // the next sentence's start, so the search below, which takes the last of equal starts, never
+  // answers with it. The last id always has tokens.
+  fillEmptySentences(sentenceStarts);
+  return sentenceStarts;
+}
+
+function fillSentenceStarts(sentenceStarts: Int32Array, starts: Int32Array, sentences: Int32Array, n: number): void {
+  for (let i = n - 1; i >= 0; i--) sentenceStarts[sentences[i] as number] = starts[i] as number;
+}
+
+function fillEmptySentences(sentenceStarts: Int32Array): void {
+  for (let s = sentenceStarts.length - 2; s >= 0; s--) if (sentenceStarts[s] === -1) sentenceStarts[s] = sentenceStarts[s + 1] as number;
 }
 
 /** The sentence of the last token starting at or before `offset` (0 before the first). */

@@ -41,15 +41,10 @@ export function resolveOverlaps(spans: Span[], textLength: number): Span[] {
   // Kept spans as indices into `spans`, in priority order (what the stable sort by start breaks
   // ties with).
   const kept = new Int32Array(n);
-  let count = 0;
-  outer: for (let j = 0; j < n; j++) {
-    const idx = order[j] as number;
-    const a = starts[idx] as number;
-    const b = ends[idx] as number;
-    for (let k = a; k < b; k++) if (((taken[k >>> 5] as number) & (1 << (k & 31))) !== 0) continue outer;
-    for (let k = a; k < b; k++) taken[k >>> 5] = (taken[k >>> 5] as number) | (1 << (k & 31));
-    kept[count++] = idx;
-  }
+  // The loop is a function of its own (see sentenceStartsOf in relations.ts): compiled while it
+  // ran, with resolveOverlaps around it, the call after it had no feedback yet, and every call
+  // left the compiled code there.
+  const count = paintKept(order, starts, ends, taken, kept);
   return byStart(spans, starts, kept, count);
 }
 
@@ -62,6 +57,21 @@ export function resolveOverlaps(spans: Span[], textLength: number): Span[] {
 // not fit either (unusual priorities or offsets) take the comparator sort.
 
 /** Bits needed for the integers 0..max. */
+/** Keeps, in priority order, each span that overlaps no span kept before it; returns how many (in `kept`). */
+function paintKept(order: Int32Array, starts: Int32Array, ends: Int32Array, taken: Uint32Array, kept: Int32Array): number {
+  const n = order.length;
+  let count = 0;
+  outer: for (let j = 0; j < n; j++) {
+    const idx = order[j] as number;
+    const a = starts[idx] as number;
+    const b = ends[idx] as number;
+    for (let k = a; k < b; k++) if (((taken[k >>> 5] as number) & (1 << (k & 31))) !== 0) continue outer;
+    for (let k = a; k < b; k++) taken[k >>> 5] = (taken[k >>> 5] as number) | (1 << (k & 31));
+    kept[count++] = idx;
+  }
+  return count;
+}
+
 const bitsFor = (max: number): number => (max <= 0 ? 0 : 32 - Math.clz32(max));
 
 /**
