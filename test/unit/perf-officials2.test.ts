@@ -76,3 +76,60 @@ describe('officials speed-ups: titles built on use', () => {
     assert.equal(people[0].title, 'Minister of National Defence');
   });
 });
+
+describe('officials speed-ups: bare surnames from merged mentions', () => {
+  // personFor's loop for a name without a first name, without its updates.
+  const plainBare = (list: readonly any[], offset: number): any => {
+    let best: any;
+    let bestDistance = Infinity;
+    for (const p of list) {
+      let prev = -1;
+      for (const o of p.positions) if (o < offset + 1) prev = o;
+      const d = prev >= 0 ? offset - prev : 1e9 + (p.positions[0] as number) - offset;
+      if (d < bestDistance) { bestDistance = d; best = p; }
+    }
+    return best;
+  };
+
+  it('finds the person the whole list gives, with mentions added in any order and shared offsets', () => {
+    const firsts = ['Sergei', 'Anna', 'Al', 'S.', 'Boris', 'Olga', 'Ivan'];
+    const lines = ['Defense Minister Ivanov spoke.'];
+    for (const f of firsts) lines.push(`Defense Minister ${f} Ivanov spoke.`);
+    lines.push('Ivanov said.', 'Defense Minister Bashar al-Ivanov spoke. Ivanov said.');
+    const text = lines.join('\n');
+    const { priv } = (() => { const toks = tokenize(text); const rec = new OfficialRecognizer(text, toks); rec.run(); return { priv: rec as any }; })();
+    const list = priv.bySurname.get('ivanov') as any[];
+    assert.ok(list.length >= 6, String(list.length));
+    // Deterministic pseudo-random mentions, many at offsets another person also has (ties go to the lower list index).
+    let seed = 7;
+    const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    let asked = 0;
+    for (let round = 0; round < 300; round++) {
+      const p = list[rnd(list.length)];
+      priv.addPosition(p, rnd(3) === 0 ? 500 : rnd(3000));
+      for (const offset of [0, 1, rnd(3000), 499, 500, 501, 2999, 5000]) {
+        const name = { from: 0, to: 1, endOffset: 0, first: undefined, middle: [], last: 'Ivanov', suffix: undefined };
+        assert.equal(priv.personFor(name, offset, false), plainBare(list, offset), `round ${round} @${offset}`);
+        asked++;
+      }
+      // The merged mentions are exactly every person's mentions.
+      const split = priv.surnameSplit.get('ivanov');
+      assert.equal(split.at.length, list.reduce((s: number, q: any) => s + q.positions.length, 0));
+    }
+    assert.ok(asked > 1000);
+  });
+
+  it('a person filed under one more surname brings their mentions to its list', () => {
+    const text = 'Foreign Minister Faisal bin Farhan spoke. Farhan said.\nForeign Minister Faisal bin Farhan Al Saud spoke. Saud said. Farhan said.';
+    const toks = tokenize(text);
+    const rec = new OfficialRecognizer(text, toks);
+    rec.run();
+    const priv = rec as any;
+    assert.equal(priv.people.length, 1);
+    const p = priv.people[0];
+    for (const key of ['farhan', 'saud']) {
+      const split = priv.surnameSplit.get(key);
+      assert.deepEqual(split.at, p.positions, key);
+    }
+  });
+});
