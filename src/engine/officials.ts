@@ -12,7 +12,7 @@ import { SCRATCH, hasLetter, reserveMemoBits, spellingFacts } from './text';
 import { sortedOrder } from './order';
 import type { Span } from './spans';
 import { NO_ATTRIBUTES } from './spans';
-import { countryByDemonym, countryByKey, countryByName, twoWordCountryFirsts } from './countries';
+import { countryByDemonym, countryByKey, countryByKeyPair, countryByName, twoWordCountryFirsts } from './countries';
 import {
   ABBREVIATED, DETERMINER, GENERIC_ROLE, HONORIFIC, NAME_PARTICLE, NAME_SUFFIX, NOT_NAME, OFFICE_WORD, ORG_MODIFIER,
   PLURAL_ROLE, QUALIFIER, SHIP_PREFIX, TITLE_CORE, TITLE_MODIFIER,
@@ -115,7 +115,6 @@ const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':']);
 const VOCATIVE_PUNCTUATION = new Set([',', '.', '!', '?', ':']);
 const JR_SR = /^(jr|sr)$/i;
 const DEFENCE = /defence/g;
-const WHITESPACE = /\s+/;
 const POSSESSIVE_S = /['’]s$/;
 
 /**
@@ -152,6 +151,31 @@ const isPossessive = (t: Token): boolean => {
   const q = x.charCodeAt(n - 2);
   return q === 39 || q === 0x2019;
 };
+
+/** Whether a UTF-16 unit is one of JavaScript's whitespace characters (`\s`). */
+function isWhitespace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/**
+ * `s.split(/\s+/)` by hand (an empty string before leading and after trailing whitespace, as
+ * there): the regular expression split allocated its match results per word (heap profile: 0.4 MB
+ * per 1 MB pass in titleForms, for 1,100 titles).
+ */
+export function splitAtWhitespace(s: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  const n = s.length;
+  for (let k = 0; k < n; k++) {
+    if (!isWhitespace(s.charCodeAt(k))) continue;
+    out.push(s.slice(start, k));
+    while (k + 1 < n && isWhitespace(s.charCodeAt(k + 1))) k++;
+    start = k + 1;
+  }
+  out.push(s.slice(start));
+  return out;
+}
 
 /** The largest value below `limit` in a sorted array, or -1 (binary search: people can have thousands of mentions). */
 function lastBefore(sorted: readonly number[], limit: number): number {
@@ -390,8 +414,9 @@ function normName(w: string): string {
  * `wild` until personFor moves them (being there only costs a visit: each visit applies the full rules).
  */
 interface FirstNameSplit {
+  /** (NO_INDICES and undefined until first filed: most surnames have one or two people, and an empty Map and array per surname were 0.2 MB per 1 MB pass.) */
   wild: number[];
-  full: Map<string, number[]>;
+  full: Map<string, number[]> | undefined;
   /**
    * Every mention of the list's people, ascending by offset then list index: `at` the offsets,
    * `who` the list indices. A bare surname ("Shoigu said") fits everyone of the list, and the
@@ -404,7 +429,14 @@ interface FirstNameSplit {
   at: number[] | undefined;
   who: number[];
 }
+/** Shared empty list (never added to: replaced by a new array at the first entry). */
 const NO_INDICES: number[] = [];
+/** Files list index `at` under a (lower-case, three letters or more) first name. */
+function fileFull(split: FirstNameSplit, firstLower: string, at: number): void {
+  if (split.full === undefined) { split.full = new Map(); split.full.set(firstLower, [at]); return; }
+  const group = split.full.get(firstLower);
+  if (group) insertSorted(group, at); else split.full.set(firstLower, [at]);
+}
 /** Whether a person's first name is long enough to be filed under it in a FirstNameSplit. */
 const fullFirst = (p: Person): boolean => p.first !== undefined && p.first.length >= 3;
 
@@ -655,7 +687,7 @@ export class OfficialRecognizer {
       if (head >= 0 && !isTitleModifier(t) && !(t.cap && ORG_MODIFIER.get(orgKey)?.country !== undefined)) break;
       // Two-word nationalities and names ("South Korean President", "Saudi Arabia's").
       if (head < 0 && (factsOf(t) & PAIR_FIRST) !== 0 && this.sameLine(j + 1) && this.tokens[j + 1]?.cap) {
-        const pair = countryByKey(`${t.key} ${(this.tokens[j + 1] as Token).key}`);
+        const pair = countryByKeyPair(t.key, (this.tokens[j + 1] as Token).key);
         if (pair) { found[nc++] = pair.name; j += 2; continue; }
       }
       const country = isDemonymOrCountry(t);
@@ -763,7 +795,7 @@ export class OfficialRecognizer {
    */
   private titleSkips(t: Token, k: number, head: number): number {
     if (isDemonymOrCountry(t) !== undefined && k < head) return 1;
-    if (k + 1 < head && t.cap && twoWordCountryFirsts.has(t.key) && countryByKey(`${t.key} ${(this.tokens[k + 1] as Token).key}`)) return 2;
+    if (k + 1 < head && t.cap && twoWordCountryFirsts.has(t.key) && countryByKeyPair(t.key, (this.tokens[k + 1] as Token).key)) return 2;
     return t.lower === 'honorable' || t.lower === 'honourable' ? 1 : 0;
   }
 
@@ -794,7 +826,7 @@ export class OfficialRecognizer {
       if ((f & TITLE_START) === 0) break;
       walked[count++] = j;
       if ((f & PAIR_FIRST) !== 0 && this.sameLine(j + 1) && this.tokens[j + 1]?.cap
-        && countryByKey(`${t.key} ${(this.tokens[j + 1] as Token).key}`)) { j++; continue; }
+        && countryByKeyPair(t.key, (this.tokens[j + 1] as Token).key)) { j++; continue; }
       if ((f & TITLE_MODIFIER_WORD) !== 0 || isDemonymOrCountry(t) !== undefined) continue;
       const lw = t.lower;
       if (ORG_MODIFIER.has(lw.charCodeAt(lw.length - 1) === 46 ? lw.slice(0, -1) : lw)) continue;
@@ -840,7 +872,7 @@ export class OfficialRecognizer {
       // As parseTitleAt's title loop, which this list came from: the second word of a two-word
       // nationality before the head ("South Korean") is skipped, and so is not in the list.
       if (isDemonymOrCountry(t) !== undefined && k < head) continue;
-      if (k + 1 < head && t.cap && twoWordCountryFirsts.has(t.key) && countryByKey(`${t.key} ${(this.tokens[k + 1] as Token).key}`)) k++;
+      if (k + 1 < head && t.cap && twoWordCountryFirsts.has(t.key) && countryByKeyPair(t.key, (this.tokens[k + 1] as Token).key)) k++;
     }
     return words;
   }
@@ -1030,13 +1062,12 @@ export class OfficialRecognizer {
   /** Files the person at index `at` of surname key k's list in its FirstNameSplit. */
   private fileFirst(k: string, p: Person, at: number): void {
     let split = this.surnameSplit.get(k);
-    if (split === undefined) { split = { wild: [], full: new Map(), at: undefined, who: NO_INDICES }; this.surnameSplit.set(k, split); }
+    if (split === undefined) { split = { wild: NO_INDICES, full: undefined, at: undefined, who: NO_INDICES }; this.surnameSplit.set(k, split); }
     // Once the list's merged mentions exist, they take the person's (a longer form of a name files
     // them under one more surname, with the mentions they have).
     if (split.at !== undefined) this.joinMerged(split, p, at);
-    if (!fullFirst(p)) { split.wild.push(at); return; }
-    const group = split.full.get(p.firstLower as string);
-    if (group) insertSorted(group, at); else split.full.set(p.firstLower as string, [at]);
+    if (!fullFirst(p)) { if (split.wild === NO_INDICES) split.wild = [at]; else split.wild.push(at); return; }
+    fileFull(split, p.firstLower as string, at);
   }
 
   /** Moves the people of `split.wild` whose first name became known (three letters or more) to `full`. */
@@ -1047,10 +1078,9 @@ export class OfficialRecognizer {
       const at = wild[k] as number;
       const p = list[at] as Person;
       if (!fullFirst(p)) { wild[w++] = at; continue; }
-      const group = split.full.get(p.firstLower as string);
-      if (group) insertSorted(group, at); else split.full.set(p.firstLower as string, [at]);
+      fileFull(split, p.firstLower as string, at);
     }
-    wild.length = w;
+    if (w !== wild.length) wild.length = w;
   }
 
   /** Adds a person (at index `at` of the split's list) and their mentions to a split's merged mentions. */
@@ -1111,7 +1141,7 @@ export class OfficialRecognizer {
     if (split !== undefined) {
       this.settleWild(split, sameSurname as Person[]);
       wild = split.wild;
-      full = split.full.get(nfLower as string) ?? NO_INDICES;
+      full = split.full?.get(nfLower as string) ?? NO_INDICES;
     }
     const count = sameSurname === undefined ? 0 : split !== undefined ? wild.length + full.length : sameSurname.length;
     let a = 0;
@@ -1612,7 +1642,7 @@ export class OfficialRecognizer {
     let forms = this.titleCache[p.index];
     if (!forms) {
       const title = (p.title ?? '').toLowerCase().replace(DEFENCE, 'defense');
-      forms = { title, parts: title.split(WHITESPACE) };
+      forms = { title, parts: splitAtWhitespace(title) };
       this.titleCache[p.index] = forms;
     }
     return forms;
