@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { tokenize, type Spelling as Token } from '../../src/engine/text';
 import { OfficialRecognizer, splitAtWhitespace, titleCaseWord } from '../../src/engine/officials';
-import { countryByKey, twoWordCountryFirsts } from '../../src/engine/countries';
+import { countryByKey, countryByKeyPair, twoWordCountryFirsts } from '../../src/engine/countries';
 
 const seedsDir = resolve(__dirname, '../../../seeds');
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(resolve(seedsDir, f), 'utf8'));
@@ -149,5 +149,25 @@ describe('officials speed-ups: whitespace split by hand', () => {
       cases.push(s);
     }
     for (const s of cases) assert.deepEqual(splitAtWhitespace(s), s.split(/\s+/), JSON.stringify(s));
+  });
+});
+
+describe('officials speed-ups: two-word countries by their two keys', () => {
+  it('countryByKeyPair(a, b) is countryByKey(a + " " + b) for every adjacent pair of the texts and known names', () => {
+    const pairs: Array<[string, string]> = [
+      ['south', 'korean'], ['saudi', 'arabia'], ['the', 'gambia'], ['united', 'states'], ['new', 'zealand'], ['north', 'korea'],
+      ['united', 'states of america'], ['united states', 'of'], ['south', ''], ['', 'korean'], ['south korean', 'x'],
+    ];
+    for (const text of texts) {
+      const toks = tokenize(text);
+      for (let i = 0; i + 1 < toks.length; i++) pairs.push([(toks.sp[i] as Token).key, (toks.sp[i + 1] as Token).key]);
+    }
+    let found = 0;
+    for (const [a, b] of pairs) {
+      const want = countryByKey(`${a} ${b}`);
+      assert.equal(countryByKeyPair(a, b), want, `${a}|${b}`);
+      if (want) found++;
+    }
+    assert.ok(found > 20, String(found));
   });
 });
