@@ -286,8 +286,13 @@ function isDemonymOrCountry(t: Token): string | undefined {
  *   (findNominals asked these four look-ups at 30,000 words per 1 MB).
  * - PAIR_FIRST: capitalised and the first word of a two-word nationality ("South", "The"), which
  *   the title walks check against the next word.
+ * - SHIP_WORD: capitalised and a ship prefix ("HMS"); stage 1 asked SHIP_PREFIX at every short
+ *   capitalised word.
+ * - ROLE_LEAD: a nationality, a word of MODIFIER_BEFORE_ROLE or ROLE_BEFORE_NAME: what can follow
+ *   a determiner in "his Russian counterpart Sergei Lavrov" (genericRoleBeforeName, asked after
+ *   every determiner, rejects the rest with this bit).
  */
-const WORD_FACTS_KNOWN = reserveMemoBits(14);
+const WORD_FACTS_KNOWN = reserveMemoBits(16);
 const TITLE_START = WORD_FACTS_KNOWN << 1;
 const NAME_WORD = WORD_FACTS_KNOWN << 2;
 const NAME_PREFIX_WORD = WORD_FACTS_KNOWN << 3;
@@ -301,8 +306,28 @@ const LETTER_WORD = WORD_FACTS_KNOWN << 10;
 const ROLE_WORD = WORD_FACTS_KNOWN << 11;
 const NOMINAL_LEAD = WORD_FACTS_KNOWN << 12;
 const PAIR_FIRST = WORD_FACTS_KNOWN << 13;
+const SHIP_WORD = WORD_FACTS_KNOWN << 14;
+const ROLE_LEAD = WORD_FACTS_KNOWN << 15;
 
 function wordFacts(t: Token): number {
+  // Spellings longer than INTERN_MAX_LENGTH (12) are not interned (text.ts): each occurrence of
+  // "Administration's" is a new spelling with no memo, and the facts were computed again for each
+  // (profile: wordFacts 7% of stage 1 on 1 MB). They depend on the text alone (a spelling's
+  // fields derive from its text and `word`), so long words are answered from a table by text.
+  if (!t.word || t.text.length <= 12) return computeWordFacts(t);
+  let f = longWordFacts.get(t.text);
+  if (f === undefined) {
+    f = computeWordFacts(t);
+    if (longWordFacts.size >= 10_000) longWordFacts.clear();
+    longWordFacts.set(t.text, f);
+  }
+  return f;
+}
+/** computeWordFacts of long words' spellings, by text (bounded: emptied when full). */
+const longWordFacts = new Map<string, number>();
+
+/** The facts (see above) of a spelling, computed. */
+function computeWordFacts(t: Token): number {
   const lw = t.lower;
   const fk = t.key.endsWith('.') ? t.key.slice(0, -1) : t.key;
   const country = isDemonymOrCountry(t) !== undefined;
@@ -326,7 +351,9 @@ function wordFacts(t: Token): number {
     | (t.word && hasLetter(t.text) ? LETTER_WORD : 0)
     | (role ? ROLE_WORD : 0)
     | (country || TITLE_MODIFIER.has(lw) || role ? NOMINAL_LEAD : 0)
-    | (t.cap && twoWordCountryFirsts.has(t.key) ? PAIR_FIRST : 0);
+    | (t.cap && twoWordCountryFirsts.has(t.key) ? PAIR_FIRST : 0)
+    | (t.cap && SHIP_PREFIX.has(t.text) ? SHIP_WORD : 0)
+    | (country || MODIFIER_BEFORE_ROLE.has(lw) || ROLE_BEFORE_NAME.has(lw) ? ROLE_LEAD : 0);
 }
 /** For tests: the cached facts of a spelling, by name (see wordFacts). */
 export function spellingFactsOf(t: Token): Record<string, boolean> {
@@ -336,7 +363,7 @@ export function spellingFactsOf(t: Token): Record<string, boolean> {
     titleCore: (f & TITLE_CORE_WORD) !== 0, titleModifier: (f & TITLE_MODIFIER_WORD) !== 0, nominalStart: (f & NOMINAL_START) !== 0,
     determiner: (f & DETERMINER_WORD) !== 0, honorific: (f & HONORIFIC_WORD) !== 0, particle: (f & PARTICLE_WORD) !== 0,
     letter: (f & LETTER_WORD) !== 0, role: (f & ROLE_WORD) !== 0, nominalLead: (f & NOMINAL_LEAD) !== 0,
-    pairFirst: (f & PAIR_FIRST) !== 0,
+    pairFirst: (f & PAIR_FIRST) !== 0, ship: (f & SHIP_WORD) !== 0, roleLead: (f & ROLE_LEAD) !== 0,
   };
 }
 
@@ -475,9 +502,6 @@ function computeCountry(t: Token): string | undefined {
   // The token key is already lower case without "'s"; "U.S" keeps its inner periods.
   return countryByKey(t.key)?.name ?? (t.key.endsWith('.') ? countryByKey(t.key.slice(0, -1))?.name : undefined);
 }
-
-/** The longest ship prefix: longer capitalised words (most names) skip the look-up. */
-const SHIP_PREFIX_MAX_LENGTH = Math.max(...[...SHIP_PREFIX].map((p) => p.length));
 
 /** Words between a determiner and a role before a name ("his new counterpart Sergei Lavrov"); as a set: asked after every determiner. */
 const MODIFIER_BEFORE_ROLE = new Set(['top', 'senior', 'new', 'former']);
@@ -1270,7 +1294,7 @@ export class OfficialRecognizer {
       if (!t.cap && (factsOf(t) & (TITLE_START | DETERMINER_WORD)) === 0 && this.lineUpper[i] !== 1) continue;
       // A ship's name ("HMS Queen Elizabeth") is a system, not a person.
       // (Every ship prefix starts with a capital, so only capitalised words are looked up.)
-      if (t.cap && t.text.length <= SHIP_PREFIX_MAX_LENGTH && SHIP_PREFIX.has(t.text)) { i++; continue; }
+      if (t.cap && (factsOf(t) & SHIP_WORD) !== 0) { i++; continue; }
       let phrase = this.parseTitle(i);
       // Two offices held by one person: "Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak".
       if (phrase && phrase.capitalized && this.tok(phrase.to)?.lower === 'and' && this.sameLine(phrase.to + 1)) {
@@ -1362,6 +1386,9 @@ export class OfficialRecognizer {
     // Asked after every determiner (15,000 per 1 MB), nearly always in vain: find the head first
     // and collect the nationalities only for a match (profile: the array allocated per call was
     // 2 MB of garbage per 1 MB of text).
+    // Nothing it walks or ends at: no look-up (the word after a determiner is mostly a plain noun).
+    const lead = this.tokens[j];
+    if (lead !== undefined && (factsOf(lead) & ROLE_LEAD) === 0) return undefined;
     let k = j;
     while (k < j + 4 && this.sameLine(k)) {
       const t = this.tokens[k] as Token;

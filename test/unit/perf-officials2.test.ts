@@ -5,7 +5,8 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { tokenize, type Spelling as Token } from '../../src/engine/text';
-import { OfficialRecognizer, splitAtWhitespace, titleCaseWord } from '../../src/engine/officials';
+import { OfficialRecognizer, spellingFactsOf, splitAtWhitespace, titleCaseWord } from '../../src/engine/officials';
+import { SHIP_PREFIX, TITLE_CORE, TITLE_MODIFIER } from '../../src/engine/lexicon';
 import { countryByKey, countryByKeyPair, twoWordCountryFirsts } from '../../src/engine/countries';
 
 const seedsDir = resolve(__dirname, '../../../seeds');
@@ -169,5 +170,30 @@ describe('officials speed-ups: two-word countries by their two keys', () => {
       if (want) found++;
     }
     assert.ok(found > 20, String(found));
+  });
+});
+
+describe('officials speed-ups: facts of long words by text, ship and role-lead bits', () => {
+  const long = ['Administration\'s', 'ADMINISTRATION\'S', 'Turkmenistan\'s', 'Afghanistan’s', 'Kyrgyzstanis', 'Counterintelligence',
+    'Secretary-General', 'Secretary-General\'s', 'Russian-Ukrainian', 'al-Muhandisabcd', 'Commander-in-Chief', 'Vice-President\'s',
+    'counterparts\'', 'Representatives', 'Parliamentarian', '1234567890123', 'Mozambican-born'];
+  const others = ['HMS', 'USS', 'Hms', 'hms', 'INS', 'his', 'the', 'Russian', 'russian', 'counterpart', 'Counterpart', 'top', 'Senior', 'new', 'former', 'official', 'leader', 'war', 'U.S.', 'Iranian'];
+  const text = (ws: string[]): string => ws.join(' ');
+  it('give each spelling the facts of the word lists, whether computed or taken from the table', () => {
+    // Tokenized twice: the second time long words are new spellings answered from the table.
+    for (let round = 0; round < 2; round++) {
+      const toks = tokenize(text([...long, ...others, ...long]));
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks.sp[i] as Token;
+        const f = spellingFactsOf(t);
+        const country = t.cap && (countryByKey(t.key) !== undefined || (t.key.endsWith('.') && countryByKey(t.key.slice(0, -1)) !== undefined));
+        assert.equal(f['titleCore'], TITLE_CORE.has(t.key), t.text);
+        assert.equal(f['titleModifier'], TITLE_MODIFIER.has(t.lower), t.text);
+        assert.equal(f['ship'], t.cap && SHIP_PREFIX.has(t.text), t.text);
+        assert.equal(f['roleLead'], country || ['top', 'senior', 'new', 'former', 'counterpart', 'diplomat', 'envoy', 'lawmaker', 'legislator', 'official', 'leader'].includes(t.lower), t.text);
+        if (country) assert.ok(f['titleStart'] && !f['nameWord'], t.text);
+      }
+    }
+    assert.ok(countryByKey('turkmenistan'));
   });
 });
