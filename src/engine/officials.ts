@@ -528,6 +528,11 @@ export class OfficialRecognizer {
   private readonly surnameSplit = new Map<string, FirstNameSplit>();
   /** For each person (by index): the surname splits they are filed in, each followed by their index in its list. */
   private readonly memberOf: Array<Array<FirstNameSplit | number> | undefined> = [];
+  /**
+   * People with a first name by that name in lower case, then by the surname key of their `last`
+   * when filed (a person is filed again when `last` changes; old entries stay and are checked).
+   */
+  private readonly byFirstAndSurname = new Map<string, Map<string, Person[]>>();
   /** People by lower-case first name (a person is added when their first name becomes known). */
   private readonly byFirst = new Map<string, Person[]>();
   /** Positions (in text order) of unnamed people introduced with "a/an ... official", by head word. */
@@ -1133,6 +1138,17 @@ export class OfficialRecognizer {
     p.firstLower = k;
     const list = this.byFirst.get(k);
     if (list) list.push(p); else this.byFirst.set(k, [p]);
+    this.fileFirstAndSurname(p);
+  }
+
+  /** Files a person with a first name under it and their current surname key (see byFirstAndSurname). */
+  private fileFirstAndSurname(p: Person): void {
+    const first = p.firstLower as string;
+    let bySurname = this.byFirstAndSurname.get(first);
+    if (bySurname === undefined) { bySurname = new Map(); this.byFirstAndSurname.set(first, bySurname); }
+    const key = surnameKey(p.last);
+    const list = bySurname.get(key);
+    if (list) list.push(p); else bySurname.set(key, [p]);
   }
 
   /** The person of lowest index whose first name in lower case is `lower` (see findShortForms). */
@@ -1201,16 +1217,17 @@ export class OfficialRecognizer {
     // same first name, and the earlier surname is one of this name's middle words.
     // The earliest such person wins; candidates come from the first-name index, not a scan of
     // every person (profile: that scan was 6% of the engine on 1 MB with a thousand people).
+    // Looked up by first name and each middle word's surname key (byFirstAndSurname), not by a
+    // walk through everyone of the first name: that list grows with the article (a corpus has
+    // dozens of "Sergei"s), and the walk ran at every new person with a middle name.
     if (name.first && name.middle.length > 0) {
-      const middles = new Set(name.middle.map((m) => surnameKey(m)));
-      let found: Person | undefined;
-      for (const q of this.byFirst.get(name.first.toLowerCase()) ?? []) {
-        if (middles.has(surnameKey(q.last)) && (!found || q.index < found.index)) found = q;
-      }
+      const found = this.longerFormOf(name.first, name.middle);
       if (found) {
         this.indexSurname(found, name.last);
         found.middle = name.middle;
         found.last = name.last;
+        // Filed under the new surname too (the entry under the old one stays, and is checked).
+        this.fileFirstAndSurname(found);
         return found;
       }
     }
@@ -1263,6 +1280,24 @@ export class OfficialRecognizer {
     if (name.middle.length > best.middle.length) best.middle = name.middle;
     if (name.suffix && !best.suffix) best.suffix = name.suffix;
     return best;
+  }
+
+  /** The person of lowest index with first name `first` (any case) whose surname key is one of the middle words' (see personFor). */
+  private longerFormOf(first: string, middle: readonly string[]): Person | undefined {
+    let found: Person | undefined;
+    const bySurname = this.byFirstAndSurname.get(first.toLowerCase());
+    if (bySurname === undefined) return undefined;
+    for (let m = 0; m < middle.length; m++) {
+      const key = surnameKey(middle[m] as string);
+      const list = bySurname.get(key);
+      if (list === undefined) continue;
+      // A list keeps people whose surname has changed since (see fileFirstAndSurname's caller): check it.
+      for (let k = 0; k < list.length; k++) {
+        const q = list[k] as Person;
+        if (surnameKey(q.last) === key && (!found || q.index < found.index)) found = q;
+      }
+    }
+    return found;
   }
 
   private addNamed(from: number, start: number, name: NameParts, phrase: TitlePhrase | undefined, create: boolean): boolean {

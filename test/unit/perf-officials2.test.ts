@@ -197,3 +197,43 @@ describe('officials speed-ups: facts of long words by text, ship and role-lead b
     assert.ok(countryByKey('turkmenistan'));
   });
 });
+
+describe('officials speed-ups: longer forms of a name by first name and surname', () => {
+  it('finds the person a walk through everyone of the first name found, as surnames change', () => {
+    const text = [
+      'Foreign Minister Faisal bin Farhan spoke. Defense Minister Faisal Farhan spoke. Minister Faisal Saud spoke.',
+      'Foreign Minister Faisal bin Farhan Al Saud spoke. Minister Faisal al-Farhan spoke. Minister faisal Jones spoke.',
+      'Minister Faisal Farhan Jones spoke. Minister Faisal Saud Smith spoke. Minister Mohammed bin Salman spoke.',
+      'Minister Mohammed bin Salman Al Saud spoke. Minister Mohammed Salman Saud Jones spoke. Minister Ali Akbar Ahmadian spoke.',
+    ].join('\n');
+    const toks = tokenize(text);
+    const priv = new OfficialRecognizer(text, toks) as any;
+    // Stage 1 one name at a time, asking both ways before each new person.
+    const plain = (first: string, middle: string[]): any => {
+      const keys = new Set(middle.map((m) => m.replace(/^(al|el|ad|as|ash|at|an|ar|bin|ibn|abu|ben)-(?=\p{Lu})/u, '').toLowerCase()));
+      let found: any;
+      for (const q of priv.byFirst.get(first.toLowerCase()) ?? []) {
+        if (keys.has(q.last.replace(/^(al|el|ad|as|ash|at|an|ar|bin|ibn|abu|ben)-(?=\p{Lu})/u, '').toLowerCase()) && (!found || q.index < found.index)) found = q;
+      }
+      return found;
+    };
+    const queries: Array<[string, string[]]> = [
+      ['Faisal', ['bin', 'Farhan']], ['Faisal', ['Farhan']], ['faisal', ['Saud']], ['FAISAL', ['Al', 'Saud']], ['Faisal', ['al-Farhan']],
+      ['Faisal', ['Jones', 'Saud']], ['Mohammed', ['bin', 'Salman', 'Al']], ['Mohammed', ['Saud']], ['Ali', ['Akbar']], ['Nobody', ['Farhan']],
+    ];
+    let asked = 0;
+    let hits = 0;
+    const origCreate = priv.personFor.bind(priv);
+    priv.personFor = (name: any, offset: number, create: boolean): any => {
+      for (const [f, m] of queries) {
+        const want = plain(f, m);
+        assert.equal(priv.longerFormOf(f, m), want, `${f} ${m.join(' ')}`);
+        asked++;
+        if (want) hits++;
+      }
+      return origCreate(name, offset, create);
+    };
+    priv.findTitledAndCuedNames();
+    assert.ok(asked > 50 && hits > 10, `${asked} ${hits}`);
+  });
+});
