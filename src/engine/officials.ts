@@ -143,6 +143,13 @@ const lowerBase = (t: Token): string => t.key;
 const NAME_PREFIX = /^(al|el|ad|as|ash|at|an|ar|bin|ibn|abu|ben)-(?=\p{Lu})/u;
 /** The key two spellings of one surname share ("al-Assad" and "Assad"). */
 const surnameKey = cachedPerString((s) => s.replace(NAME_PREFIX, '').toLowerCase());
+/**
+ * A first name in lower case, cached per name: the names are mostly token texts, kept strings whose
+ * hash V8 has already computed, so the table answers without building a string, and its answer
+ * (also kept) is then looked up in the first-name tables without hashing again (personFor asked
+ * toLowerCase and then a Map with the new string at every name with a first name).
+ */
+const firstNameLower = cachedPerString((s) => s.toLowerCase());
 /** Ends in "'s" or "’s" and is longer than that (a character test: this runs for most name words). */
 const isPossessive = (t: Token): boolean => {
   const x = t.text;
@@ -1134,7 +1141,7 @@ export class OfficialRecognizer {
   /** Sets a person's first name and files them under it. */
   private setFirst(p: Person, first: string): void {
     p.first = first;
-    const k = first.toLowerCase();
+    const k = firstNameLower(first);
     p.firstLower = k;
     const list = this.byFirst.get(k);
     if (list) list.push(p); else this.byFirst.set(k, [p]);
@@ -1170,7 +1177,7 @@ export class OfficialRecognizer {
       // (Undefined only when nobody of the list has a mention yet: the loop then finds nobody either.)
       if (nearest !== undefined) return nearest;
     }
-    const nfLower = nf?.toLowerCase();
+    const nfLower = nf === undefined ? undefined : firstNameLower(nf);
     // An index loop: the heap profile showed this for-of's iterator results ("next ← personFor",
     // 0.9 MB per 1 MB pass: 3,700 calls over lists of up to 34 people of a surname).
     // A first name of three letters or more visits only the people it may fit (see FirstNameSplit),
@@ -1285,7 +1292,7 @@ export class OfficialRecognizer {
   /** The person of lowest index with first name `first` (any case) whose surname key is one of the middle words' (see personFor). */
   private longerFormOf(first: string, middle: readonly string[]): Person | undefined {
     let found: Person | undefined;
-    const bySurname = this.byFirstAndSurname.get(first.toLowerCase());
+    const bySurname = this.byFirstAndSurname.get(firstNameLower(first));
     if (bySurname === undefined) return undefined;
     for (let m = 0; m < middle.length; m++) {
       const key = surnameKey(middle[m] as string);
