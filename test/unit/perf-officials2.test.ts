@@ -105,6 +105,7 @@ describe('officials speed-ups: bare surnames from merged mentions', () => {
     let seed = 7;
     const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
     let asked = 0;
+    const runs = { late: 0 };
     for (let round = 0; round < 300; round++) {
       const p = list[rnd(list.length)];
       priv.addPosition(p, rnd(3) === 0 ? 500 : rnd(3000));
@@ -115,9 +116,16 @@ describe('officials speed-ups: bare surnames from merged mentions', () => {
       }
       // The merged mentions are exactly every person's mentions.
       const split = priv.surnameSplit.get('ivanov');
-      assert.equal(split.at.length, list.reduce((s: number, q: any) => s + q.positions.length, 0));
+      const m = split.merged;
+      assert.equal(m.at.length + m.lateAt.length, list.reduce((s: number, q: any) => s + q.positions.length, 0));
+      for (const [at, who] of [[m.at, m.who], [m.lateAt, m.lateWho]]) {
+        for (let k = 1; k < at.length; k++) assert.ok(at[k - 1] < at[k] || (at[k - 1] === at[k] && who[k - 1] <= who[k]), 'sorted run');
+      }
+      runs.late += m.lateAt.length > 0 ? 1 : 0;
     }
     assert.ok(asked > 1000);
+    // Both runs were used.
+    assert.ok(runs.late > 100, String(runs.late));
   });
 
   it('a person filed under one more surname brings their mentions to its list', () => {
@@ -130,7 +138,8 @@ describe('officials speed-ups: bare surnames from merged mentions', () => {
     const p = priv.people[0];
     for (const key of ['farhan', 'saud']) {
       const split = priv.surnameSplit.get(key);
-      assert.deepEqual(split.at, p.positions, key);
+      const m = split.merged;
+      assert.deepEqual([...m.at, ...m.lateAt].sort((x: number, y: number) => x - y), p.positions, key);
     }
   });
 });
