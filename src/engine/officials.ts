@@ -166,22 +166,17 @@ function isWhitespace(c: number): boolean {
 }
 
 /**
- * `s.split(/\s+/)` by hand (an empty string before leading and after trailing whitespace, as
- * there): the regular expression split allocated its match results per word (heap profile: 0.4 MB
- * per 1 MB pass in titleForms, for 1,100 titles).
+ * Whether `word` (not empty, without whitespace) is one of the whitespace-separated words of `s`:
+ * `s.split(/\s+/).includes(word)` without building the words. fitsTest asks it for the title
+ * qualifiers ("press", "deputy"); the split word lists kept per person were most of stage 3's
+ * garbage (0.4 MB per 1 MB pass for 1,100 titles).
  */
-export function splitAtWhitespace(s: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  const n = s.length;
-  for (let k = 0; k < n; k++) {
-    if (!isWhitespace(s.charCodeAt(k))) continue;
-    out.push(s.slice(start, k));
-    while (k + 1 < n && isWhitespace(s.charCodeAt(k + 1))) k++;
-    start = k + 1;
+export function hasWord(s: string, word: string): boolean {
+  const n = word.length;
+  for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
+    if ((at === 0 || isWhitespace(s.charCodeAt(at - 1))) && (at + n === s.length || isWhitespace(s.charCodeAt(at + n)))) return true;
   }
-  out.push(s.slice(start));
-  return out;
+  return false;
 }
 
 /** The largest value below `limit` in a sorted array, or -1 (binary search: people can have thousands of mentions). */
@@ -592,8 +587,8 @@ export class OfficialRecognizer {
   private everyMention: { offsets: Float64Array; owners: Int32Array } | undefined;
   /** Stage 3 only: the merged mentions of each country's people (see fittingFor). */
   private readonly countryMentions = new Map<string, { offsets: Float64Array; owners: Int32Array }>();
-  /** titleForms' answers by person index (an array: a Map keyed by person was half of titleForms' time). */
-  private readonly titleCache: Array<{ title: string; parts: string[] } | undefined> = [];
+  /** titleForm's answers by person index (an array: a Map keyed by person was half of its time). */
+  private readonly titleCache: Array<string | undefined> = [];
   /** parseTitle's answers by token index: 0 = not asked, -1 = no title, k = titles[k - 1]. Phrases are never modified. */
   private readonly titleAt: Int32Array;
   private readonly titles: TitlePhrase[] = [];
@@ -1713,20 +1708,20 @@ export class OfficialRecognizer {
   /**
    * Whether a person fits a nominal reference's nationality and office words. The test is split
    * into what depends on the reference alone (worked out once per distinct reference) and what
-   * depends on the person (their title, lower-cased and split once in stage 3). The profile showed fits at 2-5% of the engine on 1 MB, nearly all of it
+   * depends on the person (their title, lower-cased once in stage 3). The profile showed fits at 2-5% of the engine on 1 MB, nearly all of it
    * lower-casing, replacing and splitting the same titles and words for every person.
    */
   private fitsTest(nom: Nominal, country?: string, criteria = this.fitCriteria(nom, country)): (p: Person) => boolean {
     const { wantCountry, generic, wantsPrime, absentQualifiers, qualifiers, contained } = criteria;
     return (p: Person): boolean => {
       if (wantCountry && p.country !== wantCountry) return false;
-      const { title, parts } = this.titleForms(p);
+      const title = this.titleForm(p);
       if (!generic) {
         if (!title.includes(nom.head)) return false;
         if (nom.head === 'minister' && title.includes('prime minister') !== wantsPrime) return false;
-        for (let k = 0; k < absentQualifiers.length; k++) if (parts.includes(absentQualifiers[k] as string)) return false;
+        for (let k = 0; k < absentQualifiers.length; k++) if (hasWord(title, absentQualifiers[k] as string)) return false;
       }
-      for (let k = 0; k < qualifiers.length; k++) if (!parts.includes(qualifiers[k] as string)) return false;
+      for (let k = 0; k < qualifiers.length; k++) if (!hasWord(title, qualifiers[k] as string)) return false;
       for (let k = 0; k < contained.length; k++) if (!title.includes(contained[k] as string)) return false;
       return true;
     };
@@ -1764,15 +1759,14 @@ export class OfficialRecognizer {
     return { wantCountry, generic, wantsPrime, absentQualifiers, qualifiers, contained, key };
   }
 
-  /** A person's title lower-cased with "defence" spelled "defense", and its words; stage 3 only. */
-  private titleForms(p: Person): { title: string; parts: string[] } {
-    let forms = this.titleCache[p.index];
-    if (!forms) {
-      const title = (p.title ?? '').toLowerCase().replace(DEFENCE, 'defense');
-      forms = { title, parts: splitAtWhitespace(title) };
-      this.titleCache[p.index] = forms;
+  /** A person's title lower-cased with "defence" spelled "defense"; stage 3 only. */
+  private titleForm(p: Person): string {
+    let title = this.titleCache[p.index];
+    if (title === undefined) {
+      title = (p.title ?? '').toLowerCase().replace(DEFENCE, 'defense');
+      this.titleCache[p.index] = title;
     }
-    return forms;
+    return title;
   }
 
   /**
@@ -1916,7 +1910,7 @@ export class OfficialRecognizer {
 
   /** Stage 3b: links each descriptive reference to the nearest fitting person (before it, else after it). */
   private resolveNominals(nominals: Nominal[]): void {
-    // One packed slot per person for titleForms (people no longer change).
+    // One packed slot per person for titleForm (people no longer change).
     for (let k = this.titleCache.length; k < this.people.length; k++) this.titleCache.push(undefined);
     // The person named last before the reference; when nobody fitting was named before it, the one
     // named first after it. Ties go to the person found first.
