@@ -1943,7 +1943,10 @@ export class OfficialRecognizer {
       }
       return undefined;
     };
-    const resolved: Array<{ pos: number; person: Person }> = [];
+    // The last reference resolved to one person (only the last is asked: see lastPersonBefore);
+    // kept as two values, not a record per reference.
+    let resolvedPos = -1;
+    let resolvedPerson: Person | undefined;
     // Every named mention in text order (ties in person order), walked alongside the references
     // (which come in text order too); built when the first "his counterpart" needs it.
     let named: { offsets: Float64Array; owners: Int32Array } | undefined;
@@ -1960,9 +1963,12 @@ export class OfficialRecognizer {
           // A counted group ("The two ministers") names the people just discussed, whose titles
           // may differ (a foreign minister and a secretary of state): any official fits.
           // People whose title fits come first ("the two presidents"); when too few fit, any official.
-          const anyone: Nominal = { ...nom, head: 'leader', words: nom.words.filter((w) => countryByKey(w) !== undefined) };
           let latest = this.latestBefore(this.fittingFor(nom, undefined), nom.start, want);
-          if (latest.length < want && nom.count !== undefined) latest = this.latestBefore(this.fittingFor(anyone, undefined), nom.start, want);
+          if (latest.length < want && nom.count !== undefined) {
+            // (Built only when asked: most groups have enough fitting people.)
+            const anyone: Nominal = { ...nom, head: 'leader', words: nom.words.filter((w) => countryByKey(w) !== undefined) };
+            latest = this.latestBefore(this.fittingFor(anyone, undefined), nom.start, want);
+          }
           if (latest.length < want) continue;
           members = latest.sort((a, b) => (a.positions[0] ?? 0) - (b.positions[0] ?? 0));
         }
@@ -1978,7 +1984,7 @@ export class OfficialRecognizer {
         while (namedAt < named.offsets.length && (named.offsets[namedAt] as number) < nom.start) namedAt++;
         const byName = namedAt > 0 ? this.people[named.owners[namedAt - 1] as number] : undefined;
         const byNamePos = namedAt > 0 ? (named.offsets[namedAt - 1] as number) : -1;
-        const owner = this.lastPersonBefore(nom.start, byName, byNamePos, resolved);
+        const owner = this.lastPersonBefore(nom.start, byName, byNamePos, resolvedPos, resolvedPerson);
         if (owner) excluded = (q) => q === owner || (owner.country !== undefined && q.country === owner.country);
       }
       const p = pick(nom, undefined, excluded);
@@ -1987,19 +1993,19 @@ export class OfficialRecognizer {
         const last = lastBefore(p.positions, nom.start);
         if (lastBefore(this.anonymous.get(nom.head) ?? [], nom.start) > last) continue;
       }
-      resolved.push({ pos: nom.start, person: p });
+      resolvedPos = nom.start;
+      resolvedPerson = p;
       this.spans.push({ type: 'official', start: nom.start, end: nom.end, nominal: true, key: p.key, name: '', attributes: NO_ATTRIBUTES, priority: 2 });
     }
   }
 
   /** The person mentioned last before an offset, by name (named[at - 1]) or by an already resolved reference. */
-  /** The person named (`byName`, at `byNamePos`) or referred to (`resolved`) last before `offset`. */
+  /** The person named (`byName`, at `byNamePos`) or referred to (the last resolved reference, at `resolvedPos`) last before `offset`. */
   private lastPersonBefore(
     offset: number, byName: Person | undefined, byNamePos: number,
-    resolved: ReadonlyArray<{ pos: number; person: Person }>,
+    resolvedPos: number, resolvedPerson: Person | undefined,
   ): Person | undefined {
-    const lastRef = resolved[resolved.length - 1];
-    if (lastRef && lastRef.pos < offset && (!byName || lastRef.pos > byNamePos)) return lastRef.person;
+    if (resolvedPerson !== undefined && resolvedPos < offset && (!byName || resolvedPos > byNamePos)) return resolvedPerson;
     return byName;
   }
 
