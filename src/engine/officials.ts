@@ -76,6 +76,25 @@ interface Fitting {
   owners: Int32Array;
 }
 
+/**
+ * fittingFor's answers by signature: the country ('' for none), the head, then each word, one
+ * table level per part (equal paths are equal signatures: word tokens hold no control characters,
+ * so the joined signature this replaces, with \u0000 and \u0001 between parts, told the same ones apart).
+ */
+interface FittingNode {
+  next: Map<string, FittingNode> | undefined;
+  fit: Fitting | undefined;
+}
+
+/** The child of a FittingNode for one part, made when first asked. */
+function fittingChild(node: FittingNode, part: string): FittingNode {
+  let next = node.next;
+  if (next === undefined) node.next = next = new Map();
+  let child = next.get(part);
+  if (child === undefined) { child = { next: undefined, fit: undefined }; next.set(part, child); }
+  return child;
+}
+
 /** A descriptive reference waiting to be resolved. */
 interface Nominal {
   start: number;
@@ -576,7 +595,7 @@ export class OfficialRecognizer {
   /** Positions (in text order) of unnamed people introduced with "a/an ... official", by head word. */
   private readonly anonymous = new Map<string, number[]>();
   /** Stage 3 only (people no longer change): the people fitting a nominal's words, by signature. */
-  private readonly fitting = new Map<string, Fitting>();
+  private readonly fitting: FittingNode = { next: undefined, fit: undefined };
   /** Stage 3 only: fittingFor's answers by fitCriteria key (see there). */
   private readonly fittingByTest = new Map<string, Fitting>();
   /** Stage 3 only: mentionsOf(people) by the people's indices (see fittingFor). */
@@ -1777,8 +1796,13 @@ export class OfficialRecognizer {
    */
   private fittingFor(nom: Nominal, country: string | undefined): Fitting {
     const wantCountry = country ?? (nom.countries.length === 1 ? nom.countries[0] : undefined);
-    const signature = `${wantCountry ?? ''}\u0000${nom.head}\u0000${nom.words.join('\u0001')}`;
-    let fit = this.fitting.get(signature);
+    // The signature (country, head, words) is a path in a tree of tables, not a joined string:
+    // the parts are mostly token strings whose hashes V8 keeps, where the joined key was built and
+    // hashed anew per reference (heap profile: the largest garbage of stage 3).
+    let node = fittingChild(this.fitting, wantCountry ?? '');
+    node = fittingChild(node, nom.head);
+    for (let k = 0; k < nom.words.length; k++) node = fittingChild(node, nom.words[k] as string);
+    let fit = node.fit;
     if (fit) return fit;
     // A reference with a nationality only fits people of that country: start from them (in person
     // order, as the full list would give) instead of testing every person of the article.
@@ -1797,7 +1821,7 @@ export class OfficialRecognizer {
     // mentions were 465,000 offsets against 66,000 for the distinct sets).
     const criteria = this.fitCriteria(nom, country);
     fit = this.fittingByTest.get(criteria.key);
-    if (fit) { this.fitting.set(signature, fit); return fit; }
+    if (fit) { node.fit = fit; return fit; }
     const people = pool.filter(this.fitsTest(nom, country, criteria));
     // Every mention of every fitting person, sorted by offset and then by person order: the
     // nearest person before an offset is then one binary search away.
@@ -1815,7 +1839,7 @@ export class OfficialRecognizer {
     }
     const { offsets, owners } = merged;
     fit = { people, offsets, owners };
-    this.fitting.set(signature, fit);
+    node.fit = fit;
     this.fittingByTest.set(criteria.key, fit);
     return fit;
   }

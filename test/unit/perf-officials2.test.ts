@@ -255,3 +255,66 @@ describe('officials speed-ups: longer forms of a name by first name and surname'
     assert.ok(asked > 50 && hits > 10, `${asked} ${hits}`);
   });
 });
+
+describe('officials speed-ups: fitting people by a tree of signature parts', () => {
+  const nominalTexts = [
+    'Russian Defense Minister Sergei Shoigu met U.S. Secretary of Defense Lloyd Austin. The defense minister said. His Russian counterpart spoke.',
+    'The Russian defense minister said. The two ministers met. Both leaders spoke. The Iranian and Russian defense chiefs met. The U.S. defense secretary spoke.',
+    'Deputy Press Secretary Sabrina Singh spoke. The press secretary said. The deputy press secretary said. The secretary said. The official said.',
+    'Prime Minister Rishi Sunak met Foreign Minister Dmytro Kuleba. The prime minister said. The foreign minister said. The minister said. His counterpart said.',
+  ];
+  it('answers one Fitting per signature (country, head, words), equal to a fresh computation', () => {
+    let asked = 0;
+    for (const text of [...nominalTexts, ...seeds]) {
+      const toks = tokenize(text);
+      const priv = new OfficialRecognizer(text, toks) as any;
+      priv.findTitledAndCuedNames();
+      priv.findShortForms();
+      const noms = priv.findNominals();
+      for (let k = priv.titleCache.length; k < priv.people.length; k++) priv.titleCache.push(undefined);
+      const bySignature = new Map<string, any>();
+      for (const nom of noms) {
+        for (const country of [undefined, ...nom.countries]) {
+          const fit = priv.fittingFor(nom, country);
+          const want = country ?? (nom.countries.length === 1 ? nom.countries[0] : undefined);
+          const signature = `${want ?? ''}\u0000${nom.head}\u0000${nom.words.join('\u0001')}`;
+          const seen = bySignature.get(signature);
+          if (seen) assert.equal(fit, seen, signature); else bySignature.set(signature, fit);
+          // A recognizer asked nothing else gives the same people and mentions.
+          const fresh = new OfficialRecognizer(text, tokenize(text)) as any;
+          fresh.findTitledAndCuedNames();
+          fresh.findShortForms();
+          for (let q = fresh.titleCache.length; q < fresh.people.length; q++) fresh.titleCache.push(undefined);
+          const alone = fresh.fittingFor(nom, country);
+          assert.deepEqual(alone.people.map((p: any) => p.key), fit.people.map((p: any) => p.key), signature);
+          assert.deepEqual([...alone.offsets], [...fit.offsets], signature);
+          asked++;
+          if (asked > 400) break;
+        }
+      }
+      // Different words, or the same words split differently, are different signatures.
+      if (noms.length > 0) {
+        const base = noms[0];
+        const a = priv.fittingFor({ ...base, words: ['press', 'secretary'] }, undefined);
+        const c = priv.fittingFor({ ...base, words: ['press', 'secretary'] }, undefined);
+        assert.equal(a, c);
+        assert.notEqual(priv.fittingFor({ ...base, head: 'zzz', words: [] }, undefined), undefined);
+      }
+    }
+    assert.ok(asked > 30, String(asked));
+  });
+
+  it('tells apart signatures that differ in a later word, or in where the words split', () => {
+    const text = 'Press Secretary John Kirby spoke. Deputy Secretary Kathleen Hicks spoke. Secretary Lloyd Austin spoke.';
+    const toks = tokenize(text);
+    const priv = new OfficialRecognizer(text, toks) as any;
+    priv.findTitledAndCuedNames();
+    for (let k = priv.titleCache.length; k < priv.people.length; k++) priv.titleCache.push(undefined);
+    const nom = (words: string[]): any => ({ start: text.length, end: text.length, head: 'secretary', words, countries: [], plural: false });
+    const names = (words: string[]): string[] => priv.fittingFor(nom(words), undefined).people.map((p: any) => p.last);
+    assert.deepEqual(names(['the', 'press', 'secretary']), ['Kirby']);
+    assert.deepEqual(names(['the', 'deputy', 'secretary']), ['Hicks']);
+    assert.deepEqual(names(['the', 'secretary']), ['Austin']);
+    assert.deepEqual(names(['the', 'press', 'secretary']), ['Kirby']);
+  });
+});
