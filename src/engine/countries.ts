@@ -41,6 +41,30 @@ export function countryByKey(key: string): CountryInfo | undefined {
   return byDemonym.get(key) ?? byName.get(key);
 }
 
+/**
+ * Two-word keys of byDemonym and byName ("south korean", "saudi arabia") by first word, then by the
+ * rest: `countryByKeyPair(a, b)` answers `countryByKey(a + ' ' + b)` without building the string
+ * (the officials title walks asked it at every capitalised "South", "Saudi", "The" and "New").
+ * Names are filed first and nationalities over them, as countryByKey prefers a nationality.
+ */
+const byKeyPair = new Map<string, Map<string, CountryInfo>>();
+for (const table of [byName, byDemonym]) {
+  for (const [key, info] of table) {
+    const sp = key.indexOf(' ');
+    if (sp < 0) continue;
+    const first = key.slice(0, sp);
+    let rest = byKeyPair.get(first);
+    if (!rest) { rest = new Map(); byKeyPair.set(first, rest); }
+    rest.set(key.slice(sp + 1), info);
+  }
+}
+
+/** countryByKey(`${first} ${second}`), without the string when `first` has no space (token keys have none). */
+export function countryByKeyPair(first: string, second: string): CountryInfo | undefined {
+  if (first.indexOf(' ') >= 0) return countryByKey(`${first} ${second}`);
+  return byKeyPair.get(first)?.get(second);
+}
+
 /** Country for a possessive name ("Ukraine's", "Russia’s"), or undefined. */
 export function countryByPossessive(s: string): CountryInfo | undefined {
   const m = /^(.+)['’]s?$/.exec(s);

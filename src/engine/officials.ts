@@ -12,7 +12,7 @@ import { SCRATCH, hasLetter, reserveMemoBits, spellingFacts } from './text';
 import { sortedOrder } from './order';
 import type { Span } from './spans';
 import { NO_ATTRIBUTES } from './spans';
-import { countryByDemonym, countryByKey, countryByName, twoWordCountryFirsts } from './countries';
+import { countryByDemonym, countryByKey, countryByKeyPair, countryByName, twoWordCountryFirsts } from './countries';
 import {
   ABBREVIATED, DETERMINER, GENERIC_ROLE, HONORIFIC, NAME_PARTICLE, NAME_SUFFIX, NOT_NAME, OFFICE_WORD, ORG_MODIFIER,
   PLURAL_ROLE, QUALIFIER, SHIP_PREFIX, TITLE_CORE, TITLE_MODIFIER,
@@ -28,8 +28,14 @@ interface TitlePhrase {
   organization: string | undefined;
   /** Every word of the phrase is capitalised (or the line is upper case). */
   capitalized: boolean;
-  /** The phrase text without country and organisation modifiers ("Defense Minister"). */
-  title: string;
+  /**
+   * The phrase text without country and organisation modifiers ("Defense Minister"), or undefined
+   * until phraseTitle builds it: only the phrases that end up before a name need it (about two in
+   * three title walks on 1 MB), and the string was the walk's main garbage.
+   */
+  title: string | undefined;
+  /** Where the title's words start (the walk's first token): `from` of a merged phrase ("Deputy Prime Minister and Minister of ...") is the first phrase's, its title the second's. */
+  titleFrom: number;
 }
 
 interface NameParts {
@@ -68,6 +74,25 @@ interface Fitting {
   offsets: Float64Array;
   /** For each offset, the index of its person in `people`. */
   owners: Int32Array;
+}
+
+/**
+ * fittingFor's answers by signature: the country ('' for none), the head, then each word, one
+ * table level per part (equal paths are equal signatures: word tokens hold no control characters,
+ * so the joined signature this replaces, with \u0000 and \u0001 between parts, told the same ones apart).
+ */
+interface FittingNode {
+  next: Map<string, FittingNode> | undefined;
+  fit: Fitting | undefined;
+}
+
+/** The child of a FittingNode for one part, made when first asked. */
+function fittingChild(node: FittingNode, part: string): FittingNode {
+  let next = node.next;
+  if (next === undefined) node.next = next = new Map();
+  let child = next.get(part);
+  if (child === undefined) { child = { next: undefined, fit: undefined }; next.set(part, child); }
+  return child;
 }
 
 /** A descriptive reference waiting to be resolved. */
@@ -109,7 +134,6 @@ const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':']);
 const VOCATIVE_PUNCTUATION = new Set([',', '.', '!', '?', ':']);
 const JR_SR = /^(jr|sr)$/i;
 const DEFENCE = /defence/g;
-const WHITESPACE = /\s+/;
 const POSSESSIVE_S = /['’]s$/;
 
 /**
@@ -124,10 +148,20 @@ function cachedPerString<T>(fn: (s: string) => T, limit = 50_000): (s: string) =
     if (v === undefined) {
       v = fn(s);
       if (cache.size >= limit) cache.clear();
-      cache.set(s, v);
+      cache.set(detached(s), v);
     }
     return v;
   };
+}
+
+/**
+ * `s`, or for 13 characters and more a copy sharing no storage with it. V8 makes a longer slice a
+ * view into its source, so a slice kept as a key of a table that outlives the call (the caches
+ * here) would keep that call's whole text alive; titles are slices of the text (see titleText).
+ * Only cache misses pay for the copy.
+ */
+function detached(s: string): string {
+  return s.length <= 12 ? s : s.split('').join('');
 }
 
 /** US_TITLE.test, cached per title: it was asked at every mention of a person with no country. */
@@ -138,6 +172,13 @@ const lowerBase = (t: Token): string => t.key;
 const NAME_PREFIX = /^(al|el|ad|as|ash|at|an|ar|bin|ibn|abu|ben)-(?=\p{Lu})/u;
 /** The key two spellings of one surname share ("al-Assad" and "Assad"). */
 const surnameKey = cachedPerString((s) => s.replace(NAME_PREFIX, '').toLowerCase());
+/**
+ * A first name in lower case, cached per name: the names are mostly token texts, kept strings whose
+ * hash V8 has already computed, so the table answers without building a string, and its answer
+ * (also kept) is then looked up in the first-name tables without hashing again (personFor asked
+ * toLowerCase and then a Map with the new string at every name with a first name).
+ */
+const firstNameLower = cachedPerString((s) => s.toLowerCase());
 /** Ends in "'s" or "’s" and is longer than that (a character test: this runs for most name words). */
 const isPossessive = (t: Token): boolean => {
   const x = t.text;
@@ -146,6 +187,26 @@ const isPossessive = (t: Token): boolean => {
   const q = x.charCodeAt(n - 2);
   return q === 39 || q === 0x2019;
 };
+
+/** Whether a UTF-16 unit is one of JavaScript's whitespace characters (`\s`). */
+function isWhitespace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/**
+ * Whether `word` (not empty, without whitespace) is one of the whitespace-separated words of `s`:
+ * `s.split(/\s+/).includes(word)` without building the words. fitsTest asks it for the title
+ * qualifiers ("press", "deputy"); the split word lists kept per person were most of stage 3's
+ * garbage (0.4 MB per 1 MB pass for 1,100 titles).
+ */
+export function hasWord(s: string, word: string): boolean {
+  const n = word.length;
+  for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
+    if ((at === 0 || isWhitespace(s.charCodeAt(at - 1))) && (at + n === s.length || isWhitespace(s.charCodeAt(at + n)))) return true;
+  }
+  return false;
+}
 
 /** The largest value below `limit` in a sorted array, or -1 (binary search: people can have thousands of mentions). */
 function lastBefore(sorted: readonly number[], limit: number): number {
@@ -167,7 +228,68 @@ function insertSorted(sorted: number[], value: number): void {
   let lo = 0;
   let hi = n;
   while (lo < hi) { const mid = (lo + hi) >> 1; if ((sorted[mid] as number) <= value) lo = mid + 1; else hi = mid; }
-  sorted.splice(lo, 0, value);
+  // Shifted by hand: splice returns a new (empty) array at every call.
+  sorted.push(value);
+  for (let k = n; k > lo; k--) sorted[k] = sorted[k - 1] as number;
+  sorted[lo] = value;
+}
+
+/**
+ * The mentions of a surname list's people as (offset, list index) pairs, ascending by offset then
+ * index, in two sorted runs: `at`/`who`, and `lateAt`/`lateWho` for the pairs that arrive after
+ * later ones. Stage 1 finds mentions in text order (appended to the first run), stage 2 then adds
+ * its own in text order between them (appended to the second): one sorted array took a shift of
+ * everything after each of stage 2's mentions, and grew quadratically (3.6 million element moves
+ * per 10 MB pass against 37,000 per 1 MB).
+ */
+interface MergedMentions {
+  at: number[];
+  who: number[];
+  lateAt: number[];
+  lateWho: number[];
+}
+
+/** Whether the pair (offset, index) sorts at or after the last pair of a run (or the run is empty). */
+function appendable(at: readonly number[], who: readonly number[], offset: number, index: number): boolean {
+  const last = at.length - 1;
+  return last < 0 || (at[last] as number) < offset || (at[last] === offset && (who[last] as number) <= index);
+}
+
+/** Adds a mention (offset, list index) to merged mentions: appended to a run it sorts after, else inserted into the first (rare). */
+function insertMention(m: MergedMentions, offset: number, index: number): void {
+  const at = m.at;
+  const who = m.who;
+  if (appendable(at, who, offset, index)) { at.push(offset); who.push(index); return; }
+  if (appendable(m.lateAt, m.lateWho, offset, index)) { m.lateAt.push(offset); m.lateWho.push(index); return; }
+  const n = at.length;
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const o = at[mid] as number;
+    if (o < offset || (o === offset && (who[mid] as number) <= index)) lo = mid + 1; else hi = mid;
+  }
+  // Shifted by hand: splice returns a new (empty) array at every call.
+  at.push(offset);
+  who.push(index);
+  for (let k = n; k > lo; k--) { at[k] = at[k - 1] as number; who[k] = who[k - 1] as number; }
+  at[lo] = offset;
+  who[lo] = index;
+}
+
+/** In one sorted run: the index of the first pair of the last offset at or before `offset`, or -1. */
+function lastRunAtOrBefore(at: readonly number[], offset: number): number {
+  const n = at.length;
+  let k: number;
+  if (n > 0 && (at[n - 1] as number) <= offset) k = n - 1;
+  else {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if ((at[mid] as number) <= offset) lo = mid + 1; else hi = mid; }
+    k = lo - 1;
+  }
+  while (k > 0 && at[k - 1] === at[k]) k--;
+  return k;
 }
 
 /**
@@ -232,8 +354,13 @@ function isDemonymOrCountry(t: Token): string | undefined {
  *   (findNominals asked these four look-ups at 30,000 words per 1 MB).
  * - PAIR_FIRST: capitalised and the first word of a two-word nationality ("South", "The"), which
  *   the title walks check against the next word.
+ * - SHIP_WORD: capitalised and a ship prefix ("HMS"); stage 1 asked SHIP_PREFIX at every short
+ *   capitalised word.
+ * - ROLE_LEAD: a nationality, a word of MODIFIER_BEFORE_ROLE or ROLE_BEFORE_NAME: what can follow
+ *   a determiner in "his Russian counterpart Sergei Lavrov" (genericRoleBeforeName, asked after
+ *   every determiner, rejects the rest with this bit).
  */
-const WORD_FACTS_KNOWN = reserveMemoBits(14);
+const WORD_FACTS_KNOWN = reserveMemoBits(16);
 const TITLE_START = WORD_FACTS_KNOWN << 1;
 const NAME_WORD = WORD_FACTS_KNOWN << 2;
 const NAME_PREFIX_WORD = WORD_FACTS_KNOWN << 3;
@@ -247,8 +374,28 @@ const LETTER_WORD = WORD_FACTS_KNOWN << 10;
 const ROLE_WORD = WORD_FACTS_KNOWN << 11;
 const NOMINAL_LEAD = WORD_FACTS_KNOWN << 12;
 const PAIR_FIRST = WORD_FACTS_KNOWN << 13;
+const SHIP_WORD = WORD_FACTS_KNOWN << 14;
+const ROLE_LEAD = WORD_FACTS_KNOWN << 15;
 
 function wordFacts(t: Token): number {
+  // Spellings longer than INTERN_MAX_LENGTH (12) are not interned (text.ts): each occurrence of
+  // "Administration's" is a new spelling with no memo, and the facts were computed again for each
+  // (profile: wordFacts 7% of stage 1 on 1 MB). They depend on the text alone (a spelling's
+  // fields derive from its text and `word`), so long words are answered from a table by text.
+  if (!t.word || t.text.length <= 12) return computeWordFacts(t);
+  let f = longWordFacts.get(t.text);
+  if (f === undefined) {
+    f = computeWordFacts(t);
+    if (longWordFacts.size >= 10_000) longWordFacts.clear();
+    longWordFacts.set(detached(t.text), f);
+  }
+  return f;
+}
+/** computeWordFacts of long words' spellings, by text (bounded: emptied when full). */
+const longWordFacts = new Map<string, number>();
+
+/** The facts (see above) of a spelling, computed. */
+function computeWordFacts(t: Token): number {
   const lw = t.lower;
   const fk = t.key.endsWith('.') ? t.key.slice(0, -1) : t.key;
   const country = isDemonymOrCountry(t) !== undefined;
@@ -272,7 +419,9 @@ function wordFacts(t: Token): number {
     | (t.word && hasLetter(t.text) ? LETTER_WORD : 0)
     | (role ? ROLE_WORD : 0)
     | (country || TITLE_MODIFIER.has(lw) || role ? NOMINAL_LEAD : 0)
-    | (t.cap && twoWordCountryFirsts.has(t.key) ? PAIR_FIRST : 0);
+    | (t.cap && twoWordCountryFirsts.has(t.key) ? PAIR_FIRST : 0)
+    | (t.cap && SHIP_PREFIX.has(t.text) ? SHIP_WORD : 0)
+    | (country || MODIFIER_BEFORE_ROLE.has(lw) || ROLE_BEFORE_NAME.has(lw) ? ROLE_LEAD : 0);
 }
 /** For tests: the cached facts of a spelling, by name (see wordFacts). */
 export function spellingFactsOf(t: Token): Record<string, boolean> {
@@ -282,7 +431,7 @@ export function spellingFactsOf(t: Token): Record<string, boolean> {
     titleCore: (f & TITLE_CORE_WORD) !== 0, titleModifier: (f & TITLE_MODIFIER_WORD) !== 0, nominalStart: (f & NOMINAL_START) !== 0,
     determiner: (f & DETERMINER_WORD) !== 0, honorific: (f & HONORIFIC_WORD) !== 0, particle: (f & PARTICLE_WORD) !== 0,
     letter: (f & LETTER_WORD) !== 0, role: (f & ROLE_WORD) !== 0, nominalLead: (f & NOMINAL_LEAD) !== 0,
-    pairFirst: (f & PAIR_FIRST) !== 0,
+    pairFirst: (f & PAIR_FIRST) !== 0, ship: (f & SHIP_WORD) !== 0, roleLead: (f & ROLE_LEAD) !== 0,
   };
 }
 
@@ -360,10 +509,28 @@ function normName(w: string): string {
  * `wild` until personFor moves them (being there only costs a visit: each visit applies the full rules).
  */
 interface FirstNameSplit {
+  /** (NO_INDICES and undefined until first filed: most surnames have one or two people, and an empty Map and array per surname were 0.2 MB per 1 MB pass.) */
   wild: number[];
-  full: Map<string, number[]>;
+  full: Map<string, number[]> | undefined;
+  /**
+   * Every mention of the list's people, ascending by offset then list index (see MergedMentions).
+   * A bare surname ("Shoigu said") fits everyone of the list, and the
+   * nearest person named before it is the first entry of the last offset at or before it, one
+   * binary search, where the loop visited every person of the list (517,000 visits per 10 MB
+   * pass: 1,602 people on 41 surnames). Built on the list's first bare surname (undefined till
+   * then: most surnames never stand alone, and the arrays kept for every list were 0.5 MB per 1 MB
+   * pass), then kept up by addPosition and fileFirst.
+   */
+  merged: MergedMentions | undefined;
 }
+/** Shared empty list (never added to: replaced by a new array at the first entry). */
 const NO_INDICES: number[] = [];
+/** Files list index `at` under a (lower-case, three letters or more) first name. */
+function fileFull(split: FirstNameSplit, firstLower: string, at: number): void {
+  if (split.full === undefined) { split.full = new Map(); split.full.set(firstLower, [at]); return; }
+  const group = split.full.get(firstLower);
+  if (group) insertSorted(group, at); else split.full.set(firstLower, [at]);
+}
 /** Whether a person's first name is long enough to be filed under it in a FirstNameSplit. */
 const fullFirst = (p: Person): boolean => p.first !== undefined && p.first.length >= 3;
 
@@ -403,9 +570,6 @@ function computeCountry(t: Token): string | undefined {
   return countryByKey(t.key)?.name ?? (t.key.endsWith('.') ? countryByKey(t.key.slice(0, -1))?.name : undefined);
 }
 
-/** The longest ship prefix: longer capitalised words (most names) skip the look-up. */
-const SHIP_PREFIX_MAX_LENGTH = Math.max(...[...SHIP_PREFIX].map((p) => p.length));
-
 /** Words between a determiner and a role before a name ("his new counterpart Sergei Lavrov"); as a set: asked after every determiner. */
 const MODIFIER_BEFORE_ROLE = new Set(['top', 'senior', 'new', 'former']);
 /** Roles that introduce a full name after a determiner (see genericRoleBeforeName). */
@@ -429,12 +593,19 @@ export class OfficialRecognizer {
   private readonly bySurname = new Map<string, Person[]>();
   /** For each surname key, its list's people split by first name (see FirstNameSplit). */
   private readonly surnameSplit = new Map<string, FirstNameSplit>();
+  /** For each person (by index): the surname splits they are filed in, each followed by their index in its list. */
+  private readonly memberOf: Array<Array<FirstNameSplit | number> | undefined> = [];
+  /**
+   * People with a first name by that name in lower case, then by the surname key of their `last`
+   * when filed (a person is filed again when `last` changes; old entries stay and are checked).
+   */
+  private readonly byFirstAndSurname = new Map<string, Map<string, Person[]>>();
   /** People by lower-case first name (a person is added when their first name becomes known). */
   private readonly byFirst = new Map<string, Person[]>();
   /** Positions (in text order) of unnamed people introduced with "a/an ... official", by head word. */
   private readonly anonymous = new Map<string, number[]>();
   /** Stage 3 only (people no longer change): the people fitting a nominal's words, by signature. */
-  private readonly fitting = new Map<string, Fitting>();
+  private readonly fitting: FittingNode = { next: undefined, fit: undefined };
   /** Stage 3 only: fittingFor's answers by fitCriteria key (see there). */
   private readonly fittingByTest = new Map<string, Fitting>();
   /** Stage 3 only: mentionsOf(people) by the people's indices (see fittingFor). */
@@ -445,8 +616,8 @@ export class OfficialRecognizer {
   private everyMention: { offsets: Float64Array; owners: Int32Array } | undefined;
   /** Stage 3 only: the merged mentions of each country's people (see fittingFor). */
   private readonly countryMentions = new Map<string, { offsets: Float64Array; owners: Int32Array }>();
-  /** titleForms' answers by person index (an array: a Map keyed by person was half of titleForms' time). */
-  private readonly titleCache: Array<{ title: string; parts: string[] } | undefined> = [];
+  /** titleForm's answers by person index (an array: a Map keyed by person was half of its time). */
+  private readonly titleCache: Array<string | undefined> = [];
   /** parseTitle's answers by token index: 0 = not asked, -1 = no title, k = titles[k - 1]. Phrases are never modified. */
   private readonly titleAt: Int32Array;
   private readonly titles: TitlePhrase[] = [];
@@ -612,7 +783,7 @@ export class OfficialRecognizer {
       if (head >= 0 && !isTitleModifier(t) && !(t.cap && ORG_MODIFIER.get(orgKey)?.country !== undefined)) break;
       // Two-word nationalities and names ("South Korean President", "Saudi Arabia's").
       if (head < 0 && (factsOf(t) & PAIR_FIRST) !== 0 && this.sameLine(j + 1) && this.tokens[j + 1]?.cap) {
-        const pair = countryByKey(`${t.key} ${(this.tokens[j + 1] as Token).key}`);
+        const pair = countryByKeyPair(t.key, (this.tokens[j + 1] as Token).key);
         if (pair) { found[nc++] = pair.name; j += 2; continue; }
       }
       const country = isDemonymOrCountry(t);
@@ -651,26 +822,77 @@ export class OfficialRecognizer {
       }
       to = tail;
     }
+    // Capitalisation is asked by every caller; the title text is built later, for the phrases
+    // used (see phraseTitle).
     let capitalized = true;
-    // The title is the kept words joined by spaces, punctuation glued to the word before it
-    // ("Brig. Gen."). Built as it goes: an array and join per phrase were the top line of this
-    // function (profile: 3.8% of the officials stages).
+    for (let k = i; k < to; k++) {
+      const t = this.tokens[k] as Token;
+      if (!t.word || t.cap || this.lineUpper[k] === 1) continue;
+      const lo = t.lower;
+      if (!(lo === 'of' || lo === 'for' || lo === 'the' || lo === 'and')) { capitalized = false; break; }
+    }
+    return { from: i, to, head, countries, organization, capitalized, title: undefined, titleFrom: i };
+  }
+
+  /** A phrase's title text, built on first use (see TitlePhrase.title). */
+  private phraseTitle(phrase: TitlePhrase): string {
+    return (phrase.title ??= this.titleText(phrase.titleFrom, phrase.to, phrase.head));
+  }
+
+  /**
+   * The title of the phrase over tokens [i, to) with head word `head`: the kept words joined by
+   * spaces, punctuation glued to the word before it ("Brig. Gen."), without the countries before
+   * the head, the two words of a nationality ("South Korean") and "honorable". When the kept
+   * words are the source text as written (one space between words, punctuation unspaced, no
+   * capitals to recase), which most titles are, the answer is one slice of it; otherwise it is
+   * joined piece by piece (the joined strings were most of the title walk's garbage).
+   */
+  private titleText(i: number, to: number, head: number): string {
+    const text = this.text;
+    // First pass: which tokens are kept, and whether they are one run of the source text.
+    let firstStart = -1;
+    let lastEnd = -1;
+    let contiguous = true;
+    for (let k = i; k < to && contiguous; k++) {
+      const t = this.tokens[k] as Token;
+      if (!t.word) {
+        if (firstStart < 0) continue;
+        // Glued to the word before it: the source must have no space between them.
+        if ((this.starts[k] as number) !== lastEnd) contiguous = false;
+        lastEnd = this.ends[k] as number;
+        continue;
+      }
+      const skipped = this.titleSkips(t, k, head);
+      if (skipped > 0) { if (firstStart >= 0) contiguous = false; k += skipped - 1; continue; }
+      if (this.lineUpper[k] === 1) { contiguous = false; break; }
+      const s = this.starts[k] as number;
+      if (firstStart < 0) firstStart = s;
+      else if (s !== lastEnd + 1 || text.charCodeAt(lastEnd) !== 32) contiguous = false;
+      lastEnd = this.ends[k] as number;
+    }
+    if (contiguous) return firstStart < 0 ? '' : text.slice(firstStart, lastEnd);
     let title = '';
     for (let k = i; k < to; k++) {
       const t = this.tokens[k] as Token;
       if (!t.word) { if (title.length) title += t.text; continue; }
+      const skipped = this.titleSkips(t, k, head);
+      if (skipped > 0) { k += skipped - 1; continue; }
       const lo = t.lower;
       const small = lo === 'of' || lo === 'for' || lo === 'the' || lo === 'and';
-      if (!small && !t.cap && this.lineUpper[k] !== 1) capitalized = false;
-      const isMod = isDemonymOrCountry(t) !== undefined;
-      if (isMod && k < head) continue;
-      // The two words of a nationality ("South Korean") are not part of the title either.
-      if (k + 1 < head && t.cap && twoWordCountryFirsts.has(t.key) && countryByKey(`${t.key} ${(this.tokens[k + 1] as Token).key}`)) { k++; continue; }
-      if (t.lower === 'honorable' || t.lower === 'honourable') continue;
       const part = this.lineUpper[k] === 1 ? (small ? t.lower : titleCaseWord(t.text)) : t.text;
       title = title.length ? title + ' ' + part : part;
     }
-    return { from: i, to, head, countries, organization, capitalized, title };
+    return title;
+  }
+
+  /**
+   * How many words from token k (a word) a title leaves out: 1 for a country or nationality before
+   * the head or "honorable", 2 for a two-word nationality before it ("South Korean"), else 0.
+   */
+  private titleSkips(t: Token, k: number, head: number): number {
+    if (isDemonymOrCountry(t) !== undefined && k < head) return 1;
+    if (k + 1 < head && t.cap && twoWordCountryFirsts.has(t.key) && countryByKeyPair(t.key, (this.tokens[k + 1] as Token).key)) return 2;
+    return t.lower === 'honorable' || t.lower === 'honourable' ? 1 : 0;
   }
 
   /**
@@ -700,7 +922,7 @@ export class OfficialRecognizer {
       if ((f & TITLE_START) === 0) break;
       walked[count++] = j;
       if ((f & PAIR_FIRST) !== 0 && this.sameLine(j + 1) && this.tokens[j + 1]?.cap
-        && countryByKey(`${t.key} ${(this.tokens[j + 1] as Token).key}`)) { j++; continue; }
+        && countryByKeyPair(t.key, (this.tokens[j + 1] as Token).key)) { j++; continue; }
       if ((f & TITLE_MODIFIER_WORD) !== 0 || isDemonymOrCountry(t) !== undefined) continue;
       const lw = t.lower;
       if (ORG_MODIFIER.has(lw.charCodeAt(lw.length - 1) === 46 ? lw.slice(0, -1) : lw)) continue;
@@ -746,7 +968,7 @@ export class OfficialRecognizer {
       // As parseTitleAt's title loop, which this list came from: the second word of a two-word
       // nationality before the head ("South Korean") is skipped, and so is not in the list.
       if (isDemonymOrCountry(t) !== undefined && k < head) continue;
-      if (k + 1 < head && t.cap && twoWordCountryFirsts.has(t.key) && countryByKey(`${t.key} ${(this.tokens[k + 1] as Token).key}`)) k++;
+      if (k + 1 < head && t.cap && twoWordCountryFirsts.has(t.key) && countryByKeyPair(t.key, (this.tokens[k + 1] as Token).key)) k++;
     }
     return words;
   }
@@ -936,10 +1158,12 @@ export class OfficialRecognizer {
   /** Files the person at index `at` of surname key k's list in its FirstNameSplit. */
   private fileFirst(k: string, p: Person, at: number): void {
     let split = this.surnameSplit.get(k);
-    if (split === undefined) { split = { wild: [], full: new Map() }; this.surnameSplit.set(k, split); }
-    if (!fullFirst(p)) { split.wild.push(at); return; }
-    const group = split.full.get(p.firstLower as string);
-    if (group) insertSorted(group, at); else split.full.set(p.firstLower as string, [at]);
+    if (split === undefined) { split = { wild: NO_INDICES, full: undefined, merged: undefined }; this.surnameSplit.set(k, split); }
+    // Once the list's merged mentions exist, they take the person's (a longer form of a name files
+    // them under one more surname, with the mentions they have).
+    if (split.merged !== undefined) this.joinMerged(split, split.merged, p, at);
+    if (!fullFirst(p)) { if (split.wild === NO_INDICES) split.wild = [at]; else split.wild.push(at); return; }
+    fileFull(split, p.firstLower as string, at);
   }
 
   /** Moves the people of `split.wild` whose first name became known (three letters or more) to `full`. */
@@ -950,19 +1174,71 @@ export class OfficialRecognizer {
       const at = wild[k] as number;
       const p = list[at] as Person;
       if (!fullFirst(p)) { wild[w++] = at; continue; }
-      const group = split.full.get(p.firstLower as string);
-      if (group) insertSorted(group, at); else split.full.set(p.firstLower as string, [at]);
+      fileFull(split, p.firstLower as string, at);
     }
-    wild.length = w;
+    if (w !== wild.length) wild.length = w;
+  }
+
+  /** Adds a person (at index `at` of the split's list) and their mentions to a split's merged mentions. */
+  private joinMerged(split: FirstNameSplit, merged: MergedMentions, p: Person, at: number): void {
+    const positions = p.positions;
+    for (let q = 0; q < positions.length; q++) insertMention(merged, positions[q] as number, at);
+    this.addMembership(split, p, at);
+  }
+
+  /** Records that person p is at index `at` of the split's list, for addPosition. */
+  private addMembership(split: FirstNameSplit, p: Person, at: number): void {
+    const lists = this.memberOf[p.index];
+    if (lists === undefined) this.memberOf[p.index] = [split, at]; else lists.push(split, at);
+  }
+
+  /** A surname list's merged mentions, built (sorted once, not inserted pair by pair) on first use. */
+  private mergedOf(split: FirstNameSplit, list: readonly Person[]): MergedMentions {
+    if (split.merged !== undefined) return split.merged;
+    const pairs: number[] = [];
+    for (let q = 0; q < list.length; q++) {
+      const p = list[q] as Person;
+      const positions = p.positions;
+      for (let r = 0; r < positions.length; r++) pairs.push(positions[r] as number, q);
+      this.addMembership(split, p, q);
+    }
+    // Sorted by offset then list index through an index array (a pair's two numbers stay together).
+    const order: number[] = [];
+    for (let r = 0; r < pairs.length; r += 2) order.push(r);
+    order.sort((a, b) => ((pairs[a] as number) - (pairs[b] as number)) || ((pairs[a + 1] as number) - (pairs[b + 1] as number)));
+    const at: number[] = [];
+    const who: number[] = [];
+    for (let r = 0; r < order.length; r++) { at.push(pairs[order[r] as number] as number); who.push(pairs[(order[r] as number) + 1] as number); }
+    split.merged = { at, who, lateAt: [], lateWho: [] };
+    return split.merged;
+  }
+
+  /** Adds a mention offset to a person, and to the merged mentions of each surname they are filed under. */
+  private addPosition(p: Person, offset: number): void {
+    insertSorted(p.positions, offset);
+    const lists = this.memberOf[p.index];
+    if (lists === undefined) return;
+    for (let q = 0; q < lists.length; q += 2) insertMention((lists[q] as FirstNameSplit).merged as MergedMentions, offset, lists[q + 1] as number);
   }
 
   /** Sets a person's first name and files them under it. */
   private setFirst(p: Person, first: string): void {
     p.first = first;
-    const k = first.toLowerCase();
+    const k = firstNameLower(first);
     p.firstLower = k;
     const list = this.byFirst.get(k);
     if (list) list.push(p); else this.byFirst.set(k, [p]);
+    this.fileFirstAndSurname(p);
+  }
+
+  /** Files a person with a first name under it and their current surname key (see byFirstAndSurname). */
+  private fileFirstAndSurname(p: Person): void {
+    const first = p.firstLower as string;
+    let bySurname = this.byFirstAndSurname.get(first);
+    if (bySurname === undefined) { bySurname = new Map(); this.byFirstAndSurname.set(first, bySurname); }
+    const key = surnameKey(p.last);
+    const list = bySurname.get(key);
+    if (list) list.push(p); else bySurname.set(key, [p]);
   }
 
   /** The person of lowest index whose first name in lower case is `lower` (see findShortForms). */
@@ -979,7 +1255,12 @@ export class OfficialRecognizer {
     let bestDistance = Infinity;
     const sameSurname = this.bySurname.get(lastKey);
     const nf = name.first;
-    const nfLower = nf?.toLowerCase();
+    if (nf === undefined && sameSurname !== undefined && offset >= 0 && offset < 5e8 && Number.isInteger(offset)) {
+      const nearest = this.nearestOfSurname(name, offset, sameSurname, this.surnameSplit.get(lastKey) as FirstNameSplit);
+      // (Undefined only when nobody of the list has a mention yet: the loop then finds nobody either.)
+      if (nearest !== undefined) return nearest;
+    }
+    const nfLower = nf === undefined ? undefined : firstNameLower(nf);
     // An index loop: the heap profile showed this for-of's iterator results ("next ← personFor",
     // 0.9 MB per 1 MB pass: 3,700 calls over lists of up to 34 people of a surname).
     // A first name of three letters or more visits only the people it may fit (see FirstNameSplit),
@@ -990,7 +1271,7 @@ export class OfficialRecognizer {
     if (split !== undefined) {
       this.settleWild(split, sameSurname as Person[]);
       wild = split.wild;
-      full = split.full.get(nfLower as string) ?? NO_INDICES;
+      full = split.full?.get(nfLower as string) ?? NO_INDICES;
     }
     const count = sameSurname === undefined ? 0 : split !== undefined ? wild.length + full.length : sameSurname.length;
     let a = 0;
@@ -1026,16 +1307,17 @@ export class OfficialRecognizer {
     // same first name, and the earlier surname is one of this name's middle words.
     // The earliest such person wins; candidates come from the first-name index, not a scan of
     // every person (profile: that scan was 6% of the engine on 1 MB with a thousand people).
+    // Looked up by first name and each middle word's surname key (byFirstAndSurname), not by a
+    // walk through everyone of the first name: that list grows with the article (a corpus has
+    // dozens of "Sergei"s), and the walk ran at every new person with a middle name.
     if (name.first && name.middle.length > 0) {
-      const middles = new Set(name.middle.map((m) => surnameKey(m)));
-      let found: Person | undefined;
-      for (const q of this.byFirst.get(name.first.toLowerCase()) ?? []) {
-        if (middles.has(surnameKey(q.last)) && (!found || q.index < found.index)) found = q;
-      }
+      const found = this.longerFormOf(name.first, name.middle);
       if (found) {
         this.indexSurname(found, name.last);
         found.middle = name.middle;
         found.last = name.last;
+        // Filed under the new surname too (the entry under the old one stays, and is checked).
+        this.fileFirstAndSurname(found);
         return found;
       }
     }
@@ -1054,16 +1336,70 @@ export class OfficialRecognizer {
     return p;
   }
 
+  /**
+   * personFor for a name without a first name, which fits everyone of its surname list: the loop's
+   * answer from the list's merged mentions (see FirstNameSplit.at). The loop takes the least
+   * distance, ties to the lowest list index: the person with the latest mention at or before the
+   * offset (the first of that offset's entries, which are in list index order); when nobody was
+   * named by then, the distance is 1e9 past the first mention, so the earliest first mention wins,
+   * which is the first entry. (Below offset 5e8 a mention before always beats one after; the
+   * caller checks.) People with no mention yet never win in the loop (their distance is NaN) and
+   * have no entries.
+   */
+  private nearestOfSurname(name: NameParts, offset: number, list: readonly Person[], split: FirstNameSplit): Person | undefined {
+    const m = this.mergedOf(split, list);
+    // The best of each run (see MergedMentions), then the better of the two: the later offset, or
+    // on one offset the lower list index; with no mention by then, the earliest pair of either.
+    let k = lastRunAtOrBefore(m.at, offset);
+    let l = lastRunAtOrBefore(m.lateAt, offset);
+    if (k < 0 && l < 0) { k = m.at.length > 0 ? 0 : -1; l = m.lateAt.length > 0 ? 0 : -1; }
+    let index: number;
+    if (l < 0) { if (k < 0) return undefined; index = m.who[k] as number; } else if (k < 0) index = m.lateWho[l] as number;
+    else {
+      const a = m.at[k] as number;
+      const b = m.lateAt[l] as number;
+      const whoA = m.who[k] as number;
+      const whoB = m.lateWho[l] as number;
+      // Both at or before the offset: the later wins; both after it (nobody named by then): the earlier.
+      const before = a <= offset;
+      index = a === b ? Math.min(whoA, whoB) : (a > b) === before ? whoA : whoB;
+    }
+    const best = list[index] as Person;
+    // The loop's updates for a name with no first name.
+    if (name.middle.length > best.middle.length) best.middle = name.middle;
+    if (name.suffix && !best.suffix) best.suffix = name.suffix;
+    return best;
+  }
+
+  /** The person of lowest index with first name `first` (any case) whose surname key is one of the middle words' (see personFor). */
+  private longerFormOf(first: string, middle: readonly string[]): Person | undefined {
+    let found: Person | undefined;
+    const bySurname = this.byFirstAndSurname.get(firstNameLower(first));
+    if (bySurname === undefined) return undefined;
+    for (let m = 0; m < middle.length; m++) {
+      const key = surnameKey(middle[m] as string);
+      const list = bySurname.get(key);
+      if (list === undefined) continue;
+      // A list keeps people whose surname has changed since (see fileFirstAndSurname's caller): check it.
+      for (let k = 0; k < list.length; k++) {
+        const q = list[k] as Person;
+        if (surnameKey(q.last) === key && (!found || q.index < found.index)) found = q;
+      }
+    }
+    return found;
+  }
+
   private addNamed(from: number, start: number, name: NameParts, phrase: TitlePhrase | undefined, create: boolean): boolean {
     const person = this.personFor(name, start, create);
     if (!person) return false;
     if (phrase) {
-      if (phrase.title && (!person.title || phrase.title.length > person.title.length)) person.title = phrase.title;
+      const title = this.phraseTitle(phrase);
+      if (title && (!person.title || title.length > person.title.length)) person.title = title;
       if (phrase.countries.length && !person.country) person.country = phrase.countries[0] as string;
       if (phrase.organization && !person.organization) person.organization = phrase.organization;
     }
     if (!person.country && person.title && isUsTitle(person.title)) person.country = US;
-    insertSorted(person.positions, start);
+    this.addPosition(person, start);
     for (let k = from; k < name.to; k++) this.taken[k] = 1;
     this.spans.push({ type: 'official', start, end: name.endOffset, nominal: false, key: person.key, name: '', attributes: NO_ATTRIBUTES, priority: 1 });
     return true;
@@ -1082,7 +1418,7 @@ export class OfficialRecognizer {
       if (!t.cap && (factsOf(t) & (TITLE_START | DETERMINER_WORD)) === 0 && this.lineUpper[i] !== 1) continue;
       // A ship's name ("HMS Queen Elizabeth") is a system, not a person.
       // (Every ship prefix starts with a capital, so only capitalised words are looked up.)
-      if (t.cap && t.text.length <= SHIP_PREFIX_MAX_LENGTH && SHIP_PREFIX.has(t.text)) { i++; continue; }
+      if (t.cap && (factsOf(t) & SHIP_WORD) !== 0) { i++; continue; }
       let phrase = this.parseTitle(i);
       // Two offices held by one person: "Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak".
       if (phrase && phrase.capitalized && this.tok(phrase.to)?.lower === 'and' && this.sameLine(phrase.to + 1)) {
@@ -1108,7 +1444,7 @@ export class OfficialRecognizer {
           const ranked = this.parseName(rank.to);
           const after = ranked ? this.tok(ranked.to) : undefined;
           if (ranked && (ranked.first || (this.tokens[ranked.from] as Token).key === 'sir') && (!after || this.newLine(ranked.to) || CLAUSE_PUNCTUATION.has(after.text) || SPEECH_AFTER_NAME.has(after.lower))) {
-            this.addNamed(rank.from, this.starts[rank.from] as number, ranked, { ...rank, title: phrase.title }, true);
+            this.addNamed(rank.from, this.starts[rank.from] as number, ranked, { ...rank, title: this.phraseTitle(phrase) }, true);
             for (let k = i; k < phrase.to; k++) this.taken[k] = 1;
             i = ranked.to - 1;
             continue;
@@ -1174,6 +1510,9 @@ export class OfficialRecognizer {
     // Asked after every determiner (15,000 per 1 MB), nearly always in vain: find the head first
     // and collect the nationalities only for a match (profile: the array allocated per call was
     // 2 MB of garbage per 1 MB of text).
+    // Nothing it walks or ends at: no look-up (the word after a determiner is mostly a plain noun).
+    const lead = this.tokens[j];
+    if (lead !== undefined && (factsOf(lead) & ROLE_LEAD) === 0) return undefined;
     let k = j;
     while (k < j + 4 && this.sameLine(k)) {
       const t = this.tokens[k] as Token;
@@ -1190,7 +1529,7 @@ export class OfficialRecognizer {
       const c = isDemonymOrCountry(this.tokens[m] as Token);
       if (c) countries.push(c);
     }
-    return { name, phrase: { from: j, to: k + 1, head: k, countries, organization: undefined, capitalized: false, title: '' } };
+    return { name, phrase: { from: j, to: k + 1, head: k, countries, organization: undefined, capitalized: false, title: '', titleFrom: j } };
   }
 
   /** The title in an appositive after a name (", Ukraine's defense minister", ", a member of parliament"), if any. */
@@ -1201,7 +1540,7 @@ export class OfficialRecognizer {
     const role = this.tok(k);
     // Roles that are not titles but still name a public office.
     if (role && this.sameLine(k) && APPOSITIVE_ROLE.has(role.lower)) {
-      return { from: k, to: k + 1, head: k, countries: [], organization: undefined, capitalized: false, title: role.lower };
+      return { from: k, to: k + 1, head: k, countries: [], organization: undefined, capitalized: false, title: role.lower, titleFrom: k };
     }
     const phrase = this.parseTitle(k);
     if (!phrase) return this.organisationRole(k);
@@ -1222,7 +1561,7 @@ export class OfficialRecognizer {
       if (j > k && (TITLE_CORE.has(key) || ORGANISATION_ROLE.has(key)) && !isPossessive(t)) {
         if (RANK_ABBREVIATION.has(key)) return undefined;
         const title = this.text.slice(this.starts[k] as number, this.ends[j] as number);
-        return { from: k, to: j + 1, head: j, countries: [], organization: undefined, capitalized: false, title };
+        return { from: k, to: j + 1, head: j, countries: [], organization: undefined, capitalized: false, title, titleFrom: k };
       }
       if (t.cap || TITLE_MODIFIER.has(key) || OFFICE_WORD.has(key)) continue;
       return undefined;
@@ -1277,7 +1616,7 @@ export class OfficialRecognizer {
           // scan of every person found (that scan grew with the people: 1,600 on 10 MB).
           const p = this.firstPersonNamed(last.lower);
           if (p) {
-            insertSorted(p.positions, this.starts[i] as number);
+            this.addPosition(p, this.starts[i] as number);
             this.taken[i] = 1;
             this.spans.push({ type: 'official', start: this.starts[i] as number, end: name.endOffset, nominal: false, key: p.key, name: '', attributes: NO_ATTRIBUTES, priority: 1 });
           }
@@ -1398,20 +1737,20 @@ export class OfficialRecognizer {
   /**
    * Whether a person fits a nominal reference's nationality and office words. The test is split
    * into what depends on the reference alone (worked out once per distinct reference) and what
-   * depends on the person (their title, lower-cased and split once in stage 3). The profile showed fits at 2-5% of the engine on 1 MB, nearly all of it
+   * depends on the person (their title, lower-cased once in stage 3). The profile showed fits at 2-5% of the engine on 1 MB, nearly all of it
    * lower-casing, replacing and splitting the same titles and words for every person.
    */
   private fitsTest(nom: Nominal, country?: string, criteria = this.fitCriteria(nom, country)): (p: Person) => boolean {
     const { wantCountry, generic, wantsPrime, absentQualifiers, qualifiers, contained } = criteria;
     return (p: Person): boolean => {
       if (wantCountry && p.country !== wantCountry) return false;
-      const { title, parts } = this.titleForms(p);
+      const title = this.titleForm(p);
       if (!generic) {
         if (!title.includes(nom.head)) return false;
         if (nom.head === 'minister' && title.includes('prime minister') !== wantsPrime) return false;
-        for (let k = 0; k < absentQualifiers.length; k++) if (parts.includes(absentQualifiers[k] as string)) return false;
+        for (let k = 0; k < absentQualifiers.length; k++) if (hasWord(title, absentQualifiers[k] as string)) return false;
       }
-      for (let k = 0; k < qualifiers.length; k++) if (!parts.includes(qualifiers[k] as string)) return false;
+      for (let k = 0; k < qualifiers.length; k++) if (!hasWord(title, qualifiers[k] as string)) return false;
       for (let k = 0; k < contained.length; k++) if (!title.includes(contained[k] as string)) return false;
       return true;
     };
@@ -1449,15 +1788,14 @@ export class OfficialRecognizer {
     return { wantCountry, generic, wantsPrime, absentQualifiers, qualifiers, contained, key };
   }
 
-  /** A person's title lower-cased with "defence" spelled "defense", and its words; stage 3 only. */
-  private titleForms(p: Person): { title: string; parts: string[] } {
-    let forms = this.titleCache[p.index];
-    if (!forms) {
-      const title = (p.title ?? '').toLowerCase().replace(DEFENCE, 'defense');
-      forms = { title, parts: title.split(WHITESPACE) };
-      this.titleCache[p.index] = forms;
+  /** A person's title lower-cased with "defence" spelled "defense"; stage 3 only. */
+  private titleForm(p: Person): string {
+    let title = this.titleCache[p.index];
+    if (title === undefined) {
+      title = (p.title ?? '').toLowerCase().replace(DEFENCE, 'defense');
+      this.titleCache[p.index] = title;
     }
-    return forms;
+    return title;
   }
 
   /**
@@ -1468,8 +1806,13 @@ export class OfficialRecognizer {
    */
   private fittingFor(nom: Nominal, country: string | undefined): Fitting {
     const wantCountry = country ?? (nom.countries.length === 1 ? nom.countries[0] : undefined);
-    const signature = `${wantCountry ?? ''}\u0000${nom.head}\u0000${nom.words.join('\u0001')}`;
-    let fit = this.fitting.get(signature);
+    // The signature (country, head, words) is a path in a tree of tables, not a joined string:
+    // the parts are mostly token strings whose hashes V8 keeps, where the joined key was built and
+    // hashed anew per reference (heap profile: the largest garbage of stage 3).
+    let node = fittingChild(this.fitting, wantCountry ?? '');
+    node = fittingChild(node, nom.head);
+    for (let k = 0; k < nom.words.length; k++) node = fittingChild(node, nom.words[k] as string);
+    let fit = node.fit;
     if (fit) return fit;
     // A reference with a nationality only fits people of that country: start from them (in person
     // order, as the full list would give) instead of testing every person of the article.
@@ -1488,7 +1831,7 @@ export class OfficialRecognizer {
     // mentions were 465,000 offsets against 66,000 for the distinct sets).
     const criteria = this.fitCriteria(nom, country);
     fit = this.fittingByTest.get(criteria.key);
-    if (fit) { this.fitting.set(signature, fit); return fit; }
+    if (fit) { node.fit = fit; return fit; }
     const people = pool.filter(this.fitsTest(nom, country, criteria));
     // Every mention of every fitting person, sorted by offset and then by person order: the
     // nearest person before an offset is then one binary search away.
@@ -1506,7 +1849,7 @@ export class OfficialRecognizer {
     }
     const { offsets, owners } = merged;
     fit = { people, offsets, owners };
-    this.fitting.set(signature, fit);
+    node.fit = fit;
     this.fittingByTest.set(criteria.key, fit);
     return fit;
   }
@@ -1601,7 +1944,7 @@ export class OfficialRecognizer {
 
   /** Stage 3b: links each descriptive reference to the nearest fitting person (before it, else after it). */
   private resolveNominals(nominals: Nominal[]): void {
-    // One packed slot per person for titleForms (people no longer change).
+    // One packed slot per person for titleForm (people no longer change).
     for (let k = this.titleCache.length; k < this.people.length; k++) this.titleCache.push(undefined);
     // The person named last before the reference; when nobody fitting was named before it, the one
     // named first after it. Ties go to the person found first.
@@ -1634,7 +1977,10 @@ export class OfficialRecognizer {
       }
       return undefined;
     };
-    const resolved: Array<{ pos: number; person: Person }> = [];
+    // The last reference resolved to one person (only the last is asked: see lastPersonBefore);
+    // kept as two values, not a record per reference.
+    let resolvedPos = -1;
+    let resolvedPerson: Person | undefined;
     // Every named mention in text order (ties in person order), walked alongside the references
     // (which come in text order too); built when the first "his counterpart" needs it.
     let named: { offsets: Float64Array; owners: Int32Array } | undefined;
@@ -1651,9 +1997,12 @@ export class OfficialRecognizer {
           // A counted group ("The two ministers") names the people just discussed, whose titles
           // may differ (a foreign minister and a secretary of state): any official fits.
           // People whose title fits come first ("the two presidents"); when too few fit, any official.
-          const anyone: Nominal = { ...nom, head: 'leader', words: nom.words.filter((w) => countryByKey(w) !== undefined) };
           let latest = this.latestBefore(this.fittingFor(nom, undefined), nom.start, want);
-          if (latest.length < want && nom.count !== undefined) latest = this.latestBefore(this.fittingFor(anyone, undefined), nom.start, want);
+          if (latest.length < want && nom.count !== undefined) {
+            // (Built only when asked: most groups have enough fitting people.)
+            const anyone: Nominal = { ...nom, head: 'leader', words: nom.words.filter((w) => countryByKey(w) !== undefined) };
+            latest = this.latestBefore(this.fittingFor(anyone, undefined), nom.start, want);
+          }
           if (latest.length < want) continue;
           members = latest.sort((a, b) => (a.positions[0] ?? 0) - (b.positions[0] ?? 0));
         }
@@ -1669,7 +2018,7 @@ export class OfficialRecognizer {
         while (namedAt < named.offsets.length && (named.offsets[namedAt] as number) < nom.start) namedAt++;
         const byName = namedAt > 0 ? this.people[named.owners[namedAt - 1] as number] : undefined;
         const byNamePos = namedAt > 0 ? (named.offsets[namedAt - 1] as number) : -1;
-        const owner = this.lastPersonBefore(nom.start, byName, byNamePos, resolved);
+        const owner = this.lastPersonBefore(nom.start, byName, byNamePos, resolvedPos, resolvedPerson);
         if (owner) excluded = (q) => q === owner || (owner.country !== undefined && q.country === owner.country);
       }
       const p = pick(nom, undefined, excluded);
@@ -1678,19 +2027,19 @@ export class OfficialRecognizer {
         const last = lastBefore(p.positions, nom.start);
         if (lastBefore(this.anonymous.get(nom.head) ?? [], nom.start) > last) continue;
       }
-      resolved.push({ pos: nom.start, person: p });
+      resolvedPos = nom.start;
+      resolvedPerson = p;
       this.spans.push({ type: 'official', start: nom.start, end: nom.end, nominal: true, key: p.key, name: '', attributes: NO_ATTRIBUTES, priority: 2 });
     }
   }
 
   /** The person mentioned last before an offset, by name (named[at - 1]) or by an already resolved reference. */
-  /** The person named (`byName`, at `byNamePos`) or referred to (`resolved`) last before `offset`. */
+  /** The person named (`byName`, at `byNamePos`) or referred to (the last resolved reference, at `resolvedPos`) last before `offset`. */
   private lastPersonBefore(
     offset: number, byName: Person | undefined, byNamePos: number,
-    resolved: ReadonlyArray<{ pos: number; person: Person }>,
+    resolvedPos: number, resolvedPerson: Person | undefined,
   ): Person | undefined {
-    const lastRef = resolved[resolved.length - 1];
-    if (lastRef && lastRef.pos < offset && (!byName || lastRef.pos > byNamePos)) return lastRef.person;
+    if (resolvedPerson !== undefined && resolvedPos < offset && (!byName || resolvedPos > byNamePos)) return resolvedPerson;
     return byName;
   }
 
