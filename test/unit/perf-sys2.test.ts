@@ -1,0 +1,193 @@
+// The allocation-saving paths of the systems and agreements stages (shared attribute objects,
+// phrase matches answered in fields, the descriptor built without a word array) must give the
+// answers of the plain versions they replaced: each test compares them on crafted inputs.
+import { strict as assert } from 'node:assert';
+import { sentenceIds, tokenize, type Spelling, type Tokens } from '../../src/engine/text';
+import { SystemRecognizer, compileSystems, systemAttributes, type SystemsKb } from '../../src/engine/systems';
+import type { SystemInfo } from '../../src/engine/kbIndex';
+import { createAnalyzer } from '../../src/engine/analyze';
+
+/** Texts with names, plurals, possessives, shared names, designations, ships and descriptors. */
+const SYSTEM_TEXTS = [
+  'The High Mobility Artillery Rocket Systems arrived, and two HIMARS launchers. Patriots and Patriot batteries.',
+  "Iron Dome and David’s Sling and David's Sling intercepted. Russia's S-400 air defense missile systems moved.",
+  'The Sentinel RADARs and the Sentinel drone and Sentinel. The MQ-9 Reaper drones and the MH-60R Seahawk helicopter.',
+  'The C-130J Super Hercules transport aircraft; the F-35A fighter jets; the T-90 main battle tanks; the K9 Thunder howitzers.',
+  'The XK-12 missile, the ZZ-9 long-range cruise missiles and the 9M729 missiles. USS Carney and HMS Queen Elizabeth sailed.',
+  'The Terminal High Altitude Area Defense batteries and THAAD. The Patriot and THAAD batteries. Patriot Missile systems.',
+  'Seahawks, Seahawk’s crew, the Abrams tanks, the M1A2 Abrams, Kalibr cruise missiles, the Kinzhal hypersonic missile complexes.',
+  'The S-300\nsystems and the Iron\nDome. The Bayraktar TB2 unmanned armed drones and the Bayraktar TB2’s range.',
+];
+
+function recognizer(text: string, kb: SystemsKb): { r: SystemRecognizer; toks: Tokens } {
+  const toks = tokenize(text);
+  return { r: new SystemRecognizer(text, toks, sentenceIds(toks), kb), toks };
+}
+
+// Private members, read as the tests' plain versions need them.
+interface SystemsInside {
+  matchPhrase(i: number): number;
+  phraseNode: number;
+  phraseWithAlts: boolean;
+  kindAfter(i: number): string | undefined;
+}
+const inside = (r: SystemRecognizer): SystemsInside => r as unknown as SystemsInside;
+
+const KIND_WORDS = new Set(`
+  air air-defence air-defense defence defense defensive missile anti-aircraft anti-ship anti-tank
+  surface-to-air air-to-air ballistic cruise long-range medium-range short-range intermediate-range
+  mobile multirole multi-role stealth fifth-generation fourth-generation strategic tactical nuclear
+  attack combat fighter transport cargo reconnaissance surveillance unmanned armed main battle
+  guided self-propelled rocket artillery naval submarine-launched ground-launched air-launched
+  hypersonic precision early warning and multiple launch heavy light utility tilt-rotor interceptor
+  patrol maritime strike sea-based land-based anti-missile theater theatre area high altitude
+`.trim().split(/\s+/));
+const NOUNS = new Set(`
+  system systems missile missiles battery batteries radar radars launcher launchers interceptor interceptors fighter
+  fighters jet jets aircraft airplane airplanes plane planes warplane warplanes bomber bombers helicopter helicopters
+  drone drones tank tanks howitzer howitzers rocket rockets submarine submarines frigate frigates destroyer destroyers
+  carrier carriers corvette corvettes vessel vessels ship ships cruiser cruisers vehicle vehicles unit units complex
+  complexes platform platforms gunship gunships transport transports tanker tankers weapon weapons munition munitions
+  bomb bombs torpedo torpedoes artillery mlrs sam sams uav uavs ucav icbm icbms slbm
+`.trim().split(/\s+/));
+
+/** The descriptor as the stage built it before: a word array, its prefix copy and join. */
+function plainKindAfter(toks: Tokens, i: number): string | undefined {
+  const words: string[] = [];
+  let last = -1;
+  for (let k = i; k < i + 5 && k < toks.length; k++) {
+    const t = toks.sp[k] as Spelling;
+    if (toks.nl(k) > 0 || !t.word) break;
+    if (NOUNS.has(t.lower)) { words.push(t.lower); last = words.length; continue; }
+    if (last > 0) break;
+    if (!KIND_WORDS.has(t.lower)) break;
+    words.push(t.lower);
+  }
+  if (last < 0) return undefined;
+  const out = words.slice(0, last);
+  const tail = out[out.length - 1] as string;
+  if (/[^s]s$/.test(tail) && tail !== 'aircraft') out[out.length - 1] = tail.replace(/ies$/, 'y').replace(/s$/, '');
+  const kind = out.join(' ');
+  return kind === 'batterie' ? 'battery' : kind;
+}
+
+/** matchPhrase as it was: an object per match, the plural's node found by re-walking the lower cases. */
+function plainMatchPhrase(toks: Tokens, kb: SystemsKb, i: number): { to: number; info: SystemInfo; alts?: SystemInfo[] } | undefined {
+  const trie = kb.phrases;
+  const walk = (from: number, to: number): number => {
+    let node = 0;
+    for (let k = from; k < to && node >= 0; k++) node = trie.child(node, (toks.sp[k] as Spelling).lower);
+    return node;
+  };
+  let node = 0;
+  let best: { to: number; info: SystemInfo; alts?: SystemInfo[] } | undefined;
+  let j = i;
+  while (j < toks.length && node >= 0) {
+    const t = toks.sp[j] as Spelling;
+    if (j > i && toks.nl(j) > 0) break;
+    if (!t.word) break;
+    if (!t.cap && !(j > i && /^(of|and|the|de|la)$/.test(t.lower)) && !(j > i && /^\d/.test(t.text))) break;
+    const byLower = trie.child(node, t.lower);
+    node = byLower >= 0 || t.key === t.lower ? byLower : trie.child(node, t.key);
+    if (node < 0) {
+      const singular = t.lower.endsWith('s') ? t.lower.slice(0, -1) : undefined;
+      const prevNode = walk(i, j);
+      const alt = singular && prevNode >= 0 ? trie.child(prevNode, singular) : -1;
+      if (alt >= 0 && trie.value(alt) >= 0) best = { to: j + 1, info: kb.info(trie.value(alt)) };
+      break;
+    }
+    const v = trie.value(node);
+    if (v >= 0) {
+      const alts = trie.alts(node);
+      best = alts ? { to: j + 1, info: kb.info(v), alts: alts.map((a) => kb.info(a)) } : { to: j + 1, info: kb.info(v) };
+    }
+    if (t.lower.endsWith("'s") && !trie.hasChildren(node)) break;
+    j++;
+  }
+  return best;
+}
+
+describe('systems: allocation-saving paths', () => {
+  const builtIn = compileSystems([]);
+  // A user entry whose name is reached through a possessive key step ("Russia's" -> "russia"),
+  // then a plural: the fast path must not take the node before the plural for the re-walk's.
+  const user = compileSystems([
+    { type: 'system', name: 'Russia Pelican Lance' },
+    { type: 'system', name: 'Russia Pelican' },
+    { type: 'system', name: 'Quokka Mk 2' },
+  ]);
+  const texts = [
+    ...SYSTEM_TEXTS,
+    "Russia's Pelican Lances and Russia Pelican Lances and the Russia Pelicans; Quokka Mk 2s and Quokka Mk 2’s.",
+  ];
+
+  it('matchPhrase answers as the object-making version did, at every token', () => {
+    for (const kb of [builtIn, user]) {
+      let matched = 0;
+      for (const text of texts) {
+        const { r, toks } = recognizer(text, kb);
+        for (let i = 0; i < toks.length; i++) {
+          const fast = inside(r).matchPhrase(i);
+          const plain = plainMatchPhrase(toks, kb, i);
+          if (!plain) { assert.equal(fast, -1, `${text} @${i}`); continue; }
+          matched++;
+          assert.equal(fast, plain.to, `${text} @${i}`);
+          const node = inside(r).phraseNode;
+          assert.equal(kb.info(kb.phrases.value(node)), plain.info, `${text} @${i}`);
+          const alts = inside(r).phraseWithAlts ? kb.phrases.alts(node)?.map((a) => kb.info(a)) : undefined;
+          assert.deepEqual(alts, plain.alts, `${text} @${i}`);
+        }
+      }
+      assert.ok(matched > 10, 'names are matched');
+    }
+  });
+
+  it('builds the descriptor after a mention as the word-array version did, at every token', () => {
+    let found = 0;
+    for (const text of [...texts, 'The anti-ship missile batteries; early warning radars; cruise missiles and tankers aircraft.']) {
+      const { r, toks } = recognizer(text, builtIn);
+      for (let i = 0; i <= toks.length; i++) {
+        const plain = plainKindAfter(toks, i);
+        if (plain !== undefined) found++;
+        assert.equal(inside(r).kindAfter(i), plain, `${text} @${i}`);
+      }
+    }
+    assert.ok(found > 20, 'descriptors are found');
+  });
+
+  it('gives each mention the attributes built for it alone, shared only between equal ones and frozen', () => {
+    for (const text of SYSTEM_TEXTS) {
+      const { r, toks } = recognizer(text, builtIn);
+      const spans = r.run();
+      const byInfo = new Map<string, object>();
+      for (const s of spans) {
+        if (s.nominal) continue;
+        // The token after the mention: the first whose start is at or past its end (a possessive is cut off).
+        let to = 0;
+        while (to < toks.length && (toks.start[to] as number) < s.end) to++;
+        const info = (r as unknown as { infos: Map<string, SystemInfo> }).infos.get(s.key) as SystemInfo;
+        const expected = systemAttributes(info, plainKindAfter(toks, to));
+        assert.deepEqual(Object.entries(s.attributes), Object.entries(expected), `${text}: ${s.key}`);
+        assert.ok(Object.isFrozen(s.attributes));
+        const sig = JSON.stringify(s.attributes);
+        const other = byInfo.get(sig);
+        if (other) assert.equal(s.attributes, other, 'equal attributes are one object');
+        byInfo.set(sig, s.attributes);
+      }
+    }
+  });
+
+  it('keeps the entities of one analysis apart from the next one', () => {
+    const analyzer = createAnalyzer();
+    const text = 'The S-400 missile systems arrived. The S-400 was tested. The S-400 missile systems left.';
+    const first = analyzer.analyze(text);
+    const s400 = first.entities.find((e) => e.name === 'S-400');
+    assert.ok(s400);
+    const before = JSON.stringify(s400.attributes);
+    // The result's attributes are the caller's to change; the next analysis must not see it.
+    s400.attributes['kind'] = 'changed';
+    s400.attributes['extra'] = 'x';
+    const second = analyzer.analyze(text).entities.find((e) => e.name === 'S-400');
+    assert.equal(JSON.stringify(second?.attributes), before);
+  });
+});
