@@ -231,10 +231,21 @@ const COPIED = 0xfe;
 /** The role in a token's byte. */
 const roleIn = (b: number): number => b >>> BYTE_ROLE_SHIFT;
 
+/** The attributes of a mention of `info`, in the order the output lists them. Exported for the tests. */
+export function agreementAttributes(info: AgreementInfo): Record<string, string | string[]> {
+  const attributes: Record<string, string | string[]> = { kind: info.kind };
+  if (info.parties && info.parties.length) attributes['parties'] = info.parties;
+  if (info.acronym) attributes['acronym'] = info.acronym;
+  if (info.signed) attributes['date'] = info.signed;
+  return attributes;
+}
+
 export class AgreementRecognizer {
   private readonly spans: Span[] = [];
   private readonly taken: Uint8Array;
   private readonly defined = new Map<string, AgreementInfo>();
+  /** Shared attribute objects by info; see attributesFor. */
+  private readonly attrs = new Map<AgreementInfo, Readonly<Record<string, string | string[]>>>();
   private counter = 0;
   /** For each token, the index of the next capitalised head noun on its line (or -1). */
   private readonly nextHead: Int32Array;
@@ -302,14 +313,27 @@ export class AgreementRecognizer {
     return this.spans.sort((a, b) => a.start - b.start);
   }
 
+  /**
+   * The attributes of a mention of `info`: one object per info and recogniser rather than one
+   * per mention (the parties array was shared already). Safe because nothing writes to a span's
+   * attributes (assemble in analyze.ts copies them into a fresh object per entity) and an info
+   * is not changed once mentioned (a defined acronym goes on a copy, see defineAcronym); frozen
+   * so that a later change that writes to them fails loudly instead of changing other mentions.
+   */
+  private attributesFor(info: AgreementInfo): Record<string, string | string[]> {
+    let attributes = this.attrs.get(info);
+    if (attributes === undefined) {
+      attributes = Object.freeze(agreementAttributes(info));
+      this.attrs.set(info, attributes);
+    }
+    return attributes;
+  }
+
   private emit(from: number, to: number, info: AgreementInfo, nominal: boolean, startOffset?: number): void {
     for (let k = from; k < to; k++) this.taken[k] = (this.taken[k] as number) | TAKEN;
     let end = this.ends[to - 1] as number;
     if (endsWithPossessive((this.sp[to - 1] as Spelling).text)) end -= 2;
-    const attributes: Record<string, string | string[]> = { kind: info.kind };
-    if (info.parties && info.parties.length) attributes['parties'] = info.parties;
-    if (info.acronym) attributes['acronym'] = info.acronym;
-    if (info.signed) attributes['date'] = info.signed;
+    const attributes = this.attributesFor(info);
     this.spans.push({ type: 'agreement', start: startOffset ?? (this.starts[from] as number), end, nominal, key: info.key, name: info.name, attributes, priority: 2 });
   }
 
@@ -431,6 +455,15 @@ export class AgreementRecognizer {
     return name.indexOf('(') >= 0 ? name.replace(/\s*\([A-Z0-9-]+\)/, '') : name;
   }
 
+  /**
+   * The lower case of token k, or '' outside the text. A method rather than a closure in
+   * resolution: the closure captured `this`, which put it in a context allocated at every call
+   * (4,000 calls on 1 MB), not only at the calls that got past the first test.
+   */
+  private lowerAt(k: number): string {
+    return this.at(k)?.lower ?? '';
+  }
+
   /** "UN Security Council Resolution 2231", "Resolution 2254", "UNSCR 1540". */
   private resolution(i: number): number | undefined {
     // Most tokens cannot start one: reject them before any work (this runs at every token). All
@@ -440,14 +473,13 @@ export class AgreementRecognizer {
     if ((c0 !== 117 && c0 !== 115 && c0 !== 103 && c0 !== 114) || !RESOLUTION_START.has(lower)) return undefined;
     let j = i;
     const start = i;
-    const lw = (k: number): string => this.at(k)?.lower ?? '';
-    if (UN_WORD.has(lw(j))) {
+    if (UN_WORD.has(lower)) {
       j++;
       if (this.at(j)?.text === '.') j++;
-      if (lw(i) === 'united' && lw(j) === 'nations') j++;
+      if (lower === 'united' && this.lowerAt(j) === 'nations') j++;
     }
-    if (lw(j) === 'security' && lw(j + 1) === 'council') j += 2;
-    else if (lw(j) === 'general' && lw(j + 1) === 'assembly') j += 2;
+    if (this.lowerAt(j) === 'security' && this.lowerAt(j + 1) === 'council') j += 2;
+    else if (this.lowerAt(j) === 'general' && this.lowerAt(j + 1) === 'assembly') j += 2;
     const head = this.at(j);
     if (!head || !(head.text === 'Resolution' || head.text === 'UNSCR' || head.text === 'resolution' && j > i)) return undefined;
     const num = this.at(j + 1);

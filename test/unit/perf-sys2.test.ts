@@ -6,6 +6,8 @@ import { sentenceIds, tokenize, type Spelling, type Tokens } from '../../src/eng
 import { SystemRecognizer, compileSystems, systemAttributes, type SystemsKb } from '../../src/engine/systems';
 import type { SystemInfo } from '../../src/engine/kbIndex';
 import { createAnalyzer } from '../../src/engine/analyze';
+import { AgreementRecognizer, agreementAttributes, compileAgreements } from '../../src/engine/agreements';
+import type { AgreementInfo } from '../../src/engine/kbIndex';
 
 /** Texts with names, plurals, possessives, shared names, designations, ships and descriptors. */
 const SYSTEM_TEXTS = [
@@ -189,5 +191,73 @@ describe('systems: allocation-saving paths', () => {
     s400.attributes['extra'] = 'x';
     const second = analyzer.analyze(text).entities.find((e) => e.name === 'S-400');
     assert.equal(JSON.stringify(second?.attributes), before);
+  });
+});
+
+describe('agreements: allocation-saving paths', () => {
+  const kb = compileAgreements([]);
+  const mentions = (text: string): string[] =>
+    new AgreementRecognizer(text, tokenize(text), kb).run().map((s) => `${text.slice(s.start, s.end)}|${s.key}|${s.nominal ? 'n' : ''}|${JSON.stringify(s.attributes)}`);
+
+  // Resolutions in each shape (UN, U.N., United Nations, General Assembly, UNSCR, lower case,
+  // line breaks); the expected lists were produced by the code before resolution's closure went.
+  const cases: Array<[string, string[]]> = [
+    [
+      "UN Security Council Resolution 2231 and U.N. Security Council Resolution 1540 and United Nations Security Council Resolution 2254.",
+      [
+        "UN Security Council Resolution 2231|a:un security council resolution 2231||{\"kind\":\"resolution\",\"parties\":[\"United Nations Security Council\"],\"date\":\"2015-07-20\"}",
+        "U.N. Security Council Resolution 1540|a:resolution 1540||{\"kind\":\"resolution\"}",
+        "United Nations Security Council Resolution 2254|a:un security council resolution 2254||{\"kind\":\"resolution\",\"parties\":[\"United Nations Security Council\"],\"date\":\"2015-12-18\"}"
+      ],
+    ],
+    [
+      "General Assembly Resolution 377 and UNSCR 1718 and the resolution 2231 and Resolution 12 and Security Council resolution 2375/2017.",
+      [
+        "General Assembly Resolution 377|a:resolution 377||{\"kind\":\"resolution\"}",
+        "UNSCR 1718|a:un security council resolution 1718||{\"kind\":\"resolution\",\"parties\":[\"United Nations Security Council\"],\"date\":\"2006-10-14\"}",
+        "the resolution|a:un security council resolution 1718|n|{\"kind\":\"resolution\"}",
+        "Resolution 12|a:resolution 12||{\"kind\":\"resolution\"}",
+        "Security Council resolution 2375/2017|a:resolution 2375/2017||{\"kind\":\"resolution\"}"
+      ],
+    ],
+    [
+      "The UN General Assembly resolution 68/262 passed. United States Security Council Resolution 99. The resolution was binding; its resolution of the dispute.",
+      [
+        "UN General Assembly resolution 68/262|a:resolution 68/262||{\"kind\":\"resolution\"}",
+        "Security Council Resolution 99|a:resolution 99||{\"kind\":\"resolution\"}",
+        "The resolution|a:resolution 99|n|{\"kind\":\"resolution\"}"
+      ],
+    ],
+    [
+      "Security\nCouncil Resolution 2231, UN Resolution\n2231 and un security council resolution 1701.",
+      [
+        "Security\nCouncil Resolution 2231|a:resolution 2231||{\"kind\":\"resolution\"}",
+        "un security council resolution 1701|a:resolution 1701||{\"kind\":\"resolution\"}"
+      ],
+    ],
+  ];
+
+  it('finds resolutions as before, with the same attributes', () => {
+    for (const [text, expected] of cases) assert.deepEqual(mentions(text), expected, text);
+  });
+
+  it('gives each mention the attributes of its info, one frozen object per info', () => {
+    const text = 'The Enhanced Defense Cooperation Agreement (EDCA) was signed. EDCA sites and the EDCA agreement. '
+      + 'The INF Treaty and the Intermediate-Range Nuclear Forces Treaty. The treaty lapsed. UN Security Council Resolution 2231 and the resolution. '
+      + 'A memorandum of understanding was signed; the MOU and the agreement. The Reciprocal Access Agreement and the RAA.';
+    const r = new AgreementRecognizer(text, tokenize(text), kb);
+    const spans = r.run();
+    assert.ok(spans.length >= 8, 'mentions are found');
+    const infos = (r as unknown as { attrs: Map<AgreementInfo, object> }).attrs;
+    const byKey = new Map<string, object[]>();
+    for (const s of spans) {
+      assert.ok(Object.isFrozen(s.attributes));
+      const info = [...infos].find(([, a]) => a === s.attributes)?.[0];
+      assert.ok(info, 'the attributes are those of an info');
+      assert.equal(info.key, s.key);
+      assert.deepEqual(Object.entries(s.attributes), Object.entries(agreementAttributes(info)));
+      byKey.set(s.key, [...(byKey.get(s.key) ?? []), s.attributes]);
+    }
+    assert.ok([...byKey.values()].some((list) => list.length > 1 && list.every((a) => a === list[0])), 'mentions of one info share them');
   });
 });
