@@ -260,4 +260,65 @@ describe('agreements: allocation-saving paths', () => {
     }
     assert.ok([...byKey.values()].some((list) => list.length > 1 && list.every((a) => a === list[0])), 'mentions of one info share them');
   });
+
+  // Uses of defined acronyms of two to 34 letters, alone, before a head noun and with either
+  // possessive, next to tokens of other lengths: the length test before a token's spelling is
+  // loaded (lengths of 31 and more share one bit) must keep every one. The expected lists were
+  // produced by the code before that test.
+  const L29 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZABC';
+  const L34 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGH';
+  const acronymCases: Array<[string, string[]]> = [
+    [
+      "The Enhanced Defense Cooperation Agreement (EDCA) was signed. EDCA sites, the EDCA agreement, EDCA’s future and EDCA's terms. EDCAS and EDC and NATO.",
+      [
+        "Enhanced Defense Cooperation Agreement|a:enhanced defense cooperation agreement|",
+        "EDCA|a:enhanced defense cooperation agreement|",
+        "EDCA|a:enhanced defense cooperation agreement|",
+        "EDCA agreement|a:enhanced defense cooperation agreement|",
+        "EDCA|a:enhanced defense cooperation agreement|",
+        "EDCA|a:enhanced defense cooperation agreement|"
+      ],
+    ],
+    [
+      "The Visiting Forces Agreement, or VFA, holds. The VFA. VFA's rules, VFA’s limits, VFAs, the US and the UN. A Status Agreement (SA) and SA's and SA.",
+      [
+        "Visiting Forces Agreement|a:visiting forces agreement|",
+        "VFA|a:visiting forces agreement|",
+        "VFA|a:visiting forces agreement|",
+        "VFA|a:visiting forces agreement|",
+        "VFA|a:visiting forces agreement|",
+        "A Status Agreement|a:a status agreement|",
+        "SA|a:a status agreement|",
+        "SA|a:a status agreement|",
+        "SA|a:a status agreement|"
+      ],
+    ],
+    [
+      `The Long Name Agreement (${L29}) and the Longer Name Agreement (${L34}). ${L29} and ${L29}’s and ${L34}'s and ${L34} and ${L34}X and ${L29}XY.`,
+      [
+        "Long Name Agreement|a:long name agreement|",
+        `${L29}|a:long name agreement|`,
+        "Longer Name Agreement|a:longer name agreement|",
+        `${L34}|a:longer name agreement|`,
+        `${L29}|a:long name agreement|`,
+        `${L29}|a:long name agreement|`,
+        `${L34}|a:longer name agreement|`,
+        `${L34}|a:longer name agreement|`
+      ],
+    ],
+    [
+      "ÉDCA and the Mutual Defense Treaty (MDT). The MDT’S text and MDT'S and the MDT treaty; mdt's and MDT’s.",
+      [
+        "Mutual Defense Treaty|a:mutual defense treaty|",
+        "MDT|a:mutual defense treaty|",
+        "MDT treaty|a:mutual defense treaty|",
+        "MDT|a:mutual defense treaty|"
+      ],
+    ],
+  ];
+
+  it('finds every use of a defined acronym that the pass without the length test found', () => {
+    const plain = (text: string): string[] => new AgreementRecognizer(text, tokenize(text), kb).run().map((s) => `${text.slice(s.start, s.end)}|${s.key}|${s.nominal ? 'n' : ''}`);
+    for (const [text, expected] of acronymCases) assert.deepEqual(plain(text), expected, text);
+  });
 });
