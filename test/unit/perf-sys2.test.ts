@@ -321,4 +321,57 @@ describe('agreements: allocation-saving paths', () => {
     const plain = (text: string): string[] => new AgreementRecognizer(text, tokenize(text), kb).run().map((s) => `${text.slice(s.start, s.end)}|${s.key}|${s.nominal ? 'n' : ''}`);
     for (const [text, expected] of acronymCases) assert.deepEqual(plain(text), expected, text);
   });
+
+  // Heads four, five and six tokens after their determiner, heads across a line break, heads in
+  // capitals and with either possessive, and runs of determiners: the constructor drops the
+  // determiner bit where no head can follow within findNominal's reach, which must keep every
+  // reference found before (the expected lists were produced by the code without that test).
+  const nominalCases: Array<[string, string[]]> = [
+    [
+      "They signed a new long-term bilateral defense agreement. They signed a big new long-term bilateral defense agreement. The very large new bilateral deal.",
+      [
+        "a new long-term bilateral defense agreement|a:nominal-0|n",
+        "The very large new bilateral deal|a:nominal-0|n"
+      ],
+    ],
+    [
+      "Japan signed the Reciprocal Access Agreement. The $4.75 billion 10-year deal and the agreement’s terms and the agreement's text. The MOU and the MoU.",
+      [
+        "Reciprocal Access Agreement|a:reciprocal access agreement|",
+        "The $4.75 billion 10-year deal|a:reciprocal access agreement|n",
+        "the agreement|a:reciprocal access agreement|n",
+        "The MOU|a:reciprocal access agreement|n",
+        "the MoU|a:reciprocal access agreement|n"
+      ],
+    ],
+    [
+      "The Japan and\nPhilippines agreement. The\nagreement. The defense\ncooperation treaty. A letter of intent and the framework of cooperation.",
+      [
+        "A letter of intent|a:nominal-0|n",
+        "the framework of cooperation|a:nominal-1|n"
+      ],
+    ],
+    [
+      "The EDCA and the NATO deal; the US-Japan pact; a binding memorandum of understanding; those very old arrangements; this accord; their pact; its contract.",
+      [
+        "EDCA|a:enhanced defense cooperation agreement|",
+        "a binding memorandum of understanding|a:nominal-0|n",
+        "this accord|a:nominal-0|n",
+        "their pact|a:nominal-0|n",
+        "its contract|a:nominal-0|n"
+      ],
+    ],
+    [
+      "the the the the agreement. a a a a a deal. The resolution of the conflict and the resolution.",
+      [
+        "the agreement|a:nominal-0|n",
+        "a deal|a:nominal-1|n"
+      ],
+    ],
+  ];
+
+  it('finds every descriptive reference that the pass over every determiner found', () => {
+    const plain = (text: string): string[] => new AgreementRecognizer(text, tokenize(text), kb).run().map((s) => `${text.slice(s.start, s.end)}|${s.key}|${s.nominal ? 'n' : ''}`);
+    for (const [text, expected] of nominalCases) assert.deepEqual(plain(text), expected, text);
+  });
 });
