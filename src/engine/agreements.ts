@@ -247,6 +247,13 @@ export class AgreementRecognizer {
   /** Shared attribute objects by info; see attributesFor. */
   private readonly attrs = new Map<AgreementInfo, Readonly<Record<string, string | string[]>>>();
   private counter = 0;
+  /**
+   * The tokens with DETERMINER in their byte, and those with ACRONYM, in descending order (the
+   * constructor's pass is backward): findNominal and findAcronymUses visit these rather than
+   * scanning every token's byte (two passes over 170,000 bytes on 1 MB for 4,300 and 6,200 tokens).
+   */
+  private readonly determiners: number[] = [];
+  private readonly acronymTokens: number[] = [];
   /** For each token, the index of the next capitalised head noun on its line (or -1). */
   private readonly nextHead: Int32Array;
   /** Token i is sp[i] from starts[i] to ends[i]; only the first n entries belong to this text. */
@@ -277,6 +284,8 @@ export class AgreementRecognizer {
     // The next token on the line that findNominal could take for a head (see there: a head noun,
     // "letter", "framework", or a word in capitals or with a possessive), or -1.
     let nextHeadish = -1;
+    const determiners = this.determiners;
+    const acronymTokens = this.acronymTokens;
     for (let k = n - 1; k >= 0; k--) {
       const t = sp[k] as Spelling;
       // The cached case is tested here rather than in spellingFacts2 (see factsOf in systems.ts:
@@ -296,6 +305,8 @@ export class AgreementRecognizer {
       const role = b >>> BYTE_ROLE_SHIFT;
       if ((b & ACRONYM) !== 0 || role === ROLE_HEAD || role === ROLE_MAYBE_HEAD_MODIFIER || role === ROLE_MAYBE_HEAD_OTHER) nextHeadish = k;
       taken[k] = b;
+      if ((b & DETERMINER) !== 0) determiners.push(k);
+      if ((b & ACRONYM) !== 0) acronymTokens.push(k);
       if ((flags[k] as number) > 1) { next = -1; nextHeadish = -1; }
     }
   }
@@ -551,10 +562,12 @@ export class AgreementRecognizer {
     const starts = this.starts;
     const ends = this.ends;
     const text = this.text;
-    for (let i = 0; i < this.n; i++) {
+    const list = this.acronymTokens;
+    for (let a = list.length - 1; a >= 0; a--) {
       // Defined acronyms are texts of tokens in capitals, so only a token in capitals, or one in
-      // capitals before a possessive "'s", can be one; the others skip the look-up.
-      if (((taken[i] as number) & (ACRONYM | TAKEN)) !== ACRONYM) continue;
+      // capitals before a possessive "'s", can be one (the list); the others skip the look-up.
+      const i = list[a] as number;
+      if (((taken[i] as number) & TAKEN) !== 0) continue;
       const start = starts[i] as number;
       if (((lengths >>> Math.min((ends[i] as number) - start, 31)) & 1) === 0 || ((firsts >>> (text.charCodeAt(start) & 31)) & 1) === 0) continue;
       const t = this.sp[i] as Spelling;
@@ -570,9 +583,8 @@ export class AgreementRecognizer {
       }
       const info = this.defined.get(tx);
       if (!info) continue;
-      const to = this.acronymEnd(i);
-      this.emit(i, to, info, false);
-      i = to - 1;
+      // The tokens up to `to` are taken now, which passes them over (the loop stepped past them before).
+      this.emit(i, this.acronymEnd(i), info, false);
     }
   }
 
@@ -608,9 +620,14 @@ export class AgreementRecognizer {
     let latestResolution: { key: string; kind: string; info: AgreementInfo } | undefined;
     const infoByKey = new Map<string, AgreementInfo>();
     const taken = this.taken;
-    for (let i = 0; i < n; i++) {
-      // Only a determiner opens a reference.
-      if (((taken[i] as number) & (DETERMINER | TAKEN)) !== DETERMINER) continue;
+    // Only a determiner opens a reference: the list of them, from the first. After a reference,
+    // the determiners before `from` (among the tokens it covers) are passed over, as the loop over
+    // every token stepped past them before.
+    const determiners = this.determiners;
+    let from = 0;
+    for (let d = determiners.length - 1; d >= 0; d--) {
+      const i = determiners[d] as number;
+      if (i < from || ((taken[i] as number) & TAKEN) !== 0) continue;
       let k = i + 1;
       let mods = 0;
       // The word tests are cached per spelling (agreementFacts: the constructor's pass worked
@@ -663,7 +680,7 @@ export class AgreementRecognizer {
         const nx = this.at(k + 1);
         if (latestResolution && DEFINITE.has(det) && !(nx && this.nl(k + 1) === 0 && nx.lower === 'of')) {
           this.emit(i, k + 1, latestResolution.info, true);
-          i = k;
+          from = k + 1;
         }
         continue;
       }
@@ -705,7 +722,7 @@ export class AgreementRecognizer {
       }
       this.emit(i, to, info, true);
       latest = { key: info.key, kind: info.kind === 'memorandum' || kind === 'memorandum' ? 'memorandum' : info.kind, info };
-      i = to - 1;
+      from = to;
       void mods;
     }
   }
