@@ -217,6 +217,24 @@ function hasAsciiDigit(s: string): boolean {
   return false;
 }
 
+/**
+ * The attributes of a mention of `info` with `kind` written after it (SystemRecognizer's
+ * kindAfter), in the order the output lists them. Exported for the tests.
+ */
+export function systemAttributes(info: SystemInfo, kind: string | undefined): Record<string, string | boolean> {
+  const attributes: Record<string, string> = { designation: info.name, category: info.category };
+  // The kind as written next to the mention wins; the knowledge-base description fills in later.
+  if (kind) attributes['kind'] = kind;
+  attributes['description'] = info.kind;
+  if (info.origin) attributes['origin'] = info.origin;
+  if (info.manufacturer) attributes['manufacturer'] = info.manufacturer;
+  if (info.natoName) attributes['natoName'] = info.natoName;
+  if (info.properName) attributes['properName'] = info.properName;
+  const attrs: Record<string, string | boolean> = attributes;
+  if (info.category === 'other') attrs['unknown'] = true;
+  return attrs;
+}
+
 /** The mark in a token's byte of `taken`. */
 const TAKEN = 1;
 
@@ -226,12 +244,42 @@ export class SystemRecognizer {
   /** Systems seen so far, in order, for back-references. */
   private readonly seen: Array<{ info: SystemInfo; start: number; sentence: number }> = [];
   private readonly infos = new Map<string, SystemInfo>();
+  /** Shared attribute objects by system and written kind ('' for none); see attributesFor. */
+  private readonly attrs = new Map<SystemInfo, Map<string, Readonly<Record<string, string | boolean>>>>();
   /**
    * The tokens that open a back-reference ("the", "these"...), in order, listed by run's loop,
    * which reads every token's facts anyway: findBackReferences visits them rather than every
    * token (profile, 1 MB: its second pass over all the spellings was a third of its time).
    */
   private readonly openers: number[] = [];
+  /**
+   * openers[0 .. confirmed) have a head noun (ROLE_HEAD) within five tokens after them; the later
+   * ones wait for one. findBackReferences takes its head at most five tokens after the opener,
+   * so an opener that no head follows that closely is dropped (on 1 MB, most of 11,000: reading
+   * the words after each was most of findBackReferences).
+   */
+  private confirmed = 0;
+
+  /**
+   * Token h has the role of a head noun: the waiting openers from h - 5 on are kept, the others
+   * dropped (later heads are further away). run() calls it for every token it reads the facts of
+   * and does not pass over as taken; the tokens of a mention are taken, and findBackReferences
+   * neither takes a taken head nor looks past a taken word.
+   */
+  private noteHead(h: number): void {
+    const openers = this.openers;
+    let w = this.confirmed;
+    for (let q = w; q < openers.length; q++) {
+      const o = openers[q] as number;
+      if (o >= h - 5) openers[w++] = o;
+    }
+    openers.length = w;
+    this.confirmed = w;
+  }
+
+  /** The trie node of matchPhrase's last match, and whether its alternatives count. */
+  private phraseNode = 0;
+  private phraseWithAlts = false;
   /** Token i is sp[i] from starts[i] to ends[i]; only the first n entries belong to this text. */
   private readonly n: number;
   private readonly sp: readonly Spelling[];
@@ -271,11 +319,15 @@ export class SystemRecognizer {
     const sp = this.sp;
     const ownKb = this.kb !== builtIn;
     const openers = this.openers;
+    const kb = this.kb;
+    const trie = kb.phrases;
     for (let i = 0; i < n; i++) {
       const t = sp[i] as Spelling;
       const memo = factsOf(t);
       // The words that open a back-reference, listed for findBackReferences while the facts are at hand.
-      if (roleOf(memo) === ROLE_OPENER) openers.push(i);
+      const role = roleOf(memo);
+      if (role === ROLE_OPENER) openers.push(i);
+      else if (role === ROLE_HEAD) this.noteHead(i);
       if (!ownKb) {
         // With the built-in knowledge base, the cached answer (MEMO_START).
         if ((memo & MEMO_START) === 0) continue;
@@ -288,29 +340,39 @@ export class SystemRecognizer {
           if (c0 < 128 && !isAsciiDigit(c0)) continue;
         }
       }
-      const phrase = this.matchPhrase(i);
+      const phraseTo = this.matchPhrase(i);
+      // Read before matchDesignation, which calls matchPhrase again.
+      const phraseNode = this.phraseNode;
+      const phraseAlts = phraseTo >= 0 && this.phraseWithAlts ? trie.alts(phraseNode) : undefined;
       const desig = this.matchDesignation(i);
+      let phraseInfo = phraseTo >= 0 ? kb.info(trie.value(phraseNode)) : undefined;
       // Prefer the longer match; a designation followed by its proper name is one span.
-      if (phrase?.alts) {
-        const chosen = this.chooseByNoun(phrase.to, [phrase.info, ...phrase.alts]);
+      if (phraseAlts) {
+        const options = [phraseInfo as SystemInfo];
+        for (let a = 0; a < phraseAlts.length; a++) options.push(kb.info(phraseAlts[a] as number));
+        const chosen = this.chooseByNoun(phraseTo, options);
         if (!chosen) {
           // The words passed over are not taken: list the openers among them too (in order).
-          for (let k = i + 1; k < phrase.to; k++) if (roleOf(factsOf(sp[k] as Spelling)) === ROLE_OPENER) openers.push(k);
-          i = phrase.to - 1;
+          for (let k = i + 1; k < phraseTo; k++) {
+            const r = roleOf(factsOf(sp[k] as Spelling));
+            if (r === ROLE_OPENER) openers.push(k);
+            else if (r === ROLE_HEAD) this.noteHead(k);
+          }
+          i = phraseTo - 1;
           continue;
         }
-        phrase.info = chosen;
+        phraseInfo = chosen;
       }
-      if (phrase && (!desig || phrase.to >= desig.to)) {
+      if (phraseInfo && (!desig || phraseTo >= desig.to)) {
         // A name of two or more words ("Arrow 3", "Iron Dome") is distinctive; one common word is not.
-        if (phrase.info.ambiguous && phrase.to - i === 1 && !this.followedBySystemNoun(phrase.to) && !(t.upper && t.text.length > 2)) {
-          pendingAmbiguous.push({ i, to: phrase.to, info: phrase.info });
-          i = phrase.to - 1;
+        if (phraseInfo.ambiguous && phraseTo - i === 1 && !this.followedBySystemNoun(phraseTo) && !(t.upper && t.text.length > 2)) {
+          pendingAmbiguous.push({ i, to: phraseTo, info: phraseInfo });
+          i = phraseTo - 1;
           continue;
         }
-        clear.add(phrase.info.key);
-        this.emit(i, phrase.to, phrase.info);
-        i = phrase.to - 1;
+        clear.add(phraseInfo.key);
+        this.emit(i, phraseTo, phraseInfo);
+        i = phraseTo - 1;
         continue;
       }
       const ship = desig ? undefined : this.matchShip(i);
@@ -325,6 +387,8 @@ export class SystemRecognizer {
         i = desig.to - 1;
       }
     }
+    // The openers after the last head noun can open no reference.
+    openers.length = this.confirmed;
     // An ambiguous name ("Patriot") counts once the article has used it unambiguously.
     for (const p of pendingAmbiguous) if (clear.has(p.info.key)) this.emit(p.i, p.to, p.info);
     this.spans.sort((a, b) => a.start - b.start);
@@ -333,13 +397,22 @@ export class SystemRecognizer {
     return this.spans;
   }
 
-  /** Longest knowledge-base name starting at token i, written as a proper name. */
-  private matchPhrase(i: number): { to: number; info: SystemInfo; alts?: SystemInfo[] } | undefined {
+  /**
+   * Longest knowledge-base name starting at token i, written as a proper name: the token after
+   * it, or -1 for none. The name's trie node is left in phraseNode, and phraseWithAlts says
+   * whether the node's alternatives count (not for a plural last word). Answered in fields
+   * rather than an object: the walk used to make one per name node passed and map the
+   * alternatives to infos, and most walks are abandoned or rejected by the caller (heap profile,
+   * 10 MB: matchPhrase 3 MB a pass). The caller reads the fields before the next call.
+   */
+  private matchPhrase(i: number): number {
     const trie = this.kb.phrases;
-    const kb = this.kb;
     const n = this.n;
     let node = 0;
-    let best: { to: number; info: SystemInfo; alts?: SystemInfo[] } | undefined;
+    let bestTo = -1;
+    // True while every step so far went by the word's lower case (none by its key): the node
+    // before the current step is then the one walk(i, j) would reach.
+    let byLowerOnly = true;
     let j = i;
     while (j < n && node >= 0) {
       const t = this.sp[j] as Spelling;
@@ -349,26 +422,27 @@ export class SystemRecognizer {
       if (!t.cap && !(j > i && NAME_FUNCTION_WORD.has(t.lower)) && !(j > i && isAsciiDigit(t.text.charCodeAt(0)))) break;
       // The token key is lower without "'s" (for words, the only tokens that reach here).
       // A possessive can be part of the name ("David's Sling"): try the word as written first.
+      const prev = node;
       const byLower = trie.child(node, t.lower);
       // The key is the very same string as `lower` unless the word ends in "'s": no second look-up then.
       node = byLower >= 0 || t.key === t.lower ? byLower : trie.child(node, t.key);
       if (node < 0) {
-        // Plural of the last word ("High Mobility Artillery Rocket Systems").
-        const singular = t.lower.endsWith('s') ? t.lower.slice(0, -1) : undefined;
-        const prevNode = this.walk(i, j);
-        const alt = singular && prevNode >= 0 ? trie.child(prevNode, singular) : -1;
-        if (alt >= 0 && trie.value(alt) >= 0) best = { to: j + 1, info: kb.info(trie.value(alt)) };
+        // Plural of the last word ("High Mobility Artillery Rocket Systems"), looked up from the
+        // node the words before it reach by their lower case (re-walked only after a key step).
+        const lower = t.lower;
+        if (lower.length > 1 && lower.endsWith('s')) {
+          const prevNode = byLowerOnly ? prev : this.walk(i, j);
+          const alt = prevNode >= 0 ? trie.child(prevNode, lower.slice(0, -1)) : -1;
+          if (alt >= 0 && trie.value(alt) >= 0) { bestTo = j + 1; this.phraseNode = alt; this.phraseWithAlts = false; }
+        }
         break;
       }
-      const v = trie.value(node);
-      if (v >= 0) {
-        const alts = trie.alts(node);
-        best = alts ? { to: j + 1, info: kb.info(v), alts: alts.map((a) => kb.info(a)) } : { to: j + 1, info: kb.info(v) };
-      }
+      if (byLower < 0) byLowerOnly = false;
+      if (trie.value(node) >= 0) { bestTo = j + 1; this.phraseNode = node; this.phraseWithAlts = true; }
       if (t.lower.endsWith("'s") && !trie.hasChildren(node)) break;
       j++;
     }
-    return best;
+    return bestTo;
   }
 
   /** A commissioned ship by name: a navy prefix and a capitalised name ("USS Carney", "HMS Queen Elizabeth"). */
@@ -451,8 +525,8 @@ export class SystemRecognizer {
     let to = i + 1;
     if (info) {
       // Extend over the proper name that belongs to it ("MH-60R Seahawk", "C-130J Super Hercules").
-      const ext = this.matchPhrase(to);
-      if (ext && ext.info.key === info.key && this.nl(to) === 0) to = ext.to;
+      const extTo = this.matchPhrase(to);
+      if (extTo >= 0 && this.kb.info(this.kb.phrases.value(this.phraseNode)).key === info.key && this.nl(to) === 0) to = extTo;
       else if (info.properName) {
         const words = properNameWords(info.properName);
         let k = 0;
@@ -491,24 +565,48 @@ export class SystemRecognizer {
     return false;
   }
 
-  /** The descriptor written after a mention ("air defense missile systems" -> "air defense missile system"). */
+  /**
+   * The descriptor written after a mention ("air defense missile systems" -> "air defense missile
+   * system"). The words are found first and the string built only when a system noun ends them
+   * (most mentions have none): this runs at every mention, and the word array, its copy and join
+   * were most of emit's garbage (heap profile, 10 MB: emit 7 MB a pass).
+   */
   private kindAfter(i: number): string | undefined {
-    const words: string[] = [];
+    // The words from i to `last` (inclusive): kind words, then one or more system nouns.
     let last = -1;
     for (let k = i; k < i + 5 && k < this.n; k++) {
       const t = this.sp[k] as Spelling;
       if (this.nl(k) > 0 || !t.word) break;
-      if (SYSTEM_NOUN.has(t.lower)) { words.push(t.lower); last = words.length; continue; }
-      if (last > 0) break;
+      if (SYSTEM_NOUN.has(t.lower)) { last = k; continue; }
+      if (last >= 0) break;
       if (!KIND_WORD.has(t.lower)) break;
-      words.push(t.lower);
     }
     if (last < 0) return undefined;
-    const out = words.slice(0, last);
-    const tail = out[out.length - 1] as string;
-    if (/[^s]s$/.test(tail) && tail !== 'aircraft') out[out.length - 1] = tail.replace(/ies$/, 'y').replace(/s$/, '');
-    const kind = out.join(' ');
+    let kind = '';
+    for (let k = i; k < last; k++) kind += (this.sp[k] as Spelling).lower + ' ';
+    let tail = (this.sp[last] as Spelling).lower;
+    if (/[^s]s$/.test(tail) && tail !== 'aircraft') tail = tail.replace(/ies$/, 'y').replace(/s$/, '');
+    kind += tail;
     return kind === 'batterie' ? 'battery' : kind;
+  }
+
+  /**
+   * The attributes of a mention of `info` with `kind` written after it, one object per such pair
+   * and recogniser rather than one per mention (heap profile, 10 MB: these objects were most of
+   * emit's 7 MB a pass). Sharing is safe because nothing writes to a span's attributes: assemble
+   * (analyze.ts) copies them into a fresh object per entity. They are frozen so that a later
+   * change that does write to them fails loudly instead of changing other mentions.
+   */
+  private attributesFor(info: SystemInfo, kind: string | undefined): Record<string, string | boolean> {
+    let byKind = this.attrs.get(info);
+    if (byKind === undefined) { byKind = new Map(); this.attrs.set(info, byKind); }
+    // kindAfter never returns '', so it stands for "no kind".
+    let attrs = byKind.get(kind ?? '');
+    if (attrs === undefined) {
+      attrs = Object.freeze(systemAttributes(info, kind));
+      byKind.set(kind ?? '', attrs);
+    }
+    return attrs;
   }
 
   private emit(i: number, to: number, info: SystemInfo): void {
@@ -517,18 +615,8 @@ export class SystemRecognizer {
     if (endsWithPossessive((this.sp[to - 1] as Spelling).text)) end -= 2;
     for (let k = i; k < to; k++) this.taken[k] = (this.taken[k] as number) | TAKEN;
     this.infos.set(info.key, info);
-    const attributes: Record<string, string> = { designation: info.name, category: info.category };
-    // The kind as written next to the mention wins; the knowledge-base description fills in later.
-    const kind = this.kindAfter(to);
-    if (kind) attributes['kind'] = kind;
-    attributes['description'] = info.kind;
-    if (info.origin) attributes['origin'] = info.origin;
-    if (info.manufacturer) attributes['manufacturer'] = info.manufacturer;
-    if (info.natoName) attributes['natoName'] = info.natoName;
-    if (info.properName) attributes['properName'] = info.properName;
-    const attrs: Record<string, string | boolean> = attributes;
-    if (info.category === 'other') attrs['unknown'] = true;
-    this.spans.push({ type: 'system', start, end, nominal: false, key: info.key, name: info.name, attributes: attrs, priority: 3 });
+    const attributes = this.attributesFor(info, this.kindAfter(to));
+    this.spans.push({ type: 'system', start, end, nominal: false, key: info.key, name: info.name, attributes, priority: 3 });
     this.seen.push({ info, start, sentence: this.sentences[i] ?? 0 });
   }
 
@@ -537,10 +625,10 @@ export class SystemRecognizer {
     const seen = this.seen;
     if (seen.length === 0) return;
     const n = this.n;
+    // Systems mentioned before the current token are seen[from .. seenIdx), in order (seen is
+    // sorted by start; they were copied into an array of their own before). Only those within 12
+    // sentences can be meant, and sentence numbers only grow, so `from` moves past the rest for good.
     let seenIdx = 0;
-    // Systems mentioned before the current token, in order. Only those within 12 sentences can be
-    // meant, and sentence numbers only grow, so `from` moves past the rest for good.
-    const recent: Array<{ info: SystemInfo; sentence: number }> = [];
     let from = 0;
     const taken = this.taken;
     const openers = this.openers;
@@ -550,11 +638,7 @@ export class SystemRecognizer {
       const i = openers[o] as number;
       if (i <= last || ((taken[i] as number) & TAKEN) !== 0) continue;
       const tStart = this.starts[i] as number;
-      while (seenIdx < seen.length && (seen[seenIdx] as { start: number }).start < tStart) {
-        const s = seen[seenIdx] as { info: SystemInfo; sentence: number };
-        recent.push({ info: s.info, sentence: s.sentence });
-        seenIdx++;
-      }
+      while (seenIdx < seen.length && (seen[seenIdx] as { start: number }).start < tStart) seenIdx++;
       let k = i + 1;
       let modifiers = 0;
       while (k < n && k < i + 5) {
@@ -581,10 +665,10 @@ export class SystemRecognizer {
       // Appositive to a name ("the missile system, the S-400") is not marked.
       if (next && (next.text === ',' || next.text === '–' || next.text === '—') && ((taken[k + 2] ?? 0) & TAKEN) !== 0) continue;
       const sentence = this.sentences[i] ?? 0;
-      while (from < recent.length && sentence - (recent[from] as { sentence: number }).sentence > 12) from++;
+      while (from < seenIdx && sentence - (seen[from] as { sentence: number }).sentence > 12) from++;
       const candidates = new Map<string, SystemInfo>();
-      for (let r = from; r < recent.length; r++) {
-        const info = (recent[r] as { info: SystemInfo }).info;
+      for (let r = from; r < seenIdx; r++) {
+        const info = (seen[r] as { info: SystemInfo }).info;
         if (cats.includes(info.category)) candidates.set(info.key, info);
       }
       const demonyms = [];
