@@ -97,14 +97,18 @@ export class Tokens {
   readonly sp: Spelling[];
   start: Int32Array;
   end: Int32Array;
-  flags: Int32Array;
+  /**
+   * A byte, not 32 bits: the line-break count is only ever compared with 0, so it is capped at
+   * MAX_FLAG_BREAKS (2 M tokens of pooled flags on 10 MB: 8 MB as integers, 2 MB as bytes).
+   */
+  flags: Uint8Array;
   constructor(capacity = 64) {
     this.sp = new Array<Spelling>(capacity);
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
-    this.flags = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
   }
-  /** Line breaks between the previous token and token i (0 = same line). */
+  /** Line breaks between the previous token and token i (0 = same line; at most MAX_FLAG_BREAKS). */
   nl(i: number): number { return (this.flags[i] as number) >>> 1; }
   /** Whitespace directly before token i. */
   space(i: number): boolean { return ((this.flags[i] as number) & 1) !== 0; }
@@ -139,7 +143,9 @@ export class Tokens {
     const grow = (a: Int32Array): Int32Array => { const b = new Int32Array(cap); b.set(a.subarray(0, this.length)); return b; };
     this.start = grow(this.start);
     this.end = grow(this.end);
-    this.flags = grow(this.flags);
+    const flags = new Uint8Array(cap);
+    flags.set(this.flags.subarray(0, this.length));
+    this.flags = flags;
   }
 }
 
@@ -151,6 +157,9 @@ export class Tokens {
  * and sharing them took 12 MB off the peak memory. Sentence ids are read until the end (systems,
  * signing clauses) and keep a slot of their own.
  */
+/** Largest line-break count kept in Tokens.flags (7 bits above the whitespace bit). */
+export const MAX_FLAG_BREAKS = 127;
+
 export const SCRATCH = {
   sentences: 0, officialsTitleAt: 1, agreementsNextHead: 1,
   officialsTaken: 0, officialsUpperLines: 1, systemsTaken: 0, agreementsTaken: 1,
@@ -372,7 +381,7 @@ export function tokenize(text: string, pool?: Tokens): Tokens {
     }
     starts[count] = start;
     ends[count] = i;
-    flags[count] = (space ? 1 : 0) | (nl << 1);
+    flags[count] = (space ? 1 : 0) | ((nl < MAX_FLAG_BREAKS ? nl : MAX_FLAG_BREAKS) << 1);
     sps[count] = spellingOf(text, start, i, word, h);
     count++;
     nl = 0;
