@@ -94,7 +94,8 @@ export function spellingFacts(t: Spelling, known: number, compute: (t: Spelling)
  */
 export class Tokens {
   length = 0;
-  readonly sp: Spelling[];
+  /** Replaced (not refilled) only by trim, at the end of tokenize. */
+  sp: Spelling[];
   start: Int32Array;
   end: Int32Array;
   /**
@@ -151,6 +152,9 @@ export class Tokens {
     const n = this.length;
     if (this.start.length - n <= (n >>> 3) + 64) return;
     this.resize(n);
+    // The spellings' array too: setting its length does not give back its backing store unless
+    // it halves (the 2 M slots of 10 MB are 16 MB of heap, marked at every full collection).
+    this.sp = this.sp.slice(0, n);
   }
 
   private resize(cap: number): void {
