@@ -261,7 +261,7 @@ export class AgreementRecognizer {
   private readonly sp: readonly Spelling[];
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
-  private readonly flags: Int32Array;
+  private readonly flags: Uint8Array;
 
   constructor(
     private readonly text: string,

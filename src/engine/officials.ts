@@ -581,7 +581,7 @@ export class OfficialRecognizer {
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
   /** Whitespace before | line breaks before << 1 (see Tokens). */
-  private readonly flags: Int32Array;
+  private readonly flags: Uint8Array;
   private readonly text: string;
   private readonly lineUpper: Uint8Array;
   private readonly people: Person[] = [];

@@ -285,7 +285,7 @@ export class SystemRecognizer {
   private readonly sp: readonly Spelling[];
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
-  private readonly flags: Int32Array;
+  private readonly flags: Uint8Array;
 
   constructor(
     private readonly text: string,

@@ -94,17 +94,22 @@ export function spellingFacts(t: Spelling, known: number, compute: (t: Spelling)
  */
 export class Tokens {
   length = 0;
-  readonly sp: Spelling[];
+  /** Replaced (not refilled) only by trim, at the end of tokenize. */
+  sp: Spelling[];
   start: Int32Array;
   end: Int32Array;
-  flags: Int32Array;
+  /**
+   * A byte, not 32 bits: the line-break count is only ever compared with 0, so it is capped at
+   * MAX_FLAG_BREAKS (2 M tokens of pooled flags on 10 MB: 8 MB as integers, 2 MB as bytes).
+   */
+  flags: Uint8Array;
   constructor(capacity = 64) {
     this.sp = new Array<Spelling>(capacity);
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
-    this.flags = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
   }
-  /** Line breaks between the previous token and token i (0 = same line). */
+  /** Line breaks between the previous token and token i (0 = same line; at most MAX_FLAG_BREAKS). */
   nl(i: number): number { return (this.flags[i] as number) >>> 1; }
   /** Whitespace directly before token i. */
   space(i: number): boolean { return ((this.flags[i] as number) & 1) !== 0; }
@@ -135,11 +140,30 @@ export class Tokens {
   /** Makes room for at least n tokens, keeping the first `length`. */
   reserve(n: number): void {
     if (n <= this.start.length) return;
-    const cap = Math.max(n, Math.ceil(this.start.length * 1.5));
+    this.resize(Math.max(n, Math.ceil(this.start.length * 1.5)));
+  }
+
+  /**
+   * Gives the arrays room for exactly the first `length` tokens when they have more than an
+   * eighth to spare (see tokenize). Only after the arrays were made or grown for this text: a pool
+   * that already fits is kept as it is.
+   */
+  trim(): void {
+    const n = this.length;
+    if (this.start.length - n <= (n >>> 3) + 64) return;
+    this.resize(n);
+    // The spellings' array too: setting its length does not give back its backing store unless
+    // it halves (the 2 M slots of 10 MB are 16 MB of heap, marked at every full collection).
+    this.sp = this.sp.slice(0, n);
+  }
+
+  private resize(cap: number): void {
     const grow = (a: Int32Array): Int32Array => { const b = new Int32Array(cap); b.set(a.subarray(0, this.length)); return b; };
     this.start = grow(this.start);
     this.end = grow(this.end);
-    this.flags = grow(this.flags);
+    const flags = new Uint8Array(cap);
+    flags.set(this.flags.subarray(0, this.length));
+    this.flags = flags;
   }
 }
 
@@ -151,6 +175,9 @@ export class Tokens {
  * and sharing them took 12 MB off the peak memory. Sentence ids are read until the end (systems,
  * signing clauses) and keep a slot of their own.
  */
+/** Largest line-break count kept in Tokens.flags (7 bits above the whitespace bit). */
+export const MAX_FLAG_BREAKS = 127;
+
 export const SCRATCH = {
   sentences: 0, officialsTitleAt: 1, agreementsNextHead: 1,
   officialsTaken: 0, officialsUpperLines: 1, systemsTaken: 0, agreementsTaken: 1,
@@ -314,10 +341,15 @@ export function tokenize(text: string, pool?: Tokens): Tokens {
   const n = text.length;
   // News text averages about six characters per token; the arrays grow if it has more.
   const estimate = Math.max(64, Math.ceil(n / 5));
+  const fits = pool !== undefined && pool.start.length >= (estimate >>> 1);
   const toks = pool ?? new Tokens(estimate);
   toks.length = 0;
-  // A pool left by a short text is grown once, not by halves all the way up.
-  toks.reserve(estimate);
+  // A pool left by a much shorter text is grown once, not by halves all the way up. A pool of
+  // about this text's size (the same text again, the usual case) is used as it is and grows
+  // only if the text turns out to have more tokens.
+  if (!fits) toks.reserve(estimate);
+  // Whether the arrays were made or grown for this text (then they are trimmed at the end).
+  let resized = !fits;
   const sps = toks.sp;
   let starts = toks.start;
   let ends = toks.end;
@@ -366,13 +398,14 @@ export function tokenize(text: string, pool?: Tokens): Tokens {
     if (count === starts.length) {
       toks.length = count;
       toks.reserve(count + 1);
+      resized = true;
       starts = toks.start;
       ends = toks.end;
       flags = toks.flags;
     }
     starts[count] = start;
     ends[count] = i;
-    flags[count] = (space ? 1 : 0) | (nl << 1);
+    flags[count] = (space ? 1 : 0) | ((nl < MAX_FLAG_BREAKS ? nl : MAX_FLAG_BREAKS) << 1);
     sps[count] = spellingOf(text, start, i, word, h);
     count++;
     nl = 0;
@@ -380,6 +413,11 @@ export function tokenize(text: string, pool?: Tokens): Tokens {
   }
   toks.length = count;
   sps.length = count;
+  // The estimate leaves about a sixth of the arrays unused on news text (2 M slots for the 1.7 M
+  // tokens of 10 MB), and the per-token scratch arrays are sized like them (see Tokens.scratch):
+  // arrays made or grown for this text are cut to its tokens once, so the pool that stays holds
+  // no spare (about 8 MB less on 10 MB). A later, longer text grows them again by halves.
+  if (resized) toks.trim();
   return toks;
 }
 
