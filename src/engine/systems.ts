@@ -54,7 +54,7 @@ function kbOf(index: Omit<SystemsIndex, 'infos'>, info: (i: number) => SystemInf
 }
 
 /** Nouns that follow a system name and describe it ("S-400 air defense missile system"). */
-const SYSTEM_NOUN = new Set(`
+export const SYSTEM_NOUN = new Set(`
   system systems missile missiles battery batteries radar radars launcher launchers interceptor interceptors fighter
   fighters jet jets aircraft airplane airplanes plane planes warplane warplanes bomber bombers helicopter helicopters
   drone drones tank tanks howitzer howitzers rocket rockets submarine submarines frigate frigates destroyer destroyers
@@ -68,7 +68,7 @@ const SYSTEM_NOUN = new Set(`
  * A set rather than one alternation: compiling that pattern was half a millisecond of every
  * fresh process, and a look-up is cheaper than running it at every modifier.
  */
-const KIND_WORD = new Set(`
+export const KIND_WORD = new Set(`
   air air-defence air-defense defence defense defensive missile anti-aircraft anti-ship anti-tank
   surface-to-air air-to-air ballistic cruise long-range medium-range short-range intermediate-range
   mobile multirole multi-role stealth fifth-generation fourth-generation strategic tactical nuclear

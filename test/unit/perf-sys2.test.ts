@@ -3,7 +3,7 @@
 // answers of the plain versions they replaced: each test compares them on crafted inputs.
 import { strict as assert } from 'node:assert';
 import { sentenceIds, tokenize, type Spelling, type Tokens } from '../../src/engine/text';
-import { SystemRecognizer, compileSystems, systemAttributes, type SystemsKb } from '../../src/engine/systems';
+import { KIND_WORD, SYSTEM_NOUN, SystemRecognizer, compileSystems, systemAttributes, type SystemsKb } from '../../src/engine/systems';
 import type { SystemInfo } from '../../src/engine/kbIndex';
 import { createAnalyzer } from '../../src/engine/analyze';
 import { AgreementRecognizer, agreementAttributes, compileAgreements } from '../../src/engine/agreements';
@@ -35,23 +35,9 @@ interface SystemsInside {
 }
 const inside = (r: SystemRecognizer): SystemsInside => r as unknown as SystemsInside;
 
-const KIND_WORDS = new Set(`
-  air air-defence air-defense defence defense defensive missile anti-aircraft anti-ship anti-tank
-  surface-to-air air-to-air ballistic cruise long-range medium-range short-range intermediate-range
-  mobile multirole multi-role stealth fifth-generation fourth-generation strategic tactical nuclear
-  attack combat fighter transport cargo reconnaissance surveillance unmanned armed main battle
-  guided self-propelled rocket artillery naval submarine-launched ground-launched air-launched
-  hypersonic precision early warning and multiple launch heavy light utility tilt-rotor interceptor
-  patrol maritime strike sea-based land-based anti-missile theater theatre area high altitude
-`.trim().split(/\s+/));
-const NOUNS = new Set(`
-  system systems missile missiles battery batteries radar radars launcher launchers interceptor interceptors fighter
-  fighters jet jets aircraft airplane airplanes plane planes warplane warplanes bomber bombers helicopter helicopters
-  drone drones tank tanks howitzer howitzers rocket rockets submarine submarines frigate frigates destroyer destroyers
-  carrier carriers corvette corvettes vessel vessels ship ships cruiser cruisers vehicle vehicles unit units complex
-  complexes platform platforms gunship gunships transport transports tanker tankers weapon weapons munition munitions
-  bomb bombs torpedo torpedoes artillery mlrs sam sams uav uavs ucav icbm icbms slbm
-`.trim().split(/\s+/));
+// The stage's own word lists: the plain version below differs only in how it builds the string.
+const KIND_WORDS = KIND_WORD;
+const NOUNS = SYSTEM_NOUN;
 
 /** The descriptor as the stage built it before: a word array, its prefix copy and join. */
 function plainKindAfter(toks: Tokens, i: number): string | undefined {
