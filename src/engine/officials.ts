@@ -8,7 +8,7 @@
  * then can nominal references be resolved to a person, preferring the nearest one before them.
  */
 import type { Spelling as Token, Tokens } from './text';
-import { SCRATCH, hasLetter, reserveMemoBits, spellingFacts } from './text';
+import { INTERN_MAX_LENGTH, SCRATCH, detachedCopy, hasLetter, reserveMemoBits, spellingFacts } from './text';
 import { sortedOrder } from './order';
 import type { Span } from './spans';
 import { NO_ATTRIBUTES } from './spans';
@@ -140,6 +140,8 @@ const POSSESSIVE_S = /['’]s$/;
  * `fn` with its answers kept per argument. The hot paths below ask the same few strings again and
  * again (surnames at every mention, titles of people without a country); the table is emptied
  * when it reaches `limit` entries, so its memory stays bounded however long the process runs.
+ * Keys are stored as detachedCopy: titles are slices of the text (see titleText), and a slice kept
+ * in a table that outlives the call would keep that call's whole text alive. Only misses copy.
  */
 function cachedPerString<T>(fn: (s: string) => T, limit = 50_000): (s: string) => T {
   const cache = new Map<string, T>();
@@ -148,21 +150,12 @@ function cachedPerString<T>(fn: (s: string) => T, limit = 50_000): (s: string) =
     if (v === undefined) {
       v = fn(s);
       if (cache.size >= limit) cache.clear();
-      cache.set(detached(s), v);
+      cache.set(detachedCopy(s), v);
     }
     return v;
   };
 }
 
-/**
- * `s`, or for 13 characters and more a copy sharing no storage with it. V8 makes a longer slice a
- * view into its source, so a slice kept as a key of a table that outlives the call (the caches
- * here) would keep that call's whole text alive; titles are slices of the text (see titleText).
- * Only cache misses pay for the copy.
- */
-function detached(s: string): string {
-  return s.length <= 12 ? s : s.split('').join('');
-}
 
 /** US_TITLE.test, cached per title: it was asked at every mention of a person with no country. */
 const isUsTitle = cachedPerString((title) => US_TITLE.test(title), 10_000);
@@ -378,16 +371,17 @@ const SHIP_WORD = WORD_FACTS_KNOWN << 14;
 const ROLE_LEAD = WORD_FACTS_KNOWN << 15;
 
 function wordFacts(t: Token): number {
-  // Spellings longer than INTERN_MAX_LENGTH (12) are not interned (text.ts): each occurrence of
-  // "Administration's" is a new spelling with no memo, and the facts were computed again for each
-  // (profile: wordFacts 7% of stage 1 on 1 MB). They depend on the text alone (a spelling's
-  // fields derive from its text and `word`), so long words are answered from a table by text.
-  if (!t.word || t.text.length <= 12) return computeWordFacts(t);
+  // Spellings longer than INTERN_MAX_LENGTH are not interned (text.ts): each occurrence is a new
+  // spelling with no memo, and the facts would be computed again for each (profile, when that
+  // limit was 12: wordFacts 7% of stage 1 on 1 MB). They depend on the text alone (a spelling's
+  // fields derive from its text and `word`), so those words are answered from a table by text;
+  // interned ones keep their facts in the memo. Keys are copied (titles and keys outlive the call).
+  if (!t.word || t.text.length <= INTERN_MAX_LENGTH) return computeWordFacts(t);
   let f = longWordFacts.get(t.text);
   if (f === undefined) {
     f = computeWordFacts(t);
     if (longWordFacts.size >= 10_000) longWordFacts.clear();
-    longWordFacts.set(detached(t.text), f);
+    longWordFacts.set(detachedCopy(t.text), f);
   }
   return f;
 }

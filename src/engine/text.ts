@@ -276,7 +276,7 @@ function spell(t: string, word: boolean): Spelling {
 // occurrence also starts without the facts the recognisers cache on it (see spellingFacts), so
 // each stage worked them out again for each occurrence. The table is shared by all calls and
 // emptied when full, so its memory stays bounded.
-const INTERN_MAX_LENGTH = 24;
+export const INTERN_MAX_LENGTH = 24;
 /** Longest slice V8 copies rather than pointing into the sliced string. */
 const COPIED_SLICE_LENGTH = 12;
 const INTERN_SLOTS = 1 << 16;
@@ -296,6 +296,15 @@ function ownCopy(text: string, start: number, end: number): string {
   let out = text.slice(start, Math.min(end, start + COPIED_SLICE_LENGTH));
   for (let k = start + COPIED_SLICE_LENGTH; k < end; k += COPIED_SLICE_LENGTH) out += text.slice(k, Math.min(end, k + COPIED_SLICE_LENGTH));
   return out;
+}
+
+/**
+ * `s`, or when longer than V8 copies on slicing, a copy that shares no storage with the string it
+ * was sliced from: for keys of tables that outlive an analysis, which would otherwise keep that
+ * analysis's whole text alive (see ownCopy).
+ */
+export function detachedCopy(s: string): string {
+  return s.length <= COPIED_SLICE_LENGTH ? s : ownCopy(s, 0, s.length);
 }
 
 /**

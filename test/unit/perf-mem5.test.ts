@@ -2,7 +2,7 @@
 // pin down that the results are those of the straightforward code.
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/engine';
-import { MAX_FLAG_BREAKS, sentenceIds, tokenize } from '../../src/engine/text';
+import { MAX_FLAG_BREAKS, detachedCopy, sentenceIds, tokenize } from '../../src/engine/text';
 
 describe('engine: compact token flags (perf5-mem)', () => {
   it('keeps whitespace and line breaks before a token, line breaks capped but never 0', () => {
@@ -51,5 +51,18 @@ describe('engine: compact token flags (perf5-mem)', () => {
       assert.equal(pool.start, start);
       assert.deepEqual(plain(pool), plain(fresh));
     }
+  });
+});
+
+describe('engine: detachedCopy (keys of tables that outlive a call)', () => {
+  it('gives the same characters at every length around the copied-slice limit, surrogate pairs included', () => {
+    const source = 'Assistant Secretary of Defense for International Security Affairs 🇺🇸 Ünïcödé ’s'.repeat(3);
+    for (let start = 0; start < 20; start++) {
+      for (let end = start; end <= source.length; end += 7) {
+        const s = source.slice(start, end);
+        assert.equal(detachedCopy(s), s, `slice ${start}..${end}`);
+      }
+    }
+    assert.equal(detachedCopy(''), '');
   });
 });
