@@ -134,7 +134,8 @@ const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':']);
 const VOCATIVE_PUNCTUATION = new Set([',', '.', '!', '?', ':']);
 const JR_SR = /^(jr|sr)$/i;
 const DEFENCE = /defence/g;
-const POSSESSIVE_S = /['’]s$/;
+/** A possessive ending: "'s", or "'S" in capitals ("SHOIGU'S" in a headline; see isPossessive). */
+const POSSESSIVE_S = /(?:['’]s|(?<![a-z])['’]S)$/;
 
 /**
  * `fn` with its answers kept per argument. The hot paths below ask the same few strings again and
@@ -172,13 +173,22 @@ const surnameKey = cachedPerString((s) => s.replace(NAME_PREFIX, '').toLowerCase
  * toLowerCase and then a Map with the new string at every name with a first name).
  */
 const firstNameLower = cachedPerString((s) => s.toLowerCase());
-/** Ends in "'s" or "’s" and is longer than that (a character test: this runs for most name words). */
+/**
+ * Ends in "'s" or "’s" and is longer than that (a character test: this runs for most name words),
+ * or in "'S" after a letter that is not lower case: headlines and speaker labels in capitals
+ * write "SHOIGU'S", whose name is "Shoigu" and whose span ends before the apostrophe.
+ */
 const isPossessive = (t: Token): boolean => {
   const x = t.text;
   const n = x.length;
-  if (n <= 2 || x.charCodeAt(n - 1) !== 115) return false;
+  if (n <= 2) return false;
+  const s = x.charCodeAt(n - 1);
+  if (s !== 115 && s !== 83) return false;
   const q = x.charCodeAt(n - 2);
-  return q === 39 || q === 0x2019;
+  if (q !== 39 && q !== 0x2019) return false;
+  if (s === 115) return true;
+  const before = x.charCodeAt(n - 3);
+  return !(before >= 97 && before <= 122);
 };
 
 /** Whether a UTF-16 unit is one of JavaScript's whitespace characters (`\s`). */
@@ -1070,6 +1080,9 @@ export class OfficialRecognizer {
       if (possessive) { possessiveEnd = j; j++; break; }
       j++;
     }
+    // A particle is taken on trust that a name word follows; when that word turns out to be no
+    // name ("Prince Faisal bin Minister"), the particle is no part of the name either.
+    while (nw > 0 && (words[nw - 1] as number) >= endTok) { nw--; particles--; }
     this.scanWordCount = nw;
     this.scanInitialCount = ni;
     if (nw === 0 || endTok < 0) return false;
