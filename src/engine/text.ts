@@ -372,7 +372,9 @@ export function tokenize(text: string, pool?: Tokens): Tokens {
     // ASCII letters, digits and spaces are decided by one table read; everything else by the
     // general tests (profile: the per-character function calls were most of tokenize).
     const a = c < 128 ? (ASCII[c] as number) : -1;
-    if (c === 10) { nl++; space = true; i++; continue; }
+    // A line break is "\n", or a "\r" not followed by one (old Mac files): the same breaks as
+    // LineIndex, so a title never runs on across a line that the editor shows as two.
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) { nl++; space = true; i++; continue; }
     if (a === 2 || (a < 0 && isSpaceCode(text, i, c))) { space = true; i++; continue; }
     const start = i;
     let word = false;
