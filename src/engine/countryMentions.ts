@@ -193,7 +193,9 @@ export function findCountryMentions(text: string, toks: Tokens, primary: readonl
         let ok = true;
         for (let k = i + 1; k < i + len; k++) if (toks.nl(k) > 0 || !(tokens[k] as Spelling).word) ok = false;
         if (!ok) continue;
-        c = countryByName(text.slice(tStart, lastEnd).replace(/['’]s$/, '').replace(/\s+/g, ' '));
+        // Between the words, whatever the tokenizer skips as space: whitespace and invisible format
+        // characters (a zero-width space pasted into "United \u200bKingdom").
+        c = countryByName(text.slice(tStart, lastEnd).replace(/['’]s$/, '').replace(/[\s\p{Cf}]+/gu, ' '));
       }
       if (c) {
         const end = /['’]s$/.test(last.text) ? lastEnd - 2 : lastEnd;
