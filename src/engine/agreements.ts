@@ -205,6 +205,9 @@ function nominalRole(w: Spelling): number {
   const maybeHead = lower === 'letter' || lower === 'framework';
   if (!maybeHead && ((HEAD_KIND[lower] && (NOMINAL_HEAD.has(lower) || lower === 'resolution')) || tx === 'MOU' || tx === 'MoU' || tx === 'MOA')) return ROLE_HEAD;
   if (w.word && isModifierShape(tx) && !NOT_MODIFIER.has(lower) && tx !== 'Treaty') return maybeHead ? ROLE_MAYBE_HEAD_MODIFIER : ROLE_MODIFIER;
+  // A country written in capitals ("the U.S. deal", "the UK agreement") modifies like "Iranian"
+  // does; findNominal steps over the period that ends "U.S." (a token of its own).
+  if (w.word && w.upper && countryByKey(lower) !== undefined) return ROLE_MODIFIER;
   if (maybeHead) return ROLE_MAYBE_HEAD_OTHER;
   if (tx === '$' || tx === '€' || tx === '£') return ROLE_CURRENCY;
   if ((isAsciiDigit(tx.charCodeAt(0)) && /^\d[\d.,]*(-\w+)?$/.test(tx)) || AMOUNT_WORD.has(lower)) return ROLE_AMOUNT;
@@ -637,7 +640,12 @@ export class AgreementRecognizer {
         const wb = taken[k] as number;
         if (this.nl(k) > 0 || (wb & TAKEN) !== 0) break;
         const role = roleIn(wb);
-        if (role === ROLE_MODIFIER) { mods++; k++; continue; }
+        if (role === ROLE_MODIFIER) {
+          mods++; k++;
+          // "U.S." is the token "U.S" and an unspaced "."; the period belongs to the modifier.
+          if (k < n && !this.space(k) && this.nl(k) === 0 && (this.sp[k] as Spelling).text === '.' && (this.sp[k - 1] as Spelling).text.indexOf('.') > 0) k++;
+          continue;
+        }
         if (role === ROLE_HEAD) break;
         if (role === ROLE_MAYBE_HEAD_MODIFIER || role === ROLE_MAYBE_HEAD_OTHER) {
           const w = this.sp[k] as Spelling;

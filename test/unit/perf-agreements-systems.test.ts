@@ -142,7 +142,9 @@ describe('agreements: cached word facts and fast paths', () => {
       [
         "The Russian-Iranian agreement|a:nominal-0|n",
         "the Turkish deal|a:nominal-1|n",
-        "the United States agreement|a:nominal-1|n"
+        "the UK agreement|a:nominal-2|n",
+        "the U.S. deal|a:nominal-3|n",
+        "the United States agreement|a:nominal-3|n"
       ],
     ],
     [
@@ -167,7 +169,9 @@ describe('agreements: cached word facts and fast paths', () => {
     [
       "The deal’s terms, the agreements’ terms, its MOA’s terms, the letter of support, the framework for talks, the 2024 agreement, the US$5 deal.",
       [
-        "the 2024 agreement|a:nominal-0|n"
+        "the 2024 agreement|a:nominal-0|n",
+        // "US" in capitals is a country modifier, and "$5" an amount, as in "the $5 deal".
+        "the US$5 deal|a:nominal-1|n"
       ],
     ],
     [
