@@ -310,7 +310,11 @@ function groupNameAndAttributes(
   keyToId: Map<string, string>,
 ): { name: string; attributes: Record<string, string | string[] | boolean | number> } {
   const memberPeople = memberKeys.map((k) => people.get(k)).filter((m): m is NonNullable<typeof m> => !!m);
-  const attributes: Record<string, string | string[] | boolean | number> = { group: true, members: memberKeys.map((k) => keyToId.get(k) ?? k) };
+  // Members are entity ids: a member whose mentions all gave way to longer spans has no entity,
+  // and its internal key is no id a reader or an exporter can follow (its name still counts).
+  const memberIds: string[] = [];
+  for (const k of memberKeys) { const id = keyToId.get(k); if (id !== undefined) memberIds.push(id); }
+  const attributes: Record<string, string | string[] | boolean | number> = { group: true, members: memberIds };
   const countryNames = memberPeople.map((m) => m.attributes['country']).filter((c): c is string => typeof c === 'string');
   if (countryNames.length) attributes['country'] = countryNames.join('; ');
   const titles = [...new Set(memberPeople.map((m) => m.attributes['title']).filter((c): c is string => typeof c === 'string'))];

@@ -154,6 +154,7 @@ export function findRelations(clauses: Clauses, entities: Entity[]): Relation[] 
   }
   // Per-sentence facts are computed once per sentence, not once per mention: a sentence can hold
   // thousands of mentions in hostile input, and per-mention scans of it would be quadratic.
+  const names = new Map(entities.map((e) => [e.id, e.name]));
   const signersOf = new Map<number, string[]>();
   const signers = (s: number): string[] => {
     let out = signersOf.get(s);
@@ -163,8 +164,12 @@ export function findRelations(clauses: Clauses, entities: Entity[]): Relation[] 
     if (verb !== undefined) {
       for (const o of bySentence.get(s) ?? []) {
         if (o.e.type !== 'official' || o.start > verb || o.start < (clauseStart.get(s) ?? -1)) continue;
+        // A group signs through its members, each by the id of its own entity. When a member has
+        // no entity (all its mentions gave way to longer spans), it cannot be a relation's source
+        // and its name would come out as an id: the group itself signs instead.
         const members = o.e.attributes['members'];
-        if (Array.isArray(members)) out.push(...members); else out.push(o.e.id);
+        if (Array.isArray(members) && members.length > 0 && members.every((id) => names.has(id as string))) out.push(...(members as string[]));
+        else out.push(o.e.id);
       }
     }
     signersOf.set(s, out);
@@ -207,7 +212,6 @@ export function findRelations(clauses: Clauses, entities: Entity[]): Relation[] 
     for (let k = lo; k < cStarts.length && (cStarts[k] as number) < end && out.length < 8; k++) out.push((entities[cEntity[k] as number] as Entity).name);
     return out;
   };
-  const names = new Map(entities.map((e) => [e.id, e.name]));
   const countryByName = new Map(entities.filter((e) => e.type === 'country').map((e) => [e.name, e.id]));
   for (let x = 0; x < entities.length; x++) {
     const a = entities[x] as Entity;

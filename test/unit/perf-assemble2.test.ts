@@ -66,7 +66,7 @@ function plainAssemble(text: string, spans: Span[], people: People): { entities:
   for (const [key, list] of groups) {
     const memberKeys = (list[0] as Span).attributes['members'] as string[];
     const members = memberKeys.map((k) => people.get(k)).filter((p): p is NonNullable<typeof p> => !!p);
-    const attributes: Record<string, string | string[] | boolean | number> = { group: true, members: memberKeys.map((k) => keyToId.get(k) ?? k) };
+    const attributes: Record<string, string | string[] | boolean | number> = { group: true, members: memberKeys.filter((k) => keyToId.has(k)).map((k) => keyToId.get(k) as string) };
     const countries = members.map((m) => m.attributes['country']).filter((c): c is string => typeof c === 'string');
     if (countries.length) attributes['country'] = countries.join('; ');
     const titles = [...new Set(members.map((m) => m.attributes['title']).filter((c): c is string => typeof c === 'string'))];
