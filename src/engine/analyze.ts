@@ -21,6 +21,11 @@ export function slug(name: string): string {
   // ASCII names (most of them) need neither Unicode normalisation nor the Unicode-property
   // expression, which costs tens of milliseconds to compile in a fresh process.
   if (/^[\x00-\x7f]*$/.test(name)) return asciiSlug(name);
+  // Names whose only other characters are general punctuation ("Iran–Russia memorandum", with
+  // an en dash; curly quotes): those characters are no letters or digits before or after NFKD,
+  // so they separate runs as ASCII punctuation does, and the name takes the ASCII path as well
+  // (the Unicode path set up ICU's property tables in a fresh command line for one en dash).
+  if (/^[\x00-\x7f\u2010-\u205e]*$/.test(name)) return asciiSlug(name.replace(/[\u2010-\u205e]/g, ' '));
   const s = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
   return s.slice(0, 80) || 'entity';
 }

@@ -8,7 +8,7 @@
  * then can nominal references be resolved to a person, preferring the nearest one before them.
  */
 import type { Spelling as Token, Tokens } from './text';
-import { INTERN_MAX_LENGTH, SCRATCH, detachedCopy, hasLetter, reserveMemoBits, spellingFacts } from './text';
+import { INTERN_MAX_LENGTH, SCRATCH, detachedCopy, hasLetter, reserveMemoBits, spellingFacts, upperAt } from './text';
 import { sortedOrder } from './order';
 import type { Span } from './spans';
 import { NO_ATTRIBUTES } from './spans';
@@ -163,9 +163,20 @@ const isUsTitle = cachedPerString((title) => US_TITLE.test(title), 10_000);
 
 const lowerBase = (t: Token): string => t.key;
 /** Arabic article prefixes written with a hyphen ("al-Assad"); later text often drops them ("Assad"). */
-const NAME_PREFIX = /^(al|el|ad|as|ash|at|an|ar|bin|ibn|abu|ben)-(?=\p{Lu})/u;
+/** Hyphenated Arabic articles and kin words before a capital ("al-Assad", "bin-Salman"). */
+const NAME_PREFIXES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'an', 'ar', 'bin', 'ibn', 'abu', 'ben']);
+/**
+ * Length of such a prefix with its hyphen at the start of `s`, or 0: what
+ * /^(al|el|ad|as|ash|at|an|ar|bin|ibn|abu|ben)-(?=\p{Lu})/u matches, written out so that an ASCII
+ * name never makes the Unicode expression (see upperAt in text.ts).
+ */
+function namePrefixLength(s: string): number {
+  const h = s.indexOf('-');
+  if (h < 2 || h > 3 || !NAME_PREFIXES.has(s.slice(0, h))) return 0;
+  return upperAt(s, h + 1) ? h + 1 : 0;
+}
 /** The key two spellings of one surname share ("al-Assad" and "Assad"). */
-const surnameKey = cachedPerString((s) => s.replace(NAME_PREFIX, '').toLowerCase());
+const surnameKey = cachedPerString((s) => s.slice(namePrefixLength(s)).toLowerCase());
 /**
  * A first name in lower case, cached per name: the names are mostly token texts, kept strings whose
  * hash V8 has already computed, so the table answers without building a string, and its answer
@@ -413,7 +424,7 @@ function computeWordFacts(t: Token): number {
     || country || TITLE_MODIFIER.has(lw) || GENERIC_ROLE.has(lw) || PLURAL_ROLE.has(lw);
   return (titleStart ? TITLE_START : 0)
     | (nameWord ? NAME_WORD : 0)
-    | (NAME_PREFIX.test(base) ? NAME_PREFIX_WORD : 0)
+    | (namePrefixLength(base) > 0 ? NAME_PREFIX_WORD : 0)
     | (TITLE_CORE.has(t.key) ? TITLE_CORE_WORD : 0)
     | (TITLE_MODIFIER.has(lw) ? TITLE_MODIFIER_WORD : 0)
     | (nominalStart ? NOMINAL_START : 0)

@@ -5,7 +5,7 @@
  * descriptive back-references ("the missile systems") when exactly one system can be meant.
  */
 import type { Spelling, Tokens } from './text';
-import { SCRATCH, hasLetter, reserveMemoBits2, spellingFacts2 } from './text';
+import { SCRATCH, hasLetter, isAscii, reserveMemoBits2, spellingFacts2 } from './text';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
 import { COMPILED } from './data/compiled';
@@ -536,7 +536,11 @@ export class SystemRecognizer {
       return { to, info };
     }
     // Unknown designations need the shape of one (letters, hyphen, digits) and a system noun after them.
-    const shape = /^(\p{Lu}{1,4})-?(\d{1,4})(\p{Lu}{0,3})$/u.exec(raw) ?? /^(\d{1,2})(\p{Lu}{1,2})(\d{1,4})$/u.exec(raw);
+    // ASCII designations (nearly all) by the same patterns with [A-Z] for \p{Lu}: a fresh command
+    // line then never makes a Unicode-property expression for them (see upperAt in text.ts).
+    const shape = isAscii(raw)
+      ? /^([A-Z]{1,4})-?(\d{1,4})([A-Z]{0,3})$/.exec(raw) ?? /^(\d{1,2})([A-Z]{1,2})(\d{1,4})$/.exec(raw)
+      : /^(\p{Lu}{1,4})-?(\d{1,4})(\p{Lu}{0,3})$/u.exec(raw) ?? /^(\d{1,2})(\p{Lu}{1,2})(\d{1,4})$/u.exec(raw);
     if (!shape) return undefined;
     // shape[1] is capital letters or digits, so the sets (in capitals) answer as the case-blind patterns did.
     if (NOT_SYSTEM.has(shape[1] as string)) return undefined;

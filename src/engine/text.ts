@@ -190,10 +190,35 @@ export const SCRATCH = {
 // The scan is a hand-written loop over character codes: tokenising is the only pass that touches
 // every character, and a regular expression per token was most of the engine's time on 1 MB.
 
-const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
-const FORMAT_RE = /[\s\p{Cf}]/u;
-const UPPER_RE = /\p{Lu}/u;
-const LOWER_RE = /\p{Ll}/u;
+// The Unicode-property expressions are made on first use, for a character outside ASCII and
+// general punctuation. Making one (not only running it) parses its classes out of ICU's tables,
+// and the first one in a process also sets those tables up: together about 15 million
+// instructions (valgrind) of a fresh command line's 105 million, on an ASCII article that never
+// needs them. A regular-expression literal is created when its expression is first evaluated.
+let wordRe: RegExp | undefined;
+let formatRe: RegExp | undefined;
+let upperRe: RegExp | undefined;
+let lowerRe: RegExp | undefined;
+let letterRe: RegExp | undefined;
+const WORD_RE = (): RegExp => (wordRe ??= /[\p{L}\p{M}\p{N}]/u);
+const FORMAT_RE = (): RegExp => (formatRe ??= /[\s\p{Cf}]/u);
+const UPPER_RE = (): RegExp => (upperRe ??= /\p{Lu}/u);
+const LOWER_RE = (): RegExp => (lowerRe ??= /\p{Ll}/u);
+const LETTER_RE = (): RegExp => (letterRe ??= /\p{L}/u);
+/** Whether every UTF-16 unit of `s` is ASCII. */
+export function isAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) >= 128) return false;
+  return true;
+}
+
+let upperAtRe: RegExp | undefined;
+/** Whether `s` has an upper-case letter at `at` (`/\p{Lu}/u` there), ASCII answered without the expression. */
+export function upperAt(s: string, at: number): boolean {
+  const c = s.charCodeAt(at);
+  if (c < 128) return c >= 65 && c <= 90;
+  if (c !== c) return false;
+  return (upperAtRe ??= /^\p{Lu}/u).test(s.slice(at, at + 2));
+}
 
 /** 1 = word character, 2 = whitespace, 0 = other; for the ASCII range. */
 const ASCII = new Uint8Array(128);
@@ -214,24 +239,22 @@ function isWordCode(text: string, i: number, c: number): boolean {
   if (c < 128) return ASCII[c] === 1;
   if (isGeneralPunctuation(c)) return false;
   // Surrogate pairs: test the whole code point.
-  if (c >= 0xd800 && c <= 0xdbff) return WORD_RE.test(text.slice(i, i + 2));
-  return WORD_RE.test(text.charAt(i));
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_RE().test(text.slice(i, i + 2));
+  return WORD_RE().test(text.charAt(i));
 }
 
 function isSpaceCode(text: string, i: number, c: number): boolean {
   if (c < 128) return ASCII[c] === 2;
   if (isGeneralPunctuation(c)) return false;
-  return FORMAT_RE.test(text.charAt(i));
+  return FORMAT_RE().test(text.charAt(i));
 }
-
-const LETTER_RE = /\p{L}/u;
 
 /** True when `s` has a letter (`/\p{L}/u`), answered for ASCII without the Unicode tables (see above). */
 export function hasLetter(s: string): boolean {
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
-    if (c >= 128 && !isGeneralPunctuation(c)) return LETTER_RE.test(s);
+    if (c >= 128 && !isGeneralPunctuation(c)) return LETTER_RE().test(s);
   }
   return false;
 }
@@ -244,7 +267,8 @@ function spell(t: string, word: boolean): Spelling {
   let upper = false;
   if (word) {
     const f = t.charCodeAt(0);
-    cap = f < 128 ? f >= 65 && f <= 90 : UPPER_RE.test(t.charAt(0));
+    // Whole code points: a capital outside the Basic Multilingual Plane is a surrogate pair.
+    cap = f < 128 ? f >= 65 && f <= 90 : upperAt(t, 0);
     let letters = 0;
     let hasLower = false;
     for (let k = 0; k < t.length; k++) {
@@ -252,9 +276,11 @@ function spell(t: string, word: boolean): Spelling {
       if (d >= 97 && d <= 122) { hasLower = true; break; }
       if (d >= 65 && d <= 90) letters++;
       else if (d >= 128 && !isGeneralPunctuation(d)) {
-        const ch = t.charAt(k);
-        if (LOWER_RE.test(ch)) { hasLower = true; break; }
-        if (UPPER_RE.test(ch)) letters++;
+        const pair = d >= 0xd800 && d <= 0xdbff && k + 1 < t.length;
+        const ch = pair ? t.slice(k, k + 2) : t.charAt(k);
+        if (pair) k++;
+        if (LOWER_RE().test(ch)) { hasLower = true; break; }
+        if (UPPER_RE().test(ch)) letters++;
       }
     }
     upper = !hasLower && letters >= 2;
