@@ -296,10 +296,16 @@ if (watch) {
  */
 function writeCliCodeCache() {
   const seeds = existsSync('seeds') ? readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort().map((f) => join('seeds', f)) : [];
-  const run = spawnSync(process.execPath, ['dist/cli.js', '--format', 'json', ...seeds], {
-    env: { ...process.env, ANALYST_LENS_CODE_CACHE: 'write' }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8',
-  });
-  if (run.status !== 0 || !existsSync(`dist/${CLI_CORE}.cache`)) {
-    console.error(`build: the command line's code cache was not written (status ${run.status}): ${(run.stderr || '').trim().slice(0, 300)}`);
+  // One run per output format, each adding to the cache the one before wrote (a function the
+  // cache lacks is parsed and compiled on first call: the text format, the default, compiled 20
+  // functions of its own in a fresh process while the cache held the JSON run's only).
+  for (const format of ['json', 'text', 'jsonl', 'csv']) {
+    const run = spawnSync(process.execPath, ['dist/cli.js', '--format', format, ...seeds], {
+      env: { ...process.env, ANALYST_LENS_CODE_CACHE: 'write' }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8',
+    });
+    if (run.status !== 0 || !existsSync(`dist/${CLI_CORE}.cache`)) {
+      console.error(`build: the command line's code cache was not written (${format}, status ${run.status}): ${(run.stderr || '').trim().slice(0, 300)}`);
+      return;
+    }
   }
 }

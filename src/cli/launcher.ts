@@ -12,7 +12,9 @@
 // cache from another build is never offered to V8. A missing, stale or rejected cache only
 // costs the time saved; the command line runs the same either way.
 //
-// ANALYST_LENS_CODE_CACHE=write (the build) writes the cache when the process exits;
+// ANALYST_LENS_CODE_CACHE=write (the build) writes the cache when the process exits, starting
+// from the cache already there when it belongs to this build, so that successive runs (one per
+// output format) add up: the cache then holds what every one of them executed;
 // ANALYST_LENS_CODE_CACHE=report prints on standard error whether a cache was used;
 // ANALYST_LENS_CODE_CACHE=off ignores it (to measure what it saves: bench/run.mjs).
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
@@ -49,7 +51,7 @@ function launch(): void {
   const mode = process.env['ANALYST_LENS_CODE_CACHE'];
   let cacheFile: Buffer | undefined;
   try {
-    cacheFile = mode === 'write' || mode === 'off' ? undefined : readFileSync(cachePath);
+    cacheFile = mode === 'off' ? undefined : readFileSync(cachePath);
   } catch {
     // No cache (a build that could not run the CLI, or a copy without it): compile as usual.
   }

@@ -2,7 +2,7 @@ import { version } from '../../package.json';
 import { createAnalyzer } from '../engine/index';
 import { HELP, parseCommandLine, UsageError, type Command } from './args';
 import { runJsonlIn } from './jsonl-in';
-import { Output } from './output';
+import { isTerminal, Output } from './output';
 import { runFiles } from './run-files';
 
 /** Entry point of `analyst-lens`: parses arguments, runs, and returns the exit status. */
@@ -45,7 +45,7 @@ function wantsColor(format: string): boolean {
   const env = process.env;
   if (env['NO_COLOR']) return false;
   if (env['FORCE_COLOR'] !== undefined) return env['FORCE_COLOR'] !== '0' && env['FORCE_COLOR'] !== 'false';
-  return process.stdout.isTTY === true;
+  return isTerminal(1);
 }
 
 main(process.argv.slice(2)).then(

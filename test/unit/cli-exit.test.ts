@@ -53,3 +53,52 @@ describe('CLI exit once the work is done', function () {
     assert.ok(JSON.parse(r.stdout.trim().split('\n')[0] as string));
   });
 });
+
+describe('CLI start-up: no stream modules for pipes and files', function () {
+  this.timeout(60_000);
+
+  it('loads neither net nor tty when its output goes to a pipe, in every format', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const probe = join(mkdtempSync(join(tmpdir(), 'analyst-lens-mods-')), 'probe.cjs');
+    // Printed on stderr at exit: Node's own list of the built-in modules this process loaded.
+    writeFileSync(probe, "process.on('exit', () => require('fs').writeSync(2, '\\nMODULES ' + process.moduleLoadList.filter((m) => /^NativeModule (net|tty)$/.test(m)).join(',') + '\\n'));\n");
+    for (const format of ['text', 'json', 'jsonl', 'csv']) {
+      const r = spawnSync(process.execPath, ['-r', probe, join(ROOT, 'dist', 'cli.js'), '--format', format, join(ROOT, 'seeds', 'iran-russia-s300.txt')], { encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      assert.ok(r.stdout.length > 500, format);
+      assert.doesNotMatch(r.stdout, /\x1b\[/, `${format}: colour codes on a pipe`);
+      const line = /MODULES (.*)/.exec(r.stderr);
+      assert.ok(line, r.stderr);
+      assert.equal(line[1], '', `${format} loaded ${line[1]}`);
+    }
+    // Output thrown away: /dev/null is a character device, but no terminal.
+    const { openSync, closeSync } = await import('node:fs');
+    const nul = openSync('/dev/null', 'w');
+    try {
+      const r = spawnSync(process.execPath, ['-r', probe, join(ROOT, 'dist', 'cli.js'), join(ROOT, 'seeds', 'iran-russia-s300.txt')], { encoding: 'utf8', stdio: ['ignore', nul, 'pipe'] });
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(/MODULES (.*)/.exec(r.stderr)?.[1], '', r.stderr);
+    } finally {
+      closeSync(nul);
+    }
+    rmSync(join(probe, '..'), { recursive: true, force: true });
+  });
+
+  it('isTerminal says no for a pipe, a file and /dev/null', async () => {
+    const { isTerminal } = await import('../../src/cli/output');
+    const { openSync, closeSync } = await import('node:fs');
+    const file = join(mkdtempSync(join(tmpdir(), 'analyst-lens-tty-')), 'f.txt');
+    writeFileSync(file, 'x');
+    const fd = openSync(file, 'r');
+    const nul = openSync('/dev/null', 'w');
+    try {
+      assert.equal(isTerminal(fd), false);
+      assert.equal(isTerminal(nul), false);
+      assert.equal(isTerminal(987654), false);
+    } finally {
+      closeSync(fd);
+      closeSync(nul);
+      rmSync(join(file, '..'), { recursive: true, force: true });
+    }
+  });
+});
