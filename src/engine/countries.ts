@@ -42,41 +42,48 @@ export function countryByKey(key: string): CountryInfo | undefined {
 }
 
 /**
+ * The derived tables below answer look-ups by pairs of words without building the joined string;
+ * they are built on demand. The first LAZY_ASKS questions are answered with the string, which is
+ * cheaper than building a table of a thousand keys for an article that asks a handful (a fresh
+ * command line on one article built all three at start-up: 325 KB of young-generation objects
+ * and about 3 ms in the interpreter). A long text then gets the tables after its first questions.
+ */
+const LAZY_ASKS = 64;
+
+/**
  * Two-word keys of byDemonym and byName ("south korean", "saudi arabia") by first word, then by the
  * rest: `countryByKeyPair(a, b)` answers `countryByKey(a + ' ' + b)` without building the string
  * (the officials title walks asked it at every capitalised "South", "Saudi", "The" and "New").
  * Names are filed first and nationalities over them, as countryByKey prefers a nationality.
  */
-const byKeyPair = new Map<string, Map<string, CountryInfo>>();
-// Module set-up runs once, in the interpreter, where `for (const [key, info] of map)` allocates an
-// entry array, an array iterator and three result objects per entry: 330 KB of young garbage for
-// this loop alone in a fresh CLI process, enough to bring on an extra scavenge (about 5 ms here).
-// Map.prototype.forEach visits the same entries in the same order without allocating.
-const fileKeyPair = (info: CountryInfo, key: string): void => {
-  const sp = key.indexOf(' ');
-  if (sp < 0) return;
-  const first = key.slice(0, sp);
-  let rest = byKeyPair.get(first);
-  if (!rest) { rest = new Map(); byKeyPair.set(first, rest); }
-  rest.set(key.slice(sp + 1), info);
-};
-byName.forEach(fileKeyPair);
-byDemonym.forEach(fileKeyPair);
+let byKeyPair: Map<string, Map<string, CountryInfo>> | undefined;
+let keyPairAsks = 0;
+function buildKeyPairs(): Map<string, Map<string, CountryInfo>> {
+  const out = new Map<string, Map<string, CountryInfo>>();
+  // Map.prototype.forEach rather than `for (const [key, info] of map)`, which in the interpreter
+  // allocates an entry array, an array iterator and three result objects per entry.
+  const file = (info: CountryInfo, key: string): void => {
+    const sp = key.indexOf(' ');
+    if (sp < 0) return;
+    const first = key.slice(0, sp);
+    let rest = out.get(first);
+    if (!rest) { rest = new Map(); out.set(first, rest); }
+    rest.set(key.slice(sp + 1), info);
+  };
+  byName.forEach(file);
+  byDemonym.forEach(file);
+  return out;
+}
 
 /** countryByKey(`${first} ${second}`), without the string when `first` has no space (token keys have none). */
 export function countryByKeyPair(first: string, second: string): CountryInfo | undefined {
+  if (byKeyPair === undefined) {
+    if (first.indexOf(' ') >= 0 || ++keyPairAsks <= LAZY_ASKS) return countryByKey(`${first} ${second}`);
+    byKeyPair = buildKeyPairs();
+  }
   if (first.indexOf(' ') >= 0) return countryByKey(`${first} ${second}`);
   return byKeyPair.get(first)?.get(second);
 }
-
-/** Country for a possessive name ("Ukraine's", "Russia’s"), or undefined. */
-export function countryByPossessive(s: string): CountryInfo | undefined {
-  const m = /^(.+)['’]s?$/.exec(s);
-  return m ? countryByName(m[1] as string) : undefined;
-}
-
-/** The longest number of words in any country name; used to bound phrase look-ups. */
-export const MAX_COUNTRY_WORDS = 6;
 
 /** First words of multi-word country names ("united", "saudi"): only these start a longer look-up. */
 export const multiWordFirsts = new Set<string>(tables.multiWordFirsts);
@@ -86,18 +93,32 @@ export const multiWordPairs = new Set<string>(tables.multiWordPairs);
 export const twoWordCountryFirsts = new Set<string>(tables.twoWordCountryFirsts);
 
 /**
- * The second words of the pairs in multiWordPairs, by first word: `multiWordSeconds.get(a)?.has(b)`
- * answers `multiWordPairs.has(a + ' ' + b)` for a word `a` without spaces, without building the
- * string (findCountries asks at every capitalised first word, "The" included).
+ * The second words of the pairs in multiWordPairs, by first word, so that isMultiWordPair(a, b)
+ * answers `multiWordPairs.has(a + ' ' + b)` for a word `a` without spaces without building the
+ * string (findCountries asks at every capitalised first word, "The" included). Built on demand
+ * (see LAZY_ASKS); the whole table for the tests.
  */
-export const multiWordSeconds = new Map<string, Set<string>>();
-for (let i = 0; i < tables.multiWordPairs.length; i++) {
-  const pair = tables.multiWordPairs[i] as string;
-  const sp = pair.indexOf(' ');
-  const first = pair.slice(0, sp);
-  let set = multiWordSeconds.get(first);
-  if (!set) { set = new Set(); multiWordSeconds.set(first, set); }
-  set.add(pair.slice(sp + 1));
+let multiWordSecondsTable: Map<string, Set<string>> | undefined;
+let pairAsks = 0;
+export function multiWordSeconds(): Map<string, Set<string>> {
+  if (multiWordSecondsTable) return multiWordSecondsTable;
+  const out = new Map<string, Set<string>>();
+  for (let i = 0; i < tables.multiWordPairs.length; i++) {
+    const pair = tables.multiWordPairs[i] as string;
+    const sp = pair.indexOf(' ');
+    const first = pair.slice(0, sp);
+    let set = out.get(first);
+    if (!set) { set = new Set(); out.set(first, set); }
+    set.add(pair.slice(sp + 1));
+  }
+  multiWordSecondsTable = out;
+  return out;
+}
+
+/** multiWordPairs.has(`${first} ${second}`) for a word `first` without spaces. */
+export function isMultiWordPair(first: string, second: string): boolean {
+  if (multiWordSecondsTable === undefined && ++pairAsks <= LAZY_ASKS) return multiWordPairs.has(`${first} ${second}`);
+  return multiWordSeconds().get(first)?.has(second) ?? false;
 }
 
 /** A country name of several words, split at its spaces. */
@@ -110,14 +131,21 @@ export interface MultiWordName {
  * names a country when its lower-case forms are one of these word lists (the same test as
  * looking their space-joined string up with countryByNameKey, without building the string).
  */
-export const multiWordNamesByFirst = new Map<string, MultiWordName[]>();
-byName.forEach((info, name) => {
-  // Only names with a space can have two to five words: no split (and no array) for the others.
-  if (name.indexOf(' ') < 0) return;
-  const words = name.split(' ');
-  if (words.length > 5) return;
-  const first = words[0] as string;
-  let list = multiWordNamesByFirst.get(first);
-  if (!list) { list = []; multiWordNamesByFirst.set(first, list); }
-  list.push({ words, info });
-});
+let namesByFirst: Map<string, MultiWordName[]> | undefined;
+/** The table above, built on its first use (only a text with a multi-word country name asks). */
+export function multiWordNamesByFirst(): Map<string, MultiWordName[]> {
+  if (namesByFirst) return namesByFirst;
+  const out = new Map<string, MultiWordName[]>();
+  byName.forEach((info, name) => {
+    // Only names with a space can have two to five words: no split (and no array) for the others.
+    if (name.indexOf(' ') < 0) return;
+    const words = name.split(' ');
+    if (words.length > 5) return;
+    const first = words[0] as string;
+    let list = out.get(first);
+    if (!list) { list = []; out.set(first, list); }
+    list.push({ words, info });
+  });
+  namesByFirst = out;
+  return out;
+}

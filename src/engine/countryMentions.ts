@@ -7,7 +7,7 @@ import type { Spelling, Tokens } from './text';
 import { reserveMemoBits, spellingFacts } from './text';
 import type { Span } from './spans';
 import { NO_ATTRIBUTES } from './spans';
-import { countryByName, countryByNameKey, multiWordFirsts, multiWordNamesByFirst, multiWordSeconds } from './countries';
+import { countryByName, countryByNameKey, isMultiWordPair, multiWordFirsts, multiWordNamesByFirst } from './countries';
 import type { CountryInfo } from './countries';
 
 /**
@@ -87,7 +87,7 @@ function spaceSeparatedWords(text: string, toks: Tokens, i: number): number {
 /** The country whose name is the lower-case forms of tokens i..i+len-1 (see spaceSeparatedWords). */
 function nameOfWords(toks: Tokens, i: number, len: number): CountryInfo | undefined {
   const tokens = toks.sp;
-  const names = multiWordNamesByFirst.get((tokens[i] as Spelling).lower);
+  const names = multiWordNamesByFirst().get((tokens[i] as Spelling).lower);
   if (names === undefined) return undefined;
   outer: for (const name of names) {
     const words = name.words;
@@ -179,8 +179,7 @@ export function findCountryMentions(text: string, toks: Tokens, primary: readonl
     const nx = tokens[i + 1];
     let pair = false;
     if ((facts & COUNTRY_FIRST) !== 0 && nx !== undefined) {
-      const seconds = multiWordSeconds.get(t.lower);
-      pair = seconds !== undefined && (seconds.has(nx.lower) || seconds.has(nx.key));
+      pair = isMultiWordPair(t.lower, nx.lower) || (nx.key !== nx.lower && isMultiWordPair(t.lower, nx.key));
     }
     const spaced = pair ? spaceSeparatedWords(text, toks, i) : 0;
     for (let len = pair ? MAX_NAME_TOKENS : 0; len >= 2 && !matched; len--) {
