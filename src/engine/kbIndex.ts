@@ -69,7 +69,10 @@ class TrieBuilder {
       const vs = this.values[b] as number[];
       value.push(vs.length ? (vs[0] as number) : -1);
       if (vs.length > 1) alts.push([q, ...vs.slice(1)]);
-      for (const [w, c] of this.next[b] as Map<string, number>) {
+      // Each node's edges in code-unit order of their words, so that a node can be searched by
+      // halving before (or instead of) building a Map of its edges (PhraseTrie.child).
+      const edges = [...(this.next[b] as Map<string, number>)].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+      for (const [w, c] of edges) {
         words.push(w);
         queue.push(c);
       }
@@ -80,8 +83,31 @@ class TrieBuilder {
 }
 
 /** Read access to a PackedTrie. Node 0 is the root; -1 means "no such node / no entry". */
+/**
+ * Questions answered by binary search before a Map is built for them (the root of a phrase trie,
+ * the designations): a Map of a thousand keys costs more to build than a short article asks of
+ * it (a fresh command line built three, 2,800 keys: about 22 million instructions and 320 first
+ * touches of memory pages, against a few dozen questions), while a long text wants the Map.
+ */
+export const SEARCHES_BEFORE_MAP = 64;
+
+/** Index of `key` in words[from, to), sorted in code-unit order, or -1. */
+export function searchSorted(words: readonly string[], from: number, to: number, key: string): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const w = words[mid] as string;
+    if (w === key) return mid;
+    if (w < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
+}
+
 export class PhraseTrie {
   private root: Map<string, number> | undefined;
+  private rootSearches = 0;
   /** Maps for the few inner nodes with many children; the others are scanned. */
   private readonly wide = new Map<number, Map<string, number>>();
   private altsOf: Map<number, readonly number[]> | undefined;
@@ -90,7 +116,16 @@ export class PhraseTrie {
 
   /** The child of `node` along `word`, or -1. */
   child(node: number, word: string): number {
-    if (node === 0) return (this.root ??= this.edgeMap(0)).get(word) ?? -1;
+    if (node === 0) {
+      const root = this.root;
+      if (root !== undefined) return root.get(word) ?? -1;
+      // Edges are sorted (TrieBuilder.pack).
+      if (++this.rootSearches <= SEARCHES_BEFORE_MAP) {
+        const e = searchSorted(this.packed.words, this.packed.start[0] as number, this.packed.start[1] as number, word);
+        return e < 0 ? -1 : e + 1;
+      }
+      return (this.root = this.edgeMap(0)).get(word) ?? -1;
+    }
     const p = this.packed;
     const from = p.start[node] as number;
     const to = p.start[node + 1] as number;
@@ -345,7 +380,18 @@ export function packSystems(index: SystemsIndex): PackedSystemsIndex {
     }
     fields.push(info.ambiguous ? 1 : 0);
   }
-  return { ...index, infos: { strings: strings.map((x) => x + STRING_END).join(''), fields: packInts(fields) } };
+  // Designations in code-unit order with their entries, for the binary search of DesignationIndex.
+  const order = index.designations.map((_, i) => i).sort((a, b) => {
+    const x = index.designations[a] as string;
+    const y = index.designations[b] as string;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  return {
+    ...index,
+    designations: order.map((i) => index.designations[i] as string),
+    designationInfo: order.map((i) => index.designationInfo[i] as number),
+    infos: { strings: strings.map((x) => x + STRING_END).join(''), fields: packInts(fields) },
+  };
 }
 
 /**

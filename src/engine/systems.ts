@@ -9,7 +9,7 @@ import { SCRATCH, hasLetter, isAscii, reserveMemoBits2, spellingFacts2 } from '.
 import type { Span } from './spans';
 import type { UserEntry } from './types';
 import { COMPILED } from './data/compiled';
-import { PhraseTrie, indexSystems, normalizeDesignation, systemInfoAt, unpackSystems, userSystems, type SystemInfo, type SystemsIndex } from './kbIndex';
+import { PhraseTrie, SEARCHES_BEFORE_MAP, indexSystems, normalizeDesignation, searchSorted, systemInfoAt, unpackSystems, userSystems, type SystemInfo, type SystemsIndex } from './kbIndex';
 import { countryByDemonymKey } from './countries';
 import { SHIP_PREFIX } from './lexicon';
 
@@ -20,7 +20,7 @@ export interface SystemsKb {
   /** The system with entry number i. */
   info(i: number): SystemInfo;
   /** Entry numbers by normalised designation ("S300"). */
-  byDesignation: Map<string, number>;
+  byDesignation: { get(designation: string): number | undefined };
   /** Names of systems; their nodes hold entry numbers. */
   phrases: PhraseTrie;
 }
@@ -43,14 +43,38 @@ function builtInKb(): SystemsKb {
   // of six hundred): unpacking them all was 5% of a one-article run (profile: unpackSystems).
   const packed = COMPILED.systems.infos;
   const made: SystemInfo[] = [];
-  return kbOf(COMPILED.systems, (i) => (made[i] ??= systemInfoAt(packed, i)));
+  const { designations, designationInfo } = COMPILED.systems;
+  return { info: (i) => (made[i] ??= systemInfoAt(packed, i)), byDesignation: new SortedDesignations(designations, designationInfo), phrases: new PhraseTrie(COMPILED.systems.phrases) };
 }
 
 function kbOf(index: Omit<SystemsIndex, 'infos'>, info: (i: number) => SystemInfo): SystemsKb {
-  const byDesignation = new Map<string, number>();
-  const { designations, designationInfo } = index;
-  for (let i = 0; i < designations.length; i++) byDesignation.set(designations[i] as string, designationInfo[i] as number);
+  const byDesignation = designationMap(index.designations, index.designationInfo);
   return { info, byDesignation, phrases: new PhraseTrie(index.phrases) };
+}
+
+function designationMap(designations: readonly string[], designationInfo: readonly number[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let i = 0; i < designations.length; i++) map.set(designations[i] as string, designationInfo[i] as number);
+  return map;
+}
+
+/**
+ * The built-in designations, shipped in code-unit order (packSystems): the first questions are
+ * answered by binary search, and the Map is built only when a text asks more (SEARCHES_BEFORE_MAP).
+ */
+class SortedDesignations {
+  private map: Map<string, number> | undefined;
+  private searches = 0;
+  constructor(private readonly designations: readonly string[], private readonly designationInfo: readonly number[]) {}
+  get(designation: string): number | undefined {
+    const map = this.map;
+    if (map !== undefined) return map.get(designation);
+    if (++this.searches <= SEARCHES_BEFORE_MAP) {
+      const i = searchSorted(this.designations, 0, this.designations.length, designation);
+      return i < 0 ? undefined : this.designationInfo[i];
+    }
+    return (this.map = designationMap(this.designations, this.designationInfo)).get(designation);
+  }
 }
 
 /** Nouns that follow a system name and describe it ("S-400 air defense missile system"). */

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { COMPILED } from '../../src/engine/data/compiled';
 import { SYSTEMS } from '../../src/engine/data/systems';
-import { indexSystems, intAt, packInts, packSystems, packedIntCount, packedSystemCount, recordSystems, systemInfoAt, unpackSystems } from '../../src/engine/kbIndex';
+import { PhraseTrie, SEARCHES_BEFORE_MAP, indexSystems, intAt, packInts, packSystems, packedIntCount, packedSystemCount, recordSystems, searchSorted, systemInfoAt, unpackSystems } from '../../src/engine/kbIndex';
+import { compileSystems } from '../../src/engine/systems';
 
 // The shipped systems descriptions are two strings read one record at a time (kbIndex.ts
 // PackedSystemInfos); reading them back must give the records they were made from.
@@ -37,5 +38,47 @@ describe('knowledge base: packed system descriptions', () => {
     const index = indexSystems(recordSystems(SYSTEMS));
     const broken = { ...index, infos: [{ ...index.infos[0]!, kind: 'air|defense' }] };
     assert.throws(() => packSystems(broken), /separator/);
+  });
+});
+
+describe('knowledge base: sorted edges and designations, searched before a Map is built', () => {
+  const tries = [['systems', COMPILED.systems.phrases], ['agreements', COMPILED.agreements.phrases]] as const;
+
+  it('every node of the shipped tries has its edges in code-unit order', () => {
+    for (const [name, p] of tries) {
+      for (let n = 0; n + 1 < p.start.length; n++) {
+        for (let e = (p.start[n] as number) + 1; e < (p.start[n + 1] as number); e++) assert.ok((p.words[e - 1] as string) < (p.words[e] as string), `${name} node ${n}`);
+      }
+    }
+  });
+
+  it('the root answers the same before and after its Map is built', () => {
+    for (const [name, p] of tries) {
+      const trie = new PhraseTrie(p);
+      const plain = new Map<string, number>();
+      for (let e = p.start[0] as number; e < (p.start[1] as number); e++) plain.set(p.words[e] as string, e + 1);
+      const asks = [...plain.keys(), 'zzz-none', '', 'the', 'A', 'missile', '\u00e9t\u00e9'];
+      assert.ok(asks.length > 2 * SEARCHES_BEFORE_MAP, name);
+      // Twice over: the first SEARCHES_BEFORE_MAP by binary search, the rest from the Map.
+      for (const w of [...asks, ...asks]) assert.equal(trie.child(0, w), plain.get(w) ?? -1, `${name}: ${w}`);
+    }
+  });
+
+  it('the built-in designations answer as a Map of them, before and after it is built', () => {
+    const kb = compileSystems([]);
+    const { designations, designationInfo } = COMPILED.systems;
+    const plain = new Map(designations.map((d, i) => [d, designationInfo[i]]));
+    for (let i = 1; i < designations.length; i++) assert.ok((designations[i - 1] as string) < (designations[i] as string));
+    const asks = [...designations, 'S999999', 'F35X', '', 'ZZ'];
+    for (const d of [...asks, ...asks]) assert.equal(kb.byDesignation.get(d), plain.get(d), d);
+    assert.ok(designations.length > 2 * SEARCHES_BEFORE_MAP);
+  });
+
+  it('searchSorted finds each key of a sorted list and nothing else', () => {
+    const words = ['a', 'ab', 'b', 'ba', 'c', 'z'];
+    words.forEach((w, i) => assert.equal(searchSorted(words, 0, words.length, w), i));
+    for (const w of ['', 'aa', 'bb', 'zz', 'A']) assert.equal(searchSorted(words, 0, words.length, w), -1);
+    assert.equal(searchSorted(words, 2, 4, 'a'), -1);
+    assert.equal(searchSorted(words, 2, 4, 'ba'), 3);
   });
 });

@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import { sentenceIds, tokenize } from '../../src/engine/text';
 import { AgreementRecognizer, compileAgreements, type AgreementsKb } from '../../src/engine/agreements';
 import { SystemRecognizer, compileSystems, type SystemsKb } from '../../src/engine/systems';
+import { COMPILED } from '../../src/engine/data/compiled';
 
 function agreementMentions(text: string, kb: AgreementsKb): string[] {
   return new AgreementRecognizer(text, tokenize(text), kb).run().map((s) => `${text.slice(s.start, s.end)}|${s.key}|${s.nominal ? 'n' : ''}`);
@@ -336,7 +337,7 @@ describe('systems: cached word facts and fast paths', () => {
       const name = words.map(title).join(' ');
       parts.push(`On Monday the ${name} missile system was moved, and ${name}s and ${name}’s radar too.`);
     });
-    for (const d of builtIn.byDesignation.keys()) parts.push(`Then ${d} and ${d}’s launcher and the ${d}-M.`);
+    for (const d of COMPILED.systems.designations) parts.push(`Then ${d} and ${d}’s launcher and the ${d}-M.`);
     const text = parts.join('\n');
     const fast = systemMentions(text, builtIn);
     assert.ok(fast.length > parts.length, 'the names are found');
