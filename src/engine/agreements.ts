@@ -258,7 +258,9 @@ export class AgreementRecognizer {
   private readonly nextHead: Int32Array;
   /** Token i is sp[i] from starts[i] to ends[i]; only the first n entries belong to this text. */
   private readonly n: number;
-  private readonly sp: readonly Spelling[];
+  /** Token k is spellings[ids[k]] (see sp). */
+  private readonly ids: Int32Array;
+  private readonly spellings: readonly Spelling[];
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
   private readonly flags: Uint8Array;
@@ -269,7 +271,8 @@ export class AgreementRecognizer {
     private readonly kb: AgreementsKb,
   ) {
     const n = (this.n = toks.length);
-    this.sp = toks.sp;
+    this.ids = toks.ids;
+    this.spellings = toks.spellings;
     this.starts = toks.start;
     this.ends = toks.end;
     this.flags = toks.flags;
@@ -277,7 +280,8 @@ export class AgreementRecognizer {
     // One backward pass, so that name shapes are only tried where a head noun follows closely;
     // it also gives every token its facts (see agreementFacts).
     const nextHead = (this.nextHead = toks.ints(SCRATCH.agreementsNextHead));
-    const sp = this.sp;
+    const ids = this.ids;
+    const spellings = this.spellings;
     const flags = this.flags;
     const ownKb = kb !== builtIn;
     let next = -1;
@@ -287,7 +291,7 @@ export class AgreementRecognizer {
     const determiners = this.determiners;
     const acronymTokens = this.acronymTokens;
     for (let k = n - 1; k >= 0; k--) {
-      const t = sp[k] as Spelling;
+      const t = spellings[ids[k] as number] as Spelling;
       // The cached case is tested here rather than in spellingFacts2 (see factsOf in systems.ts:
       // A/B on 1 MB, 4.3-4.9 ms against 8.1 ms through the call).
       let memo = t.memo2;
@@ -323,7 +327,12 @@ export class AgreementRecognizer {
 
   /** The spelling of token k, or undefined outside the text (the arrays may hold an earlier, longer text). */
   private at(k: number): Spelling | undefined {
-    return k < this.n && k >= 0 ? this.sp[k] : undefined;
+    return k < this.n && k >= 0 ? this.sp(k) : undefined;
+  }
+
+  /** The spelling of token k (0 <= k < n). */
+  private sp(k: number): Spelling {
+    return this.spellings[this.ids[k] as number] as Spelling;
   }
 
   run(): Span[] {
@@ -352,7 +361,7 @@ export class AgreementRecognizer {
   private emit(from: number, to: number, info: AgreementInfo, nominal: boolean, startOffset?: number): void {
     for (let k = from; k < to; k++) this.taken[k] = (this.taken[k] as number) | TAKEN;
     let end = this.ends[to - 1] as number;
-    if (endsWithPossessive((this.sp[to - 1] as Spelling).text)) end -= 2;
+    if (endsWithPossessive(this.sp(to - 1).text)) end -= 2;
     const attributes = this.attributesFor(info);
     this.spans.push({ type: 'agreement', start: startOffset ?? (this.starts[from] as number), end, nominal, key: info.key, name: info.name, attributes, priority: 2 });
   }
@@ -391,7 +400,7 @@ export class AgreementRecognizer {
   }
 
   private matchKb(i: number): { to: number; info: AgreementInfo } | undefined {
-    const first = this.sp[i] as Spelling;
+    const first = this.sp(i);
     // A known name starts with a capital or a digit, an acronym is in capitals: any other word
     // (most of them) is rejected before the look-up.
     if (!first.cap && !first.upper && !isAsciiDigit(first.text.charCodeAt(0))) return undefined;
@@ -400,7 +409,7 @@ export class AgreementRecognizer {
     let node = 0;
     let best: { to: number; info: AgreementInfo } | undefined;
     for (let j = i; j < n && node >= 0; j++) {
-      const t = this.sp[j] as Spelling;
+      const t = this.sp(j);
       if (j > i && this.nl(j) > 0) break;
       // A known name may end in a lower-case head noun ("the Minsk agreements").
       if (!t.cap && !(j > i && KB_INNER_WORD.has(t.lower)) && !isAsciiDigit(t.text.charCodeAt(0)) && !(j > i && HEAD_KIND[t.lower] !== undefined)) break;
@@ -427,9 +436,9 @@ export class AgreementRecognizer {
     let acronym: string | undefined;
     // Names are short; the bound keeps a run of thousands of capitalised words linear.
     while (j < n && j < i + 14) {
-      const t = this.sp[j] as Spelling;
+      const t = this.sp(j);
       if (j > i && this.nl(j) > 0) return undefined;
-      if (t.text === '(' && this.at(j + 1)?.upper && this.at(j + 2)?.text === ')') { acronym = (this.sp[j + 1] as Spelling).text; j += 3; continue; }
+      if (t.text === '(' && this.at(j + 1)?.upper && this.at(j + 2)?.text === ')') { acronym = this.sp(j + 1).text; j += 3; continue; }
       // "U.S.-Japan": the tokenizer splits a period and a hyphen off; inside a name they are glue.
       if (!t.word && content > 0 && !this.space(j) && (t.text === '.' || t.text === '-')) {
         const nx = this.at(j + 1);
@@ -447,7 +456,7 @@ export class AgreementRecognizer {
           if (this.at(k)?.lower === 'the') k++;
           let last = -1;
           while (k < n && this.nl(k) === 0) {
-            const w = this.sp[k] as Spelling;
+            const w = this.sp(k);
             if (w.word && w.cap) { last = k; k++; continue; }
             if (w.word && NAME_INNER_WORD.has(w.lower)) { k++; continue; }
             break;
@@ -488,7 +497,7 @@ export class AgreementRecognizer {
   private resolution(i: number): number | undefined {
     // Most tokens cannot start one: reject them before any work (this runs at every token). All
     // of RESOLUTION_START begins with u, s, g or r.
-    const lower = (this.sp[i] as Spelling).lower;
+    const lower = this.sp(i).lower;
     const c0 = lower.charCodeAt(0);
     if ((c0 !== 117 && c0 !== 115 && c0 !== 103 && c0 !== 114) || !RESOLUTION_START.has(lower)) return undefined;
     let j = i;
@@ -515,7 +524,7 @@ export class AgreementRecognizer {
   private quoted(i: number): void {
     let close = i;
     for (let k = i + 1; k < i + 12 && k < this.n; k++) {
-      const tx = (this.sp[k] as Spelling).text;
+      const tx = this.sp(k).text;
       if (tx === '”' || tx === '"') { close = k; break; }
     }
     if (close <= i + 1) return;
@@ -570,7 +579,7 @@ export class AgreementRecognizer {
       if (((taken[i] as number) & TAKEN) !== 0) continue;
       const start = starts[i] as number;
       if (((lengths >>> Math.min((ends[i] as number) - start, 31)) & 1) === 0 || ((firsts >>> (text.charCodeAt(start) & 31)) & 1) === 0) continue;
-      const t = this.sp[i] as Spelling;
+      const t = this.sp(i);
       let tx = t.text;
       if (!t.upper) {
         const len = tx.length;
@@ -603,7 +612,7 @@ export class AgreementRecognizer {
   private countriesBetween(from: number, to: number): string[] | undefined {
     let out: string[] | undefined;
     for (let m = from; m < to; m++) {
-      const w = this.sp[m] as Spelling;
+      const w = this.sp(m);
       if (!w.cap) continue;
       const c = countryByKey(w.key);
       if (c) (out ??= []).push(c.name);
@@ -640,7 +649,7 @@ export class AgreementRecognizer {
         if (role === ROLE_MODIFIER) { mods++; k++; continue; }
         if (role === ROLE_HEAD) break;
         if (role === ROLE_MAYBE_HEAD_MODIFIER || role === ROLE_MAYBE_HEAD_OTHER) {
-          const w = this.sp[k] as Spelling;
+          const w = this.sp(k);
           if ((w.lower === 'letter' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'intent') || (w.lower === 'framework' && this.at(k + 1)?.lower === 'of')) break;
           if (role === ROLE_MAYBE_HEAD_MODIFIER) { mods++; k++; continue; }
           break;
@@ -658,7 +667,7 @@ export class AgreementRecognizer {
       // lower case, and then its byte has ACRONYM).
       const headRole = roleIn(hb);
       if (headRole !== ROLE_HEAD && headRole !== ROLE_MAYBE_HEAD_MODIFIER && headRole !== ROLE_MAYBE_HEAD_OTHER && (hb & ACRONYM) === 0) continue;
-      const head = this.sp[k] as Spelling;
+      const head = this.sp(k);
       const hl = head.key;
       if (headRole !== ROLE_HEAD && headRole !== ROLE_MAYBE_HEAD_MODIFIER && headRole !== ROLE_MAYBE_HEAD_OTHER && hl === head.lower) continue;
       // The named agreements before this token, in order: the latest is what "the agreement" means.
@@ -674,7 +683,7 @@ export class AgreementRecognizer {
         else latest = { key: s.key, kind: info.kind, info };
         namedIdx++;
       }
-      const det = (this.sp[i] as Spelling).lower;
+      const det = this.sp(i).lower;
       if (hl === 'resolution') {
         // "the resolution" refers back to a named resolution; otherwise it is the ordinary word ("resolution of the conflict").
         const nx = this.at(k + 1);

@@ -70,13 +70,14 @@ const MAX_NAME_TOKENS = 5;
  * findCountries on 1 MB (2,000 "United States" and the like).
  */
 function spaceSeparatedWords(text: string, toks: Tokens, i: number): number {
-  const tokens = toks.sp;
+  const ids = toks.ids;
+  const spellings = toks.spellings;
   const starts = toks.start;
   const ends = toks.end;
   let len = 1;
   while (len < MAX_NAME_TOKENS && i + len < toks.length) {
     const k = i + len;
-    const t = tokens[k] as Spelling;
+    const t = spellings[ids[k] as number] as Spelling;
     const gap = ends[k - 1] as number;
     if (!t.word || starts[k] !== gap + 1 || text.charCodeAt(gap) !== 32 || withoutPossessive(t.text) !== t.text) break;
     len++;
@@ -86,13 +87,14 @@ function spaceSeparatedWords(text: string, toks: Tokens, i: number): number {
 
 /** The country whose name is the lower-case forms of tokens i..i+len-1 (see spaceSeparatedWords). */
 function nameOfWords(toks: Tokens, i: number, len: number): CountryInfo | undefined {
-  const tokens = toks.sp;
-  const names = multiWordNamesByFirst.get((tokens[i] as Spelling).lower);
+  const ids = toks.ids;
+  const spellings = toks.spellings;
+  const names = multiWordNamesByFirst.get((spellings[ids[i] as number] as Spelling).lower);
   if (names === undefined) return undefined;
   outer: for (const name of names) {
     const words = name.words;
     if (words.length !== len) continue;
-    for (let j = 1; j < len; j++) if ((tokens[i + j] as Spelling).lower !== words[j]) continue outer;
+    for (let j = 1; j < len; j++) if ((spellings[ids[i + j] as number] as Spelling).lower !== words[j]) continue outer;
     return name.info;
   }
   return undefined;
@@ -129,7 +131,8 @@ export function findCountries(text: string, toks: Tokens, primary: readonly Span
 
 /** Finds country names that do not overlap a primary mention, in text order. */
 export function findCountryMentions(text: string, toks: Tokens, primary: readonly Span[]): CountryMentions {
-  const tokens = toks.sp;
+  const ids = toks.ids;
+  const spellings = toks.spellings;
   const starts = toks.start;
   const ends = toks.end;
   const out: CountryMentions = { count: 0, start: new Int32Array(256), end: new Int32Array(256), country: new Int32Array(256), names: [], keys: [] };
@@ -166,7 +169,7 @@ export function findCountryMentions(text: string, toks: Tokens, primary: readonl
     out.count = m + 1;
   };
   for (let i = 0; i < toks.length; i++) {
-    const t = tokens[i] as Spelling;
+    const t = spellings[ids[i] as number] as Spelling;
     if (!t.word || !t.cap) continue;
     const facts = spellingFacts(t, COUNTRY_KNOWN, countryWordFacts);
     if ((facts & COUNTRY_WORD) === 0) continue;
@@ -176,7 +179,7 @@ export function findCountryMentions(text: string, toks: Tokens, primary: readonl
     // Every multi-word name starts with its first two words, so the look-ups below are tried only
     // when this word and the next are such a pair. Common words start names ("The Gambia",
     // "Russian Federation"), and were looked up at every occurrence.
-    const nx = tokens[i + 1];
+    const nx = toks.spelling(i + 1);
     let pair = false;
     if ((facts & COUNTRY_FIRST) !== 0 && nx !== undefined) {
       const seconds = multiWordSeconds.get(t.lower);
@@ -184,14 +187,14 @@ export function findCountryMentions(text: string, toks: Tokens, primary: readonl
     }
     const spaced = pair ? spaceSeparatedWords(text, toks, i) : 0;
     for (let len = pair ? MAX_NAME_TOKENS : 0; len >= 2 && !matched; len--) {
-      const last = tokens[i + len - 1];
+      const last = toks.spelling(i + len - 1);
       if (!last) continue;
       const lastEnd = ends[i + len - 1] as number;
       let c: CountryInfo | undefined;
       if (len <= spaced) c = nameOfWords(toks, i, len);
       else {
         let ok = true;
-        for (let k = i + 1; k < i + len; k++) if (toks.nl(k) > 0 || !(tokens[k] as Spelling).word) ok = false;
+        for (let k = i + 1; k < i + len; k++) if (toks.nl(k) > 0 || !(spellings[ids[k] as number] as Spelling).word) ok = false;
         if (!ok) continue;
         c = countryByName(text.slice(tStart, lastEnd).replace(/['’]s$/, '').replace(/\s+/g, ' '));
       }
@@ -214,7 +217,7 @@ export function findCountryMentions(text: string, toks: Tokens, primary: readonl
     if (c) {
       // "U.S" is tokenised without its final period; include it when it is attached.
       let end = tStart + base.length;
-      const next = tokens[i + 1];
+      const next = toks.spelling(i + 1);
       if (base.includes('.') && next && next.text === '.' && !toks.space(i + 1)) end = ends[i + 1] as number;
       push(tStart, end, c.name);
       continue;

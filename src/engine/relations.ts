@@ -47,24 +47,23 @@ export interface Clauses {
 export function signingClauses(toks: Tokens, sentences: Int32Array): Clauses {
   const starts = toks.start;
   const ends = toks.end;
-  const spellings = toks.sp;
   const n = toks.length;
   const sentenceStarts = sentenceStartsOf(starts, sentences, n);
   const verbs = new Map<number, number>();
   const clauseStart = new Map<number, number>();
-  findSigningVerbs(spellings, starts, ends, sentences, n, verbs, clauseStart);
+  findSigningVerbs(toks.ids, toks.spellings, starts, ends, sentences, n, verbs, clauseStart);
   return { sentenceStarts, verbs, clauseStart };
 }
 
 /** signingClauses' loop, in a function of its own (see sentenceStartsOf). */
 function findSigningVerbs(
-  spellings: Spelling[], starts: Int32Array, ends: Int32Array, sentences: Int32Array, n: number,
+  ids: Int32Array, spellings: readonly Spelling[], starts: Int32Array, ends: Int32Array, sentences: Int32Array, n: number,
   verbs: Map<number, number>, clauseStart: Map<number, number>,
 ): void {
   let boundary = -1;
   let boundarySentence = -1;
   for (let i = 0; i < n; i++) {
-    const role = relationRole(spellings[i] as Spelling);
+    const role = relationRole(spellings[ids[i] as number] as Spelling);
     if (role === 0) continue;
     const s = sentences[i] ?? 0;
     if (s !== boundarySentence) { boundary = -1; boundarySentence = s; }

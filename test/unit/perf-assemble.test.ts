@@ -18,7 +18,7 @@ const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) =>
 
 /** findCountries as it was before its fast paths: a string look-up per candidate, no memo. */
 function plainCountries(text: string, toks: Tokens, primary: readonly Span[]): Span[] {
-  const tokens = toks.sp;
+  const tokens = Array.from({ length: toks.length }, (_, i) => toks.spelling(i) as Spelling);
   const out: Span[] = [];
   let p = 0;
   const inside = (s: number, e: number): boolean => {
@@ -98,7 +98,7 @@ describe('perf: shared stages give the plain results', () => {
       const toks = tokenize(text);
       // Every third capitalised word stands for a primary mention.
       const primary: Span[] = [];
-      for (let i = 0, k = 0; i < toks.length; i++) if ((toks.sp[i] as Spelling).cap && k++ % 3 === 0) {
+      for (let i = 0, k = 0; i < toks.length; i++) if ((toks.spelling(i) as Spelling).cap && k++ % 3 === 0) {
         primary.push({ type: 'official', start: toks.start[i] as number, end: toks.end[i] as number, nominal: false, key: 'o', name: '', attributes: NO_ATTRIBUTES, priority: 1 });
       }
       assert.deepEqual(findCountries(text, toks, primary), plainCountries(text, toks, primary));

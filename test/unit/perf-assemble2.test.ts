@@ -134,7 +134,7 @@ describe('perf: interned spellings of long tokens', () => {
     for (const text of [build(' '), build(', '), build('\n') + ' ' + build(' — ')]) {
       const toks = tokenize(text);
       for (let i = 0; i < toks.length; i++) {
-        const sp = toks.sp[i] as Spelling;
+        const sp = toks.spelling(i) as Spelling;
         const t = text.slice(toks.start[i] as number, toks.end[i] as number);
         const lower = t.toLowerCase().replace(/’/g, "'");
         assert.equal(sp.text, t);

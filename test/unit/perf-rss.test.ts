@@ -1,0 +1,77 @@
+// Peak-memory work (perf6-rss): structures moved off the JavaScript heap or released earlier;
+// these tests pin down that they give what the straightforward structures gave.
+import { strict as assert } from 'node:assert';
+import { tokenize } from '../../src/engine/text';
+import type { Spelling, Tokens } from '../../src/engine/text';
+
+/** Checks toks' spelling table against the text: each token's spelling has its characters, and the table lists each spelling object once, in order of first use. */
+function checkSpellings(text: string, toks: Tokens): void {
+  const seen = new Set<Spelling>();
+  let next = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const id = toks.ids[i] as number;
+    assert.ok(id >= 0 && id < toks.spellings.length, `token ${i}: id ${id} outside the table`);
+    const sp = toks.spelling(i) as Spelling;
+    assert.equal(sp, toks.spellings[id]);
+    assert.equal(sp.text, text.slice(toks.start[i], toks.end[i]), `token ${i}`);
+    if (!seen.has(sp)) {
+      assert.equal(id, next, `token ${i}: a new spelling takes the next table entry`);
+      next++;
+      seen.add(sp);
+    }
+  }
+  assert.equal(next, toks.spellings.length, 'every table entry is some token\'s spelling');
+  assert.equal(seen.size, toks.spellings.length);
+}
+
+describe('engine: spelling ids and per-text spelling table (perf6-rss)', () => {
+  it('gives every token its spelling, each distinct spelling listed once', () => {
+    const text = 'Russian Defence Minister Sergei Shoigu met Iranian Defence Minister Amir Hatami. Shoigu’s visit; Shoigu said.\n\n'.repeat(20)
+      + 'An extraordinarily-long-hyphenated-compound-word and an extraordinarily-long-hyphenated-compound-word.';
+    const toks = tokenize(text);
+    checkSpellings(text, toks);
+    // Tokens with the same text share one spelling, and so one id.
+    const ids = new Map<string, number>();
+    for (let i = 0; i < toks.length; i++) {
+      const t = (toks.spelling(i) as Spelling).text;
+      if (t.length > 24) continue; // longer spellings are not interned: one object per token
+      const id = toks.ids[i] as number;
+      if (ids.has(t)) assert.equal(id, ids.get(t), t); else ids.set(t, id);
+    }
+    assert.ok(toks.spellings.length < toks.length / 4);
+  });
+
+  it('keeps the ids of an earlier call valid after later calls renumber the shared spellings', () => {
+    const a = 'Minister Shoigu met Minister Hatami in Tehran.';
+    const b = 'In Tehran, Hatami and Shoigu signed; Minister Lavrov was not there.';
+    const ta = tokenize(a);
+    const tb = tokenize(b);
+    checkSpellings(b, tb);
+    checkSpellings(a, ta);
+    assert.equal((ta.spelling(0) as Spelling).text, 'Minister');
+  });
+
+  it('stays right across an emptying of the interning table (more distinct words than it holds)', () => {
+    const words: string[] = [];
+    for (let k = 0; k < 90000; k++) words.push(`w${k.toString(36)}`);
+    // Words repeat on both sides of the emptying, so a spelling object changes within one text.
+    const text = `${words.join(' ')} ${words.slice(0, 500).join(' ')} Minister w0 w1`;
+    const toks = tokenize(text);
+    checkSpellings(text, toks);
+    checkSpellings(text, tokenize(text, toks));
+  });
+
+  it('answers undefined outside the tokens, also when the pooled arrays are longer', () => {
+    const long = 'Minister Shoigu said. '.repeat(100);
+    const pool = tokenize(long);
+    const short = 'Shoigu said';
+    const toks = tokenize(short, pool);
+    assert.equal(toks.length, 2);
+    assert.ok(toks.ids.length > 2);
+    assert.equal(toks.spelling(-1), undefined);
+    assert.equal(toks.spelling(2), undefined);
+    assert.equal(toks.spelling(100), undefined);
+    assert.equal((toks.spelling(1) as Spelling).text, 'said');
+    checkSpellings(short, toks);
+  });
+});
