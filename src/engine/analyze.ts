@@ -89,7 +89,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   function entitiesOf(text: string): { entities: Entity[]; clauses: Clauses } {
     const found = recognize(text);
     const lines = new LineIndex(text);
-    const { entities } = assemble(text, found.spans, found.people, lines, found.countries);
+    const entities = assembleFound(text, found, lines);
     return { entities, clauses: found.clauses };
   }
 
@@ -98,7 +98,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
    * are garbage by the time the result is built (unless the tokens stay as the pool): on 10 MB
    * they are tens of megabytes that would otherwise add to the peak.
    */
-  function recognize(text: string): { spans: Span[]; countries: CountryMentions; people: ReturnType<OfficialRecognizer['describe']>; clauses: Clauses } {
+  function recognize(text: string): Found {
     // Stage order matters: tokens and sentences first; officials before agreements, because
     // signatories and parties of an agreement come from the people around it; countries last,
     // as supporting mentions that never overlap a primary one.
@@ -140,49 +140,99 @@ function findOfficials(text: string, tokens: Tokens): { spans: Span[]; people: R
 export function assemble(
   text: string,
   spans: Span[],
-  people: Map<string, { name: string; attributes: Record<string, string | string[] | boolean> }>,
+  people: People,
   lines: LineIndex,
   countries?: CountryMentions,
 ): { entities: Entity[]; keyToId: Map<string, string> } {
-  // Three functions, so that the optimised code of the big loops (assembleByKey) holds neither
-  // the groups of officials nor the final sort. Groups read the attribute objects of people,
-  // which have many shapes: compiled into the loops' function, those reads threw its optimised
-  // code away ("wrong map") in 5 to 8 of 10 warm passes on 1 MB, and the next pass then ran
-  // unoptimised until the loops were compiled again.
-  const built = assembleByKey(text, spans, people, lines, countries);
-  const { entities, keyToId, groups, groupKeys, groupStart, members } = built;
+  return buildEntities(text, groupSpans(spans, people, lines, countries), people);
+}
+
+type People = Map<string, { name: string; attributes: Record<string, string | string[] | boolean> }>;
+
+/**
+ * assemble's two halves as the analyser runs them: the spans (80,000 objects and their array on
+ * 10 MB, about 8 MB of heap) are read by groupSpans and dropped from `found` before the entities
+ * and their mentions (about 15 MB that survive into the result) are built. Live together they
+ * were the largest live heap of a pass, and V8 lets the heap grow to about four times what it
+ * finds live at a full collection.
+ */
+function assembleFound(text: string, found: Found, lines: LineIndex): Entity[] {
+  const grouped = groupSpans(found.spans, found.people, lines, found.countries);
+  found.spans = NO_SPANS;
+  found.countries = undefined;
+  return buildEntities(text, grouped, found.people).entities;
+}
+
+const NO_SPANS: Span[] = [];
+
+/** What the recognisers found (see recognize). */
+interface Found {
+  spans: Span[];
+  countries: CountryMentions | undefined;
+  people: People;
+  clauses: Clauses;
+}
+
+/**
+ * What assemble reads of the spans (see groupSpans): the mentions' positions, their groups by
+ * key, and each group's type, name and merged attributes, so that building the entities reads no
+ * span.
+ */
+interface Grouped {
+  at: MentionFacts;
+  groupKeys: string[];
+  groupStart: Int32Array;
+  members: Int32Array;
+  /** Per group: the entity's type, name and attributes; attributes undefined = no entity (an official with no person). */
+  types: EntityType[];
+  names: string[];
+  attributes: Array<Record<string, string | string[] | boolean | number> | undefined>;
+  /** Groups (indices into groupKeys) whose key is a group of officials ("g:..."), and their members' keys, in the same order. */
+  groups: number[];
+  groupMembers: string[][];
+}
+
+/**
+ * The entities of groupSpans' groups, in its group order (ids are numbered in that order): one
+ * per key, then the groups of officials; sorted by first mention. Three functions, so that the
+ * optimised code of the big loops (groupSpans, buildEntities) holds neither the groups of
+ * officials nor the final sort. Groups read the attribute objects of people, which have many
+ * shapes: compiled into the loops' function, those reads threw its optimised code away ("wrong
+ * map") in 5 to 8 of 10 warm passes on 1 MB, and the next pass then ran unoptimised until the
+ * loops were compiled again.
+ */
+function buildEntities(text: string, grouped: Grouped, people: People): { entities: Entity[]; keyToId: Map<string, string> } {
+  const { entities, keyToId, usedIds } = buildKeyEntities(text, grouped);
+  const { groups, groupMembers, groupStart, members, groupKeys } = grouped;
   for (let j = 0; j < groups.length; j++) {
     const g = groups[j] as number;
-    const from = groupStart[g] as number;
-    // Group keys come from the officials' recogniser, never from country mentions.
-    const memberKeys = (spans[members[from] as number] as Span).attributes['members'] as string[];
-    const { name, attributes } = groupNameAndAttributes(memberKeys, people, keyToId);
-    entities.push(makeEntity(text, 'official', name, attributes, members, from, groupStart[g + 1] as number, built.at, built.usedIds, keyToId, groupKeys[g] as string));
+    const { name, attributes } = groupNameAndAttributes(groupMembers[j] as string[], people, keyToId);
+    entities.push(makeEntity(text, 'official', name, attributes, members, groupStart[g] as number, groupStart[g + 1] as number, grouped.at, usedIds, keyToId, groupKeys[g] as string));
   }
   return { entities: byFirstMention(entities), keyToId };
 }
 
-/** What assembleByKey leaves to assemble: the entities so far and the groups of officials still to build. */
-interface AssembledByKey {
-  entities: Entity[];
-  keyToId: Map<string, string>;
-  usedIds: Map<string, number>;
-  at: MentionFacts;
-  /** Groups (indices into groupKeys) whose key is a group of officials ("g:..."). */
-  groups: number[];
-  groupKeys: string[];
-  groupStart: Int32Array;
-  members: Int32Array;
+/** buildEntities' loop: one entity per key except groups of officials. */
+function buildKeyEntities(text: string, grouped: Grouped): { entities: Entity[]; keyToId: Map<string, string>; usedIds: Map<string, number> } {
+  const { groupKeys, groupStart, members, types, names, attributes, at } = grouped;
+  const entities: Entity[] = [];
+  const keyToId = new Map<string, string>();
+  const usedIds = new Map<string, number>();
+  for (let g = 0; g < groupKeys.length; g++) {
+    const attrs = attributes[g];
+    if (attrs === undefined) continue;
+    entities.push(makeEntity(text, types[g] as EntityType, names[g] as string, attrs, members, groupStart[g] as number, groupStart[g + 1] as number, at, usedIds, keyToId, groupKeys[g] as string));
+  }
+  return { entities, keyToId, usedIds };
 }
 
-/** assemble's loops: mention facts, grouping by key, and one entity per key except groups of officials. */
-function assembleByKey(
-  text: string,
+/** assemble's reading of the spans: mention facts, grouping by key, and each group's type, name and attributes. */
+function groupSpans(
   spans: Span[],
-  people: Map<string, { name: string; attributes: Record<string, string | string[] | boolean> }>,
+  people: People,
   lines: LineIndex,
   countries: CountryMentions | undefined,
-): AssembledByKey {
+): Grouped {
   // Mentions are numbered: 0..p-1 are the spans, p..n-1 the country mentions. What makeEntity
   // reads of each (start, end, nominal, line, column) is copied into typed arrays in one pass in
   // that order, so building the mentions reads no span objects (scattered over the heap).
@@ -250,14 +300,20 @@ function assembleByKey(
   const members = new Int32Array(n);
   const fill = groupStart.slice(0, groupCount);
   for (let k = 0; k < n; k++) { const g = groupOf[k] as number; members[fill[g] as number] = k; fill[g] = (fill[g] as number) + 1; }
-  const entities: Entity[] = [];
-  const keyToId = new Map<string, string>();
-  const usedIds = new Map<string, number>();
+  const types = new Array<EntityType>(groupCount);
+  const names = new Array<string>(groupCount);
+  const attributesOf = new Array<Record<string, string | string[] | boolean | number> | undefined>(groupCount);
   const groups: number[] = [];
+  const groupMembers: string[][] = [];
   for (let g = 0; g < groupCount; g++) {
     const key = groupKeys[g] as string;
-    if (key.startsWith('g:')) { groups.push(g); continue; }
     const from = groupStart[g] as number;
+    if (key.startsWith('g:')) {
+      groups.push(g);
+      // Group keys come from the officials' recogniser, never from country mentions.
+      groupMembers.push((spans[members[from] as number] as Span).attributes['members'] as string[]);
+      continue;
+    }
     const to = groupStart[g + 1] as number;
     const k0 = members[from] as number;
     const first = k0 < p ? (spans[k0] as Span) : undefined;
@@ -285,9 +341,11 @@ function assembleByKey(
       name = person.name;
       Object.assign(attributes, person.attributes);
     }
-    entities.push(makeEntity(text, type, name, attributes, members, from, to, at, usedIds, keyToId, key));
+    types[g] = type;
+    names[g] = name;
+    attributesOf[g] = attributes;
   }
-  return { entities, keyToId, usedIds, at, groups, groupKeys, groupStart, members };
+  return { at, groupKeys, groupStart, members, types, names, attributes: attributesOf, groups, groupMembers };
 }
 
 /**

@@ -1,8 +1,20 @@
 // Peak-memory work (perf6-rss): structures moved off the JavaScript heap or released earlier;
 // these tests pin down that they give what the straightforward structures gave.
 import { strict as assert } from 'node:assert';
-import { tokenize } from '../../src/engine/text';
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { LineIndex, sentenceIds, tokenize } from '../../src/engine/text';
 import type { Spelling, Tokens } from '../../src/engine/text';
+import { assemble, createAnalyzer } from '../../src/engine/analyze';
+import { OfficialRecognizer } from '../../src/engine/officials';
+import { SystemRecognizer, compileSystems } from '../../src/engine/systems';
+import { AgreementRecognizer, compileAgreements } from '../../src/engine/agreements';
+import { resolveOverlaps } from '../../src/engine/spans';
+import { findCountryMentions } from '../../src/engine/countryMentions';
+import { findRelations, signingClauses } from '../../src/engine/relations';
+
+const seedsDir = resolve(__dirname, '../../../seeds');
+const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(resolve(seedsDir, f), 'utf8'));
 
 /** Checks toks' spelling table against the text: each token's spelling has its characters, and the table lists each spelling object once, in order of first use. */
 function checkSpellings(text: string, toks: Tokens): void {
@@ -73,5 +85,31 @@ describe('engine: spelling ids and per-text spelling table (perf6-rss)', () => {
     assert.equal(toks.spelling(100), undefined);
     assert.equal((toks.spelling(1) as Spelling).text, 'said');
     checkSpellings(short, toks);
+  });
+});
+
+describe('engine: the analyser drops the spans before building entities (perf6-rss)', () => {
+  it('gives what assemble gives on the same stages, call after call', () => {
+    const systemsKb = compileSystems([]);
+    const agreementsKb = compileAgreements([]);
+    /** analyze as a chain of the exported stages, spans kept to the end. */
+    const staged = (text: string) => {
+      const toks = tokenize(text);
+      const sentences = sentenceIds(toks);
+      const officials = new OfficialRecognizer(text, toks);
+      const officialSpans = officials.run();
+      const people = officials.describe();
+      const spans = officialSpans.concat(new SystemRecognizer(text, toks, sentences, systemsKb).run(), new AgreementRecognizer(text, toks, agreementsKb).run());
+      const primary = resolveOverlaps(spans, text.length);
+      const countries = findCountryMentions(text, toks, primary);
+      const clauses = signingClauses(toks, sentences);
+      const { entities } = assemble(text, primary, people, new LineIndex(text), countries);
+      return { entities, relations: findRelations(clauses, entities) };
+    };
+    const analyzer = createAnalyzer();
+    const texts = [...seeds, seeds.join('\n\n'), seeds.slice(0, 3).join('\n')];
+    for (let round = 0; round < 2; round++) {
+      for (const text of texts) assert.deepEqual(analyzer.analyze(text), staged(text));
+    }
   });
 });
