@@ -262,7 +262,6 @@ export class AgreementRecognizer {
   private readonly ids: Int32Array;
   private readonly spellings: readonly Spelling[];
   private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
   private readonly flags: Uint8Array;
 
   constructor(
@@ -274,7 +273,6 @@ export class AgreementRecognizer {
     this.ids = toks.ids;
     this.spellings = toks.spellings;
     this.starts = toks.start;
-    this.ends = toks.end;
     this.flags = toks.flags;
     const taken = (this.taken = toks.bytes(SCRATCH.agreementsTaken));
     // One backward pass, so that name shapes are only tried where a head noun follows closely;
@@ -335,6 +333,11 @@ export class AgreementRecognizer {
     return this.spellings[this.ids[k] as number] as Spelling;
   }
 
+  /** The offset just after token k (0 <= k < n; see Tokens.endOf). */
+  private end(k: number): number {
+    return (this.starts[k] as number) + this.sp(k).text.length;
+  }
+
   run(): Span[] {
     this.findNamed();
     this.findAcronymUses();
@@ -360,7 +363,7 @@ export class AgreementRecognizer {
 
   private emit(from: number, to: number, info: AgreementInfo, nominal: boolean, startOffset?: number): void {
     for (let k = from; k < to; k++) this.taken[k] = (this.taken[k] as number) | TAKEN;
-    let end = this.ends[to - 1] as number;
+    let end = this.end(to - 1);
     if (endsWithPossessive(this.sp(to - 1).text)) end -= 2;
     const attributes = this.attributesFor(info);
     this.spans.push({ type: 'agreement', start: startOffset ?? (this.starts[from] as number), end, nominal, key: info.key, name: info.name, attributes, priority: 2 });
@@ -480,7 +483,7 @@ export class AgreementRecognizer {
    * there was most of shapedName's time on 1 MB, for 530 matches).
    */
   private shapedNameText(i: number, to: number): string {
-    const name = this.text.slice(this.starts[i] as number, this.ends[to - 1] as number);
+    const name = this.text.slice(this.starts[i] as number, this.end(to - 1));
     return name.indexOf('(') >= 0 ? name.replace(/\s*\([A-Z0-9-]+\)/, '') : name;
   }
 
@@ -531,7 +534,7 @@ export class AgreementRecognizer {
     const head = this.at(close + 1);
     if (!head || this.nl(close + 1) > 0 || !HEAD_KIND[head.lower] || head.lower === 'resolution') return;
     for (let k = i + 1; k <= close; k++) if (this.nl(k) > 0) return;
-    const inner = this.text.slice(this.starts[i + 1] as number, this.ends[close - 1] as number);
+    const inner = this.text.slice(this.starts[i + 1] as number, this.end(close - 1));
     const info = this.infoForName(`“${inner}” ${head.lower}`, HEAD_KIND[head.lower] as string);
     this.emit(i, close + 2, info, false);
   }
@@ -569,7 +572,6 @@ export class AgreementRecognizer {
     }
     const taken = this.taken;
     const starts = this.starts;
-    const ends = this.ends;
     const text = this.text;
     const list = this.acronymTokens;
     for (let a = list.length - 1; a >= 0; a--) {
@@ -578,8 +580,8 @@ export class AgreementRecognizer {
       const i = list[a] as number;
       if (((taken[i] as number) & TAKEN) !== 0) continue;
       const start = starts[i] as number;
-      if (((lengths >>> Math.min((ends[i] as number) - start, 31)) & 1) === 0 || ((firsts >>> (text.charCodeAt(start) & 31)) & 1) === 0) continue;
       const t = this.sp(i);
+      if (((lengths >>> Math.min(t.text.length, 31)) & 1) === 0 || ((firsts >>> (text.charCodeAt(start) & 31)) & 1) === 0) continue;
       let tx = t.text;
       if (!t.upper) {
         const len = tx.length;
@@ -722,7 +724,7 @@ export class AgreementRecognizer {
       } else if (!indefinite && !latest && hl === 'treaty' && head.cap) {
         continue;
       } else {
-        const label = this.text.slice(this.starts[i + 1] as number, this.ends[to - 1] as number);
+        const label = this.text.slice(this.starts[i + 1] as number, this.end(to - 1));
         // Only a label ending in "understanding" can change (the test spares the pattern at the others).
         const last = label.charCodeAt(label.length - 1);
         const name = last === 103 || last === 71 ? label.replace(/^(?:[a-z-]+\s+)*?(memorandum of understanding)$/i, '$1') : label;

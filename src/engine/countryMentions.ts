@@ -73,12 +73,11 @@ function spaceSeparatedWords(text: string, toks: Tokens, i: number): number {
   const ids = toks.ids;
   const spellings = toks.spellings;
   const starts = toks.start;
-  const ends = toks.end;
   let len = 1;
   while (len < MAX_NAME_TOKENS && i + len < toks.length) {
     const k = i + len;
     const t = spellings[ids[k] as number] as Spelling;
-    const gap = ends[k - 1] as number;
+    const gap = toks.endOf(k - 1);
     if (!t.word || starts[k] !== gap + 1 || text.charCodeAt(gap) !== 32 || withoutPossessive(t.text) !== t.text) break;
     len++;
   }
@@ -134,7 +133,6 @@ export function findCountryMentions(text: string, toks: Tokens, primary: readonl
   const ids = toks.ids;
   const spellings = toks.spellings;
   const starts = toks.start;
-  const ends = toks.end;
   const out: CountryMentions = { count: 0, start: new Int32Array(256), end: new Int32Array(256), country: new Int32Array(256), names: [], keys: [] };
   // Primary spans are sorted and disjoint: walk them alongside the tokens.
   let p = 0;
@@ -189,7 +187,7 @@ export function findCountryMentions(text: string, toks: Tokens, primary: readonl
     for (let len = pair ? MAX_NAME_TOKENS : 0; len >= 2 && !matched; len--) {
       const last = toks.spelling(i + len - 1);
       if (!last) continue;
-      const lastEnd = ends[i + len - 1] as number;
+      const lastEnd = toks.endOf(i + len - 1);
       let c: CountryInfo | undefined;
       if (len <= spaced) c = nameOfWords(toks, i, len);
       else {
@@ -218,7 +216,7 @@ export function findCountryMentions(text: string, toks: Tokens, primary: readonl
       // "U.S" is tokenised without its final period; include it when it is attached.
       let end = tStart + base.length;
       const next = toks.spelling(i + 1);
-      if (base.includes('.') && next && next.text === '.' && !toks.space(i + 1)) end = ends[i + 1] as number;
+      if (base.includes('.') && next && next.text === '.' && !toks.space(i + 1)) end = toks.endOf(i + 1);
       push(tStart, end, c.name);
       continue;
     }

@@ -575,7 +575,6 @@ export class OfficialRecognizer {
   private readonly ids: Int32Array;
   private readonly spellings: readonly Token[];
   private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
   /** Whitespace before | line breaks before << 1 (see Tokens). */
   private readonly flags: Uint8Array;
   private readonly text: string;
@@ -642,7 +641,6 @@ export class OfficialRecognizer {
     this.ids = toks.ids;
     this.spellings = toks.spellings;
     this.starts = toks.start;
-    this.ends = toks.end;
     this.flags = toks.flags;
     this.taken = toks.bytes(SCRATCH.officialsTaken);
     this.titleAt = toks.ints(SCRATCH.officialsTitleAt);
@@ -701,6 +699,11 @@ export class OfficialRecognizer {
   /** The spelling of token i (0 <= i < n). */
   private sp(i: number): Token {
     return this.spellings[this.ids[i] as number] as Token;
+  }
+
+  /** The offset just after token i (0 <= i < n; see Tokens.endOf). */
+  private end(i: number): number {
+    return (this.starts[i] as number) + this.sp(i).text.length;
   }
 
   /** Token i exists and starts on the line of the token before it. */
@@ -863,7 +866,7 @@ export class OfficialRecognizer {
         if (firstStart < 0) continue;
         // Glued to the word before it: the source must have no space between them.
         if ((this.starts[k] as number) !== lastEnd) contiguous = false;
-        lastEnd = this.ends[k] as number;
+        lastEnd = this.end(k);
         continue;
       }
       const skipped = this.titleSkips(t, k, head);
@@ -872,7 +875,7 @@ export class OfficialRecognizer {
       const s = this.starts[k] as number;
       if (firstStart < 0) firstStart = s;
       else if (s !== lastEnd + 1 || text.charCodeAt(lastEnd) !== 32) contiguous = false;
-      lastEnd = this.ends[k] as number;
+      lastEnd = this.end(k);
     }
     if (contiguous) return firstStart < 0 ? '' : text.slice(firstStart, lastEnd);
     let title = '';
@@ -1041,7 +1044,7 @@ export class OfficialRecognizer {
     if (this.nameEndsAfter(i)) {
       words[0] = i;
       this.scanWordCount = 1;
-      const end = this.ends[i] as number;
+      const end = this.end(i);
       this.scanOneWord = true;
       this.scanTo = i + 1;
       this.scanEndOffset = isPossessive(first) ? end - 2 : end;
@@ -1092,7 +1095,7 @@ export class OfficialRecognizer {
     }
     if (suffix !== undefined && this.tok(endTok)?.text === '.' && !this.spaced(endTok) && JR_SR.test(suffix)) endTok++;
     const lastTok = this.sp(endTok - 1);
-    let endOffset = this.ends[endTok - 1] as number;
+    let endOffset = this.end(endTok - 1);
     if (isPossessive(lastTok)) endOffset -= 2;
     this.scanTo = endTok;
     this.scanEndOffset = endOffset;
@@ -1568,7 +1571,7 @@ export class OfficialRecognizer {
       const key = t.key;
       if (j > k && (TITLE_CORE.has(key) || ORGANISATION_ROLE.has(key)) && !isPossessive(t)) {
         if (RANK_ABBREVIATION.has(key)) return undefined;
-        const title = this.text.slice(this.starts[k] as number, this.ends[j] as number);
+        const title = this.text.slice(this.starts[k] as number, this.end(j));
         return { from: k, to: j + 1, head: j, countries: [], organization: undefined, capitalized: false, title, titleFrom: k };
       }
       if (t.cap || TITLE_MODIFIER.has(key) || OFFICE_WORD.has(key)) continue;
@@ -1737,7 +1740,7 @@ export class OfficialRecognizer {
       if (nxt && nxt.text === ',' && this.tok(to + 1) && this.taken[to + 1]) { i = to - 1; continue; }
       if (nxt && !this.newLine(to) && (nxt.lower === 'of' || nxt.lower === 'who' || nxt.lower === 'from') && GENERIC_ROLE.has(head)) { i = to - 1; continue; }
       const last = this.sp(to - 1);
-      const nominal: Nominal = { start, end: (this.ends[to - 1] as number) - (isPossessive(last) ? 2 : 0), head, words, countries, plural };
+      const nominal: Nominal = { start, end: this.end(to - 1) - (isPossessive(last) ? 2 : 0), head, words, countries, plural };
       if (count !== undefined) nominal.count = count;
       out.push(nominal);
       for (let k = i; k < to; k++) this.taken[k] = 1;

@@ -285,7 +285,6 @@ export class SystemRecognizer {
   private readonly ids: Int32Array;
   private readonly spellings: readonly Spelling[];
   private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
   private readonly flags: Uint8Array;
 
   constructor(
@@ -298,7 +297,6 @@ export class SystemRecognizer {
     this.ids = toks.ids;
     this.spellings = toks.spellings;
     this.starts = toks.start;
-    this.ends = toks.end;
     this.flags = toks.flags;
     this.taken = toks.bytes(SCRATCH.systemsTaken);
   }
@@ -316,6 +314,11 @@ export class SystemRecognizer {
   /** The spelling of token k (0 <= k < n). */
   private sp(k: number): Spelling {
     return this.spellings[this.ids[k] as number] as Spelling;
+  }
+
+  /** The offset just after token k (0 <= k < n; see Tokens.endOf). */
+  private end(k: number): number {
+    return (this.starts[k] as number) + this.sp(k).text.length;
   }
 
   /** Finds every system mention; ambiguous names need a system noun after them or an earlier clear mention. */
@@ -469,7 +472,7 @@ export class SystemRecognizer {
       break;
     }
     if (last < 0) return undefined;
-    const end = (this.ends[last] as number) - (/['’]s$/.test(this.sp(last).text) ? 2 : 0);
+    const end = this.end(last) - (/['’]s$/.test(this.sp(last).text) ? 2 : 0);
     const name = this.text.slice(this.starts[i] as number, end);
     const key = `s:ship:${name.toLowerCase()}`;
     let info = this.infos.get(key);
@@ -619,7 +622,7 @@ export class SystemRecognizer {
 
   private emit(i: number, to: number, info: SystemInfo): void {
     const start = this.starts[i] as number;
-    let end = this.ends[to - 1] as number;
+    let end = this.end(to - 1);
     if (endsWithPossessive(this.sp(to - 1).text)) end -= 2;
     for (let k = i; k < to; k++) this.taken[k] = (this.taken[k] as number) | TAKEN;
     this.infos.set(info.key, info);
@@ -685,7 +688,7 @@ export class SystemRecognizer {
       if (candidates.size !== 1) continue;
       const info = [...candidates.values()][0] as SystemInfo;
       for (let m = i; m <= k; m++) taken[m] = (taken[m] as number) | TAKEN;
-      const headEnd = this.ends[k] as number;
+      const headEnd = this.end(k);
       const kind = this.text.slice(this.starts[i + 1] as number, headEnd).toLowerCase().replace(/(?<!s)s$/, '');
       this.spans.push({ type: 'system', start: tStart, end: headEnd, nominal: true, key: info.key, name: info.name, attributes: { kind }, priority: 4 });
       last = k;

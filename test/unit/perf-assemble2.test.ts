@@ -135,7 +135,7 @@ describe('perf: interned spellings of long tokens', () => {
       const toks = tokenize(text);
       for (let i = 0; i < toks.length; i++) {
         const sp = toks.spelling(i) as Spelling;
-        const t = text.slice(toks.start[i] as number, toks.end[i] as number);
+        const t = text.slice(toks.start[i] as number, toks.endOf(i));
         const lower = t.toLowerCase().replace(/’/g, "'");
         assert.equal(sp.text, t);
         assert.equal(sp.lower, lower);

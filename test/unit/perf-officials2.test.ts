@@ -57,7 +57,7 @@ describe('officials speed-ups: titles built on use', () => {
         if (!phrase) continue;
         assert.equal(phrase.title, undefined);
         const got: string = priv.phraseTitle(phrase);
-        assert.equal(got, plainTitle(toks, priv.lineUpper, i, phrase.to, phrase.head), text.slice(toks.start[i] as number, toks.end[phrase.to - 1] as number));
+        assert.equal(got, plainTitle(toks, priv.lineUpper, i, phrase.to, phrase.head), text.slice(toks.start[i] as number, toks.endOf(phrase.to - 1)));
         // The slice is taken only where the source reads as the title.
         if (got.length && text.includes(got)) sliced++; else joined++;
         // Built once.

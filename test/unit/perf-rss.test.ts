@@ -25,7 +25,7 @@ function checkSpellings(text: string, toks: Tokens): void {
     assert.ok(id >= 0 && id < toks.spellings.length, `token ${i}: id ${id} outside the table`);
     const sp = toks.spelling(i) as Spelling;
     assert.equal(sp, toks.spellings[id]);
-    assert.equal(sp.text, text.slice(toks.start[i], toks.end[i]), `token ${i}`);
+    assert.equal(sp.text, text.slice(toks.start[i], toks.endOf(i)), `token ${i}`);
     if (!seen.has(sp)) {
       assert.equal(id, next, `token ${i}: a new spelling takes the next table entry`);
       next++;
@@ -71,6 +71,23 @@ describe('engine: spelling ids and per-text spelling table (perf6-rss)', () => {
     const toks = tokenize(text);
     checkSpellings(text, toks);
     checkSpellings(text, tokenize(text, toks));
+  });
+
+  it('ends each token where its characters end: between tokens only whitespace or format characters', () => {
+    const texts = [...seeds, 'U.S.-India  Shoigu’s\u200bS-400 “quoted” 🇺🇸 emoji𝒜 an-extraordinarily-long-hyphenated-compound-word, done.\r\n\tEnd'];
+    for (const text of texts) {
+      const toks = tokenize(text);
+      let at = 0;
+      for (let i = 0; i < toks.length; i++) {
+        const start = toks.start[i] as number;
+        assert.match(text.slice(at, start), /^[\s\p{Cf}]*$/u, `before token ${i}`);
+        const end = toks.endOf(i);
+        assert.ok(end > start);
+        assert.equal(text.slice(start, end), (toks.spelling(i) as Spelling).text);
+        at = end;
+      }
+      assert.match(text.slice(at), /^[\s\p{Cf}]*$/u, 'after the last token');
+    }
   });
 
   it('answers undefined outside the tokens, also when the pooled arrays are longer', () => {

@@ -14,7 +14,7 @@ const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) =>
 
 const plain = (toks: ReturnType<typeof tokenize>) => Array.from({ length: toks.length }, (_, i) => {
   const t = toks.spelling(i)!;
-  return [toks.start[i], toks.end[i], t.text, t.lower, t.key, t.cap, t.upper, t.word, toks.space(i), toks.nl(i)];
+  return [toks.start[i], toks.endOf(i), t.text, t.lower, t.key, t.cap, t.upper, t.word, toks.space(i), toks.nl(i)];
 });
 
 describe('engine: pooled tokens and reused analysers', () => {
@@ -94,7 +94,7 @@ describe('engine: sentences of offsets once the tokens are gone', () => {
     assert.ok(sentences[toks.length - 1]! + 1 > new Set(sentences).size, 'the text leaves an id without tokens');
     for (let i = 0; i < toks.length; i++) {
       assert.equal(sentenceAt(clauses, toks.start[i]!), sentences[i], `token ${i} '${toks.spelling(i)!.text}'`);
-      assert.equal(sentenceAt(clauses, toks.end[i]! - 1), sentences[i]);
+      assert.equal(sentenceAt(clauses, toks.endOf(i) - 1), sentences[i]);
     }
     assert.equal(sentenceAt(clauses, -5), 0);
     assert.equal(clauses.verbs.size, 1);
