@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LineIndex, sentenceIds, tokenize } from '../../src/engine/text';
 import type { Spelling, Tokens } from '../../src/engine/text';
-import { assemble, createAnalyzer } from '../../src/engine/analyze';
+import { MentionScratch, assemble, createAnalyzer } from '../../src/engine/analyze';
 import { OfficialRecognizer } from '../../src/engine/officials';
 import { SystemRecognizer, compileSystems } from '../../src/engine/systems';
 import { AgreementRecognizer, compileAgreements } from '../../src/engine/agreements';
@@ -127,6 +127,23 @@ describe('engine: the analyser drops the spans before building entities (perf6-r
     const texts = [...seeds, seeds.join('\n\n'), seeds.slice(0, 3).join('\n')];
     for (let round = 0; round < 2; round++) {
       for (const text of texts) assert.deepEqual(analyzer.analyze(text), staged(text));
+    }
+  });
+});
+
+describe('engine: assemble\'s typed arrays kept between calls (perf6-rss)', () => {
+  it('gives disjoint views of the asked length, nominal zeroed, across shrinking and growing sizes', () => {
+    const scratch = new MentionScratch();
+    for (const n of [5, 1000, 3, 0, 1000, 2500, 7]) {
+      const a = scratch.take(n);
+      const views = [a.start, a.end, a.line, a.column, a.groupOf, a.members];
+      for (const v of views) assert.equal(v.length, n);
+      assert.equal(a.nominal.length, n);
+      assert.deepEqual([...a.nominal], new Array(n).fill(0));
+      // Fill each view with its own number: none overwrites another.
+      views.forEach((v, k) => v.fill(k + 1));
+      views.forEach((v, k) => assert.ok(v.every((x) => x === k + 1), `view ${k} of ${n}`));
+      a.nominal.fill(1);
     }
   });
 });
