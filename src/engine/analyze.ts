@@ -2,8 +2,8 @@ import type { AnalysisResult, AnalyzeOptions, Entity, EntityType, Mention, Relat
 import { ALL_TYPES } from './types';
 import { LineIndex, sentenceIds, tokenize } from './text';
 import type { Tokens } from './text';
-import type { Span } from './spans';
-import { NO_ATTRIBUTES, resolveOverlaps } from './spans';
+import type { Span, SpanColumns } from './spans';
+import { NO_ATTRIBUTES, resolveOverlaps, spanColumns } from './spans';
 import { OfficialRecognizer } from './officials';
 import { SystemRecognizer, compileSystems } from './systems';
 import { AgreementRecognizer, compileAgreements } from './agreements';
@@ -96,6 +96,22 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   }
 
   /**
+   * The spans the three recognisers keep after overlaps are resolved, as columns (see
+   * SpanColumns). A function of its own, with the officials' list taken out of `officials`, so
+   * that no frame still refers to the span objects or their lists once they are copied.
+   */
+  function primarySpans(text: string, tokens: Tokens, sentences: Int32Array, officials: { spans: Span[] }): SpanColumns {
+    const officialSpans = officials.spans;
+    officials.spans = [];
+    // concat, not push(...spread): a spread of a million spans overflows the call stack. One
+    // concat of all three lists, not two in a row: the first one's copy was garbage at once
+    // (80,000 entries on 10 MB).
+    const systemSpans = new SystemRecognizer(text, tokens, sentences, systemsKb).run();
+    const spans: Span[] = officialSpans.concat(systemSpans, new AgreementRecognizer(text, tokens, agreementsKb).run());
+    return spanColumns(resolveOverlaps(spans, text.length));
+  }
+
+  /**
    * Tokens and recognisers. A function of its own so that the tokens and the recognisers' tables
    * are garbage by the time the result is built (unless the tokens stay as the pool): on 10 MB
    * they are tens of megabytes that would otherwise add to the peak.
@@ -107,13 +123,9 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     const tokens = tokenize(text, pool);
     pool = tokens;
     const sentences = sentenceIds(tokens);
-    const { spans: officialSpans, people } = findOfficials(text, tokens);
-    // concat, not push(...spread): a spread of a million spans overflows the call stack. One
-    // concat of all three lists, not two in a row: the first one's copy was garbage at once
-    // (80,000 entries on 10 MB).
-    const systemSpans = new SystemRecognizer(text, tokens, sentences, systemsKb).run();
-    const spans: Span[] = officialSpans.concat(systemSpans, new AgreementRecognizer(text, tokens, agreementsKb).run());
-    const primary = resolveOverlaps(spans, text.length);
+    const officials = findOfficials(text, tokens);
+    const people = officials.people;
+    const primary = primarySpans(text, tokens, sentences, officials);
     // Country mentions stay in their compact arrays (see CountryMentions); assemble numbers them
     // after the primary spans, as the concatenated list of spans they were did.
     const countries = findCountryMentions(text, tokens, primary);
@@ -146,7 +158,7 @@ export function assemble(
   lines: LineIndex,
   countries?: CountryMentions,
 ): { entities: Entity[]; keyToId: Map<string, string> } {
-  return buildEntities(text, groupSpans(spans, people, lines, countries), people);
+  return buildEntities(text, groupSpans(spanColumns(spans), people, lines, countries), people);
 }
 
 type People = Map<string, { name: string; attributes: Record<string, string | string[] | boolean> }>;
@@ -165,11 +177,11 @@ function assembleFound(text: string, found: Found, lines: LineIndex, scratch: Me
   return buildEntities(text, grouped, found.people).entities;
 }
 
-const NO_SPANS: Span[] = [];
+const NO_SPANS: SpanColumns = spanColumns([]);
 
 /** What the recognisers found (see recognize). */
 interface Found {
-  spans: Span[];
+  spans: SpanColumns;
   countries: CountryMentions | undefined;
   people: People;
   clauses: Clauses;
@@ -230,7 +242,7 @@ function buildKeyEntities(text: string, grouped: Grouped): { entities: Entity[];
 
 /** assemble's reading of the spans: mention facts, grouping by key, and each group's type, name and attributes. */
 function groupSpans(
-  spans: Span[],
+  spans: SpanColumns,
   people: People,
   lines: LineIndex,
   countries: CountryMentions | undefined,
@@ -239,16 +251,13 @@ function groupSpans(
   // Mentions are numbered: 0..p-1 are the spans, p..n-1 the country mentions. What makeEntity
   // reads of each (start, end, nominal, line, column) is copied into typed arrays in one pass in
   // that order, so building the mentions reads no span objects (scattered over the heap).
-  const p = spans.length;
+  const p = spans.count;
   const n = p + (countries ? countries.count : 0);
   const arrays = scratch ? scratch.take(n) : mentionArrays(n);
   const at: MentionFacts = arrays;
-  for (let k = 0; k < p; k++) {
-    const s = spans[k] as Span;
-    at.start[k] = s.start;
-    at.end[k] = s.end;
-    at.nominal[k] = s.nominal ? 1 : 0;
-  }
+  at.start.set(spans.start.subarray(0, p));
+  at.end.set(spans.end.subarray(0, p));
+  at.nominal.set(spans.nominal.subarray(0, p));
   if (countries) {
     at.start.set(countries.start.subarray(0, countries.count), p);
     at.end.set(countries.end.subarray(0, countries.count), p);
@@ -265,6 +274,8 @@ function groupSpans(
   // iterated in. Neighbouring spans often share their key string (a person's, a country's), so
   // the Map is asked only when the key changes.
   const groupOf = arrays.groupOf;
+  const spanKeys = spans.key;
+  const spanAttributes = spans.attributes;
   const groupIndex = new Map<string, number>();
   const groupKeys: string[] = [];
   let sizes = new Int32Array(64);
@@ -274,7 +285,7 @@ function groupSpans(
   for (let k = 0; k < n; k++) {
     let key: string;
     let c = -1;
-    if (k < p) key = (spans[k] as Span).key;
+    if (k < p) key = spanKeys[k] as string;
     else {
       // A country's group is found once per country, not per mention.
       c = (countries as CountryMentions).country[k - p] as number;
@@ -315,14 +326,13 @@ function groupSpans(
     if (key.startsWith('g:')) {
       groups.push(g);
       // Group keys come from the officials' recogniser, never from country mentions.
-      groupMembers.push((spans[members[from] as number] as Span).attributes['members'] as string[]);
+      groupMembers.push((spans.attributes[members[from] as number] as Record<string, string | string[] | boolean>)['members'] as string[]);
       continue;
     }
     const to = groupStart[g + 1] as number;
     const k0 = members[from] as number;
-    const first = k0 < p ? (spans[k0] as Span) : undefined;
-    const type: EntityType = first ? first.type : 'country';
-    let name = first ? first.name : ((countries as CountryMentions).names[(countries as CountryMentions).country[k0 - p] as number] as string);
+    const type: EntityType = k0 < p ? (spans.type[k0] as EntityType) : 'country';
+    let name = k0 < p ? (spans.name[k0] as string) : ((countries as CountryMentions).names[(countries as CountryMentions).country[k0 - p] as number] as string);
     const attributes: Record<string, string | string[] | boolean | number> = {};
     // for...in visits own keys in the order Object.entries does (attribute objects are plain
     // literals), without building an array of pairs per span. A span whose attributes object is
@@ -333,7 +343,7 @@ function groupSpans(
     for (let j = from; j < to; j++) {
       const k = members[j] as number;
       if (k >= p) continue;
-      const attrs = (spans[k] as Span).attributes;
+      const attrs = spanAttributes[k] as Record<string, string | string[] | boolean>;
       if (attrs === merged || attrs === NO_ATTRIBUTES) continue;
       merged = attrs;
       for (const a in attrs) if (attributes[a] === undefined) attributes[a] = attrs[a] as string | string[] | boolean;

@@ -5,8 +5,8 @@
  */
 import type { Spelling, Tokens } from './text';
 import { reserveMemoBits, spellingFacts } from './text';
-import type { Span } from './spans';
-import { NO_ATTRIBUTES } from './spans';
+import type { Span, SpanColumns } from './spans';
+import { NO_ATTRIBUTES, spanColumns } from './spans';
 import { countryByName, countryByNameKey, multiWordFirsts, multiWordNamesByFirst, multiWordSeconds } from './countries';
 import type { CountryInfo } from './countries';
 
@@ -119,7 +119,7 @@ export interface CountryMentions {
 
 /** Finds country names that do not overlap a primary mention, as spans (see findCountryMentions). */
 export function findCountries(text: string, toks: Tokens, primary: readonly Span[]): Span[] {
-  const found = findCountryMentions(text, toks, primary);
+  const found = findCountryMentions(text, toks, spanColumns(primary));
   const out = new Array<Span>(found.count);
   for (let m = 0; m < found.count; m++) {
     const c = found.country[m] as number;
@@ -129,17 +129,19 @@ export function findCountries(text: string, toks: Tokens, primary: readonly Span
 }
 
 /** Finds country names that do not overlap a primary mention, in text order. */
-export function findCountryMentions(text: string, toks: Tokens, primary: readonly Span[]): CountryMentions {
+export function findCountryMentions(text: string, toks: Tokens, primary: Pick<SpanColumns, 'count' | 'start' | 'end'>): CountryMentions {
   const ids = toks.ids;
   const spellings = toks.spellings;
   const starts = toks.start;
   const out: CountryMentions = { count: 0, start: new Int32Array(256), end: new Int32Array(256), country: new Int32Array(256), names: [], keys: [] };
   // Primary spans are sorted and disjoint: walk them alongside the tokens.
   let p = 0;
+  const primaryCount = primary.count;
+  const primaryStart = primary.start;
+  const primaryEnd = primary.end;
   const inside = (s: number, e: number): boolean => {
-    while (p < primary.length && (primary[p] as Span).end <= s) p++;
-    const cur = primary[p];
-    return cur !== undefined && cur.start < e;
+    while (p < primaryCount && (primaryEnd[p] as number) <= s) p++;
+    return p < primaryCount && (primaryStart[p] as number) < e;
   };
   // Country name -> its index in out.names; the last one asked is remembered, as the same country
   // often comes several times in a row.

@@ -9,7 +9,7 @@ import { MentionScratch, assemble, createAnalyzer } from '../../src/engine/analy
 import { OfficialRecognizer } from '../../src/engine/officials';
 import { SystemRecognizer, compileSystems } from '../../src/engine/systems';
 import { AgreementRecognizer, compileAgreements } from '../../src/engine/agreements';
-import { resolveOverlaps } from '../../src/engine/spans';
+import { resolveOverlaps, spanColumns, type Span } from '../../src/engine/spans';
 import { findCountryMentions } from '../../src/engine/countryMentions';
 import { findRelations, signingClauses } from '../../src/engine/relations';
 
@@ -118,7 +118,7 @@ describe('engine: the analyser drops the spans before building entities (perf6-r
       const people = officials.describe();
       const spans = officialSpans.concat(new SystemRecognizer(text, toks, sentences, systemsKb).run(), new AgreementRecognizer(text, toks, agreementsKb).run());
       const primary = resolveOverlaps(spans, text.length);
-      const countries = findCountryMentions(text, toks, primary);
+      const countries = findCountryMentions(text, toks, spanColumns(primary));
       const clauses = signingClauses(toks, sentences);
       const { entities } = assemble(text, primary, people, new LineIndex(text), countries);
       return { entities, relations: findRelations(clauses, entities) };
@@ -144,6 +144,25 @@ describe('engine: assemble\'s typed arrays kept between calls (perf6-rss)', () =
       views.forEach((v, k) => v.fill(k + 1));
       views.forEach((v, k) => assert.ok(v.every((x) => x === k + 1), `view ${k} of ${n}`));
       a.nominal.fill(1);
+    }
+  });
+});
+
+describe('engine: primary spans as columns (perf6-rss)', () => {
+  it('keeps each span\'s fields, in order', () => {
+    const systemsKb = compileSystems([]);
+    const agreementsKb = compileAgreements([]);
+    for (const text of seeds) {
+      const toks = tokenize(text);
+      const sentences = sentenceIds(toks);
+      const spans = new OfficialRecognizer(text, toks).run().concat(new SystemRecognizer(text, toks, sentences, systemsKb).run(), new AgreementRecognizer(text, toks, agreementsKb).run());
+      const cols = spanColumns(spans);
+      assert.equal(cols.count, spans.length);
+      const back = Array.from({ length: cols.count }, (_, k) => ({
+        type: cols.type[k], start: cols.start[k], end: cols.end[k], nominal: cols.nominal[k] === 1, key: cols.key[k], name: cols.name[k], attributes: cols.attributes[k],
+      }));
+      assert.deepEqual(back, spans.map(({ priority: _, ...rest }) => rest));
+      for (let k = 0; k < cols.count; k++) assert.equal(cols.attributes[k], (spans[k] as Span).attributes, 'the same attributes object, not a copy');
     }
   });
 });
