@@ -261,9 +261,10 @@ export class AgreementRecognizer {
   private readonly nextHead: Int32Array;
   /** Token i is sp[i] from starts[i] to ends[i]; only the first n entries belong to this text. */
   private readonly n: number;
-  private readonly sp: readonly Spelling[];
+  /** Token k is spellings[ids[k]] (see sp). */
+  private readonly ids: Int32Array;
+  private readonly spellings: readonly Spelling[];
   private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
   private readonly flags: Uint8Array;
 
   constructor(
@@ -272,15 +273,16 @@ export class AgreementRecognizer {
     private readonly kb: AgreementsKb,
   ) {
     const n = (this.n = toks.length);
-    this.sp = toks.sp;
+    this.ids = toks.ids;
+    this.spellings = toks.spellings;
     this.starts = toks.start;
-    this.ends = toks.end;
     this.flags = toks.flags;
     const taken = (this.taken = toks.bytes(SCRATCH.agreementsTaken));
     // One backward pass, so that name shapes are only tried where a head noun follows closely;
     // it also gives every token its facts (see agreementFacts).
     const nextHead = (this.nextHead = toks.ints(SCRATCH.agreementsNextHead));
-    const sp = this.sp;
+    const ids = this.ids;
+    const spellings = this.spellings;
     const flags = this.flags;
     const ownKb = kb !== builtIn;
     let next = -1;
@@ -290,7 +292,7 @@ export class AgreementRecognizer {
     const determiners = this.determiners;
     const acronymTokens = this.acronymTokens;
     for (let k = n - 1; k >= 0; k--) {
-      const t = sp[k] as Spelling;
+      const t = spellings[ids[k] as number] as Spelling;
       // The cached case is tested here rather than in spellingFacts2 (see factsOf in systems.ts:
       // A/B on 1 MB, 4.3-4.9 ms against 8.1 ms through the call).
       let memo = t.memo2;
@@ -326,7 +328,17 @@ export class AgreementRecognizer {
 
   /** The spelling of token k, or undefined outside the text (the arrays may hold an earlier, longer text). */
   private at(k: number): Spelling | undefined {
-    return k < this.n && k >= 0 ? this.sp[k] : undefined;
+    return k < this.n && k >= 0 ? this.sp(k) : undefined;
+  }
+
+  /** The spelling of token k (0 <= k < n). */
+  private sp(k: number): Spelling {
+    return this.spellings[this.ids[k] as number] as Spelling;
+  }
+
+  /** The offset just after token k (0 <= k < n; see Tokens.endOf). */
+  private end(k: number): number {
+    return (this.starts[k] as number) + this.sp(k).text.length;
   }
 
   run(): Span[] {
@@ -354,8 +366,8 @@ export class AgreementRecognizer {
 
   private emit(from: number, to: number, info: AgreementInfo, nominal: boolean, startOffset?: number): void {
     for (let k = from; k < to; k++) this.taken[k] = (this.taken[k] as number) | TAKEN;
-    let end = this.ends[to - 1] as number;
-    if (endsWithPossessive((this.sp[to - 1] as Spelling).text)) end -= 2;
+    let end = this.end(to - 1);
+    if (endsWithPossessive(this.sp(to - 1).text)) end -= 2;
     const attributes = this.attributesFor(info);
     this.spans.push({ type: 'agreement', start: startOffset ?? (this.starts[from] as number), end, nominal, key: info.key, name: info.name, attributes, priority: 2 });
   }
@@ -394,7 +406,7 @@ export class AgreementRecognizer {
   }
 
   private matchKb(i: number): { to: number; info: AgreementInfo } | undefined {
-    const first = this.sp[i] as Spelling;
+    const first = this.sp(i);
     // A known name starts with a capital or a digit, an acronym is in capitals: any other word
     // (most of them) is rejected before the look-up.
     if (!first.cap && !first.upper && !isAsciiDigit(first.text.charCodeAt(0))) return undefined;
@@ -403,7 +415,7 @@ export class AgreementRecognizer {
     let node = 0;
     let best: { to: number; info: AgreementInfo } | undefined;
     for (let j = i; j < n && node >= 0; j++) {
-      const t = this.sp[j] as Spelling;
+      const t = this.sp(j);
       if (j > i && this.nl(j) > 0) break;
       // A known name may end in a lower-case head noun ("the Minsk agreements").
       if (!t.cap && !(j > i && KB_INNER_WORD.has(t.lower)) && !isAsciiDigit(t.text.charCodeAt(0)) && !(j > i && HEAD_KIND[t.lower] !== undefined)) break;
@@ -430,9 +442,9 @@ export class AgreementRecognizer {
     let acronym: string | undefined;
     // Names are short; the bound keeps a run of thousands of capitalised words linear.
     while (j < n && j < i + 14) {
-      const t = this.sp[j] as Spelling;
+      const t = this.sp(j);
       if (j > i && this.nl(j) > 0) return undefined;
-      if (t.text === '(' && this.at(j + 1)?.upper && this.at(j + 2)?.text === ')') { acronym = (this.sp[j + 1] as Spelling).text; j += 3; continue; }
+      if (t.text === '(' && this.at(j + 1)?.upper && this.at(j + 2)?.text === ')') { acronym = this.sp(j + 1).text; j += 3; continue; }
       // "U.S.-Japan": the tokenizer splits a period and a hyphen off; inside a name they are glue.
       if (!t.word && content > 0 && !this.space(j) && (t.text === '.' || t.text === '-')) {
         const nx = this.at(j + 1);
@@ -450,7 +462,7 @@ export class AgreementRecognizer {
           if (this.at(k)?.lower === 'the') k++;
           let last = -1;
           while (k < n && this.nl(k) === 0) {
-            const w = this.sp[k] as Spelling;
+            const w = this.sp(k);
             if (w.word && w.cap) { last = k; k++; continue; }
             if (w.word && NAME_INNER_WORD.has(w.lower)) { k++; continue; }
             break;
@@ -474,7 +486,7 @@ export class AgreementRecognizer {
    * there was most of shapedName's time on 1 MB, for 530 matches).
    */
   private shapedNameText(i: number, to: number): string {
-    const name = this.text.slice(this.starts[i] as number, this.ends[to - 1] as number);
+    const name = this.text.slice(this.starts[i] as number, this.end(to - 1));
     return name.indexOf('(') >= 0 ? name.replace(/\s*\([A-Z0-9-]+\)/, '') : name;
   }
 
@@ -491,7 +503,7 @@ export class AgreementRecognizer {
   private resolution(i: number): number | undefined {
     // Most tokens cannot start one: reject them before any work (this runs at every token). All
     // of RESOLUTION_START begins with u, s, g or r.
-    const lower = (this.sp[i] as Spelling).lower;
+    const lower = this.sp(i).lower;
     const c0 = lower.charCodeAt(0);
     if ((c0 !== 117 && c0 !== 115 && c0 !== 103 && c0 !== 114) || !RESOLUTION_START.has(lower)) return undefined;
     let j = i;
@@ -518,14 +530,14 @@ export class AgreementRecognizer {
   private quoted(i: number): void {
     let close = i;
     for (let k = i + 1; k < i + 12 && k < this.n; k++) {
-      const tx = (this.sp[k] as Spelling).text;
+      const tx = this.sp(k).text;
       if (tx === '”' || tx === '"') { close = k; break; }
     }
     if (close <= i + 1) return;
     const head = this.at(close + 1);
     if (!head || this.nl(close + 1) > 0 || !HEAD_KIND[head.lower] || head.lower === 'resolution') return;
     for (let k = i + 1; k <= close; k++) if (this.nl(k) > 0) return;
-    const inner = this.text.slice(this.starts[i + 1] as number, this.ends[close - 1] as number);
+    const inner = this.text.slice(this.starts[i + 1] as number, this.end(close - 1));
     const info = this.infoForName(`“${inner}” ${head.lower}`, HEAD_KIND[head.lower] as string);
     this.emit(i, close + 2, info, false);
   }
@@ -563,7 +575,6 @@ export class AgreementRecognizer {
     }
     const taken = this.taken;
     const starts = this.starts;
-    const ends = this.ends;
     const text = this.text;
     const list = this.acronymTokens;
     for (let a = list.length - 1; a >= 0; a--) {
@@ -572,8 +583,8 @@ export class AgreementRecognizer {
       const i = list[a] as number;
       if (((taken[i] as number) & TAKEN) !== 0) continue;
       const start = starts[i] as number;
-      if (((lengths >>> Math.min((ends[i] as number) - start, 31)) & 1) === 0 || ((firsts >>> (text.charCodeAt(start) & 31)) & 1) === 0) continue;
-      const t = this.sp[i] as Spelling;
+      const t = this.sp(i);
+      if (((lengths >>> Math.min(t.text.length, 31)) & 1) === 0 || ((firsts >>> (text.charCodeAt(start) & 31)) & 1) === 0) continue;
       let tx = t.text;
       if (!t.upper) {
         const len = tx.length;
@@ -606,7 +617,7 @@ export class AgreementRecognizer {
   private countriesBetween(from: number, to: number): string[] | undefined {
     let out: string[] | undefined;
     for (let m = from; m < to; m++) {
-      const w = this.sp[m] as Spelling;
+      const w = this.sp(m);
       if (!w.cap) continue;
       const c = countryByKey(w.key);
       if (c) (out ??= []).push(c.name);
@@ -643,12 +654,12 @@ export class AgreementRecognizer {
         if (role === ROLE_MODIFIER) {
           mods++; k++;
           // "U.S." is the token "U.S" and an unspaced "."; the period belongs to the modifier.
-          if (k < n && !this.space(k) && this.nl(k) === 0 && (this.sp[k] as Spelling).text === '.' && (this.sp[k - 1] as Spelling).text.indexOf('.') > 0) k++;
+          if (k < n && !this.space(k) && this.nl(k) === 0 && this.sp(k).text === '.' && this.sp(k - 1).text.indexOf('.') > 0) k++;
           continue;
         }
         if (role === ROLE_HEAD) break;
         if (role === ROLE_MAYBE_HEAD_MODIFIER || role === ROLE_MAYBE_HEAD_OTHER) {
-          const w = this.sp[k] as Spelling;
+          const w = this.sp(k);
           if ((w.lower === 'letter' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'intent') || (w.lower === 'framework' && this.at(k + 1)?.lower === 'of')) break;
           if (role === ROLE_MAYBE_HEAD_MODIFIER) { mods++; k++; continue; }
           break;
@@ -666,7 +677,7 @@ export class AgreementRecognizer {
       // lower case, and then its byte has ACRONYM).
       const headRole = roleIn(hb);
       if (headRole !== ROLE_HEAD && headRole !== ROLE_MAYBE_HEAD_MODIFIER && headRole !== ROLE_MAYBE_HEAD_OTHER && (hb & ACRONYM) === 0) continue;
-      const head = this.sp[k] as Spelling;
+      const head = this.sp(k);
       const hl = head.key;
       if (headRole !== ROLE_HEAD && headRole !== ROLE_MAYBE_HEAD_MODIFIER && headRole !== ROLE_MAYBE_HEAD_OTHER && hl === head.lower) continue;
       // The named agreements before this token, in order: the latest is what "the agreement" means.
@@ -682,7 +693,7 @@ export class AgreementRecognizer {
         else latest = { key: s.key, kind: info.kind, info };
         namedIdx++;
       }
-      const det = (this.sp[i] as Spelling).lower;
+      const det = this.sp(i).lower;
       if (hl === 'resolution') {
         // "the resolution" refers back to a named resolution; otherwise it is the ordinary word ("resolution of the conflict").
         const nx = this.at(k + 1);
@@ -721,7 +732,7 @@ export class AgreementRecognizer {
       } else if (!indefinite && !latest && hl === 'treaty' && head.cap) {
         continue;
       } else {
-        const label = this.text.slice(this.starts[i + 1] as number, this.ends[to - 1] as number);
+        const label = this.text.slice(this.starts[i + 1] as number, this.end(to - 1));
         // Only a label ending in "understanding" can change (the test spares the pattern at the others).
         const last = label.charCodeAt(label.length - 1);
         const name = last === 103 || last === 71 ? label.replace(/^(?:[a-z-]+\s+)*?(memorandum of understanding)$/i, '$1') : label;

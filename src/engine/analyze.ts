@@ -2,8 +2,8 @@ import type { AnalysisResult, AnalyzeOptions, Entity, EntityType, Mention, Relat
 import { ALL_TYPES } from './types';
 import { LineIndex, sentenceIds, tokenize } from './text';
 import type { Tokens } from './text';
-import type { Span } from './spans';
-import { NO_ATTRIBUTES, resolveOverlaps } from './spans';
+import type { Span, SpanColumns } from './spans';
+import { NO_ATTRIBUTES, resolveOverlaps, spanColumns } from './spans';
 import { OfficialRecognizer } from './officials';
 import { SystemRecognizer, compileSystems } from './systems';
 import { AgreementRecognizer, compileAgreements } from './agreements';
@@ -61,9 +61,12 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   // the next (see tokenize): analyses are synchronous, so the previous call's tokens are no
   // longer in use. Fresh memory is what large texts cost most here (first touch of new pages:
   // a 10 MB text took twice as long per MB as 1 MB until these were pooled), so the pool stays
-  // as large as the largest text this analyser has seen, about 40 bytes per token (20 MB for
-  // 10 MB of text), until the analyser itself is dropped.
+  // as large as the largest text this analyser has seen, about 19 bytes per token off the
+  // JavaScript heap (spelling ids, starts and flags, two byte and two integer scratch arrays:
+  // 32 MB for the 1.7 million tokens of 10 MB), until the analyser itself is dropped.
   let pool: Tokens | undefined;
+  // assemble's typed arrays, kept likewise (see MentionScratch).
+  const mentionScratch = new MentionScratch();
   return {
     analyze(text: string): AnalysisResult {
       return run(text);
@@ -94,8 +97,24 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   function entitiesOf(text: string): { entities: Entity[]; clauses: Clauses } {
     const found = recognize(text);
     const lines = new LineIndex(text);
-    const { entities } = assemble(text, found.spans, found.people, lines, found.countries);
+    const entities = assembleFound(text, found, lines, mentionScratch);
     return { entities, clauses: found.clauses };
+  }
+
+  /**
+   * The spans the three recognisers keep after overlaps are resolved, as columns (see
+   * SpanColumns). A function of its own, with the officials' list taken out of `officials`, so
+   * that no frame still refers to the span objects or their lists once they are copied.
+   */
+  function primarySpans(text: string, tokens: Tokens, sentences: Int32Array, officials: { spans: Span[] }): SpanColumns {
+    const officialSpans = officials.spans;
+    officials.spans = [];
+    // concat, not push(...spread): a spread of a million spans overflows the call stack. One
+    // concat of all three lists, not two in a row: the first one's copy was garbage at once
+    // (80,000 entries on 10 MB).
+    const systemSpans = new SystemRecognizer(text, tokens, sentences, systemsKb).run();
+    const spans: Span[] = officialSpans.concat(systemSpans, new AgreementRecognizer(text, tokens, agreementsKb).run());
+    return spanColumns(resolveOverlaps(spans, text.length));
   }
 
   /**
@@ -103,20 +122,16 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
    * are garbage by the time the result is built (unless the tokens stay as the pool): on 10 MB
    * they are tens of megabytes that would otherwise add to the peak.
    */
-  function recognize(text: string): { spans: Span[]; countries: CountryMentions; people: ReturnType<OfficialRecognizer['describe']>; clauses: Clauses } {
+  function recognize(text: string): Found {
     // Stage order matters: tokens and sentences first; officials before agreements, because
     // signatories and parties of an agreement come from the people around it; countries last,
     // as supporting mentions that never overlap a primary one.
     const tokens = tokenize(text, pool);
     pool = tokens;
     const sentences = sentenceIds(tokens);
-    const { spans: officialSpans, people } = findOfficials(text, tokens);
-    // concat, not push(...spread): a spread of a million spans overflows the call stack. One
-    // concat of all three lists, not two in a row: the first one's copy was garbage at once
-    // (80,000 entries on 10 MB).
-    const systemSpans = new SystemRecognizer(text, tokens, sentences, systemsKb).run();
-    const spans: Span[] = officialSpans.concat(systemSpans, new AgreementRecognizer(text, tokens, agreementsKb).run());
-    const primary = resolveOverlaps(spans, text.length);
+    const officials = findOfficials(text, tokens);
+    const people = officials.people;
+    const primary = primarySpans(text, tokens, sentences, officials);
     // Country mentions stay in their compact arrays (see CountryMentions); assemble numbers them
     // after the primary spans, as the concatenated list of spans they were did.
     const countries = findCountryMentions(text, tokens, primary);
@@ -145,61 +160,110 @@ function findOfficials(text: string, tokens: Tokens): { spans: Span[]; people: R
 export function assemble(
   text: string,
   spans: Span[],
-  people: Map<string, { name: string; attributes: Record<string, string | string[] | boolean> }>,
+  people: People,
   lines: LineIndex,
   countries?: CountryMentions,
 ): { entities: Entity[]; keyToId: Map<string, string> } {
-  // Three functions, so that the optimised code of the big loops (assembleByKey) holds neither
-  // the groups of officials nor the final sort. Groups read the attribute objects of people,
-  // which have many shapes: compiled into the loops' function, those reads threw its optimised
-  // code away ("wrong map") in 5 to 8 of 10 warm passes on 1 MB, and the next pass then ran
-  // unoptimised until the loops were compiled again.
-  const built = assembleByKey(text, spans, people, lines, countries);
-  const { entities, keyToId, groups, groupKeys, groupStart, members } = built;
+  return buildEntities(text, groupSpans(spanColumns(spans), people, lines, countries), people);
+}
+
+type People = Map<string, { name: string; attributes: Record<string, string | string[] | boolean> }>;
+
+/**
+ * assemble's two halves as the analyser runs them: the spans (80,000 objects and their array on
+ * 10 MB, about 8 MB of heap) are read by groupSpans and dropped from `found` before the entities
+ * and their mentions (about 15 MB that survive into the result) are built. Live together they
+ * were the largest live heap of a pass, and V8 lets the heap grow to about four times what it
+ * finds live at a full collection.
+ */
+function assembleFound(text: string, found: Found, lines: LineIndex, scratch: MentionScratch): Entity[] {
+  const grouped = groupSpans(found.spans, found.people, lines, found.countries, scratch);
+  found.spans = NO_SPANS;
+  found.countries = undefined;
+  return buildEntities(text, grouped, found.people).entities;
+}
+
+const NO_SPANS: SpanColumns = spanColumns([]);
+
+/** What the recognisers found (see recognize). */
+interface Found {
+  spans: SpanColumns;
+  countries: CountryMentions | undefined;
+  people: People;
+  clauses: Clauses;
+}
+
+/**
+ * What assemble reads of the spans (see groupSpans): the mentions' positions, their groups by
+ * key, and each group's type, name and merged attributes, so that building the entities reads no
+ * span.
+ */
+interface Grouped {
+  at: MentionFacts;
+  groupKeys: string[];
+  groupStart: Int32Array;
+  members: Int32Array;
+  /** Per group: the entity's type, name and attributes; attributes undefined = no entity (an official with no person). */
+  types: EntityType[];
+  names: string[];
+  attributes: Array<Record<string, string | string[] | boolean | number> | undefined>;
+  /** Groups (indices into groupKeys) whose key is a group of officials ("g:..."), and their members' keys, in the same order. */
+  groups: number[];
+  groupMembers: string[][];
+}
+
+/**
+ * The entities of groupSpans' groups, in its group order (ids are numbered in that order): one
+ * per key, then the groups of officials; sorted by first mention. Three functions, so that the
+ * optimised code of the big loops (groupSpans, buildEntities) holds neither the groups of
+ * officials nor the final sort. Groups read the attribute objects of people, which have many
+ * shapes: compiled into the loops' function, those reads threw its optimised code away ("wrong
+ * map") in 5 to 8 of 10 warm passes on 1 MB, and the next pass then ran unoptimised until the
+ * loops were compiled again.
+ */
+function buildEntities(text: string, grouped: Grouped, people: People): { entities: Entity[]; keyToId: Map<string, string> } {
+  const { entities, keyToId, usedIds } = buildKeyEntities(text, grouped);
+  const { groups, groupMembers, groupStart, members, groupKeys } = grouped;
   for (let j = 0; j < groups.length; j++) {
     const g = groups[j] as number;
-    const from = groupStart[g] as number;
-    // Group keys come from the officials' recogniser, never from country mentions.
-    const memberKeys = (spans[members[from] as number] as Span).attributes['members'] as string[];
-    const { name, attributes } = groupNameAndAttributes(memberKeys, people, keyToId);
-    entities.push(makeEntity(text, 'official', name, attributes, members, from, groupStart[g + 1] as number, built.at, built.usedIds, keyToId, groupKeys[g] as string));
+    const { name, attributes } = groupNameAndAttributes(groupMembers[j] as string[], people, keyToId);
+    entities.push(makeEntity(text, 'official', name, attributes, members, groupStart[g] as number, groupStart[g + 1] as number, grouped.at, usedIds, keyToId, groupKeys[g] as string));
   }
   return { entities: byFirstMention(entities), keyToId };
 }
 
-/** What assembleByKey leaves to assemble: the entities so far and the groups of officials still to build. */
-interface AssembledByKey {
-  entities: Entity[];
-  keyToId: Map<string, string>;
-  usedIds: Map<string, number>;
-  at: MentionFacts;
-  /** Groups (indices into groupKeys) whose key is a group of officials ("g:..."). */
-  groups: number[];
-  groupKeys: string[];
-  groupStart: Int32Array;
-  members: Int32Array;
+/** buildEntities' loop: one entity per key except groups of officials. */
+function buildKeyEntities(text: string, grouped: Grouped): { entities: Entity[]; keyToId: Map<string, string>; usedIds: Map<string, number> } {
+  const { groupKeys, groupStart, members, types, names, attributes, at } = grouped;
+  const entities: Entity[] = [];
+  const keyToId = new Map<string, string>();
+  const usedIds = new Map<string, number>();
+  for (let g = 0; g < groupKeys.length; g++) {
+    const attrs = attributes[g];
+    if (attrs === undefined) continue;
+    entities.push(makeEntity(text, types[g] as EntityType, names[g] as string, attrs, members, groupStart[g] as number, groupStart[g + 1] as number, at, usedIds, keyToId, groupKeys[g] as string));
+  }
+  return { entities, keyToId, usedIds };
 }
 
-/** assemble's loops: mention facts, grouping by key, and one entity per key except groups of officials. */
-function assembleByKey(
-  text: string,
-  spans: Span[],
-  people: Map<string, { name: string; attributes: Record<string, string | string[] | boolean> }>,
+/** assemble's reading of the spans: mention facts, grouping by key, and each group's type, name and attributes. */
+function groupSpans(
+  spans: SpanColumns,
+  people: People,
   lines: LineIndex,
   countries: CountryMentions | undefined,
-): AssembledByKey {
+  scratch?: MentionScratch,
+): Grouped {
   // Mentions are numbered: 0..p-1 are the spans, p..n-1 the country mentions. What makeEntity
   // reads of each (start, end, nominal, line, column) is copied into typed arrays in one pass in
   // that order, so building the mentions reads no span objects (scattered over the heap).
-  const p = spans.length;
+  const p = spans.count;
   const n = p + (countries ? countries.count : 0);
-  const at: MentionFacts = { start: new Int32Array(n), end: new Int32Array(n), nominal: new Uint8Array(n), line: new Int32Array(n), column: new Int32Array(n) };
-  for (let k = 0; k < p; k++) {
-    const s = spans[k] as Span;
-    at.start[k] = s.start;
-    at.end[k] = s.end;
-    at.nominal[k] = s.nominal ? 1 : 0;
-  }
+  const arrays = scratch ? scratch.take(n) : mentionArrays(n);
+  const at: MentionFacts = arrays;
+  at.start.set(spans.start.subarray(0, p));
+  at.end.set(spans.end.subarray(0, p));
+  at.nominal.set(spans.nominal.subarray(0, p));
   if (countries) {
     at.start.set(countries.start.subarray(0, countries.count), p);
     at.end.set(countries.end.subarray(0, countries.count), p);
@@ -215,7 +279,9 @@ function assembleByKey(
   // order of first appearance, which is the order the Map of per-key arrays this replaced
   // iterated in. Neighbouring spans often share their key string (a person's, a country's), so
   // the Map is asked only when the key changes.
-  const groupOf = new Int32Array(n);
+  const groupOf = arrays.groupOf;
+  const spanKeys = spans.key;
+  const spanAttributes = spans.attributes;
   const groupIndex = new Map<string, number>();
   const groupKeys: string[] = [];
   let sizes = new Int32Array(64);
@@ -225,7 +291,7 @@ function assembleByKey(
   for (let k = 0; k < n; k++) {
     let key: string;
     let c = -1;
-    if (k < p) key = (spans[k] as Span).key;
+    if (k < p) key = spanKeys[k] as string;
     else {
       // A country's group is found once per country, not per mention.
       c = (countries as CountryMentions).country[k - p] as number;
@@ -252,22 +318,27 @@ function assembleByKey(
   const groupCount = groupKeys.length;
   const groupStart = new Int32Array(groupCount + 1);
   for (let g = 0; g < groupCount; g++) groupStart[g + 1] = (groupStart[g] as number) + (sizes[g] as number);
-  const members = new Int32Array(n);
+  const members = arrays.members;
   const fill = groupStart.slice(0, groupCount);
   for (let k = 0; k < n; k++) { const g = groupOf[k] as number; members[fill[g] as number] = k; fill[g] = (fill[g] as number) + 1; }
-  const entities: Entity[] = [];
-  const keyToId = new Map<string, string>();
-  const usedIds = new Map<string, number>();
+  const types = new Array<EntityType>(groupCount);
+  const names = new Array<string>(groupCount);
+  const attributesOf = new Array<Record<string, string | string[] | boolean | number> | undefined>(groupCount);
   const groups: number[] = [];
+  const groupMembers: string[][] = [];
   for (let g = 0; g < groupCount; g++) {
     const key = groupKeys[g] as string;
-    if (key.startsWith('g:')) { groups.push(g); continue; }
     const from = groupStart[g] as number;
+    if (key.startsWith('g:')) {
+      groups.push(g);
+      // Group keys come from the officials' recogniser, never from country mentions.
+      groupMembers.push((spans.attributes[members[from] as number] as Record<string, string | string[] | boolean>)['members'] as string[]);
+      continue;
+    }
     const to = groupStart[g + 1] as number;
     const k0 = members[from] as number;
-    const first = k0 < p ? (spans[k0] as Span) : undefined;
-    const type: EntityType = first ? first.type : 'country';
-    let name = first ? first.name : ((countries as CountryMentions).names[(countries as CountryMentions).country[k0 - p] as number] as string);
+    const type: EntityType = k0 < p ? (spans.type[k0] as EntityType) : 'country';
+    let name = k0 < p ? (spans.name[k0] as string) : ((countries as CountryMentions).names[(countries as CountryMentions).country[k0 - p] as number] as string);
     const attributes: Record<string, string | string[] | boolean | number> = {};
     // for...in visits own keys in the order Object.entries does (attribute objects are plain
     // literals), without building an array of pairs per span. A span whose attributes object is
@@ -278,7 +349,7 @@ function assembleByKey(
     for (let j = from; j < to; j++) {
       const k = members[j] as number;
       if (k >= p) continue;
-      const attrs = (spans[k] as Span).attributes;
+      const attrs = spanAttributes[k] as Record<string, string | string[] | boolean>;
       if (attrs === merged || attrs === NO_ATTRIBUTES) continue;
       merged = attrs;
       for (const a in attrs) if (attributes[a] === undefined) attributes[a] = attrs[a] as string | string[] | boolean;
@@ -290,9 +361,11 @@ function assembleByKey(
       name = person.name;
       Object.assign(attributes, person.attributes);
     }
-    entities.push(makeEntity(text, type, name, attributes, members, from, to, at, usedIds, keyToId, key));
+    types[g] = type;
+    names[g] = name;
+    attributesOf[g] = attributes;
   }
-  return { entities, keyToId, usedIds, at, groups, groupKeys, groupStart, members };
+  return { at, groupKeys, groupStart, members, types, names, attributes: attributesOf, groups, groupMembers };
 }
 
 /**
@@ -325,6 +398,41 @@ function groupNameAndAttributes(
   const titles = [...new Set(memberPeople.map((m) => m.attributes['title']).filter((c): c is string => typeof c === 'string'))];
   if (titles.length === 1) attributes['title'] = titles[0] as string;
   return { name: memberPeople.map((m) => m.name).join('; '), attributes };
+}
+
+/** The typed arrays groupSpans fills, n entries each: MentionFacts, each mention's group and the mentions by group. */
+interface MentionArrays extends MentionFacts {
+  groupOf: Int32Array;
+  members: Int32Array;
+}
+
+/** MentionArrays made for one call (nominal zeroed, as the others need not be: groupSpans writes every entry). */
+function mentionArrays(n: number): MentionArrays {
+  return { start: new Int32Array(n), end: new Int32Array(n), nominal: new Uint8Array(n), line: new Int32Array(n), column: new Int32Array(n), groupOf: new Int32Array(n), members: new Int32Array(n) };
+}
+
+/**
+ * groupSpans' typed arrays, kept by an analyser from one call to the next (the token arrays are
+ * kept likewise, see createAnalyzer): 25 bytes per mention, 3.5 MB for the 140,000 mentions of
+ * 10 MB, were new memory at every call that lived through assemble, outlived the young
+ * generation and was given back only at the next full collection, several calls later. Views
+ * taken by one call are valid until the next `take`.
+ */
+export class MentionScratch {
+  private ints = new Int32Array(0);
+  private bytes = new Uint8Array(0);
+  /** Views of n entries: every Int32Array one of six disjoint parts of one buffer; nominal zeroed. */
+  take(n: number): MentionArrays {
+    if (this.ints.length < 6 * n) {
+      this.ints = new Int32Array(6 * n);
+      this.bytes = new Uint8Array(n);
+    }
+    const ints = this.ints;
+    const part = (k: number): Int32Array => ints.subarray(k * n, (k + 1) * n);
+    const nominal = this.bytes.subarray(0, n);
+    nominal.fill(0);
+    return { start: part(0), end: part(1), line: part(2), column: part(3), groupOf: part(4), members: part(5), nominal };
+  }
 }
 
 /** What a mention of assemble's numbering is made of (by index). */

@@ -5,8 +5,8 @@
  */
 import type { Spelling, Tokens } from './text';
 import { reserveMemoBits, spellingFacts } from './text';
-import type { Span } from './spans';
-import { NO_ATTRIBUTES } from './spans';
+import type { Span, SpanColumns } from './spans';
+import { NO_ATTRIBUTES, spanColumns } from './spans';
 import { countryByName, countryByNameKey, isMultiWordPair, multiWordFirsts, multiWordNamesByFirst } from './countries';
 import type { CountryInfo } from './countries';
 
@@ -70,14 +70,14 @@ const MAX_NAME_TOKENS = 5;
  * findCountries on 1 MB (2,000 "United States" and the like).
  */
 function spaceSeparatedWords(text: string, toks: Tokens, i: number): number {
-  const tokens = toks.sp;
+  const ids = toks.ids;
+  const spellings = toks.spellings;
   const starts = toks.start;
-  const ends = toks.end;
   let len = 1;
   while (len < MAX_NAME_TOKENS && i + len < toks.length) {
     const k = i + len;
-    const t = tokens[k] as Spelling;
-    const gap = ends[k - 1] as number;
+    const t = spellings[ids[k] as number] as Spelling;
+    const gap = toks.endOf(k - 1);
     if (!t.word || starts[k] !== gap + 1 || text.charCodeAt(gap) !== 32 || withoutPossessive(t.text) !== t.text) break;
     len++;
   }
@@ -86,13 +86,14 @@ function spaceSeparatedWords(text: string, toks: Tokens, i: number): number {
 
 /** The country whose name is the lower-case forms of tokens i..i+len-1 (see spaceSeparatedWords). */
 function nameOfWords(toks: Tokens, i: number, len: number): CountryInfo | undefined {
-  const tokens = toks.sp;
-  const names = multiWordNamesByFirst().get((tokens[i] as Spelling).lower);
+  const ids = toks.ids;
+  const spellings = toks.spellings;
+  const names = multiWordNamesByFirst().get((spellings[ids[i] as number] as Spelling).lower);
   if (names === undefined) return undefined;
   outer: for (const name of names) {
     const words = name.words;
     if (words.length !== len) continue;
-    for (let j = 1; j < len; j++) if ((tokens[i + j] as Spelling).lower !== words[j]) continue outer;
+    for (let j = 1; j < len; j++) if ((spellings[ids[i + j] as number] as Spelling).lower !== words[j]) continue outer;
     return name.info;
   }
   return undefined;
@@ -118,7 +119,7 @@ export interface CountryMentions {
 
 /** Finds country names that do not overlap a primary mention, as spans (see findCountryMentions). */
 export function findCountries(text: string, toks: Tokens, primary: readonly Span[]): Span[] {
-  const found = findCountryMentions(text, toks, primary);
+  const found = findCountryMentions(text, toks, spanColumns(primary));
   const out = new Array<Span>(found.count);
   for (let m = 0; m < found.count; m++) {
     const c = found.country[m] as number;
@@ -128,17 +129,19 @@ export function findCountries(text: string, toks: Tokens, primary: readonly Span
 }
 
 /** Finds country names that do not overlap a primary mention, in text order. */
-export function findCountryMentions(text: string, toks: Tokens, primary: readonly Span[]): CountryMentions {
-  const tokens = toks.sp;
+export function findCountryMentions(text: string, toks: Tokens, primary: Pick<SpanColumns, 'count' | 'start' | 'end'>): CountryMentions {
+  const ids = toks.ids;
+  const spellings = toks.spellings;
   const starts = toks.start;
-  const ends = toks.end;
   const out: CountryMentions = { count: 0, start: new Int32Array(256), end: new Int32Array(256), country: new Int32Array(256), names: [], keys: [] };
   // Primary spans are sorted and disjoint: walk them alongside the tokens.
   let p = 0;
+  const primaryCount = primary.count;
+  const primaryStart = primary.start;
+  const primaryEnd = primary.end;
   const inside = (s: number, e: number): boolean => {
-    while (p < primary.length && (primary[p] as Span).end <= s) p++;
-    const cur = primary[p];
-    return cur !== undefined && cur.start < e;
+    while (p < primaryCount && (primaryEnd[p] as number) <= s) p++;
+    return p < primaryCount && (primaryStart[p] as number) < e;
   };
   // Country name -> its index in out.names; the last one asked is remembered, as the same country
   // often comes several times in a row.
@@ -166,7 +169,7 @@ export function findCountryMentions(text: string, toks: Tokens, primary: readonl
     out.count = m + 1;
   };
   for (let i = 0; i < toks.length; i++) {
-    const t = tokens[i] as Spelling;
+    const t = spellings[ids[i] as number] as Spelling;
     if (!t.word || !t.cap) continue;
     const facts = spellingFacts(t, COUNTRY_KNOWN, countryWordFacts);
     if ((facts & COUNTRY_WORD) === 0) continue;
@@ -176,21 +179,21 @@ export function findCountryMentions(text: string, toks: Tokens, primary: readonl
     // Every multi-word name starts with its first two words, so the look-ups below are tried only
     // when this word and the next are such a pair. Common words start names ("The Gambia",
     // "Russian Federation"), and were looked up at every occurrence.
-    const nx = tokens[i + 1];
+    const nx = toks.spelling(i + 1);
     let pair = false;
     if ((facts & COUNTRY_FIRST) !== 0 && nx !== undefined) {
       pair = isMultiWordPair(t.lower, nx.lower) || (nx.key !== nx.lower && isMultiWordPair(t.lower, nx.key));
     }
     const spaced = pair ? spaceSeparatedWords(text, toks, i) : 0;
     for (let len = pair ? MAX_NAME_TOKENS : 0; len >= 2 && !matched; len--) {
-      const last = tokens[i + len - 1];
+      const last = toks.spelling(i + len - 1);
       if (!last) continue;
-      const lastEnd = ends[i + len - 1] as number;
+      const lastEnd = toks.endOf(i + len - 1);
       let c: CountryInfo | undefined;
       if (len <= spaced) c = nameOfWords(toks, i, len);
       else {
         let ok = true;
-        for (let k = i + 1; k < i + len; k++) if (toks.nl(k) > 0 || !(tokens[k] as Spelling).word) ok = false;
+        for (let k = i + 1; k < i + len; k++) if (toks.nl(k) > 0 || !(spellings[ids[k] as number] as Spelling).word) ok = false;
         if (!ok) continue;
         // Between the words, whatever the tokenizer skips as space: whitespace and invisible format
         // characters (a zero-width space pasted into "United \u200bKingdom").
@@ -215,8 +218,8 @@ export function findCountryMentions(text: string, toks: Tokens, primary: readonl
     if (c) {
       // "U.S" is tokenised without its final period; include it when it is attached.
       let end = tStart + base.length;
-      const next = tokens[i + 1];
-      if (base.includes('.') && next && next.text === '.' && !toks.space(i + 1)) end = ends[i + 1] as number;
+      const next = toks.spelling(i + 1);
+      if (base.includes('.') && next && next.text === '.' && !toks.space(i + 1)) end = toks.endOf(i + 1);
       push(tStart, end, c.name);
       continue;
     }

@@ -590,11 +590,19 @@ const MODIFIER_BEFORE_ROLE = new Set(['top', 'senior', 'new', 'former']);
 /** Roles that introduce a full name after a determiner (see genericRoleBeforeName). */
 const ROLE_BEFORE_NAME = new Set(['counterpart', 'diplomat', 'envoy', 'lawmaker', 'legislator', 'official', 'leader']);
 
+/**
+ * The countries of the many title phrases that name none: one shared empty list instead of one
+ * per phrase (35,700 phrases on 10 MB, cached per token while the recogniser runs: 1.1 MB of
+ * empty arrays). Never added to: a phrase that finds a country gets a list of its own.
+ */
+const NO_COUNTRIES: string[] = [];
+
 export class OfficialRecognizer {
-  /** Spellings of the tokens (`toks.sp`); positions are in `toks` (see start/end/nl). */
-  private readonly tokens: readonly Token[];
+  /** Token i is spellings[ids[i]] (see sp and tok); positions are in `toks` (see start/end/nl). */
+  private readonly n: number;
+  private readonly ids: Int32Array;
+  private readonly spellings: readonly Token[];
   private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
   /** Whitespace before | line breaks before << 1 (see Tokens). */
   private readonly flags: Uint8Array;
   private readonly text: string;
@@ -657,9 +665,10 @@ export class OfficialRecognizer {
 
   constructor(text: string, toks: Tokens) {
     this.text = text;
-    this.tokens = toks.sp;
+    this.n = toks.length;
+    this.ids = toks.ids;
+    this.spellings = toks.spellings;
     this.starts = toks.start;
-    this.ends = toks.end;
     this.flags = toks.flags;
     this.taken = toks.bytes(SCRATCH.officialsTaken);
     this.titleAt = toks.ints(SCRATCH.officialsTitleAt);
@@ -683,7 +692,7 @@ export class OfficialRecognizer {
       // also means the line has letters (no separate count of those is needed).
       let upper = 0;
       for (let k = lineStart; k < end; k++) {
-        const t = this.tokens[k] as Token;
+        const t = this.sp(k);
         if (t.upper || (t.cap && t.text.length === 1)) upper++;
       }
       // A speaker label or shouted headline is a run of at least two capitalised words at the start
@@ -692,7 +701,7 @@ export class OfficialRecognizer {
         let k = lineStart;
         let words = 0;
         for (; k < end; k++) {
-          const t = this.tokens[k] as Token;
+          const t = this.sp(k);
           if (t.text === ':') break;
           const letter = (factsOf(t) & LETTER_WORD) !== 0;
           if (letter && !t.upper && !(t.text.length === 1 && t.cap)) break;
@@ -703,20 +712,31 @@ export class OfficialRecognizer {
     };
     // Line starts from the flags alone (profile: newLine through the method was most of this loop).
     const flags = this.flags;
-    for (let i = 1; i < this.tokens.length; i++) {
+    for (let i = 1; i < this.n; i++) {
       if ((flags[i] as number) > 1) { flush(i); lineStart = i; }
     }
-    flush(this.tokens.length);
+    flush(this.n);
     return out;
   }
 
+  /** The spelling of token i, or undefined outside the text (the arrays may be longer). */
   private tok(i: number): Token | undefined {
-    return this.tokens[i];
+    return i >= 0 && i < this.n ? this.spellings[this.ids[i] as number] : undefined;
+  }
+
+  /** The spelling of token i (0 <= i < n). */
+  private sp(i: number): Token {
+    return this.spellings[this.ids[i] as number] as Token;
+  }
+
+  /** The offset just after token i (0 <= i < n; see Tokens.endOf). */
+  private end(i: number): number {
+    return (this.starts[i] as number) + this.sp(i).text.length;
   }
 
   /** Token i exists and starts on the line of the token before it. */
   private sameLine(i: number): boolean {
-    return this.tokens[i] !== undefined && (this.flags[i] as number) >>> 1 === 0;
+    return i >= 0 && i < this.n && (this.flags[i] as number) >>> 1 === 0;
   }
 
   /** Token i (which must exist) starts a new line. */
@@ -726,19 +746,19 @@ export class OfficialRecognizer {
 
   /** Token i exists and has whitespace before it. */
   private spaced(i: number): boolean {
-    return this.tokens[i] !== undefined && ((this.flags[i] as number) & 1) !== 0;
+    return i >= 0 && i < this.n && ((this.flags[i] as number) & 1) !== 0;
   }
 
   /** A capitalised word in mixed-case text, or any word on an upper-case line. */
   private capWord(i: number): boolean {
-    const t = this.tokens[i];
+    const t = this.tok(i);
     return t !== undefined && t.word && (t.cap || this.lineUpper[i] === 1);
   }
 
   /** Parses a title phrase starting at token i ("Ukraine's Minister of Defence", "Brig. Gen."). */
   private parseTitle(i: number): TitlePhrase | undefined {
     // Most tokens cannot start a title: reject them before any work (this runs at every token).
-    const first = this.tokens[i];
+    const first = this.tok(i);
     if (!first || !first.word) return undefined;
     if (!canStartTitle(first)) return undefined;
     // The answer depends on the tokens alone, and stages 1 and 3 (and appositive checks) ask
@@ -770,13 +790,13 @@ export class OfficialRecognizer {
     let organization: string | undefined;
     let head = -1;
     let j = i;
-    const n = this.tokens.length;
+    const n = this.n;
     while (j < n) {
-      const t = this.tokens[j] as Token;
+      const t = this.sp(j);
       if (head < 0) walked[count++] = j;
       if (j > i && this.newLine(j)) break;
       if (!t.word) {
-        if (t.text === '.' && !this.spaced(j) && j > i && ABBREVIATED.has((this.tokens[j - 1] as Token).lower)) { j++; continue; }
+        if (t.text === '.' && !this.spaced(j) && j > i && ABBREVIATED.has(this.sp(j - 1).lower)) { j++; continue; }
         break;
       }
       const lw = t.lower;
@@ -789,7 +809,7 @@ export class OfficialRecognizer {
       }
       // "and" joins two nationalities in a group reference ("The Iranian and Russian defense chiefs").
       if (lw === 'and' && j > i && nc > 0 && head < 0) {
-        const nx = this.tokens[j + 1];
+        const nx = this.tok(j + 1);
         if (nx && countryByDemonym(nx.text)) { j++; continue; }
         break;
       }
@@ -797,8 +817,8 @@ export class OfficialRecognizer {
       const orgKey = lw.charCodeAt(lw.length - 1) === 46 ? lw.slice(0, -1) : lw;
       if (head >= 0 && !isTitleModifier(t) && !(t.cap && ORG_MODIFIER.get(orgKey)?.country !== undefined)) break;
       // Two-word nationalities and names ("South Korean President", "Saudi Arabia's").
-      if (head < 0 && (factsOf(t) & PAIR_FIRST) !== 0 && this.sameLine(j + 1) && this.tokens[j + 1]?.cap) {
-        const pair = countryByKeyPair(t.key, (this.tokens[j + 1] as Token).key);
+      if (head < 0 && (factsOf(t) & PAIR_FIRST) !== 0 && this.sameLine(j + 1) && this.tok(j + 1)?.cap) {
+        const pair = countryByKeyPair(t.key, this.sp(j + 1).key);
         if (pair) { found[nc++] = pair.name; j += 2; continue; }
       }
       const country = isDemonymOrCountry(t);
@@ -825,15 +845,18 @@ export class OfficialRecognizer {
       }
       return undefined;
     }
-    const countries = nc === 0 ? [] : nc === 1 ? [found[0] as string] : found.slice(0, nc);
+    let countries = nc === 0 ? NO_COUNTRIES : nc === 1 ? [found[0] as string] : found.slice(0, nc);
     let to = head + 1;
-    if (this.tok(to)?.text === '.' && !this.spaced(to) && ABBREVIATED.has((this.tokens[head] as Token).lower)) to++;
+    if (this.tok(to)?.text === '.' && !this.spaced(to) && ABBREVIATED.has(this.sp(head).lower)) to++;
     // Office tail: "of Defense for Acquisition and Sustainment", "of the Joint Chiefs of Staff".
     const tail = this.parseOfficeTail(to);
     if (tail > to) {
       for (let k = to; k < tail; k++) {
-        const c = isDemonymOrCountry(this.tokens[k] as Token);
-        if (c && !countries.includes(c)) countries.push(c);
+        const c = isDemonymOrCountry(this.sp(k));
+        if (c && !countries.includes(c)) {
+          if (countries === NO_COUNTRIES) countries = [];
+          countries.push(c);
+        }
       }
       to = tail;
     }
@@ -841,7 +864,7 @@ export class OfficialRecognizer {
     // used (see phraseTitle).
     let capitalized = true;
     for (let k = i; k < to; k++) {
-      const t = this.tokens[k] as Token;
+      const t = this.sp(k);
       if (!t.word || t.cap || this.lineUpper[k] === 1) continue;
       const lo = t.lower;
       if (!(lo === 'of' || lo === 'for' || lo === 'the' || lo === 'and')) { capitalized = false; break; }
@@ -869,12 +892,12 @@ export class OfficialRecognizer {
     let lastEnd = -1;
     let contiguous = true;
     for (let k = i; k < to && contiguous; k++) {
-      const t = this.tokens[k] as Token;
+      const t = this.sp(k);
       if (!t.word) {
         if (firstStart < 0) continue;
         // Glued to the word before it: the source must have no space between them.
         if ((this.starts[k] as number) !== lastEnd) contiguous = false;
-        lastEnd = this.ends[k] as number;
+        lastEnd = this.end(k);
         continue;
       }
       const skipped = this.titleSkips(t, k, head);
@@ -883,12 +906,12 @@ export class OfficialRecognizer {
       const s = this.starts[k] as number;
       if (firstStart < 0) firstStart = s;
       else if (s !== lastEnd + 1 || text.charCodeAt(lastEnd) !== 32) contiguous = false;
-      lastEnd = this.ends[k] as number;
+      lastEnd = this.end(k);
     }
     if (contiguous) return firstStart < 0 ? '' : text.slice(firstStart, lastEnd);
     let title = '';
     for (let k = i; k < to; k++) {
-      const t = this.tokens[k] as Token;
+      const t = this.sp(k);
       if (!t.word) { if (title.length) title += t.text; continue; }
       const skipped = this.titleSkips(t, k, head);
       if (skipped > 0) { k += skipped - 1; continue; }
@@ -906,7 +929,7 @@ export class OfficialRecognizer {
    */
   private titleSkips(t: Token, k: number, head: number): number {
     if (isDemonymOrCountry(t) !== undefined && k < head) return 1;
-    if (k + 1 < head && t.cap && twoWordCountryFirsts.has(t.key) && countryByKeyPair(t.key, (this.tokens[k + 1] as Token).key)) return 2;
+    if (k + 1 < head && t.cap && twoWordCountryFirsts.has(t.key) && countryByKeyPair(t.key, this.sp(k + 1).key)) return 2;
     return t.lower === 'honorable' || t.lower === 'honourable' ? 1 : 0;
   }
 
@@ -920,12 +943,14 @@ export class OfficialRecognizer {
    * the loop: passing it alone made a run of "The" quadratic.
    */
   private mayHaveTitleHead(i: number): boolean {
-    const n = this.tokens.length;
+    const n = this.n;
+    const ids = this.ids;
+    const spellings = this.spellings;
     const walked = this.titleWalk;
     let count = 0;
     let j = i;
     for (; j < n; j++) {
-      const t = this.tokens[j] as Token;
+      const t = spellings[ids[j] as number] as Token;
       if (j > i && this.newLine(j)) break;
       // A word this walk lands on starts a walk that takes the rest of this one's steps (no step
       // depends on where the walk began): if an earlier walk from it reached a head, so does this one.
@@ -936,8 +961,8 @@ export class OfficialRecognizer {
       if (t.lower === 'and') { walked[count++] = j; continue; }
       if ((f & TITLE_START) === 0) break;
       walked[count++] = j;
-      if ((f & PAIR_FIRST) !== 0 && this.sameLine(j + 1) && this.tokens[j + 1]?.cap
-        && countryByKeyPair(t.key, (this.tokens[j + 1] as Token).key)) { j++; continue; }
+      if ((f & PAIR_FIRST) !== 0 && this.sameLine(j + 1) && this.tok(j + 1)?.cap
+        && countryByKeyPair(t.key, this.sp(j + 1).key)) { j++; continue; }
       if ((f & TITLE_MODIFIER_WORD) !== 0 || isDemonymOrCountry(t) !== undefined) continue;
       const lw = t.lower;
       if (ORG_MODIFIER.has(lw.charCodeAt(lw.length - 1) === 46 ? lw.slice(0, -1) : lw)) continue;
@@ -977,13 +1002,13 @@ export class OfficialRecognizer {
     const words: string[] = [];
     const head = phrase.head;
     for (let k = phrase.from; k < phrase.to; k++) {
-      const t = this.tokens[k] as Token;
+      const t = this.sp(k);
       if (!t.word) continue;
       words.push(lowerBase(t));
       // As parseTitleAt's title loop, which this list came from: the second word of a two-word
       // nationality before the head ("South Korean") is skipped, and so is not in the list.
       if (isDemonymOrCountry(t) !== undefined && k < head) continue;
-      if (k + 1 < head && t.cap && twoWordCountryFirsts.has(t.key) && countryByKeyPair(t.key, (this.tokens[k + 1] as Token).key)) k++;
+      if (k + 1 < head && t.cap && twoWordCountryFirsts.has(t.key) && countryByKeyPair(t.key, this.sp(k + 1).key)) k++;
     }
     return words;
   }
@@ -992,15 +1017,15 @@ export class OfficialRecognizer {
   private parseOfficeTail(i: number): number {
     let j = i;
     let lastGood = i;
-    const n = this.tokens.length;
+    const n = this.n;
     while (j < n) {
-      const t = this.tokens[j] as Token;
+      const t = this.sp(j);
       if (this.newLine(j) || (t.lower !== 'of' && t.lower !== 'for')) break;
       let k = j + 1;
       if (this.tok(k)?.lower === 'the') k++;
       let end = -1;
       while (k < n) {
-        const w = this.tokens[k] as Token;
+        const w = this.sp(k);
         if (this.newLine(k)) break;
         const cap = w.cap || this.lineUpper[k] === 1;
         if (cap && (OFFICE_WORD.has(w.lower) || isDemonymOrCountry(w) !== undefined) && !isPossessive(w)) { end = k + 1; k++; continue; }
@@ -1029,7 +1054,7 @@ export class OfficialRecognizer {
    */
   private scanName(i: number, maxWords: number): boolean {
     // A knight's "Sir" or "Dame" belongs to the name's span ("Admiral Sir Tony Radakin").
-    const knight = this.tokens[i];
+    const knight = this.tok(i);
     if (knight && (knight.key === 'sir' || knight.key === 'dame') && knight.cap && this.sameLine(i + 1) && this.capWord(i + 1)) {
       if (!this.scanName(i + 1, maxWords)) return false;
       this.scanFrom = i;
@@ -1037,7 +1062,7 @@ export class OfficialRecognizer {
     }
     // Most capitalised words do not start a name ("The", "Defense", "Russia"): reject them with
     // the loop's own first-word test.
-    const first = this.tokens[i];
+    const first = this.tok(i);
     if (first === undefined || !first.word || !this.nameWord(first, i)) return false;
     // Kept arrays with counts, never shortened: setting an array's length to 0 drops its storage,
     // and the next push allocated new storage at every scan (heap profile: 1.9 MB per 1 MB call).
@@ -1050,14 +1075,14 @@ export class OfficialRecognizer {
     if (this.nameEndsAfter(i)) {
       words[0] = i;
       this.scanWordCount = 1;
-      const end = this.ends[i] as number;
+      const end = this.end(i);
       this.scanOneWord = true;
       this.scanTo = i + 1;
       this.scanEndOffset = isPossessive(first) ? end - 2 : end;
       return true;
     }
     this.scanOneWord = false;
-    const n = this.tokens.length;
+    const n = this.n;
     let j = i;
     let endTok = -1;
     let possessiveEnd = -1;
@@ -1066,7 +1091,7 @@ export class OfficialRecognizer {
     let nw = 0;
     let ni = 0;
     while (j < n && nw - particles < maxWords) {
-      const t = this.tokens[j] as Token;
+      const t = this.sp(j);
       if (j > i && this.newLine(j)) break;
       if (!t.word) break;
       // Middle initial: "J." or "M."
@@ -1077,7 +1102,7 @@ export class OfficialRecognizer {
       }
       // Particles ("bin", "al", and a capitalised "Al" before a family name: "Faisal bin Farhan Al Saud")
       // belong to the name but do not count towards its length.
-      if (isParticle(t) && (!t.cap || t.text.length <= 3) && nw > 0 && this.capWord(j + 1) && !isParticle(this.tokens[j + 1] as Token)) { words[nw++] = j; particles++; j++; continue; }
+      if (isParticle(t) && (!t.cap || t.text.length <= 3) && nw > 0 && this.capWord(j + 1) && !isParticle(this.sp(j + 1))) { words[nw++] = j; particles++; j++; continue; }
       // Capitalised (or an "al-" prefix), a letter, no digit, not a function word, title or country.
       if (!this.nameWord(t, j)) break;
       const possessive = isPossessive(t);
@@ -1098,13 +1123,13 @@ export class OfficialRecognizer {
     this.scanInitialCount = ni;
     if (nw === 0 || endTok < 0) return false;
     // ", Jr." / ", III" after the name.
-    if (suffix === undefined && possessiveEnd < 0 && this.tok(endTok)?.text === ',' && this.tok(endTok + 1) && NAME_SUFFIX.has((this.tokens[endTok + 1] as Token).lower.replace(POSSESSIVE_S, ''))) {
-      const st = this.tokens[endTok + 1] as Token;
+    if (suffix === undefined && possessiveEnd < 0 && this.tok(endTok)?.text === ',' && this.tok(endTok + 1) && NAME_SUFFIX.has(this.sp(endTok + 1).lower.replace(POSSESSIVE_S, ''))) {
+      const st = this.sp(endTok + 1);
       if (!this.newLine(endTok + 1)) { suffix = st.text.replace(POSSESSIVE_S, ''); endTok += 2; }
     }
     if (suffix !== undefined && this.tok(endTok)?.text === '.' && !this.spaced(endTok) && JR_SR.test(suffix)) endTok++;
-    const lastTok = this.tokens[endTok - 1] as Token;
-    let endOffset = this.ends[endTok - 1] as number;
+    const lastTok = this.sp(endTok - 1);
+    let endOffset = this.end(endTok - 1);
     if (isPossessive(lastTok)) endOffset -= 2;
     this.scanTo = endTok;
     this.scanEndOffset = endOffset;
@@ -1118,7 +1143,7 @@ export class OfficialRecognizer {
    * when in capitals, which is lastForms of the token's text; a particle ("bin") has no "'s".
    */
   private scannedLast(): LastForms {
-    return lastForms((this.tokens[this.scanWords[this.scanWordCount - 1] as number] as Token).text);
+    return lastForms(this.sp(this.scanWords[this.scanWordCount - 1] as number).text);
   }
 
   /** The parts of the name found by the last scanName. */
@@ -1129,14 +1154,14 @@ export class OfficialRecognizer {
       return { from: this.scanFrom, to: this.scanTo, endOffset: this.scanEndOffset, first: undefined, middle: NO_WORDS, last, suffix: undefined };
     }
     let initials: string[] | undefined;
-    for (let k = 0; k < this.scanInitialCount; k++) (initials ??= []).push((this.tokens[this.scanInitials[k] as number] as Token).text + '.');
+    for (let k = 0; k < this.scanInitialCount; k++) (initials ??= []).push(this.sp(this.scanInitials[k] as number).text + '.');
     const nw = this.scanWordCount;
     // Words before the last are not possessive: their text is the word.
-    const first = nw > 1 ? normName((this.tokens[words[0] as number] as Token).text) : undefined;
+    const first = nw > 1 ? normName(this.sp(words[0] as number).text) : undefined;
     let middle = initials ?? NO_WORDS;
     if (nw > 2) {
       middle = [];
-      for (let k = 1; k < nw - 1; k++) middle.push(normName((this.tokens[words[k] as number] as Token).text));
+      for (let k = 1; k < nw - 1; k++) middle.push(normName(this.sp(words[k] as number).text));
       if (initials) for (const m of initials) middle.push(m);
     }
     const s = this.scanSuffix;
@@ -1157,9 +1182,9 @@ export class OfficialRecognizer {
    * one-word answer, and most capitalised words ("Moscow", "Tuesday") are such single words.
    */
   private nameEndsAfter(i: number): boolean {
-    const t = this.tokens[i] as Token;
+    const t = this.sp(i);
     if (isPossessive(t)) return true;
-    const next = this.tokens[i + 1];
+    const next = this.tok(i + 1);
     if (next === undefined || this.newLine(i + 1)) return true;
     if (!next.word) return next.text !== ',';
     return !next.cap && this.lineUpper[i + 1] !== 1 && !isParticle(next) && next.text.indexOf('-') < 0;
@@ -1425,10 +1450,12 @@ export class OfficialRecognizer {
 
   /** Stage 1: names after a title or honorific, and untitled names with a strong cue. */
   private findTitledAndCuedNames(): void {
-    const n = this.tokens.length;
+    const n = this.n;
+    const ids = this.ids;
+    const spellings = this.spellings;
     for (let i = 0; i < n; i++) {
       if (this.taken[i]) continue;
-      const t = this.tokens[i] as Token;
+      const t = spellings[ids[i] as number] as Token;
       if (!t.word) continue;
       // Most words are lower case and can open neither a title nor a descriptive name: every test
       // below then fails, and one bit test skips them (profile: the loop's per-word look-ups of
@@ -1445,7 +1472,7 @@ export class OfficialRecognizer {
           phrase = { ...second, from: phrase.from, countries: [...phrase.countries, ...second.countries] };
         }
       }
-      if (phrase && this.sameLine(phrase.to) && this.capWord(phrase.to) && !isPossessive(this.tokens[phrase.head] as Token)) {
+      if (phrase && this.sameLine(phrase.to) && this.capWord(phrase.to) && !isPossessive(this.sp(phrase.head))) {
         // A title in lower case followed by a capitalised word is a name only in mixed-case text ("defense minister Sergei Shoigu").
         const name = this.parseName(phrase.to);
         if (name) {
@@ -1461,7 +1488,7 @@ export class OfficialRecognizer {
         if (rank && rank.capitalized && this.sameLine(rank.to) && this.capWord(rank.to)) {
           const ranked = this.parseName(rank.to);
           const after = ranked ? this.tok(ranked.to) : undefined;
-          if (ranked && (ranked.first || (this.tokens[ranked.from] as Token).key === 'sir') && (!after || this.newLine(ranked.to) || CLAUSE_PUNCTUATION.has(after.text) || SPEECH_AFTER_NAME.has(after.lower))) {
+          if (ranked && (ranked.first || this.sp(ranked.from).key === 'sir') && (!after || this.newLine(ranked.to) || CLAUSE_PUNCTUATION.has(after.text) || SPEECH_AFTER_NAME.has(after.lower))) {
             this.addNamed(rank.from, this.starts[rank.from] as number, ranked, { ...rank, title: this.phraseTitle(phrase) }, true);
             for (let k = i; k < phrase.to; k++) this.taken[k] = 1;
             i = ranked.to - 1;
@@ -1529,11 +1556,11 @@ export class OfficialRecognizer {
     // and collect the nationalities only for a match (profile: the array allocated per call was
     // 2 MB of garbage per 1 MB of text).
     // Nothing it walks or ends at: no look-up (the word after a determiner is mostly a plain noun).
-    const lead = this.tokens[j];
+    const lead = this.tok(j);
     if (lead !== undefined && (factsOf(lead) & ROLE_LEAD) === 0) return undefined;
     let k = j;
     while (k < j + 4 && this.sameLine(k)) {
-      const t = this.tokens[k] as Token;
+      const t = this.sp(k);
       if (isDemonymOrCountry(t) !== undefined || MODIFIER_BEFORE_ROLE.has(t.lower)) { k++; continue; }
       break;
     }
@@ -1544,7 +1571,7 @@ export class OfficialRecognizer {
     if (!name || !name.first) return undefined;
     const countries: string[] = [];
     for (let m = j; m < k; m++) {
-      const c = isDemonymOrCountry(this.tokens[m] as Token);
+      const c = isDemonymOrCountry(this.sp(m));
       if (c) countries.push(c);
     }
     return { name, phrase: { from: j, to: k + 1, head: k, countries, organization: undefined, capitalized: false, title: '', titleFrom: j } };
@@ -1554,15 +1581,15 @@ export class OfficialRecognizer {
   private appositiveTitle(i: number): TitlePhrase | undefined {
     if (this.tok(i)?.text !== ',' || !this.sameLine(i)) return undefined;
     let k = i + 1;
-    if (this.tok(k) && (isDeterminer(this.tokens[k] as Token) || INDEFINITE.has((this.tokens[k] as Token).lower))) k++;
+    if (this.tok(k) && (isDeterminer(this.sp(k)) || INDEFINITE.has(this.sp(k).lower))) k++;
     const role = this.tok(k);
     // Roles that are not titles but still name a public office.
     if (role && this.sameLine(k) && APPOSITIVE_ROLE.has(role.lower)) {
-      return { from: k, to: k + 1, head: k, countries: [], organization: undefined, capitalized: false, title: role.lower, titleFrom: k };
+      return { from: k, to: k + 1, head: k, countries: NO_COUNTRIES, organization: undefined, capitalized: false, title: role.lower, titleFrom: k };
     }
     const phrase = this.parseTitle(k);
     if (!phrase) return this.organisationRole(k);
-    const head = (this.tokens[phrase.head] as Token).lower;
+    const head = this.sp(phrase.head).lower;
     return RANK_ABBREVIATION.has(head) ? undefined : phrase;
   }
 
@@ -1573,13 +1600,13 @@ export class OfficialRecognizer {
    */
   private organisationRole(k: number): TitlePhrase | undefined {
     for (let j = k; j < k + 7 && this.sameLine(j); j++) {
-      const t = this.tokens[j] as Token;
+      const t = this.sp(j);
       if (!t.word) return undefined;
       const key = t.key;
       if (j > k && (TITLE_CORE.has(key) || ORGANISATION_ROLE.has(key)) && !isPossessive(t)) {
         if (RANK_ABBREVIATION.has(key)) return undefined;
-        const title = this.text.slice(this.starts[k] as number, this.ends[j] as number);
-        return { from: k, to: j + 1, head: j, countries: [], organization: undefined, capitalized: false, title, titleFrom: k };
+        const title = this.text.slice(this.starts[k] as number, this.end(j));
+        return { from: k, to: j + 1, head: j, countries: NO_COUNTRIES, organization: undefined, capitalized: false, title, titleFrom: k };
       }
       if (t.cap || TITLE_MODIFIER.has(key) || OFFICE_WORD.has(key)) continue;
       return undefined;
@@ -1593,10 +1620,12 @@ export class OfficialRecognizer {
     // Surname keys do not change in this stage (it creates nobody): the index itself is the set.
     const lastNames = this.bySurname;
     const firstNames = new Set(this.people.filter((p) => p.first).map((p) => (p.first as string).toLowerCase()));
-    const n = this.tokens.length;
+    const n = this.n;
+    const ids = this.ids;
+    const spellings = this.spellings;
     for (let i = 0; i < n; i++) {
       if (this.taken[i]) continue;
-      const t = this.tokens[i] as Token;
+      const t = spellings[ids[i] as number] as Token;
       if (!t.word || !(t.cap || this.lineUpper[i])) continue;
       let from = i;
       let j = i;
@@ -1607,7 +1636,7 @@ export class OfficialRecognizer {
       }
       // A one-word name (most capitalised words) is looked up before its parts are built.
       if (this.nameEndsAfter(j)) {
-        const w = this.tokens[j] as Token;
+        const w = this.sp(j);
         if (!w.word || !this.nameWord(w, j)) continue;
         const forms = lastForms(w.text);
         if (!lastNames.has(forms.key) && !(j === i && firstNames.has(forms.lower))) { i = j; continue; }
@@ -1648,10 +1677,12 @@ export class OfficialRecognizer {
   /** Stage 3a: descriptive references ("his Russian counterpart", "The two leaders", "Mr. Secretary"). */
   private findNominals(): Nominal[] {
     const out: Nominal[] = [];
-    const n = this.tokens.length;
+    const n = this.n;
+    const ids = this.ids;
+    const spellings = this.spellings;
     for (let i = 0; i < n; i++) {
       if (this.taken[i]) continue;
-      const t = this.tokens[i] as Token;
+      const t = spellings[ids[i] as number] as Token;
       if (!t.word || !canStartNominal(t)) continue;
       let j = i;
       let count: number | undefined;
@@ -1674,7 +1705,7 @@ export class OfficialRecognizer {
       let words: string[];
       let countries: string[];
       if (phrase) {
-        headTok = this.tokens[phrase.head] as Token;
+        headTok = this.sp(phrase.head);
         to = phrase.to;
         words = this.titleWords(phrase);
         countries = phrase.countries;
@@ -1684,7 +1715,7 @@ export class OfficialRecognizer {
       } else {
         // Modifiers then a generic or plural head: "his Russian counterpart", "The Russian official", "Both leaders".
         // Most words are none of these: skip them before allocating (this runs at every word).
-        const w0 = this.tokens[j];
+        const w0 = this.tok(j);
         if (w0 === undefined || (factsOf(w0) & NOMINAL_LEAD) === 0) continue;
         // Find the head before building the word lists: most of these words ("the national
         // security adviser" aside) lead to no role head (profile: the two arrays per try were
@@ -1692,20 +1723,20 @@ export class OfficialRecognizer {
         let k = j;
         let found = 0;
         while (k < n && k < j + 6) {
-          const w = this.tokens[k] as Token;
+          const w = this.sp(k);
           if (k > j && this.newLine(k)) break;
           if (isDemonymOrCountry(w) !== undefined) { found++; k++; continue; }
           if (w.lower === 'and' && found > 0) { k++; continue; }
           if (isTitleModifier(w) && !PLURAL_ROLE.has(w.lower)) { k++; continue; }
           break;
         }
-        const h = this.tokens[k];
+        const h = this.tok(k);
         if (!h || (k > j && this.newLine(k)) || (factsOf(h) & ROLE_WORD) === 0) { continue; }
         // The same walk again, now keeping the words (each word takes the branch it took above).
         countries = [];
         words = [];
         for (let m = j; m < k; m++) {
-          const w = this.tokens[m] as Token;
+          const w = this.sp(m);
           const c = isDemonymOrCountry(w);
           if (c) { countries.push(c); words.push(w.lower); continue; }
           if (w.lower === 'and' && countries.length > 0) continue;
@@ -1729,7 +1760,7 @@ export class OfficialRecognizer {
       if (!det && !vocative) {
         // Without a determiner only a capitalised nationality + title stands alone (a headline's "Ukrainian Defense Minister").
         // Or a headline's "Australian Counterpart": nationality and role both capitalised.
-        const headline = !phrase && hasModifier && !plural && headTok.cap && GENERIC_ROLE.has(head) && (this.tokens[j] as Token).cap;
+        const headline = !phrase && hasModifier && !plural && headTok.cap && GENERIC_ROLE.has(head) && this.sp(j).cap;
         if (!(phrase && phrase.capitalized && hasModifier && !plural) && !headline) { i = to - 1; continue; }
       }
       if (plural && !(count || countries.length > 1 || det === 'the' && COUNTABLE_PLURAL.has(headLower))) { i = to - 1; continue; }
@@ -1742,8 +1773,8 @@ export class OfficialRecognizer {
       const nxt = this.tok(to);
       if (nxt && nxt.text === ',' && this.tok(to + 1) && this.taken[to + 1]) { i = to - 1; continue; }
       if (nxt && !this.newLine(to) && (nxt.lower === 'of' || nxt.lower === 'who' || nxt.lower === 'from') && GENERIC_ROLE.has(head)) { i = to - 1; continue; }
-      const last = this.tokens[to - 1] as Token;
-      const nominal: Nominal = { start, end: (this.ends[to - 1] as number) - (isPossessive(last) ? 2 : 0), head, words, countries, plural };
+      const last = this.sp(to - 1);
+      const nominal: Nominal = { start, end: this.end(to - 1) - (isPossessive(last) ? 2 : 0), head, words, countries, plural };
       if (count !== undefined) nominal.count = count;
       out.push(nominal);
       for (let k = i; k < to; k++) this.taken[k] = 1;
@@ -1946,7 +1977,7 @@ export class OfficialRecognizer {
   /** Records an indefinite generic role ("a senior U.S. official") starting at token j; true when found. */
   private anonymousHead(j: number): boolean {
     for (let k = j; k < j + 6 && this.sameLine(k); k++) {
-      const w = this.tokens[k] as Token;
+      const w = this.sp(k);
       if (w.text === '.' && !this.spaced(k)) continue; // "U.S."
       if (!w.word) return false;
       if (ANONYMOUS_HEAD.has(w.key)) {

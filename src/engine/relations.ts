@@ -46,29 +46,28 @@ export interface Clauses {
 /** Reads the signing verbs and sentence starts off the tokens (see Clauses). */
 export function signingClauses(toks: Tokens, sentences: Int32Array): Clauses {
   const starts = toks.start;
-  const ends = toks.end;
-  const spellings = toks.sp;
   const n = toks.length;
   const sentenceStarts = sentenceStartsOf(starts, sentences, n);
   const verbs = new Map<number, number>();
   const clauseStart = new Map<number, number>();
-  findSigningVerbs(spellings, starts, ends, sentences, n, verbs, clauseStart);
+  findSigningVerbs(toks.ids, toks.spellings, starts, sentences, n, verbs, clauseStart);
   return { sentenceStarts, verbs, clauseStart };
 }
 
 /** signingClauses' loop, in a function of its own (see sentenceStartsOf). */
 function findSigningVerbs(
-  spellings: Spelling[], starts: Int32Array, ends: Int32Array, sentences: Int32Array, n: number,
+  ids: Int32Array, spellings: readonly Spelling[], starts: Int32Array, sentences: Int32Array, n: number,
   verbs: Map<number, number>, clauseStart: Map<number, number>,
 ): void {
   let boundary = -1;
   let boundarySentence = -1;
   for (let i = 0; i < n; i++) {
-    const role = relationRole(spellings[i] as Spelling);
+    const sp = spellings[ids[i] as number] as Spelling;
+    const role = relationRole(sp);
     if (role === 0) continue;
     const s = sentences[i] ?? 0;
     if (s !== boundarySentence) { boundary = -1; boundarySentence = s; }
-    if ((role & MEMO_CLAUSE_BREAK) !== 0) boundary = ends[i] as number;
+    if ((role & MEMO_CLAUSE_BREAK) !== 0) boundary = (starts[i] as number) + sp.text.length;
     if ((role & MEMO_SIGNING) !== 0 && !verbs.has(s)) { verbs.set(s, starts[i] as number); clauseStart.set(s, boundary); }
   }
 }

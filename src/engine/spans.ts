@@ -18,6 +18,45 @@ export interface Span {
 }
 
 /**
+ * Spans as columns: span k is `type[k]` from `start[k]` to `end[k]`, with `nominal[k]` (1 =
+ * descriptive), `key[k]`, `name[k]` and `attributes[k]` as in Span. The primary spans of a text
+ * are kept like this from overlap resolution to assemble (see spanColumns): as objects they were
+ * 88 bytes each plus an array slot, 7.7 MB of heap for the 80,000 spans of 10 MB, live through
+ * the country mentions, the line index and the grouping; as columns they are 32 bytes of heap
+ * (four references) and 9 bytes of typed arrays each.
+ */
+export interface SpanColumns {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  nominal: Uint8Array;
+  type: EntityType[];
+  key: string[];
+  name: string[];
+  attributes: Array<Record<string, string | string[] | boolean>>;
+}
+
+/** The columns of `spans`, in their order (priorities are not kept: overlaps are resolved before). */
+export function spanColumns(spans: readonly Span[]): SpanColumns {
+  const n = spans.length;
+  const out: SpanColumns = {
+    count: n, start: new Int32Array(n), end: new Int32Array(n), nominal: new Uint8Array(n),
+    type: new Array<EntityType>(n), key: new Array<string>(n), name: new Array<string>(n), attributes: new Array<Record<string, string | string[] | boolean>>(n),
+  };
+  for (let k = 0; k < n; k++) {
+    const s = spans[k] as Span;
+    out.start[k] = s.start;
+    out.end[k] = s.end;
+    out.nominal[k] = s.nominal ? 1 : 0;
+    out.type[k] = s.type;
+    out.key[k] = s.key;
+    out.name[k] = s.name;
+    out.attributes[k] = s.attributes;
+  }
+  return out;
+}
+
+/**
  * The attributes of the many spans that have none (names, references, country mentions): one
  * frozen object instead of a new empty one per span. Span attributes are only read.
  */

@@ -304,11 +304,11 @@ export class SystemRecognizer {
   /** The trie node of matchPhrase's last match, and whether its alternatives count. */
   private phraseNode = 0;
   private phraseWithAlts = false;
-  /** Token i is sp[i] from starts[i] to ends[i]; only the first n entries belong to this text. */
+  /** Token i is spellings[ids[i]] (see sp) from starts[i] to ends[i]; only the first n entries belong to this text. */
   private readonly n: number;
-  private readonly sp: readonly Spelling[];
+  private readonly ids: Int32Array;
+  private readonly spellings: readonly Spelling[];
   private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
   private readonly flags: Uint8Array;
 
   constructor(
@@ -318,9 +318,9 @@ export class SystemRecognizer {
     private readonly kb: SystemsKb,
   ) {
     this.n = toks.length;
-    this.sp = toks.sp;
+    this.ids = toks.ids;
+    this.spellings = toks.spellings;
     this.starts = toks.start;
-    this.ends = toks.end;
     this.flags = toks.flags;
     this.taken = toks.bytes(SCRATCH.systemsTaken);
   }
@@ -332,7 +332,17 @@ export class SystemRecognizer {
 
   /** The spelling of token k, or undefined past the end (the arrays may hold an earlier, longer text). */
   private at(k: number): Spelling | undefined {
-    return k < this.n ? this.sp[k] : undefined;
+    return k < this.n ? this.sp(k) : undefined;
+  }
+
+  /** The spelling of token k (0 <= k < n). */
+  private sp(k: number): Spelling {
+    return this.spellings[this.ids[k] as number] as Spelling;
+  }
+
+  /** The offset just after token k (0 <= k < n; see Tokens.endOf). */
+  private end(k: number): number {
+    return (this.starts[k] as number) + this.sp(k).text.length;
   }
 
   /** Finds every system mention; ambiguous names need a system noun after them or an earlier clear mention. */
@@ -340,13 +350,14 @@ export class SystemRecognizer {
     const pendingAmbiguous: Array<{ i: number; to: number; info: SystemInfo }> = [];
     const clear = new Set<string>();
     const n = this.n;
-    const sp = this.sp;
+    const ids = this.ids;
+    const spellings = this.spellings;
     const ownKb = this.kb !== builtIn;
     const openers = this.openers;
     const kb = this.kb;
     const trie = kb.phrases;
     for (let i = 0; i < n; i++) {
-      const t = sp[i] as Spelling;
+      const t = spellings[ids[i] as number] as Spelling;
       const memo = factsOf(t);
       // The words that open a back-reference, listed for findBackReferences while the facts are at hand.
       const role = roleOf(memo);
@@ -378,7 +389,7 @@ export class SystemRecognizer {
         if (!chosen) {
           // The words passed over are not taken: list the openers among them too (in order).
           for (let k = i + 1; k < phraseTo; k++) {
-            const r = roleOf(factsOf(sp[k] as Spelling));
+            const r = roleOf(factsOf(spellings[ids[k] as number] as Spelling));
             if (r === ROLE_OPENER) openers.push(k);
             else if (r === ROLE_HEAD) this.noteHead(k);
           }
@@ -439,7 +450,7 @@ export class SystemRecognizer {
     let byLowerOnly = true;
     let j = i;
     while (j < n && node >= 0) {
-      const t = this.sp[j] as Spelling;
+      const t = this.sp(j);
       if (j > i && this.nl(j) > 0) break;
       if (!t.word) break;
       // Names are proper nouns: every word capitalised, except short function words inside.
@@ -471,21 +482,21 @@ export class SystemRecognizer {
 
   /** A commissioned ship by name: a navy prefix and a capitalised name ("USS Carney", "HMS Queen Elizabeth"). */
   private matchShip(i: number): { to: number; info: SystemInfo } | undefined {
-    const t = this.sp[i] as Spelling;
+    const t = this.sp(i);
     if (!t.cap || !SHIP_PREFIX.has(t.text)) return undefined;
     const n = this.n;
     let j = i + 1;
     let last = -1;
     while (j < n && j < i + 6) {
-      const w = this.sp[j] as Spelling;
+      const w = this.sp(j);
       if (this.nl(j) > 0) break;
       if (w.word && w.cap && !/^(and|the|of)$/i.test(w.text) && !/['’]s$/.test(w.text)) { last = j; j++; continue; }
       if (w.word && w.cap && /['’]s$/.test(w.text)) { last = j; break; }
-      if (w.text === '.' && !this.space(j) && last === j - 1 && (this.sp[j - 1] as Spelling).text.length === 1) { j++; continue; }
+      if (w.text === '.' && !this.space(j) && last === j - 1 && this.sp(j - 1).text.length === 1) { j++; continue; }
       break;
     }
     if (last < 0) return undefined;
-    const end = (this.ends[last] as number) - (/['’]s$/.test((this.sp[last] as Spelling).text) ? 2 : 0);
+    const end = this.end(last) - (/['’]s$/.test(this.sp(last).text) ? 2 : 0);
     const name = this.text.slice(this.starts[i] as number, end);
     const key = `s:ship:${name.toLowerCase()}`;
     let info = this.infos.get(key);
@@ -501,7 +512,7 @@ export class SystemRecognizer {
   /** Picks among systems sharing a name by the noun after it ("Sentinel RADARs" is the radar). */
   private chooseByNoun(i: number, options: SystemInfo[]): SystemInfo | undefined {
     for (let k = i; k < i + 4 && k < this.n; k++) {
-      const t = this.sp[k] as Spelling;
+      const t = this.sp(k);
       if (this.nl(k) > 0 || !t.word) break;
       const cats = NOUN_CATEGORY[t.lower.replace(/s$/, '')];
       if (cats) return options.find((o) => cats.includes(o.category));
@@ -514,13 +525,13 @@ export class SystemRecognizer {
   private walk(i: number, j: number): number {
     const trie = this.kb.phrases;
     let node = 0;
-    for (let k = i; k < j && node >= 0; k++) node = trie.child(node, (this.sp[k] as Spelling).lower);
+    for (let k = i; k < j && node >= 0; k++) node = trie.child(node, this.sp(k).lower);
     return node;
   }
 
   /** A designation at token i: known ("S300", "F-35A"), or unknown but followed by a system noun. */
   private matchDesignation(i: number): { to: number; info: SystemInfo } | undefined {
-    const t = this.sp[i] as Spelling;
+    const t = this.sp(i);
     // A designation has a digit; most words have none, and are rejected by a scan of their
     // characters before the possessive is stripped (this runs at every word). /\d/ is ASCII only.
     const tx = t.text;
@@ -554,7 +565,7 @@ export class SystemRecognizer {
       else if (info.properName) {
         const words = properNameWords(info.properName);
         let k = 0;
-        while (k < words.length && to + k < this.n && (this.sp[to + k] as Spelling).lower === words[k] && this.nl(to + k) === 0) k++;
+        while (k < words.length && to + k < this.n && this.sp(to + k).lower === words[k] && this.nl(to + k) === 0) k++;
         if (k === words.length) to += k;
       }
       return { to, info };
@@ -583,7 +594,7 @@ export class SystemRecognizer {
   private followedBySystemNoun(i: number): boolean {
     let limit = i + 4;
     for (let k = i; k < limit && k < this.n; k++) {
-      const t = this.sp[k] as Spelling;
+      const t = this.sp(k);
       if (this.nl(k) > 0 || !t.word) return false;
       if (SYSTEM_NOUN.has(t.lower)) return true;
       // A coordinated name shares the noun: "Patriot and THAAD batteries".
@@ -603,7 +614,7 @@ export class SystemRecognizer {
     // The words from i to `last` (inclusive): kind words, then one or more system nouns.
     let last = -1;
     for (let k = i; k < i + 5 && k < this.n; k++) {
-      const t = this.sp[k] as Spelling;
+      const t = this.sp(k);
       if (this.nl(k) > 0 || !t.word) break;
       if (SYSTEM_NOUN.has(t.lower)) { last = k; continue; }
       if (last >= 0) break;
@@ -611,8 +622,8 @@ export class SystemRecognizer {
     }
     if (last < 0) return undefined;
     let kind = '';
-    for (let k = i; k < last; k++) kind += (this.sp[k] as Spelling).lower + ' ';
-    let tail = (this.sp[last] as Spelling).lower;
+    for (let k = i; k < last; k++) kind += this.sp(k).lower + ' ';
+    let tail = this.sp(last).lower;
     if (/[^s]s$/.test(tail) && tail !== 'aircraft') tail = tail.replace(/ies$/, 'y').replace(/s$/, '');
     kind += tail;
     return kind === 'batterie' ? 'battery' : kind;
@@ -639,8 +650,8 @@ export class SystemRecognizer {
 
   private emit(i: number, to: number, info: SystemInfo): void {
     const start = this.starts[i] as number;
-    let end = this.ends[to - 1] as number;
-    if (endsWithPossessive((this.sp[to - 1] as Spelling).text)) end -= 2;
+    let end = this.end(to - 1);
+    if (endsWithPossessive(this.sp(to - 1).text)) end -= 2;
     for (let k = i; k < to; k++) this.taken[k] = (this.taken[k] as number) | TAKEN;
     this.infos.set(info.key, info);
     const attributes = this.attributesFor(info, this.kindAfter(to));
@@ -670,7 +681,7 @@ export class SystemRecognizer {
       let k = i + 1;
       let modifiers = 0;
       while (k < n && k < i + 5) {
-        const w = this.sp[k] as Spelling;
+        const w = this.sp(k);
         if (this.nl(k) > 0 || !w.word || ((taken[k] as number) & TAKEN) !== 0) break;
         // The set tests of the words, cached (systemFacts).
         const role = roleOf(factsOf(w));
@@ -700,12 +711,12 @@ export class SystemRecognizer {
         if (cats.includes(info.category)) candidates.set(info.key, info);
       }
       const demonyms = [];
-      for (let m = i + 1; m < k; m++) { const c = countryByDemonymKey((this.sp[m] as Spelling).lower); if (c) demonyms.push(c.name); }
+      for (let m = i + 1; m < k; m++) { const c = countryByDemonymKey(this.sp(m).lower); if (c) demonyms.push(c.name); }
       if (demonyms.length) for (const [key, info] of candidates) if (info.origin && !demonyms.some((d) => d === info.origin || (d === 'Russia' && info.origin === 'Soviet Union'))) candidates.delete(key);
       if (candidates.size !== 1) continue;
       const info = [...candidates.values()][0] as SystemInfo;
       for (let m = i; m <= k; m++) taken[m] = (taken[m] as number) | TAKEN;
-      const headEnd = this.ends[k] as number;
+      const headEnd = this.end(k);
       const kind = this.text.slice(this.starts[i + 1] as number, headEnd).toLowerCase().replace(/(?<!s)s$/, '');
       this.spans.push({ type: 'system', start: tStart, end: headEnd, nominal: true, key: info.key, name: info.name, attributes: { kind }, priority: 4 });
       last = k;

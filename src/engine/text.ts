@@ -5,8 +5,8 @@ import { startLookup } from './order';
 
 /**
  * What a token's text alone determines, shared by every occurrence of the same short text (see
- * interning below). Recognisers read a token's words through its spelling (`toks.sp[i].lower`)
- * and its position through the parallel arrays of `Tokens`.
+ * interning below). Recognisers read a token's words through its spelling (`toks.spelling(i).lower`;
+ * in loops `spellings[ids[i]]`) and its position through the parallel arrays of `Tokens`.
  */
 export interface Spelling {
   readonly text: string;
@@ -29,6 +29,9 @@ export interface Spelling {
   memo: number;
   /** A second word of such facts, for the knowledge-base recognisers (see spellingFacts2). */
   memo2: number;
+  /** tokenize's bookkeeping: the call (`pass`) that last listed this spelling and its index in that call's Tokens.spellings. */
+  pass: number;
+  id: number;
 }
 
 /** Bits taken so far in Spelling.memo and Spelling.memo2. */
@@ -84,30 +87,47 @@ export function spellingFacts(t: Spelling, known: number, compute: (t: Spelling)
 }
 
 /**
- * The tokens of a text as parallel arrays: token i is `sp[i]` (its shared spelling), from
- * `start[i]` to `end[i]`, with `flags[i]` = whitespace before it | line breaks before it << 1.
- * Only the first `length` entries are meaningful (the typed arrays grow by half as needed).
+ * The tokens of a text as parallel arrays: token i is `spellings[ids[i]]` (its shared spelling,
+ * see `spelling`), from `start[i]` to `endOf(i)` (its spelling's text is the token's text, so
+ * the end is not stored: 6.8 MB less of pooled memory on 10 MB), with `flags[i]` = whitespace
+ * before it | line breaks before it << 1. Only the first `length` entries are meaningful (the typed arrays grow
+ * by half as needed).
  *
  * One object per token was 56 bytes plus an array slot (Node keeps full 8-byte pointers): 115 MB
  * of live heap for the 1.7 million tokens of 10 MB, most of the peak memory, and 1.7 million
- * objects for every full garbage collection to mark. As arrays a token is 20 bytes.
+ * objects for every full garbage collection to mark. As arrays a token is 9 bytes, none of them
+ * on the JavaScript heap: an array of 1.7 million pointers to the spellings was 13.6 MB of heap,
+ * live through every stage, and V8 lets the heap grow to about four times what it finds live at
+ * a full collection (a number per token in an Int32Array, and the text's distinct spellings in
+ * `spellings`, took ~50 MB off the peak memory of 10 MB).
  */
 export class Tokens {
   length = 0;
-  /** Replaced (not refilled) only by trim, at the end of tokenize. */
-  sp: Spelling[];
+  /** Index in `spellings` of each token's spelling. */
+  ids: Int32Array;
+  /**
+   * The distinct spellings of the text, in order of first occurrence (a spelling object appears
+   * once: tokens with the same text share it, see interning below). Refilled by tokenize.
+   */
+  spellings: Spelling[] = [];
   start: Int32Array;
-  end: Int32Array;
   /**
    * A byte, not 32 bits: the line-break count is only ever compared with 0, so it is capped at
    * MAX_FLAG_BREAKS (2 M tokens of pooled flags on 10 MB: 8 MB as integers, 2 MB as bytes).
    */
   flags: Uint8Array;
   constructor(capacity = 64) {
-    this.sp = new Array<Spelling>(capacity);
+    this.ids = new Int32Array(capacity);
     this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
+  }
+  /** The spelling of token i, or undefined outside the tokens (the arrays may be longer). */
+  spelling(i: number): Spelling | undefined {
+    return i >= 0 && i < this.length ? this.spellings[this.ids[i] as number] : undefined;
+  }
+  /** The offset just after token i (0 <= i < length). */
+  endOf(i: number): number {
+    return (this.start[i] as number) + (this.spellings[this.ids[i] as number] as Spelling).text.length;
   }
   /** Line breaks between the previous token and token i (0 = same line; at most MAX_FLAG_BREAKS). */
   nl(i: number): number { return (this.flags[i] as number) >>> 1; }
@@ -152,15 +172,12 @@ export class Tokens {
     const n = this.length;
     if (this.start.length - n <= (n >>> 3) + 64) return;
     this.resize(n);
-    // The spellings' array too: setting its length does not give back its backing store unless
-    // it halves (the 2 M slots of 10 MB are 16 MB of heap, marked at every full collection).
-    this.sp = this.sp.slice(0, n);
   }
 
   private resize(cap: number): void {
     const grow = (a: Int32Array): Int32Array => { const b = new Int32Array(cap); b.set(a.subarray(0, this.length)); return b; };
+    this.ids = grow(this.ids);
     this.start = grow(this.start);
-    this.end = grow(this.end);
     const flags = new Uint8Array(cap);
     flags.set(this.flags.subarray(0, this.length));
     this.flags = flags;
@@ -288,7 +305,7 @@ function spell(t: string, word: boolean): Spelling {
   let lower = t.toLowerCase();
   if (lower.indexOf('’') >= 0) lower = lower.replace(/’/g, "'");
   const key = lower.length > 2 && lower.endsWith("'s") ? lower.slice(0, -2) : lower;
-  return { text: t, lower, key, cap, upper, word, country: undefined, memo: 0, memo2: 0 };
+  return { text: t, lower, key, cap, upper, word, country: undefined, memo: 0, memo2: 0, pass: 0, id: 0 };
 }
 
 // Spellings of short tokens are interned: the same few thousand words make up most of any text,
@@ -366,6 +383,10 @@ function spellingOf(text: string, start: number, end: number, word: boolean, h: 
 
 const FNV_PRIME = 0x01000193;
 
+/** tokenize calls so far (see Spelling.pass), counted up to MAX_PASS and then again from 1. */
+let tokenizePass = 0;
+const MAX_PASS = 0x3fffffff;
+
 /**
  * Splits text into tokens in one linear pass.
  *
@@ -385,9 +406,19 @@ export function tokenize(text: string, pool?: Tokens): Tokens {
   if (!fits) toks.reserve(estimate);
   // Whether the arrays were made or grown for this text (then they are trimmed at the end).
   let resized = !fits;
-  const sps = toks.sp;
+  // Each call numbers its spellings afresh (see Spelling.pass): a spelling met for the first
+  // time in this call is appended to the table and remembers its index there.
+  if (tokenizePass === MAX_PASS) {
+    for (let k = 0; k < interned.length; k++) (interned[k] as Spelling).pass = 0;
+    tokenizePass = 0;
+  }
+  const pass = ++tokenizePass;
+  // The pool's table is overwritten in place (growing it by pushes was about 0.6 ms of a 1 MB
+  // pass) and cut to this text's spellings at the end.
+  const table = toks.spellings;
+  let distinct = 0;
+  let ids = toks.ids;
   let starts = toks.start;
-  let ends = toks.end;
   let flags = toks.flags;
   let count = 0;
   let i = 0;
@@ -436,20 +467,21 @@ export function tokenize(text: string, pool?: Tokens): Tokens {
       toks.length = count;
       toks.reserve(count + 1);
       resized = true;
+      ids = toks.ids;
       starts = toks.start;
-      ends = toks.end;
       flags = toks.flags;
     }
     starts[count] = start;
-    ends[count] = i;
     flags[count] = (space ? 1 : 0) | ((nl < MAX_FLAG_BREAKS ? nl : MAX_FLAG_BREAKS) << 1);
-    sps[count] = spellingOf(text, start, i, word, h);
+    const sp = spellingOf(text, start, i, word, h);
+    if (sp.pass !== pass) { sp.pass = pass; sp.id = distinct; table[distinct++] = sp; }
+    ids[count] = sp.id;
     count++;
     nl = 0;
     space = false;
   }
   toks.length = count;
-  sps.length = count;
+  table.length = distinct;
   // The estimate leaves about a sixth of the arrays unused on news text (2 M slots for the 1.7 M
   // tokens of 10 MB), and the per-token scratch arrays are sized like them (see Tokens.scratch):
   // arrays made or grown for this text are cut to its tokens once, so the pool that stays holds
@@ -542,23 +574,24 @@ const ABBREVIATIONS = new Set([
 /** Returns, for every token, the index of the sentence it belongs to. */
 export function sentenceIds(toks: Tokens): Int32Array {
   const n = toks.length;
-  const sp = toks.sp;
+  const table = toks.spellings;
+  const spIds = toks.ids;
   const ids = toks.ints(SCRATCH.sentences);
   let id = 0;
   for (let i = 0; i < n; i++) {
-    const t = sp[i] as Spelling;
+    const t = table[spIds[i] as number] as Spelling;
     if (i > 0 && toks.nl(i) > 0) id++;
     ids[i] = id;
     // One length test rules out almost every token before the character test.
     const tx = t.text;
     const c = tx.length === 1 ? tx.charCodeAt(0) : 0;
     if (c === 46 || c === 33 || c === 63) {
-      const prev = sp[i - 1];
+      const prev = i > 0 ? table[spIds[i - 1] as number] : undefined;
       const abbrev = prev !== undefined && !toks.space(i - 1) && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap));
       if (!abbrev && i + 1 < n && toks.nl(i + 1) === 0) {
         // A sentence ends before the next word; closing quotes stay with this sentence.
         let j = i + 1;
-        while (j < n && /^[”"’')\]]$/.test((sp[j] as Spelling).text)) { ids[j] = id; j++; }
+        while (j < n && /^[”"’')\]]$/.test((table[spIds[j] as number] as Spelling).text)) { ids[j] = id; j++; }
         id++;
         i = j - 1;
       }

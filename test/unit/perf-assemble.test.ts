@@ -18,7 +18,7 @@ const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) =>
 
 /** findCountries as it was before its fast paths: a string look-up per candidate, no memo. */
 function plainCountries(text: string, toks: Tokens, primary: readonly Span[]): Span[] {
-  const tokens = toks.sp;
+  const tokens = Array.from({ length: toks.length }, (_, i) => toks.spelling(i) as Spelling);
   const out: Span[] = [];
   let p = 0;
   const inside = (s: number, e: number): boolean => {
@@ -38,7 +38,7 @@ function plainCountries(text: string, toks: Tokens, primary: readonly Span[]): S
       for (let len = 5; len >= 2 && !matched; len--) {
         const last = tokens[i + len - 1];
         if (!last) continue;
-        const lastEnd = toks.end[i + len - 1] as number;
+        const lastEnd = toks.endOf(i + len - 1);
         let ok = true;
         for (let k = i + 1; k < i + len; k++) if (toks.nl(k) > 0 || !(tokens[k] as Spelling).word) ok = false;
         if (!ok) continue;
@@ -57,7 +57,7 @@ function plainCountries(text: string, toks: Tokens, primary: readonly Span[]): S
     if (c) {
       let end = tStart + base.length;
       const next = tokens[i + 1];
-      if (base.includes('.') && next && next.text === '.' && !toks.space(i + 1)) end = toks.end[i + 1] as number;
+      if (base.includes('.') && next && next.text === '.' && !toks.space(i + 1)) end = toks.endOf(i + 1);
       push(tStart, end, c.name);
       continue;
     }
@@ -98,8 +98,8 @@ describe('perf: shared stages give the plain results', () => {
       const toks = tokenize(text);
       // Every third capitalised word stands for a primary mention.
       const primary: Span[] = [];
-      for (let i = 0, k = 0; i < toks.length; i++) if ((toks.sp[i] as Spelling).cap && k++ % 3 === 0) {
-        primary.push({ type: 'official', start: toks.start[i] as number, end: toks.end[i] as number, nominal: false, key: 'o', name: '', attributes: NO_ATTRIBUTES, priority: 1 });
+      for (let i = 0, k = 0; i < toks.length; i++) if ((toks.spelling(i) as Spelling).cap && k++ % 3 === 0) {
+        primary.push({ type: 'official', start: toks.start[i] as number, end: toks.endOf(i), nominal: false, key: 'o', name: '', attributes: NO_ATTRIBUTES, priority: 1 });
       }
       assert.deepEqual(findCountries(text, toks, primary), plainCountries(text, toks, primary));
     }

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { LineIndex, tokenize, type Spelling } from '../../src/engine/text';
 import { assemble, slug } from '../../src/engine/analyze';
 import { findCountries, findCountryMentions, type CountryMentions } from '../../src/engine/countryMentions';
-import { NO_ATTRIBUTES, type Span } from '../../src/engine/spans';
+import { NO_ATTRIBUTES, spanColumns, type Span } from '../../src/engine/spans';
 import type { Entity, EntityType, Mention } from '../../src/engine/types';
 import { findRelations } from '../../src/engine/relations';
 
@@ -134,8 +134,8 @@ describe('perf: interned spellings of long tokens', () => {
     for (const text of [build(' '), build(', '), build('\n') + ' ' + build(' — ')]) {
       const toks = tokenize(text);
       for (let i = 0; i < toks.length; i++) {
-        const sp = toks.sp[i] as Spelling;
-        const t = text.slice(toks.start[i] as number, toks.end[i] as number);
+        const sp = toks.spelling(i) as Spelling;
+        const t = text.slice(toks.start[i] as number, toks.endOf(i));
         const lower = t.toLowerCase().replace(/’/g, "'");
         assert.equal(sp.text, t);
         assert.equal(sp.lower, lower);
@@ -184,7 +184,7 @@ describe('perf: assemble gives the plain results', () => {
   it('findCountryMentions lists each country once, in order of first mention, as findCountries names them', () => {
     for (const text of [...seeds, seeds.join(' U.S.-India, Iran-Russia, IRAN\'S ')]) {
       const toks = tokenize(text);
-      const compact = findCountryMentions(text, toks, []);
+      const compact = findCountryMentions(text, toks, spanColumns([]));
       assert.deepEqual(countrySpans(compact), findCountries(text, toks, []));
       const firsts: string[] = [];
       for (let m = 0; m < compact.count; m++) { const nm = compact.names[compact.country[m] as number] as string; if (!firsts.includes(nm)) firsts.push(nm); }

@@ -33,7 +33,7 @@ describe('engine: compact token flags (perf5-mem)', () => {
   });
 
   it('trims token arrays made or grown for a text, and reuses a pool that fits as it is', () => {
-    const plain = (toks: ReturnType<typeof tokenize>) => Array.from({ length: toks.length }, (_, i) => [toks.sp[i]!.text, toks.start[i], toks.end[i], toks.space(i), toks.nl(i)]);
+    const plain = (toks: ReturnType<typeof tokenize>) => Array.from({ length: toks.length }, (_, i) => [toks.spelling(i)!.text, toks.start[i], toks.endOf(i), toks.space(i), toks.nl(i)]);
     const article = 'Russian Defence Minister Sergei Shoigu met Iranian Defence Minister Amir Hatami in Tehran.\n\n';
     // Long words (few tokens per character), then short ones (more tokens than the estimate).
     const texts = [article.repeat(50), 'a b c d e f g h i j k l m n o p q r s t u v w x y z.\n'.repeat(200), article.repeat(3), article.repeat(400), 'x '.repeat(30000), ''];
@@ -41,7 +41,7 @@ describe('engine: compact token flags (perf5-mem)', () => {
     for (const text of texts) {
       const fresh = tokenize(text);
       assert.ok(fresh.start.length <= fresh.length + (fresh.length >>> 3) + 64, 'a fresh tokenize keeps at most an eighth to spare');
-      assert.equal(fresh.end.length, fresh.start.length);
+      assert.equal(fresh.ids.length, fresh.start.length);
       assert.equal(fresh.flags.length, fresh.start.length);
       pool = tokenize(text, pool);
       assert.deepEqual(plain(pool), plain(fresh));

@@ -44,7 +44,7 @@ describe('officials speed-ups: cached spelling facts', () => {
     const seen = new Set<Spelling>();
     for (const text of texts) {
       const toks = tokenize(text);
-      for (let i = 0; i < toks.length; i++) seen.add(toks.sp[i] as Spelling);
+      for (let i = 0; i < toks.length; i++) seen.add(toks.spelling(i) as Spelling);
     }
     assert.ok(seen.size > 500);
     for (const t of seen) {
@@ -100,7 +100,7 @@ describe('officials speed-ups: quick rejection of title candidates', () => {
     for (const text of [...runs, ...crafted]) {
       const { toks, priv } = recognizer(text);
       for (let i = 0; i < toks.length; i++) {
-        const t = toks.sp[i] as Spelling;
+        const t = toks.spelling(i) as Spelling;
         if (!t.word || !spellingFactsOf(t)['titleStart']) continue;
         const built = (phrase: any): any => phrase && { ...phrase, title: priv.phraseTitle(phrase) };
         assert.deepEqual(built(priv.parseTitle(i)), built(priv.walkTitle(i)), `${text} @${i}`);
@@ -141,7 +141,7 @@ describe('officials speed-ups: quick rejection of title candidates', () => {
   it('lists a title\'s words without the second word of a two-word nationality', () => {
     const text = 'South Korean Defense Minister Lee met Saudi Arabia\'s Crown Prince Faisal and Russian Deputy Foreign Minister Ryabkov.';
     const { toks, priv } = recognizer(text);
-    const at = (w: string): number => { for (let i = 0; i < toks.length; i++) if (toks.sp[i]!.text === w) return i; return -1; };
+    const at = (w: string): number => { for (let i = 0; i < toks.length; i++) if (toks.spelling(i)!.text === w) return i; return -1; };
     const words = (w: string): string[] => priv.titleWords(priv.walkTitle(at(w)));
     // "South Korean" is one nationality: the title loop passes over "Korean" with "South".
     assert.ok(countryByKey('south korean'));

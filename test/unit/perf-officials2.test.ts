@@ -32,13 +32,13 @@ const texts = [...craftedTitles, ...seeds];
 function plainTitle(toks: ReturnType<typeof tokenize>, lineUpper: Uint8Array, i: number, to: number, head: number): string {
   const parts: string[] = [];
   for (let k = i; k < to; k++) {
-    const t = toks.sp[k] as Token;
+    const t = toks.spelling(k) as Token;
     if (!t.word) { if (parts.length) parts[parts.length - 1] += t.text; continue; }
     const lo = t.lower;
     const small = lo === 'of' || lo === 'for' || lo === 'the' || lo === 'and';
     const isMod = t.cap && (countryByKey(t.key) !== undefined || (t.key.endsWith('.') && countryByKey(t.key.slice(0, -1)) !== undefined));
     if (isMod && k < head) continue;
-    if (k + 1 < head && t.cap && twoWordCountryFirsts.has(t.key) && countryByKey(`${t.key} ${(toks.sp[k + 1] as Token).key}`)) { k++; continue; }
+    if (k + 1 < head && t.cap && twoWordCountryFirsts.has(t.key) && countryByKey(`${t.key} ${(toks.spelling(k + 1) as Token).key}`)) { k++; continue; }
     if (lo === 'honorable' || lo === 'honourable') continue;
     parts.push(lineUpper[k] === 1 ? (small ? lo : titleCaseWord(t.text)) : t.text);
   }
@@ -57,7 +57,7 @@ describe('officials speed-ups: titles built on use', () => {
         if (!phrase) continue;
         assert.equal(phrase.title, undefined);
         const got: string = priv.phraseTitle(phrase);
-        assert.equal(got, plainTitle(toks, priv.lineUpper, i, phrase.to, phrase.head), text.slice(toks.start[i] as number, toks.end[phrase.to - 1] as number));
+        assert.equal(got, plainTitle(toks, priv.lineUpper, i, phrase.to, phrase.head), text.slice(toks.start[i] as number, toks.endOf(phrase.to - 1)));
         // The slice is taken only where the source reads as the title.
         if (got.length && text.includes(got)) sliced++; else joined++;
         // Built once.
@@ -179,7 +179,7 @@ describe('officials speed-ups: two-word countries by their two keys', () => {
     ];
     for (const text of texts) {
       const toks = tokenize(text);
-      for (let i = 0; i + 1 < toks.length; i++) pairs.push([(toks.sp[i] as Token).key, (toks.sp[i + 1] as Token).key]);
+      for (let i = 0; i + 1 < toks.length; i++) pairs.push([(toks.spelling(i) as Token).key, (toks.spelling(i + 1) as Token).key]);
     }
     let found = 0;
     for (const [a, b] of pairs) {
@@ -202,7 +202,7 @@ describe('officials speed-ups: facts of long words by text, ship and role-lead b
     for (let round = 0; round < 2; round++) {
       const toks = tokenize(text([...long, ...others, ...long]));
       for (let i = 0; i < toks.length; i++) {
-        const t = toks.sp[i] as Token;
+        const t = toks.spelling(i) as Token;
         const f = spellingFactsOf(t);
         const country = t.cap && (countryByKey(t.key) !== undefined || (t.key.endsWith('.') && countryByKey(t.key.slice(0, -1)) !== undefined));
         assert.equal(f['titleCore'], TITLE_CORE.has(t.key), t.text);

@@ -44,7 +44,7 @@ function plainKindAfter(toks: Tokens, i: number): string | undefined {
   const words: string[] = [];
   let last = -1;
   for (let k = i; k < i + 5 && k < toks.length; k++) {
-    const t = toks.sp[k] as Spelling;
+    const t = toks.spelling(k) as Spelling;
     if (toks.nl(k) > 0 || !t.word) break;
     if (NOUNS.has(t.lower)) { words.push(t.lower); last = words.length; continue; }
     if (last > 0) break;
@@ -64,14 +64,14 @@ function plainMatchPhrase(toks: Tokens, kb: SystemsKb, i: number): { to: number;
   const trie = kb.phrases;
   const walk = (from: number, to: number): number => {
     let node = 0;
-    for (let k = from; k < to && node >= 0; k++) node = trie.child(node, (toks.sp[k] as Spelling).lower);
+    for (let k = from; k < to && node >= 0; k++) node = trie.child(node, (toks.spelling(k) as Spelling).lower);
     return node;
   };
   let node = 0;
   let best: { to: number; info: SystemInfo; alts?: SystemInfo[] } | undefined;
   let j = i;
   while (j < toks.length && node >= 0) {
-    const t = toks.sp[j] as Spelling;
+    const t = toks.spelling(j) as Spelling;
     if (j > i && toks.nl(j) > 0) break;
     if (!t.word) break;
     if (!t.cap && !(j > i && /^(of|and|the|de|la)$/.test(t.lower)) && !(j > i && /^\d/.test(t.text))) break;

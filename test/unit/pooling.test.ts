@@ -13,8 +13,8 @@ const seedsDir = resolve(__dirname, '../../../seeds');
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(resolve(seedsDir, f), 'utf8'));
 
 const plain = (toks: ReturnType<typeof tokenize>) => Array.from({ length: toks.length }, (_, i) => {
-  const t = toks.sp[i]!;
-  return [toks.start[i], toks.end[i], t.text, t.lower, t.key, t.cap, t.upper, t.word, toks.space(i), toks.nl(i)];
+  const t = toks.spelling(i)!;
+  return [toks.start[i], toks.endOf(i), t.text, t.lower, t.key, t.cap, t.upper, t.word, toks.space(i), toks.nl(i)];
 });
 
 describe('engine: pooled tokens and reused analysers', () => {
@@ -26,7 +26,7 @@ describe('engine: pooled tokens and reused analysers', () => {
       pool = tokenize(text, pool);
       assert.deepEqual(plain(pool), fresh);
       assert.equal(pool.length, fresh.length);
-      assert.equal(pool.sp.length, fresh.length);
+      assert.equal(new Set(pool.spellings).size, pool.spellings.length);
     }
   });
 
@@ -93,8 +93,8 @@ describe('engine: sentences of offsets once the tokens are gone', () => {
     const clauses = signingClauses(toks, sentences);
     assert.ok(sentences[toks.length - 1]! + 1 > new Set(sentences).size, 'the text leaves an id without tokens');
     for (let i = 0; i < toks.length; i++) {
-      assert.equal(sentenceAt(clauses, toks.start[i]!), sentences[i], `token ${i} '${toks.sp[i]!.text}'`);
-      assert.equal(sentenceAt(clauses, toks.end[i]! - 1), sentences[i]);
+      assert.equal(sentenceAt(clauses, toks.start[i]!), sentences[i], `token ${i} '${toks.spelling(i)!.text}'`);
+      assert.equal(sentenceAt(clauses, toks.endOf(i) - 1), sentences[i]);
     }
     assert.equal(sentenceAt(clauses, -5), 0);
     assert.equal(clauses.verbs.size, 1);

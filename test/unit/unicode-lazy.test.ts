@@ -41,7 +41,7 @@ describe('Unicode-property expressions made only when needed', () => {
     const text = samples.map((ch) => `${ch}bc ${ch}BC`).join(' ');
     const toks = tokenize(text);
     for (let i = 0; i < toks.length; i++) {
-      const t = toks.sp[i]!;
+      const t = toks.spelling(i)!;
       if (!t.word) continue;
       assert.equal(t.cap, /^\p{Lu}/u.test(t.text), t.text);
       assert.equal(t.upper, !/\p{Ll}/u.test(t.text) && (t.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2, t.text);
