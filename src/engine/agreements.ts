@@ -255,10 +255,8 @@ export class AgreementRecognizer {
    * constructor's pass is backward): findNominal and findAcronymUses visit these rather than
    * scanning every token's byte (two passes over 170,000 bytes on 1 MB for 4,300 and 6,200 tokens).
    */
-  /** Determiners that may open a reference, by descending token (see the constructor). */
-  private readonly determiners: Int32Array;
-  /** Tokens in capitals (or before a possessive), by descending token. */
-  private readonly acronymTokens: Int32Array;
+  private readonly determiners: number[] = [];
+  private readonly acronymTokens: number[] = [];
   /** For each token, the index of the next capitalised head noun on its line (or -1). */
   private readonly nextHead: Int32Array;
   /** Token i is sp[i] from starts[i] to ends[i]; only the first n entries belong to this text. */
@@ -291,8 +289,8 @@ export class AgreementRecognizer {
     // The next token on the line that findNominal could take for a head (see there: a head noun,
     // "letter", "framework", or a word in capitals or with a possessive), or -1.
     let nextHeadish = -1;
-    let determinerCount = 0;
-    let acronymCount = 0;
+    const determiners = this.determiners;
+    const acronymTokens = this.acronymTokens;
     for (let k = n - 1; k >= 0; k--) {
       const t = spellings[ids[k] as number] as Spelling;
       // The cached case is tested here rather than in spellingFacts2 (see factsOf in systems.ts:
@@ -312,20 +310,9 @@ export class AgreementRecognizer {
       const role = b >>> BYTE_ROLE_SHIFT;
       if ((b & ACRONYM) !== 0 || role === ROLE_HEAD || role === ROLE_MAYBE_HEAD_MODIFIER || role === ROLE_MAYBE_HEAD_OTHER) nextHeadish = k;
       taken[k] = b;
-      if ((b & DETERMINER) !== 0) determinerCount++;
-      if ((b & ACRONYM) !== 0) acronymCount++;
+      if ((b & DETERMINER) !== 0) determiners.push(k);
+      if ((b & ACRONYM) !== 0) acronymTokens.push(k);
       if ((flags[k] as number) > 1) { next = -1; nextHeadish = -1; }
-    }
-    // The candidate lists are sized once and filled from the bytes just written, in the same
-    // (descending) order as the pass. Pushed while it ran, they grew by copies in V8's large-object
-    // space: on 10 MB (170,000 determiners) about 4 MB of fresh pages a pass, at about 17 us a
-    // page fault on this machine.
-    const determiners = (this.determiners = new Int32Array(determinerCount));
-    const acronymTokens = (this.acronymTokens = new Int32Array(acronymCount));
-    for (let k = n - 1, d = 0, a = 0; k >= 0; k--) {
-      const b = taken[k] as number;
-      if ((b & DETERMINER) !== 0) determiners[d++] = k;
-      if ((b & ACRONYM) !== 0) acronymTokens[a++] = k;
     }
   }
 
