@@ -8,13 +8,19 @@ import { fstatSync, statSync, writeSync } from 'node:fs';
  * terminal) is asked of node:tty.
  */
 export function isTerminal(fd: number): boolean {
+  let st;
   try {
-    const st = fstatSync(fd);
-    if (!st.isCharacterDevice()) return false;
-    // Output thrown away (`> /dev/null`, as benchmarks do) is no terminal either.
-    if (st.rdev === statSync('/dev/null').rdev) return false;
+    st = fstatSync(fd);
   } catch {
     return false;
+  }
+  if (!st.isCharacterDevice()) return false;
+  // Output thrown away (`> /dev/null`, as benchmarks do) is no terminal either; a system without
+  // /dev/null (Windows) asks node:tty.
+  try {
+    if (st.rdev === statSync('/dev/null').rdev) return false;
+  } catch {
+    // No /dev/null to compare with.
   }
   return (require('node:tty') as typeof import('node:tty')).isatty(fd);
 }
