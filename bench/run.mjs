@@ -6,7 +6,7 @@
 // is 0 whatever the figures are. It measures dist/ as built; pass --build to run `npm run build`
 // first. --quick skips the 10 MB corpus and compromise's whole-text run on 1 MB (for iterating).
 import { spawnSync, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync, existsSync, statSync, mkdtempSync, rmSync, copyFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync, existsSync, statSync, mkdtempSync, rmSync, copyFileSync, readFileSync } from 'node:fs';
 import { tmpdir, cpus, totalmem, loadavg, type as osType, release } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -191,6 +191,43 @@ function timeCli() {
   };
 }
 const cli = ONLY && !ONLY.includes('ours') ? { note: 'not measured (--only)' } : timeCli();
+
+/**
+ * The same fresh process counted instead of timed, next to bare `node -e 0`: first touches of
+ * memory pages (minor faults, read by a preload when the process exits) and, when valgrind is
+ * installed, instructions. Both barely move with the machine's load, while the wall clock moves
+ * by more than most start-up changes (a page fault costs about 17 us on the machine this was
+ * written on, so faults are a large part of a run's time there).
+ */
+function countCli() {
+  const cliPath = join(ROOT, 'dist', 'cli.js');
+  if (!existsSync(cliPath)) return null;
+  const dir = mkdtempSync(join(tmpdir(), 'analyst-lens-count-'));
+  const probe = join(dir, 'faults.cjs');
+  writeFileSync(probe, "process.on('exit', () => require('fs').writeSync(2, '\\nFAULTS ' + process.resourceUsage().minorPageFault + '\\n'));\n");
+  const variants = { cli: [cliPath, '--format', 'json', join('seeds', SEED_ARTICLE)], bare: ['-e', '0'] };
+  const faults = { cli: [], bare: [] };
+  for (let i = 0; i < 7; i++) {
+    for (const [k, argv] of Object.entries(variants)) {
+      const r = spawnSync(process.execPath, ['-r', probe, ...argv], { cwd: ROOT, encoding: 'utf8' });
+      const m = /FAULTS (\d+)/.exec(r.stderr || '');
+      if (m) faults[k].push(Number(m[1]));
+    }
+  }
+  const instructions = {};
+  const hasValgrind = spawnSync('valgrind', ['--version'], { encoding: 'utf8' }).status === 0;
+  if (hasValgrind) {
+    for (const [k, argv] of Object.entries(variants)) {
+      const log = join(dir, `${k}.log`);
+      spawnSync('valgrind', ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', `--log-file=${log}`, process.execPath, ...argv], { cwd: ROOT, encoding: 'utf8' });
+      const m = /I\s+refs:\s+([\d,]+)/.exec(existsSync(log) ? readFileSync(log, 'utf8') : '');
+      if (m) instructions[k] = Number(m[1].replace(/,/g, ''));
+    }
+  }
+  rmSync(dir, { recursive: true, force: true });
+  return { faults: { cli: median(faults.cli), bare: median(faults.bare) }, instructions: hasValgrind ? instructions : null };
+}
+const cliCount = ONLY && !ONLY.includes('ours') ? null : countCli();
 const bundleSize = (rel) => {
   const f = join(ROOT, rel);
   return existsSync(f) ? statSync(f).size : null;
@@ -293,6 +330,18 @@ lines.push('| Target | Measured | Status |');
 lines.push('|---|---|---|');
 for (const [t, m, ok] of targets) lines.push(`| ${t} | ${m} | ${status(ok)} |`);
 lines.push('');
+if (cliCount) {
+  const f = cliCount.faults;
+  const ins = cliCount.instructions;
+  lines.push('## Fresh CLI process, counted (the seed article, `--format json`, output to a pipe)');
+  lines.push('');
+  lines.push('| | Analyst Lens CLI | bare `node -e 0` | difference |');
+  lines.push('|---|---|---|---|');
+  lines.push(`| page faults (median of 7) | ${f.cli.toLocaleString('en-US')} | ${f.bare.toLocaleString('en-US')} | ${(f.cli - f.bare).toLocaleString('en-US')} |`);
+  if (ins && ins.cli && ins.bare) lines.push(`| instructions (valgrind) | ${(ins.cli / 1e6).toFixed(1)} M | ${(ins.bare / 1e6).toFixed(1)} M | ${((ins.cli - ins.bare) / 1e6).toFixed(1)} M |`);
+  else lines.push('| instructions | valgrind not installed | | |');
+  lines.push('');
+}
 lines.push('## Bundles');
 lines.push('');
 lines.push('| Bundle | Size |');
