@@ -1,6 +1,6 @@
 import type { AnalysisResult, AnalyzeOptions, Entity, EntityType, Mention, Relation } from './types';
 import { ALL_TYPES } from './types';
-import { LineIndex, sentenceIds, tokenize } from './text';
+import { LineIndex, isAscii, sentenceIds, tokenize } from './text';
 import type { Tokens } from './text';
 import type { Span, SpanColumns } from './spans';
 import { NO_ATTRIBUTES, resolveOverlaps, spanColumns } from './spans';
@@ -20,7 +20,7 @@ export interface Analyzer {
 export function slug(name: string): string {
   // ASCII names (most of them) need neither Unicode normalisation nor the Unicode-property
   // expression, which costs tens of milliseconds to compile in a fresh process.
-  if (/^[\x00-\x7f]*$/.test(name)) return asciiSlug(name);
+  if (isAscii(name)) return asciiSlug(name);
   // Names whose only other characters are general punctuation ("Iran–Russia memorandum", with
   // an en dash; curly quotes): those characters are no letters or digits before or after NFKD,
   // so they separate runs as ASCII punctuation does, and the name takes the ASCII path as well

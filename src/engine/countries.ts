@@ -6,6 +6,7 @@
  */
 import { COMPILED } from './data/compiled';
 import type { CountryInfo } from './kbIndex';
+import { SEARCHES_BEFORE_MAP } from './kbIndex';
 
 export type { CountryInfo };
 
@@ -43,12 +44,13 @@ export function countryByKey(key: string): CountryInfo | undefined {
 
 /**
  * The derived tables below answer look-ups by pairs of words without building the joined string;
- * they are built on demand. The first LAZY_ASKS questions are answered with the string, which is
- * cheaper than building a table of a thousand keys for an article that asks a handful (a fresh
- * command line on one article built all three at start-up: 325 KB of young-generation objects
- * and about 3 ms in the interpreter). A long text then gets the tables after its first questions.
+ * they are built on demand, by the same rule as the knowledge base's sorted tables
+ * (SEARCHES_BEFORE_MAP in kbIndex.ts): the first questions are answered with the joined string,
+ * which is cheaper than building a table of a thousand keys for an article that asks a handful (a
+ * fresh command line on one article built all three at start-up: 325 KB of young-generation
+ * objects and about 3 ms in the interpreter). A long text then gets the tables.
  */
-const LAZY_ASKS = 64;
+const LAZY_ASKS = SEARCHES_BEFORE_MAP;
 
 /**
  * Two-word keys of byDemonym and byName ("south korean", "saudi arabia") by first word, then by the

@@ -85,7 +85,7 @@ class TrieBuilder {
 /** Read access to a PackedTrie. Node 0 is the root; -1 means "no such node / no entry". */
 /**
  * Questions answered by binary search before a Map is built for them (the root of a phrase trie,
- * the designations): a Map of a thousand keys costs more to build than a short article asks of
+ * the designations; countries.ts answers its pair look-ups by joined strings as long): a Map of a thousand keys costs more to build than a short article asks of
  * it (a fresh command line built three, 2,800 keys: about 22 million instructions and 320 first
  * touches of memory pages, against a few dozen questions), while a long text wants the Map.
  */
