@@ -94,6 +94,16 @@ for (let i = 0; i < RUNS; i++) {
   }
   runs.push(JSON.parse(readFileSync(out, 'utf8')));
 }
+// The engine-alone loop of the suite (results.engineLoop), run in plain Node on the same article
+// with the same typed words, once per code-server run, for comparison with the extension host.
+const plainLoops = [];
+for (let i = 0; i < RUNS; i++) {
+  const calls = runs[i]?.engineLoop?.backToBack.length;
+  if (!calls) break;
+  const r = spawnSync(process.execPath, [join(ROOT, 'bench', 'engine-loop.mjs'), join(workspace, ARTICLE), String(calls), String(runs[i].engineLoop.pauseMs)], { encoding: 'utf8' });
+  if (r.status !== 0) { console.error(`editor benchmark: the plain Node engine loop failed (exit ${r.status}): ${r.stderr}`); break; }
+  plainLoops.push(JSON.parse(r.stdout));
+}
 const loadAfter = loadavg();
 if (opts.json) writeFileSync(opts.json, `${JSON.stringify(runs, null, 2)}\n`);
 
@@ -143,6 +153,21 @@ for (const h of runs[0].hovers) {
 const hoverEngine = runs.flatMap((r) => r.hovers.flatMap((h) => h.engineMs ?? []));
 if (hoverEngine.length) row('&nbsp;&nbsp;of which engine `analyze` inside the hover just after an edit', hoverEngine);
 
+// Calls 5-24 and 25-44 of an analyser: where the timed and the later edits fall (the first
+// analysis of the article and the 3 warm-up edits come first).
+const callRange = (times, from, to) => (times ?? []).slice(from - 1, to);
+const loopRows = [
+  [`extension host (Node ${runs.find((r) => r.engineLoop)?.engineLoop.node ?? '?'})`, runs.map((r) => r.engineLoop).filter(Boolean)],
+  [`plain Node (${process.version}; same article and edits, bench/engine-loop.mjs)`, plainLoops],
+];
+for (const [where, loops] of loopRows) {
+  if (!loops.length) continue;
+  for (const [kind, label] of [['backToBack', 'back to back'], ['paused', `${loops[0].pauseMs} ms apart`]]) {
+    row(`engine alone on 100 KB, ${where}, ${label}: calls 5–24`, loops.flatMap((l) => callRange(l[kind], 5, 24)));
+    row(`engine alone on 100 KB, ${where}, ${label}: calls 25–44`, loops.flatMap((l) => callRange(l[kind], 25, 44)));
+  }
+}
+
 const table = [
   '| figure | median | min–max | n | target | met? |',
   '|---|---:|---:|---:|---:|---|',
@@ -187,6 +212,13 @@ extension records through the \`getStats()\` of its API and the suite reads):
   \`activate()\` and builds the engine (the knowledge bases are compiled on first use); the next
   two rows time it. Counted from the end of \`activate()\`, that delay also includes whatever the
   extension host does in between, here mainly loading the benchmark suite itself.
+- **engine alone**: the suite's own copy of the engine (bundled into the benchmark suite, so its
+  JIT starts cold like the extension's) analyses the article with the same typed words, call after
+  call and then with a pause between calls like the debounce, inside the extension host; the same
+  loop then runs in plain Node (\`bench/engine-loop.mjs\`; the rows name both Node versions).
+  Calls 5–24 are where the timed edits fall (after the first analysis and 3 warm-up edits), calls
+  25–44 the later edits. The difference between the two processes is what the extension host's
+  own state (its heap, its other work) adds to the engine.
 - **edit → decorations**: the suite inserts the word "also " at a word start a little after the
   middle of the article with \`editor.edit\` (each edit a little further on), then waits for the
   extension's record of that document version. *Work* is what the extension computes for the new

@@ -12,6 +12,7 @@ import * as vscode from 'vscode';
 import type { AnalystLensApi } from '../../src/extension/extension';
 import type { VersionTiming } from '../../src/extension/timings';
 import { EXTENSION_ID, hoverText, offsetOf, waitFor } from '../suite/util';
+import { createAnalyzer } from '../../src/engine/analyze';
 
 const SEED = 'iran-russia-s300.txt';
 const ARTICLE = process.env['ANALYST_LENS_BENCH_ARTICLE'] ?? 'article-100k.txt';
@@ -24,6 +25,8 @@ const HOVERS = count('ANALYST_LENS_BENCH_HOVERS', 30);
 const LATER_EDITS = count('ANALYST_LENS_BENCH_LATER_EDITS', 20);
 /** Unrecorded runs first, so the recorded ones see a warmed-up JIT. */
 const WARMUP = 3;
+/** Calls of the engine-alone loops (the first analysis and as many as the edits above make). */
+const ENGINE_LOOP_CALLS = 1 + WARMUP + EDITS + LATER_EDITS;
 /** The word typed in the middle of the article: plain text that names no entity. */
 const WORD = 'also ';
 
@@ -81,6 +84,13 @@ const results: {
   initial?: VersionTiming;
   edits: EditSample[];
   hovers: HoverSample[];
+  /**
+   * A copy of the engine (bundled into this suite) run on the 100 KB article with the same typed
+   * words, call after call (`back-to-back`) and with a pause like the debounce between calls
+   * (`paused`): ms per call, in order. It tells the engine's own speed in this process from what
+   * an edit adds around it; bench/editor-bench.mjs runs the same loop in plain Node next to it.
+   */
+  engineLoop?: { backToBack: number[]; paused: number[]; pauseMs: number; node: string };
   notes: string[];
 } = { startedAt: new Date().toISOString(), vscodeVersion: vscode.version, edits: [], hovers: [], notes: [] };
 
@@ -195,6 +205,30 @@ describe('editor benchmark (issue 5)', function () {
       await settle();
     }
     results.hovers.push(sample);
+  });
+
+  it('the engine alone, in a loop inside the extension host', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the benchmark workspace is open');
+    const base = fs.readFileSync(vscode.Uri.joinPath(folder.uri, ARTICLE).fsPath, 'utf8');
+    const pauseMs = 200;
+    const loop = async (pause: number): Promise<number[]> => {
+      // A fresh analyser per loop, as the extension has one: its first calls pay for the JIT.
+      const analyzer = createAnalyzer();
+      const times: number[] = [];
+      let text = base;
+      for (let i = 0; i < ENGINE_LOOP_CALLS; i++) {
+        const at = wordStart(text, i);
+        text = text.slice(0, at) + WORD + text.slice(at);
+        const started = clock();
+        const result = analyzer.analyze(text);
+        times.push(clock() - started);
+        assert.ok(result.entities.length > 0, 'the article has entities');
+        if (pause > 0) await sleep(pause);
+      }
+      return times;
+    };
+    results.engineLoop = { backToBack: await loop(0), paused: await loop(pauseMs), pauseMs, node: process.version };
   });
 
   after(async () => {
