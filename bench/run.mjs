@@ -298,6 +298,10 @@ for (const c of CONTENDERS) {
   const r = cell(c.id, 'seed');
   if (r && !r.error && !r.skipped) lines.push(`| ${c.label} | ${fmt(r.nodeBootMs)} | ${fmt(r.requireMs)} | ${fmt(r.firstCallMs)} | ${fmt(r.startupMs)} |`);
 }
+if (process.env.NODE_EXTRA_CA_CERTS) {
+  lines.push('');
+  lines.push(`Node boot includes reading and parsing ${process.env.NODE_EXTRA_CA_CERTS}: this machine sets NODE_EXTRA_CA_CERTS for every process, and Node loads that file before any script runs. The same for every contender; the fresh CLI row below gives Node's start-up with and without it.`);
+}
 lines.push('');
 lines.push('## Targets (issue 5), printed for reading, not enforced');
 lines.push('');
