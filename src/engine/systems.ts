@@ -84,7 +84,7 @@ export const SYSTEM_NOUN = new Set(`
   drone drones tank tanks howitzer howitzers rocket rockets submarine submarines frigate frigates destroyer destroyers
   carrier carriers corvette corvettes vessel vessels ship ships cruiser cruisers vehicle vehicles unit units complex
   complexes platform platforms gunship gunships transport transports tanker tankers weapon weapons munition munitions
-  bomb bombs torpedo torpedoes artillery mlrs sam sams uav uavs ucav icbm icbms slbm
+  bomb bombs torpedo torpedoes artillery mlrs sam sams uav uavs ucav icbm icbms slbm pod pods sonar sonars
 `.trim().split(/\s+/));
 
 /**
@@ -143,6 +143,34 @@ const NOUN_CATEGORY: Record<string, string[]> = Object.assign(Object.create(null
   submarine: ['submarine'], howitzer: ['artillery'], launcher: ['artillery', 'air defense'], battery: ['air defense', 'artillery'],
   system: ['air defense', 'missile', 'radar', 'artillery'],
 });
+
+/**
+ * The Joint Electronics Type Designation System (MIL-STD-196, public): "AN/" then three letters
+ * (installation, type of equipment, purpose), a hyphen, a model number and optional modification
+ * letters: "AN/APG-81", "AN/SPY-1D", "AN/TPY-2". The installation letters are the standard's (A
+ * piloted aircraft, B underwater mobile, D pilotless carrier, F fixed ground, G general ground, K
+ * amphibious, M ground mobile, P portable, S water surface, T transportable ground, U general
+ * utility, V ground vehicular, W water surface and underwater, Z piloted and pilotless airborne).
+ * Purpose M (maintenance and test assemblies: meters, test sets) is no weapon system and is left out.
+ * Groups: 1 type letter, 2 the family ("AN/APG-81" of "AN/APG-81A").
+ */
+const JETDS = /^(?:AN\/[ABDFGKMPSTUVWZ]([A-Z])[A-LN-Z]-\d{1,4})[A-HJ-NP-Z]{0,2}$/;
+const JETDS_FAMILY = /^AN\/[A-Z]{3}-\d{1,4}/;
+/** What a JETDS type-of-equipment letter says the equipment is (MIL-STD-196), for its description. */
+const JETDS_TYPE: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  A: 'infrared system', E: 'laser system', L: 'countermeasures system', P: 'radar', Q: 'sonar', W: 'armament system',
+});
+/**
+ * Lower-case words of generic descriptors written after a JETDS designation ("AN/APG-83 Active
+ * Electronically Scanned Array radar", "Sniper Advanced Targeting Pod"): never a proper name,
+ * and after a capitalised word they show that word is the equipment's name ("AN/AAQ-33 Sniper pods").
+ */
+const JETDS_DESCRIPTOR = new Set(`
+  active passive electronically scanned array phased phased-array advanced targeting pod pods electronic
+  warfare suite sensor sensors infrared search track tracking fire control forward looking next generation
+  multifunction multi-function multimode multi-mode sonar sonars jammer jammers countermeasures countermeasure
+  aperture distributed electro-optical synthetic solid-state digital upgraded new
+`.trim().split(/\s+/));
 
 /** Non-system codes that look like designations. */
 const NOT_SYSTEM = new Set(`
@@ -558,6 +586,9 @@ export class SystemRecognizer {
     }
     const info = entry === undefined ? undefined : this.kb.info(entry);
     let to = i + 1;
+    // A JETDS designation ("AN/SPY-6") takes its configuration suffix written on to it ("(V)1").
+    const an = raw.length > 6 && raw.charCodeAt(0) === 65 && raw.charCodeAt(1) === 78 && raw.charCodeAt(2) === 47;
+    if (an) to = this.configurationSuffix(to);
     if (info) {
       // Extend over the proper name that belongs to it ("MH-60R Seahawk", "C-130J Super Hercules").
       const extTo = this.matchPhrase(to);
@@ -570,6 +601,7 @@ export class SystemRecognizer {
       }
       return { to, info };
     }
+    if (an) return this.matchJetds(raw, to);
     // Unknown designations need the shape of one (letters, hyphen, digits) and a system noun after them.
     // ASCII designations (nearly all) by the same patterns with [A-Z] for \p{Lu}: a fresh command
     // line then never makes a Unicode-property expression for them (see upperAt in text.ts).
@@ -588,6 +620,56 @@ export class SystemRecognizer {
       this.infos.set(key, unknown);
     }
     return { to, info: unknown };
+  }
+
+  /**
+   * An unknown JETDS designation (raw, "AN/APG-81A") whose tokens end before `to`: a system on
+   * its own, with the capitalised name written after it when there is one ("AN/AAQ-33 Sniper
+   * pods"). Mentions of one family ("AN/APG-77", "AN/APG-77A") are one system.
+   */
+  private matchJetds(raw: string, to: number): { to: number; info: SystemInfo } | undefined {
+    const m = JETDS.exec(raw);
+    if (!m) return undefined;
+    const name = (JETDS_FAMILY.exec(raw) as RegExpExecArray)[0];
+    const proper = this.jetdsName(to);
+    if (proper) to++;
+    const key = `s:${normalizeDesignation(name)}`;
+    let info = this.infos.get(key);
+    if (!info) {
+      info = { key, name, category: 'other', kind: this.kindAfter(to) ?? JETDS_TYPE[m[1] as string] ?? 'system', ambiguous: false };
+      if (proper) info.properName = proper;
+      this.infos.set(key, info);
+    }
+    return { to, info };
+  }
+
+  /**
+   * The proper name of the equipment at token k, written after its JETDS designation ("Sniper"
+   * in "AN/AAQ-33 Sniper pods"), or undefined: one capitalised word, not in capitals (an acronym
+   * such as "AESA" describes), not a descriptor, and followed on the line by a system noun or a
+   * descriptor, which shows it is the name rather than the start of the next phrase.
+   */
+  private jetdsName(k: number): string | undefined {
+    if (k + 1 >= this.n || this.nl(k) > 0 || !this.space(k) || this.nl(k + 1) > 0 || !this.space(k + 1)) return undefined;
+    const t = this.sp(k);
+    if (!t.word || !t.cap || t.upper || t.text.length < 3 || hasAsciiDigit(t.text) || endsWithPossessive(t.text)) return undefined;
+    const lower = t.lower;
+    if (JETDS_DESCRIPTOR.has(lower) || SYSTEM_NOUN.has(lower) || KIND_WORD.has(lower)) return undefined;
+    const next = this.sp(k + 1);
+    if (!next.word) return undefined;
+    const nl = next.lower;
+    return SYSTEM_NOUN.has(nl) || KIND_WORD.has(nl) || JETDS_DESCRIPTOR.has(nl) ? t.text : undefined;
+  }
+
+  /**
+   * The token after a configuration suffix written on to a designation ending before token k
+   * ("(V)1", "(V)", "(XN-1)" in "AN/SPY-6(V)1"), or k when there is none.
+   */
+  private configurationSuffix(k: number): number {
+    if (k + 2 >= this.n || this.space(k) || this.sp(k).text !== '(' || this.space(k + 1) || this.space(k + 2)) return k;
+    if (!/^[A-Z]{1,3}(?:-?\d{1,2})?$/.test(this.sp(k + 1).text) || this.sp(k + 2).text !== ')') return k;
+    const after = k + 3;
+    return after < this.n && !this.space(after) && isAsciiDigit(this.sp(after).text.charCodeAt(0)) && /^\d{1,2}$/.test(this.sp(after).text) ? after + 1 : after;
   }
 
   /** True when a system noun follows within a few descriptive words ("Patriot Missile batteries"). */

@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine/analyze';
+import type { Entity } from '../../src/engine/types';
+
+const systems = (text: string): Entity[] => analyze(text).entities.filter((e) => e.type === 'system');
+const mentionsOf = (text: string): string[] => systems(text).flatMap((e) => e.mentions.map((m) => m.text));
+
+describe('systems: general designation schemes and variants', () => {
+  describe('JETDS designations (MIL-STD-196) not in the knowledge base', () => {
+    it('"the AN/APG-81 radar" is a system; the span stops before the generic "radar", which is its kind', () => {
+      const [s, ...rest] = systems('The F-35 carries the AN/APG-81 radar.').filter((e) => e.name.startsWith('AN/'));
+      assert.equal(rest.length, 0);
+      assert.equal(s!.name, 'AN/APG-81');
+      assert.deepEqual(s!.mentions.map((m) => m.text), ['AN/APG-81']);
+      assert.equal(s!.attributes['kind'], 'radar');
+    });
+
+    it('later mentions of the same designation, and of its modified versions, are the same system', () => {
+      const found = systems('The AN/APG-77 radar was upgraded. The AN/APG-77(V)1 and the AN/APG-77A followed; the AN/APG-77 remains.');
+      assert.equal(found.length, 1, found.map((e) => e.name).join('|'));
+      assert.equal(found[0]!.name, 'AN/APG-77');
+      assert.deepEqual(found[0]!.mentions.map((m) => m.text), ['AN/APG-77', 'AN/APG-77(V)1', 'AN/APG-77A', 'AN/APG-77']);
+    });
+
+    it('a capitalised descriptor after the designation is not in the span ("AN/APG-83 Active Electronically Scanned Array (AESA) radars")', () => {
+      assert.deepEqual(mentionsOf('Taiwan buys AN/APG-83 Active Electronically Scanned Array (AESA) radars.'), ['AN/APG-83']);
+    });
+
+    it('the proper name after the designation is in the span, the generic noun is the kind ("AN/AAQ-33 Sniper pods")', () => {
+      const [s] = systems('The package includes AN/AAQ-33 Sniper pods.');
+      assert.deepEqual(s!.mentions.map((m) => m.text), ['AN/AAQ-33 Sniper']);
+      assert.equal(s!.name, 'AN/AAQ-33');
+      assert.equal(s!.attributes['kind'], 'pod');
+    });
+
+    it('a designation with no noun after it is still a system ("the AN/ALQ-249")', () => {
+      assert.deepEqual(mentionsOf('The Navy fielded the AN/ALQ-249 last year.'), ['AN/ALQ-249']);
+    });
+
+    it('a known designation takes its configuration suffix ("AN/SPY-6(V)1" is the AN/SPY-6)', () => {
+      const [s] = systems('The AN/SPY-6(V)1 radar was installed.');
+      assert.equal(s!.name, 'AN/SPY-6');
+      assert.deepEqual(s!.mentions.map((m) => m.text), ['AN/SPY-6(V)1']);
+    });
+
+    it('stays unmarked: "AN/" in ordinary text, test equipment (purpose M), other shapes, "the radar" alone', () => {
+      assert.deepEqual(mentionsOf('The AN/ prefix is used by the Army. The radar was tested.'), []);
+      assert.deepEqual(mentionsOf('Technicians used an AN/PSM-45 multimeter and an AN/USM-485 test set.'), []);
+      assert.deepEqual(mentionsOf('Fasten it with AN/AB-12 and AN/ABCD-12 parts and AN960 washers.'), []);
+    });
+  });
+});
