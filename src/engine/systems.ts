@@ -576,8 +576,13 @@ export class SystemRecognizer {
     const byDesignation = this.kb.byDesignation;
     let entry = byDesignation.get(norm);
     if (entry === undefined) {
+      // Variant letters after a model or modification number name the model's variant: "M1A2T"
+      // and "M1A1SA" are versions of the M1A2 and M1A1, which the family prefix below ("M1") would
+      // miss when only the models are known.
+      const v = /^([A-Z0-9]*[A-Z]\d+)[A-Z]{1,3}$/.exec(norm);
+      if (v) entry = byDesignation.get(v[1] as string);
       // Variants map to their family: "F35A" -> "F35", "S300PMU2" -> "S300", "KC135R" -> "KC135".
-      const m = /^([A-Z]*\d+)/.exec(norm);
+      const m = entry === undefined ? /^([A-Z]*\d+)/.exec(norm) : null;
       if (m && m[1] !== norm) entry = byDesignation.get(m[1] as string);
       if (entry === undefined) {
         const m2 = /^(\d+[A-Z]+\d+)/.exec(norm);

@@ -49,4 +49,22 @@ describe('systems: general designation schemes and variants', () => {
       assert.deepEqual(mentionsOf('Fasten it with AN/AB-12 and AN/ABCD-12 parts and AN960 washers.'), []);
     });
   });
+
+  describe('variant letters after a model designation', () => {
+    it('"M1A2T Abrams" is one span of the M1 Abrams, like "M1A2 Abrams", and "M1A2T tanks" stops before the noun', () => {
+      const found = systems('Taiwan received M1A2T Abrams tanks. The M1A2T tanks replace older ones. The Abrams is heavy.');
+      assert.equal(found.length, 1, found.map((e) => e.name).join('|'));
+      assert.equal(found[0]!.name, 'M1 Abrams');
+      assert.deepEqual(found[0]!.mentions.map((m) => m.text), ['M1A2T Abrams', 'M1A2T', 'Abrams']);
+    });
+
+    it('works for any known model with variant letters ("M1A1SA" -> M1 Abrams, "T-72B3M" -> T-72)', () => {
+      assert.deepEqual(systems('Egypt operates M1A1SA tanks.').map((e) => e.name), ['M1 Abrams']);
+      assert.deepEqual(systems('Russia fields T-72B3M tanks.').map((e) => e.name), ['T-72']);
+    });
+
+    it('stays unmarked: codes whose model is not known, or with more letters than a variant has', () => {
+      assert.deepEqual(mentionsOf('See pages A1B2C and M1A2TXYZ of the 1990s COVID-19 report.'), []);
+    });
+  });
 });
