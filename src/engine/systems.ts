@@ -427,15 +427,17 @@ export class SystemRecognizer {
         phraseInfo = chosen;
       }
       if (phraseInfo && (!desig || phraseTo >= desig.to)) {
+        // The name and a designation of the same system after it are one mention ("Zircon 3M22").
+        const to = this.sameSystemAfter(phraseTo, phraseInfo);
         // A name of two or more words ("Arrow 3", "Iron Dome") is distinctive; one common word is not.
-        if (phraseInfo.ambiguous && phraseTo - i === 1 && !this.followedBySystemNoun(phraseTo) && !(t.upper && t.text.length > 2)) {
-          pendingAmbiguous.push({ i, to: phraseTo, info: phraseInfo });
-          i = phraseTo - 1;
+        if (phraseInfo.ambiguous && to - i === 1 && !this.followedBySystemNoun(to) && !(t.upper && t.text.length > 2)) {
+          pendingAmbiguous.push({ i, to, info: phraseInfo });
+          i = to - 1;
           continue;
         }
         clear.add(phraseInfo.key);
-        this.emit(i, phraseTo, phraseInfo);
-        i = phraseTo - 1;
+        this.emit(i, to, phraseInfo);
+        i = to - 1;
         continue;
       }
       const ship = desig ? undefined : this.matchShip(i);
@@ -446,8 +448,9 @@ export class SystemRecognizer {
       }
       if (desig) {
         clear.add(desig.info.key);
-        this.emit(i, desig.to, desig.info);
-        i = desig.to - 1;
+        const to = this.sameSystemAfter(desig.to, desig.info);
+        this.emit(i, to, desig.info);
+        i = to - 1;
       }
     }
     // The openers after the last head noun can open no reference.
@@ -557,22 +560,8 @@ export class SystemRecognizer {
     return node;
   }
 
-  /** A designation at token i: known ("S300", "F-35A"), or unknown but followed by a system noun. */
-  private matchDesignation(i: number): { to: number; info: SystemInfo } | undefined {
-    const t = this.sp(i);
-    // A designation has a digit; most words have none, and are rejected by a scan of their
-    // characters before the possessive is stripped (this runs at every word). /\d/ is ASCII only.
-    const tx = t.text;
-    let digit = false;
-    for (let k = 0; k < tx.length && !digit; k++) digit = isAsciiDigit(tx.charCodeAt(k));
-    if (!digit) return undefined;
-    const raw = endsWithPossessive(tx) ? tx.slice(0, -2) : tx;
-    // raw keeps the digit found above (/\d/ is ASCII digits too).
-    if (!hasLetter(raw) || raw.length > 24) return undefined;
-    // Designations start with a capital letter or a digit ("9M729", "2S19").
-    const c0 = raw.charCodeAt(0);
-    if (c0 < 128 ? !((c0 >= 65 && c0 <= 90) || isAsciiDigit(c0)) : !/^[\p{Lu}\d]/u.test(raw)) return undefined;
-    const norm = normalizeDesignation(raw);
+  /** The knowledge-base entry of a normalised designation, its model's or its family's ("M1A2T" -> M1A2, "F35A" -> F35). */
+  private knownEntry(norm: string): number | undefined {
     const byDesignation = this.kb.byDesignation;
     let entry = byDesignation.get(norm);
     if (entry === undefined) {
@@ -589,6 +578,26 @@ export class SystemRecognizer {
         if (m2 && m2[1] !== norm) entry = byDesignation.get(m2[1] as string);
       }
     }
+    return entry;
+  }
+
+  /** A designation at token i: known ("S300", "F-35A"), or unknown but followed by a system noun. */
+  private matchDesignation(i: number): { to: number; info: SystemInfo } | undefined {
+    const t = this.sp(i);
+    // A designation has a digit; most words have none, and are rejected by a scan of their
+    // characters before the possessive is stripped (this runs at every word). /\d/ is ASCII only.
+    const tx = t.text;
+    let digit = false;
+    for (let k = 0; k < tx.length && !digit; k++) digit = isAsciiDigit(tx.charCodeAt(k));
+    if (!digit) return undefined;
+    const raw = endsWithPossessive(tx) ? tx.slice(0, -2) : tx;
+    // raw keeps the digit found above (/\d/ is ASCII digits too).
+    if (!hasLetter(raw) || raw.length > 24) return undefined;
+    // Designations start with a capital letter or a digit ("9M729", "2S19").
+    const c0 = raw.charCodeAt(0);
+    if (c0 < 128 ? !((c0 >= 65 && c0 <= 90) || isAsciiDigit(c0)) : !/^[\p{Lu}\d]/u.test(raw)) return undefined;
+    const norm = normalizeDesignation(raw);
+    const entry = this.knownEntry(norm);
     const info = entry === undefined ? undefined : this.kb.info(entry);
     let to = i + 1;
     // A JETDS designation ("AN/SPY-6") takes its configuration suffix written on to it ("(V)1").
@@ -675,6 +684,41 @@ export class SystemRecognizer {
     if (!/^[A-Z]{1,3}(?:-?\d{1,2})?$/.test(this.sp(k + 1).text) || this.sp(k + 2).text !== ')') return k;
     const after = k + 3;
     return after < this.n && !this.space(after) && isAsciiDigit(this.sp(after).text.charCodeAt(0)) && /^\d{1,2}$/.test(this.sp(after).text) ? after + 1 : after;
+  }
+
+  /**
+   * The end of a mention of `info` ending before token `to`, extended over a name or designation
+   * of the same system written directly after it: the designation and the proper name of one
+   * system are one span ("M1A2 SEPv3 Abrams", "Zircon 3M22", "Javelin FGM-148F"). Two steps at
+   * most (designation, variant package, name).
+   */
+  private sameSystemAfter(to: number, info: SystemInfo): number {
+    for (let step = 0; step < 2 && to < this.n; step++) {
+      // Not past a possessive ("the Zircon's 3M22 ...") or onto another line.
+      if (this.nl(to) > 0 || !this.space(to) || endsWithPossessive(this.sp(to - 1).text)) break;
+      const t = this.sp(to);
+      if (!t.word) break;
+      const tx = t.text;
+      const c0 = tx.charCodeAt(0);
+      if (!t.cap && !isAsciiDigit(c0)) break;
+      const phraseTo = this.matchPhrase(to);
+      if (phraseTo >= 0 && this.sameKey(this.phraseNode, info.key)) { to = phraseTo; continue; }
+      if (!hasAsciiDigit(tx)) break;
+      const raw = endsWithPossessive(tx) ? tx.slice(0, -2) : tx;
+      const entry = hasLetter(raw) ? this.knownEntry(normalizeDesignation(raw)) : undefined;
+      if (entry === undefined || this.kb.info(entry).key !== info.key) break;
+      to++;
+    }
+    return to;
+  }
+
+  /** True when the phrase-trie node names the system with this key, first or among its alternatives ("Abrams"). */
+  private sameKey(node: number, key: string): boolean {
+    const kb = this.kb;
+    if (kb.info(kb.phrases.value(node)).key === key) return true;
+    const alts = this.phraseWithAlts ? kb.phrases.alts(node) : undefined;
+    if (alts) for (let a = 0; a < alts.length; a++) if (kb.info(alts[a] as number).key === key) return true;
+    return false;
   }
 
   /** True when a system noun follows within a few descriptive words ("Patriot Missile batteries"). */

@@ -67,4 +67,28 @@ describe('systems: general designation schemes and variants', () => {
       assert.deepEqual(mentionsOf('See pages A1B2C and M1A2TXYZ of the 1990s COVID-19 report.'), []);
     });
   });
+
+  describe('a designation and the proper name of the same system side by side are one span', () => {
+    it('"the M1A2 SEPv3 Abrams" is one mention (designation, variant package, name), linked with the later "Abrams"', () => {
+      const found = systems('The Army received the M1A2 SEPv3 Abrams in 2020. Each Abrams weighs 66 tons.');
+      assert.equal(found.length, 1, found.map((e) => e.name).join('|'));
+      assert.equal(found[0]!.name, 'M1 Abrams');
+      assert.deepEqual(found[0]!.mentions.map((m) => m.text), ['M1A2 SEPv3 Abrams', 'Abrams']);
+    });
+
+    it('name then designation ("Zircon 3M22", "Javelin FGM-148F") as well as designation then name', () => {
+      const zircon = systems('Russia tested the Zircon 3M22 hypersonic missile. The 3M22 Zircon flew far.');
+      assert.deepEqual(zircon.map((e) => e.name), ['Zircon']);
+      assert.deepEqual(zircon[0]!.mentions.map((m) => m.text), ['Zircon 3M22', '3M22 Zircon']);
+      const javelin = systems('Ukraine received Javelin FGM-148F missiles and more FGM-148F Javelin rounds.');
+      assert.deepEqual(javelin.map((e) => e.name), ['Javelin']);
+      assert.deepEqual(javelin[0]!.mentions.map((m) => m.text), ['Javelin FGM-148F', 'FGM-148F Javelin']);
+    });
+
+    it('stays two mentions: different systems side by side, a possessive, a line break', () => {
+      assert.deepEqual(mentionsOf('Turkey bought S-400 S-300 spares.'), ['S-400', 'S-300']);
+      assert.deepEqual(mentionsOf("The Zircon's 3M22 index was published."), ['Zircon', '3M22']);
+      assert.deepEqual(mentionsOf('The M1A2 SEPv3\nAbrams tanks were delivered.'), ['M1A2 SEPv3', 'Abrams']);
+    });
+  });
 });
