@@ -172,6 +172,16 @@ const JETDS_DESCRIPTOR = new Set(`
   aperture distributed electro-optical synthetic solid-state digital upgraded new
 `.trim().split(/\s+/));
 
+/**
+ * Makers of electronics and weapons (first words of their names, lower case) that can stand
+ * between a designation and its noun ("AN/APG-81 Northrop radar"): manufacturers are not part of
+ * the span (guideline), so such a word is not taken as the equipment's proper name.
+ */
+const MAKER_WORD = new Set(`
+  lockheed boeing raytheon rtx northrop grumman bae general saab thales rafael elbit leonardo harris l3harris
+  hensoldt elta iai kongsberg rheinmetall mitsubishi sikorsky bell honeywell collins textron mbda diehl selex
+`.trim().split(/\s+/));
+
 /** Non-system codes that look like designations. */
 const NOT_SYSTEM = new Set(`
   COVID G P H1N1 MERS SARS AUKUS I U A B E K ART ARTICLE SECTION TITLE FY Q ISO EO UNSCR RES HR S
@@ -668,7 +678,7 @@ export class SystemRecognizer {
     const t = this.sp(k);
     if (!t.word || !t.cap || t.upper || t.text.length < 3 || hasAsciiDigit(t.text) || endsWithPossessive(t.text)) return undefined;
     const lower = t.lower;
-    if (JETDS_DESCRIPTOR.has(lower) || SYSTEM_NOUN.has(lower) || KIND_WORD.has(lower)) return undefined;
+    if (JETDS_DESCRIPTOR.has(lower) || SYSTEM_NOUN.has(lower) || KIND_WORD.has(lower) || MAKER_WORD.has(lower) || countryByDemonymKey(lower) !== undefined) return undefined;
     const next = this.sp(k + 1);
     if (!next.word) return undefined;
     const nl = next.lower;

@@ -33,6 +33,10 @@ describe('systems: general designation schemes and variants', () => {
       assert.equal(s!.attributes['kind'], 'pod');
     });
 
+    it('a manufacturer or a nationality after the designation is not its proper name', () => {
+      assert.deepEqual(mentionsOf('Japan fields the AN/TPY-9 Raytheon radar and the AN/TPS-77 American radar.'), ['AN/TPY-9', 'AN/TPS-77']);
+    });
+
     it('a designation with no noun after it is still a system ("the AN/ALQ-249")', () => {
       assert.deepEqual(mentionsOf('The Navy fielded the AN/ALQ-249 last year.'), ['AN/ALQ-249']);
     });
