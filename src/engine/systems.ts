@@ -151,10 +151,14 @@ const NOUN_CATEGORY: Record<string, string[]> = Object.assign(Object.create(null
  * piloted aircraft, B underwater mobile, D pilotless carrier, F fixed ground, G general ground, K
  * amphibious, M ground mobile, P portable, S water surface, T transportable ground, U general
  * utility, V ground vehicular, W water surface and underwater, Z piloted and pilotless airborne).
- * Purpose M (maintenance and test assemblies: meters, test sets) is no weapon system and is left out.
- * Groups: 1 type letter, 2 the family ("AN/APG-81" of "AN/APG-81A").
+ * Only the types of equipment that make weapon systems are taken: A infrared (targeting pods,
+ * sensors), E laser, L countermeasures, P radar, Q sonar, S special or combined (electronic
+ * warfare suites), W armament. Radios (R), communications (Z, C), visual equipment such as night
+ * vision goggles (V), computers (Y) and the like are equipment but no weapon system, and doubt
+ * goes to precision. Purpose M (maintenance and test assemblies: meters, test sets) is left out too.
+ * Group 1 is the type letter.
  */
-const JETDS = /^(?:AN\/[ABDFGKMPSTUVWZ]([A-Z])[A-LN-Z]-\d{1,4})[A-HJ-NP-Z]{0,2}$/;
+const JETDS = /^AN\/[ABDFGKMPSTUVWZ]([AELPQSW])[A-LN-Z]-\d{1,4}[A-HJ-NP-Z]{0,2}$/;
 const JETDS_FAMILY = /^AN\/[A-Z]{3}-\d{1,4}/;
 /** What a JETDS type-of-equipment letter says the equipment is (MIL-STD-196), for its description. */
 const JETDS_TYPE: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
