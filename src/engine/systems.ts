@@ -704,7 +704,7 @@ export class SystemRecognizer {
    * The end of a mention of `info` ending before token `to`, extended over a name or designation
    * of the same system written directly after it: the designation and the proper name of one
    * system are one span ("M1A2 SEPv3 Abrams", "Zircon 3M22", "Javelin FGM-148F"). Two steps at
-   * most (designation, variant package, name).
+   * most.
    */
   private sameSystemAfter(to: number, info: SystemInfo): number {
     for (let step = 0; step < 2 && to < this.n; step++) {
@@ -715,6 +715,9 @@ export class SystemRecognizer {
       const tx = t.text;
       const c0 = tx.charCodeAt(0);
       if (!t.cap && !isAsciiDigit(c0)) break;
+      // A name joins a designation and a designation a name, never one designation another
+      // ("M1A2 M1A2T", "S-400 S-400") or a name another: parts with and without digits alternate.
+      if (hasAsciiDigit(tx) === hasAsciiDigit(this.sp(to - 1).text)) break;
       const phraseTo = this.matchPhrase(to);
       if (phraseTo >= 0 && this.sameKey(this.phraseNode, info.key)) { to = phraseTo; continue; }
       if (!hasAsciiDigit(tx)) break;

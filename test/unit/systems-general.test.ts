@@ -93,6 +93,8 @@ describe('systems: general designation schemes and variants', () => {
 
     it('stays two mentions: different systems side by side, a possessive, a line break', () => {
       assert.deepEqual(mentionsOf('Turkey bought S-400 S-300 spares.'), ['S-400', 'S-300']);
+      // Two designations of one system are not a designation and its name.
+      assert.deepEqual(mentionsOf('Upgrades turned the M1A2 M1A2T fleet around.'), ['M1A2', 'M1A2T']);
       assert.deepEqual(mentionsOf("The Zircon's 3M22 index was published."), ['Zircon', '3M22']);
       assert.deepEqual(mentionsOf('The M1A2 SEPv3\nAbrams tanks were delivered.'), ['M1A2 SEPv3', 'Abrams']);
     });
