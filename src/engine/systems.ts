@@ -278,6 +278,22 @@ function properNameWords(name: string): readonly string[] {
   return words;
 }
 
+/**
+ * The lower case of a model number written with variant letters after it ("2A8X" -> "2a8",
+ * "2E" -> "2"): up to three capital letters after a digit. Undefined for other words.
+ */
+function variantBase(s: string): string | undefined {
+  const n = s.length;
+  let k = n;
+  while (k > 0 && n - k < 4) {
+    const c = s.charCodeAt(k - 1);
+    if (c < 65 || c > 90) break;
+    k--;
+  }
+  if (k === n || n - k > 3 || k === 0 || !isAsciiDigit(s.charCodeAt(k - 1))) return undefined;
+  return s.slice(0, k).toLowerCase();
+}
+
 function hasAsciiDigit(s: string): boolean {
   for (let k = 0; k < s.length; k++) if (isAsciiDigit(s.charCodeAt(k))) return true;
   return false;
@@ -514,6 +530,14 @@ export class SystemRecognizer {
           const prevNode = byLowerOnly ? prev : this.walk(i, j);
           const alt = prevNode >= 0 ? trie.child(prevNode, lower.slice(0, -1)) : -1;
           if (alt >= 0 && trie.value(alt) >= 0) { bestTo = j + 1; this.phraseNode = alt; this.phraseWithAlts = false; }
+        }
+        // Variant letters after the model number that ends a name ("Leopard 2A8X", "Challenger
+        // 2E"): the model's name, as matchDesignation takes "M1A2T" for the M1A2.
+        const base = bestTo === j + 1 || j === i ? undefined : variantBase(t.text);
+        if (base !== undefined) {
+          const prevNode = byLowerOnly ? prev : this.walk(i, j);
+          const alt = prevNode >= 0 ? trie.child(prevNode, base) : -1;
+          if (alt >= 0 && trie.value(alt) >= 0) { bestTo = j + 1; this.phraseNode = alt; this.phraseWithAlts = true; }
         }
         break;
       }

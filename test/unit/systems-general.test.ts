@@ -69,8 +69,14 @@ describe('systems: general designation schemes and variants', () => {
       assert.deepEqual(systems('Russia fields T-72B3M tanks.').map((e) => e.name), ['T-72']);
     });
 
+    it('also when the model number ends a name of several words ("Leopard 2A8X", "Challenger 2E")', () => {
+      const found = systems('Germany ordered Leopard 2A8X tanks; the Leopard 2A4 stays. Oman bought Challenger 2E tanks.');
+      assert.deepEqual(found.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['Leopard 2', ['Leopard 2A8X', 'Leopard 2A4']], ['Challenger 2', ['Challenger 2E']]]);
+    });
+
     it('stays unmarked: codes whose model is not known, or with more letters than a variant has', () => {
       assert.deepEqual(mentionsOf('See pages A1B2C and M1A2TXYZ of the 1990s COVID-19 report.'), []);
+      assert.deepEqual(mentionsOf('The Leopard 2ABCD file was lost.'), []);
     });
   });
 
