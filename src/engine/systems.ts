@@ -606,7 +606,8 @@ export class SystemRecognizer {
       // Variant letters after a model or modification number name the model's variant: "M1A2T"
       // and "M1A1SA" are versions of the M1A2 and M1A1, which the family prefix below ("M1") would
       // miss when only the models are known.
-      const v = /^([A-Z0-9]*[A-Z]\d+)[A-Z]{1,3}$/.exec(norm);
+      const last = norm.charCodeAt(norm.length - 1);
+      const v = last >= 65 && last <= 90 ? /^([A-Z0-9]*[A-Z]\d+)[A-Z]{1,3}$/.exec(norm) : null;
       if (v) entry = byDesignation.get(v[1] as string);
       // Variants map to their family: "F35A" -> "F35", "S300PMU2" -> "S300", "KC135R" -> "KC135".
       const m = entry === undefined ? /^([A-Z]*\d+)/.exec(norm) : null;
@@ -739,6 +740,8 @@ export class SystemRecognizer {
       const tx = t.text;
       const c0 = tx.charCodeAt(0);
       if (!t.cap && !isAsciiDigit(c0)) break;
+      // With the built-in knowledge base, the cached answer whether anything can start here (MEMO_START).
+      if (this.kb === builtIn && (factsOf(t) & MEMO_START) === 0) break;
       // A name joins a designation and a designation a name, never one designation another
       // ("M1A2 M1A2T", "S-400 S-400") or a name another: parts with and without digits alternate.
       if (hasAsciiDigit(tx) === hasAsciiDigit(this.sp(to - 1).text)) break;
