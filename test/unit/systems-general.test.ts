@@ -33,6 +33,11 @@ describe('systems: general designation schemes and variants', () => {
       assert.equal(s!.attributes['kind'], 'pod');
     });
 
+    it('a possessive ends the mention before "\'s", and "the radar" after it stays unmarked', () => {
+      const found = systems("The AN/APG-81's range is classified. The radar was upgraded.");
+      assert.deepEqual(found.map((e) => e.mentions.map((m) => m.text)), [['AN/APG-81']]);
+    });
+
     it('a manufacturer or a nationality after the designation is not its proper name', () => {
       assert.deepEqual(mentionsOf('Japan fields the AN/TPY-9 Raytheon radar and the AN/TPS-77 American radar.'), ['AN/TPY-9', 'AN/TPS-77']);
     });
@@ -95,6 +100,12 @@ describe('systems: general designation schemes and variants', () => {
       const javelin = systems('Ukraine received Javelin FGM-148F missiles and more FGM-148F Javelin rounds.');
       assert.deepEqual(javelin.map((e) => e.name), ['Javelin']);
       assert.deepEqual(javelin[0]!.mentions.map((m) => m.text), ['Javelin FGM-148F', 'FGM-148F Javelin']);
+    });
+
+    it('with the user\'s own entries too: "Skyfalcon SF-12" is one mention of the user\'s system', () => {
+      const found = analyze('The Skyfalcon SF-12 flew. Later the SF-12 landed.', { userEntries: [{ type: 'system', name: 'Skyfalcon', aliases: ['SF-12'] }] })
+        .entities.filter((e) => e.type === 'system');
+      assert.deepEqual(found.map((e) => e.mentions.map((m) => m.text)), [['Skyfalcon SF-12', 'SF-12']]);
     });
 
     it('stays two mentions: different systems side by side, a possessive, a line break', () => {
