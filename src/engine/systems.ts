@@ -715,12 +715,14 @@ export class SystemRecognizer {
   }
 
   /**
-   * The token after a configuration suffix written on to a designation ending before token k
-   * ("(V)1", "(V)", "(XN-1)" in "AN/SPY-6(V)1"), or k when there is none.
+   * The token after a configuration suffix written on to a designation ending before token k, or
+   * k when there is none. MIL-STD-196's suffixes: (V) variable configuration with its number
+   * ("AN/SPY-6(V)1"), (X..) experimental ("(XN-1)"), (C) cryptographic, (P) plug-in, (T) training.
+   * Other letters in brackets are abbreviations written on to it, not part of the designation.
    */
   private configurationSuffix(k: number): number {
     if (k + 2 >= this.n || this.space(k) || this.sp(k).text !== '(' || this.space(k + 1) || this.space(k + 2)) return k;
-    if (!/^[A-Z]{1,3}(?:-?\d{1,2})?$/.test(this.sp(k + 1).text) || this.sp(k + 2).text !== ')') return k;
+    if (!/^(?:V|C|P|T|X[A-Z]?(?:-?\d{1,2})?)$/.test(this.sp(k + 1).text) || this.sp(k + 2).text !== ')') return k;
     const after = k + 3;
     return after < this.n && !this.space(after) && isAsciiDigit(this.sp(after).text.charCodeAt(0)) && /^\d{1,2}$/.test(this.sp(after).text) ? after + 1 : after;
   }

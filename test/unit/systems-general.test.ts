@@ -50,6 +50,8 @@ describe('systems: general designation schemes and variants', () => {
       const [s] = systems('The AN/SPY-6(V)1 radar was installed.');
       assert.equal(s!.name, 'AN/SPY-6');
       assert.deepEqual(s!.mentions.map((m) => m.text), ['AN/SPY-6(V)1']);
+      // Letters in brackets that are no MIL-STD-196 suffix stay outside ("(FBM)" is an abbreviation).
+      assert.deepEqual(mentionsOf('The AN/TPY-2(FBM) radar and the AN/APG-79(XN-1) radar.'), ['AN/TPY-2', 'AN/APG-79(XN-1)']);
     });
 
     it('stays unmarked: "AN/" in ordinary text, test equipment (purpose M), other shapes, "the radar" alone', () => {
