@@ -664,6 +664,12 @@ export class SystemRecognizer {
     if (!shape) return undefined;
     // shape[1] is capital letters or digits, so the sets (in capitals) answer as the case-blind patterns did.
     if (NOT_SYSTEM.has(shape[1] as string)) return undefined;
+    // A JETDS designation written without its "AN/" after the text gave it in full ("the AN/APG-81
+    // radar ... the APG-81") is that system (keyed by its family, see matchJetds).
+    if ((shape[1] as string).length === 3) {
+      const full = this.infos.get(`s:AN${shape[1] as string}${shape[2] as string}`);
+      if (full !== undefined) return { to: this.configurationSuffix(to), info: full };
+    }
     if (!this.followedBySystemNoun(to) && !DESIGNATION_PREFIX.has(shape[1] as string)) return undefined;
     const name = raw;
     const key = `s:${norm}`;

@@ -42,6 +42,13 @@ describe('systems: general designation schemes and variants', () => {
       assert.deepEqual(mentionsOf('Japan fields the AN/TPY-9 Raytheon radar and the AN/TPS-77 American radar.'), ['AN/TPY-9', 'AN/TPS-77']);
     });
 
+    it('the designation without "AN/" after the full one is the same system ("AN/APG-81 ... the APG-81"); alone it stays unmarked', () => {
+      const found = systems('The AN/APG-81 radar is new. The APG-81 tracks many targets, and the APG-81A too.');
+      assert.deepEqual(found.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['AN/APG-81', ['AN/APG-81', 'APG-81', 'APG-81A']]]);
+      // Without the full designation in the text, "APG-81" alone is no system (no noun, no known prefix).
+      assert.deepEqual(mentionsOf('The APG-81 tracks many targets.'), []);
+    });
+
     it('a designation with no noun after it is still a system ("the AN/ALQ-249")', () => {
       assert.deepEqual(mentionsOf('The Navy fielded the AN/ALQ-249 last year.'), ['AN/ALQ-249']);
     });
