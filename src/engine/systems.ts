@@ -155,10 +155,11 @@ const NOUN_CATEGORY: Record<string, string[]> = Object.assign(Object.create(null
  * sensors), E laser, L countermeasures, P radar, Q sonar, S special or combined (electronic
  * warfare suites), W armament. Radios (R), communications (Z, C), visual equipment such as night
  * vision goggles (V), computers (Y) and the like are equipment but no weapon system, and doubt
- * goes to precision. Purpose M (maintenance and test assemblies: meters, test sets) is left out too.
+ * goes to precision. Purpose M (maintenance and test assemblies: meters, test sets) is left out too,
+ * and so is portable special equipment (PS: a soldier's night vision, "AN/PSQ-20").
  * Group 1 is the type letter.
  */
-const JETDS = /^AN\/[ABDFGKMPSTUVWZ]([AELPQSW])[A-LN-Z]-\d{1,4}[A-HJ-NP-Z]{0,2}$/;
+const JETDS = /^AN\/(?!PS)[ABDFGKMPSTUVWZ]([AELPQSW])[A-LN-Z]-\d{1,4}[A-HJ-NP-Z]{0,2}$/;
 const JETDS_FAMILY = /^AN\/[A-Z]{3}-\d{1,4}/;
 /** What a JETDS type-of-equipment letter says the equipment is (MIL-STD-196), for its description. */
 const JETDS_TYPE: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {

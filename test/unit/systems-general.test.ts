@@ -66,6 +66,7 @@ describe('systems: general designation schemes and variants', () => {
       assert.deepEqual(mentionsOf('Technicians used an AN/PSM-45 multimeter and an AN/USM-485 test set.'), []);
       // Radios and night vision goggles have JETDS designations too, but are no weapon systems.
       assert.deepEqual(mentionsOf('Soldiers carry AN/PRC-117G radios, AN/VRC-92F vehicular radio systems and AN/PVS-14 goggles.'), []);
+      assert.deepEqual(mentionsOf('Each squad got AN/PSQ-20 goggles.'), []);
       assert.deepEqual(mentionsOf('Fasten it with AN/AB-12 and AN/ABCD-12 parts and AN960 washers.'), []);
     });
   });
