@@ -84,7 +84,7 @@ export const SYSTEM_NOUN = new Set(`
   drone drones tank tanks howitzer howitzers rocket rockets submarine submarines frigate frigates destroyer destroyers
   carrier carriers corvette corvettes vessel vessels ship ships cruiser cruisers vehicle vehicles unit units complex
   complexes platform platforms gunship gunships transport transports tanker tankers weapon weapons munition munitions
-  bomb bombs torpedo torpedoes artillery mlrs sam sams uav uavs ucav icbm icbms slbm
+  bomb bombs torpedo torpedoes artillery mlrs sam sams uav uavs ucav icbm icbms slbm pod pods sonar sonars
 `.trim().split(/\s+/));
 
 /**
@@ -143,6 +143,49 @@ const NOUN_CATEGORY: Record<string, string[]> = Object.assign(Object.create(null
   submarine: ['submarine'], howitzer: ['artillery'], launcher: ['artillery', 'air defense'], battery: ['air defense', 'artillery'],
   system: ['air defense', 'missile', 'radar', 'artillery'],
 });
+
+/**
+ * The Joint Electronics Type Designation System (MIL-STD-196, public): "AN/" then three letters
+ * (installation, type of equipment, purpose), a hyphen, a model number and optional modification
+ * letters: "AN/APG-81", "AN/SPY-1D", "AN/TPY-2". The installation letters are the standard's (A
+ * piloted aircraft, B underwater mobile, D pilotless carrier, F fixed ground, G general ground, K
+ * amphibious, M ground mobile, P portable, S water surface, T transportable ground, U general
+ * utility, V ground vehicular, W water surface and underwater, Z piloted and pilotless airborne).
+ * Only the types of equipment that make weapon systems are taken: A infrared (targeting pods,
+ * sensors), E laser, L countermeasures, P radar, Q sonar, S special or combined (electronic
+ * warfare suites), W armament. Radios (R), communications (Z, C), visual equipment such as night
+ * vision goggles (V), computers (Y) and the like are equipment but no weapon system, and doubt
+ * goes to precision. Purpose M (maintenance and test assemblies: meters, test sets) is left out too,
+ * and so is portable special equipment (PS: a soldier's night vision, "AN/PSQ-20").
+ * Group 1 is the type letter.
+ */
+const JETDS = /^AN\/(?!PS)[ABDFGKMPSTUVWZ]([AELPQSW])[A-LN-Z]-\d{1,4}[A-HJ-NP-Z]{0,2}$/;
+const JETDS_FAMILY = /^AN\/[A-Z]{3}-\d{1,4}/;
+/** What a JETDS type-of-equipment letter says the equipment is (MIL-STD-196), for its description. */
+const JETDS_TYPE: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  A: 'infrared system', E: 'laser system', L: 'countermeasures system', P: 'radar', Q: 'sonar', W: 'armament system',
+});
+/**
+ * Lower-case words of generic descriptors written after a JETDS designation ("AN/APG-83 Active
+ * Electronically Scanned Array radar", "Sniper Advanced Targeting Pod"): never a proper name,
+ * and after a capitalised word they show that word is the equipment's name ("AN/AAQ-33 Sniper pods").
+ */
+const JETDS_DESCRIPTOR = new Set(`
+  active passive electronically scanned array phased phased-array advanced targeting pod pods electronic
+  warfare suite sensor sensors infrared search track tracking fire control forward looking next generation
+  multifunction multi-function multimode multi-mode sonar sonars jammer jammers countermeasures countermeasure
+  aperture distributed electro-optical synthetic solid-state digital upgraded new
+`.trim().split(/\s+/));
+
+/**
+ * Makers of electronics and weapons (first words of their names, lower case) that can stand
+ * between a designation and its noun ("AN/APG-81 Northrop radar"): manufacturers are not part of
+ * the span (guideline), so such a word is not taken as the equipment's proper name.
+ */
+const MAKER_WORD = new Set(`
+  lockheed boeing raytheon rtx northrop grumman bae general saab thales rafael elbit leonardo harris l3harris
+  hensoldt elta iai kongsberg rheinmetall mitsubishi sikorsky bell honeywell collins textron mbda diehl selex
+`.trim().split(/\s+/));
 
 /** Non-system codes that look like designations. */
 const NOT_SYSTEM = new Set(`
@@ -234,6 +277,22 @@ function properNameWords(name: string): readonly string[] {
   let words = properNameWordsOf.get(name);
   if (words === undefined) { words = name.toLowerCase().split(/\s+/); properNameWordsOf.set(name, words); }
   return words;
+}
+
+/**
+ * The lower case of a model number written with variant letters after it ("2A8X" -> "2a8",
+ * "2E" -> "2"): up to three capital letters after a digit. Undefined for other words.
+ */
+function variantBase(s: string): string | undefined {
+  const n = s.length;
+  let k = n;
+  while (k > 0 && n - k < 4) {
+    const c = s.charCodeAt(k - 1);
+    if (c < 65 || c > 90) break;
+    k--;
+  }
+  if (k === n || n - k > 3 || k === 0 || !isAsciiDigit(s.charCodeAt(k - 1))) return undefined;
+  return s.slice(0, k).toLowerCase();
 }
 
 function hasAsciiDigit(s: string): boolean {
@@ -399,15 +458,17 @@ export class SystemRecognizer {
         phraseInfo = chosen;
       }
       if (phraseInfo && (!desig || phraseTo >= desig.to)) {
+        // The name and a designation of the same system after it are one mention ("Zircon 3M22").
+        const to = this.sameSystemAfter(phraseTo, phraseInfo);
         // A name of two or more words ("Arrow 3", "Iron Dome") is distinctive; one common word is not.
-        if (phraseInfo.ambiguous && phraseTo - i === 1 && !this.followedBySystemNoun(phraseTo) && !(t.upper && t.text.length > 2)) {
-          pendingAmbiguous.push({ i, to: phraseTo, info: phraseInfo });
-          i = phraseTo - 1;
+        if (phraseInfo.ambiguous && to - i === 1 && !this.followedBySystemNoun(to) && !(t.upper && t.text.length > 2)) {
+          pendingAmbiguous.push({ i, to, info: phraseInfo });
+          i = to - 1;
           continue;
         }
         clear.add(phraseInfo.key);
-        this.emit(i, phraseTo, phraseInfo);
-        i = phraseTo - 1;
+        this.emit(i, to, phraseInfo);
+        i = to - 1;
         continue;
       }
       const ship = desig ? undefined : this.matchShip(i);
@@ -418,8 +479,9 @@ export class SystemRecognizer {
       }
       if (desig) {
         clear.add(desig.info.key);
-        this.emit(i, desig.to, desig.info);
-        i = desig.to - 1;
+        const to = this.sameSystemAfter(desig.to, desig.info);
+        this.emit(i, to, desig.info);
+        i = to - 1;
       }
     }
     // The openers after the last head noun can open no reference.
@@ -469,6 +531,14 @@ export class SystemRecognizer {
           const prevNode = byLowerOnly ? prev : this.walk(i, j);
           const alt = prevNode >= 0 ? trie.child(prevNode, lower.slice(0, -1)) : -1;
           if (alt >= 0 && trie.value(alt) >= 0) { bestTo = j + 1; this.phraseNode = alt; this.phraseWithAlts = false; }
+        }
+        // Variant letters after the model number that ends a name ("Leopard 2A8X", "Challenger
+        // 2E"): the model's name, as matchDesignation takes "M1A2T" for the M1A2.
+        const base = bestTo === j + 1 || j === i ? undefined : variantBase(t.text);
+        if (base !== undefined) {
+          const prevNode = byLowerOnly ? prev : this.walk(i, j);
+          const alt = prevNode >= 0 ? trie.child(prevNode, base) : -1;
+          if (alt >= 0 && trie.value(alt) >= 0) { bestTo = j + 1; this.phraseNode = alt; this.phraseWithAlts = true; }
         }
         break;
       }
@@ -529,6 +599,28 @@ export class SystemRecognizer {
     return node;
   }
 
+  /** The knowledge-base entry of a normalised designation, its model's or its family's ("M1A2T" -> M1A2, "F35A" -> F35). */
+  private knownEntry(norm: string): number | undefined {
+    const byDesignation = this.kb.byDesignation;
+    let entry = byDesignation.get(norm);
+    if (entry === undefined) {
+      // Variant letters after a model or modification number name the model's variant: "M1A2T"
+      // and "M1A1SA" are versions of the M1A2 and M1A1, which the family prefix below ("M1") would
+      // miss when only the models are known.
+      const last = norm.charCodeAt(norm.length - 1);
+      const v = last >= 65 && last <= 90 ? /^([A-Z0-9]*[A-Z]\d+)[A-Z]{1,3}$/.exec(norm) : null;
+      if (v) entry = byDesignation.get(v[1] as string);
+      // Variants map to their family: "F35A" -> "F35", "S300PMU2" -> "S300", "KC135R" -> "KC135".
+      const m = entry === undefined ? /^([A-Z]*\d+)/.exec(norm) : null;
+      if (m && m[1] !== norm) entry = byDesignation.get(m[1] as string);
+      if (entry === undefined) {
+        const m2 = /^(\d+[A-Z]+\d+)/.exec(norm);
+        if (m2 && m2[1] !== norm) entry = byDesignation.get(m2[1] as string);
+      }
+    }
+    return entry;
+  }
+
   /** A designation at token i: known ("S300", "F-35A"), or unknown but followed by a system noun. */
   private matchDesignation(i: number): { to: number; info: SystemInfo } | undefined {
     const t = this.sp(i);
@@ -545,19 +637,12 @@ export class SystemRecognizer {
     const c0 = raw.charCodeAt(0);
     if (c0 < 128 ? !((c0 >= 65 && c0 <= 90) || isAsciiDigit(c0)) : !/^[\p{Lu}\d]/u.test(raw)) return undefined;
     const norm = normalizeDesignation(raw);
-    const byDesignation = this.kb.byDesignation;
-    let entry = byDesignation.get(norm);
-    if (entry === undefined) {
-      // Variants map to their family: "F35A" -> "F35", "S300PMU2" -> "S300", "KC135R" -> "KC135".
-      const m = /^([A-Z]*\d+)/.exec(norm);
-      if (m && m[1] !== norm) entry = byDesignation.get(m[1] as string);
-      if (entry === undefined) {
-        const m2 = /^(\d+[A-Z]+\d+)/.exec(norm);
-        if (m2 && m2[1] !== norm) entry = byDesignation.get(m2[1] as string);
-      }
-    }
+    const entry = this.knownEntry(norm);
     const info = entry === undefined ? undefined : this.kb.info(entry);
     let to = i + 1;
+    // A JETDS designation ("AN/SPY-6") takes its configuration suffix written on to it ("(V)1").
+    const an = raw.length > 6 && raw.charCodeAt(0) === 65 && raw.charCodeAt(1) === 78 && raw.charCodeAt(2) === 47;
+    if (an) to = this.configurationSuffix(to);
     if (info) {
       // Extend over the proper name that belongs to it ("MH-60R Seahawk", "C-130J Super Hercules").
       const extTo = this.matchPhrase(to);
@@ -570,6 +655,7 @@ export class SystemRecognizer {
       }
       return { to, info };
     }
+    if (an) return this.matchJetds(raw, to);
     // Unknown designations need the shape of one (letters, hyphen, digits) and a system noun after them.
     // ASCII designations (nearly all) by the same patterns with [A-Z] for \p{Lu}: a fresh command
     // line then never makes a Unicode-property expression for them (see upperAt in text.ts).
@@ -579,6 +665,12 @@ export class SystemRecognizer {
     if (!shape) return undefined;
     // shape[1] is capital letters or digits, so the sets (in capitals) answer as the case-blind patterns did.
     if (NOT_SYSTEM.has(shape[1] as string)) return undefined;
+    // A JETDS designation written without its "AN/" after the text gave it in full ("the AN/APG-81
+    // radar ... the APG-81") is that system (keyed by its family, see matchJetds).
+    if ((shape[1] as string).length === 3) {
+      const full = this.infos.get(`s:AN${shape[1] as string}${shape[2] as string}`);
+      if (full !== undefined) return { to: this.configurationSuffix(to), info: full };
+    }
     if (!this.followedBySystemNoun(to) && !DESIGNATION_PREFIX.has(shape[1] as string)) return undefined;
     const name = raw;
     const key = `s:${norm}`;
@@ -588,6 +680,98 @@ export class SystemRecognizer {
       this.infos.set(key, unknown);
     }
     return { to, info: unknown };
+  }
+
+  /**
+   * An unknown JETDS designation (raw, "AN/APG-81A") whose tokens end before `to`: a system on
+   * its own, with the capitalised name written after it when there is one ("AN/AAQ-33 Sniper
+   * pods"). Mentions of one family ("AN/APG-77", "AN/APG-77A") are one system.
+   */
+  private matchJetds(raw: string, to: number): { to: number; info: SystemInfo } | undefined {
+    const m = JETDS.exec(raw);
+    if (!m) return undefined;
+    const name = (JETDS_FAMILY.exec(raw) as RegExpExecArray)[0];
+    const proper = this.jetdsName(to);
+    if (proper) to++;
+    const key = `s:${normalizeDesignation(name)}`;
+    let info = this.infos.get(key);
+    if (!info) {
+      info = { key, name, category: 'other', kind: this.kindAfter(to) ?? JETDS_TYPE[m[1] as string] ?? 'system', ambiguous: false };
+      if (proper) info.properName = proper;
+      this.infos.set(key, info);
+    }
+    return { to, info };
+  }
+
+  /**
+   * The proper name of the equipment at token k, written after its JETDS designation ("Sniper"
+   * in "AN/AAQ-33 Sniper pods"), or undefined: one capitalised word, not in capitals (an acronym
+   * such as "AESA" describes), not a descriptor, and followed on the line by a system noun or a
+   * descriptor, which shows it is the name rather than the start of the next phrase.
+   */
+  private jetdsName(k: number): string | undefined {
+    if (k + 1 >= this.n || this.nl(k) > 0 || !this.space(k) || this.nl(k + 1) > 0 || !this.space(k + 1)) return undefined;
+    const t = this.sp(k);
+    if (!t.word || !t.cap || t.upper || t.text.length < 3 || hasAsciiDigit(t.text) || endsWithPossessive(t.text)) return undefined;
+    const lower = t.lower;
+    if (JETDS_DESCRIPTOR.has(lower) || SYSTEM_NOUN.has(lower) || KIND_WORD.has(lower) || MAKER_WORD.has(lower) || countryByDemonymKey(lower) !== undefined) return undefined;
+    const next = this.sp(k + 1);
+    if (!next.word) return undefined;
+    const nl = next.lower;
+    return SYSTEM_NOUN.has(nl) || KIND_WORD.has(nl) || JETDS_DESCRIPTOR.has(nl) ? t.text : undefined;
+  }
+
+  /**
+   * The token after a configuration suffix written on to a designation ending before token k, or
+   * k when there is none. MIL-STD-196's suffixes: (V) variable configuration with its number
+   * ("AN/SPY-6(V)1"), (X..) experimental ("(XN-1)"), (C) cryptographic, (P) plug-in, (T) training.
+   * Other letters in brackets are abbreviations written on to it, not part of the designation.
+   */
+  private configurationSuffix(k: number): number {
+    if (k + 2 >= this.n || this.space(k) || this.sp(k).text !== '(' || this.space(k + 1) || this.space(k + 2)) return k;
+    if (!/^(?:V|C|P|T|X[A-Z]?(?:-?\d{1,2})?)$/.test(this.sp(k + 1).text) || this.sp(k + 2).text !== ')') return k;
+    const after = k + 3;
+    return after < this.n && !this.space(after) && isAsciiDigit(this.sp(after).text.charCodeAt(0)) && /^\d{1,2}$/.test(this.sp(after).text) ? after + 1 : after;
+  }
+
+  /**
+   * The end of a mention of `info` ending before token `to`, extended over a name or designation
+   * of the same system written directly after it: the designation and the proper name of one
+   * system are one span ("M1A2 SEPv3 Abrams", "Zircon 3M22", "Javelin FGM-148F"). Two steps at
+   * most.
+   */
+  private sameSystemAfter(to: number, info: SystemInfo): number {
+    for (let step = 0; step < 2 && to < this.n; step++) {
+      // Not past a possessive ("the Zircon's 3M22 ...") or onto another line.
+      if (this.nl(to) > 0 || !this.space(to) || endsWithPossessive(this.sp(to - 1).text)) break;
+      const t = this.sp(to);
+      if (!t.word) break;
+      const tx = t.text;
+      const c0 = tx.charCodeAt(0);
+      if (!t.cap && !isAsciiDigit(c0)) break;
+      // With the built-in knowledge base, the cached answer whether anything can start here (MEMO_START).
+      if (this.kb === builtIn && (factsOf(t) & MEMO_START) === 0) break;
+      // A name joins a designation and a designation a name, never one designation another
+      // ("M1A2 M1A2T", "S-400 S-400") or a name another: parts with and without digits alternate.
+      if (hasAsciiDigit(tx) === hasAsciiDigit(this.sp(to - 1).text)) break;
+      const phraseTo = this.matchPhrase(to);
+      if (phraseTo >= 0 && this.sameKey(this.phraseNode, info.key)) { to = phraseTo; continue; }
+      if (!hasAsciiDigit(tx)) break;
+      const raw = endsWithPossessive(tx) ? tx.slice(0, -2) : tx;
+      const entry = hasLetter(raw) ? this.knownEntry(normalizeDesignation(raw)) : undefined;
+      if (entry === undefined || this.kb.info(entry).key !== info.key) break;
+      to++;
+    }
+    return to;
+  }
+
+  /** True when the phrase-trie node names the system with this key, first or among its alternatives ("Abrams"). */
+  private sameKey(node: number, key: string): boolean {
+    const kb = this.kb;
+    if (kb.info(kb.phrases.value(node)).key === key) return true;
+    const alts = this.phraseWithAlts ? kb.phrases.alts(node) : undefined;
+    if (alts) for (let a = 0; a < alts.length; a++) if (kb.info(alts[a] as number).key === key) return true;
+    return false;
   }
 
   /** True when a system noun follows within a few descriptive words ("Patriot Missile batteries"). */

@@ -1,0 +1,129 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine/analyze';
+import type { Entity } from '../../src/engine/types';
+
+const systems = (text: string): Entity[] => analyze(text).entities.filter((e) => e.type === 'system');
+const mentionsOf = (text: string): string[] => systems(text).flatMap((e) => e.mentions.map((m) => m.text));
+
+describe('systems: general designation schemes and variants', () => {
+  describe('JETDS designations (MIL-STD-196) not in the knowledge base', () => {
+    it('"the AN/APG-81 radar" is a system; the span stops before the generic "radar", which is its kind', () => {
+      const [s, ...rest] = systems('The F-35 carries the AN/APG-81 radar.').filter((e) => e.name.startsWith('AN/'));
+      assert.equal(rest.length, 0);
+      assert.equal(s!.name, 'AN/APG-81');
+      assert.deepEqual(s!.mentions.map((m) => m.text), ['AN/APG-81']);
+      assert.equal(s!.attributes['kind'], 'radar');
+    });
+
+    it('later mentions of the same designation, and of its modified versions, are the same system', () => {
+      const found = systems('The AN/APG-77 radar was upgraded. The AN/APG-77(V)1 and the AN/APG-77A followed; the AN/APG-77 remains.');
+      assert.equal(found.length, 1, found.map((e) => e.name).join('|'));
+      assert.equal(found[0]!.name, 'AN/APG-77');
+      assert.deepEqual(found[0]!.mentions.map((m) => m.text), ['AN/APG-77', 'AN/APG-77(V)1', 'AN/APG-77A', 'AN/APG-77']);
+    });
+
+    it('a capitalised descriptor after the designation is not in the span ("AN/APG-83 Active Electronically Scanned Array (AESA) radars")', () => {
+      assert.deepEqual(mentionsOf('Taiwan buys AN/APG-83 Active Electronically Scanned Array (AESA) radars.'), ['AN/APG-83']);
+    });
+
+    it('the proper name after the designation is in the span, the generic noun is the kind ("AN/AAQ-33 Sniper pods")', () => {
+      const [s] = systems('The package includes AN/AAQ-33 Sniper pods.');
+      assert.deepEqual(s!.mentions.map((m) => m.text), ['AN/AAQ-33 Sniper']);
+      assert.equal(s!.name, 'AN/AAQ-33');
+      assert.equal(s!.attributes['kind'], 'pod');
+    });
+
+    it('a possessive ends the mention before "\'s", and "the radar" after it stays unmarked', () => {
+      const found = systems("The AN/APG-81's range is classified. The radar was upgraded.");
+      assert.deepEqual(found.map((e) => e.mentions.map((m) => m.text)), [['AN/APG-81']]);
+    });
+
+    it('a manufacturer or a nationality after the designation is not its proper name', () => {
+      assert.deepEqual(mentionsOf('Japan fields the AN/TPY-9 Raytheon radar and the AN/TPS-77 American radar.'), ['AN/TPY-9', 'AN/TPS-77']);
+    });
+
+    it('the designation without "AN/" after the full one is the same system ("AN/APG-81 ... the APG-81"); alone it stays unmarked', () => {
+      const found = systems('The AN/APG-81 radar is new. The APG-81 tracks many targets, and the APG-81A too.');
+      assert.deepEqual(found.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['AN/APG-81', ['AN/APG-81', 'APG-81', 'APG-81A']]]);
+      // Without the full designation in the text, "APG-81" alone is no system (no noun, no known prefix).
+      assert.deepEqual(mentionsOf('The APG-81 tracks many targets.'), []);
+    });
+
+    it('a designation with no noun after it is still a system ("the AN/ALQ-249")', () => {
+      assert.deepEqual(mentionsOf('The Navy fielded the AN/ALQ-249 last year.'), ['AN/ALQ-249']);
+    });
+
+    it('a known designation takes its configuration suffix ("AN/SPY-6(V)1" is the AN/SPY-6)', () => {
+      const [s] = systems('The AN/SPY-6(V)1 radar was installed.');
+      assert.equal(s!.name, 'AN/SPY-6');
+      assert.deepEqual(s!.mentions.map((m) => m.text), ['AN/SPY-6(V)1']);
+      // Letters in brackets that are no MIL-STD-196 suffix stay outside ("(FBM)" is an abbreviation).
+      assert.deepEqual(mentionsOf('The AN/TPY-2(FBM) radar and the AN/APG-79(XN-1) radar.'), ['AN/TPY-2', 'AN/APG-79(XN-1)']);
+    });
+
+    it('stays unmarked: "AN/" in ordinary text, test equipment (purpose M), other shapes, "the radar" alone', () => {
+      assert.deepEqual(mentionsOf('The AN/ prefix is used by the Army. The radar was tested.'), []);
+      assert.deepEqual(mentionsOf('Technicians used an AN/PSM-45 multimeter and an AN/USM-485 test set.'), []);
+      // Radios and night vision goggles have JETDS designations too, but are no weapon systems.
+      assert.deepEqual(mentionsOf('Soldiers carry AN/PRC-117G radios, AN/VRC-92F vehicular radio systems and AN/PVS-14 goggles.'), []);
+      assert.deepEqual(mentionsOf('Each squad got AN/PSQ-20 goggles.'), []);
+      assert.deepEqual(mentionsOf('Fasten it with AN/AB-12 and AN/ABCD-12 parts and AN960 washers.'), []);
+    });
+  });
+
+  describe('variant letters after a model designation', () => {
+    it('"M1A2T Abrams" is one span of the M1 Abrams, like "M1A2 Abrams", and "M1A2T tanks" stops before the noun', () => {
+      const found = systems('Taiwan received M1A2T Abrams tanks. The M1A2T tanks replace older ones. The Abrams is heavy.');
+      assert.equal(found.length, 1, found.map((e) => e.name).join('|'));
+      assert.equal(found[0]!.name, 'M1 Abrams');
+      assert.deepEqual(found[0]!.mentions.map((m) => m.text), ['M1A2T Abrams', 'M1A2T', 'Abrams']);
+    });
+
+    it('works for any known model with variant letters ("M1A1SA" -> M1 Abrams, "T-72B3M" -> T-72)', () => {
+      assert.deepEqual(systems('Egypt operates M1A1SA tanks.').map((e) => e.name), ['M1 Abrams']);
+      assert.deepEqual(systems('Russia fields T-72B3M tanks.').map((e) => e.name), ['T-72']);
+    });
+
+    it('also when the model number ends a name of several words ("Leopard 2A8X", "Challenger 2E")', () => {
+      const found = systems('Germany ordered Leopard 2A8X tanks; the Leopard 2A4 stays. Oman bought Challenger 2E tanks.');
+      assert.deepEqual(found.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['Leopard 2', ['Leopard 2A8X', 'Leopard 2A4']], ['Challenger 2', ['Challenger 2E']]]);
+    });
+
+    it('stays unmarked: codes whose model is not known, or with more letters than a variant has', () => {
+      assert.deepEqual(mentionsOf('See pages A1B2C and M1A2TXYZ of the 1990s COVID-19 report.'), []);
+      assert.deepEqual(mentionsOf('The Leopard 2ABCD file was lost.'), []);
+    });
+  });
+
+  describe('a designation and the proper name of the same system side by side are one span', () => {
+    it('"the M1A2 SEPv3 Abrams" is one mention (designation, variant package, name), linked with the later "Abrams"', () => {
+      const found = systems('The Army received the M1A2 SEPv3 Abrams in 2020. Each Abrams weighs 66 tons.');
+      assert.equal(found.length, 1, found.map((e) => e.name).join('|'));
+      assert.equal(found[0]!.name, 'M1 Abrams');
+      assert.deepEqual(found[0]!.mentions.map((m) => m.text), ['M1A2 SEPv3 Abrams', 'Abrams']);
+    });
+
+    it('name then designation ("Zircon 3M22", "Javelin FGM-148F") as well as designation then name', () => {
+      const zircon = systems('Russia tested the Zircon 3M22 hypersonic missile. The 3M22 Zircon flew far.');
+      assert.deepEqual(zircon.map((e) => e.name), ['Zircon']);
+      assert.deepEqual(zircon[0]!.mentions.map((m) => m.text), ['Zircon 3M22', '3M22 Zircon']);
+      const javelin = systems('Ukraine received Javelin FGM-148F missiles and more FGM-148F Javelin rounds.');
+      assert.deepEqual(javelin.map((e) => e.name), ['Javelin']);
+      assert.deepEqual(javelin[0]!.mentions.map((m) => m.text), ['Javelin FGM-148F', 'FGM-148F Javelin']);
+    });
+
+    it('with the user\'s own entries too: "Skyfalcon SF-12" is one mention of the user\'s system', () => {
+      const found = analyze('The Skyfalcon SF-12 flew. Later the SF-12 landed.', { userEntries: [{ type: 'system', name: 'Skyfalcon', aliases: ['SF-12'] }] })
+        .entities.filter((e) => e.type === 'system');
+      assert.deepEqual(found.map((e) => e.mentions.map((m) => m.text)), [['Skyfalcon SF-12', 'SF-12']]);
+    });
+
+    it('stays two mentions: different systems side by side, a possessive, a line break', () => {
+      assert.deepEqual(mentionsOf('Turkey bought S-400 S-300 spares.'), ['S-400', 'S-300']);
+      // Two designations of one system are not a designation and its name.
+      assert.deepEqual(mentionsOf('Upgrades turned the M1A2 M1A2T fleet around.'), ['M1A2', 'M1A2T']);
+      assert.deepEqual(mentionsOf("The Zircon's 3M22 index was published."), ['Zircon', '3M22']);
+      assert.deepEqual(mentionsOf('The M1A2 SEPv3\nAbrams tanks were delivered.'), ['M1A2 SEPv3', 'Abrams']);
+    });
+  });
+});
