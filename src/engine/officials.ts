@@ -14,8 +14,8 @@ import type { Span } from './spans';
 import { NO_ATTRIBUTES } from './spans';
 import { countryByDemonym, countryByKey, countryByKeyPair, countryByName, twoWordCountryFirsts } from './countries';
 import {
-  ABBREVIATED, DETERMINER, GENERIC_ROLE, HONORIFIC, NAME_PARTICLE, NAME_SUFFIX, NOT_NAME, OFFICE_WORD, ORG_MODIFIER,
-  PLURAL_ROLE, QUALIFIER, SHIP_PREFIX, TITLE_CORE, TITLE_MODIFIER,
+  ABBREVIATED, CLASS_ORDINAL, DETERMINER, GENERIC_ROLE, HONORIFIC, NAME_PARTICLE, NAME_SUFFIX, NOT_NAME, OFFICE_WORD, OFFICER_RANK,
+  ORG_MODIFIER, PLURAL_ROLE, QUALIFIER, RANK_ONLY_HEAD, SHIP_PREFIX, TITLE_CORE, TITLE_MODIFIER,
 } from './lexicon';
 
 interface TitlePhrase {
@@ -119,7 +119,7 @@ const US_TITLE = /\b(secretary of (defense|state|the (army|navy|air force)|homel
 const SPEECH_AFTER_NAME = new Set(['said', 'says', 'told', 'added']);
 const INDEFINITE = new Set(['a', 'an']);
 const APPOSITIVE_ROLE = new Set(['member', 'lawmaker', 'legislator', 'mp', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'diplomat']);
-const RANK_ABBREVIATION = new Set(['gen', 'lt', 'col', 'maj', 'capt', 'adm', 'brig', 'sgt', 'cmdr', 'cdr', 'sen', 'rep', 'gov', 'amb']);
+const RANK_ABBREVIATION = new Set(['gen', 'lt', 'col', 'maj', 'capt', 'adm', 'brig', 'sgt', 'cmdr', 'cdr', 'sen', 'rep', 'gov', 'amb', 'spc', 'pfc', 'pvt', 'cpl', 'ens', 'cdre']);
 const ORGANISATION_ROLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor', 'director', 'chief', 'head']);
 const SPEECH_VERB = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'asked', 'replied', 'stressed', 'warned', 'called', 'urged', 'condemned', 'vowed', 'ordered', 'accused', 'praised', 'announced']);
 const RESOLVABLE_HEAD = new Set(['minister', 'secretary', 'president', 'premier', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'commander', 'chairman', 'governor', 'director', 'counterpart', 'official', 'leader', 'chief', 'head', 'secretary-general', 'prime']);
@@ -801,6 +801,8 @@ export class OfficialRecognizer {
       }
       const lw = t.lower;
       if (isTitleCore(t)) {
+        // "officer" and "private" are heads only inside a rank ("Petty Officer", "Private First Class").
+        if (RANK_ONLY_HEAD.has(t.key) && !this.rankOnlyHeadFits(i, j, t.key)) break;
         head = j;
         j++;
         // A possessive head ends the phrase ("The secretary's call").
@@ -848,6 +850,7 @@ export class OfficialRecognizer {
     let countries = nc === 0 ? NO_COUNTRIES : nc === 1 ? [found[0] as string] : found.slice(0, nc);
     let to = head + 1;
     if (this.tok(to)?.text === '.' && !this.spaced(to) && ABBREVIATED.has(this.sp(head).lower)) to++;
+    to += this.rankGrade(to, head);
     // Office tail: "of Defense for Acquisition and Sustainment", "of the Joint Chiefs of Staff".
     const tail = this.parseOfficeTail(to);
     if (tail > to) {
@@ -870,6 +873,33 @@ export class OfficialRecognizer {
       if (!(lo === 'of' || lo === 'for' || lo === 'the' || lo === 'and')) { capitalized = false; break; }
     }
     return { from: i, to, head, countries, organization, capitalized, title: undefined, titleFrom: i };
+  }
+
+  /**
+   * Whether a head that stands only in a rank (RANK_ONLY_HEAD) is one at token j of a walk from i:
+   * "officer" after "Petty" or "Warrant" in the same phrase, "private" before "First Class".
+   * (Asked only at those two words.)
+   */
+  private rankOnlyHeadFits(i: number, j: number, key: string): boolean {
+    if (key === 'officer') return j > i && OFFICER_RANK.has(this.sp(j - 1).lower);
+    return this.rankGrade(j + 1, j) === 2 && this.sp(j + 1).lower === 'first';
+  }
+
+  /**
+   * How many tokens at k grade the rank whose head is token `head`: 2 for an ordinal and "Class"
+   * ("Petty Officer 1st Class", "Sgt. 1st Class", "Airman First Class"), 1 for a warrant
+   * officer's grade number ("Chief Warrant Officer 3"), else 0.
+   */
+  private rankGrade(k: number, head: number): number {
+    if (!this.sameLine(k)) return 0;
+    const t = this.sp(k);
+    if (!t.word) return 0;
+    if (CLASS_ORDINAL.has(t.lower)) {
+      const c = this.tok(k + 1);
+      return c !== undefined && this.sameLine(k + 1) && c.key === 'class' && (c.cap || this.lineUpper[k + 1] === 1) ? 2 : 0;
+    }
+    const h = this.sp(head);
+    return h.key === 'officer' && t.text.length === 1 && t.text >= '1' && t.text <= '5' && OFFICER_RANK.has(this.tok(head - 1)?.lower ?? '') ? 1 : 0;
   }
 
   /** A phrase's title text, built on first use (see TitlePhrase.title). */
@@ -1603,7 +1633,7 @@ export class OfficialRecognizer {
       const t = this.sp(j);
       if (!t.word) return undefined;
       const key = t.key;
-      if (j > k && (TITLE_CORE.has(key) || ORGANISATION_ROLE.has(key)) && !isPossessive(t)) {
+      if (j > k && (TITLE_CORE.has(key) || ORGANISATION_ROLE.has(key)) && !isPossessive(t) && !RANK_ONLY_HEAD.has(key)) {
         if (RANK_ABBREVIATION.has(key)) return undefined;
         const title = this.text.slice(this.starts[k] as number, this.end(j));
         return { from: k, to: j + 1, head: j, countries: NO_COUNTRIES, organization: undefined, capitalized: false, title, titleFrom: k };

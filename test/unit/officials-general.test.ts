@@ -1,0 +1,50 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine/analyze';
+import type { Entity } from '../../src/engine/types';
+
+/** Officials of a text: each entity's mention texts. */
+const officials = (text: string): Entity[] => analyze(text).entities.filter((e) => e.type === 'official');
+const mentionsOf = (text: string): string[] => officials(text).flatMap((e) => e.mentions.map((m) => m.text));
+/** The mention texts of the entity that has a mention with this text. */
+const sameEntity = (text: string, mention: string): string[] => {
+  const e = officials(text).find((x) => x.mentions.some((m) => m.text === mention));
+  assert.ok(e, `no official mention "${mention}" in: ${mentionsOf(text).join(' | ')}`);
+  return e.mentions.map((m) => m.text);
+};
+
+describe('officials: general knowledge of ranks, speaker labels, appositive roles, particles, headlines', () => {
+  describe('military ranks and their abbreviations', () => {
+    it('"Spc." (Specialist) opens a titled name, and the later surname is the same person', () => {
+      const text = 'Spc. Isiah L. Booker, of Cibolo, Texas, died Jan. 7 in Jordan. Booker was assigned to 2nd Battalion.';
+      assert.deepEqual(sameEntity(text, 'Spc. Isiah L. Booker'), ['Spc. Isiah L. Booker', 'Booker']);
+    });
+
+    it('"Petty Officer 1st Class" keeps its grade in the span, and "Petty Officer Keating" and "Keating" corefer', () => {
+      const text = 'We mourn Petty Officer 1st Class Charles Keating IV, who was killed yesterday. Petty Officer Keating was advising our partners. Keating\'s service was honorable.';
+      assert.deepEqual(sameEntity(text, 'Petty Officer 1st Class Charles Keating IV'), ['Petty Officer 1st Class Charles Keating IV', 'Petty Officer Keating', 'Keating']);
+    });
+
+    it('US/NATO enlisted, warrant and naval ranks written out or abbreviated', () => {
+      const ranks = [
+        'Pfc. Ann Lee', 'Pvt. Jay Om', 'Lance Cpl. Jim Reed', 'Lance Corporal Ed Ra', 'Master Sgt. Tim Green', 'Sgt. 1st Class Tom Brown',
+        'Tech. Sgt. Ann Ku', 'Gunnery Sgt. Ed Lu', 'Airman 1st Class Ted Bo', 'Private First Class Jo Jo', 'Chief Warrant Officer 2 Dan Hill',
+        'Warrant Officer Sam Al', 'Chief Petty Officer Lu Ma', 'Master Chief Petty Officer Jo Ng', 'Petty Officer Third Class Cy Do',
+        '1st Lt. Bo Di', 'Ens. Kay Ro', 'Cdre Ian Fox',
+      ];
+      for (const r of ranks) assert.deepEqual(mentionsOf(`Yesterday ${r} spoke to reporters.`), [r], r);
+    });
+
+    it('"Class" after a rank\'s ordinal is no first name ("Operator 1st Class Charles Keating")', () => {
+      const text = 'We mourn Navy Special Warfare Operator 1st Class Charles H. Keating IV, who was killed. Petty Officer Keating was advising.';
+      assert.ok(!mentionsOf(text).some((m) => m.startsWith('Class')), mentionsOf(text).join(' | '));
+    });
+
+    it('rank words used as common nouns, and "officer"/"private" outside a rank, stay unmarked', () => {
+      for (const text of [
+        'Specialist units arrived at the base.', 'Officer Smith said nothing.', 'Private Eye reported the story.',
+        'The officer said no.', 'A police officer, John Smith, said no.', 'Private John Smith said no.', 'The petty officer left.',
+        'First Class Travel is booked.',
+      ]) assert.deepEqual(mentionsOf(text), [], text);
+    });
+  });
+});
