@@ -1546,8 +1546,12 @@ export class OfficialRecognizer {
         }
       }
       if (!(t.cap || this.lineUpper[i])) continue;
-      // An honorific and a name ("Ms. Lord") is decided in stage 2, once we know who is in the article.
-      if (isHonorific(t)) continue;
+      // An honorific and a name ("Ms. Lord") is decided in stage 2, once we know who is in the article,
+      // except in a transcript's speaker label ("MR KIRBY:"), which introduces a speaker.
+      if (isHonorific(t)) {
+        if (this.lineUpper[i] === 1 && (i === 0 || this.newLine(i))) { const to = this.speakerLabel(i); if (to > 0) i = to - 1; }
+        continue;
+      }
       // An untitled name needs two words; a capitalised word the next token cannot continue is
       // rejected without building its one-word name.
       if (this.nameEndsAfter(i)) continue;
@@ -1562,6 +1566,22 @@ export class OfficialRecognizer {
       }
       i = to - 1;
     }
+  }
+
+  /**
+   * A transcript's speaker label at token i, an honorific at the start of a line in capitals: the
+   * honorific (and its '.'), a name and a colon ("MR KIRBY:", "MS. PSAKI:"). The label (without
+   * the colon) is marked as a named mention; returns the token after the name, or 0 when there is
+   * no such label.
+   */
+  private speakerLabel(i: number): number {
+    let j = i + 1;
+    if (this.tok(j)?.text === '.' && !this.spaced(j)) j++;
+    if (!this.sameLine(j) || this.lineUpper[j] !== 1) return 0;
+    const name = this.parseName(j);
+    if (!name || !this.sameLine(name.to) || this.sp(name.to).text !== ':' || name.endOffset !== this.end(name.to - 1)) return 0;
+    this.addNamed(i, this.starts[i] as number, name, undefined, true);
+    return name.to;
   }
 
   /** True when an untitled name is surely a person in a public role. */

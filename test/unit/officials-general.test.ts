@@ -47,4 +47,23 @@ describe('officials: general knowledge of ranks, speaker labels, appositive role
       ]) assert.deepEqual(mentionsOf(text), [], text);
     });
   });
+
+  describe('transcript speaker labels with an honorific', () => {
+    it('"MR KIRBY:" at a line start is marked without the colon, and corefers with the titled name', () => {
+      const text = 'Pentagon Press Secretary John Kirby opened the briefing.\nMR KIRBY: Thanks, everybody. Thank you.';
+      assert.deepEqual(sameEntity(text, 'Pentagon Press Secretary John Kirby'), ['Pentagon Press Secretary John Kirby', 'MR KIRBY']);
+    });
+
+    it('"MS. PSAKI:", "MRS JONES:" and "SIR TONY RADAKIN:" introduce speakers', () => {
+      const text = 'Q: What about the talks?\nMS. PSAKI: I have nothing.\nMRS JONES: Fine.\nSIR TONY RADAKIN: Indeed.';
+      assert.deepEqual(mentionsOf(text), ['MS. PSAKI', 'MRS JONES', 'SIR TONY RADAKIN']);
+    });
+
+    it('an honorific in capitals that is no speaker label stays unmarked', () => {
+      for (const text of [
+        'MR KIRBY AND THE PRESS\nThe talks went on.', 'Notes\nMR KIRBY SAID: yes', 'Notes. Then MR KIRBY: no', 'Notes\nMR PRESIDENT: yes',
+        'Notes\nMr Kirby: a profile',
+      ]) assert.deepEqual(mentionsOf(text), [], text);
+    });
+  });
 });
