@@ -1525,9 +1525,20 @@ export class OfficialRecognizer {
             continue;
           }
         }
-        const name = this.parseName(phrase.to + 1);
-        const after = name ? this.tok(name.to) : undefined;
-        if (name && name.first && (!after || this.newLine(name.to) || CLAUSE_PUNCTUATION.has(after.text) || SPEECH_AFTER_NAME.has(after.lower))) {
+        const name = this.appositiveName(phrase.to + 1);
+        if (name) {
+          this.addNamed(name.from, this.starts[name.from] as number, name, phrase, true);
+          for (let k = i; k < phrase.to; k++) this.taken[k] = 1;
+          i = name.to - 1;
+          continue;
+        }
+      }
+      // "A spokesman for the UN High Commissioner for Human Rights, Rupert Colville, told": the role
+      // is held for a named office or organisation, then the name follows.
+      if (phrase) {
+        const comma = this.describedRoleEnd(phrase.to);
+        const name = comma > 0 ? this.appositiveName(comma + 1) : undefined;
+        if (name) {
           this.addNamed(name.from, this.starts[name.from] as number, name, phrase, true);
           for (let k = i; k < phrase.to; k++) this.taken[k] = 1;
           i = name.to - 1;
@@ -1566,6 +1577,74 @@ export class OfficialRecognizer {
       }
       i = to - 1;
     }
+  }
+
+  /**
+   * The name set off by commas after a title or role at token k ("The Foreign Secretary, Boris
+   * Johnson, said"), with any honorifics before it, which belong to its span ("the Minister of
+   * Foreign Affairs of Iraq, HE Dr Ibrahim Al-Ja'afari, in Canberra": "HE"/"H.E." is His or Her
+   * Excellency). The name needs a first name or an honorific ("the Foreign Secretary, Mr Johnson,"),
+   * and must end the clause (a comma or other clause punctuation, a speech verb or the line's end).
+   * `from` of the answer is the first honorific's token.
+   */
+  private appositiveName(k: number): NameParts | undefined {
+    if (!this.sameLine(k) || !this.capWord(k)) return undefined;
+    const at = this.honorificLead(k);
+    const name = this.parseName(at);
+    if (!name || !(name.first || at > k)) return undefined;
+    const after = this.tok(name.to);
+    if (after && !this.newLine(name.to) && !CLAUSE_PUNCTUATION.has(after.text) && !SPEECH_AFTER_NAME.has(after.lower)) return undefined;
+    if (at > k) name.from = k;
+    return name;
+  }
+
+  /**
+   * The token after the honorifics at k (at most two: "HE Dr"), or k: an honorific other than a
+   * knight's (scanName takes "Sir" and "Dame" into the name), or "HE"/"H.E." in mixed-case text,
+   * each with its '.', before a capitalised word.
+   */
+  private honorificLead(k: number): number {
+    let j = k;
+    for (let m = 0; m < 2; m++) {
+      const t = this.tok(j);
+      if (t === undefined || !t.cap || !this.sameLine(j)) break;
+      const excellency = (t.text === 'HE' || t.text === 'H.E') && this.lineUpper[j] !== 1;
+      if (!excellency && !(isHonorific(t) && t.key !== 'sir' && t.key !== 'dame' && t.key !== 'messrs')) break;
+      let next = j + 1;
+      if (this.tok(next)?.text === '.' && !this.spaced(next)) next++;
+      if (!this.sameLine(next) || !this.capWord(next)) break;
+      j = next;
+    }
+    return j;
+  }
+
+  /**
+   * The comma ending the description of what a role is held for, after the title phrase ending at
+   * token `to` ("spokesman | for the UN High Commissioner for Human Rights | , Rupert Colville"), or
+   * -1: "for" or "of", then capitalised words and "the", "of", "for", "and" on one line, at least
+   * one capitalised, up to a comma. A titled name inside ("a spokesman for Prime Minister Theresa
+   * May, ...") is a person of its own, and the main loop is left to find it (-1).
+   */
+  private describedRoleEnd(to: number): number {
+    const w = this.tok(to);
+    if (w === undefined || !this.sameLine(to) || (w.lower !== 'for' && w.lower !== 'of')) return -1;
+    let caps = 0;
+    let comma = -1;
+    for (let k = to + 1; k < to + 14 && this.sameLine(k); k++) {
+      const t = this.sp(k);
+      if (t.text === ',') { comma = k; break; }
+      if (!t.word) return -1;
+      if (t.cap || this.lineUpper[k] === 1) { caps++; continue; }
+      const lo = t.lower;
+      if (lo === 'the' || lo === 'of' || lo === 'for' || lo === 'and') continue;
+      return -1;
+    }
+    if (comma < 0 || caps === 0) return -1;
+    for (let k = to + 1; k < comma; k++) {
+      const inner = this.parseTitle(k);
+      if (inner && inner.to < comma && this.capWord(inner.to) && this.nameWord(this.sp(inner.to), inner.to)) return -1;
+    }
+    return comma;
   }
 
   /**

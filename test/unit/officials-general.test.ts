@@ -66,4 +66,28 @@ describe('officials: general knowledge of ranks, speaker labels, appositive role
       ]) assert.deepEqual(mentionsOf(text), [], text);
     });
   });
+
+  describe('a role or title set off before the name', () => {
+    it('"A spokesman for <office>, Rupert Colville, told" marks the name, titled spokesman, and "Mr Colville" corefers', () => {
+      const text = 'A spokesman for the UN High Commissioner for Human Rights, Rupert Colville, told a news conference in Geneva. According to Mr Colville, staff were informed.';
+      const people = officials(text);
+      assert.deepEqual(people.map((e) => e.mentions.map((m) => m.text)), [['Rupert Colville', 'Mr Colville']]);
+      assert.equal(people[0]!.attributes['title'], 'spokesman');
+    });
+
+    it('honorifics before the appositive name belong to its span ("HE Dr Ibrahim Al-Jaafari", "Mr Johnson")', () => {
+      const text = 'Julie Bishop met with the Minister of Foreign Affairs of Iraq, HE Dr Ibrahim Al-Jaafari, in Canberra. Dr Al-Jaafari thanked her.';
+      assert.deepEqual(sameEntity(text, 'HE Dr Ibrahim Al-Jaafari'), ['HE Dr Ibrahim Al-Jaafari', 'Dr Al-Jaafari']);
+      assert.deepEqual(mentionsOf('The Foreign Secretary, Mr Johnson, said: This is it.'), ['Mr Johnson']);
+      assert.deepEqual(mentionsOf('The head of the UN Mission, H.E. Mr. Jan Kubis, said so.'), ['H.E. Mr. Jan Kubis']);
+    });
+
+    it('a role with no name after it, a lower-case description, a titled name inside it and "HE" as a pronoun stay as they were', () => {
+      assert.deepEqual(mentionsOf('The spokesman said nothing. A spokesman for the ministry, John Smith, said.'), []);
+      assert.deepEqual(mentionsOf('A spokesman for the UN High Commissioner for Human Rights told a news conference in Geneva.'), []);
+      assert.deepEqual(mentionsOf('A spokesman for Prime Minister Theresa May, James Slack, said no.'), ['Prime Minister Theresa May']);
+      assert.deepEqual(mentionsOf('The Foreign Secretary, HE SAID, left.'), []);
+      assert.deepEqual(mentionsOf('The Foreign Secretary, Mr Johnson of Kent and others, said.'), []);
+    });
+  });
 });
