@@ -1511,6 +1511,15 @@ export class OfficialRecognizer {
           continue;
         }
       }
+      // "the UN Special Envoy de Mistura": a surname with lower-case particles after a title.
+      if (phrase && this.sameLine(phrase.to) && !isPossessive(this.sp(phrase.head))) {
+        const name = this.particleSurname(phrase.to);
+        if (name) {
+          this.addNamed(i, this.starts[i] as number, name, phrase, true);
+          i = name.to - 1;
+          continue;
+        }
+      }
       // "The Foreign Secretary, Boris Johnson, said": the name is the mention, the title its attribute.
       if (phrase && this.tok(phrase.to)?.text === ',' && this.sameLine(phrase.to + 1) && this.capWord(phrase.to + 1)) {
         // "The Chief of the Defence Staff, Admiral Sir Tony Radakin,": a rank may stand before the name.
@@ -1577,6 +1586,28 @@ export class OfficialRecognizer {
       }
       i = to - 1;
     }
+  }
+
+  /**
+   * A surname written with lower-case particles at token k, after a title ("Special Envoy de
+   * Mistura", "President von der Leyen"): at most two particles (NAME_PARTICLE, in lower case),
+   * then one name word. The particles are the name's middle words, so its canonical form keeps
+   * them ("de Mistura") and the surname key is the last word's, as in a full name ("Staffan de
+   * Mistura"), so both forms corefer. `from` is the first particle.
+   */
+  private particleSurname(k: number): NameParts | undefined {
+    const t = this.tok(k);
+    if (t === undefined || t.cap || !isParticle(t)) return undefined;
+    let j = k + 1;
+    if (this.sameLine(j) && !this.sp(j).cap && isParticle(this.sp(j))) j++;
+    if (!this.sameLine(j) || !this.capWord(j) || this.lineUpper[j] === 1) return undefined;
+    const name = this.parseName(j, 1);
+    if (!name || name.first !== undefined) return undefined;
+    const middle: string[] = [];
+    for (let m = k; m < j; m++) middle.push(this.sp(m).text);
+    name.middle = middle;
+    name.from = k;
+    return name;
   }
 
   /**

@@ -90,4 +90,20 @@ describe('officials: general knowledge of ranks, speaker labels, appositive role
       assert.deepEqual(mentionsOf('The Foreign Secretary, Mr Johnson of Kent and others, said.'), []);
     });
   });
+
+  describe('lower-case surname particles after a title', () => {
+    it('"the UN Special Envoy de Mistura" is one span, canonical "de Mistura", and the full name corefers', () => {
+      const text = 'The talks will be held by the UN Special Envoy de Mistura in Geneva. On Monday Staffan de Mistura arrived.';
+      const people = officials(text);
+      assert.deepEqual(people.map((e) => e.mentions.map((m) => m.text)), [['UN Special Envoy de Mistura', 'Staffan de Mistura']]);
+      assert.deepEqual(mentionsOf('Yesterday President von der Leyen spoke.'), ['President von der Leyen']);
+      assert.equal(officials('The talks will be held by the UN Special Envoy de Mistura in Geneva.')[0]!.name, 'de Mistura');
+    });
+
+    it('a particle-like word after a title that no capitalised name follows stays unmarked', () => {
+      for (const text of ['The minister de facto resigned.', 'The Secretary de jure holds the post.', 'The president la la la.']) {
+        assert.deepEqual(mentionsOf(text), [], text);
+      }
+    });
+  });
 });
