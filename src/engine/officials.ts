@@ -105,6 +105,8 @@ interface Nominal {
   plural: boolean;
   /** "The two leaders" / "Both leaders": how many people the group has, if stated. */
   count?: number;
+  /** A bare title opening the article's headline ("Foreign Secretary statement on ..."): resolved only when one person fits. */
+  unique?: boolean;
 }
 
 const US = 'United States';
@@ -1846,6 +1848,7 @@ export class OfficialRecognizer {
       if (!t.word || !canStartNominal(t)) continue;
       let j = i;
       let count: number | undefined;
+      let unique = false;
       // "A senior U.S. official ... The official said": an unnamed person is introduced, and later
       // references with the same head are about them, not about someone named earlier.
       if ((t.lower === 'a' || t.lower === 'an') && this.anonymousHead(i + 1)) continue;
@@ -1921,7 +1924,12 @@ export class OfficialRecognizer {
         // Without a determiner only a capitalised nationality + title stands alone (a headline's "Ukrainian Defense Minister").
         // Or a headline's "Australian Counterpart": nationality and role both capitalised.
         const headline = !phrase && hasModifier && !plural && headTok.cap && GENERIC_ROLE.has(head) && this.sp(j).cap;
-        if (!(phrase && phrase.capitalized && hasModifier && !plural) && !headline) { i = to - 1; continue; }
+        if (!(phrase && phrase.capitalized && hasModifier && !plural) && !headline) {
+          // Or a bare title opening the headline, followed by the headline's lower-case words
+          // ("Foreign Secretary statement on UN chemical weapons report"): see Nominal.unique.
+          if (!(i === 0 && phrase && phrase.capitalized && !plural && this.headlineGoesOn(to))) { i = to - 1; continue; }
+          unique = true;
+        }
       }
       if (plural && !(count || countries.length > 1 || det === 'the' && COUNTABLE_PLURAL.has(headLower))) { i = to - 1; continue; }
       // Predicates and appositives describe a name already marked: "Ivashov is the former head", "Reznikov, Ukraine's defense minister".
@@ -1936,11 +1944,18 @@ export class OfficialRecognizer {
       const last = this.sp(to - 1);
       const nominal: Nominal = { start, end: this.end(to - 1) - (isPossessive(last) ? 2 : 0), head, words, countries, plural };
       if (count !== undefined) nominal.count = count;
+      if (unique) nominal.unique = true;
       out.push(nominal);
       for (let k = i; k < to; k++) this.taken[k] = 1;
       i = to - 1;
     }
     return out;
+  }
+
+  /** Whether token k goes on a headline after a bare title: a lower-case word on the same line ("statement", "welcomes"). */
+  private headlineGoesOn(k: number): boolean {
+    const t = this.tok(k);
+    return t !== undefined && this.sameLine(k) && t.word && !t.cap && this.lineUpper[k] !== 1 && hasLetter(t.text);
   }
 
   /**
@@ -2230,6 +2245,7 @@ export class OfficialRecognizer {
         const owner = this.lastPersonBefore(nom.start, byName, byNamePos, resolvedPos, resolvedPerson);
         if (owner) excluded = (q) => q === owner || (owner.country !== undefined && q.country === owner.country);
       }
+      if (nom.unique && this.fittingFor(nom, undefined).people.length !== 1) continue;
       const p = pick(nom, undefined, excluded);
       if (!p) continue;
       if (GENERIC_ROLE.has(nom.head) || SPOKES_HEAD.has(nom.head)) {

@@ -106,4 +106,22 @@ describe('officials: general knowledge of ranks, speaker labels, appositive role
       }
     });
   });
+
+  describe('a bare title opening the headline', () => {
+    it('"Foreign Secretary statement on ..." is a nominal mention of the one Foreign Secretary named below', () => {
+      const text = 'Foreign Secretary statement on UN chemical weapons report\nThe Foreign Secretary, Boris Johnson, said: This independent report is clear.';
+      const people = officials(text);
+      assert.deepEqual(people.map((e) => e.mentions.map((m) => [m.text, m.nominal])), [[['Foreign Secretary', true], ['Boris Johnson', false]]]);
+    });
+
+    it('stays unmarked when no one or more than one person fits, off the first line, or with a capitalised word after it', () => {
+      for (const text of [
+        'Foreign Secretary statement on UN report\nDefence Secretary Michael Fallon said.',
+        'Foreign Secretary statement on UN report\nForeign Secretary Boris Johnson met Foreign Secretary Jack Straw.',
+        'Today Foreign Secretary statement\nThe Foreign Secretary, Boris Johnson, said.',
+        'Statement\nForeign Secretary statement on the report.\nThe Foreign Secretary, Boris Johnson, said.',
+        'Foreign Secretary Statement\nThe Foreign Secretary, Boris Johnson, said.',
+      ]) assert.ok(!officials(text).some((e) => e.mentions.some((m) => m.nominal)), text);
+    });
+  });
 });
