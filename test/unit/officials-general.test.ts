@@ -49,9 +49,12 @@ describe('officials: general knowledge of ranks, speaker labels, appositive role
   });
 
   describe('transcript speaker labels with an honorific', () => {
-    it('"MR KIRBY:" at a line start is marked without the colon, and corefers with the titled name', () => {
-      const text = 'Pentagon Press Secretary John Kirby opened the briefing.\nMR KIRBY: Thanks, everybody. Thank you.';
-      assert.deepEqual(sameEntity(text, 'Pentagon Press Secretary John Kirby'), ['Pentagon Press Secretary John Kirby', 'MR KIRBY']);
+    it('"MR KIRBY:" at a line start is marked without the colon, and later labels and the surname corefer', () => {
+      const text = 'MR KIRBY: Good morning.\nQ: What did you say?\nMR KIRBY: Thanks, everybody. As Kirby said, thank you.';
+      assert.deepEqual(sameEntity(text, 'MR KIRBY'), ['MR KIRBY', 'MR KIRBY', 'Kirby']);
+      // A titled name earlier in the text is the same person.
+      const titled = 'Pentagon Press Secretary John Kirby opened the briefing.\nMR KIRBY: Thanks, everybody. Thank you.';
+      assert.deepEqual(sameEntity(titled, 'Pentagon Press Secretary John Kirby'), ['Pentagon Press Secretary John Kirby', 'MR KIRBY']);
     });
 
     it('"MS. PSAKI:", "MRS JONES:" and "SIR TONY RADAKIN:" introduce speakers', () => {
