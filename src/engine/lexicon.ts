@@ -15,7 +15,7 @@ export const TITLE_CORE = set(`
   marshal sergeant commodore lieutenant brigadier spc pfc cpl specialist corporal airman seaman ensign ayatollah administrator coordinator attaché attache diplomat
   commissioner inspector superintendent deputy speaker ombudsman prosecutor attorney-general
   gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb
-  officer private pvt ens cdre
+  officer private pvt ens cdre d'affaires
 `);
 
 /**
@@ -27,9 +27,10 @@ export const TITLE_CORE = set(`
  * above and below: heads (TITLE_CORE: "officer", "private", "pvt", "ens", "cdre"), words before a
  * head (TITLE_MODIFIER: "petty", "warrant", "master", "lance", "gunnery", "tech", "1st", "2nd") and
  * abbreviations written with a '.' (ABBREVIATED). Two heads stand only in a rank:
- * "officer" after "Petty"/"Warrant", "private" before "First Class" (see RANK_ONLY_HEAD).
+ * "officer" after "Petty"/"Warrant", "private" before "First Class" (see RANK_ONLY_HEAD). A
+ * diplomatic head of mission's deputy is a "Chargé d'Affaires" ("d'affaires" after "chargé"/"charge").
  */
-export const RANK_ONLY_HEAD = set(`officer private`);
+export const RANK_ONLY_HEAD = set(`officer private d'affaires`);
 
 /** Ordinals of a rank's class after its head ("Petty Officer 1st Class", "Airman First Class", "Sgt. 1st Class"). */
 export const CLASS_ORDINAL = set(`1st 2nd 3rd first second third`);
@@ -44,7 +45,7 @@ export const TITLE_MODIFIER = set(`
   supreme joint top high grand crown foreign-affairs home economy economic trade intelligence general political
   regional central combatant fleet force forces marine corps space cyber strategic nuclear arms control state federal
   presidential royal office fco armed honorable honourable hon the-honorable rear field staff lead inspector command
-  petty warrant master lance gunnery tech 1st 2nd
+  petty warrant master lance gunnery tech 1st 2nd chargé charge
 `);
 
 /** Domain words allowed in an "of ..."/"for ..." office tail ("Secretary of Defense for Acquisition"). */

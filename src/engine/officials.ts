@@ -416,10 +416,11 @@ function computeWordFacts(t: Token): number {
   const lw = t.lower;
   const fk = t.key.endsWith('.') ? t.key.slice(0, -1) : t.key;
   const country = isDemonymOrCountry(t) !== undefined;
-  const titleStart = TITLE_CORE.has(fk) || TITLE_MODIFIER.has(fk) || ORG_MODIFIER.has(fk) || country || (t.cap && twoWordCountryFirsts.has(fk));
+  const core = TITLE_CORE.has(t.key) || isDesignateTitle(t.key);
+  const titleStart = TITLE_CORE.has(fk) || isDesignateTitle(fk) || TITLE_MODIFIER.has(fk) || ORG_MODIFIER.has(fk) || country || (t.cap && twoWordCountryFirsts.has(fk));
   const base = t.text.replace(POSSESSIVE_S, '');
   const nw = t.text.charCodeAt(t.text.length - 1) === 83 ? base.toLowerCase() : t.key;
-  const nameWord = hasLetter(base) && !/\d/.test(base) && !(NOT_NAME.has(nw) || TITLE_CORE.has(nw) || country);
+  const nameWord = hasLetter(base) && !/\d/.test(base) && !(NOT_NAME.has(nw) || TITLE_CORE.has(nw) || isDesignateTitle(nw) || country);
   const determiner = DETERMINER.has(lw);
   const role = GENERIC_ROLE.has(lw) || PLURAL_ROLE.has(lw);
   const nominalStart = determiner || lw === 'a' || lw === 'an' || lw === 'both' || lw === 'mr' || lw === 'madam' || lw === 'mister' || titleStart
@@ -427,7 +428,7 @@ function computeWordFacts(t: Token): number {
   return (titleStart ? TITLE_START : 0)
     | (nameWord ? NAME_WORD : 0)
     | (namePrefixLength(base) > 0 ? NAME_PREFIX_WORD : 0)
-    | (TITLE_CORE.has(t.key) ? TITLE_CORE_WORD : 0)
+    | (core ? TITLE_CORE_WORD : 0)
     | (TITLE_MODIFIER.has(lw) ? TITLE_MODIFIER_WORD : 0)
     | (nominalStart ? NOMINAL_START : 0)
     | (determiner ? DETERMINER_WORD : 0)
@@ -440,6 +441,17 @@ function computeWordFacts(t: Token): number {
     | (t.cap && SHIP_PREFIX.has(t.text) ? SHIP_WORD : 0)
     | (country || MODIFIER_BEFORE_ROLE.has(lw) || ROLE_BEFORE_NAME.has(lw) ? ROLE_LEAD : 0);
 }
+/**
+ * A title head with "-designate" or "-elect" ("Minister-designate", "Secretary-designate"): named
+ * for an office and not yet in it, as TITLE_CORE's "president-elect". (Asked once per spelling.)
+ */
+function isDesignateTitle(key: string): boolean {
+  const dash = key.lastIndexOf('-');
+  if (dash <= 0) return false;
+  const suffix = key.slice(dash + 1);
+  return (suffix === 'designate' || suffix === 'elect') && TITLE_CORE.has(key.slice(0, dash));
+}
+
 /** For tests: the cached facts of a spelling, by name (see wordFacts). */
 export function spellingFactsOf(t: Token): Record<string, boolean> {
   const f = factsOf(t);
@@ -884,6 +896,7 @@ export class OfficialRecognizer {
    */
   private rankOnlyHeadFits(i: number, j: number, key: string): boolean {
     if (key === 'officer') return j > i && OFFICER_RANK.has(this.sp(j - 1).lower);
+    if (key === "d'affaires") { const lo = j > i ? this.sp(j - 1).lower : ''; return lo === 'chargé' || lo === 'charge'; }
     return this.rankGrade(j + 1, j) === 2 && this.sp(j + 1).lower === 'first';
   }
 

@@ -127,4 +127,24 @@ describe('officials: general knowledge of ranks, speaker labels, appositive role
       ]) assert.ok(!officials(text).some((e) => e.mentions.some((m) => m.nominal)), text);
     });
   });
+
+  describe('titles of an office not yet taken, and a chargé d\'affaires', () => {
+    it('"-designate" and "-elect" after a title head make a title ("the Prime Minister-designate, Haider al-Abadi,")', () => {
+      const text = 'The Council urges the Prime Minister-designate, Haider al-Abadi, to work swiftly. Abadi agreed.';
+      assert.deepEqual(sameEntity(text, 'Haider al-Abadi'), ['Haider al-Abadi', 'Abadi']);
+      assert.equal(officials(text)[0]!.attributes['title'], 'Prime Minister-designate');
+      assert.deepEqual(mentionsOf('Yesterday Defense Secretary-designate Lloyd Austin spoke.'), ['Defense Secretary-designate Lloyd Austin']);
+    });
+
+    it('"Chargé d\'Affaires" (with or without the accent) is a title before a name', () => {
+      assert.deepEqual(mentionsOf('Today Chargé d\u2019Affaires Jonathan Cohen spoke.'), ['Chargé d\u2019Affaires Jonathan Cohen']);
+      assert.deepEqual(mentionsOf('Today Charge d\'Affaires Tom Lee spoke.'), ['Charge d\'Affaires Tom Lee']);
+    });
+
+    it('"-elect"/"-designate" on a word that is no title, and "charge" as a noun, stay unmarked', () => {
+      for (const text of ['The self-elect Tom Bo spoke.', 'He was in charge of Mission Control.', 'The charge Mark Lee made was false.', 'A designate-elect Tom Bo spoke.', 'D\'Affaires Tom Lee spoke.']) {
+        assert.deepEqual(mentionsOf(text), [], text);
+      }
+    });
+  });
 });
