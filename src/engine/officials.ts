@@ -815,7 +815,7 @@ export class OfficialRecognizer {
       }
       const lw = t.lower;
       if (isTitleCore(t)) {
-        // "officer" and "private" are heads only inside a rank ("Petty Officer", "Private First Class").
+        // "officer", "private" and "d'affaires" are heads only inside a rank or title ("Petty Officer", "Private First Class", "Chargé d'Affaires").
         if (RANK_ONLY_HEAD.has(t.key) && !this.rankOnlyHeadFits(i, j, t.key)) break;
         head = j;
         j++;
@@ -891,8 +891,8 @@ export class OfficialRecognizer {
 
   /**
    * Whether a head that stands only in a rank (RANK_ONLY_HEAD) is one at token j of a walk from i:
-   * "officer" after "Petty" or "Warrant" in the same phrase, "private" before "First Class".
-   * (Asked only at those two words.)
+   * "officer" after "Petty" or "Warrant" in the same phrase, "d'affaires" after "Chargé" (or
+   * "Charge"), "private" before "First Class". (Asked only at those words.)
    */
   private rankOnlyHeadFits(i: number, j: number, key: string): boolean {
     if (key === 'officer') return j > i && OFFICER_RANK.has(this.sp(j - 1).lower);
@@ -1560,11 +1560,14 @@ export class OfficialRecognizer {
       // "A spokesman for the UN High Commissioner for Human Rights, Rupert Colville, told": the role
       // is held for a named office or organisation, then the name follows.
       if (phrase) {
-        const comma = this.describedRoleEnd(phrase.to);
+        const comma = this.describedRoleEnd(phrase.to, phrase.capitalized);
         const name = comma > 0 ? this.appositiveName(comma + 1) : undefined;
         if (name) {
           this.addNamed(name.from, this.starts[name.from] as number, name, phrase, true);
-          for (let k = i; k < phrase.to; k++) this.taken[k] = 1;
+          // The role with its article is no reference of its own ("The spokesman for ..., Name,").
+          const before = this.tok(i - 1);
+          const from = before !== undefined && this.sameLine(i) && (isDeterminer(before) || INDEFINITE.has(before.lower)) ? i - 1 : i;
+          for (let k = from; k < phrase.to; k++) this.taken[k] = 1;
           i = name.to - 1;
           continue;
         }
@@ -1667,13 +1670,15 @@ export class OfficialRecognizer {
   /**
    * The comma ending the description of what a role is held for, after the title phrase ending at
    * token `to` ("spokesman | for the UN High Commissioner for Human Rights | , Rupert Colville"), or
-   * -1: "for" or "of", then capitalised words and "the", "of", "for", "and" on one line, at least
-   * one capitalised, up to a comma. A titled name inside ("a spokesman for Prime Minister Theresa
-   * May, ...") is a person of its own, and the main loop is left to find it (-1).
+   * -1: "for" or "of" (or "to" after a capitalised title: "Ambassador to the United Nations"; a
+   * lower-case "the envoy to the Gulf" is more often a movement), then capitalised words and "the",
+   * "of", "for", "and" on one line, at least one capitalised, up to a comma. A titled name inside
+   * ("a spokesman for Prime Minister Theresa May, ...") is a person of its own, and the main loop is
+   * left to find it (-1).
    */
-  private describedRoleEnd(to: number): number {
+  private describedRoleEnd(to: number, capitalized: boolean): number {
     const w = this.tok(to);
-    if (w === undefined || !this.sameLine(to) || (w.lower !== 'for' && w.lower !== 'of')) return -1;
+    if (w === undefined || !this.sameLine(to) || !(w.lower === 'for' || w.lower === 'of' || (w.lower === 'to' && capitalized))) return -1;
     let caps = 0;
     let comma = -1;
     for (let k = to + 1; k < to + 14 && this.sameLine(k); k++) {

@@ -78,6 +78,13 @@ describe('officials: general knowledge of ranks, speaker labels, appositive role
       assert.equal(people[0]!.attributes['title'], 'spokesman');
     });
 
+    it('"Ambassador to <organisation>, Name," marks only the name (the role and its article are no reference of their own)', () => {
+      assert.deepEqual(officials('The U.S. Ambassador to the United Nations, Linda Thomas-Greenfield, said no.').map((e) => e.mentions.map((m) => m.text)), [['Linda Thomas-Greenfield']]);
+      assert.deepEqual(officials('The spokesman for the UN High Commissioner for Human Rights, Rupert Colville, said so.').map((e) => e.mentions.map((m) => m.text)), [['Rupert Colville']]);
+      // A lower-case title before "to" is more often a movement than an office.
+      assert.deepEqual(mentionsOf('He sent the minister to the Gulf, John Smith said.'), []);
+    });
+
     it('honorifics before the appositive name belong to its span ("HE Dr Ibrahim Al-Jaafari", "Mr Johnson")', () => {
       const text = 'Julie Bishop met with the Minister of Foreign Affairs of Iraq, HE Dr Ibrahim Al-Jaafari, in Canberra. Dr Al-Jaafari thanked her.';
       assert.deepEqual(sameEntity(text, 'HE Dr Ibrahim Al-Jaafari'), ['HE Dr Ibrahim Al-Jaafari', 'Dr Al-Jaafari']);
