@@ -15,7 +15,7 @@ export const TITLE_CORE = set(`
   marshal sergeant commodore lieutenant brigadier spc pfc cpl specialist corporal airman seaman ensign ayatollah administrator coordinator attaché attache diplomat
   commissioner inspector superintendent deputy speaker ombudsman prosecutor attorney-general
   gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb
-  officer private pvt ens cdre d'affaires
+  officer private pvt ens cdre d'affaires sub-lieutenant vice-marshal bombardier midshipman lcpl
 `);
 
 /**
@@ -24,8 +24,9 @@ export const TITLE_CORE = set(`
  * and OF-1..OF-10 grade codes, which list the UK and other allies' ranks next to the US ones);
  * abbreviations as US military news releases write them (AP style: "Spc.", "Pfc.", "Lance Cpl.",
  * "Sgt. 1st Class", "Petty Officer 2nd Class", "Rear Adm."). The words are spread over the lists
- * above and below: heads (TITLE_CORE: "officer", "private", "pvt", "ens", "cdre"), words before a
- * head (TITLE_MODIFIER: "petty", "warrant", "master", "lance", "gunnery", "tech", "1st", "2nd") and
+ * above and below: heads (TITLE_CORE: "officer", "private", "pvt", "ens", "cdre", and the UK's
+ * "sub-lieutenant", "vice-marshal", "bombardier", "midshipman", "lcpl"), words before a head
+ * (TITLE_MODIFIER: "petty", "warrant", "master", "lance", "gunnery", "tech", "1st", "2nd", "colour") and
  * abbreviations written with a '.' (ABBREVIATED). Two heads stand only in a rank:
  * "officer" after "Petty"/"Warrant", "private" before "First Class" (see RANK_ONLY_HEAD). A
  * diplomatic head of mission's deputy is a "Chargé d'Affaires" ("d'affaires" after "chargé"/"charge").
@@ -45,7 +46,7 @@ export const TITLE_MODIFIER = set(`
   supreme joint top high grand crown foreign-affairs home economy economic trade intelligence general political
   regional central combatant fleet force forces marine corps space cyber strategic nuclear arms control state federal
   presidential royal office fco armed honorable honourable hon the-honorable rear field staff lead inspector command
-  petty warrant master lance gunnery tech 1st 2nd chargé charge
+  petty warrant master lance gunnery tech 1st 2nd chargé charge colour color
 `);
 
 /** Domain words allowed in an "of ..."/"for ..." office tail ("Secretary of Defense for Acquisition"). */

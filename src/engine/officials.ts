@@ -902,8 +902,9 @@ export class OfficialRecognizer {
 
   /**
    * How many tokens at k grade the rank whose head is token `head`: 2 for an ordinal and "Class"
-   * ("Petty Officer 1st Class", "Sgt. 1st Class", "Airman First Class"), 1 for a warrant
-   * officer's grade number ("Chief Warrant Officer 3"), else 0.
+   * ("Petty Officer 1st Class", "Sgt. 1st Class", "Airman First Class"), for a warrant officer's
+   * class in the British Army ("Warrant Officer Class 1"), 1 for a US warrant officer's grade
+   * number ("Chief Warrant Officer 3"), else 0.
    */
   private rankGrade(k: number, head: number): number {
     if (!this.sameLine(k)) return 0;
@@ -914,7 +915,10 @@ export class OfficialRecognizer {
       return c !== undefined && this.sameLine(k + 1) && c.key === 'class' && (c.cap || this.lineUpper[k + 1] === 1) ? 2 : 0;
     }
     const h = this.sp(head);
-    return h.key === 'officer' && t.text.length === 1 && t.text >= '1' && t.text <= '5' && OFFICER_RANK.has(this.tok(head - 1)?.lower ?? '') ? 1 : 0;
+    if (h.key !== 'officer' || !OFFICER_RANK.has(this.tok(head - 1)?.lower ?? '')) return 0;
+    const grade = (g: Token | undefined): boolean => g !== undefined && g.text.length === 1 && g.text >= '1' && g.text <= '5';
+    if (grade(t)) return 1;
+    return t.key === 'class' && (t.cap || this.lineUpper[k] === 1) && this.sameLine(k + 1) && grade(this.tok(k + 1)) ? 2 : 0;
   }
 
   /** A phrase's title text, built on first use (see TitlePhrase.title). */

@@ -30,6 +30,9 @@ describe('officials: general knowledge of ranks, speaker labels, appositive role
         'Tech. Sgt. Ann Ku', 'Gunnery Sgt. Ed Lu', 'Airman 1st Class Ted Bo', 'Private First Class Jo Jo', 'Chief Warrant Officer 2 Dan Hill',
         'Warrant Officer Sam Al', 'Chief Petty Officer Lu Ma', 'Master Chief Petty Officer Jo Ng', 'Petty Officer Third Class Cy Do',
         '1st Lt. Bo Di', 'Ens. Kay Ro', 'Cdre Ian Fox',
+        // UK ranks (NATO STANAG 2116 lists them next to the US ones).
+        'Air Vice-Marshal Ann Bell', 'Sub-Lieutenant Ed Cox', 'Lance Bombardier Al Day', 'Warrant Officer Class 1 Jo Ely',
+        'Colour Sergeant Ty Fry', 'Midshipman Lu Gee', 'LCpl Mo Hay',
       ];
       for (const r of ranks) assert.deepEqual(mentionsOf(`Yesterday ${r} spoke to reporters.`), [r], r);
     });
@@ -43,7 +46,7 @@ describe('officials: general knowledge of ranks, speaker labels, appositive role
       for (const text of [
         'Specialist units arrived at the base.', 'Officer Smith said nothing.', 'Private Eye reported the story.',
         'The officer said no.', 'A police officer, John Smith, said no.', 'Private John Smith said no.', 'The petty officer left.',
-        'First Class Travel is booked.',
+        'First Class Travel is booked.', 'The colour guard marched.', 'A bombardier unit left.', 'The class 1 students left.',
       ]) assert.deepEqual(mentionsOf(text), [], text);
     });
   });
