@@ -1588,6 +1588,11 @@ export class OfficialRecognizer {
         }
       }
       if (!(t.cap || this.lineUpper[i])) continue;
+      // "Navy Special Warfare Operator 1st Class Charles Keating": a rating and its class.
+      if (t.key === 'class' && i > 1) {
+        const to = this.ratingName(i);
+        if (to > 0) { i = to - 1; continue; }
+      }
       // An honorific and a name ("Ms. Lord") is decided in stage 2, once we know who is in the article,
       // except in a transcript's speaker label ("MR KIRBY:"), which introduces a speaker.
       if (isHonorific(t)) {
@@ -1608,6 +1613,32 @@ export class OfficialRecognizer {
       }
       i = to - 1;
     }
+  }
+
+  /**
+   * A US Navy rating with its class before a full name, at "Class" (token c): "Navy Special Warfare
+   * Operator 1st Class Charles H. Keating IV", "Hospital Corpsman 2nd Class ...". Ratings are
+   * many and named by trade, so they are not listed: the rating is the run of up to five
+   * capitalised words before the ordinal (stopping at punctuation, a line start, a taken word or a
+   * function word such as "The" or "Today"; a title word such as "Navy" may be one of them).
+   * Marks the name with the rating as its title and returns the token after it, or 0.
+   */
+  private ratingName(c: number): number {
+    const ordinal = this.sp(c - 1);
+    if (!CLASS_ORDINAL.has(ordinal.lower) || !this.sameLine(c - 1) || !this.sameLine(c + 1) || !this.capWord(c + 1)) return 0;
+    let from = c - 1;
+    for (let k = c - 2; k >= 0 && k >= c - 6; k--) {
+      const w = this.sp(k);
+      if (!w.word || this.taken[k] || !this.capWord(k) || !this.sameLine(k + 1)) break;
+      if ((factsOf(w) & (NAME_WORD | TITLE_START)) === 0) break;
+      from = k;
+    }
+    if (from === c - 1) return 0;
+    const name = this.parseName(c + 1);
+    if (!name || !name.first) return 0;
+    const title = this.text.slice(this.starts[from] as number, this.end(c));
+    this.addNamed(from, this.starts[from] as number, name, { from, to: c + 1, head: c, countries: NO_COUNTRIES, organization: undefined, capitalized: true, title, titleFrom: from }, true);
+    return name.to;
   }
 
   /**

@@ -37,6 +37,15 @@ describe('officials: general knowledge of ranks, speaker labels, appositive role
       for (const r of ranks) assert.deepEqual(mentionsOf(`Yesterday ${r} spoke to reporters.`), [r], r);
     });
 
+    it('a Navy rating and its class before a full name is the title ("Navy Special Warfare Operator 1st Class ...")', () => {
+      const text = 'We mourn the loss of one of our own, Navy Special Warfare Operator 1st Class Charles H. Keating IV, who was killed. Keating was advising.';
+      assert.deepEqual(sameEntity(text, 'Navy Special Warfare Operator 1st Class Charles H. Keating IV'), ['Navy Special Warfare Operator 1st Class Charles H. Keating IV', 'Keating']);
+      assert.deepEqual(mentionsOf('Today Hospital Corpsman 3rd Class Ann Roe spoke.'), ['Hospital Corpsman 3rd Class Ann Roe']);
+      for (const text of ['He travelled First Class. The First Class Lounge opened.', 'The Order of Glory 2nd Class John said.', 'They flew Business Class Monday.']) {
+        assert.deepEqual(mentionsOf(text), [], text);
+      }
+    });
+
     it('"Class" after a rank\'s ordinal is no first name ("Operator 1st Class Charles Keating")', () => {
       const text = 'We mourn Navy Special Warfare Operator 1st Class Charles H. Keating IV, who was killed. Petty Officer Keating was advising.';
       assert.ok(!mentionsOf(text).some((m) => m.startsWith('Class')), mentionsOf(text).join(' | '));
