@@ -831,7 +831,11 @@ export class OfficialRecognizer {
       }
       // An organisation may sit inside a title ("Chief Pentagon Spokesperson"); the phrase still ends at its last head word.
       const orgKey = lw.charCodeAt(lw.length - 1) === 46 ? lw.slice(0, -1) : lw;
-      if (head >= 0 && !isTitleModifier(t) && !(t.cap && ORG_MODIFIER.get(orgKey)?.country !== undefined)) break;
+      if (head >= 0 && !isTitleModifier(t) && !(t.cap && ORG_MODIFIER.get(orgKey)?.country !== undefined)) {
+        // A company's "Chief <...> Officer" ("Chief Medical Officer"): the word before "officer" is the office.
+        if (j === head + 1 && this.sp(head).key === 'chief' && this.sameLine(j + 1) && this.sp(j + 1).key === 'officer') { j++; continue; }
+        break;
+      }
       // Two-word nationalities and names ("South Korean President", "Saudi Arabia's").
       if (head < 0 && (factsOf(t) & PAIR_FIRST) !== 0 && this.sameLine(j + 1) && this.tok(j + 1)?.cap) {
         const pair = countryByKeyPair(t.key, this.sp(j + 1).key);
@@ -891,11 +895,17 @@ export class OfficialRecognizer {
 
   /**
    * Whether a head that stands only in a rank (RANK_ONLY_HEAD) is one at token j of a walk from i:
-   * "officer" after "Petty" or "Warrant" in the same phrase, "d'affaires" after "Chargé" (or
+   * "officer" after "Petty" or "Warrant" in the same phrase or in a chief officer's title ("Chief
+   * Officer", "Chief Executive Officer"), "d'affaires" after "Chargé" (or
    * "Charge"), "private" before "First Class". (Asked only at those words.)
    */
   private rankOnlyHeadFits(i: number, j: number, key: string): boolean {
-    if (key === 'officer') return j > i && OFFICER_RANK.has(this.sp(j - 1).lower);
+    if (key === 'officer') {
+      // A rank ("Petty Officer", "Chief Warrant Officer") or a chief officer ("Chief Officer", "Chief Financial Officer").
+      if (j <= i) return false;
+      const prev = this.sp(j - 1).lower;
+      return OFFICER_RANK.has(prev) || prev === 'chief' || (j - 2 >= i && this.sp(j - 2).key === 'chief');
+    }
     if (key === "d'affaires") { const lo = j > i ? this.sp(j - 1).lower : ''; return lo === 'chargé' || lo === 'charge'; }
     return this.rankGrade(j + 1, j) === 2 && this.sp(j + 1).lower === 'first';
   }

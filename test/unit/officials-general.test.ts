@@ -51,6 +51,15 @@ describe('officials: general knowledge of ranks, speaker labels, appositive role
       assert.ok(!mentionsOf(text).some((m) => m.startsWith('Class')), mentionsOf(text).join(' | '));
     });
 
+    it('"officer" is also the head of a chief officer\'s title ("Chief Executive Officer Tim Cook", "Chief Medical Officer")', () => {
+      const people = officials('Chief Executive Officer Tim Cook said. The Chief Information Officer, John Doe, said. Yesterday Chief Medical Officer Ann Bell spoke.');
+      assert.deepEqual(people.map((e) => [e.name, e.attributes['title'], e.mentions.map((m) => m.text)]), [
+        ['Tim Cook', 'Chief Executive Officer', ['Chief Executive Officer Tim Cook']],
+        ['John Doe', 'Chief Information Officer', ['John Doe']],
+        ['Ann Bell', 'Chief Medical Officer', ['Chief Medical Officer Ann Bell']],
+      ]);
+    });
+
     it('rank words used as common nouns, and "officer"/"private" outside a rank, stay unmarked', () => {
       for (const text of [
         'Specialist units arrived at the base.', 'Officer Smith said nothing.', 'Private Eye reported the story.',
