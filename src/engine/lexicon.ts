@@ -15,7 +15,7 @@ export const TITLE_CORE = set(`
   marshal sergeant commodore lieutenant brigadier spc pfc cpl specialist corporal airman seaman ensign ayatollah administrator coordinator attaché attache diplomat
   commissioner inspector superintendent deputy speaker ombudsman prosecutor attorney-general
   gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb
-  officer private pvt ens cdre d'affaires sub-lieutenant vice-marshal bombardier midshipman lcpl
+  officer private pvt ens cdre d'affaires sub-lieutenant vice-marshal midshipman lcpl
 `);
 
 /**
@@ -25,13 +25,14 @@ export const TITLE_CORE = set(`
  * abbreviations as US military news releases write them (AP style: "Spc.", "Pfc.", "Lance Cpl.",
  * "Sgt. 1st Class", "Petty Officer 2nd Class", "Rear Adm."). The words are spread over the lists
  * above and below: heads (TITLE_CORE: "officer", "private", "pvt", "ens", "cdre", and the UK's
- * "sub-lieutenant", "vice-marshal", "bombardier", "midshipman", "lcpl"), words before a head
+ * "sub-lieutenant", "vice-marshal", "midshipman", "lcpl"; not "bombardier", also a company), words before a head
  * (TITLE_MODIFIER: "petty", "warrant", "master", "lance", "gunnery", "tech", "1st", "2nd", "colour") and
- * abbreviations written with a '.' (ABBREVIATED). Two heads stand only in a rank:
- * "officer" after "Petty"/"Warrant", "private" before "First Class" (see RANK_ONLY_HEAD). A
- * diplomatic head of mission's deputy is a "Chargé d'Affaires" ("d'affaires" after "chargé"/"charge").
+ * abbreviations written with a '.' (ABBREVIATED). Some heads stand only in a rank or title:
+ * "officer" after "Petty"/"Warrant" or in "Chief (...) Officer", "private" before "First Class",
+ * "ens" with its '.' ("Ens. Kay Ro", not "ENS Paris") (see RANK_ONLY_HEAD). A diplomatic head of
+ * mission's deputy is a "Chargé d'Affaires" ("d'affaires" after "chargé"/"charge").
  */
-export const RANK_ONLY_HEAD = set(`officer private d'affaires`);
+export const RANK_ONLY_HEAD = set(`officer private d'affaires ens`);
 
 /** Ordinals of a rank's class after its head ("Petty Officer 1st Class", "Airman First Class", "Sgt. 1st Class"). */
 export const CLASS_ORDINAL = set(`1st 2nd 3rd first second third`);
@@ -142,6 +143,7 @@ export const NOT_NAME = set(`
   north south east west central middle eastern western northern southern
   air sea land space cyber missile missiles system systems airport base station island islands
   mr mrs ms dr sir madam staff q a mp mps class
+  ltd inc llc plc corp gmbh
   god allah
   minister secretary president spokesperson spokesman ambassador envoy chancellor general admiral
   colonel major captain commander director chairman chief governor senator representative

@@ -906,6 +906,7 @@ export class OfficialRecognizer {
       const prev = this.sp(j - 1).lower;
       return OFFICER_RANK.has(prev) || prev === 'chief' || (j - 2 >= i && this.sp(j - 2).key === 'chief');
     }
+    if (key === 'ens') return this.tok(j + 1)?.text === '.' && !this.spaced(j + 1);
     if (key === "d'affaires") { const lo = j > i ? this.sp(j - 1).lower : ''; return lo === 'chargé' || lo === 'charge'; }
     return this.rankGrade(j + 1, j) === 2 && this.sp(j + 1).lower === 'first';
   }

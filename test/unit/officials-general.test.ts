@@ -31,7 +31,7 @@ describe('officials: general knowledge of ranks, speaker labels, appositive role
         'Warrant Officer Sam Al', 'Chief Petty Officer Lu Ma', 'Master Chief Petty Officer Jo Ng', 'Petty Officer Third Class Cy Do',
         '1st Lt. Bo Di', 'Ens. Kay Ro', 'Cdre Ian Fox',
         // UK ranks (NATO STANAG 2116 lists them next to the US ones).
-        'Air Vice-Marshal Ann Bell', 'Sub-Lieutenant Ed Cox', 'Lance Bombardier Al Day', 'Warrant Officer Class 1 Jo Ely',
+        'Air Vice-Marshal Ann Bell', 'Sub-Lieutenant Ed Cox', 'Warrant Officer Class 1 Jo Ely',
         'Colour Sergeant Ty Fry', 'Midshipman Lu Gee', 'LCpl Mo Hay',
       ];
       for (const r of ranks) assert.deepEqual(mentionsOf(`Yesterday ${r} spoke to reporters.`), [r], r);
@@ -64,7 +64,7 @@ describe('officials: general knowledge of ranks, speaker labels, appositive role
       for (const text of [
         'Specialist units arrived at the base.', 'Officer Smith said nothing.', 'Private Eye reported the story.',
         'The officer said no.', 'A police officer, John Smith, said no.', 'Private John Smith said no.', 'The petty officer left.',
-        'First Class Travel is booked.', 'The colour guard marched.', 'A bombardier unit left.', 'The class 1 students left.',
+        'First Class Travel is booked.', 'The colour guard marched.', 'A bombardier unit left.', 'Bombardier Global Express flew.', 'Tata Advanced Systems Pvt Ltd said.', 'Bharat Forge Pvt. Ltd. signed.', 'The ENS Paris school.', 'The class 1 students left.',
       ]) assert.deepEqual(mentionsOf(text), [], text);
     });
   });
