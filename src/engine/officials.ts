@@ -1534,8 +1534,10 @@ export class OfficialRecognizer {
       }
       if (phrase && this.sameLine(phrase.to) && this.capWord(phrase.to) && !isPossessive(this.sp(phrase.head))) {
         // A title in lower case followed by a capitalised word is a name only in mixed-case text ("defense minister Sergei Shoigu").
-        const name = this.parseName(phrase.to);
-        if (name) {
+        // Honorifics between the title and a full name belong to the span ("Health Minister Dr. Harsh Vardhan").
+        const at = this.honorificLead(phrase.to);
+        const name = this.parseName(at);
+        if (name && (at === phrase.to || name.first !== undefined)) {
           this.addNamed(i, this.starts[i] as number, name, phrase, true);
           i = name.to - 1;
           continue;

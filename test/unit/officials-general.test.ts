@@ -111,6 +111,9 @@ describe('officials: general knowledge of ranks, speaker labels, appositive role
       assert.deepEqual(sameEntity(text, 'HE Dr Ibrahim Al-Jaafari'), ['HE Dr Ibrahim Al-Jaafari', 'Dr Al-Jaafari']);
       assert.deepEqual(mentionsOf('The Foreign Secretary, Mr Johnson, said: This is it.'), ['Mr Johnson']);
       assert.deepEqual(mentionsOf('The head of the UN Mission, H.E. Mr. Jan Kubis, said so.'), ['H.E. Mr. Jan Kubis']);
+      // Right after the title too, before a full name.
+      assert.deepEqual(mentionsOf('Iraqi Foreign Minister HE Dr Ibrahim Jaafari said so.'), ['Iraqi Foreign Minister HE Dr Ibrahim Jaafari']);
+      assert.deepEqual(mentionsOf('The Minister Dr. No said so. Secretary Mr. Smith said so.'), []);
     });
 
     it('a role with no name after it, a lower-case description, a titled name inside it and "HE" as a pronoun stay as they were', () => {
