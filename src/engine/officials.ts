@@ -1875,6 +1875,8 @@ export class OfficialRecognizer {
       const last = this.scannedLast();
       const to = this.scanTo;
       if (lastNames.has(last.key)) {
+        // "de Mistura" after "the UN Special Envoy de Mistura": the particles are the name's.
+        if (from === i && this.scanWordCount === 1 && i > 0 && !this.sp(i - 1).cap && isParticle(this.sp(i - 1))) from = this.particlesOf(i, last.key);
         if (this.addNamed(from, this.starts[from] as number, this.scannedName(), undefined, false)) { i = to - 1; continue; }
       }
       // A first name alone: a vocative ("Thank you, Anna.") or, for names written family name
@@ -1900,6 +1902,29 @@ export class OfficialRecognizer {
       i = to - 1;
       from = i;
     }
+  }
+
+  /**
+   * Where a surname at token i starts with the lower-case particles before it (at most two, on its
+   * line and not taken): the first particle's token when someone of surname key `key` has exactly
+   * these particles as the last of their middle words ("de Mistura", "von der Leyen"), else i.
+   */
+  private particlesOf(i: number, key: string): number {
+    let k = i;
+    while (k > i - 2 && k > 0 && this.sameLine(k) && !this.taken[k - 1] && !this.sp(k - 1).cap && isParticle(this.sp(k - 1))) k--;
+    const people = this.bySurname.get(key);
+    if (k === i || people === undefined) return i;
+    for (let from = k; from < i; from++) {
+      const count = i - from;
+      for (let q = 0; q < people.length; q++) {
+        const middle = (people[q] as Person).middle;
+        if (middle.length < count) continue;
+        let same = true;
+        for (let m = 0; m < count && same; m++) same = middle[middle.length - count + m] === this.sp(from + m).text;
+        if (same) return from;
+      }
+    }
+    return i;
   }
 
   /** Stage 3a: descriptive references ("his Russian counterpart", "The two leaders", "Mr. Secretary"). */

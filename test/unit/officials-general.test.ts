@@ -134,6 +134,12 @@ describe('officials: general knowledge of ranks, speaker labels, appositive role
       assert.equal(officials('The talks will be held by the UN Special Envoy de Mistura in Geneva.')[0]!.name, 'de Mistura');
     });
 
+    it('a later "de Mistura" keeps its particle; a particle the person\'s name does not have stays out', () => {
+      const text = 'The talks will be held by the UN Special Envoy de Mistura in Geneva. On Monday de Mistura said more. Mistura left.';
+      assert.deepEqual(sameEntity(text, 'UN Special Envoy de Mistura'), ['UN Special Envoy de Mistura', 'de Mistura', 'Mistura']);
+      assert.deepEqual(mentionsOf('General John Smith spoke. The city de Smith grew.'), ['General John Smith', 'Smith']);
+    });
+
     it('a particle-like word after a title that no capitalised name follows stays unmarked', () => {
       for (const text of ['The minister de facto resigned.', 'The Secretary de jure holds the post.', 'The president la la la.']) {
         assert.deepEqual(mentionsOf(text), [], text);
