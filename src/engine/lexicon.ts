@@ -144,6 +144,7 @@ export const NOT_NAME = set(`
   air sea land space cyber missile missiles system systems airport base station island islands
   mr mrs ms dr sir madam staff q a mp mps class
   ltd inc llc plc corp gmbh
+  then later meanwhile however earlier afterwards also
   god allah
   minister secretary president spokesperson spokesman ambassador envoy chancellor general admiral
   colonel major captain commander director chairman chief governor senator representative

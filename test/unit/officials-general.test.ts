@@ -184,4 +184,11 @@ describe('officials: general knowledge of ranks, speaker labels, appositive role
       }
     });
   });
+
+  describe('sentence adverbs are no first names', () => {
+    it('"Then Shoigu left" is a mention "Shoigu" of the person named before, whose name stays "Shoigu"', () => {
+      const people = officials('Defense Minister Shoigu spoke. Then Shoigu left. Later Shoigu said. However Shoigu denied it.');
+      assert.deepEqual(people.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['Shoigu', ['Defense Minister Shoigu', 'Shoigu', 'Shoigu', 'Shoigu']]]);
+    });
+  });
 });
