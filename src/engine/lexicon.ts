@@ -15,7 +15,30 @@ export const TITLE_CORE = set(`
   marshal sergeant commodore lieutenant brigadier spc pfc cpl specialist corporal airman seaman ensign ayatollah administrator coordinator attaché attache diplomat
   commissioner inspector superintendent deputy speaker ombudsman prosecutor attorney-general
   gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb
+  officer private pvt ens cdre d'affaires sub-lieutenant vice-marshal midshipman lcpl
 `);
+
+/**
+ * Ranks and their written forms, from the public rank tables of the US armed forces (DoD "U.S.
+ * Military Rank Insignia", defense.gov/Resources/Insignia) and NATO STANAG 2116 (the OR-1..OR-9
+ * and OF-1..OF-10 grade codes, which list the UK and other allies' ranks next to the US ones);
+ * abbreviations as US military news releases write them (AP style: "Spc.", "Pfc.", "Lance Cpl.",
+ * "Sgt. 1st Class", "Petty Officer 2nd Class", "Rear Adm."). The words are spread over the lists
+ * above and below: heads (TITLE_CORE: "officer", "private", "pvt", "ens", "cdre", and the UK's
+ * "sub-lieutenant", "vice-marshal", "midshipman", "lcpl"; not "bombardier", also a company), words before a head
+ * (TITLE_MODIFIER: "petty", "warrant", "master", "lance", "gunnery", "tech", "1st", "2nd", "colour") and
+ * abbreviations written with a '.' (ABBREVIATED). Some heads stand only in a rank or title:
+ * "officer" after "Petty"/"Warrant" or in "Chief (...) Officer", "private" before "First Class",
+ * "ens" with its '.' ("Ens. Kay Ro", not "ENS Paris") (see RANK_ONLY_HEAD). A diplomatic head of
+ * mission's deputy is a "Chargé d'Affaires" ("d'affaires" after "chargé"/"charge").
+ */
+export const RANK_ONLY_HEAD = set(`officer private d'affaires ens`);
+
+/** Ordinals of a rank's class after its head ("Petty Officer 1st Class", "Airman First Class", "Sgt. 1st Class"). */
+export const CLASS_ORDINAL = set(`1st 2nd 3rd first second third`);
+
+/** Words before "officer" that make it a rank ("Petty Officer", "Chief Warrant Officer"). */
+export const OFFICER_RANK = set(`petty warrant`);
 
 /** Words that can stand before a title head inside a title ("Deputy", "Defense", "Press"). */
 export const TITLE_MODIFIER = set(`
@@ -24,6 +47,7 @@ export const TITLE_MODIFIER = set(`
   supreme joint top high grand crown foreign-affairs home economy economic trade intelligence general political
   regional central combatant fleet force forces marine corps space cyber strategic nuclear arms control state federal
   presidential royal office fco armed honorable honourable hon the-honorable rear field staff lead inspector command
+  petty warrant master lance gunnery tech 1st 2nd chargé charge colour color
 `);
 
 /** Domain words allowed in an "of ..."/"for ..." office tail ("Secretary of Defense for Acquisition"). */
@@ -69,7 +93,7 @@ export const ORG_MODIFIER = new Map<string, { country?: string; organization?: s
 ]);
 
 /** Abbreviated ranks and honorifics: the token before a '.' that belongs to a title. */
-export const ABBREVIATED = set(`gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb hon mr mrs ms dr u.s u.n e.u u.k`);
+export const ABBREVIATED = set(`gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb hon mr mrs ms dr u.s u.n e.u u.k spc pfc pvt cpl ens cdre tech`);
 
 /** Honorifics that precede a name ("Ms. Lord") but are not titles on their own. */
 export const HONORIFIC = set(`mr mrs ms dr sir dame madam mister messrs`);
@@ -118,7 +142,9 @@ export const NOT_NAME = set(`
   treaty agreement accord memorandum resolution convention protocol act law bill program programme
   north south east west central middle eastern western northern southern
   air sea land space cyber missile missiles system systems airport base station island islands
-  mr mrs ms dr sir madam staff q a mp mps
+  mr mrs ms dr sir madam staff q a mp mps class
+  ltd inc llc plc corp gmbh
+  then later meanwhile however earlier afterwards also
   god allah
   minister secretary president spokesperson spokesman ambassador envoy chancellor general admiral
   colonel major captain commander director chairman chief governor senator representative

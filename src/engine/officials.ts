@@ -14,8 +14,8 @@ import type { Span } from './spans';
 import { NO_ATTRIBUTES } from './spans';
 import { countryByDemonym, countryByKey, countryByKeyPair, countryByName, twoWordCountryFirsts } from './countries';
 import {
-  ABBREVIATED, DETERMINER, GENERIC_ROLE, HONORIFIC, NAME_PARTICLE, NAME_SUFFIX, NOT_NAME, OFFICE_WORD, ORG_MODIFIER,
-  PLURAL_ROLE, QUALIFIER, SHIP_PREFIX, TITLE_CORE, TITLE_MODIFIER,
+  ABBREVIATED, CLASS_ORDINAL, DETERMINER, GENERIC_ROLE, HONORIFIC, NAME_PARTICLE, NAME_SUFFIX, NOT_NAME, OFFICE_WORD, OFFICER_RANK,
+  ORG_MODIFIER, PLURAL_ROLE, QUALIFIER, RANK_ONLY_HEAD, SHIP_PREFIX, TITLE_CORE, TITLE_MODIFIER,
 } from './lexicon';
 
 interface TitlePhrase {
@@ -105,6 +105,8 @@ interface Nominal {
   plural: boolean;
   /** "The two leaders" / "Both leaders": how many people the group has, if stated. */
   count?: number;
+  /** A bare title opening the article's headline ("Foreign Secretary statement on ..."): resolved only when one person fits. */
+  unique?: boolean;
 }
 
 const US = 'United States';
@@ -119,7 +121,7 @@ const US_TITLE = /\b(secretary of (defense|state|the (army|navy|air force)|homel
 const SPEECH_AFTER_NAME = new Set(['said', 'says', 'told', 'added']);
 const INDEFINITE = new Set(['a', 'an']);
 const APPOSITIVE_ROLE = new Set(['member', 'lawmaker', 'legislator', 'mp', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'diplomat']);
-const RANK_ABBREVIATION = new Set(['gen', 'lt', 'col', 'maj', 'capt', 'adm', 'brig', 'sgt', 'cmdr', 'cdr', 'sen', 'rep', 'gov', 'amb']);
+const RANK_ABBREVIATION = new Set(['gen', 'lt', 'col', 'maj', 'capt', 'adm', 'brig', 'sgt', 'cmdr', 'cdr', 'sen', 'rep', 'gov', 'amb', 'spc', 'pfc', 'pvt', 'cpl', 'ens', 'cdre']);
 const ORGANISATION_ROLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor', 'director', 'chief', 'head']);
 const SPEECH_VERB = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'asked', 'replied', 'stressed', 'warned', 'called', 'urged', 'condemned', 'vowed', 'ordered', 'accused', 'praised', 'announced']);
 const RESOLVABLE_HEAD = new Set(['minister', 'secretary', 'president', 'premier', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'commander', 'chairman', 'governor', 'director', 'counterpart', 'official', 'leader', 'chief', 'head', 'secretary-general', 'prime']);
@@ -414,10 +416,11 @@ function computeWordFacts(t: Token): number {
   const lw = t.lower;
   const fk = t.key.endsWith('.') ? t.key.slice(0, -1) : t.key;
   const country = isDemonymOrCountry(t) !== undefined;
-  const titleStart = TITLE_CORE.has(fk) || TITLE_MODIFIER.has(fk) || ORG_MODIFIER.has(fk) || country || (t.cap && twoWordCountryFirsts.has(fk));
+  const core = TITLE_CORE.has(t.key) || isDesignateTitle(t.key);
+  const titleStart = TITLE_CORE.has(fk) || isDesignateTitle(fk) || TITLE_MODIFIER.has(fk) || ORG_MODIFIER.has(fk) || country || (t.cap && twoWordCountryFirsts.has(fk));
   const base = t.text.replace(POSSESSIVE_S, '');
   const nw = t.text.charCodeAt(t.text.length - 1) === 83 ? base.toLowerCase() : t.key;
-  const nameWord = hasLetter(base) && !/\d/.test(base) && !(NOT_NAME.has(nw) || TITLE_CORE.has(nw) || country);
+  const nameWord = hasLetter(base) && !/\d/.test(base) && !(NOT_NAME.has(nw) || TITLE_CORE.has(nw) || isDesignateTitle(nw) || country);
   const determiner = DETERMINER.has(lw);
   const role = GENERIC_ROLE.has(lw) || PLURAL_ROLE.has(lw);
   const nominalStart = determiner || lw === 'a' || lw === 'an' || lw === 'both' || lw === 'mr' || lw === 'madam' || lw === 'mister' || titleStart
@@ -425,7 +428,7 @@ function computeWordFacts(t: Token): number {
   return (titleStart ? TITLE_START : 0)
     | (nameWord ? NAME_WORD : 0)
     | (namePrefixLength(base) > 0 ? NAME_PREFIX_WORD : 0)
-    | (TITLE_CORE.has(t.key) ? TITLE_CORE_WORD : 0)
+    | (core ? TITLE_CORE_WORD : 0)
     | (TITLE_MODIFIER.has(lw) ? TITLE_MODIFIER_WORD : 0)
     | (nominalStart ? NOMINAL_START : 0)
     | (determiner ? DETERMINER_WORD : 0)
@@ -438,6 +441,17 @@ function computeWordFacts(t: Token): number {
     | (t.cap && SHIP_PREFIX.has(t.text) ? SHIP_WORD : 0)
     | (country || MODIFIER_BEFORE_ROLE.has(lw) || ROLE_BEFORE_NAME.has(lw) ? ROLE_LEAD : 0);
 }
+/**
+ * A title head with "-designate" or "-elect" ("Minister-designate", "Secretary-designate"): named
+ * for an office and not yet in it, as TITLE_CORE's "president-elect". (Asked once per spelling.)
+ */
+function isDesignateTitle(key: string): boolean {
+  const dash = key.lastIndexOf('-');
+  if (dash <= 0) return false;
+  const suffix = key.slice(dash + 1);
+  return (suffix === 'designate' || suffix === 'elect') && TITLE_CORE.has(key.slice(0, dash));
+}
+
 /** For tests: the cached facts of a spelling, by name (see wordFacts). */
 export function spellingFactsOf(t: Token): Record<string, boolean> {
   const f = factsOf(t);
@@ -801,6 +815,8 @@ export class OfficialRecognizer {
       }
       const lw = t.lower;
       if (isTitleCore(t)) {
+        // "officer", "private" and "d'affaires" are heads only inside a rank or title ("Petty Officer", "Private First Class", "Chargé d'Affaires").
+        if (RANK_ONLY_HEAD.has(t.key) && !this.rankOnlyHeadFits(i, j, t.key)) break;
         head = j;
         j++;
         // A possessive head ends the phrase ("The secretary's call").
@@ -815,7 +831,11 @@ export class OfficialRecognizer {
       }
       // An organisation may sit inside a title ("Chief Pentagon Spokesperson"); the phrase still ends at its last head word.
       const orgKey = lw.charCodeAt(lw.length - 1) === 46 ? lw.slice(0, -1) : lw;
-      if (head >= 0 && !isTitleModifier(t) && !(t.cap && ORG_MODIFIER.get(orgKey)?.country !== undefined)) break;
+      if (head >= 0 && !isTitleModifier(t) && !(t.cap && ORG_MODIFIER.get(orgKey)?.country !== undefined)) {
+        // A company's "Chief <...> Officer" ("Chief Medical Officer"): the word before "officer" is the office.
+        if (j === head + 1 && this.sp(head).key === 'chief' && this.sameLine(j + 1) && this.sp(j + 1).key === 'officer') { j++; continue; }
+        break;
+      }
       // Two-word nationalities and names ("South Korean President", "Saudi Arabia's").
       if (head < 0 && (factsOf(t) & PAIR_FIRST) !== 0 && this.sameLine(j + 1) && this.tok(j + 1)?.cap) {
         const pair = countryByKeyPair(t.key, this.sp(j + 1).key);
@@ -848,6 +868,7 @@ export class OfficialRecognizer {
     let countries = nc === 0 ? NO_COUNTRIES : nc === 1 ? [found[0] as string] : found.slice(0, nc);
     let to = head + 1;
     if (this.tok(to)?.text === '.' && !this.spaced(to) && ABBREVIATED.has(this.sp(head).lower)) to++;
+    to += this.rankGrade(to, head);
     // Office tail: "of Defense for Acquisition and Sustainment", "of the Joint Chiefs of Staff".
     const tail = this.parseOfficeTail(to);
     if (tail > to) {
@@ -870,6 +891,45 @@ export class OfficialRecognizer {
       if (!(lo === 'of' || lo === 'for' || lo === 'the' || lo === 'and')) { capitalized = false; break; }
     }
     return { from: i, to, head, countries, organization, capitalized, title: undefined, titleFrom: i };
+  }
+
+  /**
+   * Whether a head that stands only in a rank (RANK_ONLY_HEAD) is one at token j of a walk from i:
+   * "officer" after "Petty" or "Warrant" in the same phrase or in a chief officer's title ("Chief
+   * Officer", "Chief Executive Officer"), "d'affaires" after "Chargé" (or
+   * "Charge"), "private" before "First Class". (Asked only at those words.)
+   */
+  private rankOnlyHeadFits(i: number, j: number, key: string): boolean {
+    if (key === 'officer') {
+      // A rank ("Petty Officer", "Chief Warrant Officer") or a chief officer ("Chief Officer", "Chief Financial Officer").
+      if (j <= i) return false;
+      const prev = this.sp(j - 1).lower;
+      return OFFICER_RANK.has(prev) || prev === 'chief' || (j - 2 >= i && this.sp(j - 2).key === 'chief');
+    }
+    if (key === 'ens') return this.tok(j + 1)?.text === '.' && !this.spaced(j + 1);
+    if (key === "d'affaires") { const lo = j > i ? this.sp(j - 1).lower : ''; return lo === 'chargé' || lo === 'charge'; }
+    return this.rankGrade(j + 1, j) === 2 && this.sp(j + 1).lower === 'first';
+  }
+
+  /**
+   * How many tokens at k grade the rank whose head is token `head`: 2 for an ordinal and "Class"
+   * ("Petty Officer 1st Class", "Sgt. 1st Class", "Airman First Class"), for a warrant officer's
+   * class in the British Army ("Warrant Officer Class 1"), 1 for a US warrant officer's grade
+   * number ("Chief Warrant Officer 3"), else 0.
+   */
+  private rankGrade(k: number, head: number): number {
+    if (!this.sameLine(k)) return 0;
+    const t = this.sp(k);
+    if (!t.word) return 0;
+    if (CLASS_ORDINAL.has(t.lower)) {
+      const c = this.tok(k + 1);
+      return c !== undefined && this.sameLine(k + 1) && c.key === 'class' && (c.cap || this.lineUpper[k + 1] === 1) ? 2 : 0;
+    }
+    const h = this.sp(head);
+    if (h.key !== 'officer' || !OFFICER_RANK.has(this.tok(head - 1)?.lower ?? '')) return 0;
+    const grade = (g: Token | undefined): boolean => g !== undefined && g.text.length === 1 && g.text >= '1' && g.text <= '5';
+    if (grade(t)) return 1;
+    return t.key === 'class' && (t.cap || this.lineUpper[k] === 1) && this.sameLine(k + 1) && grade(this.tok(k + 1)) ? 2 : 0;
   }
 
   /** A phrase's title text, built on first use (see TitlePhrase.title). */
@@ -1474,7 +1534,18 @@ export class OfficialRecognizer {
       }
       if (phrase && this.sameLine(phrase.to) && this.capWord(phrase.to) && !isPossessive(this.sp(phrase.head))) {
         // A title in lower case followed by a capitalised word is a name only in mixed-case text ("defense minister Sergei Shoigu").
-        const name = this.parseName(phrase.to);
+        // Honorifics between the title and a full name belong to the span ("Health Minister Dr. Harsh Vardhan").
+        const at = this.honorificLead(phrase.to);
+        const name = this.parseName(at);
+        if (name && (at === phrase.to || name.first !== undefined)) {
+          this.addNamed(i, this.starts[i] as number, name, phrase, true);
+          i = name.to - 1;
+          continue;
+        }
+      }
+      // "the UN Special Envoy de Mistura": a surname with lower-case particles after a title.
+      if (phrase && this.sameLine(phrase.to) && !isPossessive(this.sp(phrase.head))) {
+        const name = this.particleSurname(phrase.to);
         if (name) {
           this.addNamed(i, this.starts[i] as number, name, phrase, true);
           i = name.to - 1;
@@ -1495,11 +1566,25 @@ export class OfficialRecognizer {
             continue;
           }
         }
-        const name = this.parseName(phrase.to + 1);
-        const after = name ? this.tok(name.to) : undefined;
-        if (name && name.first && (!after || this.newLine(name.to) || CLAUSE_PUNCTUATION.has(after.text) || SPEECH_AFTER_NAME.has(after.lower))) {
+        const name = this.appositiveName(phrase.to + 1);
+        if (name) {
           this.addNamed(name.from, this.starts[name.from] as number, name, phrase, true);
           for (let k = i; k < phrase.to; k++) this.taken[k] = 1;
+          i = name.to - 1;
+          continue;
+        }
+      }
+      // "A spokesman for the UN High Commissioner for Human Rights, Rupert Colville, told": the role
+      // is held for a named office or organisation, then the name follows.
+      if (phrase) {
+        const comma = this.describedRoleEnd(phrase.to, phrase.capitalized);
+        const name = comma > 0 ? this.appositiveName(comma + 1) : undefined;
+        if (name) {
+          this.addNamed(name.from, this.starts[name.from] as number, name, phrase, true);
+          // The role with its article is no reference of its own ("The spokesman for ..., Name,").
+          const before = this.tok(i - 1);
+          const from = before !== undefined && this.sameLine(i) && (isDeterminer(before) || INDEFINITE.has(before.lower)) ? i - 1 : i;
+          for (let k = from; k < phrase.to; k++) this.taken[k] = 1;
           i = name.to - 1;
           continue;
         }
@@ -1516,8 +1601,17 @@ export class OfficialRecognizer {
         }
       }
       if (!(t.cap || this.lineUpper[i])) continue;
-      // An honorific and a name ("Ms. Lord") is decided in stage 2, once we know who is in the article.
-      if (isHonorific(t)) continue;
+      // "Navy Special Warfare Operator 1st Class Charles Keating": a rating and its class.
+      if (t.key === 'class' && i > 1) {
+        const to = this.ratingName(i);
+        if (to > 0) { i = to - 1; continue; }
+      }
+      // An honorific and a name ("Ms. Lord") is decided in stage 2, once we know who is in the article,
+      // except in a transcript's speaker label ("MR KIRBY:"), which introduces a speaker.
+      if (isHonorific(t)) {
+        if (this.lineUpper[i] === 1 && (i === 0 || this.newLine(i))) { const to = this.speakerLabel(i); if (to > 0) i = to - 1; }
+        continue;
+      }
       // An untitled name needs two words; a capitalised word the next token cannot continue is
       // rejected without building its one-word name.
       if (this.nameEndsAfter(i)) continue;
@@ -1532,6 +1626,140 @@ export class OfficialRecognizer {
       }
       i = to - 1;
     }
+  }
+
+  /**
+   * A US Navy rating with its class before a full name, at "Class" (token c): "Navy Special Warfare
+   * Operator 1st Class Charles H. Keating IV", "Hospital Corpsman 2nd Class ...". Ratings are
+   * many and named by trade, so they are not listed: the rating is the run of up to five
+   * capitalised words before the ordinal (stopping at punctuation, a line start, a taken word or a
+   * function word such as "The" or "Today"; a title word such as "Navy" may be one of them).
+   * Marks the name with the rating as its title and returns the token after it, or 0.
+   */
+  private ratingName(c: number): number {
+    const ordinal = this.sp(c - 1);
+    if (!CLASS_ORDINAL.has(ordinal.lower) || !this.sameLine(c - 1) || !this.sameLine(c + 1) || !this.capWord(c + 1)) return 0;
+    let from = c - 1;
+    for (let k = c - 2; k >= 0 && k >= c - 6; k--) {
+      const w = this.sp(k);
+      if (!w.word || this.taken[k] || !this.capWord(k) || !this.sameLine(k + 1)) break;
+      if ((factsOf(w) & (NAME_WORD | TITLE_START)) === 0) break;
+      from = k;
+    }
+    if (from === c - 1) return 0;
+    const name = this.parseName(c + 1);
+    if (!name || !name.first) return 0;
+    const title = this.text.slice(this.starts[from] as number, this.end(c));
+    this.addNamed(from, this.starts[from] as number, name, { from, to: c + 1, head: c, countries: NO_COUNTRIES, organization: undefined, capitalized: true, title, titleFrom: from }, true);
+    return name.to;
+  }
+
+  /**
+   * A surname written with lower-case particles at token k, after a title ("Special Envoy de
+   * Mistura", "President von der Leyen"): at most two particles (NAME_PARTICLE, in lower case),
+   * then one name word. The particles are the name's middle words, so its canonical form keeps
+   * them ("de Mistura") and the surname key is the last word's, as in a full name ("Staffan de
+   * Mistura"), so both forms corefer. `from` is the first particle.
+   */
+  private particleSurname(k: number): NameParts | undefined {
+    const t = this.tok(k);
+    if (t === undefined || t.cap || !isParticle(t)) return undefined;
+    let j = k + 1;
+    if (this.sameLine(j) && !this.sp(j).cap && isParticle(this.sp(j))) j++;
+    if (!this.sameLine(j) || !this.capWord(j) || this.lineUpper[j] === 1) return undefined;
+    const name = this.parseName(j, 1);
+    if (!name || name.first !== undefined) return undefined;
+    const middle: string[] = [];
+    for (let m = k; m < j; m++) middle.push(this.sp(m).text);
+    name.middle = middle;
+    name.from = k;
+    return name;
+  }
+
+  /**
+   * The name set off by commas after a title or role at token k ("The Foreign Secretary, Boris
+   * Johnson, said"), with any honorifics before it, which belong to its span ("the Minister of
+   * Foreign Affairs of Iraq, HE Dr Ibrahim Al-Ja'afari, in Canberra": "HE"/"H.E." is His or Her
+   * Excellency). The name needs a first name or an honorific ("the Foreign Secretary, Mr Johnson,"),
+   * and must end the clause (a comma or other clause punctuation, a speech verb or the line's end).
+   * `from` of the answer is the first honorific's token.
+   */
+  private appositiveName(k: number): NameParts | undefined {
+    if (!this.sameLine(k) || !this.capWord(k)) return undefined;
+    const at = this.honorificLead(k);
+    const name = this.parseName(at);
+    if (!name || !(name.first || at > k)) return undefined;
+    const after = this.tok(name.to);
+    if (after && !this.newLine(name.to) && !CLAUSE_PUNCTUATION.has(after.text) && !SPEECH_AFTER_NAME.has(after.lower)) return undefined;
+    if (at > k) name.from = k;
+    return name;
+  }
+
+  /**
+   * The token after the honorifics at k (at most two: "HE Dr"), or k: an honorific other than a
+   * knight's (scanName takes "Sir" and "Dame" into the name), or "HE"/"H.E." in mixed-case text,
+   * each with its '.', before a capitalised word.
+   */
+  private honorificLead(k: number): number {
+    let j = k;
+    for (let m = 0; m < 2; m++) {
+      const t = this.tok(j);
+      if (t === undefined || !t.cap || !this.sameLine(j)) break;
+      const excellency = (t.text === 'HE' || t.text === 'H.E') && this.lineUpper[j] !== 1;
+      if (!excellency && !(isHonorific(t) && t.key !== 'sir' && t.key !== 'dame' && t.key !== 'messrs')) break;
+      let next = j + 1;
+      if (this.tok(next)?.text === '.' && !this.spaced(next)) next++;
+      if (!this.sameLine(next) || !this.capWord(next)) break;
+      j = next;
+    }
+    return j;
+  }
+
+  /**
+   * The comma ending the description of what a role is held for, after the title phrase ending at
+   * token `to` ("spokesman | for the UN High Commissioner for Human Rights | , Rupert Colville"), or
+   * -1: "for" or "of" (or "to" after a capitalised title: "Ambassador to the United Nations"; a
+   * lower-case "the envoy to the Gulf" is more often a movement), then capitalised words and "the",
+   * "of", "for", "and" on one line, at least one capitalised, up to a comma. A titled name inside
+   * ("a spokesman for Prime Minister Theresa May, ...") is a person of its own, and the main loop is
+   * left to find it (-1).
+   */
+  private describedRoleEnd(to: number, capitalized: boolean): number {
+    const w = this.tok(to);
+    if (w === undefined || !this.sameLine(to) || !(w.lower === 'for' || w.lower === 'of' || (w.lower === 'to' && capitalized))) return -1;
+    let caps = 0;
+    let comma = -1;
+    for (let k = to + 1; k < to + 14 && this.sameLine(k); k++) {
+      const t = this.sp(k);
+      if (t.text === ',') { comma = k; break; }
+      if (!t.word) return -1;
+      if (t.cap || this.lineUpper[k] === 1) { caps++; continue; }
+      const lo = t.lower;
+      if (lo === 'the' || lo === 'of' || lo === 'for' || lo === 'and') continue;
+      return -1;
+    }
+    if (comma < 0 || caps === 0) return -1;
+    for (let k = to + 1; k < comma; k++) {
+      const inner = this.parseTitle(k);
+      if (inner && inner.to < comma && this.capWord(inner.to) && this.nameWord(this.sp(inner.to), inner.to)) return -1;
+    }
+    return comma;
+  }
+
+  /**
+   * A transcript's speaker label at token i, an honorific at the start of a line in capitals: the
+   * honorific (and its '.'), a name and a colon ("MR KIRBY:", "MS. PSAKI:"). The label (without
+   * the colon) is marked as a named mention; returns the token after the name, or 0 when there is
+   * no such label.
+   */
+  private speakerLabel(i: number): number {
+    let j = i + 1;
+    if (this.tok(j)?.text === '.' && !this.spaced(j)) j++;
+    if (!this.sameLine(j) || this.lineUpper[j] !== 1) return 0;
+    const name = this.parseName(j);
+    if (!name || !this.sameLine(name.to) || this.sp(name.to).text !== ':' || name.endOffset !== this.end(name.to - 1)) return 0;
+    this.addNamed(i, this.starts[i] as number, name, undefined, true);
+    return name.to;
   }
 
   /** True when an untitled name is surely a person in a public role. */
@@ -1603,7 +1831,7 @@ export class OfficialRecognizer {
       const t = this.sp(j);
       if (!t.word) return undefined;
       const key = t.key;
-      if (j > k && (TITLE_CORE.has(key) || ORGANISATION_ROLE.has(key)) && !isPossessive(t)) {
+      if (j > k && (TITLE_CORE.has(key) || ORGANISATION_ROLE.has(key)) && !isPossessive(t) && !RANK_ONLY_HEAD.has(key)) {
         if (RANK_ABBREVIATION.has(key)) return undefined;
         const title = this.text.slice(this.starts[k] as number, this.end(j));
         return { from: k, to: j + 1, head: j, countries: NO_COUNTRIES, organization: undefined, capitalized: false, title, titleFrom: k };
@@ -1647,6 +1875,8 @@ export class OfficialRecognizer {
       const last = this.scannedLast();
       const to = this.scanTo;
       if (lastNames.has(last.key)) {
+        // "de Mistura" after "the UN Special Envoy de Mistura": the particles are the name's.
+        if (from === i && this.scanWordCount === 1 && i > 0 && !this.sp(i - 1).cap && isParticle(this.sp(i - 1))) from = this.particlesOf(i, last.key);
         if (this.addNamed(from, this.starts[from] as number, this.scannedName(), undefined, false)) { i = to - 1; continue; }
       }
       // A first name alone: a vocative ("Thank you, Anna.") or, for names written family name
@@ -1674,6 +1904,29 @@ export class OfficialRecognizer {
     }
   }
 
+  /**
+   * Where a surname at token i starts with the lower-case particles before it (at most two, on its
+   * line and not taken): the first particle's token when someone of surname key `key` has exactly
+   * these particles as the last of their middle words ("de Mistura", "von der Leyen"), else i.
+   */
+  private particlesOf(i: number, key: string): number {
+    let k = i;
+    while (k > i - 2 && k > 0 && this.sameLine(k) && !this.taken[k - 1] && !this.sp(k - 1).cap && isParticle(this.sp(k - 1))) k--;
+    const people = this.bySurname.get(key);
+    if (k === i || people === undefined) return i;
+    for (let from = k; from < i; from++) {
+      const count = i - from;
+      for (let q = 0; q < people.length; q++) {
+        const middle = (people[q] as Person).middle;
+        if (middle.length < count) continue;
+        let same = true;
+        for (let m = 0; m < count && same; m++) same = middle[middle.length - count + m] === this.sp(from + m).text;
+        if (same) return from;
+      }
+    }
+    return i;
+  }
+
   /** Stage 3a: descriptive references ("his Russian counterpart", "The two leaders", "Mr. Secretary"). */
   private findNominals(): Nominal[] {
     const out: Nominal[] = [];
@@ -1686,6 +1939,7 @@ export class OfficialRecognizer {
       if (!t.word || !canStartNominal(t)) continue;
       let j = i;
       let count: number | undefined;
+      let unique = false;
       // "A senior U.S. official ... The official said": an unnamed person is introduced, and later
       // references with the same head are about them, not about someone named earlier.
       if ((t.lower === 'a' || t.lower === 'an') && this.anonymousHead(i + 1)) continue;
@@ -1761,7 +2015,12 @@ export class OfficialRecognizer {
         // Without a determiner only a capitalised nationality + title stands alone (a headline's "Ukrainian Defense Minister").
         // Or a headline's "Australian Counterpart": nationality and role both capitalised.
         const headline = !phrase && hasModifier && !plural && headTok.cap && GENERIC_ROLE.has(head) && this.sp(j).cap;
-        if (!(phrase && phrase.capitalized && hasModifier && !plural) && !headline) { i = to - 1; continue; }
+        if (!(phrase && phrase.capitalized && hasModifier && !plural) && !headline) {
+          // Or a bare title opening the headline, followed by the headline's lower-case words
+          // ("Foreign Secretary statement on UN chemical weapons report"): see Nominal.unique.
+          if (!(i === 0 && phrase && phrase.capitalized && !plural && this.headlineGoesOn(to))) { i = to - 1; continue; }
+          unique = true;
+        }
       }
       if (plural && !(count || countries.length > 1 || det === 'the' && COUNTABLE_PLURAL.has(headLower))) { i = to - 1; continue; }
       // Predicates and appositives describe a name already marked: "Ivashov is the former head", "Reznikov, Ukraine's defense minister".
@@ -1776,11 +2035,18 @@ export class OfficialRecognizer {
       const last = this.sp(to - 1);
       const nominal: Nominal = { start, end: this.end(to - 1) - (isPossessive(last) ? 2 : 0), head, words, countries, plural };
       if (count !== undefined) nominal.count = count;
+      if (unique) nominal.unique = true;
       out.push(nominal);
       for (let k = i; k < to; k++) this.taken[k] = 1;
       i = to - 1;
     }
     return out;
+  }
+
+  /** Whether token k goes on a headline after a bare title: a lower-case word on the same line ("statement", "welcomes"). */
+  private headlineGoesOn(k: number): boolean {
+    const t = this.tok(k);
+    return t !== undefined && this.sameLine(k) && t.word && !t.cap && this.lineUpper[k] !== 1 && hasLetter(t.text);
   }
 
   /**
@@ -2070,6 +2336,7 @@ export class OfficialRecognizer {
         const owner = this.lastPersonBefore(nom.start, byName, byNamePos, resolvedPos, resolvedPerson);
         if (owner) excluded = (q) => q === owner || (owner.country !== undefined && q.country === owner.country);
       }
+      if (nom.unique && this.fittingFor(nom, undefined).people.length !== 1) continue;
       const p = pick(nom, undefined, excluded);
       if (!p) continue;
       if (GENERIC_ROLE.has(nom.head) || SPOKES_HEAD.has(nom.head)) {

@@ -1,0 +1,194 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine/analyze';
+import type { Entity } from '../../src/engine/types';
+
+/** Officials of a text: each entity's mention texts. */
+const officials = (text: string): Entity[] => analyze(text).entities.filter((e) => e.type === 'official');
+const mentionsOf = (text: string): string[] => officials(text).flatMap((e) => e.mentions.map((m) => m.text));
+/** The mention texts of the entity that has a mention with this text. */
+const sameEntity = (text: string, mention: string): string[] => {
+  const e = officials(text).find((x) => x.mentions.some((m) => m.text === mention));
+  assert.ok(e, `no official mention "${mention}" in: ${mentionsOf(text).join(' | ')}`);
+  return e.mentions.map((m) => m.text);
+};
+
+describe('officials: general knowledge of ranks, speaker labels, appositive roles, particles, headlines', () => {
+  describe('military ranks and their abbreviations', () => {
+    it('"Spc." (Specialist) opens a titled name, and the later surname is the same person', () => {
+      const text = 'Spc. Isiah L. Booker, of Cibolo, Texas, died Jan. 7 in Jordan. Booker was assigned to 2nd Battalion.';
+      assert.deepEqual(sameEntity(text, 'Spc. Isiah L. Booker'), ['Spc. Isiah L. Booker', 'Booker']);
+    });
+
+    it('"Petty Officer 1st Class" keeps its grade in the span, and "Petty Officer Keating" and "Keating" corefer', () => {
+      const text = 'We mourn Petty Officer 1st Class Charles Keating IV, who was killed yesterday. Petty Officer Keating was advising our partners. Keating\'s service was honorable.';
+      assert.deepEqual(sameEntity(text, 'Petty Officer 1st Class Charles Keating IV'), ['Petty Officer 1st Class Charles Keating IV', 'Petty Officer Keating', 'Keating']);
+    });
+
+    it('US/NATO enlisted, warrant and naval ranks written out or abbreviated', () => {
+      const ranks = [
+        'Pfc. Ann Lee', 'Pvt. Jay Om', 'Lance Cpl. Jim Reed', 'Lance Corporal Ed Ra', 'Master Sgt. Tim Green', 'Sgt. 1st Class Tom Brown',
+        'Tech. Sgt. Ann Ku', 'Gunnery Sgt. Ed Lu', 'Airman 1st Class Ted Bo', 'Private First Class Jo Jo', 'Chief Warrant Officer 2 Dan Hill',
+        'Warrant Officer Sam Al', 'Chief Petty Officer Lu Ma', 'Master Chief Petty Officer Jo Ng', 'Petty Officer Third Class Cy Do',
+        '1st Lt. Bo Di', 'Ens. Kay Ro', 'Cdre Ian Fox',
+        // UK ranks (NATO STANAG 2116 lists them next to the US ones).
+        'Air Vice-Marshal Ann Bell', 'Sub-Lieutenant Ed Cox', 'Warrant Officer Class 1 Jo Ely',
+        'Colour Sergeant Ty Fry', 'Midshipman Lu Gee', 'LCpl Mo Hay',
+      ];
+      for (const r of ranks) assert.deepEqual(mentionsOf(`Yesterday ${r} spoke to reporters.`), [r], r);
+    });
+
+    it('a Navy rating and its class before a full name is the title ("Navy Special Warfare Operator 1st Class ...")', () => {
+      const text = 'We mourn the loss of one of our own, Navy Special Warfare Operator 1st Class Charles H. Keating IV, who was killed. Keating was advising.';
+      assert.deepEqual(sameEntity(text, 'Navy Special Warfare Operator 1st Class Charles H. Keating IV'), ['Navy Special Warfare Operator 1st Class Charles H. Keating IV', 'Keating']);
+      assert.deepEqual(mentionsOf('Today Hospital Corpsman 3rd Class Ann Roe spoke.'), ['Hospital Corpsman 3rd Class Ann Roe']);
+      for (const text of ['He travelled First Class. The First Class Lounge opened.', 'The Order of Glory 2nd Class John said.', 'They flew Business Class Monday.']) {
+        assert.deepEqual(mentionsOf(text), [], text);
+      }
+    });
+
+    it('"Class" after a rank\'s ordinal is no first name ("Operator 1st Class Charles Keating")', () => {
+      const text = 'We mourn Navy Special Warfare Operator 1st Class Charles H. Keating IV, who was killed. Petty Officer Keating was advising.';
+      assert.ok(!mentionsOf(text).some((m) => m.startsWith('Class')), mentionsOf(text).join(' | '));
+    });
+
+    it('"officer" is also the head of a chief officer\'s title ("Chief Executive Officer Tim Cook", "Chief Medical Officer")', () => {
+      const people = officials('Chief Executive Officer Tim Cook said. The Chief Information Officer, John Doe, said. Yesterday Chief Medical Officer Ann Bell spoke.');
+      assert.deepEqual(people.map((e) => [e.name, e.attributes['title'], e.mentions.map((m) => m.text)]), [
+        ['Tim Cook', 'Chief Executive Officer', ['Chief Executive Officer Tim Cook']],
+        ['John Doe', 'Chief Information Officer', ['John Doe']],
+        ['Ann Bell', 'Chief Medical Officer', ['Chief Medical Officer Ann Bell']],
+      ]);
+    });
+
+    it('rank words used as common nouns, and "officer"/"private" outside a rank, stay unmarked', () => {
+      for (const text of [
+        'Specialist units arrived at the base.', 'Officer Smith said nothing.', 'Private Eye reported the story.',
+        'The officer said no.', 'A police officer, John Smith, said no.', 'Private John Smith said no.', 'The petty officer left.',
+        'First Class Travel is booked.', 'The colour guard marched.', 'A bombardier unit left.', 'Bombardier Global Express flew.', 'Tata Advanced Systems Pvt Ltd said.', 'Bharat Forge Pvt. Ltd. signed.', 'The ENS Paris school.', 'The class 1 students left.',
+      ]) assert.deepEqual(mentionsOf(text), [], text);
+    });
+  });
+
+  describe('transcript speaker labels with an honorific', () => {
+    it('"MR KIRBY:" at a line start is marked without the colon, and later labels and the surname corefer', () => {
+      const text = 'MR KIRBY: Good morning.\nQ: What did you say?\nMR KIRBY: Thanks, everybody. As Kirby said, thank you.';
+      assert.deepEqual(sameEntity(text, 'MR KIRBY'), ['MR KIRBY', 'MR KIRBY', 'Kirby']);
+      // A titled name earlier in the text is the same person.
+      const titled = 'Pentagon Press Secretary John Kirby opened the briefing.\nMR KIRBY: Thanks, everybody. Thank you.';
+      assert.deepEqual(sameEntity(titled, 'Pentagon Press Secretary John Kirby'), ['Pentagon Press Secretary John Kirby', 'MR KIRBY']);
+    });
+
+    it('"MS. PSAKI:", "MRS JONES:" and "SIR TONY RADAKIN:" introduce speakers', () => {
+      const text = 'Q: What about the talks?\nMS. PSAKI: I have nothing.\nMRS JONES: Fine.\nSIR TONY RADAKIN: Indeed.';
+      assert.deepEqual(mentionsOf(text), ['MS. PSAKI', 'MRS JONES', 'SIR TONY RADAKIN']);
+    });
+
+    it('an honorific in capitals that is no speaker label stays unmarked', () => {
+      for (const text of [
+        'MR KIRBY AND THE PRESS\nThe talks went on.', 'Notes\nMR KIRBY SAID: yes', 'Notes. Then MR KIRBY: no', 'Notes\nMR PRESIDENT: yes',
+        'Notes\nMr Kirby: a profile',
+      ]) assert.deepEqual(mentionsOf(text), [], text);
+    });
+  });
+
+  describe('a role or title set off before the name', () => {
+    it('"A spokesman for <office>, Rupert Colville, told" marks the name, titled spokesman, and "Mr Colville" corefers', () => {
+      const text = 'A spokesman for the UN High Commissioner for Human Rights, Rupert Colville, told a news conference in Geneva. According to Mr Colville, staff were informed.';
+      const people = officials(text);
+      assert.deepEqual(people.map((e) => e.mentions.map((m) => m.text)), [['Rupert Colville', 'Mr Colville']]);
+      assert.equal(people[0]!.attributes['title'], 'spokesman');
+    });
+
+    it('"Ambassador to <organisation>, Name," marks only the name (the role and its article are no reference of their own)', () => {
+      assert.deepEqual(officials('The U.S. Ambassador to the United Nations, Linda Thomas-Greenfield, said no.').map((e) => e.mentions.map((m) => m.text)), [['Linda Thomas-Greenfield']]);
+      assert.deepEqual(officials('The spokesman for the UN High Commissioner for Human Rights, Rupert Colville, said so.').map((e) => e.mentions.map((m) => m.text)), [['Rupert Colville']]);
+      // A lower-case title before "to" is more often a movement than an office.
+      assert.deepEqual(mentionsOf('He sent the minister to the Gulf, John Smith said.'), []);
+    });
+
+    it('honorifics before the appositive name belong to its span ("HE Dr Ibrahim Al-Jaafari", "Mr Johnson")', () => {
+      const text = 'Julie Bishop met with the Minister of Foreign Affairs of Iraq, HE Dr Ibrahim Al-Jaafari, in Canberra. Dr Al-Jaafari thanked her.';
+      assert.deepEqual(sameEntity(text, 'HE Dr Ibrahim Al-Jaafari'), ['HE Dr Ibrahim Al-Jaafari', 'Dr Al-Jaafari']);
+      assert.deepEqual(mentionsOf('The Foreign Secretary, Mr Johnson, said: This is it.'), ['Mr Johnson']);
+      assert.deepEqual(mentionsOf('The head of the UN Mission, H.E. Mr. Jan Kubis, said so.'), ['H.E. Mr. Jan Kubis']);
+      // Right after the title too, before a full name.
+      assert.deepEqual(mentionsOf('Iraqi Foreign Minister HE Dr Ibrahim Jaafari said so.'), ['Iraqi Foreign Minister HE Dr Ibrahim Jaafari']);
+      assert.deepEqual(mentionsOf('The Minister Dr. No said so. Secretary Mr. Smith said so.'), []);
+    });
+
+    it('a role with no name after it, a lower-case description, a titled name inside it and "HE" as a pronoun stay as they were', () => {
+      assert.deepEqual(mentionsOf('The spokesman said nothing. A spokesman for the ministry, John Smith, said.'), []);
+      assert.deepEqual(mentionsOf('A spokesman for the UN High Commissioner for Human Rights told a news conference in Geneva.'), []);
+      assert.deepEqual(mentionsOf('A spokesman for Prime Minister Theresa May, James Slack, said no.'), ['Prime Minister Theresa May']);
+      assert.deepEqual(mentionsOf('The Foreign Secretary, HE SAID, left.'), []);
+      assert.deepEqual(mentionsOf('The Foreign Secretary, Mr Johnson of Kent and others, said.'), []);
+    });
+  });
+
+  describe('lower-case surname particles after a title', () => {
+    it('"the UN Special Envoy de Mistura" is one span, canonical "de Mistura", and the full name corefers', () => {
+      const text = 'The talks will be held by the UN Special Envoy de Mistura in Geneva. On Monday Staffan de Mistura arrived.';
+      const people = officials(text);
+      assert.deepEqual(people.map((e) => e.mentions.map((m) => m.text)), [['UN Special Envoy de Mistura', 'Staffan de Mistura']]);
+      assert.deepEqual(mentionsOf('Yesterday President von der Leyen spoke.'), ['President von der Leyen']);
+      assert.equal(officials('The talks will be held by the UN Special Envoy de Mistura in Geneva.')[0]!.name, 'de Mistura');
+    });
+
+    it('a later "de Mistura" keeps its particle; a particle the person\'s name does not have stays out', () => {
+      const text = 'The talks will be held by the UN Special Envoy de Mistura in Geneva. On Monday de Mistura said more. Mistura left.';
+      assert.deepEqual(sameEntity(text, 'UN Special Envoy de Mistura'), ['UN Special Envoy de Mistura', 'de Mistura', 'Mistura']);
+      assert.deepEqual(mentionsOf('General John Smith spoke. The city de Smith grew.'), ['General John Smith', 'Smith']);
+    });
+
+    it('a particle-like word after a title that no capitalised name follows stays unmarked', () => {
+      for (const text of ['The minister de facto resigned.', 'The Secretary de jure holds the post.', 'The president la la la.']) {
+        assert.deepEqual(mentionsOf(text), [], text);
+      }
+    });
+  });
+
+  describe('a bare title opening the headline', () => {
+    it('"Foreign Secretary statement on ..." is a nominal mention of the one Foreign Secretary named below', () => {
+      const text = 'Foreign Secretary statement on UN chemical weapons report\nThe Foreign Secretary, Boris Johnson, said: This independent report is clear.';
+      const people = officials(text);
+      assert.deepEqual(people.map((e) => e.mentions.map((m) => [m.text, m.nominal])), [[['Foreign Secretary', true], ['Boris Johnson', false]]]);
+    });
+
+    it('stays unmarked when no one or more than one person fits, off the first line, or with a capitalised word after it', () => {
+      for (const text of [
+        'Foreign Secretary statement on UN report\nDefence Secretary Michael Fallon said.',
+        'Foreign Secretary statement on UN report\nForeign Secretary Boris Johnson met Foreign Secretary Jack Straw.',
+        'Today Foreign Secretary statement\nThe Foreign Secretary, Boris Johnson, said.',
+        'Statement\nForeign Secretary statement on the report.\nThe Foreign Secretary, Boris Johnson, said.',
+        'Foreign Secretary Statement\nThe Foreign Secretary, Boris Johnson, said.',
+      ]) assert.ok(!officials(text).some((e) => e.mentions.some((m) => m.nominal)), text);
+    });
+  });
+
+  describe('titles of an office not yet taken, and a chargé d\'affaires', () => {
+    it('"-designate" and "-elect" after a title head make a title ("the Prime Minister-designate, Haider al-Abadi,")', () => {
+      const text = 'The Council urges the Prime Minister-designate, Haider al-Abadi, to work swiftly. Abadi agreed.';
+      assert.deepEqual(sameEntity(text, 'Haider al-Abadi'), ['Haider al-Abadi', 'Abadi']);
+      assert.equal(officials(text)[0]!.attributes['title'], 'Prime Minister-designate');
+      assert.deepEqual(mentionsOf('Yesterday Defense Secretary-designate Lloyd Austin spoke.'), ['Defense Secretary-designate Lloyd Austin']);
+    });
+
+    it('"Chargé d\'Affaires" (with or without the accent) is a title before a name', () => {
+      assert.deepEqual(mentionsOf('Today Chargé d\u2019Affaires Jonathan Cohen spoke.'), ['Chargé d\u2019Affaires Jonathan Cohen']);
+      assert.deepEqual(mentionsOf('Today Charge d\'Affaires Tom Lee spoke.'), ['Charge d\'Affaires Tom Lee']);
+    });
+
+    it('"-elect"/"-designate" on a word that is no title, and "charge" as a noun, stay unmarked', () => {
+      for (const text of ['The self-elect Tom Bo spoke.', 'He was in charge of Mission Control.', 'The charge Mark Lee made was false.', 'A designate-elect Tom Bo spoke.', 'D\'Affaires Tom Lee spoke.']) {
+        assert.deepEqual(mentionsOf(text), [], text);
+      }
+    });
+  });
+
+  describe('sentence adverbs are no first names', () => {
+    it('"Then Shoigu left" is a mention "Shoigu" of the person named before, whose name stays "Shoigu"', () => {
+      const people = officials('Defense Minister Shoigu spoke. Then Shoigu left. Later Shoigu said. However Shoigu denied it.');
+      assert.deepEqual(people.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['Shoigu', ['Defense Minister Shoigu', 'Shoigu', 'Shoigu', 'Shoigu']]]);
+    });
+  });
+});
