@@ -89,8 +89,9 @@ export function activate(context: vscode.ExtensionContext): AnalystLensApi {
   // Registered just after activation, with the selector the settings give (see above).
   const providers = new LanguageProviders(services);
   step('status bar');
+  // Its watcher and first read start with the task after activation (see UserKnowledgeBase.start).
   const knowledgeBase = new UserKnowledgeBase(analyses);
-  step('knowledge-base watcher');
+  step('knowledge-base object');
   const decorations = new Decorations(analyses);
   step('decoration types');
 
@@ -137,6 +138,8 @@ export function activate(context: vscode.ExtensionContext): AnalystLensApi {
   // article selector and so the settings; VS Code asks registered providers again when new ones
   // arrive, so an Outline already open fills in.
   afterActivation(context, analyses, () => {
+    // First, so that the workspace knowledge base is being read while the articles are analysed.
+    knowledgeBase.start();
     providers.register();
     workspace.start();
     tree.showActiveEditor();
