@@ -30,6 +30,11 @@ const compactCountries = {
         altSpellings: c.altSpellings,
         demonyms: c.demonyms && c.demonyms.eng ? { eng: c.demonyms.eng } : undefined,
         capital: c.capital,
+        // Which record a shared name or nationality word means ("French": France, not the French
+        // Southern and Antarctic Lands): see buildCountryTables in src/engine/kbIndex.ts.
+        unMember: c.unMember,
+        independent: c.independent,
+        area: c.area,
       }));
       return { contents: `module.exports = ${JSON.stringify(slim)};`, loader: 'js' };
     });

@@ -533,7 +533,25 @@ export interface CountryTables {
 type WorldCountry = Pick<Country, 'cca3' | 'altSpellings'> & {
   name: { common: string; official: string };
   demonyms?: { eng?: { f: string; m: string } } | undefined;
+  unMember?: boolean;
+  independent?: boolean | null;
+  area?: number;
 };
+
+/**
+ * The order in which records claim names and nationality words: UN members first, then other
+ * independent states, then territories, and within each the larger area first. Several records
+ * share a word ("French": France and the French Southern and Antarctic Lands; "Dutch": the
+ * Netherlands and the Caribbean Netherlands; "American": the United States and the Northern
+ * Mariana Islands; "Dominican": the Dominican Republic and Dominica), and the first to claim a
+ * word keeps it; in the package's own order the territory came first for "French", "Dutch" and
+ * "American", so "French President Emmanuel Macron" was given the country of the Antarctic lands.
+ */
+function claimOrder(world: readonly WorldCountry[]): WorldCountry[] {
+  const rank = (c: WorldCountry): number => (c.unMember ? 0 : c.independent ? 1 : 2);
+  // Array.prototype.sort is stable: records of equal rank and area keep the package's order.
+  return [...world].sort((a, b) => rank(a) - rank(b) || (b.area ?? 0) - (a.area ?? 0));
+}
 
 /**
  * Country names and nationality adjectives from the world-countries package, plus a few forms
@@ -546,7 +564,7 @@ export function buildCountryTables(world: readonly WorldCountry[]): CountryTable
     const k = key.toLowerCase().replace(/’/g, "'");
     if (!map.has(k)) map.set(k, info);
   };
-  for (const c of world) {
+  for (const c of claimOrder(world)) {
     const info: CountryInfo = { name: c.name.common, cca3: c.cca3 };
     add(byName, c.name.common, info);
     add(byName, c.name.official, info);
