@@ -48,7 +48,17 @@ export const TITLE_MODIFIER = set(`
   regional central combatant fleet force forces marine corps space cyber strategic nuclear arms control state federal
   presidential royal office fco armed honorable honourable hon the-honorable rear field staff lead inspector command
   petty warrant master lance gunnery tech 1st 2nd chargé charge colour color
+  attorney solicitor surgeon affairs homeland health education energy agriculture transport transportation
+  justice labour labor environment culture tourism industry commerce housing veterans immigration science
+  technology digital communications information fisheries infrastructure development planning sport sports youth
+  employment welfare climate treasury budget investment aviation water mines petroleum oil social public works
 `);
+// The last three lines are government portfolios, as they stand before "Minister" or "Secretary"
+// ("Health Minister", "Homeland Security Secretary", "Foreign Affairs Minister") and in the
+// US offices "Attorney General", "Solicitor General" and "Surgeon General": the portfolio names
+// of national cabinets (the lists of ministries governments publish). Without them the title began
+// at the head ("Minister Sajid Javid" in "Health Minister Sajid Javid") or took the rank "General"
+// for the Attorney General.
 
 /** Domain words allowed in an "of ..."/"for ..." office tail ("Secretary of Defense for Acquisition"). */
 export const OFFICE_WORD = set(`

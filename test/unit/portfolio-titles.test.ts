@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine/analyze';
+
+const officials = (text: string) => analyze(text).entities.filter((e) => e.type === 'official');
+
+// Government portfolios before "Minister"/"Secretary" belong to the title (lexicon.ts
+// TITLE_MODIFIER): without them the span began at the head ("Minister Sajid Javid") and the
+// Attorney General was given the military rank "General".
+describe('officials: government portfolios in titles', () => {
+  it('the portfolio is part of the span and of the title', () => {
+    const cases: Array<[string, string]> = [
+      ['Health Minister Sajid Javid', 'Health Minister'],
+      ['Foreign Affairs Minister Melanie Joly', 'Foreign Affairs Minister'],
+      ['Homeland Security Secretary Alejandro Mayorkas', 'Homeland Security Secretary'],
+      ['Veterans Affairs Secretary Denis McDonough', 'Veterans Affairs Secretary'],
+      ['Transport Secretary Pete Buttigieg', 'Transport Secretary'],
+      ['Education Secretary Miguel Cardona', 'Education Secretary'],
+      ['Energy Secretary Jennifer Granholm', 'Energy Secretary'],
+      ['Agriculture Minister Cem Özdemir', 'Agriculture Minister'],
+      ['Labour Minister Hubertus Heil', 'Labour Minister'],
+      ['Environment Minister Steffi Lemke', 'Environment Minister'],
+      ['Public Security Minister Wang Xiaohong', 'Public Security Minister'],
+    ];
+    for (const [phrase, title] of cases) {
+      const found = officials(`Yesterday ${phrase} met reporters.`);
+      assert.equal(found.length, 1, phrase);
+      assert.deepEqual(found[0]!.mentions.map((m) => m.text), [phrase], phrase);
+      assert.equal(found[0]!.attributes['title'], title, phrase);
+    }
+  });
+
+  it('the Attorney, Solicitor and Surgeon General are offices, not the rank "General"', () => {
+    for (const office of ['Attorney General', 'Solicitor General', 'Surgeon General']) {
+      const found = officials(`Yesterday ${office} Jane Roe met reporters.`);
+      assert.equal(found.length, 1, office);
+      assert.deepEqual(found[0]!.mentions.map((m) => m.text), [`${office} Jane Roe`]);
+      assert.equal(found[0]!.attributes['title'], office);
+    }
+  });
+
+  it('portfolio words in ordinary phrases make no official', () => {
+    for (const text of [
+      'Public health officials said the water supply works again.',
+      'The energy minister of the future will need new skills.',
+      'Health care workers and education experts met on Monday.',
+    ]) assert.deepEqual(officials(text).filter((e) => !e.mentions.every((m) => m.nominal)).map((e) => e.name), [], text);
+  });
+});
