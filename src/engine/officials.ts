@@ -1162,7 +1162,11 @@ export class OfficialRecognizer {
       }
       // Particles ("bin", "al", and a capitalised "Al" before a family name: "Faisal bin Farhan Al Saud")
       // belong to the name but do not count towards its length.
-      if (isParticle(t) && (!t.cap || t.text.length <= 3) && nw > 0 && this.capWord(j + 1) && !isParticle(this.sp(j + 1))) { words[nw++] = j; particles++; j++; continue; }
+      // Up to three in a row ("Ursula von der Leyen", "Hans van den Broek", "Carlos de la Torre").
+      if (isParticle(t) && (!t.cap || t.text.length <= 3) && nw > 0) {
+        const k = this.particleRunEnd(j);
+        if (k > j) { for (; j < k; j++) { words[nw++] = j; particles++; } continue; }
+      }
       // Capitalised (or an "al-" prefix), a letter, no digit, not a function word, title or country.
       if (!this.nameWord(t, j)) break;
       const possessive = isPossessive(t);
@@ -1202,6 +1206,21 @@ export class OfficialRecognizer {
    * without "'s" (only the last word can be possessive: a possessive ends the name), title-cased
    * when in capitals, which is lastForms of the token's text; a particle ("bin") has no "'s".
    */
+  /**
+   * The end of a run of name particles starting at token j when a name word follows it on the same
+   * line: up to three particles, each lower case or of at most three letters, then a capitalised
+   * word that is no particle. j itself when there is no such run.
+   */
+  private particleRunEnd(j: number): number {
+    let k = j;
+    while (k < this.n && k - j < 3) {
+      const t = this.sp(k);
+      if (!isParticle(t) || (t.cap && t.text.length > 3) || (k > j && this.newLine(k))) break;
+      k++;
+    }
+    return k > j && k < this.n && !this.newLine(k) && this.capWord(k) && !isParticle(this.sp(k)) ? k : j;
+  }
+
   private scannedLast(): LastForms {
     return lastForms(this.sp(this.scanWords[this.scanWordCount - 1] as number).text);
   }
@@ -1855,6 +1874,11 @@ export class OfficialRecognizer {
       if (this.taken[i]) continue;
       const t = spellings[ids[i] as number] as Token;
       if (!t.word || !(t.cap || this.lineUpper[i])) continue;
+      // A capitalised particle opening a sentence ("Von der Leyen said", "De Mistura said") begins
+      // a surname, not a first name: the surname is looked up from its last word, which takes the
+      // particles before it (particlesOf). A particle that is someone's first name ("Ben Wallace
+      // said") still starts a name here.
+      if (isParticle(t) && this.opensSentence(i) && i + 1 < n && this.sameLine(i + 1) && (isParticle(this.sp(i + 1)) || !firstNames.has(t.lower))) continue;
       let from = i;
       let j = i;
       if (isHonorific(t)) {
@@ -1876,7 +1900,7 @@ export class OfficialRecognizer {
       const to = this.scanTo;
       if (lastNames.has(last.key)) {
         // "de Mistura" after "the UN Special Envoy de Mistura": the particles are the name's.
-        if (from === i && this.scanWordCount === 1 && i > 0 && !this.sp(i - 1).cap && isParticle(this.sp(i - 1))) from = this.particlesOf(i, last.key);
+        if (from === i && this.scanWordCount === 1 && i > 0 && (!this.sp(i - 1).cap || this.opensSentence(i - 1)) && isParticle(this.sp(i - 1))) from = this.particlesOf(i, last.key);
         if (this.addNamed(from, this.starts[from] as number, this.scannedName(), undefined, false)) { i = to - 1; continue; }
       }
       // A first name alone: a vocative ("Thank you, Anna.") or, for names written family name
@@ -1911,7 +1935,8 @@ export class OfficialRecognizer {
    */
   private particlesOf(i: number, key: string): number {
     let k = i;
-    while (k > i - 2 && k > 0 && this.sameLine(k) && !this.taken[k - 1] && !this.sp(k - 1).cap && isParticle(this.sp(k - 1))) k--;
+    // A particle is lower case, or capitalised as the first word of a sentence ("Von der Leyen said").
+    while (k > i - 2 && k > 0 && this.sameLine(k) && !this.taken[k - 1] && (!this.sp(k - 1).cap || this.opensSentence(k - 1)) && isParticle(this.sp(k - 1))) k--;
     const people = this.bySurname.get(key);
     if (k === i || people === undefined) return i;
     for (let from = k; from < i; from++) {
@@ -1920,11 +1945,22 @@ export class OfficialRecognizer {
         const middle = (people[q] as Person).middle;
         if (middle.length < count) continue;
         let same = true;
-        for (let m = 0; m < count && same; m++) same = middle[middle.length - count + m] === this.sp(from + m).text;
+        for (let m = 0; m < count && same; m++) {
+          const w = this.sp(from + m);
+          const want = middle[middle.length - count + m] as string;
+          same = want === w.text || (w.cap && from + m === k && want.toLowerCase() === w.lower);
+        }
         if (same) return from;
       }
     }
     return i;
+  }
+
+  /** Whether token k is the first of a sentence: the text's first, the first on its line, or after '.', '!', '?' or ':'. */
+  private opensSentence(k: number): boolean {
+    if (k === 0 || this.newLine(k)) return true;
+    const prev = this.sp(k - 1).text;
+    return prev === '.' || prev === '!' || prev === '?' || prev === ':';
   }
 
   /** Stage 3a: descriptive references ("his Russian counterpart", "The two leaders", "Mr. Secretary"). */
