@@ -52,6 +52,7 @@ export const TITLE_MODIFIER = set(`
   justice labour labor environment culture tourism industry commerce housing veterans immigration science
   technology digital communications information fisheries infrastructure development planning sport sports youth
   employment welfare climate treasury budget investment aviation water mines petroleum oil social public works
+  managing
 `);
 // The last three lines are government portfolios, as they stand before "Minister" or "Secretary"
 // ("Health Minister", "Homeland Security Secretary", "Foreign Affairs Minister") and in the
@@ -97,6 +98,44 @@ export const ORG_MODIFIER = new Map<string, { country?: string; organization?: s
   ['asean', { organization: 'ASEAN' }],
   ['opcw', { organization: 'OPCW' }],
   ['irgc', { country: 'Iran' }],
+  // National agencies and commands that head a title ("CIA Director Bill Burns", "FSB Director
+  // Alexander Bortnikov", "IDF Chief of Staff"): the public names of the US intelligence,
+  // security and defence agencies and combatant commands, and their best-known counterparts.
+  ['cia', { country: 'United States' }],
+  ['fbi', { country: 'United States' }],
+  ['nsa', { country: 'United States' }],
+  ['dia', { country: 'United States' }],
+  ['nga', { country: 'United States' }],
+  ['nro', { country: 'United States' }],
+  ['nasa', { country: 'United States' }],
+  ['dhs', { country: 'United States' }],
+  ['dsca', { country: 'United States' }],
+  ['darpa', { country: 'United States' }],
+  ['usaid', { country: 'United States' }],
+  ['socom', { country: 'United States' }],
+  ['cybercom', { country: 'United States' }],
+  ['spacecom', { country: 'United States' }],
+  ['stratcom', { country: 'United States' }],
+  ['transcom', { country: 'United States' }],
+  ['norad', {}],
+  ['fsb', { country: 'Russia' }],
+  ['svr', { country: 'Russia' }],
+  ['gru', { country: 'Russia' }],
+  ['mi5', { country: 'United Kingdom' }],
+  ['mi6', { country: 'United Kingdom' }],
+  ['gchq', { country: 'United Kingdom' }],
+  ['mossad', { country: 'Israel' }],
+  ['idf', { country: 'Israel' }],
+  ['pla', { country: 'China' }],
+  ['mod', {}],
+  ['imf', { organization: 'IMF' }],
+  ['wto', { organization: 'WTO' }],
+  ['interpol', { organization: 'Interpol' }],
+  ['unhcr', { organization: 'UNHCR' }],
+  ['unicef', { organization: 'UNICEF' }],
+  ['icrc', { organization: 'ICRC' }],
+  ['opec', { organization: 'OPEC' }],
+  ['ecowas', { organization: 'ECOWAS' }],
   ['house', {}],
   ['state', {}],
   ['department', {}],
@@ -149,7 +188,7 @@ export const NOT_NAME = set(`
   holds hosts announces calls urges warns welcomes thanks speaks travels delivers joins signs attends approves
   condemns praises unveils launches vows tells briefs testifies leads opens receives returns arrives departs
   joint defense defence security foreign affairs national international military united federal
-  treaty agreement accord memorandum resolution convention protocol act law bill program programme
+  treaty agreement accord memorandum resolution convention protocol act law program programme
   north south east west central middle eastern western northern southern
   air sea land space cyber missile missiles system systems airport base station island islands
   mr mrs ms dr sir madam staff q a mp mps class

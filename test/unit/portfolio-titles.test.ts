@@ -38,6 +38,27 @@ describe('officials: government portfolios in titles', () => {
     }
   });
 
+  it('an agency or command before the title is part of it, with its country or organisation ("CIA Director Bill Burns")', () => {
+    const cases: Array<[string, string, string, string]> = [
+      ['CIA Director Bill Burns', 'CIA Director', 'country', 'United States'],
+      ['FSB Director Alexander Bortnikov', 'FSB Director', 'country', 'Russia'],
+      ['IDF Chief of Staff Herzi Halevi', 'IDF Chief of Staff', 'country', 'Israel'],
+      ['NASA Administrator Bill Nelson', 'NASA Administrator', 'country', 'United States'],
+      ['IMF Managing Director Kristalina Georgieva', 'IMF Managing Director', 'organization', 'IMF'],
+    ];
+    for (const [phrase, title, key, value] of cases) {
+      const found = officials(`Yesterday ${phrase} met reporters.`);
+      assert.deepEqual(found.map((e) => e.mentions.map((m) => m.text)), [[phrase]], phrase);
+      assert.equal(found[0]!.attributes['title'], title, phrase);
+      assert.equal(found[0]!.attributes[key], value, phrase);
+    }
+  });
+
+  it('"Bill" is a first name after a title ("CIA Director Bill Burns"), while a bill stays no person', () => {
+    assert.deepEqual(officials('Yesterday Gen. Bill Smith spoke. Smith left.').map((e) => e.mentions.map((m) => m.text)), [['Gen. Bill Smith', 'Smith']]);
+    assert.deepEqual(officials('The Senate passed the Defense Bill on Monday, and the House passed the Bill too.').map((e) => e.name), []);
+  });
+
   it('portfolio words in ordinary phrases make no official', () => {
     for (const text of [
       'Public health officials said the water supply works again.',
