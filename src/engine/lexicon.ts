@@ -63,7 +63,7 @@ export const TITLE_MODIFIER = set(`
 
 /** Domain words allowed in an "of ..."/"for ..." office tail ("Secretary of Defense for Acquisition"). */
 export const OFFICE_WORD = set(`
-  defense defence state national homeland security foreign affairs acquisition sustainment policy navy army air
+  defense defence state national homeland security foreign affairs acquisition sustainment policy navy naval army air
   force forces treasury energy justice interior commerce intelligence staff joint chiefs general research engineering
   personnel readiness space operations communications public legislative international cooperation political
   military economic strategic armed european union united nations kingdom republic federation arms control

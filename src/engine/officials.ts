@@ -121,6 +121,8 @@ const US_TITLE = /\b(secretary of (defense|state|the (army|navy|air force)|homel
 const SPEECH_AFTER_NAME = new Set(['said', 'says', 'told', 'added']);
 const INDEFINITE = new Set(['a', 'an']);
 const APPOSITIVE_ROLE = new Set(['member', 'lawmaker', 'legislator', 'mp', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'diplomat']);
+/** Words that open a military rank after an office with its "of ..." tail (see walkTitle). */
+const RANK_AFTER_OFFICE = new Set(['gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'adm', 'admiral', 'brig', 'brigadier', 'vice', 'rear', 'air', 'sgt', 'sergeant', 'cmdr', 'cdr', 'commodore', 'marshal', 'chief']);
 const RANK_ABBREVIATION = new Set(['gen', 'lt', 'col', 'maj', 'capt', 'adm', 'brig', 'sgt', 'cmdr', 'cdr', 'sen', 'rep', 'gov', 'amb', 'spc', 'pfc', 'pvt', 'cpl', 'ens', 'cdre']);
 const ORGANISATION_ROLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor', 'director', 'chief', 'head']);
 const SPEECH_VERB = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'asked', 'replied', 'stressed', 'warned', 'called', 'urged', 'condemned', 'vowed', 'ordered', 'accused', 'praised', 'announced']);
@@ -880,6 +882,25 @@ export class OfficialRecognizer {
         }
       }
       to = tail;
+      // A rank after the office is the same title ("Chairman of the Joint Chiefs of Staff Gen. Mark
+      // A. Milley", "Chief of Naval Operations Adm. Lisa Franchetti"), as a rank after a title
+      // without an office tail is ("Pentagon Press Secretary Brig. Gen. Dana Reed"). The walk below
+      // reuses this one's scratch arrays, whose contents were copied above.
+      const next = this.tok(to);
+      if (next && next.cap && RANK_AFTER_OFFICE.has(next.key) && this.sameLine(to)) {
+        const rank = this.walkTitle(to);
+        if (rank && rank.from === to) {
+          // The head stays the office's: a title leaves out the countries before its head, and
+          // those after it ("Commander of U.S. Central Command") are part of the office.
+          to = rank.to;
+          organization ??= rank.organization;
+          for (const c of rank.countries) {
+            if (countries.includes(c)) continue;
+            if (countries === NO_COUNTRIES) countries = [];
+            countries.push(c);
+          }
+        }
+      }
     }
     // Capitalisation is asked by every caller; the title text is built later, for the phrases
     // used (see phraseTitle).
@@ -1089,6 +1110,8 @@ export class OfficialRecognizer {
         if (this.newLine(k)) break;
         const cap = w.cap || this.lineUpper[k] === 1;
         if (cap && (OFFICE_WORD.has(w.lower) || isDemonymOrCountry(w) !== undefined) && !isPossessive(w)) { end = k + 1; k++; continue; }
+        // The period of "U.S." or "U.K." ("Commander of U.S. Central Command").
+        if (w.text === '.' && end === k && !this.spaced(k) && ABBREVIATED.has(this.sp(k - 1).lower)) { end = k + 1; k++; continue; }
         if ((w.lower === 'and' || w.lower === '&') && end > 0) { k++; continue; }
         break;
       }

@@ -67,3 +67,29 @@ describe('officials: government portfolios in titles', () => {
     ]) assert.deepEqual(officials(text).filter((e) => !e.mentions.every((m) => m.nominal)).map((e) => e.name), [], text);
   });
 });
+
+// A rank after an office with its "of ..." tail is one title with it, as a rank after a title
+// without a tail is ("Pentagon Press Secretary Brig. Gen. Dana Reed", the guideline's example):
+// the span began at the rank ("Gen. Mark A. Milley").
+describe('officials: a rank after an office', () => {
+  it('the office, its tail, the rank and the name are one mention, and the short form is the same person', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Chairman of the Joint Chiefs of Staff Gen. Mark A. Milley', 'Milley', 'Chairman of the Joint Chiefs of Staff Gen.'],
+      ['Army Chief of Staff Gen. Randy George', 'George', 'Army Chief of Staff Gen.'],
+      ['Chief of Naval Operations Adm. Lisa Franchetti', 'Franchetti', 'Chief of Naval Operations Adm.'],
+      ['Commander of U.S. Central Command Gen. Michael Kurilla', 'Kurilla', 'Commander of U.S. Central Command Gen.'],
+    ];
+    for (const [phrase, surname, title] of cases) {
+      const found = officials(`Yesterday ${phrase} spoke. ${surname} said more.`);
+      assert.deepEqual(found.map((e) => e.mentions.map((m) => m.text)), [[phrase, surname]], phrase);
+      assert.equal(found[0]!.attributes['title'], title, phrase);
+    }
+  });
+
+  it('the country before the office still leaves the title ("Russian Chief of the General Staff Gen.")', () => {
+    const found = officials('Yesterday Russian Chief of the General Staff Gen. Valery Gerasimov spoke.');
+    assert.deepEqual(found.map((e) => e.mentions.map((m) => m.text)), [['Russian Chief of the General Staff Gen. Valery Gerasimov']]);
+    assert.equal(found[0]!.attributes['title'], 'Chief of the General Staff Gen.');
+    assert.equal(found[0]!.attributes['country'], 'Russia');
+  });
+});
