@@ -121,6 +121,8 @@ const US_TITLE = /\b(secretary of (defense|state|the (army|navy|air force)|homel
 const SPEECH_AFTER_NAME = new Set(['said', 'says', 'told', 'added']);
 const INDEFINITE = new Set(['a', 'an']);
 const APPOSITIVE_ROLE = new Set(['member', 'lawmaker', 'legislator', 'mp', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'diplomat']);
+/** Lower-case roles an organisation's name can stand before (see orgBeforeRole). */
+const ORG_ROLE_HEAD = new Set(['leader', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander']);
 /** Words that open a military rank after an office with its "of ..." tail (see walkTitle). */
 const RANK_AFTER_OFFICE = new Set(['gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'adm', 'admiral', 'brig', 'brigadier', 'vice', 'rear', 'air', 'sgt', 'sergeant', 'cmdr', 'cdr', 'commodore', 'marshal', 'chief']);
 const RANK_ABBREVIATION = new Set(['gen', 'lt', 'col', 'maj', 'capt', 'adm', 'brig', 'sgt', 'cmdr', 'cdr', 'sen', 'rep', 'gov', 'amb', 'spc', 'pfc', 'pvt', 'cpl', 'ens', 'cdre']);
@@ -776,7 +778,7 @@ export class OfficialRecognizer {
     // Most tokens cannot start a title: reject them before any work (this runs at every token).
     const first = this.tok(i);
     if (!first || !first.word) return undefined;
-    if (!canStartTitle(first)) return undefined;
+    if (!canStartTitle(first) && !this.orgBeforeRole(i)) return undefined;
     // The answer depends on the tokens alone, and stages 1 and 3 (and appositive checks) ask
     // about the same titles: "the defense minister" without a name is parsed by both.
     const known = this.titleAt[i] as number;
@@ -853,6 +855,9 @@ export class OfficialRecognizer {
         continue;
       }
       if (isTitleModifier(t)) { j++; continue; }
+      // An organisation no list names, before a lower-case role: "Hezbollah leader Hassan
+      // Nasrallah", "Taliban spokesman Zabihullah Mujahid" (see orgBeforeRole).
+      if (head < 0 && this.orgBeforeRole(j)) { j++; continue; }
       break;
     }
     if (head < 0) {
@@ -1015,6 +1020,20 @@ export class OfficialRecognizer {
   }
 
   /**
+   * Whether token j is a capitalised word that names no country, title or common word, right
+   * before a lower-case role on its line ("Hezbollah leader", "Wagner chief", "Taliban
+   * spokesman"): the organisation the role belongs to, and so part of the title (the span is the
+   * longest title and name: "Hezbollah leader Hassan Nasrallah"). Depends on tokens j and j + 1
+   * only, never on where a walk began, as mayHaveTitleHead's memo needs.
+   */
+  private orgBeforeRole(j: number): boolean {
+    const t = this.sp(j);
+    if (!t.cap || (factsOf(t) & NAME_WORD) === 0 || isPossessive(t) || j + 1 >= this.n || this.newLine(j + 1)) return false;
+    const next = this.sp(j + 1);
+    return next.word && !next.cap && this.lineUpper[j + 1] !== 1 && ORG_ROLE_HEAD.has(next.key);
+  }
+
+  /**
    * False when parseTitleAt(i) surely finds no head word, decided mostly with spelling bits: four in
    * five calls find none ("Russian forces", "national security"; 16,000 of 20,000 per 1 MB), and
    * its loop asks two maps per word. The walk passes every word that loop can pass before its
@@ -1040,7 +1059,11 @@ export class OfficialRecognizer {
       if ((f & TITLE_CORE_WORD) !== 0) { this.markHeadAhead(count); return true; }
       if (!t.word) { if (t.text === '.') { walked[count++] = j; continue; } break; }
       if (t.lower === 'and') { walked[count++] = j; continue; }
-      if ((f & TITLE_START) === 0) break;
+      if ((f & TITLE_START) === 0) {
+        // As in walkTitle: an organisation's name before a lower-case role ("Hezbollah leader").
+        if (this.orgBeforeRole(j)) { walked[count++] = j; continue; }
+        break;
+      }
       walked[count++] = j;
       if ((f & PAIR_FIRST) !== 0 && this.sameLine(j + 1) && this.tok(j + 1)?.cap
         && countryByKeyPair(t.key, this.sp(j + 1).key)) { j++; continue; }

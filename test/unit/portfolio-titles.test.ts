@@ -93,3 +93,25 @@ describe('officials: a rank after an office', () => {
     assert.equal(found[0]!.attributes['country'], 'Russia');
   });
 });
+
+// An organisation that no list names, right before a lower-case role, is part of the title
+// (orgBeforeRole in officials.ts): the span began at the role ("leader Hassan Nasrallah").
+describe('officials: an organisation before a lower-case role', () => {
+  it('"Hezbollah leader Hassan Nasrallah" is one mention, and its short form and descriptive reference are the same person', () => {
+    const found = officials('Hezbollah leader Hassan Nasrallah spoke. Nasrallah said more. The Hezbollah leader warned.');
+    assert.deepEqual(found.map((e) => e.mentions.map((m) => m.text)), [['Hezbollah leader Hassan Nasrallah', 'Nasrallah', 'The Hezbollah leader']]);
+    assert.equal(found[0]!.attributes['title'], 'Hezbollah leader');
+  });
+
+  it('other organisations and roles', () => {
+    for (const phrase of ['Wagner chief Yevgeny Prigozhin', 'Taliban spokesman Zabihullah Mujahid', 'Hamas leader Ismail Haniyeh']) {
+      assert.deepEqual(officials(`Yesterday ${phrase} spoke.`).map((e) => e.mentions.map((m) => m.text)), [[phrase]], phrase);
+    }
+  });
+
+  it('no name after the role, or a role that is no title head, makes no official', () => {
+    for (const text of ['Rebel commander said nothing.', 'Reuters chief correspondent John Smith wrote.', 'The Hezbollah leader warned.']) {
+      assert.deepEqual(officials(text).map((e) => e.name), [], text);
+    }
+  });
+});
