@@ -76,6 +76,12 @@ export const OFFICE_WORD = set(`
   office missile agency board
 `);
 
+/** ORG_MODIFIER entries for the organisations (lower-case keys, space-separated) of one country. */
+function ofCountry(country: string, keys: string): Array<readonly [string, { country: string }]> {
+  const value = { country };
+  return keys.split(' ').map((k) => [k, value] as const);
+}
+
 /** Organisations that qualify a title ("Pentagon Press Secretary", "NATO Secretary-General"). */
 export const ORG_MODIFIER = new Map<string, { country?: string; organization?: string }>([
   ['pentagon', { country: 'United States' }],
@@ -101,41 +107,14 @@ export const ORG_MODIFIER = new Map<string, { country?: string; organization?: s
   // National agencies and commands that head a title ("CIA Director Bill Burns", "FSB Director
   // Alexander Bortnikov", "IDF Chief of Staff"): the public names of the US intelligence,
   // security and defence agencies and combatant commands, and their best-known counterparts.
-  ['cia', { country: 'United States' }],
-  ['fbi', { country: 'United States' }],
-  ['nsa', { country: 'United States' }],
-  ['dia', { country: 'United States' }],
-  ['nga', { country: 'United States' }],
-  ['nro', { country: 'United States' }],
-  ['nasa', { country: 'United States' }],
-  ['dhs', { country: 'United States' }],
-  ['dsca', { country: 'United States' }],
-  ['darpa', { country: 'United States' }],
-  ['usaid', { country: 'United States' }],
-  ['socom', { country: 'United States' }],
-  ['cybercom', { country: 'United States' }],
-  ['spacecom', { country: 'United States' }],
-  ['stratcom', { country: 'United States' }],
-  ['transcom', { country: 'United States' }],
+  ...ofCountry('United States', 'cia fbi nsa dia nga nro nasa dhs dsca darpa usaid socom cybercom spacecom stratcom transcom'),
+  ...ofCountry('Russia', 'fsb svr gru'),
+  ...ofCountry('United Kingdom', 'mi5 mi6 gchq'),
+  ...ofCountry('Israel', 'mossad idf'),
+  ...ofCountry('China', 'pla'),
   ['norad', {}],
-  ['fsb', { country: 'Russia' }],
-  ['svr', { country: 'Russia' }],
-  ['gru', { country: 'Russia' }],
-  ['mi5', { country: 'United Kingdom' }],
-  ['mi6', { country: 'United Kingdom' }],
-  ['gchq', { country: 'United Kingdom' }],
-  ['mossad', { country: 'Israel' }],
-  ['idf', { country: 'Israel' }],
-  ['pla', { country: 'China' }],
   ['mod', {}],
-  ['imf', { organization: 'IMF' }],
-  ['wto', { organization: 'WTO' }],
-  ['interpol', { organization: 'Interpol' }],
-  ['unhcr', { organization: 'UNHCR' }],
-  ['unicef', { organization: 'UNICEF' }],
-  ['icrc', { organization: 'ICRC' }],
-  ['opec', { organization: 'OPEC' }],
-  ['ecowas', { organization: 'ECOWAS' }],
+  ...['IMF', 'WTO', 'Interpol', 'UNHCR', 'UNICEF', 'ICRC', 'OPEC', 'ECOWAS'].map((o) => [o.toLowerCase(), { organization: o }] as const),
   ['house', {}],
   ['state', {}],
   ['department', {}],

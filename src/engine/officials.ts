@@ -121,6 +121,8 @@ const US_TITLE = /\b(secretary of (defense|state|the (army|navy|air force)|homel
 const SPEECH_AFTER_NAME = new Set(['said', 'says', 'told', 'added']);
 const INDEFINITE = new Set(['a', 'an']);
 const APPOSITIVE_ROLE = new Set(['member', 'lawmaker', 'legislator', 'mp', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'diplomat']);
+/** Most name particles in a row ("Carlos de la Torre", "Hans van den Broek"): particleRunEnd, particlesOf. */
+const MAX_NAME_PARTICLES = 3;
 /** Lower-case roles an organisation's name can stand before (see orgBeforeRole). */
 const ORG_ROLE_HEAD = new Set(['leader', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander']);
 /** Words that open a military rank after an office with its "of ..." tail (see walkTitle). */
@@ -1248,18 +1250,13 @@ export class OfficialRecognizer {
   }
 
   /**
-   * The scanned name's last word as parseName gives it (see scanName). A name word is its token
-   * without "'s" (only the last word can be possessive: a possessive ends the name), title-cased
-   * when in capitals, which is lastForms of the token's text; a particle ("bin") has no "'s".
-   */
-  /**
    * The end of a run of name particles starting at token j when a name word follows it on the same
-   * line: up to three particles, each lower case or of at most three letters, then a capitalised
-   * word that is no particle. j itself when there is no such run.
+   * line: up to MAX_NAME_PARTICLES particles, each lower case or of at most three letters, then a
+   * capitalised word that is no particle. j itself when there is no such run.
    */
   private particleRunEnd(j: number): number {
     let k = j;
-    while (k < this.n && k - j < 3) {
+    while (k < this.n && k - j < MAX_NAME_PARTICLES) {
       const t = this.sp(k);
       if (!isParticle(t) || (t.cap && t.text.length > 3) || (k > j && this.newLine(k))) break;
       k++;
@@ -1267,6 +1264,11 @@ export class OfficialRecognizer {
     return k > j && k < this.n && !this.newLine(k) && this.capWord(k) && !isParticle(this.sp(k)) ? k : j;
   }
 
+  /**
+   * The scanned name's last word as parseName gives it (see scanName). A name word is its token
+   * without "'s" (only the last word can be possessive: a possessive ends the name), title-cased
+   * when in capitals, which is lastForms of the token's text; a particle ("bin") has no "'s".
+   */
   private scannedLast(): LastForms {
     return lastForms(this.sp(this.scanWords[this.scanWordCount - 1] as number).text);
   }
@@ -1721,17 +1723,18 @@ export class OfficialRecognizer {
 
   /**
    * A surname written with lower-case particles at token k, after a title ("Special Envoy de
-   * Mistura", "President von der Leyen"): at most two particles (NAME_PARTICLE, in lower case),
-   * then one name word. The particles are the name's middle words, so its canonical form keeps
+   * Mistura", "President von der Leyen"): particles (NAME_PARTICLE, in lower case, as many as
+   * particleRunEnd takes), then one name word. The particles are the name's middle words, so its canonical form keeps
    * them ("de Mistura") and the surname key is the last word's, as in a full name ("Staffan de
    * Mistura"), so both forms corefer. `from` is the first particle.
    */
   private particleSurname(k: number): NameParts | undefined {
     const t = this.tok(k);
     if (t === undefined || t.cap || !isParticle(t)) return undefined;
-    let j = k + 1;
-    if (this.sameLine(j) && !this.sp(j).cap && isParticle(this.sp(j))) j++;
-    if (!this.sameLine(j) || !this.capWord(j) || this.lineUpper[j] === 1) return undefined;
+    // The particles as a full name takes them (see particleRunEnd), all in lower case here.
+    const j = this.particleRunEnd(k);
+    if (j === k || this.lineUpper[j] === 1) return undefined;
+    for (let m = k + 1; m < j; m++) if (this.sp(m).cap) return undefined;
     const name = this.parseName(j, 1);
     if (!name || name.first !== undefined) return undefined;
     const middle: string[] = [];
@@ -1975,14 +1978,14 @@ export class OfficialRecognizer {
   }
 
   /**
-   * Where a surname at token i starts with the lower-case particles before it (at most two, on its
-   * line and not taken): the first particle's token when someone of surname key `key` has exactly
+   * Where a surname at token i starts with the lower-case particles before it (at most
+   * MAX_NAME_PARTICLES, on its line and not taken): the first particle's token when someone of surname key `key` has exactly
    * these particles as the last of their middle words ("de Mistura", "von der Leyen"), else i.
    */
   private particlesOf(i: number, key: string): number {
     let k = i;
     // A particle is lower case, or capitalised as the first word of a sentence ("Von der Leyen said").
-    while (k > i - 2 && k > 0 && this.sameLine(k) && !this.taken[k - 1] && (!this.sp(k - 1).cap || this.opensSentence(k - 1)) && isParticle(this.sp(k - 1))) k--;
+    while (k > i - MAX_NAME_PARTICLES && k > 0 && this.sameLine(k) && !this.taken[k - 1] && (!this.sp(k - 1).cap || this.opensSentence(k - 1)) && isParticle(this.sp(k - 1))) k--;
     const people = this.bySurname.get(key);
     if (k === i || people === undefined) return i;
     for (let from = k; from < i; from++) {
