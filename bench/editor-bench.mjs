@@ -70,6 +70,17 @@ const workspace = join(work, 'workspace');
 mkdirSync(workspace);
 copyFileSync(join(SEEDS_DIR, SEED_ARTICLE), join(workspace, SEED_ARTICLE));
 writeFileSync(join(workspace, ARTICLE), assembleCorpus(ARTICLE_BYTES));
+// An empty extension, installed beside ours and activated by the same event: its Load Code is
+// what VS Code spends here on any extension before that extension's own code counts (resolving
+// it, the localisation set-up it awaits, building the \`vscode\` API object for it).
+const BASELINE = { publisher: 'analyst-lens-bench', name: 'empty-extension', version: '0.0.1' };
+const BASELINE_ID = `${BASELINE.publisher}.${BASELINE.name}`;
+const baselineDir = join(work, 'empty-extension');
+mkdirSync(baselineDir);
+writeFileSync(join(baselineDir, 'package.json'), `${JSON.stringify({
+  ...BASELINE, engines: { vscode: '^1.80.0' }, activationEvents: ['onLanguage:plaintext'], main: './extension.js',
+}, null, 2)}\n`);
+writeFileSync(join(baselineDir, 'extension.js'), "'use strict';\nconst vscode = require('vscode');\nexports.activate = () => vscode.version;\n");
 
 const loadBefore = loadavg();
 const startedAt = new Date();
@@ -77,7 +88,7 @@ const runs = [];
 for (let i = 0; i < RUNS; i++) {
   const out = join(work, `run-${i}.json`);
   console.log(`\n== editor benchmark, run ${i + 1} of ${RUNS} (code-server, headless chromium)`);
-  const r = spawnSync(process.execPath, [join(ROOT, 'test', 'editor', 'run-host-tests.mjs'), '--suite', join(ROOT, 'dist', 'test', 'perf', 'index.js'), '--workspace', workspace, '--open', join(workspace, SEED_ARTICLE)], {
+  const r = spawnSync(process.execPath, [join(ROOT, 'test', 'editor', 'run-host-tests.mjs'), '--suite', join(ROOT, 'dist', 'test', 'perf', 'index.js'), '--workspace', workspace, '--open', join(workspace, SEED_ARTICLE), '--install', baselineDir], {
     cwd: ROOT,
     stdio: 'inherit',
     env: {
@@ -86,6 +97,7 @@ for (let i = 0; i < RUNS; i++) {
       ANALYST_LENS_BENCH_ARTICLE: ARTICLE,
       ANALYST_LENS_BENCH_EDITS: opts.edits,
       ANALYST_LENS_BENCH_HOVERS: opts.hovers,
+      ANALYST_LENS_BENCH_BASELINE_ID: BASELINE_ID,
     },
   });
   if (r.status !== 0 || !existsSync(out)) {
@@ -129,6 +141,10 @@ for (const [name] of first.activationSteps ?? []) {
 row('activation: VS Code "Call Activate"', all((r) => num(r.vscodeActivation?.['Call Activate'])), TARGETS.activationMs);
 row('activation: VS Code "Load Code" (`require` of dist/extension.js)', all((r) => num(r.vscodeActivation?.['Load Code'])));
 row('activation: VS Code\'s "Activation" (Load Code + Call Activate, as its Extensions view shows it)', runs.map((r) => sum(num(r.vscodeActivation?.['Load Code']), num(r.vscodeActivation?.['Call Activate']))), TARGETS.activationMs);
+row('&nbsp;&nbsp;of Load Code, the extension host\'s `require` of dist/extension.js alone (its own marks)', runs.map((r) => r.requireMs?.extension));
+row('activation, for comparison: an empty extension\'s VS Code "Load Code", same run and event', runs.map((r) => num(r.baselineActivation?.['Load Code'])));
+row('&nbsp;&nbsp;its `require` alone (a 3-line main file)', runs.map((r) => r.requireMs?.baseline));
+row('activation, for comparison: an empty extension\'s VS Code "Activation"', runs.map((r) => sum(num(r.baselineActivation?.['Load Code']), num(r.baselineActivation?.['Call Activate']))), TARGETS.activationMs);
 row(`article open at startup (${SEED_ARTICLE}, 2 KB): first analysis + decorations, engine built here`, runs.map((r) => r.startup && r.startup.timing.analysisMs + (r.startup.timing.decorationMs ?? 0)));
 row('&nbsp;&nbsp;its decorations applied, counted from the end of `activate()`', runs.map((r) => r.startup?.afterActivationMs));
 row('opening the 100 KB article: first analysis + decorations', runs.map((r) => r.initial && r.initial.analysisMs + (r.initial.decorationMs ?? 0)));
@@ -206,7 +222,11 @@ extension records through the \`getStats()\` of its API and the suite reads):
   of other processes does not inflate, unlike the duration). VS Code's figures come from its own
   "Startup Performance" document (Extension Activation Stats): Load Code is the \`require\` of the
   bundle before \`activate\` is called, Call Activate the \`activate()\` call; the Extensions view
-  and Running Extensions show their sum as "Activation". The workbench starts with
+  and Running Extensions show their sum as "Activation". The extension host's own marks around
+  the \`require\` give the bundle's part of Load Code; the rest is set-up VS Code does for any
+  extension first. For comparison, an empty extension (a 3-line main file that only requires
+  \`vscode\`) is installed beside this one and activates on the same event in the same session;
+  its figures are what VS Code costs here before any code of an extension runs. The workbench starts with
   ${SEED_ARTICLE} open (\`--open\`), so the extension activates on that article, as it does for
   a user who opens one. The article's first analysis then runs in a task of its own right after
   \`activate()\` and builds the engine (the knowledge bases are compiled on first use); the next

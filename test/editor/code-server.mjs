@@ -2,7 +2,7 @@
 // stops again. Each run gets fresh extensions and user-data folders, so nothing a previous run or
 // a person installed can change what the tests see. See ../shared/docs/VSCODE-TESTING.md.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -46,8 +46,10 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /**
  * Starts code-server on a free port and resolves once /healthz answers 200.
  * Returns { url, port, workspace, stop(), log() }; stop() kills the whole process group.
+ * `installed` lists unpacked extension folders (package.json at their top) copied into the
+ * server's extensions folder before it starts, so they load as installed extensions.
  */
-export async function startCodeServer({ workspace = join(ROOT, 'seeds'), env = {}, settings = {}, timeoutMs = 120_000 } = {}) {
+export async function startCodeServer({ workspace = join(ROOT, 'seeds'), env = {}, settings = {}, installed = [], timeoutMs = 120_000 } = {}) {
   if (!existsSync(CODE_SERVER_BIN)) {
     throw new Error(`code-server is not installed (${CODE_SERVER_BIN}); run: bash scripts/install-code-server.sh`);
   }
@@ -55,6 +57,10 @@ export async function startCodeServer({ workspace = join(ROOT, 'seeds'), env = {
   const extDir = join(base, 'extensions');
   const userData = join(base, 'user-data');
   mkdirSync(extDir, { recursive: true });
+  for (const dir of installed) {
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    cpSync(dir, join(extDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`), { recursive: true });
+  }
   mkdirSync(join(userData, 'User'), { recursive: true });
   writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({ ...SETTINGS, ...settings }, null, 2));
 

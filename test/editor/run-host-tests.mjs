@@ -4,9 +4,10 @@
 // calls window.codeAutomationExit(code). The suite also writes a JSON summary to the file named by
 // ANALYST_LENS_TEST_RESULT (the extension host inherits code-server's environment).
 //
-//   node test/editor/run-host-tests.mjs [--suite FILE] [--extension DIR] [--workspace DIR] [--open FILE]
+//   node test/editor/run-host-tests.mjs [--suite FILE] [--extension DIR] [--workspace DIR] [--open FILE] [--install DIR]...
 //
 // --open starts the workbench with FILE in an editor, so the extension activates on it.
+// --install loads the unpacked extension in DIR as an installed extension beside it (repeatable).
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,6 +20,7 @@ const { values: opts } = parseArgs({
     extension: { type: 'string', default: ROOT },
     workspace: { type: 'string', default: join(ROOT, 'seeds') },
     open: { type: 'string' },
+    install: { type: 'string', multiple: true, default: [] },
     timeout: { type: 'string', default: String(10 * 60_000) },
   },
 });
@@ -41,6 +43,7 @@ try {
   server = await startCodeServer({
     workspace: resolve(opts.workspace),
     env: { ANALYST_LENS_TEST_RESULT: resultFile },
+    installed: opts.install.map((d) => resolve(d)),
   });
   browser = await launchBrowser();
   const page = browser.context.pages()[0] ?? await browser.context.newPage();

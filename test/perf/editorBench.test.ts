@@ -80,6 +80,17 @@ const results: {
   /** The article open at startup: its first analysis and decorations, and when they came after activation. */
   startup?: { file: string; timing: VersionTiming; afterActivationMs: number };
   vscodeActivation?: Record<string, string> | { error: string };
+  /**
+   * The same figures for an empty extension (bench/editor-bench.mjs installs it beside this one,
+   * activated by the same event): what any extension pays here before its own code counts.
+   */
+  baselineActivation?: Record<string, string> | { error: string };
+  /**
+   * The extension host's own marks around `require` of each extension's main file
+   * (code/extHost/willLoadExtensionCode and didLoadExtensionCode), in ms: Load Code without the
+   * localisation set-up VS Code awaits first. Undefined where the host keeps no marks.
+   */
+  requireMs?: { extension?: number; baseline?: number };
   article?: { file: string; chars: number; bytes: number; lines: number };
   initial?: VersionTiming;
   edits: EditSample[];
@@ -123,7 +134,11 @@ describe('editor benchmark (issue 5)', function () {
       editors: vscode.window.visibleTextEditors.map((e) => vscode.workspace.asRelativePath(e.document.uri)),
       analysedDuringActivation: stats.versions.filter((v) => stats.activatedAt !== undefined && v.analysedAt <= stats.activatedAt).map((v) => vscode.workspace.asRelativePath(vscode.Uri.parse(v.uri))),
     };
-    results.vscodeActivation = await vscodeActivationTimes();
+    const baselineId = process.env['ANALYST_LENS_BENCH_BASELINE_ID'];
+    const activation = await vscodeActivationTimes([EXTENSION_ID, ...(baselineId ? [baselineId] : [])]);
+    results.vscodeActivation = activation[EXTENSION_ID];
+    if (baselineId) results.baselineActivation = activation[baselineId];
+    results.requireMs = { extension: requireMarks(EXTENSION_ID), ...(baselineId ? { baseline: requireMarks(baselineId) } : {}) };
     // The article the workbench opened at startup (bench/editor-bench.mjs passes --open): its first
     // analysis runs just after activation and pays for building the engine.
     const seed = vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith(`/${SEED}`));
@@ -301,10 +316,12 @@ function wordStart(text: string, i: number): number {
 }
 
 /**
- * VS Code's own record of the activation (Load Code, Call Activate, Finish Activate, Event) from
- * the workbench's "Startup Performance" document, read through its `perf:` text-model provider.
+ * VS Code's own record of the activation (Load Code, Call Activate, Finish Activate, Event) of
+ * each extension in `ids`, from the workbench's "Startup Performance" document, read through its
+ * `perf:` text-model provider.
  */
-async function vscodeActivationTimes(): Promise<Record<string, string> | { error: string }> {
+async function vscodeActivationTimes(ids: readonly string[]): Promise<Record<string, Record<string, string> | { error: string }>> {
+  const out: Record<string, Record<string, string> | { error: string }> = {};
   try {
     // The workbench registers the perf: provider when its Startup Performance editor first opens.
     await vscode.commands.executeCommand('perfview.show');
@@ -316,10 +333,25 @@ async function vscodeActivationTimes(): Promise<Record<string, string> | { error
       .filter((line) => line.trim().startsWith('|'))
       .map((line) => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim()));
     const header = rows.find((r) => r.includes('Load Code') && r.includes('Call Activate'));
-    const row = rows.find((r) => r[0] === EXTENSION_ID);
-    if (!header || !row) return { error: 'no activation row for the extension in the Startup Performance document' };
-    return Object.fromEntries(header.map((name, i) => [name, row[i] ?? '']));
+    for (const id of ids) {
+      const row = rows.find((r) => r[0] === id);
+      out[id] = header && row ? Object.fromEntries(header.map((name, i) => [name, row[i] ?? ''])) : { error: `no activation row for ${id} in the Startup Performance document` };
+    }
   } catch (error) {
-    return { error: String(error) };
+    for (const id of ids) out[id] = { error: String(error) };
   }
+  return out;
+}
+
+/**
+ * The time between the extension host's marks before and after it `require`s an extension's main
+ * file. The host keeps its marks in the global its performance module defines in Node
+ * (MonacoPerformanceMarks); that is internal to VS Code, so a host without it gives undefined.
+ */
+function requireMarks(id: string): number | undefined {
+  const marks = (globalThis as { MonacoPerformanceMarks?: { getMarks(): Array<{ name: string; startTime: number }> } }).MonacoPerformanceMarks?.getMarks();
+  const at = (name: string) => marks?.find((m) => m.name === `code/extHost/${name}/${id}`)?.startTime;
+  const will = at('willLoadExtensionCode');
+  const did = at('didLoadExtensionCode');
+  return will !== undefined && did !== undefined ? did - will : undefined;
 }
