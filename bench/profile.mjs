@@ -10,7 +10,8 @@
 //   --lines to add the hottest source lines of the bundle (self time per line),
 //   --heap to report bytes allocated per function instead of CPU time (sampling heap profiler,
 //   counting objects already collected too), and --save out.cpuprofile to keep a CPU profile for
-//   Chrome DevTools / VS Code.
+//   Chrome DevTools / VS Code. --warm N runs N untimed calls on the text first, so that the
+//   profile shows the engine once V8 has optimised it rather than while it is compiling.
 import { Session } from 'node:inspector/promises';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -28,6 +29,8 @@ const lines = linesAt >= 0;
 if (lines) args.splice(linesAt, 1);
 const callsAt = args.indexOf('--calls');
 const calls = callsAt >= 0 ? Number(args.splice(callsAt, 2)[1]) : 1;
+const warmAt = args.indexOf('--warm');
+const warm = warmAt >= 0 ? Number(args.splice(warmAt, 2)[1]) : 0;
 const [mode = 'corpus', a1, a2] = args;
 
 let text;
@@ -42,6 +45,7 @@ const enginePath = process.env.ANALYST_LENS_ENGINE || join(ROOT, 'dist', 'engine
 const require = createRequire(join(ROOT, 'package.json'));
 const engine = require(enginePath);
 engine.analyze('Defense Minister Sergey Shoigu met his Iranian counterpart about the S-300.');
+for (let i = 0; i < warm; i++) engine.analyze(text);
 
 // Bundle line → source file, from esbuild's "// src/engine/x.ts" markers.
 const bundleLines = readFileSync(enginePath, 'utf8').split('\n');

@@ -123,6 +123,11 @@ const NOMINAL_HEAD: Record<string, string[]> = Object.assign(Object.create(null)
   submarines: ['submarine'],
 });
 
+/** Hull numbers (see hullNumberEnd): "DDG-72" or "L12" as one token, or "DDG" then "70". */
+const HULL_NUMBER = /^[A-Z]{1,4}-?[0-9]{1,4}$/;
+const HULL_LETTERS = /^[A-Z]{1,4}$/;
+const HULL_DIGITS = /^[0-9]{1,4}$/;
+
 /**
  * Prefixes of military designation systems that mark a system on their own, without a noun after
  * them: U.S. tri-service missile and drone codes (AGM, AIM, MQ, ...), Russian (Kh, 9K, BMP, Su,
@@ -475,6 +480,13 @@ export class SystemRecognizer {
       if (ship) {
         this.emit(i, ship.to, ship.info);
         i = ship.to - 1;
+        // Its hull number in parentheses is a second mention, as a spelled-out name and its
+        // parenthesised acronym are two.
+        const hullEnd = this.hullNumberEnd(ship.to);
+        if (hullEnd > 0) {
+          this.emit(ship.to + 1, hullEnd, ship.info);
+          i = hullEnd - 1;
+        }
         continue;
       }
       if (desig) {
@@ -572,6 +584,24 @@ export class SystemRecognizer {
     let info = this.infos.get(key);
     if (!info) { info = { key, name, category: 'ship', kind: 'ship', ambiguous: false }; this.infos.set(key, info); }
     return { to: last + 1, info };
+  }
+
+  /**
+   * The end (exclusive token index) of a hull number in parentheses at token `at`, right after a
+   * ship's name: "(DDG 70)", "(CVN-78)", "(L12)", a hull classification of one to four capitals
+   * and its number; 0 if there is none. The closing parenthesis must follow at once, so a
+   * parenthesis that goes on ("(DDG 70 and DDG 72)") is not taken for one.
+   */
+  private hullNumberEnd(at: number): number {
+    const n = this.n;
+    if (at + 2 >= n || this.sp(at).text !== '(' || this.nl(at) > 0) return 0;
+    const first = this.sp(at + 1).text;
+    let end = at + 2;
+    if (!HULL_NUMBER.test(first)) {
+      if (!HULL_LETTERS.test(first) || !this.space(end) || !HULL_DIGITS.test(this.sp(end).text)) return 0;
+      end++;
+    }
+    return end < n && this.sp(end).text === ')' ? end : 0;
   }
 
   /** Whitespace directly before token k (k < n). */

@@ -126,4 +126,20 @@ describe('systems: general designation schemes and variants', () => {
       assert.deepEqual(mentionsOf('The M1A2 SEPv3\nAbrams tanks were delivered.'), ['M1A2 SEPv3', 'Abrams']);
     });
   });
+
+  describe('hull numbers of named ships', () => {
+    it('a hull number in parentheses after a ship is a second mention of that ship, in all three written forms', () => {
+      const found = systems('Forbin joins USS Hopper (DDG 70), USS Mahan (DDG-72) and HMS Ocean (L12).');
+      assert.deepEqual(found.map((e) => [e.name, e.mentions.map((m) => m.text)]), [
+        ['USS Hopper', ['USS Hopper', 'DDG 70']],
+        ['USS Mahan', ['USS Mahan', 'DDG-72']],
+        ['HMS Ocean', ['HMS Ocean', 'L12']],
+      ]);
+    });
+
+    it('a parenthesis that is no lone hull number, or that follows no ship, adds nothing', () => {
+      assert.deepEqual(mentionsOf('USS Cole (the destroyer) was hit. USS Ford (DDG 70 and 72) sailed.'), ['USS Cole', 'USS Ford']);
+      assert.deepEqual(mentionsOf('The frigate (D 32) sailed; the ship (L 14) too.'), []);
+    });
+  });
 });
