@@ -365,6 +365,14 @@ export class SystemRecognizer {
     this.confirmed = w;
   }
 
+  /**
+   * One-word names of ships met with their navy prefix ("Forbin" of "FS Forbin"), for the later
+   * mentions that drop it (see bareShipAt); undefined until the first such ship.
+   */
+  private shipNames: Map<string, SystemInfo> | undefined;
+  /** The words this text also writes in lower case (see noteShipName), built on first use. */
+  private lowerWords: Set<string> | undefined;
+
   /** The trie node of matchPhrase's last match, and whether its alternatives count. */
   private phraseNode = 0;
   private phraseWithAlts = false;
@@ -422,6 +430,14 @@ export class SystemRecognizer {
     const trie = kb.phrases;
     for (let i = 0; i < n; i++) {
       const t = spellings[ids[i] as number] as Spelling;
+      // A ship's name without its prefix, once the article has used it with one.
+      if (this.shipNames !== undefined && t.cap && (this.taken[i] as number) === 0) {
+        const ship = this.shipNames.get(t.text);
+        if (ship !== undefined && this.bareShipAt(i)) {
+          this.emit(i, i + 1, ship);
+          continue;
+        }
+      }
       const memo = factsOf(t);
       // The words that open a back-reference, listed for findBackReferences while the facts are at hand.
       const role = roleOf(memo);
@@ -479,6 +495,7 @@ export class SystemRecognizer {
       const ship = desig ? undefined : this.matchShip(i);
       if (ship) {
         this.emit(i, ship.to, ship.info);
+        if (ship.to === i + 2) this.noteShipName(i + 1, ship.info);
         i = ship.to - 1;
         // Its hull number in parentheses is a second mention, as a spelled-out name and its
         // parenthesised acronym are two.
@@ -584,6 +601,41 @@ export class SystemRecognizer {
     let info = this.infos.get(key);
     if (!info) { info = { key, name, category: 'ship', kind: 'ship', ambiguous: false }; this.infos.set(key, info); }
     return { to: last + 1, info };
+  }
+
+  /**
+   * Files the one-word name at token k of a ship just found with its prefix, so that the name
+   * alone is a later mention of the ship ("Forbin is joining U.S. ships"). Not a name of under
+   * four letters, nor a word this text also writes in lower case: "Daring" of "HMS Daring" opens
+   * sentences as an adjective, "Freedom" of "USS Freedom" names the idea.
+   */
+  private noteShipName(k: number, info: SystemInfo): void {
+    const t = this.sp(k);
+    if (!t.word || t.text.length < 4 || /['’]s$/.test(t.text) || this.shipNames?.has(t.text)) return;
+    if (this.lowerWords === undefined) {
+      // The text's own vocabulary: its distinct spellings, not its tokens.
+      this.lowerWords = new Set();
+      for (const w of this.spellings) if (w.word && !w.cap && !w.upper) this.lowerWords.add(w.text);
+    }
+    if (this.lowerWords.has(t.lower)) return;
+    (this.shipNames ??= new Map()).set(t.text, info);
+  }
+
+  /**
+   * A filed ship name at token i stands alone: no capitalised word right before it on the line
+   * ("Admiral Forbin"), and none, nor "class", right after it ("Forbin Class", "Forbin-class" is
+   * another token).
+   */
+  private bareShipAt(i: number): boolean {
+    if (i > 0 && this.nl(i) === 0) {
+      const before = this.sp(i - 1);
+      if (before.word && before.cap && this.space(i)) return false;
+    }
+    if (i + 1 < this.n && this.nl(i + 1) === 0) {
+      const after = this.sp(i + 1);
+      if (after.word && (after.cap || after.lower === 'class') && this.space(i + 1)) return false;
+    }
+    return true;
   }
 
   /**

@@ -137,6 +137,16 @@ describe('systems: general designation schemes and variants', () => {
       ]);
     });
 
+    it('a ship\'s one-word name without its prefix is a later mention of the ship', () => {
+      const found = systems('The frigate FS Forbin joined. "Forbin is ready," said the commander of Forbin.');
+      assert.deepEqual(found.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['FS Forbin', ['FS Forbin', 'Forbin', 'Forbin']]]);
+    });
+
+    it('the name alone is no mention before the prefixed one, inside a longer name, or when the text also uses it as a word', () => {
+      assert.deepEqual(mentionsOf('Forbin was named. The frigate FS Forbin sailed; Forbin Class ships and Port Forbin followed.'), ['FS Forbin']);
+      assert.deepEqual(mentionsOf('HMS Daring sailed. Daring raids followed, a daring move.'), ['HMS Daring']);
+    });
+
     it('a parenthesis that is no lone hull number, or that follows no ship, adds nothing', () => {
       assert.deepEqual(mentionsOf('USS Cole (the destroyer) was hit. USS Ford (DDG 70 and 72) sailed.'), ['USS Cole', 'USS Ford']);
       assert.deepEqual(mentionsOf('The frigate (D 32) sailed; the ship (L 14) too.'), []);
