@@ -1928,6 +1928,10 @@ export class OfficialRecognizer {
       // particles before it (particlesOf). A particle that is someone's first name ("Ben Wallace
       // said") still starts a name here.
       if (isParticle(t) && this.opensSentence(i) && i + 1 < n && this.sameLine(i + 1) && (isParticle(this.sp(i + 1)) || !firstNames.has(t.lower))) continue;
+      // A navy prefix and a name are a ship ("USS Carney"), whoever shares the name ("Admiral
+      // Carney"): the prefix is no first name, and the systems stage marks the ship. (Stage 1's
+      // test, from the cached facts.)
+      if (t.cap && (factsOf(t) & SHIP_WORD) !== 0) { i++; continue; }
       let from = i;
       let j = i;
       if (isHonorific(t)) {

@@ -147,6 +147,15 @@ describe('systems: general designation schemes and variants', () => {
       assert.deepEqual(mentionsOf('HMS Daring sailed. Daring raids followed, a daring move.'), ['HMS Daring']);
     });
 
+    it('a person who shares the ship\'s name does not take the ship ("USS Carney" and "Admiral Carney")', () => {
+      const r = analyze('USS Carney fired. Admiral Carney spoke. Carney shot down drones.');
+      const ship = r.entities.find((e) => e.type === 'system');
+      const person = r.entities.find((e) => e.type === 'official');
+      assert.deepEqual(ship?.mentions.map((m) => m.text), ['USS Carney']);
+      assert.equal(person?.name, 'Carney');
+      assert.deepEqual(person?.mentions.map((m) => m.text), ['Admiral Carney', 'Carney']);
+    });
+
     it('a parenthesis that is no lone hull number, or that follows no ship, adds nothing', () => {
       assert.deepEqual(mentionsOf('USS Cole (the destroyer) was hit. USS Ford (DDG 70 and 72) sailed.'), ['USS Cole', 'USS Ford']);
       assert.deepEqual(mentionsOf('The frigate (D 32) sailed; the ship (L 14) too.'), []);
