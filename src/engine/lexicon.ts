@@ -52,14 +52,20 @@ export const TITLE_MODIFIER = set(`
   justice labour labor environment culture tourism industry commerce housing veterans immigration science
   technology digital communications information fisheries infrastructure development planning sport sports youth
   employment welfare climate treasury budget investment aviation water mines petroleum oil social public works
-  managing
+  managing operations ministry department council agency commission committee directorate bureau services european union
+  policy
 `);
-// The last three lines are government portfolios, as they stand before "Minister" or "Secretary"
-// ("Health Minister", "Homeland Security Secretary", "Foreign Affairs Minister") and in the
-// US offices "Attorney General", "Solicitor General" and "Surgeon General": the portfolio names
-// of national cabinets (the lists of ministries governments publish). Without them the title began
-// at the head ("Minister Sajid Javid" in "Health Minister Sajid Javid") or took the rank "General"
-// for the Attorney General.
+// From "attorney" to "managing": government portfolios, as they stand before "Minister" or
+// "Secretary" ("Health Minister", "Homeland Security Secretary", "Foreign Affairs Minister") and
+// in the US offices "Attorney General", "Solicitor General" and "Surgeon General": the portfolio
+// names of national cabinets (the lists of ministries governments publish). Without them the title
+// began at the head ("Minister Sajid Javid" in "Health Minister Sajid Javid") or took the rank
+// "General" for the Attorney General. From "ministry" on: institutions, which stand between a
+// portfolio and a role in the titles of press officers and officials ("Foreign Ministry
+// spokesperson", "Defense Ministry spokesman", "National Security Council spokesman", "House Armed
+// Services Committee Chairman", "European Union foreign policy chief", India's "Union Home
+// Minister"); without them the title began at the role and lost its country ("spokesman Igor
+// Konashenkov").
 
 /** Domain words allowed in an "of ..."/"for ..." office tail ("Secretary of Defense for Acquisition"). */
 export const OFFICE_WORD = set(`

@@ -36,6 +36,12 @@ interface TitlePhrase {
   title: string | undefined;
   /** Where the title's words start (the walk's first token): `from` of a merged phrase ("Deputy Prime Minister and Minister of ...") is the first phrase's, its title the second's. */
   titleFrom: number;
+  /**
+   * Where the title's words end: `to`, or the end of the office when a rank follows it in the
+   * phrase ("Chairman of the Joint Chiefs of Staff" of "... Gen. Mark A. Milley"; the rank is in
+   * the mention, the office is the title).
+   */
+  titleTo: number;
 }
 
 interface NameParts {
@@ -125,6 +131,12 @@ const APPOSITIVE_ROLE = new Set(['member', 'lawmaker', 'legislator', 'mp', 'spok
 const MAX_NAME_PARTICLES = 3;
 /** Lower-case roles an organisation's name can stand before (see orgBeforeRole). */
 const ORG_ROLE_HEAD = new Set(['leader', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander']);
+/** Ranks written out that never end an office's title, so open a rank after one (see rankAfterOffice). */
+const FULL_RANK_START = new Set(['admiral', 'colonel', 'major', 'captain', 'brigadier', 'lieutenant', 'sergeant', 'commodore']);
+/** Heads that are ranks: a rank word after one continues the rank ("Major General"), not an office. */
+const RANK_WORD = new Set(['gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'adm', 'admiral', 'brig', 'brigadier', 'sgt', 'sergeant', 'cmdr', 'cdr', 'commodore', 'marshal', 'officer', 'private', 'corporal', 'cpl', 'ensign', 'ens']);
+/** Words of a military service, which belong to the rank after them ("Navy Capt.", "Air Force Col."). */
+const SERVICE_BEFORE_RANK = new Set(['navy', 'army', 'marine', 'marines', 'corps', 'air', 'force', 'coast', 'guard', 'space']);
 /** Words that open a military rank after an office with its "of ..." tail (see walkTitle). */
 const RANK_AFTER_OFFICE = new Set(['gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'adm', 'admiral', 'brig', 'brigadier', 'vice', 'rear', 'air', 'sgt', 'sergeant', 'cmdr', 'cdr', 'commodore', 'marshal', 'chief']);
 const RANK_ABBREVIATION = new Set(['gen', 'lt', 'col', 'maj', 'capt', 'adm', 'brig', 'sgt', 'cmdr', 'cdr', 'sen', 'rep', 'gov', 'amb', 'spc', 'pfc', 'pvt', 'cpl', 'ens', 'cdre']);
@@ -809,6 +821,9 @@ export class OfficialRecognizer {
     let nc = 0;
     let organization: string | undefined;
     let head = -1;
+    // Where a rank after an office begins ("Pentagon Press Secretary Brig. Gen. Dana Reed"): the
+    // title is the office (see rankAfterOffice).
+    let officeEnd = -1;
     let j = i;
     const n = this.n;
     while (j < n) {
@@ -818,6 +833,11 @@ export class OfficialRecognizer {
       if (!t.word) {
         if (t.text === '.' && !this.spaced(j) && j > i && ABBREVIATED.has(this.sp(j - 1).lower)) { j++; continue; }
         break;
+      }
+      if (head >= 0 && officeEnd < 0 && t.cap && this.rankAfterOffice(j, head)) {
+        // The service before a rank is the rank's ("director Navy Capt. Jeff Davis").
+        officeEnd = j;
+        while (officeEnd - 1 > head && SERVICE_BEFORE_RANK.has(this.sp(officeEnd - 1).key)) officeEnd--;
       }
       const lw = t.lower;
       if (isTitleCore(t)) {
@@ -878,6 +898,7 @@ export class OfficialRecognizer {
     let to = head + 1;
     if (this.tok(to)?.text === '.' && !this.spaced(to) && ABBREVIATED.has(this.sp(head).lower)) to++;
     to += this.rankGrade(to, head);
+    let titleTo = officeEnd >= 0 ? officeEnd : to;
     // Office tail: "of Defense for Acquisition and Sustainment", "of the Joint Chiefs of Staff".
     const tail = this.parseOfficeTail(to);
     if (tail > to) {
@@ -889,6 +910,7 @@ export class OfficialRecognizer {
         }
       }
       to = tail;
+      if (officeEnd < 0) titleTo = tail;
       // A rank after the office is the same title ("Chairman of the Joint Chiefs of Staff Gen. Mark
       // A. Milley", "Chief of Naval Operations Adm. Lisa Franchetti"), as a rank after a title
       // without an office tail is ("Pentagon Press Secretary Brig. Gen. Dana Reed"). The walk below
@@ -918,7 +940,21 @@ export class OfficialRecognizer {
       const lo = t.lower;
       if (!(lo === 'of' || lo === 'for' || lo === 'the' || lo === 'and')) { capitalized = false; break; }
     }
-    return { from: i, to, head, countries, organization, capitalized, title: undefined, titleFrom: i };
+    return { from: i, to, head, countries, organization, capitalized, title: undefined, titleFrom: i, titleTo };
+  }
+
+  /**
+   * Whether the capitalised word at j, in a title walk whose latest head is `head`, opens a rank
+   * after an office: the head is no rank word itself, and the word is a rank abbreviation with
+   * its period ("Brig.", "Gen.", "Adm.") or a rank written out that never completes an office
+   * ("Admiral", "Colonel"). "General" written out does complete one ("Secretary General",
+   * "Attorney General"), as "Chief", "Marshal" and "Vice" can.
+   */
+  private rankAfterOffice(j: number, head: number): boolean {
+    const t = this.sp(j);
+    if (!RANK_AFTER_OFFICE.has(t.key) || RANK_WORD.has(this.sp(head).key)) return false;
+    if (FULL_RANK_START.has(t.key)) return true;
+    return j + 1 < this.n && this.sp(j + 1).text === '.' && !this.spaced(j + 1) && ABBREVIATED.has(t.lower);
   }
 
   /**
@@ -962,7 +998,7 @@ export class OfficialRecognizer {
 
   /** A phrase's title text, built on first use (see TitlePhrase.title). */
   private phraseTitle(phrase: TitlePhrase): string {
-    return (phrase.title ??= this.titleText(phrase.titleFrom, phrase.to, phrase.head));
+    return (phrase.title ??= this.titleText(phrase.titleFrom, phrase.titleTo, phrase.head));
   }
 
   /**
@@ -1717,7 +1753,7 @@ export class OfficialRecognizer {
     const name = this.parseName(c + 1);
     if (!name || !name.first) return 0;
     const title = this.text.slice(this.starts[from] as number, this.end(c));
-    this.addNamed(from, this.starts[from] as number, name, { from, to: c + 1, head: c, countries: NO_COUNTRIES, organization: undefined, capitalized: true, title, titleFrom: from }, true);
+    this.addNamed(from, this.starts[from] as number, name, { from, to: c + 1, head: c, countries: NO_COUNTRIES, organization: undefined, capitalized: true, title, titleFrom: from, titleTo: c + 1 }, true);
     return name.to;
   }
 
@@ -1870,7 +1906,7 @@ export class OfficialRecognizer {
       const c = isDemonymOrCountry(this.sp(m));
       if (c) countries.push(c);
     }
-    return { name, phrase: { from: j, to: k + 1, head: k, countries, organization: undefined, capitalized: false, title: '', titleFrom: j } };
+    return { name, phrase: { from: j, to: k + 1, head: k, countries, organization: undefined, capitalized: false, title: '', titleFrom: j, titleTo: k + 1 } };
   }
 
   /** The title in an appositive after a name (", Ukraine's defense minister", ", a member of parliament"), if any. */
@@ -1881,7 +1917,7 @@ export class OfficialRecognizer {
     const role = this.tok(k);
     // Roles that are not titles but still name a public office.
     if (role && this.sameLine(k) && APPOSITIVE_ROLE.has(role.lower)) {
-      return { from: k, to: k + 1, head: k, countries: NO_COUNTRIES, organization: undefined, capitalized: false, title: role.lower, titleFrom: k };
+      return { from: k, to: k + 1, head: k, countries: NO_COUNTRIES, organization: undefined, capitalized: false, title: role.lower, titleFrom: k, titleTo: k + 1 };
     }
     const phrase = this.parseTitle(k);
     if (!phrase) return this.organisationRole(k);
@@ -1902,7 +1938,7 @@ export class OfficialRecognizer {
       if (j > k && (TITLE_CORE.has(key) || ORGANISATION_ROLE.has(key)) && !isPossessive(t) && !RANK_ONLY_HEAD.has(key)) {
         if (RANK_ABBREVIATION.has(key)) return undefined;
         const title = this.text.slice(this.starts[k] as number, this.end(j));
-        return { from: k, to: j + 1, head: j, countries: NO_COUNTRIES, organization: undefined, capitalized: false, title, titleFrom: k };
+        return { from: k, to: j + 1, head: j, countries: NO_COUNTRIES, organization: undefined, capitalized: false, title, titleFrom: k, titleTo: j + 1 };
       }
       if (t.cap || TITLE_MODIFIER.has(key) || OFFICE_WORD.has(key)) continue;
       return undefined;

@@ -74,10 +74,10 @@ describe('officials: government portfolios in titles', () => {
 describe('officials: a rank after an office', () => {
   it('the office, its tail, the rank and the name are one mention, and the short form is the same person', () => {
     const cases: Array<[string, string, string]> = [
-      ['Chairman of the Joint Chiefs of Staff Gen. Mark A. Milley', 'Milley', 'Chairman of the Joint Chiefs of Staff Gen.'],
-      ['Army Chief of Staff Gen. Randy George', 'George', 'Army Chief of Staff Gen.'],
-      ['Chief of Naval Operations Adm. Lisa Franchetti', 'Franchetti', 'Chief of Naval Operations Adm.'],
-      ['Commander of U.S. Central Command Gen. Michael Kurilla', 'Kurilla', 'Commander of U.S. Central Command Gen.'],
+      ['Chairman of the Joint Chiefs of Staff Gen. Mark A. Milley', 'Milley', 'Chairman of the Joint Chiefs of Staff'],
+      ['Army Chief of Staff Gen. Randy George', 'George', 'Army Chief of Staff'],
+      ['Chief of Naval Operations Adm. Lisa Franchetti', 'Franchetti', 'Chief of Naval Operations'],
+      ['Commander of U.S. Central Command Gen. Michael Kurilla', 'Kurilla', 'Commander of U.S. Central Command'],
     ];
     for (const [phrase, surname, title] of cases) {
       const found = officials(`Yesterday ${phrase} spoke. ${surname} said more.`);
@@ -86,10 +86,10 @@ describe('officials: a rank after an office', () => {
     }
   });
 
-  it('the country before the office still leaves the title ("Russian Chief of the General Staff Gen.")', () => {
+  it('the country before the office still leaves the title ("Russian Chief of the General Staff Gen. Valery Gerasimov")', () => {
     const found = officials('Yesterday Russian Chief of the General Staff Gen. Valery Gerasimov spoke.');
     assert.deepEqual(found.map((e) => e.mentions.map((m) => m.text)), [['Russian Chief of the General Staff Gen. Valery Gerasimov']]);
-    assert.equal(found[0]!.attributes['title'], 'Chief of the General Staff Gen.');
+    assert.equal(found[0]!.attributes['title'], 'Chief of the General Staff');
     assert.equal(found[0]!.attributes['country'], 'Russia');
   });
 });
@@ -115,3 +115,58 @@ describe('officials: an organisation before a lower-case role', () => {
     }
   });
 });
+
+// The title of a mention with a rank after an office is the office (the gold's "Chairman of the
+// Joint Chiefs of Staff"); the rank stays in the mention. A written-out "General" completes
+// offices ("Secretary General", "Attorney General") and a rank after a rank is one rank.
+describe('officials: the title of an office followed by a rank', () => {
+  it('is the office, without the rank or the service before it', () => {
+    const cases: Array<[string, string]> = [
+      ['Pentagon Press Secretary Brig. Gen. Dana Reed', 'Pentagon Press Secretary'],
+      ['Chinese Minister of National Defense Adm. Dong Jun', 'Minister of National Defense'],
+      ['Pentagon press operations director Navy Capt. Jeff Davis', 'Pentagon press operations director'],
+      ['Defense Secretary Admiral John Smith', 'Defense Secretary'],
+    ];
+    for (const [phrase, title] of cases) {
+      const found = officials(`Yesterday ${phrase} spoke.`);
+      assert.deepEqual(found.map((e) => e.mentions.map((m) => m.text)), [[phrase]], phrase);
+      assert.equal(found[0]!.attributes['title'], title, phrase);
+    }
+  });
+
+  it('keeps a written-out "General" of an office, and ranks of two words', () => {
+    const cases: Array<[string, string]> = [
+      ['UN Secretary General Antonio Guterres', 'UN Secretary General'],
+      ['Attorney General Merrick Garland', 'Attorney General'],
+      ['Maj. Gen. Pat Ryder', 'Maj. Gen.'],
+      ['Lieutenant General James Smith', 'Lieutenant General'],
+    ];
+    for (const [phrase, title] of cases) {
+      const found = officials(`Yesterday ${phrase} spoke.`);
+      assert.deepEqual(found.map((e) => e.mentions.map((m) => m.text)), [[phrase]], phrase);
+      assert.equal(found[0]!.attributes['title'], title, phrase);
+    }
+  });
+});
+
+// Institutions between a portfolio and a role ("Foreign Ministry spokesperson"): the title and the
+// span begin at the portfolio or the nationality before it, which gives the country.
+describe('officials: institutions inside a title', () => {
+  it('ministries, departments, councils, committees and the EU are part of the title', () => {
+    const cases: Array<[string, string, string | undefined]> = [
+      ['Chinese Foreign Ministry spokesperson Mao Ning', 'Foreign Ministry spokesperson', 'China'],
+      ['Russian Defense Ministry spokesman Igor Konashenkov', 'Defense Ministry spokesman', 'Russia'],
+      ['National Security Council spokesman John Kirby', 'National Security Council spokesman', undefined],
+      ['Justice Department spokesman Peter Carr', 'Justice Department spokesman', undefined],
+      ['House Armed Services Committee Chairman Mike Rogers', 'House Armed Services Committee Chairman', undefined],
+      ['European Union foreign policy chief Josep Borrell', 'European Union foreign policy chief', undefined],
+    ];
+    for (const [phrase, title, country] of cases) {
+      const found = officials(`Yesterday ${phrase} said so.`);
+      assert.deepEqual(found.map((e) => e.mentions.map((m) => m.text)), [[phrase]], phrase);
+      assert.equal(found[0]!.attributes['title'], title, phrase);
+      assert.equal(found[0]!.attributes['country'], country, phrase);
+    }
+  });
+});
+
