@@ -52,7 +52,7 @@ export const TITLE_MODIFIER = set(`
   justice labour labor environment culture tourism industry commerce housing veterans immigration science
   technology digital communications information fisheries infrastructure development planning sport sports youth
   employment welfare climate treasury budget investment aviation water mines petroleum oil social public works
-  managing operations ministry department council agency commission committee directorate bureau services european union
+  managing external operations ministry department council agency commission committee directorate bureau services european union
   policy
 `);
 // From "attorney" to "managing": government portfolios, as they stand before "Minister" or
@@ -64,7 +64,7 @@ export const TITLE_MODIFIER = set(`
 // portfolio and a role in the titles of press officers and officials ("Foreign Ministry
 // spokesperson", "Defense Ministry spokesman", "National Security Council spokesman", "House Armed
 // Services Committee Chairman", "European Union foreign policy chief", India's "Union Home
-// Minister"); without them the title began at the role and lost its country ("spokesman Igor
+// Minister" and "External Affairs Minister"); without them the title began at the role and lost its country ("spokesman Igor
 // Konashenkov").
 
 /** Domain words allowed in an "of ..."/"for ..." office tail ("Secretary of Defense for Acquisition"). */

@@ -192,3 +192,26 @@ describe('officials: general knowledge of ranks, speaker labels, appositive role
     });
   });
 });
+
+// Initials as the first name: the title walk used to stop at the period after them, giving a
+// person called "S" ("Affairs Minister S") and losing the surname's later mentions.
+describe('officials: initials for a first name', () => {
+  it('one or more initials, joined or spaced, begin the name; the surname alone is a later mention', () => {
+    const cases: Array<[string, string, string]> = [
+      ['External Affairs Minister S. Jaishankar', 'S. Jaishankar', 'Jaishankar'],
+      ['National Security Adviser H.R. McMaster', 'H.R. McMaster', 'McMaster'],
+      ['Gen. H. R. McMaster', 'H. R. McMaster', 'McMaster'],
+      ['Senator J.D. Vance', 'J.D. Vance', 'Vance'],
+    ];
+    for (const [phrase, name, surname] of cases) {
+      const people = officials(`Yesterday ${phrase} spoke. ${surname} said more.`);
+      assert.deepEqual(people.map((e) => [e.name, e.mentions.map((m) => m.text)]), [[name, [phrase, surname]]], phrase);
+    }
+  });
+
+  it('"U.S." is no initial, and a title before it keeps its country', () => {
+    const people = officials('Yesterday U.S. Secretary of State Antony Blinken spoke.');
+    assert.deepEqual(people.map((e) => [e.name, e.attributes['country']]), [['Antony Blinken', 'United States']]);
+  });
+});
+
