@@ -135,6 +135,12 @@ const ORG_ROLE_HEAD = new Set(['leader', 'chief', 'spokesman', 'spokeswoman', 's
 const FULL_RANK_START = new Set(['admiral', 'colonel', 'major', 'captain', 'brigadier', 'lieutenant', 'sergeant', 'commodore']);
 /** Heads that are ranks: a rank word after one continues the rank ("Major General"), not an office. */
 const RANK_WORD = new Set(['gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'adm', 'admiral', 'brig', 'brigadier', 'sgt', 'sergeant', 'cmdr', 'cdr', 'commodore', 'marshal', 'officer', 'private', 'corporal', 'cpl', 'ensign', 'ens']);
+/**
+ * Countries whose officials' names are written family name first in English-language news and
+ * government releases ("Wang Yi", "Kim Jong Un", "Oka Masami"): the first word of such a name is
+ * its family name, used alone later (see findShortForms).
+ */
+const FAMILY_NAME_FIRST = new Set(['China', 'Taiwan', 'Hong Kong', 'Macao', 'Japan', 'South Korea', 'North Korea', 'Vietnam', 'Cambodia']);
 /** A capital, or capitals joined by periods ("S", "H.R", "J.D"): initials before their final period. */
 const INITIALS = /^[A-Z](?:\.[A-Z])*$/;
 /** Words of a military service, which belong to the rank after them ("Navy Capt.", "Air Force Col."). */
@@ -2050,16 +2056,16 @@ export class OfficialRecognizer {
         const next = this.tok(name.to);
         const vocative = prev && (prev.text === ',' || prev.lower === 'you' || prev.lower === 'thanks') && next && VOCATIVE_PUNCTUATION.has(next.text);
         const speaker = next && !this.newLine(name.to) && SPEECH_VERB.has(next.lower);
-        if (vocative || speaker) {
-          // The first person with this first name: the first-name index holds exactly the people
-          // with a first name (never changed once set), so the earliest of its list is the one a
-          // scan of every person found (that scan grew with the people: 1,600 on 10 MB).
-          const p = this.firstPersonNamed(last.lower);
-          if (p) {
-            this.addPosition(p, this.starts[i] as number);
-            this.taken[i] = 1;
-            this.spans.push({ type: 'official', start: this.starts[i] as number, end: name.endOffset, nominal: false, key: p.key, name: '', attributes: NO_ATTRIBUTES, priority: 1 });
-          }
+        // The first person with this first name: the first-name index holds exactly the people
+        // with a first name (never changed once set), so the earliest of its list is the one a
+        // scan of every person found (that scan grew with the people: 1,600 on 10 MB).
+        const p = this.firstPersonNamed(last.lower);
+        // Where family names come first ("Wang Yi", "Oka Masami"), the first word is the family
+        // name, which later mentions use alone anywhere ("Hicks and Oka discussed").
+        if (p && (vocative || speaker || (p.country !== undefined && FAMILY_NAME_FIRST.has(p.country)))) {
+          this.addPosition(p, this.starts[i] as number);
+          this.taken[i] = 1;
+          this.spans.push({ type: 'official', start: this.starts[i] as number, end: name.endOffset, nominal: false, key: p.key, name: '', attributes: NO_ATTRIBUTES, priority: 1 });
         }
       }
       i = to - 1;

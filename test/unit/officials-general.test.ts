@@ -215,3 +215,19 @@ describe('officials: initials for a first name', () => {
   });
 });
 
+// Names written family name first ("Oka Masami", "Wang Yi"): the family name alone is a later
+// mention anywhere, not only before a speech verb.
+describe('officials: family names first', () => {
+  it('the first word of an East Asian official\'s name, alone, is a later mention of them', () => {
+    const people = officials("Deputy Secretary Kathleen Hicks met Japan's Vice Minister of Defense Oka Masami. Hicks and Oka discussed the alliance. Oka thanked her.");
+    assert.deepEqual(people.map((e) => [e.name, e.mentions.map((m) => m.text)]), [
+      ['Kathleen Hicks', ['Deputy Secretary Kathleen Hicks', 'Hicks']],
+      ['Oka Masami', ["Japan's Vice Minister of Defense Oka Masami", 'Oka', 'Oka']],
+    ]);
+  });
+
+  it('a first name alone stays unmarked for other officials, as before', () => {
+    assert.deepEqual(mentionsOf('British Defence Secretary Grant Shapps spoke. Grant money was approved.'), ['British Defence Secretary Grant Shapps']);
+  });
+});
+
