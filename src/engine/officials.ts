@@ -132,6 +132,13 @@ const ORGANISATION_ROLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', '
 const SPEECH_VERB = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'asked', 'replied', 'stressed', 'warned', 'called', 'urged', 'condemned', 'vowed', 'ordered', 'accused', 'praised', 'announced']);
 const RESOLVABLE_HEAD = new Set(['minister', 'secretary', 'president', 'premier', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'commander', 'chairman', 'governor', 'director', 'counterpart', 'official', 'leader', 'chief', 'head', 'secretary-general', 'prime']);
 const COUNTABLE_PLURAL = new Set(['secretaries', 'ministers']);
+/**
+ * Number words that state a group's size after its determiner ("The four ministers", "the three
+ * leaders"). Words only: a figure ("the 2 ministers") is rare in prose and often part of a date or
+ * a list. Ten is the bound of a meeting's enumerable participants; resolveNominals takes the most
+ * recent people that many and gives up when fewer were named.
+ */
+const GROUP_SIZE = new Map<string, number>([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
 const PREDICATE_BEFORE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'became', 'becomes', 'remains', 'remained', 'as', 'named', 'appointed', 'elected']);
 const OFFICE_NOUN = new Set(['office', 'department', 'ministry', 'bureau', 'cabinet', 'secretariat']);
 const NOT_CONTAINED = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'your', 'this', 'that', 'both', 'two', 'three', 'and', 'former', 'top', 'senior', 'mr', 'madam', 'mister', 'honorable']);
@@ -2034,7 +2041,8 @@ export class OfficialRecognizer {
         j = i + 1;
         if (this.tok(j)?.text === '.' && !this.spaced(j)) j++;
         if (det === 'both') count = 2;
-        if (this.tok(j)?.lower === 'two') { count = 2; j++; } else if (this.tok(j)?.lower === 'three') { count = 3; j++; }
+        const stated = GROUP_SIZE.get(this.tok(j)?.lower ?? '');
+        if (stated !== undefined) { count = stated; j++; }
         if (!this.sameLine(j)) continue;
       }
       // Group heads are plural and are not title words; try them first.

@@ -1,0 +1,50 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine/analyze';
+import type { Entity } from '../../src/engine/types';
+
+/** Officials of a text. */
+const officials = (text: string): Entity[] => analyze(text).entities.filter((e) => e.type === 'official');
+const mentionsOf = (text: string): string[] => officials(text).flatMap((e) => e.mentions.map((m) => m.text));
+/** The official entity with a mention of this text, or undefined. */
+const entityOf = (text: string, mention: string): Entity | undefined => officials(text).find((x) => x.mentions.some((m) => m.text === mention));
+/** The group entity with a mention of this text: its name (members joined by "; "). */
+const groupNamed = (text: string, mention: string): string => {
+  const e = entityOf(text, mention);
+  assert.ok(e, `no official mention "${mention}" in: ${mentionsOf(text).join(' | ')}`);
+  assert.equal(e.attributes['group'], true, `"${mention}" is not a group: ${e.name}`);
+  assert.ok(e.mentions.every((m) => m.nominal), `"${mention}" should be nominal`);
+  return e.name;
+};
+
+/** Two American and two Philippine officials, the second Philippine title sharing the first's nationality. */
+const TWO_PLUS_TWO = 'U.S. Defense Secretary Lloyd Austin and Secretary of State Antony Blinken met Philippine Foreign Secretary Enrique Manalo and Defense Secretary Gilberto Teodoro.';
+
+describe('official groups and coordinated officials', () => {
+  describe('counted groups above two ("The four ministers")', () => {
+    it('"The four ministers" after four named officials is one group of those four', () => {
+      const text = `${TWO_PLUS_TWO} The four ministers discussed the South China Sea.`;
+      assert.equal(groupNamed(text, 'The four ministers'), 'Lloyd Austin; Antony Blinken; Enrique Manalo; Gilberto Teodoro');
+    });
+
+    it('"the five leaders" takes the five most recently named people, not earlier ones', () => {
+      const text = 'Japanese Prime Minister Fumio Kishida spoke on Monday. President Joe Biden, French President Emmanuel Macron, '
+        + 'British Prime Minister Rishi Sunak, Italian Prime Minister Giorgia Meloni and German Chancellor Olaf Scholz met in Berlin. '
+        + 'Later the five leaders issued a statement.';
+      assert.equal(groupNamed(text, 'the five leaders'), 'Joe Biden; Emmanuel Macron; Rishi Sunak; Giorgia Meloni; Olaf Scholz');
+    });
+
+    it('a count larger than the people named invents no group', () => {
+      for (const text of [
+        'Defense Secretary Lloyd Austin met Japanese Defense Minister Minoru Kihara. The four ministers agreed to meet again.',
+        'President Joe Biden met French President Emmanuel Macron and German Chancellor Olaf Scholz. The six leaders spoke.',
+      ]) {
+        assert.ok(!officials(text).some((e) => e.attributes['group']), `${text}: ${mentionsOf(text).join(' | ')}`);
+      }
+    });
+
+    it('a number word before something that is no role is no group ("the four countries")', () => {
+      const text = `${TWO_PLUS_TWO} The four countries and the seven ships were discussed.`;
+      assert.deepEqual(mentionsOf(text), ['U.S. Defense Secretary Lloyd Austin', 'Secretary of State Antony Blinken', 'Philippine Foreign Secretary Enrique Manalo', 'Defense Secretary Gilberto Teodoro']);
+    });
+  });
+});
