@@ -149,6 +149,7 @@ const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':']);
 const VOCATIVE_PUNCTUATION = new Set([',', '.', '!', '?', ':']);
 const JR_SR = /^(jr|sr)$/i;
 const DEFENCE = /defence/g;
+const PRIME = /\bprime\b/i;
 /** A possessive ending: "'s", or "'S" in capitals ("SHOIGU'S" in a headline; see isPossessive). */
 const POSSESSIVE_S = /(?:['’]s|(?<![a-z])['’]S)$/;
 
@@ -689,6 +690,14 @@ export class OfficialRecognizer {
   /** parseTitleAt's scratch list of countries (see there). */
   private readonly phraseCountries: string[] = [];
   private scanInitialCount = 0;
+  /**
+   * A nationality that may carry over to the next titled name (see noteSharedNationality): the
+   * token where that name's title must start, the country, and the first title's head and text.
+   */
+  private sharedAt = -1;
+  private sharedCountry = '';
+  private sharedHead = '';
+  private sharedTitle = '';
 
   constructor(text: string, toks: Tokens) {
     this.text = text;
@@ -1582,6 +1591,53 @@ export class OfficialRecognizer {
     return true;
   }
 
+  /**
+   * A cabinet portfolio title: headed by "minister" or "secretary", with words of its own besides
+   * the head ("Defense Secretary", "Minister of Foreign Affairs"), and no head of government
+   * ("Prime Minister"). A delegation's portfolio holders are what a writer lets one nationality
+   * cover (see withSharedNationality); a head of government after "and" is usually the host's.
+   */
+  private isPortfolio(phrase: TitlePhrase): boolean {
+    const head = this.sp(phrase.head).key;
+    if (head !== 'minister' && head !== 'secretary') return false;
+    const title = this.phraseTitle(phrase);
+    return title.indexOf(' ') > 0 && !PRIME.test(title);
+  }
+
+  /**
+   * After a titled name with one nationality ("Philippine Foreign Secretary Enrique Manalo"),
+   * followed directly by "and" on the same line, records that the next token may open a second
+   * titled name sharing that nationality (see withSharedNationality).
+   */
+  private noteSharedNationality(phrase: TitlePhrase, to: number): void {
+    if (phrase.countries.length !== 1 || this.tok(to)?.lower !== 'and' || !this.sameLine(to + 1) || !this.isPortfolio(phrase)) return;
+    this.sharedAt = to + 1;
+    this.sharedCountry = phrase.countries[0] as string;
+    this.sharedHead = this.sp(phrase.head).key;
+    this.sharedTitle = this.phraseTitle(phrase).toLowerCase();
+  }
+
+  /**
+   * The phrase of a titled name right after "<Nationality> <Portfolio> <Name> and", with the
+   * first name's nationality when the writer let it cover both: "Philippine Foreign Secretary
+   * Enrique Manalo and Defense Secretary Gilberto Teodoro" are two members of one delegation. Only
+   * when the second title is another portfolio of the same form (a "Secretary" after a
+   * "Secretary", a "Minister" after a "Minister": governments name their cabinet one way), has no
+   * nationality or organisation of its own, is no office only the United States has (unless the
+   * nationality is American: "Japanese Foreign Minister X and Secretary of State Y" are two
+   * countries), and no "of"/"from" after the name states a country ("... and Foreign Minister
+   * Wang Yi of China"). The same portfolio twice is two countries' holders, not one delegation.
+   */
+  private withSharedNationality(phrase: TitlePhrase, nameTo: number): TitlePhrase {
+    if (phrase.countries.length !== 0 || phrase.organization !== undefined || !phrase.capitalized) return phrase;
+    if (this.sp(phrase.head).key !== this.sharedHead || !this.isPortfolio(phrase)) return phrase;
+    const title = this.phraseTitle(phrase);
+    if (title.toLowerCase() === this.sharedTitle || (this.sharedCountry !== US && isUsTitle(title))) return phrase;
+    const after = this.tok(nameTo);
+    if (after !== undefined && this.sameLine(nameTo) && (after.lower === 'of' || after.lower === 'from' || after.text === '(')) return phrase;
+    return { ...phrase, countries: [this.sharedCountry] };
+  }
+
   /** Stage 1: names after a title or honorific, and untitled names with a strong cue. */
   private findTitledAndCuedNames(): void {
     const n = this.n;
@@ -1612,7 +1668,8 @@ export class OfficialRecognizer {
         const at = this.honorificLead(phrase.to);
         const name = this.parseName(at);
         if (name && (at === phrase.to || name.first !== undefined)) {
-          this.addNamed(i, this.starts[i] as number, name, phrase, true);
+          this.addNamed(i, this.starts[i] as number, name, i === this.sharedAt ? this.withSharedNationality(phrase, name.to) : phrase, true);
+          this.noteSharedNationality(phrase, name.to);
           i = name.to - 1;
           continue;
         }

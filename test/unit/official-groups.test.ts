@@ -15,6 +15,8 @@ const groupNamed = (text: string, mention: string): string => {
   assert.ok(e.mentions.every((m) => m.nominal), `"${mention}" should be nominal`);
   return e.name;
 };
+/** The country attribute of the official named `name`. */
+const countryOf = (text: string, name: string): unknown => officials(text).find((e) => e.name === name)?.attributes['country'];
 
 /** Two American and two Philippine officials, the second Philippine title sharing the first's nationality. */
 const TWO_PLUS_TWO = 'U.S. Defense Secretary Lloyd Austin and Secretary of State Antony Blinken met Philippine Foreign Secretary Enrique Manalo and Defense Secretary Gilberto Teodoro.';
@@ -45,6 +47,28 @@ describe('official groups and coordinated officials', () => {
     it('a number word before something that is no role is no group ("the four countries")', () => {
       const text = `${TWO_PLUS_TWO} The four countries and the seven ships were discussed.`;
       assert.deepEqual(mentionsOf(text), ['U.S. Defense Secretary Lloyd Austin', 'Secretary of State Antony Blinken', 'Philippine Foreign Secretary Enrique Manalo', 'Defense Secretary Gilberto Teodoro']);
+    });
+  });
+
+  describe('a nationality shared by two coordinated portfolio titles', () => {
+    it('"Philippine Foreign Secretary A and Defense Secretary B": B is Philippine too', () => {
+      assert.equal(countryOf(TWO_PLUS_TWO, 'Gilberto Teodoro'), 'Philippines');
+      const text = 'Japanese Foreign Minister Yoko Kamikawa and Defense Minister Minoru Kihara hosted the talks.';
+      assert.equal(countryOf(text, 'Minoru Kihara'), 'Japan');
+    });
+
+    it('is not shared with another form of title, the same portfolio, a head of state or government, an office of one country, or a country stated after the name', () => {
+      const cases: Array<[string, string, string | undefined]> = [
+        ['Japanese Foreign Minister Yoko Kamikawa and Defense Secretary Lloyd Austin met.', 'Lloyd Austin', undefined],
+        ['Japanese Foreign Minister Yoko Kamikawa and Secretary of State Antony Blinken met.', 'Antony Blinken', 'United States'],
+        ['British Foreign Secretary David Cameron and Secretary of State Antony Blinken met.', 'Antony Blinken', 'United States'],
+        ['Russian Foreign Minister Sergei Lavrov and Foreign Minister Wang Yi met.', 'Wang Yi', undefined],
+        ['French President Emmanuel Macron and Chancellor Olaf Scholz met.', 'Olaf Scholz', undefined],
+        ['Indian Foreign Minister Subrahmanyam Jaishankar and Prime Minister Anthony Albanese met.', 'Anthony Albanese', undefined],
+        ['Russian Foreign Minister Sergei Lavrov and Defense Minister Li Shangfu of China met.', 'Li Shangfu', undefined],
+        ['Russian Foreign Minister Sergei Lavrov, and Defense Minister Li Shangfu met.', 'Li Shangfu', undefined],
+      ];
+      for (const [text, name, country] of cases) assert.equal(countryOf(text, name), country, text);
     });
   });
 });
