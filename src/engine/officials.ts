@@ -107,6 +107,8 @@ interface Nominal {
   count?: number;
   /** A bare title opening the article's headline ("Foreign Secretary statement on ..."): resolved only when one person fits. */
   unique?: boolean;
+  /** "their Philippine counterparts": the token of "their", whose owners decide who the counterparts are (see theirCounterparts). */
+  theirAt?: number;
 }
 
 const US = 'United States';
@@ -2172,7 +2174,9 @@ export class OfficialRecognizer {
           unique = true;
         }
       }
-      if (plural && !(count || countries.length > 1 || det === 'the' && COUNTABLE_PLURAL.has(headLower))) { i = to - 1; continue; }
+      // "their Philippine counterparts": resolved through the people "their" stands for (see theirCounterparts).
+      const theirs = plural && det === 'their' && head === 'counterpart' && countries.length === 1;
+      if (plural && !(count || countries.length > 1 || det === 'the' && COUNTABLE_PLURAL.has(headLower) || theirs)) { i = to - 1; continue; }
       // Predicates and appositives describe a name already marked: "Ivashov is the former head", "Reznikov, Ukraine's defense minister".
       if (prev && PREDICATE_BEFORE.has(prev.lower)) { i = to - 1; continue; }
       // An office, not a person: "Office of the Spokesperson", "Department of the Secretary".
@@ -2186,6 +2190,7 @@ export class OfficialRecognizer {
       const nominal: Nominal = { start, end: this.end(to - 1) - (isPossessive(last) ? 2 : 0), head, words, countries, plural };
       if (count !== undefined) nominal.count = count;
       if (unique) nominal.unique = true;
+      if (theirs) nominal.theirAt = i;
       out.push(nominal);
       for (let k = i; k < to; k++) this.taken[k] = 1;
       i = to - 1;
@@ -2451,6 +2456,7 @@ export class OfficialRecognizer {
     let named: { offsets: Float64Array; owners: Int32Array } | undefined;
     let namedAt = 0;
     for (const nom of nominals) {
+      if (nom.theirAt !== undefined) { this.theirCounterparts(nom, nom.theirAt); continue; }
       if (nom.plural || nom.count !== undefined) {
         let members: Person[] = [];
         if (nom.countries.length > 1) {
@@ -2497,6 +2503,105 @@ export class OfficialRecognizer {
       resolvedPerson = p;
       this.spans.push({ type: 'official', start: nom.start, end: nom.end, nominal: true, key: p.key, name: '', attributes: NO_ATTRIBUTES, priority: 2 });
     }
+  }
+
+  /**
+   * "Austin and Blinken thanked their Philippine counterparts" (`nom`, with "their" at token `at`):
+   * the counterparts are the people of that nationality named before the reference, other than
+   * the owners (the people "their" stands for, see subjectOf). Marked as a group when they are two
+   * or more, as the one person when one, and left unmarked when the owners are unclear, one of them
+   * has that nationality, or more people of it were named than there are owners (each owner has
+   * one counterpart, so a surplus means some named person is no counterpart, and which is unclear).
+   */
+  private theirCounterparts(nom: Nominal, at: number): void {
+    const owners = this.subjectOf(at);
+    if (owners === undefined) return;
+    const country = nom.countries[0] as string;
+    for (const o of owners) if (o.country === country) return;
+    const found: Person[] = [];
+    for (const p of this.people) {
+      if (p.country !== country || owners.includes(p)) continue;
+      if (lastBefore(p.positions, nom.start) >= 0) found.push(p);
+    }
+    if (found.length === 0 || found.length > owners.length) return;
+    if (found.length === 1) {
+      this.spans.push({ type: 'official', start: nom.start, end: nom.end, nominal: true, key: (found[0] as Person).key, name: '', attributes: NO_ATTRIBUTES, priority: 2 });
+      return;
+    }
+    const members = found.sort((a, b) => (a.positions[0] ?? 0) - (b.positions[0] ?? 0));
+    const key = 'g:' + members.map((m) => m.key).join('+');
+    this.spans.push({ type: 'official', start: nom.start, end: nom.end, nominal: true, key, name: '', attributes: { group: true, members: members.map((m) => m.key) }, priority: 2 });
+  }
+
+  /**
+   * The people a "their" at token `at` stands for, when the clause opens with them: a coordination
+   * of marked officials ("Austin and Blinken", "Austin, Blinken and Manalo", "Both Austin and
+   * Blinken") or a resolved group ("The two ministers"), then at most four lower-case words before
+   * "their" ("thanked", "will meet with"). Two or more people, or undefined: another subject ("the
+   * delegations"), an object ("Manalo welcomed Austin and Blinken with their ..."), a list cut by
+   * a line break, or a verb phrase with "and" in it ("met Manalo and thanked their ...").
+   */
+  private subjectOf(at: number): Person[] | undefined {
+    // The verb phrase, back to the last token of the subject.
+    let k = at - 1;
+    for (let words = 0; ; words++, k--) {
+      if (k < 0 || !this.sameLine(k + 1) || words > 4) return undefined;
+      const t = this.sp(k);
+      if (this.taken[k]) break;
+      if (!t.word || t.cap || t.lower === 'and' || !hasLetter(t.text)) return undefined;
+    }
+    const owners: Person[] = [];
+    let joined = false;
+    let span = this.officialSpanEnding(this.end(k));
+    while (span !== undefined) {
+      const members = span.attributes['members'];
+      const keys = Array.isArray(members) ? members : [span.key];
+      for (const key of keys) {
+        const p = this.people[Number(key.slice(1))];
+        if (p === undefined || p.key !== key || owners.includes(p)) return undefined;
+        owners.push(p);
+      }
+      const s = this.tokenAt(span.start);
+      if (s < 0) return undefined;
+      if (this.opensSentence(s)) break;
+      const prev = this.sp(s - 1);
+      // Joiners, walking back: "and" (or ", and") before the last member, commas before the others.
+      if (!joined && prev.lower === 'and') {
+        joined = true;
+        let b = s - 2;
+        if (b >= 0 && this.sp(b).text === ',') b--;
+        span = b >= 0 && this.sameLine(b + 1) ? this.officialSpanEnding(this.end(b)) : undefined;
+        if (span === undefined) return undefined;
+        continue;
+      }
+      if (prev.text === ',' || prev.text === ';') {
+        // Another member ("Austin, Blinken and ..."), or the comma that opens the clause ("On Tuesday, Austin and ...").
+        span = joined && prev.text === ',' && s >= 2 && this.sameLine(s - 1) ? this.officialSpanEnding(this.end(s - 2)) : undefined;
+        continue;
+      }
+      // "Both Austin and Blinken" at the start of a clause.
+      if (prev.lower === 'both' && (this.opensSentence(s - 1) || this.tok(s - 2)?.text === ',')) break;
+      return undefined;
+    }
+    if (owners.length < 2) return undefined;
+    return owners;
+  }
+
+  /** The official span (named, nominal or group) ending at offset `end`, or undefined (stage 3 only: rare references ask). */
+  private officialSpanEnding(end: number): Span | undefined {
+    for (let s = this.spans.length - 1; s >= 0; s--) {
+      const span = this.spans[s] as Span;
+      if (span.end === end) return span;
+    }
+    return undefined;
+  }
+
+  /** The token that starts at `offset`, or -1. */
+  private tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.n;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if ((this.starts[mid] as number) < offset) lo = mid + 1; else hi = mid; }
+    return lo < this.n && this.starts[lo] === offset ? lo : -1;
   }
 
   /** The person mentioned last before an offset, by name (named[at - 1]) or by an already resolved reference. */

@@ -20,6 +20,8 @@ const countryOf = (text: string, name: string): unknown => officials(text).find(
 
 /** Two American and two Philippine officials, the second Philippine title sharing the first's nationality. */
 const TWO_PLUS_TWO = 'U.S. Defense Secretary Lloyd Austin and Secretary of State Antony Blinken met Philippine Foreign Secretary Enrique Manalo and Defense Secretary Gilberto Teodoro.';
+/** The same meeting with each Philippine title's nationality written out (independent of the shared-nationality rule). */
+const TWO_PLUS_TWO_EXPLICIT = 'U.S. Defense Secretary Lloyd Austin and Secretary of State Antony Blinken met Philippine Foreign Secretary Enrique Manalo and Philippine Defense Secretary Gilberto Teodoro.';
 
 describe('official groups and coordinated officials', () => {
   describe('counted groups above two ("The four ministers")', () => {
@@ -47,6 +49,64 @@ describe('official groups and coordinated officials', () => {
     it('a number word before something that is no role is no group ("the four countries")', () => {
       const text = `${TWO_PLUS_TWO} The four countries and the seven ships were discussed.`;
       assert.deepEqual(mentionsOf(text), ['U.S. Defense Secretary Lloyd Austin', 'Secretary of State Antony Blinken', 'Philippine Foreign Secretary Enrique Manalo', 'Defense Secretary Gilberto Teodoro']);
+    });
+  });
+
+  describe('"their <Nationality> counterparts"', () => {
+    it('after a subject "A and B", the people of that nationality named before, other than A and B, are one group', () => {
+      const text = `${TWO_PLUS_TWO_EXPLICIT} Austin and Blinken thanked their Philippine counterparts.`;
+      assert.equal(groupNamed(text, 'their Philippine counterparts'), 'Enrique Manalo; Gilberto Teodoro');
+    });
+
+    it('the subject may follow an opening phrase, or "Both"; the verb phrase may have several words', () => {
+      for (const subject of ['On Tuesday, Austin and Blinken also thanked', 'Both Austin and Blinken will meet with', 'Austin, and Blinken thanked']) {
+        const text = `${TWO_PLUS_TWO_EXPLICIT} ${subject} their Philippine counterparts.`;
+        assert.equal(groupNamed(text, 'their Philippine counterparts'), 'Enrique Manalo; Gilberto Teodoro', subject);
+      }
+    });
+
+    it('a group reference as the subject ("The two secretaries") owns the counterparts too', () => {
+      const text = 'U.S. Defense Secretary Lloyd Austin and Secretary of State Antony Blinken arrived. Philippine Foreign Secretary Enrique Manalo '
+        + 'and Philippine Defense Secretary Gilberto Teodoro were waiting. Earlier Secretary Austin met Secretary Blinken. The two secretaries thanked their Philippine counterparts.';
+      assert.equal(groupNamed(text, 'The two secretaries'), 'Lloyd Austin; Antony Blinken');
+      assert.equal(groupNamed(text, 'their Philippine counterparts'), 'Enrique Manalo; Gilberto Teodoro');
+    });
+
+    it('with one person of that nationality named, the counterparts are that person', () => {
+      const text = 'U.S. Defense Secretary Lloyd Austin and Secretary of State Antony Blinken met Philippine Foreign Secretary Enrique Manalo. Austin and Blinken thanked their Philippine counterparts.';
+      const e = entityOf(text, 'their Philippine counterparts');
+      assert.ok(e, mentionsOf(text).join(' | '));
+      assert.equal(e.name, 'Enrique Manalo');
+      assert.equal(e.attributes['group'], undefined);
+    });
+
+    it('stays unmarked when the owners are unclear', () => {
+      for (const tail of [
+        'Austin thanked their Philippine counterparts.', // one owner
+        'The delegations thanked their Philippine counterparts.', // no marked subject
+        'Manalo welcomed Austin and Blinken with their Philippine counterparts.', // an object, not the subject
+        'Austin met Blinken and thanked their Philippine counterparts.', // "and" inside the verb phrase
+        'Austin and Blinken thanked\ntheir Philippine counterparts.', // cut by a line break
+      ]) {
+        const text = `${TWO_PLUS_TWO_EXPLICIT} ${tail}`;
+        assert.ok(!mentionsOf(text).includes('their Philippine counterparts'), `${tail}: ${mentionsOf(text).join(' | ')}`);
+      }
+    });
+
+    it('stays unmarked without a nationality, when nobody of it was named, or when an owner has it', () => {
+      for (const tail of [
+        'Austin and Blinken thanked their counterparts.',
+        'Austin and Blinken thanked their Japanese counterparts.',
+        'Manalo and Teodoro thanked their Philippine counterparts.',
+      ]) {
+        const text = `${TWO_PLUS_TWO_EXPLICIT} ${tail}`;
+        assert.ok(!mentionsOf(text).some((m) => m.startsWith('their')), `${tail}: ${mentionsOf(text).join(' | ')}`);
+      }
+    });
+
+    it('stays unmarked when more people of that nationality were named than there are owners', () => {
+      const text = `Philippine President Ferdinand Marcos spoke. ${TWO_PLUS_TWO_EXPLICIT} Austin and Blinken thanked their Philippine counterparts.`;
+      assert.ok(!mentionsOf(text).includes('their Philippine counterparts'), mentionsOf(text).join(' | '));
     });
   });
 
