@@ -113,6 +113,8 @@ interface Nominal {
   count?: number;
   /** A bare title opening the article's headline ("Foreign Secretary statement on ..."): resolved only when one person fits. */
   unique?: boolean;
+  /** "their Philippine counterparts": the token of "their", whose owners decide who the counterparts are (see theirCounterparts). */
+  theirAt?: number;
 }
 
 const US = 'United States';
@@ -152,6 +154,13 @@ const ORGANISATION_ROLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', '
 const SPEECH_VERB = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'asked', 'replied', 'stressed', 'warned', 'called', 'urged', 'condemned', 'vowed', 'ordered', 'accused', 'praised', 'announced']);
 const RESOLVABLE_HEAD = new Set(['minister', 'secretary', 'president', 'premier', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'commander', 'chairman', 'governor', 'director', 'counterpart', 'official', 'leader', 'chief', 'head', 'secretary-general', 'prime']);
 const COUNTABLE_PLURAL = new Set(['secretaries', 'ministers']);
+/**
+ * Number words that state a group's size after its determiner ("The four ministers", "the three
+ * leaders"). Words only: a figure ("the 2 ministers") is rare in prose and often part of a date or
+ * a list. Ten is the bound of a meeting's enumerable participants; resolveNominals takes the most
+ * recent people that many and gives up when fewer were named.
+ */
+const GROUP_SIZE = new Map<string, number>([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
 const PREDICATE_BEFORE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'became', 'becomes', 'remains', 'remained', 'as', 'named', 'appointed', 'elected']);
 const OFFICE_NOUN = new Set(['office', 'department', 'ministry', 'bureau', 'cabinet', 'secretariat']);
 const NOT_CONTAINED = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'your', 'this', 'that', 'both', 'two', 'three', 'and', 'former', 'top', 'senior', 'mr', 'madam', 'mister', 'honorable']);
@@ -162,6 +171,7 @@ const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':']);
 const VOCATIVE_PUNCTUATION = new Set([',', '.', '!', '?', ':']);
 const JR_SR = /^(jr|sr)$/i;
 const DEFENCE = /defence/g;
+const PRIME = /\bprime\b/i;
 /** A possessive ending: "'s", or "'S" in capitals ("SHOIGU'S" in a headline; see isPossessive). */
 const POSSESSIVE_S = /(?:['’]s|(?<![a-z])['’]S)$/;
 
@@ -704,6 +714,14 @@ export class OfficialRecognizer {
   /** parseTitleAt's scratch list of countries (see there). */
   private readonly phraseCountries: string[] = [];
   private scanInitialCount = 0;
+  /**
+   * A nationality that may carry over to the next titled name (see noteSharedNationality): the
+   * token where that name's title must start, the country, and the first title's head and text.
+   */
+  private sharedAt = -1;
+  private sharedCountry = '';
+  private sharedHead = '';
+  private sharedTitle = '';
 
   constructor(text: string, toks: Tokens) {
     this.text = text;
@@ -1667,6 +1685,53 @@ export class OfficialRecognizer {
     return true;
   }
 
+  /**
+   * A cabinet portfolio title: headed by "minister" or "secretary", with words of its own besides
+   * the head ("Defense Secretary", "Minister of Foreign Affairs"), and no head of government
+   * ("Prime Minister"). A delegation's portfolio holders are what a writer lets one nationality
+   * cover (see withSharedNationality); a head of government after "and" is usually the host's.
+   */
+  private isPortfolio(phrase: TitlePhrase): boolean {
+    const head = this.sp(phrase.head).key;
+    if (head !== 'minister' && head !== 'secretary') return false;
+    const title = this.phraseTitle(phrase);
+    return title.indexOf(' ') > 0 && !PRIME.test(title);
+  }
+
+  /**
+   * After a titled name with one nationality ("Philippine Foreign Secretary Enrique Manalo"),
+   * followed directly by "and" on the same line, records that the next token may open a second
+   * titled name sharing that nationality (see withSharedNationality).
+   */
+  private noteSharedNationality(phrase: TitlePhrase, to: number): void {
+    if (phrase.countries.length !== 1 || this.tok(to)?.lower !== 'and' || !this.sameLine(to + 1) || !this.isPortfolio(phrase)) return;
+    this.sharedAt = to + 1;
+    this.sharedCountry = phrase.countries[0] as string;
+    this.sharedHead = this.sp(phrase.head).key;
+    this.sharedTitle = this.phraseTitle(phrase).toLowerCase();
+  }
+
+  /**
+   * The phrase of a titled name right after "<Nationality> <Portfolio> <Name> and", with the
+   * first name's nationality when the writer let it cover both: "Philippine Foreign Secretary
+   * Enrique Manalo and Defense Secretary Gilberto Teodoro" are two members of one delegation. Only
+   * when the second title is another portfolio of the same form (a "Secretary" after a
+   * "Secretary", a "Minister" after a "Minister": governments name their cabinet one way), has no
+   * nationality or organisation of its own, is no office only the United States has (unless the
+   * nationality is American: "Japanese Foreign Minister X and Secretary of State Y" are two
+   * countries), and no "of"/"from" after the name states a country ("... and Foreign Minister
+   * Wang Yi of China"). The same portfolio twice is two countries' holders, not one delegation.
+   */
+  private withSharedNationality(phrase: TitlePhrase, nameTo: number): TitlePhrase {
+    if (phrase.countries.length !== 0 || phrase.organization !== undefined || !phrase.capitalized) return phrase;
+    if (this.sp(phrase.head).key !== this.sharedHead || !this.isPortfolio(phrase)) return phrase;
+    const title = this.phraseTitle(phrase);
+    if (title.toLowerCase() === this.sharedTitle || (this.sharedCountry !== US && isUsTitle(title))) return phrase;
+    const after = this.tok(nameTo);
+    if (after !== undefined && this.sameLine(nameTo) && (after.lower === 'of' || after.lower === 'from' || after.text === '(')) return phrase;
+    return { ...phrase, countries: [this.sharedCountry] };
+  }
+
   /** Stage 1: names after a title or honorific, and untitled names with a strong cue. */
   private findTitledAndCuedNames(): void {
     const n = this.n;
@@ -1697,7 +1762,8 @@ export class OfficialRecognizer {
         const at = this.honorificLead(phrase.to);
         const name = this.parseName(at);
         if (name && (at === phrase.to || name.first !== undefined)) {
-          this.addNamed(i, this.starts[i] as number, name, phrase, true);
+          this.addNamed(i, this.starts[i] as number, name, i === this.sharedAt ? this.withSharedNationality(phrase, name.to) : phrase, true);
+          this.noteSharedNationality(phrase, name.to);
           i = name.to - 1;
           continue;
         }
@@ -2130,7 +2196,8 @@ export class OfficialRecognizer {
         j = i + 1;
         if (this.tok(j)?.text === '.' && !this.spaced(j)) j++;
         if (det === 'both') count = 2;
-        if (this.tok(j)?.lower === 'two') { count = 2; j++; } else if (this.tok(j)?.lower === 'three') { count = 3; j++; }
+        const stated = GROUP_SIZE.get(this.tok(j)?.lower ?? '');
+        if (stated !== undefined) { count = stated; j++; }
         if (!this.sameLine(j)) continue;
       }
       // Group heads are plural and are not title words; try them first.
@@ -2203,7 +2270,9 @@ export class OfficialRecognizer {
           unique = true;
         }
       }
-      if (plural && !(count || countries.length > 1 || det === 'the' && COUNTABLE_PLURAL.has(headLower))) { i = to - 1; continue; }
+      // "their Philippine counterparts": resolved through the people "their" stands for (see theirCounterparts).
+      const theirs = plural && det === 'their' && head === 'counterpart' && countries.length === 1;
+      if (plural && !(count || countries.length > 1 || det === 'the' && COUNTABLE_PLURAL.has(headLower) || theirs)) { i = to - 1; continue; }
       // Predicates and appositives describe a name already marked: "Ivashov is the former head", "Reznikov, Ukraine's defense minister".
       if (prev && PREDICATE_BEFORE.has(prev.lower)) { i = to - 1; continue; }
       // An office, not a person: "Office of the Spokesperson", "Department of the Secretary".
@@ -2217,6 +2286,7 @@ export class OfficialRecognizer {
       const nominal: Nominal = { start, end: this.end(to - 1) - (isPossessive(last) ? 2 : 0), head, words, countries, plural };
       if (count !== undefined) nominal.count = count;
       if (unique) nominal.unique = true;
+      if (theirs) nominal.theirAt = i;
       out.push(nominal);
       for (let k = i; k < to; k++) this.taken[k] = 1;
       i = to - 1;
@@ -2482,6 +2552,7 @@ export class OfficialRecognizer {
     let named: { offsets: Float64Array; owners: Int32Array } | undefined;
     let namedAt = 0;
     for (const nom of nominals) {
+      if (nom.theirAt !== undefined) { this.theirCounterparts(nom, nom.theirAt); continue; }
       if (nom.plural || nom.count !== undefined) {
         let members: Person[] = [];
         if (nom.countries.length > 1) {
@@ -2528,6 +2599,105 @@ export class OfficialRecognizer {
       resolvedPerson = p;
       this.spans.push({ type: 'official', start: nom.start, end: nom.end, nominal: true, key: p.key, name: '', attributes: NO_ATTRIBUTES, priority: 2 });
     }
+  }
+
+  /**
+   * "Austin and Blinken thanked their Philippine counterparts" (`nom`, with "their" at token `at`):
+   * the counterparts are the people of that nationality named before the reference, other than
+   * the owners (the people "their" stands for, see subjectOf). Marked as a group when they are two
+   * or more, as the one person when one, and left unmarked when the owners are unclear, one of them
+   * has that nationality, or more people of it were named than there are owners (each owner has
+   * one counterpart, so a surplus means some named person is no counterpart, and which is unclear).
+   */
+  private theirCounterparts(nom: Nominal, at: number): void {
+    const owners = this.subjectOf(at);
+    if (owners === undefined) return;
+    const country = nom.countries[0] as string;
+    for (const o of owners) if (o.country === country) return;
+    const found: Person[] = [];
+    for (const p of this.people) {
+      if (p.country !== country || owners.includes(p)) continue;
+      if (lastBefore(p.positions, nom.start) >= 0) found.push(p);
+    }
+    if (found.length === 0 || found.length > owners.length) return;
+    if (found.length === 1) {
+      this.spans.push({ type: 'official', start: nom.start, end: nom.end, nominal: true, key: (found[0] as Person).key, name: '', attributes: NO_ATTRIBUTES, priority: 2 });
+      return;
+    }
+    const members = found.sort((a, b) => (a.positions[0] ?? 0) - (b.positions[0] ?? 0));
+    const key = 'g:' + members.map((m) => m.key).join('+');
+    this.spans.push({ type: 'official', start: nom.start, end: nom.end, nominal: true, key, name: '', attributes: { group: true, members: members.map((m) => m.key) }, priority: 2 });
+  }
+
+  /**
+   * The people a "their" at token `at` stands for, when the clause opens with them: a coordination
+   * of marked officials ("Austin and Blinken", "Austin, Blinken and Manalo", "Both Austin and
+   * Blinken") or a resolved group ("The two ministers"), then at most four lower-case words before
+   * "their" ("thanked", "will meet with"). Two or more people, or undefined: another subject ("the
+   * delegations"), an object ("Manalo welcomed Austin and Blinken with their ..."), a list cut by
+   * a line break, or a verb phrase with "and" in it ("met Manalo and thanked their ...").
+   */
+  private subjectOf(at: number): Person[] | undefined {
+    // The verb phrase, back to the last token of the subject.
+    let k = at - 1;
+    for (let words = 0; ; words++, k--) {
+      if (k < 0 || !this.sameLine(k + 1) || words > 4) return undefined;
+      const t = this.sp(k);
+      if (this.taken[k]) break;
+      if (!t.word || t.cap || t.lower === 'and' || !hasLetter(t.text)) return undefined;
+    }
+    const owners: Person[] = [];
+    let joined = false;
+    let span = this.officialSpanEnding(this.end(k));
+    while (span !== undefined) {
+      const members = span.attributes['members'];
+      const keys = Array.isArray(members) ? members : [span.key];
+      for (const key of keys) {
+        const p = this.people[Number(key.slice(1))];
+        if (p === undefined || p.key !== key || owners.includes(p)) return undefined;
+        owners.push(p);
+      }
+      const s = this.tokenAt(span.start);
+      if (s < 0) return undefined;
+      if (this.opensSentence(s)) break;
+      const prev = this.sp(s - 1);
+      // Joiners, walking back: "and" (or ", and") before the last member, commas before the others.
+      if (!joined && prev.lower === 'and') {
+        joined = true;
+        let b = s - 2;
+        if (b >= 0 && this.sp(b).text === ',') b--;
+        span = b >= 0 && this.sameLine(b + 1) ? this.officialSpanEnding(this.end(b)) : undefined;
+        if (span === undefined) return undefined;
+        continue;
+      }
+      if (prev.text === ',' || prev.text === ';') {
+        // Another member ("Austin, Blinken and ..."), or the comma that opens the clause ("On Tuesday, Austin and ...").
+        span = joined && prev.text === ',' && s >= 2 && this.sameLine(s - 1) ? this.officialSpanEnding(this.end(s - 2)) : undefined;
+        continue;
+      }
+      // "Both Austin and Blinken" at the start of a clause.
+      if (prev.lower === 'both' && (this.opensSentence(s - 1) || this.tok(s - 2)?.text === ',')) break;
+      return undefined;
+    }
+    if (owners.length < 2) return undefined;
+    return owners;
+  }
+
+  /** The official span (named, nominal or group) ending at offset `end`, or undefined (stage 3 only: rare references ask). */
+  private officialSpanEnding(end: number): Span | undefined {
+    for (let s = this.spans.length - 1; s >= 0; s--) {
+      const span = this.spans[s] as Span;
+      if (span.end === end) return span;
+    }
+    return undefined;
+  }
+
+  /** The token that starts at `offset`, or -1. */
+  private tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.n;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if ((this.starts[mid] as number) < offset) lo = mid + 1; else hi = mid; }
+    return lo < this.n && this.starts[lo] === offset ? lo : -1;
   }
 
   /** The person mentioned last before an offset, by name (named[at - 1]) or by an already resolved reference. */
