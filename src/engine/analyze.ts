@@ -393,8 +393,13 @@ function groupNameAndAttributes(
   const memberIds: string[] = [];
   for (const k of memberKeys) { const id = keyToId.get(k); if (id !== undefined) memberIds.push(id); }
   const attributes: Record<string, string | string[] | boolean | number> = { group: true, members: memberIds };
-  const countryNames = memberPeople.map((m) => m.attributes['country']).filter((c): c is string => typeof c === 'string');
-  if (countryNames.length) attributes['country'] = countryNames.join('; ');
+  // The members' countries, each once ("Both leaders" of one government: "United States"), and
+  // only when every member's is known: "Defense Secretary Lloyd Austin met Japanese Defense
+  // Minister Minoru Kihara. The two ministers ..." is no Japanese group, whatever Austin's country.
+  const countryNames = memberPeople.map((m) => m.attributes['country']);
+  if (memberPeople.length === memberKeys.length && countryNames.length > 0 && countryNames.every((c) => typeof c === 'string')) {
+    attributes['country'] = [...new Set(countryNames as string[])].join('; ');
+  }
   const titles = [...new Set(memberPeople.map((m) => m.attributes['title']).filter((c): c is string => typeof c === 'string'))];
   if (titles.length === 1) attributes['title'] = titles[0] as string;
   return { name: memberPeople.map((m) => m.name).join('; '), attributes };

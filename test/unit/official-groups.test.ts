@@ -131,4 +131,20 @@ describe('official groups and coordinated officials', () => {
       for (const [text, name, country] of cases) assert.equal(countryOf(text, name), country, text);
     });
   });
+
+  describe('the country of a group', () => {
+    it('is omitted when a member\'s country is unknown ("Defense Secretary Lloyd Austin" and a Japanese minister)', () => {
+      const text = 'Defense Secretary Lloyd Austin met Japanese Defense Minister Minoru Kihara. The two ministers agreed to meet again.';
+      const e = entityOf(text, 'The two ministers');
+      assert.ok(e && e.attributes['group'], mentionsOf(text).join(' | '));
+      assert.equal(e.attributes['country'], undefined);
+    });
+
+    it('names each known country once, in member order', () => {
+      const text = `${TWO_PLUS_TWO_EXPLICIT} The four ministers discussed the South China Sea.`;
+      assert.equal(entityOf(text, 'The four ministers')?.attributes['country'], 'United States; Philippines');
+      const both = 'Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin arrived. Both leaders spoke.';
+      assert.equal(entityOf(both, 'Both leaders')?.attributes['country'], 'United States');
+    });
+  });
 });

@@ -67,8 +67,8 @@ function plainAssemble(text: string, spans: Span[], people: People): { entities:
     const memberKeys = (list[0] as Span).attributes['members'] as string[];
     const members = memberKeys.map((k) => people.get(k)).filter((p): p is NonNullable<typeof p> => !!p);
     const attributes: Record<string, string | string[] | boolean | number> = { group: true, members: memberKeys.filter((k) => keyToId.has(k)).map((k) => keyToId.get(k) as string) };
-    const countries = members.map((m) => m.attributes['country']).filter((c): c is string => typeof c === 'string');
-    if (countries.length) attributes['country'] = countries.join('; ');
+    const countries = members.map((m) => m.attributes['country']);
+    if (members.length === memberKeys.length && countries.length > 0 && countries.every((c) => typeof c === 'string')) attributes['country'] = [...new Set(countries as string[])].join('; ');
     const titles = [...new Set(members.map((m) => m.attributes['title']).filter((c): c is string => typeof c === 'string'))];
     if (titles.length === 1) attributes['title'] = titles[0] as string;
     entities.push(make('official', members.map((m) => m.name).join('; '), attributes, list, key));
