@@ -116,36 +116,39 @@ describe('officials: an organisation before a lower-case role', () => {
   });
 });
 
+/**
+ * Each phrase, alone in a sentence, is one mention of one official with this title and, when the
+ * case gives a third value, this country (undefined: none).
+ */
+function assertTitles(cases: ReadonlyArray<readonly [string, string, (string | undefined)?]>): void {
+  for (const [phrase, title, ...country] of cases) {
+    const found = officials(`Yesterday ${phrase} said so.`);
+    assert.deepEqual(found.map((e) => e.mentions.map((m) => m.text)), [[phrase]], phrase);
+    assert.equal(found[0]!.attributes['title'], title, phrase);
+    if (country.length) assert.equal(found[0]!.attributes['country'], country[0], phrase);
+  }
+}
+
 // The title of a mention with a rank after an office is the office (the gold's "Chairman of the
 // Joint Chiefs of Staff"); the rank stays in the mention. A written-out "General" completes
 // offices ("Secretary General", "Attorney General") and a rank after a rank is one rank.
 describe('officials: the title of an office followed by a rank', () => {
   it('is the office, without the rank or the service before it', () => {
-    const cases: Array<[string, string]> = [
+    assertTitles([
       ['Pentagon Press Secretary Brig. Gen. Dana Reed', 'Pentagon Press Secretary'],
       ['Chinese Minister of National Defense Adm. Dong Jun', 'Minister of National Defense'],
       ['Pentagon press operations director Navy Capt. Jeff Davis', 'Pentagon press operations director'],
       ['Defense Secretary Admiral John Smith', 'Defense Secretary'],
-    ];
-    for (const [phrase, title] of cases) {
-      const found = officials(`Yesterday ${phrase} spoke.`);
-      assert.deepEqual(found.map((e) => e.mentions.map((m) => m.text)), [[phrase]], phrase);
-      assert.equal(found[0]!.attributes['title'], title, phrase);
-    }
+    ]);
   });
 
   it('keeps a written-out "General" of an office, and ranks of two words', () => {
-    const cases: Array<[string, string]> = [
+    assertTitles([
       ['UN Secretary General Antonio Guterres', 'UN Secretary General'],
       ['Attorney General Merrick Garland', 'Attorney General'],
       ['Maj. Gen. Pat Ryder', 'Maj. Gen.'],
       ['Lieutenant General James Smith', 'Lieutenant General'],
-    ];
-    for (const [phrase, title] of cases) {
-      const found = officials(`Yesterday ${phrase} spoke.`);
-      assert.deepEqual(found.map((e) => e.mentions.map((m) => m.text)), [[phrase]], phrase);
-      assert.equal(found[0]!.attributes['title'], title, phrase);
-    }
+    ]);
   });
 });
 
@@ -153,20 +156,13 @@ describe('officials: the title of an office followed by a rank', () => {
 // span begin at the portfolio or the nationality before it, which gives the country.
 describe('officials: institutions inside a title', () => {
   it('ministries, departments, councils, committees and the EU are part of the title', () => {
-    const cases: Array<[string, string, string | undefined]> = [
+    assertTitles([
       ['Chinese Foreign Ministry spokesperson Mao Ning', 'Foreign Ministry spokesperson', 'China'],
       ['Russian Defense Ministry spokesman Igor Konashenkov', 'Defense Ministry spokesman', 'Russia'],
       ['National Security Council spokesman John Kirby', 'National Security Council spokesman', undefined],
       ['Justice Department spokesman Peter Carr', 'Justice Department spokesman', undefined],
       ['House Armed Services Committee Chairman Mike Rogers', 'House Armed Services Committee Chairman', undefined],
       ['European Union foreign policy chief Josep Borrell', 'European Union foreign policy chief', undefined],
-    ];
-    for (const [phrase, title, country] of cases) {
-      const found = officials(`Yesterday ${phrase} said so.`);
-      assert.deepEqual(found.map((e) => e.mentions.map((m) => m.text)), [[phrase]], phrase);
-      assert.equal(found[0]!.attributes['title'], title, phrase);
-      assert.equal(found[0]!.attributes['country'], country, phrase);
-    }
+    ]);
   });
 });
-
