@@ -9,7 +9,7 @@ import type { Spelling, Tokens } from './text';
 import { SCRATCH, reserveMemoBits2, spellingFacts2 } from './text';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
-import { countryByKey } from './countries';
+import { countryByKey, countryByName } from './countries';
 import { COMPILED } from './data/compiled';
 import { PhraseTrie, indexAgreements, userAgreements, type AgreementInfo, type AgreementsIndex } from './kbIndex';
 
@@ -60,6 +60,25 @@ const NON_SPECIFIC_BEFORE = new Set(`
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'our', 'his', 'her']);
 /** Lower-case words that can start a resolution's name ("UN", "Security", "Resolution"). */
 const RESOLUTION_START = new Set(['un', 'u.n', 'united', 'security', 'general', 'resolution', 'unscr']);
+/**
+ * The key of a name that opens with two countries joined by a hyphen or dash, whichever comes
+ * first: "Japan-U.S. Security Treaty" and "U.S.-Japan Security Treaty" are one treaty. The two
+ * countries' names, sorted, then the rest of the name in lower case; undefined for other names.
+ */
+function pairOrderKey(name: string): string | undefined {
+  const space = name.indexOf(' ');
+  if (space < 0) return undefined;
+  const pair = name.slice(0, space).split(/[-\u2013]/);
+  if (pair.length !== 2) return undefined;
+  const a = countryByName(pair[0] as string);
+  const b = countryByName(pair[1] as string);
+  if (!a || !b || a === b) return undefined;
+  return `${[a.name, b.name].sort().join(' + ')} ${name.slice(space + 1).toLowerCase().replace(/\s+/g, ' ')}`;
+}
+
+/** A word ending in a dotted abbreviation before its last period ("Japan-U.S", "U.K"). */
+const ENDS_IN_ABBREVIATION = /(?:^|-)(?:[A-Z]\.)+[A-Z]$/;
+
 /**
  * A word that can modify a head noun: lower-case letters and hyphens (/^[a-z][a-z-]*$/), or a
  * capitalised word, possibly hyphenated (/^[A-Z][a-z]+(-[A-Z][a-z]+)?$/). Written out rather than
@@ -445,10 +464,13 @@ export class AgreementRecognizer {
       const t = this.sp(j);
       if (j > i && this.nl(j) > 0) return undefined;
       if (t.text === '(' && this.at(j + 1)?.upper && this.at(j + 2)?.text === ')') { acronym = this.sp(j + 1).text; j += 3; continue; }
-      // "U.S.-Japan": the tokenizer splits a period and a hyphen off; inside a name they are glue.
-      if (!t.word && content > 0 && !this.space(j) && (t.text === '.' || t.text === '-')) {
+      // "U.S.-Japan", "Japan–US": the tokenizer splits a period, a hyphen and an en dash off;
+      // inside a name they are glue.
+      if (!t.word && content > 0 && !this.space(j) && (t.text === '.' || t.text === '-' || t.text === '\u2013')) {
         const nx = this.at(j + 1);
-        if ((nx?.cap || nx?.text === '-') && !(nx && this.space(j + 1))) { j++; continue; }
+        if ((nx?.cap || nx?.text === '-' || nx?.text === '\u2013') && !(nx && this.space(j + 1))) { j++; continue; }
+        // The period that ends an abbreviation inside the name ("Japan-U.S. Security Treaty").
+        if (t.text === '.' && nx?.cap && ENDS_IN_ABBREVIATION.test(this.sp(j - 1).text)) { j++; continue; }
       }
       if (!t.word) return undefined;
       const head = HEAD_KIND[t.lower];
@@ -543,7 +565,7 @@ export class AgreementRecognizer {
   }
 
   private infoForName(name: string, kind: string, acronym?: string): AgreementInfo {
-    const key = `a:${name.toLowerCase().replace(/\s+/g, ' ')}`;
+    const key = `a:${pairOrderKey(name) ?? name.toLowerCase().replace(/\s+/g, ' ')}`;
     const info: AgreementInfo = { key, name, kind };
     if (acronym) { info.acronym = acronym; this.defined.set(acronym, info); }
     return info;

@@ -403,6 +403,12 @@ describe('engine: agreements', () => {
     assert.deepEqual(got, [['Minsk agreements'], ['U.S.-Japan Defense Guidelines'], ['Reciprocal Access Agreement', 'RAA', 'RAA'], ['The Iran nuclear deal']]);
   });
 
+  it('reads a country pair ending in an abbreviation or joined by an en dash, in either order as one agreement', () => {
+    const r = analyze('Japan and the United States signed the Japan-U.S. Security Pact in 1960. The U.S.-Japan Security Pact and the Japan\u2013U.S. Security Pact remain in force.');
+    const got = byType(r, 'agreement').map((e) => texts(e));
+    assert.deepEqual(got, [['Japan-U.S. Security Pact', 'U.S.-Japan Security Pact', 'Japan\u2013U.S. Security Pact']]);
+  });
+
   it('does not mark "agreement" used generically, legislation or adjectives', () => {
     const got = mentionTexts(analyze('There was broad agreement among experts. The countries hope to reach an agreement. The Arms Export Control Act applies to treaty allies.'), 'agreement');
     assert.deepEqual(got, []);

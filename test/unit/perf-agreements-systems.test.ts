@@ -120,7 +120,7 @@ describe('agreements: cached word facts and fast paths', () => {
     [
       "The U.S.-Japan Security Treaty and the Treaty on the Non-Proliferation of Nuclear Weapons (NPT) and the NPT’s review.",
       [
-        "U.S.-Japan Security Treaty|a:u.s.-japan security treaty|",
+        "U.S.-Japan Security Treaty|a:Japan + United States security treaty|",
         "Treaty on the Non-Proliferation of Nuclear Weapons|a:treaty on the non-proliferation of nuclear weapons|",
         "NPT|a:treaty on the non-proliferation of nuclear weapons|",
         "NPT|a:treaty on the non-proliferation of nuclear weapons|"
