@@ -145,6 +145,8 @@ const RANK_WORD = new Set(['gen', 'general', 'lt', 'lieutenant', 'col', 'colonel
 const FAMILY_NAME_FIRST = new Set(['China', 'Taiwan', 'Hong Kong', 'Macao', 'Japan', 'South Korea', 'North Korea', 'Vietnam', 'Cambodia']);
 /** A capital, or capitals joined by periods ("S", "H.R", "J.D"): initials before their final period. */
 const INITIALS = /^[A-Z](?:\.[A-Z])*$/;
+/** Heads of envoys' titles, whose office tail may begin with "to" ("Ambassador to India"). */
+const ENVOY_HEAD = new Set(['ambassador', 'envoy', 'representative', 'emissary', 'delegate', 'ambassador-designate', "d'affaires", 'consul', 'consul-general', 'attaché', 'attache']);
 /** Words of a military service, which belong to the rank after them ("Navy Capt.", "Air Force Col."). */
 const SERVICE_BEFORE_RANK = new Set(['navy', 'army', 'marine', 'marines', 'corps', 'air', 'force', 'coast', 'guard', 'space']);
 /** Words that open a military rank after an office with its "of ..." tail (see walkTitle). */
@@ -928,9 +930,11 @@ export class OfficialRecognizer {
     to += this.rankGrade(to, head);
     let titleTo = officeEnd >= 0 ? officeEnd : to;
     // Office tail: "of Defense for Acquisition and Sustainment", "of the Joint Chiefs of Staff".
-    const tail = this.parseOfficeTail(to);
+    const tail = this.parseOfficeTail(to, ENVOY_HEAD.has(this.sp(head).key));
     if (tail > to) {
-      for (let k = to; k < tail; k++) {
+      // The country an envoy is sent to is not the envoy's ("Ambassador to Saudi Arabia").
+      const sentTo = this.sp(to).lower === 'to';
+      for (let k = to; k < tail && !sentTo; k++) {
         const c = isDemonymOrCountry(this.sp(k));
         if (c && !countries.includes(c)) {
           if (countries === NO_COUNTRIES) countries = [];
@@ -1184,13 +1188,15 @@ export class OfficialRecognizer {
   }
 
   /** Returns the end of an "of/for ..." office tail starting at token i, or i when there is none. */
-  private parseOfficeTail(i: number): number {
+  private parseOfficeTail(i: number, envoy = false): number {
     let j = i;
     let lastGood = i;
     const n = this.n;
     while (j < n) {
       const t = this.sp(j);
-      if (this.newLine(j) || (t.lower !== 'of' && t.lower !== 'for')) break;
+      // An envoy is sent "to" a country or an organisation ("Ambassador to India", "Special Envoy
+      // to the United Nations"); only the first link of the tail.
+      if (this.newLine(j) || (t.lower !== 'of' && t.lower !== 'for' && !(envoy && j === i && t.lower === 'to'))) break;
       let k = j + 1;
       if (this.tok(k)?.lower === 'the') k++;
       let end = -1;
@@ -1198,6 +1204,8 @@ export class OfficialRecognizer {
         const w = this.sp(k);
         if (this.newLine(k)) break;
         const cap = w.cap || this.lineUpper[k] === 1;
+        // A two-word country ("Saudi Arabia", "South Korea"): both words.
+        if (cap && k + 1 < n && (factsOf(w) & PAIR_FIRST) !== 0 && this.sameLine(k + 1) && this.sp(k + 1).cap && countryByKeyPair(w.key, this.sp(k + 1).key)) { end = k + 2; k += 2; continue; }
         if (cap && (OFFICE_WORD.has(w.lower) || isDemonymOrCountry(w) !== undefined) && !isPossessive(w)) { end = k + 1; k++; continue; }
         // The period of "U.S." or "U.K." ("Commander of U.S. Central Command").
         if (w.text === '.' && end === k && !this.spaced(k) && ABBREVIATED.has(this.sp(k - 1).lower)) { end = k + 1; k++; continue; }

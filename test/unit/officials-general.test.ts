@@ -231,3 +231,25 @@ describe('officials: family names first', () => {
   });
 });
 
+// An envoy's office names where the envoy is sent: "Ambassador to India". The tail after "to" was
+// not read, so the title ended before it and no name followed: the official was not marked at all.
+describe('officials: envoys sent to a country or an organisation', () => {
+  it('the whole title and the name are one mention; the destination is not the envoy\'s country', () => {
+    const cases: Array<[string, string, string | undefined]> = [
+      ['U.S. Ambassador to India Eric Garcetti', 'Ambassador to India', 'United States'],
+      ['Ambassador to Saudi Arabia Michael Ratney', 'Ambassador to Saudi Arabia', undefined],
+      ["Russia's Permanent Representative to the United Nations Vassily Nebenzia", 'Permanent Representative to the United Nations', 'Russia'],
+    ];
+    for (const [phrase, title, country] of cases) {
+      const people = officials(`Yesterday ${phrase} spoke.`);
+      assert.deepEqual(people.map((e) => e.mentions.map((m) => m.text)), [[phrase]], phrase);
+      assert.equal(people[0]!.attributes['title'], title, phrase);
+      assert.equal(people[0]!.attributes['country'], country, phrase);
+    }
+  });
+
+  it('"to" after other titles, or not followed by a name, adds nothing', () => {
+    assert.deepEqual(mentionsOf('He was appointed Ambassador to Russia in 2020. The minister went to India Eric said.'), []);
+  });
+});
+
