@@ -906,6 +906,13 @@ export class OfficialRecognizer {
         j++;
         continue;
       }
+      // "under" belongs to a title only as "Under Secretary" (or "under secretary", written in
+      // lower case); otherwise, and in lower case before a capital, it is the preposition of
+      // "signed under President Reagan", "served under Secretary Austin".
+      if (t.key === 'under') {
+        const next = this.tok(j + 1);
+        if (next?.key !== 'secretary' || (!t.cap && this.lineUpper[j] !== 1 && next.cap)) break;
+      }
       if (isTitleModifier(t)) { j++; continue; }
       // An organisation no list names, before a lower-case role: "Hezbollah leader Hassan
       // Nasrallah", "Taliban spokesman Zabihullah Mujahid" (see orgBeforeRole).
@@ -972,7 +979,24 @@ export class OfficialRecognizer {
       const lo = t.lower;
       if (!(lo === 'of' || lo === 'for' || lo === 'the' || lo === 'and')) { capitalized = false; break; }
     }
+    // "ad interim" after the title ("Chargé d'Affaires, a.i., Jonathan Cohen"): in the mention,
+    // not in the title.
+    to = this.adInterimEnd(to);
     return { from: i, to, head, countries, organization, capitalized, title: undefined, titleFrom: i, titleTo };
+  }
+
+  /** The token after "a.i." (or ", a.i.,") at token k, on the same line; k when there is none. */
+  private adInterimEnd(k: number): number {
+    let j = k;
+    const comma = this.tok(j)?.text === ',';
+    if (comma) j++;
+    if (this.tok(j)?.lower !== 'a.i' || !this.sameLine(j) || this.tok(j + 1)?.text !== '.' || this.spaced(j + 1)) return k;
+    j += 2;
+    if (comma) {
+      if (this.tok(j)?.text !== ',') return k;
+      j++;
+    }
+    return j;
   }
 
   /**

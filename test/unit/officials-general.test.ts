@@ -253,3 +253,17 @@ describe('officials: envoys sent to a country or an organisation', () => {
   });
 });
 
+describe('officials: words around a title that are not part of it', () => {
+  it('"a.i." (ad interim) after a chargé d\'affaires is in the mention, not in the title', () => {
+    for (const phrase of ["Chargé d'Affaires, a.i., Jonathan Cohen", "Chargé d'Affaires a.i. Jane Doe"]) {
+      const people = officials(`Yesterday ${phrase} attended.`);
+      assert.deepEqual(people.map((e) => [e.mentions.map((m) => m.text), e.attributes['title']]), [[[phrase], "Chargé d'Affaires"]], phrase);
+    }
+  });
+
+  it('the preposition "under" is no part of a title; "Under Secretary" is', () => {
+    assert.deepEqual(mentionsOf('It was signed under President Reagan, then under Secretary Austin.'), ['President Reagan', 'Secretary Austin']);
+    assert.deepEqual(mentionsOf('Yesterday Under Secretary Ellen Lord spoke.'), ['Under Secretary Ellen Lord']);
+  });
+});
+
