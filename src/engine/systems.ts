@@ -85,6 +85,7 @@ export const SYSTEM_NOUN = new Set(`
   carrier carriers corvette corvettes vessel vessels ship ships cruiser cruisers vehicle vehicles unit units complex
   complexes platform platforms gunship gunships transport transports tanker tankers weapon weapons munition munitions
   bomb bombs torpedo torpedoes artillery mlrs sam sams uav uavs ucav icbm icbms slbm pod pods sonar sonars
+  gun guns mortar mortars
 `.trim().split(/\s+/));
 
 /**
@@ -100,6 +101,9 @@ export const KIND_WORD = new Set(`
   guided self-propelled rocket artillery naval submarine-launched ground-launched air-launched
   hypersonic precision early warning and multiple launch heavy light utility tilt-rotor interceptor
   patrol maritime strike sea-based land-based anti-missile theater theatre area high altitude
+  anti-armor anti-armour anti-personnel anti-radiation anti-drone counter-drone counter-battery coastal
+  shore-based loitering infantry fighting armored armoured personnel amphibious assault portable
+  man-portable shoulder-fired shoulder-launched precision-guided laser-guided
 `.trim().split(/\s+/));
 
 /** Head nouns of descriptive back-references, with the categories they can refer to. */

@@ -161,4 +161,17 @@ describe('systems: general designation schemes and variants', () => {
       assert.deepEqual(mentionsOf('The frigate (D 32) sailed; the ship (L 14) too.'), []);
     });
   });
+
+  describe('descriptors after an ambiguous name', () => {
+    it('anti-armor, coastal defense, anti-aircraft guns and armored carriers confirm a name that is also a common word', () => {
+      const found = systems('The package includes Javelin anti-armor systems, Harpoon coastal defense systems, Gepard anti-aircraft guns and Stryker armored personnel carriers.');
+      assert.deepEqual(found.map((e) => e.name), ['Javelin', 'Harpoon', 'Gepard', 'Stryker']);
+      assert.equal(found[0]!.attributes['kind'], 'anti-armor system');
+    });
+
+    it('the same names with no descriptor and no earlier clear use stay unmarked', () => {
+      assert.deepEqual(mentionsOf('Javelin throwers and Harpoon fishermen met.'), []);
+    });
+  });
 });
+
