@@ -409,6 +409,14 @@ describe('engine: agreements', () => {
     assert.deepEqual(got, [['Japan-U.S. Security Pact', 'U.S.-Japan Security Pact', 'Japan\u2013U.S. Security Pact']]);
   });
 
+  it('a kind of agreement many pairs sign is not one pair\'s record ("a General Security of Military Information Agreement")', () => {
+    const r = analyze('The United States and the Philippines signed a General Security of Military Information Agreement (GSOMIA). Under the GSOMIA, both share intelligence.');
+    const [a, ...rest] = byType(r, 'agreement');
+    assert.equal(rest.length, 0);
+    assert.deepEqual(texts(a!), ['General Security of Military Information Agreement', 'GSOMIA', 'GSOMIA']);
+    assert.deepEqual(a!.attributes['parties'], ['United States', 'Philippines']);
+  });
+
   it('does not mark "agreement" used generically, legislation or adjectives', () => {
     const got = mentionTexts(analyze('There was broad agreement among experts. The countries hope to reach an agreement. The Arms Export Control Act applies to treaty allies.'), 'agreement');
     assert.deepEqual(got, []);

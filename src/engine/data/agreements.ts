@@ -286,8 +286,10 @@ export const AGREEMENTS: readonly AgreementRecord[] = [
     aliases: ['UK-Japan Reciprocal Access Agreement', 'Japan-United Kingdom Reciprocal Access Agreement'] },
   { name: 'Japan-Philippines Reciprocal Access Agreement', kind: 'agreement', parties: ['Japan', 'Philippines'], signed: '2024-07-08', source: GOV,
     aliases: ['Philippines-Japan Reciprocal Access Agreement'] },
-  { name: 'Japan-South Korea General Security of Military Information Agreement', acronym: 'GSOMIA', kind: 'agreement', parties: ['Japan', 'South Korea'], signed: '2016-11-23', source: GOV,
-    aliases: ['GSOMIA', 'General Security of Military Information Agreement', 'Japan-Korea GSOMIA', 'Korea-Japan GSOMIA', 'Japan-South Korea GSOMIA'] },
+  // A GSOMIA is a kind of agreement the United States, Japan and others sign with many countries:
+  // only the names that say which pair this one is, as for the SOFAs above.
+  { name: 'Japan-South Korea General Security of Military Information Agreement', kind: 'agreement', parties: ['Japan', 'South Korea'], signed: '2016-11-23', source: GOV,
+    aliases: ['Japan-Korea GSOMIA', 'Korea-Japan GSOMIA', 'Japan-South Korea GSOMIA', 'South Korea-Japan GSOMIA'] },
   { name: 'U.S.-ROK Mutual Defense Treaty', kind: 'treaty', parties: ['United States', 'South Korea'], signed: '1953-10-01', source: WIKI,
     aliases: ['US-ROK Mutual Defense Treaty', 'U.S.-South Korea Mutual Defense Treaty', 'US-South Korea Mutual Defense Treaty', 'Korea-U.S. Mutual Defense Treaty', 'ROK-U.S. Mutual Defense Treaty'] },
   { name: 'U.S.-ROK Status of Forces Agreement', kind: 'agreement', parties: ['United States', 'South Korea'], signed: '1966-07-09', source: WIKI,
