@@ -44,10 +44,11 @@ const HEAD_KIND: Record<string, string> = Object.assign(Object.create(null) as R
   convention: 'convention', protocol: 'protocol', memorandum: 'memorandum', pact: 'pact', arrangement: 'arrangement',
   charter: 'charter', guidelines: 'guidelines', communique: 'communique', 'communiqué': 'communique', deal: 'deal',
   contract: 'contract', mou: 'memorandum', moa: 'memorandum', framework: 'framework', resolution: 'resolution',
+  loa: 'letter of offer and acceptance',
 });
 
 /** Heads that make a descriptive reference on their own ("the military agreement"). */
-const NOMINAL_HEAD = new Set(['agreement', 'treaty', 'deal', 'contract', 'accord', 'arrangement', 'pact', 'memorandum', 'mou', 'moa', 'mou', 'protocol']);
+const NOMINAL_HEAD = new Set(['agreement', 'treaty', 'deal', 'contract', 'accord', 'arrangement', 'pact', 'memorandum', 'mou', 'moa', 'loa', 'protocol']);
 /** Words after a capitalised head that show it is used as an adjective ("Treaty Parties", "Treaty Organization"). */
 const ADJECTIVAL_AFTER = /^(parties|party|allies|ally|organization|organisation|partners|partner|obligations|members|member|states|nations|rights|system|regime|talks|negotiations|body|bodies|commitments|area|zone|port|ports)$/i;
 /** Words that make an indefinite reference non-specific ("seek an agreement"). */
@@ -473,6 +474,8 @@ export class AgreementRecognizer {
         if (t.text === '.' && nx?.cap && ENDS_IN_ABBREVIATION.test(this.sp(j - 1).text)) { j++; continue; }
       }
       if (!t.word) return undefined;
+      // A capitalised determiner opening a sentence ("An MOU is ...") is no word of a name.
+      if (content === 0 && DETERMINERS.has(t.lower)) return undefined;
       const head = HEAD_KIND[t.lower];
       if (head && t.cap && content > 0 && head !== 'resolution' && head !== 'framework' && head !== 'deal' && head !== 'contract') {
         const next = this.at(j + 1);
@@ -682,7 +685,7 @@ export class AgreementRecognizer {
         if (role === ROLE_HEAD) break;
         if (role === ROLE_MAYBE_HEAD_MODIFIER || role === ROLE_MAYBE_HEAD_OTHER) {
           const w = this.sp(k);
-          if ((w.lower === 'letter' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'intent') || (w.lower === 'framework' && this.at(k + 1)?.lower === 'of')) break;
+          if ((w.lower === 'letter' && this.at(k + 1)?.lower === 'of' && (this.at(k + 2)?.lower === 'intent' || this.at(k + 2)?.lower === 'offer')) || (w.lower === 'framework' && this.at(k + 1)?.lower === 'of')) break;
           if (role === ROLE_MAYBE_HEAD_MODIFIER) { mods++; k++; continue; }
           break;
         }
@@ -726,8 +729,10 @@ export class AgreementRecognizer {
         continue;
       }
       const letterOfIntent = hl === 'letter' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'intent';
-      if (!NOMINAL_HEAD.has(hl) && !letterOfIntent && !(hl === 'framework' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'cooperation')) continue;
-      if ((hl === 'mou' || hl === 'moa') && !head.upper && head.text !== 'MoU') continue;
+      // The contract of a foreign military sale: "a Letter of Offer and Acceptance".
+      const letterOfOffer = hl === 'letter' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'offer' && this.at(k + 3)?.lower === 'and' && this.at(k + 4)?.lower === 'acceptance';
+      if (!NOMINAL_HEAD.has(hl) && !letterOfIntent && !letterOfOffer && !(hl === 'framework' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'cooperation')) continue;
+      if ((hl === 'mou' || hl === 'moa' || hl === 'loa') && !head.upper && head.text !== 'MoU') continue;
       // Capitalised modifiers make it a name ("the Defense Cooperation Agreement" is found as named); here only lower-case ones.
       let to = k + 1;
       let kind = HEAD_KIND[hl] ?? 'agreement';
@@ -735,6 +740,7 @@ export class AgreementRecognizer {
       if (hl === 'memorandum' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'agreement') { to = k + 3; kind = 'memorandum'; }
       if (hl === 'framework') { to = k + 3; kind = 'framework'; }
       if (letterOfIntent) { to = k + 3; kind = 'letter of intent'; }
+      if (letterOfOffer) { to = k + 5; kind = 'letter of offer and acceptance'; }
       const next = this.at(to);
       // "the Treaty Parties": an adjective, not a reference.
       if (next && this.nl(to) === 0 && next.cap && ADJECTIVAL_AFTER.test(next.text)) continue;
@@ -748,7 +754,7 @@ export class AgreementRecognizer {
       // "The Iran nuclear deal" is not the Japan–Philippines agreement named just before it.
       const modCountries = latest ? this.countriesBetween(i + 1, k) : undefined;
       const partiesAgree = !latest || !modCountries || modCountries.every((c) => latest?.info.parties?.includes(c) || latest?.info.name.includes(c));
-      const compatible = latest && partiesAgree && (kind === 'treaty' ? latest.kind === 'treaty' : kind === 'memorandum' ? /memorandum|agreement/.test(latest.kind) : kind === 'letter of intent' ? latest.kind === kind : kind !== 'framework');
+      const compatible = latest && partiesAgree && (kind === 'treaty' ? latest.kind === 'treaty' : kind === 'memorandum' ? /memorandum|agreement/.test(latest.kind) : kind === 'letter of intent' || kind === 'letter of offer and acceptance' ? latest.kind === kind : kind !== 'framework');
       if (!indefinite && latest && compatible && !(restricted && !KEEPS_LINK_AFTER.has(next?.lower ?? ''))) {
         info = latest.info;
       } else if (!indefinite && !latest && hl === 'treaty' && head.cap) {

@@ -417,6 +417,17 @@ describe('engine: agreements', () => {
     assert.deepEqual(a!.attributes['parties'], ['United States', 'Philippines']);
   });
 
+  it('a Letter of Offer and Acceptance (a foreign military sale\'s contract) and its "LOA" are one agreement', () => {
+    const r = analyze('Taiwan signed a letter of offer and acceptance (LOA) for Abrams tanks. Under the LOA, deliveries begin in 2026.');
+    assert.deepEqual(byType(r, 'agreement').map((e) => [texts(e), e.attributes['kind']]), [[['a letter of offer and acceptance', 'the LOA'], 'letter of offer and acceptance']]);
+    assert.deepEqual(mentionTexts(analyze('They signed a letter of offer for talks.'), 'agreement'), []);
+  });
+
+  it('a capitalised determiner opening a sentence is no part of a name ("An MOU was signed")', () => {
+    const r = analyze('An MOU was signed in May.');
+    assert.deepEqual(byType(r, 'agreement').map((e) => e.mentions.map((m) => [m.text, m.nominal])), [[['An MOU', true]]]);
+  });
+
   it('does not mark "agreement" used generically, legislation or adjectives', () => {
     const got = mentionTexts(analyze('There was broad agreement among experts. The countries hope to reach an agreement. The Arms Export Control Act applies to treaty allies.'), 'agreement');
     assert.deepEqual(got, []);

@@ -336,10 +336,10 @@ describe('agreements: allocation-saving paths', () => {
         "VFA|a:visiting forces agreement|",
         "VFA|a:visiting forces agreement|",
         "VFA|a:visiting forces agreement|",
-        "A Status Agreement|a:a status agreement|",
-        "SA|a:a status agreement|",
-        "SA|a:a status agreement|",
-        "SA|a:a status agreement|"
+        "Status Agreement|a:status agreement|",
+        "SA|a:status agreement|",
+        "SA|a:status agreement|",
+        "SA|a:status agreement|"
       ],
     ],
     [
