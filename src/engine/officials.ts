@@ -42,6 +42,8 @@ interface TitlePhrase {
    * the mention, the office is the title).
    */
   titleTo: number;
+  /** Where the rank after the office ends (titleTo when there is none): the person's rank is [titleTo, rankTo). */
+  rankTo: number;
 }
 
 interface NameParts {
@@ -67,6 +69,8 @@ export interface Person {
   last: string;
   suffix?: string | undefined;
   title?: string | undefined;
+  /** The rank after an office in the person's title phrase ("Gen." of "Chief of General Staff Gen."), kept apart from `title`. */
+  rank?: string | undefined;
   country?: string | undefined;
   organization?: string | undefined;
   /** Offsets of named mentions, to find the nearest one to a reference. */
@@ -156,6 +160,11 @@ const ORGANISATION_ROLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', '
 const SPEECH_VERB = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'asked', 'replied', 'stressed', 'warned', 'called', 'urged', 'condemned', 'vowed', 'ordered', 'accused', 'praised', 'announced']);
 const RESOLVABLE_HEAD = new Set(['minister', 'secretary', 'president', 'premier', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'commander', 'chairman', 'governor', 'director', 'counterpart', 'official', 'leader', 'chief', 'head', 'secretary-general', 'prime']);
 const COUNTABLE_PLURAL = new Set(['secretaries', 'ministers']);
+/** Ranks that refer back to a person of that rank ("The general said"), when the phrase ends (see rankPhraseEnds). */
+const RANK_HEAD = new Set(['general', 'admiral']);
+/** Words after a rank head that end its noun phrase: verbs of speech and being, and conjunctions. */
+const AFTER_RANK_HEAD = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'warned', 'explained', 'replied', 'answered', 'insisted',
+  'was', 'is', 'has', 'had', 'will', 'would', 'also', 'and', 'who', 'met', 'spoke', 'arrived', 'visited', 'declined', 'did', 'does', 'can', 'could']);
 /**
  * Number words that state a group's size after its determiner ("The four ministers", "the three
  * leaders"). Words only: a figure ("the 2 ministers") is rare in prose and often part of a date or
@@ -173,6 +182,12 @@ const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':']);
 const VOCATIVE_PUNCTUATION = new Set([',', '.', '!', '?', ':']);
 const JR_SR = /^(jr|sr)$/i;
 const DEFENCE = /defence/g;
+/** Rank abbreviations in a lower-case title, and the words they stand for (see titleForm). */
+const RANK_ABBREVIATED = /\b(gen|adm|col|lt|maj|capt|brig|sgt|cmdr|cdr)\./g;
+const RANK_WRITTEN: Record<string, string> = {
+  gen: 'general', adm: 'admiral', col: 'colonel', lt: 'lieutenant', maj: 'major', capt: 'captain',
+  brig: 'brigadier', sgt: 'sergeant', cmdr: 'commander', cdr: 'commander',
+};
 const PRIME = /\bprime\b/i;
 /** A possessive ending: "'s", or "'S" in capitals ("SHOIGU'S" in a headline; see isPossessive). */
 const POSSESSIVE_S = /(?:['’]s|(?<![a-z])['’]S)$/;
@@ -981,8 +996,9 @@ export class OfficialRecognizer {
     }
     // "ad interim" after the title ("Chargé d'Affaires, a.i., Jonathan Cohen"): in the mention,
     // not in the title.
+    const rankTo = to;
     to = this.adInterimEnd(to);
-    return { from: i, to, head, countries, organization, capitalized, title: undefined, titleFrom: i, titleTo };
+    return { from: i, to, head, countries, organization, capitalized, title: undefined, titleFrom: i, titleTo, rankTo };
   }
 
   /** The token after "a.i." (or ", a.i.,") at token k, on the same line; k when there is none. */
@@ -1639,7 +1655,7 @@ export class OfficialRecognizer {
     // (measured: personFor about 8 ms of stage 1 and 2 on 1 MB, 74,000 candidate people).
     const p: Person = {
       key: `p${this.people.length}`, index: this.people.length, first: undefined, firstLower: undefined, middle: name.middle,
-      last: name.last, suffix: undefined, title: undefined, country: undefined, organization: undefined, positions: [],
+      last: name.last, suffix: undefined, title: undefined, rank: undefined, country: undefined, organization: undefined, positions: [],
     };
     if (name.first !== undefined) this.setFirst(p, name.first);
     if (name.suffix !== undefined) p.suffix = name.suffix;
@@ -1709,6 +1725,7 @@ export class OfficialRecognizer {
       if (title && (!person.title || title.length > person.title.length)) person.title = title;
       if (phrase.countries.length && !person.country) person.country = phrase.countries[0] as string;
       if (phrase.organization && !person.organization) person.organization = phrase.organization;
+      if (phrase.rankTo > phrase.titleTo && !person.rank) person.rank = this.titleText(phrase.titleTo, phrase.rankTo, phrase.rankTo - 1);
     }
     if (!person.country && person.title && isUsTitle(person.title)) person.country = US;
     this.addPosition(person, start);
@@ -1907,7 +1924,7 @@ export class OfficialRecognizer {
     const name = this.parseName(c + 1);
     if (!name || !name.first) return 0;
     const title = this.text.slice(this.starts[from] as number, this.end(c));
-    this.addNamed(from, this.starts[from] as number, name, { from, to: c + 1, head: c, countries: NO_COUNTRIES, organization: undefined, capitalized: true, title, titleFrom: from, titleTo: c + 1 }, true);
+    this.addNamed(from, this.starts[from] as number, name, { from, to: c + 1, head: c, countries: NO_COUNTRIES, organization: undefined, capitalized: true, title, titleFrom: from, titleTo: c + 1, rankTo: c + 1 }, true);
     return name.to;
   }
 
@@ -2060,7 +2077,7 @@ export class OfficialRecognizer {
       const c = isDemonymOrCountry(this.sp(m));
       if (c) countries.push(c);
     }
-    return { name, phrase: { from: j, to: k + 1, head: k, countries, organization: undefined, capitalized: false, title: '', titleFrom: j, titleTo: k + 1 } };
+    return { name, phrase: { from: j, to: k + 1, head: k, countries, organization: undefined, capitalized: false, title: '', titleFrom: j, titleTo: k + 1, rankTo: k + 1 } };
   }
 
   /** The title in an appositive after a name (", Ukraine's defense minister", ", a member of parliament"), if any. */
@@ -2071,7 +2088,7 @@ export class OfficialRecognizer {
     const role = this.tok(k);
     // Roles that are not titles but still name a public office.
     if (role && this.sameLine(k) && APPOSITIVE_ROLE.has(role.lower)) {
-      return { from: k, to: k + 1, head: k, countries: NO_COUNTRIES, organization: undefined, capitalized: false, title: role.lower, titleFrom: k, titleTo: k + 1 };
+      return { from: k, to: k + 1, head: k, countries: NO_COUNTRIES, organization: undefined, capitalized: false, title: role.lower, titleFrom: k, titleTo: k + 1, rankTo: k + 1 };
     }
     const phrase = this.parseTitle(k);
     if (!phrase) return this.organisationRole(k);
@@ -2092,7 +2109,7 @@ export class OfficialRecognizer {
       if (j > k && (TITLE_CORE.has(key) || ORGANISATION_ROLE.has(key)) && !isPossessive(t) && !RANK_ONLY_HEAD.has(key)) {
         if (RANK_ABBREVIATION.has(key)) return undefined;
         const title = this.text.slice(this.starts[k] as number, this.end(j));
-        return { from: k, to: j + 1, head: j, countries: NO_COUNTRIES, organization: undefined, capitalized: false, title, titleFrom: k, titleTo: j + 1 };
+        return { from: k, to: j + 1, head: j, countries: NO_COUNTRIES, organization: undefined, capitalized: false, title, titleFrom: k, titleTo: j + 1, rankTo: j + 1 };
       }
       if (t.cap || TITLE_MODIFIER.has(key) || OFFICE_WORD.has(key)) continue;
       return undefined;
@@ -2287,7 +2304,11 @@ export class OfficialRecognizer {
       const plural = PLURAL_ROLE.has(headLower);
       const head = PLURAL_ROLE.get(headLower) ?? headLower;
       // Bare nominal heads must name an office a reader can resolve.
-      if (!RESOLVABLE_HEAD.has(head) && !(phrase && phrase.capitalized && headTok.cap)) { i = to - 1; continue; }
+      if (!RESOLVABLE_HEAD.has(head) && !(phrase && phrase.capitalized && headTok.cap)) {
+        // Or a general or admiral, when the noun phrase ends there ("The general said", not "the
+        // general public"): a rank is resolved against people of that rank (see titleForm).
+        if (!(RANK_HEAD.has(head) && !plural && det !== undefined && this.rankPhraseEnds(to))) { i = to - 1; continue; }
+      }
       const prev = this.tok(i - 1);
       const hasModifier = countries.length > 0;
       const start = this.starts[i] as number;
@@ -2324,6 +2345,18 @@ export class OfficialRecognizer {
       i = to - 1;
     }
     return out;
+  }
+
+  /**
+   * Whether the noun phrase of a rank head ends before token k: punctuation, the end of the line,
+   * or a word that cannot continue a noun phrase ("said", "was", "and", a verb in "-ed"). Common nouns after
+   * "general" make it an adjective ("the general public").
+   */
+  private rankPhraseEnds(k: number): boolean {
+    const t = this.tok(k);
+    if (t === undefined || this.newLine(k) || !t.word) return true;
+    // A verb in the past tense ("agreed", "stressed") or one of the listed words.
+    return !t.cap && (AFTER_RANK_HEAD.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')));
   }
 
   /** Whether token k goes on a headline after a bare title: a lower-case word on the same line ("statement", "welcomes"). */
@@ -2386,11 +2419,16 @@ export class OfficialRecognizer {
     return { wantCountry, generic, wantsPrime, absentQualifiers, qualifiers, contained, key };
   }
 
-  /** A person's title lower-cased with "defence" spelled "defense"; stage 3 only. */
+  /**
+   * A person's title lower-cased with "defence" spelled "defense", rank abbreviations written out
+   * ("gen." -> "general": "The general" is Gen. Valery Gerasimov), and their rank after it when
+   * the title is an office the rank followed ("Chief of General Staff" and "general"); stage 3 only.
+   */
   private titleForm(p: Person): string {
     let title = this.titleCache[p.index];
     if (title === undefined) {
-      title = (p.title ?? '').toLowerCase().replace(DEFENCE, 'defense');
+      title = (p.rank === undefined ? p.title ?? '' : `${p.title ?? ''} ${p.rank}`).toLowerCase().replace(DEFENCE, 'defense');
+      if (title.indexOf('.') >= 0) title = title.replace(RANK_ABBREVIATED, (_, a: string) => RANK_WRITTEN[a] ?? a);
       this.titleCache[p.index] = title;
     }
     return title;

@@ -267,3 +267,22 @@ describe('officials: words around a title that are not part of it', () => {
   });
 });
 
+// "The general", "the Russian general", "The admiral": a rank refers back to a person of that rank,
+// abbreviated in the title ("Gen.") or kept apart after an office ("Chief of General Staff Gen.").
+describe('officials: ranks as descriptive references', () => {
+  it('a rank, with or without a nationality, refers back to the person of that rank', () => {
+    const cases: Array<[string, string[]]> = [
+      ['Gen. Valery Gerasimov met reporters. The general said the talks were useful.', ['Gen. Valery Gerasimov', 'The general']],
+      ['Russian Gen. Valery Gerasimov met reporters. The Russian general said so.', ['Russian Gen. Valery Gerasimov', 'The Russian general']],
+      ['Turkish Chief of General Staff Gen. Metin Gurak met reporters. The general agreed.', ['Turkish Chief of General Staff Gen. Metin Gurak', 'The general']],
+      ['Adm. John Aquilino met Japanese officials. The admiral said more.', ['Adm. John Aquilino', 'The admiral']],
+    ];
+    for (const [text, mentions] of cases) assert.deepEqual(officials(text).map((e) => e.mentions.map((m) => m.text)), [mentions], text);
+  });
+
+  it('"general" as an adjective, or with no one of that rank, is no reference', () => {
+    assert.deepEqual(mentionsOf('Gen. Mark Milley spoke. The general public was not told; the general idea is fine.'), ['Gen. Mark Milley']);
+    assert.deepEqual(mentionsOf('Secretary Austin spoke. The general said more.'), ['Secretary Austin']);
+  });
+});
+
