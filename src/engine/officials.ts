@@ -1717,9 +1717,10 @@ export class OfficialRecognizer {
     return found;
   }
 
-  private addNamed(from: number, start: number, name: NameParts, phrase: TitlePhrase | undefined, create: boolean): boolean {
+  /** Marks a name as a mention of its person (found or, with `create`, made) and files the title's facts; the person, or undefined. */
+  private addNamed(from: number, start: number, name: NameParts, phrase: TitlePhrase | undefined, create: boolean): Person | undefined {
     const person = this.personFor(name, start, create);
-    if (!person) return false;
+    if (!person) return undefined;
     if (phrase) {
       const title = this.phraseTitle(phrase);
       if (title && (!person.title || title.length > person.title.length)) person.title = title;
@@ -1731,7 +1732,24 @@ export class OfficialRecognizer {
     this.addPosition(person, start);
     for (let k = from; k < name.to; k++) this.taken[k] = 1;
     this.spans.push({ type: 'official', start, end: name.endOffset, nominal: false, key: person.key, name: '', attributes: NO_ATTRIBUTES, priority: 1 });
-    return true;
+    return person;
+  }
+
+  /**
+   * An office set off after a name that only a rank introduced: "Gen. Valery Gerasimov, chief of
+   * the Russian General Staff,". The office is the person's title and gives their country (the
+   * guideline puts such appositives in the title); the rank is kept as their rank.
+   */
+  private noteAppositiveOffice(person: Person, phrase: TitlePhrase, at: number): void {
+    if (!RANK_WORD.has(this.sp(phrase.head).key) || phrase.titleTo !== phrase.rankTo) return;
+    const office = this.appositiveTitle(at);
+    // A bare role word ("commander" of "commander of Forbin") says less than the rank.
+    if (!office || office.title !== undefined || RANK_WORD.has(this.sp(office.head).key) || office.titleTo - office.titleFrom < 2) return;
+    person.rank ??= person.title;
+    person.title = this.phraseTitle(office);
+    if (!person.country && office.countries.length) person.country = office.countries[0] as string;
+    if (!person.organization && office.organization) person.organization = office.organization;
+    if (!person.country && isUsTitle(person.title)) person.country = US;
   }
 
   /**
@@ -1811,7 +1829,8 @@ export class OfficialRecognizer {
         const at = this.honorificLead(phrase.to);
         const name = this.parseName(at);
         if (name && (at === phrase.to || name.first !== undefined)) {
-          this.addNamed(i, this.starts[i] as number, name, i === this.sharedAt ? this.withSharedNationality(phrase, name.to) : phrase, true);
+          const person = this.addNamed(i, this.starts[i] as number, name, i === this.sharedAt ? this.withSharedNationality(phrase, name.to) : phrase, true);
+          if (person) this.noteAppositiveOffice(person, phrase, name.to);
           this.noteSharedNationality(phrase, name.to);
           i = name.to - 1;
           continue;

@@ -286,3 +286,19 @@ describe('officials: ranks as descriptive references', () => {
   });
 });
 
+// An office set off after a name that only a rank introduced is the person's title (the
+// guideline puts such appositives in the title), and gives their country.
+describe('officials: an office after a ranked name', () => {
+  it('is the title; its country is the person\'s; the rank still resolves "the general"', () => {
+    const people = officials('Gen. Valery Gerasimov, chief of the Russian General Staff, met Turkish officials. The Russian general said so.');
+    assert.deepEqual(people.map((e) => [e.mentions.map((m) => m.text), e.attributes['title'], e.attributes['country']]), [
+      [['Gen. Valery Gerasimov', 'The Russian general'], 'chief of the Russian General Staff', 'Russia'],
+    ]);
+  });
+
+  it('a bare role word or an age leaves the rank as the title', () => {
+    assert.equal(officials('Capt. Christophe Cluzel, commander of Forbin, spoke.')[0]!.attributes['title'], 'Capt.');
+    assert.equal(officials('Gen. James Smith, 57, spoke.')[0]!.attributes['title'], 'Gen.');
+  });
+});
+
