@@ -160,6 +160,8 @@ const ORGANISATION_ROLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', '
 const SPEECH_VERB = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'asked', 'replied', 'stressed', 'warned', 'called', 'urged', 'condemned', 'vowed', 'ordered', 'accused', 'praised', 'announced']);
 const RESOLVABLE_HEAD = new Set(['minister', 'secretary', 'president', 'premier', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'commander', 'chairman', 'governor', 'director', 'counterpart', 'official', 'leader', 'chief', 'head', 'secretary-general', 'prime']);
 const COUNTABLE_PLURAL = new Set(['secretaries', 'ministers']);
+/** Ranks and offices a speaker addresses someone by ("General, ...", "Thank you, Madam Secretary" aside). */
+const VOCATIVE_HEAD = new Set(['general', 'admiral', 'colonel', 'secretary', 'minister', 'ambassador', 'senator', 'governor', 'commander', 'captain', 'major']);
 /** Ranks that refer back to a person of that rank ("The general said"), when the phrase ends (see rankPhraseEnds). */
 const RANK_HEAD = new Set(['general', 'admiral']);
 /** Words after a rank head that end its noun phrase: verbs of speech and being, and conjunctions. */
@@ -2259,8 +2261,12 @@ export class OfficialRecognizer {
       // references with the same head are about them, not about someone named earlier.
       if ((t.lower === 'a' || t.lower === 'an') && this.anonymousHead(i + 1)) continue;
       const det = isDeterminer(t) || t.lower === 'both' ? t.lower : undefined;
-      const vocative = isHonorific(t) && (t.lower === 'mr' || t.lower === 'madam' || t.lower === 'mister');
-      if (det || vocative) {
+      let vocative = isHonorific(t) && (t.lower === 'mr' || t.lower === 'madam' || t.lower === 'mister');
+      // A rank or office alone, addressed: "Q: General, can you say ...", "Thanks, Admiral."
+      // (the person spoken to, who holds it).
+      const addressed = !vocative && !det && t.cap && VOCATIVE_HEAD.has(t.lower) && this.addressedAt(i);
+      if (addressed) vocative = true;
+      if ((det || vocative) && !addressed) {
         j = i + 1;
         if (this.tok(j)?.text === '.' && !this.spaced(j)) j++;
         if (det === 'both') count = 2;
@@ -2364,6 +2370,19 @@ export class OfficialRecognizer {
       i = to - 1;
     }
     return out;
+  }
+
+  /**
+   * Whether the word at i is a form of address: after "Q:", a comma, "thanks" or "thank you", and
+   * before a comma or the end of a sentence, on one line.
+   */
+  private addressedAt(i: number): boolean {
+    const next = this.tok(i + 1);
+    if (!next || this.newLine(i + 1) || !VOCATIVE_PUNCTUATION.has(next.text)) return false;
+    const prev = this.tok(i - 1);
+    if (!prev || this.newLine(i)) return false;
+    if (prev.text === ',' || prev.lower === 'thanks' || prev.lower === 'you') return true;
+    return prev.text === ':' && this.tok(i - 2)?.text === 'Q';
   }
 
   /**

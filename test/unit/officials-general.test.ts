@@ -302,3 +302,19 @@ describe('officials: an office after a ranked name', () => {
   });
 });
 
+// The guideline marks vocatives with an office title ("Mr. Secretary"); a briefing's reporters
+// address the briefer by rank alone: "Q: General, can you say ...", "Thanks, General."
+describe('officials: a rank or office alone, addressed', () => {
+  it('is a descriptive mention of the person who holds it', () => {
+    const text = 'BRIG. GEN. PAT RYDER: Good afternoon.\n\nQ: General, can you say more?\n\nGEN. RYDER: No.\n\nQ: Thanks, General.';
+    assert.deepEqual(officials(text).map((e) => e.mentions.map((m) => [m.text, m.nominal])), [
+      [['BRIG. GEN. PAT RYDER', false], ['General', true], ['GEN. RYDER', false], ['General', true]],
+    ]);
+    assert.deepEqual(mentionsOf('Secretary Blinken spoke. Thank you, Secretary.'), ['Secretary Blinken', 'Secretary']);
+  });
+
+  it('not when no one holds it, nor inside a name', () => {
+    assert.deepEqual(mentionsOf('Secretary Blinken spoke. The General Assembly met. Major, the plan is ready.'), ['Secretary Blinken']);
+  });
+});
+
