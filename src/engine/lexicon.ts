@@ -16,6 +16,7 @@ export const TITLE_CORE = set(`
   commissioner inspector superintendent deputy speaker ombudsman prosecutor attorney-general
   gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb
   officer private pvt ens cdre d'affaires sub-lieutenant vice-marshal midshipman lcpl
+  ceo cfo coo cto
 `);
 
 /**

@@ -318,3 +318,10 @@ describe('officials: a rank or office alone, addressed', () => {
   });
 });
 
+describe('officials: company officers', () => {
+  it('"CEO" and its like are title heads (the guideline counts offices in companies)', () => {
+    assert.deepEqual(officials('CEO Jim Taiclet said so. Taiclet added more.').map((e) => [e.mentions.map((m) => m.text), e.attributes['title']]), [[['CEO Jim Taiclet', 'Taiclet'], 'CEO']]);
+    assert.deepEqual(mentionsOf('The CEO said nothing.'), []);
+  });
+});
+
