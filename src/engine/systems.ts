@@ -374,6 +374,8 @@ export class SystemRecognizer {
    * mentions that drop it (see bareShipAt); undefined until the first such ship.
    */
   private shipNames: Map<string, SystemInfo> | undefined;
+  /** Flight numbers met after "Flight" (see matchDesignation); undefined until the first. */
+  private flights: Set<string> | undefined;
   /** The words this text also writes in lower case (see noteShipName), built on first use. */
   private lowerWords: Set<string> | undefined;
 
@@ -719,6 +721,9 @@ export class SystemRecognizer {
     const raw = endsWithPossessive(tx) ? tx.slice(0, -2) : tx;
     // raw keeps the digit found above (/\d/ is ASCII digits too).
     if (!hasLetter(raw) || raw.length > 24) return undefined;
+    // An airline's flight number ("Flight MH17", "flight UA93") names no system, there or later.
+    if (i > 0 && this.sp(i - 1).lower === 'flight' && this.nl(i) === 0) { (this.flights ??= new Set()).add(raw); return undefined; }
+    if (this.flights !== undefined && this.flights.has(raw)) return undefined;
     // Designations start with a capital letter or a digit ("9M729", "2S19").
     const c0 = raw.charCodeAt(0);
     if (c0 < 128 ? !((c0 >= 65 && c0 <= 90) || isAsciiDigit(c0)) : !/^[\p{Lu}\d]/u.test(raw)) return undefined;

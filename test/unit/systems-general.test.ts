@@ -173,5 +173,11 @@ describe('systems: general designation schemes and variants', () => {
       assert.deepEqual(mentionsOf('Javelin throwers and Harpoon fishermen met.'), []);
     });
   });
+
+  describe('flight numbers', () => {
+    it('a designation-shaped flight number is no system, there or later; real designations still are', () => {
+      assert.deepEqual(mentionsOf('Flight MH17 was downed by a Buk missile. The MH-60R Seahawk flew. MH17 victims were mourned.'), ['Buk', 'MH-60R Seahawk']);
+    });
+  });
 });
 
