@@ -1386,7 +1386,8 @@ export class OfficialRecognizer {
    */
   private leadingInitialsEnd(i: number): number {
     let k = i;
-    while (k + 2 < this.n && INITIALS.test(this.sp(k).text) && this.sp(k + 1).text === '.' && !this.spaced(k + 1) && this.sameLine(k + 2)) {
+    // At most three initials ("H. R.", "J. R. R."): a longer run is no name's.
+    while (k + 2 < this.n && k - i < 6 && INITIALS.test(this.sp(k).text) && this.sp(k + 1).text === '.' && !this.spaced(k + 1) && this.sameLine(k + 2)) {
       if (ABBREVIATED.has(this.sp(k).lower)) return i;
       k += 2;
     }
