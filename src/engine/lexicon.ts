@@ -16,7 +16,7 @@ export const TITLE_CORE = set(`
   commissioner inspector superintendent deputy speaker ombudsman prosecutor attorney-general
   gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb
   officer private pvt ens cdre d'affaires sub-lieutenant vice-marshal midshipman lcpl
-  ceo cfo coo cto
+  ceo cfo coo cto executive
 `);
 
 /**
@@ -31,9 +31,10 @@ export const TITLE_CORE = set(`
  * abbreviations written with a '.' (ABBREVIATED). Some heads stand only in a rank or title:
  * "officer" after "Petty"/"Warrant" or in "Chief (...) Officer", "private" before "First Class",
  * "ens" with its '.' ("Ens. Kay Ro", not "ENS Paris") (see RANK_ONLY_HEAD). A diplomatic head of
- * mission's deputy is a "Chargé d'Affaires" ("d'affaires" after "chargé"/"charge").
+ * mission's deputy is a "Chargé d'Affaires" ("d'affaires" after "chargé"/"charge"), and a
+ * company's head its "chief executive" ("executive" only after "chief": not "Executive Order").
  */
-export const RANK_ONLY_HEAD = set(`officer private d'affaires ens`);
+export const RANK_ONLY_HEAD = set(`officer private d'affaires ens executive`);
 
 /** Ordinals of a rank's class after its head ("Petty Officer 1st Class", "Airman First Class", "Sgt. 1st Class"). */
 export const CLASS_ORDINAL = set(`1st 2nd 3rd first second third`);

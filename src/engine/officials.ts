@@ -889,7 +889,12 @@ export class OfficialRecognizer {
       const lw = t.lower;
       if (isTitleCore(t)) {
         // "officer", "private" and "d'affaires" are heads only inside a rank or title ("Petty Officer", "Private First Class", "Chargé d'Affaires").
-        if (RANK_ONLY_HEAD.has(t.key) && !this.rankOnlyHeadFits(i, j, t.key)) break;
+        // Elsewhere a word that is also a title modifier is one ("Executive Director").
+        if (RANK_ONLY_HEAD.has(t.key) && !this.rankOnlyHeadFits(i, j, t.key)) {
+          if (!isTitleModifier(t)) break;
+          j++;
+          continue;
+        }
         head = j;
         j++;
         // A possessive head ends the phrase ("The secretary's call").
@@ -1046,6 +1051,8 @@ export class OfficialRecognizer {
     }
     if (key === 'ens') return this.tok(j + 1)?.text === '.' && !this.spaced(j + 1);
     if (key === "d'affaires") { const lo = j > i ? this.sp(j - 1).lower : ''; return lo === 'chargé' || lo === 'charge'; }
+    // "chief executive", not "Executive Order" or "Executive Director" (whose head is "Director").
+    if (key === 'executive') return j > i && this.sp(j - 1).key === 'chief';
     return this.rankGrade(j + 1, j) === 2 && this.sp(j + 1).lower === 'first';
   }
 

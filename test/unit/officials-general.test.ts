@@ -323,5 +323,11 @@ describe('officials: company officers', () => {
     assert.deepEqual(officials('CEO Jim Taiclet said so. Taiclet added more.').map((e) => [e.mentions.map((m) => m.text), e.attributes['title']]), [[['CEO Jim Taiclet', 'Taiclet'], 'CEO']]);
     assert.deepEqual(mentionsOf('The CEO said nothing.'), []);
   });
+
+  it('"chief executive" is a title; "Executive" elsewhere only modifies one, and an Executive Order is no person', () => {
+    assert.deepEqual(mentionsOf('Rheinmetall chief executive Armin Papperger said. Papperger added.'), ['Rheinmetall chief executive Armin Papperger', 'Papperger']);
+    assert.deepEqual(mentionsOf('Executive Director Jane Doe said.'), ['Executive Director Jane Doe']);
+    assert.deepEqual(mentionsOf('The Executive Order was signed.'), []);
+  });
 });
 
