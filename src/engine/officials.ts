@@ -959,7 +959,8 @@ export class OfficialRecognizer {
     to += this.rankGrade(to, head);
     let titleTo = officeEnd >= 0 ? officeEnd : to;
     // Office tail: "of Defense for Acquisition and Sustainment", "of the Joint Chiefs of Staff".
-    const tail = this.parseOfficeTail(to, ENVOY_HEAD.has(this.sp(head).key));
+    const headTok = this.sp(head);
+    const tail = this.parseOfficeTail(to, ENVOY_HEAD.has(headTok.key), !headTok.cap && this.lineUpper[head] !== 1);
     if (tail > to) {
       // The country an envoy is sent to is not the envoy's ("Ambassador to Saudi Arabia").
       const sentTo = this.sp(to).lower === 'to';
@@ -1236,8 +1237,11 @@ export class OfficialRecognizer {
     return words;
   }
 
-  /** Returns the end of an "of/for ..." office tail starting at token i, or i when there is none. */
-  private parseOfficeTail(i: number, envoy = false): number {
+  /**
+   * Returns the end of an "of/for ..." office tail starting at token i, or i when there is none. The
+   * office words are capitalised, or after a head in lower case (`lowerHead`) in lower case too.
+   */
+  private parseOfficeTail(i: number, envoy = false, lowerHead = false): number {
     let j = i;
     let lastGood = i;
     const n = this.n;
@@ -1252,7 +1256,8 @@ export class OfficialRecognizer {
       while (k < n) {
         const w = this.sp(k);
         if (this.newLine(k)) break;
-        const cap = w.cap || this.lineUpper[k] === 1;
+        // After a head in lower case the office may be too ("chief of staff", "minister of defense").
+        const cap = w.cap || this.lineUpper[k] === 1 || (lowerHead && !w.cap && w.word);
         // A two-word country ("Saudi Arabia", "South Korea"): both words.
         if (cap && k + 1 < n && (factsOf(w) & PAIR_FIRST) !== 0 && this.sameLine(k + 1) && this.sp(k + 1).cap && countryByKeyPair(w.key, this.sp(k + 1).key)) { end = k + 2; k += 2; continue; }
         if (cap && (OFFICE_WORD.has(w.lower) || isDemonymOrCountry(w) !== undefined) && !isPossessive(w)) { end = k + 1; k++; continue; }
