@@ -10,7 +10,7 @@ import type { Span } from './spans';
 import type { UserEntry } from './types';
 import { COMPILED } from './data/compiled';
 import { PhraseTrie, SEARCHES_BEFORE_MAP, indexSystems, normalizeDesignation, searchSorted, systemInfoAt, unpackSystems, userSystems, type SystemInfo, type SystemsIndex } from './kbIndex';
-import { countryByDemonymKey } from './countries';
+import { countryByDemonymKey, countryByKey } from './countries';
 import { SHIP_PREFIX } from './lexicon';
 
 export { normalizeDesignation };
@@ -240,6 +240,15 @@ const ROLE_MODIFIER = 2;
 /** "the", "these", "this", "those": opens a back-reference. */
 const ROLE_OPENER = 3;
 
+/** The country of a nationality compound ("russian-made", "us-built", "iranian-supplied"), if the word is one. */
+function madeIn(lower: string): string | undefined {
+  const dash = lower.lastIndexOf('-');
+  if (dash <= 0 || !MADE_SUFFIX.has(lower.slice(dash + 1))) return undefined;
+  const who = lower.slice(0, dash);
+  return (countryByDemonymKey(who) ?? countryByKey(who))?.name;
+}
+const MADE_SUFFIX = new Set(['made', 'built', 'designed', 'supplied', 'produced', 'manufactured', 'developed', 'origin']);
+
 function systemFacts(t: Spelling): number {
   let f = 0;
   if (t.word) {
@@ -249,7 +258,7 @@ function systemFacts(t: Spelling): number {
   }
   const lower = t.lower;
   const role = NOMINAL_HEAD[lower] !== undefined ? ROLE_HEAD
-    : KIND_WORD.has(lower) || countryByDemonymKey(lower) !== undefined ? ROLE_MODIFIER
+    : KIND_WORD.has(lower) || countryByDemonymKey(lower) !== undefined || madeIn(lower) !== undefined ? ROLE_MODIFIER
     : lower === 'the' || lower === 'these' || lower === 'this' || lower === 'those' ? ROLE_OPENER
     : ROLE_OTHER;
   return f | (role << ROLE_SHIFT);
@@ -986,7 +995,11 @@ export class SystemRecognizer {
         if (cats.includes(info.category)) candidates.set(info.key, info);
       }
       const demonyms = [];
-      for (let m = i + 1; m < k; m++) { const c = countryByDemonymKey(this.sp(m).lower); if (c) demonyms.push(c.name); }
+      for (let m = i + 1; m < k; m++) {
+        const lower = this.sp(m).lower;
+        const c = countryByDemonymKey(lower)?.name ?? madeIn(lower);
+        if (c) demonyms.push(c);
+      }
       if (demonyms.length) for (const [key, info] of candidates) if (info.origin && !demonyms.some((d) => d === info.origin || (d === 'Russia' && info.origin === 'Soviet Union'))) candidates.delete(key);
       if (candidates.size !== 1) continue;
       const info = [...candidates.values()][0] as SystemInfo;

@@ -179,5 +179,12 @@ describe('systems: general designation schemes and variants', () => {
       assert.deepEqual(mentionsOf('Flight MH17 was downed by a Buk missile. The MH-60R Seahawk flew. MH17 victims were mourned.'), ['Buk', 'MH-60R Seahawk']);
     });
   });
+
+  describe('nationality compounds in back-references', () => {
+    it('"The Russian-made system" refers back to a Russian system, not to one from elsewhere', () => {
+      assert.deepEqual(systems('Turkey took delivery of the S-400 air defense system. The Russian-made system led to sanctions.').map((e) => e.mentions.map((m) => m.text)), [['S-400', 'The Russian-made system']]);
+      assert.deepEqual(mentionsOf('Ukraine used the Patriot system. The Russian-made system was destroyed.'), ['Patriot']);
+    });
+  });
 });
 
