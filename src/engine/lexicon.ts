@@ -148,6 +148,7 @@ export const PLURAL_ROLE = new Map<string, string>([
   ['leaders', 'leader'], ['ministers', 'minister'], ['chiefs', 'chief'], ['secretaries', 'secretary'],
   ['officials', 'official'], ['counterparts', 'counterpart'], ['presidents', 'president'], ['generals', 'general'],
   ['commanders', 'commander'], ['envoys', 'envoy'], ['ambassadors', 'ambassador'], ['heads', 'head'],
+  ['senators', 'senator'], ['governors', 'governor'], ['admirals', 'admiral'],
 ]);
 
 /** Title qualifiers that must also appear in a nominal reference to match ("the secretary" is not the press secretary). */

@@ -1751,6 +1751,79 @@ export class OfficialRecognizer {
   }
 
   /**
+   * Names after a plural title, joined by commas and a final "and", each a mention of its person
+   * with the title in the singular: "Defense Ministers Lloyd Austin and Richard Marles" gives
+   * "Defense Ministers Lloyd Austin" (Defense Minister) and "Richard Marles" (Defense Minister).
+   * The title is capitalised words (nationalities, organisations, title modifiers) then a plural
+   * head whose singular is a title head. Returns the token after the last name, or i.
+   */
+  private pluralTitledNames(i: number): number {
+    const n = this.n;
+    let h = i;
+    let organization: string | undefined;
+    let countries: string[] = NO_COUNTRIES;
+    let single: string | undefined;
+    for (; h < n && h < i + 5; h++) {
+      const w = this.sp(h);
+      if ((h > i && !this.sameLine(h)) || !w.word || !(w.cap || this.lineUpper[h] === 1)) return i;
+      single = PLURAL_ROLE.get(w.lower);
+      if (single !== undefined) break;
+      const c = isDemonymOrCountry(w);
+      if (c !== undefined) { if (countries === NO_COUNTRIES) countries = []; countries.push(c); continue; }
+      const org = ORG_MODIFIER.get(w.key);
+      if (org !== undefined) { organization ??= org.organization; if (org.country) { if (countries === NO_COUNTRIES) countries = []; countries.push(org.country); } continue; }
+      if (isTitleModifier(w)) continue;
+      return i;
+    }
+    if (single === undefined || !TITLE_CORE.has(single) || GENERIC_ROLE.has(single) || !this.sameLine(h + 1) || !this.capWord(h + 1)) return i;
+    // The names: a comma before each but the last, "and" (or ", and") before the last.
+    const names: NameParts[] = [];
+    let k = h + 1;
+    // At most ten names: a longer list is no list of officeholders, and the bound keeps a run of
+    // thousands of comma-separated names linear.
+    for (;;) {
+      const name = this.parseName(k);
+      if (!name || !this.sameLine(k) || names.length >= 10) return i;
+      names.push(name);
+      k = name.to;
+      const sep = this.tok(k);
+      if (sep?.text === ',' && this.tok(k + 1)?.lower === 'and') k++;
+      const joiner = this.tok(k);
+      if (joiner?.lower === 'and' || joiner?.text === ',') {
+        if (!this.sameLine(k + 1) || !this.capWord(k + 1)) break;
+        if (joiner.lower === 'and') {
+          const last = this.parseName(k + 1);
+          if (!last) return i;
+          names.push(last);
+          k = last.to;
+          break;
+        }
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (names.length < 2 || this.tok(names[names.length - 1]!.from - 1)?.lower !== 'and') return i;
+    // "Presidents Day and Memorial Day" are holidays.
+    for (const name of names) if (name.last.toLowerCase() === 'day') return i;
+    // The title's words before the head, without nationalities, then the head in the singular.
+    let title = '';
+    for (let m = i; m < h; m++) {
+      const w = this.sp(m);
+      if (isDemonymOrCountry(w) !== undefined) continue;
+      title += `${this.lineUpper[m] === 1 ? titleCaseWord(w.text) : w.text} `;
+    }
+    title += titleCaseWord(single);
+    const phrase: TitlePhrase = { from: i, to: h + 1, head: h, countries, organization, capitalized: true, title, titleFrom: i, titleTo: h + 1, rankTo: h + 1 };
+    for (let q = 0; q < names.length; q++) {
+      const name = names[q] as NameParts;
+      const from = q === 0 ? i : name.from;
+      this.addNamed(from, this.starts[from] as number, name, phrase, true);
+    }
+    return k;
+  }
+
+  /**
    * An office set off after a name that only a rank introduced: "Gen. Valery Gerasimov, chief of
    * the Russian General Staff,". The office is the person's title and gives their country (the
    * guideline puts such appositives in the title); the rank is kept as their rank.
@@ -1830,6 +1903,13 @@ export class OfficialRecognizer {
       // A ship's name ("HMS Queen Elizabeth") is a system, not a person.
       // (Every ship prefix starts with a capital, so only capitalised words are looked up.)
       if (t.cap && (factsOf(t) & SHIP_WORD) !== 0) { i++; continue; }
+      // A plural title before coordinated names: "Defense Ministers Lloyd Austin and Richard
+      // Marles", "Presidents Biden and Xi". (Only capitalised words can open one.)
+      // (Its first word is a title word, nationality or organisation, or the plural head: one bit test.)
+      if ((t.cap || this.lineUpper[i] === 1) && (factsOf(t) & (TITLE_START | ROLE_WORD)) !== 0) {
+        const end = this.pluralTitledNames(i);
+        if (end > i) { i = end - 1; continue; }
+      }
       let phrase = this.parseTitle(i);
       // Two offices held by one person: "Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak".
       if (phrase && phrase.capitalized && this.tok(phrase.to)?.lower === 'and' && this.sameLine(phrase.to + 1)) {

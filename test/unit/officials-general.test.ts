@@ -348,3 +348,21 @@ describe('officials: a lower-case office tail', () => {
   });
 });
 
+// A plural title before coordinated names: each name is an official with the title in the
+// singular; the first mention takes the title words, as the longest contiguous title and name.
+describe('officials: a plural title before coordinated names', () => {
+  it('each name is a mention of its own person, with the singular title', () => {
+    const people = officials('Foreign Ministers Antony Blinken, Penny Wong and Yoko Kamikawa met. Wong said more.');
+    assert.deepEqual(people.map((e) => [e.mentions.map((m) => m.text), e.attributes['title']]), [
+      [['Foreign Ministers Antony Blinken'], 'Foreign Minister'],
+      [['Penny Wong', 'Wong'], 'Foreign Minister'],
+      [['Yoko Kamikawa'], 'Foreign Minister'],
+    ]);
+    assert.deepEqual(mentionsOf('Presidents Biden and Xi met in Woodside.'), ['Presidents Biden', 'Xi']);
+  });
+
+  it('not without coordinated names, nor for holidays', () => {
+    assert.deepEqual(mentionsOf('Presidents Day and Memorial Day are holidays. The Ministers of Defence and Foreign Affairs met.'), []);
+  });
+});
+
