@@ -55,7 +55,7 @@ export const TITLE_MODIFIER = set(`
   technology digital communications information fisheries infrastructure development planning sport sports youth
   employment welfare climate treasury budget investment aviation water mines petroleum oil social public works
   managing external operations ministry department council agency commission committee directorate bureau services european union
-  policy
+  policy senate majority minority
 `);
 // From "attorney" to "managing": government portfolios, as they stand before "Minister" or
 // "Secretary" ("Health Minister", "Homeland Security Secretary", "Foreign Affairs Minister") and
@@ -81,7 +81,8 @@ export const OFFICE_WORD = set(`
   affairs defence-industry industrial logistics materiel technology science procurement budget management
   administration counterterrorism terrorism homeland-security marine corps coast guard guard national-defense
   defense-policy global reserve special forces nato council assembly house senate parliament cabinet government
-  office missile agency board
+  office missile agency board services committee subcommittee commission appropriations relations judiciary
+  oversight caucus
 `);
 
 /** ORG_MODIFIER entries for the organisations (lower-case keys, space-separated) of one country. */

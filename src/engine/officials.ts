@@ -151,6 +151,10 @@ const FAMILY_NAME_FIRST = new Set(['China', 'Taiwan', 'Hong Kong', 'Macao', 'Jap
 const INITIALS = /^[A-Z](?:\.[A-Z])*$/;
 /** Heads of envoys' titles, whose office tail may begin with "to" ("Ambassador to India"). */
 const ENVOY_HEAD = new Set(['ambassador', 'envoy', 'representative', 'emissary', 'delegate', 'ambassador-designate', "d'affaires", 'consul', 'consul-general', 'attaché', 'attache']);
+/** Last words of organisations' names (see organisationGoesOn). */
+const ORGANISATION_END = new Set(['command', 'center', 'centre', 'agency', 'office', 'group', 'division', 'brigade', 'battalion',
+  'regiment', 'fleet', 'corps', 'institute', 'university', 'school', 'college', 'committee', 'council', 'department', 'ministry',
+  'headquarters', 'laboratory', 'program', 'programme', 'company', 'corporation', 'directorate', 'bureau', 'service']);
 /** Words of a military service, which belong to the rank after them ("Navy Capt.", "Air Force Col."). */
 const SERVICE_BEFORE_RANK = new Set(['navy', 'army', 'marine', 'marines', 'corps', 'air', 'force', 'coast', 'guard', 'space']);
 /** Words that open a military rank after an office with its "of ..." tail (see walkTitle). */
@@ -1264,6 +1268,13 @@ export class OfficialRecognizer {
         // The period of "U.S." or "U.K." ("Commander of U.S. Central Command").
         if (w.text === '.' && end === k && !this.spaced(k) && ABBREVIATED.has(this.sp(k - 1).lower)) { end = k + 1; k++; continue; }
         if ((w.lower === 'and' || w.lower === '&') && end > 0) { k++; continue; }
+        // Capitalised words up to an organisation's last word belong to it ("of Army Futures
+        // Command", "of the Navy Surface Warfare Center"), after an office word only.
+        if (end === k && w.cap && !isPossessive(w)) {
+          let m = k;
+          while (m < k + 3 && m < n && this.sameLine(m) && this.sp(m).cap && this.sp(m).word && !ORGANISATION_END.has(this.sp(m).key)) m++;
+          if (m < n && this.sameLine(m) && this.sp(m).cap && ORGANISATION_END.has(this.sp(m).key) && !isPossessive(this.sp(m))) { end = m + 1; k = m + 1; continue; }
+        }
         break;
       }
       if (end < 0) break;
@@ -1751,6 +1762,16 @@ export class OfficialRecognizer {
   }
 
   /**
+   * Whether the capitalised word at k ends an organisation's name, so that the capitalised words
+   * before it, which looked like a person's name after a title, are that name's middle: "head of
+   * the Army Futures Command", "commander of the Navy Surface Warfare Center".
+   */
+  private organisationGoesOn(k: number): boolean {
+    const t = this.tok(k);
+    return t !== undefined && t.word && t.cap && this.sameLine(k) && this.spaced(k) && ORGANISATION_END.has(t.key);
+  }
+
+  /**
    * Names after a plural title, joined by commas and a final "and", each a mention of its person
    * with the title in the singular: "Defense Ministers Lloyd Austin and Richard Marles" gives
    * "Defense Ministers Lloyd Austin" (Defense Minister) and "Richard Marles" (Defense Minister).
@@ -1923,7 +1944,7 @@ export class OfficialRecognizer {
         // Honorifics between the title and a full name belong to the span ("Health Minister Dr. Harsh Vardhan").
         const at = this.honorificLead(phrase.to);
         const name = this.parseName(at);
-        if (name && (at === phrase.to || name.first !== undefined)) {
+        if (name && (at === phrase.to || name.first !== undefined) && !this.organisationGoesOn(name.to)) {
           const person = this.addNamed(i, this.starts[i] as number, name, i === this.sharedAt ? this.withSharedNationality(phrase, name.to) : phrase, true);
           if (person) this.noteAppositiveOffice(person, phrase, name.to);
           this.noteSharedNationality(phrase, name.to);

@@ -366,3 +366,19 @@ describe('officials: a plural title before coordinated names', () => {
   });
 });
 
+// Capitalised words after an office tail can be the rest of an organisation's name, not a
+// person's: "head of the Army Futures Command" had made a person "Futures".
+describe('officials: an organisation\'s name after an office', () => {
+  it('is part of the office, and no person', () => {
+    assert.deepEqual(mentionsOf('He is head of the Army Futures Command. The commander of the Navy Surface Warfare Center spoke.'), []);
+    const people = officials('Commander of Army Futures Command Gen. James Rainey said. Rainey added.');
+    assert.deepEqual(people.map((e) => [e.mentions.map((m) => m.text), e.attributes['title']]), [
+      [['Commander of Army Futures Command Gen. James Rainey', 'Rainey'], 'Commander of Army Futures Command'],
+    ]);
+  });
+
+  it('committees and the Senate\'s leaders are whole titles', () => {
+    assert.deepEqual(mentionsOf('Rep. Mike Rogers, chairman of the House Armed Services Committee, said. Senate Majority Leader Chuck Schumer said.'), ['Rep. Mike Rogers', 'Senate Majority Leader Chuck Schumer']);
+  });
+});
+
