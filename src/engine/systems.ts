@@ -127,6 +127,8 @@ const NOMINAL_HEAD: Record<string, string[]> = Object.assign(Object.create(null)
   submarines: ['submarine'],
 });
 
+/** One capital and one digit, nothing between ("E3", "F1"): a designation only with a system noun or a clear mention (see run). */
+const SHORT_CODE = /^[A-Z][0-9]$/;
 /** Hull numbers (see hullNumberEnd): "DDG-72" or "L12" as one token, or "DDG" then "70". */
 const HULL_NUMBER = /^[A-Z]{1,4}-?[0-9]{1,4}$/;
 const HULL_LETTERS = /^[A-Z]{1,4}$/;
@@ -522,8 +524,16 @@ export class SystemRecognizer {
         continue;
       }
       if (desig) {
-        clear.add(desig.info.key);
         const to = this.sameSystemAfter(desig.to, desig.info);
+        // A letter and a digit with nothing between them ("E3", "F1", "K9") also name groups
+        // ("the E3" of France, Germany and the United Kingdom), races and dogs: such a form needs a
+        // system noun or name after it ("K9 Thunder", "E3 aircraft") or a clear mention elsewhere.
+        if (to - i === 1 && SHORT_CODE.test(t.text) && !this.followedBySystemNoun(to)) {
+          pendingAmbiguous.push({ i, to, info: desig.info });
+          i = to - 1;
+          continue;
+        }
+        clear.add(desig.info.key);
         this.emit(i, to, desig.info);
         i = to - 1;
       }

@@ -186,5 +186,13 @@ describe('systems: general designation schemes and variants', () => {
       assert.deepEqual(mentionsOf('Ukraine used the Patriot system. The Russian-made system was destroyed.'), ['Patriot']);
     });
   });
+
+  describe('a letter and a digit alone', () => {
+    it('"the E3" (a group of countries) is no system; with a system noun, a name or a clear mention it is', () => {
+      assert.deepEqual(mentionsOf('The G7 and the E3 met with the P5+1.'), []);
+      assert.deepEqual(mentionsOf('Saudi Arabia operates E3 aircraft.'), ['E3']);
+      assert.deepEqual(mentionsOf('The E-3 Sentry flew. Later the E3 landed.'), ['E-3 Sentry', 'E3']);
+    });
+  });
 });
 
