@@ -180,6 +180,7 @@ export const NOT_NAME = set(`
   treaty agreement accord memorandum resolution convention protocol act law program programme
   north south east west central middle eastern western northern southern
   air sea land space cyber missile missiles system systems airport base station island islands
+  street avenue road boulevard square highway
   mr mrs ms dr sir madam staff q a mp mps class
   ltd inc llc plc corp gmbh
   then later meanwhile however earlier afterwards also

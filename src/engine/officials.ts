@@ -154,7 +154,9 @@ const ENVOY_HEAD = new Set(['ambassador', 'envoy', 'representative', 'emissary',
 /** Last words of organisations' names (see organisationGoesOn). */
 const ORGANISATION_END = new Set(['command', 'center', 'centre', 'agency', 'office', 'group', 'division', 'brigade', 'battalion',
   'regiment', 'fleet', 'corps', 'institute', 'university', 'school', 'college', 'committee', 'council', 'department', 'ministry',
-  'headquarters', 'laboratory', 'program', 'programme', 'company', 'corporation', 'directorate', 'bureau', 'service']);
+  'headquarters', 'laboratory', 'program', 'programme', 'company', 'corporation', 'directorate', 'bureau', 'service',
+  // Places and things named after people: "Admiral Nimitz Foundation", "President Kennedy Airport".
+  'foundation', 'museum', 'memorial', 'library', 'airport', 'stadium', 'prize', 'award', 'lecture', 'bridge']);
 /** Words of a military service, which belong to the rank after them ("Navy Capt.", "Air Force Col."). */
 const SERVICE_BEFORE_RANK = new Set(['navy', 'army', 'marine', 'marines', 'corps', 'air', 'force', 'coast', 'guard', 'space']);
 /** Words that open a military rank after an office with its "of ..." tail (see walkTitle). */

@@ -377,6 +377,11 @@ describe('officials: an organisation\'s name after an office', () => {
     ]);
   });
 
+  it('places and things named after a titled person are no mention of them', () => {
+    assert.deepEqual(mentionsOf('President Street is closed. The Admiral Nimitz Foundation met at President Kennedy Airport.'), []);
+    assert.deepEqual(mentionsOf('Admiral Chester Nimitz commanded the fleet.'), ['Admiral Chester Nimitz']);
+  });
+
   it('committees and the Senate\'s leaders are whole titles', () => {
     assert.deepEqual(mentionsOf('Rep. Mike Rogers, chairman of the House Armed Services Committee, said. Senate Majority Leader Chuck Schumer said.'), ['Rep. Mike Rogers', 'Senate Majority Leader Chuck Schumer']);
   });
