@@ -130,7 +130,8 @@ const UN_WORD = new Set(['un', 'u.n', 'united']);
 const ACRONYM_HEAD = new Set(['agreement', 'treaty', 'accord', 'arrangement', 'deal', 'memorandum']);
 const AMOUNT_WORD = new Set(['billion', 'million', 'trillion', 'bn', 'mn']);
 const DEFINITE = new Set(['the', 'this', 'that']);
-const NOT_A_REFERENCE_AFTER = new Set(['allies', 'obligations', 'partners', 'negotiations', 'talks', 'process', 'framework', 'terms']);
+// "among" and "across": agreement as consensus ("broad agreement among experts").
+const NOT_A_REFERENCE_AFTER = new Set(['allies', 'obligations', 'partners', 'negotiations', 'talks', 'process', 'framework', 'terms', 'among', 'across']);
 const PREDICATE_BEFORE = new Set(['as', 'is', 'was', 'be', 'not']);
 const RESTRICTING_AFTER = new Set(['to', 'on', 'between', 'with', 'aimed', 'signed', 'reached', 'for', 'under', 'that', 'which']);
 const KEEPS_LINK_AFTER = new Set(['with', 'for', 'under']);
