@@ -1782,21 +1782,17 @@ export class OfficialRecognizer {
    */
   private pluralTitledNames(i: number): number {
     const n = this.n;
+    // Find the plural head with the cached word bits first, as mayHaveTitleHead does: this runs at
+    // every capitalised title word of stage 1, and nearly every one reaches no plural head.
     let h = i;
-    let organization: string | undefined;
-    let countries: string[] = NO_COUNTRIES;
     let single: string | undefined;
     for (; h < n && h < i + 5; h++) {
       const w = this.sp(h);
       if ((h > i && !this.sameLine(h)) || !w.word || !(w.cap || this.lineUpper[h] === 1)) return i;
-      single = PLURAL_ROLE.get(w.lower);
-      if (single !== undefined) break;
-      const c = isDemonymOrCountry(w);
-      if (c !== undefined) { if (countries === NO_COUNTRIES) countries = []; countries.push(c); continue; }
-      const org = ORG_MODIFIER.get(w.key);
-      if (org !== undefined) { organization ??= org.organization; if (org.country) { if (countries === NO_COUNTRIES) countries = []; countries.push(org.country); } continue; }
-      if (isTitleModifier(w)) continue;
-      return i;
+      const f = factsOf(w);
+      if ((f & ROLE_WORD) !== 0 && (single = PLURAL_ROLE.get(w.lower)) !== undefined) break;
+      // Nationalities, organisations and title modifiers, but no title head ("President Biden and").
+      if ((f & TITLE_START) === 0 || (f & TITLE_CORE_WORD) !== 0) return i;
     }
     if (single === undefined || !TITLE_CORE.has(single) || GENERIC_ROLE.has(single) || !this.sameLine(h + 1) || !this.capWord(h + 1)) return i;
     // The names: a comma before each but the last, "and" (or ", and") before the last.
@@ -1829,11 +1825,19 @@ export class OfficialRecognizer {
     if (names.length < 2 || this.tok(names[names.length - 1]!.from - 1)?.lower !== 'and') return i;
     // "Presidents Day and Memorial Day" are holidays.
     for (const name of names) if (name.last.toLowerCase() === 'day') return i;
-    // The title's words before the head, without nationalities, then the head in the singular.
+    // The title's words before the head, without nationalities (the countries), then the head in
+    // the singular; an organisation's words are in the title and may give a country too.
     let title = '';
+    let organization: string | undefined;
+    let countries: string[] = NO_COUNTRIES;
     for (let m = i; m < h; m++) {
       const w = this.sp(m);
-      if (isDemonymOrCountry(w) !== undefined) continue;
+      const nationality = isDemonymOrCountry(w);
+      const org = nationality === undefined ? ORG_MODIFIER.get(w.key) : undefined;
+      const c = nationality ?? org?.country;
+      if (c !== undefined) { if (countries === NO_COUNTRIES) countries = []; countries.push(c); }
+      if (nationality !== undefined) continue;
+      organization ??= org?.organization;
       title += `${this.lineUpper[m] === 1 ? titleCaseWord(w.text) : w.text} `;
     }
     title += titleCaseWord(single);
