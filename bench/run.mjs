@@ -267,7 +267,7 @@ const bundleSize = (rel) => {
   const f = join(ROOT, rel);
   return existsSync(f) ? statSync(f).size : null;
 };
-const bundles = ['dist/extension.js', 'dist/web/extension.js', 'dist/cli.js', 'dist/cli-core.js', 'dist/cli-core.js.cache', 'dist/engine.js'].map((rel) => ({ rel, bytes: bundleSize(rel) }));
+const bundles = ['dist/extension.js', 'dist/extension-core.js', 'dist/web/extension.js', 'dist/cli.js', 'dist/cli-core.js', 'dist/cli-core.js.cache', 'dist/engine.js'].map((rel) => ({ rel, bytes: bundleSize(rel) }));
 machine.loadAfter = loadavg().map((x) => x.toFixed(2)).join(' ');
 rmSync(tmp, { recursive: true, force: true });
 
@@ -336,6 +336,9 @@ const wink1 = c1 ? mbps(cell('wink', '1mb'), c1) : null;
 const ours10 = cell('ours', '10mb');
 const oursSeed = cell('ours', 'seed');
 const ext = bundles.find((b) => b.rel === 'dist/extension.js');
+// What the Node extension host loads: the launcher VS Code requires, and the core it compiles (engine, knowledge base, features).
+const extCore = bundles.find((b) => b.rel === 'dist/extension-core.js');
+const extTotal = ext.bytes === null || extCore.bytes === null ? null : ext.bytes + extCore.bytes;
 const status = (ok) => (ok === null ? 'not measured' : ok ? 'reached' : 'not reached');
 const cpu1 = c1 ? mbpsCpu(cell('ours', '1mb'), c1) : null;
 const cpu10 = c10 ? mbpsCpu(cell('ours', '10mb'), c10) : null;
@@ -363,7 +366,7 @@ const targets = [
   ['Peak RSS < 300 MB on 10 MB', ours10 && ours10.maxRssMB ? `${fmt(ours10.maxRssMB)} MB` : 'n/a', ours10 && ours10.maxRssMB && !ours10.error ? ours10.maxRssMB < 300 : null],
   ['Seed article < 0.3 ms warm (per call)', oursSeed && oursSeed.medianMs ? `${fmt(oursSeed.medianMs)} ms${oursSeed.medianCpuMs ? ` (CPU ${fmt(oursSeed.medianCpuMs)} ms)` : ''} for ${fmt(seedC.bytes / 1000)} KB` : 'n/a', oursSeed && oursSeed.medianMs ? oursSeed.medianMs < 0.3 : null],
   ['Fresh CLI process on the seed article < 150 ms (median of 15)', cli.median ? `${fmt(cli.median)} ms (${fmt(cli.min)}–${fmt(cli.max)})${cli.cpuMs ? `, CPU ${fmt(cli.cpuMs)} ms per process` : ''}, exit ${cli.status}, ${cli.outBytes} bytes out; without the code cache ${fmt(cli.noCacheMedian)} ms; bare \`node -e 0\` ${fmt(cli.bareMedian)} ms${cli.extraCerts ? `. This machine sets NODE_EXTRA_CA_CERTS (${cli.extraCerts}), which every Node process parses at start; without it (Node's default): ${fmt(cli.plainMedian)} ms (${fmt(cli.plainMin)}–${fmt(cli.plainMax)}), bare \`node -e 0\` ${fmt(cli.barePlainMedian)} ms` : ''}` : cli.note, cli.median ? cli.median < 150 && cli.status === 0 : null, cli.extraCerts && cli.plainMedian ? `${status(cli.plainMedian < 150 && cli.status === 0)} without NODE_EXTRA_CA_CERTS` : undefined],
-  ['dist/extension.js < 500 KB', ext.bytes === null ? 'not built' : `${fmt(ext.bytes / 1024)} KB`, ext.bytes === null ? null : ext.bytes < 500 * 1024],
+  ['dist/extension.js < 500 KB with the knowledge base (the launcher plus the core it loads, dist/extension-core.js, where the knowledge base is)', extTotal === null ? 'not built' : `${fmt(extTotal / 1024)} KB: launcher ${fmt(ext.bytes / 1024)} KB + core ${fmt(extCore.bytes / 1024)} KB`, extTotal === null ? null : extTotal < 500 * 1024],
 ];
 lines.push('| Target | Measured | Status |');
 lines.push('|---|---|---|');

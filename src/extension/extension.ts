@@ -11,7 +11,7 @@ import { UserKnowledgeBase } from './knowledgeBase';
 import { MentionHighlights, MentionReferences, registerNavigationCommands } from './navigation';
 import { StatusBar } from './statusBar';
 import { EntitySymbols } from './symbols';
-import { cpuNow, now, type EditorStats } from './timings';
+import { cpuNow, now, type CoreLoad, type EditorStats } from './timings';
 import { EntityTree, type TreeSnapshot, pickTreeFilter } from './tree';
 import { activateWorkspace, type WorkspaceIndexApi } from './workspaceFeatures';
 
@@ -45,7 +45,12 @@ interface Services {
   readonly tree: EntityTree;
 }
 
-export function activate(context: vscode.ExtensionContext): AnalystLensApi {
+/**
+ * Activates the extension. In the Node extension host VS Code calls the launcher's `activate`
+ * (dist/extension.js), which loads this module from dist/extension-core.js and passes how that
+ * went (`coreLoad`); the web build calls this one directly.
+ */
+export function activate(context: vscode.ExtensionContext, coreLoad?: CoreLoad): AnalystLensApi {
   const started = now();
   const cpuAtStart = cpuNow();
   // Where the time goes, for the editor benchmark (bench/results/editor.md): one clock reading per step.
@@ -149,6 +154,7 @@ export function activate(context: vscode.ExtensionContext): AnalystLensApi {
 
   step('first analysis scheduled');
   analyses.timings.activated(now() - started, cpuAtStart, steps);
+  analyses.timings.coreLoad = coreLoad;
   return {
     getAnalysis: (document) => analyses.get(document)?.result,
     getSkipReason: (document) => analyses.get(document)?.skipped?.message,

@@ -31,8 +31,33 @@ export interface VersionTiming {
   readonly decoratedAt: number | undefined;
 }
 
+/**
+ * How the launcher (dist/extension.js, src/extension/launcher.ts) loaded the extension's core
+ * (dist/extension-core.js) in the task after VS Code's `activate` call. Absent in the web build,
+ * which has no launcher.
+ */
+export interface CoreLoad {
+  /** When the launcher's `activate` was called. */
+  readonly calledAt: number;
+  /** Its synchronous part: what VS Code counts as "Call Activate". */
+  readonly callMs: number;
+  /** From that call to the task that loaded the core (other work of the extension host in between). */
+  readonly waitedMs: number;
+  /** Reading and compiling dist/extension-core.js, with its code cache when there is one. */
+  readonly compileMs: number;
+  /** Running the core's module code (the bundle's top level, before `activate`). */
+  readonly runMs: number;
+  /** What became of the code cache: used, absent (first start), stale (another build), rejected by V8, off (no file storage). */
+  readonly cache: string;
+  /** When the launcher wrote a new code cache (after the first analyses), and how long building it took. */
+  cacheWrittenAt?: number;
+  cacheWriteMs?: number;
+}
+
 /** What the extension API exposes: a snapshot, safe to keep. */
 export interface EditorStats {
+  /** How the launcher loaded the core (undefined in the web build). */
+  readonly coreLoad: CoreLoad | undefined;
   /** Duration of `activate()` itself, in milliseconds (module loading happens before it). */
   readonly activationMs: number | undefined;
   /** When `activate()` returned. */
@@ -71,6 +96,8 @@ export class Timings {
   private activation: { ms: number; at: number; cpuMs: number | undefined; steps: ReadonlyArray<readonly [string, number]> } | undefined;
   private readonly records = new Map<string, Mutable<VersionTiming>>();
   private settingsFirstRead: number | undefined;
+  /** Set by the launcher; it fills in the cache write later, so the object is kept, not copied. */
+  coreLoad: CoreLoad | undefined;
   /** The document whose debounced update is running, so its analysis is recorded as such. */
   private updating: string | undefined;
 
@@ -124,6 +151,6 @@ export class Timings {
   }
 
   snapshot(): EditorStats {
-    return { activationMs: this.activation?.ms, activatedAt: this.activation?.at, activationCpuMs: this.activation?.cpuMs, activationSteps: this.activation?.steps ?? [], settingsReadAt: this.settingsFirstRead, versions: [...this.records.values()].map((r) => ({ ...r })) };
+    return { coreLoad: this.coreLoad ? { ...this.coreLoad } : undefined, activationMs: this.activation?.ms, activatedAt: this.activation?.at, activationCpuMs: this.activation?.cpuMs, activationSteps: this.activation?.steps ?? [], settingsReadAt: this.settingsFirstRead, versions: [...this.records.values()].map((r) => ({ ...r })) };
   }
 }

@@ -48,14 +48,17 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * Returns { url, port, workspace, stop(), log() }; stop() kills the whole process group.
  * `installed` lists unpacked extension folders (package.json at their top) copied into the
  * server's extensions folder before it starts, so they load as installed extensions.
+ * `userDataDir` keeps VS Code's user data (settings, extensions' global storage) in a folder the
+ * caller owns, which outlives the server, so that a later server starts where this one ended
+ * (the editor benchmark: the extension's code cache); by default each server gets a fresh one.
  */
-export async function startCodeServer({ workspace = join(ROOT, 'seeds'), env = {}, settings = {}, installed = [], timeoutMs = 120_000 } = {}) {
+export async function startCodeServer({ workspace = join(ROOT, 'seeds'), env = {}, settings = {}, installed = [], userDataDir, timeoutMs = 120_000 } = {}) {
   if (!existsSync(CODE_SERVER_BIN)) {
     throw new Error(`code-server is not installed (${CODE_SERVER_BIN}); run: bash scripts/install-code-server.sh`);
   }
   const base = mkdtempSync(join(tmpdir(), 'analyst-lens-cs-'));
   const extDir = join(base, 'extensions');
-  const userData = join(base, 'user-data');
+  const userData = userDataDir ?? join(base, 'user-data');
   mkdirSync(extDir, { recursive: true });
   for (const dir of installed) {
     const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));

@@ -4,10 +4,11 @@
 // calls window.codeAutomationExit(code). The suite also writes a JSON summary to the file named by
 // ANALYST_LENS_TEST_RESULT (the extension host inherits code-server's environment).
 //
-//   node test/editor/run-host-tests.mjs [--suite FILE] [--extension DIR] [--workspace DIR] [--open FILE] [--install DIR]...
+//   node test/editor/run-host-tests.mjs [--suite FILE] [--extension DIR] [--workspace DIR] [--open FILE] [--install DIR]... [--user-data DIR]
 //
 // --open starts the workbench with FILE in an editor, so the extension activates on it.
 // --install loads the unpacked extension in DIR as an installed extension beside it (repeatable).
+// --user-data keeps VS Code's user data in DIR (kept afterwards) instead of a fresh folder.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,6 +22,7 @@ const { values: opts } = parseArgs({
     workspace: { type: 'string', default: join(ROOT, 'seeds') },
     open: { type: 'string' },
     install: { type: 'string', multiple: true, default: [] },
+    'user-data': { type: 'string' },
     timeout: { type: 'string', default: String(10 * 60_000) },
   },
 });
@@ -44,6 +46,7 @@ try {
     workspace: resolve(opts.workspace),
     env: { ANALYST_LENS_TEST_RESULT: resultFile },
     installed: opts.install.map((d) => resolve(d)),
+    ...(opts['user-data'] ? { userDataDir: resolve(opts['user-data']) } : {}),
   });
   browser = await launchBrowser();
   const page = browser.context.pages()[0] ?? await browser.context.newPage();

@@ -168,6 +168,24 @@ describe('Analyst Lens on a seed article', () => {
     assert.ok(total <= stats.activationMs + 1e-6 && total >= stats.activationMs - 1, `steps ${total} ms of ${stats.activationMs} ms`);
   });
 
+  it('is loaded by the launcher in the task after activate(), which writes a code cache for the next start', async function () {
+    // dist/extension.js (src/extension/launcher.ts) is what VS Code requires; it compiles
+    // dist/extension-core.js after its own activate() returned, with a V8 code cache kept in the
+    // global storage folder, and writes that cache once the first analyses are done.
+    this.timeout(60_000);
+    const load = api.getStats().coreLoad;
+    assert.ok(load, 'the core was loaded by the launcher');
+    assert.ok(['absent', 'used', 'stale', 'rejected'].includes(load.cache), `cache ${load.cache}`);
+    assert.ok(load.compileMs > 0 && load.runMs >= 0 && load.callMs >= 0, JSON.stringify(load));
+    assert.ok(load.calledAt + load.callMs <= load.calledAt + load.waitedMs, 'the core loads after activate() returned');
+    const stats = api.getStats();
+    assert.ok(stats.activatedAt !== undefined && stats.activatedAt > load.calledAt + load.callMs, 'the core\'s activate() ran after the launcher\'s returned');
+    if (load.cache !== 'used') {
+      const written = await waitFor('the code cache to be written', () => api.getStats().coreLoad?.cacheWrittenAt, 30_000);
+      assert.ok(written > load.calledAt);
+    }
+  });
+
   it('reads no configuration inside activate(): the settings are first read after it returned', () => {
     // The first getConfiguration of an extension host merges every extension's configuration (up
     // to 50 ms of activate() in the editor benchmark); activation registers without the settings.

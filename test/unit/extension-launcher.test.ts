@@ -1,0 +1,169 @@
+import { strict as assert } from 'node:assert';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CORE_WRAPPER_OPEN, TOKEN_PREFIX, compileCore, runCore } from '../../src/cli/codeCache';
+import { findRoot } from './support/root';
+import { fakeVscode } from './support/fakeVscode';
+
+// dist/extension.js is the launcher VS Code loads (src/extension/launcher.ts); the extension
+// itself is dist/extension-core.js, loaded in the task after activate() with a code cache in the
+// global storage folder. VS Code counts the require of dist/extension.js and activate()'s
+// synchronous part as the extension's activation (issue 5).
+
+const ROOT = findRoot(__dirname);
+const LAUNCHER = join(ROOT, 'dist', 'extension.js');
+const CORE = join(ROOT, 'dist', 'extension-core.js');
+
+interface FakeLoad { cache: string; compileMs: number; runMs: number; callMs: number; cacheWrittenAt?: number }
+interface FakeApi { marker: number; whenIdle(): Promise<void> }
+interface Launcher { activate(context: unknown): Promise<FakeApi>; deactivate(): void }
+const calls = globalThis as unknown as { fakeCoreLoads?: FakeLoad[]; fakeCoreDeactivated?: number };
+
+/** A core bundle as the build writes one: Node's module wrapper, then the build token. */
+function fakeCore(body: string): string {
+  const wrapped = `${CORE_WRAPPER_OPEN}\n${body}\n})`;
+  return `${wrapped}\n${TOKEN_PREFIX}${createHash('sha1').update(wrapped).digest('hex')}\n`;
+}
+
+const FAKE_CORE = fakeCore(`
+exports.activate = (context, load) => { (globalThis.fakeCoreLoads ??= []).push(load); return { marker: 42, whenIdle: () => Promise.resolve() }; };
+exports.deactivate = () => { globalThis.fakeCoreDeactivated = (globalThis.fakeCoreDeactivated ?? 0) + 1; };
+`);
+
+/** A copy of the launcher beside `core`, required fresh. */
+function launcherWith(dir: string, core: string): Launcher {
+  copyFileSync(LAUNCHER, join(dir, 'extension.js'));
+  writeFileSync(join(dir, 'extension-core.js'), core);
+  const file = join(dir, 'extension.js');
+  delete require.cache[file];
+  return require(file) as Launcher;
+}
+
+function context(storage: string): { globalStorageUri: { scheme: string; fsPath: string }; subscriptions: Array<{ dispose(): void }> } {
+  return { globalStorageUri: { scheme: 'file', fsPath: storage }, subscriptions: [] };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('extension launcher (dist/extension.js)', function () {
+  this.timeout(30_000);
+  let dir = '';
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'al-ext-launcher-'));
+    calls.fakeCoreLoads = [];
+    calls.fakeCoreDeactivated = 0;
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is small, and requiring it loads neither vscode nor the core', () => {
+    assert.ok(statSync(LAUNCHER).size < 16 * 1024, `dist/extension.js is ${statSync(LAUNCHER).size} bytes`);
+    const M = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+    const original = M._load;
+    const requested: string[] = [];
+    M._load = function (request: string, ...rest: unknown[]) {
+      requested.push(request);
+      return original.call(this, request, ...rest);
+    };
+    try {
+      launcherWith(dir, FAKE_CORE);
+    } finally {
+      M._load = original;
+    }
+    assert.ok(requested.includes(join(dir, 'extension.js')) || requested.some((r) => r.endsWith('extension.js')));
+    assert.deepEqual(requested.filter((r) => r === 'vscode' || r.includes('extension-core')), []);
+    assert.deepEqual(calls.fakeCoreLoads, []);
+  });
+
+  it('loads the core in the task after activate() and resolves with the core API', async () => {
+    const launcher = launcherWith(dir, FAKE_CORE);
+    const pending = launcher.activate(context(join(dir, 'storage')));
+    assert.equal(calls.fakeCoreLoads?.length, 0, 'the core is not loaded inside activate()');
+    const api = await pending;
+    assert.equal(api.marker, 42);
+    const load = calls.fakeCoreLoads?.[0];
+    assert.ok(load, 'the core was activated with its load record');
+    assert.equal(load.cache, 'absent');
+    assert.ok(load.compileMs >= 0 && load.runMs >= 0 && load.callMs >= 0);
+    launcher.deactivate();
+    assert.equal(calls.fakeCoreDeactivated, 1);
+  });
+
+  it('writes a code cache after the first analyses, which the next start uses; another build\'s is not offered to V8', async () => {
+    const storage = join(dir, 'storage');
+    const first = launcherWith(dir, FAKE_CORE);
+    const ctx = context(storage);
+    await first.activate(ctx);
+    const cachePath = join(storage, 'extension-core.cache');
+    for (let waited = 0; !existsSync(cachePath) && waited < 15_000; waited += 250) await sleep(250);
+    assert.ok(existsSync(cachePath), 'the cache was written');
+    assert.ok(calls.fakeCoreLoads?.[0]?.cacheWrittenAt !== undefined, 'its write is recorded');
+    const token = FAKE_CORE.slice(FAKE_CORE.lastIndexOf(TOKEN_PREFIX) + TOKEN_PREFIX.length).trim();
+    assert.equal(readFileSync(cachePath).toString('latin1', 0, 40), token);
+    first.deactivate();
+
+    const second = launcherWith(dir, FAKE_CORE);
+    await second.activate(context(storage));
+    assert.equal(calls.fakeCoreLoads?.[1]?.cache, 'used');
+    second.deactivate();
+
+    // A new build of the core (another token): the old cache is stale, and the core still runs.
+    const third = launcherWith(dir, fakeCore(`${FAKE_CORE.slice(CORE_WRAPPER_OPEN.length + 1, FAKE_CORE.indexOf('\n})'))}\n// another build`));
+    assert.equal((await third.activate(context(storage))).marker, 42);
+    assert.equal(calls.fakeCoreLoads?.[2]?.cache, 'stale');
+    third.deactivate();
+  });
+
+  it('runs without a cache where the global storage is no local folder', async () => {
+    const launcher = launcherWith(dir, FAKE_CORE);
+    const api = await launcher.activate({ globalStorageUri: { scheme: 'vscode-userdata', fsPath: '/nowhere' }, subscriptions: [] });
+    assert.equal(api.marker, 42);
+    assert.equal(calls.fakeCoreLoads?.[0]?.cache, 'off');
+    launcher.deactivate();
+  });
+});
+
+describe('dist/extension-core.js', () => {
+  it('does not parse the knowledge base or build the engine until the first analysis', () => {
+    const M = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+    const originalLoad = M._load;
+    const originalParse = JSON.parse;
+    const parsed: number[] = [];
+    M._load = function (request: string, ...rest: unknown[]) {
+      return request === 'vscode' ? fakeVscode() : originalLoad.call(this, request, ...rest);
+    };
+    JSON.parse = function (text: string, reviver?: (this: unknown, key: string, value: unknown) => unknown) {
+      parsed.push(String(text).length);
+      return originalParse(text, reviver);
+    };
+    let exported: { activate?: unknown; deactivate?: unknown };
+    try {
+      exported = runCore(compileCore(CORE, undefined), require, join(ROOT, 'dist')) as typeof exported;
+    } finally {
+      M._load = originalLoad;
+      JSON.parse = originalParse;
+    }
+    assert.equal(typeof exported.activate, 'function');
+    assert.equal(typeof exported.deactivate, 'function');
+    assert.deepEqual(parsed.filter((n) => n > 10_000), [], 'no large JSON parsed while loading the bundle');
+  });
+
+  it('compiles from a code cache it wrote, and refuses one of another build', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'al-ext-core-'));
+    try {
+      const cachePath = join(dir, 'core.cache');
+      const first = compileCore(CORE, cachePath);
+      assert.equal(first.cache, 'absent');
+      writeFileSync(cachePath, first.cacheFile() ?? Buffer.alloc(0));
+      assert.equal(compileCore(CORE, cachePath).cache, 'used');
+      const other = readFileSync(cachePath);
+      other.write('0'.repeat(40), 0, 'latin1');
+      writeFileSync(cachePath, other);
+      assert.equal(compileCore(CORE, cachePath).cache, 'stale');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
