@@ -5,8 +5,8 @@
  * ("“security of supply” arrangement") and descriptive ones ("a memorandum of understanding",
  * "the MOU", "the Treaty") linked to the agreement they refer back to.
  */
-import type { Spelling, Tokens } from './text';
-import { SCRATCH, reserveMemoBits2, spellingFacts2 } from './text';
+import type { IntList, Spelling, Tokens } from './text';
+import { LIST_SLOTS, SCRATCH, reserveMemoBits2, spellingFacts2 } from './text';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
 import { countryByKey, countryByName } from './countries';
@@ -276,8 +276,8 @@ export class AgreementRecognizer {
    * constructor's pass is backward): findNominal and findAcronymUses visit these rather than
    * scanning every token's byte (two passes over 170,000 bytes on 1 MB for 4,300 and 6,200 tokens).
    */
-  private readonly determiners: number[] = [];
-  private readonly acronymTokens: number[] = [];
+  private readonly determiners: IntList;
+  private readonly acronymTokens: IntList;
   /** For each token, the index of the next capitalised head noun on its line (or -1). */
   private readonly nextHead: Int32Array;
   /** Token i is sp[i] from starts[i] to ends[i]; only the first n entries belong to this text. */
@@ -310,8 +310,8 @@ export class AgreementRecognizer {
     // The next token on the line that findNominal could take for a head (see there: a head noun,
     // "letter", "framework", or a word in capitals or with a possessive), or -1.
     let nextHeadish = -1;
-    const determiners = this.determiners;
-    const acronymTokens = this.acronymTokens;
+    const determiners = (this.determiners = toks.list(LIST_SLOTS.agreementsDeterminers));
+    const acronymTokens = (this.acronymTokens = toks.list(LIST_SLOTS.agreementsAcronyms));
     for (let k = n - 1; k >= 0; k--) {
       const t = spellings[ids[k] as number] as Spelling;
       // The cached case is tested here rather than in spellingFacts2 (see factsOf in systems.ts:
@@ -602,8 +602,8 @@ export class AgreementRecognizer {
     const taken = this.taken;
     const starts = this.starts;
     const text = this.text;
-    const list = this.acronymTokens;
-    for (let a = list.length - 1; a >= 0; a--) {
+    const list = this.acronymTokens.data;
+    for (let a = this.acronymTokens.length - 1; a >= 0; a--) {
       // Defined acronyms are texts of tokens in capitals, so only a token in capitals, or one in
       // capitals before a possessive "'s", can be one (the list); the others skip the look-up.
       const i = list[a] as number;
@@ -663,9 +663,9 @@ export class AgreementRecognizer {
     // Only a determiner opens a reference: the list of them, from the first. After a reference,
     // the determiners before `from` (among the tokens it covers) are passed over, as the loop over
     // every token stepped past them before.
-    const determiners = this.determiners;
+    const determiners = this.determiners.data;
     let from = 0;
-    for (let d = determiners.length - 1; d >= 0; d--) {
+    for (let d = this.determiners.length - 1; d >= 0; d--) {
       const i = determiners[d] as number;
       if (i < from || ((taken[i] as number) & TAKEN) !== 0) continue;
       let k = i + 1;
