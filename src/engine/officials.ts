@@ -119,6 +119,18 @@ interface Nominal {
   unique?: boolean;
   /** "their Philippine counterparts": the token of "their", whose owners decide who the counterparts are (see theirCounterparts). */
   theirAt?: number;
+  /**
+   * The title, when the reference may stand for an office holder the article never names: "The
+   * Foreign Secretary met ...", "The Secretary of State has authorized ..." (see holderFor).
+   */
+  holder?: { title: string; country: string | undefined };
+}
+
+/** An office holder the article refers to by title only (see OfficialRecognizer.holderFor). */
+interface Holder {
+  key: string;
+  title: string;
+  country: string | undefined;
 }
 
 const US = 'United States';
@@ -186,6 +198,21 @@ const NOT_CONTAINED = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'your
 const ANONYMOUS_HEAD = new Set(['official', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'source', 'aide']);
 const ANONYMOUS_MODIFIER = new Set(['senior', 'top', 'western', 'administration', 'government', 'military', 'defense', 'defence', 'state', 'department']);
 const SPOKES_HEAD = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'diplomat']);
+/**
+ * Offices with one holder per government or organisation, which a title names without a name:
+ * "the Foreign Secretary", "the Secretary of State", "the Prime Minister" (see holderFor). Not
+ * directors, commanders, ambassadors or spokespeople, of whom there are many.
+ */
+const HOLDER_HEAD = new Set(['minister', 'secretary', 'president', 'premier', 'chancellor', 'chairman', 'secretary-general']);
+/**
+ * Verbs after an office's title that make it the subject of one event, so the holder at the time
+ * ("The Foreign Secretary met ...", "The Prime Minister spoke to ..."); a modal or "is" reads as the
+ * office in general ("the President may waive ...", "the Secretary is responsible for ...").
+ * Besides these, any word in "-ed". The present forms are a headline's ("Foreign Secretary welcomes ...").
+ */
+const HOLDER_VERB = new Set(['said', 'says', 'met', 'meets', 'spoke', 'speaks', 'told', 'tells', 'has', 'had', 'was', 'made', 'gave', 'took', 'held',
+  'went', 'wrote', 'set', 'sent', 'led', 'chose', 'drew', 'thanked', 'welcomes', 'visits', 'condemns', 'announces', 'urges', 'calls', 'thanks',
+  'travels', 'hosts', 'sets', 'makes', 'gives', 'also']);
 const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':']);
 const VOCATIVE_PUNCTUATION = new Set([',', '.', '!', '?', ':']);
 const JR_SR = /^(jr|sr)$/i;
@@ -702,6 +729,8 @@ export class OfficialRecognizer {
   private readonly byFirst = new Map<string, Person[]>();
   /** Positions (in text order) of unnamed people introduced with "a/an ... official", by head word. */
   private readonly anonymous = new Map<string, number[]>();
+  /** Office holders referred to by title only, by key (see markHolder). */
+  private readonly holders = new Map<string, Holder>();
   /** Stage 3 only (people no longer change): the people fitting a nominal's words, by signature. */
   private readonly fitting: FittingNode = { next: undefined, fit: undefined };
   /** Stage 3 only: fittingFor's answers by fitCriteria key (see there). */
@@ -2484,6 +2513,12 @@ export class OfficialRecognizer {
       const nominal: Nominal = { start, end: this.end(to - 1) - (isPossessive(last) ? 2 : 0), head, words, countries, plural };
       if (count !== undefined) nominal.count = count;
       if (unique) nominal.unique = true;
+      // The office itself, by its capitalised title of two words or more, as the subject of an
+      // event (see HOLDER_VERB): its holder, if the article names nobody who fits.
+      if (phrase && phrase.capitalized && headTok.cap && !plural && count === undefined && (det === 'the' || unique) && HOLDER_HEAD.has(head)
+        && to - phrase.from >= 2 && !isPossessive(last) && this.holderVerbAt(to)) {
+        nominal.holder = { title: this.phraseTitle(phrase), country: countries[0] };
+      }
       if (theirs) nominal.theirAt = i;
       out.push(nominal);
       for (let k = i; k < to; k++) this.taken[k] = 1;
@@ -2503,6 +2538,25 @@ export class OfficialRecognizer {
     if (!prev || this.newLine(i)) return false;
     if (prev.text === ',' || prev.lower === 'thanks' || prev.lower === 'you') return true;
     return prev.text === ':' && this.tok(i - 2)?.text === 'Q';
+  }
+
+  /** Whether token k, on the reference's line, is a verb that makes the title before it the subject of one event (HOLDER_VERB). */
+  private holderVerbAt(k: number): boolean {
+    const t = this.tok(k);
+    if (t === undefined || this.newLine(k) || !t.word || t.cap) return false;
+    return HOLDER_VERB.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'));
+  }
+
+  /**
+   * Marks a reference to an office holder the article never names (no named person fits it): one
+   * entity per title and country, named by the title ("Foreign Secretary"), so that every such
+   * reference to the same office is one entity.
+   */
+  private markHolder(nom: Nominal, holder: { title: string; country: string | undefined }): void {
+    const country = holder.country ?? (isUsTitle(holder.title) ? US : undefined);
+    const key = `h:${holder.title.toLowerCase()}|${country ?? ''}`;
+    if (!this.holders.has(key)) this.holders.set(key, { key, title: holder.title, country });
+    this.spans.push({ type: 'official', start: nom.start, end: nom.end, nominal: true, key, name: '', attributes: NO_ATTRIBUTES, priority: 2 });
   }
 
   /**
@@ -2816,9 +2870,15 @@ export class OfficialRecognizer {
         const owner = this.lastPersonBefore(nom.start, byName, byNamePos, resolvedPos, resolvedPerson);
         if (owner) excluded = (q) => q === owner || (owner.country !== undefined && q.country === owner.country);
       }
-      if (nom.unique && this.fittingFor(nom, undefined).people.length !== 1) continue;
+      if (nom.unique && this.fittingFor(nom, undefined).people.length !== 1) {
+        if (nom.holder && this.fittingFor(nom, undefined).people.length === 0) this.markHolder(nom, nom.holder);
+        continue;
+      }
       const p = pick(nom, undefined, excluded);
-      if (!p) continue;
+      if (!p) {
+        if (nom.holder && this.fittingFor(nom, undefined).people.length === 0) this.markHolder(nom, nom.holder);
+        continue;
+      }
       if (GENERIC_ROLE.has(nom.head) || SPOKES_HEAD.has(nom.head)) {
         const last = lastBefore(p.positions, nom.start);
         if (lastBefore(this.anonymous.get(nom.head) ?? [], nom.start) > last) continue;
@@ -2953,6 +3013,11 @@ export class OfficialRecognizer {
       if (p.country) attributes['country'] = p.country;
       if (p.organization) attributes['organization'] = p.organization;
       out.set(p.key, { name, attributes });
+    }
+    for (const h of this.holders.values()) {
+      const attributes: Record<string, string> = { title: h.title };
+      if (h.country) attributes['country'] = h.country;
+      out.set(h.key, { name: h.title, attributes });
     }
     return out;
   }

@@ -387,3 +387,37 @@ describe('officials: an organisation\'s name after an office', () => {
   });
 });
 
+
+// An office holder the article never names: government readouts and press releases refer to
+// "The Foreign Secretary" or "The Prime Minister" without a name ("The Foreign Secretary met the
+// Iraqi Foreign Minister" had marked no one). The guideline marks nominal references a reader can
+// resolve ("the Secretary of State"); a statute's office in general ("the President may waive")
+// is not marked.
+describe('officials: an office holder referred to by title only', () => {
+  it('is one entity per office, named by the title, when the office is the subject of an event', () => {
+    const people = officials('A Foreign Office spokesman said: "The Foreign Secretary met the Iraqi Foreign Minister, Ibrahim al-Jaafari." The Foreign Secretary was clear that the fight goes on.');
+    assert.deepEqual(people.map((e) => [e.name, e.mentions.map((m) => [m.text, m.nominal]), e.attributes['title']]), [
+      ['Foreign Secretary', [['The Foreign Secretary', true], ['The Foreign Secretary', true]], 'Foreign Secretary'],
+      ['Ibrahim al-Jaafari', [['Ibrahim al-Jaafari', false]], 'Foreign Minister'],
+    ]);
+    const state = officials('The Secretary of State has authorized a reward. It is the first time the U.S. Secretary of State has authorized one.');
+    assert.deepEqual(state.map((e) => [e.name, e.mentions.map((m) => m.text), e.attributes['country']]), [
+      ['Secretary of State', ['The Secretary of State', 'the U.S. Secretary of State'], 'United States'],
+    ]);
+    assert.deepEqual(sameEntity('The Prime Minister spoke to President Zelenskyy today. The Prime Minister said more help would come.', 'The Prime Minister'), ['The Prime Minister', 'The Prime Minister']);
+  });
+
+  it('a headline opening with the title counts too', () => {
+    assert.deepEqual(mentionsOf('Foreign Secretary welcomes new Syria sanctions listings\n\nThe UK added names to the list.'), ['Foreign Secretary']);
+  });
+
+  it('is the named person when one fits, before or after', () => {
+    assert.deepEqual(sameEntity('Foreign Secretary Boris Johnson met Sergei Lavrov. The Foreign Secretary pressed Russia.', 'The Foreign Secretary'), ['Foreign Secretary Boris Johnson', 'The Foreign Secretary']);
+    assert.deepEqual(sameEntity('The Foreign Secretary met his counterpart. Foreign Secretary Boris Johnson said so.', 'The Foreign Secretary'), ['The Foreign Secretary', 'Foreign Secretary Boris Johnson']);
+  });
+
+  it('not for the office in general, a bare head, a lower-case title, or an office of many holders', () => {
+    assert.deepEqual(mentionsOf('Under the Act, the Secretary of Defense may waive the requirement. The Secretary of State shall submit a report. The Secretary of Defense is responsible for it.'), []);
+    assert.deepEqual(mentionsOf('The President thanked the troops. The foreign secretary met them. The Regional Director said so. The Defence Minister\'s office said so.'), []);
+  });
+});
