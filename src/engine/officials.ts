@@ -199,6 +199,16 @@ const ANONYMOUS_HEAD = new Set(['official', 'spokesman', 'spokeswoman', 'spokesp
 const ANONYMOUS_MODIFIER = new Set(['senior', 'top', 'western', 'administration', 'government', 'military', 'defense', 'defence', 'state', 'department']);
 const SPOKES_HEAD = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'diplomat']);
 /**
+ * Styles of Gulf and other royal names, which stand between an office and the name as an
+ * honorific does: "Emir of Qatar Sheikh Tamim bin Hamad Al Thani", "Minister of Defense Prince
+ * Khalid bin Salman" (see honorificLead).
+ */
+const STYLE_BEFORE_NAME = new Set(['sheikh', 'sheikha', 'shaikh', 'sheik', 'prince', 'princess', 'sultan', 'sayyid']);
+/** Title heads that go with a given name, not a surname, in Arabic names ("Sheikh Tamim", "Crown Prince Mohammed"): see styledGivenName. */
+const STYLE_HEAD = new Set([...STYLE_BEFORE_NAME, 'emir', 'king', 'queen']);
+/** The words that link an Arabic given name to a father's or family name ("Tamim bin Hamad"). */
+const ARABIC_NAME_LINK = new Set(['bin', 'bint', 'ibn', 'binti']);
+/**
  * Offices with one holder per government or organisation, which a title names without a name:
  * "the Foreign Secretary", "the Secretary of State", "the Prime Minister" (see holderFor). Not
  * directors, commanders, ambassadors or spokespeople, of whom there are many.
@@ -930,6 +940,9 @@ export class OfficialRecognizer {
           j++;
           continue;
         }
+        // A royal style after an office is the name's, not the title's: "Defense Minister | Prince
+        // Khalid bin Salman", "President | Sheikh Mohamed bin Zayed" (honorificLead puts it in the span).
+        if (head >= 0 && STYLE_BEFORE_NAME.has(t.key) && this.sameLine(j + 1) && this.capWord(j + 1)) break;
         head = j;
         j++;
         // A possessive head ends the phrase ("The secretary's call").
@@ -1776,7 +1789,8 @@ export class OfficialRecognizer {
 
   /** Marks a name as a mention of its person (found or, with `create`, made) and files the title's facts; the person, or undefined. */
   private addNamed(from: number, start: number, name: NameParts, phrase: TitlePhrase | undefined, create: boolean): Person | undefined {
-    const person = this.personFor(name, start, create);
+    const person = (phrase !== undefined && name.first === undefined && name.middle.length === 0 ? this.styledGivenName(phrase, name) : undefined)
+      ?? this.personFor(name, start, create);
     if (!person) return undefined;
     if (phrase) {
       const title = this.phraseTitle(phrase);
@@ -1790,6 +1804,23 @@ export class OfficialRecognizer {
     for (let k = from; k < name.to; k++) this.taken[k] = 1;
     this.spans.push({ type: 'official', start, end: name.endOffset, nominal: false, key: person.key, name: '', attributes: NO_ATTRIBUTES, priority: 1 });
     return person;
+  }
+
+  /**
+   * "Sheikh Tamim", "Prince Khalid", "Emir Tamim" after "Sheikh Tamim bin Hamad Al Thani": a royal
+   * style with one name is the given name of an Arabic name already in the article (one with
+   * "bin", "bint", "ibn" or an "Al" family name), not a surname. The earliest such person.
+   */
+  private styledGivenName(phrase: TitlePhrase, name: NameParts): Person | undefined {
+    if (!STYLE_HEAD.has(this.sp(phrase.head).key)) return undefined;
+    const list = this.byFirst.get(firstNameLower(name.last));
+    if (list === undefined) return undefined;
+    let best: Person | undefined;
+    for (const p of list) {
+      const arabic = p.middle.some((m) => ARABIC_NAME_LINK.has(m.toLowerCase())) || /^al[- ]?/i.test(p.last) || p.middle.some((m) => m.toLowerCase() === 'al');
+      if (arabic && (best === undefined || p.index < best.index)) best = p;
+    }
+    return best;
   }
 
   /**
@@ -1979,7 +2010,7 @@ export class OfficialRecognizer {
         // Honorifics between the title and a full name belong to the span ("Health Minister Dr. Harsh Vardhan").
         const at = this.honorificLead(phrase.to);
         const name = this.parseName(at);
-        if (name && (at === phrase.to || name.first !== undefined) && !this.organisationGoesOn(name.to)) {
+        if (name && (at === phrase.to || name.first !== undefined || STYLE_BEFORE_NAME.has(this.sp(phrase.to).key)) && !this.organisationGoesOn(name.to)) {
           const person = this.addNamed(i, this.starts[i] as number, name, i === this.sharedAt ? this.withSharedNationality(phrase, name.to) : phrase, true);
           if (person) this.noteAppositiveOffice(person, phrase, name.to);
           this.noteSharedNationality(phrase, name.to);
@@ -2151,7 +2182,7 @@ export class OfficialRecognizer {
       const t = this.tok(j);
       if (t === undefined || !t.cap || !this.sameLine(j)) break;
       const excellency = (t.text === 'HE' || t.text === 'H.E') && this.lineUpper[j] !== 1;
-      if (!excellency && !(isHonorific(t) && t.key !== 'sir' && t.key !== 'dame' && t.key !== 'messrs')) break;
+      if (!excellency && !STYLE_BEFORE_NAME.has(t.key) && !(isHonorific(t) && t.key !== 'sir' && t.key !== 'dame' && t.key !== 'messrs')) break;
       let next = j + 1;
       if (this.tok(next)?.text === '.' && !this.spaced(next)) next++;
       if (!this.sameLine(next) || !this.capWord(next)) break;

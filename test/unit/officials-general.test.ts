@@ -421,3 +421,31 @@ describe('officials: an office holder referred to by title only', () => {
     assert.deepEqual(mentionsOf('The President thanked the troops. The foreign secretary met them. The Regional Director said so. The Defence Minister\'s office said so.'), []);
   });
 });
+
+// Gulf and other royal names: a style ("Sheikh", "Prince") stands between the office and the name,
+// and later references use the style with the given name. "Emir of Qatar Sheikh Tamim bin Hamad
+// Al Thani" had lost "Emir of Qatar", "Saudi Defense Minister Prince Khalid bin Salman" had the
+// title "Defense Minister Prince", and "Sheikh Tamim" was a person of its own.
+describe('officials: royal styles between an office and an Arabic name', () => {
+  it('are in the span but not in the title, after an office with an "of" tail too', () => {
+    const people = officials('The Emir of Qatar Sheikh Tamim bin Hamad Al Thani met Saudi Defense Minister Prince Khalid bin Salman. President Sheikh Mohamed bin Zayed Al Nahyan joined them.');
+    assert.deepEqual(people.map((e) => [e.mentions[0]?.text, e.attributes['title'], e.attributes['country']]), [
+      ['Emir of Qatar Sheikh Tamim bin Hamad Al Thani', 'Emir of Qatar', 'Qatar'],
+      ['Saudi Defense Minister Prince Khalid bin Salman', 'Defense Minister', 'Saudi Arabia'],
+      ['President Sheikh Mohamed bin Zayed Al Nahyan', 'President', undefined],
+    ]);
+    assert.deepEqual(mentionsOf('Crown Prince Sheikh Mohammed said.'), ['Crown Prince Sheikh Mohammed']);
+  });
+
+  it('a style with the given name later is the same person', () => {
+    assert.deepEqual(sameEntity('Emir Sheikh Tamim bin Hamad Al Thani met Prince Khalid bin Salman. Sheikh Tamim thanked Prince Khalid.', 'Sheikh Tamim'),
+      ['Emir Sheikh Tamim bin Hamad Al Thani', 'Sheikh Tamim']);
+    assert.deepEqual(sameEntity('Emir Sheikh Tamim bin Hamad Al Thani met Prince Khalid bin Salman. Sheikh Tamim thanked Prince Khalid.', 'Prince Khalid'),
+      ['Prince Khalid bin Salman', 'Prince Khalid']);
+  });
+
+  it('but a given name is no surname of other names, nor a style of one without "bin" or "Al"', () => {
+    assert.deepEqual(officials('Sheikh Tamim Hassan met Sheikh Tamim. Minister Khalid Jones spoke.').map((e) => e.mentions.map((m) => m.text)),
+      [['Sheikh Tamim Hassan'], ['Sheikh Tamim'], ['Minister Khalid Jones']]);
+  });
+});
