@@ -13,6 +13,11 @@ import { PhraseTrie, SEARCHES_BEFORE_MAP, indexSystems, normalizeDesignation, se
 import { countryByDemonymKey, countryByKey } from './countries';
 import { SHIP_PREFIX } from './lexicon';
 
+/** Number words before a counted plural system name ("two Patriots"): see countedPlural. */
+const COUNT_WORD = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'dozens', 'hundreds', 'several', 'additional', 'more']);
+/** Words that may follow a counted plural system name: prepositions, conjunctions, verbs of being and having. */
+const AFTER_COUNTED = new Set(['to', 'and', 'or', 'for', 'from', 'in', 'into', 'on', 'at', 'by', 'with', 'as', 'were', 'was', 'are', 'have', 'had', 'will', 'would', 'that', 'which', 'under', 'worth', 'valued', 'costing']);
+
 export { normalizeDesignation };
 
 /** The compiled knowledge base: built once and shared by every call. */
@@ -499,7 +504,7 @@ export class SystemRecognizer {
         // The name and a designation of the same system after it are one mention ("Zircon 3M22").
         const to = this.sameSystemAfter(phraseTo, phraseInfo);
         // A name of two or more words ("Arrow 3", "Iron Dome") is distinctive; one common word is not.
-        if (phraseInfo.ambiguous && to - i === 1 && !this.followedBySystemNoun(to) && !(t.upper && t.text.length > 2)) {
+        if (phraseInfo.ambiguous && to - i === 1 && !this.followedBySystemNoun(to) && !(t.upper && t.text.length > 2) && !this.countedPlural(i, to)) {
           pendingAmbiguous.push({ i, to, info: phraseInfo });
           i = to - 1;
           continue;
@@ -885,6 +890,22 @@ export class SystemRecognizer {
   }
 
   /** True when a system noun follows within a few descriptive words ("Patriot Missile batteries"). */
+  /**
+   * Whether the one-word name at token i is a counted plural: a number right before it, and after
+   * it the end of the clause or a function word ("the sale of 400 Tomahawks to Japan", "two
+   * Patriots and several NASAMS"). Units of materiel are counted; a team's players are not written
+   * "400 Tomahawks" (and "two Patriots players" has a noun after it).
+   */
+  private countedPlural(i: number, to: number): boolean {
+    const t = this.sp(i);
+    if (t.text.length < 4 || t.text.charCodeAt(t.text.length - 1) !== 115 || i === 0 || this.nl(i) > 0) return false;
+    const count = this.sp(i - 1);
+    if (!(COUNT_WORD.has(count.lower) || /^\d[\d,]*$/.test(count.text))) return false;
+    const next = this.at(to);
+    if (next === undefined || this.nl(to) > 0 || !next.word) return true;
+    return !next.cap && AFTER_COUNTED.has(next.lower);
+  }
+
   private followedBySystemNoun(i: number): boolean {
     let limit = i + 4;
     for (let k = i; k < limit && k < this.n; k++) {

@@ -196,3 +196,19 @@ describe('systems: general designation schemes and variants', () => {
   });
 });
 
+
+// A one-word name that is also a common word ("Patriot", "Tomahawk", "Javelin") needs a system noun
+// after it or a clear mention elsewhere; "the sale of 400 Tomahawks to Japan" had neither and was
+// not marked. A count before the plural name is materiel being counted.
+describe('systems: a counted plural of an ambiguous name', () => {
+  it('is a mention, and later plain plurals of it too', () => {
+    assert.deepEqual(mentionsOf('The US approved the sale of 400 Tomahawks to Japan.'), ['Tomahawks']);
+    assert.deepEqual(mentionsOf('Ukraine received two Patriots and several NASAMS. The Patriots arrived in April.').sort(), ['NASAMS', 'Patriots', 'Patriots']);
+    assert.deepEqual(mentionsOf('He bought 3 Javelins, 12 Stingers and 2 Harpoons.'), ['Javelins', 'Stingers', 'Harpoons']);
+  });
+
+  it('not a team, a count before a noun, or a singular', () => {
+    assert.deepEqual(mentionsOf('Two Patriots players were injured. The Patriots won 24 to 10.'), []);
+    assert.deepEqual(mentionsOf('The club signed 2 Patriot fans. Year 2 Javelin throw.'), []);
+  });
+});
