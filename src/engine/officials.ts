@@ -223,6 +223,8 @@ const HOLDER_HEAD = new Set(['minister', 'secretary', 'president', 'premier', 'c
 const HOLDER_VERB = new Set(['said', 'says', 'met', 'meets', 'spoke', 'speaks', 'told', 'tells', 'has', 'had', 'was', 'made', 'gave', 'took', 'held',
   'went', 'wrote', 'set', 'sent', 'led', 'chose', 'drew', 'thanked', 'welcomes', 'visits', 'condemns', 'announces', 'urges', 'calls', 'thanks',
   'travels', 'hosts', 'sets', 'makes', 'gives', 'also']);
+/** Irregular past participles after "has"/"had" (see holderVerbAt); regular ones end in "-ed" or "-en". */
+const PARTICIPLE = new Set(['met', 'been', 'made', 'said', 'told', 'held', 'sent', 'led', 'set', 'spoken', 'written', 'given', 'taken', 'chosen', 'also', 'already', 'repeatedly', 'consistently']);
 const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':']);
 const VOCATIVE_PUNCTUATION = new Set([',', '.', '!', '?', ':']);
 const JR_SR = /^(jr|sr)$/i;
@@ -2575,6 +2577,12 @@ export class OfficialRecognizer {
   private holderVerbAt(k: number): boolean {
     const t = this.tok(k);
     if (t === undefined || this.newLine(k) || !t.word || t.cap) return false;
+    // "has" and "had" as the perfect of an event ("has authorized", "had met"), not possession
+    // ("the Secretary has the authority to ...", the office in general).
+    if (t.lower === 'has' || t.lower === 'had') {
+      const v = this.tok(k + 1);
+      return v !== undefined && !this.newLine(k + 1) && v.word && !v.cap && (PARTICIPLE.has(v.lower) || (v.lower.length > 4 && (v.lower.endsWith('ed') || v.lower.endsWith('en'))));
+    }
     return HOLDER_VERB.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'));
   }
 

@@ -418,6 +418,8 @@ describe('officials: an office holder referred to by title only', () => {
 
   it('not for the office in general, a bare head, a lower-case title, or an office of many holders', () => {
     assert.deepEqual(mentionsOf('Under the Act, the Secretary of Defense may waive the requirement. The Secretary of State shall submit a report. The Secretary of Defense is responsible for it.'), []);
+    assert.deepEqual(mentionsOf('The Secretary of Defense has the authority to waive it.'), []);
+    assert.deepEqual(mentionsOf('The Foreign Secretary has been clear. The Foreign Secretary had spoken to him.'), ['The Foreign Secretary', 'The Foreign Secretary']);
     assert.deepEqual(mentionsOf('The President thanked the troops. The foreign secretary met them. The Regional Director said so. The Defence Minister\'s office said so.'), []);
   });
 });
