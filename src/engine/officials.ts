@@ -2549,7 +2549,7 @@ export class OfficialRecognizer {
       // The office itself, by its capitalised title of two words or more, as the subject of an
       // event (see HOLDER_VERB): its holder, if the article names nobody who fits.
       if (phrase && phrase.capitalized && headTok.cap && !plural && count === undefined && (det === 'the' || unique) && HOLDER_HEAD.has(head)
-        && to - phrase.from >= 2 && !isPossessive(last) && this.holderVerbAt(to)) {
+        && to - phrase.from >= 2 && !isPossessive(last) && (this.holderVerbAt(to) || (unique && this.headlineVerbAt(to)))) {
         nominal.holder = { title: this.phraseTitle(phrase), country: countries[0] };
       }
       if (theirs) nominal.theirAt = i;
@@ -2584,6 +2584,17 @@ export class OfficialRecognizer {
       return v !== undefined && !this.newLine(k + 1) && v.word && !v.cap && (PARTICIPLE.has(v.lower) || (v.lower.length > 4 && (v.lower.endsWith('ed') || v.lower.endsWith('en'))));
     }
     return HOLDER_VERB.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'));
+  }
+
+  /**
+   * Whether token k is the verb of a headline opening with a title: a lower-case word in the third
+   * person ("Defence Secretary secures progress on ...", "backs", "visits"), not a noun the title
+   * qualifies ("Foreign Secretary statement on ...").
+   */
+  private headlineVerbAt(k: number): boolean {
+    const t = this.tok(k);
+    if (t === undefined || this.newLine(k) || !t.word || t.cap || t.lower.length < 4) return false;
+    return t.lower.endsWith('s') && !t.lower.endsWith('ss') && !t.lower.endsWith('ics') && !t.lower.endsWith('ons');
   }
 
   /**

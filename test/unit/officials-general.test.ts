@@ -407,8 +407,10 @@ describe('officials: an office holder referred to by title only', () => {
     assert.deepEqual(sameEntity('The Prime Minister spoke to President Zelenskyy today. The Prime Minister said more help would come.', 'The Prime Minister'), ['The Prime Minister', 'The Prime Minister']);
   });
 
-  it('a headline opening with the title counts too', () => {
+  it('a headline opening with the title counts too, with its verb in the third person', () => {
     assert.deepEqual(mentionsOf('Foreign Secretary welcomes new Syria sanctions listings\n\nThe UK added names to the list.'), ['Foreign Secretary']);
+    assert.deepEqual(mentionsOf('Defence Secretary secures progress on Brimstone sales\n\nThe UK has agreed.'), ['Defence Secretary']);
+    assert.deepEqual(mentionsOf('Foreign Secretary statement on UN chemical weapons report\n\nThe report was published.'), []);
   });
 
   it('is the named person when one fits, before or after', () => {
