@@ -93,8 +93,11 @@ async function writeCache(storage: string, cachePath: string, build: () => Buffe
     if (!file) return;
     coreLoad.cacheWriteMs = performance.now() - started;
     await mkdir(storage, { recursive: true });
-    await writeFile(`${cachePath}.tmp`, file);
-    await rename(`${cachePath}.tmp`, cachePath);
+    // A temporary file of this process's own: two windows may write the same cache at once, and
+    // each rename then puts a whole file in place.
+    const tmp = `${cachePath}.${process.pid}.tmp`;
+    await writeFile(tmp, file);
+    await rename(tmp, cachePath);
     coreLoad.cacheWrittenAt = performance.now();
   } catch (error) {
     console.warn('Analyst Lens: the code cache was not written; the next start compiles without it.', error);
