@@ -123,6 +123,14 @@ const NOT_MODIFIER = new Set(`
 `.trim().split(/\s+/));
 
 /** Word lists the recogniser asks about (sets: cheaper to ask, and nothing to compile at start-up). */
+/** Days and months, which follow "on" or "in" after a name as its date, not as its subject (see shapedName). */
+const TIME_WORD = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec']);
+/** Heads that may open a name, followed by "on" or "of" and its subject (see headFirstTail). */
+const HEAD_FIRST = new Set(['agreement', 'treaty', 'convention', 'protocol', 'accord', 'pact', 'charter']);
+/** Words after "of" that make the head a common noun phrase, not a name ("Memorandum of Understanding"). */
+const GENERIC_AFTER_OF = new Set(['understanding', 'intent', 'cooperation', 'agreement', 'principles']);
 const NAME_CONTINUES = new Set(['of', 'on', 'between']);
 const NAME_INNER_WORD = new Set(['of', 'and', 'the', 'on']);
 const NAME_LINK_WORD = new Set(['of', 'on', 'and', 'for']);
@@ -478,6 +486,12 @@ export class AgreementRecognizer {
       // A capitalised determiner opening a sentence ("An MOU is ...") is no word of a name.
       if (content === 0 && DETERMINERS.has(t.lower)) return undefined;
       const head = HEAD_KIND[t.lower];
+      // A name that opens with its head: "Agreement on Defense Cooperation", "Convention on Cluster
+      // Munitions", "Treaty of Tlatelolco" ("the Agreement" alone stays a reference).
+      if (content === 0 && head !== undefined && t.cap && HEAD_FIRST.has(head)) {
+        const to = this.headFirstTail(j);
+        return to > j + 1 ? { to, kind: head } : undefined;
+      }
       if (head && t.cap && content > 0 && head !== 'resolution' && head !== 'framework' && head !== 'deal' && head !== 'contract') {
         const next = this.at(j + 1);
         if (next && this.nl(j + 1) === 0 && next.cap && ADJECTIVAL_AFTER.test(next.text)) return undefined;
@@ -489,7 +503,8 @@ export class AgreementRecognizer {
           let last = -1;
           while (k < n && this.nl(k) === 0) {
             const w = this.sp(k);
-            if (w.word && w.cap) { last = k; k++; continue; }
+            // "signed a Reciprocal Access Agreement on Monday": a day or month ends the name.
+            if (w.word && w.cap && !TIME_WORD.has(w.lower)) { last = k; k++; continue; }
             if (w.word && NAME_INNER_WORD.has(w.lower)) { k++; continue; }
             break;
           }
@@ -504,6 +519,29 @@ export class AgreementRecognizer {
       return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The end of a name that opens with its head at token j: "on" or "of", then capitalised words
+   * (with "of", "and", "the", "on" between them) up to the last capitalised one; j + 1 when there
+   * are none. A day or month ends it ("an Agreement on Monday"), and so does "Understanding" or
+   * "Intent" right after "of" (a memorandum or letter of understanding is a reference, not a name).
+   */
+  private headFirstTail(j: number): number {
+    const next = this.at(j + 1);
+    if (!next || this.nl(j + 1) > 0 || (next.lower !== 'on' && next.lower !== 'of')) return j + 1;
+    let k = j + 2;
+    if (this.at(k)?.lower === 'the' && this.nl(k) === 0) k++;
+    const first = this.at(k);
+    if (!first || this.nl(k) > 0 || !first.cap || TIME_WORD.has(first.lower) || GENERIC_AFTER_OF.has(first.lower)) return j + 1;
+    let last = -1;
+    while (k < this.n && this.nl(k) === 0) {
+      const w = this.sp(k);
+      if (w.word && w.cap && !TIME_WORD.has(w.lower)) { last = k; k++; continue; }
+      if (w.word && NAME_INNER_WORD.has(w.lower)) { k++; continue; }
+      break;
+    }
+    return last > 0 ? last + 1 : j + 1;
   }
 
   /**

@@ -432,6 +432,17 @@ describe('engine: agreements', () => {
     const got = mentionTexts(analyze('There was broad agreement among experts. The agreement among analysts is wide. The countries hope to reach an agreement. The Arms Export Control Act applies to treaty allies.'), 'agreement');
     assert.deepEqual(got, []);
   });
+
+  // "signed a Reciprocal Access Agreement on Monday" had the name "Reciprocal Access Agreement on
+  // Monday"; "the Agreement on Defense Cooperation" was only the reference "the Agreement".
+  it('a name ends before a day or month, and a name may open with its head ("Agreement on ...")', () => {
+    const named = (text: string): Array<[string, boolean]> => byType(analyze(text), 'agreement').flatMap((e) => e.mentions.map((m): [string, boolean] => [m.text, m.nominal]));
+    assert.deepEqual(named('Japan and the Philippines signed a Reciprocal Access Agreement on Monday.'), [['Reciprocal Access Agreement', false]]);
+    assert.deepEqual(named('They signed the Agreement on Defense Cooperation in March 2023.'), [['Agreement on Defense Cooperation', false]]);
+    assert.deepEqual(named('The Treaty of Tlatelolco set up a zone.'), [['Treaty of Tlatelolco', false]]);
+    assert.deepEqual(named('They signed an Agreement on Monday.'), [['an Agreement', true]]);
+    assert.deepEqual(named('They agreed a Memorandum of Understanding.'), [['a Memorandum of Understanding', true]]);
+  });
 });
 
 describe('engine: the seed article end to end', () => {
