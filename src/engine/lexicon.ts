@@ -184,6 +184,9 @@ export const NOT_NAME = set(`
   mr mrs ms dr sir madam staff q a mp mps class
   ltd inc llc plc corp gmbh
   then later meanwhile however earlier afterwards also
+  moreover separately additionally instead finally similarly likewise nonetheless nevertheless furthermore
+  indeed overall elsewhere previously recently currently initially specifically notably importantly
+  ultimately therefore consequently accordingly otherwise although because despite during
   god allah
   minister secretary president spokesperson spokesman ambassador envoy chancellor general admiral
   colonel major captain commander director chairman chief governor senator representative

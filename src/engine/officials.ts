@@ -227,6 +227,8 @@ const HOLDER_VERB = new Set(['said', 'says', 'met', 'meets', 'spoke', 'speaks', 
 const PARTICIPLE = new Set(['met', 'been', 'made', 'said', 'told', 'held', 'sent', 'led', 'set', 'spoken', 'written', 'given', 'taken', 'chosen', 'also', 'already', 'repeatedly', 'consistently']);
 const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':']);
 const VOCATIVE_PUNCTUATION = new Set([',', '.', '!', '?', ':']);
+/** Punctuation after which a clause (and so a name alone) may begin: see surnameWithOffice. */
+const CLAUSE_OPENER = new Set(['.', '"', '\u201c', '\u2018', "'", '(', ':', ';', '!', '?']);
 const JR_SR = /^(jr|sr)$/i;
 const DEFENCE = /defence/g;
 /** Rank abbreviations in a lower-case title, and the words they stand for (see titleForm). */
@@ -2094,7 +2096,10 @@ export class OfficialRecognizer {
       if (this.nameEndsAfter(i)) continue;
       // Decided on the scanned token range; the name's parts are built only for a cued name (about
       // one in ten of the names tried here).
-      if (!this.scanName(i, 5) || this.scanWordCount < 2) continue;
+      if (!this.scanName(i, 5) || this.scanWordCount < 2) {
+        if (this.scanWordCount === 1) this.surnameWithOffice(i, t);
+        continue;
+      }
       const from = this.scanFrom;
       const to = this.scanTo;
       if (this.hasPersonCue(from, to)) {
@@ -2103,6 +2108,25 @@ export class OfficialRecognizer {
       }
       i = to - 1;
     }
+  }
+
+  /**
+   * A surname alone at token i, set off by the office its bearer holds: "Kirby, the National
+   * Security Council spokesman, declined to elaborate" (an article that wrote "Mr. Kirby" first).
+   * Only at the start of a clause (a line start, sentence punctuation or a lower-case word before
+   * it), with "the" and a title or an organisation's role after the comma, and a comma or the end
+   * of the sentence after that: a place or a company is described otherwise ("Kyiv, the capital,").
+   */
+  private surnameWithOffice(i: number, t: Token): void {
+    if (!t.cap || t.upper || t.text.length < 3 || (factsOf(t) & NAME_WORD) === 0 || isPossessive(t)) return;
+    if (this.tok(i + 1)?.text !== ',' || this.tok(i + 2)?.lower !== 'the') return;
+    const prev = this.tok(i - 1);
+    if (prev !== undefined && !this.newLine(i) && !(prev.word ? !prev.cap : CLAUSE_OPENER.has(prev.text))) return;
+    const phrase = this.appositiveTitle(i + 1);
+    if (!phrase || this.sp(phrase.head).key === 'member') return;
+    const after = this.tok(phrase.to);
+    if (after === undefined || this.newLine(phrase.to) || (after.text !== ',' && after.text !== '.')) return;
+    this.addNamed(i, this.starts[i] as number, { from: i, to: i + 1, endOffset: this.end(i), first: undefined, middle: [], last: t.text, suffix: undefined }, phrase, true);
   }
 
   /**

@@ -453,3 +453,19 @@ describe('officials: royal styles between an office and an Arabic name', () => {
       [['Sheikh Tamim Hassan'], ['Sheikh Tamim'], ['Minister Khalid Jones']]);
   });
 });
+
+// A surname alone set off by its bearer's office: "Kirby, the National Security Council
+// spokesman, declined" (an article that used "Mr. Kirby" first) marked no one.
+describe('officials: a surname alone with its office in apposition', () => {
+  it('is the person, with the office as title, and "Mr." with the surname joins them', () => {
+    const people = officials('Kirby, the National Security Council spokesman, declined to elaborate. Mr. Kirby said more.');
+    assert.deepEqual(people.map((e) => [e.mentions.map((m) => m.text), e.attributes['title']]), [[['Kirby', 'Mr. Kirby'], 'National Security Council spokesman']]);
+    assert.deepEqual(mentionsOf('"We will respond," said Peskov, the Kremlin spokesman.'), ['Peskov']);
+  });
+
+  it('not a place or company described so, a connective, or an office that is no apposition', () => {
+    assert.deepEqual(mentionsOf('Kyiv, the capital, was hit. Raytheon, the defense contractor, said so. Austin, the Texas capital, grew.'), []);
+    assert.deepEqual(mentionsOf('Separately, the defense minister, who was in Kyiv, spoke. Meanwhile, the president said so.'), []);
+    assert.deepEqual(mentionsOf('Washington, the president said, would help. Smith, the member of the team, won.'), []);
+  });
+});
