@@ -518,11 +518,14 @@ function computeWordFacts(t: Token): number {
   const lw = t.lower;
   const fk = t.key.endsWith('.') ? t.key.slice(0, -1) : t.key;
   const country = isDemonymOrCountry(t) !== undefined;
-  const core = TITLE_CORE.has(t.key) || isDesignateTitle(t.key);
-  const titleStart = TITLE_CORE.has(fk) || isDesignateTitle(fk) || TITLE_MODIFIER.has(fk) || ORG_MODIFIER.has(fk) || country || (t.cap && twoWordCountryFirsts.has(fk));
+  // "then-Secretary of State", "ex-President": a title word after "then-" or "ex-" is one.
+  const past = pastTitleWord(lw);
+  const core = TITLE_CORE.has(t.key) || isDesignateTitle(t.key) || (past !== undefined && (TITLE_CORE.has(past) || isDesignateTitle(past)));
+  const titleStart = TITLE_CORE.has(fk) || isDesignateTitle(fk) || TITLE_MODIFIER.has(fk) || ORG_MODIFIER.has(fk) || country || (t.cap && twoWordCountryFirsts.has(fk))
+    || (past !== undefined && (TITLE_CORE.has(past) || TITLE_MODIFIER.has(past)));
   const base = t.text.replace(POSSESSIVE_S, '');
   const nw = t.text.charCodeAt(t.text.length - 1) === 83 ? base.toLowerCase() : t.key;
-  const nameWord = hasLetter(base) && !/\d/.test(base) && !(NOT_NAME.has(nw) || TITLE_CORE.has(nw) || isDesignateTitle(nw) || country);
+  const nameWord = hasLetter(base) && !/\d/.test(base) && !(NOT_NAME.has(nw) || TITLE_CORE.has(nw) || isDesignateTitle(nw) || country || past !== undefined);
   const determiner = DETERMINER.has(lw);
   const role = GENERIC_ROLE.has(lw) || PLURAL_ROLE.has(lw);
   const nominalStart = determiner || lw === 'a' || lw === 'an' || lw === 'both' || lw === 'mr' || lw === 'madam' || lw === 'mister' || titleStart
@@ -531,7 +534,7 @@ function computeWordFacts(t: Token): number {
     | (nameWord ? NAME_WORD : 0)
     | (namePrefixLength(base) > 0 ? NAME_PREFIX_WORD : 0)
     | (core ? TITLE_CORE_WORD : 0)
-    | (TITLE_MODIFIER.has(lw) ? TITLE_MODIFIER_WORD : 0)
+    | (TITLE_MODIFIER.has(lw) || (past !== undefined && TITLE_MODIFIER.has(past)) ? TITLE_MODIFIER_WORD : 0)
     | (nominalStart ? NOMINAL_START : 0)
     | (determiner ? DETERMINER_WORD : 0)
     | (HONORIFIC.has(lw) ? HONORIFIC_WORD : 0)
@@ -547,6 +550,15 @@ function computeWordFacts(t: Token): number {
  * A title head with "-designate" or "-elect" ("Minister-designate", "Secretary-designate"): named
  * for an office and not yet in it, as TITLE_CORE's "president-elect". (Asked once per spelling.)
  */
+/**
+ * The title word after "then-" or "ex-" ("then-secretary" -> "secretary"), when it is one (a head
+ * or a modifier); otherwise undefined.
+ */
+function pastTitleWord(lw: string): string | undefined {
+  const rest = lw.startsWith('then-') ? lw.slice(5) : lw.startsWith('ex-') ? lw.slice(3) : undefined;
+  return rest !== undefined && (TITLE_CORE.has(rest) || TITLE_MODIFIER.has(rest) || isDesignateTitle(rest)) ? rest : undefined;
+}
+
 function isDesignateTitle(key: string): boolean {
   const dash = key.lastIndexOf('-');
   if (dash <= 0) return false;

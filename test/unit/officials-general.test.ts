@@ -469,3 +469,24 @@ describe('officials: a surname alone with its office in apposition', () => {
     assert.deepEqual(mentionsOf('Washington, the president said, would help. Smith, the member of the team, won.'), []);
   });
 });
+
+// "then-Secretary of State Mike Pompeo" marked no one (the hyphenated word was no title word), and
+// "Commandant" was no office ("Marine Corps Commandant Gen. Eric Smith" began at "Gen.").
+describe('officials: past offices with "then-" or "ex-", and the Commandant', () => {
+  it('"then-" and "ex-" titles open the span and keep their country', () => {
+    const people = officials('Former Defense Secretary Mark Esper and then-Secretary of State Mike Pompeo disagreed. Pompeo left. Ex-President Donald Trump said.');
+    assert.deepEqual(people.map((e) => [e.mentions.map((m) => m.text), e.attributes['country']]), [
+      [['Former Defense Secretary Mark Esper'], undefined],
+      [['then-Secretary of State Mike Pompeo', 'Pompeo'], 'United States'],
+      [['Ex-President Donald Trump'], undefined],
+    ]);
+  });
+
+  it('"Commandant" is an office', () => {
+    assert.deepEqual(sameEntity('Marine Corps Commandant Gen. Eric Smith testified. Smith said.', 'Smith'), ['Marine Corps Commandant Gen. Eric Smith', 'Smith']);
+  });
+
+  it('"then" and "ex" before other words make no title', () => {
+    assert.deepEqual(mentionsOf('The then-popular Mike Lee said. An ex-soldier, John Doe, said.'), []);
+  });
+});
