@@ -162,6 +162,8 @@ const FAMILY_NAME_FIRST = new Set(['China', 'Taiwan', 'Hong Kong', 'Macao', 'Jap
 /** A capital, or capitals joined by periods ("S", "H.R", "J.D"): initials before their final period. */
 const INITIALS = /^[A-Z](?:\.[A-Z])*$/;
 /** Heads of envoys' titles, whose office tail may begin with "to" ("Ambassador to India"). */
+/** Heads whose office is for a subject rather than an organisation ("Special Envoy for Climate"): see subjectThenName. */
+const SUBJECT_HEAD = new Set(['envoy', 'representative', 'coordinator', 'adviser', 'advisor', 'ambassador', 'czar', 'secretary', 'counselor', 'counsellor']);
 const ENVOY_HEAD = new Set(['ambassador', 'envoy', 'representative', 'emissary', 'delegate', 'ambassador-designate', "d'affaires", 'consul', 'consul-general', 'attaché', 'attache']);
 /** Last words of organisations' names (see organisationGoesOn). */
 const ORGANISATION_END = new Set(['command', 'center', 'centre', 'agency', 'office', 'group', 'division', 'brigade', 'battalion',
@@ -1026,8 +1028,10 @@ export class OfficialRecognizer {
     const headTok = this.sp(head);
     const tail = this.parseOfficeTail(to, ENVOY_HEAD.has(headTok.key), !headTok.cap && this.lineUpper[head] !== 1);
     if (tail > to) {
-      // The country an envoy is sent to is not the envoy's ("Ambassador to Saudi Arabia").
-      const sentTo = this.sp(to).lower === 'to';
+      // The country an envoy is sent to is not the envoy's ("Ambassador to Saudi Arabia"), nor
+      // the country an envoy's office is for ("Special Envoy for Syria"; a "Minister for Europe" is
+      // another matter, and keeps no country from it either).
+      const sentTo = this.sp(to).lower === 'to' || (this.sp(to).lower === 'for' && SUBJECT_HEAD.has(headTok.key) && headTok.key !== 'secretary');
       for (let k = to; k < tail && !sentTo; k++) {
         const c = isDemonymOrCountry(this.sp(k));
         if (c && !countries.includes(c)) {
@@ -2034,6 +2038,11 @@ export class OfficialRecognizer {
           continue;
         }
       }
+      // "Special Presidential Envoy for Climate John Kerry": an envoy's subject, then the name.
+      if (phrase && phrase.capitalized && this.tok(phrase.to)?.lower === 'for' && SUBJECT_HEAD.has(this.sp(phrase.head).key) && this.sameLine(phrase.to)) {
+        const end = this.subjectThenName(phrase);
+        if (end > 0) { i = end - 1; continue; }
+      }
       // "the UN Special Envoy de Mistura": a surname with lower-case particles after a title.
       if (phrase && this.sameLine(phrase.to) && !isPossessive(this.sp(phrase.head))) {
         const name = this.particleSurname(phrase.to);
@@ -2120,6 +2129,37 @@ export class OfficialRecognizer {
       }
       i = to - 1;
     }
+  }
+
+  /**
+   * After an envoy's or coordinator's title and "for" (at phrase.to): the capitalised words of
+   * the subject, then a name that ends the run ("Special Presidential Envoy for Climate John Kerry
+   * met", "Special Envoy for Hostage Affairs Roger Carstens said"). The office tail takes only office
+   * words and countries, and stopped at "Climate"; here the name is the last two or three words of
+   * the run (a first name and a surname, with a middle initial), and at least one word is left for
+   * the subject. Marks the person and returns the token after the name, or 0.
+   */
+  private subjectThenName(phrase: TitlePhrase): number {
+    const start = phrase.to + 1;
+    let runEnd = start;
+    while (runEnd < this.n && runEnd < start + 8 && this.sameLine(runEnd)) {
+      const w = this.sp(runEnd);
+      if (w.word && w.cap && !isPossessive(w)) { runEnd++; continue; }
+      if (w.text === '.' && !this.spaced(runEnd) && runEnd > start && this.sp(runEnd - 1).text.length === 1) { runEnd++; continue; }
+      break;
+    }
+    const after = this.tok(runEnd);
+    if (after !== undefined && this.sameLine(runEnd) && after.word && after.cap) return 0;
+    for (const from of [runEnd - 2, runEnd - 3, runEnd - 4]) {
+      if (from <= start) break;
+      if (!this.scanName(from, 4) || this.scanTo !== runEnd || this.scanWordCount < 2) continue;
+      const name = this.scannedName();
+      if (!name.first || name.first.length < 2) continue;
+      const title = this.text.slice(this.starts[phrase.from] as number, this.end(from - 1));
+      this.addNamed(phrase.from, this.starts[phrase.from] as number, name, { ...phrase, to: from, title, titleTo: from, rankTo: from }, true);
+      return name.to;
+    }
+    return 0;
   }
 
   /**

@@ -490,3 +490,25 @@ describe('officials: past offices with "then-" or "ex-", and the Commandant', ()
     assert.deepEqual(mentionsOf('The then-popular Mike Lee said. An ex-soldier, John Doe, said.'), []);
   });
 });
+
+// "Special Presidential Envoy for Climate John Kerry" marked no one: the office tail takes office
+// words and countries only, and stopped at "Climate". And an envoy "for Syria" had the country Syria.
+describe('officials: an envoy\'s or coordinator\'s subject before the name', () => {
+  it('the subject is part of the title, the name the last words of the run', () => {
+    const people = officials('Special Presidential Envoy for Climate John Kerry met. Kerry said. Special Envoy for Hostage Affairs Roger Carstens said. Coordinator for Counterterrorism Nathan Sales said.');
+    assert.deepEqual(people.map((e) => [e.mentions.map((m) => m.text), e.attributes['title']]), [
+      [['Special Presidential Envoy for Climate John Kerry', 'Kerry'], 'Special Presidential Envoy for Climate'],
+      [['Special Envoy for Hostage Affairs Roger Carstens'], 'Special Envoy for Hostage Affairs'],
+      [['Coordinator for Counterterrorism Nathan Sales'], 'Coordinator for Counterterrorism'],
+    ]);
+  });
+
+  it('the country an envoy\'s office is for is not the envoy\'s', () => {
+    const people = officials('Special Envoy for Syria James F. Jeffrey spoke. U.S. Special Representative for Afghanistan Zalmay Khalilzad said.');
+    assert.deepEqual(people.map((e) => [e.name, e.attributes['country']]), [['James F. Jeffrey', undefined], ['Zalmay Khalilzad', 'United States']]);
+  });
+
+  it('no name when the run is one word or goes on', () => {
+    assert.deepEqual(mentionsOf('The Special Envoy for Climate met them. The Special Envoy for Climate Change Policy Office opened.'), []);
+  });
+});
