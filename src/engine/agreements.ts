@@ -45,6 +45,8 @@ const HEAD_KIND: Record<string, string> = Object.assign(Object.create(null) as R
   charter: 'charter', guidelines: 'guidelines', communique: 'communique', 'communiqué': 'communique', deal: 'deal',
   contract: 'contract', mou: 'memorandum', moa: 'memorandum', framework: 'framework', resolution: 'resolution',
   loa: 'letter of offer and acceptance',
+  // Only in names ("Compact of Free Association"): not a descriptive head (NOMINAL_HEAD), as "compact" is an adjective too.
+  compact: 'compact', compacts: 'compact',
 });
 
 /** Heads that make a descriptive reference on their own ("the military agreement"). */
@@ -128,7 +130,7 @@ const TIME_WORD = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
   'oct', 'nov', 'dec']);
 /** Heads that may open a name, followed by "on" or "of" and its subject (see headFirstTail). */
-const HEAD_FIRST = new Set(['agreement', 'treaty', 'convention', 'protocol', 'accord', 'pact', 'charter']);
+const HEAD_FIRST = new Set(['agreement', 'treaty', 'convention', 'protocol', 'accord', 'pact', 'charter', 'compact']);
 /** Words after "of" that make the head a common noun phrase, not a name ("Memorandum of Understanding"). */
 const GENERIC_AFTER_OF = new Set(['understanding', 'intent', 'cooperation', 'agreement', 'principles']);
 const NAME_CONTINUES = new Set(['of', 'on', 'between']);

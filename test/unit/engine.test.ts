@@ -443,6 +443,12 @@ describe('engine: agreements', () => {
     assert.deepEqual(named('They signed an Agreement on Monday.'), [['an Agreement', true]]);
     assert.deepEqual(named('They agreed a Memorandum of Understanding.'), [['a Memorandum of Understanding', true]]);
   });
+
+  it('a compact by name is an agreement ("Compact of Free Association"), the adjective is not', () => {
+    const named = (text: string): string[] => byType(analyze(text), 'agreement').flatMap((e) => e.mentions.map((m) => m.text));
+    assert.deepEqual(named('Under the Compact of Free Association, the U.S. provides aid.'), ['Compact of Free Association']);
+    assert.deepEqual(named('It has a compact design. A Compact Disc was sold. The compact car was sold.'), []);
+  });
 });
 
 describe('engine: the seed article end to end', () => {
