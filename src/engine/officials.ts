@@ -2363,6 +2363,14 @@ export class OfficialRecognizer {
   private appositiveTitle(i: number): TitlePhrase | undefined {
     if (this.tok(i)?.text !== ',' || !this.sameLine(i)) return undefined;
     let k = i + 1;
+    // A relative clause says the same: "John Smith, who is the deputy defense minister, said".
+    if (this.tok(k)?.lower === 'who' && this.sameLine(k)) {
+      const verb = this.tok(k + 1)?.lower;
+      if (verb === 'is' || verb === 'was') k += 2;
+      else if ((verb === 'serves' || verb === 'served') && this.tok(k + 2)?.lower === 'as') k += 3;
+      else return undefined;
+      if (!this.sameLine(k) || !(isDeterminer(this.sp(k)) || INDEFINITE.has(this.sp(k).lower) || this.sp(k).cap)) return undefined;
+    }
     if (this.tok(k) && (isDeterminer(this.sp(k)) || INDEFINITE.has(this.sp(k).lower))) k++;
     const role = this.tok(k);
     // Roles that are not titles but still name a public office.

@@ -512,3 +512,19 @@ describe('officials: an envoy\'s or coordinator\'s subject before the name', () 
     assert.deepEqual(mentionsOf('The Special Envoy for Climate met them. The Special Envoy for Climate Change Policy Office opened.'), []);
   });
 });
+
+// "John Smith, who is the deputy defense minister, said" marked no one: only an appositive set off
+// by commas ("John Smith, the deputy defense minister,") was a cue.
+describe('officials: an office in a relative clause after a full name', () => {
+  it('"who is/was the ...", "who serves as ..." make the name an official with that title', () => {
+    const people = officials('John Smith, who is the deputy defense minister, said. Smith added. Ann Lee, who serves as Ukraine\'s ambassador to NATO, spoke.');
+    assert.deepEqual(people.map((e) => [e.mentions.map((m) => m.text), e.attributes['title'], e.attributes['country']]), [
+      [['John Smith', 'Smith'], 'deputy defense minister', undefined],
+      [['Ann Lee'], 'ambassador to NATO', 'Ukraine'],
+    ]);
+  });
+
+  it('not other relative clauses', () => {
+    assert.deepEqual(mentionsOf('John Smith, who is a teacher, said. Ann Lee, who met the minister, left.'), []);
+  });
+});
