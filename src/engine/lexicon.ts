@@ -17,6 +17,7 @@ export const TITLE_CORE = set(`
   gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb
   officer private pvt ens cdre d'affaires sub-lieutenant vice-marshal midshipman lcpl
   ceo cfo coo cto executive
+  dni secdef secstate cjcs
 `);
 
 /**

@@ -135,7 +135,7 @@ interface Holder {
 
 const US = 'United States';
 /** Titles that exist only in the United States government. */
-const US_TITLE = /\b(secretary of (defense|state|the (army|navy|air force)|homeland security)|under secretary of defense|chairman of the joint chiefs|press secretary|pentagon)\b/i;
+const US_TITLE = /\b(secretary of (defense|state|the (army|navy|air force)|homeland security)|under secretary of defense|chairman of the joint chiefs|press secretary|pentagon|dni|secdef|secstate|cjcs)\b/i;
 
 /**
  * Word lists the stages test whole words against, as sets: a regular expression literal in a

@@ -528,3 +528,14 @@ describe('officials: an office in a relative clause after a full name', () => {
     assert.deepEqual(mentionsOf('John Smith, who is a teacher, said. Ann Lee, who met the minister, left.'), []);
   });
 });
+
+// The US government's own short titles before a name: "DNI Avril Haines", "SecDef Austin",
+// "CJCS Gen. Milley" (the first two marked no one; the third began at "Gen.").
+describe('officials: US short titles', () => {
+  it('"DNI", "SecDef", "CJCS" open a titled name in the United States', () => {
+    const people = officials('DNI Avril Haines told Congress. SecDef Austin said. CJCS Gen. Milley agreed.');
+    assert.deepEqual(people.map((e) => [e.mentions[0]?.text, e.attributes['country']]), [
+      ['DNI Avril Haines', 'United States'], ['SecDef Austin', 'United States'], ['CJCS Gen. Milley', 'United States'],
+    ]);
+  });
+});
