@@ -2114,7 +2114,11 @@ export class OfficialRecognizer {
       }
       // An untitled name needs two words; a capitalised word the next token cannot continue is
       // rejected without building its one-word name.
-      if (this.nameEndsAfter(i)) continue;
+      if (this.nameEndsAfter(i)) {
+        // "Kirby is the Pentagon press secretary": a surname alone with its office as the predicate.
+        if (t.cap && this.tok(i + 1)?.word === true) this.surnameWithOffice(i, t);
+        continue;
+      }
       // Decided on the scanned token range; the name's parts are built only for a cued name (about
       // one in ten of the names tried here).
       if (!this.scanName(i, 5) || this.scanWordCount < 2) {
@@ -2171,10 +2175,13 @@ export class OfficialRecognizer {
    */
   private surnameWithOffice(i: number, t: Token): void {
     if (!t.cap || t.upper || t.text.length < 3 || (factsOf(t) & NAME_WORD) === 0 || isPossessive(t)) return;
-    if (this.tok(i + 1)?.text !== ',' || this.tok(i + 2)?.lower !== 'the') return;
+    const next = this.tok(i + 1);
+    // Or the office as the predicate: "Kirby is the Pentagon press secretary."
+    const predicate = (next?.lower === 'is' || next?.lower === 'was') && this.tok(i + 2)?.lower === 'the' && this.sameLine(i + 2);
+    if (!predicate && (next?.text !== ',' || (this.tok(i + 2)?.lower !== 'the' && this.tok(i + 2)?.lower !== 'who'))) return;
     const prev = this.tok(i - 1);
     if (prev !== undefined && !this.newLine(i) && !(prev.word ? !prev.cap : CLAUSE_OPENER.has(prev.text))) return;
-    const phrase = this.appositiveTitle(i + 1);
+    const phrase = predicate ? this.parseTitle(i + 3) ?? this.organisationRole(i + 3) : this.appositiveTitle(i + 1);
     if (!phrase || this.sp(phrase.head).key === 'member') return;
     const after = this.tok(phrase.to);
     if (after === undefined || this.newLine(phrase.to) || (after.text !== ',' && after.text !== '.')) return;

@@ -461,12 +461,16 @@ describe('officials: a surname alone with its office in apposition', () => {
     const people = officials('Kirby, the National Security Council spokesman, declined to elaborate. Mr. Kirby said more.');
     assert.deepEqual(people.map((e) => [e.mentions.map((m) => m.text), e.attributes['title']]), [[['Kirby', 'Mr. Kirby'], 'National Security Council spokesman']]);
     assert.deepEqual(mentionsOf('"We will respond," said Peskov, the Kremlin spokesman.'), ['Peskov']);
+    // The office as the predicate, or in a relative clause.
+    assert.deepEqual(sameEntity('Mr. Kirby told reporters the Pentagon would help. Kirby is the Pentagon press secretary.', 'Kirby'), ['Mr. Kirby', 'Kirby']);
+    assert.deepEqual(mentionsOf('Kirby, who is the Pentagon press secretary, said.'), ['Kirby']);
   });
 
   it('not a place or company described so, a connective, or an office that is no apposition', () => {
     assert.deepEqual(mentionsOf('Kyiv, the capital, was hit. Raytheon, the defense contractor, said so. Austin, the Texas capital, grew.'), []);
     assert.deepEqual(mentionsOf('Separately, the defense minister, who was in Kyiv, spoke. Meanwhile, the president said so.'), []);
     assert.deepEqual(mentionsOf('Washington, the president said, would help. Smith, the member of the team, won.'), []);
+    assert.deepEqual(mentionsOf('Kyiv is the capital. Austin is the capital of Texas. Ukraine is the largest recipient. Washington is the key ally.'), []);
   });
 });
 
