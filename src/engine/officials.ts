@@ -2029,7 +2029,7 @@ export class OfficialRecognizer {
         // A title in lower case followed by a capitalised word is a name only in mixed-case text ("defense minister Sergei Shoigu").
         // Honorifics between the title and a full name belong to the span ("Health Minister Dr. Harsh Vardhan").
         const at = this.honorificLead(phrase.to);
-        const name = this.parseName(at);
+        const name = this.parseName(at) ?? this.countryFirstName(at);
         if (name && (at === phrase.to || name.first !== undefined || STYLE_BEFORE_NAME.has(this.sp(phrase.to).key)) && !this.organisationGoesOn(name.to)) {
           const person = this.addNamed(i, this.starts[i] as number, name, i === this.sharedAt ? this.withSharedNationality(phrase, name.to) : phrase, true);
           if (person) this.noteAppositiveOffice(person, phrase, name.to);
@@ -2133,6 +2133,22 @@ export class OfficialRecognizer {
       }
       i = to - 1;
     }
+  }
+
+  /**
+   * A name after a title whose first name is also a country's: "Israeli Defense Minister Israel
+   * Katz", "Acting Homeland Security Secretary Chad Wolf". A country right after a title is no
+   * part of it (countries stand before the head, or after "of"), so it is a first name when a
+   * surname follows on the line.
+   */
+  private countryFirstName(k: number): NameParts | undefined {
+    const t = this.tok(k);
+    if (t === undefined || !t.cap || t.upper || isPossessive(t) || isDemonymOrCountry(t) === undefined || !this.sameLine(k + 1)) return undefined;
+    const rest = this.tok(k + 1);
+    if (rest === undefined || !rest.cap || (factsOf(rest) & NAME_WORD) === 0) return undefined;
+    const surname = this.parseName(k + 1, 3);
+    if (surname === undefined || surname.first !== undefined) return undefined;
+    return { ...surname, from: k, first: t.text };
   }
 
   /**

@@ -543,3 +543,16 @@ describe('officials: US short titles', () => {
     ]);
   });
 });
+
+// "Israeli Defense Minister Israel Katz said" marked no one: a country's name is no name word, so
+// no name followed the title.
+describe('officials: a first name that is also a country\'s', () => {
+  it('after a title, with a surname after it, is the first name', () => {
+    assert.deepEqual(sameEntity('Israeli Defense Minister Israel Katz said. Katz\'s office added.', 'Katz'), ['Israeli Defense Minister Israel Katz', 'Katz']);
+    assert.deepEqual(sameEntity('Acting Homeland Security Secretary Chad Wolf said. Wolf added.', 'Wolf'), ['Acting Homeland Security Secretary Chad Wolf', 'Wolf']);
+  });
+
+  it('not a country alone after a title', () => {
+    assert.deepEqual(mentionsOf('President Jordan said. The Foreign Minister Israel said.'), []);
+  });
+});
