@@ -556,3 +556,12 @@ describe('officials: a first name that is also a country\'s', () => {
     assert.deepEqual(mentionsOf('President Jordan said. The Foreign Minister Israel said.'), []);
   });
 });
+
+// "Retired Lt. Gen. Ben Hodges" began at "Lt.": "retired" stands before a rank as "former" does
+// before an office, and belongs to the longest title-and-name phrase.
+describe('officials: "retired" before a rank', () => {
+  it('is part of the span', () => {
+    assert.deepEqual(sameEntity('Retired Lt. Gen. Ben Hodges said. Hodges added.', 'Hodges'), ['Retired Lt. Gen. Ben Hodges', 'Hodges']);
+    assert.deepEqual(mentionsOf('Retired officers said so.'), []);
+  });
+});
