@@ -17,7 +17,7 @@ export const TITLE_CORE = set(`
   gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb
   officer private pvt ens cdre d'affaires sub-lieutenant vice-marshal midshipman lcpl
   ceo cfo coo cto executive
-  dni secdef secstate cjcs
+  dni secdef secstate cjcs mantri
 `);
 
 /**
@@ -57,6 +57,7 @@ export const TITLE_MODIFIER = set(`
   employment welfare climate treasury budget investment aviation water mines petroleum oil social public works
   managing external operations ministry department council agency commission committee directorate bureau services european union
   policy senate majority minority
+  raksha pradhan videsh rajya
 `);
 // From "attorney" to "managing": government portfolios, as they stand before "Minister" or
 // "Secretary" ("Health Minister", "Homeland Security Secretary", "Foreign Affairs Minister") and
@@ -134,7 +135,7 @@ export const ORG_MODIFIER = new Map<string, { country?: string; organization?: s
 export const ABBREVIATED = set(`gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb hon mr mrs ms dr u.s u.n e.u u.k spc pfc pvt cpl ens cdre tech`);
 
 /** Honorifics that precede a name ("Ms. Lord") but are not titles on their own. */
-export const HONORIFIC = set(`mr mrs ms dr sir dame madam mister messrs`);
+export const HONORIFIC = set(`mr mrs ms dr sir dame madam mister messrs shri smt shrimati`);
 
 /** Name suffixes ("Jr.", "III"). */
 export const NAME_SUFFIX = set(`jr sr ii iii iv v jr. sr.`);

@@ -232,6 +232,16 @@ const VOCATIVE_PUNCTUATION = new Set([',', '.', '!', '?', ':']);
 /** Punctuation after which a clause (and so a name alone) may begin: see surnameWithOffice. */
 const CLAUSE_OPENER = new Set(['.', '"', '\u201c', '\u2018', "'", '(', ':', ';', '!', '?']);
 const JR_SR = /^(jr|sr)$/i;
+/** Styles of members of parliament and ministers before a name ("the Hon", "the Rt Hon"): see appositiveName. */
+const PARLIAMENTARY_STYLE = new Set(['hon', 'honourable', 'honorable', 'rt', 'right']);
+/**
+ * Post-nominal letters after a name: Commonwealth orders and decorations (the honours lists of the
+ * UK, Australia and Canada), parliamentary and legal ones, and the US and Commonwealth services
+ * written after an officer's name ("Cmdr. Jane Doe, USN"). See scanName.
+ */
+const POST_NOMINAL = new Set(['AO', 'AC', 'AM', 'OAM', 'CSC', 'DSC', 'DSM', 'CSM', 'MP', 'MLA', 'MSP', 'KC', 'QC', 'SC', 'OBE', 'CBE', 'MBE',
+  'KBE', 'DBE', 'GBE', 'KCB', 'GCB', 'CB', 'DSO', 'MC', 'DFC', 'VC', 'GC', 'CH', 'PC', 'KCMG', 'CMG', 'GCMG', 'KCVO', 'CVO', 'LVO', 'MVO', 'ADC',
+  'FRS', 'QPM', 'USN', 'USMC', 'USAF', 'USCG', 'RN', 'RAN', 'RAAF', 'RNZN', 'PhD']);
 const DEFENCE = /defence/g;
 /** Rank abbreviations in a lower-case title, and the words they stand for (see titleForm). */
 const RANK_ABBREVIATED = /\b(gen|adm|col|lt|maj|capt|brig|sgt|cmdr|cdr)\./g;
@@ -1431,6 +1441,9 @@ export class OfficialRecognizer {
         const k = this.particleRunEnd(j);
         if (k > j) { for (; j < k; j++) { words[nw++] = j; particles++; } continue; }
       }
+      // Post-nominal letters end the name: "General Angus Campbell AO DSC", "Richard Marles MP"
+      // (in mixed-case text; in a line in capitals every word is upper case).
+      if (nw > 0 && t.upper && POST_NOMINAL.has(t.text) && this.lineUpper[j] !== 1) break;
       // Capitalised (or an "al-" prefix), a letter, no digit, not a function word, title or country.
       if (!this.nameWord(t, j)) break;
       const possessive = isPossessive(t);
@@ -1820,6 +1833,8 @@ export class OfficialRecognizer {
       if (phrase.rankTo > phrase.titleTo && !person.rank) person.rank = this.titleText(phrase.titleTo, phrase.rankTo, phrase.rankTo - 1);
     }
     if (!person.country && person.title && isUsTitle(person.title)) person.country = US;
+    // The Hindi titles of India's ministers ("Raksha Mantri", Defence Minister) in its government's English releases.
+    if (!person.country && person.title && /\bmantri\b/i.test(person.title)) person.country = 'India';
     this.addPosition(person, start);
     for (let k = from; k < name.to; k++) this.taken[k] = 1;
     this.spans.push({ type: 'official', start, end: name.endOffset, nominal: false, key: person.key, name: '', attributes: NO_ATTRIBUTES, priority: 1 });
@@ -2053,13 +2068,14 @@ export class OfficialRecognizer {
         }
       }
       // "The Foreign Secretary, Boris Johnson, said": the name is the mention, the title its attribute.
-      if (phrase && this.tok(phrase.to)?.text === ',' && this.sameLine(phrase.to + 1) && this.capWord(phrase.to + 1)) {
+      if (phrase && this.tok(phrase.to)?.text === ',' && this.sameLine(phrase.to + 1) && (this.capWord(phrase.to + 1) || this.styledAt(phrase.to + 1))) {
         // "The Chief of the Defence Staff, Admiral Sir Tony Radakin,": a rank may stand before the name.
         const rank = this.parseTitle(phrase.to + 1);
         if (rank && rank.capitalized && this.sameLine(rank.to) && this.capWord(rank.to)) {
           const ranked = this.parseName(rank.to);
-          const after = ranked ? this.tok(ranked.to) : undefined;
-          if (ranked && (ranked.first || this.sp(ranked.from).key === 'sir') && (!after || this.newLine(ranked.to) || CLAUSE_PUNCTUATION.has(after.text) || SPEECH_AFTER_NAME.has(after.lower))) {
+          const afterAt = ranked ? this.afterPostNominals(ranked.to) : 0;
+          const after = ranked ? this.tok(afterAt) : undefined;
+          if (ranked && (ranked.first || this.sp(ranked.from).key === 'sir') && (!after || this.newLine(afterAt) || CLAUSE_PUNCTUATION.has(after.text) || SPEECH_AFTER_NAME.has(after.lower))) {
             this.addNamed(rank.from, this.starts[rank.from] as number, ranked, { ...rank, title: this.phraseTitle(phrase) }, true);
             for (let k = i; k < phrase.to; k++) this.taken[k] = 1;
             i = ranked.to - 1;
@@ -2262,14 +2278,36 @@ export class OfficialRecognizer {
    * `from` of the answer is the first honorific's token.
    */
   private appositiveName(k: number): NameParts | undefined {
+    // "the Hon Richard Marles MP", "the Rt Hon John Healey": the style of a member of parliament
+    // or a minister belongs to the span (without the article, as in any named span).
+    if (this.tok(k)?.lower === 'the' && this.sameLine(k + 1) && PARLIAMENTARY_STYLE.has(this.tok(k + 1)?.key ?? '')) k++;
     if (!this.sameLine(k) || !this.capWord(k)) return undefined;
-    const at = this.honorificLead(k);
+    let at = k;
+    while (at < k + 3 && PARLIAMENTARY_STYLE.has(this.sp(at).key) && this.sp(at).cap && this.sameLine(at + 1)) {
+      at++;
+      if (this.tok(at)?.text === '.' && !this.spaced(at)) at++;
+    }
+    if (at > k && !this.capWord(at)) return undefined;
+    at = this.honorificLead(at);
     const name = this.parseName(at);
     if (!name || !(name.first || at > k)) return undefined;
-    const after = this.tok(name.to);
-    if (after && !this.newLine(name.to) && !CLAUSE_PUNCTUATION.has(after.text) && !SPEECH_AFTER_NAME.has(after.lower)) return undefined;
+    const afterAt = this.afterPostNominals(name.to);
+    const after = this.tok(afterAt);
+    if (after && !this.newLine(afterAt) && !CLAUSE_PUNCTUATION.has(after.text) && !SPEECH_AFTER_NAME.has(after.lower)) return undefined;
     if (at > k) name.from = k;
     return name;
+  }
+
+  /** Whether "the" and a parliamentary style open token k ("the Hon ...", "the Rt Hon ..."). */
+  private styledAt(k: number): boolean {
+    return this.tok(k)?.lower === 'the' && this.sameLine(k + 1) && PARLIAMENTARY_STYLE.has(this.tok(k + 1)?.key ?? '') && this.sp(k + 1).cap;
+  }
+
+  /** The token after the post-nominal letters at k ("AO DSC", "MP"; see POST_NOMINAL), or k. */
+  private afterPostNominals(k: number): number {
+    let j = k;
+    while (j < this.n && this.sameLine(j) && this.lineUpper[j] !== 1 && this.sp(j).upper && POST_NOMINAL.has(this.sp(j).text)) j++;
+    return j;
   }
 
   /**
@@ -2372,8 +2410,11 @@ export class OfficialRecognizer {
     const head = this.tok(k);
     if (!head || !this.sameLine(k) || !ROLE_BEFORE_NAME.has(head.lower)) return undefined;
     if (!this.sameLine(k + 1) || !this.capWord(k + 1)) return undefined;
-    const name = this.parseName(k + 1);
+    // An honorific may stand before the name ("his Australian counterpart Mr Richard Marles").
+    const at = this.honorificLead(k + 1);
+    const name = this.parseName(at);
     if (!name || !name.first) return undefined;
+    if (at > k + 1) name.from = k + 1;
     const countries: string[] = [];
     for (let m = j; m < k; m++) {
       const c = isDemonymOrCountry(this.sp(m));
@@ -2647,7 +2688,7 @@ export class OfficialRecognizer {
       if (prev && prev.text === ',' && this.taken[i - 2]) { i = to - 1; continue; }
       // "the Russian official's" style possessives and "officials" without a count are generic.
       const nxt = this.tok(to);
-      if (nxt && nxt.text === ',' && this.tok(to + 1) && this.taken[to + 1]) { i = to - 1; continue; }
+      if (nxt && nxt.text === ',' && this.tok(to + 1) && (this.taken[to + 1] || (this.styledAt(to + 1) && this.taken[to + 2]))) { i = to - 1; continue; }
       if (nxt && !this.newLine(to) && (nxt.lower === 'of' || nxt.lower === 'who' || nxt.lower === 'from') && GENERIC_ROLE.has(head)) { i = to - 1; continue; }
       const last = this.sp(to - 1);
       const nominal: Nominal = { start, end: this.end(to - 1) - (isPossessive(last) ? 2 : 0), head, words, countries, plural };

@@ -565,3 +565,31 @@ describe('officials: "retired" before a rank', () => {
     assert.deepEqual(mentionsOf('Retired officers said so.'), []);
   });
 });
+
+// Commonwealth and Indian government releases: "General Angus Campbell AO DSC" had become a person
+// "Angus Campbell Ao Dsc" (and "General Campbell" another), "the Hon Richard Marles MP" and
+// "his Australian counterpart Mr Richard Marles" marked no one, nor "Raksha Mantri Shri Rajnath Singh".
+describe('officials: Commonwealth styles and post-nominals, and India\'s Hindi titles', () => {
+  it('post-nominal letters end the name and stay out of the span', () => {
+    assert.deepEqual(sameEntity('Chief of the Defence Force, General Angus Campbell AO DSC, said. General Campbell added.', 'General Campbell'),
+      ['General Angus Campbell', 'General Campbell']);
+    const [p] = officials('Chief of the Defence Force, General Angus Campbell AO DSC, said.');
+    assert.equal(p?.attributes['title'], 'Chief of the Defence Force');
+    assert.deepEqual(mentionsOf('UNDER SECRETARY OF DEFENSE ELLEN LORD: Thanks.'), ['UNDER SECRETARY OF DEFENSE ELLEN LORD']);
+  });
+
+  it('"the Hon" and "the Rt Hon" before an appositive name, without the article', () => {
+    assert.deepEqual(sameEntity('Deputy Prime Minister and Minister for Defence, the Hon Richard Marles MP, met him. Marles said.', 'Marles'), ['Hon Richard Marles', 'Marles']);
+    assert.deepEqual(mentionsOf('The Defence Secretary, the Rt Hon John Healey MP, said.'), ['Rt Hon John Healey']);
+  });
+
+  it('an honorific between a described role and the name', () => {
+    const [, marles] = officials('Defence Minister Rajnath Singh held talks with his Australian counterpart Mr Richard Marles in New Delhi.');
+    assert.deepEqual([marles?.mentions.map((m) => m.text), marles?.attributes['country']], [['Mr Richard Marles'], 'Australia']);
+  });
+
+  it('"Raksha Mantri" (Defence Minister) and "Shri"', () => {
+    const [p] = officials('Raksha Mantri Shri Rajnath Singh held talks in New Delhi. The Raksha Mantri said so. Shri Singh added.');
+    assert.deepEqual([p?.mentions.map((m) => m.text), p?.attributes['country']], [['Raksha Mantri Shri Rajnath Singh', 'The Raksha Mantri', 'Shri Singh'], 'India']);
+  });
+});
