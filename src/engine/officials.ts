@@ -2044,7 +2044,7 @@ export class OfficialRecognizer {
         // A title in lower case followed by a capitalised word is a name only in mixed-case text ("defense minister Sergei Shoigu").
         // Honorifics between the title and a full name belong to the span ("Health Minister Dr. Harsh Vardhan").
         const at = this.honorificLead(phrase.to);
-        const name = this.parseName(at) ?? this.countryFirstName(at);
+        const name = this.parseName(at) ?? this.countryFirstName(at, at > phrase.to);
         if (name && (at === phrase.to || name.first !== undefined || STYLE_BEFORE_NAME.has(this.sp(phrase.to).key)) && !this.organisationGoesOn(name.to)) {
           const person = this.addNamed(i, this.starts[i] as number, name, i === this.sharedAt ? this.withSharedNationality(phrase, name.to) : phrase, true);
           if (person) this.noteAppositiveOffice(person, phrase, name.to);
@@ -2157,9 +2157,13 @@ export class OfficialRecognizer {
    * part of it (countries stand before the head, or after "of"), so it is a first name when a
    * surname follows on the line.
    */
-  private countryFirstName(k: number): NameParts | undefined {
+  private countryFirstName(k: number, afterHonorific = false): NameParts | undefined {
     const t = this.tok(k);
-    if (t === undefined || !t.cap || t.upper || isPossessive(t) || isDemonymOrCountry(t) === undefined || !this.sameLine(k + 1)) return undefined;
+    if (t === undefined || !t.cap || t.upper || isPossessive(t) || !this.sameLine(k + 1)) return undefined;
+    // After an honorific, a title word written without its period is a given name too: "Mr. Gen
+    // Nakatani" (an abbreviated rank has its period: "Gen.").
+    const titleWord = afterHonorific && (isTitleCore(t) || isTitleModifier(t)) && this.tok(k + 1)?.text !== '.';
+    if (isDemonymOrCountry(t) === undefined && !titleWord) return undefined;
     const rest = this.tok(k + 1);
     if (rest === undefined || !rest.cap || (factsOf(rest) & NAME_WORD) === 0) return undefined;
     const surname = this.parseName(k + 1, 3);
@@ -2288,8 +2292,9 @@ export class OfficialRecognizer {
       if (this.tok(at)?.text === '.' && !this.spaced(at)) at++;
     }
     if (at > k && !this.capWord(at)) return undefined;
+    const styled = at;
     at = this.honorificLead(at);
-    const name = this.parseName(at);
+    const name = this.parseName(at) ?? this.countryFirstName(at, at > styled);
     if (!name || !(name.first || at > k)) return undefined;
     const afterAt = this.afterPostNominals(name.to);
     const after = this.tok(afterAt);

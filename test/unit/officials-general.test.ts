@@ -593,3 +593,12 @@ describe('officials: Commonwealth styles and post-nominals, and India\'s Hindi t
     assert.deepEqual([p?.mentions.map((m) => m.text), p?.attributes['country']], [['Raksha Mantri Shri Rajnath Singh', 'The Raksha Mantri', 'Shri Singh'], 'India']);
   });
 });
+
+// "Japan's Minister of Defense, Mr. Gen Nakatani," was marked from "Gen" as a rank, with the title
+// "Minister": after an honorific, a title word without its period is a given name.
+describe('officials: a given name that is also a title word, after an honorific', () => {
+  it('"Mr. Gen Nakatani" is a full name', () => {
+    const [p] = officials('Japan\'s Minister of Defense, Mr. Gen Nakatani, met him. Minister Nakatani said.');
+    assert.deepEqual([p?.name, p?.mentions.map((m) => m.text), p?.attributes['title']], ['Gen Nakatani', ['Mr. Gen Nakatani', 'Minister Nakatani'], 'Minister of Defense']);
+  });
+});
