@@ -149,6 +149,8 @@ const APPOSITIVE_ROLE = new Set(['member', 'lawmaker', 'legislator', 'mp', 'spok
 const MAX_NAME_PARTICLES = 3;
 /** Lower-case roles an organisation's name can stand before (see orgBeforeRole). */
 const ORG_ROLE_HEAD = new Set(['leader', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander']);
+/** Lower-case words between an organisation and its role (see orgBeforeRole). */
+const ORG_ROLE_MODIFIER = new Set(['political', 'military', 'deputy', 'senior', 'top', 'supreme', 'former', 'founding']);
 /** Ranks written out that never end an office's title, so open a rank after one (see rankAfterOffice). */
 const FULL_RANK_START = new Set(['admiral', 'colonel', 'major', 'captain', 'brigadier', 'lieutenant', 'sergeant', 'commodore']);
 /** Heads that are ranks: a rank word after one continues the rank ("Major General"), not an office. */
@@ -205,7 +207,7 @@ const SPOKES_HEAD = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'diplom
  * honorific does: "Emir of Qatar Sheikh Tamim bin Hamad Al Thani", "Minister of Defense Prince
  * Khalid bin Salman" (see honorificLead).
  */
-const STYLE_BEFORE_NAME = new Set(['sheikh', 'sheikha', 'shaikh', 'sheik', 'prince', 'princess', 'sultan', 'sayyid']);
+const STYLE_BEFORE_NAME = new Set(['sheikh', 'sheikha', 'shaikh', 'sheik', 'prince', 'princess', 'sultan', 'sayyid', 'ayatollah']);
 /** Title heads that go with a given name, not a surname, in Arabic names ("Sheikh Tamim", "Crown Prince Mohammed"): see styledGivenName. */
 const STYLE_HEAD = new Set([...STYLE_BEFORE_NAME, 'emir', 'king', 'queen']);
 /** The words that link an Arabic given name to a father's or family name ("Tamim bin Hamad"). */
@@ -1227,8 +1229,12 @@ export class OfficialRecognizer {
   private orgBeforeRole(j: number): boolean {
     const t = this.sp(j);
     if (!t.cap || (factsOf(t) & NAME_WORD) === 0 || isPossessive(t) || j + 1 >= this.n || this.newLine(j + 1)) return false;
-    const next = this.sp(j + 1);
-    return next.word && !next.cap && this.lineUpper[j + 1] !== 1 && ORG_ROLE_HEAD.has(next.key);
+    // One lower-case modifier may stand between: "Hamas political chief Ismail Haniyeh", "Houthi military spokesman".
+    let k = j + 1;
+    const mid = this.sp(k);
+    if (mid.word && !mid.cap && ORG_ROLE_MODIFIER.has(mid.key) && k + 1 < this.n && !this.newLine(k + 1)) k++;
+    const next = this.sp(k);
+    return next.word && !next.cap && this.lineUpper[k] !== 1 && ORG_ROLE_HEAD.has(next.key);
   }
 
   /**

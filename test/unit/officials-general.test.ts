@@ -602,3 +602,17 @@ describe('officials: a given name that is also a title word, after an honorific'
     assert.deepEqual([p?.name, p?.mentions.map((m) => m.text), p?.attributes['title']], ['Gen Nakatani', ['Mr. Gen Nakatani', 'Minister Nakatani'], 'Minister of Defense']);
   });
 });
+
+// "Hamas political chief Ismail Haniyeh" began at "political": an organisation no list names before
+// a lower-case role may have one modifier between. "Supreme Leader Ayatollah" was the title.
+describe('officials: an organisation and a modified role; "Ayatollah" as a style', () => {
+  it('the organisation is in the span and the title', () => {
+    const [p] = officials('Hamas political chief Ismail Haniyeh was killed in Tehran. Haniyeh had led the group.');
+    assert.deepEqual([p?.mentions.map((m) => m.text), p?.attributes['title']], [['Hamas political chief Ismail Haniyeh', 'Haniyeh'], 'Hamas political chief']);
+  });
+
+  it('"Ayatollah" stands between the office and the name', () => {
+    const [p] = officials('Iran\'s Supreme Leader Ayatollah Ali Khamenei said. Khamenei warned.');
+    assert.deepEqual([p?.mentions.map((m) => m.text), p?.attributes['title']], [['Iran\'s Supreme Leader Ayatollah Ali Khamenei', 'Khamenei'], 'Supreme Leader']);
+  });
+});
