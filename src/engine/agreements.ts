@@ -430,7 +430,7 @@ export class AgreementRecognizer {
       if (shaped) {
         const info = this.infoForName(this.shapedNameText(i, shaped.to), shaped.kind, shaped.acronym);
         this.emit(i, shaped.to, info, false);
-        this.defineAcronym(shaped.to, info);
+        if (!this.defineAcronym(shaped.to, info)) this.defineInitials(i, shaped.to, info);
         i = shaped.to - 1;
       }
     }
@@ -616,13 +616,34 @@ export class AgreementRecognizer {
   }
 
   /** ", or EDCA" / "(EDCA)" right after a name defines an acronym for it. */
-  private defineAcronym(to: number, info: AgreementInfo): void {
+  /** Defines the acronym written after a name ("(EDCA)", ", or EDCA"); true when there was one. */
+  private defineAcronym(to: number, info: AgreementInfo): boolean {
     const a = this.at(to);
     const b = this.at(to + 1);
     const c = this.at(to + 2);
     // The knowledge-base record is shared by every document, so the acronym goes on a copy.
-    if (a?.text === '(' && b?.upper && c?.text === ')') { const own = { ...info, acronym: info.acronym ?? b.text }; this.defined.set(b.text, own); this.emit(to + 1, to + 2, own, false); return; }
-    if (a?.text === ',' && b?.lower === 'or' && c?.upper && this.nl(to + 2) === 0) { const own = { ...info, acronym: info.acronym ?? c.text }; this.defined.set(c.text, own); this.emit(to + 2, to + 3, own, false); }
+    if (a?.text === '(' && b?.upper && c?.text === ')') { const own = { ...info, acronym: info.acronym ?? b.text }; this.defined.set(b.text, own); this.emit(to + 1, to + 2, own, false); return true; }
+    if (a?.text === ',' && b?.lower === 'or' && c?.upper && this.nl(to + 2) === 0) { const own = { ...info, acronym: info.acronym ?? c.text }; this.defined.set(c.text, own); this.emit(to + 2, to + 3, own, false); return true; }
+    return false;
+  }
+
+  /**
+   * "signed a Mutual Defense Treaty ... Under the MDT": the initials of a name made of capitalised
+   * words (and lower-case "of", "and", "the" ...) stand for it when the text defines no acronym
+   * for it and nothing else has taken those letters. Names with punctuation or words in capitals
+   * inside are left alone (their acronyms are written otherwise).
+   */
+  private defineInitials(i: number, to: number, info: AgreementInfo): void {
+    if (info.acronym !== undefined) return;
+    let letters = '';
+    for (let k = i; k < to; k++) {
+      const t = this.sp(k);
+      if (!t.word || (t.upper && t.text.length > 1)) return;
+      if (!t.cap) continue;
+      letters += t.text.charAt(0);
+    }
+    if (letters.length < 2 || letters.length > 6 || this.defined.has(letters)) return;
+    this.defined.set(letters, info);
   }
 
   /** Later uses of a defined acronym, alone or before a head noun ("EDCA", "EDCA agreement", "EDCA sites"). */

@@ -444,6 +444,16 @@ describe('engine: agreements', () => {
     assert.deepEqual(named('They agreed a Memorandum of Understanding.'), [['a Memorandum of Understanding', true]]);
   });
 
+  // "signed a Mutual Defense Treaty ... Under the MDT" left "MDT" unmarked: the text never wrote
+  // "(MDT)" after the name.
+  it('the initials of a name stand for it when the text defines no acronym', () => {
+    const r = analyze('The United States and the Philippines signed a Mutual Defense Treaty in 1951. Under the MDT, both sides pledge support.');
+    assert.deepEqual(byType(r, 'agreement').map((e) => e.mentions.map((m) => m.text)), [['Mutual Defense Treaty', 'MDT']]);
+    // A defined acronym wins, and other capitals are not taken for initials.
+    const d = analyze('They signed the Defense Cooperation Agreement (DECA). The DECA works. The DCA is an agency.');
+    assert.deepEqual(byType(d, 'agreement').map((e) => e.mentions.map((m) => m.text)), [['Defense Cooperation Agreement', 'DECA', 'DECA']]);
+  });
+
   it('a compact by name is an agreement ("Compact of Free Association"), the adjective is not', () => {
     const named = (text: string): string[] => byType(analyze(text), 'agreement').flatMap((e) => e.mentions.map((m) => m.text));
     assert.deepEqual(named('Under the Compact of Free Association, the U.S. provides aid.'), ['Compact of Free Association']);
