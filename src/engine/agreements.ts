@@ -124,7 +124,6 @@ const NOT_MODIFIER = new Set(`
   are were be been will would has have had which that who not also said says
 `.trim().split(/\s+/));
 
-/** Word lists the recogniser asks about (sets: cheaper to ask, and nothing to compile at start-up). */
 /** Days and months, which follow "on" or "in" after a name as its date, not as its subject (see shapedName). */
 const TIME_WORD = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
@@ -133,6 +132,7 @@ const TIME_WORD = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 const HEAD_FIRST = new Set(['agreement', 'treaty', 'convention', 'protocol', 'accord', 'pact', 'charter', 'compact']);
 /** Words after "of" that make the head a common noun phrase, not a name ("Memorandum of Understanding"). */
 const GENERIC_AFTER_OF = new Set(['understanding', 'intent', 'cooperation', 'agreement', 'principles']);
+/** Word lists the recogniser asks about (sets: cheaper to ask, and nothing to compile at start-up). */
 const NAME_CONTINUES = new Set(['of', 'on', 'between']);
 const NAME_INNER_WORD = new Set(['of', 'and', 'the', 'on']);
 const NAME_LINK_WORD = new Set(['of', 'on', 'and', 'for']);
@@ -502,15 +502,8 @@ export class AgreementRecognizer {
         if (next && this.nl(j + 1) === 0 && NAME_CONTINUES.has(next.lower)) {
           let k = j + 2;
           if (this.at(k)?.lower === 'the') k++;
-          let last = -1;
-          while (k < n && this.nl(k) === 0) {
-            const w = this.sp(k);
-            // "signed a Reciprocal Access Agreement on Monday": a day or month ends the name.
-            if (w.word && w.cap && !TIME_WORD.has(w.lower)) { last = k; k++; continue; }
-            if (w.word && NAME_INNER_WORD.has(w.lower)) { k++; continue; }
-            break;
-          }
-          if (last > 0) to = last + 1;
+          const end = this.nameRunEnd(k);
+          if (end > 0) to = end;
         }
         const res: { to: number; kind: string; acronym?: string } = { to, kind: head };
         if (acronym) res.acronym = acronym;
@@ -536,6 +529,16 @@ export class AgreementRecognizer {
     if (this.at(k)?.lower === 'the' && this.nl(k) === 0) k++;
     const first = this.at(k);
     if (!first || this.nl(k) > 0 || !first.cap || TIME_WORD.has(first.lower) || GENERIC_AFTER_OF.has(first.lower)) return j + 1;
+    const end = this.nameRunEnd(k);
+    return end > 0 ? end : j + 1;
+  }
+
+  /**
+   * The end of the capitalised words of a name's "of"/"on" part from token k, with "of", "and",
+   * "the", "on" between them, after the last capitalised one; -1 when there is none. A day or month
+   * ends it: "signed a Reciprocal Access Agreement on Monday".
+   */
+  private nameRunEnd(k: number): number {
     let last = -1;
     while (k < this.n && this.nl(k) === 0) {
       const w = this.sp(k);
@@ -543,7 +546,7 @@ export class AgreementRecognizer {
       if (w.word && NAME_INNER_WORD.has(w.lower)) { k++; continue; }
       break;
     }
-    return last > 0 ? last + 1 : j + 1;
+    return last > 0 ? last + 1 : -1;
   }
 
   /**
@@ -615,7 +618,6 @@ export class AgreementRecognizer {
     return info;
   }
 
-  /** ", or EDCA" / "(EDCA)" right after a name defines an acronym for it. */
   /** Defines the acronym written after a name ("(EDCA)", ", or EDCA"); true when there was one. */
   private defineAcronym(to: number, info: AgreementInfo): boolean {
     const a = this.at(to);

@@ -121,12 +121,12 @@ interface Nominal {
   theirAt?: number;
   /**
    * The title, when the reference may stand for an office holder the article never names: "The
-   * Foreign Secretary met ...", "The Secretary of State has authorized ..." (see holderFor).
+   * Foreign Secretary met ...", "The Secretary of State has authorized ..." (see markHolder).
    */
   holder?: { title: string; country: string | undefined };
 }
 
-/** An office holder the article refers to by title only (see OfficialRecognizer.holderFor). */
+/** An office holder the article refers to by title only (see OfficialRecognizer.markHolder). */
 interface Holder {
   key: string;
   title: string;
@@ -163,9 +163,9 @@ const RANK_WORD = new Set(['gen', 'general', 'lt', 'lieutenant', 'col', 'colonel
 const FAMILY_NAME_FIRST = new Set(['China', 'Taiwan', 'Hong Kong', 'Macao', 'Japan', 'South Korea', 'North Korea', 'Vietnam', 'Cambodia']);
 /** A capital, or capitals joined by periods ("S", "H.R", "J.D"): initials before their final period. */
 const INITIALS = /^[A-Z](?:\.[A-Z])*$/;
-/** Heads of envoys' titles, whose office tail may begin with "to" ("Ambassador to India"). */
 /** Heads whose office is for a subject rather than an organisation ("Special Envoy for Climate"): see subjectThenName. */
 const SUBJECT_HEAD = new Set(['envoy', 'representative', 'coordinator', 'adviser', 'advisor', 'ambassador', 'czar', 'secretary', 'counselor', 'counsellor']);
+/** Heads of envoys' titles, whose office tail may begin with "to" ("Ambassador to India"). */
 const ENVOY_HEAD = new Set(['ambassador', 'envoy', 'representative', 'emissary', 'delegate', 'ambassador-designate', "d'affaires", 'consul', 'consul-general', 'attaché', 'attache']);
 /** Last words of organisations' names (see organisationGoesOn). */
 const ORGANISATION_END = new Set(['command', 'center', 'centre', 'agency', 'office', 'group', 'division', 'brigade', 'battalion',
@@ -212,9 +212,11 @@ const STYLE_BEFORE_NAME = new Set(['sheikh', 'sheikha', 'shaikh', 'sheik', 'prin
 const STYLE_HEAD = new Set([...STYLE_BEFORE_NAME, 'emir', 'king', 'queen']);
 /** The words that link an Arabic given name to a father's or family name ("Tamim bin Hamad"). */
 const ARABIC_NAME_LINK = new Set(['bin', 'bint', 'ibn', 'binti']);
+/** A family name with its article joined on ("al-Jaafari", "Al-Thani"); not "Albright". */
+const ARABIC_FAMILY_PREFIX = /^al[-\u2011]/i;
 /**
  * Offices with one holder per government or organisation, which a title names without a name:
- * "the Foreign Secretary", "the Secretary of State", "the Prime Minister" (see holderFor). Not
+ * "the Foreign Secretary", "the Secretary of State", "the Prime Minister" (see markHolder). Not
  * directors, commanders, ambassadors or spokespeople, of whom there are many.
  */
 const HOLDER_HEAD = new Set(['minister', 'secretary', 'president', 'premier', 'chancellor', 'chairman', 'secretary-general']);
@@ -224,10 +226,10 @@ const HOLDER_HEAD = new Set(['minister', 'secretary', 'president', 'premier', 'c
  * office in general ("the President may waive ...", "the Secretary is responsible for ...").
  * Besides these, any word in "-ed". The present forms are a headline's ("Foreign Secretary welcomes ...").
  */
-const HOLDER_VERB = new Set(['said', 'says', 'met', 'meets', 'spoke', 'speaks', 'told', 'tells', 'has', 'had', 'was', 'made', 'gave', 'took', 'held',
+const HOLDER_VERB = new Set(['said', 'says', 'met', 'meets', 'spoke', 'speaks', 'told', 'tells', 'was', 'made', 'gave', 'took', 'held',
   'went', 'wrote', 'set', 'sent', 'led', 'chose', 'drew', 'thanked', 'welcomes', 'visits', 'condemns', 'announces', 'urges', 'calls', 'thanks',
   'travels', 'hosts', 'sets', 'makes', 'gives', 'also']);
-/** Irregular past participles after "has"/"had" (see holderVerbAt); regular ones end in "-ed" or "-en". */
+/** Irregular past participles (and adverbs before one) after "has"/"had", which holderVerbAt asks about apart; regular ones end in "-ed" or "-en". */
 const PARTICIPLE = new Set(['met', 'been', 'made', 'said', 'told', 'held', 'sent', 'led', 'set', 'spoken', 'written', 'given', 'taken', 'chosen', 'also', 'already', 'repeatedly', 'consistently']);
 const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':']);
 const VOCATIVE_PUNCTUATION = new Set([',', '.', '!', '?', ':']);
@@ -278,6 +280,10 @@ function cachedPerString<T>(fn: (s: string) => T, limit = 50_000): (s: string) =
 
 /** US_TITLE.test, cached per title: it was asked at every mention of a person with no country. */
 const isUsTitle = cachedPerString((title) => US_TITLE.test(title), 10_000);
+/** India's ministers by their Hindi titles ("Raksha Mantri", Defence Minister) in its government's English releases. */
+const INDIA_TITLE = /\bmantri\b/i;
+/** The country a title alone names ('' for none), cached per title: it is asked at every mention of a person with no country. */
+const titleCountry = cachedPerString((title) => (US_TITLE.test(title) ? US : INDIA_TITLE.test(title) ? 'India' : ''), 10_000);
 
 const lowerBase = (t: Token): string => t.key;
 /** Arabic article prefixes written with a hyphen ("al-Assad"); later text often drops them ("Assad"). */
@@ -561,10 +567,6 @@ function computeWordFacts(t: Token): number {
     | (country || MODIFIER_BEFORE_ROLE.has(lw) || ROLE_BEFORE_NAME.has(lw) ? ROLE_LEAD : 0);
 }
 /**
- * A title head with "-designate" or "-elect" ("Minister-designate", "Secretary-designate"): named
- * for an office and not yet in it, as TITLE_CORE's "president-elect". (Asked once per spelling.)
- */
-/**
  * The title word after "then-" or "ex-" ("then-secretary" -> "secretary"), when it is one (a head
  * or a modifier); otherwise undefined.
  */
@@ -573,6 +575,10 @@ function pastTitleWord(lw: string): string | undefined {
   return rest !== undefined && (TITLE_CORE.has(rest) || TITLE_MODIFIER.has(rest) || isDesignateTitle(rest)) ? rest : undefined;
 }
 
+/**
+ * A title head with "-designate" or "-elect" ("Minister-designate", "Secretary-designate"): named
+ * for an office and not yet in it, as TITLE_CORE's "president-elect". (Asked once per spelling.)
+ */
 function isDesignateTitle(key: string): boolean {
   const dash = key.lastIndexOf('-');
   if (dash <= 0) return false;
@@ -1838,9 +1844,7 @@ export class OfficialRecognizer {
       if (phrase.organization && !person.organization) person.organization = phrase.organization;
       if (phrase.rankTo > phrase.titleTo && !person.rank) person.rank = this.titleText(phrase.titleTo, phrase.rankTo, phrase.rankTo - 1);
     }
-    if (!person.country && person.title && isUsTitle(person.title)) person.country = US;
-    // The Hindi titles of India's ministers ("Raksha Mantri", Defence Minister) in its government's English releases.
-    if (!person.country && person.title && /\bmantri\b/i.test(person.title)) person.country = 'India';
+    if (!person.country && person.title) person.country = titleCountry(person.title) || undefined;
     this.addPosition(person, start);
     for (let k = from; k < name.to; k++) this.taken[k] = 1;
     this.spans.push({ type: 'official', start, end: name.endOffset, nominal: false, key: person.key, name: '', attributes: NO_ATTRIBUTES, priority: 1 });
@@ -1858,7 +1862,7 @@ export class OfficialRecognizer {
     if (list === undefined) return undefined;
     let best: Person | undefined;
     for (const p of list) {
-      const arabic = p.middle.some((m) => ARABIC_NAME_LINK.has(m.toLowerCase())) || /^al[- ]?/i.test(p.last) || p.middle.some((m) => m.toLowerCase() === 'al');
+      const arabic = p.middle.some((m) => ARABIC_NAME_LINK.has(m.toLowerCase()) || m.toLowerCase() === 'al') || ARABIC_FAMILY_PREFIX.test(p.last);
       if (arabic && (best === undefined || p.index < best.index)) best = p;
     }
     return best;
@@ -1965,7 +1969,7 @@ export class OfficialRecognizer {
     person.title = this.phraseTitle(office);
     if (!person.country && office.countries.length) person.country = office.countries[0] as string;
     if (!person.organization && office.organization) person.organization = office.organization;
-    if (!person.country && isUsTitle(person.title)) person.country = US;
+    if (!person.country) person.country = titleCountry(person.title) || undefined;
   }
 
   /**
@@ -2050,7 +2054,7 @@ export class OfficialRecognizer {
         // A title in lower case followed by a capitalised word is a name only in mixed-case text ("defense minister Sergei Shoigu").
         // Honorifics between the title and a full name belong to the span ("Health Minister Dr. Harsh Vardhan").
         const at = this.honorificLead(phrase.to);
-        const name = this.parseName(at) ?? this.countryFirstName(at, at > phrase.to);
+        const name = this.parseName(at) ?? this.nameWithAmbiguousFirst(at, at > phrase.to);
         if (name && (at === phrase.to || name.first !== undefined || STYLE_BEFORE_NAME.has(this.sp(phrase.to).key)) && !this.organisationGoesOn(name.to)) {
           const person = this.addNamed(i, this.starts[i] as number, name, i === this.sharedAt ? this.withSharedNationality(phrase, name.to) : phrase, true);
           if (person) this.noteAppositiveOffice(person, phrase, name.to);
@@ -2158,12 +2162,13 @@ export class OfficialRecognizer {
   }
 
   /**
-   * A name after a title whose first name is also a country's: "Israeli Defense Minister Israel
-   * Katz", "Acting Homeland Security Secretary Chad Wolf". A country right after a title is no
-   * part of it (countries stand before the head, or after "of"), so it is a first name when a
-   * surname follows on the line.
+   * A name whose first name is another kind of word, which parseName refuses: a country's name
+   * after a title ("Israeli Defense Minister Israel Katz", "Acting Homeland Security Secretary Chad
+   * Wolf"; a country right after a title is no part of it, as countries stand before the head or
+   * after "of"), or after an honorific a title word without its period ("Mr. Gen Nakatani"). The
+   * first name counts when a surname follows on the line.
    */
-  private countryFirstName(k: number, afterHonorific = false): NameParts | undefined {
+  private nameWithAmbiguousFirst(k: number, afterHonorific = false): NameParts | undefined {
     const t = this.tok(k);
     if (t === undefined || !t.cap || t.upper || isPossessive(t) || !this.sameLine(k + 1)) return undefined;
     // After an honorific, a title word written without its period is a given name too: "Mr. Gen
@@ -2300,7 +2305,7 @@ export class OfficialRecognizer {
     if (at > k && !this.capWord(at)) return undefined;
     const styled = at;
     at = this.honorificLead(at);
-    const name = this.parseName(at) ?? this.countryFirstName(at, at > styled);
+    const name = this.parseName(at) ?? this.nameWithAmbiguousFirst(at, at > styled);
     if (!name || !(name.first || at > k)) return undefined;
     const afterAt = this.afterPostNominals(name.to);
     const after = this.tok(afterAt);
@@ -2762,7 +2767,7 @@ export class OfficialRecognizer {
    * reference to the same office is one entity.
    */
   private markHolder(nom: Nominal, holder: { title: string; country: string | undefined }): void {
-    const country = holder.country ?? (isUsTitle(holder.title) ? US : undefined);
+    const country = holder.country ?? (titleCountry(holder.title) || undefined);
     const key = `h:${holder.title.toLowerCase()}|${country ?? ''}`;
     if (!this.holders.has(key)) this.holders.set(key, { key, title: holder.title, country });
     this.spans.push({ type: 'official', start: nom.start, end: nom.end, nominal: true, key, name: '', attributes: NO_ATTRIBUTES, priority: 2 });

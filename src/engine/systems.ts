@@ -15,6 +15,8 @@ import { SHIP_PREFIX } from './lexicon';
 
 /** Number words before a counted plural system name ("two Patriots"): see countedPlural. */
 const COUNT_WORD = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'dozens', 'hundreds', 'several', 'additional', 'more']);
+/** A number in digits before a counted plural ("400", "1,200"). */
+const COUNT_DIGITS = /^\d[\d,]*$/;
 /** Words that may follow a counted plural system name: prepositions, conjunctions, verbs of being and having. */
 const AFTER_COUNTED = new Set(['to', 'and', 'or', 'for', 'from', 'in', 'into', 'on', 'at', 'by', 'with', 'as', 'were', 'was', 'are', 'have', 'had', 'will', 'would', 'that', 'which', 'under', 'worth', 'valued', 'costing']);
 
@@ -889,7 +891,6 @@ export class SystemRecognizer {
     return false;
   }
 
-  /** True when a system noun follows within a few descriptive words ("Patriot Missile batteries"). */
   /**
    * Whether the one-word name at token i is a counted plural: a number right before it, and after
    * it the end of the clause or a function word ("the sale of 400 Tomahawks to Japan", "two
@@ -900,12 +901,13 @@ export class SystemRecognizer {
     const t = this.sp(i);
     if (t.text.length < 4 || t.text.charCodeAt(t.text.length - 1) !== 115 || i === 0 || this.nl(i) > 0) return false;
     const count = this.sp(i - 1);
-    if (!(COUNT_WORD.has(count.lower) || /^\d[\d,]*$/.test(count.text))) return false;
+    if (!(COUNT_WORD.has(count.lower) || COUNT_DIGITS.test(count.text))) return false;
     const next = this.at(to);
     if (next === undefined || this.nl(to) > 0 || !next.word) return true;
     return !next.cap && AFTER_COUNTED.has(next.lower);
   }
 
+  /** True when a system noun follows within a few descriptive words ("Patriot Missile batteries"). */
   private followedBySystemNoun(i: number): boolean {
     let limit = i + 4;
     for (let k = i; k < limit && k < this.n; k++) {

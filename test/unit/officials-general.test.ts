@@ -451,6 +451,9 @@ describe('officials: royal styles between an office and an Arabic name', () => {
   it('but a given name is no surname of other names, nor a style of one without "bin" or "Al"', () => {
     assert.deepEqual(officials('Sheikh Tamim Hassan met Sheikh Tamim. Minister Khalid Jones spoke.').map((e) => e.mentions.map((m) => m.text)),
       [['Sheikh Tamim Hassan'], ['Sheikh Tamim'], ['Minister Khalid Jones']]);
+    // A family name that only begins with "Al" is no Arabic "Al-" name.
+    assert.deepEqual(officials('Secretary Alan Albright met him. Prince Alan spoke.').map((e) => e.mentions.map((m) => m.text)),
+      [['Secretary Alan Albright'], ['Prince Alan']]);
   });
 });
 
