@@ -174,6 +174,8 @@ export const NOT_NAME = set(`
   administration government republic federation kingdom union nations state states army navy force forces
   corps guard staff headquarters pentagon kremlin embassy university institute center centre foundation
   company corporation group bank fund forum conference summit meeting briefing statement remarks release
+  coalition alliance organization organisation commission authority association partnership initiative
+  operation operations mission thanksgiving christmas easter ramadan
   press news times post journal agency daily report reports says said visit visits talks discusses meets
   dynamics motors electric atomics mills industries aerospace systems technologies
   holds hosts announces calls urges warns welcomes thanks speaks travels delivers joins signs attends approves

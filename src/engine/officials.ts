@@ -172,11 +172,14 @@ const ORGANISATION_END = new Set(['command', 'center', 'centre', 'agency', 'offi
   'regiment', 'fleet', 'corps', 'institute', 'university', 'school', 'college', 'committee', 'council', 'department', 'ministry',
   'headquarters', 'laboratory', 'program', 'programme', 'company', 'corporation', 'directorate', 'bureau', 'service',
   // Places and things named after people: "Admiral Nimitz Foundation", "President Kennedy Airport".
-  'foundation', 'museum', 'memorial', 'library', 'airport', 'stadium', 'prize', 'award', 'lecture', 'bridge']);
+  'foundation', 'museum', 'memorial', 'library', 'airport', 'stadium', 'prize', 'award', 'lecture', 'bridge',
+  'coalition', 'alliance', 'organization', 'organisation', 'commission']);
 /** Words of a military service, which belong to the rank after them ("Navy Capt.", "Air Force Col."). */
 const SERVICE_BEFORE_RANK = new Set(['navy', 'army', 'marine', 'marines', 'corps', 'air', 'force', 'coast', 'guard', 'space']);
 /** Words that open a military rank after an office with its "of ..." tail (see walkTitle). */
 const RANK_AFTER_OFFICE = new Set(['gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'adm', 'admiral', 'brig', 'brigadier', 'vice', 'rear', 'air', 'sgt', 'sergeant', 'cmdr', 'cdr', 'commodore', 'marshal', 'chief']);
+/** Title heads that in lower case are mostly adjectives: "a major Kurdish party", "the premier US forum". */
+const ADJECTIVE_RANK = new Set(['major', 'general', 'private', 'premier']);
 const RANK_ABBREVIATION = new Set(['gen', 'lt', 'col', 'maj', 'capt', 'adm', 'brig', 'sgt', 'cmdr', 'cdr', 'sen', 'rep', 'gov', 'amb', 'spc', 'pfc', 'pvt', 'cpl', 'ens', 'cdre']);
 const ORGANISATION_ROLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor', 'director', 'chief', 'head']);
 const SPEECH_VERB = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'asked', 'replied', 'stressed', 'warned', 'called', 'urged', 'condemned', 'vowed', 'ordered', 'accused', 'praised', 'announced']);
@@ -2055,7 +2058,7 @@ export class OfficialRecognizer {
         // Honorifics between the title and a full name belong to the span ("Health Minister Dr. Harsh Vardhan").
         const at = this.honorificLead(phrase.to);
         const name = this.parseName(at) ?? this.nameWithAmbiguousFirst(at, at > phrase.to);
-        if (name && (at === phrase.to || name.first !== undefined || STYLE_BEFORE_NAME.has(this.sp(phrase.to).key)) && !this.organisationGoesOn(name.to)) {
+        if (name && (at === phrase.to || name.first !== undefined || STYLE_BEFORE_NAME.has(this.sp(phrase.to).key)) && !this.organisationGoesOn(name.to) && !this.lowerTitleMisread(phrase, name)) {
           const person = this.addNamed(i, this.starts[i] as number, name, i === this.sharedAt ? this.withSharedNationality(phrase, name.to) : phrase, true);
           if (person) this.noteAppositiveOffice(person, phrase, name.to);
           this.noteSharedNationality(phrase, name.to);
@@ -2065,6 +2068,12 @@ export class OfficialRecognizer {
       }
       // "Special Presidential Envoy for Climate John Kerry": an envoy's subject, then the name.
       if (phrase && phrase.capitalized && this.tok(phrase.to)?.lower === 'for' && SUBJECT_HEAD.has(this.sp(phrase.head).key) && this.sameLine(phrase.to)) {
+        const end = this.subjectThenName(phrase);
+        if (end > 0) { i = end - 1; continue; }
+      }
+      // "Special Presidential Envoy for the Global Coalition to Counter ISIL Brett McGurk": an
+      // organisation named for its purpose ("to" and capitalised words) ends the office, then the name.
+      if (phrase && phrase.capitalized && phrase.to > phrase.head + 1 && this.tok(phrase.to)?.lower === 'to' && this.sameLine(phrase.to) && ORGANISATION_END.has(this.sp(phrase.to - 1).key)) {
         const end = this.subjectThenName(phrase);
         if (end > 0) { i = end - 1; continue; }
       }
@@ -2159,6 +2168,21 @@ export class OfficialRecognizer {
       }
       i = to - 1;
     }
+  }
+
+  /**
+   * A title in lower case before a capitalised word that is no name: an adjective that is also a
+   * rank ("the last major Kurdish stronghold", "general Assembly"), or, after any lower-case title,
+   * a one-word "name" that is an acronym or a nationality ("the major IS stronghold"). In mixed-case
+   * text such a word is an organisation or an adjective; capitalised titles keep both ("Prime
+   * Minister English").
+   */
+  private lowerTitleMisread(phrase: TitlePhrase, name: NameParts): boolean {
+    if (phrase.capitalized) return false;
+    if (phrase.from === phrase.head && phrase.to === phrase.head + 1 && ADJECTIVE_RANK.has(this.sp(phrase.head).key)) return true;
+    if (name.to - name.from !== 1 || name.first !== undefined) return false;
+    const word = this.sp(name.from);
+    return (word.upper && this.lineUpper[name.from] !== 1) || isDemonymOrCountry(word) !== undefined;
   }
 
   /**
@@ -2460,7 +2484,12 @@ export class OfficialRecognizer {
     const phrase = this.parseTitle(k);
     if (!phrase) return this.organisationRole(k);
     const head = this.sp(phrase.head).lower;
-    return RANK_ABBREVIATION.has(head) ? undefined : phrase;
+    if (RANK_ABBREVIATION.has(head)) return undefined;
+    // A title that goes on into a name is that name's, not an appositive to the words before the
+    // comma: "In Washington Heights, Defense Secretary Ash Carter said", "On Thanksgiving Day,
+    // Defense Secretary Ash Carter".
+    if (this.sameLine(phrase.to) && this.capWord(phrase.to) && this.parseName(phrase.to)?.first !== undefined) return undefined;
+    return phrase;
   }
 
   /**

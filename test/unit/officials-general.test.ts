@@ -619,3 +619,29 @@ describe('officials: an organisation and a modified role; "Ayatollah" as a style
     assert.deepEqual([p?.mentions.map((m) => m.text), p?.attributes['title']], [['Iran\'s Supreme Leader Ayatollah Ali Khamenei', 'Khamenei'], 'Supreme Leader']);
   });
 });
+
+describe('officials: words a title runs into that are no name', () => {
+  it('a lower-case rank that is an adjective, or an acronym or nationality after a lower-case title, names no one', () => {
+    assert.deepEqual(mentionsOf('Forces are retaking the last major IS stronghold in Iraq. The IS group used laboratories.'), []);
+    assert.deepEqual(mentionsOf('The last major Kurdish stronghold fell on Monday.'), []);
+    // A lower-case office before a real name still marks it.
+    assert.deepEqual(mentionsOf('Russian defense minister Sergei Shoigu met Iraq\'s defense minister Obeidi.'), ['Russian defense minister Sergei Shoigu', 'Iraq\'s defense minister Obeidi']);
+  });
+
+  it('a title that goes on into a name is not an appositive of the words before its comma', () => {
+    for (const lead of ['On Thanksgiving Day', 'In Washington Heights']) {
+      const text = `${lead}, Defense Secretary Ash Carter offered his condolences.`;
+      assert.deepEqual(mentionsOf(text), ['Defense Secretary Ash Carter'], text);
+    }
+    // A true appositive still gives the name before the comma its title.
+    const e = officials('John Smith, Defense Minister of Ukraine, said the talks went well.');
+    assert.deepEqual(e.map((x) => [x.name, x.attributes['title']]), [['John Smith', 'Defense Minister of Ukraine']]);
+  });
+
+  it('an organisation named for its purpose ends the office before the name ("Coalition to Counter ISIL Brett McGurk")', () => {
+    const text = 'Special Presidential Envoy for the Global Coalition to Counter ISIL Brett McGurk will travel to Berlin to meet members of the Counter ISIL Coalition. Coalition partners will attend. McGurk said the campaign goes on.';
+    const e = officials(text);
+    assert.deepEqual(e.map((x) => x.mentions.map((m) => m.text)), [['Special Presidential Envoy for the Global Coalition to Counter ISIL Brett McGurk', 'McGurk']]);
+    assert.equal(e[0]?.attributes['title'], 'Special Presidential Envoy for the Global Coalition to Counter ISIL');
+  });
+});
