@@ -188,7 +188,7 @@ const COUNTABLE_PLURAL = new Set(['secretaries', 'ministers']);
 /** Ranks and offices by which a speaker addresses the person who holds them, alone ("Q: General, can you say ..."). See addressedAt. */
 const VOCATIVE_HEAD = new Set(['general', 'admiral', 'colonel', 'secretary', 'minister', 'ambassador', 'senator', 'governor', 'commander', 'captain', 'major']);
 /** Ranks that refer back to a person of that rank ("The general said"), when the phrase ends (see rankPhraseEnds). */
-const RANK_HEAD = new Set(['general', 'admiral']);
+const RANK_HEAD = new Set(['general', 'admiral', 'colonel']);
 /** Words after a rank head that end its noun phrase: verbs of speech and being, and conjunctions. */
 const AFTER_RANK_HEAD = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'warned', 'explained', 'replied', 'answered', 'insisted',
   'was', 'is', 'has', 'had', 'will', 'would', 'also', 'and', 'who', 'met', 'spoke', 'arrived', 'visited', 'declined', 'did', 'does', 'can', 'could']);
@@ -252,6 +252,8 @@ const POST_NOMINAL = new Set(['AO', 'AC', 'AM', 'OAM', 'CSC', 'DSC', 'DSM', 'CSM
 const DEFENCE = /defence/g;
 /** Rank abbreviations in a lower-case title, and the words they stand for (see titleForm). */
 const RANK_ABBREVIATED = /\b(gen|adm|col|lt|maj|capt|brig|sgt|cmdr|cdr)\./g;
+/** Ranks whose grades ("Lieutenant General", "Vice Admiral") later references leave out. */
+const GRADED_RANK = new Set(['general', 'admiral', 'colonel']);
 const RANK_WRITTEN: Record<string, string> = {
   gen: 'general', adm: 'admiral', col: 'colonel', lt: 'lieutenant', maj: 'major', capt: 'captain',
   brig: 'brigadier', sgt: 'sergeant', cmdr: 'commander', cdr: 'commander',
@@ -2858,7 +2860,11 @@ export class OfficialRecognizer {
     const generic = GENERIC_ROLE.has(nom.head);
     const wantsPrime = words.includes('prime');
     // Qualifiers of titles that the reference leaves out ("the secretary" is not the press secretary).
-    const absentQualifiers = generic ? [] : [...QUALIFIER].filter((q) => !words.includes(q));
+    // A general officer's grade is no qualifier of "the general": a lieutenant general or a vice
+    // admiral is "the general", "the admiral" in later references, and a lieutenant colonel "the
+    // colonel" (while "the lieutenant" is none of them: it is the head there, not a qualifier).
+    const grades = GRADED_RANK.has(nom.head);
+    const absentQualifiers = generic ? [] : [...QUALIFIER].filter((q) => !words.includes(q) && !(grades && (q === 'lieutenant' || q === 'vice')));
     const qualifiers: string[] = [];
     const contained: string[] = [];
     for (const w of words) {

@@ -645,3 +645,18 @@ describe('officials: words a title runs into that are no name', () => {
     assert.equal(e[0]?.attributes['title'], 'Special Presidential Envoy for the Global Coalition to Counter ISIL');
   });
 });
+
+describe('officials: a general officer\'s grade left out of later references', () => {
+  it('"the general", "the admiral", "the colonel" refer back to a lieutenant general, a vice admiral, a lieutenant colonel', () => {
+    assert.deepEqual(sameEntity('Lt. Gen. Kurilla told lawmakers the Houthis fired drones. The general added that more were coming.', 'Lt. Gen. Kurilla'), ['Lt. Gen. Kurilla', 'The general']);
+    assert.deepEqual(sameEntity('Vice Adm. Brad Cooper said the strikes worked. The admiral added that more would follow.', 'Vice Adm. Brad Cooper'), ['Vice Adm. Brad Cooper', 'The admiral']);
+    assert.deepEqual(sameEntity('Lt. Col. Ann Smith led the unit. The colonel said it was ready.', 'Lt. Col. Ann Smith'), ['Lt. Col. Ann Smith', 'The colonel']);
+  });
+
+  it('"the lieutenant" is none of them, and a colonel nobody holds resolves to no one', () => {
+    assert.deepEqual(mentionsOf('Lt. Col. Ann Smith led the unit. The lieutenant was not there.'), ['Lt. Col. Ann Smith']);
+    assert.deepEqual(mentionsOf('The colonel said nothing about it.'), []);
+    // Other qualifiers still count: "the president" is not the vice president.
+    assert.deepEqual(mentionsOf('Vice President Kamala Harris spoke. The president said nothing.'), ['Vice President Kamala Harris']);
+  });
+});
