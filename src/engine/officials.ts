@@ -2451,17 +2451,30 @@ export class OfficialRecognizer {
     }
     const head = this.tok(k);
     if (!head || !this.sameLine(k) || !ROLE_BEFORE_NAME.has(head.lower)) return undefined;
-    if (!this.sameLine(k + 1) || !this.capWord(k + 1)) return undefined;
+    // The name may follow as an appositive, set off by commas: "his French counterpart, Sebastien
+    // Lecornu, said", "his French counterpart, General Thierry Burkhard, in Paris".
+    const appositive = this.tok(k + 1)?.text === ',' && this.sameLine(k + 1);
+    const nameAt = appositive ? k + 2 : k + 1;
+    if (!this.sameLine(nameAt) || !this.capWord(nameAt)) return undefined;
+    // A rank before an appositive name is its title ("General Thierry Burkhard").
+    const rank = appositive ? this.parseTitle(nameAt) : undefined;
+    const rankTo = rank && rank.capitalized && rank.from === nameAt && this.sameLine(rank.to) && this.capWord(rank.to) ? rank.to : nameAt;
     // An honorific may stand before the name ("his Australian counterpart Mr Richard Marles").
-    const at = this.honorificLead(k + 1);
+    const at = this.honorificLead(rankTo);
     const name = this.parseName(at);
     if (!name || !name.first) return undefined;
-    if (at > k + 1) name.from = k + 1;
+    if (appositive) {
+      // The appositive ends with the name: a comma, the sentence's end or the line's.
+      const after = this.tok(name.to);
+      if (after !== undefined && !this.newLine(name.to) && !CLAUSE_PUNCTUATION.has(after.text)) return undefined;
+    }
+    if (at > nameAt) name.from = nameAt;
     const countries: string[] = [];
     for (let m = j; m < k; m++) {
       const c = isDemonymOrCountry(this.sp(m));
       if (c) countries.push(c);
     }
+    if (rank && rankTo > nameAt) return { name, phrase: { ...rank, countries: rank.countries.length > 0 ? rank.countries : countries } };
     return { name, phrase: { from: j, to: k + 1, head: k, countries, organization: undefined, capitalized: false, title: '', titleFrom: j, titleTo: k + 1, rankTo: k + 1 } };
   }
 

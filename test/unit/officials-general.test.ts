@@ -660,3 +660,17 @@ describe('officials: a general officer\'s grade left out of later references', (
     assert.deepEqual(mentionsOf('Vice President Kamala Harris spoke. The president said nothing.'), ['Vice President Kamala Harris']);
   });
 });
+
+describe('officials: a name in apposition to "his ... counterpart"', () => {
+  it('the name after the comma is the mention, with the role\'s country; a rank before it is its title', () => {
+    const text = 'Austin met his French counterpart, Sebastien Lecornu, in Paris. Lecornu said the talks went well.';
+    const e = officials(text);
+    assert.deepEqual(e.map((x) => [x.mentions.map((m) => m.text), x.attributes['country']]), [[['Sebastien Lecornu', 'Lecornu'], 'France']]);
+    const ranked = officials('Radakin met his French counterpart, General Thierry Burkhard, in Paris.');
+    assert.deepEqual(ranked.map((x) => [x.mentions.map((m) => m.text), x.attributes['title'], x.attributes['country']]), [[['General Thierry Burkhard'], 'General', 'France']]);
+  });
+
+  it('no name unless the appositive closes after it', () => {
+    assert.deepEqual(mentionsOf('He called his Russian counterpart, Moscow officials said.'), []);
+  });
+});
