@@ -107,6 +107,17 @@ function isModifierShape(s: string): boolean {
   return i === n;
 }
 
+/** Two to six capital letters: an acronym ("IMF", "AUKUS"), not a shouted word or a Roman numeral alone. */
+function isAcronymShape(s: string): boolean {
+  const n = s.length;
+  if (n < 2 || n > 6) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c >= 65 && c <= 90)) return false;
+  }
+  return !/^[IVX]+$/.test(s);
+}
+
 /** End of [A-Z][a-z]+ starting at `from`, or -1. */
 function capitalisedRun(s: string, from: number): number {
   const c = s.charCodeAt(from);
@@ -239,6 +250,9 @@ function nominalRole(w: Spelling): number {
   // A country written in capitals ("the U.S. deal", "the UK agreement") modifies like "Iranian"
   // does; findNominal steps over the period that ends "U.S." (a token of its own).
   if (w.word && w.upper && countryByKey(lower) !== undefined) return ROLE_MODIFIER;
+  // So does an organisation's or a partnership's acronym ("the AUKUS agreement", "the IMF deal");
+  // an acronym the text defined for an agreement was taken before (see findAcronymUses).
+  if (w.word && w.upper && !maybeHead && isAcronymShape(tx)) return ROLE_MODIFIER;
   if (maybeHead) return ROLE_MAYBE_HEAD_OTHER;
   if (tx === '$' || tx === '€' || tx === '£') return ROLE_CURRENCY;
   if ((isAsciiDigit(tx.charCodeAt(0)) && /^\d[\d.,]*(-\w+)?$/.test(tx)) || AMOUNT_WORD.has(lower)) return ROLE_AMOUNT;
@@ -714,6 +728,16 @@ export class AgreementRecognizer {
     return out;
   }
 
+  /** Whether every acronym among the modifiers at [from, to) (no country's) is the agreement's own or in its name. */
+  private acronymsAgree(from: number, to: number, info: AgreementInfo): boolean {
+    for (let m = from; m < to; m++) {
+      const w = this.sp(m);
+      if (!w.upper || !isAcronymShape(w.text) || countryByKey(w.key) !== undefined) continue;
+      if (info.acronym !== w.text && !info.name.includes(w.text)) return false;
+    }
+    return true;
+  }
+
   /** Descriptive references; definite ones link back to the latest agreement unless restricted. */
   private findNominal(): void {
     const n = this.n;
@@ -817,7 +841,10 @@ export class AgreementRecognizer {
       let info: AgreementInfo;
       // "The Iran nuclear deal" is not the Japan–Philippines agreement named just before it.
       const modCountries = latest ? this.countriesBetween(i + 1, k) : undefined;
-      const partiesAgree = !latest || !modCountries || modCountries.every((c) => latest?.info.parties?.includes(c) || latest?.info.name.includes(c));
+      const partiesAgree = (!latest || !modCountries || modCountries.every((c) => latest?.info.parties?.includes(c) || latest?.info.name.includes(c)))
+        // "the NATO deal" is not the EDCA named before it: an acronym among the modifiers must be a
+        // named agreement's own (a descriptive one, "a staff-level agreement with the IMF", has none).
+        && (!latest || latest.key.startsWith('a:nominal-') || this.acronymsAgree(i + 1, k, latest.info));
       const compatible = latest && partiesAgree && (kind === 'treaty' ? latest.kind === 'treaty' : kind === 'memorandum' ? /memorandum|agreement/.test(latest.kind) : kind === 'letter of intent' || kind === 'letter of offer and acceptance' ? latest.kind === kind : kind !== 'framework');
       if (!indefinite && latest && compatible && !(restricted && !KEEPS_LINK_AFTER.has(next?.lower ?? ''))) {
         info = latest.info;

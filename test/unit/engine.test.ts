@@ -459,6 +459,15 @@ describe('engine: agreements', () => {
     assert.deepEqual(named('Under the Compact of Free Association, the U.S. provides aid.'), ['Compact of Free Association']);
     assert.deepEqual(named('It has a compact design. A Compact Disc was sold. The compact car was sold.'), []);
   });
+
+  it('an acronym before the head is a modifier ("the AUKUS agreement"), and links back only to an agreement it names', () => {
+    const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
+    assert.deepEqual(entities('Under the AUKUS agreement, Australia will buy submarines. The agreement runs for decades.'), [['the AUKUS agreement', 'The agreement']]);
+    // Not the EDCA named before it; a defined acronym before the head is still that agreement.
+    assert.deepEqual(entities('The US and the Philippines expanded the EDCA sites. They discussed the NATO deal. The EDCA deal matters.'), [['EDCA', 'EDCA deal'], ['the NATO deal']]);
+    // A descriptive agreement has no acronym of its own to disagree with.
+    assert.deepEqual(entities('Pakistan reached a staff-level agreement with the IMF. The IMF deal unlocks $3 billion.'), [['a staff-level agreement', 'The IMF deal']]);
+  });
 });
 
 describe('engine: the seed article end to end', () => {

@@ -404,10 +404,12 @@ describe('agreements: allocation-saving paths', () => {
       "The EDCA and the NATO deal; the US-Japan pact; a binding memorandum of understanding; those very old arrangements; this accord; their pact; its contract.",
       [
         "EDCA|a:enhanced defense cooperation agreement|",
-        "a binding memorandum of understanding|a:nominal-0|n",
-        "this accord|a:nominal-0|n",
-        "their pact|a:nominal-0|n",
-        "its contract|a:nominal-0|n"
+        // An acronym modifies like a capitalised word; not the EDCA's, it starts an agreement of its own.
+        "the NATO deal|a:nominal-0|n",
+        "a binding memorandum of understanding|a:nominal-1|n",
+        "this accord|a:nominal-1|n",
+        "their pact|a:nominal-1|n",
+        "its contract|a:nominal-1|n"
       ],
     ],
     [
