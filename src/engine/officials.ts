@@ -55,6 +55,8 @@ interface NameParts {
   middle: string[];
   last: string;
   suffix: string | undefined;
+  /** The first word is the family name, written in capitals ("KIHARA Minoru"): see scannedName. */
+  familyFirst?: true;
 }
 
 /** A person found in the article, with the mentions that name them. */
@@ -75,6 +77,8 @@ export interface Person {
   organization?: string | undefined;
   /** Offsets of named mentions, to find the nearest one to a reference. */
   positions: number[];
+  /** Named family name first with the family name in capitals ("KIHARA Minoru"): filed under it too. */
+  familyFirst?: true;
 }
 
 /** The people fitting one kind of nominal reference, and all their mentions in offset order. */
@@ -665,6 +669,11 @@ export function mentionsInOrder(people: readonly Person[]): { offsets: Float64Ar
 /** A name word as shown: title case when written in capitals ("SHOIGU" -> "Shoigu"). */
 function normName(w: string): string {
   return w.length > 1 && isAllUpper(w) ? titleCaseWord(w) : w;
+}
+const normNameCapitals = normName;
+/** normName for a word of a name in mixed case: up to three capitals without a vowel are initials ("RP"), kept. */
+function normNameMixed(w: string): string {
+  return w.length <= 3 && !/[AEIOUY]/.test(w) ? w : normName(w);
 }
 
 /**
@@ -1355,6 +1364,9 @@ export class OfficialRecognizer {
         const cap = w.cap || this.lineUpper[k] === 1 || (lowerHead && !w.cap && w.word);
         // A two-word country ("Saudi Arabia", "South Korea"): both words.
         if (cap && k + 1 < n && (factsOf(w) & PAIR_FIRST) !== 0 && this.sameLine(k + 1) && this.sp(k + 1).cap && countryByKeyPair(w.key, this.sp(k + 1).key)) { end = k + 2; k += 2; continue; }
+        // A rank after the office opens the name's part, not the office's: "Chief of Defence Staff |
+        // General Anil Chauhan" (but "Chief of the General Staff" keeps its word).
+        if (end > 0 && w.cap && RANK_AFTER_OFFICE.has(w.key) && this.nameAfterRank(k + 1)) break;
         if (cap && (OFFICE_WORD.has(w.lower) || isDemonymOrCountry(w) !== undefined) && !isPossessive(w)) { end = k + 1; k++; continue; }
         // The period of "U.S." or "U.K." ("Commander of U.S. Central Command").
         if (w.text === '.' && end === k && !this.spaced(k) && ABBREVIATED.has(this.sp(k - 1).lower)) { end = k + 1; k++; continue; }
@@ -1373,6 +1385,19 @@ export class OfficialRecognizer {
       j = end;
     }
     return lastGood;
+  }
+
+  /**
+   * Whether a name (not more of an office) follows a rank word: a capitalised word on the line that
+   * is no office word, nationality or organisation ending ("General | Anil Chauhan", not "General |
+   * Staff"), after the rank's period if it has one.
+   */
+  private nameAfterRank(k: number): boolean {
+    let j = k;
+    if (this.tok(j)?.text === '.' && !this.spaced(j)) j++;
+    const t = this.tok(j);
+    if (t === undefined || !t.word || !t.cap || !this.sameLine(j) || isPossessive(t)) return false;
+    return !OFFICE_WORD.has(t.lower) && isDemonymOrCountry(t) === undefined && !ORGANISATION_END.has(t.key) && !RANK_AFTER_OFFICE.has(t.key);
   }
 
   /** Parses a personal name at token i ("Lloyd J. Austin III", "Carlito Galvez, Jr.", "ELLEN LORD"). */
@@ -1541,6 +1566,10 @@ export class OfficialRecognizer {
   private scannedName(): NameParts {
     const words = this.scanWords;
     const last = this.scannedLast().last;
+    // In a name written in mixed case, a short word in capitals is initials without periods ("RP
+    // Kalita", "VK Singh") and stays as written; in a line of capitals every word is title-cased.
+    const mixed = !isAllUpper(this.sp(words[this.scanWordCount - 1] as number).text);
+    const normName = mixed ? normNameMixed : normNameCapitals;
     const lead = this.scanLead;
     if (lead !== undefined) {
       // The initials are the first name; the words before the last, the middle ones.
@@ -1571,7 +1600,16 @@ export class OfficialRecognizer {
     }
     const s = this.scanSuffix;
     const suffix = s === undefined ? undefined : JR_SR.test(s) ? titleCaseWord(s) + '.' : s.toUpperCase();
-    return { from: this.scanFrom, to: this.scanTo, endOffset: this.scanEndOffset, first, middle, last, suffix };
+    const parts: NameParts = { from: this.scanFrom, to: this.scanTo, endOffset: this.scanEndOffset, first, middle, last, suffix };
+    // Japanese and other government releases write the family name first and in capitals ("KIHARA
+    // Minoru", "Minister of Defense NAKATANI Gen"): in a line of mixed case, a first word in capitals
+    // that is no initials (it has a vowel) before words in mixed case is the family name.
+    if (mixed && nw > 1 && initials === undefined) {
+      const w0 = words[0] as number;
+      const t0 = this.sp(w0).text;
+      if (this.lineUpper[w0] !== 1 && t0.length > 1 && isAllUpper(t0) && /[AEIOUY]/.test(t0)) parts.familyFirst = true;
+    }
+    return parts;
   }
 
   /** The test parseName applies to a word in a name: capitalised, a letter, no digit, not a title, country or function word. */
@@ -1850,6 +1888,10 @@ export class OfficialRecognizer {
       if (phrase.rankTo > phrase.titleTo && !person.rank) person.rank = this.titleText(phrase.titleTo, phrase.rankTo, phrase.rankTo - 1);
     }
     if (!person.country && person.title) person.country = titleCountry(person.title) || undefined;
+    if (name.familyFirst && name.first !== undefined && !person.familyFirst) {
+      person.familyFirst = true;
+      this.indexSurname(person, name.first);
+    }
     this.addPosition(person, start);
     for (let k = from; k < name.to; k++) this.taken[k] = 1;
     this.spans.push({ type: 'official', start, end: name.endOffset, nominal: false, key: person.key, name: '', attributes: NO_ATTRIBUTES, priority: 1 });
@@ -2588,7 +2630,7 @@ export class OfficialRecognizer {
         const p = this.firstPersonNamed(last.lower);
         // Where family names come first ("Wang Yi", "Oka Masami"), the first word is the family
         // name, which later mentions use alone anywhere ("Hicks and Oka discussed").
-        if (p && (vocative || speaker || (p.country !== undefined && FAMILY_NAME_FIRST.has(p.country)))) {
+        if (p && (vocative || speaker || p.familyFirst || (p.country !== undefined && FAMILY_NAME_FIRST.has(p.country)))) {
           this.addPosition(p, this.starts[i] as number);
           this.taken[i] = 1;
           this.spans.push({ type: 'official', start: this.starts[i] as number, end: name.endOffset, nominal: false, key: p.key, name: '', attributes: NO_ATTRIBUTES, priority: 1 });

@@ -674,3 +674,24 @@ describe('officials: a name in apposition to "his ... counterpart"', () => {
     assert.deepEqual(mentionsOf('He called his Russian counterpart, Moscow officials said.'), []);
   });
 });
+
+describe('officials: office titles before a rank, initials without periods, family names in capitals', () => {
+  it('a rank after an office is not part of the office ("Chief of Defence Staff General Anil Chauhan")', () => {
+    const e = officials('Chief of Defence Staff General Anil Chauhan reviewed the Eastern Command.');
+    assert.deepEqual(e.map((x) => [x.mentions[0]?.text, x.attributes['title']]), [['Chief of Defence Staff General Anil Chauhan', 'Chief of Defence Staff']]);
+    // "General" inside an office stays there.
+    assert.deepEqual(officials('Chief of the General Staff Valery Gerasimov spoke.').map((x) => x.attributes['title']), ['Chief of the General Staff']);
+  });
+
+  it('capitals without a vowel in a name of mixed case are initials, kept as written', () => {
+    assert.deepEqual(officials('Lt Gen RP Kalita briefed reporters. Kalita said all was well.').map((x) => [x.name, x.mentions.map((m) => m.text)]), [['RP Kalita', ['Lt Gen RP Kalita', 'Kalita']]]);
+    // A name in a line of capitals is still title-cased.
+    assert.deepEqual(officials('GEN. PAT RYDER: Thanks.').map((x) => x.name), ['Pat Ryder']);
+  });
+
+  it('a family name in capitals before the given name is the surname later mentions use ("KIHARA Minoru" ... "Minister Kihara")', () => {
+    const text = 'Minister of Defense KIHARA Minoru held a meeting with U.S. Secretary of Defense Lloyd J. Austin III. Minister Kihara explained the policy. Kihara also met Austin.';
+    assert.deepEqual(sameEntity(text, 'Minister of Defense KIHARA Minoru'), ['Minister of Defense KIHARA Minoru', 'Minister Kihara', 'Kihara']);
+    assert.deepEqual(sameEntity('Defense Minister KIM Yong-hyun met Gen. Paul LaCamera. Minister Kim said.', 'Minister Kim'), ['Defense Minister KIM Yong-hyun', 'Minister Kim']);
+  });
+});
