@@ -573,7 +573,7 @@ function computeWordFacts(t: Token): number {
     | (country || TITLE_MODIFIER.has(lw) || role ? NOMINAL_LEAD : 0)
     | (t.cap && twoWordCountryFirsts.has(t.key) ? PAIR_FIRST : 0)
     | (t.cap && SHIP_PREFIX.has(t.text) ? SHIP_WORD : 0)
-    | (country || MODIFIER_BEFORE_ROLE.has(lw) || ROLE_BEFORE_NAME.has(lw) ? ROLE_LEAD : 0);
+    | (country || MODIFIER_BEFORE_ROLE.has(lw) || ROLE_BEFORE_NAME.has(lw) || ROLES_BEFORE_NAMES.has(lw) ? ROLE_LEAD : 0);
 }
 /**
  * The title word after "then-" or "ex-" ("then-secretary" -> "secretary"), when it is one (a head
@@ -751,6 +751,8 @@ function computeCountry(t: Token): string | undefined {
 const MODIFIER_BEFORE_ROLE = new Set(['top', 'senior', 'new', 'former']);
 /** Roles that introduce a full name after a determiner (see genericRoleBeforeName). */
 const ROLE_BEFORE_NAME = new Set(['counterpart', 'diplomat', 'envoy', 'lawmaker', 'legislator', 'official', 'leader']);
+/** Plural roles before a list of full names ("their Australian counterparts, Penny Wong and Richard Marles,"). */
+const ROLES_BEFORE_NAMES = new Set(['counterparts', 'diplomats', 'envoys', 'lawmakers', 'legislators', 'officials', 'leaders']);
 
 /**
  * The countries of the many title phrases that name none: one shared empty list instead of one
@@ -2178,6 +2180,13 @@ export class OfficialRecognizer {
           i = role.name.to - 1;
           continue;
         }
+        const roles = this.pluralRoleBeforeNames(i + 1);
+        if (roles) {
+          for (const r of roles) this.addNamed(r.name.from, this.starts[r.name.from] as number, r.name, r.phrase, true);
+          this.taken.fill(1, i, (roles[0] as { name: NameParts }).name.from);
+          i = (roles[roles.length - 1] as { name: NameParts }).name.to - 1;
+          continue;
+        }
       }
       if (!(t.cap || this.lineUpper[i])) continue;
       // "Navy Special Warfare Operator 1st Class Charles Keating": a rating and its class.
@@ -2496,20 +2505,28 @@ export class OfficialRecognizer {
     // The name may follow as an appositive, set off by commas: "his French counterpart, Sebastien
     // Lecornu, said", "his French counterpart, General Thierry Burkhard, in Paris".
     const appositive = this.tok(k + 1)?.text === ',' && this.sameLine(k + 1);
-    const nameAt = appositive ? k + 2 : k + 1;
+    const named = this.roleName(appositive ? k + 2 : k + 1, appositive, j, k);
+    if (!named) return undefined;
+    if (appositive) {
+      // The appositive ends with the name: a comma, the sentence's end or the line's.
+      const after = this.tok(named.name.to);
+      if (after !== undefined && !this.newLine(named.name.to) && !CLAUSE_PUNCTUATION.has(after.text)) return undefined;
+    }
+    return named;
+  }
+
+  /**
+   * The full name at `nameAt` after a role at [j, k] (see genericRoleBeforeName), with the phrase
+   * that gives it the role's countries: an honorific may stand before the name, and after a comma
+   * a rank or title too ("General Thierry Burkhard"), which is then its title.
+   */
+  private roleName(nameAt: number, appositive: boolean, j: number, k: number): { name: NameParts; phrase: TitlePhrase } | undefined {
     if (!this.sameLine(nameAt) || !this.capWord(nameAt)) return undefined;
-    // A rank before an appositive name is its title ("General Thierry Burkhard").
     const rank = appositive ? this.parseTitle(nameAt) : undefined;
     const rankTo = rank && rank.capitalized && rank.from === nameAt && this.sameLine(rank.to) && this.capWord(rank.to) ? rank.to : nameAt;
-    // An honorific may stand before the name ("his Australian counterpart Mr Richard Marles").
     const at = this.honorificLead(rankTo);
     const name = this.parseName(at);
     if (!name || !name.first) return undefined;
-    if (appositive) {
-      // The appositive ends with the name: a comma, the sentence's end or the line's.
-      const after = this.tok(name.to);
-      if (after !== undefined && !this.newLine(name.to) && !CLAUSE_PUNCTUATION.has(after.text)) return undefined;
-    }
     if (at > nameAt) name.from = nameAt;
     const countries: string[] = [];
     for (let m = j; m < k; m++) {
@@ -2518,6 +2535,49 @@ export class OfficialRecognizer {
     }
     if (rank && rankTo > nameAt) return { name, phrase: { ...rank, countries: rank.countries.length > 0 ? rank.countries : countries } };
     return { name, phrase: { from: j, to: k + 1, head: k, countries, organization: undefined, capitalized: false, title: '', titleFrom: j, titleTo: k + 1, rankTo: k + 1 } };
+  }
+
+  /**
+   * A plural role before a list of full names, each the mention of one person with the role's
+   * countries: "their Australian counterparts(,) Penny Wong and Richard Marles", "their Australian
+   * counterparts, Foreign Minister Penny Wong and Defence Minister Richard Marles,". Names joined by
+   * commas and a final "and"; after a comma the list must end the appositive.
+   */
+  private pluralRoleBeforeNames(j: number): Array<{ name: NameParts; phrase: TitlePhrase }> | undefined {
+    const lead = this.tok(j);
+    if (lead === undefined || (factsOf(lead) & ROLE_LEAD) === 0) return undefined;
+    let k = j;
+    while (k < j + 4 && this.sameLine(k)) {
+      const t = this.sp(k);
+      if (isDemonymOrCountry(t) !== undefined || MODIFIER_BEFORE_ROLE.has(t.lower)) { k++; continue; }
+      break;
+    }
+    const head = this.tok(k);
+    if (!head || !this.sameLine(k) || !ROLES_BEFORE_NAMES.has(head.lower)) return undefined;
+    const appositive = this.tok(k + 1)?.text === ',' && this.sameLine(k + 1);
+    const out: Array<{ name: NameParts; phrase: TitlePhrase }> = [];
+    let at = appositive ? k + 2 : k + 1;
+    for (;;) {
+      const named = this.roleName(at, true, j, k);
+      if (!named) return undefined;
+      out.push(named);
+      const next = this.tok(named.name.to);
+      if (next?.lower === 'and' && this.sameLine(named.name.to)) { at = named.name.to + 1; continue; }
+      if (next?.text === ',' && this.tok(named.name.to + 1)?.lower === 'and' && this.sameLine(named.name.to + 1)) { at = named.name.to + 2; continue; }
+      if (next?.text === ',' && out.length < 4 && this.sameLine(named.name.to + 1) && this.capWord(named.name.to + 1) && this.listGoesOnAt(named.name.to + 1)) { at = named.name.to + 1; continue; }
+      // The last name: the list has two or more, and after a comma it ends the appositive.
+      if (out.length < 2 || out.some((r) => r.name.first === undefined)) return undefined;
+      if (appositive && next !== undefined && !this.newLine(named.name.to) && !CLAUSE_PUNCTUATION.has(next.text)) return undefined;
+      return out;
+    }
+  }
+
+  /** Whether a list of names goes on with the name at k: another one follows it, after "and" or a comma. */
+  private listGoesOnAt(k: number): boolean {
+    const name = this.parseName(this.honorificLead(k));
+    if (!name) return false;
+    const after = this.tok(name.to);
+    return after !== undefined && (after.lower === 'and' || after.text === ',') && this.sameLine(name.to);
   }
 
   /** The title in an appositive after a name (", Ukraine's defense minister", ", a member of parliament"), if any. */

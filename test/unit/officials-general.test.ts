@@ -695,3 +695,20 @@ describe('officials: office titles before a rank, initials without periods, fami
     assert.deepEqual(sameEntity('Defense Minister KIM Yong-hyun met Gen. Paul LaCamera. Minister Kim said.', 'Minister Kim'), ['Defense Minister KIM Yong-hyun', 'Minister Kim']);
   });
 });
+
+describe('officials: names listed after "their ... counterparts"', () => {
+  it('each name is a mention with the role\'s country, with or without commas, with or without titles', () => {
+    const rows = (text: string): unknown[] => officials(text).map((x) => [x.mentions.map((m) => m.text), x.attributes['title'], x.attributes['country']]);
+    for (const text of ['Lammy and Healey met their Australian counterparts Penny Wong and Richard Marles for talks.', 'Lammy and Healey met their Australian counterparts, Penny Wong and Richard Marles, for talks.']) {
+      assert.deepEqual(rows(text).slice(-2), [[['Penny Wong'], undefined, 'Australia'], [['Richard Marles'], undefined, 'Australia']], text);
+    }
+    assert.deepEqual(rows('They met their Australian counterparts, Foreign Minister Penny Wong and Defence Minister Richard Marles, for talks.'), [
+      [['Foreign Minister Penny Wong'], 'Foreign Minister', 'Australia'], [['Defence Minister Richard Marles'], 'Defence Minister', 'Australia'],
+    ]);
+  });
+
+  it('one name, or a list that does not close the appositive, is no list', () => {
+    assert.deepEqual(mentionsOf('They met their Australian counterparts, Penny Wong and others.'), []);
+    assert.deepEqual(mentionsOf('They thanked their Australian counterparts, Canberra said.'), []);
+  });
+});

@@ -208,7 +208,8 @@ describe('officials speed-ups: facts of long words by text, ship and role-lead b
         assert.equal(f['titleCore'], TITLE_CORE.has(t.key), t.text);
         assert.equal(f['titleModifier'], TITLE_MODIFIER.has(t.lower), t.text);
         assert.equal(f['ship'], t.cap && SHIP_PREFIX.has(t.text), t.text);
-        assert.equal(f['roleLead'], country || ['top', 'senior', 'new', 'former', 'counterpart', 'diplomat', 'envoy', 'lawmaker', 'legislator', 'official', 'leader'].includes(t.lower), t.text);
+        assert.equal(f['roleLead'], country || ['top', 'senior', 'new', 'former', 'counterpart', 'diplomat', 'envoy', 'lawmaker', 'legislator', 'official', 'leader',
+          'counterparts', 'diplomats', 'envoys', 'lawmakers', 'legislators', 'officials', 'leaders'].includes(t.lower), t.text);
         if (country) assert.ok(f['titleStart'] && !f['nameWord'], t.text);
       }
     }
