@@ -666,6 +666,23 @@ export function mentionsInOrder(people: readonly Person[]): { offsets: Float64Ar
   return { offsets, owners };
 }
 
+/**
+ * The acronyms a title may be written as: the initials of its capitalised words ("Chief of Defence
+ * Staff" -> "CDS"), and with "of" as "O" ("Chief of Army Staff" -> "COAS"); two to six letters.
+ */
+function titleInitials(title: string): string[] {
+  let plain = '';
+  let withOf = '';
+  for (const w of title.split(/[\s-]+/)) {
+    const c = w.charCodeAt(0);
+    if (c >= 65 && c <= 90) { plain += w.charAt(0); withOf += w.charAt(0); } else if (w === 'of') withOf += 'O';
+  }
+  const out: string[] = [];
+  if (plain.length >= 2 && plain.length <= 6) out.push(plain);
+  if (withOf !== plain && withOf.length <= 6) out.push(withOf);
+  return out;
+}
+
 /** A name word as shown: title case when written in capitals ("SHOIGU" -> "Shoigu"). */
 function normName(w: string): string {
   return w.length > 1 && isAllUpper(w) ? titleCaseWord(w) : w;
@@ -856,7 +873,44 @@ export class OfficialRecognizer {
     this.findTitledAndCuedNames();
     this.findShortForms();
     this.resolveNominals(this.findNominals());
+    this.findTitleAcronyms();
     return this.spans;
+  }
+
+  /**
+   * "The CDS was briefed" after "Chief of Defence Staff General Anil Chauhan": the initials of a
+   * title of two or more capitalised words, after "the", refer back to the latest person named
+   * before with that title ("CDS", "NSA" for a National Security Adviser; with "of" too: "COAS" for
+   * Chief of Army Staff). Only acronyms that one person's title gives, and only in mixed-case lines.
+   */
+  private findTitleAcronyms(): void {
+    let byAcronym: Map<string, Person | null> | undefined;
+    for (const p of this.people) {
+      const title = p.title;
+      if (title === undefined || title.indexOf(' ') < 0) continue;
+      for (const acronym of titleInitials(title)) {
+        byAcronym ??= new Map();
+        const seen = byAcronym.get(acronym);
+        byAcronym.set(acronym, seen === undefined || seen === p ? p : null);
+      }
+    }
+    if (byAcronym === undefined) return;
+    const ids = this.ids;
+    const spellings = this.spellings;
+    for (let i = 1; i < this.n; i++) {
+      const t = spellings[ids[i] as number] as Token;
+      if (!t.upper || !t.word || this.taken[i] || this.lineUpper[i] === 1) continue;
+      const p = byAcronym.get(t.text);
+      if (!p) continue;
+      const det = this.sp(i - 1);
+      if (det.lower !== 'the' || this.taken[i - 1] || !this.sameLine(i)) continue;
+      const start = this.starts[i - 1] as number;
+      // A reference after the person was named, as "the secretary" is.
+      if ((p.positions[0] as number) >= start) continue;
+      this.taken[i - 1] = 1;
+      this.taken[i] = 1;
+      this.spans.push({ type: 'official', start, end: this.end(i), nominal: true, key: p.key, name: '', attributes: NO_ATTRIBUTES, priority: 2 });
+    }
   }
 
   /** Marks tokens on lines written in capitals (transcript speaker labels, shouted headlines). */

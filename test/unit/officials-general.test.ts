@@ -712,3 +712,16 @@ describe('officials: names listed after "their ... counterparts"', () => {
     assert.deepEqual(mentionsOf('They thanked their Australian counterparts, Canberra said.'), []);
   });
 });
+
+describe('officials: a title\'s initials after "the" refer back to its holder', () => {
+  it('"The CDS", "The COAS", "the PM" after the person was named with that title', () => {
+    assert.deepEqual(sameEntity('Chief of Defence Staff General Anil Chauhan reviewed the command. The CDS was briefed on the situation.', 'The CDS'), ['Chief of Defence Staff General Anil Chauhan', 'The CDS']);
+    assert.deepEqual(sameEntity('Chief of Army Staff General Asim Munir visited. The COAS said the army was ready.', 'The COAS'), ['Chief of Army Staff General Asim Munir', 'The COAS']);
+    assert.deepEqual(sameEntity('Prime Minister Keir Starmer spoke. Later the PM met the King.', 'the PM'), ['Prime Minister Keir Starmer', 'the PM']);
+  });
+
+  it('no one holds the title, or the acronym comes first: no reference', () => {
+    assert.deepEqual(mentionsOf('The CDS said nothing.'), []);
+    assert.deepEqual(mentionsOf('The PM arrived. Prime Minister Keir Starmer spoke.'), ['Prime Minister Keir Starmer']);
+  });
+});
