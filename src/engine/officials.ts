@@ -990,7 +990,7 @@ export class OfficialRecognizer {
     // Most tokens cannot start a title: reject them before any work (this runs at every token).
     const first = this.tok(i);
     if (!first || !first.word) return undefined;
-    if (!canStartTitle(first) && !this.orgBeforeRole(i)) return undefined;
+    if (!canStartTitle(first) && this.orgBeforeRole(i) === 0) return undefined;
     // The answer depends on the tokens alone, and stages 1 and 3 (and appositive checks) ask
     // about the same titles: "the defense minister" without a name is parsed by both.
     const known = this.titleAt[i] as number;
@@ -1092,7 +1092,10 @@ export class OfficialRecognizer {
       if (isTitleModifier(t)) { j++; continue; }
       // An organisation no list names, before a lower-case role: "Hezbollah leader Hassan
       // Nasrallah", "Taliban spokesman Zabihullah Mujahid" (see orgBeforeRole).
-      if (head < 0 && this.orgBeforeRole(j)) { j++; continue; }
+      if (head < 0) {
+        const after = this.orgBeforeRole(j);
+        if (after > 0) { j = after; continue; }
+      }
       break;
     }
     if (head < 0) {
@@ -1296,21 +1299,29 @@ export class OfficialRecognizer {
   }
 
   /**
-   * Whether token j is a capitalised word that names no country, title or common word, right
-   * before a lower-case role on its line ("Hezbollah leader", "Wagner chief", "Taliban
-   * spokesman"): the organisation the role belongs to, and so part of the title (the span is the
-   * longest title and name: "Hezbollah leader Hassan Nasrallah"). Depends on tokens j and j + 1
-   * only, never on where a walk began, as mayHaveTitleHead's memo needs.
+   * When token j is a capitalised word that names no country, title or common word (or an
+   * acronym), opening an organisation's name of up to four capitalised words right before a
+   * lower-case role on its line ("Hezbollah leader", "Wagner Group chief", "IRGC Aerospace Force
+   * commander", "Hamas political chief"): the token after the name, where the walk goes on (the
+   * organisation is part of the title: the span is the longest title and name). 0 otherwise.
+   * Depends on the tokens from j on only, never on where a walk began, as mayHaveTitleHead's memo needs.
    */
-  private orgBeforeRole(j: number): boolean {
+  private orgBeforeRole(j: number): number {
     const t = this.sp(j);
-    if (!t.cap || (factsOf(t) & NAME_WORD) === 0 || isPossessive(t) || j + 1 >= this.n || this.newLine(j + 1)) return false;
-    // One lower-case modifier may stand between: "Hamas political chief Ismail Haniyeh", "Houthi military spokesman".
+    // A word of a name, an acronym, or a capitalised word inside a name the walk is in ("IRGC | Aerospace Force").
+    const inName = j > 0 && this.sameLine(j) && this.sp(j - 1).word && this.sp(j - 1).cap;
+    if (!t.cap || ((factsOf(t) & NAME_WORD) === 0 && !(t.upper && t.text.length > 1) && !inName) || isPossessive(t) || j + 1 >= this.n || this.newLine(j + 1)) return 0;
     let k = j + 1;
+    // The organisation's name may go on for a few capitalised words: "IRGC Aerospace Force
+    // commander Amir Ali Hajizadeh", "Wagner Group chief".
+    for (let m = 0; m < 3 && k + 1 < this.n && !this.newLine(k) && this.sp(k).word && this.sp(k).cap && !isPossessive(this.sp(k)); m++) k++;
+    if (k >= this.n || this.newLine(k)) return 0;
+    const after = k;
+    // One lower-case modifier may stand between: "Hamas political chief Ismail Haniyeh", "Houthi military spokesman".
     const mid = this.sp(k);
     if (mid.word && !mid.cap && ORG_ROLE_MODIFIER.has(mid.key) && k + 1 < this.n && !this.newLine(k + 1)) k++;
     const next = this.sp(k);
-    return next.word && !next.cap && this.lineUpper[k] !== 1 && ORG_ROLE_HEAD.has(next.key);
+    return next.word && !next.cap && this.lineUpper[k] !== 1 && ORG_ROLE_HEAD.has(next.key) ? after : 0;
   }
 
   /**
@@ -1341,7 +1352,8 @@ export class OfficialRecognizer {
       if (t.lower === 'and') { walked[count++] = j; continue; }
       if ((f & TITLE_START) === 0) {
         // As in walkTitle: an organisation's name before a lower-case role ("Hezbollah leader").
-        if (this.orgBeforeRole(j)) { walked[count++] = j; continue; }
+        const after = this.orgBeforeRole(j);
+        if (after > 0) { walked[count++] = j; j = after - 1; continue; }
         break;
       }
       walked[count++] = j;

@@ -109,8 +109,18 @@ describe('officials: an organisation before a lower-case role', () => {
     }
   });
 
+  it('an organisation of several capitalised words, or an acronym and words, is all in the title', () => {
+    for (const [phrase, title] of [
+      ['Wagner Group chief Yevgeny Prigozhin', 'Wagner Group chief'],
+      ['IRGC Aerospace Force commander Amir Ali Hajizadeh', 'IRGC Aerospace Force commander'],
+    ] as const) {
+      const found = officials(`Yesterday ${phrase} spoke.`);
+      assert.deepEqual(found.map((e) => [e.mentions.map((m) => m.text), e.attributes['title']]), [[[phrase], title]], phrase);
+    }
+  });
+
   it('no name after the role, or a role that is no title head, makes no official', () => {
-    for (const text of ['Rebel commander said nothing.', 'Reuters chief correspondent John Smith wrote.', 'The Hezbollah leader warned.']) {
+    for (const text of ['Rebel commander said nothing.', 'Reuters chief correspondent John Smith wrote.', 'The Hezbollah leader warned.', 'The New York Times reporter John Smith wrote.']) {
       assert.deepEqual(officials(text).map((e) => e.name), [], text);
     }
   });
