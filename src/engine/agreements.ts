@@ -227,6 +227,8 @@ function agreementFacts(t: Spelling): number {
     if (t.cap && lower !== 'the') f |= MEMO_SHAPE_START;
     if (t.cap && HEAD_KIND[lower] !== undefined) f |= MEMO_HEAD_CAP;
     if (DETERMINERS.has(lower)) f |= MEMO_DETERMINER;
+    // A country's possessive determines like "its": "Iran's nuclear deal", "Finland's accession protocol".
+    else if (t.cap && possessiveCountry(t) !== undefined) f |= MEMO_DETERMINER;
   }
   if (t.upper || t.key !== t.lower) f |= MEMO_ACRONYM;
   return f | (nominalRole(t) << ROLE_SHIFT);
@@ -238,6 +240,16 @@ function agreementFacts(t: Spelling): number {
  */
 export function mayStartKbMatch(t: Spelling, kb: AgreementsKb): boolean {
   return kb.phrases.child(0, t.key) >= 0 || (t.upper && kb.acronyms.has(t.text.replace(/['’]s$/, '')));
+}
+
+/** The country a possessive names ("Iran's", "Finland’s"), if it is one. */
+function possessiveCountry(t: Spelling): string | undefined {
+  const lower = t.lower;
+  const n = lower.length;
+  if (n < 4 || lower.charCodeAt(n - 1) !== 115) return undefined;
+  const ap = lower.charCodeAt(n - 2);
+  if (ap !== 39 && ap !== 0x2019) return undefined;
+  return countryByKey(lower.slice(0, -2))?.name;
 }
 
 /** The tests of findNominal's modifier loop that depend on the word alone, in their order there (and ROLE_QUOTE). */
@@ -840,7 +852,10 @@ export class AgreementRecognizer {
       const restricted = next && this.nl(to) === 0 && RESTRICTING_AFTER.has(next.lower);
       let info: AgreementInfo;
       // "The Iran nuclear deal" is not the Japan–Philippines agreement named just before it.
-      const modCountries = latest ? this.countriesBetween(i + 1, k) : undefined;
+      // A country's possessive before them is one more ("Iran's nuclear deal").
+      const ownerCountry = det.charCodeAt(det.length - 1) === 115 ? possessiveCountry(this.sp(i)) : undefined;
+      let modCountries = latest ? this.countriesBetween(i + 1, k) : undefined;
+      if (latest && ownerCountry !== undefined) modCountries = [...(modCountries ?? []), ownerCountry];
       const partiesAgree = (!latest || !modCountries || modCountries.every((c) => latest?.info.parties?.includes(c) || latest?.info.name.includes(c)))
         // "the NATO deal" is not the EDCA named before it: an acronym among the modifiers must be a
         // named agreement's own (a descriptive one, "a staff-level agreement with the IMF", has none).

@@ -1308,9 +1308,7 @@ export class OfficialRecognizer {
    */
   private orgBeforeRole(j: number): number {
     const t = this.sp(j);
-    // A word of a name, an acronym, or a capitalised word inside a name the walk is in ("IRGC | Aerospace Force").
-    const inName = j > 0 && this.sameLine(j) && this.sp(j - 1).word && this.sp(j - 1).cap;
-    if (!t.cap || ((factsOf(t) & NAME_WORD) === 0 && !(t.upper && t.text.length > 1) && !inName) || isPossessive(t) || j + 1 >= this.n || this.newLine(j + 1)) return 0;
+    if (!t.cap || isPossessive(t) || j + 1 >= this.n || this.newLine(j + 1)) return 0;
     let k = j + 1;
     // The organisation's name may go on for a few capitalised words: "IRGC Aerospace Force
     // commander Amir Ali Hajizadeh", "Wagner Group chief".
@@ -1319,9 +1317,15 @@ export class OfficialRecognizer {
     const after = k;
     // One lower-case modifier may stand between: "Hamas political chief Ismail Haniyeh", "Houthi military spokesman".
     const mid = this.sp(k);
-    if (mid.word && !mid.cap && ORG_ROLE_MODIFIER.has(mid.key) && k + 1 < this.n && !this.newLine(k + 1)) k++;
+    if (!mid.word || mid.cap || this.lineUpper[k] === 1) return 0;
+    if (ORG_ROLE_MODIFIER.has(mid.key) && k + 1 < this.n && !this.newLine(k + 1)) k++;
     const next = this.sp(k);
-    return next.word && !next.cap && this.lineUpper[k] !== 1 && ORG_ROLE_HEAD.has(next.key) ? after : 0;
+    if (!next.word || next.cap || !ORG_ROLE_HEAD.has(next.key)) return 0;
+    // The first word: a word of a name, an acronym, or a capitalised word inside a name the walk
+    // is in ("IRGC | Aerospace Force"). Asked last: most words fail the role test above.
+    if ((factsOf(t) & NAME_WORD) !== 0 || (t.upper && t.text.length > 1)) return after;
+    const prev = j > 0 && this.sameLine(j) ? this.sp(j - 1) : undefined;
+    return prev !== undefined && prev.word && prev.cap ? after : 0;
   }
 
   /**

@@ -460,6 +460,14 @@ describe('engine: agreements', () => {
     assert.deepEqual(named('It has a compact design. A Compact Disc was sold. The compact car was sold.'), []);
   });
 
+  it('a country\'s possessive opens a descriptive agreement ("Iran\'s nuclear deal"), and its country must be a party to link back', () => {
+    const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
+    assert.deepEqual(entities('Trump withdrew from Iran\'s nuclear deal in 2018.'), [['Iran\'s nuclear deal']]);
+    assert.deepEqual(entities('Turkey ratified Finland’s NATO accession protocol. The protocol had been held up.'), [['Finland’s NATO accession protocol', 'The protocol']]);
+    assert.deepEqual(entities('Japan and the Philippines signed the Reciprocal Access Agreement. China\'s deal with Russia differs.'), [['Reciprocal Access Agreement'], ['China\'s deal']]);
+    assert.deepEqual(entities('Russia\'s defense ministry said so.'), []);
+  });
+
   it('an acronym before the head is a modifier ("the AUKUS agreement"), and links back only to an agreement it names', () => {
     const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
     assert.deepEqual(entities('Under the AUKUS agreement, Australia will buy submarines. The agreement runs for decades.'), [['the AUKUS agreement', 'The agreement']]);
