@@ -212,3 +212,12 @@ describe('systems: a counted plural of an ambiguous name', () => {
     assert.deepEqual(mentionsOf('The club signed 2 Patriot fans. Year 2 Javelin throw.'), []);
   });
 });
+
+// "Sea Viper" (the Royal Navy's PAAMS) had been read as "Viper", the AH-1Z's proper name, inside it.
+describe('systems: a name inside a longer system name', () => {
+  it('"Sea Viper" and "Sea King" are systems of their own, not the AH-1Z Viper', () => {
+    const systems = (text: string): string[][] => analyze(text).entities.filter((e) => e.type === 'system').map((e) => [e.name, ...e.mentions.map((m) => m.text)]);
+    assert.deepEqual(systems('The Type 45 uses Sea Viper missiles.'), [['Type 45', 'Type 45'], ['Sea Viper', 'Sea Viper']]);
+    assert.deepEqual(systems('India retired its Sea King helicopters. The AH-1Z Viper flies on.'), [['SH-3', 'Sea King'], ['AH-1Z', 'AH-1Z Viper']]);
+  });
+});
