@@ -183,6 +183,10 @@ const SERVICE_BEFORE_RANK = new Set(['navy', 'army', 'marine', 'marines', 'corps
 /** Words that open a military rank after an office with its "of ..." tail (see walkTitle). */
 const RANK_AFTER_OFFICE = new Set(['gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'adm', 'admiral', 'brig', 'brigadier', 'vice', 'rear', 'air', 'sgt', 'sergeant', 'cmdr', 'cdr', 'commodore', 'marshal', 'chief']);
 /** Title heads that in lower case are mostly adjectives: "a major Kurdish party", "the premier US forum". */
+/** Heads that qualify a later head when a portfolio stands between: "deputy Middle East director". */
+const QUALIFIER_HEAD = new Set(['deputy', 'assistant', 'associate', 'acting', 'principal', 'vice']);
+/** The first word of an Arabic kunya ("Abu Mohammed", "Umm Ahmed"). */
+const KUNYA = new Set(['abu', 'umm']);
 const ADJECTIVE_RANK = new Set(['major', 'general', 'private', 'premier']);
 const RANK_ABBREVIATION = new Set(['gen', 'lt', 'col', 'maj', 'capt', 'adm', 'brig', 'sgt', 'cmdr', 'cdr', 'sen', 'rep', 'gov', 'amb', 'spc', 'pfc', 'pvt', 'cpl', 'ens', 'cdre']);
 const ORGANISATION_ROLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor', 'director', 'chief', 'head']);
@@ -1066,6 +1070,11 @@ export class OfficialRecognizer {
       if (head >= 0 && !isTitleModifier(t) && !(t.cap && ORG_MODIFIER.get(orgKey)?.country !== undefined)) {
         // A company's "Chief <...> Officer" ("Chief Medical Officer"): the word before "officer" is the office.
         if (j === head + 1 && this.sp(head).key === 'chief' && this.sameLine(j + 1) && this.sp(j + 1).key === 'officer') { j++; continue; }
+        // A qualifier before a region or portfolio and its head: "deputy Middle East director".
+        if (j === head + 1 && QUALIFIER_HEAD.has(this.sp(head).key)) {
+          const next = this.portfolioThenHead(j);
+          if (next > 0) { j = next; continue; }
+        }
         break;
       }
       // Two-word nationalities and names ("South Korean President", "Saudi Arabia's").
@@ -1166,6 +1175,19 @@ export class OfficialRecognizer {
     const rankTo = to;
     to = this.adInterimEnd(to);
     return { from: i, to, head, countries, organization, capitalized, title: undefined, titleFrom: i, titleTo, rankTo };
+  }
+
+  /**
+   * When capitalised office words or places (one to three: "Middle East", "Asia Pacific") then a
+   * title head follow from token k on the line, the head's token, where the walk goes on: a
+   * qualifier standing as a head before them ("deputy") is not the end of the title. 0 otherwise.
+   */
+  private portfolioThenHead(k: number): number {
+    let m = k;
+    while (m < k + 3 && m < this.n && this.sameLine(m) && this.sp(m).cap && (OFFICE_WORD.has(this.sp(m).lower) || isDemonymOrCountry(this.sp(m)) !== undefined)) m++;
+    if (m === k || m >= this.n || !this.sameLine(m)) return 0;
+    const t = this.sp(m);
+    return t.word && isTitleCore(t) && !RANK_ONLY_HEAD.has(t.key) ? m : 0;
   }
 
   /** The token after "a.i." (or ", a.i.,") at token k, on the same line; k when there is none. */
@@ -1964,6 +1986,9 @@ export class OfficialRecognizer {
       person.familyFirst = true;
       this.indexSurname(person, name.first);
     }
+    // An Arabic kunya ("Abu Jandal al-Kuwaiti", "Abu Bakr al-Baghdadi") is the name used alone
+    // later ("Abu Jandal"): the word after "Abu" or "Umm" is filed as a surname too.
+    if (name.first !== undefined && name.middle.length > 0 && KUNYA.has(name.first.toLowerCase())) this.indexSurname(person, name.middle[0] as string);
     this.addPosition(person, start);
     for (let k = from; k < name.to; k++) this.taken[k] = 1;
     this.spans.push({ type: 'official', start, end: name.endOffset, nominal: false, key: person.key, name: '', attributes: NO_ATTRIBUTES, priority: 1 });
@@ -2691,6 +2716,11 @@ export class OfficialRecognizer {
       const key = t.key;
       if (j > k && (TITLE_CORE.has(key) || ORGANISATION_ROLE.has(key)) && !isPossessive(t) && !RANK_ONLY_HEAD.has(key)) {
         if (RANK_ABBREVIATION.has(key)) return undefined;
+        // "HRW's deputy Middle East director": the head after a qualifier and its portfolio.
+        if (QUALIFIER_HEAD.has(key)) {
+          const later = this.portfolioThenHead(j + 1);
+          if (later > 0) j = later;
+        }
         const title = this.text.slice(this.starts[k] as number, this.end(j));
         return { from: k, to: j + 1, head: j, countries: NO_COUNTRIES, organization: undefined, capitalized: false, title, titleFrom: k, titleTo: j + 1, rankTo: j + 1 };
       }

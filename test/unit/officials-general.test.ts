@@ -725,3 +725,14 @@ describe('officials: a title\'s initials after "the" refer back to its holder', 
     assert.deepEqual(mentionsOf('The PM arrived. Prime Minister Keir Starmer spoke.'), ['Prime Minister Keir Starmer']);
   });
 });
+
+describe('officials: a qualifier before a portfolio and its head; Arabic kunyas', () => {
+  it('"deputy Middle East director" is one title, before a name and in an appositive', () => {
+    assert.deepEqual(officials('Deputy Middle East Director Adam Coogle said so.').map((x) => [x.mentions[0]?.text, x.attributes['title']]), [['Deputy Middle East Director Adam Coogle', 'Deputy Middle East Director']]);
+    assert.deepEqual(officials('Lama Fakih, HRW\'s deputy Middle East director, said the strikes were unlawful.').map((x) => x.attributes['title']), ['HRW\'s deputy Middle East director']);
+  });
+
+  it('"Abu" and the word after it are the name used alone later', () => {
+    assert.deepEqual(sameEntity('On Monday, Abu Jandal al-Kuwaiti, an ISIL leader in Raqqah, was struck. Abu Jandal was involved in attacks.', 'Abu Jandal'), ['Abu Jandal al-Kuwaiti', 'Abu Jandal']);
+  });
+});
