@@ -214,6 +214,8 @@ const NOT_SYSTEM = new Set(`
 /** Function words that may sit inside a multi-word name ("Terminal High Altitude Area Defense", "Cavour de la ..."). */
 const NAME_FUNCTION_WORD = new Set(['of', 'and', 'the', 'de', 'la']);
 /** Words after a head noun that make it something else than a back-reference ("the system of ..."). */
+/** Nouns after a road's number (see matchDesignation). */
+const ROAD_WORD = new Set(['road', 'roads', 'motorway', 'highway', 'freeway', 'expressway', 'interstate', 'junction', 'exit', 'bypass']);
 const NOT_AFTER_HEAD = new Set(['of', 'that', 'which', 'who', 'to', 'from', 'for', 'in']);
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 
@@ -750,6 +752,9 @@ export class SystemRecognizer {
     // An airline's flight number ("Flight MH17", "flight UA93") names no system, there or later.
     if (i > 0 && this.sp(i - 1).lower === 'flight' && this.nl(i) === 0) { (this.flights ??= new Set()).add(raw); return undefined; }
     if (this.flights !== undefined && this.flights.has(raw)) return undefined;
+    // A road's number ("the A-10 road", "the M3 motorway", "I-95 highway") names no system.
+    const after = this.at(i + 1);
+    if (after !== undefined && this.nl(i + 1) === 0 && ROAD_WORD.has(after.lower)) return undefined;
     // Designations start with a capital letter or a digit ("9M729", "2S19").
     const c0 = raw.charCodeAt(0);
     if (c0 < 128 ? !((c0 >= 65 && c0 <= 90) || isAsciiDigit(c0)) : !/^[\p{Lu}\d]/u.test(raw)) return undefined;

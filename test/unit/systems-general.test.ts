@@ -174,6 +174,14 @@ describe('systems: general designation schemes and variants', () => {
     });
   });
 
+  describe('road numbers', () => {
+    it('a designation before "road", "motorway" or "highway" is a road\'s number', () => {
+      const systems = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'system').flatMap((e) => e.mentions.map((m) => m.text));
+      assert.deepEqual(systems('The A-10 road was closed. The M3 motorway and the I-95 highway too.'), []);
+      assert.deepEqual(systems('An A-10 flew over the road.'), ['A-10']);
+    });
+  });
+
   describe('flight numbers', () => {
     it('a designation-shaped flight number is no system, there or later; real designations still are', () => {
       assert.deepEqual(mentionsOf('Flight MH17 was downed by a Buk missile. The MH-60R Seahawk flew. MH17 victims were mourned.'), ['Buk', 'MH-60R Seahawk']);
