@@ -2687,7 +2687,12 @@ export class OfficialRecognizer {
       else return undefined;
       if (!this.sameLine(k) || !(isDeterminer(this.sp(k)) || INDEFINITE.has(this.sp(k).lower) || this.sp(k).cap)) return undefined;
     }
-    if (this.tok(k) && (isDeterminer(this.sp(k)) || INDEFINITE.has(this.sp(k).lower))) k++;
+    if (this.tok(k) && (isDeterminer(this.sp(k)) || INDEFINITE.has(this.sp(k).lower))) {
+      k++;
+      // An owner in lower case before the role: "Yahya Saree, the group's military spokesman,".
+      const owner = this.tok(k);
+      if (owner !== undefined && owner.word && !owner.cap && isPossessive(owner) && this.sameLine(k + 1)) k++;
+    }
     const role = this.tok(k);
     // Roles that are not titles but still name a public office.
     if (role && this.sameLine(k) && APPOSITIVE_ROLE.has(role.lower)) {

@@ -736,3 +736,12 @@ describe('officials: a qualifier before a portfolio and its head; Arabic kunyas'
     assert.deepEqual(sameEntity('On Monday, Abu Jandal al-Kuwaiti, an ISIL leader in Raqqah, was struck. Abu Jandal was involved in attacks.', 'Abu Jandal'), ['Abu Jandal al-Kuwaiti', 'Abu Jandal']);
   });
 });
+
+describe('officials: an appositive role with an owner in lower case', () => {
+  it('"Yahya Saree, the group\'s military spokesman," is an official with that title', () => {
+    assert.deepEqual(officials('The Houthis claimed it. Yahya Saree, the group\'s military spokesman, said drones hit the ship.').map((x) => [x.name, x.attributes['title']]), [['Yahya Saree', 'military spokesman']]);
+    assert.deepEqual(officials('Maria Zakharova, the ministry’s spokeswoman, said so.').map((x) => x.name), ['Maria Zakharova']);
+    // The owner alone is no role.
+    assert.deepEqual(mentionsOf('John Smith, the group\'s founder, said so.'), []);
+  });
+});
