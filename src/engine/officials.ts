@@ -152,7 +152,14 @@ const APPOSITIVE_ROLE = new Set(['member', 'lawmaker', 'legislator', 'mp', 'spok
 /** Most name particles in a row ("Carlos de la Torre", "Hans van den Broek"): particleRunEnd, particlesOf. */
 const MAX_NAME_PARTICLES = 3;
 /** Lower-case roles an organisation's name can stand before (see orgBeforeRole). */
-const ORG_ROLE_HEAD = new Set(['leader', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander']);
+const ORG_ROLE_HEAD = new Set(['leader', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'chair', 'chairman', 'chairwoman',
+  'director', 'president']);
+/** Words of a date or a time, which open no organisation's name before a role ("In June president Joe Biden"). */
+const NOT_ORG_WORD = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'last', 'next',
+  'this', 'early', 'late', 'in', 'on', 'at', 'since', 'until', 'after', 'before', 'when', 'then', 'now']);
+/** A company's officers, written in capitals after its name ("Lockheed Martin CEO Jim Taiclet"). */
+const ORG_ROLE_ACRONYM = new Set(['ceo', 'cfo', 'coo', 'cto']);
 /** Lower-case words between an organisation and its role (see orgBeforeRole). */
 const ORG_ROLE_MODIFIER = new Set(['political', 'military', 'deputy', 'senior', 'top', 'supreme', 'former', 'founding']);
 /** Ranks written out that never end an office's title, so open a rank after one (see rankAfterOffice). */
@@ -1334,20 +1341,32 @@ export class OfficialRecognizer {
     let k = j + 1;
     // The organisation's name may go on for a few capitalised words: "IRGC Aerospace Force
     // commander Amir Ali Hajizadeh", "Wagner Group chief".
-    for (let m = 0; m < 3 && k + 1 < this.n && !this.newLine(k) && this.sp(k).word && this.sp(k).cap && !isPossessive(this.sp(k)); m++) k++;
+    // A company's officer in capitals ends it: "Lockheed Martin CEO Jim Taiclet".
+    for (let m = 0; m < 3 && k + 1 < this.n && !this.newLine(k) && this.sp(k).word && this.sp(k).cap && !isPossessive(this.sp(k)); m++) {
+      const w = this.sp(k);
+      if (w.upper && ORG_ROLE_ACRONYM.has(w.key)) break;
+      // A date is no organisation's word: "On Monday director Christopher Wray".
+      if (NOT_ORG_WORD.has(w.key)) return 0;
+      k++;
+    }
     if (k >= this.n || this.newLine(k)) return 0;
     const after = k;
     // One lower-case modifier may stand between: "Hamas political chief Ismail Haniyeh", "Houthi military spokesman".
     const mid = this.sp(k);
-    if (!mid.word || mid.cap || this.lineUpper[k] === 1) return 0;
-    if (ORG_ROLE_MODIFIER.has(mid.key) && k + 1 < this.n && !this.newLine(k + 1)) k++;
-    const next = this.sp(k);
-    if (!next.word || next.cap || !ORG_ROLE_HEAD.has(next.key)) return 0;
+    if (!mid.word || this.lineUpper[k] === 1) return 0;
+    if (mid.cap) {
+      if (!(mid.upper && ORG_ROLE_ACRONYM.has(mid.key))) return 0;
+    } else {
+      if (ORG_ROLE_MODIFIER.has(mid.key) && k + 1 < this.n && !this.newLine(k + 1)) k++;
+      const next = this.sp(k);
+      if (!next.word || next.cap || !ORG_ROLE_HEAD.has(next.key)) return 0;
+    }
     // The first word: a word of a name, an acronym, or a capitalised word inside a name the walk
     // is in ("IRGC | Aerospace Force"). Asked last: most words fail the role test above.
+    if (NOT_ORG_WORD.has(t.key)) return 0;
     if ((factsOf(t) & NAME_WORD) !== 0 || (t.upper && t.text.length > 1)) return after;
     const prev = j > 0 && this.sameLine(j) ? this.sp(j - 1) : undefined;
-    return prev !== undefined && prev.word && prev.cap ? after : 0;
+    return prev !== undefined && prev.word && prev.cap && ((factsOf(prev) & NAME_WORD) !== 0 || (prev.upper && prev.text.length > 1)) ? after : 0;
   }
 
   /**

@@ -113,9 +113,18 @@ describe('officials: an organisation before a lower-case role', () => {
     for (const [phrase, title] of [
       ['Wagner Group chief Yevgeny Prigozhin', 'Wagner Group chief'],
       ['IRGC Aerospace Force commander Amir Ali Hajizadeh', 'IRGC Aerospace Force commander'],
+      ['Lockheed Martin CEO Jim Taiclet', 'Lockheed Martin CEO'],
+      ['Federal Reserve chair Jerome Powell', 'Federal Reserve chair'],
+      ['Mossad director David Barnea', 'Mossad director'],
     ] as const) {
       const found = officials(`Yesterday ${phrase} spoke.`);
       assert.deepEqual(found.map((e) => [e.mentions.map((m) => m.text), e.attributes['title']]), [[[phrase], title]], phrase);
+    }
+  });
+
+  it('a date before a lower-case role is no organisation', () => {
+    for (const [text, mention] of [['In June president Joe Biden signed the bill.', 'president Joe Biden'], ['On Monday director Christopher Wray testified.', 'director Christopher Wray'], ['Last Tuesday chairman Mike Rogers said so.', 'chairman Mike Rogers']] as const) {
+      assert.deepEqual(officials(text).map((e) => e.mentions.map((m) => m.text)), [[mention]], text);
     }
   });
 
