@@ -194,6 +194,8 @@ const RANK_AFTER_OFFICE = new Set(['gen', 'general', 'lt', 'lieutenant', 'col', 
 const QUALIFIER_HEAD = new Set(['deputy', 'assistant', 'associate', 'acting', 'principal', 'vice']);
 /** The first word of an Arabic kunya ("Abu Mohammed", "Umm Ahmed"). */
 const KUNYA = new Set(['abu', 'umm']);
+/** Civilian office heads, after which a period-less rank abbreviation and one name word are a person's names. */
+const CIVILIAN_HEAD = new Set(['minister', 'secretary', 'president', 'premier', 'chancellor', 'ambassador', 'spokesperson', 'spokesman', 'spokeswoman', 'governor', 'mayor', 'senator']);
 const ADJECTIVE_RANK = new Set(['major', 'general', 'private', 'premier']);
 const RANK_ABBREVIATION = new Set(['gen', 'lt', 'col', 'maj', 'capt', 'adm', 'brig', 'sgt', 'cmdr', 'cdr', 'sen', 'rep', 'gov', 'amb', 'spc', 'pfc', 'pvt', 'cpl', 'ens', 'cdre']);
 const ORGANISATION_ROLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor', 'director', 'chief', 'head']);
@@ -1060,6 +1062,9 @@ export class OfficialRecognizer {
         // A royal style after an office is the name's, not the title's: "Defense Minister | Prince
         // Khalid bin Salman", "President | Sheikh Mohamed bin Zayed" (honorificLead puts it in the span).
         if (head >= 0 && STYLE_BEFORE_NAME.has(t.key) && this.sameLine(j + 1) && this.capWord(j + 1)) break;
+        // A rank's abbreviation without its period after a civilian office, then one name word, is a
+        // given name: "Defense Minister | Gen Nakatani" (a rank there is written "Gen." or in full).
+        if (head >= 0 && this.givenNameNotRank(j, head)) break;
         head = j;
         j++;
         // A possessive head ends the phrase ("The secretary's call").
@@ -1222,7 +1227,23 @@ export class OfficialRecognizer {
     const t = this.sp(j);
     if (!RANK_AFTER_OFFICE.has(t.key) || RANK_WORD.has(this.sp(head).key)) return false;
     if (FULL_RANK_START.has(t.key)) return true;
-    return j + 1 < this.n && this.sp(j + 1).text === '.' && !this.spaced(j + 1) && ABBREVIATED.has(t.lower);
+    if (j + 1 < this.n && this.sp(j + 1).text === '.' && !this.spaced(j + 1) && ABBREVIATED.has(t.lower)) return true;
+    // Without its period (British and South Asian usage) before a full name or "Sir": "Army chief
+    // Gen Asim Munir", "Defence Secretary Gen Sir Nick Carter"; not "Defense Minister Gen Nakatani".
+    return t.cap && !t.upper && RANK_ABBREVIATION.has(t.key) && this.sameLine(j + 2) && this.capWord(j + 1) && this.capWord(j + 2)
+      && !this.givenNameNotRank(j, head);
+  }
+
+  /**
+   * Whether the capitalised rank abbreviation at j ("Gen", "Col"), written without a period after
+   * the civilian office headed at `head`, is a given name: the surname follows and ends the name.
+   */
+  private givenNameNotRank(j: number, head: number): boolean {
+    const t = this.sp(j);
+    if (!t.cap || t.upper || !RANK_ABBREVIATION.has(t.key) || RANK_WORD.has(this.sp(head).key) || !CIVILIAN_HEAD.has(this.sp(head).key)) return false;
+    const next = this.tok(j + 1);
+    if (next === undefined || !this.sameLine(j + 1) || !this.capWord(j + 1) || next.text === '.') return false;
+    return this.nameEndsAfter(j + 1) && (factsOf(next) & NAME_WORD) !== 0;
   }
 
   /**
@@ -2217,7 +2238,7 @@ export class OfficialRecognizer {
         // A title in lower case followed by a capitalised word is a name only in mixed-case text ("defense minister Sergei Shoigu").
         // Honorifics between the title and a full name belong to the span ("Health Minister Dr. Harsh Vardhan").
         const at = this.honorificLead(phrase.to);
-        const name = this.parseName(at) ?? this.nameWithAmbiguousFirst(at, at > phrase.to);
+        const name = this.parseName(at) ?? this.nameWithAmbiguousFirst(at, at > phrase.to || this.givenNameNotRank(at, phrase.head));
         if (name && (at === phrase.to || name.first !== undefined || STYLE_BEFORE_NAME.has(this.sp(phrase.to).key)) && !this.organisationGoesOn(name.to) && !this.lowerTitleMisread(phrase, name)) {
           const person = this.addNamed(i, this.starts[i] as number, name, i === this.sharedAt ? this.withSharedNationality(phrase, name.to) : phrase, true);
           if (person) this.noteAppositiveOffice(person, phrase, name.to);

@@ -745,3 +745,16 @@ describe('officials: an appositive role with an owner in lower case', () => {
     assert.deepEqual(mentionsOf('John Smith, the group\'s founder, said so.'), []);
   });
 });
+
+describe('officials: a rank abbreviation without its period after an office', () => {
+  it('before a full name or "Sir" it is the rank, not part of the office', () => {
+    for (const [phrase, title] of [['Army chief Gen Asim Munir', 'Army chief'], ['Defence Secretary Gen Sir Nick Carter', 'Defence Secretary']] as const) {
+      assert.deepEqual(officials(`Yesterday ${phrase} spoke.`).map((e) => [e.mentions.map((m) => m.text), e.attributes['title']]), [[[phrase], title]], phrase);
+    }
+  });
+
+  it('after a civilian office and before one name word it is a given name ("Defense Minister Gen Nakatani")', () => {
+    const e = officials('Japan\'s Defense Minister Gen Nakatani met his counterpart. Minister Nakatani said the talks went well.');
+    assert.deepEqual(e.map((x) => [x.name, x.attributes['title'], x.mentions.map((m) => m.text)]), [['Gen Nakatani', 'Defense Minister', ['Japan\'s Defense Minister Gen Nakatani', 'Minister Nakatani']]]);
+  });
+});
