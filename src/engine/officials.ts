@@ -1366,8 +1366,6 @@ export class OfficialRecognizer {
     for (let m = 0; m < 3 && k + 1 < this.n && !this.newLine(k) && this.sp(k).word && this.sp(k).cap && !isPossessive(this.sp(k)); m++) {
       const w = this.sp(k);
       if (w.upper && ORG_ROLE_ACRONYM.has(w.key)) break;
-      // A date is no organisation's word: "On Monday director Christopher Wray".
-      if (NOT_ORG_WORD.has(w.key)) return 0;
       k++;
     }
     if (k >= this.n || this.newLine(k)) return 0;
@@ -1384,7 +1382,8 @@ export class OfficialRecognizer {
     }
     // The first word: a word of a name, an acronym, or a capitalised word inside a name the walk
     // is in ("IRGC | Aerospace Force"). Asked last: most words fail the role test above.
-    if (NOT_ORG_WORD.has(t.key)) return 0;
+    // A date is no organisation's word: "On Monday director Christopher Wray".
+    for (let m = j; m < after; m++) if (NOT_ORG_WORD.has(this.sp(m).key)) return 0;
     if ((factsOf(t) & NAME_WORD) !== 0 || (t.upper && t.text.length > 1)) return after;
     const prev = j > 0 && this.sameLine(j) ? this.sp(j - 1) : undefined;
     return prev !== undefined && prev.word && prev.cap && ((factsOf(prev) & NAME_WORD) !== 0 || (prev.upper && prev.text.length > 1)) ? after : 0;
