@@ -196,6 +196,8 @@ const QUALIFIER_HEAD = new Set(['deputy', 'assistant', 'associate', 'acting', 'p
 const KUNYA = new Set(['abu', 'umm']);
 /** Civilian office heads, after which a period-less rank abbreviation and one name word are a person's names. */
 const CIVILIAN_HEAD = new Set(['minister', 'secretary', 'president', 'premier', 'chancellor', 'ambassador', 'spokesperson', 'spokesman', 'spokeswoman', 'governor', 'mayor', 'senator']);
+/** Units named by a subject before them, in lower case ("the Asia program", "the Russia desk"). */
+const SUBJECT_UNIT = new Set(['program', 'programme', 'desk', 'division', 'department', 'section', 'unit', 'team', 'bureau', 'directorate', 'office']);
 const ADJECTIVE_RANK = new Set(['major', 'general', 'private', 'premier']);
 const RANK_ABBREVIATION = new Set(['gen', 'lt', 'col', 'maj', 'capt', 'adm', 'brig', 'sgt', 'cmdr', 'cdr', 'sen', 'rep', 'gov', 'amb', 'spc', 'pfc', 'pvt', 'cpl', 'ens', 'cdre']);
 const ORGANISATION_ROLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor', 'director', 'chief', 'head']);
@@ -1514,6 +1516,10 @@ export class OfficialRecognizer {
         break;
       }
       if (end < 0) break;
+      // A unit named by its subject in lower case ends the link: "of the Asia program", "of the
+      // Europe desk" (the office words alone would leave "director of the Asia").
+      const unit = this.tok(end);
+      if (unit !== undefined && unit.word && !unit.cap && this.sameLine(end) && SUBJECT_UNIT.has(unit.key)) end++;
       lastGood = end;
       j = end;
     }

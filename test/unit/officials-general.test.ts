@@ -758,3 +758,10 @@ describe('officials: a rank abbreviation without its period after an office', ()
     assert.deepEqual(e.map((x) => [x.name, x.attributes['title'], x.mentions.map((m) => m.text)]), [['Gen Nakatani', 'Defense Minister', ['Japan\'s Defense Minister Gen Nakatani', 'Minister Nakatani']]]);
   });
 });
+
+describe('officials: an office of a unit named by its subject', () => {
+  it('"director of the Asia program" keeps the unit in the title', () => {
+    assert.deepEqual(officials('According to Bonnie Glaser, director of the Asia program at the German Marshall Fund, Beijing is testing Washington.').map((e) => [e.name, e.attributes['title']]), [['Bonnie Glaser', 'director of the Asia program']]);
+    assert.deepEqual(officials('Director of the Europe desk John Smith said so.').map((e) => e.mentions.map((m) => m.text)), [['Director of the Europe desk John Smith']]);
+  });
+});
