@@ -1237,6 +1237,19 @@ export class OfficialRecognizer {
   }
 
   /**
+   * The token after a retired officer's mark after a rank, "(ret.)", "(Ret.)" or "(retd)" ("Gen.
+   * (ret.) David Petraeus"), on the line; k when there is none.
+   */
+  private afterRetired(k: number): number {
+    if (this.tok(k)?.text !== '(' || !this.sameLine(k + 1)) return k;
+    const w = this.tok(k + 1);
+    if (w === undefined || (w.lower !== 'ret' && w.lower !== 'retd' && w.lower !== 'retired')) return k;
+    let m = k + 2;
+    if (this.tok(m)?.text === '.') m++;
+    return this.tok(m)?.text === ')' && this.sameLine(m) ? m + 1 : k;
+  }
+
+  /**
    * Whether the capitalised rank abbreviation at j ("Gen", "Col"), written without a period after
    * the civilian office headed at `head`, is a given name: the surname follows and ends the name.
    */
@@ -2239,10 +2252,10 @@ export class OfficialRecognizer {
           phrase = { ...second, from: phrase.from, countries: [...phrase.countries, ...second.countries] };
         }
       }
-      if (phrase && this.sameLine(phrase.to) && this.capWord(phrase.to) && !isPossessive(this.sp(phrase.head))) {
+      if (phrase && this.sameLine(phrase.to) && this.capWord(this.afterRetired(phrase.to)) && !isPossessive(this.sp(phrase.head))) {
         // A title in lower case followed by a capitalised word is a name only in mixed-case text ("defense minister Sergei Shoigu").
         // Honorifics between the title and a full name belong to the span ("Health Minister Dr. Harsh Vardhan").
-        const at = this.honorificLead(phrase.to);
+        const at = this.honorificLead(this.afterRetired(phrase.to));
         const name = this.parseName(at) ?? this.nameWithAmbiguousFirst(at, at > phrase.to || this.givenNameNotRank(at, phrase.head));
         if (name && (at === phrase.to || name.first !== undefined || STYLE_BEFORE_NAME.has(this.sp(phrase.to).key)) && !this.organisationGoesOn(name.to) && !this.lowerTitleMisread(phrase, name)) {
           const person = this.addNamed(i, this.starts[i] as number, name, i === this.sharedAt ? this.withSharedNationality(phrase, name.to) : phrase, true);

@@ -765,3 +765,12 @@ describe('officials: an office of a unit named by its subject', () => {
     assert.deepEqual(officials('Director of the Europe desk John Smith said so.').map((e) => e.mentions.map((m) => m.text)), [['Director of the Europe desk John Smith']]);
   });
 });
+
+describe('officials: a retired officer\'s mark after the rank', () => {
+  it('"(ret.)" or "(retd)" between the rank and the name is in the mention', () => {
+    for (const phrase of ['Lt. Gen. (ret.) Sjafrie Sjamsoeddin', 'Gen. (Ret.) David Petraeus', 'Maj. Gen. (retd) Ashok Mehta']) {
+      assert.deepEqual(mentionsOf(`Yesterday ${phrase} spoke.`), [phrase], phrase);
+    }
+    assert.deepEqual(mentionsOf('Yesterday President (Biden) spoke.'), []);
+  });
+});
