@@ -202,7 +202,8 @@ const ADJECTIVE_RANK = new Set(['major', 'general', 'private', 'premier']);
 const RANK_ABBREVIATION = new Set(['gen', 'lt', 'col', 'maj', 'capt', 'adm', 'brig', 'sgt', 'cmdr', 'cdr', 'sen', 'rep', 'gov', 'amb', 'spc', 'pfc', 'pvt', 'cpl', 'ens', 'cdre']);
 const ORGANISATION_ROLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor', 'director', 'chief', 'head']);
 const SPEECH_VERB = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'asked', 'replied', 'stressed', 'warned', 'called', 'urged', 'condemned', 'vowed', 'ordered', 'accused', 'praised', 'announced']);
-const RESOLVABLE_HEAD = new Set(['minister', 'secretary', 'president', 'premier', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'commander', 'chairman', 'governor', 'director', 'counterpart', 'official', 'leader', 'chief', 'head', 'secretary-general', 'prime']);
+const RESOLVABLE_HEAD = new Set(['minister', 'secretary', 'president', 'premier', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'commander', 'chairman', 'governor', 'director', 'counterpart', 'official', 'leader', 'chief', 'head', 'secretary-general', 'prime',
+  'prince', 'emir', 'king', 'queen', 'sultan']);
 const COUNTABLE_PLURAL = new Set(['secretaries', 'ministers']);
 /** Ranks and offices by which a speaker addresses the person who holds them, alone ("Q: General, can you say ..."). See addressedAt. */
 const VOCATIVE_HEAD = new Set(['general', 'admiral', 'colonel', 'secretary', 'minister', 'ambassador', 'senator', 'governor', 'commander', 'captain', 'major']);
@@ -2294,7 +2295,10 @@ export class OfficialRecognizer {
           const afterAt = ranked ? this.afterPostNominals(ranked.to) : 0;
           const after = ranked ? this.tok(afterAt) : undefined;
           if (ranked && (ranked.first || this.sp(ranked.from).key === 'sir') && (!after || this.newLine(afterAt) || CLAUSE_PUNCTUATION.has(after.text) || SPEECH_AFTER_NAME.has(after.lower))) {
-            this.addNamed(rank.from, this.starts[rank.from] as number, ranked, { ...rank, title: this.phraseTitle(phrase) }, true);
+            // The office's countries and organisation when the rank names none ("Pakistan's Army chief, General Asim Munir,").
+            this.addNamed(rank.from, this.starts[rank.from] as number, ranked, {
+              ...rank, title: this.phraseTitle(phrase), countries: rank.countries.length > 0 ? rank.countries : phrase.countries, organization: rank.organization ?? phrase.organization,
+            }, true);
             for (let k = i; k < phrase.to; k++) this.taken[k] = 1;
             i = ranked.to - 1;
             continue;

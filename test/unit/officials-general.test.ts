@@ -774,3 +774,14 @@ describe('officials: a retired officer\'s mark after the rank', () => {
     assert.deepEqual(mentionsOf('Yesterday President (Biden) spoke.'), []);
   });
 });
+
+describe('officials: royal offices in lower case, and an office\'s country before a ranked appositive name', () => {
+  it('"the crown prince", "the emir" refer back to the person with that title', () => {
+    assert.deepEqual(sameEntity('Saudi Crown Prince Mohammed bin Salman met President Biden. The crown prince said oil output would rise.', 'The crown prince'), ['Saudi Crown Prince Mohammed bin Salman', 'The crown prince']);
+    assert.deepEqual(mentionsOf('The king said nothing.'), []);
+  });
+
+  it('"Pakistan\'s Army chief, General Asim Munir," gives him the office and its country', () => {
+    assert.deepEqual(officials('Pakistan\'s Army chief, General Asim Munir, met the delegation.').map((e) => [e.name, e.attributes['title'], e.attributes['country']]), [['Asim Munir', 'Army chief', 'Pakistan']]);
+  });
+});
