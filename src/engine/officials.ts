@@ -2329,15 +2329,16 @@ export class OfficialRecognizer {
       }
       if (phrase) { i = phrase.to - 1; continue; }
       // "his Russian counterpart Sergei Lavrov": the name is the mention, the description gives its country.
-      if (isDeterminer(t)) {
-        const role = this.genericRoleBeforeName(i + 1);
+      const roleHead = isDeterminer(t) ? this.roleHeadAfter(i + 1) : -1;
+      if (roleHead >= 0) {
+        const role = this.genericRoleBeforeName(i + 1, roleHead);
         if (role) {
           this.addNamed(role.name.from, this.starts[role.name.from] as number, role.name, role.phrase, true);
           this.taken.fill(1, i, role.name.from);
           i = role.name.to - 1;
           continue;
         }
-        const roles = this.pluralRoleBeforeNames(i + 1);
+        const roles = this.pluralRoleBeforeNames(i + 1, roleHead);
         if (roles) {
           for (const r of roles) this.addNamed(r.name.from, this.starts[r.name.from] as number, r.name, r.phrase, true);
           this.taken.fill(1, i, (roles[0] as { name: NameParts }).name.from);
@@ -2643,20 +2644,28 @@ export class OfficialRecognizer {
     return false;
   }
 
-  /** Nationality words and a generic role right before a full name ("Russian counterpart Sergei Lavrov"). */
-  private genericRoleBeforeName(j: number): { name: NameParts; phrase: TitlePhrase } | undefined {
-    // Asked after every determiner (15,000 per 1 MB), nearly always in vain: find the head first
-    // and collect the nationalities only for a match (profile: the array allocated per call was
-    // 2 MB of garbage per 1 MB of text).
-    // Nothing it walks or ends at: no look-up (the word after a determiner is mostly a plain noun).
+  /**
+   * Where a role's head may stand after the determiner before token j: past up to four
+   * nationalities and modifiers ("his | Russian | counterpart", "their | Australian |
+   * counterparts"); -1 when the word at j can lead no role. Asked after every determiner (15,000
+   * per 1 MB), nearly always in vain: one bit test rejects most (the word after a determiner is
+   * mostly a plain noun), and the nationalities are collected only for a match (see roleName;
+   * profile: an array per call was 2 MB of garbage per 1 MB of text).
+   */
+  private roleHeadAfter(j: number): number {
     const lead = this.tok(j);
-    if (lead !== undefined && (factsOf(lead) & ROLE_LEAD) === 0) return undefined;
+    if (lead === undefined || (factsOf(lead) & ROLE_LEAD) === 0) return -1;
     let k = j;
     while (k < j + 4 && this.sameLine(k)) {
       const t = this.sp(k);
       if (isDemonymOrCountry(t) !== undefined || MODIFIER_BEFORE_ROLE.has(t.lower)) { k++; continue; }
       break;
     }
+    return k;
+  }
+
+  /** Nationality words and a generic role (its head at k, see roleHeadAfter) right before a full name ("Russian counterpart Sergei Lavrov"). */
+  private genericRoleBeforeName(j: number, k: number): { name: NameParts; phrase: TitlePhrase } | undefined {
     const head = this.tok(k);
     if (!head || !this.sameLine(k) || !ROLE_BEFORE_NAME.has(head.lower)) return undefined;
     // The name may follow as an appositive, set off by commas: "his French counterpart, Sebastien
@@ -2700,15 +2709,7 @@ export class OfficialRecognizer {
    * counterparts, Foreign Minister Penny Wong and Defence Minister Richard Marles,". Names joined by
    * commas and a final "and"; after a comma the list must end the appositive.
    */
-  private pluralRoleBeforeNames(j: number): Array<{ name: NameParts; phrase: TitlePhrase }> | undefined {
-    const lead = this.tok(j);
-    if (lead === undefined || (factsOf(lead) & ROLE_LEAD) === 0) return undefined;
-    let k = j;
-    while (k < j + 4 && this.sameLine(k)) {
-      const t = this.sp(k);
-      if (isDemonymOrCountry(t) !== undefined || MODIFIER_BEFORE_ROLE.has(t.lower)) { k++; continue; }
-      break;
-    }
+  private pluralRoleBeforeNames(j: number, k: number): Array<{ name: NameParts; phrase: TitlePhrase }> | undefined {
     const head = this.tok(k);
     if (!head || !this.sameLine(k) || !ROLES_BEFORE_NAMES.has(head.lower)) return undefined;
     const appositive = this.tok(k + 1)?.text === ',' && this.sameLine(k + 1);
