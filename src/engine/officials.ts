@@ -189,7 +189,6 @@ const ORGANISATION_END = new Set(['command', 'center', 'centre', 'agency', 'offi
 const SERVICE_BEFORE_RANK = new Set(['navy', 'army', 'marine', 'marines', 'corps', 'air', 'force', 'coast', 'guard', 'space']);
 /** Words that open a military rank after an office with its "of ..." tail (see walkTitle). */
 const RANK_AFTER_OFFICE = new Set(['gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'adm', 'admiral', 'brig', 'brigadier', 'vice', 'rear', 'air', 'sgt', 'sergeant', 'cmdr', 'cdr', 'commodore', 'marshal', 'chief']);
-/** Title heads that in lower case are mostly adjectives: "a major Kurdish party", "the premier US forum". */
 /** Heads that qualify a later head when a portfolio stands between: "deputy Middle East director". */
 const QUALIFIER_HEAD = new Set(['deputy', 'assistant', 'associate', 'acting', 'principal', 'vice']);
 /** The first word of an Arabic kunya ("Abu Mohammed", "Umm Ahmed"). */
@@ -198,6 +197,7 @@ const KUNYA = new Set(['abu', 'umm']);
 const CIVILIAN_HEAD = new Set(['minister', 'secretary', 'president', 'premier', 'chancellor', 'ambassador', 'spokesperson', 'spokesman', 'spokeswoman', 'governor', 'mayor', 'senator']);
 /** Units named by a subject before them, in lower case ("the Asia program", "the Russia desk"). */
 const SUBJECT_UNIT = new Set(['program', 'programme', 'desk', 'division', 'department', 'section', 'unit', 'team', 'bureau', 'directorate', 'office']);
+/** Title heads that in lower case are mostly adjectives: "a major Kurdish party", "the premier US forum". */
 const ADJECTIVE_RANK = new Set(['major', 'general', 'private', 'premier']);
 const RANK_ABBREVIATION = new Set(['gen', 'lt', 'col', 'maj', 'capt', 'adm', 'brig', 'sgt', 'cmdr', 'cdr', 'sen', 'rep', 'gov', 'amb', 'spc', 'pfc', 'pvt', 'cpl', 'ens', 'cdre']);
 const ORGANISATION_ROLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor', 'director', 'chief', 'head']);
@@ -895,9 +895,9 @@ export class OfficialRecognizer {
 
   /**
    * "The CDS was briefed" after "Chief of Defence Staff General Anil Chauhan": the initials of a
-   * title of two or more capitalised words, after "the", refer back to the latest person named
-   * before with that title ("CDS", "NSA" for a National Security Adviser; with "of" too: "COAS" for
-   * Chief of Army Staff). Only acronyms that one person's title gives, and only in mixed-case lines.
+   * title of two or more capitalised words, after "the", refer back to the person with that title
+   * once they have been named ("CDS", "NSA" for a National Security Adviser; with "of" too: "COAS"
+   * for Chief of Army Staff). Only acronyms that one person's title gives, and only in mixed-case lines.
    */
   private findTitleAcronyms(): void {
     let byAcronym: Map<string, Person | null> | undefined;
