@@ -270,10 +270,10 @@ const POST_NOMINAL = new Set(['AO', 'AC', 'AM', 'OAM', 'CSC', 'DSC', 'DSM', 'CSM
   'KBE', 'DBE', 'GBE', 'KCB', 'GCB', 'CB', 'DSO', 'MC', 'DFC', 'VC', 'GC', 'CH', 'PC', 'KCMG', 'CMG', 'GCMG', 'KCVO', 'CVO', 'LVO', 'MVO', 'ADC',
   'FRS', 'QPM', 'USN', 'USMC', 'USAF', 'USCG', 'RN', 'RAN', 'RAAF', 'RNZN', 'PhD']);
 const DEFENCE = /defence/g;
-/** Rank abbreviations in a lower-case title, and the words they stand for (see titleForm). */
-const RANK_ABBREVIATED = /\b(gen|adm|col|lt|maj|capt|brig|sgt|cmdr|cdr)\./g;
 /** Ranks whose grades ("Lieutenant General", "Vice Admiral") later references leave out. */
 const GRADED_RANK = new Set(['general', 'admiral', 'colonel']);
+/** Rank abbreviations in a lower-case title, and the words they stand for (see titleForm). */
+const RANK_ABBREVIATED = /\b(gen|adm|col|lt|maj|capt|brig|sgt|cmdr|cdr)\./g;
 const RANK_WRITTEN: Record<string, string> = {
   gen: 'general', adm: 'admiral', col: 'colonel', lt: 'lieutenant', maj: 'major', capt: 'captain',
   brig: 'brigadier', sgt: 'sergeant', cmdr: 'commander', cdr: 'commander',
