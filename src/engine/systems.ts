@@ -213,9 +213,9 @@ const NOT_SYSTEM = new Set(`
 
 /** Function words that may sit inside a multi-word name ("Terminal High Altitude Area Defense", "Cavour de la ..."). */
 const NAME_FUNCTION_WORD = new Set(['of', 'and', 'the', 'de', 'la']);
-/** Words after a head noun that make it something else than a back-reference ("the system of ..."). */
 /** Nouns after a road's number (see matchDesignation). */
 const ROAD_WORD = new Set(['road', 'roads', 'motorway', 'highway', 'freeway', 'expressway', 'interstate', 'junction', 'exit', 'bypass']);
+/** Words after a head noun that make it something else than a back-reference ("the system of ..."). */
 const NOT_AFTER_HEAD = new Set(['of', 'that', 'which', 'who', 'to', 'from', 'for', 'in']);
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 
