@@ -1935,6 +1935,19 @@ export class OfficialRecognizer {
       const d = prev >= 0 ? offset - prev : 1e9 + (p.positions[0] as number) - offset;
       if (d < bestDistance) { bestDistance = d; best = p; }
     }
+    // A compound surname alone ("López Obrador" after "Andrés Manuel López Obrador"): its first
+    // word is the last middle name of someone of that surname, not a first name. The first-name
+    // index above visits only people whose first name may fit, so they are asked here.
+    if (!best && nf !== undefined && name.middle.length === 0 && sameSurname !== undefined) {
+      for (let q = 0; q < sameSurname.length; q++) {
+        const p = sameSurname[q] as Person;
+        if (p.middle.length === 0 || p.middle[p.middle.length - 1] !== nf) continue;
+        const prev = lastBefore(p.positions, offset + 1);
+        const d = prev >= 0 ? offset - prev : 1e9 + (p.positions[0] as number) - offset;
+        if (d < bestDistance) { bestDistance = d; best = p; }
+      }
+      if (best) return best;
+    }
     if (best) {
       if (name.first && !best.first) this.setFirst(best, name.first);
       if (name.middle.length > best.middle.length) best.middle = name.middle;

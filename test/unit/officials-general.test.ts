@@ -785,3 +785,11 @@ describe('officials: royal offices in lower case, and an office\'s country befor
     assert.deepEqual(officials('Pakistan\'s Army chief, General Asim Munir, met the delegation.').map((e) => [e.name, e.attributes['title'], e.attributes['country']]), [['Asim Munir', 'Army chief', 'Pakistan']]);
   });
 });
+
+describe('officials: a compound surname alone', () => {
+  it('"López Obrador" after "Andrés Manuel López Obrador" is the same person', () => {
+    assert.deepEqual(sameEntity('Mexican President Andrés Manuel López Obrador spoke. López Obrador said so.', 'López Obrador'), ['Mexican President Andrés Manuel López Obrador', 'López Obrador']);
+    // A first name that is no middle name of theirs is still someone else, and unmarked without a cue.
+    assert.deepEqual(mentionsOf('Mexican President Andrés Manuel López Obrador spoke. Carlos Obrador said so.'), ['Mexican President Andrés Manuel López Obrador']);
+  });
+});
