@@ -737,6 +737,17 @@ export class SystemRecognizer {
     return entry;
   }
 
+  /**
+   * A production block after a designation is part of its name ("F-16V Block 70", "Tomahawk Block
+   * V"): the token after "Block" and its number or Roman numeral, on the line; `to` when there is none.
+   */
+  private blockEnd(to: number): number {
+    const b = this.at(to);
+    if (b === undefined || b.text !== 'Block' || this.nl(to) !== 0 || this.nl(to + 1) !== 0) return to;
+    const num = this.at(to + 1);
+    return num !== undefined && /^(?:\d{1,3}[A-Z]{0,3}|[IVX]{1,4})$/.test(num.text) ? to + 2 : to;
+  }
+
   /** A designation at token i: known ("S300", "F-35A"), or unknown but followed by a system noun. */
   private matchDesignation(i: number): { to: number; info: SystemInfo } | undefined {
     const t = this.sp(i);
@@ -775,7 +786,7 @@ export class SystemRecognizer {
         while (k < words.length && to + k < this.n && this.sp(to + k).lower === words[k] && this.nl(to + k) === 0) k++;
         if (k === words.length) to += k;
       }
-      return { to, info };
+      return { to: this.blockEnd(to), info };
     }
     if (an) return this.matchJetds(raw, to);
     // Unknown designations need the shape of one (letters, hyphen, digits) and a system noun after them.

@@ -174,6 +174,14 @@ describe('systems: general designation schemes and variants', () => {
     });
   });
 
+  describe('production blocks', () => {
+    it('"Block" and its number after a designation are in the mention', () => {
+      const systems = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'system').flatMap((e) => e.mentions.map((m) => m.text));
+      assert.deepEqual(systems('Taiwan ordered 66 F-16V Block 70 fighters. The F-35 Block 4 upgrade is late.'), ['F-16V Block 70', 'F-35 Block 4']);
+      assert.deepEqual(systems('The F-16 Block party was fun.'), ['F-16']);
+    });
+  });
+
   describe('road numbers', () => {
     it('a designation before "road", "motorway" or "highway" is a road\'s number', () => {
       const systems = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'system').flatMap((e) => e.mentions.map((m) => m.text));
