@@ -41,6 +41,12 @@ export interface Clauses {
    * speaker of a reporting clause ("The secretary noted that the two countries signed ...").
    */
   clauseStart: Map<number, number>;
+  /**
+   * Sentence -> the span after a passive signing verb and its "by" where the signers are named
+   * ("The pact was signed by President A and Chancellor B, ..."): [start, end) offsets, ending at
+   * the first ';', ':' or comma not followed by another name or "and".
+   */
+  passive: Map<number, [number, number]>;
 }
 
 /** Reads the signing verbs and sentence starts off the tokens (see Clauses). */
@@ -50,14 +56,15 @@ export function signingClauses(toks: Tokens, sentences: Int32Array): Clauses {
   const sentenceStarts = sentenceStartsOf(starts, sentences, n);
   const verbs = new Map<number, number>();
   const clauseStart = new Map<number, number>();
-  findSigningVerbs(toks.ids, toks.spellings, starts, sentences, n, verbs, clauseStart);
-  return { sentenceStarts, verbs, clauseStart };
+  const passive = new Map<number, [number, number]>();
+  findSigningVerbs(toks.ids, toks.spellings, starts, sentences, n, verbs, clauseStart, passive);
+  return { sentenceStarts, verbs, clauseStart, passive };
 }
 
 /** signingClauses' loop, in a function of its own (see sentenceStartsOf). */
 function findSigningVerbs(
   ids: Int32Array, spellings: readonly Spelling[], starts: Int32Array, sentences: Int32Array, n: number,
-  verbs: Map<number, number>, clauseStart: Map<number, number>,
+  verbs: Map<number, number>, clauseStart: Map<number, number>, passive: Map<number, [number, number]>,
 ): void {
   let boundary = -1;
   let boundarySentence = -1;
@@ -68,8 +75,31 @@ function findSigningVerbs(
     const s = sentences[i] ?? 0;
     if (s !== boundarySentence) { boundary = -1; boundarySentence = s; }
     if ((role & MEMO_CLAUSE_BREAK) !== 0) boundary = (starts[i] as number) + sp.text.length;
-    if ((role & MEMO_SIGNING) !== 0 && !verbs.has(s)) { verbs.set(s, starts[i] as number); clauseStart.set(s, boundary); }
+    if ((role & MEMO_SIGNING) !== 0 && !verbs.has(s)) {
+      verbs.set(s, starts[i] as number);
+      clauseStart.set(s, boundary);
+      if (i + 1 < n && (spellings[ids[i + 1] as number] as Spelling).lower === 'by' && sentences[i + 1] === s) {
+        passive.set(s, [starts[i + 1] as number, passiveEnd(ids, spellings, starts, sentences, n, i + 2, s)]);
+      }
+    }
   }
+}
+
+/**
+ * Where the signers after "signed by" end: at the sentence's end, a ';' or ':', or a comma that no
+ * capitalised word or "and" follows (a comma inside "A, B and C" goes on). At most 40 tokens.
+ */
+function passiveEnd(ids: Int32Array, spellings: readonly Spelling[], starts: Int32Array, sentences: Int32Array, n: number, from: number, s: number): number {
+  let k = from;
+  for (; k < n && k < from + 40 && sentences[k] === s; k++) {
+    const t = (spellings[ids[k] as number] as Spelling).text;
+    if (t === ';' || t === ':') break;
+    if (t === ',') {
+      const next = k + 1 < n ? spellings[ids[k + 1] as number] as Spelling : undefined;
+      if (next === undefined || !(next.lower === 'and' || next.cap)) break;
+    }
+  }
+  return k < n ? (starts[k] as number) : Number.MAX_SAFE_INTEGER;
 }
 
 /**
@@ -225,6 +255,17 @@ export function findRelations(clauses: Clauses, entities: Entity[]): Relation[] 
       if (verb !== undefined && verb < m.start && !sentencesDone.has(s)) {
         sentencesDone.add(s);
         for (const id of signers(s)) signatories.add(id);
+      }
+      // "The pact was signed by President A and Chancellor B": the officials after "by".
+      const by = verb !== undefined && verb > m.start ? clauses.passive.get(s) : undefined;
+      if (by !== undefined && !sentencesDone.has(s)) {
+        sentencesDone.add(s);
+        for (const o of bySentence.get(s) ?? []) {
+          if (o.e.type !== 'official' || o.start < by[0] || o.start >= by[1]) continue;
+          const members = o.e.attributes['members'];
+          if (Array.isArray(members) && members.length > 0 && members.every((id) => names.has(id as string))) for (const id of members) signatories.add(id as string);
+          else signatories.add(o.e.id);
+        }
       }
       // A hyphenated pair in the mention ("U.S.-India", "Iran-Russia") names the parties.
       const here = countriesIn(m.start, m.end);

@@ -460,6 +460,15 @@ describe('engine: agreements', () => {
     assert.deepEqual(named('It has a compact design. A Compact Disc was sold. The compact car was sold.'), []);
   });
 
+  it('officials after "signed by" are the signatories of the agreement before the verb', () => {
+    const signatories = (text: string): unknown[] => byType(analyze(text), 'agreement').map((e) => e.attributes['signatories']);
+    assert.deepEqual(signatories('The accord, signed by Foreign Ministers Sergei Lavrov and Hossein Amir-Abdollahian, covers 20 years.'), [['Sergei Lavrov', 'Hossein Amir-Abdollahian']]);
+    // The passive's agent ends at a comma that no name follows: a later "by" is another clause.
+    assert.deepEqual(signatories('The deal, signed by the two countries in 2015, was praised by President Barack Obama.'), [undefined]);
+    const r = analyze('The pact was signed by Commission President Ursula von der Leyen and President Volodymyr Zelensky.');
+    assert.equal(r.relations.filter((x) => x.type === 'signatory').length, 2);
+  });
+
   it('a country\'s possessive opens a descriptive agreement ("Iran\'s nuclear deal"), and its country must be a party to link back', () => {
     const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
     assert.deepEqual(entities('Trump withdrew from Iran\'s nuclear deal in 2018.'), [['Iran\'s nuclear deal']]);

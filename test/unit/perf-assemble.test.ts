@@ -198,7 +198,7 @@ describe('perf: shared stages give the plain results', () => {
     const clauses: Clauses[] = texts.map((t) => { const toks = tokenize(t); return signingClauses(toks, sentenceIds(toks)); });
     // Hand-made starts: repeated starts (a sentence id left without tokens), a late first start, gaps.
     for (const starts of [[5, 5, 5, 70, 70, 200, 201, 202, 900], [0], [130], [0, 64, 128, 128, 129, 1000, 1000]]) {
-      clauses.push({ sentenceStarts: Int32Array.from(starts), verbs: new Map(), clauseStart: new Map() });
+      clauses.push({ sentenceStarts: Int32Array.from(starts), verbs: new Map(), clauseStart: new Map(), passive: new Map() });
     }
     for (const c of clauses) {
       const lookup = sentenceLookup(c);

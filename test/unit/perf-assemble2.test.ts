@@ -220,7 +220,7 @@ describe('perf: relations read country mentions from typed arrays', () => {
         const parties = here.length >= 2 ? [...new Set(here)] : sentenceNames.length >= 2 ? sentenceNames : undefined;
         want.set(a.id, parties);
       }
-      findRelations({ sentenceStarts: Int32Array.from([0]), verbs: new Map(), clauseStart: new Map() }, entities);
+      findRelations({ sentenceStarts: Int32Array.from([0]), verbs: new Map(), clauseStart: new Map(), passive: new Map() }, entities);
       for (const a of entities) if (a.type === 'agreement') assert.deepEqual(a.attributes['parties'], want.get(a.id), `round ${round}`);
     }
   });
