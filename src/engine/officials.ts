@@ -699,11 +699,20 @@ function titleInitials(title: string): string[] {
   return out;
 }
 
+/**
+ * How far a mention at `offset` is from a person, for choosing between people of one surname: from
+ * their last mention before it, or, when they have none before, a billion more than the distance
+ * to their first mention after it (someone named before always wins).
+ */
+function mentionDistance(p: Person, offset: number): number {
+  const prev = lastBefore(p.positions, offset + 1);
+  return prev >= 0 ? offset - prev : 1e9 + (p.positions[0] as number) - offset;
+}
+
 /** A name word as shown: title case when written in capitals ("SHOIGU" -> "Shoigu"). */
 function normName(w: string): string {
   return w.length > 1 && isAllUpper(w) ? titleCaseWord(w) : w;
 }
-const normNameCapitals = normName;
 /** normName for a word of a name in mixed case: up to three capitals without a vowel are initials ("RP"), kept. */
 function normNameMixed(w: string): string {
   return w.length <= 3 && !/[AEIOUY]/.test(w) ? w : normName(w);
@@ -913,11 +922,21 @@ export class OfficialRecognizer {
     if (byAcronym === undefined) return;
     const ids = this.ids;
     const spellings = this.spellings;
-    for (let i = 1; i < this.n; i++) {
-      const t = spellings[ids[i] as number] as Token;
-      if (!t.upper || !t.word || this.taken[i] || this.lineUpper[i] === 1) continue;
+    // Most texts hold none of those acronyms: the distinct spellings tell (one look-up each for the
+    // few in capitals) before any pass over the tokens, which this runs on every analysis.
+    let wanted: Map<number, Person> | undefined;
+    for (let id = 0; id < spellings.length; id++) {
+      const t = spellings[id] as Token;
+      if (!t.upper || !t.word) continue;
       const p = byAcronym.get(t.text);
-      if (!p) continue;
+      if (p) (wanted ??= new Map()).set(id, p);
+    }
+    if (wanted === undefined) return;
+    for (let i = 1; i < this.n; i++) {
+      const id = ids[i] as number;
+      if (!(spellings[id] as Token).upper) continue;
+      const p = wanted.get(id);
+      if (p === undefined || this.taken[i] || this.lineUpper[i] === 1) continue;
       const det = this.sp(i - 1);
       if (det.lower !== 'the' || this.taken[i - 1] || !this.sameLine(i)) continue;
       const start = this.starts[i - 1] as number;
@@ -1396,9 +1415,9 @@ export class OfficialRecognizer {
       const next = this.sp(k);
       if (!next.word || next.cap || !ORG_ROLE_HEAD.has(next.key)) return 0;
     }
-    // The first word: a word of a name, an acronym, or a capitalised word inside a name the walk
-    // is in ("IRGC | Aerospace Force"). Asked last: most words fail the role test above.
-    // A date is no organisation's word: "On Monday director Christopher Wray".
+    // Asked last, as most words fail the role test above. A date is no organisation's word ("On
+    // Monday director Christopher Wray"); the first word is a word of a name, an acronym, or a
+    // capitalised word inside a name the walk is in ("IRGC | Aerospace Force").
     for (let m = j; m < after; m++) if (NOT_ORG_WORD.has(this.sp(m).key)) return 0;
     if ((factsOf(t) & NAME_WORD) !== 0 || (t.upper && t.text.length > 1)) return after;
     const prev = j > 0 && this.sameLine(j) ? this.sp(j - 1) : undefined;
@@ -1722,7 +1741,7 @@ export class OfficialRecognizer {
     // In a name written in mixed case, a short word in capitals is initials without periods ("RP
     // Kalita", "VK Singh") and stays as written; in a line of capitals every word is title-cased.
     const mixed = !isAllUpper(this.sp(words[this.scanWordCount - 1] as number).text);
-    const normName = mixed ? normNameMixed : normNameCapitals;
+    const norm = mixed ? normNameMixed : normName;
     const lead = this.scanLead;
     if (lead !== undefined) {
       // The initials are the first name; the words before the last, the middle ones.
@@ -1730,7 +1749,7 @@ export class OfficialRecognizer {
       let middle: string[] = NO_WORDS;
       if (nw > 1 || this.scanInitialCount > 0) {
         middle = [];
-        for (let k = 0; k < nw - 1; k++) middle.push(normName(this.sp(words[k] as number).text));
+        for (let k = 0; k < nw - 1; k++) middle.push(norm(this.sp(words[k] as number).text));
         for (let k = 0; k < this.scanInitialCount; k++) middle.push(this.sp(this.scanInitials[k] as number).text + '.');
       }
       const s = this.scanSuffix;
@@ -1744,11 +1763,11 @@ export class OfficialRecognizer {
     for (let k = 0; k < this.scanInitialCount; k++) (initials ??= []).push(this.sp(this.scanInitials[k] as number).text + '.');
     const nw = this.scanWordCount;
     // Words before the last are not possessive: their text is the word.
-    const first = nw > 1 ? normName(this.sp(words[0] as number).text) : undefined;
+    const first = nw > 1 ? norm(this.sp(words[0] as number).text) : undefined;
     let middle = initials ?? NO_WORDS;
     if (nw > 2) {
       middle = [];
-      for (let k = 1; k < nw - 1; k++) middle.push(normName(this.sp(words[k] as number).text));
+      for (let k = 1; k < nw - 1; k++) middle.push(norm(this.sp(words[k] as number).text));
       if (initials) for (const m of initials) middle.push(m);
     }
     const s = this.scanSuffix;
@@ -1931,8 +1950,7 @@ export class OfficialRecognizer {
         if (sameInitial && nf.length > 2 && pf.length > 2) continue;
       }
       // With two people of one surname, a bare surname goes to the nearest one named before it.
-      const prev = lastBefore(p.positions, offset + 1);
-      const d = prev >= 0 ? offset - prev : 1e9 + (p.positions[0] as number) - offset;
+      const d = mentionDistance(p, offset);
       if (d < bestDistance) { bestDistance = d; best = p; }
     }
     // A compound surname alone ("López Obrador" after "Andrés Manuel López Obrador"): its first
@@ -1942,8 +1960,7 @@ export class OfficialRecognizer {
       for (let q = 0; q < sameSurname.length; q++) {
         const p = sameSurname[q] as Person;
         if (p.middle.length === 0 || p.middle[p.middle.length - 1] !== nf) continue;
-        const prev = lastBefore(p.positions, offset + 1);
-        const d = prev >= 0 ? offset - prev : 1e9 + (p.positions[0] as number) - offset;
+        const d = mentionDistance(p, offset);
         if (d < bestDistance) { bestDistance = d; best = p; }
       }
       if (best) return best;
