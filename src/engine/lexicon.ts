@@ -143,6 +143,25 @@ export const NAME_SUFFIX = set(`jr sr ii iii iv v jr. sr.`);
 /** Lower-case particles inside names ("Bashar al-Assad" is one token; "Ursula von der Leyen" is not). */
 export const NAME_PARTICLE = set(`al el bin ibn bint de del della der den di da dos das du van von la le ter ben abu`);
 
+/**
+ * Common Chinese (pinyin, Wade-Giles and Cantonese or Hokkien spellings) and Korean family
+ * names, which English-language text writes first ("Zhang Youxia", "Ng Eng Hen", "Shin Won-sik")
+ * and uses alone later ("Zhang", "Ng", "Shin"). Only spellings that are no English word, so that
+ * "He", "Sun", "Long" or "Moon" at the start of a sentence never become a person. Sources: the
+ * public lists of the most common surnames of China, Taiwan, Singapore and Korea (statistics
+ * offices' and census tables as summarised in Wikipedia's "List of common Chinese surnames" and
+ * "List of Korean surnames").
+ */
+export const EAST_ASIAN_FAMILY_NAME = set(`
+  wang li zhang liu chen yang huang zhao wu zhou xu zhu hu guo gao lin luo zheng liang xie tang
+  han feng deng cao peng zeng xiao tian dong yuan jiang cai du cheng su wei ding ren shen yao cui
+  zhong tan fu fang bai zou meng xiong qin qiu yin xue yan duan lei hou tao gu mao hao shao wan
+  qian dai xiang xi lu lü lai tsai hsu chiang chou chang cheng wong chan leung cheung tsang lam
+  yip kwok lau chow chiu yeung ng lim teo goh ong koh chua yeo lee
+  kim park choi jung chung kang cho yoon jang lim seo suh shin kwon hwang ahn yoo jeon bae baek heo
+  nam noh ryu chun byun
+`);
+
 /** Heads of nominal references that name no office and match any official ("his counterpart"). */
 export const GENERIC_ROLE = set(`counterpart official leader chief head`);
 

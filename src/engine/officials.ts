@@ -14,7 +14,7 @@ import type { Span } from './spans';
 import { NO_ATTRIBUTES } from './spans';
 import { countryByDemonym, countryByKey, countryByKeyPair, countryByName, twoWordCountryFirsts } from './countries';
 import {
-  ABBREVIATED, CLASS_ORDINAL, DETERMINER, GENERIC_ROLE, HONORIFIC, NAME_PARTICLE, NAME_SUFFIX, NOT_NAME, OFFICE_WORD, OFFICER_RANK,
+  ABBREVIATED, CLASS_ORDINAL, DETERMINER, EAST_ASIAN_FAMILY_NAME, GENERIC_ROLE, HONORIFIC, NAME_PARTICLE, NAME_SUFFIX, NOT_NAME, OFFICE_WORD, OFFICER_RANK,
   ORG_MODIFIER, PLURAL_ROLE, QUALIFIER, RANK_ONLY_HEAD, SHIP_PREFIX, TITLE_CORE, TITLE_MODIFIER,
 } from './lexicon';
 
@@ -633,6 +633,8 @@ const isTitleModifier = (t: Token): boolean => (factsOf(t) & TITLE_MODIFIER_WORD
 const canStartNominal = (t: Token): boolean => (factsOf(t) & NOMINAL_START) !== 0;
 const isDeterminer = (t: Token): boolean => (factsOf(t) & DETERMINER_WORD) !== 0;
 const isHonorific = (t: Token): boolean => (factsOf(t) & HONORIFIC_WORD) !== 0;
+/** A knight's or dame's style, written before the given name ("Sir Tony", "Dame Karen"). */
+const isKnight = (t: Token): boolean => t.cap && (t.key === 'sir' || t.key === 'dame');
 const isParticle = (t: Token): boolean => (factsOf(t) & PARTICLE_WORD) !== 0;
 
 /** Every mention offset of `people`, ascending, ties in person order, with the index of its person. */
@@ -2075,6 +2077,11 @@ export class OfficialRecognizer {
       person.familyFirst = true;
       this.indexSurname(person, name.first);
     }
+    // A name written family name first ("Chinese Defense Minister Dong Jun", "Ng Eng Hen"): its
+    // first word is the name used alone later, with a title too ("Admiral Dong"), so it is filed
+    // as a surname. Known by the country of the person's office, or by a family name that is
+    // common in China or Korea.
+    if (name.first !== undefined && name.middle.length <= 1 && !person.familyFirst && this.writtenFamilyFirst(person, name.first)) this.indexSurname(person, name.first);
     // An Arabic kunya ("Abu Jandal al-Kuwaiti", "Abu Bakr al-Baghdadi") is the name used alone
     // later ("Abu Jandal"): the word after "Abu" or "Umm" is filed as a surname too.
     if (name.first !== undefined && name.middle.length > 0 && KUNYA.has(name.first.toLowerCase())) this.indexSurname(person, name.middle[0] as string);
@@ -2082,6 +2089,12 @@ export class OfficialRecognizer {
     for (let k = from; k < name.to; k++) this.taken[k] = 1;
     this.spans.push({ type: 'official', start, end: name.endOffset, nominal: false, key: person.key, name: '', attributes: NO_ATTRIBUTES, priority: 1 });
     return person;
+  }
+
+  /** Whether a person's name, whose first word is `first`, is written family name first (see addNamed). */
+  private writtenFamilyFirst(person: Person, first: string): boolean {
+    if (person.country !== undefined && FAMILY_NAME_FIRST.has(person.country)) return true;
+    return EAST_ASIAN_FAMILY_NAME.has(first.toLowerCase());
   }
 
   /**
@@ -2198,6 +2211,9 @@ export class OfficialRecognizer {
     const office = this.appositiveTitle(at);
     // A bare role word ("commander" of "commander of Forbin") says less than the rank.
     if (!office || office.title !== undefined || RANK_WORD.has(this.sp(office.head).key) || office.titleTo - office.titleFrom < 2) return;
+    // Only a person known by the rank alone so far: "Admiral Dong, a former navy deputy commander"
+    // after "Defense Minister Dong Jun" keeps the minister's title (and "Defense Minister" is no rank).
+    if (person.title !== undefined && person.title !== this.phraseTitle(phrase)) return;
     person.rank ??= person.title;
     person.title = this.phraseTitle(office);
     if (!person.country && office.countries.length) person.country = office.countries[0] as string;
@@ -2862,7 +2878,7 @@ export class OfficialRecognizer {
         const w = this.sp(j);
         if (!w.word || !this.nameWord(w, j)) continue;
         const forms = lastForms(w.text);
-        if (!lastNames.has(forms.key) && !(j === i && firstNames.has(forms.lower))) { i = j; continue; }
+        if (!lastNames.has(forms.key) && !((j === i || isKnight(t)) && firstNames.has(forms.lower))) { i = j; continue; }
       }
       // Decided on the scanned range and last word; the name's parts are built only for a known
       // surname (about one in ten of the names tried here; see scanName).
@@ -2873,6 +2889,19 @@ export class OfficialRecognizer {
         // "de Mistura" after "the UN Special Envoy de Mistura": the particles are the name's.
         if (from === i && this.scanWordCount === 1 && i > 0 && (!this.sp(i - 1).cap || this.opensSentence(i - 1)) && isParticle(this.sp(i - 1))) from = this.particlesOf(i, last.key);
         if (this.addNamed(from, this.starts[from] as number, this.scannedName(), undefined, false)) { i = to - 1; continue; }
+      }
+      // A knight's "Sir" or "Dame" and a given name ("Sir Tony" after "Admiral Sir Tony Radakin"),
+      // which is how a knight is called: the first person of that first name.
+      if (j === i + 1 && isKnight(t) && this.scanWordCount === 1 && firstNames.has(last.lower)) {
+        const p = this.firstPersonNamed(last.lower);
+        if (p) {
+          const name = this.scannedName();
+          this.addPosition(p, this.starts[i] as number);
+          for (let k = i; k < name.to; k++) this.taken[k] = 1;
+          this.spans.push({ type: 'official', start: this.starts[i] as number, end: name.endOffset, nominal: false, key: p.key, name: '', attributes: NO_ATTRIBUTES, priority: 1 });
+          i = name.to - 1;
+          continue;
+        }
       }
       // A first name alone: a vocative ("Thank you, Anna.") or, for names written family name
       // first ("Wang Yi" ... "Wang said"), the subject of a speech verb.

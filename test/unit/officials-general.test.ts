@@ -793,3 +793,32 @@ describe('officials: a compound surname alone', () => {
     assert.deepEqual(mentionsOf('Mexican President Andrés Manuel López Obrador spoke. Carlos Obrador said so.'), ['Mexican President Andrés Manuel López Obrador']);
   });
 });
+
+describe('officials: names written family name first; knights called by their given name', () => {
+  it('a Chinese official\'s family name alone, with or without a rank, is the same person, who keeps the office title', () => {
+    const text = 'Chinese Defense Minister Dong Jun warned against confrontation. Dong met reporters. Admiral Dong, a former navy deputy commander, said China would respond.';
+    assert.deepEqual(sameEntity(text, 'Chinese Defense Minister Dong Jun'), ['Chinese Defense Minister Dong Jun', 'Dong', 'Admiral Dong']);
+    const dong = officials(text).find((e) => e.name === 'Dong Jun');
+    assert.equal(dong?.attributes['title'], 'Defense Minister');
+  });
+
+  it('a common Chinese or Korean family name is used alone later when no country says so ("Ng", "Zhang", "Shin")', () => {
+    assert.deepEqual(sameEntity("Singapore's Defence Minister Ng Eng Hen spoke. Ng said the talks went well.", 'Ng'), ["Singapore's Defence Minister Ng Eng Hen", 'Ng']);
+    assert.deepEqual(sameEntity('Gen. Zhang Youxia met the delegation. Zhang said little.', 'Zhang'), ['Gen. Zhang Youxia', 'Zhang']);
+    assert.deepEqual(sameEntity('Defense Minister Shin Won-sik met them. Minister Shin later flew home.', 'Minister Shin'), ['Defense Minister Shin Won-sik', 'Minister Shin']);
+  });
+
+  it('a Western name keeps its surname as the short form, and English words are no family names', () => {
+    assert.deepEqual(sameEntity('Defence Minister Lee Anderson spoke. Anderson said he was pleased.', 'Anderson'), ['Defence Minister Lee Anderson', 'Anderson']);
+    // "He" is a Chinese family name too, but never one that the pronoun could be taken for.
+    assert.deepEqual(mentionsOf('Defense Minister Zhang Wei spoke. He said the talks were candid.'), ['Defense Minister Zhang Wei']);
+  });
+
+  it('"Sir" or "Dame" and a given name is the knight or dame named in full before', () => {
+    const text = "Britain's Chief of the Defence Staff, Admiral Sir Tony Radakin, visited Kyiv. Sir Tony said the UK would keep supporting Ukraine.";
+    assert.deepEqual(sameEntity(text, 'Admiral Sir Tony Radakin'), ['Admiral Sir Tony Radakin', 'Sir Tony']);
+    assert.deepEqual(sameEntity('Ambassador Dame Karen Pierce spoke. Dame Karen said so.', 'Dame Karen'), ['Ambassador Dame Karen Pierce', 'Dame Karen']);
+    // Nobody of that given name: nothing.
+    assert.deepEqual(mentionsOf('Ambassador Dame Karen Pierce spoke. Sir Tony said so.'), ['Ambassador Dame Karen Pierce']);
+  });
+});
