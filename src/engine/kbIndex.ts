@@ -245,6 +245,23 @@ export function userSystems(userEntries: readonly UserEntry[]): SystemSpellings[
   return out;
 }
 
+/** A proper name of two capitalised words written as one ("SeaGuardian", "SkyGuardian"); not "MiG" or "McDonnell". */
+const COMPOUND_NAME = /\b([A-Z][a-z]{2,})([A-Z][a-z]{2,})\b/g;
+
+/**
+ * The forms, each followed by its spelling with a compound proper name split into its two words
+ * ("MQ-9B SeaGuardian" and "MQ-9B Sea Guardian"), as the press often writes a maker's compound.
+ */
+export function withSpacedCompounds(forms: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const form of forms) {
+    out.push(form);
+    const spaced = form.replace(COMPOUND_NAME, '$1 $2');
+    if (spaced !== form && !forms.includes(spaced)) out.push(spaced);
+  }
+  return out;
+}
+
 /** The knowledge-base records. */
 export function recordSystems(records: readonly SystemRecord[]): SystemSpellings[] {
   const out: SystemSpellings[] = [];
@@ -255,7 +272,7 @@ export function recordSystems(records: readonly SystemRecord[]): SystemSpellings
     if (r.natoName) info.natoName = r.natoName;
     const forms = [r.name, ...r.aliases];
     if (r.properName) forms.push(`${r.name} ${r.properName}`);
-    out.push([info, forms]);
+    out.push([info, withSpacedCompounds(forms)]);
     // The proper name alone ("Seahawk", "Sentinel") is a weaker cue: it needs a system noun after
     // it or an earlier unambiguous mention of the same system.
     if (r.properName && !isDesignation(r.properName)) out.push([{ ...info, ambiguous: true }, [r.properName]]);

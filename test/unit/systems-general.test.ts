@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine/analyze';
 import type { Entity } from '../../src/engine/types';
+import { withSpacedCompounds } from '../../src/engine/kbIndex';
 
 const systems = (text: string): Entity[] => analyze(text).entities.filter((e) => e.type === 'system');
 const mentionsOf = (text: string): string[] => systems(text).flatMap((e) => e.mentions.map((m) => m.text));
@@ -235,5 +236,19 @@ describe('systems: a name inside a longer system name', () => {
     const systems = (text: string): string[][] => analyze(text).entities.filter((e) => e.type === 'system').map((e) => [e.name, ...e.mentions.map((m) => m.text)]);
     assert.deepEqual(systems('The Type 45 uses Sea Viper missiles.'), [['Type 45', 'Type 45'], ['Sea Viper', 'Sea Viper']]);
     assert.deepEqual(systems('India retired its Sea King helicopters. The AH-1Z Viper flies on.'), [['SH-3', 'Sea King'], ['AH-1Z', 'AH-1Z Viper']]);
+  });
+});
+
+// "MQ-9B Sea Guardian" had been marked as "MQ-9B" alone: the knowledge base writes the maker's
+// compound name as one word ("SeaGuardian"), and the press often splits it.
+describe('systems: a compound proper name written as two words', () => {
+  it('"Sea Guardian" and "Scan Eagle" are the knowledge base\'s "SeaGuardian" and "ScanEagle"', () => {
+    assert.deepEqual(mentionsOf('India will buy 31 MQ-9B Sea Guardian drones.'), ['MQ-9B Sea Guardian']);
+    assert.deepEqual(mentionsOf('India will buy 31 MQ-9B SeaGuardian drones.'), ['MQ-9B SeaGuardian']);
+    assert.deepEqual(mentionsOf('The navy flies the Scan Eagle and the ScanEagle.').length, 2);
+  });
+
+  it('splits only two capitalised words of three letters or more ("MiG" stays one word)', () => {
+    assert.deepEqual(withSpacedCompounds(['MQ-9B SeaGuardian', 'MiG-29', 'McDonnell', 'F-35']), ['MQ-9B SeaGuardian', 'MQ-9B Sea Guardian', 'MiG-29', 'McDonnell', 'F-35']);
   });
 });
