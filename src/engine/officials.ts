@@ -272,6 +272,14 @@ const POST_NOMINAL = new Set(['AO', 'AC', 'AM', 'OAM', 'CSC', 'DSC', 'DSM', 'CSM
 const DEFENCE = /defence/g;
 /** Ranks whose grades ("Lieutenant General", "Vice Admiral") later references leave out. */
 const GRADED_RANK = new Set(['general', 'admiral', 'colonel']);
+/**
+ * Titles that "the leader" never refers to: "The two leaders" and "the Russian leader" are any
+ * senior officials (ministers too), but not a spokesperson or press officer ("The Russian leader"
+ * after "Kremlin spokesman Dmitry Peskov ... President Vladimir Putin" is the president).
+ */
+const NOT_A_LEADER = /\b(?:spokesman|spokeswoman|spokesperson|press)\b/;
+/** Heads of state or government and monarchs: who "the Russian leader" is when no Russian official fits. */
+const HEAD_OF_STATE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|crown prince|taoiseach)\b/;
 /** Rank abbreviations in a lower-case title, and the words they stand for (see titleForm). */
 const RANK_ABBREVIATED = /\b(gen|adm|col|lt|maj|capt|brig|sgt|cmdr|cdr)\./g;
 const RANK_WRITTEN: Record<string, string> = {
@@ -3172,9 +3180,13 @@ export class OfficialRecognizer {
    */
   private fitsTest(nom: Nominal, country?: string, criteria = this.fitCriteria(nom, country)): (p: Person) => boolean {
     const { wantCountry, generic, wantsPrime, absentQualifiers, qualifiers, contained } = criteria;
+    const leader = nom.head === 'leader';
     return (p: Person): boolean => {
-      if (wantCountry && p.country !== wantCountry) return false;
+      // A leader of no known country may be the one a nationality names ("President Vladimir
+      // Putin" ... "The Russian leader"); see fittingFor.
+      if (wantCountry && p.country !== wantCountry && !(leader && p.country === undefined)) return false;
       const title = this.titleForm(p);
+      if (leader && NOT_A_LEADER.test(title)) return false;
       if (!generic) {
         if (!title.includes(nom.head)) return false;
         if (nom.head === 'minister' && title.includes('prime minister') !== wantsPrime) return false;
@@ -3217,7 +3229,7 @@ export class OfficialRecognizer {
       contained.push(w);
     }
     // absentQualifiers follows from the qualifiers (words that are qualifiers are exactly those).
-    const key = `${wantCountry ?? ''}\u0000${generic ? '' : nom.head}\u0000${!generic && nom.head === 'minister' && wantsPrime ? 'p' : ''}`
+    const key = `${wantCountry ?? ''}\u0000${generic ? (nom.head === 'leader' ? 'leader' : '') : nom.head}\u0000${!generic && nom.head === 'minister' && wantsPrime ? 'p' : ''}`
       + `\u0000${[...new Set(qualifiers)].sort().join('\u0001')}\u0000${[...new Set(contained)].sort().join('\u0001')}`;
     return { wantCountry, generic, wantsPrime, absentQualifiers, qualifiers, contained, key };
   }
@@ -3263,21 +3275,26 @@ export class OfficialRecognizer {
         if (list) list.push(p); else this.byCountry.set(p.country, [p]);
       }
     }
-    const pool = wantCountry !== undefined ? this.byCountry?.get(wantCountry) ?? [] : this.people;
+    let pool = wantCountry !== undefined ? this.byCountry?.get(wantCountry) ?? [] : this.people;
+    // "The Russian leader" with no Russian leader in the article is one whose country it never
+    // stated ("President Vladimir Putin"): only then are those people asked.
+    const criteria = this.fitCriteria(nom, country);
+    const test = this.fitsTest(nom, country, criteria);
+    const widened = wantCountry !== undefined && nom.head === 'leader' && !pool.some(test);
+    if (widened) pool = this.people.filter((p) => p.country === undefined && HEAD_OF_STATE.test(this.titleForm(p)) && !/\b(?:vice|deputy)\b/.test(this.titleForm(p)));
     // References that differ only in words the test ignores or repeats share one answer: on 10 MB,
     // 636 distinct references came to 45 distinct sets of people, and filtering every person and
     // merging the mentions per reference made stage 3 grow faster than the text (the merged
     // mentions were 465,000 offsets against 66,000 for the distinct sets).
-    const criteria = this.fitCriteria(nom, country);
     fit = this.fittingByTest.get(criteria.key);
     if (fit) { node.fit = fit; return fit; }
-    const people = pool.filter(this.fitsTest(nom, country, criteria));
+    const people = pool.filter(test);
     // Every mention of every fitting person, sorted by offset and then by person order: the
     // nearest person before an offset is then one binary search away.
     // When everyone of the country fits (most references with a nationality), the mentions are
     // those of the country's people, merged once per country rather than once per reference.
     let merged: { offsets: Float64Array; owners: Int32Array } | undefined;
-    if (wantCountry !== undefined && people.length === pool.length) {
+    if (wantCountry !== undefined && !widened && people.length === pool.length) {
       merged = this.countryMentions.get(wantCountry);
       if (merged === undefined) { merged = this.mentionsOf(pool); this.countryMentions.set(wantCountry, merged); }
     } else {

@@ -822,3 +822,21 @@ describe('officials: names written family name first; knights called by their gi
     assert.deepEqual(mentionsOf('Ambassador Dame Karen Pierce spoke. Sir Tony said so.'), ['Ambassador Dame Karen Pierce']);
   });
 });
+
+describe('officials: "the leader" and "the two leaders"', () => {
+  it('"The Russian leader" is no spokesperson; with no Russian leader named, a head of state of no stated country', () => {
+    const text = 'Kremlin spokesman Dmitry Peskov said President Vladimir Putin had no plans to travel. Putin\'s foreign minister, Sergei Lavrov, agreed. The Russian leader later met Belarusian President Alexander Lukashenko.';
+    assert.deepEqual(sameEntity(text, 'The Russian leader'), ['President Vladimir Putin', 'Putin', 'The Russian leader']);
+  });
+
+  it('"The two leaders" are not the press secretary who spoke last', () => {
+    const text = 'Secretary of Defense Lloyd Austin met Ukrainian Defense Minister Oleksii Reznikov. Pentagon Press Secretary Pat Ryder spoke to reporters. The two leaders agreed to meet again.';
+    const group = officials(text).find((e) => e.mentions.some((m) => m.text === 'The two leaders'));
+    assert.equal(group?.name, 'Lloyd Austin; Oleksii Reznikov');
+  });
+
+  it('a minister of that country is still "the Russian leader" (as the annotation guideline reads it)', () => {
+    const text = 'Secretary of Defense Lloyd J. Austin III spoke with Russian Defense Minister Sergey Shoigu. The secretary\'s call to the Russian leader was brief.';
+    assert.deepEqual(sameEntity(text, 'the Russian leader'), ['Russian Defense Minister Sergey Shoigu', 'the Russian leader']);
+  });
+});
