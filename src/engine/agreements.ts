@@ -11,7 +11,7 @@ import type { Span } from './spans';
 import type { UserEntry } from './types';
 import { countryByKey, countryByName } from './countries';
 import { COMPILED } from './data/compiled';
-import { PhraseTrie, indexAgreements, userAgreements, type AgreementInfo, type AgreementsIndex } from './kbIndex';
+import { AGREEMENT_TOPIC, PhraseTrie, agreementTopics, indexAgreements, userAgreements, type AgreementInfo, type AgreementsIndex } from './kbIndex';
 
 export interface AgreementsKb {
   infos: readonly AgreementInfo[];
@@ -292,6 +292,11 @@ const COPIED = 0xfe;
 const roleIn = (b: number): number => b >>> BYTE_ROLE_SHIFT;
 
 /** The attributes of a mention of `info`, in the order the output lists them. Exported for the tests. */
+/** Whether a space-separated list of words holds the word. */
+function hasTopic(list: string, word: string): boolean {
+  return (` ${list} `).includes(` ${word} `);
+}
+
 export function agreementAttributes(info: AgreementInfo): Record<string, string | string[]> {
   const attributes: Record<string, string | string[]> = { kind: info.kind };
   if (info.parties && info.parties.length) attributes['parties'] = info.parties;
@@ -306,6 +311,8 @@ export class AgreementRecognizer {
   private readonly defined = new Map<string, AgreementInfo>();
   /** Shared attribute objects by info; see attributesFor. */
   private readonly attrs = new Map<AgreementInfo, Readonly<Record<string, string | string[]>>>();
+  /** The knowledge base's subject words of the agreements mentioned so far, by key (see topicsAgree). */
+  private readonly topicsOfKey = new Map<string, string>();
   private counter = 0;
   /**
    * The tokens with DETERMINER in their byte, and those with ACRONYM, in descending order (the
@@ -422,6 +429,7 @@ export class AgreementRecognizer {
   }
 
   private emit(from: number, to: number, info: AgreementInfo, nominal: boolean, startOffset?: number): void {
+    if (info.topics !== undefined) this.topicsOfKey.set(info.key, info.topics);
     for (let k = from; k < to; k++) this.taken[k] = (this.taken[k] as number) | TAKEN;
     let end = this.end(to - 1);
     if (endsWithPossessive(this.sp(to - 1).text)) end -= 2;
@@ -750,6 +758,21 @@ export class AgreementRecognizer {
     return true;
   }
 
+  /**
+   * Whether every subject word among the modifiers at [from, to) ("grain" in "the grain deal") is
+   * one of the named agreement's: in its name, or in its knowledge-base entry's name and aliases.
+   */
+  private topicsAgree(from: number, to: number, info: AgreementInfo): boolean {
+    let own: string | undefined;
+    for (let m = from; m < to; m++) {
+      const w = this.sp(m);
+      if (w.cap || !AGREEMENT_TOPIC.has(w.lower)) continue;
+      own ??= `${this.topicsOfKey.get(info.key) ?? ''} ${agreementTopics([info.name])}`;
+      if (!hasTopic(own, w.lower)) return false;
+    }
+    return true;
+  }
+
   /** Descriptive references; definite ones link back to the latest agreement unless restricted. */
   private findNominal(): void {
     const n = this.n;
@@ -859,7 +882,9 @@ export class AgreementRecognizer {
       const partiesAgree = (!latest || !modCountries || modCountries.every((c) => latest?.info.parties?.includes(c) || latest?.info.name.includes(c)))
         // "the NATO deal" is not the EDCA named before it: an acronym among the modifiers must be a
         // named agreement's own (a descriptive one, "a staff-level agreement with the IMF", has none).
-        && (!latest || latest.key.startsWith('a:nominal-') || this.acronymsAgree(i + 1, k, latest.info));
+        && (!latest || latest.key.startsWith('a:nominal-') || this.acronymsAgree(i + 1, k, latest.info))
+        // "the grain deal" is not the Minsk agreements named before it.
+        && (!latest || latest.key.startsWith('a:nominal-') || this.topicsAgree(i + 1, k, latest.info));
       const compatible = latest && partiesAgree && (kind === 'treaty' ? latest.kind === 'treaty' : kind === 'memorandum' ? /memorandum|agreement/.test(latest.kind) : kind === 'letter of intent' || kind === 'letter of offer and acceptance' ? latest.kind === kind : kind !== 'framework');
       if (!indefinite && latest && compatible && !(restricted && !KEEPS_LINK_AFTER.has(next?.lower ?? ''))) {
         info = latest.info;

@@ -474,6 +474,26 @@ export interface AgreementInfo {
   parties?: string[];
   acronym?: string;
   signed?: string;
+  /** The subject words (see AGREEMENT_TOPIC) of a knowledge-base entry's name and aliases, space-separated. */
+  topics?: string;
+}
+
+/**
+ * Words that say what an agreement is about. A reference with one of them refers back only to a
+ * named agreement about that ("the grain deal" is not the Minsk agreements named before it); a
+ * knowledge-base entry's aliases count ("the nuclear deal" is the JCPOA, "Iran nuclear deal").
+ * Not the words that describe most agreements in defence news ("security", "defence", "arms",
+ * "missile"): "the defence pact" or "the arms deal" is often the memorandum or contract just named.
+ */
+export const AGREEMENT_TOPIC = new Set(['grain', 'nuclear', 'trade', 'gas', 'oil', 'energy', 'peace', 'ceasefire', 'cease-fire', 'truce',
+  'prisoner', 'prisoner-swap', 'minerals', 'mineral', 'climate', 'fisheries', 'fishing', 'water', 'border', 'debt', 'loan', 'investment',
+  'tax', 'visa', 'migration', 'migrant', 'hostage', 'space', 'cyber', 'basing', 'transit', 'aid']);
+
+/** The AGREEMENT_TOPIC words among the words of some phrases, space-separated ('' for none). */
+export function agreementTopics(phrases: readonly string[]): string {
+  const found = new Set<string>();
+  for (const p of phrases) for (const w of p.toLowerCase().split(/[^a-z-]+/)) if (AGREEMENT_TOPIC.has(w)) found.add(w);
+  return [...found].join(' ');
 }
 
 export interface AgreementsIndex {
@@ -502,6 +522,8 @@ export function recordAgreements(records: readonly AgreementRecord[]): Agreement
     const info: AgreementInfo = { key: `a:${r.name.toLowerCase()}`, name: r.name, kind: r.kind, parties: r.parties.filter((p) => p !== 'multilateral') };
     if (r.acronym) info.acronym = r.acronym;
     if (r.signed) info.signed = r.signed;
+    const topics = agreementTopics([r.name, ...r.aliases]);
+    if (topics) info.topics = topics;
     out.push([info, [r.name, ...r.aliases, ...(r.acronym ? [r.acronym] : [])]]);
   }
   return out;

@@ -485,6 +485,17 @@ describe('engine: agreements', () => {
     // A descriptive agreement has no acronym of its own to disagree with.
     assert.deepEqual(entities('Pakistan reached a staff-level agreement with the IMF. The IMF deal unlocks $3 billion.'), [['a staff-level agreement', 'The IMF deal']]);
   });
+
+  it('a subject word before the head ("the grain deal") links back only to an agreement about that subject', () => {
+    const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
+    assert.deepEqual(entities('Peskov said the Minsk agreements were dead. Umerov, who negotiated the grain deal, spoke.'), [['Minsk agreements'], ['the grain deal']]);
+    // The subject is in the agreement's name, or in its knowledge-base aliases ("Iran nuclear deal").
+    assert.deepEqual(entities('Kyiv signed a 10-year security agreement with Britain. The security deal was praised.'), [['a 10-year security agreement', 'The security deal']]);
+    assert.deepEqual(entities('Iran signed the JCPOA in 2015. The nuclear deal collapsed.'), [['JCPOA', 'The nuclear deal']]);
+    // Words that describe most agreements here are no subject: "the defence pact" is the MOU.
+    assert.deepEqual(entities('India and the US signed a memorandum of understanding. The defence pact was hailed.'), [['a memorandum of understanding', 'The defence pact']]);
+    assert.deepEqual(entities('India and the US signed the Reciprocal Access Agreement. The defence pact was hailed.'), [['Reciprocal Access Agreement', 'The defence pact']]);
+  });
 });
 
 describe('engine: the seed article end to end', () => {
