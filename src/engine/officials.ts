@@ -153,7 +153,7 @@ const APPOSITIVE_ROLE = new Set(['member', 'lawmaker', 'legislator', 'mp', 'spok
 const MAX_NAME_PARTICLES = 3;
 /** Lower-case roles an organisation's name can stand before (see orgBeforeRole). */
 const ORG_ROLE_HEAD = new Set(['leader', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'chair', 'chairman', 'chairwoman',
-  'director', 'president']);
+  'director', 'president', 'head']);
 /** Words of a date or a time, which open no organisation's name before a role ("In June president Joe Biden"). */
 const NOT_ORG_WORD = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'last', 'next',
@@ -161,7 +161,9 @@ const NOT_ORG_WORD = new Set(['january', 'february', 'march', 'april', 'may', 'j
 /** A company's officers, written in capitals after its name ("Lockheed Martin CEO Jim Taiclet"). */
 const ORG_ROLE_ACRONYM = new Set(['ceo', 'cfo', 'coo', 'cto']);
 /** Lower-case words between an organisation and its role (see orgBeforeRole). */
-const ORG_ROLE_MODIFIER = new Set(['political', 'military', 'deputy', 'senior', 'top', 'supreme', 'former', 'founding']);
+/** Lower-case units of an organisation between its name and a role (see orgBeforeRole). */
+const ORG_UNIT = new Set(['bureau', 'politburo', 'council', 'wing', 'committee', 'office', 'branch']);
+const ORG_ROLE_MODIFIER = new Set(['political', 'military', 'deputy', 'senior', 'top', 'supreme', 'former', 'founding', 'executive']);
 /** Ranks written out that never end an office's title, so open a rank after one (see rankAfterOffice). */
 const FULL_RANK_START = new Set(['admiral', 'colonel', 'major', 'captain', 'brigadier', 'lieutenant', 'sergeant', 'commodore']);
 /** Heads that are ranks: a rank word after one continues the rank ("Major General"), not an office. */
@@ -1260,6 +1262,11 @@ export class OfficialRecognizer {
     if (!RANK_AFTER_OFFICE.has(t.key) || RANK_WORD.has(this.sp(head).key)) return false;
     if (FULL_RANK_START.has(t.key)) return true;
     if (j + 1 < this.n && this.sp(j + 1).text === '.' && !this.spaced(j + 1) && ABBREVIATED.has(t.lower)) return true;
+    // A grade before the rank word: "IDF spokesperson Rear Adm. Daniel Hagari", "Navy spokesman
+    // Vice Adm. John Kirby", "Air Marshal", "Air Chief Marshal".
+    const next = this.tok(j + 1);
+    if (next !== undefined && this.sameLine(j + 1) && ((t.key === 'rear' || t.key === 'vice') && RANK_WORD.has(next.key)
+      || (t.key === 'air' && (next.key === 'marshal' || (next.key === 'chief' && this.tok(j + 2)?.key === 'marshal'))))) return true;
     // Without its period (British and South Asian usage) before a full name or "Sir": "Army chief
     // Gen Asim Munir", "Defence Secretary Gen Sir Nick Carter"; not "Defense Minister Gen Nakatani".
     return t.cap && !t.upper && RANK_ABBREVIATION.has(t.key) && this.sameLine(j + 2) && this.capWord(j + 1) && this.capWord(j + 2)
@@ -1388,8 +1395,9 @@ export class OfficialRecognizer {
    * the head or "honorable", 2 for a two-word nationality before it ("South Korean"), else 0.
    */
   private titleSkips(t: Token, k: number, head: number): number {
-    if (isDemonymOrCountry(t) !== undefined && k < head) return 1;
+    // The pair first: "Saudi" alone is a nationality too, and "Saudi Arabian" left "Arabian" in the title.
     if (k + 1 < head && t.cap && twoWordCountryFirsts.has(t.key) && countryByKeyPair(t.key, this.sp(k + 1).key)) return 2;
+    if (isDemonymOrCountry(t) !== undefined && k < head) return 1;
     return t.lower === 'honorable' || t.lower === 'honourable' ? 1 : 0;
   }
 
@@ -1414,7 +1422,7 @@ export class OfficialRecognizer {
       k++;
     }
     if (k >= this.n || this.newLine(k)) return 0;
-    const after = k;
+    let after = k;
     // One lower-case modifier may stand between: "Hamas political chief Ismail Haniyeh", "Houthi military spokesman".
     const mid = this.sp(k);
     if (!mid.word || this.lineUpper[k] === 1) return 0;
@@ -1422,8 +1430,14 @@ export class OfficialRecognizer {
       if (!(mid.upper && ORG_ROLE_ACRONYM.has(mid.key))) return 0;
     } else {
       if (ORG_ROLE_MODIFIER.has(mid.key) && k + 1 < this.n && !this.newLine(k + 1)) k++;
+      // A unit of the organisation may follow it: "Hamas political bureau chief", "Hezbollah's
+      // executive council head" (without the possessive, as above).
+      let unit = false;
+      if (ORG_UNIT.has(this.sp(k).key) && k + 1 < this.n && !this.newLine(k + 1)) { k++; unit = true; }
       const next = this.sp(k);
       if (!next.word || next.cap || !ORG_ROLE_HEAD.has(next.key)) return 0;
+      // The walk goes on at the role itself, past the unit, which is no title word of its own.
+      if (unit) after = k;
     }
     // Asked last, as most words fail the role test above. A date is no organisation's word ("On
     // Monday director Christopher Wray"); the first word is a word of a name, an acronym, or a
@@ -1544,7 +1558,7 @@ export class OfficialRecognizer {
         if (cap && k + 1 < n && (factsOf(w) & PAIR_FIRST) !== 0 && this.sameLine(k + 1) && this.sp(k + 1).cap && countryByKeyPair(w.key, this.sp(k + 1).key)) { end = k + 2; k += 2; continue; }
         // A rank after the office opens the name's part, not the office's: "Chief of Defence Staff |
         // General Anil Chauhan" (but "Chief of the General Staff" keeps its word).
-        if (end > 0 && w.cap && RANK_AFTER_OFFICE.has(w.key) && this.nameAfterRank(k + 1)) break;
+        if (end > 0 && w.cap && RANK_AFTER_OFFICE.has(w.key) && this.nameAfterRank(this.rankWordsEnd(k))) break;
         if (cap && (OFFICE_WORD.has(w.lower) || isDemonymOrCountry(w) !== undefined) && !isPossessive(w)) { end = k + 1; k++; continue; }
         // The period of "U.S." or "U.K." ("Commander of U.S. Central Command").
         if (w.text === '.' && end === k && !this.spaced(k) && ABBREVIATED.has(this.sp(k - 1).lower)) { end = k + 1; k++; continue; }
@@ -1567,6 +1581,21 @@ export class OfficialRecognizer {
       j = end;
     }
     return lastGood;
+  }
+
+  /**
+   * The token after the rank words that start at k ("Air Chief Marshal", "Lt. Gen.", "Rear Adm."),
+   * at most three, each with its period; k + 1 when only the word at k is one.
+   */
+  private rankWordsEnd(k: number): number {
+    let j = k + 1;
+    for (let m = 0; m < 3; m++) {
+      if (this.tok(j)?.text === '.' && !this.spaced(j)) j++;
+      const t = this.tok(j);
+      if (t === undefined || !t.cap || !this.sameLine(j) || !(RANK_AFTER_OFFICE.has(t.key) || RANK_WORD.has(t.key))) break;
+      j++;
+    }
+    return j;
   }
 
   /**

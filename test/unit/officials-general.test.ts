@@ -840,3 +840,27 @@ describe('officials: "the leader" and "the two leaders"', () => {
     assert.deepEqual(sameEntity(text, 'the Russian leader'), ['Russian Defense Minister Sergey Shoigu', 'the Russian leader']);
   });
 });
+
+describe('officials: ranks after an office, two-word nationalities, units of an organisation', () => {
+  const titleOf = (text: string, name: string): unknown => officials(text).find((e) => e.name === name)?.attributes['title'];
+
+  it('a grade before the rank word is the rank\'s, not the office\'s ("IDF spokesperson Rear Adm. Daniel Hagari")', () => {
+    assert.equal(titleOf('IDF spokesperson Rear Adm. Daniel Hagari said so.', 'Daniel Hagari'), 'IDF spokesperson');
+    assert.equal(titleOf('Navy spokesman Vice Adm. John Kirby said so.', 'John Kirby'), 'Navy spokesman');
+    assert.equal(titleOf('Chief of the Air Staff Air Chief Marshal Sir Rich Knighton spoke.', 'Rich Knighton'), 'Chief of the Air Staff');
+    // An office's own words stay: "Chief of the General Staff", "Chief of the Air Staff".
+    assert.equal(titleOf('Chief of the General Staff Gen. Valery Gerasimov spoke.', 'Valery Gerasimov'), 'Chief of the General Staff');
+    assert.deepEqual(mentionsOf('Chief of the Air Staff Air Chief Marshal Sir Rich Knighton spoke.'), ['Chief of the Air Staff Air Chief Marshal Sir Rich Knighton']);
+  });
+
+  it('"Saudi Arabian" is one nationality, left out of the title as "South Korean" is', () => {
+    assert.equal(titleOf('Saudi Arabian Foreign Minister Faisal bin Farhan met them.', 'Faisal bin Farhan'), 'Foreign Minister');
+    assert.equal(officials('Saudi Arabian Foreign Minister Faisal bin Farhan met them.')[0]?.attributes['country'], 'Saudi Arabia');
+  });
+
+  it('a unit of an organisation before its role is in the title ("Hamas political bureau chief", "military wing commander")', () => {
+    assert.deepEqual(mentionsOf('Hamas political bureau chief Ismail Haniyeh said so.'), ['Hamas political bureau chief Ismail Haniyeh']);
+    assert.deepEqual(mentionsOf('Hamas military wing commander Mohammed Deif was killed.'), ['Hamas military wing commander Mohammed Deif']);
+    assert.deepEqual(mentionsOf('Hezbollah executive council head Hashem Safieddine spoke.'), ['Hezbollah executive council head Hashem Safieddine']);
+  });
+});
