@@ -139,6 +139,8 @@ interface Holder {
 
 const US = 'United States';
 /** Titles that exist only in the United States government. */
+/** British offices ("Secretary of State for Defence" is no US Secretary of State). */
+const UK_TITLE = /\b(?:secretary of state for|chancellor of the exchequer|first sea lord)\b/i;
 const US_TITLE = /\b(secretary of (defense|state|the (army|navy|air force)|homeland security)|under secretary of defense|chairman of the joint chiefs|press secretary|pentagon|dni|secdef|secstate|cjcs)\b/i;
 
 /**
@@ -314,11 +316,11 @@ function cachedPerString<T>(fn: (s: string) => T, limit = 50_000): (s: string) =
 
 
 /** US_TITLE.test, cached per title: it was asked at every mention of a person with no country. */
-const isUsTitle = cachedPerString((title) => US_TITLE.test(title), 10_000);
+const isUsTitle = cachedPerString((title) => US_TITLE.test(title) && !UK_TITLE.test(title), 10_000);
 /** India's ministers by their Hindi titles ("Raksha Mantri", Defence Minister) in its government's English releases. */
 const INDIA_TITLE = /\bmantri\b/i;
 /** The country a title alone names ('' for none), cached per title: it is asked at every mention of a person with no country. */
-const titleCountry = cachedPerString((title) => (US_TITLE.test(title) ? US : INDIA_TITLE.test(title) ? 'India' : ''), 10_000);
+const titleCountry = cachedPerString((title) => (UK_TITLE.test(title) ? 'United Kingdom' : US_TITLE.test(title) ? US : INDIA_TITLE.test(title) ? 'India' : ''), 10_000);
 
 const lowerBase = (t: Token): string => t.key;
 /** Arabic article prefixes written with a hyphen ("al-Assad"); later text often drops them ("Assad"). */
@@ -2328,6 +2330,20 @@ export class OfficialRecognizer {
         const end = this.pluralTitledNames(i);
         if (end > i) { i = end - 1; continue; }
       }
+      // A parliamentary style is a public role: "the Rt Hon David Lammy MP, Secretary of State for
+      // ..." (the span starts at the style, as in a titled name; the office after it is its title).
+      if (t.cap && PARLIAMENTARY_STYLE.has(t.key)) {
+        const at = this.styleLead(i);
+        const name = at > i ? this.parseName(at) : undefined;
+        // "Hon" alone needs "the" before it or post-nominal letters after the name ("Hon Hai
+        // Precision" is a company); "Rt Hon" and "Right Honourable" are styles anywhere.
+        const sure = name !== undefined && (t.key === 'rt' || t.key === 'right' || this.tok(i - 1)?.lower === 'the' || this.afterPostNominals(name.to) > name.to);
+        if (name && sure && name.first !== undefined && !this.organisationGoesOn(name.to)) {
+          this.addNamed(i, this.starts[i] as number, name, this.appositiveTitle(this.afterPostNominals(name.to)), true);
+          i = name.to - 1;
+          continue;
+        }
+      }
       let phrase = this.parseTitle(i);
       // Two offices held by one person: "Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak".
       if (phrase && phrase.capitalized && this.tok(phrase.to)?.lower === 'and' && this.sameLine(phrase.to + 1)) {
@@ -2336,10 +2352,11 @@ export class OfficialRecognizer {
           phrase = { ...second, from: phrase.from, countries: [...phrase.countries, ...second.countries] };
         }
       }
-      if (phrase && this.sameLine(phrase.to) && this.capWord(this.afterRetired(phrase.to)) && !isPossessive(this.sp(phrase.head))) {
+      if (phrase && this.sameLine(phrase.to) && this.capWord(this.styleLead(this.afterRetired(phrase.to))) && !isPossessive(this.sp(phrase.head))) {
         // A title in lower case followed by a capitalised word is a name only in mixed-case text ("defense minister Sergei Shoigu").
-        // Honorifics between the title and a full name belong to the span ("Health Minister Dr. Harsh Vardhan").
-        const at = this.honorificLead(this.afterRetired(phrase.to));
+        // Honorifics between the title and a full name belong to the span ("Health Minister Dr. Harsh Vardhan"),
+        // as does a parliamentary style ("Senator the Hon Penny Wong").
+        const at = this.honorificLead(this.styleLead(this.afterRetired(phrase.to)));
         const name = this.parseName(at) ?? this.nameWithAmbiguousFirst(at, at > phrase.to || this.givenNameNotRank(at, phrase.head));
         if (name && (at === phrase.to || name.first !== undefined || STYLE_BEFORE_NAME.has(this.sp(phrase.to).key)) && !this.organisationGoesOn(name.to) && !this.lowerTitleMisread(phrase, name)) {
           const person = this.addNamed(i, this.starts[i] as number, name, i === this.sharedAt ? this.withSharedNationality(phrase, name.to) : phrase, true);
@@ -2630,6 +2647,20 @@ export class OfficialRecognizer {
     if (after && !this.newLine(afterAt) && !CLAUSE_PUNCTUATION.has(after.text) && !SPEECH_AFTER_NAME.has(after.lower)) return undefined;
     if (at > k) name.from = k;
     return name;
+  }
+
+  /**
+   * The token after a parliamentary style at k ("Hon", "Rt Hon", "Rt. Hon.", "Right Honourable",
+   * with "the" before it or not) when a capitalised word follows it on the line, else k.
+   */
+  private styleLead(k: number): number {
+    let at = this.tok(k)?.lower === 'the' && this.sameLine(k + 1) ? k + 1 : k;
+    const first = at;
+    while (at < first + 3 && at < this.n && PARLIAMENTARY_STYLE.has(this.sp(at).key) && this.sp(at).cap && this.sameLine(at + 1)) {
+      at++;
+      if (this.tok(at)?.text === '.' && !this.spaced(at)) at++;
+    }
+    return at > first && this.sameLine(at) && this.capWord(at) ? at : k;
   }
 
   /** Whether "the" and a parliamentary style open token k ("the Hon ...", "the Rt Hon ..."). */

@@ -864,3 +864,29 @@ describe('officials: ranks after an office, two-word nationalities, units of an 
     assert.deepEqual(mentionsOf('Hezbollah executive council head Hashem Safieddine spoke.'), ['Hezbollah executive council head Hashem Safieddine']);
   });
 });
+
+describe('officials: parliamentary styles ("the Rt Hon", "the Hon") and British offices', () => {
+  const text = 'Senator the Hon Penny Wong hosted the Rt Hon David Lammy MP, Secretary of State for Foreign, Commonwealth and Development Affairs, and the Rt Hon John Healey MP, Secretary of State for Defence, in Canberra. Mr Healey confirmed the deployment. Senator Wong agreed.';
+
+  it('a styled name is an official with the office after it as its title, and later short forms join it', () => {
+    assert.deepEqual(sameEntity(text, 'Rt Hon John Healey'), ['Rt Hon John Healey', 'Mr Healey']);
+    assert.deepEqual(sameEntity(text, 'Rt Hon David Lammy'), ['Rt Hon David Lammy']);
+    const healey = officials(text).find((e) => e.name === 'John Healey');
+    assert.equal(healey?.attributes['title'], 'Secretary of State for Defence');
+  });
+
+  it('a title before the style keeps it in the span, and the style is no first name ("Senator the Hon Penny Wong")', () => {
+    assert.deepEqual(sameEntity(text, 'Senator the Hon Penny Wong'), ['Senator the Hon Penny Wong', 'Senator Wong']);
+    assert.ok(officials(text).some((e) => e.name === 'Penny Wong'));
+  });
+
+  it('a "Secretary of State for" office is British, a "Secretary of State" American', () => {
+    assert.equal(officials(text).find((e) => e.name === 'John Healey')?.attributes['country'], 'United Kingdom');
+    assert.equal(officials('Secretary of State Antony Blinken spoke.')[0]?.attributes['country'], 'United States');
+  });
+
+  it('"Hon" alone before capitalised words is no style without "the" or post-nominal letters', () => {
+    assert.deepEqual(mentionsOf('Hon Hai Precision said it would invest.'), []);
+    assert.deepEqual(mentionsOf('Hon Richard Marles MP spoke.'), ['Hon Richard Marles']);
+  });
+});
