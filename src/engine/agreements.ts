@@ -780,6 +780,8 @@ export class AgreementRecognizer {
     let namedIdx = 0;
     let latest: { key: string; kind: string; info: AgreementInfo } | undefined;
     let latestResolution: { key: string; kind: string; info: AgreementInfo } | undefined;
+    /** Where the latest named agreement's span ends (for an appositive description right after it). */
+    let latestNamedEnd = -1;
     const infoByKey = new Map<string, AgreementInfo>();
     const taken = this.taken;
     // Only a determiner opens a reference: the list of them, from the first. After a reference,
@@ -838,7 +840,7 @@ export class AgreementRecognizer {
         infoByKey.set(s.key, info);
         // A resolution is referred back to only as "the resolution"; deals and accords skip it.
         if (info.kind === 'resolution') latestResolution = { key: s.key, kind: info.kind, info };
-        else latest = { key: s.key, kind: info.kind, info };
+        else { latest = { key: s.key, kind: info.kind, info }; latestNamedEnd = s.end; }
         namedIdx++;
       }
       const det = this.sp(i).lower;
@@ -886,7 +888,11 @@ export class AgreementRecognizer {
         // "the grain deal" is not the Minsk agreements named before it.
         && (!latest || latest.key.startsWith('a:nominal-') || this.topicsAgree(i + 1, k, latest.info));
       const compatible = latest && partiesAgree && (kind === 'treaty' ? latest.kind === 'treaty' : kind === 'memorandum' ? /memorandum|agreement/.test(latest.kind) : kind === 'letter of intent' || kind === 'letter of offer and acceptance' ? latest.kind === kind : kind !== 'framework');
-      if (!indefinite && latest && compatible && !(restricted && !KEEPS_LINK_AFTER.has(next?.lower ?? ''))) {
+      // An indefinite description set off by a comma right after a named agreement describes it:
+      // "the Australia-UK Defence and Security Cooperation Agreement, a treaty-level agreement that ...".
+      const appositive = indefinite && latest !== undefined && prev !== undefined && prev.text === ',' && i >= 2
+        && this.end(i - 2) === latestNamedEnd && latest.key === named[namedIdx - 1]?.key;
+      if ((!indefinite || appositive) && latest && compatible && !(restricted && !KEEPS_LINK_AFTER.has(next?.lower ?? '') && !appositive)) {
         info = latest.info;
       } else if (!indefinite && !latest && hl === 'treaty' && head.cap) {
         continue;

@@ -486,6 +486,13 @@ describe('engine: agreements', () => {
     assert.deepEqual(entities('Pakistan reached a staff-level agreement with the IMF. The IMF deal unlocks $3 billion.'), [['a staff-level agreement', 'The IMF deal']]);
   });
 
+  it('an indefinite description set off by a comma right after a named agreement is that agreement', () => {
+    const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
+    assert.deepEqual(entities('They signed the Enhanced Defense Cooperation Agreement, an agreement that allows rotations. Later, a new agreement was signed.'),
+      [['Enhanced Defense Cooperation Agreement', 'an agreement'], ['a new agreement']]);
+    assert.deepEqual(entities('They signed the EDCA, a deal that lets troops rotate.'), [['EDCA', 'a deal']]);
+  });
+
   it('a subject word before the head ("the grain deal") links back only to an agreement about that subject', () => {
     const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
     assert.deepEqual(entities('Peskov said the Minsk agreements were dead. Umerov, who negotiated the grain deal, spoke.'), [['Minsk agreements'], ['the grain deal']]);
