@@ -250,14 +250,16 @@ const COMPOUND_NAME = /\b([A-Z][a-z]{2,})([A-Z][a-z]{2,})\b/g;
 
 /**
  * The forms, each followed by its spelling with a compound proper name split into its two words
- * ("MQ-9B SeaGuardian" and "MQ-9B Sea Guardian"), as the press often writes a maker's compound.
+ * ("MQ-9B SeaGuardian" and "MQ-9B Sea Guardian"), as the press often writes a maker's compound,
+ * and a ship class's with "class" as a word of its own ("Virginia-class" and "Virginia class").
  */
 export function withSpacedCompounds(forms: readonly string[]): string[] {
   const out: string[] = [];
   for (const form of forms) {
     out.push(form);
-    const spaced = form.replace(COMPOUND_NAME, '$1 $2');
-    if (spaced !== form && !forms.includes(spaced)) out.push(spaced);
+    for (const spaced of [form.replace(COMPOUND_NAME, '$1 $2'), form.replace(/-class$/, ' class')]) {
+      if (spaced !== form && !forms.includes(spaced) && !out.includes(spaced)) out.push(spaced);
+    }
   }
   return out;
 }

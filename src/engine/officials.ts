@@ -570,6 +570,9 @@ function wordFacts(t: Token): number {
 /** computeWordFacts of long words' spellings, by text (bounded: emptied when full). */
 const longWordFacts = new Map<string, number>();
 
+/** The end of a ship class's name ("Astute-class"). */
+const CLASS_SUFFIX = /-class$/i;
+
 /** The facts (see above) of a spelling, computed. */
 function computeWordFacts(t: Token): number {
   const lw = t.lower;
@@ -582,7 +585,9 @@ function computeWordFacts(t: Token): number {
     || (past !== undefined && (TITLE_CORE.has(past) || TITLE_MODIFIER.has(past)));
   const base = t.text.replace(POSSESSIVE_S, '');
   const nw = t.text.charCodeAt(t.text.length - 1) === 83 ? base.toLowerCase() : t.key;
-  const nameWord = hasLetter(base) && !/\d/.test(base) && !(NOT_NAME.has(nw) || TITLE_CORE.has(nw) || isDesignateTitle(nw) || country || past !== undefined);
+  // A ship class ("Queen Elizabeth-class", "Astute-class") is no word of a person's name.
+  const nameWord = hasLetter(base) && !/\d/.test(base) && !(NOT_NAME.has(nw) || TITLE_CORE.has(nw) || isDesignateTitle(nw) || country || past !== undefined)
+    && !CLASS_SUFFIX.test(base);
   const determiner = DETERMINER.has(lw);
   const role = GENERIC_ROLE.has(lw) || PLURAL_ROLE.has(lw);
   const nominalStart = determiner || lw === 'a' || lw === 'an' || lw === 'both' || lw === 'mr' || lw === 'madam' || lw === 'mister' || titleStart

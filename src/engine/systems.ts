@@ -85,6 +85,13 @@ class SortedDesignations {
 }
 
 /** Nouns that follow a system name and describe it ("S-400 air defense missile system"). */
+/** A ship class named by one word or a hyphenated pair, written with "-class" ("Kolkata-class", "Yuan-class"). */
+const CLASS_NAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?-class$/;
+/** The vessels a class names (see classNameAt). */
+const VESSEL_NOUN = new Set(['frigate', 'frigates', 'destroyer', 'destroyers', 'submarine', 'submarines', 'corvette', 'corvettes', 'carrier',
+  'carriers', 'cruiser', 'cruisers', 'vessel', 'vessels', 'ship', 'ships', 'boat', 'boats', 'icebreaker', 'icebreakers', 'warship', 'warships',
+  'cutter', 'cutters', 'minehunter', 'minehunters', 'minesweeper', 'minesweepers', 'tanker', 'tankers']);
+
 export const SYSTEM_NOUN = new Set(`
   system systems missile missiles battery batteries radar radars launcher launchers interceptor interceptors fighter
   fighters jet jets aircraft airplane airplanes plane planes warplane warplanes bomber bombers helicopter helicopters
@@ -265,7 +272,7 @@ function systemFacts(t: Spelling): number {
   if (t.word) {
     const tx = t.text;
     const c0 = tx.charCodeAt(0);
-    if ((t.cap || c0 >= 128 || isAsciiDigit(c0)) && (mayStartPhrase(t, (builtIn ??= builtInKb()).phrases) || hasAsciiDigit(tx) || (t.cap && SHIP_PREFIX.has(tx)))) f |= MEMO_START;
+    if ((t.cap || c0 >= 128 || isAsciiDigit(c0)) && (mayStartPhrase(t, (builtIn ??= builtInKb()).phrases) || hasAsciiDigit(tx) || (t.cap && SHIP_PREFIX.has(tx)) || CLASS_NAME.test(tx))) f |= MEMO_START;
   }
   const lower = t.lower;
   const role = NOMINAL_HEAD[lower] !== undefined ? ROLE_HEAD
@@ -356,6 +363,8 @@ export class SystemRecognizer {
   /** Systems seen so far, in order, for back-references. */
   private readonly seen: Array<{ info: SystemInfo; start: number; sentence: number }> = [];
   private readonly infos = new Map<string, SystemInfo>();
+  /** Ship classes found by their name alone (see classNameAt), by key. */
+  private readonly classInfos = new Map<string, SystemInfo>();
   /** Shared attribute objects by system and written kind ('' for none); see attributesFor. */
   private readonly attrs = new Map<SystemInfo, Map<string, Readonly<Record<string, string | boolean>>>>();
   /**
@@ -532,6 +541,11 @@ export class SystemRecognizer {
         }
         continue;
       }
+      if (!desig && CLASS_NAME.test(t.text)) {
+        const info = this.classNameAt(i);
+        if (info !== undefined) this.emit(i, i + 1, info);
+        continue;
+      }
       if (desig) {
         const to = this.sameSystemAfter(desig.to, desig.info);
         // A letter and a digit with nothing between them ("E3", "F1", "K9") also name groups
@@ -579,7 +593,8 @@ export class SystemRecognizer {
       if (j > i && this.nl(j) > 0) break;
       if (!t.word) break;
       // Names are proper nouns: every word capitalised, except short function words inside.
-      if (!t.cap && !(j > i && NAME_FUNCTION_WORD.has(t.lower)) && !(j > i && isAsciiDigit(t.text.charCodeAt(0)))) break;
+      // "class" after a class's name is written in lower case ("Hunter class frigates").
+      if (!t.cap && !(j > i && (NAME_FUNCTION_WORD.has(t.lower) || t.lower === 'class')) && !(j > i && isAsciiDigit(t.text.charCodeAt(0)))) break;
       // The token key is lower without "'s" (for words, the only tokens that reach here).
       // A possessive can be part of the name ("David's Sling"): try the word as written first.
       const prev = node;
@@ -921,6 +936,30 @@ export class SystemRecognizer {
     const next = this.at(to);
     if (next === undefined || this.nl(to) > 0 || !next.word) return true;
     return !next.cap && AFTER_COUNTED.has(next.lower);
+  }
+
+  /**
+   * A ship class the knowledge base does not know, "Kolkata-class destroyers", "Jiangkai-class
+   * frigate": its name with "-class" as one token, then a vessel noun (up to two words before it:
+   * "Yuan-class diesel-electric submarines", "Kolkata-class guided-missile destroyers").
+   */
+  private classNameAt(i: number): SystemInfo | undefined {
+    let noun = -1;
+    for (let k = i + 1; k < i + 4 && k < this.n; k++) {
+      const w = this.sp(k);
+      if (this.nl(k) > 0 || !w.word || w.cap) break;
+      if (VESSEL_NOUN.has(w.lower)) { noun = k; break; }
+    }
+    if (noun < 0) return undefined;
+    const name = this.sp(i).text;
+    const key = `s:${name.toLowerCase()}`;
+    let info = this.classInfos.get(key);
+    if (info === undefined) {
+      const vessel = this.sp(noun).lower.replace(/s$/, '');
+      info = { key, name, category: vessel === 'submarine' ? 'submarine' : 'ship', kind: `${vessel} class`, ambiguous: false };
+      this.classInfos.set(key, info);
+    }
+    return info;
   }
 
   /** True when a system noun follows within a few descriptive words ("Patriot Missile batteries"). */

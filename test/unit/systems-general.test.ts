@@ -252,3 +252,23 @@ describe('systems: a compound proper name written as two words', () => {
     assert.deepEqual(withSpacedCompounds(['MQ-9B SeaGuardian', 'MiG-29', 'McDonnell', 'F-35']), ['MQ-9B SeaGuardian', 'MQ-9B Sea Guardian', 'MiG-29', 'McDonnell', 'F-35']);
   });
 });
+
+// "six Hunter class frigates" had not been marked (the knowledge base's alias has a lower-case
+// "class"), and "The Queen Elizabeth-class carriers" had been an official, "Queen Elizabeth".
+describe('systems: ship classes', () => {
+  it('a class with "class" as a word of its own, and a known class after a title word', () => {
+    assert.deepEqual(mentionsOf('The navy will build six Hunter class frigates.'), ['Hunter class']);
+    assert.deepEqual(mentionsOf('The Virginia-class submarine and the Virginia class submarines.'), ['Virginia-class', 'Virginia class']);
+    assert.deepEqual(mentionsOf('The Queen Elizabeth-class carriers sailed.'), ['Queen Elizabeth-class']);
+    assert.deepEqual(analyze('The Queen Elizabeth-class carriers sailed.').entities.filter((e) => e.type === 'official'), []);
+  });
+
+  it('a class the knowledge base does not know, by its "-class" name before a vessel noun', () => {
+    const [s] = systems('China sent a Jiangkai-class frigate and two Yuan-class diesel-electric submarines.');
+    assert.equal(s?.name, 'Jiangkai-class');
+    assert.equal(s?.attributes['category'], 'ship');
+    assert.deepEqual(mentionsOf('China sent a Jiangkai-class frigate and two Yuan-class diesel-electric submarines.'), ['Jiangkai-class', 'Yuan-class']);
+    // Not a class of anything else.
+    assert.deepEqual(mentionsOf('A World-class team flew First-class.'), []);
+  });
+});
