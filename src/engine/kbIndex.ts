@@ -642,6 +642,9 @@ export function buildCountryTables(world: readonly WorldCountry[]): CountryTable
   if (KP) { add(byName, 'dprk', KP); add(byDemonym, 'north korean', KP); }
   const CN = byName.get('china');
   if (CN) add(byName, 'prc', CN);
+  // The package lists Türkiye under its name since 2022 only; most English text still says "Turkey".
+  const TR = byName.get('türkiye');
+  if (TR) add(byName, 'turkey', TR);
 
   // Each info object once, so keys that shared one at run time share it again after the build.
   const infos: CountryInfo[] = [];

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { COMPILED } from '../../src/engine/data/compiled';
 import { countryByKeyPair, countryByNameKey, isMultiWordPair, multiWordNamesByFirst, multiWordSeconds } from '../../src/engine/countries';
+import { analyze } from '../../src/engine/analyze';
 
 // The country tables are derived at module load without iterating Maps (see countries.ts: a fresh
 // CLI process runs that code once, in the interpreter, where entry iteration allocates). These
@@ -60,5 +61,17 @@ describe('country tables derived at start-up', () => {
       checked++;
     }
     assert.ok(checked > 30, String(checked));
+  });
+});
+
+// world-countries lists Türkiye under its new name only, and "Turkey's defense industry chief
+// Ismail Demir" had lost both its country and "Turkey's" from the span.
+describe('country names the package does not carry', () => {
+  it('"Turkey" is Türkiye, as a country mention and in a title', () => {
+    const r = analyze("Turkey's defense industry chief Ismail Demir said Turkey would buy more.");
+    assert.deepEqual(r.entities.filter((e) => e.type === 'country').map((e) => [e.name, e.mentions.length]), [['Türkiye', 1]]);
+    const demir = r.entities.find((e) => e.type === 'official');
+    assert.equal(demir?.mentions[0]?.text, "Turkey's defense industry chief Ismail Demir");
+    assert.equal(demir?.attributes['country'], 'Türkiye');
   });
 });
