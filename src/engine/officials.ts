@@ -282,6 +282,8 @@ const GRADED_RANK = new Set(['general', 'admiral', 'colonel']);
  * after "Kremlin spokesman Dmitry Peskov ... President Vladimir Putin" is the president).
  */
 const NOT_A_LEADER = /\b(?:spokesman|spokeswoman|spokesperson|press)\b/;
+/** Foreign ministers' titles (lower case, "defence" as "defense"): who "the top diplomat" is. */
+const FOREIGN_MINISTER = /\b(?:foreign (?:minister|secretary)|secretary of state(?! for)|minister (?:of|for) foreign affairs|(?:external affairs|foreign affairs) minister|minister of external affairs|minister for europe and foreign affairs)\b/;
 /** Heads of state or government and monarchs: who "the Russian leader" is when no Russian official fits. */
 const HEAD_OF_STATE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|crown prince|taoiseach)\b/;
 /** Rank abbreviations in a lower-case title, and the words they stand for (see titleForm). */
@@ -3052,7 +3054,10 @@ export class OfficialRecognizer {
       // "A senior U.S. official ... The official said": an unnamed person is introduced, and later
       // references with the same head are about them, not about someone named earlier.
       if ((t.lower === 'a' || t.lower === 'an') && this.anonymousHead(i + 1)) continue;
-      const det = isDeterminer(t) || t.lower === 'both' ? t.lower : undefined;
+      // A country's possessive determines as "the" does, and names the country: "Russia's defense
+      // minister", "Japan's top diplomat".
+      const owner = t.cap && isPossessive(t) && !isDeterminer(t) ? isDemonymOrCountry(t) : undefined;
+      const det = isDeterminer(t) || t.lower === 'both' ? t.lower : owner !== undefined ? 'the' : undefined;
       let vocative = isHonorific(t) && (t.lower === 'mr' || t.lower === 'madam' || t.lower === 'mister');
       // A rank or office alone, addressed: "Q: General, can you say ...", "Thanks, Admiral."
       // (the person spoken to, who holds it).
@@ -3114,6 +3119,7 @@ export class OfficialRecognizer {
         words.push(h.lower);
         to = k + 1;
       }
+      if (owner !== undefined && !countries.includes(owner)) countries = [owner, ...countries];
       // A possessive head is a reference at the start of a clause ("The secretary's call") but an
       // institution after "of" ("head of the defence minister's department").
       if (!headTok || (isPossessive(headTok) && (this.tok(i - 1)?.lower === 'of' || PLURAL_ROLE.has(lowerBase(headTok))))) { if (phrase) i = phrase.to - 1; continue; }
@@ -3121,7 +3127,9 @@ export class OfficialRecognizer {
       const plural = PLURAL_ROLE.has(headLower);
       const head = PLURAL_ROLE.get(headLower) ?? headLower;
       // Bare nominal heads must name an office a reader can resolve.
-      if (!RESOLVABLE_HEAD.has(head) && !(phrase && phrase.capitalized && headTok.cap)) {
+      // "the top U.S. diplomat" is a foreign minister (see fitsTest), where "a diplomat" is anyone.
+      const topDiplomat = head === 'diplomat' && !plural && det !== undefined && det !== 'a' && det !== 'an' && words.includes('top');
+      if (!RESOLVABLE_HEAD.has(head) && !(phrase && phrase.capitalized && headTok.cap) && !topDiplomat) {
         // Or a general or admiral, when the noun phrase ends there ("The general said", not "the
         // general public"): a rank is resolved against people of that rank (see titleForm).
         if (!(RANK_HEAD.has(head) && !plural && det !== undefined && this.rankPhraseEnds(to))) { i = to - 1; continue; }
@@ -3246,12 +3254,15 @@ export class OfficialRecognizer {
   private fitsTest(nom: Nominal, country?: string, criteria = this.fitCriteria(nom, country)): (p: Person) => boolean {
     const { wantCountry, generic, wantsPrime, absentQualifiers, qualifiers, contained } = criteria;
     const leader = nom.head === 'leader';
+    const topDiplomat = criteria.topDiplomat;
     return (p: Person): boolean => {
       // A leader of no known country may be the one a nationality names ("President Vladimir
       // Putin" ... "The Russian leader"); see fittingFor.
       if (wantCountry && p.country !== wantCountry && !(leader && p.country === undefined)) return false;
       const title = this.titleForm(p);
       if (leader && NOT_A_LEADER.test(title)) return false;
+      // "the top U.S. diplomat" is the Secretary of State, "Japan's top diplomat" its foreign minister.
+      if (topDiplomat) return FOREIGN_MINISTER.test(title);
       if (!generic) {
         if (!title.includes(nom.head)) return false;
         if (nom.head === 'minister' && title.includes('prime minister') !== wantsPrime) return false;
@@ -3272,7 +3283,7 @@ export class OfficialRecognizer {
    */
   private fitCriteria(nom: Nominal, country: string | undefined): {
     wantCountry: string | undefined; generic: boolean; wantsPrime: boolean;
-    absentQualifiers: string[]; qualifiers: string[]; contained: string[]; key: string;
+    absentQualifiers: string[]; qualifiers: string[]; contained: string[]; key: string; topDiplomat: boolean;
   } {
     const wantCountry = country ?? (nom.countries.length === 1 ? nom.countries[0] : undefined);
     const words = nom.words.map((w) => w.replace(DEFENCE, 'defense'));
@@ -3294,9 +3305,10 @@ export class OfficialRecognizer {
       contained.push(w);
     }
     // absentQualifiers follows from the qualifiers (words that are qualifiers are exactly those).
-    const key = `${wantCountry ?? ''}\u0000${generic ? (nom.head === 'leader' ? 'leader' : '') : nom.head}\u0000${!generic && nom.head === 'minister' && wantsPrime ? 'p' : ''}`
+    const topDiplomat = nom.head === 'diplomat' && nom.words.includes('top');
+    const key = `${wantCountry ?? ''}\u0000${generic ? (nom.head === 'leader' ? 'leader' : '') : topDiplomat ? 'top diplomat' : nom.head}\u0000${!generic && nom.head === 'minister' && wantsPrime ? 'p' : ''}`
       + `\u0000${[...new Set(qualifiers)].sort().join('\u0001')}\u0000${[...new Set(contained)].sort().join('\u0001')}`;
-    return { wantCountry, generic, wantsPrime, absentQualifiers, qualifiers, contained, key };
+    return { wantCountry, generic, wantsPrime, absentQualifiers, qualifiers, contained, key, topDiplomat };
   }
 
   /**

@@ -890,3 +890,21 @@ describe('officials: parliamentary styles ("the Rt Hon", "the Hon") and British 
     assert.deepEqual(mentionsOf('Hon Richard Marles MP spoke.'), ['Hon Richard Marles']);
   });
 });
+
+describe('officials: a country\'s possessive as determiner; "the top diplomat"', () => {
+  it('"Russia\'s defense minister" refers back like "the Russian defense minister"', () => {
+    assert.deepEqual(sameEntity("Russian Defense Minister Sergei Shoigu spoke. Russia's defense minister said so.", "Russia's defense minister"),
+      ['Russian Defense Minister Sergei Shoigu', "Russia's defense minister"]);
+    assert.deepEqual(sameEntity("U.S. President Joe Biden spoke. America's president said.", "America's president"), ['U.S. President Joe Biden', "America's president"]);
+    // Nobody fitting: nothing; an institution is no person.
+    assert.deepEqual(mentionsOf("Russia's defense ministry said so. Russia's president spoke."), []);
+  });
+
+  it('"the top U.S. diplomat" and "Japan\'s top diplomat" are the foreign minister, not any diplomat', () => {
+    assert.deepEqual(sameEntity('U.S. Secretary of State Mike Pompeo warned Turkey. Pompeo\'s spokeswoman, Morgan Ortagus, spoke. The top U.S. diplomat said no.', 'The top U.S. diplomat'),
+      ['U.S. Secretary of State Mike Pompeo', 'Pompeo', 'The top U.S. diplomat']);
+    assert.deepEqual(sameEntity("Japanese Foreign Minister Yoko Kamikawa met Defense Minister Minoru Kihara. Japan's top diplomat said so.", "Japan's top diplomat"),
+      ['Japanese Foreign Minister Yoko Kamikawa', "Japan's top diplomat"]);
+    assert.deepEqual(mentionsOf('Japanese Foreign Minister Yoko Kamikawa spoke. A senior diplomat said otherwise.'), ['Japanese Foreign Minister Yoko Kamikawa']);
+  });
+});
