@@ -736,7 +736,21 @@ function normName(w: string): string {
 }
 /** normName for a word of a name in mixed case: up to three capitals without a vowel are initials ("RP"), kept. */
 function normNameMixed(w: string): string {
-  return w.length <= 3 && !/[AEIOUY]/.test(w) ? w : normName(w);
+  return capitalInitials(w) ? w : normName(w);
+}
+
+/**
+ * Whether a short word in capitals in a mixed-case name is initials without periods ("RP Kalita",
+ * "AP Singh", "APJ Abdul Kalam") rather than a family name written in capitals ("LI Qiang", "KIM
+ * Jong Un", "ABE Shinzo", "OKA Masami"): no vowel, or two letters that are no common Chinese or
+ * Korean family name, or three with fewer than two vowels that are none either.
+ */
+function capitalInitials(w: string): boolean {
+  if (w.length > 3 || !isAllUpper(w)) return false;
+  const vowels = w.replace(/[^AEIOUY]/g, '').length;
+  if (vowels === 0) return true;
+  if (EAST_ASIAN_FAMILY_NAME.has(w.toLowerCase())) return false;
+  return w.length === 2 || vowels < 2;
 }
 
 /**
@@ -1827,7 +1841,7 @@ export class OfficialRecognizer {
     if (mixed && nw > 1 && initials === undefined) {
       const w0 = words[0] as number;
       const t0 = this.sp(w0).text;
-      if (this.lineUpper[w0] !== 1 && t0.length > 1 && isAllUpper(t0) && /[AEIOUY]/.test(t0)) parts.familyFirst = true;
+      if (this.lineUpper[w0] !== 1 && t0.length > 1 && isAllUpper(t0) && !capitalInitials(t0)) parts.familyFirst = true;
     }
     return parts;
   }

@@ -908,3 +908,16 @@ describe('officials: a country\'s possessive as determiner; "the top diplomat"',
     assert.deepEqual(mentionsOf('Japanese Foreign Minister Yoko Kamikawa spoke. A senior diplomat said otherwise.'), ['Japanese Foreign Minister Yoko Kamikawa']);
   });
 });
+
+// "Air Chief Marshal AP Singh" had been "Ap Singh": two capitals with a vowel were read as a family
+// name written in capitals ("KIHARA Minoru").
+describe('officials: initials in capitals against family names in capitals', () => {
+  it('keeps initials as written, and still reads a family name in capitals', () => {
+    const names = (text: string): string[] => officials(text).map((e) => e.name);
+    assert.deepEqual(names('Air Chief Marshal AP Singh spoke.'), ['AP Singh']);
+    assert.deepEqual(names('APJ Abdul Kalam, the President, spoke.'), ['APJ Abdul Kalam']);
+    assert.deepEqual(names('Premier LI Qiang spoke.'), ['Li Qiang']);
+    assert.deepEqual(names('Prime Minister ABE Shinzo spoke.'), ['Abe Shinzo']);
+    assert.deepEqual(names('President KIM Jong Un spoke.'), ['Kim Jong Un']);
+  });
+});
