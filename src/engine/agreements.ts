@@ -676,6 +676,8 @@ export class AgreementRecognizer {
       const t = this.sp(k);
       if (!t.word || (t.upper && t.text.length > 1)) return;
       if (!t.cap) continue;
+      // Each capitalised part of a hyphenated word has its letter: "Inter-Governmental Agreement" is the IGA.
+      if (t.text.indexOf('-') > 0) { for (const part of t.text.split('-')) if (/^[A-Z]/.test(part)) letters += part.charAt(0); continue; }
       letters += t.text.charAt(0);
     }
     if (letters.length < 2 || letters.length > 6 || this.defined.has(letters)) return;

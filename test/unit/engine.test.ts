@@ -486,6 +486,11 @@ describe('engine: agreements', () => {
     assert.deepEqual(entities('Pakistan reached a staff-level agreement with the IMF. The IMF deal unlocks $3 billion.'), [['a staff-level agreement', 'The IMF deal']]);
   });
 
+  it('the initials of a hyphenated name stand for it ("Inter-Governmental Agreement" ... "The IGA")', () => {
+    const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
+    assert.deepEqual(entities('India and France concluded an Inter-Governmental Agreement for 26 jets. The IGA covers training.'), [['Inter-Governmental Agreement', 'IGA']]);
+  });
+
   it('an indefinite description set off by a comma right after a named agreement is that agreement', () => {
     const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
     assert.deepEqual(entities('They signed the Enhanced Defense Cooperation Agreement, an agreement that allows rotations. Later, a new agreement was signed.'),
