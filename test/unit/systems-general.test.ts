@@ -272,3 +272,10 @@ describe('systems: ship classes', () => {
     assert.deepEqual(mentionsOf('A World-class team flew First-class.'), []);
   });
 });
+
+describe('systems: knowledge-base variants written by their programme name', () => {
+  it('"LCA Mk1A" is the Tejas and "Rafale Marine" the Rafale', () => {
+    assert.deepEqual(systems('India ordered 97 LCA Mk1A jets and 26 Rafale Marine aircraft.').map((e) => [e.name, ...e.mentions.map((m) => m.text)]),
+      [['Tejas', 'LCA Mk1A'], ['Rafale', 'Rafale Marine']]);
+  });
+});

@@ -643,7 +643,7 @@ export const SYSTEMS: readonly SystemRecord[] = [
     aliases: ['Airbus A400M', 'A400M Atlas', 'A400M Atlas C1'] },
   // ---------------------------------------------------------------- European and Asian combat aircraft
   { name: 'Rafale', category: 'aircraft', kind: 'twin-engine multirole fighter', origin: 'France', manufacturer: 'Dassault Aviation', source: AIR,
-    aliases: ['Dassault Rafale', 'Rafale M', 'Rafale B', 'Rafale C', 'Rafale F3R', 'Rafale F4', 'Rafale F5'] },
+    aliases: ['Dassault Rafale', 'Rafale M', 'Rafale Marine', 'Rafale B', 'Rafale C', 'Rafale F3R', 'Rafale F4', 'Rafale F5'] },
   { name: 'Eurofighter Typhoon', properName: 'Typhoon', category: 'aircraft', kind: 'twin-engine multirole fighter', origin: 'United Kingdom; Germany; Italy; Spain', manufacturer: 'Eurofighter GmbH (Airbus, BAE Systems, Leonardo)', ambiguous: true, source: AIR,
     aliases: ['Typhoon', 'Eurofighter', 'EF-2000', 'EF2000', 'Typhoon FGR4', 'Eurofighter EF2000'] },
   { name: 'Gripen', category: 'aircraft', kind: 'single-engine multirole fighter', origin: 'Sweden', manufacturer: 'Saab', source: AIR,
@@ -659,7 +659,7 @@ export const SYSTEMS: readonly SystemRecord[] = [
   { name: 'FA-50', properName: 'Fighting Eagle', category: 'aircraft', kind: 'light combat aircraft and advanced trainer', origin: 'South Korea', manufacturer: 'Korea Aerospace Industries', source: AIR,
     aliases: ['FA-50 Fighting Eagle', 'FA-50PL', 'KAI T-50', 'T-50 Golden Eagle', 'TA-50', 'KAI FA-50'] },
   { name: 'Tejas', category: 'aircraft', kind: 'single-engine light multirole fighter', origin: 'India', manufacturer: 'Hindustan Aeronautics Limited', ambiguous: true, source: AIR,
-    aliases: ['HAL Tejas', 'LCA Tejas', 'Tejas Mk1', 'Tejas Mk1A', 'Tejas Mk 1A', 'Tejas Mk2', 'Tejas Mk 2'] },
+    aliases: ['HAL Tejas', 'LCA Tejas', 'Tejas Mk1', 'Tejas Mk1A', 'Tejas Mk 1A', 'Tejas Mk2', 'Tejas Mk 2', 'LCA Mk1', 'LCA Mk1A', 'LCA Mk 1A', 'LCA Mk2', 'LCA Mk 2'] },
   { name: 'JF-17', properName: 'Thunder', category: 'aircraft', kind: 'single-engine light multirole fighter', origin: 'Pakistan; China', manufacturer: 'Pakistan Aeronautical Complex; Chengdu Aircraft Corporation', source: AIR,
     aliases: ['JF-17 Thunder', 'JF-17 Block III', 'FC-1', 'FC-1 Xiaolong'] },
   { name: 'J-10', properName: 'Vigorous Dragon', category: 'aircraft', kind: 'single-engine multirole fighter', origin: 'China', manufacturer: 'Chengdu Aircraft Corporation', source: AIR,
