@@ -8,7 +8,7 @@
  * then can nominal references be resolved to a person, preferring the nearest one before them.
  */
 import type { Spelling as Token, Tokens } from './text';
-import { INTERN_MAX_LENGTH, SCRATCH, detachedCopy, hasLetter, reserveMemoBits, spellingFacts, upperAt } from './text';
+import { INTERN_MAX_LENGTH, SCRATCH, detachedCopy, hasLetter, isAscii, reserveMemoBits, spellingFacts, upperAt } from './text';
 import { sortedOrder } from './order';
 import type { Span } from './spans';
 import { NO_ATTRIBUTES } from './spans';
@@ -339,7 +339,15 @@ function namePrefixLength(s: string): number {
   return upperAt(s, h + 1) ? h + 1 : 0;
 }
 /** The key two spellings of one surname share ("al-Assad" and "Assad"). */
-const surnameKey = cachedPerString((s) => s.slice(namePrefixLength(s)).toLowerCase());
+/**
+ * The key of a surname: without its article prefix, in lower case, and without accents, so that
+ * "Orbán" and "Orban" or "Szijjártó" and "Szijjarto" (both spellings are common in English text) are one
+ * surname. ASCII names (most of them) skip the Unicode decomposition.
+ */
+const surnameKey = cachedPerString((s) => {
+  const lower = s.slice(namePrefixLength(s)).toLowerCase();
+  return isAscii(lower) ? lower : lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+});
 /**
  * A first name in lower case, cached per name: the names are mostly token texts, kept strings whose
  * hash V8 has already computed, so the table answers without building a string, and its answer

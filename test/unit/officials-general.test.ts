@@ -921,3 +921,10 @@ describe('officials: initials in capitals against family names in capitals', () 
     assert.deepEqual(names('President KIM Jong Un spoke.'), ['Kim Jong Un']);
   });
 });
+
+describe('officials: a surname with and without its accents', () => {
+  it('"Orbán" is "Viktor Orban", and "Szijjarto" is "Péter Szijjártó"', () => {
+    assert.deepEqual(sameEntity("Hungarian Prime Minister Viktor Orban spoke. Orbán's foreign minister agreed.", 'Orbán'), ['Hungarian Prime Minister Viktor Orban', 'Orbán']);
+    assert.deepEqual(sameEntity('Foreign Minister Péter Szijjártó spoke. Szijjarto said so.', 'Szijjarto'), ['Foreign Minister Péter Szijjártó', 'Szijjarto']);
+  });
+});
