@@ -889,7 +889,7 @@ export class AgreementRecognizer {
         && (!latest || latest.key.startsWith('a:nominal-') || this.acronymsAgree(i + 1, k, latest.info))
         // "the grain deal" is not the Minsk agreements named before it.
         && (!latest || latest.key.startsWith('a:nominal-') || this.topicsAgree(i + 1, k, latest.info));
-      const compatible = latest && partiesAgree && (kind === 'treaty' ? latest.kind === 'treaty' : kind === 'memorandum' ? /memorandum|agreement/.test(latest.kind) : kind === 'letter of intent' || kind === 'letter of offer and acceptance' ? latest.kind === kind : kind !== 'framework');
+      const compatible = latest && partiesAgree && (kind === 'treaty' ? latest.kind === 'treaty' : kind === 'protocol' ? latest.kind === 'protocol' : kind === 'memorandum' ? /memorandum|agreement/.test(latest.kind) : kind === 'letter of intent' || kind === 'letter of offer and acceptance' ? latest.kind === kind : kind !== 'framework');
       // An indefinite description set off by a comma right after a named agreement describes it:
       // "the Australia-UK Defence and Security Cooperation Agreement, a treaty-level agreement that ...".
       const appositive = indefinite && latest !== undefined && prev !== undefined && prev.text === ',' && i >= 2

@@ -486,6 +486,12 @@ describe('engine: agreements', () => {
     assert.deepEqual(entities('Pakistan reached a staff-level agreement with the IMF. The IMF deal unlocks $3 billion.'), [['a staff-level agreement', 'The IMF deal']]);
   });
 
+  it('"the protocol" refers back to a protocol only, not to the treaty named before it', () => {
+    const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
+    assert.deepEqual(entities('Rutte cited Article 5 of the Washington Treaty. Hungary signed the protocol in Budapest.'), [['Washington Treaty'], ['the protocol']]);
+    assert.deepEqual(entities('Kyiv signed the Minsk Protocol in 2014. The protocol collapsed.'), [['Minsk Protocol', 'The protocol']]);
+  });
+
   it('the initials of a hyphenated name stand for it ("Inter-Governmental Agreement" ... "The IGA")', () => {
     const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
     assert.deepEqual(entities('India and France concluded an Inter-Governmental Agreement for 26 jets. The IGA covers training.'), [['Inter-Governmental Agreement', 'IGA']]);

@@ -101,12 +101,13 @@ describe('agreements: cached word facts and fast paths', () => {
       ],
     ],
     [
+      // "the defense protocol" is no memorandum: a protocol refers back to a protocol only (it had joined the MOU).
       "a memorandum of understanding was signed; the memorandum of agreement followed. The military pact and the defense protocol.",
       [
         "a memorandum of understanding|a:nominal-0|n",
         "the memorandum of agreement|a:nominal-0|n",
         "The military pact|a:nominal-0|n",
-        "the defense protocol|a:nominal-0|n"
+        "the defense protocol|a:nominal-1|n"
       ],
     ],
     [
