@@ -163,6 +163,8 @@ const NOT_ORG_WORD = new Set(['january', 'february', 'march', 'april', 'may', 'j
 /** A company's officers, written in capitals after its name ("Lockheed Martin CEO Jim Taiclet"). */
 const ORG_ROLE_ACRONYM = new Set(['ceo', 'cfo', 'coo', 'cto']);
 /** Lower-case words between an organisation and its role (see orgBeforeRole). */
+/** Warship types in lower case, after which a rank and a name are a ship's name ("the frigate Admiral Makarov"). */
+const WARSHIP_TYPE = new Set(['cruiser', 'destroyer', 'frigate', 'corvette', 'submarine', 'warship', 'flagship', 'carrier', 'icebreaker', 'minesweeper']);
 /** Lower-case units of an organisation between its name and a role (see orgBeforeRole). */
 const ORG_UNIT = new Set(['bureau', 'politburo', 'council', 'wing', 'committee', 'office', 'branch']);
 const ORG_ROLE_MODIFIER = new Set(['political', 'military', 'deputy', 'senior', 'top', 'supreme', 'former', 'founding', 'executive']);
@@ -2373,6 +2375,8 @@ export class OfficialRecognizer {
           continue;
         }
       }
+      // A warship named after a person: "the frigate Admiral Makarov" (the systems stage marks it).
+      if (i > 0 && this.sameLine(i) && WARSHIP_TYPE.has(this.sp(i - 1).text)) continue;
       let phrase = this.parseTitle(i);
       // Two offices held by one person: "Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak".
       if (phrase && phrase.capitalized && this.tok(phrase.to)?.lower === 'and' && this.sameLine(phrase.to + 1)) {

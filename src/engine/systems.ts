@@ -85,6 +85,11 @@ class SortedDesignations {
 }
 
 /** Nouns that follow a system name and describe it ("S-400 air defense missile system"). */
+/** Warship types after which a capitalised name is the ship's ("the cruiser Moskva"); see namedVesselEnd. */
+const WARSHIP_NOUN = new Set(['cruiser', 'destroyer', 'frigate', 'corvette', 'submarine', 'warship', 'flagship', 'carrier', 'icebreaker', 'minesweeper']);
+/** Capitalised words that follow a warship's type without naming it ("the carrier On Monday", "the destroyer The ..."). */
+const NOT_A_SHIP_NAME = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'and', 'but', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'strike', 'group', 'task', 'force']);
 /** A ship class named by one word or a hyphenated pair, written with "-class" ("Kolkata-class", "Yuan-class"). */
 const CLASS_NAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?-class$/;
 /** The vessels a class names (see classNameAt). */
@@ -241,7 +246,7 @@ function endsWithPossessive(s: string): boolean {
  * the words after 11,000 "the"s were most of the stage's 11.6 ms; few of those words can start
  * anything.
  */
-const FACTS_KNOWN = reserveMemoBits2(4);
+const FACTS_KNOWN = reserveMemoBits2(5);
 /**
  * Can start a mention with the built-in knowledge base: passes the main loop's first test and
  * is the first word of a known name (matchPhrase), has a digit (matchDesignation) or is a ship
@@ -250,6 +255,8 @@ const FACTS_KNOWN = reserveMemoBits2(4);
 const MEMO_START = FACTS_KNOWN << 1;
 /** What the word is to findBackReferences (ROLE_*), in the two bits from here. */
 const ROLE_SHIFT = Math.log2(FACTS_KNOWN) + 2;
+/** A warship's type in lower case, after which a capitalised name is the ship's (see namedVesselEnd). */
+const MEMO_WARSHIP = FACTS_KNOWN << 4;
 const ROLE_OTHER = 0;
 /** A head noun of a back-reference (NOMINAL_HEAD); it may also be a kind word ("fighter"). */
 const ROLE_HEAD = 1;
@@ -275,6 +282,7 @@ function systemFacts(t: Spelling): number {
     if ((t.cap || c0 >= 128 || isAsciiDigit(c0)) && (mayStartPhrase(t, (builtIn ??= builtInKb()).phrases) || hasAsciiDigit(tx) || (t.cap && SHIP_PREFIX.has(tx)) || CLASS_NAME.test(tx))) f |= MEMO_START;
   }
   const lower = t.lower;
+  if (t.word && !t.cap && WARSHIP_NOUN.has(lower)) f |= MEMO_WARSHIP;
   const role = NOMINAL_HEAD[lower] !== undefined ? ROLE_HEAD
     : KIND_WORD.has(lower) || countryByDemonymKey(lower) !== undefined || madeIn(lower) !== undefined ? ROLE_MODIFIER
     : lower === 'the' || lower === 'these' || lower === 'this' || lower === 'those' ? ROLE_OPENER
@@ -478,6 +486,12 @@ export class SystemRecognizer {
       const role = roleOf(memo);
       if (role === ROLE_OPENER) openers.push(i);
       else if (role === ROLE_HEAD) this.noteHead(i);
+      // A warship named after its type, as ships without a navy prefix are written: "the cruiser Moskva".
+      // ("carrier" only as "aircraft carrier": "the carrier Emirates" is an airline.)
+      if ((memo & MEMO_WARSHIP) !== 0 && (this.taken[i] as number & TAKEN) === 0 && (t.lower !== 'carrier' || (i > 0 && this.sp(i - 1).lower === 'aircraft'))) {
+        const to = this.namedVesselEnd(i + 1);
+        if (to > 0) { i = to - 1; continue; }
+      }
       if (!ownKb) {
         // With the built-in knowledge base, the cached answer (MEMO_START).
         if ((memo & MEMO_START) === 0) continue;
@@ -517,7 +531,9 @@ export class SystemRecognizer {
         // The name and a designation of the same system after it are one mention ("Zircon 3M22").
         const to = this.sameSystemAfter(phraseTo, phraseInfo);
         // A name of two or more words ("Arrow 3", "Iron Dome") is distinctive; one common word is not.
-        if (phraseInfo.ambiguous && to - i === 1 && !this.followedBySystemNoun(to) && !(t.upper && t.text.length > 2) && !this.countedPlural(i, to)) {
+        if (phraseInfo.ambiguous && to - i === 1 && !this.followedBySystemNoun(to) && !(t.upper && t.text.length > 2) && !this.countedPlural(i, to)
+          // "the aircraft carrier Liaoning": its type before the name says what it is.
+          && !(i > 0 && this.nl(i) === 0 && (factsOf(this.sp(i - 1)) & MEMO_WARSHIP) !== 0)) {
           pendingAmbiguous.push({ i, to, info: phraseInfo });
           i = to - 1;
           continue;
@@ -650,6 +666,35 @@ export class SystemRecognizer {
     let info = this.infos.get(key);
     if (!info) { info = { key, name, category: 'ship', kind: 'ship', ambiguous: false }; this.infos.set(key, info); }
     return { to: last + 1, info };
+  }
+
+  /**
+   * The name of a warship right after its type ("the cruiser Moskva", "the landing ship Minsk",
+   * "the frigate Admiral Makarov"): one to three capitalised words on the line that name no
+   * country or nationality and are not taken, marked as a ship (and a one-word name filed for its
+   * later mentions alone, as after a prefix). The token after the name, or 0 for none.
+   */
+  private namedVesselEnd(k: number): number {
+    // A name the knowledge base knows ("the carrier Gerald R. Ford") is left to the main loop.
+    if (k >= this.n || !this.sp(k).cap || this.matchPhrase(k) > k) return 0;
+    let j = k;
+    while (j < this.n && j < k + 4 && this.nl(j) === 0 && this.space(j)) {
+      const w = this.sp(j);
+      // A middle initial and its period ("Gerald R. Ford").
+      if (j > k && w.text.length === 1 && w.cap && this.at(j + 1)?.text === '.' && !this.space(j + 1)) { j += 2; continue; }
+      if (!w.word || !w.cap || w.upper || ((this.taken[j] as number) & TAKEN) !== 0 || countryByDemonymKey(w.lower) !== undefined || NOT_A_SHIP_NAME.has(w.lower)) break;
+      j++;
+      if (/['’]s$/.test(w.text)) break;
+    }
+    if (j === k) return 0;
+    const end = this.end(j - 1) - (/['’]s$/.test(this.sp(j - 1).text) ? 2 : 0);
+    const name = this.text.slice(this.starts[k] as number, end);
+    const key = `s:ship:${name.toLowerCase()}`;
+    let info = this.infos.get(key);
+    if (!info) { info = { key, name, category: 'ship', kind: this.sp(k - 1).lower, ambiguous: false }; this.infos.set(key, info); }
+    this.emit(k, j, info);
+    if (j === k + 1) this.noteShipName(k, info);
+    return j;
   }
 
   /**

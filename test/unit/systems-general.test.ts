@@ -279,3 +279,22 @@ describe('systems: knowledge-base variants written by their programme name', () 
       [['Tejas', 'LCA Mk1A'], ['Rafale', 'Rafale Marine']]);
   });
 });
+
+// Ships of navies without a prefix are written after their type: "the cruiser Moskva" had not been
+// marked, and "the frigate Admiral Makarov" had been an admiral.
+describe('systems: a warship named after its type', () => {
+  it('is a ship, and its one-word name alone later too', () => {
+    assert.deepEqual(mentionsOf('The Black Sea Fleet lost the cruiser Moskva in April. Moskva sank.'), ['Moskva', 'Moskva']);
+    assert.deepEqual(mentionsOf('The aircraft carrier Gerald R. Ford sailed. The submarine Kursk sank in 2000.'), ['Gerald R. Ford', 'Kursk']);
+  });
+
+  it('a rank in the ship\'s name is no official, and a known ship\'s name alone counts after its type', () => {
+    const r = analyze('The frigate Admiral Makarov fired missiles. The aircraft carrier Liaoning sailed.');
+    assert.deepEqual(r.entities.filter((e) => e.type === 'official'), []);
+    assert.deepEqual(r.entities.filter((e) => e.type === 'system').map((e) => e.mentions[0]?.text), ['Admiral Makarov', 'Liaoning']);
+  });
+
+  it('not an airline after "the carrier", nor a date or a unit after a type', () => {
+    assert.deepEqual(mentionsOf('The carrier Emirates flew. The carrier Strike Group arrived. The submarine In July sailed.'), []);
+  });
+});
