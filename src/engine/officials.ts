@@ -165,6 +165,8 @@ const ORG_ROLE_ACRONYM = new Set(['ceo', 'cfo', 'coo', 'cto']);
 /** Lower-case words between an organisation and its role (see orgBeforeRole). */
 /** Warship types in lower case, after which a rank and a name are a ship's name ("the frigate Admiral Makarov"). */
 const WARSHIP_TYPE = new Set(['cruiser', 'destroyer', 'frigate', 'corvette', 'submarine', 'warship', 'flagship', 'carrier', 'icebreaker', 'minesweeper']);
+/** Words a headline in title case leaves in lower case. */
+const HEADLINE_SMALL_WORD = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'vs', 'via']);
 /** Lower-case units of an organisation between its name and a role (see orgBeforeRole). */
 const ORG_UNIT = new Set(['bureau', 'politburo', 'council', 'wing', 'committee', 'office', 'branch']);
 const ORG_ROLE_MODIFIER = new Set(['political', 'military', 'deputy', 'senior', 'top', 'supreme', 'former', 'founding', 'executive']);
@@ -209,7 +211,7 @@ const RANK_ABBREVIATION = new Set(['gen', 'lt', 'col', 'maj', 'capt', 'adm', 'br
 const ORGANISATION_ROLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor', 'director', 'chief', 'head']);
 const SPEECH_VERB = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'asked', 'replied', 'stressed', 'warned', 'called', 'urged', 'condemned', 'vowed', 'ordered', 'accused', 'praised', 'announced']);
 const RESOLVABLE_HEAD = new Set(['minister', 'secretary', 'president', 'premier', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'commander', 'chairman', 'governor', 'director', 'counterpart', 'official', 'leader', 'chief', 'head', 'secretary-general', 'prime',
-  'prince', 'emir', 'king', 'queen', 'sultan']);
+  'prince', 'emir', 'king', 'queen', 'sultan', 'commandant', 'senator', 'chairwoman', 'mayor', 'administrator', 'congressman', 'congresswoman']);
 const COUNTABLE_PLURAL = new Set(['secretaries', 'ministers']);
 /** Ranks and offices by which a speaker addresses the person who holds them, alone ("Q: General, can you say ..."). See addressedAt. */
 const VOCATIVE_HEAD = new Set(['general', 'admiral', 'colonel', 'secretary', 'minister', 'ambassador', 'senator', 'governor', 'commander', 'captain', 'major']);
@@ -289,10 +291,12 @@ const FOREIGN_MINISTER = /\b(?:foreign (?:minister|secretary)|secretary of state
 /** Heads of state or government and monarchs: who "the Russian leader" is when no Russian official fits. */
 const HEAD_OF_STATE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|crown prince|taoiseach)\b/;
 /** Rank abbreviations in a lower-case title, and the words they stand for (see titleForm). */
-const RANK_ABBREVIATED = /\b(gen|adm|col|lt|maj|capt|brig|sgt|cmdr|cdr)\./g;
+const RANK_ABBREVIATED = /\b(gen|adm|col|lt|maj|capt|brig|sgt|cmdr|cdr|sen|rep|gov)\./g;
 const RANK_WRITTEN: Record<string, string> = {
   gen: 'general', adm: 'admiral', col: 'colonel', lt: 'lieutenant', maj: 'major', capt: 'captain',
   brig: 'brigadier', sgt: 'sergeant', cmdr: 'commander', cdr: 'commander',
+  // Legislators and governors: "Sen. Roger Wicker" is "the senator".
+  sen: 'senator', rep: 'representative', gov: 'governor',
 };
 const PRIME = /\bprime\b/i;
 /** A possessive ending: "'s", or "'S" in capitals ("SHOIGU'S" in a headline; see isPossessive). */
@@ -2990,6 +2994,11 @@ export class OfficialRecognizer {
         // "de Mistura" after "the UN Special Envoy de Mistura": the particles are the name's.
         if (from === i && this.scanWordCount === 1 && i > 0 && (!this.sp(i - 1).cap || this.opensSentence(i - 1)) && isParticle(this.sp(i - 1))) from = this.particlesOf(i, last.key);
         if (this.addNamed(from, this.starts[from] as number, this.scannedName(), undefined, false)) { i = to - 1; continue; }
+      } else if (j === i && this.scanWordCount > 1 && this.scanFrom === i && !firstNames.has(t.lower) && lastNames.has(lastForms(t.text).key) && this.titleCaseLine(i)) {
+        // A known surname before capitalised words that make no known name: a headline in title
+        // case ("Austin, Hicks Outline Budget Priorities"), where the next word is a verb.
+        const alone = this.parseName(i, 1);
+        if (alone && alone.first === undefined && this.addNamed(i, this.starts[i] as number, alone, undefined, false)) continue;
       }
       // A knight's "Sir" or "Dame" and a given name ("Sir Tony" after "Admiral Sir Tony Radakin"),
       // which is how a knight is called: the first person of that first name.
@@ -3027,6 +3036,27 @@ export class OfficialRecognizer {
       i = to - 1;
       from = i;
     }
+  }
+
+  /**
+   * Whether token i is on a line written in title case (a headline): three words or more, and
+   * every word capitalised but short function words ("Austin, Hicks Outline Budget Priorities").
+   */
+  private titleCaseLine(i: number): boolean {
+    // The line's first token: the first after a line break, or the text's first. A headline is
+    // short, so the walk stops at 80 tokens (a long line is no headline, and an unbounded walk
+    // back at every such name made one huge line quadratic).
+    let a = i;
+    while (a > 0 && this.sameLine(a)) { a--; if (i - a > 80) return false; }
+    let words = 0;
+    for (let k = a; k < this.n && (k === a || this.sameLine(k)); k++) {
+      const w = this.sp(k);
+      if (!w.word) continue;
+      words++;
+      if (!w.cap && !/^\d/.test(w.text) && !HEADLINE_SMALL_WORD.has(w.lower)) return false;
+      if (words > 40) return false;
+    }
+    return words >= 3;
   }
 
   /**

@@ -928,3 +928,20 @@ describe('officials: a surname with and without its accents', () => {
     assert.deepEqual(sameEntity('Foreign Minister Péter Szijjártó spoke. Szijjarto said so.', 'Szijjarto'), ['Foreign Minister Péter Szijjártó', 'Szijjarto']);
   });
 });
+
+describe('officials: "the commandant", "the senator"; a surname in a headline in title case', () => {
+  it('refer back to the commandant, senator, governor or administrator named before', () => {
+    assert.deepEqual(sameEntity('The chairman praised Marine Corps Commandant Gen. Eric Smith. The commandant has been hospitalized.', 'The commandant'),
+      ['Marine Corps Commandant Gen. Eric Smith', 'The commandant']);
+    assert.deepEqual(sameEntity('Sen. Roger Wicker asked. The senator said no.', 'The senator'), ['Sen. Roger Wicker', 'The senator']);
+    assert.deepEqual(sameEntity('Gov. Greg Abbott spoke. The governor said no.', 'The governor'), ['Gov. Greg Abbott', 'The governor']);
+    assert.deepEqual(mentionsOf('The administrator of the site said so.'), []);
+  });
+
+  it('"Austin, Hicks Outline Budget Priorities": a known surname before a capitalised verb of a headline', () => {
+    const text = 'Austin, Hicks Outline Budget Priorities\n\nSecretary of Defense Lloyd J. Austin III and Deputy Secretary of Defense Kathleen H. Hicks testified today.';
+    assert.deepEqual(sameEntity(text, 'Hicks'), ['Hicks', 'Deputy Secretary of Defense Kathleen H. Hicks']);
+    // Not in running text, where capitalised words after a surname may be a name of their own.
+    assert.deepEqual(mentionsOf('Secretary of Defense Lloyd Austin spoke. Austin Powers was a film.'), ['Secretary of Defense Lloyd Austin']);
+  });
+});
