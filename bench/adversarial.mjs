@@ -61,6 +61,9 @@ function shapes(normal) {
     ['"S-300 " repeated (a known system everywhere)', fill('S-300 ')],
     ['"Defense Minister Sergey Shoigu " repeated', fill('Defense Minister Sergey Shoigu ')],
     ['"Mr. " repeated', fill('Mr. ')],
+    // One person titled and then named alone on every line: stage 2's mentions land before every
+    // later titled one (they had been inserted one by one, shifting all later mentions).
+    ['"Deputy Secretary Kathleen Hicks spoke. Hicks said so." lines', fill('Deputy Secretary Kathleen Hicks spoke. Hicks said so.\n')],
     // Nationality runs the title pre-walk passes to a head the full walk never reaches (quadratic
     // before: 1.8 s for 50 KB of "Russian and ", 200 ms for 50 KB of "Russian. ").
     ['"Russian and " repeated, then "minister"', `${fill('Russian and ').slice(0, SIZE - 20)} minister said.`],

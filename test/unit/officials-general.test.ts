@@ -945,3 +945,14 @@ describe('officials: "the commandant", "the senator"; a surname in a headline in
     assert.deepEqual(mentionsOf('Secretary of Defense Lloyd Austin spoke. Austin Powers was a film.'), ['Secretary of Defense Lloyd Austin']);
   });
 });
+
+// Stage 2's mentions before a later titled mention wait apart from the others until the stage
+// ends (a person titled and named alone on every line had made the stage quadratic). They still
+// count at once: the nearest person of a shared surname is the one named last before.
+describe('officials: stage 2 mentions count while they wait', () => {
+  it('a bare surname goes to the person whose full name came just before it, though that person is titled again later', () => {
+    const text = 'Deputy Secretary Kathleen Hicks spoke. Rep. John Hicks objected. Kathleen Hicks said no. Hicks added more. Deputy Secretary Kathleen Hicks left.';
+    assert.deepEqual(sameEntity(text, 'Hicks'), ['Deputy Secretary Kathleen Hicks', 'Kathleen Hicks', 'Hicks', 'Deputy Secretary Kathleen Hicks']);
+  });
+
+});
