@@ -3084,6 +3084,14 @@ export class OfficialRecognizer {
     }
   }
 
+  /** The country of a two-word name or nationality at token k ("North Korean", "South Africa"), if there is one. */
+  private countryPairAt(k: number): string | undefined {
+    const w = this.sp(k);
+    if (!w.cap || (factsOf(w) & PAIR_FIRST) === 0 || !this.sameLine(k + 1)) return undefined;
+    const next = this.tok(k + 1);
+    return next !== undefined && next.cap ? countryByKeyPair(w.key, next.key)?.name : undefined;
+  }
+
   /**
    * Whether token i is on a line written in title case (a headline): three words or more, and
    * every word capitalised but short function words ("Austin, Hicks Outline Budget Priorities").
@@ -3200,6 +3208,8 @@ export class OfficialRecognizer {
         while (k < n && k < j + 6) {
           const w = this.sp(k);
           if (k > j && this.newLine(k)) break;
+          // A two-word nationality: "The North Korean leader", "the South African president".
+          if (this.countryPairAt(k) !== undefined) { found++; k += 2; continue; }
           if (isDemonymOrCountry(w) !== undefined) { found++; k++; continue; }
           if (w.lower === 'and' && found > 0) { k++; continue; }
           if (isTitleModifier(w) && !PLURAL_ROLE.has(w.lower)) { k++; continue; }
@@ -3212,6 +3222,8 @@ export class OfficialRecognizer {
         words = [];
         for (let m = j; m < k; m++) {
           const w = this.sp(m);
+          const pair = this.countryPairAt(m);
+          if (pair !== undefined) { countries.push(pair); words.push(w.lower, this.sp(m + 1).lower); m++; continue; }
           const c = isDemonymOrCountry(w);
           if (c) { countries.push(c); words.push(w.lower); continue; }
           if (w.lower === 'and' && countries.length > 0) continue;
@@ -3403,6 +3415,8 @@ export class OfficialRecognizer {
       if (QUALIFIER.has(w)) { qualifiers.push(w); continue; }
       if (w === nom.head || PLURAL_ROLE.has(w) || GENERIC_ROLE.has(w)) continue;
       if (countryByDemonym(w) || countryByName(w)) continue;
+      // The first word of a two-word nationality ("south" of "South African", "north" of "North Korean").
+      if (twoWordCountryFirsts.has(w) && nom.countries.length > 0) continue;
       if (NOT_CONTAINED.has(w)) continue;
       contained.push(w);
     }

@@ -956,3 +956,12 @@ describe('officials: stage 2 mentions count while they wait', () => {
   });
 
 });
+
+describe('officials: a two-word nationality in a descriptive reference', () => {
+  it('"The North Korean leader", "The South African president", "The Saudi crown prince" refer back', () => {
+    assert.deepEqual(sameEntity('North Korean leader Kim Jong Un oversaw the launch. The North Korean leader later inspected a launcher.', 'The North Korean leader'),
+      ['North Korean leader Kim Jong Un', 'The North Korean leader']);
+    assert.deepEqual(sameEntity('South African President Cyril Ramaphosa spoke. The South African president said so.', 'The South African president'),
+      ['South African President Cyril Ramaphosa', 'The South African president']);
+  });
+});
