@@ -865,6 +865,8 @@ export class AgreementRecognizer {
       let kind = HEAD_KIND[hl] ?? 'agreement';
       if (hl === 'memorandum' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'understanding') { to = k + 3; kind = 'memorandum'; }
       if (hl === 'memorandum' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'agreement') { to = k + 3; kind = 'memorandum'; }
+      // "a memorandum of cooperation", "a memorandum of intent".
+      if (hl === 'memorandum' && this.at(k + 1)?.lower === 'of' && (this.at(k + 2)?.lower === 'cooperation' || this.at(k + 2)?.lower === 'intent') && this.nl(k + 2) === 0) { to = k + 3; kind = 'memorandum'; }
       if (hl === 'framework') { to = k + 3; kind = 'framework'; }
       if (letterOfIntent) { to = k + 3; kind = 'letter of intent'; }
       if (letterOfOffer) { to = k + 5; kind = 'letter of offer and acceptance'; }

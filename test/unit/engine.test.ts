@@ -486,6 +486,12 @@ describe('engine: agreements', () => {
     assert.deepEqual(entities('Pakistan reached a staff-level agreement with the IMF. The IMF deal unlocks $3 billion.'), [['a staff-level agreement', 'The IMF deal']]);
   });
 
+  it('"a memorandum of cooperation" is one descriptive agreement, as "a memorandum of understanding" is', () => {
+    const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
+    assert.deepEqual(entities('The three ministers signed a memorandum of cooperation on the framework. The memorandum takes effect in June.'),
+      [['a memorandum of cooperation', 'The memorandum']]);
+  });
+
   it('"the protocol" refers back to a protocol only, not to the treaty named before it', () => {
     const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
     assert.deepEqual(entities('Rutte cited Article 5 of the Washington Treaty. Hungary signed the protocol in Budapest.'), [['Washington Treaty'], ['the protocol']]);
