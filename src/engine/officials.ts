@@ -2214,7 +2214,7 @@ export class OfficialRecognizer {
   /** Whether a person's name, whose first word is `first`, is written family name first (see addNamed). */
   private writtenFamilyFirst(person: Person, first: string): boolean {
     if (person.country !== undefined && FAMILY_NAME_FIRST.has(person.country)) return true;
-    return EAST_ASIAN_FAMILY_NAME.has(first.toLowerCase());
+    return EAST_ASIAN_FAMILY_NAME.has(firstNameLower(first));
   }
 
   /**
