@@ -133,6 +133,8 @@ function capitalisedRun(s: string, from: number): number {
 const NOT_MODIFIER = new Set(`
   the a an this that these those its their his her of and or to in on for with by from as at is was
   are were be been will would has have had which that who not also said says
+  under over after before between against into through during without within about than per via amid among
+  across toward towards upon while when if because since until unless whether
 `.trim().split(/\s+/));
 
 /** Days and months, which follow "on" or "in" after a name as its date, not as its subject (see shapedName). */
@@ -619,7 +621,8 @@ export class AgreementRecognizer {
     if (this.lowerAt(j) === 'security' && this.lowerAt(j + 1) === 'council') j += 2;
     else if (this.lowerAt(j) === 'general' && this.lowerAt(j + 1) === 'assembly') j += 2;
     const head = this.at(j);
-    if (!head || !(head.text === 'Resolution' || head.text === 'UNSCR' || head.text === 'resolution' && j > i)) return undefined;
+    // "resolution 2729 (2024)" in lower case is the UN's own way of citing one: with its year.
+    if (!head || !(head.text === 'Resolution' || head.text === 'UNSCR' || head.text === 'resolution' && (j > i || this.yearInParentheses(j + 2)))) return undefined;
     const num = this.at(j + 1);
     if (!num || this.nl(j + 1) > 0 || !/^\d{2,5}(\/\d+)?$/.test(num.text)) return undefined;
     const to = j + 2;
@@ -627,6 +630,11 @@ export class AgreementRecognizer {
     const name = `UN Security Council Resolution ${num.text}`;
     this.emit(start, to, { key, name, kind: 'resolution' }, false);
     return to;
+  }
+
+  /** Whether "(1999)" or another year in parentheses starts at token k, on the line. */
+  private yearInParentheses(k: number): boolean {
+    return this.at(k)?.text === '(' && this.nl(k) === 0 && /^(?:19|20)\d\d$/.test(this.at(k + 1)?.text ?? '') && this.at(k + 2)?.text === ')';
   }
 
   /** “security of supply” arrangement: a quoted name followed by a head noun. */

@@ -485,9 +485,11 @@ export interface AgreementInfo {
  * named agreement about that ("the grain deal" is not the Minsk agreements named before it); a
  * knowledge-base entry's aliases count ("the nuclear deal" is the JCPOA, "Iran nuclear deal").
  * Not the words that describe most agreements in defence news ("security", "defence", "arms",
- * "missile"): "the defence pact" or "the arms deal" is often the memorandum or contract just named.
+ * "missile"): "the defence pact" or "the arms deal" is often the memorandum or contract just named;
+ * nor "peace" and "ceasefire": "the peace agreement" is the "Revitalized Agreement on the
+ * Resolution of the Conflict in South Sudan" named before it.
  */
-export const AGREEMENT_TOPIC = new Set(['grain', 'nuclear', 'trade', 'gas', 'oil', 'energy', 'peace', 'ceasefire', 'cease-fire', 'truce',
+export const AGREEMENT_TOPIC = new Set(['grain', 'nuclear', 'trade', 'gas', 'oil', 'energy',
   'prisoner', 'prisoner-swap', 'minerals', 'mineral', 'climate', 'fisheries', 'fishing', 'water', 'border', 'debt', 'loan', 'investment',
   'tax', 'visa', 'migration', 'migrant', 'hostage', 'space', 'cyber', 'basing', 'transit', 'aid']);
 

@@ -486,6 +486,20 @@ describe('engine: agreements', () => {
     assert.deepEqual(entities('Pakistan reached a staff-level agreement with the IMF. The IMF deal unlocks $3 billion.'), [['a staff-level agreement', 'The IMF deal']]);
   });
 
+  it('UN citation style: "resolution 2729 (2024)" in lower case is a named resolution, and "that sanctions under resolution" no reference', () => {
+    const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
+    assert.deepEqual(entities('The Council adopted resolution 2729 (2024) by a vote of 13. The resolution extends the mandate.'), [['resolution 2729', 'The resolution']]);
+    assert.deepEqual(entities('The Council adopted Resolution 2729. Mr. Nebenzia added that sanctions under resolution 2428 (2018) had failed.'),
+      [['Resolution 2729'], ['resolution 2428']]);
+    assert.deepEqual(entities('The board passed resolution 12 on budgets.'), []);
+  });
+
+  it('"the peace agreement" refers back to the agreement named before it, whose name need not say "peace"', () => {
+    const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
+    assert.deepEqual(entities('The Council welcomed the Revitalized Agreement on the Resolution of the Conflict. The Secretary-General urged the parties to implement the peace agreement.'),
+      [['Revitalized Agreement on the Resolution of the Conflict', 'the peace agreement']]);
+  });
+
   it('"a memorandum of cooperation" is one descriptive agreement, as "a memorandum of understanding" is', () => {
     const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
     assert.deepEqual(entities('The three ministers signed a memorandum of cooperation on the framework. The memorandum takes effect in June.'),
