@@ -2516,7 +2516,15 @@ export class OfficialRecognizer {
       if (roleHead >= 0) {
         const role = this.genericRoleBeforeName(i + 1, roleHead);
         if (role) {
-          this.addNamed(role.name.from, this.starts[role.name.from] as number, role.name, role.phrase, true);
+          const person = this.addNamed(role.name.from, this.starts[role.name.from] as number, role.name, role.phrase, true);
+          // A counterpart holds the same office as the person it is the counterpart of, the one
+          // named last before: "Araghchi met his Omani counterpart, Badr Albusaidi" makes him a
+          // foreign minister, whom "The Omani foreign minister" then refers back to.
+          if (person && !person.title && this.sp(roleHead).key === 'counterpart') {
+            // Not an office one country names its own way ("Secretary of Defense" for the French minister).
+            const owner = this.lastNamedBefore(this.starts[i] as number, person);
+            if (owner?.title && !titleCountry(owner.title)) person.title = owner.title;
+          }
           this.taken.fill(1, i, role.name.from);
           i = role.name.to - 1;
           continue;
@@ -3082,6 +3090,19 @@ export class OfficialRecognizer {
       i = to - 1;
       from = i;
     }
+  }
+
+  /** The person other than `except` whose latest mention before `offset` is the latest; stage 1 only (asked once per counterpart). */
+  private lastNamedBefore(offset: number, except: Person): Person | undefined {
+    let best: Person | undefined;
+    let bestAt = -1;
+    for (let k = 0; k < this.people.length; k++) {
+      const p = this.people[k] as Person;
+      if (p === except) continue;
+      const at = lastBefore(p.positions, offset);
+      if (at > bestAt) { bestAt = at; best = p; }
+    }
+    return best;
   }
 
   /** The country of a two-word name or nationality at token k ("North Korean", "South Africa"), if there is one. */

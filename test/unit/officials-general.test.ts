@@ -965,3 +965,16 @@ describe('officials: a two-word nationality in a descriptive reference', () => {
       ['South African President Cyril Ramaphosa', 'The South African president']);
   });
 });
+
+describe('officials: a named counterpart holds the same office', () => {
+  it('"Araghchi met his Omani counterpart, Badr Albusaidi. The Omani foreign minister ..."', () => {
+    const text = 'Iranian Foreign Minister Abbas Araghchi spoke. Araghchi met his Omani counterpart, Badr Albusaidi. The Omani foreign minister offered to mediate.';
+    assert.deepEqual(sameEntity(text, 'Badr Albusaidi'), ['Badr Albusaidi', 'The Omani foreign minister']);
+    assert.equal(officials(text).find((e) => e.name === 'Badr Albusaidi')?.attributes['title'], 'Foreign Minister');
+  });
+
+  it('not an office one country names its own way ("Secretary of Defense" for a French minister)', () => {
+    const text = 'Secretary of Defense Lloyd Austin spoke with his French counterpart, Sebastien Lecornu.';
+    assert.equal(officials(text).find((e) => e.name === 'Sebastien Lecornu')?.attributes['title'], undefined);
+  });
+});
