@@ -488,7 +488,7 @@ export class SystemRecognizer {
       else if (role === ROLE_HEAD) this.noteHead(i);
       // A warship named after its type, as ships without a navy prefix are written: "the cruiser Moskva".
       // ("carrier" only as "aircraft carrier": "the carrier Emirates" is an airline.)
-      if ((memo & MEMO_WARSHIP) !== 0 && (this.taken[i] as number & TAKEN) === 0 && (t.lower !== 'carrier' || (i > 0 && this.sp(i - 1).lower === 'aircraft'))) {
+      if ((memo & MEMO_WARSHIP) !== 0 && ((this.taken[i] as number) & TAKEN) === 0 && (t.lower !== 'carrier' || (i > 0 && this.sp(i - 1).lower === 'aircraft'))) {
         const to = this.namedVesselEnd(i + 1);
         if (to > 0) { i = to - 1; continue; }
       }

@@ -220,7 +220,7 @@ describe('officials speed-ups: merged mentions', () => {
   });
 
   it('ties between people at one offset stay in person order on both paths', () => {
-    const person = (index: number, positions: number[]): Person => ({ key: `p${index}`, index, middle: [], last: 'X', positions });
+    const person = (index: number, positions: number[]): Person => ({ key: `p${index}`, index, middle: [], last: 'X', positions, late: [] });
     const many = Array.from({ length: 80 }, (_, k) => person(k, k % 2 ? [10, 20 + k] : [10, 500 - k]));
     const r = mentionsInOrder(many);
     assert.deepEqual([...r.owners.slice(0, 80)], many.map((_, k) => k));

@@ -44,7 +44,7 @@ describe('engine: pooled tokens and reused analysers', () => {
 });
 
 describe('engine: mentions of many people in text order', () => {
-  const person = (positions: number[]): Person => ({ key: '', index: 0, middle: [], last: 'X', positions });
+  const person = (positions: number[]): Person => ({ key: '', index: 0, middle: [], last: 'X', positions, late: [] });
   const people = [person([5, 40, 90]), person([5, 7]), person([]), person([1, 90, 200])];
   const expected = { offsets: [1, 5, 5, 7, 40, 90, 90, 200], owners: [3, 0, 1, 1, 0, 0, 3, 3] };
 
