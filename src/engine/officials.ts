@@ -1018,11 +1018,35 @@ export class OfficialRecognizer {
       if (p) (wanted ??= new Map()).set(id, p);
     }
     if (wanted === undefined) return;
+    let spanAt: Map<number, number> | undefined;
     for (let i = 1; i < this.n; i++) {
       const id = ids[i] as number;
       if (!(spellings[id] as Token).upper) continue;
       const p = wanted.get(id);
       if (p === undefined || this.taken[i] || this.lineUpper[i] === 1) continue;
+      // Before the holder's surname it is their title ("EAM Jaishankar" after "External Affairs
+      // Minister Dr. S. Jaishankar"): the surname's mention, found in stage 2, takes it in.
+      if (i + 1 < this.n && this.sameLine(i + 1) && lastForms(this.sp(i + 1).text).key === surnameKey(p.last)) {
+        if (!this.taken[i + 1]) {
+          // Stage 2 read the two words as a name with a first name that fits nobody.
+          const end = this.end(i + 1) - (isPossessive(this.sp(i + 1)) ? 2 : 0);
+          this.taken[i] = 1;
+          this.taken[i + 1] = 1;
+          this.spans.push({ type: 'official', start: this.starts[i] as number, end, nominal: false, key: p.key, name: '', attributes: NO_ATTRIBUTES, priority: 1 });
+          continue;
+        }
+        if (spanAt === undefined) {
+          spanAt = new Map();
+          for (let k = 0; k < this.spans.length; k++) { const sp = this.spans[k] as Span; if (!sp.nominal) spanAt.set(sp.start, k); }
+        }
+        const k = spanAt.get(this.starts[i + 1] as number);
+        const sp = k === undefined ? undefined : this.spans[k];
+        if (sp !== undefined && sp.key === p.key) {
+          this.spans[k as number] = { ...sp, start: this.starts[i] as number };
+          this.taken[i] = 1;
+          continue;
+        }
+      }
       const det = this.sp(i - 1);
       if (det.lower !== 'the' || this.taken[i - 1] || !this.sameLine(i)) continue;
       const start = this.starts[i - 1] as number;

@@ -978,3 +978,17 @@ describe('officials: a named counterpart holds the same office', () => {
     assert.equal(officials(text).find((e) => e.name === 'Sebastien Lecornu')?.attributes['title'], undefined);
   });
 });
+
+describe('officials: a title\'s initials before its holder\'s surname', () => {
+  it('"EAM Jaishankar", "CDS Chauhan", "NSA Doval" are mentions of the holder', () => {
+    assert.deepEqual(sameEntity('External Affairs Minister Dr. S. Jaishankar spoke. EAM Jaishankar noted that the talks went well.', 'EAM Jaishankar'),
+      ['External Affairs Minister Dr. S. Jaishankar', 'EAM Jaishankar']);
+    assert.deepEqual(sameEntity('Chief of Defence Staff General Anil Chauhan spoke. CDS Chauhan said so. The CDS agreed.', 'CDS Chauhan'),
+      ['Chief of Defence Staff General Anil Chauhan', 'CDS Chauhan', 'The CDS']);
+    assert.deepEqual(sameEntity("National Security Adviser Ajit Doval met them. NSA Doval's aide said.", 'NSA Doval'), ['National Security Adviser Ajit Doval', 'NSA Doval']);
+  });
+
+  it('not initials that are no title of that person', () => {
+    assert.deepEqual(mentionsOf('National Security Adviser Ajit Doval met them. CIA Doval said.'), ['National Security Adviser Ajit Doval']);
+  });
+});
