@@ -410,7 +410,8 @@ export class AgreementRecognizer {
   run(): Span[] {
     this.findNamed();
     this.findAcronymUses();
-    this.findNominal();
+    // An acronym defined inside a descriptive reference ("the ... (RDP) agreement") is looked for again.
+    if (this.findNominal()) this.findAcronymUses();
     return this.spans.sort((a, b) => a.start - b.start);
   }
 
@@ -784,7 +785,8 @@ export class AgreementRecognizer {
   }
 
   /** Descriptive references; definite ones link back to the latest agreement unless restricted. */
-  private findNominal(): void {
+  private findNominal(): boolean {
+    let laterAcronyms = false;
     const n = this.n;
     const named = this.spans.slice().sort((a, b) => a.start - b.start);
     let namedIdx = 0;
@@ -804,6 +806,7 @@ export class AgreementRecognizer {
       if (i < from || ((taken[i] as number) & TAKEN) !== 0) continue;
       let k = i + 1;
       let mods = 0;
+      let acronymAt = -1;
       // The word tests are cached per spelling (agreementFacts: the constructor's pass worked
       // them out for every token); profile, 1 MB: these set and pattern tests on up to four
       // words after each of 17,000 determiners were most of findNominal's 5 ms.
@@ -818,6 +821,14 @@ export class AgreementRecognizer {
           continue;
         }
         if (role === ROLE_HEAD) break;
+        // A name's acronym in parentheses before the head: "the Reciprocal Defence Procurement
+        // (RDP) agreement" (defined for its later uses once the reference is made, see below).
+        if (mods > 0 && this.sp(k).text === '(' && k + 3 < n && this.nl(k + 1) === 0 && this.sp(k + 1).upper && isAcronymShape(this.sp(k + 1).text)
+          && this.sp(k + 2).text === ')' && roleIn(taken[k + 3] as number) === ROLE_HEAD && ((taken[k + 1] as number) & TAKEN) === 0) {
+          acronymAt = k + 1;
+          k += 3;
+          continue;
+        }
         if (role === ROLE_MAYBE_HEAD_MODIFIER || role === ROLE_MAYBE_HEAD_OTHER) {
           const w = this.sp(k);
           if ((w.lower === 'letter' && this.at(k + 1)?.lower === 'of' && (this.at(k + 2)?.lower === 'intent' || this.at(k + 2)?.lower === 'offer')) || (w.lower === 'framework' && this.at(k + 1)?.lower === 'of')) break;
@@ -916,10 +927,28 @@ export class AgreementRecognizer {
         info = { key: `a:nominal-${this.counter++}`, name, kind };
         infoByKey.set(info.key, info);
       }
+      // The label keeps the acronym out: "Reciprocal Defence Procurement agreement".
+      if (acronymAt >= 0 && info.key.startsWith('a:nominal-') && info.acronym === undefined) {
+        const acronym = this.sp(acronymAt).text;
+        if (!this.defined.has(acronym)) {
+          const label = `${this.text.slice(this.starts[i + 1] as number, this.end(acronymAt - 2))} ${this.text.slice(this.starts[acronymAt + 2] as number, this.end(to - 1))}`;
+          info = { ...info, name: label, acronym };
+          infoByKey.set(info.key, info);
+          this.defined.set(acronym, info);
+          laterAcronyms = true;
+        }
+      }
       this.emit(i, to, info, true);
+      // "a memorandum of understanding (MoU)": the acronym in parentheses is a mention too, as
+      // "the MoU" later is.
+      if (kind === 'memorandum' && this.at(to)?.text === '(' && this.nl(to) === 0 && /^(?:MOU|MoU|MOA)$/.test(this.at(to + 1)?.text ?? '') && this.at(to + 2)?.text === ')'
+        && ((taken[to + 1] as number) & TAKEN) === 0) {
+        this.emit(to + 1, to + 2, info, true);
+      }
       latest = { key: info.key, kind: info.kind === 'memorandum' || kind === 'memorandum' ? 'memorandum' : info.kind, info };
       from = to;
       void mods;
     }
+    return laterAcronyms;
   }
 }

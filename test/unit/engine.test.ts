@@ -500,6 +500,16 @@ describe('engine: agreements', () => {
       [['Revitalized Agreement on the Resolution of the Conflict', 'the peace agreement']]);
   });
 
+  it('an acronym in parentheses inside or after a descriptive agreement is the agreement\'s', () => {
+    const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
+    assert.deepEqual(entities('The sides continued negotiations on the Reciprocal Defence Procurement (RDP) agreement. The RDP would open markets.'),
+      [['the Reciprocal Defence Procurement (RDP) agreement', 'RDP']]);
+    assert.deepEqual(byType(analyze('They negotiated the Reciprocal Defence Procurement (RDP) agreement.'), 'agreement')[0]?.name, 'Reciprocal Defence Procurement agreement');
+    assert.deepEqual(entities('India signed a Memorandum of Understanding (MoU) with Japan. The MoU covers training.'),
+      [['a Memorandum of Understanding', 'MoU', 'The MoU']]);
+    assert.deepEqual(entities('He saw the (US) deal.'), []);
+  });
+
   it('"a memorandum of cooperation" is one descriptive agreement, as "a memorandum of understanding" is', () => {
     const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
     assert.deepEqual(entities('The three ministers signed a memorandum of cooperation on the framework. The memorandum takes effect in June.'),
