@@ -84,7 +84,8 @@ export const OFFICE_WORD = set(`
   administration counterterrorism terrorism homeland-security marine corps coast guard guard national-defense
   defense-policy global reserve special forces nato council assembly house senate parliament cabinet government
   office missile agency board services committee subcommittee commission appropriations relations judiciary
-  oversight caucus
+  oversight caucus production supply infrastructure aviation aerospace cyber training plans installations
+  environment equipment armaments manpower
 `);
 
 /** ORG_MODIFIER entries for the organisations (lower-case keys, space-separated) of one country. */

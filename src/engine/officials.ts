@@ -2555,7 +2555,12 @@ export class OfficialRecognizer {
         }
         const roles = this.pluralRoleBeforeNames(i + 1, roleHead);
         if (roles) {
-          for (const r of roles) this.addNamed(r.name.from, this.starts[r.name.from] as number, r.name, r.phrase, true);
+          // Counterparts hold the office of the person named last before them (see above).
+          const owner = this.sp(roleHead).key === 'counterparts' ? this.lastNamedBefore(this.starts[i] as number, undefined) : undefined;
+          for (const r of roles) {
+            const person = this.addNamed(r.name.from, this.starts[r.name.from] as number, r.name, r.phrase, true);
+            if (person && !person.title && owner !== undefined && owner !== person && owner.title && !titleCountry(owner.title)) person.title = owner.title;
+          }
           this.taken.fill(1, i, (roles[0] as { name: NameParts }).name.from);
           i = (roles[roles.length - 1] as { name: NameParts }).name.to - 1;
           continue;
@@ -2888,6 +2893,8 @@ export class OfficialRecognizer {
     while (k < j + 4 && this.sameLine(k)) {
       const t = this.sp(k);
       if (isDemonymOrCountry(t) !== undefined || MODIFIER_BEFORE_ROLE.has(t.lower)) { k++; continue; }
+      // Nationalities joined by "and": "his Japanese and British counterparts".
+      if (t.lower === 'and' && k > j && isDemonymOrCountry(this.sp(k - 1)) !== undefined && this.sameLine(k + 1) && isDemonymOrCountry(this.sp(k + 1)) !== undefined) { k++; continue; }
       break;
     }
     return k;
@@ -2955,6 +2962,15 @@ export class OfficialRecognizer {
       // The last name: the list has two or more, and after a comma it ends the appositive.
       if (out.length < 2 || out.some((r) => r.name.first === undefined)) return undefined;
       if (appositive && next !== undefined && !this.newLine(named.name.to) && !CLAUSE_PUNCTUATION.has(next.text)) return undefined;
+      // As many nationalities as names, in order: "his Japanese and British counterparts, Minoru
+      // Kihara and Grant Shapps" gives each name its own.
+      const countries = (out[0] as { phrase: TitlePhrase }).phrase.countries;
+      if (countries.length === out.length && countries.length > 1) {
+        for (let r = 0; r < out.length; r++) {
+          const one = out[r] as { name: NameParts; phrase: TitlePhrase };
+          if (one.phrase.countries.join('\u0000') === countries.join('\u0000')) out[r] = { name: one.name, phrase: { ...one.phrase, countries: [countries[r] as string] } };
+        }
+      }
       return out;
     }
   }
@@ -3117,7 +3133,7 @@ export class OfficialRecognizer {
   }
 
   /** The person other than `except` whose latest mention before `offset` is the latest; stage 1 only (asked once per counterpart). */
-  private lastNamedBefore(offset: number, except: Person): Person | undefined {
+  private lastNamedBefore(offset: number, except: Person | undefined): Person | undefined {
     let best: Person | undefined;
     let bestAt = -1;
     for (let k = 0; k < this.people.length; k++) {

@@ -992,3 +992,16 @@ describe('officials: a title\'s initials before its holder\'s surname', () => {
     assert.deepEqual(mentionsOf('National Security Adviser Ajit Doval met them. CIA Doval said.'), ['National Security Adviser Ajit Doval']);
   });
 });
+
+describe('officials: offices with "Production" and the like; counterparts of two nationalities', () => {
+  it('"the Egyptian Minister of Defence and Military Production, General Mohamed Zaki," is one office, not a person "Production"', () => {
+    const text = 'He called on the Egyptian Minister of Defence and Military Production, General Mohamed Zaki, in Cairo.';
+    assert.deepEqual(officials(text).map((e) => [e.name, e.attributes['title']]), [['Mohamed Zaki', 'Minister of Defence and Military Production']]);
+  });
+
+  it('"his Japanese and British counterparts, Minoru Kihara and Grant Shapps": each name its own nationality, both the office', () => {
+    const text = "Italy's Defence Minister Guido Crosetto and his Japanese and British counterparts, Minoru Kihara and Grant Shapps, signed it.";
+    const facts = officials(text).map((e) => [e.name, e.attributes['country'], e.attributes['title']]);
+    assert.deepEqual(facts, [['Guido Crosetto', 'Italy', 'Defence Minister'], ['Minoru Kihara', 'Japan', 'Defence Minister'], ['Grant Shapps', 'United Kingdom', 'Defence Minister']]);
+  });
+});
