@@ -369,10 +369,12 @@ export class AgreementRecognizer {
       if (ownKb && t.word && (t.cap || t.upper || isAsciiDigit(t.text.charCodeAt(0)))) b |= NAME_START;
       // shapedName's first test, here: a capitalised word counts as a start only with a head noun close after it.
       if (((next - k) >>> 0) > 14) b &= ~SHAPE_START;
-      // findNominal's head is at most five tokens after its determiner, on its line: a determiner
-      // with no possible head there loses its bit, and findNominal passes it by its first test
-      // (on 1 MB, most of 17,000 determiners; their look-ahead was most of findNominal's time).
-      if ((b & DETERMINER) !== 0 && ((nextHeadish - k) >>> 0) > 5) b &= ~DETERMINER;
+      // findNominal's head is at most seven tokens after its determiner, on its line (four
+      // modifiers, or four and a parenthesised acronym: "the Global Combat Air Programme (GCAP)
+      // treaty"): a determiner with no possible head there loses its bit, and findNominal passes
+      // it by its first test (on 1 MB, most of 17,000 determiners; their look-ahead was most of
+      // findNominal's time).
+      if ((b & DETERMINER) !== 0 && ((nextHeadish - k) >>> 0) > 7) b &= ~DETERMINER;
       const role = b >>> BYTE_ROLE_SHIFT;
       if ((b & ACRONYM) !== 0 || role === ROLE_HEAD || role === ROLE_MAYBE_HEAD_MODIFIER || role === ROLE_MAYBE_HEAD_OTHER) nextHeadish = k;
       taken[k] = b;
@@ -810,7 +812,7 @@ export class AgreementRecognizer {
       // The word tests are cached per spelling (agreementFacts: the constructor's pass worked
       // them out for every token); profile, 1 MB: these set and pattern tests on up to four
       // words after each of 17,000 determiners were most of findNominal's 5 ms.
-      while (k < n && k < i + 5) {
+      while (k < n && (k < i + 5 || (k === i + 5 && this.sp(k).text === '('))) {
         const wb = taken[k] as number;
         if (this.nl(k) > 0 || (wb & TAKEN) !== 0) break;
         const role = roleIn(wb);

@@ -508,6 +508,9 @@ describe('engine: agreements', () => {
     assert.deepEqual(entities('India signed a Memorandum of Understanding (MoU) with Japan. The MoU covers training.'),
       [['a Memorandum of Understanding', 'MoU', 'The MoU']]);
     assert.deepEqual(entities('He saw the (US) deal.'), []);
+    // Four words of a name and the acronym: "the Global Combat Air Programme (GCAP) treaty".
+    assert.deepEqual(entities('They signed the Global Combat Air Programme (GCAP) treaty in Tokyo. The GCAP treaty enters into force.'),
+      [['the Global Combat Air Programme (GCAP) treaty', 'The GCAP treaty']]);
   });
 
   it('"a memorandum of cooperation" is one descriptive agreement, as "a memorandum of understanding" is', () => {
