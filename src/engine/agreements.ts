@@ -293,12 +293,12 @@ const COPIED = 0xfe;
 /** The role in a token's byte. */
 const roleIn = (b: number): number => b >>> BYTE_ROLE_SHIFT;
 
-/** The attributes of a mention of `info`, in the order the output lists them. Exported for the tests. */
 /** Whether a space-separated list of words holds the word. */
 function hasTopic(list: string, word: string): boolean {
   return (` ${list} `).includes(` ${word} `);
 }
 
+/** The attributes of a mention of `info`, in the order the output lists them. Exported for the tests. */
 export function agreementAttributes(info: AgreementInfo): Record<string, string | string[]> {
   const attributes: Record<string, string | string[]> = { kind: info.kind };
   if (info.parties && info.parties.length) attributes['parties'] = info.parties;

@@ -349,11 +349,10 @@ function namePrefixLength(s: string): number {
   if (h < 2 || h > 3 || !NAME_PREFIXES.has(s.slice(0, h))) return 0;
   return upperAt(s, h + 1) ? h + 1 : 0;
 }
-/** The key two spellings of one surname share ("al-Assad" and "Assad"). */
 /**
- * The key of a surname: without its article prefix, in lower case, and without accents, so that
- * "Orbán" and "Orban" or "Szijjártó" and "Szijjarto" (both spellings are common in English text) are one
- * surname. ASCII names (most of them) skip the Unicode decomposition.
+ * The key two spellings of one surname share ("al-Assad" and "Assad", "Orbán" and "Orban"): without
+ * its article prefix, in lower case, and without accents (both spellings are common in English
+ * text). ASCII names (most of them) skip the Unicode decomposition.
  */
 const surnameKey = cachedPerString((s) => {
   const lower = s.slice(namePrefixLength(s)).toLowerCase();
@@ -992,7 +991,9 @@ export class OfficialRecognizer {
    * "The CDS was briefed" after "Chief of Defence Staff General Anil Chauhan": the initials of a
    * title of two or more capitalised words, after "the", refer back to the person with that title
    * once they have been named ("CDS", "NSA" for a National Security Adviser; with "of" too: "COAS"
-   * for Chief of Army Staff). Only acronyms that one person's title gives, and only in mixed-case lines.
+   * for Chief of Army Staff). Before the holder's surname they are part of the name's mention
+   * ("EAM Jaishankar", "CDS Chauhan"). Only acronyms that one person's title gives, and only in
+   * mixed-case lines.
    */
   private findTitleAcronyms(): void {
     let byAcronym: Map<string, Person | null> | undefined;

@@ -84,7 +84,6 @@ class SortedDesignations {
   }
 }
 
-/** Nouns that follow a system name and describe it ("S-400 air defense missile system"). */
 /** Warship types after which a capitalised name is the ship's ("the cruiser Moskva"); see namedVesselEnd. */
 const WARSHIP_NOUN = new Set(['cruiser', 'destroyer', 'frigate', 'corvette', 'submarine', 'warship', 'flagship', 'carrier', 'icebreaker', 'minesweeper']);
 /** Capitalised words that follow a warship's type without naming it ("the carrier On Monday", "the destroyer The ..."). */
@@ -97,6 +96,7 @@ const VESSEL_NOUN = new Set(['frigate', 'frigates', 'destroyer', 'destroyers', '
   'carriers', 'cruiser', 'cruisers', 'vessel', 'vessels', 'ship', 'ships', 'boat', 'boats', 'icebreaker', 'icebreakers', 'warship', 'warships',
   'cutter', 'cutters', 'minehunter', 'minehunters', 'minesweeper', 'minesweepers', 'tanker', 'tankers']);
 
+/** Nouns that follow a system name and describe it ("S-400 air defense missile system"). */
 export const SYSTEM_NOUN = new Set(`
   system systems missile missiles battery batteries radar radars launcher launchers interceptor interceptors fighter
   fighters jet jets aircraft airplane airplanes plane planes warplane warplanes bomber bombers helicopter helicopters
@@ -670,7 +670,7 @@ export class SystemRecognizer {
 
   /**
    * The name of a warship right after its type ("the cruiser Moskva", "the landing ship Minsk",
-   * "the frigate Admiral Makarov"): one to three capitalised words on the line that name no
+   * "the frigate Admiral Makarov"): up to four capitalised words or initials on the line that name no
    * country or nationality and are not taken, marked as a ship (and a one-word name filed for its
    * later mentions alone, as after a prefix). The token after the name, or 0 for none.
    */
