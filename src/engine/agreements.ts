@@ -10,6 +10,7 @@ import { LIST_SLOTS, SCRATCH, reserveMemoBits2, spellingFacts2 } from './text';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
 import { countryByKey, countryByName } from './countries';
+import { DAY_OR_MONTH } from './lexicon';
 import { COMPILED } from './data/compiled';
 import { AGREEMENT_TOPIC, PhraseTrie, agreementTopics, indexAgreements, userAgreements, type AgreementInfo, type AgreementsIndex } from './kbIndex';
 
@@ -138,9 +139,7 @@ const NOT_MODIFIER = new Set(`
 `.trim().split(/\s+/));
 
 /** Days and months, which follow "on" or "in" after a name as its date, not as its subject (see shapedName). */
-const TIME_WORD = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
-  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
-  'oct', 'nov', 'dec']);
+const TIME_WORD = DAY_OR_MONTH;
 /** Heads that may open a name, followed by "on" or "of" and its subject (see headFirstTail). */
 const HEAD_FIRST = new Set(['agreement', 'treaty', 'convention', 'protocol', 'accord', 'pact', 'charter', 'compact']);
 /** Words after "of" that make the head a common noun phrase, not a name ("Memorandum of Understanding"). */

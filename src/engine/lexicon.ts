@@ -163,6 +163,16 @@ export const EAST_ASIAN_FAMILY_NAME = set(`
   nam noh ryu chun byun
 `);
 
+/** Days and months, with the months' abbreviations: a date's words, never a name's, an organisation's or a ship's. */
+export const DAY_OR_MONTH = set(`
+  monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+`);
+
+/** Warship types in lower case, after which a capitalised name is the ship's ("the cruiser Moskva", "the frigate Admiral Makarov"). */
+export const WARSHIP_TYPE = set(`cruiser destroyer frigate corvette submarine warship flagship carrier icebreaker minesweeper`);
+
 /** Heads of nominal references that name no office and match any official ("his counterpart"). */
 export const GENERIC_ROLE = set(`counterpart official leader chief head`);
 

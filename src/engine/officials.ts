@@ -14,8 +14,8 @@ import type { Span } from './spans';
 import { NO_ATTRIBUTES } from './spans';
 import { countryByDemonym, countryByKey, countryByKeyPair, countryByName, twoWordCountryFirsts } from './countries';
 import {
-  ABBREVIATED, CLASS_ORDINAL, DETERMINER, EAST_ASIAN_FAMILY_NAME, GENERIC_ROLE, HONORIFIC, NAME_PARTICLE, NAME_SUFFIX, NOT_NAME, OFFICE_WORD, OFFICER_RANK,
-  ORG_MODIFIER, PLURAL_ROLE, QUALIFIER, RANK_ONLY_HEAD, SHIP_PREFIX, TITLE_CORE, TITLE_MODIFIER,
+  ABBREVIATED, CLASS_ORDINAL, DAY_OR_MONTH, DETERMINER, EAST_ASIAN_FAMILY_NAME, GENERIC_ROLE, HONORIFIC, NAME_PARTICLE, NAME_SUFFIX, NOT_NAME, OFFICE_WORD, OFFICER_RANK,
+  ORG_MODIFIER, PLURAL_ROLE, QUALIFIER, RANK_ONLY_HEAD, SHIP_PREFIX, TITLE_CORE, TITLE_MODIFIER, WARSHIP_TYPE,
 } from './lexicon';
 
 interface TitlePhrase {
@@ -162,14 +162,11 @@ const MAX_NAME_PARTICLES = 3;
 const ORG_ROLE_HEAD = new Set(['leader', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'chair', 'chairman', 'chairwoman',
   'director', 'president', 'head']);
 /** Words of a date or a time, which open no organisation's name before a role ("In June president Joe Biden"). */
-const NOT_ORG_WORD = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'last', 'next',
+const NOT_ORG_WORD = new Set([...DAY_OR_MONTH, 'today', 'yesterday', 'tomorrow', 'last', 'next',
   'this', 'early', 'late', 'in', 'on', 'at', 'since', 'until', 'after', 'before', 'when', 'then', 'now']);
 /** A company's officers, written in capitals after its name ("Lockheed Martin CEO Jim Taiclet"). */
 const ORG_ROLE_ACRONYM = new Set(['ceo', 'cfo', 'coo', 'cto']);
 /** Lower-case words between an organisation and its role (see orgBeforeRole). */
-/** Warship types in lower case, after which a rank and a name are a ship's name ("the frigate Admiral Makarov"). */
-const WARSHIP_TYPE = new Set(['cruiser', 'destroyer', 'frigate', 'corvette', 'submarine', 'warship', 'flagship', 'carrier', 'icebreaker', 'minesweeper']);
 /** Words a headline in title case leaves in lower case. */
 const HEADLINE_SMALL_WORD = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'vs', 'via']);
 /** Lower-case units of an organisation between its name and a role (see orgBeforeRole). */
@@ -3101,9 +3098,7 @@ export class OfficialRecognizer {
         const p = this.firstPersonNamed(last.lower);
         if (p) {
           const name = this.scannedName();
-          this.addPosition(p, this.starts[i] as number);
-          for (let k = i; k < name.to; k++) this.taken[k] = 1;
-          this.spans.push({ type: 'official', start: this.starts[i] as number, end: name.endOffset, nominal: false, key: p.key, name: '', attributes: NO_ATTRIBUTES, priority: 1 });
+          this.markGivenName(p, i, name);
           i = name.to - 1;
           continue;
         }
@@ -3123,9 +3118,7 @@ export class OfficialRecognizer {
         // Where family names come first ("Wang Yi", "Oka Masami"), the first word is the family
         // name, which later mentions use alone anywhere ("Hicks and Oka discussed").
         if (p && (vocative || speaker || p.familyFirst || (p.country !== undefined && FAMILY_NAME_FIRST.has(p.country)))) {
-          this.addPosition(p, this.starts[i] as number);
-          this.taken[i] = 1;
-          this.spans.push({ type: 'official', start: this.starts[i] as number, end: name.endOffset, nominal: false, key: p.key, name: '', attributes: NO_ATTRIBUTES, priority: 1 });
+          this.markGivenName(p, i, name);
         }
       }
       i = to - 1;
@@ -3173,6 +3166,13 @@ export class OfficialRecognizer {
       if (words > 40) return false;
     }
     return words >= 3;
+  }
+
+  /** Stage 2: a given name from token `from` ("Anna", "Wang", "Sir Tony") is a mention of person p. */
+  private markGivenName(p: Person, from: number, name: NameParts): void {
+    this.addPosition(p, this.starts[from] as number);
+    for (let k = from; k < name.to; k++) this.taken[k] = 1;
+    this.spans.push({ type: 'official', start: this.starts[from] as number, end: name.endOffset, nominal: false, key: p.key, name: '', attributes: NO_ATTRIBUTES, priority: 1 });
   }
 
   /**

@@ -11,7 +11,7 @@ import type { UserEntry } from './types';
 import { COMPILED } from './data/compiled';
 import { PhraseTrie, SEARCHES_BEFORE_MAP, indexSystems, normalizeDesignation, searchSorted, systemInfoAt, unpackSystems, userSystems, type SystemInfo, type SystemsIndex } from './kbIndex';
 import { countryByDemonymKey, countryByKey } from './countries';
-import { SHIP_PREFIX } from './lexicon';
+import { DAY_OR_MONTH, SHIP_PREFIX, WARSHIP_TYPE } from './lexicon';
 
 /** Number words before a counted plural system name ("two Patriots"): see countedPlural. */
 const COUNT_WORD = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'dozens', 'hundreds', 'several', 'additional', 'more']);
@@ -84,11 +84,8 @@ class SortedDesignations {
   }
 }
 
-/** Warship types after which a capitalised name is the ship's ("the cruiser Moskva"); see namedVesselEnd. */
-const WARSHIP_NOUN = new Set(['cruiser', 'destroyer', 'frigate', 'corvette', 'submarine', 'warship', 'flagship', 'carrier', 'icebreaker', 'minesweeper']);
 /** Capitalised words that follow a warship's type without naming it ("the carrier On Monday", "the destroyer The ..."). */
-const NOT_A_SHIP_NAME = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'and', 'but', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'strike', 'group', 'task', 'force']);
+const NOT_A_SHIP_NAME = new Set([...DAY_OR_MONTH, 'the', 'a', 'an', 'on', 'in', 'at', 'and', 'but', 'strike', 'group', 'task', 'force']);
 /** A ship class named by one word or a hyphenated pair, written with "-class" ("Kolkata-class", "Yuan-class"). */
 const CLASS_NAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?-class$/;
 /** The vessels a class names (see classNameAt). */
@@ -282,7 +279,7 @@ function systemFacts(t: Spelling): number {
     if ((t.cap || c0 >= 128 || isAsciiDigit(c0)) && (mayStartPhrase(t, (builtIn ??= builtInKb()).phrases) || hasAsciiDigit(tx) || (t.cap && SHIP_PREFIX.has(tx)) || CLASS_NAME.test(tx))) f |= MEMO_START;
   }
   const lower = t.lower;
-  if (t.word && !t.cap && WARSHIP_NOUN.has(lower)) f |= MEMO_WARSHIP;
+  if (t.word && !t.cap && WARSHIP_TYPE.has(lower)) f |= MEMO_WARSHIP;
   const role = NOMINAL_HEAD[lower] !== undefined ? ROLE_HEAD
     : KIND_WORD.has(lower) || countryByDemonymKey(lower) !== undefined || madeIn(lower) !== undefined ? ROLE_MODIFIER
     : lower === 'the' || lower === 'these' || lower === 'this' || lower === 'those' ? ROLE_OPENER
