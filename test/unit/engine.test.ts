@@ -347,6 +347,9 @@ describe('engine: systems', () => {
 });
 
 describe('engine: agreements', () => {
+  /** The agreements of a text: each entity's mention texts. */
+  const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
+
   it('links a memorandum, "the MOU" and "the military agreement", with parties and signatories', () => {
     const text = 'Iranian Defense Minister Hossein Dehqan and his Russian counterpart also signed a memorandum of understanding. Russian Defense Minister Sergey Shoigu visited. Terms of the MOU were set. The Russian official said the military agreement will help.';
     const r = analyze(text);
@@ -470,7 +473,6 @@ describe('engine: agreements', () => {
   });
 
   it('a country\'s possessive opens a descriptive agreement ("Iran\'s nuclear deal"), and its country must be a party to link back', () => {
-    const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
     assert.deepEqual(entities('Trump withdrew from Iran\'s nuclear deal in 2018.'), [['Iran\'s nuclear deal']]);
     assert.deepEqual(entities('Turkey ratified Finland’s NATO accession protocol. The protocol had been held up.'), [['Finland’s NATO accession protocol', 'The protocol']]);
     assert.deepEqual(entities('Japan and the Philippines signed the Reciprocal Access Agreement. China\'s deal with Russia differs.'), [['Reciprocal Access Agreement'], ['China\'s deal']]);
@@ -478,7 +480,6 @@ describe('engine: agreements', () => {
   });
 
   it('an acronym before the head is a modifier ("the AUKUS agreement"), and links back only to an agreement it names', () => {
-    const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
     assert.deepEqual(entities('Under the AUKUS agreement, Australia will buy submarines. The agreement runs for decades.'), [['the AUKUS agreement', 'The agreement']]);
     // Not the EDCA named before it; a defined acronym before the head is still that agreement.
     assert.deepEqual(entities('The US and the Philippines expanded the EDCA sites. They discussed the NATO deal. The EDCA deal matters.'), [['EDCA', 'EDCA deal'], ['the NATO deal']]);
@@ -487,7 +488,6 @@ describe('engine: agreements', () => {
   });
 
   it('UN citation style: "resolution 2729 (2024)" in lower case is a named resolution, and "that sanctions under resolution" no reference', () => {
-    const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
     assert.deepEqual(entities('The Council adopted resolution 2729 (2024) by a vote of 13. The resolution extends the mandate.'), [['resolution 2729', 'The resolution']]);
     assert.deepEqual(entities('The Council adopted Resolution 2729. Mr. Nebenzia added that sanctions under resolution 2428 (2018) had failed.'),
       [['Resolution 2729'], ['resolution 2428']]);
@@ -495,13 +495,11 @@ describe('engine: agreements', () => {
   });
 
   it('"the peace agreement" refers back to the agreement named before it, whose name need not say "peace"', () => {
-    const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
     assert.deepEqual(entities('The Council welcomed the Revitalized Agreement on the Resolution of the Conflict. The Secretary-General urged the parties to implement the peace agreement.'),
       [['Revitalized Agreement on the Resolution of the Conflict', 'the peace agreement']]);
   });
 
   it('an acronym in parentheses inside or after a descriptive agreement is the agreement\'s', () => {
-    const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
     assert.deepEqual(entities('The sides continued negotiations on the Reciprocal Defence Procurement (RDP) agreement. The RDP would open markets.'),
       [['the Reciprocal Defence Procurement (RDP) agreement', 'RDP']]);
     assert.deepEqual(byType(analyze('They negotiated the Reciprocal Defence Procurement (RDP) agreement.'), 'agreement')[0]?.name, 'Reciprocal Defence Procurement agreement');
@@ -514,31 +512,26 @@ describe('engine: agreements', () => {
   });
 
   it('"a memorandum of cooperation" is one descriptive agreement, as "a memorandum of understanding" is', () => {
-    const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
     assert.deepEqual(entities('The three ministers signed a memorandum of cooperation on the framework. The memorandum takes effect in June.'),
       [['a memorandum of cooperation', 'The memorandum']]);
   });
 
   it('"the protocol" refers back to a protocol only, not to the treaty named before it', () => {
-    const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
     assert.deepEqual(entities('Rutte cited Article 5 of the Washington Treaty. Hungary signed the protocol in Budapest.'), [['Washington Treaty'], ['the protocol']]);
     assert.deepEqual(entities('Kyiv signed the Minsk Protocol in 2014. The protocol collapsed.'), [['Minsk Protocol', 'The protocol']]);
   });
 
   it('the initials of a hyphenated name stand for it ("Inter-Governmental Agreement" ... "The IGA")', () => {
-    const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
     assert.deepEqual(entities('India and France concluded an Inter-Governmental Agreement for 26 jets. The IGA covers training.'), [['Inter-Governmental Agreement', 'IGA']]);
   });
 
   it('an indefinite description set off by a comma right after a named agreement is that agreement', () => {
-    const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
     assert.deepEqual(entities('They signed the Enhanced Defense Cooperation Agreement, an agreement that allows rotations. Later, a new agreement was signed.'),
       [['Enhanced Defense Cooperation Agreement', 'an agreement'], ['a new agreement']]);
     assert.deepEqual(entities('They signed the EDCA, a deal that lets troops rotate.'), [['EDCA', 'a deal']]);
   });
 
   it('a subject word before the head ("the grain deal") links back only to an agreement about that subject', () => {
-    const entities = (text: string): string[][] => byType(analyze(text), 'agreement').map((e) => e.mentions.map((m) => m.text));
     assert.deepEqual(entities('Peskov said the Minsk agreements were dead. Umerov, who negotiated the grain deal, spoke.'), [['Minsk agreements'], ['the grain deal']]);
     // The subject is in the agreement's name, or in its knowledge-base aliases ("Iran nuclear deal").
     assert.deepEqual(entities('Kyiv signed a 10-year security agreement with Britain. The security deal was praised.'), [['a 10-year security agreement', 'The security deal']]);
