@@ -133,6 +133,12 @@ interface Nominal {
    * Foreign Secretary met ...", "The Secretary of State has authorized ..." (see markHolder).
    */
   holder?: { title: string; country: string | undefined };
+  /**
+   * Set when the reference follows a named mention and a comma, and a verb of saying comes right
+   * after it: "Speaking with Defence Minister Rustem Umerov, the Secretary General said". An
+   * appositive to that name when its holder fits the reference, else the clause's subject.
+   */
+  afterName?: boolean;
 }
 
 /** An office holder the article refers to by title only (see OfficialRecognizer.markHolder). */
@@ -143,9 +149,9 @@ interface Holder {
 }
 
 const US = 'United States';
-/** Titles that exist only in the United States government. */
 /** British offices ("Secretary of State for Defence" is no US Secretary of State). */
 const UK_TITLE = /\b(?:secretary of state for|chancellor of the exchequer|first sea lord)\b/i;
+/** Titles that exist only in the United States government. */
 const US_TITLE = /\b(secretary of (defense|state|the (army|navy|air force)|homeland security)|under secretary of defense|chairman of the joint chiefs|press secretary|pentagon|dni|secdef|secstate|cjcs)\b/i;
 
 /**
@@ -153,6 +159,8 @@ const US_TITLE = /\b(secretary of (defense|state|the (army|navy|air force)|homel
  * method is a new RegExp object at every evaluation (the heap profile showed anonymousHead and
  * findNominals allocating through them at every article "a" and every reference head).
  */
+/** Words of a retired or reserve officer's mark in parentheses after a rank (see afterRetired). */
+const RETIRED_MARK = new Set(['ret', 'retd', 'retired', 'res', 'reserve']);
 const SPEECH_AFTER_NAME = new Set(['said', 'says', 'told', 'added']);
 const INDEFINITE = new Set(['a', 'an']);
 const APPOSITIVE_ROLE = new Set(['member', 'lawmaker', 'legislator', 'mp', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'diplomat']);
@@ -290,6 +298,8 @@ const GRADED_RANK = new Set(['general', 'admiral', 'colonel']);
 const NOT_A_LEADER = /\b(?:spokesman|spokeswoman|spokesperson|press)\b/;
 /** Foreign ministers' titles (lower case, "defence" as "defense"): who "the top diplomat" is. */
 const FOREIGN_MINISTER = /\b(?:foreign (?:minister|secretary)|secretary of state(?! for)|minister (?:of|for) foreign affairs|(?:external affairs|foreign affairs) minister|minister of external affairs|minister for europe and foreign affairs)\b/;
+/** Qualifiers that make a head-of-state title another office ("Vice President", "Deputy Prime Minister"). */
+const NOT_HEAD = /\b(?:vice|deputy)\b/;
 /** Heads of state or government and monarchs: who "the Russian leader" is when no Russian official fits. */
 const HEAD_OF_STATE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|crown prince|taoiseach)\b/;
 /** Rank abbreviations in a lower-case title, and the words they stand for (see titleForm). */
@@ -918,6 +928,8 @@ export class OfficialRecognizer {
   private readonly fitting: FittingNode = { next: undefined, fit: undefined };
   /** Stage 3 only: fittingFor's answers by fitCriteria key (see there). */
   private readonly fittingByTest = new Map<string, Fitting>();
+  /** The heads of state or government among a Fitting's people, as a Fitting (see headsOf). */
+  private readonly headsByFitting = new Map<Fitting, Fitting>();
   /** Stage 3 only: mentionsOf(people) by the people's indices (see fittingFor). */
   private readonly mentionsBySet = new Map<string, { offsets: Float64Array; owners: Int32Array }>();
   /** Stage 3 only: people by country, in person order (built on first use). */
@@ -1347,6 +1359,17 @@ export class OfficialRecognizer {
   }
 
   /**
+   * Whether the "General" at `head` ends an office ("Director General", "Secretary General",
+   * "Inspector General"), not a rank: an office word comes before it. A rank may follow such an
+   * office: "Defense Ministry Director General Maj. Gen. (res.) Eyal Zamir".
+   */
+  private officeGeneral(head: number): boolean {
+    if (head === 0 || this.sp(head).key !== 'general' || !this.sameLine(head)) return false;
+    const before = this.sp(head - 1);
+    return before.word && isTitleCore(before) && !RANK_WORD.has(before.key) && !RANK_AFTER_OFFICE.has(before.key);
+  }
+
+  /**
    * Whether the capitalised word at j, in a title walk whose latest head is `head`, opens a rank
    * after an office: the head is no rank word itself, and the word is a rank abbreviation with
    * its period ("Brig.", "Gen.", "Adm.") or a rank written out that never completes an office
@@ -1355,7 +1378,7 @@ export class OfficialRecognizer {
    */
   private rankAfterOffice(j: number, head: number): boolean {
     const t = this.sp(j);
-    if (!RANK_AFTER_OFFICE.has(t.key) || RANK_WORD.has(this.sp(head).key)) return false;
+    if (!RANK_AFTER_OFFICE.has(t.key) || (RANK_WORD.has(this.sp(head).key) && !this.officeGeneral(head))) return false;
     if (FULL_RANK_START.has(t.key)) return true;
     if (j + 1 < this.n && this.sp(j + 1).text === '.' && !this.spaced(j + 1) && ABBREVIATED.has(t.lower)) return true;
     // A grade before the rank word: "IDF spokesperson Rear Adm. Daniel Hagari", "Navy spokesman
@@ -1370,13 +1393,14 @@ export class OfficialRecognizer {
   }
 
   /**
-   * The token after a retired officer's mark after a rank, "(ret.)", "(Ret.)" or "(retd)" ("Gen.
-   * (ret.) David Petraeus"), on the line; k when there is none.
+   * The token after a retired or reserve officer's mark after a rank, "(ret.)", "(Ret.)", "(retd)"
+   * ("Gen. (ret.) David Petraeus") or "(res.)" (Israeli reservists: "Maj. Gen. (res.) Eyal
+   * Zamir"), on the line; k when there is none.
    */
   private afterRetired(k: number): number {
     if (this.tok(k)?.text !== '(' || !this.sameLine(k + 1)) return k;
     const w = this.tok(k + 1);
-    if (w === undefined || (w.lower !== 'ret' && w.lower !== 'retd' && w.lower !== 'retired')) return k;
+    if (w === undefined || !RETIRED_MARK.has(w.lower)) return k;
     let m = k + 2;
     if (this.tok(m)?.text === '.') m++;
     return this.tok(m)?.text === ')' && this.sameLine(m) ? m + 1 : k;
@@ -2860,12 +2884,15 @@ export class OfficialRecognizer {
     return name.to;
   }
 
-  /** True when an untitled name is surely a person in a public role. */
-  /** (Tokens from..to, a name: it decides from the range, before the name's parts are built; it must not scan names.) */
+  /**
+   * True when an untitled name (tokens from..to) is surely a person in a public role. It decides
+   * from the range, before the name's parts are built, and must not scan names.
+   */
   private hasPersonCue(from: number, to: number): boolean {
     const prev = this.tok(from - 1);
-    // A byline ("By Jim Garamone") names the reporter, not an official.
-    if (prev && prev.lower === 'by') return false;
+    // A byline ("By Jim Garamone", "BY JIM GARAMONE") names the reporter, not an official; "led by
+    // Kurt Campbell, the White House coordinator" names one.
+    if (prev && prev.lower === 'by' && (prev.cap || this.newLine(from - 1))) return false;
     if (this.appositiveTitle(to)) return true;
     // A name alone on its line directly above a title line ("Michael R. Pompeo" / "Secretary of State").
     const next = this.tok(to);
@@ -3331,15 +3358,19 @@ export class OfficialRecognizer {
       if (prev && PREDICATE_BEFORE.has(prev.lower)) { i = to - 1; continue; }
       // An office, not a person: "Office of the Spokesperson", "Department of the Secretary".
       if (prev && prev.lower === 'of' && OFFICE_NOUN.has(this.tok(i - 2)?.lower ?? '')) { i = to - 1; continue; }
-      if (prev && prev.text === ',' && this.taken[i - 2]) { i = to - 1; continue; }
-      // "the Russian official's" style possessives and "officials" without a count are generic.
+      // "Reznikov, Ukraine's defense minister": an appositive, unless a verb of saying follows and
+      // the name's holder does not fit (decided in resolveNominals).
       const nxt = this.tok(to);
+      const afterName = prev && prev.text === ',' && this.taken[i - 2];
+      if (afterName && !(nxt && !this.newLine(to) && SPEECH_VERB.has(nxt.lower))) { i = to - 1; continue; }
+      // "the Russian official's" style possessives and "officials" without a count are generic.
       if (nxt && nxt.text === ',' && this.tok(to + 1) && (this.taken[to + 1] || (this.styledAt(to + 1) && this.taken[to + 2]))) { i = to - 1; continue; }
       if (nxt && !this.newLine(to) && (nxt.lower === 'of' || nxt.lower === 'who' || nxt.lower === 'from') && GENERIC_ROLE.has(head)) { i = to - 1; continue; }
       const last = this.sp(to - 1);
       const nominal: Nominal = { start, end: this.end(to - 1) - (isPossessive(last) ? 2 : 0), head, words, countries, plural };
       if (count !== undefined) nominal.count = count;
       if (unique) nominal.unique = true;
+      if (afterName) nominal.afterName = true;
       // The office itself, by its capitalised title of two words or more, as the subject of an
       // event (see HOLDER_VERB): its holder, if the article names nobody who fits.
       if (phrase && phrase.capitalized && headTok.cap && !plural && count === undefined && (det === 'the' || unique) && HOLDER_HEAD.has(head)
@@ -3536,7 +3567,7 @@ export class OfficialRecognizer {
     const criteria = this.fitCriteria(nom, country);
     const test = this.fitsTest(nom, country, criteria);
     const widened = wantCountry !== undefined && nom.head === 'leader' && !pool.some(test);
-    if (widened) pool = this.people.filter((p) => p.country === undefined && HEAD_OF_STATE.test(this.titleForm(p)) && !/\b(?:vice|deputy)\b/.test(this.titleForm(p)));
+    if (widened) pool = this.people.filter((p) => p.country === undefined && this.isHeadOfState(p));
     // References that differ only in words the test ignores or repeats share one answer: on 10 MB,
     // 636 distinct references came to 45 distinct sets of people, and filtering every person and
     // merging the mentions per reference made stage 3 grow faster than the text (the merged
@@ -3607,6 +3638,23 @@ export class OfficialRecognizer {
    * mentions; a long run of one person's mentions would make that walk long, so after a bounded
    * number of steps it ranks every fitting person instead.
    */
+  /** Whether a person's title is a head of state's or government's ("President", "Prime Minister"; not a vice or deputy). */
+  private isHeadOfState(p: Person): boolean {
+    const title = this.titleForm(p);
+    return HEAD_OF_STATE.test(title) && !NOT_HEAD.test(title);
+  }
+
+  /** The heads of state or government among a Fitting's people, with their mentions (once per Fitting). */
+  private headsOf(fit: Fitting): Fitting {
+    let heads = this.headsByFitting.get(fit);
+    if (heads === undefined) {
+      const people = fit.people.filter((p) => this.isHeadOfState(p));
+      heads = { people, ...this.mentionsOf(people) };
+      this.headsByFitting.set(fit, heads);
+    }
+    return heads;
+  }
+
   private latestBefore(fit: Fitting, start: number, want: number): Person[] {
     const { offsets, owners, people } = fit;
     let lo = 0;
@@ -3716,11 +3764,28 @@ export class OfficialRecognizer {
             latest = this.latestBefore(this.fittingFor(anyone, undefined), nom.start, want);
           }
           if (latest.length < want) continue;
+          // "The two leaders" after the heads of government and their ministers are the heads
+          // (when that many were named before), whoever was named last.
+          if (nom.head === 'leader' && latest.some((p) => !this.isHeadOfState(p))) {
+            const heads = this.latestBefore(this.headsOf(this.fittingFor(nom, undefined)), nom.start, want);
+            if (heads.length === want) latest = heads;
+          }
           members = latest.sort((a, b) => (a.positions[0] ?? 0) - (b.positions[0] ?? 0));
         }
         const key = 'g:' + members.map((m) => m.key).join('+');
         this.spans.push({ type: 'official', start: nom.start, end: nom.end, nominal: true, key, name: '', attributes: { group: true, members: members.map((m) => m.key) }, priority: 2 });
         continue;
+      }
+      if (nom.afterName) {
+        // The person named last before the reference (a binary search: a lookup per reference
+        // in the span list would be quadratic on text made of such clauses).
+        named ??= this.allMentions();
+        const { offsets, owners } = named;
+        let lo = 0;
+        let hi = offsets.length;
+        while (lo < hi) { const mid = (lo + hi) >> 1; if ((offsets[mid] as number) < nom.start) lo = mid + 1; else hi = mid; }
+        const before = lo > 0 ? this.people[owners[lo - 1] as number] : undefined;
+        if (before === undefined || this.fitsTest(nom)(before)) continue;
       }
       let excluded: ((q: Person) => boolean) | undefined;
       if (nom.head === 'counterpart' && nom.countries.length === 0) {

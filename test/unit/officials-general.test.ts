@@ -1005,3 +1005,51 @@ describe('officials: offices with "Production" and the like; counterparts of two
     assert.deepEqual(facts, [['Guido Crosetto', 'Italy', 'Defence Minister'], ['Minoru Kihara', 'Japan', 'Defence Minister'], ['Grant Shapps', 'United Kingdom', 'Defence Minister']]);
   });
 });
+
+describe('officials: a reference after "with <name>," that opens the main clause', () => {
+  it('"Speaking with Defence Minister Rustem Umerov, the Secretary General said" is the secretary general', () => {
+    const text = 'NATO Secretary General Jens Stoltenberg spoke on Thursday. Speaking with Ukrainian Defence Minister Rustem Umerov, the Secretary General said that the Alliance would act.';
+    assert.deepEqual(sameEntity(text, 'the Secretary General'), ['NATO Secretary General Jens Stoltenberg', 'the Secretary General']);
+  });
+
+  it('still an appositive when the named person holds that office', () => {
+    const text = 'Defense Minister Oleksii Reznikov spoke. Later, Reznikov, the defense minister said nothing.';
+    assert.deepEqual(mentionsOf(text), ['Defense Minister Oleksii Reznikov', 'Reznikov']);
+  });
+});
+
+describe('officials: a reservist\'s rank after "Director General"', () => {
+  it('"Defense Ministry Director General Maj. Gen. (res.) Eyal Zamir": the office is the title, "Zamir" the same person', () => {
+    const text = 'Israeli Defense Ministry Director General Maj. Gen. (res.) Eyal Zamir signed it. Zamir said so.';
+    assert.deepEqual(officials(text).map((e) => [e.name, e.attributes['title'], e.mentions.length]), [['Eyal Zamir', 'Defense Ministry Director General', 2]]);
+  });
+
+  it('a rank after "General" that is a rank still continues the rank', () => {
+    assert.equal(officials('Major General John Smith spoke.')[0]?.attributes['title'], 'Major General');
+  });
+});
+
+describe('officials: an untitled name after "by" with an appositive office', () => {
+  it('"led by Kurt Campbell, the White House coordinator for Indo-Pacific affairs" names an official', () => {
+    const text = 'The U.S. side was headed by Kurt Campbell, the White House coordinator for Indo-Pacific affairs. Campbell said so.';
+    assert.deepEqual(officials(text).map((e) => [e.name, e.mentions.length]), [['Kurt Campbell', 2]]);
+  });
+
+  it('a byline opening its line still names the reporter, no official', () => {
+    assert.deepEqual(mentionsOf('By Jim Garamone, the Pentagon correspondent\nWASHINGTON -- Secretary Austin spoke.'), ['Secretary Austin']);
+  });
+});
+
+describe('officials: "the two leaders" are the heads of government named before', () => {
+  it('not the defence ministers named after the prime ministers', () => {
+    const text = 'Japanese Prime Minister Fumio Kishida and Australian Prime Minister Anthony Albanese met. Defense Minister Yasukazu Hamada and Deputy Prime Minister Richard Marles spoke. The two leaders also discussed AUKUS.';
+    const group = officials(text).find((e) => e.mentions[0]?.text === 'The two leaders');
+    assert.deepEqual(group?.attributes['members'], ['official:fumio-kishida', 'official:anthony-albanese']);
+  });
+
+  it('the ministers when no heads of government were named', () => {
+    const text = 'President Joe Biden spoke. Defense Secretary Lloyd Austin called Defense Minister Oleksii Reznikov. The two leaders discussed aid.';
+    const group = officials(text).find((e) => e.mentions[0]?.text === 'The two leaders');
+    assert.deepEqual(group?.attributes['members'], ['official:lloyd-austin', 'official:oleksii-reznikov']);
+  });
+});
