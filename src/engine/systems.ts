@@ -93,6 +93,10 @@ const VESSEL_NOUN = new Set(['frigate', 'frigates', 'destroyer', 'destroyers', '
   'carriers', 'cruiser', 'cruisers', 'vessel', 'vessels', 'ship', 'ships', 'boat', 'boats', 'icebreaker', 'icebreakers', 'warship', 'warships',
   'cutter', 'cutters', 'minehunter', 'minehunters', 'minesweeper', 'minesweepers', 'tanker', 'tankers']);
 
+/** Determiners before "Type" and a number that make it a system's name (see typeAndNumber). */
+const TYPE_DETERMINER = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+/** Words that join the names of a list ("Patriot, NASAMS and IRIS-T"): see emitPending. */
+const LIST_JOINER = new Set([',', 'and', 'or']);
 /** Nouns that follow a system name and describe it ("S-400 air defense missile system"). */
 export const SYSTEM_NOUN = new Set(`
   system systems missile missiles battery batteries radar radars launcher launchers interceptor interceptors fighter
@@ -119,7 +123,9 @@ export const KIND_WORD = new Set(`
   patrol maritime strike sea-based land-based anti-missile theater theatre area high altitude
   anti-armor anti-armour anti-personnel anti-radiation anti-drone counter-drone counter-battery coastal
   shore-based loitering infantry fighting armored armoured personnel amphibious assault portable
-  man-portable shoulder-fired shoulder-launched precision-guided laser-guided
+  man-portable shoulder-fired shoulder-launched precision-guided laser-guided surface-to-ship
+  surface-to-surface ship-to-ship air-to-surface air-to-ship anti-submarine ship-launched
+  surface-launched sub-launched extended-range ultra-long-range
 `.trim().split(/\s+/));
 
 /** Head nouns of descriptive back-references, with the categories they can refer to. */
@@ -528,7 +534,8 @@ export class SystemRecognizer {
         // The name and a designation of the same system after it are one mention ("Zircon 3M22").
         const to = this.sameSystemAfter(phraseTo, phraseInfo);
         // A name of two or more words ("Arrow 3", "Iron Dome") is distinctive; one common word is not.
-        if (phraseInfo.ambiguous && to - i === 1 && !this.followedBySystemNoun(to) && !(t.upper && t.text.length > 2) && !this.countedPlural(i, to)
+        // Nor is "Type" and a number ("Type 12", "Type 10"): regulations, diabetes and blood have types too.
+        if ((phraseInfo.ambiguous && to - i === 1 || this.typeAndNumber(i, to)) && !this.followedBySystemNoun(to) && !(t.upper && t.text.length > 2) && !this.countedPlural(i, to)
           // "the aircraft carrier Liaoning": its type before the name says what it is.
           && !(i > 0 && this.nl(i) === 0 && (factsOf(this.sp(i - 1)) & MEMO_WARSHIP) !== 0)) {
           pendingAmbiguous.push({ i, to, info: phraseInfo });
@@ -576,8 +583,11 @@ export class SystemRecognizer {
     }
     // The openers after the last head noun can open no reference.
     openers.length = this.confirmed;
-    // An ambiguous name ("Patriot") counts once the article has used it unambiguously.
-    for (const p of pendingAmbiguous) if (clear.has(p.info.key)) this.emit(p.i, p.to, p.info);
+    // An ambiguous name ("Patriot") counts once the article has used it unambiguously, or when
+    // it is listed with a system mention ("its Patriot and IRIS-T SLM systems", "Patriot, NASAMS
+    // and IRIS-T"). The list is read right to left, so that a mention counted by its right-hand
+    // neighbour counts its own left-hand one ("Hawk, Patriot and NASAMS").
+    if (pendingAmbiguous.length > 0) this.emitPending(pendingAmbiguous, clear);
     this.spans.sort((a, b) => a.start - b.start);
     this.seen.sort((a, b) => a.start - b.start);
     this.findBackReferences();
@@ -1002,6 +1012,42 @@ export class SystemRecognizer {
       this.classInfos.set(key, info);
     }
     return info;
+  }
+
+  /**
+   * Whether tokens i..to are "Type" and a number of one or two digits without a leading zero
+   * ("Type 12"; not "Type 055"), with no determiner or possessive before them ("The Type 45 uses
+   * Sea Viper missiles" names the destroyer).
+   */
+  private typeAndNumber(i: number, to: number): boolean {
+    if (to - i !== 2 || this.sp(i).lower !== 'type') return false;
+    if (i > 0 && this.nl(i) === 0) {
+      const before = this.sp(i - 1);
+      if (TYPE_DETERMINER.has(before.lower) || endsWithPossessive(before.text)) return false;
+    }
+    const num = this.sp(i + 1).text;
+    return num.length <= 2 && num.charCodeAt(0) !== 48 && isAsciiDigit(num.charCodeAt(0)) && isAsciiDigit(num.charCodeAt(num.length - 1));
+  }
+
+  /** The pending ambiguous mentions that count (see run). */
+  private emitPending(pending: Array<{ i: number; to: number; info: SystemInfo }>, clear: Set<string>): void {
+    const starts = new Set<number>();
+    const ends = new Set<number>();
+    for (const span of this.spans) { starts.add(span.start); ends.add(span.end); }
+    const listed = (p: { i: number; to: number }): boolean => {
+      const after = this.at(p.to);
+      if (after !== undefined && LIST_JOINER.has(after.lower) && this.nl(p.to) === 0 && p.to + 1 < this.n && this.nl(p.to + 1) === 0
+        && starts.has(this.starts[p.to + 1] as number)) return true;
+      // "NASAMS and Patriot": a mention ends just before the joiner.
+      return p.i >= 2 && LIST_JOINER.has(this.sp(p.i - 1).lower) && this.nl(p.i) === 0 && this.nl(p.i - 1) === 0 && ends.has(this.end(p.i - 2));
+    };
+    for (let k = pending.length - 1; k >= 0; k--) {
+      const p = pending[k] as { i: number; to: number; info: SystemInfo };
+      if (!clear.has(p.info.key) && !listed(p)) continue;
+      this.emit(p.i, p.to, p.info);
+      starts.add(this.starts[p.i] as number);
+      ends.add(this.end(p.to - 1));
+    }
   }
 
   /** True when a system noun follows within a few descriptive words ("Patriot Missile batteries"). */

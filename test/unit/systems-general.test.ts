@@ -298,3 +298,32 @@ describe('systems: a warship named after its type', () => {
     assert.deepEqual(mentionsOf('The carrier Emirates flew. The carrier Strike Group arrived. The submarine In July sailed.'), []);
   });
 });
+
+describe('systems: a name that is also a word, in a list of systems', () => {
+  it('"its Patriot and IRIS-T SLM systems", "Patriot, NASAMS and IRIS-T", "NASAMS and Patriot" count Patriot', () => {
+    assert.deepEqual(mentionsOf('Germany will station its Patriot and IRIS-T SLM systems.'), ['Patriot', 'IRIS-T SLM']);
+    assert.deepEqual(mentionsOf('Germany has Patriot, NASAMS and IRIS-T.'), ['Patriot', 'NASAMS', 'IRIS-T']);
+    assert.deepEqual(mentionsOf('Germany has NASAMS and Patriot.'), ['NASAMS', 'Patriot']);
+    assert.deepEqual(mentionsOf('Germany has Hawk, Patriot and NASAMS.'), ['Hawk', 'Patriot', 'NASAMS']);
+  });
+
+  it('not beside words that are no system', () => {
+    assert.deepEqual(mentionsOf('The Patriot Act and the NDAA passed. He was a Patriot, and a soldier.'), []);
+  });
+});
+
+describe('systems: "Type" and a number', () => {
+  it('needs a system noun or a clear mention: "Type 12 surface-to-ship missiles", not "Type 12 of the regulations"', () => {
+    assert.deepEqual(mentionsOf('Japan will deploy Type 12 surface-to-ship missiles.'), ['Type 12']);
+    assert.deepEqual(mentionsOf('The Type 45 uses Sea Viper missiles.'), ['Type 45', 'Sea Viper']);
+    assert.deepEqual(mentionsOf('Type 12 of the regulations applies. Type 10 of the law too.'), []);
+    assert.deepEqual(mentionsOf("China's Type 055 destroyer sailed."), ['Type 055']);
+  });
+
+  it('families and systems added to the knowledge base: "Leopard tanks", L-SAM', () => {
+    assert.deepEqual(systems('Supplies of Leopard tanks to Ukraine.').map((e) => e.name), ['Leopard']);
+    assert.deepEqual(mentionsOf('The leopard is a cat. A Leopard spotted it.'), []);
+    assert.deepEqual(systems('The military would deploy the L-SAM long-range surface-to-air missile system.').map((e) => [e.name, e.attributes['kind']]),
+      [['L-SAM', 'long-range surface-to-air missile system']]);
+  });
+});
