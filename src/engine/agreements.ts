@@ -368,12 +368,13 @@ export class AgreementRecognizer {
       if (ownKb && t.word && (t.cap || t.upper || isAsciiDigit(t.text.charCodeAt(0)))) b |= NAME_START;
       // shapedName's first test, here: a capitalised word counts as a start only with a head noun close after it.
       if (((next - k) >>> 0) > 14) b &= ~SHAPE_START;
-      // findNominal's head is at most seven tokens after its determiner, on its line (four
+      // findNominal's head is at most eleven tokens after its determiner, on its line (four
       // modifiers, or four and a parenthesised acronym: "the Global Combat Air Programme (GCAP)
-      // treaty"): a determiner with no possible head there loses its bit, and findNominal passes
+      // treaty"; an amount's sign and separators do not count as words there: "a $15,000,000
+      // firm-fixed-price contract"): a determiner with no possible head there loses its bit, and findNominal passes
       // it by its first test (on 1 MB, most of 17,000 determiners; their look-ahead was most of
       // findNominal's time).
-      if ((b & DETERMINER) !== 0 && ((nextHeadish - k) >>> 0) > 7) b &= ~DETERMINER;
+      if ((b & DETERMINER) !== 0 && ((nextHeadish - k) >>> 0) > 11) b &= ~DETERMINER;
       const role = b >>> BYTE_ROLE_SHIFT;
       if ((b & ACRONYM) !== 0 || role === ROLE_HEAD || role === ROLE_MAYBE_HEAD_MODIFIER || role === ROLE_MAYBE_HEAD_OTHER) nextHeadish = k;
       taken[k] = b;
@@ -811,7 +812,9 @@ export class AgreementRecognizer {
       // The word tests are cached per spelling (agreementFacts: the constructor's pass worked
       // them out for every token); profile, 1 MB: these set and pattern tests on up to four
       // words after each of 17,000 determiners were most of findNominal's 5 ms.
-      while (k < n && (k < i + 5 || (k === i + 5 && this.sp(k).text === '('))) {
+      // An amount's currency sign and thousands separators do not count against the four words.
+      let extra = 0;
+      while (k < n && (k < i + 5 + extra || (k === i + 5 + extra && this.sp(k).text === '('))) {
         const wb = taken[k] as number;
         if (this.nl(k) > 0 || (wb & TAKEN) !== 0) break;
         const role = roleIn(wb);
@@ -837,8 +840,13 @@ export class AgreementRecognizer {
           break;
         }
         // Amounts ("a $4.75 billion agreement", "a 10-year deal").
-        if (role === ROLE_CURRENCY && !(k + 1 < n && this.space(k + 1))) { k++; continue; }
-        if (role === ROLE_AMOUNT) { k++; continue; }
+        if (role === ROLE_CURRENCY && !(k + 1 < n && this.space(k + 1))) { k++; extra++; continue; }
+        if (role === ROLE_AMOUNT) {
+          k++;
+          // Thousands separators split a number into tokens: "a $320,000,000 contract".
+          while (k + 1 < n && this.sp(k).text === ',' && !this.space(k) && !this.space(k + 1) && isAsciiDigit(this.sp(k + 1).text.charCodeAt(0))) { k += 2; extra += 2; }
+          continue;
+        }
         break;
       }
       if (k >= n) continue;
@@ -921,7 +929,9 @@ export class AgreementRecognizer {
       } else if (!indefinite && !latest && hl === 'treaty' && head.cap) {
         continue;
       } else {
-        const label = this.text.slice(this.starts[i + 1] as number, this.end(to - 1));
+        let label = this.text.slice(this.starts[i + 1] as number, this.end(to - 1));
+        // "the AUKUS pact's second pillar": the possessive is no part of the name, as of the span.
+        if (/['’]s$/.test(label)) label = label.slice(0, -2);
         // Only a label ending in "understanding" can change (the test spares the pattern at the others).
         const last = label.charCodeAt(label.length - 1);
         const name = last === 103 || last === 71 ? label.replace(/^(?:[a-z-]+\s+)*?(memorandum of understanding)$/i, '$1') : label;

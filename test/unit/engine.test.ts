@@ -540,6 +540,15 @@ describe('engine: agreements', () => {
     assert.deepEqual(entities('India and the US signed a memorandum of understanding. The defence pact was hailed.'), [['a memorandum of understanding', 'The defence pact']]);
     assert.deepEqual(entities('India and the US signed the Reciprocal Access Agreement. The defence pact was hailed.'), [['Reciprocal Access Agreement', 'The defence pact']]);
   });
+
+  it('an amount written with thousands separators before the head: "a $15,000,000 firm-fixed-price contract"', () => {
+    assert.deepEqual(entities('Raytheon Co. is awarded a $15,000,000 firm-fixed-price contract for missiles.'), [['a $15,000,000 firm-fixed-price contract']]);
+    assert.deepEqual(entities('General Dynamics was awarded a $320,000,000 contract for the tank.'), [['a $320,000,000 contract']]);
+  });
+
+  it('a descriptive name leaves the possessive out: "the AUKUS pact\'s second pillar" is the "AUKUS pact"', () => {
+    assert.deepEqual(byType(analyze("The leaders discussed the AUKUS pact's second pillar."), 'agreement').map((e) => [e.name, texts(e)]), [['AUKUS pact', ['the AUKUS pact']]]);
+  });
 });
 
 describe('engine: the seed article end to end', () => {
