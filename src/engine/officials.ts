@@ -273,6 +273,8 @@ const HOLDER_VERB = new Set(['said', 'says', 'met', 'meets', 'spoke', 'speaks', 
 /** Irregular past participles (and adverbs before one) after "has"/"had", which holderVerbAt asks about apart; regular ones end in "-ed" or "-en". */
 const PARTICIPLE = new Set(['met', 'been', 'made', 'said', 'told', 'held', 'sent', 'led', 'set', 'spoken', 'written', 'given', 'taken', 'chosen', 'also', 'already', 'repeatedly', 'consistently']);
 const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':']);
+/** Punctuation that ends a sentence (see addressedAt). */
+const SENTENCE_END = new Set(['.', '?', '!']);
 const VOCATIVE_PUNCTUATION = new Set([',', '.', '!', '?', ':']);
 /** Punctuation after which a clause (and so a name alone) may begin: see surnameWithOffice. */
 const CLAUSE_OPENER = new Set(['.', '"', '\u201c', '\u2018', "'", '(', ':', ';', '!', '?']);
@@ -3395,7 +3397,10 @@ export class OfficialRecognizer {
     const prev = this.tok(i - 1);
     if (!prev || this.newLine(i)) return false;
     if (prev.text === ',' || prev.lower === 'thanks' || prev.lower === 'you') return true;
-    return prev.text === ':' && this.tok(i - 2)?.text === 'Q';
+    // Opening a speaker's turn: "Q: General, ...", "ADMIRAL AQUILINO: Senator, I'd prefer ...".
+    if (prev.text === ':') return this.tok(i - 2)?.text === 'Q' || (next.text === ',' && i >= 2 && this.taken[i - 2] !== 0);
+    // Opening a sentence of a turn, before a comma: "Thank you, Mr. Chairman. Admiral, how many ...".
+    return next.text === ',' && SENTENCE_END.has(prev.text);
   }
 
   /** Whether token k, on the reference's line, is a verb that makes the title before it the subject of one event (HOLDER_VERB). */

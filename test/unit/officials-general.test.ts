@@ -1053,3 +1053,20 @@ describe('officials: "the two leaders" are the heads of government named before'
     assert.deepEqual(group?.attributes['members'], ['official:lloyd-austin', 'official:oleksii-reznikov']);
   });
 });
+
+describe('officials: a rank or office addressed at the start of a turn or sentence', () => {
+  const transcript = [
+    'CHAIRMAN REED: I want to welcome Admiral John Aquilino, the Commander of INDOPACOM.',
+    'SENATOR WICKER: Thank you, Mr. Chairman. Admiral, how many ships do you have?',
+    "ADMIRAL AQUILINO: Senator, I'd prefer to answer that in a closed session.",
+  ].join('\n');
+
+  it('"Admiral, how many ..." after a sentence and "Senator, I\'d prefer ..." after a speaker label are the people addressed', () => {
+    assert.deepEqual(sameEntity(transcript, 'Admiral'), ['Admiral John Aquilino', 'Admiral', 'ADMIRAL AQUILINO']);
+    assert.deepEqual(sameEntity(transcript, 'Senator'), ['SENATOR WICKER', 'Senator']);
+  });
+
+  it('not a capitalised word that opens a sentence without being addressed', () => {
+    assert.deepEqual(mentionsOf('General Dynamics won. General, the situation is bad.'), []);
+  });
+});
