@@ -9,7 +9,7 @@ import type { IntList, Spelling, Tokens } from './text';
 import { LIST_SLOTS, SCRATCH, reserveMemoBits2, spellingFacts2 } from './text';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
-import { countryByKey, countryByName } from './countries';
+import { countryByKey, countryByKeyPair, countryByName, countryByNameKey } from './countries';
 import { DAY_OR_MONTH } from './lexicon';
 import { COMPILED } from './data/compiled';
 import { AGREEMENT_TOPIC, PhraseTrie, agreementTopics, indexAgreements, userAgreements, type AgreementInfo, type AgreementsIndex } from './kbIndex';
@@ -583,6 +583,13 @@ export class AgreementRecognizer {
       const w = this.sp(k);
       if (w.word && w.cap && !TIME_WORD.has(w.lower)) { last = k; k++; continue; }
       if (w.word && NAME_INNER_WORD.has(w.lower)) { k++; continue; }
+      // A country the name is about ends it: "the Revitalized Agreement on the Resolution of the
+      // Conflict in South Sudan" (not a city where it was signed: "... on Security in Kyiv").
+      if (w.lower === 'in' && last > 0 && k + 1 < this.n && this.nl(k + 1) === 0) {
+        const c = this.sp(k + 1);
+        if (c.cap && countryByNameKey(c.key) !== undefined) return k + 2;
+        if (c.cap && k + 2 < this.n && this.nl(k + 2) === 0 && this.sp(k + 2).cap && countryByKeyPair(c.key, this.sp(k + 2).key) !== undefined) return k + 3;
+      }
       break;
     }
     return last > 0 ? last + 1 : -1;

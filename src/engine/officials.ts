@@ -12,7 +12,7 @@ import { INTERN_MAX_LENGTH, SCRATCH, detachedCopy, hasLetter, isAscii, reserveMe
 import { sortedOrder } from './order';
 import type { Span } from './spans';
 import { NO_ATTRIBUTES } from './spans';
-import { countryByDemonym, countryByKey, countryByKeyPair, countryByName, twoWordCountryFirsts } from './countries';
+import { countryByDemonym, countryByKey, countryByKeyPair, countryByName, countryByNameKey, twoWordCountryFirsts } from './countries';
 import {
   ABBREVIATED, CLASS_ORDINAL, DAY_OR_MONTH, DETERMINER, EAST_ASIAN_FAMILY_NAME, GENERIC_ROLE, HONORIFIC, NAME_PARTICLE, NAME_SUFFIX, NOT_NAME, OFFICE_WORD, OFFICER_RANK,
   ORG_MODIFIER, PLURAL_ROLE, QUALIFIER, RANK_ONLY_HEAD, SHIP_PREFIX, TITLE_CORE, TITLE_MODIFIER, WARSHIP_TYPE,
@@ -202,7 +202,7 @@ const ORGANISATION_END = new Set(['command', 'center', 'centre', 'agency', 'offi
   'headquarters', 'laboratory', 'program', 'programme', 'company', 'corporation', 'directorate', 'bureau', 'service',
   // Places and things named after people: "Admiral Nimitz Foundation", "President Kennedy Airport".
   'foundation', 'museum', 'memorial', 'library', 'airport', 'stadium', 'prize', 'award', 'lecture', 'bridge',
-  'coalition', 'alliance', 'organization', 'organisation', 'commission']);
+  'coalition', 'alliance', 'organization', 'organisation', 'commission', 'mission', 'secretariat', 'assembly', 'delegation', 'authority', 'administration']);
 /** Words of a military service, which belong to the rank after them ("Navy Capt.", "Air Force Col."). */
 const SERVICE_BEFORE_RANK = new Set(['navy', 'army', 'marine', 'marines', 'corps', 'air', 'force', 'coast', 'guard', 'space']);
 /** Words that open a military rank after an office with its "of ..." tail (see walkTitle). */
@@ -1340,7 +1340,9 @@ export class OfficialRecognizer {
    */
   private portfolioThenHead(k: number): number {
     let m = k;
-    while (m < k + 3 && m < this.n && this.sameLine(m) && this.sp(m).cap && (OFFICE_WORD.has(this.sp(m).lower) || isDemonymOrCountry(this.sp(m)) !== undefined)) m++;
+    // An international organisation counts as one: "deputy UN envoy", "deputy EU ambassador".
+    while (m < k + 3 && m < this.n && this.sameLine(m) && this.sp(m).cap
+      && (OFFICE_WORD.has(this.sp(m).lower) || isDemonymOrCountry(this.sp(m)) !== undefined || ORG_MODIFIER.get(this.sp(m).lower)?.organization !== undefined)) m++;
     if (m === k || m >= this.n || !this.sameLine(m)) return 0;
     const t = this.sp(m);
     return t.word && isTitleCore(t) && !RANK_ONLY_HEAD.has(t.key) ? m : 0;
@@ -1519,7 +1521,13 @@ export class OfficialRecognizer {
   private titleSkips(t: Token, k: number, head: number): number {
     // The pair first: "Saudi" alone is a nationality too, and "Saudi Arabian" left "Arabian" in the title.
     if (k + 1 < head && t.cap && twoWordCountryFirsts.has(t.key) && countryByKeyPair(t.key, this.sp(k + 1).key)) return 2;
-    if (isDemonymOrCountry(t) !== undefined && k < head) return 1;
+    if (isDemonymOrCountry(t) !== undefined && k < head) {
+      // A country's name after a country, before a capitalised word, names an organisation of the
+      // first: "China's Taiwan Affairs Office spokesperson" (the title keeps "Taiwan Affairs Office").
+      if (k > 0 && k + 1 < head && this.sameLine(k) && countryByNameKey(t.key) !== undefined && isDemonymOrCountry(this.sp(k - 1)) !== undefined
+        && this.sp(k + 1).cap && isDemonymOrCountry(this.sp(k + 1)) === undefined && !isTitleCore(this.sp(k + 1))) return 0;
+      return 1;
+    }
     return t.lower === 'honorable' || t.lower === 'honourable' ? 1 : 0;
   }
 
@@ -1682,6 +1690,9 @@ export class OfficialRecognizer {
         // General Anil Chauhan" (but "Chief of the General Staff" keeps its word).
         if (end > 0 && w.cap && RANK_AFTER_OFFICE.has(w.key) && this.nameAfterRank(this.rankWordsEnd(k))) break;
         if (cap && (OFFICE_WORD.has(w.lower) || isDemonymOrCountry(w) !== undefined) && !isPossessive(w)) { end = k + 1; k++; continue; }
+        // International organisations by their acronym too: "ambassador to the UN", "Permanent
+        // Representative to NATO"; not before an office of their own ("for the UN High Commissioner").
+        if (w.cap && w.upper && ORG_MODIFIER.get(w.lower)?.organization !== undefined && !isPossessive(w) && !this.officeWordAt(k + 1)) { end = k + 1; k++; continue; }
         // The period of "U.S." or "U.K." ("Commander of U.S. Central Command").
         if (w.text === '.' && end === k && !this.spaced(k) && ABBREVIATED.has(this.sp(k - 1).lower)) { end = k + 1; k++; continue; }
         if ((w.lower === 'and' || w.lower === '&') && end > 0) { k++; continue; }
@@ -1703,6 +1714,12 @@ export class OfficialRecognizer {
       j = end;
     }
     return lastGood;
+  }
+
+  /** Whether token k, on the line of the token before it, is a capitalised title word ("High", "Commissioner"). */
+  private officeWordAt(k: number): boolean {
+    const t = this.tok(k);
+    return t !== undefined && this.sameLine(k) && t.word && t.cap && (isTitleCore(t) || isTitleModifier(t));
   }
 
   /**

@@ -546,6 +546,11 @@ describe('engine: agreements', () => {
     assert.deepEqual(entities('General Dynamics was awarded a $320,000,000 contract for the tank.'), [['a $320,000,000 contract']]);
   });
 
+  it('a formal name ends with the country it is about: "the Revitalized Agreement on the Resolution of the Conflict in South Sudan"', () => {
+    assert.deepEqual(entities('He signed the Revitalized Agreement on the Resolution of the Conflict in South Sudan.'), [['Revitalized Agreement on the Resolution of the Conflict in South Sudan']]);
+    assert.deepEqual(entities('They signed the Agreement on Security Cooperation in Kyiv.'), [['Agreement on Security Cooperation']]);
+  });
+
   it('a descriptive name leaves the possessive out: "the AUKUS pact\'s second pillar" is the "AUKUS pact"', () => {
     assert.deepEqual(byType(analyze("The leaders discussed the AUKUS pact's second pillar."), 'agreement').map((e) => [e.name, texts(e)]), [['AUKUS pact', ['the AUKUS pact']]]);
   });

@@ -1070,3 +1070,32 @@ describe('officials: a rank or office addressed at the start of a turn or senten
     assert.deepEqual(mentionsOf('General Dynamics won. General, the situation is bad.'), []);
   });
 });
+
+describe('officials: international organisations and a second country inside titles', () => {
+  it('"Russia\'s deputy UN envoy Dmitry Polyanskiy": the qualifier before the organisation is in the span and title', () => {
+    const [p] = officials("Russia's deputy UN envoy Dmitry Polyanskiy said so.");
+    assert.deepEqual([p?.mentions[0]?.text, p?.attributes['title'], p?.attributes['country']], ["Russia's deputy UN envoy Dmitry Polyanskiy", 'deputy UN envoy', 'Russia']);
+  });
+
+  it('"South Sudan\'s ambassador to the UN, Akuei Bona Malwal," is an ambassador; "a spokesman for the UN High Commissioner" stays the spokesman', () => {
+    assert.deepEqual(officials("South Sudan's ambassador to the UN, Akuei Bona Malwal, called it unjustified. Malwal left.").map((e) => [e.name, e.attributes['title'], e.mentions.length]),
+      [['Akuei Bona Malwal', 'ambassador to the UN', 2]]);
+    assert.deepEqual(officials('A spokesman for the UN High Commissioner for Human Rights, Rupert Colville, told a news conference.').map((e) => [e.name, e.attributes['title']]),
+      [['Rupert Colville', 'spokesman']]);
+  });
+
+  it('"China\'s Taiwan Affairs Office spokesperson Chen Binhua" keeps the office\'s name in the title', () => {
+    const [p] = officials("China's Taiwan Affairs Office spokesperson Chen Binhua condemned it.");
+    assert.deepEqual([p?.attributes['title'], p?.attributes['country']], ['Taiwan Affairs Office spokesperson', 'China']);
+    assert.equal(officials('Russian Defense Minister Sergei Shoigu spoke.')[0]?.attributes['title'], 'Defense Minister');
+  });
+
+  it('"The head of the UN Mission, H.E. Mr. Jan Kubis,": a mission ends an organisation\'s name in the title', () => {
+    assert.deepEqual(officials('The head of the UN Mission, H.E. Mr. Jan Kubis, said so.').map((e) => [e.mentions[0]?.text, e.attributes['title']]),
+      [['H.E. Mr. Jan Kubis', 'head of the UN Mission']]);
+  });
+
+  it('"shadow defence secretary John Healey": the opposition\'s shadow office is a title', () => {
+    assert.deepEqual(mentionsOf("Labour's shadow defence secretary John Healey welcomed it."), ['shadow defence secretary John Healey']);
+  });
+});

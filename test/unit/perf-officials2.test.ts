@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { tokenize, type Spelling as Token } from '../../src/engine/text';
 import { OfficialRecognizer, hasWord, spellingFactsOf, titleCaseWord } from '../../src/engine/officials';
 import { SHIP_PREFIX, TITLE_CORE, TITLE_MODIFIER } from '../../src/engine/lexicon';
-import { countryByKey, countryByKeyPair, twoWordCountryFirsts } from '../../src/engine/countries';
+import { countryByKey, countryByKeyPair, countryByNameKey, twoWordCountryFirsts } from '../../src/engine/countries';
 
 const seedsDir = resolve(__dirname, '../../../seeds');
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(resolve(seedsDir, f), 'utf8'));
@@ -22,6 +22,7 @@ const craftedTitles = [
   'Under Secretary of Defense for Acquisition and Sustainment Ellen Lord. Minister of Defence of Ukraine Oleksii Reznikov.',
   'UNDER SECRETARY OF DEFENSE ELLEN LORD: We agree.\nRUSSIAN DEFENSE MINISTER SERGEI SHOIGU\nSHOIGU said.',
   'Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak met Pentagon Press Secretary John Kirby.',
+  "China's Taiwan Affairs Office spokesperson Chen Binhua. Russia's Taiwan Ukraine envoy Ivan Petrov.",
   'Chief Pentagon Spokesperson John Kirby. Russian Ukrainian Defense Minister Ivan Petrov. Iran\'s Foreign Minister Hossein Amirabdollahian.',
   'Lt. Gen. John Smith. Lt.Gen. John Smith. Gen . John Smith. Admiral Sir Tony Radakin, Chief of the Defence Staff.',
   'The Iranian and Russian defense chiefs met. Minister Sergei Lavrov. minister Sergei Lavrov. Foreign  Minister\u00a0Sergei Lavrov.',
@@ -37,7 +38,13 @@ function plainTitle(toks: ReturnType<typeof tokenize>, lineUpper: Uint8Array, i:
     const lo = t.lower;
     const small = lo === 'of' || lo === 'for' || lo === 'the' || lo === 'and';
     const isMod = t.cap && (countryByKey(t.key) !== undefined || (t.key.endsWith('.') && countryByKey(t.key.slice(0, -1)) !== undefined));
-    if (isMod && k < head) continue;
+    // A country's name after a country, before a capitalised word that is no country or title
+    // head, opens an organisation's name: "China's Taiwan Affairs Office spokesperson".
+    const prev = k > 0 ? toks.spelling(k - 1) as Token : undefined;
+    const next = k + 1 < head ? toks.spelling(k + 1) as Token : undefined;
+    const orgCountry = isMod && countryByNameKey(t.key) !== undefined && prev !== undefined && prev.cap && countryByKey(prev.key) !== undefined
+      && next !== undefined && next.cap && countryByKey(next.key) === undefined && !TITLE_CORE.has(next.lower) && lineUpper[k] === lineUpper[k - 1];
+    if (isMod && k < head && !orgCountry) continue;
     if (k + 1 < head && t.cap && twoWordCountryFirsts.has(t.key) && countryByKey(`${t.key} ${(toks.spelling(k + 1) as Token).key}`)) { k++; continue; }
     if (lo === 'honorable' || lo === 'honourable') continue;
     parts.push(lineUpper[k] === 1 ? (small ? lo : titleCaseWord(t.text)) : t.text);
