@@ -2496,7 +2496,9 @@ export class OfficialRecognizer {
       // Two offices held by one person: "Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak".
       if (phrase && phrase.capitalized && this.tok(phrase.to)?.lower === 'and' && this.sameLine(phrase.to + 1)) {
         const second = this.parseTitle(phrase.to + 1);
-        if (second && second.capitalized && this.sameLine(second.to) && this.capWord(second.to) && this.parseName(second.to)) {
+        // An honorific may stand before the name: "... and Minister for Defence Mr Richard Marles".
+        const at = second && this.sameLine(second.to) ? this.honorificLead(second.to) : -1;
+        if (second && second.capitalized && at >= 0 && this.sameLine(at) && this.capWord(at) && this.parseName(at)) {
           phrase = { ...second, from: phrase.from, countries: [...phrase.countries, ...second.countries] };
         }
       }

@@ -1099,3 +1099,10 @@ describe('officials: international organisations and a second country inside tit
     assert.deepEqual(mentionsOf("Labour's shadow defence secretary John Healey welcomed it."), ['shadow defence secretary John Healey']);
   });
 });
+
+describe('officials: two offices joined by "and", then an honorific', () => {
+  it('"the Deputy Prime Minister and Minister for Defence of Australia Mr Richard Marles" is one mention', () => {
+    assert.deepEqual(mentionsOf('He met the Deputy Prime Minister and Minister for Defence of Australia Mr Richard Marles in New Delhi.'),
+      ['Deputy Prime Minister and Minister for Defence of Australia Mr Richard Marles']);
+  });
+});
