@@ -159,6 +159,12 @@ const US_TITLE = /\b(secretary of (defense|state|the (army|navy|air force)|homel
  * method is a new RegExp object at every evaluation (the heap profile showed anonymousHead and
  * findNominals allocating through them at every article "a" and every reference head).
  */
+/** Whether a lower-cased acronym names an international organisation or a national agency or force ("un", "nato", "pla", "cia"). */
+function isAgencyAcronym(lower: string): boolean {
+  const org = ORG_MODIFIER.get(lower);
+  return org !== undefined && (org.organization !== undefined || org.country !== undefined);
+}
+
 /** Words of a retired or reserve officer's mark in parentheses after a rank (see afterRetired). */
 const RETIRED_MARK = new Set(['ret', 'retd', 'retired', 'res', 'reserve']);
 const SPEECH_AFTER_NAME = new Set(['said', 'says', 'told', 'added']);
@@ -1528,7 +1534,8 @@ export class OfficialRecognizer {
         && this.sp(k + 1).cap && isDemonymOrCountry(this.sp(k + 1)) === undefined && !isTitleCore(this.sp(k + 1))) return 0;
       return 1;
     }
-    return t.lower === 'honorable' || t.lower === 'honourable' ? 1 : 0;
+    // "Taiwan's new president Lai Ching-te": the title is "president".
+    return t.lower === 'honorable' || t.lower === 'honourable' || (t.lower === 'new' && k < head) ? 1 : 0;
   }
 
   /**
@@ -1692,7 +1699,8 @@ export class OfficialRecognizer {
         if (cap && (OFFICE_WORD.has(w.lower) || isDemonymOrCountry(w) !== undefined) && !isPossessive(w)) { end = k + 1; k++; continue; }
         // International organisations by their acronym too: "ambassador to the UN", "Permanent
         // Representative to NATO"; not before an office of their own ("for the UN High Commissioner").
-        if (w.cap && w.upper && ORG_MODIFIER.get(w.lower)?.organization !== undefined && !isPossessive(w) && !this.officeWordAt(k + 1)) { end = k + 1; k++; continue; }
+        // And national agencies and forces by theirs: "for the PLA Eastern Theater Command".
+        if (w.cap && w.upper && isAgencyAcronym(w.lower) && !isPossessive(w) && !this.officeWordAt(k + 1)) { end = k + 1; k++; continue; }
         // The period of "U.S." or "U.K." ("Commander of U.S. Central Command").
         if (w.text === '.' && end === k && !this.spaced(k) && ABBREVIATED.has(this.sp(k - 1).lower)) { end = k + 1; k++; continue; }
         if ((w.lower === 'and' || w.lower === '&') && end > 0) { k++; continue; }
@@ -3050,6 +3058,9 @@ export class OfficialRecognizer {
     const role = this.tok(k);
     // Roles that are not titles but still name a public office.
     if (role && this.sameLine(k) && APPOSITIVE_ROLE.has(role.lower)) {
+      // With the office it serves: "Senior Col. Li Xi, spokesperson for the PLA Eastern Theater Command,".
+      const tail = this.parseOfficeTail(k + 1);
+      if (tail > k + 1) return { from: k, to: tail, head: k, countries: NO_COUNTRIES, organization: undefined, capitalized: false, title: undefined, titleFrom: k, titleTo: tail, rankTo: tail };
       return { from: k, to: k + 1, head: k, countries: NO_COUNTRIES, organization: undefined, capitalized: false, title: role.lower, titleFrom: k, titleTo: k + 1, rankTo: k + 1 };
     }
     const phrase = this.parseTitle(k);
@@ -3495,7 +3506,8 @@ export class OfficialRecognizer {
       // "the top U.S. diplomat" is the Secretary of State, "Japan's top diplomat" its foreign minister.
       if (topDiplomat) return FOREIGN_MINISTER.test(title);
       if (!generic) {
-        if (!title.includes(nom.head)) return false;
+        // "the Danish premier" is the prime minister too.
+        if (!title.includes(nom.head) && !(nom.head === 'premier' && title.includes('prime minister'))) return false;
         if (nom.head === 'minister' && title.includes('prime minister') !== wantsPrime) return false;
         for (let k = 0; k < absentQualifiers.length; k++) if (hasWord(title, absentQualifiers[k] as string)) return false;
       }

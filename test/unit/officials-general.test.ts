@@ -1106,3 +1106,22 @@ describe('officials: two offices joined by "and", then an honorific', () => {
       ['Deputy Prime Minister and Minister for Defence of Australia Mr Richard Marles']);
   });
 });
+
+describe('officials: an appositive office with its organisation; "new" before a title', () => {
+  it('"Senior Col. Li Xi, spokesperson for the PLA Eastern Theater Command," has that office as title', () => {
+    assert.equal(officials('Senior Col. Li Xi, spokesperson for the PLA Eastern Theater Command, said so.')[0]?.attributes['title'], 'spokesperson for the PLA Eastern Theater Command');
+    assert.equal(officials('Col. John Smith, spokesman for the Army, said so.')[0]?.attributes['title'], 'spokesman for the Army');
+  });
+
+  it('"Taiwan\'s new president Lai Ching-te" is one mention, title "president", country Taiwan', () => {
+    const [p] = officials("Taiwan's new president Lai Ching-te was sworn in.");
+    assert.deepEqual([p?.mentions[0]?.text, p?.attributes['title'], p?.attributes['country']], ["Taiwan's new president Lai Ching-te", 'president', 'Taiwan']);
+  });
+});
+
+describe('officials: "the premier" is a prime minister too', () => {
+  it('"the Danish premier" after "Danish Prime Minister Mette Frederiksen"', () => {
+    assert.deepEqual(sameEntity('Danish Prime Minister Mette Frederiksen spoke. Zelensky thanked the Danish premier.', 'the Danish premier'),
+      ['Danish Prime Minister Mette Frederiksen', 'the Danish premier']);
+  });
+});

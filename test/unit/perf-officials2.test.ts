@@ -22,7 +22,7 @@ const craftedTitles = [
   'Under Secretary of Defense for Acquisition and Sustainment Ellen Lord. Minister of Defence of Ukraine Oleksii Reznikov.',
   'UNDER SECRETARY OF DEFENSE ELLEN LORD: We agree.\nRUSSIAN DEFENSE MINISTER SERGEI SHOIGU\nSHOIGU said.',
   'Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak met Pentagon Press Secretary John Kirby.',
-  "China's Taiwan Affairs Office spokesperson Chen Binhua. Russia's Taiwan Ukraine envoy Ivan Petrov.",
+  "China's Taiwan Affairs Office spokesperson Chen Binhua. Russia's Taiwan Ukraine envoy Ivan Petrov. Taiwan's new president Lai Ching-te.",
   'Chief Pentagon Spokesperson John Kirby. Russian Ukrainian Defense Minister Ivan Petrov. Iran\'s Foreign Minister Hossein Amirabdollahian.',
   'Lt. Gen. John Smith. Lt.Gen. John Smith. Gen . John Smith. Admiral Sir Tony Radakin, Chief of the Defence Staff.',
   'The Iranian and Russian defense chiefs met. Minister Sergei Lavrov. minister Sergei Lavrov. Foreign  Minister\u00a0Sergei Lavrov.',
@@ -46,7 +46,7 @@ function plainTitle(toks: ReturnType<typeof tokenize>, lineUpper: Uint8Array, i:
       && next !== undefined && next.cap && countryByKey(next.key) === undefined && !TITLE_CORE.has(next.lower) && lineUpper[k] === lineUpper[k - 1];
     if (isMod && k < head && !orgCountry) continue;
     if (k + 1 < head && t.cap && twoWordCountryFirsts.has(t.key) && countryByKey(`${t.key} ${(toks.spelling(k + 1) as Token).key}`)) { k++; continue; }
-    if (lo === 'honorable' || lo === 'honourable') continue;
+    if (lo === 'honorable' || lo === 'honourable' || (lo === 'new' && k < head)) continue;
     parts.push(lineUpper[k] === 1 ? (small ? lo : titleCaseWord(t.text)) : t.text);
   }
   return parts.join(' ');
