@@ -793,6 +793,15 @@ export class AgreementRecognizer {
     return true;
   }
 
+  /** Whether a subject word (AGREEMENT_TOPIC, in lower case) is among tokens from..to. */
+  private hasTopicWord(from: number, to: number): boolean {
+    for (let m = from; m < to; m++) {
+      const w = this.sp(m);
+      if (!w.cap && AGREEMENT_TOPIC.has(w.lower)) return true;
+    }
+    return false;
+  }
+
   /** Descriptive references; definite ones link back to the latest agreement unless restricted. */
   private findNominal(): boolean {
     let laterAcronyms = false;
@@ -801,6 +810,8 @@ export class AgreementRecognizer {
     let namedIdx = 0;
     let latest: { key: string; kind: string; info: AgreementInfo } | undefined;
     let latestResolution: { key: string; kind: string; info: AgreementInfo } | undefined;
+    /** Every value `latest` took, in order (the last is `latest` itself): see the search back below. */
+    const recent: Array<{ key: string; kind: string; info: AgreementInfo }> = [];
     /** Where the latest named agreement's span ends (for an appositive description right after it). */
     let latestNamedEnd = -1;
     const infoByKey = new Map<string, AgreementInfo>();
@@ -877,7 +888,7 @@ export class AgreementRecognizer {
         infoByKey.set(s.key, info);
         // A resolution is referred back to only as "the resolution"; deals and accords skip it.
         if (info.kind === 'resolution') latestResolution = { key: s.key, kind: info.kind, info };
-        else { latest = { key: s.key, kind: info.kind, info }; latestNamedEnd = s.end; }
+        else { latest = { key: s.key, kind: info.kind, info }; latestNamedEnd = s.end; recent.push(latest); }
         namedIdx++;
       }
       const det = this.sp(i).lower;
@@ -920,13 +931,29 @@ export class AgreementRecognizer {
       const ownerCountry = det.charCodeAt(det.length - 1) === 115 ? possessiveCountry(this.sp(i)) : undefined;
       let modCountries = latest ? this.countriesBetween(i + 1, k) : undefined;
       if (latest && ownerCountry !== undefined) modCountries = [...(modCountries ?? []), ownerCountry];
-      const partiesAgree = (!latest || !modCountries || modCountries.every((c) => latest?.info.parties?.includes(c) || latest?.info.name.includes(c)))
+      const fits = (cand: { key: string; kind: string; info: AgreementInfo }): boolean =>
+        (!modCountries || modCountries.every((c) => cand.info.parties?.includes(c) || cand.info.name.includes(c)))
         // "the NATO deal" is not the EDCA named before it: an acronym among the modifiers must be a
         // named agreement's own (a descriptive one, "a staff-level agreement with the IMF", has none).
-        && (!latest || latest.key.startsWith('a:nominal-') || this.acronymsAgree(i + 1, k, latest.info))
-        // "the grain deal" is not the Minsk agreements named before it.
-        && (!latest || latest.key.startsWith('a:nominal-') || this.topicsAgree(i + 1, k, latest.info));
-      const compatible = latest && partiesAgree && (kind === 'treaty' ? latest.kind === 'treaty' : kind === 'protocol' ? latest.kind === 'protocol' : kind === 'memorandum' ? /memorandum|agreement/.test(latest.kind) : kind === 'letter of intent' || kind === 'letter of offer and acceptance' ? latest.kind === kind : kind !== 'framework');
+        && (cand.key.startsWith('a:nominal-') || this.acronymsAgree(i + 1, k, cand.info))
+        // "the grain deal" is not the Minsk agreements named before it, nor "a memorandum of understanding".
+        && this.topicsAgree(i + 1, k, cand.info)
+        && (kind === 'treaty' ? cand.kind === 'treaty' : kind === 'protocol' ? cand.kind === 'protocol' : kind === 'memorandum' ? /memorandum|agreement/.test(cand.kind) : kind === 'letter of intent' || kind === 'letter of offer and acceptance' ? cand.kind === kind : kind !== 'framework');
+      let compatible = latest !== undefined && fits(latest);
+      // Otherwise a definite reference is the latest earlier one it fits, among the last few:
+      // "the protocol" after "the Accession Protocol ... the North Atlantic Treaty", "the grain
+      // deal" after "the Black Sea Grain Initiative ... a memorandum of understanding".
+      // Only a reference that says what it is does: its kind (a treaty, a protocol, a memorandum),
+      // a subject, or its countries; "the deal" after a treaty stays a deal of its own.
+      if (latest !== undefined && !compatible && !indefinite && (kind === 'treaty' || kind === 'protocol' || kind === 'memorandum' || (modCountries?.length ?? 0) > 0 || this.hasTopicWord(i + 1, k))) {
+        for (let r = recent.length - 2, steps = 0; r >= 0 && steps < 16; r--, steps++) {
+          const cand = recent[r] as { key: string; kind: string; info: AgreementInfo };
+          if (cand.key === latest.key || (kind === 'memorandum' && cand.kind !== 'memorandum') || !fits(cand)) continue;
+          latest = cand;
+          compatible = true;
+          break;
+        }
+      }
       // An indefinite description set off by a comma right after a named agreement describes it:
       // "the Australia-UK Defence and Security Cooperation Agreement, a treaty-level agreement that ...".
       const appositive = indefinite && latest !== undefined && prev !== undefined && prev.text === ',' && i >= 2
@@ -964,6 +991,7 @@ export class AgreementRecognizer {
         this.emit(to + 1, to + 2, info, true);
       }
       latest = { key: info.key, kind: info.kind === 'memorandum' || kind === 'memorandum' ? 'memorandum' : info.kind, info };
+      recent.push(latest);
       from = to;
       void mods;
     }

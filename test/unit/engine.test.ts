@@ -551,6 +551,17 @@ describe('engine: agreements', () => {
     assert.deepEqual(entities('They signed the Agreement on Security Cooperation in Kyiv.'), [['Agreement on Security Cooperation']]);
   });
 
+  it('a reference of a kind or subject that the latest agreement is not goes to the latest earlier one that fits', () => {
+    const nato = 'Stoltenberg said the Accession Protocol would be deposited with the United States, the depositary of the North Atlantic Treaty. Hungary had not approved the protocol.';
+    assert.deepEqual(entities(nato), [['Accession Protocol', 'the protocol'], ['North Atlantic Treaty']]);
+    const grain = 'Russia pulled out of the Black Sea Grain Initiative. It came with a memorandum of understanding on fertilizer exports. Moscow would return to the grain deal.';
+    assert.deepEqual(entities(grain), [['Black Sea Grain Initiative', 'the grain deal'], ['a memorandum of understanding']]);
+  });
+
+  it('a reference that says nothing of its own does not skip back: "the deal" is the latest agreement', () => {
+    assert.deepEqual(entities('They signed the Minsk agreements. Later the North Atlantic Treaty was cited. The deal held.'), [['Minsk agreements'], ['North Atlantic Treaty', 'The deal']]);
+  });
+
   it('a descriptive name leaves the possessive out: "the AUKUS pact\'s second pillar" is the "AUKUS pact"', () => {
     assert.deepEqual(byType(analyze("The leaders discussed the AUKUS pact's second pillar."), 'agreement').map((e) => [e.name, texts(e)]), [['AUKUS pact', ['the AUKUS pact']]]);
   });
