@@ -44,6 +44,8 @@ interface TitlePhrase {
   titleTo: number;
   /** Where the rank after the office ends (titleTo when there is none): the person's rank is [titleTo, rankTo). */
   rankTo: number;
+  /** The first office of a merged phrase ("Crown Prince" of "Crown Prince and Prime Minister"). */
+  firstOffice?: string;
 }
 
 interface NameParts {
@@ -73,6 +75,8 @@ export interface Person {
   title?: string | undefined;
   /** The rank after an office in the person's title phrase ("Gen." of "Chief of General Staff Gen."), kept apart from `title`. */
   rank?: string | undefined;
+  /** The first of two offices joined by "and" ("Crown Prince" of "Crown Prince and Prime Minister"): references to it fit too. */
+  otherOffice?: string | undefined;
   country?: string | undefined;
   organization?: string | undefined;
   /** Offsets of named mentions, to find the nearest one to a reference. */
@@ -2264,6 +2268,7 @@ export class OfficialRecognizer {
       if (phrase.countries.length && !person.country) person.country = phrase.countries[0] as string;
       if (phrase.organization && !person.organization) person.organization = phrase.organization;
       if (phrase.rankTo > phrase.titleTo && !person.rank) person.rank = this.titleText(phrase.titleTo, phrase.rankTo, phrase.rankTo - 1);
+      if (phrase.firstOffice !== undefined) person.otherOffice ??= phrase.firstOffice;
     }
     if (!person.country && person.title) person.country = titleCountry(person.title) || undefined;
     if (name.familyFirst && name.first !== undefined && !person.familyFirst) {
@@ -2507,7 +2512,7 @@ export class OfficialRecognizer {
         // An honorific may stand before the name: "... and Minister for Defence Mr Richard Marles".
         const at = second && this.sameLine(second.to) ? this.honorificLead(second.to) : -1;
         if (second && second.capitalized && at >= 0 && this.sameLine(at) && this.capWord(at) && this.parseName(at)) {
-          phrase = { ...second, from: phrase.from, countries: [...phrase.countries, ...second.countries] };
+          phrase = { ...second, from: phrase.from, countries: [...phrase.countries, ...second.countries], firstOffice: this.phraseTitle(phrase) };
         }
       }
       if (phrase && this.sameLine(phrase.to) && this.capWord(this.styleLead(this.afterRetired(phrase.to))) && !isPossessive(this.sp(phrase.head))) {
@@ -3559,12 +3564,14 @@ export class OfficialRecognizer {
   /**
    * A person's title lower-cased with "defence" spelled "defense", rank abbreviations written out
    * ("gen." -> "general": "The general" is Gen. Valery Gerasimov), and their rank after it when
-   * the title is an office the rank followed ("Chief of General Staff" and "general"); stage 3 only.
+   * the title is an office the rank followed ("Chief of General Staff" and "general"), and the
+   * first of two offices joined by "and" ("prime minister crown prince"); stage 3 only.
    */
   private titleForm(p: Person): string {
     let title = this.titleCache[p.index];
     if (title === undefined) {
       title = (p.rank === undefined ? p.title ?? '' : `${p.title ?? ''} ${p.rank}`).toLowerCase().replace(DEFENCE, 'defense');
+      if (p.otherOffice !== undefined) title += ` ${p.otherOffice.toLowerCase().replace(DEFENCE, 'defense')}`;
       if (title.indexOf('.') >= 0) title = title.replace(RANK_ABBREVIATED, (_, a: string) => RANK_WRITTEN[a] ?? a);
       this.titleCache[p.index] = title;
     }

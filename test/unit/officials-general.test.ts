@@ -1125,3 +1125,10 @@ describe('officials: "the premier" is a prime minister too', () => {
       ['Danish Prime Minister Mette Frederiksen', 'the Danish premier']);
   });
 });
+
+describe('officials: both offices of "X and Y Name" fit later references', () => {
+  it('"The Crown Prince" after "Saudi Crown Prince and Prime Minister Mohammed bin Salman"', () => {
+    const text = 'Secretary of State Antony J. Blinken met Saudi Crown Prince and Prime Minister Mohammed bin Salman in Riyadh. The Crown Prince welcomed the progress.';
+    assert.deepEqual(sameEntity(text, 'The Crown Prince'), ['Saudi Crown Prince and Prime Minister Mohammed bin Salman', 'The Crown Prince']);
+  });
+});
