@@ -171,7 +171,8 @@ export const DAY_OR_MONTH = set(`
 `);
 
 /** Warship types in lower case, after which a capitalised name is the ship's ("the cruiser Moskva", "the frigate Admiral Makarov"). */
-export const WARSHIP_TYPE = set(`cruiser destroyer frigate corvette submarine warship flagship carrier icebreaker minesweeper`);
+export const WARSHIP_TYPE = set(`cruiser destroyer frigate corvette submarine warship flagship carrier icebreaker minesweeper
+  cruisers destroyers frigates corvettes submarines warships icebreakers minesweepers`);
 
 /** Heads of nominal references that name no office and match any official ("his counterpart"). */
 export const GENERIC_ROLE = set(`counterpart official leader chief head`);

@@ -1728,6 +1728,21 @@ export class OfficialRecognizer {
     return lastGood;
   }
 
+  /**
+   * Whether token i, after "and" or a comma, continues a list of warships' names after a plural
+   * type: "the frigates Admiral Makarov and Admiral Essen" (the walk back is bounded to the list).
+   */
+  private inWarshipList(i: number): boolean {
+    const joiner = this.sp(i - 1).lower;
+    if (joiner !== 'and' && joiner !== ',') return false;
+    for (let k = i - 2; k >= 0 && k >= i - 12 && this.sameLine(k + 1); k--) {
+      const t = this.sp(k);
+      if (!t.word && t.text !== ',' && t.text !== '.') return false;
+      if (t.word && !t.cap) return t.lower !== 'and' && t.lower.endsWith('s') && WARSHIP_TYPE.has(t.lower);
+    }
+    return false;
+  }
+
   /** Whether token k, on the line of the token before it, is a capitalised title word ("High", "Commissioner"). */
   private officeWordAt(k: number): boolean {
     const t = this.tok(k);
@@ -2504,7 +2519,7 @@ export class OfficialRecognizer {
         }
       }
       // A warship named after a person: "the frigate Admiral Makarov" (the systems stage marks it).
-      if (i > 0 && this.sameLine(i) && WARSHIP_TYPE.has(this.sp(i - 1).text)) continue;
+      if (i > 0 && this.sameLine(i) && (WARSHIP_TYPE.has(this.sp(i - 1).text) || this.inWarshipList(i))) continue;
       let phrase = this.parseTitle(i);
       // Two offices held by one person: "Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak".
       if (phrase && phrase.capitalized && this.tok(phrase.to)?.lower === 'and' && this.sameLine(phrase.to + 1)) {

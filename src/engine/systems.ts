@@ -492,7 +492,9 @@ export class SystemRecognizer {
       // A warship named after its type, as ships without a navy prefix are written: "the cruiser Moskva".
       // ("carrier" only as "aircraft carrier": "the carrier Emirates" is an airline.)
       if ((memo & MEMO_WARSHIP) !== 0 && ((this.taken[i] as number) & TAKEN) === 0 && (t.lower !== 'carrier' || (i > 0 && this.sp(i - 1).lower === 'aircraft'))) {
-        const to = this.namedVesselEnd(i + 1);
+        // After a plural type, a list of two names or more: "the corvettes Sovershenny and Gromky"
+        // (one name alone is no list: "the destroyers Moscow ordered").
+        const to = t.lower.endsWith('s') ? this.namedVesselList(i + 1, t.lower) : this.namedVesselEnd(i + 1, t.lower);
         if (to > 0) { i = to - 1; continue; }
       }
       if (!ownKb) {
@@ -676,12 +678,27 @@ export class SystemRecognizer {
   }
 
   /**
-   * The name of a warship right after its type ("the cruiser Moskva", "the landing ship Minsk",
+   * The name of a warship right after its type (`type`, as written: "the cruiser Moskva", "the landing ship Minsk",
    * "the frigate Admiral Makarov"): up to four capitalised words or initials on the line that name no
    * country or nationality and are not taken, marked as a ship (and a one-word name filed for its
    * later mentions alone, as after a prefix). The token after the name, or 0 for none.
    */
-  private namedVesselEnd(k: number): number {
+  private namedVesselEnd(k: number, type: string): number {
+    const j = this.vesselNameEnd(k);
+    if (j === 0) return 0;
+    const end = this.end(j - 1) - (/['’]s$/.test(this.sp(j - 1).text) ? 2 : 0);
+    const name = this.text.slice(this.starts[k] as number, end);
+    const key = `s:ship:${name.toLowerCase()}`;
+    let info = this.infos.get(key);
+    // The kind in the singular ("corvette" of "the corvettes Sovershenny and Gromky").
+    if (!info) { info = { key, name, category: 'ship', kind: type.endsWith('s') ? type.slice(0, -1) : type, ambiguous: false }; this.infos.set(key, info); }
+    this.emit(k, j, info);
+    if (j === k + 1) this.noteShipName(k, info);
+    return j;
+  }
+
+  /** The token after a warship's name that starts at token k (see namedVesselEnd), or 0 for none. */
+  private vesselNameEnd(k: number): number {
     // A name the knowledge base knows ("the carrier Gerald R. Ford") is left to the main loop.
     if (k >= this.n || !this.sp(k).cap || this.matchPhrase(k) > k) return 0;
     let j = k;
@@ -693,15 +710,27 @@ export class SystemRecognizer {
       j++;
       if (/['’]s$/.test(w.text)) break;
     }
-    if (j === k) return 0;
-    const end = this.end(j - 1) - (/['’]s$/.test(this.sp(j - 1).text) ? 2 : 0);
-    const name = this.text.slice(this.starts[k] as number, end);
-    const key = `s:ship:${name.toLowerCase()}`;
-    let info = this.infos.get(key);
-    if (!info) { info = { key, name, category: 'ship', kind: this.sp(k - 1).lower, ambiguous: false }; this.infos.set(key, info); }
-    this.emit(k, j, info);
-    if (j === k + 1) this.noteShipName(k, info);
-    return j;
+    return j === k ? 0 : j;
+  }
+
+  /** namedVesselEnd for a list of names after a plural type (see run): the token after the list, or 0 when it has fewer than two names. */
+  private namedVesselList(k: number, type: string): number {
+    const ends: number[] = [];
+    let at = k;
+    while (ends.length < 8) {
+      const end = this.vesselNameEnd(at);
+      if (end === 0) break;
+      ends.push(end);
+      if (end + 1 >= this.n || this.nl(end) > 0 || this.nl(end + 1) > 0 || !LIST_JOINER.has(this.sp(end).lower)) break;
+      at = end + 1;
+    }
+    if (ends.length < 2) return 0;
+    let from = k;
+    for (const end of ends) {
+      this.namedVesselEnd(from, type);
+      from = end + 1;
+    }
+    return ends[ends.length - 1] as number;
   }
 
   /**

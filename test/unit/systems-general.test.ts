@@ -327,3 +327,17 @@ describe('systems: "Type" and a number', () => {
       [['L-SAM', 'long-range surface-to-air missile system']]);
   });
 });
+
+describe('systems: warships named in a list after a plural type', () => {
+  it('"the Russian corvettes Sovershenny and Gromky" are two ships; "The frigates Admiral Makarov and Admiral Essen" no admirals', () => {
+    assert.deepEqual(systems('The patrol involved the Russian corvettes Sovershenny and Gromky.').map((e) => [e.name, e.attributes['kind']]),
+      [['Sovershenny', 'corvette'], ['Gromky', 'corvette']]);
+    const r = analyze('The frigates Admiral Makarov and Admiral Essen sailed.');
+    assert.deepEqual(r.entities.filter((e) => e.type === 'official'), []);
+    assert.deepEqual(r.entities.filter((e) => e.type === 'system').map((e) => e.name), ['Admiral Makarov', 'Admiral Essen']);
+  });
+
+  it('one capitalised word after a plural type is no list: "The destroyers Moscow ordered are old"', () => {
+    assert.deepEqual(mentionsOf('The destroyers Moscow ordered are old.'), []);
+  });
+});
