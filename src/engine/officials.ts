@@ -355,7 +355,6 @@ const INDIA_TITLE = /\bmantri\b/i;
 const titleCountry = cachedPerString((title) => (UK_TITLE.test(title) ? 'United Kingdom' : US_TITLE.test(title) ? US : INDIA_TITLE.test(title) ? 'India' : ''), 10_000);
 
 const lowerBase = (t: Token): string => t.key;
-/** Arabic article prefixes written with a hyphen ("al-Assad"); later text often drops them ("Assad"). */
 /** Hyphenated Arabic articles and kin words before a capital ("al-Assad", "bin-Salman"). */
 const NAME_PREFIXES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'an', 'ar', 'bin', 'ibn', 'abu', 'ben']);
 /**
@@ -1298,7 +1297,14 @@ export class OfficialRecognizer {
       // the country an envoy's office is for ("Special Envoy for Syria"; a "Minister for Europe" is
       // another matter, and keeps no country from it either).
       const sentTo = this.sp(to).lower === 'to' || (this.sp(to).lower === 'for' && SUBJECT_HEAD.has(headTok.key) && headTok.key !== 'secretary');
+      // Nor is one after a later "for" or "to" in the tail ("Deputy Assistant Secretary of Defense
+      // for China"), until an "of" ("Minister for Foreign Affairs of Japan").
+      let forward = false;
       for (let k = to; k < tail && !sentTo; k++) {
+        const lo = this.sp(k).lower;
+        if (lo === 'for' || lo === 'to') forward = true;
+        else if (lo === 'of') forward = false;
+        if (forward) continue;
         const c = isDemonymOrCountry(this.sp(k));
         if (c && !countries.includes(c)) {
           if (countries === NO_COUNTRIES) countries = [];

@@ -1132,3 +1132,11 @@ describe('officials: both offices of "X and Y Name" fit later references', () =>
     assert.deepEqual(sameEntity(text, 'The Crown Prince'), ['Saudi Crown Prince and Prime Minister Mohammed bin Salman', 'The Crown Prince']);
   });
 });
+
+describe('officials: a country after "for" in an office tail is the portfolio, not the holder\'s', () => {
+  it('"Deputy Assistant Secretary of Defense for China Michael Chase" is American; "Minister for Foreign Affairs of Japan" Japanese', () => {
+    assert.equal(officials('Deputy Assistant Secretary of Defense for China Michael Chase spoke.')[0]?.attributes['country'], 'United States');
+    assert.equal(officials('Minister for Foreign Affairs of Japan Yoko Kamikawa spoke.')[0]?.attributes['country'], 'Japan');
+    assert.equal(officials('Minister of Defence of Ukraine Oleksii Reznikov spoke.')[0]?.attributes['country'], 'Ukraine');
+  });
+});
