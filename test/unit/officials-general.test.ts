@@ -1140,3 +1140,10 @@ describe('officials: a country after "for" in an office tail is the portfolio, n
     assert.equal(officials('Minister of Defence of Ukraine Oleksii Reznikov spoke.')[0]?.attributes['country'], 'Ukraine');
   });
 });
+
+describe('officials: "Chief Cabinet Secretary"', () => {
+  it('"Japan\'s Chief Cabinet Secretary Hirokazu Matsuno" is one mention, not a person "Cabinet"', () => {
+    assert.deepEqual(officials("Japan's Chief Cabinet Secretary Hirokazu Matsuno called it a threat. Matsuno left.").map((e) => [e.name, e.attributes['title'], e.mentions.length]),
+      [['Hirokazu Matsuno', 'Chief Cabinet Secretary', 2]]);
+  });
+});
