@@ -3424,6 +3424,9 @@ export class OfficialRecognizer {
       // "the Russian official's" style possessives and "officials" without a count are generic.
       if (nxt && nxt.text === ',' && this.tok(to + 1) && (this.taken[to + 1] || (this.styledAt(to + 1) && this.taken[to + 2]))) { i = to - 1; continue; }
       if (nxt && !this.newLine(to) && (nxt.lower === 'of' || nxt.lower === 'who' || nxt.lower === 'from') && GENERIC_ROLE.has(head)) { i = to - 1; continue; }
+      // A capitalised generic role that goes on into a name is that name's word: "under its
+      // Official Security Assistance framework", "the Chief Executive Officer".
+      if (nxt && !this.newLine(to) && headTok.cap && GENERIC_ROLE.has(head) && nxt.word && nxt.cap && !this.taken[to]) { i = to - 1; continue; }
       const last = this.sp(to - 1);
       const nominal: Nominal = { start, end: this.end(to - 1) - (isPossessive(last) ? 2 : 0), head, words, countries, plural };
       if (count !== undefined) nominal.count = count;
@@ -3522,11 +3525,12 @@ export class OfficialRecognizer {
   private fitsTest(nom: Nominal, country?: string, criteria = this.fitCriteria(nom, country)): (p: Person) => boolean {
     const { wantCountry, generic, wantsPrime, absentQualifiers, qualifiers, contained } = criteria;
     const leader = nom.head === 'leader';
+    const headOfState = this.namesHeadOfState(nom);
     const topDiplomat = criteria.topDiplomat;
     return (p: Person): boolean => {
       // A leader of no known country may be the one a nationality names ("President Vladimir
       // Putin" ... "The Russian leader"); see fittingFor.
-      if (wantCountry && p.country !== wantCountry && !(leader && p.country === undefined)) return false;
+      if (wantCountry && p.country !== wantCountry && !(headOfState && p.country === undefined)) return false;
       const title = this.titleForm(p);
       if (leader && NOT_A_LEADER.test(title)) return false;
       // "the top U.S. diplomat" is the Secretary of State, "Japan's top diplomat" its foreign minister.
@@ -3630,8 +3634,13 @@ export class OfficialRecognizer {
     // stated ("President Vladimir Putin"): only then are those people asked.
     const criteria = this.fitCriteria(nom, country);
     const test = this.fitsTest(nom, country, criteria);
-    const widened = wantCountry !== undefined && nom.head === 'leader' && !pool.some(test);
-    if (widened) pool = this.people.filter((p) => p.country === undefined && this.isHeadOfState(p));
+    const widened = wantCountry !== undefined && this.namesHeadOfState(nom) && !pool.some(test);
+    // Only when one such person fits: of two presidents of no stated country, which is "the
+    // French president" is unknown.
+    if (widened) {
+      pool = this.people.filter((p) => p.country === undefined && this.isHeadOfState(p));
+      if (pool.filter(test).length !== 1) pool = [];
+    }
     // References that differ only in words the test ignores or repeats share one answer: on 10 MB,
     // 636 distinct references came to 45 distinct sets of people, and filtering every person and
     // merging the mentions per reference made stage 3 grow faster than the text (the merged
@@ -3702,6 +3711,17 @@ export class OfficialRecognizer {
    * mentions; a long run of one person's mentions would make that walk long, so after a bounded
    * number of steps it ranks every fitting person instead.
    */
+  /**
+   * Whether a reference names a head of state or government ("the Russian leader", "The Greek
+   * premier", "the Indian prime minister", "the French president"): one of no stated country may
+   * be the one its nationality names, when nobody of that country fits (see fittingFor).
+   */
+  private namesHeadOfState(nom: Nominal): boolean {
+    const h = nom.head;
+    if (h === 'leader' || h === 'premier' || h === 'president' || h === 'chancellor' || h === 'king' || h === 'queen' || h === 'emir') return !nom.words.some((w) => NOT_HEAD.test(w));
+    return h === 'minister' && nom.words.includes('prime') && !nom.words.some((w) => NOT_HEAD.test(w));
+  }
+
   /** Whether a person's title is a head of state's or government's ("President", "Prime Minister"; not a vice or deputy). */
   private isHeadOfState(p: Person): boolean {
     const title = this.titleForm(p);

@@ -1147,3 +1147,24 @@ describe('officials: "Chief Cabinet Secretary"', () => {
       [['Hirokazu Matsuno', 'Chief Cabinet Secretary', 2]]);
   });
 });
+
+describe('officials: a national leader named without a country, then referred to by nationality', () => {
+  it('"Prime Minister Kyriakos Mitsotakis ... The Greek premier", "Prime Minister Narendra Modi ... The Indian prime minister"', () => {
+    assert.deepEqual(sameEntity('Prime Minister Kyriakos Mitsotakis said so. The Greek premier met the ambassador.', 'The Greek premier'),
+      ['Prime Minister Kyriakos Mitsotakis', 'The Greek premier']);
+    assert.deepEqual(sameEntity('Prime Minister Narendra Modi spoke. The Indian prime minister left.', 'The Indian prime minister'),
+      ['Prime Minister Narendra Modi', 'The Indian prime minister']);
+  });
+
+  it('not when two such leaders could be the one, nor a vice president', () => {
+    assert.deepEqual(mentionsOf('President Emmanuel Macron and President Joe Biden spoke. The French president said.'), ['President Emmanuel Macron', 'President Joe Biden']);
+    assert.deepEqual(mentionsOf('Vice President Kamala Harris spoke. The American president said.'), ['Vice President Kamala Harris']);
+  });
+});
+
+describe('officials: a capitalised generic role that goes on into a name', () => {
+  it('"under its Official Security Assistance framework" refers to nobody', () => {
+    assert.deepEqual(mentionsOf('Japanese Defense Minister Minoru Kihara said Japan would provide radars under its Official Security Assistance framework.'),
+      ['Japanese Defense Minister Minoru Kihara']);
+  });
+});
