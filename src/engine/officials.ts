@@ -169,6 +169,8 @@ function isAgencyAcronym(lower: string): boolean {
   return org !== undefined && (org.organization !== undefined || org.country !== undefined);
 }
 
+/** Adverbs between "is" and a predicate office ("Shoigu is now secretary of the Security Council"). */
+const PREDICATE_ADVERB = new Set(['now', 'also', 'currently', 'still', 'then']);
 /** Words of a retired or reserve officer's mark in parentheses after a rank (see afterRetired). */
 const RETIRED_MARK = new Set(['ret', 'retd', 'retired', 'res', 'reserve']);
 const SPEECH_AFTER_NAME = new Set(['said', 'says', 'told', 'added']);
@@ -2672,7 +2674,7 @@ export class OfficialRecognizer {
       const to = this.scanTo;
       if (this.hasPersonCue(from, to)) {
         const name = this.scannedName();
-        this.addNamed(i, this.starts[i] as number, name, this.appositiveTitle(name.to), true);
+        this.addNamed(i, this.starts[i] as number, name, this.appositiveTitle(name.to) ?? this.officePredicate(name.to), true);
       }
       i = to - 1;
     }
@@ -2755,16 +2757,44 @@ export class OfficialRecognizer {
   private surnameWithOffice(i: number, t: Token): void {
     if (!t.cap || t.upper || t.text.length < 3 || (factsOf(t) & NAME_WORD) === 0 || isPossessive(t)) return;
     const next = this.tok(i + 1);
-    // Or the office as the predicate: "Kirby is the Pentagon press secretary."
-    const predicate = (next?.lower === 'is' || next?.lower === 'was') && this.tok(i + 2)?.lower === 'the' && this.sameLine(i + 2);
+    // Or the office as the predicate: "Kirby is the Pentagon press secretary.", "Shoigu is now
+    // secretary of the Security Council."
+    const predicate = next?.lower === 'is' || next?.lower === 'was';
     if (!predicate && (next?.text !== ',' || (this.tok(i + 2)?.lower !== 'the' && this.tok(i + 2)?.lower !== 'who'))) return;
     const prev = this.tok(i - 1);
     if (prev !== undefined && !this.newLine(i) && !(prev.word ? !prev.cap : CLAUSE_OPENER.has(prev.text))) return;
-    const phrase = predicate ? this.parseTitle(i + 3) ?? this.organisationRole(i + 3) : this.appositiveTitle(i + 1);
+    const phrase = predicate ? this.predicateTitle(i + 1) : this.appositiveTitle(i + 1);
     if (!phrase || this.sp(phrase.head).key === 'member') return;
     const after = this.tok(phrase.to);
     if (after === undefined || this.newLine(phrase.to) || (after.text !== ',' && after.text !== '.')) return;
     this.addNamed(i, this.starts[i] as number, { from: i, to: i + 1, endOffset: this.end(i), first: undefined, middle: [], last: t.text, suffix: undefined }, phrase, true);
+  }
+
+  /** predicateTitle after a name ending before token j, when "is" or "was" follows it on the line and the office ends the clause. */
+  private officePredicate(j: number): TitlePhrase | undefined {
+    const v = this.tok(j);
+    if (v === undefined || this.newLine(j) || (v.lower !== 'is' && v.lower !== 'was')) return undefined;
+    const phrase = this.predicateTitle(j);
+    if (!phrase || this.sp(phrase.head).key === 'member') return undefined;
+    const after = this.tok(phrase.to);
+    return after === undefined || this.newLine(phrase.to) || after.text === ',' || after.text === '.' ? phrase : undefined;
+  }
+
+  /**
+   * The office after "is" or "was" at token j, as the predicate of the name before it: "is the
+   * Pentagon press secretary", "is now secretary of the Security Council", "was also the head of
+   * ..." (an adverb may come first). Without "the" the office must go on after its head ("of the
+   * Security Council") or be capitalised: "is major" and "was general" are no offices.
+   */
+  private predicateTitle(j: number): TitlePhrase | undefined {
+    let k = j + 1;
+    if (PREDICATE_ADVERB.has(this.tok(k)?.lower ?? '')) k++;
+    const det = this.tok(k)?.lower === 'the';
+    if (det) k++;
+    if (k >= this.n || !this.sameLine(k)) return undefined;
+    const phrase = this.parseTitle(k) ?? (det ? this.organisationRole(k) : undefined);
+    if (!phrase || (!det && !phrase.capitalized && phrase.to === phrase.head + 1)) return undefined;
+    return phrase;
   }
 
   /**
@@ -2949,6 +2979,8 @@ export class OfficialRecognizer {
     // Kurt Campbell, the White House coordinator" names one.
     if (prev && prev.lower === 'by' && (prev.cap || this.newLine(from - 1))) return false;
     if (this.appositiveTitle(to)) return true;
+    // Or its office as the predicate: "Sergei Shoigu is now secretary of the Security Council."
+    if (this.officePredicate(to)) return true;
     // A name alone on its line directly above a title line ("Michael R. Pompeo" / "Secretary of State").
     const next = this.tok(to);
     if ((next === undefined || this.newLine(to)) && (from === 0 || this.newLine(from)) && next) {

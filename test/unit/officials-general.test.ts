@@ -1097,6 +1097,7 @@ describe('officials: international organisations and a second country inside tit
 
   it('"shadow defence secretary John Healey": the opposition\'s shadow office is a title', () => {
     assert.deepEqual(mentionsOf("Labour's shadow defence secretary John Healey welcomed it."), ['shadow defence secretary John Healey']);
+    assert.deepEqual(mentionsOf('Opposition defence spokesman Andrew Hastie welcomed it.'), ['Opposition defence spokesman Andrew Hastie']);
   });
 });
 
@@ -1166,5 +1167,22 @@ describe('officials: a capitalised generic role that goes on into a name', () =>
   it('"under its Official Security Assistance framework" refers to nobody', () => {
     assert.deepEqual(mentionsOf('Japanese Defense Minister Minoru Kihara said Japan would provide radars under its Official Security Assistance framework.'),
       ['Japanese Defense Minister Minoru Kihara']);
+  });
+});
+
+describe('officials: aides, and an untitled name with its office as the predicate', () => {
+  it('"Kremlin foreign policy aide Yuri Ushakov" is an official', () => {
+    assert.deepEqual(officials('Kremlin foreign policy aide Yuri Ushakov told reporters. Ushakov said.').map((e) => [e.name, e.attributes['title'], e.mentions.length]),
+      [['Yuri Ushakov', 'Kremlin foreign policy aide', 2]]);
+  });
+
+  it('"Shoigu is now secretary of the Security Council" marks the earlier untitled full name too', () => {
+    const text = 'Defence Minister Andrei Belousov replaced Sergei Shoigu in May. Shoigu is now secretary of the Security Council.';
+    assert.deepEqual(sameEntity(text, 'Shoigu'), ['Sergei Shoigu', 'Shoigu']);
+    assert.equal(officials(text).find((e) => e.name === 'Sergei Shoigu')?.attributes['title'], 'secretary of the Security Council');
+  });
+
+  it('not a rank word or a membership as the predicate', () => {
+    assert.deepEqual(mentionsOf('Smith is major. Jones was general. John Smith is a member of parliament.'), []);
   });
 });
