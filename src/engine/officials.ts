@@ -3445,7 +3445,8 @@ export class OfficialRecognizer {
       const theirs = plural && det === 'their' && head === 'counterpart' && countries.length === 1;
       if (plural && !(count || countries.length > 1 || det === 'the' && COUNTABLE_PLURAL.has(headLower) || theirs)) { i = to - 1; continue; }
       // Predicates and appositives describe a name already marked: "Ivashov is the former head", "Reznikov, Ukraine's defense minister".
-      if (prev && PREDICATE_BEFORE.has(prev.lower)) { i = to - 1; continue; }
+      // ("As the secretary has said" is a clause of its own: its reference is the subject.)
+      if (prev && PREDICATE_BEFORE.has(prev.lower) && !(prev.lower === 'as' && this.saysAt(to))) { i = to - 1; continue; }
       // An office, not a person: "Office of the Spokesperson", "Department of the Secretary".
       if (prev && prev.lower === 'of' && OFFICE_NOUN.has(this.tok(i - 2)?.lower ?? '')) { i = to - 1; continue; }
       // "Reznikov, Ukraine's defense minister": an appositive, unless a verb of saying follows and
@@ -3492,6 +3493,15 @@ export class OfficialRecognizer {
     if (prev.text === ':') return this.tok(i - 2)?.text === 'Q' || (next.text === ',' && i >= 2 && this.taken[i - 2] !== 0);
     // Opening a sentence of a turn, before a comma: "Thank you, Mr. Chairman. Admiral, how many ...".
     return next.text === ',' && SENTENCE_END.has(prev.text);
+  }
+
+  /** Whether token k, on the line, is a verb of saying, or "has" or "had" before one ("has said"). */
+  private saysAt(k: number): boolean {
+    const t = this.tok(k);
+    if (t === undefined || this.newLine(k)) return false;
+    if (SPEECH_VERB.has(t.lower)) return true;
+    const v = this.tok(k + 1);
+    return (t.lower === 'has' || t.lower === 'had') && v !== undefined && !this.newLine(k + 1) && SPEECH_VERB.has(v.lower);
   }
 
   /** Whether token k, on the reference's line, is a verb that makes the title before it the subject of one event (HOLDER_VERB). */
@@ -3558,6 +3568,8 @@ export class OfficialRecognizer {
     const { wantCountry, generic, wantsPrime, absentQualifiers, qualifiers, contained } = criteria;
     const leader = nom.head === 'leader';
     const headOfState = this.namesHeadOfState(nom);
+    // A bare rank reference ("General", "the general"), with no words of its own to ask the office for.
+    const rankHead = GRADED_RANK.has(nom.head) && qualifiers.length === 0 && contained.length === 0;
     const topDiplomat = criteria.topDiplomat;
     return (p: Person): boolean => {
       // A leader of no known country may be the one a nationality names ("President Vladimir
@@ -3567,6 +3579,9 @@ export class OfficialRecognizer {
       if (leader && NOT_A_LEADER.test(title)) return false;
       // "the top U.S. diplomat" is the Secretary of State, "Japan's top diplomat" its foreign minister.
       if (topDiplomat) return FOREIGN_MINISTER.test(title);
+      // "General" addressed to "Pentagon Press Secretary Maj. Gen. Pat Ryder": a rank reference
+      // is asked of the rank alone (the office's "press" is no qualifier of it).
+      if (rankHead && p.rank !== undefined) return this.rankFits(nom, p.rank, absentQualifiers);
       if (!generic) {
         // "the Danish premier" is the prime minister too.
         if (!title.includes(nom.head) && !(nom.head === 'premier' && title.includes('prime minister'))) return false;
@@ -3577,6 +3592,15 @@ export class OfficialRecognizer {
       for (let k = 0; k < contained.length; k++) if (!title.includes(contained[k] as string)) return false;
       return true;
     };
+  }
+
+  /** Whether a person's rank ("Maj. Gen.") fits a rank reference ("General", "the general"). */
+  private rankFits(nom: Nominal, rank: string, absentQualifiers: readonly string[]): boolean {
+    let form = rank.toLowerCase();
+    if (form.indexOf('.') >= 0) form = form.replace(RANK_ABBREVIATED, (_, a: string) => RANK_WRITTEN[a] ?? a);
+    if (!form.includes(nom.head)) return false;
+    for (let k = 0; k < absentQualifiers.length; k++) if (hasWord(form, absentQualifiers[k] as string)) return false;
+    return true;
   }
 
   /**

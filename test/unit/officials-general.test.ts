@@ -1186,3 +1186,19 @@ describe('officials: aides, and an untitled name with its office as the predicat
     assert.deepEqual(mentionsOf('Smith is major. Jones was general. John Smith is a member of parliament.'), []);
   });
 });
+
+describe('officials: a rank addressed to an officer who holds an office; "As the secretary has said"', () => {
+  it('"Q: General, ..." and "Thank you, General." are the press secretary who is a major general', () => {
+    const text = 'Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder spoke.\nQ: General, can you confirm it?\nQ: Thank you, General.';
+    assert.deepEqual(sameEntity(text, 'General'), ['Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder', 'General', 'General']);
+  });
+
+  it('"As the secretary has said" refers back; "served as the secretary of the Navy" does not', () => {
+    assert.deepEqual(sameEntity('Secretary Austin spoke. As the secretary has said, we look.', 'the secretary'), ['Secretary Austin', 'the secretary']);
+    assert.deepEqual(mentionsOf('Secretary Austin spoke. He served as the secretary of the Navy.'), ['Secretary Austin']);
+  });
+
+  it('"Lebanese caretaker Prime Minister Najib Mikati" keeps "caretaker" in the span and title', () => {
+    assert.deepEqual(mentionsOf('Lebanese caretaker Prime Minister Najib Mikati called for restraint.'), ['Lebanese caretaker Prime Minister Najib Mikati']);
+  });
+});
