@@ -214,7 +214,8 @@ const ORGANISATION_END = new Set(['command', 'center', 'centre', 'agency', 'offi
   'headquarters', 'laboratory', 'program', 'programme', 'company', 'corporation', 'directorate', 'bureau', 'service',
   // Places and things named after people: "Admiral Nimitz Foundation", "President Kennedy Airport".
   'foundation', 'museum', 'memorial', 'library', 'airport', 'stadium', 'prize', 'award', 'lecture', 'bridge',
-  'coalition', 'alliance', 'organization', 'organisation', 'commission', 'mission', 'secretariat', 'assembly', 'delegation', 'authority', 'administration']);
+  'coalition', 'alliance', 'organization', 'organisation', 'commission', 'mission', 'secretariat', 'assembly', 'delegation', 'authority', 'administration',
+  'league']);
 /** Words of a military service, which belong to the rank after them ("Navy Capt.", "Air Force Col."). */
 const SERVICE_BEFORE_RANK = new Set(['navy', 'army', 'marine', 'marines', 'corps', 'air', 'force', 'coast', 'guard', 'space']);
 /** Words that open a military rank after an office with its "of ..." tail (see walkTitle). */
@@ -2335,6 +2336,12 @@ export class OfficialRecognizer {
     return best;
   }
 
+  /** Whether a "name" after a title has an organisation's word in it: "Major League Baseball", "Major Arab League". */
+  private organisationInName(name: NameParts): boolean {
+    for (let k = name.from; k < name.to; k++) if (this.sp(k).word && ORGANISATION_END.has(this.sp(k).key)) return true;
+    return false;
+  }
+
   /**
    * Whether the capitalised word at k ends an organisation's name, so that the capitalised words
    * before it, which looked like a person's name after a title, are that name's middle: "head of
@@ -2544,7 +2551,7 @@ export class OfficialRecognizer {
         // as does a parliamentary style ("Senator the Hon Penny Wong").
         const at = this.honorificLead(this.styleLead(this.afterRetired(phrase.to)));
         const name = this.parseName(at) ?? this.nameWithAmbiguousFirst(at, at > phrase.to || this.givenNameNotRank(at, phrase.head));
-        if (name && (at === phrase.to || name.first !== undefined || STYLE_BEFORE_NAME.has(this.sp(phrase.to).key)) && !this.organisationGoesOn(name.to) && !this.lowerTitleMisread(phrase, name)) {
+        if (name && (at === phrase.to || name.first !== undefined || STYLE_BEFORE_NAME.has(this.sp(phrase.to).key)) && !this.organisationGoesOn(name.to) && !this.organisationInName(name) && !this.lowerTitleMisread(phrase, name)) {
           const person = this.addNamed(i, this.starts[i] as number, name, i === this.sharedAt ? this.withSharedNationality(phrase, name.to) : phrase, true);
           if (person) this.noteAppositiveOffice(person, phrase, name.to);
           this.noteSharedNationality(phrase, name.to);

@@ -1202,3 +1202,9 @@ describe('officials: a rank addressed to an officer who holds an office; "As the
     assert.deepEqual(mentionsOf('Lebanese caretaker Prime Minister Najib Mikati called for restraint.'), ['Lebanese caretaker Prime Minister Najib Mikati']);
   });
 });
+
+describe('officials: an organisation after a rank word is no name', () => {
+  it('"Major League Baseball" and "Major Arab League states" name no officials', () => {
+    assert.deepEqual(mentionsOf('Major League Baseball resumed. Major Arab League states met. General Mark Milley spoke.'), ['General Mark Milley']);
+  });
+});
