@@ -215,7 +215,7 @@ const ORGANISATION_END = new Set(['command', 'center', 'centre', 'agency', 'offi
   // Places and things named after people: "Admiral Nimitz Foundation", "President Kennedy Airport".
   'foundation', 'museum', 'memorial', 'library', 'airport', 'stadium', 'prize', 'award', 'lecture', 'bridge',
   'coalition', 'alliance', 'organization', 'organisation', 'commission', 'mission', 'secretariat', 'assembly', 'delegation', 'authority', 'administration',
-  'league']);
+  'league', 'hotel', 'hospital', 'street', 'avenue', 'square', 'station', 'restaurant']);
 /** Words of a military service, which belong to the rank after them ("Navy Capt.", "Air Force Col."). */
 const SERVICE_BEFORE_RANK = new Set(['navy', 'army', 'marine', 'marines', 'corps', 'air', 'force', 'coast', 'guard', 'space']);
 /** Words that open a military rank after an office with its "of ..." tail (see walkTitle). */
@@ -234,7 +234,8 @@ const RANK_ABBREVIATION = new Set(['gen', 'lt', 'col', 'maj', 'capt', 'adm', 'br
 const ORGANISATION_ROLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor', 'director', 'chief', 'head']);
 const SPEECH_VERB = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'asked', 'replied', 'stressed', 'warned', 'called', 'urged', 'condemned', 'vowed', 'ordered', 'accused', 'praised', 'announced']);
 const RESOLVABLE_HEAD = new Set(['minister', 'secretary', 'president', 'premier', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'commander', 'chairman', 'governor', 'director', 'counterpart', 'official', 'leader', 'chief', 'head', 'secretary-general', 'prime',
-  'prince', 'emir', 'king', 'queen', 'sultan', 'commandant', 'senator', 'chairwoman', 'mayor', 'administrator', 'congressman', 'congresswoman']);
+  'prince', 'emir', 'king', 'queen', 'sultan', 'commandant', 'senator', 'chairwoman', 'mayor', 'administrator', 'congressman', 'congresswoman',
+  'commander-in-chief']);
 const COUNTABLE_PLURAL = new Set(['secretaries', 'ministers']);
 /** Ranks and offices by which a speaker addresses the person who holds them, alone ("Q: General, can you say ..."). See addressedAt. */
 const VOCATIVE_HEAD = new Set(['general', 'admiral', 'colonel', 'secretary', 'minister', 'ambassador', 'senator', 'governor', 'commander', 'captain', 'major']);

@@ -1206,5 +1206,11 @@ describe('officials: a rank addressed to an officer who holds an office; "As the
 describe('officials: an organisation after a rank word is no name', () => {
   it('"Major League Baseball" and "Major Arab League states" name no officials', () => {
     assert.deepEqual(mentionsOf('Major League Baseball resumed. Major Arab League states met. General Mark Milley spoke.'), ['General Mark Milley']);
+    assert.deepEqual(mentionsOf('The Admiral Nelson Hotel opened. President Park Geun-hye spoke.'), ['President Park Geun-hye']);
+  });
+
+  it('"the commander-in-chief" refers back', () => {
+    assert.deepEqual(sameEntity("Ukraine's Commander-in-Chief Oleksandr Syrskyi said. The commander-in-chief left.", 'The commander-in-chief'),
+      ["Ukraine's Commander-in-Chief Oleksandr Syrskyi", 'The commander-in-chief']);
   });
 });
