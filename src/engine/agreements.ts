@@ -150,6 +150,8 @@ const NAME_INNER_WORD = new Set(['of', 'and', 'the', 'on']);
 const NAME_LINK_WORD = new Set(['of', 'on', 'and', 'for']);
 const UN_WORD = new Set(['un', 'u.n', 'united']);
 const ACRONYM_HEAD = new Set(['agreement', 'treaty', 'accord', 'arrangement', 'deal', 'memorandum']);
+/** Adjectives that make "a ... deal" an amount ("a good deal of", "a great deal more"). */
+const QUANTITY_DEAL = new Set(['good', 'great']);
 const AMOUNT_WORD = new Set(['billion', 'million', 'trillion', 'bn', 'mn']);
 const DEFINITE = new Set(['the', 'this', 'that']);
 // "among" and "across": agreement as consensus ("broad agreement among experts").
@@ -906,6 +908,8 @@ export class AgreementRecognizer {
       const letterOfOffer = hl === 'letter' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'offer' && this.at(k + 3)?.lower === 'and' && this.at(k + 4)?.lower === 'acceptance';
       if (!NOMINAL_HEAD.has(hl) && !letterOfIntent && !letterOfOffer && !(hl === 'framework' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'cooperation')) continue;
       if ((hl === 'mou' || hl === 'moa' || hl === 'loa') && !head.upper && head.text !== 'MoU') continue;
+      // "a good deal of work", "a great deal more": an amount, not an agreement.
+      if (hl === 'deal' && k === i + 2 && QUANTITY_DEAL.has(this.sp(i + 1).lower)) continue;
       // Capitalised modifiers make it a name ("the Defense Cooperation Agreement" is found as named); here only lower-case ones.
       let to = k + 1;
       let kind = HEAD_KIND[hl] ?? 'agreement';

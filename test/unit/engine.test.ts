@@ -562,6 +562,10 @@ describe('engine: agreements', () => {
     assert.deepEqual(entities('They signed the Minsk agreements. Later the North Atlantic Treaty was cited. The deal held.'), [['Minsk agreements'], ['North Atlantic Treaty', 'The deal']]);
   });
 
+  it('"a good deal of work" and "a great deal more" are amounts, not agreements', () => {
+    assert.deepEqual(entities('A good deal of work remains. A great deal more is needed. They signed a great arms deal.'), [['a great arms deal']]);
+  });
+
   it('a descriptive name leaves the possessive out: "the AUKUS pact\'s second pillar" is the "AUKUS pact"', () => {
     assert.deepEqual(byType(analyze("The leaders discussed the AUKUS pact's second pillar."), 'agreement').map((e) => [e.name, texts(e)]), [['AUKUS pact', ['the AUKUS pact']]]);
   });
