@@ -16,7 +16,7 @@ export const TITLE_CORE = set(`
   commissioner inspector superintendent deputy speaker ombudsman prosecutor attorney-general
   gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb
   officer private pvt ens cdre d'affaires sub-lieutenant vice-marshal midshipman lcpl
-  ceo cfo coo cto executive aide
+  ceo cfo coo cto executive aide justice judge
   dni secdef secstate cjcs mantri
 `);
 
@@ -56,7 +56,7 @@ export const TITLE_MODIFIER = set(`
   technology digital communications information fisheries infrastructure development planning sport sports youth
   employment welfare climate treasury budget investment aviation water mines petroleum oil social public works
   managing external operations ministry department council agency commission committee directorate bureau services european union
-  policy senate majority minority shadow new cabinet opposition caretaker interim
+  policy senate majority minority shadow new cabinet opposition caretaker interim court
   raksha pradhan videsh rajya
 `);
 // From "attorney" to "managing": government portfolios, as they stand before "Minister" or

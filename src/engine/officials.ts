@@ -215,7 +215,7 @@ const ORGANISATION_END = new Set(['command', 'center', 'centre', 'agency', 'offi
   // Places and things named after people: "Admiral Nimitz Foundation", "President Kennedy Airport".
   'foundation', 'museum', 'memorial', 'library', 'airport', 'stadium', 'prize', 'award', 'lecture', 'bridge',
   'coalition', 'alliance', 'organization', 'organisation', 'commission', 'mission', 'secretariat', 'assembly', 'delegation', 'authority', 'administration',
-  'league', 'hotel', 'hospital', 'street', 'avenue', 'square', 'station', 'restaurant']);
+  'league', 'hotel', 'hospital', 'street', 'avenue', 'square', 'station', 'restaurant', 'highway', 'boulevard', 'building']);
 /** Words of a military service, which belong to the rank after them ("Navy Capt.", "Air Force Col."). */
 const SERVICE_BEFORE_RANK = new Set(['navy', 'army', 'marine', 'marines', 'corps', 'air', 'force', 'coast', 'guard', 'space']);
 /** Words that open a military rank after an office with its "of ..." tail (see walkTitle). */
@@ -3468,6 +3468,8 @@ export class OfficialRecognizer {
       // A capitalised generic role that goes on into a name is that name's word: "under its
       // Official Security Assistance framework", "the Chief Executive Officer".
       if (nxt && !this.newLine(to) && headTok.cap && GENERIC_ROLE.has(head) && nxt.word && nxt.cap && !this.taken[to]) { i = to - 1; continue; }
+      // So is any capitalised head before an organisation's word: "The Justice Department said".
+      if (nxt && !this.newLine(to) && headTok.cap && nxt.word && nxt.cap && ORGANISATION_END.has(nxt.key)) { i = to - 1; continue; }
       const last = this.sp(to - 1);
       const nominal: Nominal = { start, end: this.end(to - 1) - (isPossessive(last) ? 2 : 0), head, words, countries, plural };
       if (count !== undefined) nominal.count = count;

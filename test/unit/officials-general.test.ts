@@ -1214,3 +1214,15 @@ describe('officials: an organisation after a rank word is no name', () => {
       ["Ukraine's Commander-in-Chief Oleksandr Syrskyi", 'The commander-in-chief']);
   });
 });
+
+describe('officials: judges, and capitalised heads before an organisation\'s word', () => {
+  it('"Chief Justice John Roberts", "Judge Amy Berman Jackson" and "Supreme Court Justice Sonia Sotomayor" are officials with those titles', () => {
+    assert.deepEqual(officials('The Chief Justice John Roberts swore him in. Judge Amy Berman Jackson ruled. Supreme Court Justice Sonia Sotomayor spoke.').map((e) => [e.name, e.attributes['title']]),
+      [['John Roberts', 'Chief Justice'], ['Amy Berman Jackson', 'Judge'], ['Sonia Sotomayor', 'Supreme Court Justice']]);
+  });
+
+  it('"The Justice Department said" refers to no justice minister; "Senator John McCain Highway" is a road', () => {
+    assert.deepEqual(mentionsOf('Justice Minister Olha Stefanishyna spoke. The Justice Department said. Justice was served. Senator John McCain Highway opened.'),
+      ['Justice Minister Olha Stefanishyna']);
+  });
+});
