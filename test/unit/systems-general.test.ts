@@ -347,5 +347,6 @@ describe('systems: knowledge-base records added for light attack aircraft and In
     assert.deepEqual(systems('Air support came from Alpha Jet and Super Tucano aircraft. The last A-29 Super Tucano arrived.').map((e) => [e.name, ...e.mentions.map((m) => m.text)]),
       [['Alpha Jet', 'Alpha Jet'], ['A-29', 'Super Tucano', 'A-29 Super Tucano']]);
     assert.deepEqual(mentionsOf('India tested Pinaka rockets, a Pralay missile and the Nirbhay. China launched its first Type 076 ship.'), ['Pinaka', 'Pralay', 'Nirbhay', 'Type 076']);
+    assert.deepEqual(mentionsOf('Poland sent Piorun launchers.'), ['Piorun']);
   });
 });

@@ -228,6 +228,8 @@ export const SYSTEMS: readonly SystemRecord[] = [
     aliases: ['Oerlikon Skynex'] },
   { name: 'Hawk', category: 'air defense', kind: 'medium-range surface-to-air missile system', origin: 'United States', manufacturer: 'Raytheon', ambiguous: true, source: SAM,
     aliases: ['MIM-23', 'MIM-23 Hawk', 'MIM-23B', 'I-Hawk', 'Improved Hawk', 'HAWK'] },
+  { name: 'Piorun', category: 'air defense', kind: 'man-portable surface-to-air missile system (MANPADS)', origin: 'Poland', manufacturer: 'Mesko', source: SAM,
+    aliases: ['Grom-M', 'PPZR Piorun'] },
   { name: 'Starstreak', category: 'air defense', kind: 'short-range high-velocity surface-to-air missile', origin: 'United Kingdom', manufacturer: 'Thales', source: SAM,
     aliases: ['Starstreak HVM', 'Starstreak II'] },
   { name: 'RBS 70', category: 'air defense', kind: 'man-portable laser-guided surface-to-air missile system', origin: 'Sweden', manufacturer: 'Saab', source: SAM,
