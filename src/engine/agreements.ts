@@ -46,12 +46,14 @@ const HEAD_KIND: Record<string, string> = Object.assign(Object.create(null) as R
   charter: 'charter', guidelines: 'guidelines', communique: 'communique', 'communiqué': 'communique', deal: 'deal',
   contract: 'contract', mou: 'memorandum', moa: 'memorandum', framework: 'framework', resolution: 'resolution',
   loa: 'letter of offer and acceptance',
+  // A status-of-forces agreement by its common acronym ("the SOFA"), in capitals only.
+  sofa: 'agreement',
   // Only in names ("Compact of Free Association"): not a descriptive head (NOMINAL_HEAD), as "compact" is an adjective too.
   compact: 'compact', compacts: 'compact',
 });
 
 /** Heads that make a descriptive reference on their own ("the military agreement"). */
-const NOMINAL_HEAD = new Set(['agreement', 'treaty', 'deal', 'contract', 'accord', 'arrangement', 'pact', 'memorandum', 'mou', 'moa', 'loa', 'protocol']);
+const NOMINAL_HEAD = new Set(['agreement', 'treaty', 'deal', 'contract', 'accord', 'arrangement', 'pact', 'memorandum', 'mou', 'moa', 'loa', 'protocol', 'sofa']);
 /** Words after a capitalised head that show it is used as an adjective ("Treaty Parties", "Treaty Organization"). */
 const ADJECTIVAL_AFTER = /^(parties|party|allies|ally|organization|organisation|partners|partner|obligations|members|member|states|nations|rights|system|regime|talks|negotiations|body|bodies|commitments|area|zone|port|ports)$/i;
 /** Words that make an indefinite reference non-specific ("seek an agreement"). */
@@ -907,7 +909,7 @@ export class AgreementRecognizer {
       // The contract of a foreign military sale: "a Letter of Offer and Acceptance".
       const letterOfOffer = hl === 'letter' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'offer' && this.at(k + 3)?.lower === 'and' && this.at(k + 4)?.lower === 'acceptance';
       if (!NOMINAL_HEAD.has(hl) && !letterOfIntent && !letterOfOffer && !(hl === 'framework' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'cooperation')) continue;
-      if ((hl === 'mou' || hl === 'moa' || hl === 'loa') && !head.upper && head.text !== 'MoU') continue;
+      if ((hl === 'mou' || hl === 'moa' || hl === 'loa' || hl === 'sofa') && !head.upper && head.text !== 'MoU') continue;
       // "a good deal of work", "a great deal more": an amount, not an agreement.
       if (hl === 'deal' && k === i + 2 && QUANTITY_DEAL.has(this.sp(i + 1).lower)) continue;
       // Capitalised modifiers make it a name ("the Defense Cooperation Agreement" is found as named); here only lower-case ones.

@@ -562,6 +562,11 @@ describe('engine: agreements', () => {
     assert.deepEqual(entities('They signed the Minsk agreements. Later the North Atlantic Treaty was cited. The deal held.'), [['Minsk agreements'], ['North Atlantic Treaty', 'The deal']]);
   });
 
+  it('"the SOFA" in capitals is a status-of-forces agreement, like "the MOU"; "the sofa" is furniture', () => {
+    assert.deepEqual(entities('Japan and the US signed a Status of Forces Agreement in 1960. The SOFA governs U.S. troops.'), [['Status of Forces Agreement', 'The SOFA']]);
+    assert.deepEqual(entities('The sofa was comfortable. He sat on the Sofa.'), []);
+  });
+
   it('"a good deal of work" and "a great deal more" are amounts, not agreements', () => {
     assert.deepEqual(entities('A good deal of work remains. A great deal more is needed. They signed a great arms deal.'), [['a great arms deal']]);
   });
