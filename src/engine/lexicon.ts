@@ -183,6 +183,8 @@ export const PLURAL_ROLE = new Map<string, string>([
   ['officials', 'official'], ['counterparts', 'counterpart'], ['presidents', 'president'], ['generals', 'general'],
   ['commanders', 'commander'], ['envoys', 'envoy'], ['ambassadors', 'ambassador'], ['heads', 'head'],
   ['senators', 'senator'], ['governors', 'governor'], ['admirals', 'admiral'],
+  // "Both men", "The two women": the two officials just named (a count of two only; see findNominals).
+  ['men', 'official'], ['women', 'official'],
 ]);
 
 /** Title qualifiers that must also appear in a nominal reference to match ("the secretary" is not the press secretary). */

@@ -943,6 +943,8 @@ export class OfficialRecognizer {
   private readonly fitting: FittingNode = { next: undefined, fit: undefined };
   /** Stage 3 only: fittingFor's answers by fitCriteria key (see there). */
   private readonly fittingByTest = new Map<string, Fitting>();
+  /** See firstLineEnd (-1 until asked). */
+  private firstLineEndAt = -1;
   /** The heads of state or government among a Fitting's people, as a Fitting (see headsOf). */
   private readonly headsByFitting = new Map<Fitting, Fitting>();
   /** Stage 3 only: mentionsOf(people) by the people's indices (see fittingFor). */
@@ -3441,7 +3443,9 @@ export class OfficialRecognizer {
       if (!det && !vocative) {
         // Without a determiner only a capitalised nationality + title stands alone (a headline's "Ukrainian Defense Minister").
         // Or a headline's "Australian Counterpart": nationality and role both capitalised.
-        const headline = !phrase && hasModifier && !plural && headTok.cap && GENERIC_ROLE.has(head) && this.sp(j).cap;
+        // And in a sentence-case headline, the first line: "Austin meets Chinese counterpart in Singapore".
+        const headline = !phrase && hasModifier && !plural && GENERIC_ROLE.has(head) && this.sp(j).cap
+          && (headTok.cap || (head === 'counterpart' && countries.length === 1 && to <= this.firstLineEnd()));
         if (!(phrase && phrase.capitalized && hasModifier && !plural) && !headline) {
           // Or a bare title opening the headline, followed by the headline's lower-case words
           // ("Foreign Secretary statement on UN chemical weapons report"): see Nominal.unique.
@@ -3452,6 +3456,8 @@ export class OfficialRecognizer {
       // "their Philippine counterparts": resolved through the people "their" stands for (see theirCounterparts).
       const theirs = plural && det === 'their' && head === 'counterpart' && countries.length === 1;
       if (plural && !(count || countries.length > 1 || det === 'the' && COUNTABLE_PLURAL.has(headLower) || theirs)) { i = to - 1; continue; }
+      // "Both men" and "the two women" are the two officials just named; "the three men accused" are not.
+      if ((headLower === 'men' || headLower === 'women') && count !== 2) { i = to - 1; continue; }
       // Predicates and appositives describe a name already marked: "Ivashov is the former head", "Reznikov, Ukraine's defense minister".
       // ("As the secretary has said" is a clause of its own: its reference is the subject.)
       if (prev && PREDICATE_BEFORE.has(prev.lower) && !(prev.lower === 'as' && this.saysAt(to))) { i = to - 1; continue; }
@@ -3503,6 +3509,16 @@ export class OfficialRecognizer {
     if (prev.text === ':') return this.tok(i - 2)?.text === 'Q' || (next.text === ',' && i >= 2 && this.taken[i - 2] !== 0);
     // Opening a sentence of a turn, before a comma: "Thank you, Mr. Chairman. Admiral, how many ...".
     return next.text === ',' && SENTENCE_END.has(prev.text);
+  }
+
+  /** The token that opens the text's second line (n when it has one line), found once. */
+  private firstLineEnd(): number {
+    if (this.firstLineEndAt < 0) {
+      let k = 1;
+      while (k < this.n && !this.newLine(k)) k++;
+      this.firstLineEndAt = k;
+    }
+    return this.firstLineEndAt;
   }
 
   /** Whether token k, on the line, is a verb of saying, or "has" or "had" before one ("has said"). */

@@ -148,3 +148,11 @@ describe('official groups and coordinated officials', () => {
     });
   });
 });
+
+describe('official groups: "Both men", "The two men"', () => {
+  it('are the two officials just named; larger counts of men are not', () => {
+    const text = 'Defense Secretary Lloyd Austin met Defense Minister Dong Jun. Both men talked. Police said three men were arrested. The three men were charged.';
+    const groups = analyze(text).entities.filter((e) => e.type === 'official' && e.attributes['group'] === true);
+    assert.deepEqual(groups.map((g) => [g.mentions.map((m) => m.text), g.attributes['members']]), [[['Both men'], ['official:lloyd-austin', 'official:dong-jun']]]);
+  });
+});

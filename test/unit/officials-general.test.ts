@@ -1226,3 +1226,15 @@ describe('officials: judges, and capitalised heads before an organisation\'s wor
       ['Justice Minister Olha Stefanishyna']);
   });
 });
+
+describe('officials: a counterpart in a sentence-case headline', () => {
+  it('"Austin meets Chinese counterpart in Singapore" is the Chinese minister named below it', () => {
+    const text = 'Austin meets Chinese counterpart in Singapore\n\nU.S. Defense Secretary Lloyd Austin met Chinese Defense Minister Dong Jun on Friday.';
+    assert.deepEqual(sameEntity(text, 'Chinese counterpart'), ['Chinese counterpart', 'Chinese Defense Minister Dong Jun']);
+  });
+
+  it('not below the headline without a determiner', () => {
+    const text = 'Talks in Singapore\n\nU.S. Defense Secretary Lloyd Austin met Chinese Defense Minister Dong Jun. He then met Chinese counterpart officials.';
+    assert.deepEqual(mentionsOf(text), ['U.S. Defense Secretary Lloyd Austin', 'Chinese Defense Minister Dong Jun']);
+  });
+});
