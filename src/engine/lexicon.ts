@@ -56,7 +56,7 @@ export const TITLE_MODIFIER = set(`
   technology digital communications information fisheries infrastructure development planning sport sports youth
   employment welfare climate treasury budget investment aviation water mines petroleum oil social public works
   managing external operations ministry department council agency commission committee directorate bureau services european union
-  policy senate majority minority shadow new cabinet opposition caretaker interim court
+  policy senate majority minority shadow new cabinet opposition caretaker interim court unification
   raksha pradhan videsh rajya
 `);
 // From "attorney" to "managing": government portfolios, as they stand before "Minister" or

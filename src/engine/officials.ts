@@ -3212,6 +3212,17 @@ export class OfficialRecognizer {
       if (lastNames.has(last.key)) {
         // "de Mistura" after "the UN Special Envoy de Mistura": the particles are the name's.
         if (from === i && this.scanWordCount === 1 && i > 0 && (!this.sp(i - 1).cap || this.opensSentence(i - 1)) && isParticle(this.sp(i - 1))) from = this.particlesOf(i, last.key);
+        // "South Korea's Kim" is the South Korean of that surname, when there is one.
+        if (from === i && this.scanWordCount === 1) {
+          const owner = this.possessiveCountryBefore(i);
+          const same = owner === undefined ? undefined : (lastNames.get(last.key) ?? []).filter((p) => p.country === owner);
+          if (same !== undefined && same.length === 1) {
+            const name = this.scannedName();
+            this.markGivenName(same[0] as Person, i, name);
+            i = to - 1;
+            continue;
+          }
+        }
         if (this.addNamed(from, this.starts[from] as number, this.scannedName(), undefined, false)) { i = to - 1; continue; }
       } else if (j === i && this.scanWordCount > 1 && this.scanFrom === i && !firstNames.has(t.lower) && lastNames.has(lastForms(t.text).key) && this.titleCaseLine(i)) {
         // A known surname before capitalised words that make no known name: a headline in title
@@ -3509,6 +3520,18 @@ export class OfficialRecognizer {
     if (prev.text === ':') return this.tok(i - 2)?.text === 'Q' || (next.text === ',' && i >= 2 && this.taken[i - 2] !== 0);
     // Opening a sentence of a turn, before a comma: "Thank you, Mr. Chairman. Admiral, how many ...".
     return next.text === ',' && SENTENCE_END.has(prev.text);
+  }
+
+  /** The country of a possessive right before token i on its line ("South Korea's", "Russia's"), if any. */
+  private possessiveCountryBefore(i: number): string | undefined {
+    if (i === 0 || !this.sameLine(i)) return undefined;
+    const t = this.sp(i - 1);
+    if (!t.word || !t.cap || !isPossessive(t)) return undefined;
+    if (i >= 2 && this.sameLine(i - 1) && this.sp(i - 2).cap) {
+      const pair = countryByKeyPair(this.sp(i - 2).key, t.key);
+      if (pair !== undefined) return pair.name;
+    }
+    return isDemonymOrCountry(t);
   }
 
   /** The token that opens the text's second line (n when it has one line), found once. */

@@ -1238,3 +1238,15 @@ describe('officials: a counterpart in a sentence-case headline', () => {
     assert.deepEqual(mentionsOf(text), ['U.S. Defense Secretary Lloyd Austin', 'Chinese Defense Minister Dong Jun']);
   });
 });
+
+describe('officials: a country\'s possessive before a shared surname', () => {
+  it('"North Korea\'s Kim ...; South Korea\'s Kim warns" are two different people', () => {
+    const text = "North Korea's Kim oversees launch; South Korea's Kim warns of response\n\nNorth Korean leader Kim Jong Un oversaw the test. South Korea's Defense Minister Kim Yong-hyun said Seoul would respond. Unification Minister Kim Yung-ho met him.";
+    const people = officials(text).map((e) => [e.name, e.mentions.map((m) => m.text)]);
+    assert.deepEqual(people, [
+      ['Kim Jong Un', ['Kim', 'North Korean leader Kim Jong Un']],
+      ['Kim Yong-hyun', ['Kim', "South Korea's Defense Minister Kim Yong-hyun"]],
+      ['Kim Yung-ho', ['Unification Minister Kim Yung-ho']],
+    ]);
+  });
+});
