@@ -3215,7 +3215,9 @@ export class OfficialRecognizer {
         // "South Korea's Kim" is the South Korean of that surname, when there is one.
         if (from === i && this.scanWordCount === 1) {
           const owner = this.possessiveCountryBefore(i);
-          const same = owner === undefined ? undefined : (lastNames.get(last.key) ?? []).filter((p) => p.country === owner);
+          // (Asked of at most 64 people of the surname, so that text made of such names stays linear.)
+          const named = owner === undefined ? undefined : lastNames.get(last.key);
+          const same = named === undefined || named.length > 64 ? undefined : named.filter((p) => p.country === owner);
           if (same !== undefined && same.length === 1) {
             const name = this.scannedName();
             this.markGivenName(same[0] as Person, i, name);
