@@ -215,7 +215,8 @@ const ORGANISATION_END = new Set(['command', 'center', 'centre', 'agency', 'offi
   // Places and things named after people: "Admiral Nimitz Foundation", "President Kennedy Airport".
   'foundation', 'museum', 'memorial', 'library', 'airport', 'stadium', 'prize', 'award', 'lecture', 'bridge',
   'coalition', 'alliance', 'organization', 'organisation', 'commission', 'mission', 'secretariat', 'assembly', 'delegation', 'authority', 'administration',
-  'league', 'hotel', 'hospital', 'street', 'avenue', 'square', 'station', 'restaurant', 'highway', 'boulevard', 'building']);
+  'league', 'hotel', 'hospital', 'street', 'avenue', 'square', 'station', 'restaurant', 'highway', 'boulevard', 'building',
+  'forces']);
 /** Words of a military service, which belong to the rank after them ("Navy Capt.", "Air Force Col."). */
 const SERVICE_BEFORE_RANK = new Set(['navy', 'army', 'marine', 'marines', 'corps', 'air', 'force', 'coast', 'guard', 'space']);
 /** Words that open a military rank after an office with its "of ..." tail (see walkTitle). */
@@ -1701,6 +1702,7 @@ export class OfficialRecognizer {
       if (this.newLine(j) || (t.lower !== 'of' && t.lower !== 'for' && !(envoy && j === i && t.lower === 'to'))) break;
       let k = j + 1;
       if (this.tok(k)?.lower === 'the') k++;
+      const linkStart = k;
       let end = -1;
       while (k < n) {
         const w = this.sp(k);
@@ -1721,8 +1723,9 @@ export class OfficialRecognizer {
         if (w.text === '.' && end === k && !this.spaced(k) && ABBREVIATED.has(this.sp(k - 1).lower)) { end = k + 1; k++; continue; }
         if ((w.lower === 'and' || w.lower === '&') && end > 0) { k++; continue; }
         // Capitalised words up to an organisation's last word belong to it ("of Army Futures
-        // Command", "of the Navy Surface Warfare Center"), after an office word only.
-        if (end === k && w.cap && !isPossessive(w)) {
+        // Command", "of the Navy Surface Warfare Center"), after an office word, or as the link's
+        // first words ("commander of the Land Forces").
+        if ((end === k || (end < 0 && k === linkStart)) && w.cap && !isPossessive(w)) {
           let m = k;
           while (m < k + 3 && m < n && this.sameLine(m) && this.sp(m).cap && this.sp(m).word && !ORGANISATION_END.has(this.sp(m).key)) m++;
           if (m < n && this.sameLine(m) && this.sp(m).cap && ORGANISATION_END.has(this.sp(m).key) && !isPossessive(this.sp(m))) { end = m + 1; k = m + 1; continue; }

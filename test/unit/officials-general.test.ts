@@ -1250,3 +1250,10 @@ describe('officials: a country\'s possessive before a shared surname', () => {
     ]);
   });
 });
+
+describe('officials: an organisation named at the start of an office tail', () => {
+  it('"Lt. Gen. Ahmed Al-Mazroui, commander of the UAE Land Forces," and "Commodore Andrew Burns, commander of the Amphibious Task Group,"', () => {
+    assert.equal(officials('Lt. Gen. Ahmed Al-Mazroui, commander of the UAE Land Forces, said so.')[0]?.attributes['title'], 'commander of the UAE Land Forces');
+    assert.equal(officials('It was led by Commodore Andrew Burns, commander of the Amphibious Task Group, embarked on the ship.')[0]?.attributes['title'], 'commander of the Amphibious Task Group');
+  });
+});
