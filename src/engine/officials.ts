@@ -169,6 +169,8 @@ function isAgencyAcronym(lower: string): boolean {
   return org !== undefined && (org.organization !== undefined || org.country !== undefined);
 }
 
+/** Dashes that set a list of names off after a plural title (see pluralTitledNames). */
+const LIST_DASH = new Set(['\u2014', '\u2013', '--']);
 /** Adverbs between "is" and a predicate office ("Shoigu is now secretary of the Security Council"). */
 const PREDICATE_ADVERB = new Set(['now', 'also', 'currently', 'still', 'then']);
 /** Words of a retired or reserve officer's mark in parentheses after a rank (see afterRetired). */
@@ -2373,16 +2375,24 @@ export class OfficialRecognizer {
     let single: string | undefined;
     for (; h < n && h < i + 5; h++) {
       const w = this.sp(h);
-      if ((h > i && !this.sameLine(h)) || !w.word || !(w.cap || this.lineUpper[h] === 1)) return i;
+      if ((h > i && !this.sameLine(h)) || !w.word) return i;
       const f = factsOf(w);
+      // The plural head may be in lower case after capitalised title words: "Foreign ministers Yoko Kamikawa and Penny Wong".
+      if (!(w.cap || this.lineUpper[h] === 1)) {
+        if (h > i && (f & ROLE_WORD) !== 0 && (single = PLURAL_ROLE.get(w.lower)) !== undefined) break;
+        return i;
+      }
       if ((f & ROLE_WORD) !== 0 && (single = PLURAL_ROLE.get(w.lower)) !== undefined) break;
       // Nationalities, organisations and title modifiers, but no title head ("President Biden and").
       if ((f & TITLE_START) === 0 || (f & TITLE_CORE_WORD) !== 0) return i;
     }
-    if (single === undefined || !TITLE_CORE.has(single) || GENERIC_ROLE.has(single) || !this.sameLine(h + 1) || !this.capWord(h + 1)) return i;
+    if (single === undefined || !TITLE_CORE.has(single) || GENERIC_ROLE.has(single)) return i;
+    // A dash may set the names off: "Foreign ministers — Yoko Kamikawa, Penny Wong and S. Jaishankar — met".
+    const dash = this.tok(h + 1) !== undefined && LIST_DASH.has(this.sp(h + 1).text) ? h + 1 : -1;
+    if (!this.sameLine(dash > 0 ? h + 2 : h + 1) || !this.capWord(dash > 0 ? h + 2 : h + 1)) return i;
     // The names: a comma before each but the last, "and" (or ", and") before the last.
     const names: NameParts[] = [];
-    let k = h + 1;
+    let k = dash > 0 ? h + 2 : h + 1;
     // At most ten names: a longer list is no list of officeholders, and the bound keeps a run of
     // thousands of comma-separated names linear.
     for (;;) {
@@ -2408,6 +2418,8 @@ export class OfficialRecognizer {
       break;
     }
     if (names.length < 2 || this.tok(names[names.length - 1]!.from - 1)?.lower !== 'and') return i;
+    // After a dash the list ends with another, or with the sentence.
+    if (dash > 0 && !(this.tok(k) === undefined || this.newLine(k) || LIST_DASH.has(this.sp(k).text) || CLAUSE_PUNCTUATION.has(this.sp(k).text))) return i;
     // "Presidents Day and Memorial Day" are holidays.
     for (const name of names) if (name.last.toLowerCase() === 'day') return i;
     // The title's words before the head, without nationalities (the countries), then the head in
@@ -2429,7 +2441,8 @@ export class OfficialRecognizer {
     const phrase: TitlePhrase = { from: i, to: h + 1, head: h, countries, organization, capitalized: true, title, titleFrom: i, titleTo: h + 1, rankTo: h + 1 };
     for (let q = 0; q < names.length; q++) {
       const name = names[q] as NameParts;
-      const from = q === 0 ? i : name.from;
+      // The first name's span starts at the title, unless a dash sets the names off.
+      const from = q === 0 && dash < 0 ? i : name.from;
       this.addNamed(from, this.starts[from] as number, name, phrase, true);
     }
     return k;

@@ -1257,3 +1257,16 @@ describe('officials: an organisation named at the start of an office tail', () =
     assert.equal(officials('It was led by Commodore Andrew Burns, commander of the Amphibious Task Group, embarked on the ship.')[0]?.attributes['title'], 'commander of the Amphibious Task Group');
   });
 });
+
+describe('officials: a plural title in lower case or set off by dashes before a list of names', () => {
+  it('"Foreign ministers Yoko Kamikawa and Penny Wong"; "Foreign Ministers — Yoko Kamikawa, Penny Wong and S. Jaishankar —"', () => {
+    assert.deepEqual(mentionsOf('Foreign ministers Yoko Kamikawa and Penny Wong met.'), ['Foreign ministers Yoko Kamikawa', 'Penny Wong']);
+    const dashed = officials('Foreign Ministers — Yoko Kamikawa, Penny Wong and S. Jaishankar — met in Tokyo.');
+    assert.deepEqual(dashed.map((e) => [e.mentions[0]?.text, e.attributes['title']]),
+      [['Yoko Kamikawa', 'Foreign Minister'], ['Penny Wong', 'Foreign Minister'], ['S. Jaishankar', 'Foreign Minister']]);
+  });
+
+  it('not a plural title before words that are no names', () => {
+    assert.deepEqual(mentionsOf('Foreign ministers from Asia met. Foreign ministers Monday and Tuesday.'), []);
+  });
+});
