@@ -944,7 +944,8 @@ export class AgreementRecognizer {
         && (cand.key.startsWith('a:nominal-') || this.acronymsAgree(i + 1, k, cand.info))
         // "the grain deal" is not the Minsk agreements named before it, nor "a memorandum of understanding".
         && this.topicsAgree(i + 1, k, cand.info)
-        && (kind === 'treaty' ? cand.kind === 'treaty' : kind === 'protocol' ? cand.kind === 'protocol' : kind === 'memorandum' ? /memorandum|agreement/.test(cand.kind) : kind === 'letter of intent' || kind === 'letter of offer and acceptance' ? cand.kind === kind : kind !== 'framework');
+        // (A convention is a treaty: "the Chemical Weapons Convention ... the treaty".)
+        && (kind === 'treaty' ? cand.kind === 'treaty' || cand.kind === 'convention' : kind === 'protocol' ? cand.kind === 'protocol' : kind === 'memorandum' ? /memorandum|agreement/.test(cand.kind) : kind === 'letter of intent' || kind === 'letter of offer and acceptance' ? cand.kind === kind : kind !== 'framework');
       let compatible = latest !== undefined && fits(latest);
       // Otherwise a definite reference is the latest earlier one it fits, among the last few:
       // "the protocol" after "the Accession Protocol ... the North Atlantic Treaty", "the grain

@@ -562,6 +562,10 @@ describe('engine: agreements', () => {
     assert.deepEqual(entities('They signed the Minsk agreements. Later the North Atlantic Treaty was cited. The deal held.'), [['Minsk agreements'], ['North Atlantic Treaty', 'The deal']]);
   });
 
+  it('"the treaty" refers back to a convention: a convention is a treaty', () => {
+    assert.deepEqual(entities('Syria joined the Chemical Weapons Convention in 2013. Russia says the treaty was violated.'), [['Chemical Weapons Convention', 'the treaty']]);
+  });
+
   it('"the SOFA" in capitals is a status-of-forces agreement, like "the MOU"; "the sofa" is furniture', () => {
     assert.deepEqual(entities('Japan and the US signed a Status of Forces Agreement in 1960. The SOFA governs U.S. troops.'), [['Status of Forces Agreement', 'The SOFA']]);
     assert.deepEqual(entities('The sofa was comfortable. He sat on the Sofa.'), []);

@@ -348,5 +348,6 @@ describe('systems: knowledge-base records added for light attack aircraft and In
       [['Alpha Jet', 'Alpha Jet'], ['A-29', 'Super Tucano', 'A-29 Super Tucano']]);
     assert.deepEqual(mentionsOf('India tested Pinaka rockets, a Pralay missile and the Nirbhay. China launched its first Type 076 ship.'), ['Pinaka', 'Pralay', 'Nirbhay', 'Type 076']);
     assert.deepEqual(mentionsOf('Poland sent Piorun launchers.'), ['Piorun']);
+    assert.deepEqual(systems('The fighter will replace the F-2 in Japan.').map((e) => [e.name, e.attributes['origin']]), [['F-2', 'Japan; United States']]);
   });
 });

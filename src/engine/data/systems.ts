@@ -668,6 +668,8 @@ export const SYSTEMS: readonly SystemRecord[] = [
     aliases: ['Mirage F-1', 'Mirage F1C', 'Mirage F1E'] },
   { name: 'Tornado', category: 'aircraft', kind: 'twin-engine variable-sweep-wing strike aircraft', origin: 'United Kingdom; Germany; Italy', manufacturer: 'Panavia', ambiguous: true, source: AIR,
     aliases: ['Panavia Tornado', 'Tornado GR4', 'Tornado IDS', 'Tornado ECR', 'Tornado F3'] },
+  { name: 'F-2', category: 'aircraft', kind: 'single-engine multirole fighter (derived from the F-16)', origin: 'Japan; United States', manufacturer: 'Mitsubishi Heavy Industries; Lockheed Martin', source: AIR,
+    aliases: ['F-2A', 'F-2B', 'Mitsubishi F-2'] },
   { name: 'A-29', properName: 'Super Tucano', category: 'aircraft', kind: 'turboprop light attack aircraft', origin: 'Brazil', manufacturer: 'Embraer', source: AIR,
     aliases: ['A-29 Super Tucano', 'Super Tucano', 'EMB 314', 'EMB-314', 'A-29B'] },
   { name: 'Alpha Jet', category: 'aircraft', kind: 'light attack jet and advanced trainer', origin: 'France; Germany', manufacturer: 'Dassault-Breguet; Dornier', source: AIR,
