@@ -534,7 +534,7 @@ export class SystemRecognizer {
       }
       if (phraseInfo && (!desig || phraseTo >= desig.to)) {
         // The name and a designation of the same system after it are one mention ("Zircon 3M22").
-        const to = this.sameSystemAfter(phraseTo, phraseInfo);
+        const to = this.blockEnd(this.sameSystemAfter(phraseTo, phraseInfo));
         // A name of two or more words ("Arrow 3", "Iron Dome") is distinctive; one common word is not.
         // Nor is "Type" and a number ("Type 12", "Type 10"): regulations, diabetes and blood have types too.
         if ((phraseInfo.ambiguous && to - i === 1 || this.typeAndNumber(i, to)) && !this.followedBySystemNoun(to) && !(t.upper && t.text.length > 2) && !this.countedPlural(i, to)
@@ -835,13 +835,15 @@ export class SystemRecognizer {
 
   /**
    * A production block after a designation is part of its name ("F-16V Block 70", "Tomahawk Block
-   * V"): the token after "Block" and its number or Roman numeral, on the line; `to` when there is none.
+   * V", "SM-6 Block IA"): the token after "Block" and its number or Roman numeral, on the line;
+   * `to` when there is none.
    */
   private blockEnd(to: number): number {
     const b = this.at(to);
     if (b === undefined || b.text !== 'Block' || this.nl(to) !== 0 || this.nl(to + 1) !== 0) return to;
     const num = this.at(to + 1);
-    return num !== undefined && /^(?:\d{1,3}[A-Z]{0,3}|[IVX]{1,4})$/.test(num.text) ? to + 2 : to;
+    // A Roman numeral may carry a sub-block letter: "Block IA", "Block IIIC".
+    return num !== undefined && /^(?:\d{1,3}[A-Z]{0,3}|[IVX]{1,4}[A-C]?)$/.test(num.text) ? to + 2 : to;
   }
 
   /** A designation at token i: known ("S300", "F-35A"), or unknown but followed by a system noun. */

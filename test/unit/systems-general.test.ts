@@ -351,3 +351,9 @@ describe('systems: knowledge-base records added for light attack aircraft and In
     assert.deepEqual(systems('The fighter will replace the F-2 in Japan.').map((e) => [e.name, e.attributes['origin']]), [['F-2', 'Japan; United States']]);
   });
 });
+
+describe('systems: a production block with a sub-block letter, after a spelled-out name too', () => {
+  it('"Standard Missile-6 Block IA" and "SM-2 Block IIIC" keep their block in the mention', () => {
+    assert.deepEqual(mentionsOf('Raytheon builds Standard Missile-6 Block IA rounds and SM-2 Block IIIC components.'), ['Standard Missile-6 Block IA', 'SM-2 Block IIIC']);
+  });
+});
