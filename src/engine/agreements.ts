@@ -930,6 +930,9 @@ export class AgreementRecognizer {
       const indefinite = det === 'a' || det === 'an';
       if (indefinite && prev && (NON_SPECIFIC_BEFORE.has(prev.lower) || (prev.lower === 'to' && this.at(i - 2)?.lower === 'reach'))) continue;
       if (indefinite && prev && PREDICATE_BEFORE.has(prev.lower)) continue;
+      // A definite one after "is" or "was" is a predicate too: "This is the largest defence export
+      // contract in South Korea's history" describes the deal just named, as an appositive does.
+      if (!indefinite && det === 'the' && prev && (prev.lower === 'is' || prev.lower === 'was')) continue;
       const restricted = next && this.nl(to) === 0 && RESTRICTING_AFTER.has(next.lower);
       let info: AgreementInfo;
       // "The Iran nuclear deal" is not the Japan–Philippines agreement named just before it.

@@ -562,6 +562,10 @@ describe('engine: agreements', () => {
     assert.deepEqual(entities('They signed the Minsk agreements. Later the North Atlantic Treaty was cited. The deal held.'), [['Minsk agreements'], ['North Atlantic Treaty', 'The deal']]);
   });
 
+  it('a definite description after "is" or "was" is a predicate, not a mention', () => {
+    assert.deepEqual(entities('Poland signed a deal worth $6 billion. "This is the largest defence export contract in our history," Kim said.'), [['a deal']]);
+  });
+
   it('"the treaty" refers back to a convention: a convention is a treaty', () => {
     assert.deepEqual(entities('Syria joined the Chemical Weapons Convention in 2013. Russia says the treaty was violated.'), [['Chemical Weapons Convention', 'the treaty']]);
   });
