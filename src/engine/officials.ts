@@ -169,6 +169,8 @@ function isAgencyAcronym(lower: string): boolean {
   return org !== undefined && (org.organization !== undefined || org.country !== undefined);
 }
 
+/** Ministries and departments named before an office ("Ministry of Foreign Affairs spokesperson"): see ministryOfLead. */
+const MINISTRY_WORD = new Set(['ministry', 'department']);
 /** Dashes that set a list of names off after a plural title (see pluralTitledNames). */
 const LIST_DASH = new Set(['\u2014', '\u2013', '--']);
 /** Adverbs between "is" and a predicate office ("Shoigu is now secretary of the Security Council"). */
@@ -1407,13 +1409,15 @@ export class OfficialRecognizer {
    */
   private rankAfterOffice(j: number, head: number): boolean {
     const t = this.sp(j);
-    if (!RANK_AFTER_OFFICE.has(t.key) || (RANK_WORD.has(this.sp(head).key) && !this.officeGeneral(head))) return false;
+    if ((!RANK_AFTER_OFFICE.has(t.key) && t.key !== 'senior') || (RANK_WORD.has(this.sp(head).key) && !this.officeGeneral(head))) return false;
     if (FULL_RANK_START.has(t.key)) return true;
     if (j + 1 < this.n && this.sp(j + 1).text === '.' && !this.spaced(j + 1) && ABBREVIATED.has(t.lower)) return true;
     // A grade before the rank word: "IDF spokesperson Rear Adm. Daniel Hagari", "Navy spokesman
     // Vice Adm. John Kirby", "Air Marshal", "Air Chief Marshal".
     const next = this.tok(j + 1);
     if (next !== undefined && this.sameLine(j + 1) && ((t.key === 'rear' || t.key === 'vice') && RANK_WORD.has(next.key)
+      // The PLA's "Senior Col." (a grade of its own).
+      || (t.key === 'senior' && (next.key === 'col' || next.key === 'colonel'))
       || (t.key === 'air' && (next.key === 'marshal' || (next.key === 'chief' && this.tok(j + 2)?.key === 'marshal'))))) return true;
     // Without its period (British and South Asian usage) before a full name or "Sir": "Army chief
     // Gen Asim Munir", "Defence Secretary Gen Sir Nick Carter"; not "Defense Minister Gen Nakatani".
@@ -2571,7 +2575,10 @@ export class OfficialRecognizer {
         const at = this.honorificLead(this.styleLead(this.afterRetired(phrase.to)));
         const name = this.parseName(at) ?? this.nameWithAmbiguousFirst(at, at > phrase.to || this.givenNameNotRank(at, phrase.head));
         if (name && (at === phrase.to || name.first !== undefined || STYLE_BEFORE_NAME.has(this.sp(phrase.to).key)) && !this.organisationGoesOn(name.to) && !this.organisationInName(name) && !this.lowerTitleMisread(phrase, name)) {
-          const person = this.addNamed(i, this.starts[i] as number, name, i === this.sharedAt ? this.withSharedNationality(phrase, name.to) : phrase, true);
+          // A ministry named before the office is the title's: "Ministry of Foreign Affairs spokesperson Wang Wenbin".
+          const lead = this.ministryOfLead(i);
+          const office = lead === i ? phrase : this.withMinistry(phrase, lead, i);
+          const person = this.addNamed(lead, this.starts[lead] as number, name, i === this.sharedAt ? this.withSharedNationality(office, name.to) : office, true);
           if (person) this.noteAppositiveOffice(person, phrase, name.to);
           this.noteSharedNationality(phrase, name.to);
           i = name.to - 1;
@@ -3550,6 +3557,33 @@ export class OfficialRecognizer {
       if (pair !== undefined) return pair.name;
     }
     return isDemonymOrCountry(t);
+  }
+
+  /**
+   * Where a title at token i starts with the ministry or department named before it: "Ministry of
+   * | Foreign Affairs spokesperson", "Chinese Ministry of | National Defense spokesperson",
+   * "Department of | Defense spokesperson" (the title walk stops at "of"). The first token of
+   * "<Ministry> of [the]" and a nationality before it, on the line and not taken; i when there is none.
+   */
+  private ministryOfLead(i: number): number {
+    let k = i - 1;
+    if (k < 1 || !this.sameLine(i)) return i;
+    if (this.sp(k).lower === 'the' && this.sameLine(k)) k--;
+    if (k < 1 || this.sp(k).lower !== 'of' || !this.sameLine(k)) return i;
+    const org = this.sp(k - 1);
+    if (!org.cap || !MINISTRY_WORD.has(org.key) || this.taken[k - 1] || this.taken[k]) return i;
+    let from = k - 1;
+    if (from > 0 && this.sameLine(from) && !this.taken[from - 1] && isDemonymOrCountry(this.sp(from - 1)) !== undefined) from--;
+    return from;
+  }
+
+  /** The title phrase with the ministry before it (see ministryOfLead): its words in the title, its nationality the country. */
+  private withMinistry(phrase: TitlePhrase, lead: number, i: number): TitlePhrase {
+    const nationality = isDemonymOrCountry(this.sp(lead));
+    const orgAt = nationality !== undefined ? lead + 1 : lead;
+    const title = `${this.text.slice(this.starts[orgAt] as number, this.starts[i] as number)}${this.phraseTitle(phrase)}`;
+    const countries = phrase.countries.length > 0 || nationality === undefined ? phrase.countries : [nationality];
+    return { ...phrase, from: lead, title, countries };
   }
 
   /** The token that opens the text's second line (n when it has one line), found once. */

@@ -1270,3 +1270,17 @@ describe('officials: a plural title in lower case or set off by dashes before a 
     assert.deepEqual(mentionsOf('Foreign ministers from Asia met. Foreign ministers Monday and Tuesday.'), []);
   });
 });
+
+describe('officials: a ministry named before the office; the PLA\'s "Senior Col."', () => {
+  it('"Ministry of Foreign Affairs spokesperson Wang Wenbin", "Chinese Ministry of National Defense spokesperson Senior Col. Wu Qian"', () => {
+    assert.deepEqual(officials('Ministry of Foreign Affairs spokesperson Wang Wenbin said so. Wang added more.').map((e) => [e.mentions.map((m) => m.text), e.attributes['title']]),
+      [[['Ministry of Foreign Affairs spokesperson Wang Wenbin', 'Wang'], 'Ministry of Foreign Affairs spokesperson']]);
+    const [wu] = officials('Chinese Ministry of National Defense spokesperson Senior Col. Wu Qian said so.');
+    assert.deepEqual([wu?.mentions[0]?.text, wu?.attributes['title'], wu?.attributes['country']],
+      ['Chinese Ministry of National Defense spokesperson Senior Col. Wu Qian', 'Ministry of National Defense spokesperson', 'China']);
+  });
+
+  it('not a ministry that is no part of the phrase: "The Ministry of Defence said. Defence spokesman ..."', () => {
+    assert.deepEqual(mentionsOf('The Ministry of Defence said. Defence spokesman Igor Konashenkov said.'), ['Defence spokesman Igor Konashenkov']);
+  });
+});
