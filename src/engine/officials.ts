@@ -430,14 +430,20 @@ export function hasWord(s: string, word: string): boolean {
   return false;
 }
 
+/** How many values of an ascending array are below `limit` (binary search): the index of the first one at or above it. */
+function countBelow(sorted: ArrayLike<number>, limit: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if ((sorted[mid] as number) < limit) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
 /** The largest value below `limit` in a sorted array, or -1 (binary search: people can have thousands of mentions). */
 function lastBefore(sorted: readonly number[], limit: number): number {
   // Stage 1 meets mentions in text order: the last one is usually the answer.
   const n = sorted.length;
   if (n > 0 && (sorted[n - 1] as number) < limit) return sorted[n - 1] as number;
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if ((sorted[mid] as number) < limit) lo = mid + 1; else hi = mid; }
+  const lo = countBelow(sorted, limit);
   return lo > 0 ? (sorted[lo - 1] as number) : -1;
 }
 
@@ -3507,11 +3513,10 @@ export class OfficialRecognizer {
       // "the Russian official's" style possessives and "officials" without a count are generic.
       if (nxt && nxt.text === ',' && this.tok(to + 1) && (this.taken[to + 1] || (this.styledAt(to + 1) && this.taken[to + 2]))) { i = to - 1; continue; }
       if (nxt && !this.newLine(to) && (nxt.lower === 'of' || nxt.lower === 'who' || nxt.lower === 'from') && GENERIC_ROLE.has(head)) { i = to - 1; continue; }
-      // A capitalised generic role that goes on into a name is that name's word: "under its
-      // Official Security Assistance framework", "the Chief Executive Officer".
-      if (nxt && !this.newLine(to) && headTok.cap && GENERIC_ROLE.has(head) && nxt.word && nxt.cap && !this.taken[to]) { i = to - 1; continue; }
-      // So is any capitalised head before an organisation's word: "The Justice Department said".
-      if (nxt && !this.newLine(to) && headTok.cap && nxt.word && nxt.cap && ORGANISATION_END.has(nxt.key)) { i = to - 1; continue; }
+      // A capitalised generic role that goes on into a name is that name's word ("under its
+      // Official Security Assistance framework", "the Chief Executive Officer"), and so is any
+      // capitalised head before an organisation's word ("The Justice Department said").
+      if (nxt && !this.newLine(to) && headTok.cap && nxt.word && nxt.cap && ((GENERIC_ROLE.has(head) && !this.taken[to]) || ORGANISATION_END.has(nxt.key))) { i = to - 1; continue; }
       const last = this.sp(to - 1);
       const nominal: Nominal = { start, end: this.end(to - 1) - (isPossessive(last) ? 2 : 0), head, words, countries, plural };
       if (count !== undefined) nominal.count = count;
@@ -3552,11 +3557,7 @@ export class OfficialRecognizer {
     if (i === 0 || !this.sameLine(i)) return undefined;
     const t = this.sp(i - 1);
     if (!t.word || !t.cap || !isPossessive(t)) return undefined;
-    if (i >= 2 && this.sameLine(i - 1) && this.sp(i - 2).cap) {
-      const pair = countryByKeyPair(this.sp(i - 2).key, t.key);
-      if (pair !== undefined) return pair.name;
-    }
-    return isDemonymOrCountry(t);
+    return (i >= 2 && this.sameLine(i - 1) ? this.countryPairAt(i - 2) : undefined) ?? isDemonymOrCountry(t);
   }
 
   /**
@@ -3898,9 +3899,7 @@ export class OfficialRecognizer {
 
   private latestBefore(fit: Fitting, start: number, want: number): Person[] {
     const { offsets, owners, people } = fit;
-    let lo = 0;
-    let hi = offsets.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if ((offsets[mid] as number) < start) lo = mid + 1; else hi = mid; }
+    const lo = countBelow(offsets, start);
     const out: Person[] = [];
     const seen = new Set<number>();
     let k = lo - 1;
@@ -3953,9 +3952,7 @@ export class OfficialRecognizer {
       if (!excluded) {
         const { offsets, owners } = fit;
         if (offsets.length === 0) return undefined;
-        let lo = 0;
-        let hi = offsets.length;
-        while (lo < hi) { const mid = (lo + hi) >> 1; if ((offsets[mid] as number) < nom.start) lo = mid + 1; else hi = mid; }
+        const lo = countBelow(offsets, nom.start);
         let k = lo > 0 ? lo - 1 : 0;
         while (k > 0 && offsets[k - 1] === offsets[k]) k--;
         return fit.people[owners[k] as number];
@@ -3964,9 +3961,7 @@ export class OfficialRecognizer {
       // from the reference through the fitting mentions: nearest before first, then nearest after.
       // The walk is bounded so that thousands of mentions of excluded people stay linear overall.
       const { offsets, owners } = fit;
-      let lo = 0;
-      let hi = offsets.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if ((offsets[mid] as number) < nom.start) lo = mid + 1; else hi = mid; }
+      const lo = countBelow(offsets, nom.start);
       for (let k = lo - 1, steps = 0; k >= 0 && steps < 256; k--, steps++) {
         const p = fit.people[owners[k] as number] as Person;
         if (!excluded(p)) return p;
@@ -4022,9 +4017,7 @@ export class OfficialRecognizer {
         // in the span list would be quadratic on text made of such clauses).
         named ??= this.allMentions();
         const { offsets, owners } = named;
-        let lo = 0;
-        let hi = offsets.length;
-        while (lo < hi) { const mid = (lo + hi) >> 1; if ((offsets[mid] as number) < nom.start) lo = mid + 1; else hi = mid; }
+        const lo = countBelow(offsets, nom.start);
         const before = lo > 0 ? this.people[owners[lo - 1] as number] : undefined;
         if (before === undefined || this.fitsTest(nom)(before)) continue;
       }

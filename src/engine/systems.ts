@@ -88,10 +88,9 @@ class SortedDesignations {
 const NOT_A_SHIP_NAME = new Set([...DAY_OR_MONTH, 'the', 'a', 'an', 'on', 'in', 'at', 'and', 'but', 'strike', 'group', 'task', 'force']);
 /** A ship class named by one word or a hyphenated pair, written with "-class" ("Kolkata-class", "Yuan-class"). */
 const CLASS_NAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?-class$/;
-/** The vessels a class names (see classNameAt). */
-const VESSEL_NOUN = new Set(['frigate', 'frigates', 'destroyer', 'destroyers', 'submarine', 'submarines', 'corvette', 'corvettes', 'carrier',
-  'carriers', 'cruiser', 'cruisers', 'vessel', 'vessels', 'ship', 'ships', 'boat', 'boats', 'icebreaker', 'icebreakers', 'warship', 'warships',
-  'cutter', 'cutters', 'minehunter', 'minehunters', 'minesweeper', 'minesweepers', 'tanker', 'tankers']);
+/** The vessels a class names (see classNameAt): the warship types and other vessels. */
+const VESSEL_NOUN = new Set([...WARSHIP_TYPE, 'carriers', 'vessel', 'vessels', 'ship', 'ships', 'boat', 'boats',
+  'cutter', 'cutters', 'minehunter', 'minehunters', 'tanker', 'tankers']);
 
 /** Determiners before "Type" and a number that make it a system's name (see typeAndNumber). */
 const TYPE_DETERMINER = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
@@ -685,7 +684,12 @@ export class SystemRecognizer {
    */
   private namedVesselEnd(k: number, type: string): number {
     const j = this.vesselNameEnd(k);
-    if (j === 0) return 0;
+    if (j > 0) this.emitVessel(k, j, type);
+    return j;
+  }
+
+  /** Marks the warship name over tokens [k, j) as a ship of the type (see namedVesselEnd). */
+  private emitVessel(k: number, j: number, type: string): void {
     const end = this.end(j - 1) - (/['’]s$/.test(this.sp(j - 1).text) ? 2 : 0);
     const name = this.text.slice(this.starts[k] as number, end);
     const key = `s:ship:${name.toLowerCase()}`;
@@ -694,7 +698,6 @@ export class SystemRecognizer {
     if (!info) { info = { key, name, category: 'ship', kind: type.endsWith('s') ? type.slice(0, -1) : type, ambiguous: false }; this.infos.set(key, info); }
     this.emit(k, j, info);
     if (j === k + 1) this.noteShipName(k, info);
-    return j;
   }
 
   /** The token after a warship's name that starts at token k (see namedVesselEnd), or 0 for none. */
@@ -727,7 +730,7 @@ export class SystemRecognizer {
     if (ends.length < 2) return 0;
     let from = k;
     for (const end of ends) {
-      this.namedVesselEnd(from, type);
+      this.emitVessel(from, end, type);
       from = end + 1;
     }
     return ends[ends.length - 1] as number;
