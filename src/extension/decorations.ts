@@ -42,7 +42,7 @@ export class Decorations implements vscode.Disposable {
     const analysis = this.analyses.get(editor.document);
     const started = now();
     // A document that stopped being an article (globs changed) must lose its colours.
-    const ranges = analysis ? rangesByStyle(editor.document, analysis) : undefined;
+    const ranges = analysis ? rangesByStyle(analysis) : undefined;
     for (const type of SHOWN_TYPES) {
       editor.setDecorations(this.styles[type].named, ranges?.[type].named ?? []);
       editor.setDecorations(this.styles[type].nominal, ranges?.[type].nominal ?? []);
@@ -64,7 +64,7 @@ type Ranges = Record<ShownType, { named: vscode.Range[]; nominal: vscode.Range[]
 /** Ranges per style are kept per analysis, so a second editor on the same version reuses them. */
 const rangeMemo = new WeakMap<DocumentAnalysis, Ranges>();
 
-function rangesByStyle(document: vscode.TextDocument, analysis: DocumentAnalysis): Ranges {
+function rangesByStyle(analysis: DocumentAnalysis): Ranges {
   let ranges = rangeMemo.get(analysis);
   if (ranges) return ranges;
   ranges = {
@@ -74,7 +74,7 @@ function rangesByStyle(document: vscode.TextDocument, analysis: DocumentAnalysis
   };
   for (const ref of analysis.sorted) {
     const bucket = ranges[ref.entity.type as ShownType];
-    (ref.mention.nominal ? bucket.nominal : bucket.named).push(mentionRange(document, ref.mention));
+    (ref.mention.nominal ? bucket.nominal : bucket.named).push(mentionRange(ref.mention));
   }
   rangeMemo.set(analysis, ranges);
   return ranges;

@@ -22,7 +22,7 @@ export class HoverCards implements vscode.HoverProvider {
     if (!analysis) return undefined;
     const ref = mentionAt(analysis.sorted, document.offsetAt(position));
     if (!ref) return undefined;
-    return new vscode.Hover(renderCard(document, analysis, ref), mentionRange(document, ref.mention));
+    return new vscode.Hover(renderCard(document, analysis, ref), mentionRange(ref.mention));
   }
 }
 
@@ -43,7 +43,7 @@ export function renderCard(document: vscode.TextDocument, analysis: DocumentAnal
   const first = entity.mentions[0] ?? mention;
   const count = entity.mentions.length;
   // The snippet comes from the first mention's line only, so a hover never copies the whole text.
-  const firstRange = mentionRange(document, first);
+  const firstRange = mentionRange(first);
   const lineText = document.lineAt(firstRange.start.line).text;
   const endColumn = firstRange.end.line === firstRange.start.line ? firstRange.end.character : lineText.length;
   const where = snippetAround(lineText, firstRange.start.character, endColumn);

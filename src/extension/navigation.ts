@@ -13,7 +13,7 @@ export class MentionHighlights implements vscode.DocumentHighlightProvider {
     const analysis = this.analyses.peek(document) ?? (this.analyses.isPending(document) ? undefined : this.analyses.get(document));
     const ref = analysis && mentionAt(analysis.sorted, document.offsetAt(position));
     if (!ref) return undefined;
-    return ref.entity.mentions.map((m) => new vscode.DocumentHighlight(mentionRange(document, m), vscode.DocumentHighlightKind.Text));
+    return ref.entity.mentions.map((m) => new vscode.DocumentHighlight(mentionRange(m), vscode.DocumentHighlightKind.Text));
   }
 }
 
@@ -28,7 +28,7 @@ export class MentionReferences implements vscode.ReferenceProvider {
     const analysis = this.analyses.get(document);
     const ref = analysis && mentionAt(analysis.sorted, document.offsetAt(position));
     if (!ref) return undefined;
-    return ref.entity.mentions.map((m) => new vscode.Location(document.uri, mentionRange(document, m)));
+    return ref.entity.mentions.map((m) => new vscode.Location(document.uri, mentionRange(m)));
   }
 }
 
@@ -61,7 +61,7 @@ function step(analyses: AnalysisService, editor: vscode.TextEditor, direction: 1
     target = (found ?? (direction === 1 ? all[0] : all[all.length - 1]))?.mention;
   }
   if (!target) return;
-  const range = mentionRange(editor.document, target);
+  const range = mentionRange(target);
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
@@ -86,7 +86,7 @@ async function showAllMentions(analyses: AnalysisService, uriArg: unknown, entit
     void vscode.window.showInformationMessage('Analyst Lens: place the cursor on a mention of an official, system or agreement.');
     return;
   }
-  const locations = entity.mentions.map((m) => new vscode.Location(document.uri, mentionRange(document, m)));
+  const locations = entity.mentions.map((m) => new vscode.Location(document.uri, mentionRange(m)));
   const anchor = position ?? locations[0]!.range.start;
   await vscode.commands.executeCommand('editor.action.showReferences', document.uri, anchor, locations);
 }

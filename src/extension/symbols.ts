@@ -28,7 +28,7 @@ export class EntitySymbols implements vscode.DocumentSymbolProvider {
       const children: vscode.DocumentSymbol[] = [];
       for (const entity of entities) {
         const mentions = entity.mentions.map((m) => {
-          const range = mentionRange(document, m);
+          const range = mentionRange(m);
           const line = range.start.line + 1;
           return new vscode.DocumentSymbol(m.text.replace(/\s+/g, ' ') || entity.name, `line ${line}${m.nominal ? ' · descriptive' : ''}`, vscode.SymbolKind.String, range, range);
         });

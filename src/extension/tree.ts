@@ -179,7 +179,7 @@ export class EntityTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
     item.id = node.id;
     item.contextValue = 'mention';
     if (document) {
-      const range = mentionRange(document, node.mention);
+      const range = mentionRange(node.mention);
       const lineText = document.lineAt(range.start.line).text;
       const end = range.end.line === range.start.line ? range.end.character : lineText.length;
       item.description = `line ${range.start.line + 1}: ${snippetAround(lineText, range.start.character, end, 30)}`;

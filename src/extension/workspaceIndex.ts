@@ -405,32 +405,11 @@ function fakeDocument(uri: vscode.Uri): vscode.TextDocument {
 }
 
 /**
- * The editor range of a mention in an indexed article. Closed files have no TextDocument, so the
- * range is built from the engine's 1-based line and column instead of offsets; lines also survive
- * the line-ending normalisation VS Code applies to files with mixed endings, where offsets do not.
- */
-export function indexedMentionRange(mention: Mention): vscode.Range {
-  let line = mention.line - 1;
-  let character = mention.column - 1;
-  const start = new vscode.Position(line, character);
-  const text = mention.text;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // The engine's line rule: LF, CRLF (counted once) and a lone CR each end a line.
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      character = 0;
-    } else if (c !== 13) character++;
-  }
-  return new vscode.Range(start, new vscode.Position(line, character));
-}
-
-/**
- * The location of a mention in an indexed article. An open document converts through the editor's
- * one offset-to-range function; a closed file has no document, so its line and column are used.
+ * The location of a mention in an indexed article, from the engine's 1-based line and column (see
+ * rangeOfMention): closed files have no TextDocument, and lines also survive the line-ending
+ * normalisation VS Code applies to files with mixed endings, where offsets do not.
  */
 export function locationOf(uri: string, mention: Mention): vscode.Location {
   const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
-  const parsed = document?.uri ?? vscode.Uri.parse(uri);
-  return new vscode.Location(parsed, document ? mentionRange(document, mention) : indexedMentionRange(mention));
+  return new vscode.Location(document?.uri ?? vscode.Uri.parse(uri), mentionRange(mention));
 }
