@@ -4,6 +4,14 @@ import { checkSize, type MentionRef, type Skip } from './lookup';
 import { isShown, type Settings, type ShownType, SHOWN_TYPES } from './config';
 import type { ArticleSelector } from './articles';
 import { Timings, now } from './timings';
+import { WARM_UP, warmUp, type WarmUp } from './warmUp';
+
+/**
+ * An article at least this long starts the session's JIT warm-up (see warmUp.ts) after its first
+ * analysis: below it an edit costs little even before V8 has optimised the engine (a 16 KB
+ * article about 2 ms).
+ */
+export const WARM_UP_MIN_CHARS = 16_000;
 
 /**
  * The engine's recognisers, word lists and knowledge bases, loaded on the first analysis rather
@@ -59,6 +67,8 @@ export class AnalysisService implements vscode.Disposable {
   private runs = 0;
   private busy = 0;
   private idleWaiters: Array<() => void> = [];
+  /** The session's warm-up, once started (it runs at most once per extension host). */
+  private warming: WarmUp | undefined;
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument | undefined>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   /** Clock readings for the editor benchmark; recording them changes nothing. */
@@ -225,6 +235,7 @@ export class AnalysisService implements vscode.Disposable {
         result = this.engine.analyze(text);
         engineMs = now() - started;
         this.durations.set(document.uri.toString(), engineMs);
+        if (this.warming === undefined && text.length >= WARM_UP_MIN_CHARS) this.startWarmUp(text);
       } catch (error) {
         // An engine bug must not take hovers and the tree down with it; the document simply
         // shows no entities and the error goes to the extension host log for a bug report.
@@ -234,6 +245,17 @@ export class AnalysisService implements vscode.Disposable {
     const analysis = withView({ uri: document.uri.toString(), version: document.version, result, skipped }, this.settings);
     this.timings.analysed(analysis.uri, analysis.version, text.length, engineMs, now() - started);
     return analysis;
+  }
+
+  /**
+   * Warms the engine's JIT up on slices of the first long article, in tasks of their own after
+   * this one (see warmUp.ts). `whenIdle` waits for it, so the workspace index's first scan and the
+   * code cache come after it rather than between its slices.
+   */
+  private startWarmUp(text: string): void {
+    const warming = warmUp((slice) => this.engine.analyze(slice), text, WARM_UP);
+    this.warming = warming;
+    void this.track(warming.done.then((record) => this.timings.warmedUp(record)));
   }
 
   private notifySkip(document: vscode.TextDocument, skip: Skip): void {
@@ -255,6 +277,7 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.warming?.stop();
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     this.settleIdle();

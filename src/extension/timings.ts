@@ -54,6 +54,8 @@ export interface CoreLoad {
   cacheWriteMs?: number;
 }
 
+import type { WarmUpRecord } from './warmUp';
+
 /** What the extension API exposes: a snapshot, safe to keep. */
 export interface EditorStats {
   /** How the launcher loaded the core (undefined in the web build). */
@@ -74,6 +76,8 @@ export interface EditorStats {
   readonly settingsReadAt: number | undefined;
   /** The most recent analysed versions, oldest first (at most `Timings.LIMIT`). */
   readonly versions: readonly VersionTiming[];
+  /** The session's JIT warm-up (see warmUp.ts) once it has ended; undefined before or without one. */
+  readonly warmUp: (WarmUpRecord & { readonly endedAt: number }) | undefined;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -98,6 +102,7 @@ export class Timings {
   private settingsFirstRead: number | undefined;
   /** Set by the launcher; it fills in the cache write later, so the object is kept, not copied. */
   coreLoad: CoreLoad | undefined;
+  private warmUpRecord: (WarmUpRecord & { endedAt: number }) | undefined;
   /** The document whose debounced update is running, so its analysis is recorded as such. */
   private updating: string | undefined;
 
@@ -150,7 +155,12 @@ export class Timings {
     record.decoratedAt = now();
   }
 
+  /** The warm-up ended (finished or stopped). */
+  warmedUp(record: WarmUpRecord): void {
+    this.warmUpRecord = { ...record, endedAt: now() };
+  }
+
   snapshot(): EditorStats {
-    return { coreLoad: this.coreLoad ? { ...this.coreLoad } : undefined, activationMs: this.activation?.ms, activatedAt: this.activation?.at, activationCpuMs: this.activation?.cpuMs, activationSteps: this.activation?.steps ?? [], settingsReadAt: this.settingsFirstRead, versions: [...this.records.values()].map((r) => ({ ...r })) };
+    return { coreLoad: this.coreLoad ? { ...this.coreLoad } : undefined, activationMs: this.activation?.ms, activatedAt: this.activation?.at, activationCpuMs: this.activation?.cpuMs, activationSteps: this.activation?.steps ?? [], settingsReadAt: this.settingsFirstRead, versions: [...this.records.values()].map((r) => ({ ...r })), warmUp: this.warmUpRecord ? { ...this.warmUpRecord } : undefined };
   }
 }

@@ -104,6 +104,8 @@ const results: {
    * an edit adds around it; bench/editor-bench.mjs runs the same loop in plain Node next to it.
    */
   engineLoop?: { backToBack: number[]; paused: number[]; pauseMs: number; node: string };
+  /** The session's JIT warm-up (src/extension/warmUp.ts), started by the 100 KB article's first analysis. */
+  warmUp?: EditorStats['warmUp'];
   notes: string[];
 } = { startedAt: new Date().toISOString(), vscodeVersion: vscode.version, edits: [], hovers: [], notes: [] };
 
@@ -113,7 +115,10 @@ describe('editor benchmark (issue 5)', function () {
 
   after(() => {
     // Again at the end: the launcher fills in when it wrote the code cache, after the first analyses.
-    if (api) results.coreLoad = api.getStats().coreLoad;
+    if (api) {
+      results.coreLoad = api.getStats().coreLoad;
+      results.warmUp = api.getStats().warmUp;
+    }
     const out = process.env['ANALYST_LENS_BENCH_OUT'];
     if (out) fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
     else console.log(JSON.stringify(results));

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Entity } from '../../src/engine';
 import type { AnalystLensApi } from '../../src/extension/extension';
-import { hoverText, offsetOf, openSeed, waitFor, withSetting } from './util';
+import { closeUntitled, hoverText, offsetOf, openSeed, openUntitled, waitFor, withSetting } from './util';
 
 const SEED = 'iran-russia-s300.txt';
 
@@ -155,6 +155,37 @@ describe('Analyst Lens on a seed article', () => {
       await vscode.commands.executeCommand('vscode.executeReferenceProvider', document.uri, at);
     }
     assert.equal(api.getEngineRuns(), runs, 'no engine run for an unchanged document');
+  });
+
+  it('warms the engine up once per session, after the first long article, without analysing any version', async () => {
+    const before = api.getStats().warmUp;
+    const long = Array.from({ length: 200 }, (_, i) => `Paragraph ${i}: Russian Defense Minister Sergey Shoigu met his Iranian counterpart about the S-300 on day ${i}.`).join('\n');
+    assert.ok(long.length >= 16_000, `${long.length} characters`);
+    const documents: vscode.TextDocument[] = [];
+    let first: ReturnType<AnalystLensApi['getStats']>['warmUp'];
+    try {
+      for (let k = 0; k < 2; k++) {
+        const doc = await openUntitled('article', `${long}\n${k}`);
+        documents.push(doc);
+        assert.ok(api.getAnalysis(doc)?.entities.length, 'the long article is analysed');
+        const runs = api.getEngineRuns();
+        await api.whenIdle();
+        assert.equal(api.getEngineRuns(), runs, 'the warm-up is no analysis of a document');
+        const warm = api.getStats().warmUp;
+        assert.ok(warm, 'whenIdle waited for a warm-up');
+        if (first === undefined) {
+          first = warm;
+          if (before !== undefined) continue;
+          assert.equal(warm.stopped, false);
+          assert.ok(warm.chars >= 2_000_000 && warm.slices >= 200, `${warm.chars} characters in ${warm.slices} slices`);
+          assert.ok(warm.maxSliceMs < warm.engineMs, 'in many short tasks');
+        }
+        // A warm-up an earlier test's article started, or this test's first one: never another.
+        assert.deepEqual(warm, before ?? first, 'one warm-up per session');
+      }
+    } finally {
+      for (const doc of documents) await closeUntitled(doc);
+    }
   });
 
   it('records where activate() spent its time, step by step (for the editor benchmark)', () => {
