@@ -45,7 +45,7 @@ export interface WarmUpOptions {
   readonly now?: () => number;
 }
 
-export const WARM_UP: Pick<WarmUpOptions, 'budgetChars' | 'sliceChars' | 'sliceMs'> = { budgetChars: 2_000_000, sliceChars: 16_384, sliceMs: 4 };
+export const WARM_UP: Pick<WarmUpOptions, 'budgetChars' | 'sliceChars' | 'sliceMs'> = { budgetChars: 2_000_000, sliceChars: 8192, sliceMs: 4 };
 
 /** The first and the smallest slice size, in characters. */
 export const MIN_SLICE = 512;

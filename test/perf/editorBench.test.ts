@@ -336,6 +336,10 @@ async function vscodeActivationTimes(ids: readonly string[]): Promise<Record<str
     // The workbench registers the perf: provider when its Startup Performance editor first opens.
     await vscode.commands.executeCommand('perfview.show');
     const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'perf', path: 'Startup Performance' }));
+    // The provider first serves "Loading..." and fills the document in once the workbench has
+    // gathered its figures (on a fast start the first read came before that: no rows at all).
+    const deadline = Date.now() + 15_000;
+    while (!document.getText().includes('Load Code') && Date.now() < deadline) await sleep(100);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     const rows = document
       .getText()
@@ -345,7 +349,7 @@ async function vscodeActivationTimes(ids: readonly string[]): Promise<Record<str
     const header = rows.find((r) => r.includes('Load Code') && r.includes('Call Activate'));
     for (const id of ids) {
       const row = rows.find((r) => r[0] === id);
-      out[id] = header && row ? Object.fromEntries(header.map((name, i) => [name, row[i] ?? ''])) : { error: `no activation row for ${id} in the Startup Performance document` };
+      out[id] = header && row ? Object.fromEntries(header.map((name, i) => [name, row[i] ?? ''])) : { error: `no activation row for ${id} in the Startup Performance document (${rows.length} table rows, ${header ? 'with' : 'without'} the activation table's header)` };
     }
   } catch (error) {
     for (const id of ids) out[id] = { error: String(error) };
