@@ -9,7 +9,8 @@
 //   add --calls N to profile N calls on the same text (per-call overhead on small articles),
 //   --lines to add the hottest source lines of the bundle (self time per line),
 //   --heap to report bytes allocated per function instead of CPU time (sampling heap profiler,
-//   counting objects already collected too), and --save out.cpuprofile to keep a CPU profile for
+//   counting objects already collected too), --promoted for the bytes that outlived the young
+//   generation (what fills the old generation, and so how far V8 lets the heap grow), and --save out.cpuprofile to keep a CPU profile for
 //   Chrome DevTools / VS Code. --warm N runs N untimed calls on the text first, so that the
 //   profile shows the engine once V8 has optimised it rather than while it is compiling.
 import { Session } from 'node:inspector/promises';
@@ -22,8 +23,11 @@ const args = process.argv.slice(2);
 const saveAt = args.indexOf('--save');
 const savePath = saveAt >= 0 ? args.splice(saveAt, 2)[1] : null;
 const heapAt = args.indexOf('--heap');
-const heap = heapAt >= 0;
-if (heap) args.splice(heapAt, 1);
+const promotedAt = args.indexOf('--promoted');
+const promoted = promotedAt >= 0;
+if (promoted) args.splice(promotedAt, 1);
+const heap = heapAt >= 0 || promoted;
+if (heapAt >= 0) args.splice(args.indexOf('--heap'), 1);
 const linesAt = args.indexOf('--lines');
 const lines = linesAt >= 0;
 if (lines) args.splice(linesAt, 1);
@@ -62,7 +66,10 @@ session.connect();
 const where = (cf) => (cf.url.endsWith('engine.js') ? `${sectionAt[cf.lineNumber] ?? '?'} (bundle line ${cf.lineNumber + 1})` : cf.url ? cf.url.replace(/^.*\//, '') : '(native)');
 if (heap) {
   await session.post('HeapProfiler.enable');
-  await session.post('HeapProfiler.startSampling', { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  // --promoted leaves out what a scavenge collected: what is left outlived the young generation
+  // (promoted, then collected by a full collection or still alive), which is what fills the old
+  // generation and sets how far V8 lets the heap grow.
+  await session.post('HeapProfiler.startSampling', { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: !promoted });
   const t0 = performance.now();
   let result;
   for (let i = 0; i < calls; i++) result = engine.analyze(text);
@@ -88,7 +95,7 @@ if (heap) {
   const parentName = new Map();
   walk(profile.head);
   console.log(`input: ${mode} ${a1 ?? ''} — ${text.length.toLocaleString('en-US')} chars; analyze ${ms.toFixed(0)} ms per call over ${calls} call(s); ${result.entities.length} entities`);
-  console.log(`allocated (sampled, including collected objects): ${(totalBytes / 1e6).toFixed(0)} MB, ${(totalBytes / calls / text.length).toFixed(0)} bytes per input char; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  console.log(`${promoted ? 'outlived the young generation (sampled, including objects a full collection collected)' : 'allocated (sampled, including collected objects)'}: ${(totalBytes / 1e6).toFixed(0)} MB, ${(totalBytes / calls / text.length).toFixed(0)} bytes per input char; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   for (const [key, bytes] of [...perFn].sort((x, y) => y[1] - x[1]).slice(0, 15)) {
     console.log(`${((bytes / totalBytes) * 100).toFixed(1).padStart(5)}%  ${(bytes / 1e6).toFixed(0).padStart(5)} MB  ${key}`);
   }
