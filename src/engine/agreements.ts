@@ -110,6 +110,33 @@ function isModifierShape(s: string): boolean {
   return i === n;
 }
 
+/**
+ * Where the sentence that holds offset `at` ends, roughly: at the first line break, or a '.', '!'
+ * or '?' after a lower-case letter or a digit and before a space ("U.S. Navy" goes on), at most
+ * 300 characters on.
+ */
+function sentenceEndAfter(text: string, at: number): number {
+  const limit = Math.min(text.length, at + 300);
+  for (let k = at; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return k;
+    if ((c === 46 || c === 33 || c === 63) && k > at) {
+      const b = text.charCodeAt(k - 1);
+      const a = text.charCodeAt(k + 1);
+      if (((b >= 97 && b <= 122) || (b >= 48 && b <= 57)) && (a === 32 || a === 10 || Number.isNaN(a))) return k;
+    }
+  }
+  return limit;
+}
+
+/** Two or three hyphenated parts, each a capitalised word or an acronym ("US-India", "EU-Ukraine", "US-ROK"). */
+function isPartyPair(s: string): boolean {
+  const parts = s.split('-');
+  if (parts.length < 2 || parts.length > 3) return false;
+  for (const p of parts) if (!(isAcronymShape(p) || capitalisedRun(p, 0) === p.length)) return false;
+  return true;
+}
+
 /** Two to six capital letters: an acronym ("IMF", "AUKUS"), not a shouted word or a Roman numeral alone. */
 function isAcronymShape(s: string): boolean {
   const n = s.length;
@@ -270,6 +297,9 @@ function nominalRole(w: Spelling): number {
   // So does an organisation's or a partnership's acronym ("the AUKUS agreement", "the IMF deal");
   // an acronym the text defined for an agreement was taken before (see findAcronymUses).
   if (w.word && w.upper && !maybeHead && isAcronymShape(tx)) return ROLE_MODIFIER;
+  // And two or three parties joined by hyphens, one of them an acronym: "the US-India agreement",
+  // "the NATO-Russia deal" (two capitalised words, "Iran-Russia", passed isModifierShape above).
+  if (w.word && !maybeHead && isPartyPair(tx)) return ROLE_MODIFIER;
   if (maybeHead) return ROLE_MAYBE_HEAD_OTHER;
   if (tx === '$' || tx === '€' || tx === '£') return ROLE_CURRENCY;
   if ((isAsciiDigit(tx.charCodeAt(0)) && /^\d[\d.,]*(-\w+)?$/.test(tx)) || AMOUNT_WORD.has(lower)) return ROLE_AMOUNT;
@@ -319,6 +349,8 @@ export class AgreementRecognizer {
   /** The knowledge base's subject words of the agreements mentioned so far, by key (see topicsAgree). */
   private readonly topicsOfKey = new Map<string, string>();
   private counter = 0;
+  /** Where each descriptive agreement was first mentioned (start offset), by key: see acronymsNear. */
+  private readonly nominalAt = new Map<string, number>();
   /**
    * The tokens with DETERMINER in their byte, and those with ACRONYM, in descending order (the
    * constructor's pass is backward): findNominal and findAcronymUses visit these rather than
@@ -768,6 +800,10 @@ export class AgreementRecognizer {
       if (!w.cap) continue;
       const c = countryByKey(w.key);
       if (c) (out ??= []).push(c.name);
+      // "US-India", "Iran-Russia": each part that is a country.
+      else if (w.text.indexOf('-') > 0 && isPartyPair(w.text)) {
+        for (const part of w.text.split('-')) { const pc = countryByKey(part.toLowerCase()); if (pc) (out ??= []).push(pc.name); }
+      }
     }
     return out;
   }
@@ -778,6 +814,22 @@ export class AgreementRecognizer {
       const w = this.sp(m);
       if (!w.upper || !isAcronymShape(w.text) || countryByKey(w.key) !== undefined) continue;
       if (info.acronym !== w.text && !info.name.includes(w.text)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether every organisation's acronym among the modifiers at [from, to) (as acronymsAgree
+   * reads them) is written in the text within NEAR_ACRONYM characters after `at`, a descriptive
+   * agreement's first mention.
+   */
+  private acronymsNear(from: number, to: number, at: number | undefined): boolean {
+    for (let m = from; m < to; m++) {
+      const w = this.sp(m);
+      if (!w.upper || !isAcronymShape(w.text) || countryByKey(w.key) !== undefined) continue;
+      // Searched within the sentence only (at most 300 characters), so that many references in a
+      // long text do not each scan the rest of it.
+      if (at === undefined || !this.text.slice(at, sentenceEndAfter(this.text, at)).includes(w.text)) return false;
     }
     return true;
   }
@@ -844,6 +896,10 @@ export class AgreementRecognizer {
           mods++; k++;
           // "U.S." is the token "U.S" and an unspaced "."; the period belongs to the modifier.
           if (k < n && !this.space(k) && this.nl(k) === 0 && this.sp(k).text === '.' && this.sp(k - 1).text.indexOf('.') > 0) k++;
+          // "the U.S.-India agreement", "the US–India deal": an unspaced hyphen or en dash joins
+          // the next modifier to this one, and does not count against the four words.
+          if (k + 1 < n && !this.space(k) && !this.space(k + 1) && this.nl(k) === 0 && this.nl(k + 1) === 0 && (this.sp(k).text === '-' || this.sp(k).text === '\u2013')
+            && roleIn(taken[k + 1] as number) === ROLE_MODIFIER && ((taken[k + 1] as number) & TAKEN) === 0) { k++; extra++; }
           continue;
         }
         if (role === ROLE_HEAD) break;
@@ -943,8 +999,10 @@ export class AgreementRecognizer {
       const fits = (cand: { key: string; kind: string; info: AgreementInfo }): boolean =>
         (!modCountries || modCountries.every((c) => cand.info.parties?.includes(c) || cand.info.name.includes(c)))
         // "the NATO deal" is not the EDCA named before it: an acronym among the modifiers must be a
-        // named agreement's own (a descriptive one, "a staff-level agreement with the IMF", has none).
-        && (cand.key.startsWith('a:nominal-') || this.acronymsAgree(i + 1, k, cand.info))
+        // named agreement's own. A descriptive one has none, so the acronym must be in the words
+        // around its first mention ("a staff-level agreement with the IMF ... the IMF deal"):
+        // "a $1.7 billion contract ... the AUKUS agreement" are two.
+        && (cand.key.startsWith('a:nominal-') ? this.acronymsNear(i + 1, k, this.nominalAt.get(cand.key)) : this.acronymsAgree(i + 1, k, cand.info))
         // "the grain deal" is not the Minsk agreements named before it, nor "a memorandum of understanding".
         && this.topicsAgree(i + 1, k, cand.info)
         // (A convention is a treaty: "the Chemical Weapons Convention ... the treaty".)
@@ -981,6 +1039,7 @@ export class AgreementRecognizer {
         const name = last === 103 || last === 71 ? label.replace(/^(?:[a-z-]+\s+)*?(memorandum of understanding)$/i, '$1') : label;
         info = { key: `a:nominal-${this.counter++}`, name, kind };
         infoByKey.set(info.key, info);
+        this.nominalAt.set(info.key, this.starts[i] as number);
       }
       // The label keeps the acronym out: "Reciprocal Defence Procurement agreement".
       if (acronymAt >= 0 && info.key.startsWith('a:nominal-') && info.acronym === undefined) {

@@ -483,8 +483,21 @@ describe('engine: agreements', () => {
     assert.deepEqual(entities('Under the AUKUS agreement, Australia will buy submarines. The agreement runs for decades.'), [['the AUKUS agreement', 'The agreement']]);
     // Not the EDCA named before it; a defined acronym before the head is still that agreement.
     assert.deepEqual(entities('The US and the Philippines expanded the EDCA sites. They discussed the NATO deal. The EDCA deal matters.'), [['EDCA', 'EDCA deal'], ['the NATO deal']]);
-    // A descriptive agreement has no acronym of its own to disagree with.
+    // A descriptive agreement has no acronym of its own to disagree with: the acronym must be
+    // written in the sentence that introduced it.
     assert.deepEqual(entities('Pakistan reached a staff-level agreement with the IMF. The IMF deal unlocks $3 billion.'), [['a staff-level agreement', 'The IMF deal']]);
+    assert.deepEqual(entities('Anduril signed a $1.7 billion contract with the Navy.\n\nUnder the AUKUS agreement, Australia will acquire submarines. The AUKUS pact runs for decades.'),
+      [['a $1.7 billion contract'], ['the AUKUS agreement', 'The AUKUS pact']]);
+    assert.deepEqual(entities('The Navy awarded a contract to Anduril Australia under AUKUS pillar two. The AUKUS contract covers ten vessels.'), [['a contract', 'The AUKUS contract']]);
+  });
+
+  it('two parties joined by a hyphen or dash modify the head, one of them an acronym or a dotted abbreviation ("the US-India agreement")', () => {
+    for (const pair of ['US-India', 'U.S.-India', 'India-US', 'US–India', 'NATO-Russia', 'EU-Ukraine']) {
+      assert.deepEqual(entities(`Officials said the ${pair} agreement was signed later.`), [[`the ${pair} agreement`]], pair);
+    }
+    // And they are countries a reference must agree with: not the contract named before.
+    assert.deepEqual(entities('Anduril signed a $1.7 billion contract with the Navy. The US-India agreement was signed later. The agreement covers engines.'),
+      [['a $1.7 billion contract'], ['The US-India agreement', 'The agreement']]);
   });
 
   it('UN citation style: "resolution 2729 (2024)" in lower case is a named resolution, and "that sanctions under resolution" no reference', () => {
