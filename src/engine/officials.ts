@@ -2570,7 +2570,11 @@ export class OfficialRecognizer {
         const second = this.parseTitle(phrase.to + 1);
         // An honorific may stand before the name: "... and Minister for Defence Mr Richard Marles".
         const at = second && this.sameLine(second.to) ? this.honorificLead(second.to) : -1;
-        if (second && second.capitalized && at >= 0 && this.sameLine(at) && this.capWord(at) && this.parseName(at)) {
+        // Or the name as an appositive: "The Deputy Prime Minister and Minister for Defence, the Hon
+        // Richard Marles MP, said" (see the comma case below).
+        const appositive = second !== undefined && this.tok(second.to)?.text === ',' && this.sameLine(second.to + 1)
+          && (this.capWord(second.to + 1) || this.styledAt(second.to + 1)) && this.appositiveName(second.to + 1) !== undefined;
+        if (second && second.capitalized && ((at >= 0 && this.sameLine(at) && this.capWord(at) && this.parseName(at)) || appositive)) {
           phrase = { ...second, from: phrase.from, countries: [...phrase.countries, ...second.countries], firstOffice: this.phraseTitle(phrase) };
         }
       }
@@ -3412,6 +3416,9 @@ export class OfficialRecognizer {
         if (stated !== undefined) { count = stated; j++; }
         if (!this.sameLine(j)) continue;
       }
+      // Words a name's span or its appositive office took are no reference: "the Deputy Prime
+      // Minister and Minister for Defence, Richard Marles," (stage 1 took the offices).
+      if (j > i && this.taken[j]) continue;
       // Group heads are plural and are not title words; try them first.
       const phrase = this.parseTitle(j);
       let headTok: Token | undefined;

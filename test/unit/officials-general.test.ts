@@ -586,6 +586,13 @@ describe('officials: Commonwealth styles and post-nominals, and India\'s Hindi t
     assert.deepEqual(mentionsOf('The Defence Secretary, the Rt Hon John Healey MP, said.'), ['Rt Hon John Healey']);
   });
 
+  it('two offices joined by "and" before an appositive name: either office refers back, and neither is a reference of its own', () => {
+    const text = 'Deputy Prime Minister welcomes first Ghost Shark\n\nThe Deputy Prime Minister and Minister for Defence, the Hon Richard Marles MP, today welcomed it. The Deputy Prime Minister said more.';
+    // The headline's bare office and the later one are Marles, through his first office.
+    assert.deepEqual(sameEntity(text, 'Hon Richard Marles'), ['Deputy Prime Minister', 'Hon Richard Marles', 'The Deputy Prime Minister']);
+    assert.deepEqual(mentionsOf('He met the Deputy Prime Minister and Minister for Defence, Richard Marles, on Monday.'), ['Richard Marles']);
+  });
+
   it('an honorific between a described role and the name', () => {
     const [, marles] = officials('Defence Minister Rajnath Singh held talks with his Australian counterpart Mr Richard Marles in New Delhi.');
     assert.deepEqual([marles?.mentions.map((m) => m.text), marles?.attributes['country']], [['Mr Richard Marles'], 'Australia']);
