@@ -124,6 +124,20 @@ export const ORG_MODIFIER = new Map<string, { country?: string; organization?: s
   ...ofCountry('United Kingdom', 'mi5 mi6 gchq'),
   ...ofCountry('Israel', 'mossad idf'),
   ...ofCountry('China', 'pla'),
+  // Defence and foreign ministries and armed forces known by their initials in their countries'
+  // own releases ("DND Secretary", "AFP Chief of Staff", "MEA spokesperson", "ISPR Director
+  // General"); initials more than one country uses name none ("MND", "MOFA", "JCS").
+  ...ofCountry('Philippines', 'dnd afp dfa pcg'),
+  ...ofCountry('Japan', 'jsdf'),
+  ...ofCountry('Australia', 'adf'),
+  ...ofCountry('United Kingdom', 'fcdo'),
+  ...ofCountry('India', 'mea drdo'),
+  ...ofCountry('Pakistan', 'isi ispr'),
+  ...ofCountry('Ukraine', 'sbu'),
+  ...ofCountry('United States', 'usfk usfj'),
+  ['mnd', {}],
+  ['mofa', {}],
+  ['jcs', {}],
   ['norad', {}],
   ['mod', {}],
   ...['IMF', 'WTO', 'Interpol', 'UNHCR', 'UNICEF', 'ICRC', 'OPEC', 'ECOWAS'].map((o) => [o.toLowerCase(), { organization: o }] as const),

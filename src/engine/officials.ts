@@ -3579,8 +3579,10 @@ export class OfficialRecognizer {
     if (this.sp(k).lower === 'the' && this.sameLine(k)) k--;
     if (k < 1 || this.sp(k).lower !== 'of' || !this.sameLine(k)) return i;
     const org = this.sp(k - 1);
-    if (!org.cap || !MINISTRY_WORD.has(org.key) || this.taken[k - 1] || this.taken[k]) return i;
-    let from = k - 1;
+    // "Armed Forces of the Philippines Chief of Staff": the armed forces named for their country.
+    const forces = org.key === 'forces' && k >= 2 && this.sp(k - 2).key === 'armed' && this.sp(k - 2).cap && this.sameLine(k - 1) && !this.taken[k - 2];
+    if (!org.cap || !(MINISTRY_WORD.has(org.key) || forces) || this.taken[k - 1] || this.taken[k]) return i;
+    let from = forces ? k - 2 : k - 1;
     if (from > 0 && this.sameLine(from) && !this.taken[from - 1] && isDemonymOrCountry(this.sp(from - 1)) !== undefined) from--;
     return from;
   }
@@ -3589,7 +3591,12 @@ export class OfficialRecognizer {
   private withMinistry(phrase: TitlePhrase, lead: number, i: number): TitlePhrase {
     const nationality = isDemonymOrCountry(this.sp(lead));
     const orgAt = nationality !== undefined ? lead + 1 : lead;
-    const title = `${this.text.slice(this.starts[orgAt] as number, this.starts[i] as number)}${this.phraseTitle(phrase)}`;
+    // A country the phrase opens with is the ministry's or the forces' ("Armed Forces of the
+    // Philippines | Chief of Staff"): in the title too, which otherwise has no countries.
+    let ownTo = i;
+    if (phrase.countries.length > 0) while (ownTo < phrase.head && isDemonymOrCountry(this.sp(ownTo)) !== undefined) ownTo++;
+    const own = this.text.slice(this.starts[i] as number, this.starts[ownTo] as number);
+    const title = `${this.text.slice(this.starts[orgAt] as number, this.starts[i] as number)}${own}${this.phraseTitle(phrase)}`;
     const countries = phrase.countries.length > 0 || nationality === undefined ? phrase.countries : [nationality];
     return { ...phrase, from: lead, title, countries };
   }

@@ -1287,6 +1287,29 @@ describe('officials: a ministry named before the office; the PLA\'s "Senior Col.
       ['Chinese Ministry of National Defense spokesperson Senior Col. Wu Qian', 'Ministry of National Defense spokesperson', 'China']);
   });
 
+  it('armed forces named for their country before the office: "Armed Forces of the Philippines Chief of Staff Gen. Romeo Brawner Jr."', () => {
+    const [b] = officials('Armed Forces of the Philippines Chief of Staff Gen. Romeo Brawner Jr. said so.');
+    assert.deepEqual([b?.mentions[0]?.text, b?.attributes['title'], b?.attributes['country']],
+      ['Armed Forces of the Philippines Chief of Staff Gen. Romeo Brawner Jr.', 'Armed Forces of the Philippines Chief of Staff', 'Philippines']);
+    assert.deepEqual(mentionsOf('The Armed Forces of Ukraine Commander-in-Chief Oleksandr Syrskyi said so.'), ['Armed Forces of Ukraine Commander-in-Chief Oleksandr Syrskyi']);
+    // "Forces" alone is no armed forces' name.
+    assert.deepEqual(mentionsOf('Special Forces of the Philippines Chief of Staff Gen. Romeo Brawner Jr. said so.'), ['Philippines Chief of Staff Gen. Romeo Brawner Jr.']);
+  });
+
+  it('a defence or foreign ministry\'s or armed forces\' initials before the office, with their country ("DND Senior Undersecretary", "AFP Chief of Staff")', () => {
+    const cases: Array<[string, string, string, string | undefined]> = [
+      ['DND Senior Undersecretary Irineo Espino said so.', 'DND Senior Undersecretary Irineo Espino', 'DND Senior Undersecretary', 'Philippines'],
+      ['MEA spokesperson Randhir Jaiswal said so.', 'MEA spokesperson Randhir Jaiswal', 'MEA spokesperson', 'India'],
+      ['ISPR Director General Lt. Gen. Ahmed Sharif Chaudhry said so.', 'ISPR Director General Lt. Gen. Ahmed Sharif Chaudhry', 'ISPR Director General', 'Pakistan'],
+      ['MND spokesperson Sun Li-fang said so.', 'MND spokesperson Sun Li-fang', 'MND spokesperson', undefined],
+    ];
+    for (const [text, mention, title, country] of cases) {
+      const [p] = officials(text);
+      assert.deepEqual([p?.mentions[0]?.text, p?.attributes['title'], p?.attributes['country']], [mention, title, country], text);
+    }
+    assert.deepEqual(sameEntity('AFP Chief of Staff Gen. Romeo Brawner Jr. said so. The AFP chief added more.', 'The AFP chief'), ['AFP Chief of Staff Gen. Romeo Brawner Jr.', 'The AFP chief']);
+  });
+
   it('not a ministry that is no part of the phrase: "The Ministry of Defence said. Defence spokesman ..."', () => {
     assert.deepEqual(mentionsOf('The Ministry of Defence said. Defence spokesman Igor Konashenkov said.'), ['Defence spokesman Igor Konashenkov']);
   });
