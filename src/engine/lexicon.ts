@@ -45,7 +45,7 @@ export const OFFICER_RANK = set(`petty warrant`);
 
 /** Words that can stand before a title head inside a title ("Deputy", "Defense", "Press"). */
 export const TITLE_MODIFIER = set(`
-  deputy vice acting chief senior principal assistant under first executive former retired special permanent associate
+  deputy vice acting chief senior principal assistant under first executive former retired special permanent associate parliamentary
   lieutenant defense defence foreign interior finance press army naval navy air military national security prime
   supreme joint top high grand crown foreign-affairs home economy economic trade intelligence general political
   regional central combatant fleet force forces marine corps space cyber strategic nuclear arms control state federal

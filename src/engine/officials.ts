@@ -154,7 +154,10 @@ interface Holder {
 
 const US = 'United States';
 /** British offices ("Secretary of State for Defence" is no US Secretary of State). */
-const UK_TITLE = /\b(?:secretary of state for|chancellor of the exchequer|first sea lord)\b/i;
+// (A US Assistant or Under Secretary of State is "for" a region or a policy: "Assistant Secretary of
+// State for European and Eurasian Affairs"; the UK's junior ministers are "(Parliamentary)
+// Under-Secretary of State for", hyphenated.)
+const UK_TITLE = /(?<![\w-])(?<!\bassistant |\bunder )secretary of state for\b|\bunder-secretary of state for\b|\bchancellor of the exchequer\b|\bfirst sea lord\b/i;
 /** Titles that exist only in the United States government. */
 const US_TITLE = /\b(secretary of (defense|state|the (army|navy|air force)|homeland security)|under secretary of defense|chairman of the joint chiefs|press secretary|pentagon|dni|secdef|secstate|cjcs)\b/i;
 
@@ -631,7 +634,8 @@ function computeWordFacts(t: Token): number {
   const lw = t.lower;
   const fk = t.key.endsWith('.') ? t.key.slice(0, -1) : t.key;
   const country = isDemonymOrCountry(t) !== undefined;
-  // "then-Secretary of State", "ex-President": a title word after "then-" or "ex-" is one.
+  // "then-Secretary of State", "ex-President", "Under-Secretary-General": a title word after
+  // one of the TITLE_PREFIX words and a hyphen is one.
   const past = pastTitleWord(lw);
   const core = TITLE_CORE.has(t.key) || isDesignateTitle(t.key) || (past !== undefined && (TITLE_CORE.has(past) || isDesignateTitle(past)));
   const titleStart = TITLE_CORE.has(fk) || isDesignateTitle(fk) || TITLE_MODIFIER.has(fk) || ORG_MODIFIER.has(fk) || country || (t.cap && twoWordCountryFirsts.has(fk))
@@ -666,9 +670,18 @@ function computeWordFacts(t: Token): number {
  * or a modifier); otherwise undefined.
  */
 function pastTitleWord(lw: string): string | undefined {
-  const rest = lw.startsWith('then-') ? lw.slice(5) : lw.startsWith('ex-') ? lw.slice(3) : undefined;
+  const dash = lw.indexOf('-');
+  if (dash <= 0) return undefined;
+  const rest = TITLE_PREFIX.has(lw.slice(0, dash)) ? lw.slice(dash + 1) : undefined;
   return rest !== undefined && (TITLE_CORE.has(rest) || TITLE_MODIFIER.has(rest) || isDesignateTitle(rest)) ? rest : undefined;
 }
+
+/**
+ * Prefixes joined by a hyphen to a title word: "then-Secretary", "ex-President", and the ranks of
+ * an office written as one word, "Under-Secretary-General", "Vice-President", "Deputy-Director",
+ * "Co-Chair" (each a title word, as its spaced form is).
+ */
+const TITLE_PREFIX = new Set(['then', 'ex', 'under', 'vice', 'deputy', 'assistant', 'co']);
 
 /**
  * A title head with "-designate" or "-elect" ("Minister-designate", "Secretary-designate"): named
@@ -1737,9 +1750,19 @@ export class OfficialRecognizer {
         // Capitalised words up to an organisation's last word belong to it ("of Army Futures
         // Command", "of the Navy Surface Warfare Center"), after an office word, or as the link's
         // first words ("commander of the Land Forces").
-        if ((end === k || (end < 0 && k === linkStart)) && w.cap && !isPossessive(w)) {
+        // A list of portfolios after a comma, ending in an office word: "Secretary of State for
+        // Foreign, Commonwealth and Development Affairs".
+        if (end === k && w.text === ',' && !this.spaced(k) && this.sameLine(k + 1)) {
+          const listed = this.listedOfficeEnd(k + 1);
+          if (listed > 0) { end = listed; k = listed; continue; }
+        }
+        // So do capitalised words before an office word, after "and" too: "for European and
+        // Eurasian Affairs", "for Political and Peacebuilding Affairs".
+        const afterAnd = end === k - 1 && k > linkStart && (this.sp(k - 1).lower === 'and' || this.sp(k - 1).text === '&');
+        if ((end === k || (end < 0 && k === linkStart) || afterAnd) && w.cap && !isPossessive(w)) {
           let m = k;
-          while (m < k + 3 && m < n && this.sameLine(m) && this.sp(m).cap && this.sp(m).word && !ORGANISATION_END.has(this.sp(m).key)) m++;
+          while (m < k + 3 && m < n && this.sameLine(m) && this.sp(m).cap && this.sp(m).word && !ORGANISATION_END.has(this.sp(m).key) && !(m > k && OFFICE_WORD.has(this.sp(m).lower))) m++;
+          if (m < n && m > k && this.sameLine(m) && this.sp(m).cap && OFFICE_WORD.has(this.sp(m).lower) && !isPossessive(this.sp(m))) { end = m + 1; k = m + 1; continue; }
           if (m < n && this.sameLine(m) && this.sp(m).cap && ORGANISATION_END.has(this.sp(m).key) && !isPossessive(this.sp(m))) { end = m + 1; k = m + 1; continue; }
         }
         break;
@@ -1753,6 +1776,24 @@ export class OfficialRecognizer {
       j = end;
     }
     return lastGood;
+  }
+
+  /**
+   * The end of a list of portfolios from token k, after a comma in an office tail: capitalised
+   * words and commas, one "and", then capitalised words ending in an office word ("Commonwealth
+   * and Development Affairs"); -1 when the words are no such list (a name, another title).
+   */
+  private listedOfficeEnd(k: number): number {
+    let sawAnd = false;
+    for (let m = k; m < k + 8 && m < this.n && this.sameLine(m); m++) {
+      const t = this.sp(m);
+      if (t.lower === 'and' && !sawAnd && m > k) { sawAnd = true; continue; }
+      if (t.text === ',' && !sawAnd && m > k) continue;
+      if (!t.word || !t.cap || isPossessive(t)) return -1;
+      const next = this.tok(m + 1);
+      if (sawAnd && OFFICE_WORD.has(t.lower) && !(next && this.sameLine(m + 1) && next.cap && OFFICE_WORD.has(next.lower))) return m + 1;
+    }
+    return -1;
   }
 
   /**

@@ -1314,3 +1314,35 @@ describe('officials: a ministry named before the office; the PLA\'s "Senior Col.
     assert.deepEqual(mentionsOf('The Ministry of Defence said. Defence spokesman Igor Konashenkov said.'), ['Defence spokesman Igor Konashenkov']);
   });
 });
+
+describe('officials: hyphenated offices and portfolios joined by "and" in an office tail', () => {
+  it('an office written as one hyphenated word is a title ("Under-Secretary-General", "Vice-President", "Co-Chair")', () => {
+    assert.deepEqual(sameEntity('Under-Secretary-General Rosemary DiCarlo briefed the Council. The Under-Secretary-General urged calm.', 'The Under-Secretary-General'),
+      ['Under-Secretary-General Rosemary DiCarlo', 'The Under-Secretary-General']);
+    assert.deepEqual(sameEntity('Vice-President Kamala Harris spoke. The Vice-President left.', 'The Vice-President'), ['Vice-President Kamala Harris', 'The Vice-President']);
+    assert.deepEqual(mentionsOf('Co-Chair Jane Smith opened the session.'), ['Co-Chair Jane Smith']);
+    // A hyphenated word that is no office stays out: "Under-Armour", "Vice-Versa".
+    assert.deepEqual(mentionsOf('Under-Armour chief Kevin Plank spoke. Vice-Versa Smith left.'), ['Under-Armour chief Kevin Plank']);
+  });
+
+  it('portfolios joined by "and", or listed with commas, before the office word that ends them', () => {
+    const [d] = officials('Under-Secretary-General for Political and Peacebuilding Affairs Rosemary DiCarlo briefed the Council.');
+    assert.deepEqual([d?.mentions[0]?.text, d?.attributes['title']],
+      ['Under-Secretary-General for Political and Peacebuilding Affairs Rosemary DiCarlo', 'Under-Secretary-General for Political and Peacebuilding Affairs']);
+    const [o] = officials('Assistant Secretary of State for European and Eurasian Affairs James O\'Brien spoke.');
+    assert.deepEqual([o?.mentions[0]?.text, o?.attributes['country']], ['Assistant Secretary of State for European and Eurasian Affairs James O\'Brien', 'United States']);
+    assert.deepEqual(sameEntity('Secretary of State for Foreign, Commonwealth and Development Affairs David Lammy said. The Foreign Secretary added.', 'The Foreign Secretary'),
+      ['Secretary of State for Foreign, Commonwealth and Development Affairs David Lammy', 'The Foreign Secretary']);
+    // A name after the comma is the office's appositive, not a portfolio.
+    assert.deepEqual(mentionsOf('The Minister for Defence, Richard Marles, met Penny Wong.'), ['Richard Marles']);
+  });
+
+  it('a US Assistant or Under Secretary of State "for" a region is American; the UK\'s Secretary of State "for" a portfolio British', () => {
+    const country = (text: string): unknown => officials(text)[0]?.attributes['country'];
+    assert.equal(country('Under Secretary of State for Political Affairs Allison Hooker spoke.'), 'United States');
+    assert.equal(country('Deputy Assistant Secretary of State for East Asian Affairs Mark Lambert spoke.'), 'United States');
+    assert.equal(country('Secretary of State for Defence John Healey spoke.'), 'United Kingdom');
+    assert.equal(country('Parliamentary Under-Secretary of State for Defence Luke Pollard spoke.'), 'United Kingdom');
+    assert.deepEqual(mentionsOf('Parliamentary Under-Secretary of State for Defence Luke Pollard spoke.'), ['Parliamentary Under-Secretary of State for Defence Luke Pollard']);
+  });
+});
