@@ -174,6 +174,8 @@ function isAgencyAcronym(lower: string): boolean {
 
 /** Ministries and departments named before an office ("Ministry of Foreign Affairs spokesperson"): see ministryOfLead. */
 const MINISTRY_WORD = new Set(['ministry', 'department']);
+/** Two-word bodies named with "of" before an office, by their second word: the first ("Armed Forces of", "Joint Chiefs of"); see ministryOfLead. */
+const LEAD_PAIR = new Map([['forces', 'armed'], ['chiefs', 'joint']]);
 /** Dashes that set a list of names off after a plural title (see pluralTitledNames). */
 const LIST_DASH = new Set(['\u2014', '\u2013', '--']);
 /** Adverbs between "is" and a predicate office ("Shoigu is now secretary of the Security Council"). */
@@ -3620,18 +3622,22 @@ export class OfficialRecognizer {
     if (this.sp(k).lower === 'the' && this.sameLine(k)) k--;
     if (k < 1 || this.sp(k).lower !== 'of' || !this.sameLine(k)) return i;
     const org = this.sp(k - 1);
-    // "Armed Forces of the Philippines Chief of Staff": the armed forces named for their country.
-    const forces = org.key === 'forces' && k >= 2 && this.sp(k - 2).key === 'armed' && this.sp(k - 2).cap && this.sameLine(k - 1) && !this.taken[k - 2];
+    // "Armed Forces of the Philippines Chief of Staff": the armed forces named for their country;
+    // "Joint Chiefs of Staff Chairman": a staff named before its chairman.
+    const forces = k >= 2 && LEAD_PAIR.get(org.key) === this.sp(k - 2).key && this.sp(k - 2).cap && this.sameLine(k - 1) && !this.taken[k - 2];
     if (!org.cap || !(MINISTRY_WORD.has(org.key) || forces) || this.taken[k - 1] || this.taken[k]) return i;
     let from = forces ? k - 2 : k - 1;
-    if (from > 0 && this.sameLine(from) && !this.taken[from - 1] && isDemonymOrCountry(this.sp(from - 1)) !== undefined) from--;
+    // A nationality or a country's possessive before it, of one word or two ("South Korea's").
+    if (from > 1 && this.sameLine(from - 1) && !this.taken[from - 2] && this.countryPairAt(from - 2) !== undefined) from -= 2;
+    else if (from > 0 && this.sameLine(from) && !this.taken[from - 1] && isDemonymOrCountry(this.sp(from - 1)) !== undefined) from--;
     return from;
   }
 
   /** The title phrase with the ministry before it (see ministryOfLead): its words in the title, its nationality the country. */
   private withMinistry(phrase: TitlePhrase, lead: number, i: number): TitlePhrase {
-    const nationality = isDemonymOrCountry(this.sp(lead));
-    const orgAt = nationality !== undefined ? lead + 1 : lead;
+    const pair = this.countryPairAt(lead);
+    const nationality = pair ?? isDemonymOrCountry(this.sp(lead));
+    const orgAt = pair !== undefined ? lead + 2 : nationality !== undefined ? lead + 1 : lead;
     // A country the phrase opens with is the ministry's or the forces' ("Armed Forces of the
     // Philippines | Chief of Staff"): in the title too, which otherwise has no countries.
     let ownTo = i;

@@ -1296,6 +1296,16 @@ describe('officials: a ministry named before the office; the PLA\'s "Senior Col.
     assert.deepEqual(mentionsOf('Special Forces of the Philippines Chief of Staff Gen. Romeo Brawner Jr. said so.'), ['Philippines Chief of Staff Gen. Romeo Brawner Jr.']);
   });
 
+  it('a joint staff named with "of" before its chairman, and a two-word country before a ministry ("South Korea\'s Joint Chiefs of Staff Chairman")', () => {
+    const [k] = officials('South Korea\'s Joint Chiefs of Staff Chairman Adm. Kim Myung-soo spoke.');
+    assert.deepEqual([k?.mentions[0]?.text, k?.attributes['title'], k?.attributes['country']],
+      ['South Korea\'s Joint Chiefs of Staff Chairman Adm. Kim Myung-soo', 'Joint Chiefs of Staff Chairman', 'South Korea']);
+    const [j] = officials('South Korean Ministry of National Defense spokesperson Jeon Ha-kyu said.');
+    assert.deepEqual([j?.mentions[0]?.text, j?.attributes['title'], j?.attributes['country']],
+      ['South Korean Ministry of National Defense spokesperson Jeon Ha-kyu', 'Ministry of National Defense spokesperson', 'South Korea']);
+    assert.deepEqual(mentionsOf('Chairman of the Joint Chiefs of Staff Gen. Dan Caine spoke.'), ['Chairman of the Joint Chiefs of Staff Gen. Dan Caine']);
+  });
+
   it('a defence or foreign ministry\'s or armed forces\' initials before the office, with their country ("DND Senior Undersecretary", "AFP Chief of Staff")', () => {
     const cases: Array<[string, string, string, string | undefined]> = [
       ['DND Senior Undersecretary Irineo Espino said so.', 'DND Senior Undersecretary Irineo Espino', 'DND Senior Undersecretary', 'Philippines'],
