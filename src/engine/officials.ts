@@ -3086,10 +3086,12 @@ export class OfficialRecognizer {
    */
   private roleHeadAfter(j: number): number {
     const lead = this.tok(j);
-    if (lead === undefined || (factsOf(lead) & ROLE_LEAD) === 0) return -1;
+    // (A two-word nationality leads too: "his South Korean counterpart".)
+    if (lead === undefined || ((factsOf(lead) & ROLE_LEAD) === 0 && ((factsOf(lead) & PAIR_FIRST) === 0 || this.countryPairAt(j) === undefined))) return -1;
     let k = j;
     while (k < j + 4 && this.sameLine(k)) {
       const t = this.sp(k);
+      if ((factsOf(t) & PAIR_FIRST) !== 0 && this.countryPairAt(k) !== undefined) { k += 2; continue; }
       if (isDemonymOrCountry(t) !== undefined || MODIFIER_BEFORE_ROLE.has(t.lower)) { k++; continue; }
       // Nationalities joined by "and": "his Japanese and British counterparts".
       if (t.lower === 'and' && k > j && isDemonymOrCountry(this.sp(k - 1)) !== undefined && this.sameLine(k + 1) && isDemonymOrCountry(this.sp(k + 1)) !== undefined) { k++; continue; }
@@ -3130,6 +3132,8 @@ export class OfficialRecognizer {
     if (at > nameAt) name.from = nameAt;
     const countries: string[] = [];
     for (let m = j; m < k; m++) {
+      const pair = this.countryPairAt(m);
+      if (pair !== undefined) { countries.push(pair); m++; continue; }
       const c = isDemonymOrCountry(this.sp(m));
       if (c) countries.push(c);
     }

@@ -1356,3 +1356,16 @@ describe('officials: hyphenated offices and portfolios joined by "and" in an off
     assert.deepEqual(mentionsOf('Parliamentary Under-Secretary of State for Defence Luke Pollard spoke.'), ['Parliamentary Under-Secretary of State for Defence Luke Pollard']);
   });
 });
+
+describe('officials: a two-word nationality before a role and a name', () => {
+  it('"his South Korean counterpart Lee Jong-sup" is a person with that country and the owner\'s office; after a comma too; and plural lists', () => {
+    const [, lee] = officials('Polish Defence Minister Mariusz Blaszczak and his South Korean counterpart Lee Jong-sup signed it.');
+    assert.deepEqual([lee?.mentions.map((m) => m.text), lee?.attributes['country'], lee?.attributes['title']], [['Lee Jong-sup'], 'South Korea', 'Defence Minister']);
+    const [, apposed] = officials('Defence Minister Mariusz Blaszczak met his South Korean counterpart, Lee Jong-sup, in Seoul.');
+    assert.deepEqual([apposed?.mentions.map((m) => m.text), apposed?.attributes['country']], [['Lee Jong-sup'], 'South Korea']);
+    assert.deepEqual(officials('Austin thanked their South Korean counterparts, Cho Tae-yul and Kim Yong-hyun, for the talks.').map((e) => [e.name, e.attributes['country']]),
+      [['Cho Tae-yul', 'South Korea'], ['Kim Yong-hyun', 'South Korea']]);
+    // Another two-word nationality; a compass word before words that are no country leads nothing.
+    assert.deepEqual(mentionsOf('He met his South African counterpart Angie Motshekga and the North Star crew.'), ['Angie Motshekga']);
+  });
+});
