@@ -182,6 +182,8 @@ const ACRONYM_HEAD = new Set(['agreement', 'treaty', 'accord', 'arrangement', 'd
 /** Adjectives that make "a ... deal" an amount ("a good deal of", "a great deal more"). */
 const QUANTITY_DEAL = new Set(['good', 'great']);
 const AMOUNT_WORD = new Set(['billion', 'million', 'trillion', 'bn', 'mn']);
+/** An amount written with its currency's ISO code in one word, as defence trade journals do: "USD2.6", "EUR300m", "AUD1bn". */
+const CODED_AMOUNT = /^(?:USD|EUR|GBP|AUD|CAD|NZD|JPY|KRW|CNY|INR|PLN|RUB|CHF|SEK|NOK|DKK|ILS|TRY|SAR|AED|SGD|TWD|BRL|ZAR)\d[\d.,]*(?:bn|mn|m|b)?$/;
 const DEFINITE = new Set(['the', 'this', 'that']);
 // "among" and "across": agreement as consensus ("broad agreement among experts").
 const NOT_A_REFERENCE_AFTER = new Set(['allies', 'obligations', 'partners', 'negotiations', 'talks', 'process', 'framework', 'terms', 'among', 'across']);
@@ -302,7 +304,7 @@ function nominalRole(w: Spelling): number {
   if (w.word && !maybeHead && isPartyPair(tx)) return ROLE_MODIFIER;
   if (maybeHead) return ROLE_MAYBE_HEAD_OTHER;
   if (tx === '$' || tx === '€' || tx === '£') return ROLE_CURRENCY;
-  if ((isAsciiDigit(tx.charCodeAt(0)) && /^\d[\d.,]*(-\w+)?$/.test(tx)) || AMOUNT_WORD.has(lower)) return ROLE_AMOUNT;
+  if ((isAsciiDigit(tx.charCodeAt(0)) && /^\d[\d.,]*(?:bn|mn|m|b)?(-\w+)?$/.test(tx)) || AMOUNT_WORD.has(lower) || CODED_AMOUNT.test(tx)) return ROLE_AMOUNT;
   if (!w.word && (tx === '“' || tx === '"')) return ROLE_QUOTE;
   return ROLE_OTHER;
 }

@@ -554,6 +554,12 @@ describe('engine: agreements', () => {
     assert.deepEqual(entities('India and the US signed the Reciprocal Access Agreement. The defence pact was hailed.'), [['Reciprocal Access Agreement', 'The defence pact']]);
   });
 
+  it('an amount with its currency\'s code in one word, or a short scale ("a USD2.6 billion contract", "a GBP 1.2bn deal")', () => {
+    assert.deepEqual(entities('Poland signed a USD2.6 billion executive contract with Hanwha. The deal covers 152 guns.'), [['a USD2.6 billion executive contract', 'The deal']]);
+    assert.deepEqual(entities('Britain signed a GBP 1.2bn deal with BAE.'), [['a GBP 1.2bn deal']]);
+    assert.deepEqual(entities('Poland signed a EUR300m contract with Rheinmetall.'), [['a EUR300m contract']]);
+  });
+
   it('an amount written with thousands separators before the head: "a $15,000,000 firm-fixed-price contract"', () => {
     assert.deepEqual(entities('Raytheon Co. is awarded a $15,000,000 firm-fixed-price contract for missiles.'), [['a $15,000,000 firm-fixed-price contract']]);
     assert.deepEqual(entities('General Dynamics was awarded a $320,000,000 contract for the tank.'), [['a $320,000,000 contract']]);
