@@ -247,6 +247,8 @@ const RESOLVABLE_HEAD = new Set(['minister', 'secretary', 'president', 'premier'
   'prince', 'emir', 'king', 'queen', 'sultan', 'commandant', 'senator', 'chairwoman', 'mayor', 'administrator', 'congressman', 'congresswoman',
   'commander-in-chief']);
 const COUNTABLE_PLURAL = new Set(['secretaries', 'ministers']);
+/** Heads of counted groups that only holders of that office fit ("the two presidents"); see resolveNominals. */
+const NAMED_OFFICE_GROUP = new Set(['president', 'senator', 'governor', 'ambassador']);
 /** Ranks and offices by which a speaker addresses the person who holds them, alone ("Q: General, can you say ..."). See addressedAt. */
 const VOCATIVE_HEAD = new Set(['general', 'admiral', 'colonel', 'secretary', 'minister', 'ambassador', 'senator', 'governor', 'commander', 'captain', 'major']);
 /** Ranks that refer back to a person of that rank ("The general said"), when the phrase ends (see rankPhraseEnds). */
@@ -4059,7 +4061,9 @@ export class OfficialRecognizer {
           // may differ (a foreign minister and a secretary of state): any official fits.
           // People whose title fits come first ("the two presidents"); when too few fit, any official.
           let latest = this.latestBefore(this.fittingFor(nom, undefined), nom.start, want);
-          if (latest.length < want && nom.count !== undefined) {
+          // Not for an office whose holders the text names as such: "the two presidents" after two
+          // generals are presidents the text has not named, not the generals.
+          if (latest.length < want && nom.count !== undefined && !NAMED_OFFICE_GROUP.has(nom.head)) {
             // (Built only when asked: most groups have enough fitting people.)
             const anyone: Nominal = { ...nom, head: 'leader', words: nom.words.filter((w) => countryByKey(w) !== undefined) };
             latest = this.latestBefore(this.fittingFor(anyone, undefined), nom.start, want);

@@ -1118,7 +1118,8 @@ export class SystemRecognizer {
     let kind = '';
     for (let k = i; k < last; k++) kind += this.sp(k).lower + ' ';
     let tail = this.sp(last).lower;
-    if (/[^s]s$/.test(tail) && tail !== 'aircraft') tail = tail.replace(/ies$/, 'y').replace(/s$/, '');
+    // ("complexes" -> "complex", "batteries" -> "battery", "systems" -> "system".)
+    if (/[^s]s$/.test(tail) && tail !== 'aircraft') tail = tail.replace(/ies$/, 'y').replace(/(x|ch|sh)es$/, '$1').replace(/s$/, '');
     kind += tail;
     return kind === 'batterie' ? 'battery' : kind;
   }

@@ -132,6 +132,18 @@ describe('official groups and coordinated officials', () => {
     });
   });
 
+  describe('a counted group of an office', () => {
+    it('"the two presidents" are two presidents named before, never the officials of other offices named since', () => {
+      const text = 'President Vladimir Putin met President Alexander Lukashenko. Defence Minister Andrei Belousov and General Valery Gerasimov attended. The two presidents signed the treaty.';
+      assert.equal(groupNamed(text, 'The two presidents'), 'Vladimir Putin; Alexander Lukashenko');
+      // With no presidents named, no group: the generals are not "the two presidents".
+      assert.deepEqual(mentionsOf('Army General Valery Gerasimov met Major General Pavel Muraveiko. The treaty was signed by the two presidents in December.'),
+        ['Army General Valery Gerasimov', 'Major General Pavel Muraveiko']);
+      // "The two ministers" may still be a foreign minister and a secretary of state.
+      assert.equal(groupNamed('Foreign Minister Wang Yi met Secretary of State Antony Blinken. The two ministers talked.', 'The two ministers'), 'Wang Yi; Antony Blinken');
+    });
+  });
+
   describe('the country of a group', () => {
     it('is omitted when a member\'s country is unknown ("Defense Secretary Lloyd Austin" and a Japanese minister)', () => {
       const text = 'Defense Secretary Lloyd Austin met Japanese Defense Minister Minoru Kihara. The two ministers agreed to meet again.';

@@ -54,7 +54,8 @@ function plainKindAfter(toks: Tokens, i: number): string | undefined {
   if (last < 0) return undefined;
   const out = words.slice(0, last);
   const tail = out[out.length - 1] as string;
-  if (/[^s]s$/.test(tail) && tail !== 'aircraft') out[out.length - 1] = tail.replace(/ies$/, 'y').replace(/s$/, '');
+  // (Since recorded: "-xes", "-ches" and "-shes" lose "es", "complexes" -> "complex".)
+  if (/[^s]s$/.test(tail) && tail !== 'aircraft') out[out.length - 1] = tail.replace(/ies$/, 'y').replace(/(x|ch|sh)es$/, '$1').replace(/s$/, '');
   const kind = out.join(' ');
   return kind === 'batterie' ? 'battery' : kind;
 }

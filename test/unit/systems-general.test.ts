@@ -27,6 +27,12 @@ describe('systems: general designation schemes and variants', () => {
       assert.deepEqual(mentionsOf('Taiwan buys AN/APG-83 Active Electronically Scanned Array (AESA) radars.'), ['AN/APG-83']);
     });
 
+    it('the kind is the generic noun in the singular, "-xes" and "-ies" too ("Iskander-M complexes", "Patriot batteries")', () => {
+      const kinds = (text: string): unknown[] => analyze(text).entities.filter((e) => e.type === 'system').map((e) => e.attributes['kind']);
+      assert.deepEqual(kinds('Russia deployed Iskander-M complexes in Belarus.'), ['complex']);
+      assert.deepEqual(kinds('Poland bought Patriot batteries.'), ['battery']);
+    });
+
     it('the proper name after the designation is in the span, the generic noun is the kind ("AN/AAQ-33 Sniper pods")', () => {
       const [s] = systems('The package includes AN/AAQ-33 Sniper pods.');
       assert.deepEqual(s!.mentions.map((m) => m.text), ['AN/AAQ-33 Sniper']);
