@@ -2428,12 +2428,15 @@ export class OfficialRecognizer {
     // every capitalised title word of stage 1, and nearly every one reaches no plural head.
     let h = i;
     let single: string | undefined;
+    // After "the" the title may be in lower case, when a dash sets the names off: "The foreign
+    // ministers of Japan, Australia and India — Takeshi Iwaya, Penny Wong and S. Jaishankar —".
+    const lowerAfterThe = !(this.sp(i).cap || this.lineUpper[i] === 1) && i > 0 && this.sp(i - 1).lower === 'the' && this.sameLine(i);
     for (; h < n && h < i + 5; h++) {
       const w = this.sp(h);
       if ((h > i && !this.sameLine(h)) || !w.word) return i;
       const f = factsOf(w);
       // The plural head may be in lower case after capitalised title words: "Foreign ministers Yoko Kamikawa and Penny Wong".
-      if (!(w.cap || this.lineUpper[h] === 1)) {
+      if (!(w.cap || this.lineUpper[h] === 1 || lowerAfterThe)) {
         if (h > i && (f & ROLE_WORD) !== 0 && (single = PLURAL_ROLE.get(w.lower)) !== undefined) break;
         return i;
       }
@@ -2442,12 +2445,16 @@ export class OfficialRecognizer {
       if ((f & TITLE_START) === 0 || (f & TITLE_CORE_WORD) !== 0) return i;
     }
     if (single === undefined || !TITLE_CORE.has(single) || GENERIC_ROLE.has(single)) return i;
+    // The countries the offices are of, before a dash: "ministers of Japan, Australia and India —".
+    const of = this.officesOfCountries(h + 1);
+    const afterHead = of ? of.end : h + 1;
     // A dash may set the names off: "Foreign ministers — Yoko Kamikawa, Penny Wong and S. Jaishankar — met".
-    const dash = this.tok(h + 1) !== undefined && LIST_DASH.has(this.sp(h + 1).text) ? h + 1 : -1;
-    if (!this.sameLine(dash > 0 ? h + 2 : h + 1) || !this.capWord(dash > 0 ? h + 2 : h + 1)) return i;
+    const dash = this.tok(afterHead) !== undefined && this.sameLine(afterHead) && LIST_DASH.has(this.sp(afterHead).text) ? afterHead : -1;
+    if ((lowerAfterThe || of) && dash < 0) return i;
+    if (!this.sameLine(dash > 0 ? dash + 1 : h + 1) || !this.capWord(dash > 0 ? dash + 1 : h + 1)) return i;
     // The names: a comma before each but the last, "and" (or ", and") before the last.
     const names: NameParts[] = [];
-    let k = dash > 0 ? h + 2 : h + 1;
+    let k = dash > 0 ? dash + 1 : h + 1;
     // At most ten names: a longer list is no list of officeholders, and the bound keeps a run of
     // thousands of comma-separated names linear.
     for (;;) {
@@ -2493,14 +2500,43 @@ export class OfficialRecognizer {
       title += `${this.lineUpper[m] === 1 ? titleCaseWord(w.text) : w.text} `;
     }
     title += titleCaseWord(single);
+    if (lowerAfterThe) title = title.replace(/(^|\s)([a-z])/g, (_, s: string, c: string) => s + c.toUpperCase());
     const phrase: TitlePhrase = { from: i, to: h + 1, head: h, countries, organization, capitalized: true, title, titleFrom: i, titleTo: h + 1, rankTo: h + 1 };
+    // As many countries as names after "of": each name the office of its country, in order.
+    const each = of !== undefined && of.countries.length === names.length;
+    if (of && !each) return i;
     for (let q = 0; q < names.length; q++) {
       const name = names[q] as NameParts;
       // The first name's span starts at the title, unless a dash sets the names off.
       const from = q === 0 && dash < 0 ? i : name.from;
-      this.addNamed(from, this.starts[from] as number, name, phrase, true);
+      this.addNamed(from, this.starts[from] as number, name, each ? { ...phrase, countries: [of.countries[q] as string] } : phrase, true);
     }
     return k;
+  }
+
+  /**
+   * "of Japan, Australia and India" after a plural office (token k is "of"): the countries, in
+   * order, and the token after the last; undefined when the words are no such list. Each country
+   * is one word or two, with "the" before it or not; a comma or "and" (or ", and") between them.
+   */
+  private officesOfCountries(k: number): { countries: string[]; end: number } | undefined {
+    if (this.tok(k)?.lower !== 'of' || !this.sameLine(k)) return undefined;
+    const countries: string[] = [];
+    let m = k + 1;
+    for (let guard = 0; guard < 12 && m < this.n && this.sameLine(m); guard++) {
+      if (this.sp(m).lower === 'the' && this.sameLine(m + 1)) m++;
+      const pair = this.countryPairAt(m);
+      const one = pair === undefined && this.sp(m).cap ? countryByKey(this.sp(m).key)?.name : undefined;
+      if (pair === undefined && one === undefined) return undefined;
+      countries.push((pair ?? one) as string);
+      m += pair !== undefined ? 2 : 1;
+      const sep = this.tok(m);
+      if (sep === undefined || !this.sameLine(m)) break;
+      if (sep.text === ',' && this.tok(m + 1)?.lower === 'and') { m += 2; continue; }
+      if (sep.text === ',' || sep.lower === 'and') { m++; continue; }
+      break;
+    }
+    return countries.length >= 2 ? { countries, end: m } : undefined;
   }
 
   /**
@@ -2589,7 +2625,7 @@ export class OfficialRecognizer {
       // A plural title before coordinated names: "Defense Ministers Lloyd Austin and Richard
       // Marles", "Presidents Biden and Xi". (Only capitalised words can open one.)
       // (Its first word is a title word, nationality or organisation, or the plural head: one bit test.)
-      if ((t.cap || this.lineUpper[i] === 1) && (factsOf(t) & (TITLE_START | ROLE_WORD)) !== 0) {
+      if ((t.cap || this.lineUpper[i] === 1 || (i > 0 && this.sp(i - 1).lower === 'the')) && (factsOf(t) & (TITLE_START | ROLE_WORD)) !== 0) {
         const end = this.pluralTitledNames(i);
         if (end > i) { i = end - 1; continue; }
       }

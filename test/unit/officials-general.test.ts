@@ -1369,3 +1369,18 @@ describe('officials: a two-word nationality before a role and a name', () => {
     assert.deepEqual(mentionsOf('He met his South African counterpart Angie Motshekga and the North Star crew.'), ['Angie Motshekga']);
   });
 });
+
+describe('officials: a plural office "of" countries before a list set off by dashes', () => {
+  it('each name holds the office of its country, in order; in lower case after "the" too', () => {
+    const text = 'The foreign ministers of Japan, Australia and India — Takeshi Iwaya, Penny Wong and Subrahmanyam Jaishankar — met in Tokyo. The Indian minister left early.';
+    assert.deepEqual(officials(text).map((e) => [e.name, e.attributes['title'], e.attributes['country']]), [
+      ['Takeshi Iwaya', 'Foreign Minister', 'Japan'], ['Penny Wong', 'Foreign Minister', 'Australia'], ['Subrahmanyam Jaishankar', 'Foreign Minister', 'India'],
+    ]);
+    assert.deepEqual(sameEntity(text, 'The Indian minister'), ['Subrahmanyam Jaishankar', 'The Indian minister']);
+    assert.deepEqual(officials('The defence ministers of the United States and the Philippines — Pete Hegseth and Gilberto Teodoro — met.').map((e) => e.attributes['country']),
+      ['United States', 'Philippines']);
+    // Without the names, or with a count that does not match, nobody is made up or mismatched.
+    assert.deepEqual(mentionsOf('The defence ministers of Japan and Australia met in Tokyo.'), []);
+    assert.deepEqual(officials('The foreign ministers of Japan and India — Takeshi Iwaya, Penny Wong and Subrahmanyam Jaishankar — met.').map((e) => e.attributes['country']), []);
+  });
+});
