@@ -51,6 +51,11 @@ function positive(value, name) {
 }
 
 // ---- 1. build ------------------------------------------------------------------------------
+// The project's state as built and measured, read now: the report is written minutes later.
+// (Porcelain lines start with a two-letter status and a space; no trim, which would eat a leading space.)
+const gitOut = (...args) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout;
+const commitAtStart = gitOut('rev-parse', '--short', 'HEAD').trim();
+const dirty = gitOut('status', '--porcelain', '--', 'src').split('\n').filter(Boolean).map((l) => l.slice(3));
 if (!opts['no-build']) {
   if (isStale(join(ROOT, 'dist', 'extension.js'), [join(ROOT, 'src'), join(ROOT, 'package.json')])) run('npm', ['run', 'build']);
   const esbuild = await import('esbuild');
@@ -216,8 +221,6 @@ console.log(`\n${table}\n`);
 // ---- report -------------------------------------------------------------------------------------
 const cs = JSON.parse(readFileSync(join(ROOT, '.code-server', 'node_modules', 'code-server', 'package.json'), 'utf8'));
 const product = JSON.parse(readFileSync(join(ROOT, '.code-server', 'node_modules', 'code-server', 'lib', 'vscode', 'product.json'), 'utf8'));
-const git = (...args) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
-const dirty = git('status', '--porcelain', '--', 'src').split('\n').filter(Boolean).map((l) => l.slice(3));
 const cpu = cpus();
 const activationEvents = [...new Set(runs.map((r) => r.vscodeActivation?.Event ?? r.vscodeActivation?.error).filter(Boolean))];
 const report = `# Editor benchmark (issue 5)
@@ -228,7 +231,7 @@ Debian chromium. \`node bench/editor-bench.mjs\` (\`npm run bench:editor\`); a m
 
 - date: ${startedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC
 - machine: ${cpu[0]?.model ?? 'unknown cpu'}, ${cpu.length} cores, Node ${process.version}; load average (1/5/15 min) ${loadBefore.map((x) => x.toFixed(2)).join(' ')} before, ${loadAfter.map((x) => x.toFixed(2)).join(' ')} after
-- project: commit ${git('rev-parse', '--short', 'HEAD')}${dirty.length ? `, with uncommitted changes in ${dirty.join(', ')}` : ''}
+- project: commit ${commitAtStart}${dirty.length ? `, with uncommitted changes in ${dirty.join(', ')}` : ''}
 - runs: ${RUNS} code-server session(s); per run ${first.edits.filter((e) => !e.warmup && !e.later).length} timed edits (then ${first.edits.filter((e) => e.later).length} later ones, reported apart) and ${first.hovers[0]?.times.length ?? 0} timed hovers per target, each after ${first.edits.filter((e) => e.warmup).length} untimed ones
 - article: \`${art.file}\`, ${art.bytes} bytes, ${art.chars} UTF-16 characters, ${art.lines} lines: bench/corpus.mjs \`assembleCorpus(${ARTICLE_BYTES})\`, i.e. titles and paragraphs of seeds/*.txt drawn at random with people, countries, systems and numbers recast per generated article (deterministic); the edits go to a copy in a temporary workspace
 - activation event: ${activationEvents.join('; ') || 'unknown'}${first.extensionWasActive ? ' (the extension was already active when the suite started)' : ''}
