@@ -7,6 +7,7 @@ import type { Spelling, Tokens } from './text';
 import { reserveMemoBits, spellingFacts } from './text';
 import { radixOrder, startLookup } from './order';
 import type { Entity, Mention, Relation } from './types';
+import { countryByKey } from './countries';
 
 // A set rather than an anchored alternation: it is asked about every token of the text.
 const SIGNING = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'concluded', 'finalized', 'finalised', 'initialed', 'agreed']);
@@ -267,9 +268,11 @@ export function findRelations(clauses: Clauses, entities: Entity[]): Relation[] 
           else signatories.add(o.e.id);
         }
       }
-      // A hyphenated pair in the mention ("U.S.-India", "Iran-Russia") names the parties.
+      // A hyphenated pair in the mention ("U.S.-India", "Iran-Russia") names the parties: country
+      // mentions inside it, or, as the mention's span takes the words, the pair's own words.
       const here = countriesIn(m.start, m.end);
       if (here.length >= 2) for (const c of here) parties.add(c);
+      else for (const c of pairedCountries(m.text)) parties.add(c);
     }
     for (const id of signatories) {
       relations.push({ type: 'signatory', source: id, target: a.id });
@@ -289,7 +292,8 @@ export function findRelations(clauses: Clauses, entities: Entity[]): Relation[] 
     // parties, so hovers, the tree and exports say which one it is: "Iran–Russia memorandum of understanding".
     if (a.mentions.every((m) => m.nominal)) {
       const base = a.name.replace(/^[$€£]?\s*[\d.,]+(?:-\w+)?\s*(?:billion|million|trillion|bn|mn)?\s*/i, '').trim() || String(a.attributes['kind'] ?? 'agreement');
-      a.name = parties.size >= 2 ? `${[...parties].sort().join('–')} ${base}` : base;
+      // (A base that names its pair already, "Iran-Russia agreement", keeps it as written.)
+      a.name = parties.size >= 2 && pairedCountries(base).length === 0 ? `${[...parties].sort().join('–')} ${base}` : base;
     }
     for (const p of parties) {
       const c = countryByName.get(p);
@@ -298,3 +302,19 @@ export function findRelations(clauses: Clauses, entities: Entity[]): Relation[] 
   }
   return relations;
 }
+
+/**
+ * The two countries of a hyphenated or dashed pair that opens a word of an agreement's mention
+ * ("U.S.-India agreement", "the Iran–Russia deal", "Japan-U.S. Security Treaty"), by their
+ * names; none when the parts are not two different countries.
+ */
+export function pairedCountries(text: string): string[] {
+  const m = PAIR.exec(text);
+  if (!m) return [];
+  const a = countryByKey((m[1] as string).toLowerCase().replace(/\.$/, ''));
+  const b = countryByKey((m[2] as string).toLowerCase().replace(/\.$/, ''));
+  return a && b && a !== b ? [a.name, b.name] : [];
+}
+
+/** Two capitalised words or dotted abbreviations joined by a hyphen or an en dash, as a word of their own. */
+const PAIR = /(?:^|\s)([A-Z][A-Za-z.]*)[-\u2013]([A-Z][A-Za-z.]*)(?=\s|$)/;

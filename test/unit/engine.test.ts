@@ -495,6 +495,9 @@ describe('engine: agreements', () => {
     for (const pair of ['US-India', 'U.S.-India', 'India-US', 'US–India', 'NATO-Russia', 'EU-Ukraine']) {
       assert.deepEqual(entities(`Officials said the ${pair} agreement was signed later.`), [[`the ${pair} agreement`]], pair);
     }
+    // They are the agreement's parties, and a descriptive one keeps its name as written.
+    const a = analyze('Officials said the U.S.-India agreement was signed later. They also discussed the Japan-U.S. Security Treaty.').entities.filter((e) => e.type === 'agreement');
+    assert.deepEqual(a.map((e) => [e.name, e.attributes['parties']]), [['U.S.-India agreement', ['United States', 'India']], ['Japan-U.S. Security Treaty', ['Japan', 'United States']]]);
     // And they are countries a reference must agree with: not the contract named before.
     assert.deepEqual(entities('Anduril signed a $1.7 billion contract with the Navy. The US-India agreement was signed later. The agreement covers engines.'),
       [['a $1.7 billion contract'], ['The US-India agreement', 'The agreement']]);
