@@ -822,8 +822,8 @@ export class AgreementRecognizer {
 
   /**
    * Whether every organisation's acronym among the modifiers at [from, to) (as acronymsAgree
-   * reads them) is written in the text within NEAR_ACRONYM characters after `at`, a descriptive
-   * agreement's first mention.
+   * reads them) is written in the sentence of `at`, a descriptive agreement's first mention, from
+   * there on (see sentenceEndAfter).
    */
   private acronymsNear(from: number, to: number, at: number | undefined): boolean {
     for (let m = from; m < to; m++) {

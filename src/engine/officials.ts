@@ -670,8 +670,9 @@ function computeWordFacts(t: Token): number {
     | (country || MODIFIER_BEFORE_ROLE.has(lw) || ROLE_BEFORE_NAME.has(lw) || ROLES_BEFORE_NAMES.has(lw) ? ROLE_LEAD : 0);
 }
 /**
- * The title word after "then-" or "ex-" ("then-secretary" -> "secretary"), when it is one (a head
- * or a modifier); otherwise undefined.
+ * The title word after a TITLE_PREFIX word and a hyphen ("then-secretary" -> "secretary",
+ * "under-secretary-general" -> "secretary-general"), when it is one (a head or a modifier);
+ * otherwise undefined.
  */
 function pastTitleWord(lw: string): string | undefined {
   const dash = lw.indexOf('-');
@@ -3677,9 +3678,9 @@ export class OfficialRecognizer {
     const org = this.sp(k - 1);
     // "Armed Forces of the Philippines Chief of Staff": the armed forces named for their country;
     // "Joint Chiefs of Staff Chairman": a staff named before its chairman.
-    const forces = k >= 2 && LEAD_PAIR.get(org.key) === this.sp(k - 2).key && this.sp(k - 2).cap && this.sameLine(k - 1) && !this.taken[k - 2];
-    if (!org.cap || !(MINISTRY_WORD.has(org.key) || forces) || this.taken[k - 1] || this.taken[k]) return i;
-    let from = forces ? k - 2 : k - 1;
+    const pairLead = k >= 2 && LEAD_PAIR.get(org.key) === this.sp(k - 2).key && this.sp(k - 2).cap && this.sameLine(k - 1) && !this.taken[k - 2];
+    if (!org.cap || !(MINISTRY_WORD.has(org.key) || pairLead) || this.taken[k - 1] || this.taken[k]) return i;
+    let from = pairLead ? k - 2 : k - 1;
     // A nationality or a country's possessive before it, of one word or two ("South Korea's").
     if (from > 1 && this.sameLine(from - 1) && !this.taken[from - 2] && this.countryPairAt(from - 2) !== undefined) from -= 2;
     else if (from > 0 && this.sameLine(from) && !this.taken[from - 1] && isDemonymOrCountry(this.sp(from - 1)) !== undefined) from--;

@@ -304,9 +304,9 @@ export function findRelations(clauses: Clauses, entities: Entity[]): Relation[] 
 }
 
 /**
- * The two countries of a hyphenated or dashed pair that opens a word of an agreement's mention
- * ("U.S.-India agreement", "the Iran–Russia deal", "Japan-U.S. Security Treaty"), by their
- * names; none when the parts are not two different countries.
+ * The two countries of the first word of an agreement's mention that is a hyphenated or dashed
+ * pair ("U.S.-India agreement", "the Iran–Russia deal", "Japan-U.S. Security Treaty"), by their
+ * names; none when its parts are not two different countries.
  */
 export function pairedCountries(text: string): string[] {
   const m = PAIR.exec(text);
