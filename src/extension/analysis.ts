@@ -235,7 +235,7 @@ export class AnalysisService implements vscode.Disposable {
         result = this.engine.analyze(text);
         engineMs = now() - started;
         this.durations.set(document.uri.toString(), engineMs);
-        if (this.warming === undefined && text.length >= WARM_UP_MIN_CHARS) this.startWarmUp(text);
+        if (this.warming === undefined && text.length >= WARM_UP_MIN_CHARS && this.settings.warmUp) this.startWarmUp(text);
       } catch (error) {
         // An engine bug must not take hovers and the tree down with it; the document simply
         // shows no entities and the error goes to the extension host log for a bug report.

@@ -14,6 +14,8 @@ export interface Settings {
   readonly include: readonly string[];
   readonly debounceMs: number;
   readonly maxFileSizeMB: number;
+  /** Whether the session's JIT warm-up may run (see warmUp.ts). */
+  readonly warmUp: boolean;
 }
 
 export const DEFAULT_INCLUDE: readonly string[] = ['**/*.txt', '**/*.article'];
@@ -32,6 +34,7 @@ export function readSettings(): Settings {
     include: Array.isArray(include) ? include.filter((g): g is string => typeof g === 'string' && g.length > 0) : DEFAULT_INCLUDE,
     debounceMs: clamp(c.get<number>('decorations.debounceMs', 150), 0, 5000, 150),
     maxFileSizeMB: clamp(c.get<number>('maxFileSizeMB', 5), 0.001, 1024, 5),
+    warmUp: c.get<boolean>('engine.warmUp', true) !== false,
   };
 }
 

@@ -157,13 +157,23 @@ describe('Analyst Lens on a seed article', () => {
     assert.equal(api.getEngineRuns(), runs, 'no engine run for an unchanged document');
   });
 
-  it('warms the engine up once per session, after the first long article, without analysing any version', async () => {
+  it('warms the engine up once per session after the first long article, unless analystLens.engine.warmUp is off, without analysing any version', async () => {
     const before = api.getStats().warmUp;
     const long = Array.from({ length: 200 }, (_, i) => `Paragraph ${i}: Russian Defense Minister Sergey Shoigu met his Iranian counterpart about the S-300 on day ${i}.`).join('\n');
     assert.ok(long.length >= 16_000, `${long.length} characters`);
     const documents: vscode.TextDocument[] = [];
     let first: ReturnType<AnalystLensApi['getStats']>['warmUp'];
     try {
+      // Turned off (analystLens.engine.warmUp), a long article starts none.
+      if (before === undefined) {
+        await withSetting('engine.warmUp', false, async () => {
+          const off = await openUntitled('article', `${long}\noff`);
+          documents.push(off);
+          assert.ok(api.getAnalysis(off)?.entities.length, 'the long article is analysed');
+          await api.whenIdle();
+          assert.equal(api.getStats().warmUp, undefined, 'no warm-up while the setting is off');
+        });
+      }
       for (let k = 0; k < 2; k++) {
         const doc = await openUntitled('article', `${long}\n${k}`);
         documents.push(doc);
