@@ -14,7 +14,7 @@ export const TITLE_CORE = set(`
   leader representative congressman congresswoman adviser advisor counselor counsellor general colonel major captain admiral
   marshal sergeant commodore lieutenant brigadier spc pfc cpl specialist corporal airman seaman ensign ayatollah administrator coordinator attaché attache diplomat
   commissioner inspector superintendent deputy speaker ombudsman prosecutor attorney-general
-  gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb
+  gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb sec
   officer private pvt ens cdre d'affaires sub-lieutenant vice-marshal midshipman lcpl
   ceo cfo coo cto executive aide justice judge
   dni secdef secstate cjcs mantri
@@ -147,7 +147,7 @@ export const ORG_MODIFIER = new Map<string, { country?: string; organization?: s
 ]);
 
 /** Abbreviated ranks and honorifics: the token before a '.' that belongs to a title. */
-export const ABBREVIATED = set(`gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb hon mr mrs ms dr u.s u.n e.u u.k spc pfc pvt cpl ens cdre tech`);
+export const ABBREVIATED = set(`gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb sec hon mr mrs ms dr u.s u.n e.u u.k spc pfc pvt cpl ens cdre tech`);
 
 /** Honorifics that precede a name ("Ms. Lord") but are not titles on their own. */
 export const HONORIFIC = set(`mr mrs ms dr sir dame madam mister messrs shri smt shrimati`);

@@ -2658,6 +2658,9 @@ export class OfficialRecognizer {
       // A warship named after a person: "the frigate Admiral Makarov" (the systems stage marks it).
       if (i > 0 && this.sameLine(i) && (WARSHIP_TYPE.has(this.sp(i - 1).text) || this.inWarshipList(i))) continue;
       let phrase = this.parseTitle(i);
+      // "Sec." is a title only with its period ("SEC. AUSTIN:", "Sec. Austin"): "SEC" alone is the
+      // agency ("the SEC Gary Gensler case"), though it may head an office ("SEC Chairman").
+      if (phrase && phrase.head === phrase.from && this.sp(phrase.head).key === 'sec' && !(this.tok(phrase.head + 1)?.text === '.' && !this.spaced(phrase.head + 1))) phrase = undefined;
       // Two offices held by one person: "Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak".
       if (phrase && phrase.capitalized && this.tok(phrase.to)?.lower === 'and' && this.sameLine(phrase.to + 1)) {
         const second = this.parseTitle(phrase.to + 1);
@@ -3575,6 +3578,8 @@ export class OfficialRecognizer {
       const headLower = lowerBase(headTok);
       const plural = PLURAL_ROLE.has(headLower);
       const head = PLURAL_ROLE.get(headLower) ?? headLower;
+      // "Sec." abbreviates a title before a name only ("SEC. AUSTIN:"); "the SEC" is an agency.
+      if (head === 'sec') { i = to - 1; continue; }
       // Bare nominal heads must name an office a reader can resolve.
       // "the top U.S. diplomat" is a foreign minister (see fitsTest), where "a diplomat" is anyone.
       const topDiplomat = head === 'diplomat' && !plural && det !== undefined && det !== 'a' && det !== 'an' && words.includes('top');

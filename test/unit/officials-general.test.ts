@@ -1384,3 +1384,14 @@ describe('officials: a plural office "of" countries before a list set off by das
     assert.deepEqual(officials('The foreign ministers of Japan and India — Takeshi Iwaya, Penny Wong and Subrahmanyam Jaishankar — met.').map((e) => e.attributes['country']), []);
   });
 });
+
+describe('officials: "Sec." before a name', () => {
+  it('"SEC. AUSTIN:" and "Sec. Austin" are the secretary\'s mentions; "the SEC" is an agency and no reference', () => {
+    const text = 'Secretary of Defense Lloyd Austin met reporters.\n\nSEC. AUSTIN: Thank you. Sec. Austin then left.\n\nThe SEC said the filing was late.';
+    assert.deepEqual(sameEntity(text, 'SEC. AUSTIN'), ['Secretary of Defense Lloyd Austin', 'SEC. AUSTIN', 'Sec. Austin']);
+    assert.deepEqual(mentionsOf(text), ['Secretary of Defense Lloyd Austin', 'SEC. AUSTIN', 'Sec. Austin']);
+    // Without its period "SEC" is no title, though it may stand before one.
+    assert.deepEqual(mentionsOf('Officials said the SEC Gary Gensler case was closed.'), []);
+    assert.deepEqual(sameEntity('SEC Chairman Gary Gensler said so. The SEC chairman added more.', 'The SEC chairman'), ['SEC Chairman Gary Gensler', 'The SEC chairman']);
+  });
+});
