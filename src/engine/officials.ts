@@ -2764,7 +2764,10 @@ export class OfficialRecognizer {
           // foreign minister, whom "The Omani foreign minister" then refers back to.
           if (person && !person.title && this.sp(roleHead).key === 'counterpart') {
             // Not an office one country names its own way ("Secretary of Defense" for the French minister).
-            const owner = this.lastNamedBefore(this.starts[i] as number, person);
+            // The owner is the subject just before when it is a known surname ("Guler and his
+            // Swedish counterpart", whose surname stage 2 has not marked yet), else the person
+            // named last.
+            const owner = this.surnameSubjectBefore(i, person) ?? this.lastNamedBefore(this.starts[i] as number, person);
             if (owner?.title && !titleCountry(owner.title)) person.title = owner.title;
           }
           this.taken.fill(1, i, role.name.from);
@@ -3400,6 +3403,24 @@ export class OfficialRecognizer {
   }
 
   /** The person other than `except` whose latest mention before `offset` is the latest; stage 1 only (asked once per counterpart). */
+  /**
+   * The one person (other than `except`) whose surname is a capitalised word among the four
+   * words before token i in its sentence: the subject of "Guler and his Swedish counterpart",
+   * "Guler on Tuesday met his counterpart"; undefined when none or several fit.
+   */
+  private surnameSubjectBefore(i: number, except: Person): Person | undefined {
+    for (let k = i - 1; k >= 0 && k >= i - 4 && this.sameLine(k + 1); k--) {
+      const w = this.sp(k);
+      if (!w.word) { if (w.text === ',') continue; return undefined; }
+      if (!w.cap) continue;
+      const list = this.bySurname.get(lastForms(w.text).key);
+      if (list === undefined) continue;
+      const others = list.filter((p) => p !== except);
+      return others.length === 1 ? others[0] : undefined;
+    }
+    return undefined;
+  }
+
   private lastNamedBefore(offset: number, except: Person | undefined): Person | undefined {
     let best: Person | undefined;
     let bestAt = -1;

@@ -1395,3 +1395,12 @@ describe('officials: "Sec." before a name', () => {
     assert.deepEqual(sameEntity('SEC Chairman Gary Gensler said so. The SEC chairman added more.', 'The SEC chairman'), ['SEC Chairman Gary Gensler', 'The SEC chairman']);
   });
 });
+
+describe('officials: the owner of "his counterpart" is the surname just before it', () => {
+  it('"Guler and his Swedish counterpart Pal Jonson" makes Jonson a defence minister, not the president named last with a title', () => {
+    const text = 'Turkish Defence Minister Yasar Guler said so, a week after President Tayyip Erdogan dropped his objections. Guler and his Swedish counterpart Pal Jonson signed the accord. The Swedish minister praised it.';
+    const jonson = officials(text).find((e) => e.name === 'Pal Jonson');
+    assert.deepEqual([jonson?.attributes['title'], jonson?.attributes['country']], ['Defence Minister', 'Sweden']);
+    assert.deepEqual(sameEntity(text, 'The Swedish minister'), ['Pal Jonson', 'The Swedish minister']);
+  });
+});
