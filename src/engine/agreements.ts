@@ -110,6 +110,9 @@ function isModifierShape(s: string): boolean {
   return i === n;
 }
 
+/** Words that give no letter to a descriptive agreement's initials (see defineLowerInitials). */
+const LOWER_INITIALS_SKIP = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', 'with', 'billion', 'million', 'trillion', 'bn', 'mn']);
+
 /**
  * Where the sentence that holds offset `at` ends, roughly: at the first line break, or a '.', '!'
  * or '?' after a lower-case letter or a digit and before a space ("U.S. Navy" goes on), at most
@@ -351,6 +354,8 @@ export class AgreementRecognizer {
   /** The knowledge base's subject words of the agreements mentioned so far, by key (see topicsAgree). */
   private readonly topicsOfKey = new Map<string, string>();
   private counter = 0;
+  /** Initials defined by defineLowerInitials: their uses are descriptive mentions. */
+  private readonly genericAcronyms = new Set<string>();
   /** Where each descriptive agreement was first mentioned (start offset), by key: see acronymsNear. */
   private readonly nominalAt = new Map<string, number>();
   /**
@@ -740,6 +745,29 @@ export class AgreementRecognizer {
     this.defined.set(letters, info);
   }
 
+  /**
+   * The initials of a descriptive agreement's words ("inter-governmental agreement" is the IGA,
+   * "bilateral security agreement" the BSA; each part of a hyphenated word has its letter, short
+   * function words none), defined for it when they are three to six letters that nothing else has
+   * taken: two letters would take too many other acronyms ("the DA"). True when defined.
+   */
+  private defineLowerInitials(from: number, to: number, info: AgreementInfo): boolean {
+    let letters = '';
+    for (let k = from; k < to; k++) {
+      const t = this.sp(k);
+      if (!t.word) continue;
+      if (LOWER_INITIALS_SKIP.has(t.lower)) continue;
+      for (const part of t.lower.split('-')) {
+        const c = part.charCodeAt(0);
+        if (c >= 97 && c <= 122) letters += part.charAt(0).toUpperCase();
+      }
+    }
+    if (letters.length < 3 || letters.length > 6 || this.defined.has(letters)) return false;
+    this.defined.set(letters, info);
+    this.genericAcronyms.add(letters);
+    return true;
+  }
+
   /** Later uses of a defined acronym, alone or before a head noun ("EDCA", "EDCA agreement", "EDCA sites"). */
   private findAcronymUses(): void {
     if (this.defined.size === 0) return;
@@ -779,6 +807,13 @@ export class AgreementRecognizer {
       const info = this.defined.get(tx);
       if (!info) continue;
       // The tokens up to `to` are taken now, which passes them over (the loop stepped past them before).
+      // The initials of a descriptive agreement are a common noun's, as "the MOU" is: a
+      // descriptive mention with its determiner ("The IGA").
+      if (this.genericAcronyms.has(tx)) {
+        const d = i > 0 && this.nl(i) === 0 && DETERMINERS.has(this.sp(i - 1).lower) && ((taken[i - 1] as number) & TAKEN) === 0 ? i - 1 : i;
+        this.emit(d, this.acronymEnd(i), info, true);
+        continue;
+      }
       this.emit(i, this.acronymEnd(i), info, false);
     }
   }
@@ -1042,6 +1077,8 @@ export class AgreementRecognizer {
         info = { key: `a:nominal-${this.counter++}`, name, kind };
         infoByKey.set(info.key, info);
         this.nominalAt.set(info.key, this.starts[i] as number);
+        // "an inter-governmental agreement ... The IGA": its initials stand for it, as a name's do.
+        if (acronymAt < 0 && this.defineLowerInitials(i + 1, to, info)) laterAcronyms = true;
       }
       // The label keeps the acronym out: "Reciprocal Defence Procurement agreement".
       if (acronymAt >= 0 && info.key.startsWith('a:nominal-') && info.acronym === undefined) {

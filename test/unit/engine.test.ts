@@ -422,7 +422,9 @@ describe('engine: agreements', () => {
 
   it('a Letter of Offer and Acceptance (a foreign military sale\'s contract) and its "LOA" are one agreement', () => {
     const r = analyze('Taiwan signed a letter of offer and acceptance (LOA) for Abrams tanks. Under the LOA, deliveries begin in 2026.');
-    assert.deepEqual(byType(r, 'agreement').map((e) => [texts(e), e.attributes['kind']]), [[['a letter of offer and acceptance', 'the LOA'], 'letter of offer and acceptance']]);
+    // The acronym in parentheses is a mention too, as "a memorandum of understanding (MoU)"'s is
+    // (the letters are the words' initials, so it is found as such since 30 Nov).
+    assert.deepEqual(byType(r, 'agreement').map((e) => [texts(e), e.attributes['kind']]), [[['a letter of offer and acceptance', 'LOA', 'the LOA'], 'letter of offer and acceptance']]);
     assert.deepEqual(mentionTexts(analyze('They signed a letter of offer for talks.'), 'agreement'), []);
   });
 
@@ -555,6 +557,16 @@ describe('engine: agreements', () => {
     // Words that describe most agreements here are no subject: "the defence pact" is the MOU.
     assert.deepEqual(entities('India and the US signed a memorandum of understanding. The defence pact was hailed.'), [['a memorandum of understanding', 'The defence pact']]);
     assert.deepEqual(entities('India and the US signed the Reciprocal Access Agreement. The defence pact was hailed.'), [['Reciprocal Access Agreement', 'The defence pact']]);
+  });
+
+  it('the initials of a descriptive agreement refer back to it as a descriptive mention ("an inter-governmental agreement ... The IGA")', () => {
+    assert.deepEqual(entities('India signed an inter-governmental agreement with France. The IGA also covers training.'), [['an inter-governmental agreement', 'The IGA']]);
+    assert.deepEqual(entities('Kabul signed a bilateral security agreement in 2014. The BSA allows troops to stay. Critics of the BSA protested.'),
+      [['a bilateral security agreement', 'The BSA', 'the BSA']]);
+    const iga = analyze('India signed an inter-governmental agreement with France. The IGA also covers training.').entities.find((e) => e.type === 'agreement');
+    assert.deepEqual(iga?.mentions.map((m) => m.nominal), [true, true]);
+    // Two letters would take too many other acronyms.
+    assert.deepEqual(entities('They signed a defence agreement. The DA said it was illegal.'), [['a defence agreement']]);
   });
 
   it('an amount with its currency\'s code in one word, or a short scale ("a USD2.6 billion contract", "a GBP 1.2bn deal")', () => {
