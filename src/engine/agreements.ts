@@ -748,14 +748,17 @@ export class AgreementRecognizer {
   /**
    * The initials of a descriptive agreement's words ("inter-governmental agreement" is the IGA,
    * "bilateral security agreement" the BSA; each part of a hyphenated word has its letter, short
-   * function words none), defined for it when they are three to six letters that nothing else has
-   * taken: two letters would take too many other acronyms ("the DA"). True when defined.
+   * function words none), defined for it when its words are all in lower case and the letters are
+   * three to six that nothing else has taken: two letters would take too many other acronyms
+   * ("the DA"). True when defined.
    */
   private defineLowerInitials(from: number, to: number, info: AgreementInfo): boolean {
     let letters = '';
     for (let k = from; k < to; k++) {
       const t = this.sp(k);
       if (!t.word) continue;
+      // Only common nouns: "the Iran-Russia agreement" is not "the IRA".
+      if (t.cap || t.upper) return false;
       if (LOWER_INITIALS_SKIP.has(t.lower)) continue;
       for (const part of t.lower.split('-')) {
         const c = part.charCodeAt(0);

@@ -565,8 +565,9 @@ describe('engine: agreements', () => {
       [['a bilateral security agreement', 'The BSA', 'the BSA']]);
     const iga = analyze('India signed an inter-governmental agreement with France. The IGA also covers training.').entities.find((e) => e.type === 'agreement');
     assert.deepEqual(iga?.mentions.map((m) => m.nominal), [true, true]);
-    // Two letters would take too many other acronyms.
+    // Two letters would take too many other acronyms, and names are no common nouns.
     assert.deepEqual(entities('They signed a defence agreement. The DA said it was illegal.'), [['a defence agreement']]);
+    assert.deepEqual(entities('Officials said the Iran-Russia agreement was signed. The IRA was disbanded.'), [['the Iran-Russia agreement']]);
   });
 
   it('an amount with its currency\'s code in one word, or a short scale ("a USD2.6 billion contract", "a GBP 1.2bn deal")', () => {
