@@ -9,7 +9,7 @@ import type { IntList, Spelling, Tokens } from './text';
 import { LIST_SLOTS, SCRATCH, reserveMemoBits2, spellingFacts2 } from './text';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
-import { countryByKey, countryByKeyPair, countryByName, countryByNameKey } from './countries';
+import { countryByKey, countryByKeyPair, countryByNameKey, countryPairOfWord } from './countries';
 import { DAY_OR_MONTH } from './lexicon';
 import { COMPILED } from './data/compiled';
 import { AGREEMENT_TOPIC, PhraseTrie, agreementTopics, indexAgreements, userAgreements, type AgreementInfo, type AgreementsIndex } from './kbIndex';
@@ -74,12 +74,9 @@ const RESOLUTION_START = new Set(['un', 'u.n', 'united', 'security', 'general', 
 function pairOrderKey(name: string): string | undefined {
   const space = name.indexOf(' ');
   if (space < 0) return undefined;
-  const pair = name.slice(0, space).split(/[-\u2013]/);
-  if (pair.length !== 2) return undefined;
-  const a = countryByName(pair[0] as string);
-  const b = countryByName(pair[1] as string);
-  if (!a || !b || a === b) return undefined;
-  return `${[a.name, b.name].sort().join(' + ')} ${name.slice(space + 1).toLowerCase().replace(/\s+/g, ' ')}`;
+  const pair = countryPairOfWord(name.slice(0, space));
+  if (!pair) return undefined;
+  return `${[pair[0].name, pair[1].name].sort().join(' + ')} ${name.slice(space + 1).toLowerCase().replace(/\s+/g, ' ')}`;
 }
 
 /** A word ending in a dotted abbreviation before its last period ("Japan-U.S", "U.K"). */
@@ -356,7 +353,7 @@ export class AgreementRecognizer {
   private counter = 0;
   /** Initials defined by defineLowerInitials: their uses are descriptive mentions. */
   private readonly genericAcronyms = new Set<string>();
-  /** Where each descriptive agreement was first mentioned (start offset), by key: see acronymsNear. */
+  /** Where each descriptive agreement was first mentioned (start offset), by key: see acronymsAgree. */
   private readonly nominalAt = new Map<string, number>();
   /**
    * The tokens with DETERMINER in their byte, and those with ACRONYM, in descending order (the
@@ -848,27 +845,22 @@ export class AgreementRecognizer {
     return out;
   }
 
-  /** Whether every acronym among the modifiers at [from, to) (no country's) is the agreement's own or in its name. */
-  private acronymsAgree(from: number, to: number, info: AgreementInfo): boolean {
-    for (let m = from; m < to; m++) {
-      const w = this.sp(m);
-      if (!w.upper || !isAcronymShape(w.text) || countryByKey(w.key) !== undefined) continue;
-      if (info.acronym !== w.text && !info.name.includes(w.text)) return false;
-    }
-    return true;
-  }
-
   /**
-   * Whether every organisation's acronym among the modifiers at [from, to) (as acronymsAgree
-   * reads them) is written in the sentence of `at`, a descriptive agreement's first mention, from
-   * there on (see sentenceEndAfter).
+   * Whether every acronym among the modifiers at [from, to) (no country's) fits the candidate: a
+   * named agreement's own or in its name; for a descriptive one, written in the sentence of its
+   * first mention, from there on (see sentenceEndAfter: the search stays within the sentence, at
+   * most 300 characters, so that many references in a long text do not each scan the rest of it).
    */
-  private acronymsNear(from: number, to: number, at: number | undefined): boolean {
+  private acronymsAgree(from: number, to: number, cand: { key: string; info: AgreementInfo }): boolean {
+    const nominal = cand.key.startsWith('a:nominal-');
     for (let m = from; m < to; m++) {
       const w = this.sp(m);
       if (!w.upper || !isAcronymShape(w.text) || countryByKey(w.key) !== undefined) continue;
-      // Searched within the sentence only (at most 300 characters), so that many references in a
-      // long text do not each scan the rest of it.
+      if (!nominal) {
+        if (cand.info.acronym !== w.text && !cand.info.name.includes(w.text)) return false;
+        continue;
+      }
+      const at = this.nominalAt.get(cand.key);
       if (at === undefined || !this.text.slice(at, sentenceEndAfter(this.text, at)).includes(w.text)) return false;
     }
     return true;
@@ -1042,7 +1034,7 @@ export class AgreementRecognizer {
         // named agreement's own. A descriptive one has none, so the acronym must be in the words
         // around its first mention ("a staff-level agreement with the IMF ... the IMF deal"):
         // "a $1.7 billion contract ... the AUKUS agreement" are two.
-        && (cand.key.startsWith('a:nominal-') ? this.acronymsNear(i + 1, k, this.nominalAt.get(cand.key)) : this.acronymsAgree(i + 1, k, cand.info))
+        && this.acronymsAgree(i + 1, k, cand)
         // "the grain deal" is not the Minsk agreements named before it, nor "a memorandum of understanding".
         && this.topicsAgree(i + 1, k, cand.info)
         // (A convention is a treaty: "the Chemical Weapons Convention ... the treaty".)

@@ -22,6 +22,18 @@ export function countryByName(s: string): CountryInfo | undefined {
   return byName.get(s.toLowerCase().replace(/’/g, "'"));
 }
 
+/**
+ * The two different countries a word joins with a hyphen or an en dash ("Japan-U.S.",
+ * "Iran–Russia", "US-India"), by their names; undefined for any other word.
+ */
+export function countryPairOfWord(word: string): [CountryInfo, CountryInfo] | undefined {
+  const pair = word.split(/[-\u2013]/);
+  if (pair.length !== 2) return undefined;
+  const a = countryByName(pair[0] as string);
+  const b = countryByName(pair[1] as string);
+  return a && b && a !== b ? [a, b] : undefined;
+}
+
 /** Country for a nationality adjective already in look-up form (a token's `lower`). */
 export function countryByDemonymKey(key: string): CountryInfo | undefined {
   return byDemonym.get(key);

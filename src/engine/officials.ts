@@ -2423,16 +2423,6 @@ export class OfficialRecognizer {
    * The title is capitalised words (nationalities, organisations, title modifiers) then a plural
    * head whose singular is a title head. Returns the token after the last name, or i.
    */
-  /** Whether a plural role word (PLURAL_ROLE) comes within the four words from i, on the line: most "the" + title word phrases have none. */
-  private hasPluralRoleAhead(i: number): boolean {
-    for (let h = i; h < i + 4 && h < this.n && this.sameLine(h); h++) {
-      const w = this.sp(h);
-      if (!w.word) return false;
-      if ((factsOf(w) & ROLE_WORD) !== 0 && PLURAL_ROLE.has(w.lower)) return true;
-    }
-    return false;
-  }
-
   private pluralTitledNames(i: number): number {
     const n = this.n;
     // Find the plural head with the cached word bits first, as mayHaveTitleHead does: this runs at
@@ -2637,7 +2627,7 @@ export class OfficialRecognizer {
       // Marles", "Presidents Biden and Xi". (Only capitalised words can open one, or words in
       // lower case after "the": "The foreign ministers of ... — names —".)
       // (Its first word is a title word, nationality or organisation, or the plural head: one bit test.)
-      if ((factsOf(t) & (TITLE_START | ROLE_WORD)) !== 0 && (t.cap || this.lineUpper[i] === 1 || (i > 0 && this.sp(i - 1).lower === 'the' && this.hasPluralRoleAhead(i)))) {
+      if ((factsOf(t) & (TITLE_START | ROLE_WORD)) !== 0 && (t.cap || this.lineUpper[i] === 1 || (i > 0 && this.sp(i - 1).lower === 'the'))) {
         const end = this.pluralTitledNames(i);
         if (end > i) { i = end - 1; continue; }
       }

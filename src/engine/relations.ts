@@ -7,7 +7,7 @@ import type { Spelling, Tokens } from './text';
 import { reserveMemoBits, spellingFacts } from './text';
 import { radixOrder, startLookup } from './order';
 import type { Entity, Mention, Relation } from './types';
-import { countryByKey } from './countries';
+import { countryPairOfWord } from './countries';
 
 // A set rather than an anchored alternation: it is asked about every token of the text.
 const SIGNING = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'concluded', 'finalized', 'finalised', 'initialed', 'agreed']);
@@ -310,11 +310,9 @@ export function findRelations(clauses: Clauses, entities: Entity[]): Relation[] 
  */
 export function pairedCountries(text: string): string[] {
   const m = PAIR.exec(text);
-  if (!m) return [];
-  const a = countryByKey((m[1] as string).toLowerCase().replace(/\.$/, ''));
-  const b = countryByKey((m[2] as string).toLowerCase().replace(/\.$/, ''));
-  return a && b && a !== b ? [a.name, b.name] : [];
+  const pair = m ? countryPairOfWord(m[1] as string) : undefined;
+  return pair ? [pair[0].name, pair[1].name] : [];
 }
 
 /** Two capitalised words or dotted abbreviations joined by a hyphen or an en dash, as a word of their own. */
-const PAIR = /(?:^|\s)([A-Z][A-Za-z.]*)[-\u2013]([A-Z][A-Za-z.]*)(?=\s|$)/;
+const PAIR = /(?:^|\s)([A-Z][A-Za-z.]*[-\u2013][A-Z][A-Za-z.]*)(?=\s|$)/;
