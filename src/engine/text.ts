@@ -619,7 +619,7 @@ export function sentenceIds(toks: Tokens): Int32Array {
     const c = tx.length === 1 ? tx.charCodeAt(0) : 0;
     if (c === 46 || c === 33 || c === 63) {
       const prev = i > 0 ? table[spIds[i - 1] as number] : undefined;
-      const abbrev = prev !== undefined && !toks.space(i - 1) && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap));
+      const abbrev = prev !== undefined && !toks.space(i) && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap));
       if (!abbrev && i + 1 < n && toks.nl(i + 1) === 0) {
         // A sentence ends before the next word; closing quotes stay with this sentence.
         let j = i + 1;

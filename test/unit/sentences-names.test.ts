@@ -1,0 +1,32 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine/analyze';
+import { sentenceIds, tokenize } from '../../src/engine/text';
+
+/** The sentence id of each token, as "text/id". */
+function sentences(text: string): string {
+  const toks = tokenize(text);
+  const ids = sentenceIds(toks);
+  const out: string[] = [];
+  for (let i = 0; i < toks.length; i++) out.push(`${toks.spelling(i)!.text}/${ids[i]}`);
+  return out.join(' ');
+}
+
+describe('sentences after abbreviations', () => {
+  it('a period right after a known abbreviation or an initial does not end the sentence', () => {
+    assert.equal(
+      sentences('He met Lt. Gen. Mark Reed in the U.S. capital. Dr. J. Smith left.'),
+      'He/0 met/0 Lt/0 ./0 Gen/0 ./0 Mark/0 Reed/0 in/0 the/0 U.S/0 ./0 capital/0 ./0 Dr/1 ./1 J/1 ./1 Smith/1 left/1 ./1',
+    );
+    // A word that is no abbreviation ends its sentence, and a period with a space before it is a
+    // full stop even after an abbreviation's letters.
+    assert.equal(sentences('They met Reed. Then they left.'), 'They/0 met/0 Reed/0 ./0 Then/1 they/1 left/1 ./1');
+  });
+
+  it('an official named after a rank written short signs the agreement of his sentence', () => {
+    const r = analyze('Lt. Gen. Mark Reed signed the agreement with Japan on Monday.');
+    const reed = r.entities.find((e) => e.type === 'official');
+    const deal = r.entities.find((e) => e.type === 'agreement');
+    assert.ok(reed && deal, r.entities.map((e) => e.id).join('|'));
+    assert.ok(r.relations.some((x) => x.type === 'signatory' && x.source === reed.id && x.target === deal.id), JSON.stringify(r.relations));
+  });
+});
