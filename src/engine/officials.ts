@@ -211,6 +211,12 @@ const RANK_WORD = new Set(['gen', 'general', 'lt', 'lieutenant', 'col', 'colonel
  * its family name, used alone later (see findShortForms).
  */
 const FAMILY_NAME_FIRST = new Set(['China', 'Taiwan', 'Hong Kong', 'Macao', 'Japan', 'South Korea', 'North Korea', 'Vietnam', 'Cambodia']);
+/**
+ * Given names that are written short with a period before the rest of a name: "Ma." (Maria, in
+ * Philippine usage), "Md." (Mohammad, in Bangladesh), "Mohd." and "Muhd." (Mohamad, in Malaysia),
+ * and the old English "Wm.", "Chas.", "Thos.", "Jas.", "Geo." (see scanName).
+ */
+const GIVEN_NAME_SHORT = new Set(['ma', 'md', 'mohd', 'muhd', 'wm', 'chas', 'thos', 'jas', 'geo']);
 /** A capital, or capitals joined by periods ("S", "H.R", "J.D"): initials before their final period. */
 const INITIALS = /^[A-Z](?:\.[A-Z])*$/;
 /** Heads whose office is for a subject rather than an organisation ("Special Envoy for Climate"): see subjectThenName. */
@@ -1876,6 +1882,20 @@ export class OfficialRecognizer {
     const first = this.tok(i);
     if (first === undefined || !first.word || !this.nameWord(first, i)) return false;
     this.scanLead = undefined;
+    // A given name written short with its period ("Ma. Theresa Lazaro" for Maria, "Md." for
+    // Mohammad, "Mohd." in Malaysia, "Wm." for William): the name is scanned from the word after it
+    // and keeps it as its first name, as initials are kept.
+    if (GIVEN_NAME_SHORT.has(first.key) && first.cap && this.tok(i + 1)?.text === '.' && !this.spaced(i + 1)
+      && this.sameLine(i + 2) && this.spaced(i + 2) && this.capWord(i + 2) && !INITIALS.test(this.sp(i + 2).text)) {
+      // The rest must be a name of two words or more: "Vice Minister Ma. Officials said" is the
+      // one-word name "Ma" at the end of a sentence.
+      if (this.scanName(i + 2, maxWords) && !this.scanOneWord) {
+        this.scanLead = this.scanLead === undefined ? `${first.text}.` : `${first.text}. ${this.scanLead}`;
+        this.scanFrom = i;
+        return true;
+      }
+      this.scanLead = undefined;
+    }
     // Initials for a first name ("S. Jaishankar", "H.R. McMaster", "H. R. McMaster"): the name
     // is scanned from the word after them and keeps them as its first name.
     if (first.upper || first.text.length === 1) {

@@ -11,7 +11,7 @@ function sentences(text: string): string {
   return out.join(' ');
 }
 
-describe('sentences after abbreviations', () => {
+describe('sentences after abbreviations, and given names written short', () => {
   it('a period right after a known abbreviation or an initial does not end the sentence', () => {
     assert.equal(
       sentences('He met Lt. Gen. Mark Reed in the U.S. capital. Dr. J. Smith left.'),
@@ -28,5 +28,21 @@ describe('sentences after abbreviations', () => {
     const deal = r.entities.find((e) => e.type === 'agreement');
     assert.ok(reed && deal, r.entities.map((e) => e.id).join('|'));
     assert.ok(r.relations.some((x) => x.type === 'signatory' && x.source === reed.id && x.target === deal.id), JSON.stringify(r.relations));
+  });
+
+  it('"Ma." (Maria), "Md." and "Mohd." are the first name of the name after them', () => {
+    const r = analyze('Foreign Affairs Secretary Ma. Theresa Lazaro met the press. Lazaro said the talks went well. '
+      + 'Bangladesh Foreign Adviser Md. Touhid Hossain also spoke, and Malaysian Defence Minister Mohd. Khaled Nordin agreed.');
+    const people = r.entities.filter((e) => e.type === 'official');
+    const lazaro = people.find((e) => e.name === 'Ma. Theresa Lazaro');
+    assert.ok(lazaro, people.map((e) => e.name).join('|'));
+    assert.deepEqual(lazaro.mentions.map((m) => m.text), ['Foreign Affairs Secretary Ma. Theresa Lazaro', 'Lazaro']);
+    assert.ok(people.some((e) => e.name === 'Md. Touhid Hossain'), people.map((e) => e.name).join('|'));
+    assert.ok(people.some((e) => e.name === 'Mohd. Khaled Nordin'), people.map((e) => e.name).join('|'));
+  });
+
+  it('a surname "Ma" at the end of a sentence stays a one-word name', () => {
+    const people = analyze('The talks were led by Vice Minister Ma. Officials said little.').entities.filter((e) => e.type === 'official');
+    assert.deepEqual(people.map((e) => e.mentions.map((m) => m.text)), [['Vice Minister Ma']]);
   });
 });
