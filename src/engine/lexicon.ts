@@ -146,6 +146,28 @@ export const ORG_MODIFIER = new Map<string, { country?: string; organization?: s
   ['department', {}],
 ]);
 
+/**
+ * What the initials of a national agency, ministry, armed force or command stand for, lower case
+ * with "defence" written "defense" (as titles are compared; see officials' titleForm): words of
+ * the spelled-out name that a title written in full holds. "The AFP chief" is the "Armed Forces
+ * of the Philippines Chief of Staff" named before, "the CENTCOM commander" the "Commander of U.S.
+ * Central Command". From the organisations' own public names.
+ */
+export const ORG_SPELLED_OUT = new Map<string, string>([
+  ['afp', 'armed forces'], ['dnd', 'national defense'], ['dfa', 'foreign affairs'], ['pcg', 'coast guard'],
+  ['idf', 'defense forces'], ['pla', 'liberation army'], ['jsdf', 'self-defense forces'], ['adf', 'defense force'],
+  ['mea', 'external affairs'], ['drdo', 'defense research'], ['isi', 'inter-services intelligence'],
+  ['ispr', 'public relations'], ['sbu', 'security service'], ['fcdo', 'foreign, commonwealth'],
+  ['usfk', 'forces korea'], ['usfj', 'forces japan'], ['dod', 'department of defense'],
+  ['cia', 'central intelligence'], ['fbi', 'federal bureau'], ['nsa', 'national security agency'],
+  ['dia', 'defense intelligence'], ['dhs', 'homeland security'], ['dsca', 'security cooperation'],
+  ['fsb', 'federal security service'], ['svr', 'foreign intelligence service'],
+  ['centcom', 'central command'], ['eucom', 'european command'], ['indopacom', 'indo-pacific command'],
+  ['africom', 'africa command'], ['southcom', 'southern command'], ['northcom', 'northern command'],
+  ['socom', 'special operations command'], ['cybercom', 'cyber command'], ['spacecom', 'space command'],
+  ['stratcom', 'strategic command'], ['transcom', 'transportation command'],
+]);
+
 /** Abbreviated ranks and honorifics: the token before a '.' that belongs to a title. */
 export const ABBREVIATED = set(`gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb sec hon mr mrs ms dr u.s u.n e.u u.k spc pfc pvt cpl ens cdre tech`);
 

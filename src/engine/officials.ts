@@ -15,7 +15,7 @@ import { NO_ATTRIBUTES } from './spans';
 import { countryByDemonym, countryByKey, countryByKeyPair, countryByName, countryByNameKey, twoWordCountryFirsts } from './countries';
 import {
   ABBREVIATED, CLASS_ORDINAL, DAY_OR_MONTH, DETERMINER, EAST_ASIAN_FAMILY_NAME, GENERIC_ROLE, HONORIFIC, NAME_PARTICLE, NAME_SUFFIX, NOT_NAME, OFFICE_WORD, OFFICER_RANK,
-  ORG_MODIFIER, PLURAL_ROLE, QUALIFIER, RANK_ONLY_HEAD, SHIP_PREFIX, TITLE_CORE, TITLE_MODIFIER, WARSHIP_TYPE,
+  ORG_MODIFIER, ORG_SPELLED_OUT, PLURAL_ROLE, QUALIFIER, RANK_ONLY_HEAD, SHIP_PREFIX, TITLE_CORE, TITLE_MODIFIER, WARSHIP_TYPE,
 } from './lexicon';
 
 interface TitlePhrase {
@@ -3818,11 +3818,11 @@ export class OfficialRecognizer {
    * lower-casing, replacing and splitting the same titles and words for every person.
    */
   private fitsTest(nom: Nominal, country?: string, criteria = this.fitCriteria(nom, country)): (p: Person) => boolean {
-    const { wantCountry, generic, wantsPrime, absentQualifiers, qualifiers, contained } = criteria;
+    const { wantCountry, generic, wantsPrime, absentQualifiers, qualifiers, contained, initials } = criteria;
     const leader = nom.head === 'leader';
     const headOfState = this.namesHeadOfState(nom);
     // A bare rank reference ("General", "the general"), with no words of its own to ask the office for.
-    const rankHead = GRADED_RANK.has(nom.head) && qualifiers.length === 0 && contained.length === 0;
+    const rankHead = GRADED_RANK.has(nom.head) && qualifiers.length === 0 && contained.length === 0 && initials.length === 0;
     const topDiplomat = criteria.topDiplomat;
     return (p: Person): boolean => {
       // A leader of no known country may be the one a nationality names ("President Vladimir
@@ -3843,6 +3843,11 @@ export class OfficialRecognizer {
       }
       for (let k = 0; k < qualifiers.length; k++) if (!hasWord(title, qualifiers[k] as string)) return false;
       for (let k = 0; k < contained.length; k++) if (!title.includes(contained[k] as string)) return false;
+      // An organisation's initials are in the title as written or spelled out ("AFP", "armed forces").
+      for (let k = 0; k < initials.length; k++) {
+        const w = initials[k] as string;
+        if (!hasWord(title, w) && !title.includes(ORG_SPELLED_OUT.get(w) as string)) return false;
+      }
       return true;
     };
   }
@@ -3865,7 +3870,7 @@ export class OfficialRecognizer {
    */
   private fitCriteria(nom: Nominal, country: string | undefined): {
     wantCountry: string | undefined; generic: boolean; wantsPrime: boolean;
-    absentQualifiers: string[]; qualifiers: string[]; contained: string[]; key: string; topDiplomat: boolean;
+    absentQualifiers: string[]; qualifiers: string[]; contained: string[]; initials: string[]; key: string; topDiplomat: boolean;
   } {
     const wantCountry = country ?? (nom.countries.length === 1 ? nom.countries[0] : undefined);
     const words = nom.words.map((w) => w.replace(DEFENCE, 'defense'));
@@ -3879,7 +3884,10 @@ export class OfficialRecognizer {
     const absentQualifiers = generic ? [] : [...QUALIFIER].filter((q) => !words.includes(q) && !(grades && (q === 'lieutenant' || q === 'vice')));
     const qualifiers: string[] = [];
     const contained: string[] = [];
+    // Initials of an organisation (see ORG_SPELLED_OUT): asked of the title in either form.
+    const initials: string[] = [];
     for (const w of words) {
+      if (ORG_SPELLED_OUT.has(w)) { initials.push(w); continue; }
       if (QUALIFIER.has(w)) { qualifiers.push(w); continue; }
       if (w === nom.head || PLURAL_ROLE.has(w) || GENERIC_ROLE.has(w)) continue;
       if (countryByDemonym(w) || countryByName(w)) continue;
@@ -3891,8 +3899,8 @@ export class OfficialRecognizer {
     // absentQualifiers follows from the qualifiers (words that are qualifiers are exactly those).
     const topDiplomat = nom.head === 'diplomat' && nom.words.includes('top');
     const key = `${wantCountry ?? ''}\u0000${generic ? (nom.head === 'leader' ? 'leader' : '') : topDiplomat ? 'top diplomat' : nom.head}\u0000${!generic && nom.head === 'minister' && wantsPrime ? 'p' : ''}`
-      + `\u0000${[...new Set(qualifiers)].sort().join('\u0001')}\u0000${[...new Set(contained)].sort().join('\u0001')}`;
-    return { wantCountry, generic, wantsPrime, absentQualifiers, qualifiers, contained, key, topDiplomat };
+      + `\u0000${[...new Set(qualifiers)].sort().join('\u0001')}\u0000${[...new Set(contained)].sort().join('\u0001')}\u0000${[...new Set(initials)].sort().join('\u0001')}`;
+    return { wantCountry, generic, wantsPrime, absentQualifiers, qualifiers, contained, initials, key, topDiplomat };
   }
 
   /**

@@ -1,0 +1,31 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine/analyze';
+
+/** Each official's mentions, as "name: text | text". */
+function officials(text: string): string[] {
+  return analyze(text).entities.filter((e) => e.type === 'official').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+}
+
+describe('officials: an organisation\'s initials in a reference, its name spelled out in the title', () => {
+  it('"the AFP chief" is the "Armed Forces of the Philippines Chief of Staff" named before', () => {
+    assert.deepEqual(officials('Armed Forces of the Philippines Chief of Staff Gen. Romeo Brawner Jr. spoke on Monday. The AFP chief said the drills would go on.'), [
+      'Romeo Brawner Jr.: Armed Forces of the Philippines Chief of Staff Gen. Romeo Brawner Jr. | The AFP chief',
+    ]);
+  });
+
+  it('"The CENTCOM commander" is the "commander of U.S. Central Command", and initials in both still match', () => {
+    assert.deepEqual(officials('Gen. Michael Kurilla, the commander of U.S. Central Command, visited Israel. The CENTCOM commander said the strikes would continue.'), [
+      'Michael Kurilla: Gen. Michael Kurilla | The CENTCOM commander',
+    ]);
+    assert.deepEqual(officials('IDF Chief of Staff Lt. Gen. Herzi Halevi spoke. The IDF chief said more.'), [
+      'Herzi Halevi: IDF Chief of Staff Lt. Gen. Herzi Halevi | The IDF chief',
+    ]);
+  });
+
+  it('initials another office\'s title does not hold leave the reference unresolved', () => {
+    // The coast guard's chief is not the armed forces' chief.
+    assert.deepEqual(officials('Armed Forces of the Philippines Chief of Staff Gen. Romeo Brawner Jr. spoke on Monday. The PCG chief said nothing.'), [
+      'Romeo Brawner Jr.: Armed Forces of the Philippines Chief of Staff Gen. Romeo Brawner Jr.',
+    ]);
+  });
+});
