@@ -254,7 +254,7 @@ const RESOLVABLE_HEAD = new Set(['minister', 'secretary', 'president', 'premier'
   'commander-in-chief']);
 const COUNTABLE_PLURAL = new Set(['secretaries', 'ministers']);
 /** Heads of counted groups that only holders of that office fit ("the two presidents"); see resolveNominals. */
-const NAMED_OFFICE_GROUP = new Set(['president', 'senator', 'governor', 'ambassador']);
+const NAMED_OFFICE_GROUP = new Set(['president', 'senator', 'governor', 'ambassador', 'general', 'admiral', 'colonel']);
 /** Ranks and offices by which a speaker addresses the person who holds them, alone ("Q: General, can you say ..."). See addressedAt. */
 const VOCATIVE_HEAD = new Set(['general', 'admiral', 'colonel', 'secretary', 'minister', 'ambassador', 'senator', 'governor', 'commander', 'captain', 'major']);
 /** Ranks that refer back to a person of that rank ("The general said"), when the phrase ends (see rankPhraseEnds). */
@@ -3616,8 +3616,10 @@ export class OfficialRecognizer {
       const topDiplomat = head === 'diplomat' && !plural && det !== undefined && det !== 'a' && det !== 'an' && words.includes('top');
       if (!RESOLVABLE_HEAD.has(head) && !(phrase && phrase.capitalized && headTok.cap) && !topDiplomat) {
         // Or a general or admiral, when the noun phrase ends there ("The general said", not "the
-        // general public"): a rank is resolved against people of that rank (see titleForm).
-        if (!(RANK_HEAD.has(head) && !plural && det !== undefined && this.rankPhraseEnds(to))) { i = to - 1; continue; }
+        // general public"): a rank is resolved against people of that rank (see titleForm). In the
+        // plural only with a count ("the two generals", "Both admirals"): "the generals" alone is
+        // as often the generals of an army or a junta.
+        if (!(RANK_HEAD.has(head) && det !== undefined && (plural ? count !== undefined : this.rankPhraseEnds(to)))) { i = to - 1; continue; }
       }
       const prev = this.tok(i - 1);
       const hasModifier = countries.length > 0;

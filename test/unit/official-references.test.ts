@@ -29,3 +29,19 @@ describe('officials: an organisation\'s initials in a reference, its name spelle
     ]);
   });
 });
+
+describe('officials: a counted group of officers by their rank', () => {
+  it('"The two generals" and "Both admirals" are the officers of that rank named before', () => {
+    const groups = (text: string) => analyze(text).entities.filter((e) => e.attributes['group'] === true).map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+    assert.deepEqual(groups('Lt. Gen. Mark Reed and Maj. Gen. Anna Berg met on Monday. The two generals discussed the drills.'), ['Mark Reed; Anna Berg: The two generals']);
+    assert.deepEqual(groups('Adm. John Aquilino and Vice Adm. Karl Thomas met Defense Minister Anna Berg. Both admirals discussed the drills.'), ['John Aquilino; Karl Thomas: Both admirals']);
+  });
+
+  it('no group when fewer officers of the rank were named, and none without a count', () => {
+    const groups = (text: string) => analyze(text).entities.filter((e) => e.attributes['group'] === true).map((e) => e.name);
+    // One general and a minister are not "the two generals".
+    assert.deepEqual(groups('Gen. Mark Reed met Defense Minister Anna Berg. The two generals discussed the drills.'), []);
+    // "the generals" alone may be an army's or a junta's.
+    assert.deepEqual(groups('Gen. Mark Reed and Gen. Anna Berg met on Monday. The generals who seized power were not invited.'), []);
+  });
+});
