@@ -181,6 +181,14 @@ const UN_WORD = new Set(['un', 'u.n', 'united']);
 const ACRONYM_HEAD = new Set(['agreement', 'treaty', 'accord', 'arrangement', 'deal', 'memorandum']);
 /** Adjectives that make "a ... deal" an amount ("a good deal of", "a great deal more"). */
 const QUANTITY_DEAL = new Set(['good', 'great']);
+/** Verbs of making an agreement before a headline's bare "deal" (see findHeadlineDeal). */
+const DEAL_VERB = new Set(['sign', 'signs', 'signed', 'ink', 'inks', 'inked', 'seal', 'seals', 'sealed', 'clinch', 'clinches', 'clinched',
+  'strike', 'strikes', 'struck', 'win', 'wins', 'won', 'award', 'awards', 'awarded', 'finalize', 'finalizes', 'finalise', 'finalises',
+  'conclude', 'concludes', 'renew', 'renews', 'renewed']);
+/** Heads a headline names an agreement by without a determiner; memoranda and treaties are named so in full. */
+const DEAL_HEAD = new Set(['deal', 'agreement', 'contract', 'pact', 'accord']);
+/** A first line longer than this many tokens is a sentence, not a headline. */
+const HEADLINE_MAX_TOKENS = 24;
 const AMOUNT_WORD = new Set(['billion', 'million', 'trillion', 'bn', 'mn']);
 /** An amount written with its currency's ISO code in one word, as defence trade journals do: "USD2.6", "EUR300m", "AUD1bn". */
 const CODED_AMOUNT = /^(?:USD|EUR|GBP|AUD|CAD|NZD|JPY|KRW|CNY|INR|PLN|RUB|CHF|SEK|NOK|DKK|ILS|TRY|SAR|AED|SGD|TWD|BRL|ZAR)\d[\d.,]*(?:bn|mn|m|b)?$/;
@@ -454,7 +462,57 @@ export class AgreementRecognizer {
     this.findAcronymUses();
     // An acronym defined inside a descriptive reference ("the ... (RDP) agreement") is looked for again.
     if (this.findNominal()) this.findAcronymUses();
+    this.findHeadlineDeal();
     return this.spans.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * A headline's agreement without a determiner, right after a verb of making it: "Philippines,
+   * Japan sign $3.5 billion deal", "India, US ink defence pact to boost ties", "Firm wins
+   * $1.2 billion contract". Only on the text's first line, when that line is short and ends
+   * without a full stop, as a headline does, and only with lower-case modifiers and amounts
+   * between the verb and the head ("sign deal talks" aside). It is the agreement of the first
+   * later mention of the same kind ("signed a $3.5 billion deal on Monday"), or one of its own.
+   */
+  private findHeadlineDeal(): void {
+    const n = this.n;
+    let lineEnd = 1;
+    while (lineEnd < n && this.nl(lineEnd) === 0) lineEnd++;
+    if (n === 0 || lineEnd > HEADLINE_MAX_TOKENS || this.sp(lineEnd - 1).text === '.') return;
+    const taken = this.taken;
+    for (let v = 0; v + 1 < lineEnd; v++) {
+      if (!DEAL_VERB.has(this.sp(v).lower)) continue;
+      let k = v + 1;
+      while (k < lineEnd && k < v + 7) {
+        const wb = taken[k] as number;
+        if ((wb & TAKEN) !== 0) break;
+        const role = roleIn(wb);
+        const w = this.sp(k);
+        // Lower-case modifiers only: a capitalised word before the head is a name's.
+        if ((role === ROLE_MODIFIER && (!w.cap || countryByKey(w.lower) !== undefined)) || role === ROLE_CURRENCY || role === ROLE_AMOUNT) { k++; continue; }
+        break;
+      }
+      if (k >= lineEnd || ((taken[k] as number) & TAKEN) !== 0 || roleIn(taken[k] as number) !== ROLE_HEAD) continue;
+      const head = this.sp(k);
+      if (!DEAL_HEAD.has(head.lower) || head.cap) continue;
+      const next = this.at(k + 1);
+      if (next && k + 1 < lineEnd && NOT_A_REFERENCE_AFTER.has(next.lower)) continue;
+      const kind = HEAD_KIND[head.lower] ?? 'agreement';
+      const start = this.starts[v + 1] as number;
+      const end = this.end(k);
+      let later: Span | undefined;
+      for (const s of this.spans) {
+        if (s.start >= end && s.attributes['kind'] === kind && (later === undefined || s.start < later.start)) later = s;
+      }
+      for (let m = v + 1; m <= k; m++) taken[m] = (taken[m] as number) | TAKEN;
+      if (later !== undefined) {
+        this.spans.push({ type: 'agreement', start, end, nominal: true, key: later.key, name: later.name, attributes: later.attributes, priority: 2 });
+      } else {
+        const info: AgreementInfo = { key: `a:nominal-${this.counter++}`, name: this.text.slice(start, end), kind };
+        this.emit(v + 1, k + 1, info, true);
+      }
+      return;
+    }
   }
 
   /**

@@ -1,0 +1,29 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine/analyze';
+
+/** Each agreement's mentions, as "text|text". */
+function agreements(text: string): string[] {
+  return analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => e.mentions.map((m) => m.text).join('|'));
+}
+
+describe('agreements: a headline\'s deal without a determiner', () => {
+  it('"sign $3.5 billion deal" in the headline is the deal the article then describes', () => {
+    assert.deepEqual(agreements('Philippines, Japan sign $3.5 billion deal\n\nMANILA - The Philippines and Japan signed a $3.5 billion deal on Monday. The deal covers radars.\n'), [
+      '$3.5 billion deal|a $3.5 billion deal|The deal',
+    ]);
+  });
+
+  it('one of its own when the article never names it again, with the headline\'s countries as parties', () => {
+    const r = analyze('India, US ink defence pact to boost ties\n\nThe two countries met on Tuesday.\n');
+    const pact = r.entities.filter((e) => e.type === 'agreement');
+    assert.deepEqual(pact.map((e) => e.mentions.map((m) => m.text)), [['defence pact']]);
+    assert.deepEqual(pact[0]!.attributes['parties'], ['India', 'United States']);
+  });
+
+  it('not in a sentence, not after another verb, not before "talks", and not past the first line', () => {
+    assert.deepEqual(agreements('The ministers hope to sign deal documents soon.\n'), []);
+    assert.deepEqual(agreements('Philippines, Japan discuss defence pact\n'), []);
+    assert.deepEqual(agreements('Philippines, Japan sign deal talks roadmap\n'), []);
+    assert.deepEqual(agreements('Defence news\n\nPhilippines, Japan sign defence pact\n'), []);
+  });
+});
