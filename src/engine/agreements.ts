@@ -635,8 +635,11 @@ export class AgreementRecognizer {
         const next = this.at(j + 1);
         if (next && this.nl(j + 1) === 0 && next.cap && ADJECTIVAL_AFTER.test(next.text)) return undefined;
         let to = j + 1;
-        // "Treaty on the Non-Proliferation of Nuclear Weapons", "Treaty of Tlatelolco".
-        if (next && this.nl(j + 1) === 0 && NAME_CONTINUES.has(next.lower)) {
+        // "Treaty on the Non-Proliferation of Nuclear Weapons", "Treaty of Tlatelolco". A formal
+        // title goes on with a capitalised "Between" ("Mutual Defense Treaty Between the Republic of
+        // the Philippines and the United States of America"); in lower case it only says whose the
+        // agreement is ("the Reciprocal Access Agreement between Japan and the Philippines").
+        if (next && this.nl(j + 1) === 0 && NAME_CONTINUES.has(next.lower) && next.text !== 'between') {
           let k = j + 2;
           if (this.at(k)?.lower === 'the') k++;
           const end = this.nameRunEnd(k);

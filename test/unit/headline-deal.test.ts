@@ -27,3 +27,18 @@ describe('agreements: a headline\'s deal without a determiner', () => {
     assert.deepEqual(agreements('Defence news\n\nPhilippines, Japan sign defence pact\n'), []);
   });
 });
+
+describe('agreements: a name before a lower-case "between"', () => {
+  it('ends at its head, and the countries after "between" are its parties', () => {
+    const r = analyze('The two leaders discussed the Reciprocal Access Agreement between Japan and the Philippines.');
+    const raa = r.entities.filter((e) => e.type === 'agreement');
+    assert.deepEqual(raa.map((e) => e.mentions.map((m) => m.text)), [['Reciprocal Access Agreement']]);
+    assert.deepEqual([...(raa[0]!.attributes['parties'] as string[])].sort(), ['Japan', 'Philippines']);
+  });
+
+  it('goes on through a capitalised "Between" of a formal title', () => {
+    assert.deepEqual(agreements('They cited the Mutual Defense Treaty Between the Republic of the Philippines and the United States of America.'), [
+      'Mutual Defense Treaty Between the Republic of the Philippines and the United States of America',
+    ]);
+  });
+});

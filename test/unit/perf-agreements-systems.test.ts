@@ -163,9 +163,11 @@ describe('agreements: cached word facts and fast paths', () => {
       ],
     ],
     [
+      // A lower-case "between" after a name says whose it is and is no part of it.
       "The Joint Naval\nAgreement and the Joint Naval Agreement Parties and the Joint Naval Agreement between Spain and Italy and the North Sea Treaty of Rome.",
       [
-        "Joint Naval Agreement between Spain and Italy and the North Sea Treaty of Rome|a:joint naval agreement between spain and italy and the north sea treaty of rome|"
+        "Joint Naval Agreement|a:joint naval agreement|",
+        "North Sea Treaty of Rome|a:north sea treaty of rome|"
       ],
     ],
     [
