@@ -1192,6 +1192,23 @@ export class OfficialRecognizer {
     return t !== undefined && t.word && (t.cap || this.lineUpper[i] === 1);
   }
 
+  /**
+   * Whether the title phrase at token i is a bare office after "the" that a person named before
+   * holds: "The Secretary and Foreign Minister Kamikawa discussed ..." after "Secretary of State
+   * Antony J. Blinken" is two people, the Secretary and Kamikawa, not one with two offices (as
+   * "Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak" is). The last
+   * people named are asked, a bounded number, so that many such phrases stay linear.
+   */
+  private heldBefore(phrase: TitlePhrase, i: number): boolean {
+    if (phrase.to - phrase.from !== 1 || phrase.head !== i || this.tok(i - 1)?.lower !== 'the') return false;
+    const head = this.sp(i).lower;
+    for (let k = this.people.length - 1, steps = 0; k >= 0 && steps < 64; k--, steps++) {
+      const title = (this.people[k] as Person).title;
+      if (title !== undefined && hasWord(title.toLowerCase(), head)) return true;
+    }
+    return false;
+  }
+
   /** Parses a title phrase starting at token i ("Ukraine's Minister of Defence", "Brig. Gen."). */
   private parseTitle(i: number): TitlePhrase | undefined {
     // Most tokens cannot start a title: reject them before any work (this runs at every token).
@@ -2672,7 +2689,7 @@ export class OfficialRecognizer {
       // agency ("the SEC Gary Gensler case"), though it may head an office ("SEC Chairman").
       if (phrase && phrase.head === phrase.from && this.sp(phrase.head).key === 'sec' && !(this.tok(phrase.head + 1)?.text === '.' && !this.spaced(phrase.head + 1))) phrase = undefined;
       // Two offices held by one person: "Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak".
-      if (phrase && phrase.capitalized && this.tok(phrase.to)?.lower === 'and' && this.sameLine(phrase.to + 1)) {
+      if (phrase && phrase.capitalized && this.tok(phrase.to)?.lower === 'and' && this.sameLine(phrase.to + 1) && !this.heldBefore(phrase, i)) {
         const second = this.parseTitle(phrase.to + 1);
         // An honorific may stand before the name: "... and Minister for Defence Mr Richard Marles".
         const at = second && this.sameLine(second.to) ? this.honorificLead(second.to) : -1;

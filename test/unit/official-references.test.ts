@@ -45,3 +45,22 @@ describe('officials: a counted group of officers by their rank', () => {
     assert.deepEqual(groups('Gen. Mark Reed and Gen. Anna Berg met on Monday. The generals who seized power were not invited.'), []);
   });
 });
+
+describe('officials: "The Secretary and Foreign Minister Kamikawa"', () => {
+  it('is the secretary named before and the minister, not one person with two offices', () => {
+    assert.deepEqual(officials('Secretary of State Antony J. Blinken met Japanese Foreign Minister Yoko Kamikawa in Capri. The Secretary and Foreign Minister Kamikawa discussed the summit.'), [
+      'Antony J. Blinken: Secretary of State Antony J. Blinken | The Secretary',
+      'Yoko Kamikawa: Japanese Foreign Minister Yoko Kamikawa | Foreign Minister Kamikawa',
+    ]);
+  });
+
+  it('while two offices before a name, or a bare office nobody named before holds, stay one person\'s', () => {
+    assert.deepEqual(officials('Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak spoke.'), [
+      'Mariusz Blaszczak: Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak',
+    ]);
+    assert.deepEqual(officials('Secretary of State Antony J. Blinken spoke. The Chairman and Chief Executive Officer Jane Fraser replied.'), [
+      'Antony J. Blinken: Secretary of State Antony J. Blinken',
+      'Jane Fraser: Chairman and Chief Executive Officer Jane Fraser',
+    ]);
+  });
+});
