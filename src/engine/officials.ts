@@ -3468,6 +3468,11 @@ export class OfficialRecognizer {
     return next !== undefined && next.cap ? countryByKeyPair(w.key, next.key)?.name : undefined;
   }
 
+  /** Whether an unspaced period after token k ends it as an abbreviation with inner periods ("U.S", "U.K"). */
+  private abbreviationPeriodAfter(k: number): boolean {
+    return this.tok(k + 1)?.text === '.' && !this.spaced(k + 1) && this.sp(k).text.indexOf('.') > 0;
+  }
+
   /**
    * Whether token i is on a line written in title case (a headline): three words or more, and
    * every word capitalised but short function words ("Austin, Hicks Outline Budget Priorities").
@@ -3585,7 +3590,8 @@ export class OfficialRecognizer {
         // Modifiers then a generic or plural head: "his Russian counterpart", "The Russian official", "Both leaders".
         // Most words are none of these: skip them before allocating (this runs at every word).
         const w0 = this.tok(j);
-        if (w0 === undefined || (factsOf(w0) & NOMINAL_LEAD) === 0) continue;
+        // (A two-word nationality's first word is none of those: "his South Korean counterpart".)
+        if (w0 === undefined || ((factsOf(w0) & NOMINAL_LEAD) === 0 && this.countryPairAt(j) === undefined)) continue;
         // Find the head before building the word lists: most of these words ("the national
         // security adviser" aside) lead to no role head (profile: the two arrays per try were
         // the stage's main garbage; 14,500 tries per 1 MB, 1,900 heads).
@@ -3596,7 +3602,8 @@ export class OfficialRecognizer {
           if (k > j && this.newLine(k)) break;
           // A two-word nationality: "The North Korean leader", "the South African president".
           if (this.countryPairAt(k) !== undefined) { found++; k += 2; continue; }
-          if (isDemonymOrCountry(w) !== undefined) { found++; k++; continue; }
+          // "U.S." is the token "U.S" and an unspaced period, which belongs to it ("his U.S. counterpart").
+          if (isDemonymOrCountry(w) !== undefined) { found++; k += this.abbreviationPeriodAfter(k) ? 2 : 1; continue; }
           if (w.lower === 'and' && found > 0) { k++; continue; }
           if (isTitleModifier(w) && !PLURAL_ROLE.has(w.lower)) { k++; continue; }
           break;
@@ -3611,7 +3618,7 @@ export class OfficialRecognizer {
           const pair = this.countryPairAt(m);
           if (pair !== undefined) { countries.push(pair); words.push(w.lower, this.sp(m + 1).lower); m++; continue; }
           const c = isDemonymOrCountry(w);
-          if (c) { countries.push(c); words.push(w.lower); continue; }
+          if (c) { countries.push(c); words.push(w.lower); if (this.abbreviationPeriodAfter(m)) m++; continue; }
           if (w.lower === 'and' && countries.length > 0) continue;
           words.push(w.lower);
         }
@@ -3905,13 +3912,19 @@ export class OfficialRecognizer {
     const contained: string[] = [];
     // Initials of an organisation (see ORG_SPELLED_OUT): asked of the title in either form.
     const initials: string[] = [];
-    for (const w of words) {
+    for (let x = 0; x < words.length; x++) {
+      const w = words[x] as string;
       if (ORG_SPELLED_OUT.has(w)) { initials.push(w); continue; }
       if (QUALIFIER.has(w)) { qualifiers.push(w); continue; }
       if (w === nom.head || PLURAL_ROLE.has(w) || GENERIC_ROLE.has(w)) continue;
       if (countryByDemonym(w) || countryByName(w)) continue;
-      // The first word of a two-word nationality ("south" of "South African", "north" of "North Korean").
-      if (twoWordCountryFirsts.has(w) && nom.countries.length > 0) continue;
+      // A two-word nationality ("south" and "korean" of "South Korean", "north" of "North
+      // Korean"), whose second word may be no nationality of its own ("Korean").
+      if (twoWordCountryFirsts.has(w) && nom.countries.length > 0) {
+        const second = words[x + 1];
+        if (second !== undefined && countryByKeyPair(w, second) !== undefined) x++;
+        continue;
+      }
       if (NOT_CONTAINED.has(w)) continue;
       contained.push(w);
     }

@@ -64,3 +64,19 @@ describe('officials: "The Secretary and Foreign Minister Kamikawa"', () => {
     ]);
   });
 });
+
+describe('officials: counterparts by a two-word nationality or an abbreviated country', () => {
+  it('"his South Korean counterpart" is the South Korean named before', () => {
+    assert.deepEqual(officials('South Korean Defense Minister Ahn Gyu-back met Defense Secretary Pete Hegseth. Hegseth thanked his South Korean counterpart.'), [
+      'Ahn Gyu-back: South Korean Defense Minister Ahn Gyu-back | his South Korean counterpart',
+      'Pete Hegseth: Defense Secretary Pete Hegseth | Hegseth',
+    ]);
+  });
+
+  it('"his U.S. counterpart", and a headline\'s "U.S. counterpart", keep the period with "U.S"', () => {
+    assert.deepEqual(officials('Ahn holds talks with U.S. counterpart\n\nSouth Korean Defense Minister Ahn Gyu-back met U.S. Defense Secretary Pete Hegseth. Ahn thanked his U.S. counterpart.'), [
+      'Ahn Gyu-back: Ahn | South Korean Defense Minister Ahn Gyu-back | Ahn',
+      'Pete Hegseth: U.S. counterpart | U.S. Defense Secretary Pete Hegseth | his U.S. counterpart',
+    ]);
+  });
+});
