@@ -376,6 +376,21 @@ const INDIA_TITLE = /\bmantri\b/i;
 /** The country a title alone names ('' for none), cached per title: it is asked at every mention of a person with no country. */
 const titleCountry = cachedPerString((title) => (UK_TITLE.test(title) ? 'United Kingdom' : US_TITLE.test(title) ? US : INDIA_TITLE.test(title) ? 'India' : ''), 10_000);
 
+/** Countries whose cabinet ministers are secretaries ("Defence Secretary", "Secretary of National Defense"). */
+const SECRETARY_COUNTRIES = new Set([US, 'United Kingdom', 'Philippines']);
+/** A defence, foreign or home secretary's office, whose holder elsewhere is a minister. */
+const SECRETARY_OFFICE = /^(Defen[cs]e|Foreign|Home) Secretary$/i;
+/**
+ * The office of a counterpart of a holder of `title`, from `country`: the same office, but a
+ * minister where the holder's country calls the office a secretary's ("Defence Secretary John
+ * Healey and his German counterpart Boris Pistorius": Pistorius is a defence minister, and "The
+ * Defence Secretary said" is Healey).
+ */
+function counterpartOffice(title: string, country: string | undefined): string {
+  if (country === undefined || SECRETARY_COUNTRIES.has(country) || !SECRETARY_OFFICE.test(title)) return title;
+  return title.replace(/Secretary$/, 'Minister').replace(/SECRETARY$/, 'MINISTER').replace(/secretary$/, 'minister');
+}
+
 const lowerBase = (t: Token): string => t.key;
 /** Hyphenated Arabic articles and kin words before a capital ("al-Assad", "bin-Salman"). */
 const NAME_PREFIXES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'an', 'ar', 'bin', 'ibn', 'abu', 'ben']);
@@ -2795,7 +2810,7 @@ export class OfficialRecognizer {
             // Swedish counterpart", whose surname stage 2 has not marked yet), else the person
             // named last.
             const owner = this.surnameSubjectBefore(i, person) ?? this.lastNamedBefore(this.starts[i] as number, person);
-            if (owner?.title && !titleCountry(owner.title)) person.title = owner.title;
+            if (owner?.title && !titleCountry(owner.title)) person.title = counterpartOffice(owner.title, person.country);
           }
           this.taken.fill(1, i, role.name.from);
           i = role.name.to - 1;

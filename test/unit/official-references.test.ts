@@ -80,3 +80,21 @@ describe('officials: counterparts by a two-word nationality or an abbreviated co
     ]);
   });
 });
+
+describe('officials: the office of a counterpart from a country of ministers', () => {
+  it('a defence secretary\'s German counterpart is a defence minister, and "The Defence Secretary" stays the secretary', () => {
+    const r = analyze('Defence Secretary John Healey and his German counterpart Boris Pistorius signed the deal. The Defence Secretary said it was a landmark. The German defence minister agreed.');
+    const people = r.entities.filter((e) => e.type === 'official');
+    assert.deepEqual(people.map((e) => `${e.name} (${e.attributes['title']}): ${e.mentions.map((m) => m.text).join(' | ')}`), [
+      'John Healey (Defence Secretary): Defence Secretary John Healey | The Defence Secretary',
+      'Boris Pistorius (Defence Minister): Boris Pistorius | The German defence minister',
+    ]);
+  });
+
+  it('a counterpart from a country of secretaries keeps the office as it is', () => {
+    const r = analyze('Philippine Defense Secretary Gilberto Teodoro and his American counterpart Pete Hegseth met. Foreign Secretary David Lammy and his Philippine counterpart Enrique Manalo spoke.');
+    const titles = r.entities.filter((e) => e.type === 'official').map((e) => `${e.name}: ${e.attributes['title']}`);
+    assert.ok(titles.includes('Pete Hegseth: Defense Secretary'), titles.join('|'));
+    assert.ok(titles.includes('Enrique Manalo: Foreign Secretary'), titles.join('|'));
+  });
+});
