@@ -1115,9 +1115,11 @@ export class AgreementRecognizer {
           break;
         }
       }
-      // An indefinite description set off by a comma right after a named agreement describes it:
-      // "the Australia-UK Defence and Security Cooperation Agreement, a treaty-level agreement that ...".
-      const appositive = indefinite && latest !== undefined && prev !== undefined && prev.text === ',' && i >= 2
+      // A description set off by a comma right after a named agreement describes it: "the
+      // Australia-UK Defence and Security Cooperation Agreement, a treaty-level agreement that ...",
+      // "the Trinity House Agreement, the most significant bilateral defence deal between the two
+      // countries in decades" (not a second agreement that later references would go to).
+      const appositive = (indefinite || det === 'the') && latest !== undefined && prev !== undefined && prev.text === ',' && i >= 2
         && this.end(i - 2) === latestNamedEnd && latest.key === named[namedIdx - 1]?.key;
       if ((!indefinite || appositive) && latest && compatible && !(restricted && !KEEPS_LINK_AFTER.has(next?.lower ?? '') && !appositive)) {
         info = latest.info;

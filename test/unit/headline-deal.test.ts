@@ -42,3 +42,11 @@ describe('agreements: a name before a lower-case "between"', () => {
     ]);
   });
 });
+
+describe('agreements: a definite description right after a named agreement', () => {
+  it('describes it, so later references go to the named agreement', () => {
+    assert.deepEqual(agreements('The ministers signed the Trinity House Agreement, the most significant bilateral defence deal between the two countries in decades. Under the agreement, jets will fly from Scotland.'), [
+      'Trinity House Agreement|the most significant bilateral defence deal|the agreement',
+    ]);
+  });
+});
