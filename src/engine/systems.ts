@@ -310,7 +310,21 @@ const roleOf = (memo: number): number => (memo >>> ROLE_SHIFT) & 3;
 export function mayStartPhrase(t: Spelling, phrases: PhraseTrie): boolean {
   if (!t.cap) return false;
   const lower = t.lower;
-  return phrases.child(0, lower) >= 0 || phrases.child(0, t.key) >= 0 || (lower.endsWith('s') && phrases.child(0, lower.slice(0, -1)) >= 0);
+  if (phrases.child(0, lower) >= 0 || phrases.child(0, t.key) >= 0 || (lower.endsWith('s') && phrases.child(0, lower.slice(0, -1)) >= 0)) return true;
+  const base = hyphenVariantBase(t.text);
+  return base !== undefined && phrases.child(0, base) >= 0;
+}
+
+/**
+ * The one-word name before a variant's letters after a hyphen ("Rafale-M", "Rafale-B", "Mirage-F"):
+ * the name in lower case, or undefined when the word has no such shape.
+ */
+function hyphenVariantBase(s: string): string | undefined {
+  const dash = s.lastIndexOf('-');
+  if (dash < 3 || s.length - dash - 1 < 1 || s.length - dash - 1 > 3) return undefined;
+  for (let k = dash + 1; k < s.length; k++) { const c = s.charCodeAt(k); if (c < 65 || c > 90) return undefined; }
+  for (let k = 0; k < dash; k++) { const c = s.charCodeAt(k) | 32; if (c < 97 || c > 122) return undefined; }
+  return s.slice(0, dash).toLowerCase();
 }
 
 /**
@@ -626,6 +640,13 @@ export class SystemRecognizer {
       // The key is the very same string as `lower` unless the word ends in "'s": no second look-up then.
       node = byLower >= 0 || t.key === t.lower ? byLower : trie.child(node, t.key);
       if (node < 0) {
+        // A one-word name with a variant's letters after a hyphen: "Rafale-M" is the Rafale.
+        const hyphenBase = j === i ? hyphenVariantBase(t.text) : undefined;
+        if (hyphenBase !== undefined) {
+          const alt = trie.child(0, hyphenBase);
+          if (alt >= 0 && trie.value(alt) >= 0) { bestTo = i + 1; this.phraseNode = alt; this.phraseWithAlts = true; }
+          break;
+        }
         // Plural of the last word ("High Mobility Artillery Rocket Systems"), looked up from the
         // node the words before it reach by their lower case (re-walked only after a key step).
         const lower = t.lower;

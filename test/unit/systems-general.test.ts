@@ -363,3 +363,16 @@ describe('systems: a production block with a sub-block letter, after a spelled-o
     assert.deepEqual(mentionsOf('Raytheon builds Standard Missile-6 Block IA rounds and SM-2 Block IIIC components.'), ['Standard Missile-6 Block IA', 'SM-2 Block IIIC']);
   });
 });
+
+describe('systems: a one-word name with a variant\'s letters after a hyphen', () => {
+  it('"Rafale-M" and "Rafale-B" are the Rafale, the whole word the mention', () => {
+    const r = analyze('India will buy 26 Rafale-M jets for the navy. The Rafale-B trainers stay in France.');
+    const systems = r.entities.filter((e) => e.type === 'system');
+    assert.deepEqual(systems.map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`), ['Rafale: Rafale-M | Rafale-B']);
+  });
+
+  it('not a word that is no system\'s name, nor lower-case or long letters after the hyphen', () => {
+    const r = analyze('The Iran-US talks resumed. A Rafale-class debate and the Rafale-Maker firm were cited.');
+    assert.deepEqual(r.entities.filter((e) => e.type === 'system').map((e) => e.mentions.map((m) => m.text)), []);
+  });
+});
