@@ -189,7 +189,9 @@ const DEAL_VERB = new Set(['sign', 'signs', 'signed', 'ink', 'inks', 'inked', 's
 const DEAL_HEAD = new Set(['deal', 'agreement', 'contract', 'pact', 'accord']);
 /** A first line longer than this many tokens is a sentence, not a headline. */
 const HEADLINE_MAX_TOKENS = 24;
-const AMOUNT_WORD = new Set(['billion', 'million', 'trillion', 'bn', 'mn']);
+// With the currencies written as words before a spaced figure ("a Rs 63,000 crore deal", "a USD 2.6
+// billion contract") and India's units of ten million and a hundred thousand.
+const AMOUNT_WORD = new Set(['billion', 'million', 'trillion', 'bn', 'mn', 'crore', 'crores', 'lakh', 'lakhs', 'rs', 'inr', 'usd', 'eur', 'gbp']);
 /** An amount written with its currency's ISO code in one word, as defence trade journals do: "USD2.6", "EUR300m", "AUD1bn". */
 const CODED_AMOUNT = /^(?:USD|EUR|GBP|AUD|CAD|NZD|JPY|KRW|CNY|INR|PLN|RUB|CHF|SEK|NOK|DKK|ILS|TRY|SAR|AED|SGD|TWD|BRL|ZAR)\d[\d.,]*(?:bn|mn|m|b)?$/;
 const DEFINITE = new Set(['the', 'this', 'that']);
@@ -311,7 +313,7 @@ function nominalRole(w: Spelling): number {
   // "the NATO-Russia deal" (two capitalised words, "Iran-Russia", passed isModifierShape above).
   if (w.word && !maybeHead && isPartyPair(tx)) return ROLE_MODIFIER;
   if (maybeHead) return ROLE_MAYBE_HEAD_OTHER;
-  if (tx === '$' || tx === '€' || tx === '£') return ROLE_CURRENCY;
+  if (tx === '$' || tx === '€' || tx === '£' || tx === '₹') return ROLE_CURRENCY;
   if ((isAsciiDigit(tx.charCodeAt(0)) && /^\d[\d.,]*(?:bn|mn|m|b)?(-\w+)?$/.test(tx)) || AMOUNT_WORD.has(lower) || CODED_AMOUNT.test(tx)) return ROLE_AMOUNT;
   if (!w.word && (tx === '“' || tx === '"')) return ROLE_QUOTE;
   return ROLE_OTHER;
@@ -489,7 +491,14 @@ export class AgreementRecognizer {
         const role = roleIn(wb);
         const w = this.sp(k);
         // Lower-case modifiers only: a capitalised word before the head is a name's.
-        if ((role === ROLE_MODIFIER && (!w.cap || countryByKey(w.lower) !== undefined)) || role === ROLE_CURRENCY || role === ROLE_AMOUNT) { k++; continue; }
+        if ((role === ROLE_MODIFIER && (!w.cap || countryByKey(w.lower) !== undefined)) || role === ROLE_CURRENCY) { k++; continue; }
+        // (A currency's capitalised word is an amount here: "Rs 63,000 crore".)
+        if (role === ROLE_AMOUNT || AMOUNT_WORD.has(w.lower)) {
+          k++;
+          // Thousands separators split a number into tokens: "Rs 63,000 crore".
+          while (k + 1 < lineEnd && this.sp(k).text === ',' && !this.space(k) && !this.space(k + 1) && isAsciiDigit(this.sp(k + 1).text.charCodeAt(0))) k += 2;
+          continue;
+        }
         break;
       }
       if (k >= lineEnd || ((taken[k] as number) & TAKEN) !== 0 || roleIn(taken[k] as number) !== ROLE_HEAD) continue;

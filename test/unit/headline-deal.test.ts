@@ -50,3 +50,13 @@ describe('agreements: a definite description right after a named agreement', () 
     ]);
   });
 });
+
+describe('agreements: amounts in rupees and in currencies written as words', () => {
+  it('"a Rs 63,000 crore deal", "A ₹5,000-crore contract", "a USD 2.6 billion contract", and a headline\'s "Rs 63,000 crore deal"', () => {
+    assert.deepEqual(agreements('India signs Rs 63,000 crore deal with France\n\nIndia on Monday signed a Rs 63,000 crore deal with France. A ₹5,000-crore contract and a USD 2.6 billion contract followed.\n'), [
+      'Rs 63,000 crore deal|a Rs 63,000 crore deal',
+      'A ₹5,000-crore contract',
+      'a USD 2.6 billion contract',
+    ]);
+  });
+});
