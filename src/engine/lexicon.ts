@@ -211,7 +211,8 @@ export const WARSHIP_TYPE = set(`cruiser destroyer frigate corvette submarine wa
   cruisers destroyers frigates corvettes submarines warships icebreakers minesweepers`);
 
 /** Heads of nominal references that name no office and match any official ("his counterpart"). */
-export const GENERIC_ROLE = set(`counterpart official leader chief head`);
+// "colleague" only as a counterpart with a nationality ("his Russian colleague"; see findNominals).
+export const GENERIC_ROLE = set(`counterpart official leader chief head colleague`);
 
 /** Plural heads for group references, mapped to their singular. */
 export const PLURAL_ROLE = new Map<string, string>([

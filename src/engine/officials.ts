@@ -944,7 +944,7 @@ function computeCountry(t: Token): string | undefined {
 /** Words between a determiner and a role before a name ("his new counterpart Sergei Lavrov"); as a set: asked after every determiner. */
 const MODIFIER_BEFORE_ROLE = new Set(['top', 'senior', 'new', 'former']);
 /** Roles that introduce a full name after a determiner (see genericRoleBeforeName). */
-const ROLE_BEFORE_NAME = new Set(['counterpart', 'diplomat', 'envoy', 'lawmaker', 'legislator', 'official', 'leader']);
+const ROLE_BEFORE_NAME = new Set(['counterpart', 'colleague', 'diplomat', 'envoy', 'lawmaker', 'legislator', 'official', 'leader']);
 /** Plural roles before a list of full names ("their Australian counterparts, Penny Wong and Richard Marles,"). */
 const ROLES_BEFORE_NAMES = new Set(['counterparts', 'diplomats', 'envoys', 'lawmakers', 'legislators', 'officials', 'leaders']);
 
@@ -2804,7 +2804,7 @@ export class OfficialRecognizer {
           // A counterpart holds the same office as the person it is the counterpart of, the one
           // named last before: "Araghchi met his Omani counterpart, Badr Albusaidi" makes him a
           // foreign minister, whom "The Omani foreign minister" then refers back to.
-          if (person && !person.title && this.sp(roleHead).key === 'counterpart') {
+          if (person && !person.title && (this.sp(roleHead).key === 'counterpart' || this.sp(roleHead).key === 'colleague')) {
             // Not an office one country names its own way ("Secretary of Defense" for the French minister).
             // The owner is the subject just before when it is a known surname ("Guler and his
             // Swedish counterpart", whose surname stage 2 has not marked yet), else the person
@@ -3647,7 +3647,10 @@ export class OfficialRecognizer {
       if (!headTok || (isPossessive(headTok) && (this.tok(i - 1)?.lower === 'of' || PLURAL_ROLE.has(lowerBase(headTok))))) { if (phrase) i = phrase.to - 1; continue; }
       const headLower = lowerBase(headTok);
       const plural = PLURAL_ROLE.has(headLower);
-      const head = PLURAL_ROLE.get(headLower) ?? headLower;
+      // "his Russian colleague" is his counterpart, as official translations write it; without a
+      // nationality a colleague may be anyone's ("a colleague at the ministry").
+      if (headLower === 'colleague' && countries.length === 0) { i = to - 1; continue; }
+      const head = headLower === 'colleague' ? 'counterpart' : PLURAL_ROLE.get(headLower) ?? headLower;
       // "Sec." abbreviates a title before a name only ("SEC. AUSTIN:"); "the SEC" is an agency.
       if (head === 'sec') { i = to - 1; continue; }
       // Bare nominal heads must name an office a reader can resolve.

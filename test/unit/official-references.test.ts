@@ -98,3 +98,20 @@ describe('officials: the office of a counterpart from a country of ministers', (
     assert.ok(titles.includes('Enrique Manalo: Foreign Secretary'), titles.join('|'));
   });
 });
+
+describe('officials: "his Russian colleague", as official translations write counterpart', () => {
+  it('with a nationality it is the counterpart, before a name or alone', () => {
+    assert.deepEqual(officials('Russian Foreign Minister Sergey Lavrov met his Turkish colleague Hakan Fidan. Fidan thanked his Russian colleague.'), [
+      'Sergey Lavrov: Russian Foreign Minister Sergey Lavrov | his Russian colleague',
+      'Hakan Fidan: Hakan Fidan | Fidan',
+    ]);
+    const fidan = analyze('Russian Foreign Minister Sergey Lavrov met his Turkish colleague Hakan Fidan.').entities.find((e) => e.name === 'Hakan Fidan');
+    assert.equal(fidan?.attributes['title'], 'Foreign Minister');
+  });
+
+  it('without one it is no reference', () => {
+    assert.deepEqual(officials('Russian Foreign Minister Sergey Lavrov spoke. His colleague left. A colleague of Lavrov said little.'), [
+      'Sergey Lavrov: Russian Foreign Minister Sergey Lavrov | Lavrov',
+    ]);
+  });
+});
