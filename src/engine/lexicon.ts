@@ -57,7 +57,7 @@ export const TITLE_MODIFIER = set(`
   employment welfare climate treasury budget investment aviation water mines petroleum oil social public works
   managing external operations ministry department council agency commission committee directorate bureau services european union
   policy senate majority minority shadow new cabinet opposition caretaker interim court unification
-  raksha pradhan videsh rajya
+  raksha pradhan videsh rajya war
 `);
 // From "attorney" to "managing": government portfolios, as they stand before "Minister" or
 // "Secretary" ("Health Minister", "Homeland Security Secretary", "Foreign Affairs Minister") and
@@ -85,7 +85,7 @@ export const OFFICE_WORD = set(`
   defense-policy global reserve special forces nato council assembly house senate parliament cabinet government
   office missile agency board services committee subcommittee commission appropriations relations judiciary
   oversight caucus production supply infrastructure aviation aerospace cyber training plans installations
-  environment equipment armaments manpower
+  environment equipment armaments manpower war
 `);
 
 /** ORG_MODIFIER entries for the organisations (lower-case keys, space-separated) of one country. */

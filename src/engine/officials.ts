@@ -159,7 +159,9 @@ const US = 'United States';
 // Under-Secretary of State for", hyphenated.)
 const UK_TITLE = /(?<![\w-])(?<!\bassistant |\bunder )secretary of state for\b|\bunder-secretary of state for\b|\bchancellor of the exchequer\b|\bfirst sea lord\b/i;
 /** Titles that exist only in the United States government. */
-const US_TITLE = /\b(secretary of (defense|state|the (army|navy|air force)|homeland security)|under secretary of defense|chairman of the joint chiefs|press secretary|pentagon|dni|secdef|secstate|cjcs)\b/i;
+// "Secretary of War" and "Department of War": the Department of Defense's secondary names since
+// Executive Order 14347 (5 September 2025).
+const US_TITLE = /\b(secretary of (defense|war|state|the (army|navy|air force)|homeland security)|under secretary of (defense|war)|chairman of the joint chiefs|press secretary|pentagon|dni|secdef|secstate|secwar|cjcs)\b/i;
 
 /**
  * Word lists the stages test whole words against, as sets: a regular expression literal in a
@@ -322,6 +324,8 @@ const POST_NOMINAL = new Set(['AO', 'AC', 'AM', 'OAM', 'CSC', 'DSC', 'DSM', 'CSM
   'KBE', 'DBE', 'GBE', 'KCB', 'GCB', 'CB', 'DSO', 'MC', 'DFC', 'VC', 'GC', 'CH', 'PC', 'KCMG', 'CMG', 'GCMG', 'KCVO', 'CVO', 'LVO', 'MVO', 'ADC',
   'FRS', 'QPM', 'USN', 'USMC', 'USAF', 'USCG', 'RN', 'RAN', 'RAAF', 'RNZN', 'PhD']);
 const DEFENCE = /defence/g;
+/** A defense or war secretary's office, lower case (see titleForm). */
+const WAR_OR_DEFENSE_SECRETARY = /\b(?:secretary of (?:defense|war)|(?:defense|war) secretary)\b/;
 /** Ranks whose grades ("Lieutenant General", "Vice Admiral") later references leave out. */
 const GRADED_RANK = new Set(['general', 'admiral', 'colonel']);
 /**
@@ -3965,6 +3969,8 @@ export class OfficialRecognizer {
       title = (p.rank === undefined ? p.title ?? '' : `${p.title ?? ''} ${p.rank}`).toLowerCase().replace(DEFENCE, 'defense');
       if (p.otherOffice !== undefined) title += ` ${p.otherOffice.toLowerCase().replace(DEFENCE, 'defense')}`;
       if (title.indexOf('.') >= 0) title = title.replace(RANK_ABBREVIATED, (_, a: string) => RANK_WRITTEN[a] ?? a);
+      // The US secretary of defense is also the secretary of war (see US_TITLE): either name fits.
+      if (WAR_OR_DEFENSE_SECRETARY.test(title)) title += ' war defense';
       this.titleCache[p.index] = title;
     }
     return title;

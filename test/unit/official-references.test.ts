@@ -115,3 +115,32 @@ describe('officials: "his Russian colleague", as official translations write cou
     ]);
   });
 });
+
+describe('officials: the US Secretary of War (the Department of Defense\'s secondary name since September 2025)', () => {
+  it('"Secretary of War Pete Hegseth" is a US official, and his deputy and under secretaries too', () => {
+    const r = analyze('Secretary of War Pete Hegseth met Deputy Secretary of War Steve Feinberg and Under Secretary of War for Policy Elbridge Colby.');
+    assert.deepEqual(r.entities.filter((e) => e.type === 'official').map((e) => `${e.name}: ${e.attributes['title']}, ${e.attributes['country']}`), [
+      'Pete Hegseth: Secretary of War, United States',
+      'Steve Feinberg: Deputy Secretary of War, United States',
+      'Elbridge Colby: Under Secretary of War for Policy, United States',
+    ]);
+  });
+
+  it('"the defense secretary" and "the war secretary" refer to him by either name, but not to his deputy', () => {
+    assert.deepEqual(officials('Secretary of War Pete Hegseth spoke on Monday. The defense secretary said the strikes worked.'), [
+      'Pete Hegseth: Secretary of War Pete Hegseth | The defense secretary',
+    ]);
+    assert.deepEqual(officials('Defense Secretary Pete Hegseth spoke on Monday. The war secretary said the strikes worked.'), [
+      'Pete Hegseth: Defense Secretary Pete Hegseth | The war secretary',
+    ]);
+    assert.deepEqual(officials('Deputy Secretary of War Steve Feinberg spoke on Monday. The defense secretary said nothing.'), [
+      'Steve Feinberg: Deputy Secretary of War Steve Feinberg',
+    ]);
+  });
+
+  it('"War Cabinet Minister" is an office of its own', () => {
+    assert.deepEqual(officials('Israeli War Cabinet Minister Benny Gantz spoke. Gantz left.'), [
+      'Benny Gantz: Israeli War Cabinet Minister Benny Gantz | Gantz',
+    ]);
+  });
+});
