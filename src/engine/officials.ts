@@ -395,6 +395,15 @@ function counterpartOffice(title: string, country: string | undefined): string {
   return title.replace(/Secretary$/, 'Minister').replace(/SECRETARY$/, 'MINISTER').replace(/secretary$/, 'minister');
 }
 
+/** A title that is a rank alone, with its service ("Gen.", "Air Force Gen.", "Vice Adm."). */
+const RANK_ONLY_TITLE = /^(?:(?:Army|Navy|Air|Force|Marine|Corps|Space|Lt|Lieutenant|Maj|Major|Brig|Brigadier|Vice|Rear|Gen|General|Adm|Admiral|Col|Colonel)\.?\s*)+$/i;
+/** A title that ends in a general officer's or colonel's rank ("... of Staff Air Force Gen."). */
+const RANK_LAST = /(?:^|\s)(?:Gen\.|Adm\.|Col\.|(?:Lieutenant|Major|Brigadier) General|(?:Vice |Rear )?Admiral|Colonel)$/;
+/** A military officer: a rank after the office, or a rank for a title or at its end. */
+function isOfficer(p: Person): boolean {
+  return (p.rank !== undefined && RANK_LAST.test(` ${p.rank}`)) || (p.title !== undefined && (RANK_ONLY_TITLE.test(p.title) || RANK_LAST.test(p.title)));
+}
+
 const lowerBase = (t: Token): string => t.key;
 /** Hyphenated Arabic articles and kin words before a capital ("al-Assad", "bin-Salman"). */
 const NAME_PREFIXES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'an', 'ar', 'bin', 'ibn', 'abu', 'ben']);
@@ -1395,7 +1404,8 @@ export class OfficialRecognizer {
       // without an office tail is ("Pentagon Press Secretary Brig. Gen. Dana Reed"). The walk below
       // reuses this one's scratch arrays, whose contents were copied above.
       const next = this.tok(to);
-      if (next && next.cap && RANK_AFTER_OFFICE.has(next.key) && this.sameLine(to)) {
+      // (A given name that is also a rank's abbreviation is the name's: "Minister of Defense Gen Nakatani".)
+      if (next && next.cap && this.sameLine(to) && (RANK_AFTER_OFFICE.has(next.key) || (SERVICE_BEFORE_RANK.has(next.key) && this.rankAfterService(to))) && !this.givenNameNotRank(to, head)) {
         const rank = this.walkTitle(to);
         if (rank && rank.from === to) {
           // The head stays the office's: a title leaves out the countries before its head, and
@@ -1786,6 +1796,10 @@ export class OfficialRecognizer {
         // A rank after the office opens the name's part, not the office's: "Chief of Defence Staff |
         // General Anil Chauhan" (but "Chief of the General Staff" keeps its word).
         if (end > 0 && w.cap && RANK_AFTER_OFFICE.has(w.key) && this.nameAfterRank(this.rankWordsEnd(k))) break;
+        // So does the service before such a rank: "Chairman of the Joint Chiefs of Staff | Air Force
+        // Gen. Dan Caine", "Commander of U.S. Indo-Pacific Command | Navy Adm. Samuel Paparo".
+        // (Not the service the office is of: "Chief of Staff of the Air Force Gen. David Allvin".)
+        if (end > 0 && k > linkStart && w.cap && SERVICE_BEFORE_RANK.has(w.key) && !SERVICE_BEFORE_RANK.has(this.sp(k - 1).key) && this.rankAfterService(k)) break;
         if (cap && (OFFICE_WORD.has(w.lower) || isDemonymOrCountry(w) !== undefined) && !isPossessive(w)) { end = k + 1; k++; continue; }
         // International organisations by their acronym too: "ambassador to the UN", "Permanent
         // Representative to NATO"; not before an office of their own ("for the UN High Commissioner").
@@ -1884,6 +1898,17 @@ export class OfficialRecognizer {
    * is no office word, nationality or organisation ending ("General | Anil Chauhan", not "General |
    * Staff"), after the rank's period if it has one.
    */
+  /**
+   * Whether a service's words at token k (one or two: "Navy", "Air Force", "Marine Corps") are
+   * followed by a rank and a name on the line: the service belongs to the rank, not to an office.
+   */
+  private rankAfterService(k: number): boolean {
+    let m = k + 1;
+    if (m < this.n && this.sameLine(m) && this.sp(m).cap && SERVICE_BEFORE_RANK.has(this.sp(m).key)) m++;
+    const r = this.tok(m);
+    return r !== undefined && this.sameLine(m) && r.cap && RANK_AFTER_OFFICE.has(r.key) && r.key !== 'air' && r.key !== 'chief' && this.nameAfterRank(this.rankWordsEnd(m));
+  }
+
   private nameAfterRank(k: number): boolean {
     let j = k;
     if (this.tok(j)?.text === '.' && !this.spaced(j)) j++;
@@ -4222,6 +4247,13 @@ export class OfficialRecognizer {
           if (nom.head === 'leader' && latest.some((p) => !this.isHeadOfState(p))) {
             const heads = this.latestBefore(this.headsOf(this.fittingFor(nom, undefined)), nom.start, want);
             if (heads.length === want) latest = heads;
+          }
+          // "The two leaders" after a secretary, a minister and the general who also attended are
+          // the two civilians: an officer counts among the leaders only when skipping one would
+          // reach back past the people just named.
+          if (nom.head === 'leader' && latest.some(isOfficer)) {
+            const civilians = this.latestBefore(this.fittingFor(nom, undefined), nom.start, want + 1).filter((p) => !isOfficer(p));
+            if (civilians.length === want) latest = civilians;
           }
           members = latest.sort((a, b) => (a.positions[0] ?? 0) - (b.positions[0] ?? 0));
         }

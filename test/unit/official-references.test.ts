@@ -144,3 +144,31 @@ describe('officials: the US Secretary of War (the Department of Defense\'s secon
     ]);
   });
 });
+
+describe('officials: a service before a rank after an office, and the civilians among "the two leaders"', () => {
+  it('the service belongs to the rank, not to the office ("... Joint Chiefs of Staff | Air Force Gen. Dan Caine")', () => {
+    const titles = (text: string) => analyze(text).entities.filter((e) => e.type === 'official').map((e) => `${e.name}: ${e.attributes['title']} / ${e.mentions[0]!.text}`);
+    assert.deepEqual(titles('Chairman of the Joint Chiefs of Staff Air Force Gen. Dan Caine spoke. Commander of U.S. Indo-Pacific Command Navy Adm. Samuel Paparo left.'), [
+      'Dan Caine: Chairman of the Joint Chiefs of Staff / Chairman of the Joint Chiefs of Staff Air Force Gen. Dan Caine',
+      'Samuel Paparo: Commander of U.S. Indo-Pacific Command / Commander of U.S. Indo-Pacific Command Navy Adm. Samuel Paparo',
+    ]);
+    // The service the office is of stays the office's.
+    assert.deepEqual(titles('Chief of Staff of the Air Force Gen. David Allvin spoke.'), [
+      'David Allvin: Chief of Staff of the Air Force / Chief of Staff of the Air Force Gen. David Allvin',
+    ]);
+  });
+
+  it('a given name that is also a rank\'s abbreviation stays the name\'s after an office with its tail', () => {
+    assert.deepEqual(analyze('Japanese Minister of Defense Gen Nakatani spoke.').entities.filter((e) => e.type === 'official').map((e) => e.name), ['Gen Nakatani']);
+  });
+
+  it('"The two leaders" after a secretary, a minister and the general who also attended are the secretary and the minister', () => {
+    const groups = analyze('Secretary of War Pete Hegseth hosted Japanese Minister of Defense Gen Nakatani. Chairman of the Joint Chiefs of Staff Air Force Gen. Dan Caine also attended. The two leaders discussed missiles.')
+      .entities.filter((e) => e.attributes['group'] === true).map((e) => e.name);
+    assert.deepEqual(groups, ['Pete Hegseth; Gen Nakatani']);
+    // Two generals alone are the two leaders.
+    const generals = analyze('Gen. Mark Reed met Gen. Anna Berg in Manila. The two leaders discussed the drills.')
+      .entities.filter((e) => e.attributes['group'] === true).map((e) => e.name);
+    assert.deepEqual(generals, ['Mark Reed; Anna Berg']);
+  });
+});
