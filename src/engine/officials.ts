@@ -161,7 +161,7 @@ const UK_TITLE = /(?<![\w-])(?<!\bassistant |\bunder )secretary of state for\b|\
 /** Titles that exist only in the United States government. */
 // "Secretary of War" and "Department of War": the Department of Defense's secondary names since
 // Executive Order 14347 (5 September 2025).
-const US_TITLE = /\b(secretary of (defense|war|state|the (army|navy|air force)|homeland security)|under secretary of (defense|war)|chairman of the joint chiefs|press secretary|pentagon|dni|secdef|secstate|secwar|cjcs)\b/i;
+const US_TITLE = /\b(secretary of (defense|war|state|the (army|navy|air force)|homeland security)|under secretary of (defense|war)|chairman of the joint chiefs|director of national intelligence|press secretary|pentagon|dni|secdef|secstate|secwar|cjcs)\b/i;
 
 /**
  * Word lists the stages test whole words against, as sets: a regular expression literal in a

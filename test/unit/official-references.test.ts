@@ -172,3 +172,10 @@ describe('officials: a service before a rank after an office, and the civilians 
     assert.deepEqual(generals, ['Mark Reed; Anna Berg']);
   });
 });
+
+describe('officials: US offices that name their country', () => {
+  it('the Director of National Intelligence is American', () => {
+    const r = analyze('Director of National Intelligence Tulsi Gabbard spoke.');
+    assert.deepEqual(r.entities.filter((e) => e.type === 'official').map((e) => `${e.name}: ${e.attributes['country']}`), ['Tulsi Gabbard: United States']);
+  });
+});
