@@ -376,3 +376,10 @@ describe('systems: a one-word name with a variant\'s letters after a hyphen', ()
     assert.deepEqual(r.entities.filter((e) => e.type === 'system').map((e) => e.mentions.map((m) => m.text)), []);
   });
 });
+
+describe('systems: Golden Dome, the US missile-defence architecture announced in 2025', () => {
+  it('is a system from the knowledge base', () => {
+    const r = analyze('Trump announced the Golden Dome missile defense system on Tuesday.');
+    assert.deepEqual(r.entities.filter((e) => e.type === 'system').map((e) => `${e.name}: ${e.attributes['origin']}`), ['Golden Dome: United States']);
+  });
+});

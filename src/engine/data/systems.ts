@@ -194,6 +194,8 @@ export const SYSTEMS: readonly SystemRecord[] = [
     aliases: ['David’s Sling', 'Davids Sling'] },
   { name: 'Arrow', category: 'air defense', kind: 'anti-ballistic missile system', origin: 'Israel', manufacturer: 'Israel Aerospace Industries; Boeing', ambiguous: true, source: MDP,
     aliases: ['Arrow 2', 'Arrow 3', 'Arrow 4', 'Hetz', 'Chetz'] },
+  { name: 'Golden Dome', category: 'air defense', kind: 'missile defence architecture (in development)', origin: 'United States', source: CRS,
+    aliases: ['Golden Dome for America'] },
   { name: 'Iron Beam', category: 'air defense', kind: 'high-energy laser air-defence system', origin: 'Israel', manufacturer: 'Rafael Advanced Defense Systems', source: MFR,
     aliases: ['Magen Or'] },
   { name: 'Barak 8', category: 'air defense', kind: 'medium-to-long-range surface-to-air missile system', origin: 'Israel; India', manufacturer: 'Israel Aerospace Industries', source: SAM,
