@@ -383,3 +383,11 @@ describe('systems: Golden Dome, the US missile-defence architecture announced in
     assert.deepEqual(r.entities.filter((e) => e.type === 'system').map((e) => `${e.name}: ${e.attributes['origin']}`), ['Golden Dome: United States']);
   });
 });
+
+describe('systems: J-36 and the FP-5 Flamingo in the knowledge base', () => {
+  it('"J-36" and "FP-5" are systems; "Flamingo" only where a system noun or a list of systems says so', () => {
+    const names = (text: string) => analyze(text).entities.filter((e) => e.type === 'system').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+    assert.deepEqual(names('China showed the J-36. Ukraine fired FP-5 missiles. A Flamingo cruise missile hit Crimea.'), ['J-36: J-36', 'FP-5: FP-5 | Flamingo']);
+    assert.deepEqual(names('The Flamingo is a bird. A pink flamingo stood in Florida.'), []);
+  });
+});
