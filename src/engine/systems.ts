@@ -1132,7 +1132,9 @@ export class SystemRecognizer {
       const t = this.sp(k);
       if (this.nl(k) > 0 || !t.word) break;
       if (SYSTEM_NOUN.has(t.lower)) { last = k; continue; }
-      if (last >= 0) break;
+      // "defense" may follow a system noun when another comes after it: "missile defense system"
+      // (the kind ends at the last system noun, so "missiles defense ministry" is "missile").
+      if (last >= 0 && t.lower !== 'defense' && t.lower !== 'defence') break;
       if (!KIND_WORD.has(t.lower)) break;
     }
     if (last < 0) return undefined;

@@ -391,3 +391,12 @@ describe('systems: J-36 and the FP-5 Flamingo in the knowledge base', () => {
     assert.deepEqual(names('The Flamingo is a bird. A pink flamingo stood in Florida.'), []);
   });
 });
+
+describe('systems: a kind with words after a system noun', () => {
+  it('"missile defense system" and "Air And Missile Defense System" are whole kinds; the kind ends at the last system noun', () => {
+    const kindOf = (text: string) => analyze(text).entities.filter((e) => e.type === 'system').map((e) => `${e.name}: ${e.attributes['kind']}`);
+    assert.deepEqual(kindOf('Trump announced the Golden Dome missile defense system.'), ['Golden Dome: missile defense system']);
+    assert.deepEqual(kindOf('Turkey bought the Russian S-400 Air And Missile Defense System.'), ['S-400: air and missile defense system']);
+    assert.deepEqual(kindOf('Russia moved Iskander missiles defense ministry officials said.'), ['Iskander: missile']);
+  });
+});
