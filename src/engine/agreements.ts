@@ -1091,7 +1091,8 @@ export class AgreementRecognizer {
       // A definite one after "is" or "was" is a predicate too: "This is the largest defence export
       // contract in South Korea's history" describes the deal just named, as an appositive does.
       if (!indefinite && det === 'the' && prev && (prev.lower === 'is' || prev.lower === 'was')) continue;
-      const restricted = next && this.nl(to) === 0 && RESTRICTING_AFTER.has(next.lower);
+      // (A demonstrative points back whatever follows: "the cumulative value of this contract to $2 billion".)
+      const restricted = next && this.nl(to) === 0 && RESTRICTING_AFTER.has(next.lower) && det !== 'this' && det !== 'that';
       let info: AgreementInfo;
       // "The Iran nuclear deal" is not the Japan–Philippines agreement named just before it.
       // A country's possessive before them is one more ("Iran's nuclear deal").

@@ -60,3 +60,11 @@ describe('agreements: amounts in rupees and in currencies written as words', () 
     ]);
   });
 });
+
+describe('agreements: a demonstrative reference points back whatever follows it', () => {
+  it('"this contract to $2,000,000,000" is the contract just awarded', () => {
+    assert.deepEqual(agreements('Raytheon Co. is awarded a $1,100,000,000 firm-fixed-price contract for missiles. This contract includes options which would bring the cumulative value of this contract to $2,000,000,000.'), [
+      'a $1,100,000,000 firm-fixed-price contract|This contract|this contract',
+    ]);
+  });
+});
