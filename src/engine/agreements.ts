@@ -187,6 +187,11 @@ const DEAL_VERB = new Set(['sign', 'signs', 'signed', 'ink', 'inks', 'inked', 's
   'conclude', 'concludes', 'renew', 'renews', 'renewed']);
 /** Heads a headline names an agreement by without a determiner; memoranda and treaties are named so in full. */
 const DEAL_HEAD = new Set(['deal', 'agreement', 'contract', 'pact', 'accord']);
+/** Verbs that title-case headlines write capitalised next to an agreement's name (see shapedName). */
+const HEADLINE_VERB = new Set([...DEAL_VERB, 'agree', 'agrees', 'discuss', 'discusses', 'announce', 'announces', 'approve', 'approves',
+  'reach', 'reaches', 'extend', 'extends', 'hail', 'hails', 'welcome', 'welcomes', 'mark', 'marks', 'meet', 'meets', 'hold', 'holds',
+  'host', 'hosts', 'join', 'joins', 'exit', 'exits', 'quit', 'quits', 'suspend', 'suspends', 'violate', 'violates', 'ratify', 'ratifies',
+  'ratified', 'implement', 'implements', 'strengthen', 'strengthens', 'expand', 'expands', 'upgrade', 'upgrades', 'outline', 'outlines']);
 /** A first line longer than this many tokens is a sentence, not a headline. */
 const HEADLINE_MAX_TOKENS = 24;
 // With the currencies written as words before a spaced figure ("a Rs 63,000 crore deal", "a USD 2.6
@@ -482,6 +487,18 @@ export class AgreementRecognizer {
     while (lineEnd < n && this.nl(lineEnd) === 0) lineEnd++;
     if (n === 0 || lineEnd > HEADLINE_MAX_TOKENS || this.sp(lineEnd - 1).text === '.') return;
     const taken = this.taken;
+    // A headline in title case capitalises the deal's words too ("Lockheed Martin Wins $1.2
+    // Billion Contract"); names there are found as names, so only a deal or a contract, which
+    // are never names' heads (see shapedName), is read with capitalised words.
+    let words = 0;
+    let capitalised = 0;
+    for (let k = 0; k < lineEnd; k++) {
+      const w = this.sp(k);
+      if (!w.word || w.text.length < 4) continue;
+      words++;
+      if (w.cap) capitalised++;
+    }
+    const titleCase = words >= 3 && capitalised === words;
     for (let v = 0; v + 1 < lineEnd; v++) {
       if (!DEAL_VERB.has(this.sp(v).lower)) continue;
       let k = v + 1;
@@ -491,7 +508,7 @@ export class AgreementRecognizer {
         const role = roleIn(wb);
         const w = this.sp(k);
         // Lower-case modifiers only: a capitalised word before the head is a name's.
-        if ((role === ROLE_MODIFIER && (!w.cap || countryByKey(w.lower) !== undefined)) || role === ROLE_CURRENCY) { k++; continue; }
+        if ((role === ROLE_MODIFIER && (!w.cap || titleCase || countryByKey(w.lower) !== undefined)) || role === ROLE_CURRENCY) { k++; continue; }
         // (A currency's capitalised word is an amount here: "Rs 63,000 crore".)
         if (role === ROLE_AMOUNT || AMOUNT_WORD.has(w.lower)) {
           k++;
@@ -503,7 +520,7 @@ export class AgreementRecognizer {
       }
       if (k >= lineEnd || ((taken[k] as number) & TAKEN) !== 0 || roleIn(taken[k] as number) !== ROLE_HEAD) continue;
       const head = this.sp(k);
-      if (!DEAL_HEAD.has(head.lower) || head.cap) continue;
+      if (!DEAL_HEAD.has(head.lower) || (head.cap && !(titleCase && (head.lower === 'deal' || head.lower === 'contract')))) continue;
       const next = this.at(k + 1);
       if (next && k + 1 < lineEnd && NOT_A_REFERENCE_AFTER.has(next.lower)) continue;
       const kind = HEAD_KIND[head.lower] ?? 'agreement';
@@ -631,6 +648,10 @@ export class AgreementRecognizer {
         if (t.text === '.' && nx?.cap && ENDS_IN_ABBREVIATION.test(this.sp(j - 1).text)) { j++; continue; }
       }
       if (!t.word) return undefined;
+      // A verb is no word of a name, in a headline in title case either: "Japan, Philippines Sign
+      // Reciprocal Access Agreement" names the "Reciprocal Access Agreement" (tried from its own
+      // first word), not "Philippines Sign Reciprocal Access Agreement".
+      if (HEADLINE_VERB.has(t.lower)) return undefined;
       // A capitalised determiner opening a sentence ("An MOU is ...") is no word of a name.
       if (content === 0 && DETERMINERS.has(t.lower)) return undefined;
       const head = HEAD_KIND[t.lower];

@@ -68,3 +68,20 @@ describe('agreements: a demonstrative reference points back whatever follows it'
     ]);
   });
 });
+
+describe('agreements: headlines in title case', () => {
+  it('a verb is no word of a name: "Japan, Philippines Sign Reciprocal Access Agreement"', () => {
+    assert.deepEqual(agreements('Japan, Philippines Sign Reciprocal Access Agreement\n\nThe deal lets troops train together.\n'), [
+      'Reciprocal Access Agreement|The deal',
+    ]);
+    assert.deepEqual(agreements('U.S., Philippines Sign Agreement on Defense Cooperation\n'), ['Agreement on Defense Cooperation']);
+  });
+
+  it('a deal or contract with capitalised words after the verb: "Lockheed Martin Wins $1.2 Billion Contract"', () => {
+    assert.deepEqual(agreements('Lockheed Martin Wins $1.2 Billion Contract for F-35 Parts\n\nLockheed Martin was awarded a $1.2 billion contract on Friday.\n'), [
+      '$1.2 Billion Contract|a $1.2 billion contract',
+    ]);
+    // Not in a headline in sentence case with a capitalised word before the head.
+    assert.deepEqual(agreements('Lockheed wins Big Contract\n'), []);
+  });
+});
