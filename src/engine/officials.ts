@@ -1899,6 +1899,26 @@ export class OfficialRecognizer {
    * Staff"), after the rank's period if it has one.
    */
   /**
+   * The country named by "of [the] <name>" at token k: "of Japan", "of the Republic of the
+   * Philippines", "of the United States of America" (a country's name of up to seven words, its
+   * longest); undefined when none.
+   */
+  private countryOfAfter(k: number): string | undefined {
+    if (this.tok(k)?.lower !== 'of' || !this.sameLine(k + 1)) return undefined;
+    let m = k + 1;
+    if (this.tok(m)?.lower === 'the') m++;
+    let key = '';
+    let best: string | undefined;
+    for (let words = 0; m < this.n && words < 7 && this.sameLine(m); m++, words++) {
+      const t = this.sp(m);
+      if (!t.word || (!t.cap && t.lower !== 'of' && t.lower !== 'the')) break;
+      key = key === '' ? t.lower : `${key} ${t.lower}`;
+      if (t.cap) best = countryByNameKey(key)?.name ?? best;
+    }
+    return best;
+  }
+
+  /**
    * Whether a service's words at token k (one or two: "Navy", "Air Force", "Marine Corps") are
    * followed by a rank and a name on the line: the service belongs to the rank, not to an office.
    */
@@ -2757,6 +2777,9 @@ export class OfficialRecognizer {
           const office = lead === i ? phrase : this.withMinistry(phrase, lead, i);
           const person = this.addNamed(lead, this.starts[lead] as number, name, i === this.sharedAt ? this.withSharedNationality(office, name.to) : office, true);
           if (person) this.noteAppositiveOffice(person, phrase, name.to);
+          // "Minister of Defense Gen Nakatani of Japan", "Secretary Teodoro of the Republic of the
+          // Philippines": the country after the name is the person's.
+          if (person && person.country === undefined) person.country = this.countryOfAfter(name.to);
           this.noteSharedNationality(phrase, name.to);
           i = name.to - 1;
           continue;

@@ -179,3 +179,14 @@ describe('officials: US offices that name their country', () => {
     assert.deepEqual(r.entities.filter((e) => e.type === 'official').map((e) => `${e.name}: ${e.attributes['country']}`), ['Tulsi Gabbard: United States']);
   });
 });
+
+describe('officials: the country after a titled name', () => {
+  it('"of Japan", "of the Republic of the Philippines" give the person a country; "of the Department of Defense" does not', () => {
+    const countries = (text: string) => analyze(text).entities.filter((e) => e.type === 'official').map((e) => `${e.name}: ${e.attributes['country'] ?? '-'}`);
+    assert.deepEqual(countries('Defense Minister Gen Nakatani of Japan met Secretary of National Defense Gilberto C. Teodoro Jr. of the Republic of the Philippines.'), [
+      'Gen Nakatani: Japan',
+      'Gilberto C. Teodoro Jr.: Philippines',
+    ]);
+    assert.deepEqual(countries('Secretary Lloyd Austin of the Department of Defense met reporters.'), ['Lloyd Austin: -']);
+  });
+});
