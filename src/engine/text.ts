@@ -603,6 +603,12 @@ const ABBREVIATIONS = new Set([
   'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'ltd', 'hon', 'prof', 'amb', 'pres', 'rt', 'messrs', 'fig', 'approx',
 ]);
 
+/** Abbreviated country names among ABBREVIATIONS (see sentenceIds). */
+const COUNTRY_ABBREVIATION = new Set(['u.s', 'u.k', 'u.n', 'e.u']);
+/** Capitalised words that open a sentence and never continue a name after "U.S.". */
+const SENTENCE_OPENER = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'This', 'That', 'These', 'Those', 'In', 'On', 'At',
+  'A', 'An', 'His', 'Her', 'Their', 'Its', 'Our', 'There', 'Both', 'However', 'Meanwhile', 'After', 'Before', 'When', 'While', 'If', 'As']);
+
 /** Returns, for every token, the index of the sentence it belongs to. */
 export function sentenceIds(toks: Tokens): Int32Array {
   const n = toks.length;
@@ -619,7 +625,10 @@ export function sentenceIds(toks: Tokens): Int32Array {
     const c = tx.length === 1 ? tx.charCodeAt(0) : 0;
     if (c === 46 || c === 33 || c === 63) {
       const prev = i > 0 ? table[spIds[i - 1] as number] : undefined;
-      const abbrev = prev !== undefined && !toks.space(i) && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap));
+      let abbrev = prev !== undefined && !toks.space(i) && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap));
+      // A country written short ends its sentence before a word that only opens one: "... moved
+      // to the U.S. The talks ..." (where "the U.S. Navy" goes on).
+      if (abbrev && i + 1 < n && COUNTRY_ABBREVIATION.has((prev as Spelling).lower) && SENTENCE_OPENER.has((table[spIds[i + 1] as number] as Spelling).text)) abbrev = false;
       if (!abbrev && i + 1 < n && toks.nl(i + 1) === 0) {
         // A sentence ends before the next word; closing quotes stay with this sentence.
         let j = i + 1;

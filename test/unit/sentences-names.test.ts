@@ -17,6 +17,9 @@ describe('sentences after abbreviations, and given names written short', () => {
       sentences('He met Lt. Gen. Mark Reed in the U.S. capital. Dr. J. Smith left.'),
       'He/0 met/0 Lt/0 ./0 Gen/0 ./0 Mark/0 Reed/0 in/0 the/0 U.S/0 ./0 capital/0 ./0 Dr/1 ./1 J/1 ./1 Smith/1 left/1 ./1',
     );
+    // A country written short still ends its sentence before a word that only opens one.
+    assert.equal(sentences('He moved to the U.S. The talks ended in the U.K. In May they resumed.'),
+      'He/0 moved/0 to/0 the/0 U.S/0 ./0 The/1 talks/1 ended/1 in/1 the/1 U.K/1 ./1 In/2 May/2 they/2 resumed/2 ./2');
     // A word that is no abbreviation ends its sentence, and a period with a space before it is a
     // full stop even after an abbreviation's letters.
     assert.equal(sentences('They met Reed. Then they left.'), 'They/0 met/0 Reed/0 ./0 Then/1 they/1 left/1 ./1');
