@@ -3768,8 +3768,38 @@ export class OfficialRecognizer {
       out.push(nominal);
       for (let k = i; k < to; k++) this.taken[k] = 1;
       i = to - 1;
+      // "the Secretary and Chairman's outreach": a second capitalised office after "and" shares
+      // the determiner and is a reference of its own.
+      if (det === 'the' && !plural && count === undefined && headTok.cap) {
+        const second = this.sharedDeterminerOffice(to);
+        if (second !== undefined) {
+          out.push(second.nominal);
+          for (let k = to; k < second.to; k++) this.taken[k] = 1;
+          i = second.to - 1;
+        }
+      }
     }
     return out;
+  }
+
+  /**
+   * A capitalised office right after "and" at token k, with no determiner or name of its own, that
+   * a reader resolves as a reference: its nominal and the token after it. See findNominals.
+   */
+  private sharedDeterminerOffice(k: number): { nominal: Nominal; to: number } | undefined {
+    if (this.tok(k)?.lower !== 'and' || !this.sameLine(k + 1) || this.taken[k + 1]) return undefined;
+    const phrase = this.parseTitle(k + 1);
+    if (!phrase || !phrase.capitalized || phrase.from !== k + 1) return undefined;
+    const headTok = this.sp(phrase.head);
+    const head = headTok.key;
+    if (!headTok.cap || !RESOLVABLE_HEAD.has(head) || GENERIC_ROLE.has(head)) return undefined;
+    const to = phrase.to;
+    // A name after it makes it a title ("and Chairman Gen. Dan Caine"), which stage 1 took.
+    const nx = this.tok(to);
+    if (nx !== undefined && this.sameLine(to) && nx.cap && nx.word && !isPossessive(this.sp(to - 1))) return undefined;
+    const last = this.sp(to - 1);
+    const nominal: Nominal = { start: this.starts[k + 1] as number, end: this.end(to - 1) - (isPossessive(last) ? 2 : 0), head, words: this.titleWords(phrase), countries: phrase.countries, plural: false };
+    return { nominal, to };
   }
 
   /**

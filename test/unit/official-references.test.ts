@@ -190,3 +190,19 @@ describe('officials: the country after a titled name', () => {
     assert.deepEqual(countries('Secretary Lloyd Austin of the Department of Defense met reporters.'), ['Lloyd Austin: -']);
   });
 });
+
+describe('officials: a second office sharing "the"', () => {
+  it('"the Secretary and Chairman\'s outreach" refers to both people named before', () => {
+    assert.deepEqual(officials('Secretary of Defense Lloyd Austin and Chairman of the Joint Chiefs of Staff Gen. Mark Milley spoke. This follows the Secretary and Chairman\'s extensive outreach to partners.'), [
+      'Lloyd Austin: Secretary of Defense Lloyd Austin | the Secretary',
+      'Mark Milley: Chairman of the Joint Chiefs of Staff Gen. Mark Milley | Chairman',
+    ]);
+  });
+
+  it('not when a name follows the second office, nor when nobody holds it', () => {
+    assert.deepEqual(officials('Secretary of Defense Lloyd Austin spoke. The Secretary and Chairman Gen. Mark Milley met.').map((x) => x.split(':')[0]), ['Lloyd Austin', 'Mark Milley']);
+    assert.deepEqual(officials('Secretary of Defense Lloyd Austin spoke. This follows the Secretary and Chairman\'s outreach.'), [
+      'Lloyd Austin: Secretary of Defense Lloyd Austin | the Secretary',
+    ]);
+  });
+});
