@@ -633,6 +633,11 @@ export function sentenceIds(toks: Tokens): Int32Array {
         // A sentence ends before the next word; closing quotes stay with this sentence.
         let j = i + 1;
         while (j < n && /^[”"’')\]]$/.test((table[spIds[j] as number] as Spelling).text)) { ids[j] = id; j++; }
+        // Not before a comma, a semicolon, a colon or a word in lower case on the same line: "Sen.
+        // Roger Wicker (R-Miss.), chairman of ...", "Sen. Bernie Sanders (I-Vt.) spoke" go on.
+        const after = j < n && toks.nl(j) === 0 ? (table[spIds[j] as number] as Spelling).text : '';
+        const a0 = after.charCodeAt(0);
+        if (after === ',' || after === ';' || after === ':' || (a0 >= 97 && a0 <= 122)) { i = j - 1; continue; }
         id++;
         i = j - 1;
       }

@@ -17,6 +17,9 @@ describe('sentences after abbreviations, and given names written short', () => {
       sentences('He met Lt. Gen. Mark Reed in the U.S. capital. Dr. J. Smith left.'),
       'He/0 met/0 Lt/0 ./0 Gen/0 ./0 Mark/0 Reed/0 in/0 the/0 U.S/0 ./0 capital/0 ./0 Dr/1 ./1 J/1 ./1 Smith/1 left/1 ./1',
     );
+    // A period before a comma or a word in lower case ends no sentence.
+    assert.equal(sentences('Sen. Bernie Sanders (I-Vt.), a critic, spoke. It cost approx. five dollars. The end.'),
+      'Sen/0 ./0 Bernie/0 Sanders/0 (/0 I-Vt/0 ./0 )/0 ,/0 a/0 critic/0 ,/0 spoke/0 ./0 It/1 cost/1 approx/1 ./1 five/1 dollars/1 ./1 The/2 end/2 ./2');
     // A country written short still ends its sentence before a word that only opens one.
     assert.equal(sentences('He moved to the U.S. The talks ended in the U.K. In May they resumed.'),
       'He/0 moved/0 to/0 the/0 U.S/0 ./0 The/1 talks/1 ended/1 in/1 the/1 U.K/1 ./1 In/2 May/2 they/2 resumed/2 ./2');
