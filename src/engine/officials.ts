@@ -380,6 +380,8 @@ const INDIA_TITLE = /\bmantri\b/i;
 /** The country a title alone names ('' for none), cached per title: it is asked at every mention of a person with no country. */
 const titleCountry = cachedPerString((title) => (UK_TITLE.test(title) ? 'United Kingdom' : US_TITLE.test(title) ? US : INDIA_TITLE.test(title) ? 'India' : ''), 10_000);
 
+/** A US legislator's party and state as written in parentheses after the name: "R-Miss", "D-WA", "I-Vt". */
+const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z]{0,4}$/;
 /** Countries whose cabinet ministers are secretaries ("Defence Secretary", "Secretary of National Defense"). */
 const SECRETARY_COUNTRIES = new Set([US, 'United Kingdom', 'Philippines']);
 /** A defence, foreign or home secretary's office, whose holder elsewhere is a minister. */
@@ -1919,6 +1921,17 @@ export class OfficialRecognizer {
   }
 
   /**
+   * The United States when a US legislator's party and state follow the name at token k in
+   * parentheses: "Sen. Roger Wicker (R-Miss.)", "Rep. Adam Smith (D-WA)"; undefined otherwise.
+   */
+  private usPartyStateAfter(k: number): string | undefined {
+    if (this.tok(k)?.text !== '(' || !this.sameLine(k + 1)) return undefined;
+    const code = this.tok(k + 1);
+    const after = this.tok(k + 2)?.text;
+    return code !== undefined && PARTY_STATE.test(code.text) && (after === ')' || after === '.' || after === ',') ? US : undefined;
+  }
+
+  /**
    * Whether a service's words at token k (one or two: "Navy", "Air Force", "Marine Corps") are
    * followed by a rank and a name on the line: the service belongs to the rank, not to an office.
    */
@@ -2779,7 +2792,7 @@ export class OfficialRecognizer {
           if (person) this.noteAppositiveOffice(person, phrase, name.to);
           // "Minister of Defense Gen Nakatani of Japan", "Secretary Teodoro of the Republic of the
           // Philippines": the country after the name is the person's.
-          if (person && person.country === undefined) person.country = this.countryOfAfter(name.to);
+          if (person && person.country === undefined) person.country = this.countryOfAfter(name.to) ?? this.usPartyStateAfter(name.to);
           this.noteSharedNationality(phrase, name.to);
           i = name.to - 1;
           continue;

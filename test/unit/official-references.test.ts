@@ -206,3 +206,11 @@ describe('officials: a second office sharing "the"', () => {
     ]);
   });
 });
+
+describe('officials: a US legislator\'s party and state after the name', () => {
+  it('"Sen. Roger Wicker (R-Miss.)" and "Rep. Adam Smith (D-WA)" are American; other parentheses say nothing', () => {
+    const countries = analyze('Sen. Roger Wicker (R-Miss.), chairman of the committee, spoke. Rep. Adam Smith (D-WA) agreed. Sen. Imee Marcos (PH) did not.')
+      .entities.filter((e) => e.type === 'official').map((e) => `${e.name}: ${e.attributes['country'] ?? '-'}`);
+    assert.deepEqual(countries, ['Roger Wicker: United States', 'Adam Smith: United States', 'Imee Marcos: -']);
+  });
+});
