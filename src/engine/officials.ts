@@ -3290,7 +3290,14 @@ export class OfficialRecognizer {
     const rank = appositive ? this.parseTitle(nameAt) : undefined;
     const rankTo = rank && rank.capitalized && rank.from === nameAt && this.sameLine(rank.to) && this.capWord(rank.to) ? rank.to : nameAt;
     const at = this.honorificLead(rankTo);
-    const name = this.parseName(at);
+    let name = this.parseName(at);
+    // A rank's abbreviation without its period before a family name alone is a given name: "his
+    // Japanese counterpart, Gen Nakatani," (a rank there is written "Gen.").
+    let givenFirst = false;
+    if ((!name || !name.first) && rankTo === nameAt + 1 && this.tok(rankTo)?.text !== '.') {
+      const whole = this.nameWithAmbiguousFirst(nameAt, true);
+      if (whole) { name = whole; givenFirst = true; }
+    }
     if (!name || !name.first) return undefined;
     if (at > nameAt) name.from = nameAt;
     const countries: string[] = [];
@@ -3300,7 +3307,7 @@ export class OfficialRecognizer {
       const c = isDemonymOrCountry(this.sp(m));
       if (c) countries.push(c);
     }
-    if (rank && rankTo > nameAt) return { name, phrase: { ...rank, countries: rank.countries.length > 0 ? rank.countries : countries } };
+    if (rank && rankTo > nameAt && !givenFirst) return { name, phrase: { ...rank, countries: rank.countries.length > 0 ? rank.countries : countries } };
     return { name, phrase: { from: j, to: k + 1, head: k, countries, organization: undefined, capitalized: false, title: '', titleFrom: j, titleTo: k + 1, rankTo: k + 1 } };
   }
 

@@ -214,3 +214,16 @@ describe('officials: a US legislator\'s party and state after the name', () => {
     assert.deepEqual(countries, ['Roger Wicker: United States', 'Adam Smith: United States', 'Imee Marcos: -']);
   });
 });
+
+describe('officials: "his Japanese counterpart, Gen Nakatani,"', () => {
+  it('a rank\'s abbreviation without its period before a family name alone is a given name in the appositive', () => {
+    const people = analyze('Defense Secretary Pete Hegseth and his Japanese counterpart, Gen Nakatani, met in Tokyo.').entities.filter((e) => e.type === 'official');
+    assert.deepEqual(people.map((e) => `${e.name}: ${e.attributes['country'] ?? '-'} / ${e.mentions.map((m) => m.text).join(' | ')}`), [
+      'Pete Hegseth: - / Defense Secretary Pete Hegseth',
+      'Gen Nakatani: Japan / Gen Nakatani',
+    ]);
+    // With its period it is a rank, and the name after it is the person's.
+    const ranked = analyze('Adm. John Aquilino and his British counterpart, Gen. Sir Roly Walker, met.').entities.filter((e) => e.type === 'official');
+    assert.ok(ranked.some((e) => e.name === 'Roly Walker' && e.attributes['country'] === 'United Kingdom'), ranked.map((e) => e.name).join('|'));
+  });
+});
