@@ -253,6 +253,7 @@ export const NOT_NAME = set(`
   joint defense defence security foreign affairs national international military united federal
   treaty agreement accord memorandum resolution convention protocol act law program programme
   north south east west central middle eastern western northern southern
+  europe africa asia pacific atlantic americas arctic antarctica oceania eurasia indo-pacific mediterranean
   air sea land space cyber missile missiles system systems airport base station island islands
   street avenue road boulevard square highway
   mr mrs ms dr sir madam staff q a mp mps class

@@ -227,3 +227,9 @@ describe('officials: "his Japanese counterpart, Gen Nakatani,"', () => {
     assert.ok(ranked.some((e) => e.name === 'Roly Walker' && e.attributes['country'] === 'United Kingdom'), ranked.map((e) => e.name).join('|'));
   });
 });
+
+describe('officials: a region after an office is no name', () => {
+  it('"NATO\'s Supreme Allied Commander Europe, Gen. Christopher Cavoli," is one person, Cavoli', () => {
+    assert.deepEqual(analyze("NATO's Supreme Allied Commander Europe, Gen. Christopher Cavoli, briefed them.").entities.filter((e) => e.type === 'official').map((e) => e.name), ['Christopher Cavoli']);
+  });
+});
