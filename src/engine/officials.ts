@@ -382,6 +382,10 @@ const titleCountry = cachedPerString((title) => (UK_TITLE.test(title) ? 'United 
 
 /** A US legislator's party and state as written in parentheses after the name: "R-Miss", "D-WA", "I-Vt". */
 const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z]{0,4}$/;
+/** A commander's unit, its last word (see unitAfterCommander). */
+const UNIT_WORD = new Set(['fleet', 'fleets', 'division', 'brigade', 'wing', 'squadron', 'regiment', 'battalion', 'flotilla', 'corps']);
+const ORDINAL_WORD = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', '1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th']);
+const REGION_WORD = new Set(['pacific', 'atlantic', 'europe', 'africa', 'asia', 'mediterranean', 'baltic', 'arctic', 'northern', 'southern', 'eastern', 'western', 'central', 'black', 'sea', 'north', 'south', 'east', 'west']);
 /** Countries whose cabinet ministers are secretaries ("Defence Secretary", "Secretary of National Defense"). */
 const SECRETARY_COUNTRIES = new Set([US, 'United Kingdom', 'Philippines']);
 /** A defence, foreign or home secretary's office, whose holder elsewhere is a minister. */
@@ -1328,6 +1332,12 @@ export class OfficialRecognizer {
           const next = this.portfolioThenHead(j);
           if (next > 0) { j = next; continue; }
         }
+        // A commander's unit named right after the office, as navies write it: "Commander Pacific
+        // Fleet Adm. Stephen Koehler", "Commander Fifth Fleet Vice Adm. George Wikoff".
+        if (j === head + 1 && this.sp(head).key === 'commander') {
+          const unitEnd = this.unitAfterCommander(j);
+          if (unitEnd > 0) { j = unitEnd; continue; }
+        }
         break;
       }
       // Two-word nationalities and names ("South Korean President", "Saudi Arabia's").
@@ -1451,6 +1461,19 @@ export class OfficialRecognizer {
     if (m === k || m >= this.n || !this.sameLine(m)) return 0;
     const t = this.sp(m);
     return t.word && isTitleCore(t) && !RANK_ONLY_HEAD.has(t.key) ? m : 0;
+  }
+
+  /**
+   * The token after a unit's name at token k, right after "Commander": one to three capitalised
+   * words (an ordinal, a region or an office word) and a unit word ("Pacific Fleet", "Fifth
+   * Fleet", "U.S. Army Europe" aside); 0 when there is none.
+   */
+  private unitAfterCommander(k: number): number {
+    let m = k;
+    while (m < k + 3 && m < this.n && this.sameLine(m) && this.sp(m).cap && !UNIT_WORD.has(this.sp(m).key)
+      && (ORDINAL_WORD.has(this.sp(m).key) || REGION_WORD.has(this.sp(m).key) || OFFICE_WORD.has(this.sp(m).lower))) m++;
+    if (m === k || m >= this.n || !this.sameLine(m) || !this.sp(m).cap || !UNIT_WORD.has(this.sp(m).key)) return 0;
+    return m + 1;
   }
 
   /** The token after "a.i." (or ", a.i.,") at token k, on the same line; k when there is none. */

@@ -233,3 +233,15 @@ describe('officials: a region after an office is no name', () => {
     assert.deepEqual(analyze("NATO's Supreme Allied Commander Europe, Gen. Christopher Cavoli, briefed them.").entities.filter((e) => e.type === 'official').map((e) => e.name), ['Christopher Cavoli']);
   });
 });
+
+describe('officials: a commander\'s unit named right after the office', () => {
+  it('"Commander Pacific Fleet Adm. Stephen Koehler" and "Commander Fifth Fleet Vice Adm. George Wikoff" keep office and rank', () => {
+    const people = analyze('Commander Pacific Fleet Adm. Stephen Koehler spoke. Commander Fifth Fleet Vice Adm. George Wikoff agreed. Commander Joe Smith left.')
+      .entities.filter((e) => e.type === 'official').map((e) => `${e.name}: ${e.attributes['title']} / ${e.mentions[0]!.text}`);
+    assert.deepEqual(people, [
+      'Stephen Koehler: Commander Pacific Fleet / Commander Pacific Fleet Adm. Stephen Koehler',
+      'George Wikoff: Commander Fifth Fleet / Commander Fifth Fleet Vice Adm. George Wikoff',
+      'Joe Smith: Commander / Commander Joe Smith',
+    ]);
+  });
+});
