@@ -386,6 +386,8 @@ const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z]{0,4}$/;
 const UNIT_WORD = new Set(['fleet', 'fleets', 'division', 'brigade', 'wing', 'squadron', 'regiment', 'battalion', 'flotilla', 'corps']);
 const ORDINAL_WORD = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', '1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th']);
 const REGION_WORD = new Set(['pacific', 'atlantic', 'europe', 'africa', 'asia', 'mediterranean', 'baltic', 'arctic', 'northern', 'southern', 'eastern', 'western', 'central', 'black', 'sea', 'north', 'south', 'east', 'west']);
+/** Roles whose holder is someone's counterpart (see findTitledAndCuedNames). */
+const COUNTERPART_ROLE = new Set(['counterpart', 'counterparts', 'colleague']);
 /** Countries whose cabinet ministers are secretaries ("Defence Secretary", "Secretary of National Defense"). */
 const SECRETARY_COUNTRIES = new Set([US, 'United Kingdom', 'Philippines']);
 /** A defence, foreign or home secretary's office, whose holder elsewhere is a minister. */
@@ -2884,7 +2886,13 @@ export class OfficialRecognizer {
       }
       if (phrase) { i = phrase.to - 1; continue; }
       // "his Russian counterpart Sergei Lavrov": the name is the mention, the description gives its country.
-      const roleHead = isDeterminer(t) ? this.roleHeadAfter(i + 1) : -1;
+      // A name's possessive determines as "his" does ("Hegseth's Japanese counterpart, Gen
+      // Nakatani,"), and stays a word of its own for the name's mention.
+      // (Counterparts only: "Hamas's leader Yahya Sinwar" stays a titled name.)
+      let possessiveOwner = t.cap && !isDeterminer(t) && isPossessive(t);
+      let roleHead = isDeterminer(t) || possessiveOwner ? this.roleHeadAfter(i + 1) : -1;
+      if (possessiveOwner && roleHead >= 0 && !COUNTERPART_ROLE.has(this.sp(roleHead).key)) { possessiveOwner = false; roleHead = -1; }
+      const roleFrom = possessiveOwner ? i + 1 : i;
       if (roleHead >= 0) {
         const role = this.genericRoleBeforeName(i + 1, roleHead);
         if (role) {
@@ -2900,7 +2908,7 @@ export class OfficialRecognizer {
             const owner = this.surnameSubjectBefore(i, person) ?? this.lastNamedBefore(this.starts[i] as number, person);
             if (owner?.title && !titleCountry(owner.title)) person.title = counterpartOffice(owner.title, person.country);
           }
-          this.taken.fill(1, i, role.name.from);
+          this.taken.fill(1, roleFrom, role.name.from);
           i = role.name.to - 1;
           continue;
         }
@@ -2912,7 +2920,7 @@ export class OfficialRecognizer {
             const person = this.addNamed(r.name.from, this.starts[r.name.from] as number, r.name, r.phrase, true);
             if (person && !person.title && owner !== undefined && owner !== person && owner.title && !titleCountry(owner.title)) person.title = owner.title;
           }
-          this.taken.fill(1, i, (roles[0] as { name: NameParts }).name.from);
+          this.taken.fill(1, roleFrom, (roles[0] as { name: NameParts }).name.from);
           i = (roles[roles.length - 1] as { name: NameParts }).name.to - 1;
           continue;
         }

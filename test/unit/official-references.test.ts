@@ -245,3 +245,15 @@ describe('officials: a commander\'s unit named right after the office', () => {
     ]);
   });
 });
+
+describe('officials: a name\'s possessive before a counterpart', () => {
+  it('"Hegseth\'s Japanese counterpart, Gen Nakatani," is Nakatani of Japan, and "Hegseth" stays Hegseth\'s mention', () => {
+    assert.deepEqual(analyze("Defense Secretary Pete Hegseth spoke. Hegseth's Japanese counterpart, Gen Nakatani, agreed.").entities
+      .filter((e) => e.type === 'official').map((e) => `${e.name} (${e.attributes['country'] ?? '-'}): ${e.mentions.map((m) => m.text).join(' | ')}`), [
+      'Pete Hegseth (-): Defense Secretary Pete Hegseth | Hegseth',
+      'Gen Nakatani (Japan): Gen Nakatani',
+    ]);
+    // Other roles after a possessive stay titled names.
+    assert.ok(officials("Hamas's leader Yahya Sinwar was killed.").some((x) => x.endsWith('leader Yahya Sinwar')));
+  });
+});
