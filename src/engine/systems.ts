@@ -146,7 +146,20 @@ const NOMINAL_HEAD: Record<string, string[]> = Object.assign(Object.create(null)
   tank: ['armour'],
   submarine: ['submarine'],
   submarines: ['submarine'],
+  // Warships by their type: only a ship known to be of that type is meant (see SHIP_TYPE_HEAD).
+  carrier: ['ship'],
+  destroyer: ['ship'],
+  frigate: ['ship'],
+  corvette: ['ship'],
+  cruiser: ['ship'],
+  warship: ['ship'],
 });
+/**
+ * Ship-type heads of a back-reference, as they are written in a ship's kind ("aircraft carrier",
+ * "destroyer"): "The carrier" is INS Vikrant or "the aircraft carrier Liaoning" named before, never
+ * a ship whose type the text and the knowledge base do not give ("USS Gerald R. Ford" alone).
+ */
+const SHIP_TYPE_HEAD = new Set(['carrier', 'destroyer', 'frigate', 'corvette', 'cruiser']);
 
 /** One capital and one digit, nothing between ("E3", "F1"): a designation only with a system noun or a clear mention (see run). */
 const SHORT_CODE = /^[A-Z][0-9]$/;
@@ -1219,6 +1232,8 @@ export class SystemRecognizer {
       if ((head.lower === 'system' || head.lower === 'jet' || head.lower === 'drone' || head.lower === 'tank') && modifiers === 0) continue;
       const next = this.at(k + 1);
       if (next && this.nl(k + 1) === 0 && NOT_AFTER_HEAD.has(next.lower) && head.lower !== 'aircraft') continue;
+      // A ship's type before a name is that ship's, or an airline's: "the carrier Emirates".
+      if (cats[0] === 'ship' && next && this.nl(k + 1) === 0 && next.cap) continue;
       // Appositive to a name ("the missile system, the S-400") is not marked.
       if (next && (next.text === ',' || next.text === '–' || next.text === '—') && ((taken[k + 2] ?? 0) & TAKEN) !== 0) continue;
       const sentence = this.sentences[i] ?? 0;
@@ -1226,7 +1241,7 @@ export class SystemRecognizer {
       const candidates = new Map<string, SystemInfo>();
       for (let r = from; r < seenIdx; r++) {
         const info = (seen[r] as { info: SystemInfo }).info;
-        if (cats.includes(info.category)) candidates.set(info.key, info);
+        if (cats.includes(info.category) && (!SHIP_TYPE_HEAD.has(head.lower) || ` ${info.kind} `.includes(` ${head.lower} `))) candidates.set(info.key, info);
       }
       const demonyms = [];
       for (let m = i + 1; m < k; m++) {
