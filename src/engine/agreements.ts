@@ -513,7 +513,7 @@ export class AgreementRecognizer {
         if (role === ROLE_AMOUNT || AMOUNT_WORD.has(w.lower)) {
           k++;
           // Thousands separators split a number into tokens: "Rs 63,000 crore".
-          while (k + 1 < lineEnd && this.sp(k).text === ',' && !this.space(k) && !this.space(k + 1) && isAsciiDigit(this.sp(k + 1).text.charCodeAt(0))) k += 2;
+          k = this.thousandsEnd(k, lineEnd);
           continue;
         }
         break;
@@ -539,6 +539,15 @@ export class AgreementRecognizer {
       }
       return;
     }
+  }
+
+  /**
+   * After a number's first token at k - 1, the token after its thousands groups (",000" pairs of an
+   * unspaced comma and digits, before `limit`): "320,000,000" is five tokens.
+   */
+  private thousandsEnd(k: number, limit: number): number {
+    while (k + 1 < limit && this.sp(k).text === ',' && !this.space(k) && !this.space(k + 1) && isAsciiDigit(this.sp(k + 1).text.charCodeAt(0))) k += 2;
+    return k;
   }
 
   /**
@@ -1045,7 +1054,9 @@ export class AgreementRecognizer {
         if (role === ROLE_AMOUNT) {
           k++;
           // Thousands separators split a number into tokens: "a $320,000,000 contract".
-          while (k + 1 < n && this.sp(k).text === ',' && !this.space(k) && !this.space(k + 1) && isAsciiDigit(this.sp(k + 1).text.charCodeAt(0))) { k += 2; extra += 2; }
+          const grouped = this.thousandsEnd(k, n);
+          extra += grouped - k;
+          k = grouped;
           continue;
         }
         break;

@@ -1921,11 +1921,6 @@ export class OfficialRecognizer {
   }
 
   /**
-   * Whether a name (not more of an office) follows a rank word: a capitalised word on the line that
-   * is no office word, nationality or organisation ending ("General | Anil Chauhan", not "General |
-   * Staff"), after the rank's period if it has one.
-   */
-  /**
    * The country named by "of [the] <name>" at token k: "of Japan", "of the Republic of the
    * Philippines", "of the United States of America" (a country's name of up to seven words, its
    * longest); undefined when none.
@@ -1967,6 +1962,11 @@ export class OfficialRecognizer {
     return r !== undefined && this.sameLine(m) && r.cap && RANK_AFTER_OFFICE.has(r.key) && r.key !== 'air' && r.key !== 'chief' && this.nameAfterRank(this.rankWordsEnd(m));
   }
 
+  /**
+   * Whether a name (not more of an office) follows a rank word: a capitalised word on the line that
+   * is no office word, nationality or organisation ending ("General | Anil Chauhan", not "General |
+   * Staff"), after the rank's period if it has one.
+   */
   private nameAfterRank(k: number): boolean {
     let j = k;
     if (this.tok(j)?.text === '.' && !this.spaced(j)) j++;
@@ -2900,7 +2900,7 @@ export class OfficialRecognizer {
           // A counterpart holds the same office as the person it is the counterpart of, the one
           // named last before: "Araghchi met his Omani counterpart, Badr Albusaidi" makes him a
           // foreign minister, whom "The Omani foreign minister" then refers back to.
-          if (person && !person.title && (this.sp(roleHead).key === 'counterpart' || this.sp(roleHead).key === 'colleague')) {
+          if (person && !person.title && COUNTERPART_ROLE.has(this.sp(roleHead).key)) {
             // Not an office one country names its own way ("Secretary of Defense" for the French minister).
             // The owner is the subject just before when it is a known surname ("Guler and his
             // Swedish counterpart", whose surname stage 2 has not marked yet), else the person
