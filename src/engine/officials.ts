@@ -349,6 +349,19 @@ const RANK_WRITTEN: Record<string, string> = {
   sen: 'senator', rep: 'representative', gov: 'governor',
 };
 const PRIME = /\bprime\b/i;
+/**
+ * A title as references are matched against it (see OfficialRecognizer.titleForm): lower case,
+ * "defence" spelled "defense", rank abbreviations written out, `other` (a second office) after it,
+ * and "war defense" added to a defense or war secretary's.
+ */
+function officeForm(office: string, other: string | undefined): string {
+  let title = office.toLowerCase().replace(DEFENCE, 'defense');
+  if (other !== undefined) title += ` ${other.toLowerCase().replace(DEFENCE, 'defense')}`;
+  if (title.indexOf('.') >= 0) title = title.replace(RANK_ABBREVIATED, (_, a: string) => RANK_WRITTEN[a] ?? a);
+  // The US secretary of defense is also the secretary of war (see US_TITLE): either name fits.
+  if (WAR_OR_DEFENSE_SECRETARY.test(title)) title += ' war defense';
+  return title;
+}
 /** A possessive ending: "'s", or "'S" in capitals ("SHOIGU'S" in a headline; see isPossessive). */
 const POSSESSIVE_S = /(?:['’]s|(?<![a-z])['’]S)$/;
 
@@ -1028,6 +1041,8 @@ export class OfficialRecognizer {
   private readonly countryMentions = new Map<string, { offsets: Float64Array; owners: Int32Array }>();
   /** titleForm's answers by person index (an array: a Map keyed by person was half of its time). */
   private readonly titleCache: Array<string | undefined> = [];
+  /** officeForms' answers by person index. */
+  private readonly officeFormCache: Array<readonly [string, string] | undefined> = [];
   /** parseTitle's answers by token index: 0 = not asked, -1 = no title, k = titles[k - 1]. Phrases are never modified. */
   private readonly titleAt: Int32Array;
   private readonly titles: TitlePhrase[] = [];
@@ -4001,17 +4016,10 @@ export class OfficialRecognizer {
     // A bare rank reference ("General", "the general"), with no words of its own to ask the office for.
     const rankHead = GRADED_RANK.has(nom.head) && qualifiers.length === 0 && contained.length === 0 && initials.length === 0;
     const topDiplomat = criteria.topDiplomat;
-    return (p: Person): boolean => {
-      // A leader of no known country may be the one a nationality names ("President Vladimir
-      // Putin" ... "The Russian leader"); see fittingFor.
-      if (wantCountry && p.country !== wantCountry && !(headOfState && p.country === undefined)) return false;
-      const title = this.titleForm(p);
+    const fitsTitle = (title: string): boolean => {
       if (leader && NOT_A_LEADER.test(title)) return false;
       // "the top U.S. diplomat" is the Secretary of State, "Japan's top diplomat" its foreign minister.
       if (topDiplomat) return FOREIGN_MINISTER.test(title);
-      // "General" addressed to "Pentagon Press Secretary Maj. Gen. Pat Ryder": a rank reference
-      // is asked of the rank alone (the office's "press" is no qualifier of it).
-      if (rankHead && p.rank !== undefined) return this.rankFits(nom, p.rank, absentQualifiers);
       if (!generic) {
         // "the Danish premier" is the prime minister too.
         if (!title.includes(nom.head) && !(nom.head === 'premier' && title.includes('prime minister'))) return false;
@@ -4026,6 +4034,20 @@ export class OfficialRecognizer {
         if (!hasWord(title, w) && !title.includes(ORG_SPELLED_OUT.get(w) as string)) return false;
       }
       return true;
+    };
+    return (p: Person): boolean => {
+      // A leader of no known country may be the one a nationality names ("President Vladimir
+      // Putin" ... "The Russian leader"); see fittingFor.
+      if (wantCountry && p.country !== wantCountry && !(headOfState && p.country === undefined)) return false;
+      // "General" addressed to "Pentagon Press Secretary Maj. Gen. Pat Ryder": a rank reference
+      // is asked of the rank alone (the office's "press" is no qualifier of it).
+      if (rankHead && p.rank !== undefined) return this.rankFits(nom, p.rank, absentQualifiers);
+      if (fitsTitle(this.titleForm(p))) return true;
+      // A holder of two offices ("Deputy Prime Minister and Minister of National Defence") is
+      // also referred to by either one alone: "The Polish minister" is the defence minister,
+      // though the two offices together hold a "prime" and a "deputy" the reference lacks.
+      const offices = this.officeForms(p);
+      return offices !== undefined && (fitsTitle(offices[0]) || fitsTitle(offices[1]));
     };
   }
 
@@ -4095,14 +4117,29 @@ export class OfficialRecognizer {
   private titleForm(p: Person): string {
     let title = this.titleCache[p.index];
     if (title === undefined) {
-      title = (p.rank === undefined ? p.title ?? '' : `${p.title ?? ''} ${p.rank}`).toLowerCase().replace(DEFENCE, 'defense');
-      if (p.otherOffice !== undefined) title += ` ${p.otherOffice.toLowerCase().replace(DEFENCE, 'defense')}`;
-      if (title.indexOf('.') >= 0) title = title.replace(RANK_ABBREVIATED, (_, a: string) => RANK_WRITTEN[a] ?? a);
-      // The US secretary of defense is also the secretary of war (see US_TITLE): either name fits.
-      if (WAR_OR_DEFENSE_SECRETARY.test(title)) title += ' war defense';
+      title = officeForm(this.mainOffice(p), p.otherOffice);
       this.titleCache[p.index] = title;
     }
     return title;
+  }
+
+  /** A person's title with their rank after it (see titleForm), as written. */
+  private mainOffice(p: Person): string {
+    return p.rank === undefined ? p.title ?? '' : `${p.title ?? ''} ${p.rank}`;
+  }
+
+  /**
+   * The forms (see titleForm) of each of two offices a person holds, each on its own; undefined
+   * for the holder of one office.
+   */
+  private officeForms(p: Person): readonly [string, string] | undefined {
+    if (p.otherOffice === undefined) return undefined;
+    let forms = this.officeFormCache[p.index];
+    if (forms === undefined) {
+      forms = [officeForm(this.mainOffice(p), undefined), officeForm(p.otherOffice, undefined)];
+      this.officeFormCache[p.index] = forms;
+    }
+    return forms;
   }
 
   /**

@@ -257,3 +257,19 @@ describe('officials: a name\'s possessive before a counterpart', () => {
     assert.ok(officials("Hamas's leader Yahya Sinwar was killed.").some((x) => x.endsWith('leader Yahya Sinwar')));
   });
 });
+
+describe('officials: a holder of two offices referred to by one of them', () => {
+  it('"The Polish minister" and "the deputy prime minister" are the "Deputy Prime Minister and Minister of National Defence" named before', () => {
+    assert.deepEqual(officials('Polish Deputy Prime Minister and Minister of National Defence Jan Nowak met Defence Secretary John Healey. The Polish minister said the talks went well. The deputy prime minister left early.'), [
+      'Jan Nowak: Polish Deputy Prime Minister and Minister of National Defence Jan Nowak | The Polish minister | The deputy prime minister',
+      'John Healey: Defence Secretary John Healey',
+    ]);
+  });
+
+  it('a reference fitting neither office stays unresolved', () => {
+    // Neither office is a foreign minister's, nor a president's.
+    assert.deepEqual(officials('Polish Deputy Prime Minister and Minister of National Defence Jan Nowak spoke. The Polish foreign minister was absent. The Polish president was away.'), [
+      'Jan Nowak: Polish Deputy Prime Minister and Minister of National Defence Jan Nowak',
+    ]);
+  });
+});
