@@ -31,7 +31,7 @@ const seedWarmupMs = opt('seed-warmup-ms', 2000);
  * count keeps the work observable (so nothing is optimised away) and is printed as a sanity
  * figure: a contender that finds nothing is not doing the same job.
  */
-function load(name) {
+async function load(name) {
   switch (name) {
     case 'ours': {
       // ANALYST_LENS_ENGINE points at another build of the engine (for example one made from an
@@ -71,6 +71,17 @@ function load(name) {
         return n;
       };
     }
+    case 'floor': {
+      // Not a library: the result of `ours` on this corpus rebuilt at each call without any
+      // analysis, from the file `bench/floor.mjs prepare` wrote (see there), for the memory floor.
+      const { makeFloor } = await import('./floor.mjs');
+      const build = makeFloor(process.env.ANALYST_LENS_FLOOR);
+      return (text) => {
+        let n = 0;
+        for (const e of build(text).entities) n += e.mentions.length;
+        return n;
+      };
+    }
     case 'wink': {
       const winkNLP = require('wink-nlp');
       const model = require('wink-eng-lite-web-model');
@@ -94,7 +105,7 @@ try {
   // Start-up: from process start (performance's time origin) to the first result on the seed
   // article, including loading the library and building its models.
   const t0 = performance.now();
-  const run = load(contender);
+  const run = await load(contender);
   const requireMs = performance.now() - t0;
   const seedText = readFileSync(join(SEEDS_DIR, SEED_ARTICLE), 'utf8');
   run(seedText);
