@@ -349,6 +349,9 @@ const RANK_WRITTEN: Record<string, string> = {
   sen: 'senator', rep: 'representative', gov: 'governor',
 };
 const PRIME = /\bprime\b/i;
+const PM_WORD = /\bpm\b/g;
+/** A token ending in a digit: a number, or the minutes of "10:30". */
+const DIGIT_END = /\d$/;
 /**
  * A title as references are matched against it (see OfficialRecognizer.titleForm): lower case,
  * "defence" spelled "defense", rank abbreviations written out, `other` (a second office) after it,
@@ -357,6 +360,8 @@ const PRIME = /\bprime\b/i;
 function officeForm(office: string, other: string | undefined): string {
   let title = office.toLowerCase().replace(DEFENCE, 'defense');
   if (other !== undefined) title += ` ${other.toLowerCase().replace(DEFENCE, 'defense')}`;
+  // "Deputy PM" is "the deputy prime minister" (see isPrimeMinisterAbbreviation).
+  if (title.indexOf('pm') >= 0) title = title.replace(PM_WORD, 'prime minister');
   if (title.indexOf('.') >= 0) title = title.replace(RANK_ABBREVIATED, (_, a: string) => RANK_WRITTEN[a] ?? a);
   // The US secretary of defense is also the secretary of war (see US_TITLE): either name fits.
   if (WAR_OR_DEFENSE_SECRETARY.test(title)) title += ' war defense';
@@ -688,6 +693,11 @@ const longWordFacts = new Map<string, number>();
 /** The end of a ship class's name ("Astute-class"). */
 const CLASS_SUFFIX = /-class$/i;
 
+/** "PM" (or "PM's"), the abbreviation of "Prime Minister"; see computeWordFacts. */
+function isPrimeMinisterAbbreviation(t: Token): boolean {
+  return t.key === 'pm' && t.text.charCodeAt(0) === 80 && t.text.charCodeAt(1) === 77;
+}
+
 /** The facts (see above) of a spelling, computed. */
 function computeWordFacts(t: Token): number {
   const lw = t.lower;
@@ -696,13 +706,16 @@ function computeWordFacts(t: Token): number {
   // "then-Secretary of State", "ex-President", "Under-Secretary-General": a title word after
   // one of the TITLE_PREFIX words and a hyphen is one.
   const past = pastTitleWord(lw);
-  const core = TITLE_CORE.has(t.key) || isDesignateTitle(t.key) || (past !== undefined && (TITLE_CORE.has(past) || isDesignateTitle(past)));
-  const titleStart = TITLE_CORE.has(fk) || isDesignateTitle(fk) || TITLE_MODIFIER.has(fk) || ORG_MODIFIER.has(fk) || country || (t.cap && twoWordCountryFirsts.has(fk))
+  // "PM" abbreviates "Prime Minister" in headlines and reports ("UK PM Keir Starmer", "Deputy PM
+  // Richard Marles"); only in capitals, as "pm" and "p.m." are times of day (see isPrimeMinisterAbbreviation).
+  const pm = isPrimeMinisterAbbreviation(t);
+  const core = pm || TITLE_CORE.has(t.key) || isDesignateTitle(t.key) || (past !== undefined && (TITLE_CORE.has(past) || isDesignateTitle(past)));
+  const titleStart = pm || TITLE_CORE.has(fk) || isDesignateTitle(fk) || TITLE_MODIFIER.has(fk) || ORG_MODIFIER.has(fk) || country || (t.cap && twoWordCountryFirsts.has(fk))
     || (past !== undefined && (TITLE_CORE.has(past) || TITLE_MODIFIER.has(past)));
   const base = t.text.replace(POSSESSIVE_S, '');
   const nw = t.text.charCodeAt(t.text.length - 1) === 83 ? base.toLowerCase() : t.key;
   // A ship class ("Queen Elizabeth-class", "Astute-class") is no word of a person's name.
-  const nameWord = hasLetter(base) && !/\d/.test(base) && !(NOT_NAME.has(nw) || TITLE_CORE.has(nw) || isDesignateTitle(nw) || country || past !== undefined)
+  const nameWord = hasLetter(base) && !/\d/.test(base) && !(NOT_NAME.has(nw) || TITLE_CORE.has(nw) || pm || isDesignateTitle(nw) || country || past !== undefined)
     && !CLASS_SUFFIX.test(base);
   const determiner = DETERMINER.has(lw);
   const role = GENERIC_ROLE.has(lw) || PLURAL_ROLE.has(lw);
@@ -1188,14 +1201,17 @@ export class OfficialRecognizer {
       if (upper >= 2) {
         let k = lineStart;
         let words = 0;
+        // Whether a word of the run is longer than an acronym's three letters: "UK PM Keir Starmer"
+        // opens with two acronyms, not a shouted line ("NATO CHIEF", "MR. RYDER:" are).
+        let long = false;
         for (; k < end; k++) {
           const t = this.sp(k);
-          if (t.text === ':') break;
+          if (t.text === ':') { long = true; break; }
           const letter = (factsOf(t) & LETTER_WORD) !== 0;
           if (letter && !t.upper && !(t.text.length === 1 && t.cap)) break;
-          if (letter) words++;
+          if (letter) { words++; if (t.text.length > 3) long = true; }
         }
-        if (words >= 2) out.fill(1, lineStart, k);
+        if (words >= 2 && long) out.fill(1, lineStart, k);
       }
     };
     // Line starts from the flags alone (profile: newLine through the method was most of this loop).
@@ -2805,6 +2821,8 @@ export class OfficialRecognizer {
       // "Sec." is a title only with its period ("SEC. AUSTIN:", "Sec. Austin"): "SEC" alone is the
       // agency ("the SEC Gary Gensler case"), though it may head an office ("SEC Chairman").
       if (phrase && phrase.head === phrase.from && this.sp(phrase.head).key === 'sec' && !(this.tok(phrase.head + 1)?.text === '.' && !this.spaced(phrase.head + 1))) phrase = undefined;
+      // "PM" after a number is the time of day ("at 3 PM John Smith said", "10 PM EST").
+      if (phrase && phrase.from === i && isPrimeMinisterAbbreviation(t) && i > 0 && DIGIT_END.test(this.sp(i - 1).text)) phrase = undefined;
       // Two offices held by one person: "Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak".
       if (phrase && phrase.capitalized && this.tok(phrase.to)?.lower === 'and' && this.sameLine(phrase.to + 1) && !this.heldBefore(phrase, i)) {
         const second = this.parseTitle(phrase.to + 1);
@@ -3768,7 +3786,10 @@ export class OfficialRecognizer {
       // "his Russian colleague" is his counterpart, as official translations write it; without a
       // nationality a colleague may be anyone's ("a colleague at the ministry").
       if (headLower === 'colleague' && countries.length === 0) { i = to - 1; continue; }
-      const head = headLower === 'colleague' ? 'counterpart' : PLURAL_ROLE.get(headLower) ?? headLower;
+      // "the PM" is the prime minister (see isPrimeMinisterAbbreviation).
+      const pm = headLower === 'pm';
+      if (pm) { const at = words.lastIndexOf('pm'); if (at >= 0) words.splice(at, 1, 'prime', 'minister'); }
+      const head = headLower === 'colleague' ? 'counterpart' : pm ? 'minister' : PLURAL_ROLE.get(headLower) ?? headLower;
       // "Sec." abbreviates a title before a name only ("SEC. AUSTIN:"); "the SEC" is an agency.
       if (head === 'sec') { i = to - 1; continue; }
       // Bare nominal heads must name an office a reader can resolve.

@@ -273,3 +273,17 @@ describe('officials: a holder of two offices referred to by one of them', () => 
     ]);
   });
 });
+
+describe('officials: "PM", the abbreviation of "Prime Minister"', () => {
+  it('"UK PM Keir Starmer", "Australian Deputy PM Richard Marles" are titled names, and "the PM" or "the deputy prime minister" refer back', () => {
+    assert.deepEqual(officials('UK PM Keir Starmer met Australian Deputy PM Richard Marles. The deputy prime minister thanked the PM.'), [
+      'Keir Starmer: UK PM Keir Starmer | the PM',
+      'Richard Marles: Australian Deputy PM Richard Marles | The deputy prime minister',
+    ]);
+    assert.equal(analyze('UK PM Keir Starmer spoke.').entities.find((e) => e.type === 'official')?.attributes['title'], 'PM');
+  });
+
+  it('a time of day is no title: "3 PM Monday", "at 3 PM John Smith said", "10:30 PM EST"', () => {
+    assert.deepEqual(officials('The talks start at 3 PM Monday. At 10 pm John Smith left. It began at 3 PM John Smith said. It ended at 10:30 PM EST.'), []);
+  });
+});

@@ -729,7 +729,7 @@ describe('officials: a title\'s initials after "the" refer back to its holder', 
 
   it('no one holds the title, or the acronym comes first: no reference', () => {
     assert.deepEqual(mentionsOf('The CDS said nothing.'), []);
-    assert.deepEqual(mentionsOf('The PM arrived. Prime Minister Keir Starmer spoke.'), ['Prime Minister Keir Starmer']);
+    assert.deepEqual(mentionsOf('The CDS arrived. Chief of Defence Staff General Anil Chauhan spoke.'), ['Chief of Defence Staff General Anil Chauhan']);
   });
 });
 
