@@ -1858,6 +1858,10 @@ export class OfficialRecognizer {
         // Gen. Dan Caine", "Commander of U.S. Indo-Pacific Command | Navy Adm. Samuel Paparo".
         // (Not the service the office is of: "Chief of Staff of the Air Force Gen. David Allvin".)
         if (end > 0 && k > linkStart && w.cap && SERVICE_BEFORE_RANK.has(w.key) && !SERVICE_BEFORE_RANK.has(this.sp(k - 1).key) && this.rankAfterService(k)) break;
+        // A country's name right after the link's office word, before a name, is a given name:
+        // "Minister of Defense Israel Katz", "Minister of Foreign Affairs Jordan Smith" (an
+        // office's country follows "of": "Minister of Defence of Australia Richard Marles").
+        if (end === k && k > linkStart && w.cap && w.text.length > 2 && !w.upper && countryByName(w.key) !== undefined && this.givenNameBeforeName(k)) break;
         if (cap && (OFFICE_WORD.has(w.lower) || isDemonymOrCountry(w) !== undefined) && !isPossessive(w)) { end = k + 1; k++; continue; }
         // International organisations by their acronym too: "ambassador to the UN", "Permanent
         // Representative to NATO"; not before an office of their own ("for the UN High Commissioner").
@@ -1895,6 +1899,17 @@ export class OfficialRecognizer {
       j = end;
     }
     return lastGood;
+  }
+
+  /**
+   * Whether the word at k (a country's name inside an office tail) is followed, on its line, by a
+   * capitalised word of a name that is neither an office word, a rank, nor another country: then
+   * the country's name is the name's first word (see parseOfficeTail).
+   */
+  private givenNameBeforeName(k: number): boolean {
+    const next = this.tok(k + 1);
+    return next !== undefined && next.cap && this.sameLine(k + 1) && this.spaced(k + 1) && (factsOf(next) & NAME_WORD) !== 0
+      && !OFFICE_WORD.has(next.lower) && !RANK_AFTER_OFFICE.has(next.key) && isDemonymOrCountry(next) === undefined;
   }
 
   /**

@@ -287,3 +287,17 @@ describe('officials: "PM", the abbreviation of "Prime Minister"', () => {
     assert.deepEqual(officials('The talks start at 3 PM Monday. At 10 pm John Smith left. It began at 3 PM John Smith said. It ended at 10:30 PM EST.'), []);
   });
 });
+
+describe('officials: a country\'s name after an office, before a name, is a given name', () => {
+  it('"Minister of Defense Israel Katz" is Israel Katz, "Minister of Foreign Affairs Jordan Smith" Jordan Smith', () => {
+    const people = (text: string) => analyze(text).entities.filter((e) => e.type === 'official').map((e) => `${e.name}: ${e.attributes['title']}`);
+    assert.deepEqual(people('Israeli Minister of Defense Israel Katz spoke. Katz left.'), ['Israel Katz: Minister of Defense']);
+    assert.deepEqual(people('Minister of Foreign Affairs Jordan Smith spoke.'), ['Jordan Smith: Minister of Foreign Affairs']);
+  });
+
+  it('an office\'s own country stays in it: after "of", or before a rank', () => {
+    const people = (text: string) => analyze(text).entities.filter((e) => e.type === 'official').map((e) => `${e.name}: ${e.attributes['title']}`);
+    assert.deepEqual(people('Minister for Foreign Affairs of the Republic of Korea Cho Tae-yul spoke.'), ['Cho Tae-yul: Minister for Foreign Affairs of the Republic of Korea']);
+    assert.deepEqual(people('Commander of U.S. Forces Korea Gen. Paul LaCamera spoke.'), ['Paul LaCamera: Commander of U.S. Forces Korea']);
+  });
+});
