@@ -143,6 +143,11 @@ interface Nominal {
    * appositive to that name when its holder fits the reference, else the clause's subject.
    */
   afterName?: boolean;
+  /**
+   * A form of address in a reporter's question of a transcript ("Q: Thanks, General."): it is
+   * spoken to the person answering, one of the transcript's speakers (see isSpeaker).
+   */
+  inQuestion?: boolean;
 }
 
 /** An office holder the article refers to by title only (see OfficialRecognizer.markHolder). */
@@ -350,6 +355,8 @@ const RANK_WRITTEN: Record<string, string> = {
 };
 const PRIME = /\bprime\b/i;
 const PM_WORD = /\bpm\b/g;
+/** A transcript's speaker label up to its colon: capitalised words, initials and a title's small words (see isSpeaker). */
+const SPEAKER_LABEL = /^(?:(?:[A-Z][\p{L}'’.-]*|of|the|and|for|de|van|von|al|bin)\s*)+$/u;
 /** A token ending in a digit: a number, or the minutes of "10:30". */
 const DIGIT_END = /\d$/;
 /**
@@ -3860,6 +3867,7 @@ export class OfficialRecognizer {
       if (count !== undefined) nominal.count = count;
       if (unique) nominal.unique = true;
       if (afterName) nominal.afterName = true;
+      if (vocative && this.inQuestionTurn(i)) nominal.inQuestion = true;
       // The office itself, by its capitalised title of two words or more, as the subject of an
       // event (see HOLDER_VERB): its holder, if the article names nobody who fits.
       if (phrase && phrase.capitalized && headTok.cap && !plural && count === undefined && (det === 'the' || unique) && HOLDER_HEAD.has(head)
@@ -3919,6 +3927,43 @@ export class OfficialRecognizer {
     // Opening a sentence of a turn, before a comma: "Thank you, Mr. Chairman. Admiral, how many ...".
     return next.text === ',' && SENTENCE_END.has(prev.text);
   }
+
+  /** Whether token i is on a line that opens a reporter's question of a transcript ("Q: ..."). */
+  private inQuestionTurn(i: number): boolean {
+    let k = i;
+    // Back to the line's first token (a turn's first sentence; a long turn's later ones are not asked).
+    for (let steps = 0; k > 0 && !this.newLine(k) && steps < 64; steps++) k--;
+    if (k > 0 && !this.newLine(k)) return false;
+    return this.sp(k).text === 'Q' && this.tok(k + 1)?.text === ':';
+  }
+
+  /**
+   * Whether a person speaks in a transcript: one of their named mentions opens a line and ends at
+   * a colon ("MR. RYDER:", "SECRETARY AUSTIN:", "Gen. Milley:"), with only capitalised words and
+   * small words of a title between.
+   */
+  private isSpeaker(p: Person): boolean {
+    let known = this.speakers.get(p);
+    if (known === undefined) {
+      known = false;
+      const text = this.text;
+      for (const o of p.positions) {
+        if (o > 0 && text.charCodeAt(o - 1) !== 10 && text.charCodeAt(o - 1) !== 13) continue;
+        // A colon within the label's length on the line (a bounded look, not indexOf to the end of the text).
+        let colon = -1;
+        for (let c = o, end = Math.min(text.length, o + 80); c < end; c++) {
+          const ch = text.charCodeAt(c);
+          if (ch === 58) { colon = c; break; }
+          if (ch === 10 || ch === 13) break;
+        }
+        if (colon >= 0 && SPEAKER_LABEL.test(text.slice(o, colon))) { known = true; break; }
+      }
+      this.speakers.set(p, known);
+    }
+    return known;
+  }
+  /** isSpeaker's answers. */
+  private readonly speakers = new Map<Person, boolean>();
 
   /** The country of a possessive right before token i on its line ("South Korea's", "Russia's"), if any. */
   private possessiveCountryBefore(i: number): string | undefined {
@@ -4397,6 +4442,8 @@ export class OfficialRecognizer {
     // (which come in text order too); built when the first "his counterpart" needs it.
     let named: { offsets: Float64Array; owners: Int32Array } | undefined;
     let namedAt = 0;
+    // Whether anyone speaks under a label of the transcript (see isSpeaker); asked once, when a question addresses someone.
+    let anySpeaker: boolean | undefined;
     for (const nom of nominals) {
       if (nom.theirAt !== undefined) { this.theirCounterparts(nom, nom.theirAt); continue; }
       if (nom.plural || nom.count !== undefined) {
@@ -4448,6 +4495,9 @@ export class OfficialRecognizer {
         if (before === undefined || this.fitsTest(nom)(before)) continue;
       }
       let excluded: ((q: Person) => boolean) | undefined;
+      // "Q: Thanks, General." is said to the briefer, not to a general the briefer mentioned (when
+      // the transcript labels its speakers; else the briefer may be the officer named before).
+      if (nom.inQuestion && (anySpeaker ??= this.people.some((q) => this.isSpeaker(q)))) excluded = (q) => !this.isSpeaker(q);
       if (nom.head === 'counterpart' && nom.countries.length === 0) {
         // "his counterpart" is not the person "his" refers to (the one mentioned last), nor anyone
         // from that person's country.

@@ -301,3 +301,19 @@ describe('officials: a country\'s name after an office, before a name, is a give
     assert.deepEqual(people('Commander of U.S. Forces Korea Gen. Paul LaCamera spoke.'), ['Paul LaCamera: Commander of U.S. Forces Korea']);
   });
 });
+
+describe('officials: a form of address in a reporter\'s question is said to a speaker of the transcript', () => {
+  it('"Q: Thanks, General." is the general who speaks, not a general the briefer mentioned', () => {
+    assert.deepEqual(officials('GEN. MILLEY: Good morning. Gen. Michael Kurilla will travel.\n\nQ: Thanks, General. Will he stay long?\n\nGEN. MILLEY: No.'), [
+      'Milley: GEN. MILLEY | General | GEN. MILLEY',
+      'Michael Kurilla: Gen. Michael Kurilla',
+    ]);
+  });
+
+  it('no speaker holds the rank: the address stays unresolved', () => {
+    assert.deepEqual(officials('MR. RYDER: Good afternoon. Gen. Michael Kurilla will travel to the region.\n\nQ: Thanks, General. Will he stay long?\n\nMR. RYDER: No.'), [
+      'Ryder: MR. RYDER | MR. RYDER',
+      'Michael Kurilla: Gen. Michael Kurilla',
+    ]);
+  });
+});
