@@ -369,6 +369,8 @@ function officeForm(office: string, other: string | undefined): string {
   if (other !== undefined) title += ` ${other.toLowerCase().replace(DEFENCE, 'defense')}`;
   // "Deputy PM" is "the deputy prime minister" (see isPrimeMinisterAbbreviation).
   if (title.indexOf('pm') >= 0) title = title.replace(PM_WORD, 'prime minister');
+  // "the defence minister" after "Raksha Mantri Rajnath Singh": the title in English too.
+  if (title.indexOf('mantri') >= 0) title += ` ${title.split(' ').map((w) => HINDI_OFFICE_WORD.get(w)).filter((w) => w !== undefined).join(' ')}`;
   if (title.indexOf('.') >= 0) title = title.replace(RANK_ABBREVIATED, (_, a: string) => RANK_WRITTEN[a] ?? a);
   // The US secretary of defense is also the secretary of war (see US_TITLE): either name fits.
   if (WAR_OR_DEFENSE_SECRETARY.test(title)) title += ' war defense';
@@ -402,6 +404,12 @@ function cachedPerString<T>(fn: (s: string) => T, limit = 50_000): (s: string) =
 const isUsTitle = cachedPerString((title) => US_TITLE.test(title) && !UK_TITLE.test(title), 10_000);
 /** India's ministers by their Hindi titles ("Raksha Mantri", Defence Minister) in its government's English releases. */
 const INDIA_TITLE = /\bmantri\b/i;
+/**
+ * The words of those Hindi titles in English, as the Government of India's releases translate
+ * them: "Raksha Mantri" (Defence Minister), "Rajya Raksha Mantri" (Minister of State for Defence),
+ * "Pradhan Mantri" (Prime Minister), "Videsh Mantri" (External Affairs Minister).
+ */
+const HINDI_OFFICE_WORD = new Map([['mantri', 'minister'], ['raksha', 'defense'], ['pradhan', 'prime'], ['videsh', 'external'], ['rajya', 'state']]);
 /** The country a title alone names ('' for none), cached per title: it is asked at every mention of a person with no country. */
 const titleCountry = cachedPerString((title) => (UK_TITLE.test(title) ? 'United Kingdom' : US_TITLE.test(title) ? US : INDIA_TITLE.test(title) ? 'India' : ''), 10_000);
 
@@ -3808,10 +3816,14 @@ export class OfficialRecognizer {
       // "his Russian colleague" is his counterpart, as official translations write it; without a
       // nationality a colleague may be anyone's ("a colleague at the ministry").
       if (headLower === 'colleague' && countries.length === 0) { i = to - 1; continue; }
-      // "the PM" is the prime minister (see isPrimeMinisterAbbreviation).
+      // "the PM" is the prime minister (see isPrimeMinisterAbbreviation), and "The Raksha Mantri"
+      // the defence minister (see HINDI_OFFICE_WORD).
       const pm = headLower === 'pm';
       if (pm) { const at = words.lastIndexOf('pm'); if (at >= 0) words.splice(at, 1, 'prime', 'minister'); }
-      const head = headLower === 'colleague' ? 'counterpart' : pm ? 'minister' : PLURAL_ROLE.get(headLower) ?? headLower;
+      const mantri = headLower === 'mantri';
+      // A Hindi title names an Indian office: not "Australian Defence Minister Richard Marles".
+      if (mantri) { words = words.map((w) => HINDI_OFFICE_WORD.get(w) ?? w); if (countries.length === 0) countries = ['India']; }
+      const head = headLower === 'colleague' ? 'counterpart' : pm || mantri ? 'minister' : PLURAL_ROLE.get(headLower) ?? headLower;
       // "Sec." abbreviates a title before a name only ("SEC. AUSTIN:"); "the SEC" is an agency.
       if (head === 'sec') { i = to - 1; continue; }
       // Bare nominal heads must name an office a reader can resolve.

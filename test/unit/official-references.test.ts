@@ -317,3 +317,15 @@ describe('officials: a form of address in a reporter\'s question is said to a sp
     ]);
   });
 });
+
+describe('officials: India\'s Hindi titles in references', () => {
+  it('"The Raksha Mantri" and "the defence minister" are the Raksha Mantri named before, not another country\'s defence minister', () => {
+    assert.deepEqual(officials('Raksha Mantri Shri Rajnath Singh held talks with Australian Defence Minister Richard Marles. Mr Marles noted the deployment. The Raksha Mantri also invited industry.'), [
+      'Rajnath Singh: Raksha Mantri Shri Rajnath Singh | The Raksha Mantri',
+      'Richard Marles: Australian Defence Minister Richard Marles | Mr Marles',
+    ]);
+    assert.deepEqual(officials('Raksha Mantri Shri Rajnath Singh visited Leh. The defence minister met troops.'), [
+      'Rajnath Singh: Raksha Mantri Shri Rajnath Singh | The defence minister',
+    ]);
+  });
+});
