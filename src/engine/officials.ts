@@ -3569,6 +3569,9 @@ export class OfficialRecognizer {
             continue;
           }
         }
+        // A short word in capitals in mixed-case text is an acronym, not the surname of a name written in
+        // mixed case: "UN" after "Kim Jong Un", "US" after a "Us" (unless the name was written in capitals: "KIHARA Minoru", then "KIHARA").
+        if (from === i && this.scanWordCount === 1 && t.upper && t.key.length <= 3 && this.lineUpper[i] !== 1 && !(lastNames.get(last.key) ?? []).some((p) => p.familyFirst === true || isAllUpper(p.last))) { i = to - 1; continue; }
         if (this.addNamed(from, this.starts[from] as number, this.scannedName(), undefined, false)) { i = to - 1; continue; }
       } else if (j === i && this.scanWordCount > 1 && this.scanFrom === i && !firstNames.has(t.lower) && lastNames.has(lastForms(t.text).key) && this.titleCaseLine(i)) {
         // A known surname before capitalised words that make no known name: a headline in title

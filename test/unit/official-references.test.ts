@@ -329,3 +329,11 @@ describe('officials: India\'s Hindi titles in references', () => {
     ]);
   });
 });
+
+describe('officials: a short word in capitals is an acronym, not a surname written in mixed case', () => {
+  it('"UN" after "Kim Jong Un" is the United Nations; "Un" and a headline in capitals are still Kim', () => {
+    assert.deepEqual(officials('Leader Kim Jong Un met officials. The UN condemned it. Un said nothing.\n\nKIM JONG UN SPEAKS AGAIN'), [
+      'Kim Jong Un: Leader Kim Jong Un | Un | KIM JONG UN',
+    ]);
+  });
+});
