@@ -393,6 +393,27 @@ export function systemAttributes(info: SystemInfo, kind: string | undefined): Re
 
 /** The mark in a token's byte of `taken`. */
 const TAKEN = 1;
+/** Everything but ASCII letters and digits (see spelledOutBefore). */
+const NOT_ALNUM = /[^A-Za-z0-9]/g;
+/** Words a spelled-out name may hold without an initial of their own: "Integrated Air and Missile Defense". */
+const SMALL_NAME_WORD = new Set(['of', 'and', 'the', 'for', 'to', 'on', '&']);
+
+/**
+ * The initials a capitalised word gives a designation: its first letter, and for each further
+ * hyphenated part its first letter or its number ("Capability-3" -> "C3", "Anti-Ballistic" ->
+ * "AB"); undefined for a word in lower case.
+ */
+function initialsOf(word: string): string | undefined {
+  let out = '';
+  for (const part of word.split('-')) {
+    if (part === '') return undefined;
+    const c = part.charCodeAt(0);
+    if (c >= 65 && c <= 90) out += part.charAt(0);
+    else if (c >= 48 && c <= 57 && /^\d+$/.test(part) && out !== '') out += part;
+    else return undefined;
+  }
+  return out;
+}
 
 export class SystemRecognizer {
   private readonly spans: Span[] = [];
@@ -571,6 +592,7 @@ export class SystemRecognizer {
           continue;
         }
         clear.add(phraseInfo.key);
+        this.spelledOutBefore(i, to, phraseInfo, pendingAmbiguous);
         this.emit(i, to, phraseInfo);
         i = to - 1;
         continue;
@@ -605,6 +627,7 @@ export class SystemRecognizer {
           continue;
         }
         clear.add(desig.info.key);
+        this.spelledOutBefore(i, to, desig.info, pendingAmbiguous);
         this.emit(i, to, desig.info);
         i = to - 1;
       }
@@ -821,6 +844,52 @@ export class SystemRecognizer {
       end++;
     }
     return end < n && this.sp(end).text === ')' ? end : 0;
+  }
+
+  /**
+   * A system's designation in parentheses, [i, to), after the capitalised words it abbreviates:
+   * "Patriot Advanced Capability-3 Missile Segment Enhancement (PAC-3 MSE)". The words are a
+   * mention of the same system, as a spelled-out name and its parenthesised acronym are two
+   * ("Terminal High Altitude Area Defense (THAAD)"), when their initials, with the numbers of
+   * hyphenated words ("Capability-3"), spell the designation's letters and digits; small words
+   * ("of", "and") may stand between them. A shorter name the words begin with ("Patriot") gives
+   * way to the whole.
+   */
+  private spelledOutBefore(i: number, to: number, info: SystemInfo, pending: Array<{ i: number; to: number; info: SystemInfo }>): void {
+    if (i < 3 || to >= this.n || this.sp(i - 1).text !== '(' || this.sp(to).text !== ')' || this.nl(i - 1) > 0 || this.nl(i) > 0) return;
+    const last = i - 2;
+    if (((this.taken[last] as number) & TAKEN) !== 0 || !this.sameLineToken(last + 1)) return;
+    let wanted = '';
+    for (let k = i; k < to; k++) wanted += this.sp(k).text;
+    wanted = wanted.replace(NOT_ALNUM, '').toUpperCase();
+    if (wanted.length < 3 || wanted.length > 12) return;
+    // Back over the words, the initials read so far (right to left) always a suffix of the designation's.
+    let initials = '';
+    let from = -1;
+    for (let k = last, words = 0; k >= 0 && words < 12; k--, words++) {
+      if (k < last && this.nl(k + 1) > 0) break;
+      const w = this.sp(k);
+      if (!w.word) break;
+      if (SMALL_NAME_WORD.has(w.lower)) continue;
+      const own = initialsOf(w.text);
+      if (own === undefined) break;
+      initials = own + initials;
+      if (!wanted.endsWith(initials)) break;
+      if (initials.length === wanted.length) { from = k; break; }
+    }
+    if (from < 0) return;
+    const start = this.starts[from] as number;
+    // A shorter mention among the words ("Patriot") is replaced by the whole: it was emitted, or
+    // is waiting as an ambiguous name, a moment ago.
+    while (this.spans.length > 0 && (this.spans[this.spans.length - 1] as Span).start >= start) this.spans.pop();
+    while (this.seen.length > 0 && (this.seen[this.seen.length - 1] as { start: number }).start >= start) this.seen.pop();
+    while (pending.length > 0 && (pending[pending.length - 1] as { i: number }).i >= from) pending.pop();
+    this.emit(from, last + 1, info);
+  }
+
+  /** Token k (k < n) is on the line of the token before it. */
+  private sameLineToken(k: number): boolean {
+    return this.nl(k) === 0;
   }
 
   /** Whitespace directly before token k (k < n). */

@@ -409,3 +409,17 @@ describe('systems: a warship referred to by its type', () => {
     assert.deepEqual(mentions('China launched the aircraft carrier Fujian. The carrier began sea trials. The carrier Emirates flew to Dubai.'), ['Type 003: Fujian | The carrier']);
   });
 });
+
+describe('systems: the words a parenthesised designation abbreviates', () => {
+  it('"Patriot Advanced Capability-3 Missile Segment Enhancement (PAC-3 MSE)" is two mentions of Patriot', () => {
+    const r = analyze('The Army ordered Patriot Advanced Capability-3 Missile Segment Enhancement (PAC-3 MSE) interceptors.');
+    const systems = r.entities.filter((e) => e.type === 'system');
+    assert.deepEqual(systems.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['Patriot', ['Patriot Advanced Capability-3 Missile Segment Enhancement', 'PAC-3 MSE']]]);
+  });
+
+  it('words whose initials do not spell the designation stay apart', () => {
+    const r = analyze('The Army ordered Patriot Missile Upgrades (PAC-3 MSE) and Army Tactical Upgrades (ATACMS).');
+    const texts = r.entities.filter((e) => e.type === 'system').flatMap((e) => e.mentions.map((m) => m.text));
+    assert.deepEqual(texts, ['Patriot', 'PAC-3 MSE', 'ATACMS']);
+  });
+});
