@@ -432,9 +432,25 @@ const SECRETARY_OFFICE = /^(Defen[cs]e|Foreign|Home) Secretary$/i;
  * Defence Secretary said" is Healey).
  */
 function counterpartOffice(title: string, country: string | undefined): string {
-  if (country === undefined || SECRETARY_COUNTRIES.has(country) || !SECRETARY_OFFICE.test(title)) return title;
+  if (country === undefined) return title;
+  // And the other way: "Turkish Defence Minister Yaşar Güler thanked his British counterpart,
+  // John Healey": Healey is the Defence Secretary.
+  if (SECRETARY_COUNTRIES.has(country)) {
+    const m = MINISTER_OFFICE.exec(title);
+    if (m === null) return title;
+    const office = (m[1] as string).toLowerCase();
+    const table = country === US ? US_SECRETARY : country === 'Philippines' ? PHILIPPINE_SECRETARY : UK_SECRETARY;
+    return table.get(office.startsWith('defen') ? 'defence' : office) ?? title;
+  }
+  if (!SECRETARY_OFFICE.test(title)) return title;
   return title.replace(/Secretary$/, 'Minister').replace(/SECRETARY$/, 'MINISTER').replace(/secretary$/, 'minister');
 }
+/** A defence, foreign or interior minister's office (see counterpartOffice). */
+const MINISTER_OFFICE = /^(Defen[cs]e|Foreign|Interior|Home) Minister$/i;
+/** Those offices as the United Kingdom, the United States and the Philippines call them. */
+const UK_SECRETARY = new Map([['defence', 'Defence Secretary'], ['foreign', 'Foreign Secretary'], ['interior', 'Home Secretary'], ['home', 'Home Secretary']]);
+const US_SECRETARY = new Map([['defence', 'Defense Secretary'], ['foreign', 'Secretary of State'], ['interior', 'Homeland Security Secretary'], ['home', 'Homeland Security Secretary']]);
+const PHILIPPINE_SECRETARY = new Map([['defence', 'Defense Secretary'], ['foreign', 'Foreign Affairs Secretary'], ['interior', 'Interior Secretary'], ['home', 'Interior Secretary']]);
 
 /** A title that is a rank alone, with its service ("Gen.", "Air Force Gen.", "Vice Adm."). */
 const RANK_ONLY_TITLE = /^(?:(?:Army|Navy|Air|Force|Marine|Corps|Space|Lt|Lieutenant|Maj|Major|Brig|Brigadier|Vice|Rear|Gen|General|Adm|Admiral|Col|Colonel)\.?\s*)+$/i;
@@ -3349,7 +3365,8 @@ export class OfficialRecognizer {
     while (k < j + 4 && this.sameLine(k)) {
       const t = this.sp(k);
       if ((factsOf(t) & PAIR_FIRST) !== 0 && this.countryPairAt(k) !== undefined) { k += 2; continue; }
-      if (isDemonymOrCountry(t) !== undefined || MODIFIER_BEFORE_ROLE.has(t.lower)) { k++; continue; }
+      // (With the period of "U.S." or "U.K.": "his U.S. counterpart, Pete Hegseth".)
+      if (isDemonymOrCountry(t) !== undefined || MODIFIER_BEFORE_ROLE.has(t.lower)) { k += this.abbreviationPeriodAfter(k) ? 2 : 1; continue; }
       // Nationalities joined by "and": "his Japanese and British counterparts".
       if (t.lower === 'and' && k > j && isDemonymOrCountry(this.sp(k - 1)) !== undefined && this.sameLine(k + 1) && isDemonymOrCountry(this.sp(k + 1)) !== undefined) { k++; continue; }
       break;

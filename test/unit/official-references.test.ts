@@ -337,3 +337,12 @@ describe('officials: a short word in capitals is an acronym, not a surname writt
     ]);
   });
 });
+
+describe('officials: a minister\'s counterpart from a country whose ministers are secretaries', () => {
+  it('"his British counterpart, John Healey" is a defence secretary; "his U.S. counterpart, Pete Hegseth" is named', () => {
+    const people = (text: string) => analyze(text).entities.filter((e) => e.type === 'official').map((e) => `${e.name} (${e.attributes['country'] ?? '-'}): ${e.attributes['title'] ?? '-'}`);
+    assert.deepEqual(people('Turkish Defence Minister Yasar Guler thanked his British counterpart, John Healey.'), ['Yasar Guler (Türkiye): Defence Minister', 'John Healey (United Kingdom): Defence Secretary']);
+    assert.deepEqual(people('Japanese Defense Minister Gen Nakatani met his U.S. counterpart, Pete Hegseth.'), ['Gen Nakatani (Japan): Defense Minister', 'Pete Hegseth (United States): Defense Secretary']);
+    assert.deepEqual(people('Indian Foreign Minister S. Jaishankar met his American counterpart Marco Rubio.'), ['S. Jaishankar (India): Foreign Minister', 'Marco Rubio (United States): Secretary of State']);
+  });
+});
