@@ -124,7 +124,8 @@ export const KIND_WORD = new Set(`
   shore-based loitering infantry fighting armored armoured personnel amphibious assault portable
   man-portable shoulder-fired shoulder-launched precision-guided laser-guided surface-to-ship
   surface-to-surface ship-to-ship air-to-surface air-to-ship anti-submarine ship-launched
-  surface-launched sub-launched extended-range ultra-long-range
+  surface-launched sub-launched extended-range ultra-long-range mid-range intercontinental-range close-range
+  very-short-range short-to-medium-range medium-to-long-range
 `.trim().split(/\s+/));
 
 /** Head nouns of descriptive back-references, with the categories they can refer to. */

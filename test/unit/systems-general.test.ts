@@ -423,3 +423,11 @@ describe('systems: the words a parenthesised designation abbreviates', () => {
     assert.deepEqual(texts, ['Patriot', 'PAC-3 MSE', 'ATACMS']);
   });
 });
+
+describe('systems: range words between a name and its system noun', () => {
+  it('"the U.S. Typhon mid-range missile system" is the Typhon, with its kind', () => {
+    const [s] = analyze('The Army deployed the U.S. Typhon mid-range missile system in the Philippines.').entities.filter((e) => e.type === 'system');
+    assert.equal(s?.name, 'Typhon');
+    assert.equal(s?.attributes['kind'], 'mid-range missile system');
+  });
+});
