@@ -1157,6 +1157,16 @@ export class AgreementRecognizer {
           break;
         }
       }
+      // "the contract" after "a $6.5 billion contract ... a 2022 framework agreement" is the
+      // contract: a contract among the last few, when the latest is another kind of agreement.
+      if (latest !== undefined && compatible && !indefinite && kind === 'contract' && latest.kind !== 'contract') {
+        for (let r = recent.length - 2, steps = 0; r >= 0 && steps < 16; r--, steps++) {
+          const cand = recent[r] as { key: string; kind: string; info: AgreementInfo };
+          if (cand.key === latest.key || cand.kind !== 'contract' || !fits(cand)) continue;
+          latest = cand;
+          break;
+        }
+      }
       // A description set off by a comma right after a named agreement describes it: "the
       // Australia-UK Defence and Security Cooperation Agreement, a treaty-level agreement that ...",
       // "the Trinity House Agreement, the most significant bilateral defence deal between the two

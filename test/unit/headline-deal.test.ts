@@ -85,3 +85,18 @@ describe('agreements: headlines in title case', () => {
     assert.deepEqual(agreements('Lockheed wins Big Contract\n'), []);
   });
 });
+
+describe('agreements: "the contract" after another kind of agreement', () => {
+  it('is the contract named a little before, not the framework agreement named last', () => {
+    assert.deepEqual(agreements('Hyundai Rotem signed a $6.5 billion contract with Poland. The executive contract follows a 2022 framework agreement. Under the contract, 64 tanks will be assembled in Poland.'), [
+      'a $6.5 billion contract|The executive contract|the contract',
+      'a 2022 framework agreement',
+    ]);
+  });
+
+  it('stays with the latest agreement when no contract was named', () => {
+    assert.deepEqual(agreements('The two countries signed a defence cooperation agreement. Under the contract, tanks will be built.'), [
+      'a defence cooperation agreement|the contract',
+    ]);
+  });
+});
