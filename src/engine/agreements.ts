@@ -530,6 +530,9 @@ export class AgreementRecognizer {
       for (const s of this.spans) {
         if (s.start >= end && s.attributes['kind'] === kind && (later === undefined || s.start < later.start)) later = s;
       }
+      // Or the first agreement named after it whose name has every word describing the headline's
+      // ("mutual defence pact" and the "Strategic Mutual Defence Agreement" signed in the article).
+      if (later === undefined) later = this.namedWithWords(v + 1, k, end);
       for (let m = v + 1; m <= k; m++) taken[m] = (taken[m] as number) | TAKEN;
       if (later !== undefined) {
         this.spans.push({ type: 'agreement', start, end, nominal: true, key: later.key, name: later.name, attributes: later.attributes, priority: 2 });
@@ -539,6 +542,27 @@ export class AgreementRecognizer {
       }
       return;
     }
+  }
+
+  /**
+   * The first agreement named at or after offset `after` whose name holds every word of four
+   * letters or more among tokens [from, to) ("defence" and "defense" alike), when there are such
+   * words; see findHeadlineDeal.
+   */
+  private namedWithWords(from: number, to: number, after: number): Span | undefined {
+    const words: string[] = [];
+    for (let m = from; m < to; m++) {
+      const w = this.sp(m);
+      if (w.word && w.text.length >= 4 && !/\d/.test(w.text)) words.push(w.lower.replace('defence', 'defense'));
+    }
+    if (words.length === 0) return undefined;
+    let found: Span | undefined;
+    for (const s of this.spans) {
+      if (s.start < after || s.nominal || (found !== undefined && s.start >= found.start)) continue;
+      const name = ` ${s.name.toLowerCase().replace(/defence/g, 'defense')} `;
+      if (words.every((w) => name.includes(` ${w} `))) found = s;
+    }
+    return found;
   }
 
   /**

@@ -100,3 +100,18 @@ describe('agreements: "the contract" after another kind of agreement', () => {
     ]);
   });
 });
+
+describe('agreements: a headline\'s deal and the named agreement with its words', () => {
+  it('"sign mutual defence pact" is the "Strategic Mutual Defence Agreement" the article names', () => {
+    assert.deepEqual(agreements('Saudi Arabia and Pakistan sign mutual defence pact\n\nRIYADH - The two prime ministers signed a Strategic Mutual Defence Agreement on Wednesday. The agreement covers both countries.\n'), [
+      'mutual defence pact|Strategic Mutual Defence Agreement|The agreement',
+    ]);
+  });
+
+  it('a named agreement without all of the headline\'s words is another agreement', () => {
+    assert.deepEqual(agreements('Saudi Arabia and Pakistan sign mutual defence pact\n\nRIYADH - Officials recalled the Strategic Trade Agreement of 2019.\n'), [
+      'mutual defence pact',
+      'Strategic Trade Agreement',
+    ]);
+  });
+});
