@@ -192,6 +192,8 @@ export interface SystemInfo {
   manufacturer?: string;
   natoName?: string;
   ambiguous: boolean;
+  /** Not in the knowledge base: a designation found by its pattern alone (see SystemRecognizer). */
+  unknown?: boolean;
 }
 
 export interface SystemsIndex {

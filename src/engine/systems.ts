@@ -388,7 +388,9 @@ export function systemAttributes(info: SystemInfo, kind: string | undefined): Re
   if (info.natoName) attributes['natoName'] = info.natoName;
   if (info.properName) attributes['properName'] = info.properName;
   const attrs: Record<string, string | boolean> = attributes;
-  if (info.category === 'other') attrs['unknown'] = true;
+  // Only a designation found by its pattern: knowledge-base records of the category "other"
+  // (IBCS, the Trophy protection system) had been flagged too, and their hover said so.
+  if (info.unknown === true) attrs['unknown'] = true;
   return attrs;
 }
 
@@ -1014,7 +1016,7 @@ export class SystemRecognizer {
     const key = `s:${norm}`;
     let unknown = this.infos.get(key);
     if (!unknown) {
-      unknown = { key, name, category: 'other', kind: this.kindAfter(to) ?? 'system', ambiguous: false };
+      unknown = { key, name, category: 'other', kind: this.kindAfter(to) ?? 'system', ambiguous: false, unknown: true };
       this.infos.set(key, unknown);
     }
     return { to, info: unknown };
@@ -1034,7 +1036,7 @@ export class SystemRecognizer {
     const key = `s:${normalizeDesignation(name)}`;
     let info = this.infos.get(key);
     if (!info) {
-      info = { key, name, category: 'other', kind: this.kindAfter(to) ?? JETDS_TYPE[m[1] as string] ?? 'system', ambiguous: false };
+      info = { key, name, category: 'other', kind: this.kindAfter(to) ?? JETDS_TYPE[m[1] as string] ?? 'system', ambiguous: false, unknown: true };
       if (proper) info.properName = proper;
       this.infos.set(key, info);
     }

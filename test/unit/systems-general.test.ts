@@ -431,3 +431,10 @@ describe('systems: range words between a name and its system noun', () => {
     assert.equal(s?.attributes['kind'], 'mid-range missile system');
   });
 });
+
+describe('systems: "unknown" marks designations found by their pattern alone', () => {
+  it('an unknown designation is flagged; a knowledge-base record of the category "other" (IBCS) is not', () => {
+    const systemsOf = (text: string) => analyze(text).entities.filter((e) => e.type === 'system').map((e) => `${e.name}: ${e.attributes['unknown'] === true ? 'unknown' : 'known'}`);
+    assert.deepEqual(systemsOf('The Army tested the XK-12 missile with the IBCS system.'), ['XK-12: unknown', 'IBCS: known']);
+  });
+});
