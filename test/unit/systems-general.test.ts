@@ -438,3 +438,12 @@ describe('systems: "unknown" marks designations found by their pattern alone', (
     assert.deepEqual(systemsOf('The Army tested the XK-12 missile with the IBCS system.'), ['XK-12: unknown', 'IBCS: known']);
   });
 });
+
+describe('systems: knowledge-base records added on 30 Nov', () => {
+  it('Siper, Skyranger, Otomat, Ra\'ad, Ababeel, Fatah-II, Liutyi, Palianytsia, Sea Baby, Type 16, Redback, Piranha and Trophy are known systems', () => {
+    const text = 'Turkey fielded the Siper and Skyranger air defence systems. Italy fired Otomat missiles. Pakistan tested the Ra\'ad cruise missile, the Ababeel missile and the Fatah-II rocket system. '
+      + 'Ukraine launched Liutyi drones, Palianytsia missile-drones and a Sea Baby naval drone. Japan showed the Type 16 vehicle; Australia chose the Redback vehicle; Denmark bought Piranha vehicles with the Trophy system.';
+    const names = analyze(text).entities.filter((e) => e.type === 'system' && e.attributes['unknown'] !== true).map((e) => e.name);
+    assert.deepEqual(names, ['Siper', 'Skyranger', 'Otomat', "Ra'ad", 'Ababeel', 'Fatah-II', 'Liutyi', 'Palianytsia', 'Sea Baby', 'Type 16', 'Redback', 'Piranha', 'Trophy']);
+  });
+});
