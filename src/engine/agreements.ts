@@ -170,7 +170,7 @@ const NOT_MODIFIER = new Set(`
 /** Days and months, which follow "on" or "in" after a name as its date, not as its subject (see shapedName). */
 const TIME_WORD = DAY_OR_MONTH;
 /** Heads that may open a name, followed by "on" or "of" and its subject (see headFirstTail). */
-const HEAD_FIRST = new Set(['agreement', 'treaty', 'convention', 'protocol', 'accord', 'pact', 'charter', 'compact']);
+const HEAD_FIRST = new Set(['agreement', 'treaty', 'convention', 'protocol', 'accord', 'pact', 'charter', 'compact', 'guidelines']);
 /** Words after "of" that make the head a common noun phrase, not a name ("Memorandum of Understanding"). */
 const GENERIC_AFTER_OF = new Set(['understanding', 'intent', 'cooperation', 'agreement', 'principles']);
 /** Word lists the recogniser asks about (sets: cheaper to ask, and nothing to compile at start-up). */
@@ -720,19 +720,26 @@ export class AgreementRecognizer {
   }
 
   /**
-   * The end of a name that opens with its head at token j: "on" or "of", then capitalised words
+   * The end of a name that opens with its head at token j: "on", "of" or "for", then capitalised words
    * (with "of", "and", "the", "on" between them) up to the last capitalised one; j + 1 when there
    * are none. A day or month ends it ("an Agreement on Monday"), and so does "Understanding" or
    * "Intent" right after "of" (a memorandum or letter of understanding is a reference, not a name).
    */
   private headFirstTail(j: number): number {
     const next = this.at(j + 1);
-    if (!next || this.nl(j + 1) > 0 || (next.lower !== 'on' && next.lower !== 'of')) return j + 1;
+    // (Or "for": "Guidelines for Japan-U.S. Defense Cooperation", "Treaty for the Prohibition of Nuclear Weapons".)
+    if (!next || this.nl(j + 1) > 0 || (next.lower !== 'on' && next.lower !== 'of' && next.lower !== 'for')) return j + 1;
     let k = j + 2;
     if (this.at(k)?.lower === 'the' && this.nl(k) === 0) k++;
     const first = this.at(k);
     if (!first || this.nl(k) > 0 || !first.cap || TIME_WORD.has(first.lower) || GENERIC_AFTER_OF.has(first.lower)) return j + 1;
     const end = this.nameRunEnd(k);
+    // After "for", two capitalised words at least: "Agreement for Ukraine is far off" is no name.
+    if (end > 0 && next.lower === 'for') {
+      let caps = 0;
+      for (let m = k; m < end; m++) if (this.sp(m).cap) caps++;
+      if (caps < 2) return j + 1;
+    }
     return end > 0 ? end : j + 1;
   }
 
@@ -747,6 +754,8 @@ export class AgreementRecognizer {
       const w = this.sp(k);
       if (w.word && w.cap && !TIME_WORD.has(w.lower)) { last = k; k++; continue; }
       if (w.word && NAME_INNER_WORD.has(w.lower)) { k++; continue; }
+      // The period of an abbreviation inside the name: "Guidelines for Japan-U.S. Defense Cooperation".
+      if (w.text === '.' && last === k - 1 && ENDS_IN_ABBREVIATION.test(this.sp(k - 1).text) && this.at(k + 1)?.cap && this.nl(k + 1) === 0) { k++; continue; }
       // A country the name is about ends it: "the Revitalized Agreement on the Resolution of the
       // Conflict in South Sudan" (not a city where it was signed: "... on Security in Kyiv").
       if (w.lower === 'in' && last > 0 && k + 1 < this.n && this.nl(k + 1) === 0) {

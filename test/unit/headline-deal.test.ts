@@ -115,3 +115,14 @@ describe('agreements: a headline\'s deal and the named agreement with its words'
     ]);
   });
 });
+
+describe('agreements: a name opening with its head and "for"', () => {
+  it('"the 2015 Guidelines for Japan-U.S. Defense Cooperation" and "the Treaty for the Prohibition of Nuclear Weapons" are named agreements', () => {
+    assert.deepEqual(agreements('They reaffirmed the 2015 Guidelines for Japan-U.S. Defense Cooperation.'), ['Guidelines for Japan-U.S. Defense Cooperation']);
+    assert.deepEqual(agreements('Austria ratified the Treaty for the Prohibition of Nuclear Weapons.'), ['Treaty for the Prohibition of Nuclear Weapons']);
+  });
+
+  it('one capitalised word after "for" makes no name', () => {
+    assert.deepEqual(agreements('Agreement for Ukraine is far off, he said.'), []);
+  });
+});
