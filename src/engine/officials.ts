@@ -2593,6 +2593,17 @@ export class OfficialRecognizer {
     return person;
   }
 
+  /**
+   * Whether the scanned name of two words or more (from token t) is someone other than the known
+   * people whose family name, written first, is t: "Kim Yo Jong" when only "Kim Jong Un" is known.
+   */
+  private otherBearerOfFamilyName(t: Token, lastNames: Map<string, Person[]>): boolean {
+    const bearers = lastNames.get(lastForms(t.text).key);
+    if (bearers === undefined || !bearers.every((p) => p.first !== undefined && surnameKey(p.first) === surnameKey(t.text))) return false;
+    const name = this.scannedName();
+    return !bearers.some((p) => p.last === name.last);
+  }
+
   /** Whether a person's name, whose first word is `first`, is written family name first (see addNamed). */
   private writtenFamilyFirst(person: Person, first: string): boolean {
     if (person.country !== undefined && FAMILY_NAME_FIRST.has(person.country)) return true;
@@ -3535,6 +3546,9 @@ export class OfficialRecognizer {
     // Surname keys do not change in this stage (it creates nobody): the index itself is the set.
     const lastNames = this.bySurname;
     const firstNames = new Set(this.people.filter((p) => p.first).map((p) => (p.first as string).toLowerCase()));
+    // Family names (written first) that a person the recognisers did not find also bears, by the
+    // full names met so far: a later mention of the family name alone is left unlinked.
+    let sharedFamilyNames: Set<string> | undefined;
     const n = this.n;
     const ids = this.ids;
     const spellings = this.spellings;
@@ -3586,10 +3600,16 @@ export class OfficialRecognizer {
             continue;
           }
         }
+        // A family name another, unrecognised person of the article also bears ("Kim Yo Jong, the
+        // sister of North Korean leader Kim Jong Un ... Kim said"): which of them is meant is unclear.
+        if (from === i && this.scanWordCount === 1 && sharedFamilyNames !== undefined && sharedFamilyNames.has(last.key)) { i = to - 1; continue; }
         // A short word in capitals in mixed-case text is an acronym, not the surname of a name written in
         // mixed case: "UN" after "Kim Jong Un", "US" after a "Us" (unless the name was written in capitals: "KIHARA Minoru", then "KIHARA").
         if (from === i && this.scanWordCount === 1 && t.upper && t.key.length <= 3 && this.lineUpper[i] !== 1 && !(lastNames.get(last.key) ?? []).some((p) => p.familyFirst === true || isAllUpper(p.last))) { i = to - 1; continue; }
         if (this.addNamed(from, this.starts[from] as number, this.scannedName(), undefined, false)) { i = to - 1; continue; }
+      } else if (j === i && this.scanWordCount > 1 && this.scanFrom === i && this.otherBearerOfFamilyName(t, lastNames)) {
+        // (See sharedFamilyNames: the full name of someone else whose family name comes first.)
+        (sharedFamilyNames ??= new Set()).add(lastForms(t.text).key);
       } else if (j === i && this.scanWordCount > 1 && this.scanFrom === i && !firstNames.has(t.lower) && lastNames.has(lastForms(t.text).key) && this.titleCaseLine(i)) {
         // A known surname before capitalised words that make no known name: a headline in title
         // case ("Austin, Hicks Outline Budget Priorities"), where the next word is a verb.

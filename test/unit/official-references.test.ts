@@ -346,3 +346,14 @@ describe('officials: a minister\'s counterpart from a country whose ministers ar
     assert.deepEqual(people('Indian Foreign Minister S. Jaishankar met his American counterpart Marco Rubio.'), ['S. Jaishankar (India): Foreign Minister', 'Marco Rubio (United States): Secretary of State']);
   });
 });
+
+describe('officials: a family name another named person also bears', () => {
+  it('"Kim said" after "Kim Yo Jong, the sister of ... Kim Jong Un" is left unlinked; with one Kim it is Kim', () => {
+    assert.deepEqual(officials('Kim Yo Jong, the sister of North Korean leader Kim Jong Un, issued a warning. Kim said the drills were a rehearsal.'), [
+      'Kim Jong Un: North Korean leader Kim Jong Un',
+    ]);
+    assert.deepEqual(officials('North Korean leader Kim Jong Un spoke. Kim said the drills would go on.'), [
+      'Kim Jong Un: North Korean leader Kim Jong Un | Kim',
+    ]);
+  });
+});
