@@ -2022,7 +2022,8 @@ export class OfficialRecognizer {
    * parentheses: "Sen. Roger Wicker (R-Miss.)", "Rep. Adam Smith (D-WA)"; undefined otherwise.
    */
   private usPartyStateAfter(k: number): string | undefined {
-    if (this.tok(k)?.text !== '(' || !this.sameLine(k + 1)) return undefined;
+    // In parentheses, or between commas as AP style writes it ("Rep. Mike Rogers, R-Ala., said").
+    if ((this.tok(k)?.text !== '(' && this.tok(k)?.text !== ',') || !this.sameLine(k + 1)) return undefined;
     const code = this.tok(k + 1);
     const after = this.tok(k + 2)?.text;
     return code !== undefined && PARTY_STATE.test(code.text) && (after === ')' || after === '.' || after === ',') ? US : undefined;

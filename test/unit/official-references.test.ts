@@ -357,3 +357,11 @@ describe('officials: a family name another named person also bears', () => {
     ]);
   });
 });
+
+describe('officials: a US legislator\'s party and state between commas', () => {
+  it('"Rep. Mike Rogers, R-Ala., agreed" is American; "Rep. Jane Doe, a Democrat," says nothing', () => {
+    const countries = analyze('Rep. Mike Rogers, R-Ala., agreed. Rep. Jane Doe, a Democrat, left.')
+      .entities.filter((e) => e.type === 'official').map((e) => `${e.name}: ${e.attributes['country'] ?? '-'}`);
+    assert.deepEqual(countries, ['Mike Rogers: United States', 'Jane Doe: -']);
+  });
+});
