@@ -1892,7 +1892,7 @@ export class OfficialRecognizer {
         // A country's name right after the link's office word, before a name, is a given name:
         // "Minister of Defense Israel Katz", "Minister of Foreign Affairs Jordan Smith" (an
         // office's country follows "of": "Minister of Defence of Australia Richard Marles").
-        if (end === k && k > linkStart && w.cap && w.text.length > 2 && !w.upper && countryByName(w.key) !== undefined && this.givenNameBeforeName(k)) break;
+        if (end === k && k > linkStart && w.cap && !w.upper && isDemonymOrCountry(w) !== undefined && w.text.length > 2 && countryByName(w.key) !== undefined && this.givenNameBeforeName(k)) break;
         if (cap && (OFFICE_WORD.has(w.lower) || isDemonymOrCountry(w) !== undefined) && !isPossessive(w)) { end = k + 1; k++; continue; }
         // International organisations by their acronym too: "ambassador to the UN", "Permanent
         // Representative to NATO"; not before an office of their own ("for the UN High Commissioner").
@@ -3608,7 +3608,7 @@ export class OfficialRecognizer {
         // mixed case: "UN" after "Kim Jong Un", "US" after a "Us" (unless the name was written in capitals: "KIHARA Minoru", then "KIHARA").
         if (from === i && this.scanWordCount === 1 && t.upper && t.key.length <= 3 && this.lineUpper[i] !== 1 && !(lastNames.get(last.key) ?? []).some((p) => p.familyFirst === true || isAllUpper(p.last))) { i = to - 1; continue; }
         if (this.addNamed(from, this.starts[from] as number, this.scannedName(), undefined, false)) { i = to - 1; continue; }
-      } else if (j === i && this.scanWordCount > 1 && this.scanFrom === i && this.otherBearerOfFamilyName(t, lastNames)) {
+      } else if (j === i && this.scanWordCount > 1 && this.scanFrom === i && firstNames.has(t.lower) && this.otherBearerOfFamilyName(t, lastNames)) {
         // (See sharedFamilyNames: the full name of someone else whose family name comes first.)
         (sharedFamilyNames ??= new Set()).add(lastForms(t.text).key);
       } else if (j === i && this.scanWordCount > 1 && this.scanFrom === i && !firstNames.has(t.lower) && lastNames.has(lastForms(t.text).key) && this.titleCaseLine(i)) {
