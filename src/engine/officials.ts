@@ -355,8 +355,24 @@ const RANK_WRITTEN: Record<string, string> = {
 };
 const PRIME = /\bprime\b/i;
 const PM_WORD = /\bpm\b/g;
-/** A transcript's speaker label up to its colon: capitalised words, initials and a title's small words (see isSpeaker). */
-const SPEAKER_LABEL = /^(?:(?:[A-Z][\p{L}'’.-]*|of|the|and|for|de|van|von|al|bin)\s*)+$/u;
+/** Small words a speaker label may hold between its capitalised ones (see isSpeakerLabel). */
+const SPEAKER_LABEL_SMALL = new Set(['of', 'the', 'and', 'for', 'de', 'van', 'von', 'al', 'bin']);
+/**
+ * A transcript's speaker label up to its colon: capitalised words (initials and abbreviations
+ * too) and a title's small words. A loop, not a Unicode-property expression: making one of those
+ * sets up ICU's tables, which a fresh command line otherwise never pays for (see text.ts).
+ */
+function isSpeakerLabel(label: string): boolean {
+  let words = 0;
+  for (const w of label.split(' ')) {
+    if (w === '') continue;
+    words++;
+    if (SPEAKER_LABEL_SMALL.has(w)) continue;
+    const c = w.charAt(0);
+    if (c === c.toLowerCase() || c !== c.toUpperCase()) return false;
+  }
+  return words > 0;
+}
 /** A token ending in a digit: a number, or the minutes of "10:30". */
 const DIGIT_END = /\d$/;
 /**
@@ -4009,7 +4025,7 @@ export class OfficialRecognizer {
           if (ch === 58) { colon = c; break; }
           if (ch === 10 || ch === 13) break;
         }
-        if (colon >= 0 && SPEAKER_LABEL.test(text.slice(o, colon))) { known = true; break; }
+        if (colon >= 0 && isSpeakerLabel(text.slice(o, colon))) { known = true; break; }
       }
       this.speakers.set(p, known);
     }

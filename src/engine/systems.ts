@@ -861,7 +861,7 @@ export class SystemRecognizer {
   private spelledOutBefore(i: number, to: number, info: SystemInfo, pending: Array<{ i: number; to: number; info: SystemInfo }>): void {
     if (i < 3 || to >= this.n || this.sp(i - 1).text !== '(' || this.sp(to).text !== ')' || this.nl(i - 1) > 0 || this.nl(i) > 0) return;
     const last = i - 2;
-    if (((this.taken[last] as number) & TAKEN) !== 0 || !this.sameLineToken(last + 1)) return;
+    if (((this.taken[last] as number) & TAKEN) !== 0) return;
     let wanted = '';
     for (let k = i; k < to; k++) wanted += this.sp(k).text;
     wanted = wanted.replace(NOT_ALNUM, '').toUpperCase();
@@ -888,11 +888,6 @@ export class SystemRecognizer {
     while (this.seen.length > 0 && (this.seen[this.seen.length - 1] as { start: number }).start >= start) this.seen.pop();
     while (pending.length > 0 && (pending[pending.length - 1] as { i: number }).i >= from) pending.pop();
     this.emit(from, last + 1, info);
-  }
-
-  /** Token k (k < n) is on the line of the token before it. */
-  private sameLineToken(k: number): boolean {
-    return this.nl(k) === 0;
   }
 
   /** Whitespace directly before token k (k < n). */
