@@ -355,6 +355,8 @@ const RANK_WRITTEN: Record<string, string> = {
 };
 const PRIME = /\bprime\b/i;
 const PM_WORD = /\bpm\b/g;
+/** Party abbreviations of the UK House of Commons as Hansard writes them after a Member's constituency. */
+const PARTY_ABBREVIATION = new Set(['Con', 'Lab', 'LD', 'SNP', 'DUP', 'PC', 'Green', 'Ind', 'Reform', 'SDLP', 'UUP', 'TUV', 'Alba', 'Lab/Co-op', 'Co-op', 'Spkr', 'APNI', 'SF', 'Alliance', 'Independent']);
 /** Small words a speaker label may hold between its capitalised ones (see isSpeakerLabel). */
 const SPEAKER_LABEL_SMALL = new Set(['of', 'the', 'and', 'for', 'de', 'van', 'von', 'al', 'bin']);
 /**
@@ -2897,6 +2899,18 @@ export class OfficialRecognizer {
       if (phrase && phrase.head === phrase.from && this.sp(phrase.head).key === 'sec' && !(this.tok(phrase.head + 1)?.text === '.' && !this.spaced(phrase.head + 1))) phrase = undefined;
       // "PM" after a number is the time of day ("at 3 PM John Smith said", "10 PM EST").
       if (phrase && phrase.from === i && isPrimeMinisterAbbreviation(t) && i > 0 && DIGIT_END.test(this.sp(i - 1).text)) phrase = undefined;
+      // A minister's speaker label in Hansard: "The Secretary of State for Defence (John Healey):"
+      // (the name is the mention, the office its title).
+      if (phrase && phrase.capitalized && this.sp(phrase.to)?.text === '(' && this.sameLine(phrase.to) && this.opensLine(i)) {
+        const name = this.parseName(phrase.to + 1);
+        if (name && name.first !== undefined && this.tok(name.to)?.text === ')' && this.tok(name.to + 1)?.text === ':' && this.sameLine(name.to + 1)) {
+          this.addNamed(name.from, this.starts[name.from] as number, name, phrase, true);
+          // The office is the label's, not a reference of its own.
+          this.taken.fill(1, i > 0 && this.sp(i - 1).lower === 'the' && this.sameLine(i) ? i - 1 : i, phrase.to + 1);
+          i = name.to + 1;
+          continue;
+        }
+      }
       // Two offices held by one person: "Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak".
       if (phrase && phrase.capitalized && this.tok(phrase.to)?.lower === 'and' && this.sameLine(phrase.to + 1) && !this.heldBefore(phrase, i)) {
         const second = this.parseTitle(phrase.to + 1);
@@ -3059,6 +3073,13 @@ export class OfficialRecognizer {
       }
       const from = this.scanFrom;
       const to = this.scanTo;
+      // A Member of Parliament's speaker label in Hansard: "James Cartlidge (South Suffolk) (Con):".
+      if ((from === 0 || this.newLine(from)) && this.memberLabelEnd(to) > 0) {
+        const person = this.addNamed(i, this.starts[i] as number, this.scannedName(), undefined, true);
+        if (person) { person.title ??= 'MP'; person.country ??= 'United Kingdom'; }
+        i = to - 1;
+        continue;
+      }
       if (this.hasPersonCue(from, to)) {
         const name = this.scannedName();
         this.addNamed(i, this.starts[i] as number, name, this.appositiveTitle(name.to) ?? this.officePredicate(name.to), true);
@@ -3354,6 +3375,34 @@ export class OfficialRecognizer {
     if (!name || !this.sameLine(name.to) || this.sp(name.to).text !== ':' || name.endOffset !== this.end(name.to - 1)) return 0;
     this.addNamed(i, this.starts[i] as number, name, undefined, true);
     return name.to;
+  }
+
+  /**
+   * After a name at the start of a line, the rest of a Member's speaker label in Hansard, the
+   * record of the UK Parliament: the constituency and the party's abbreviation in parentheses, then
+   * a colon ("James Cartlidge (South Suffolk) (Con):", "(Lab/Co-op)"). The colon's token, or 0.
+   */
+  private memberLabelEnd(k: number): number {
+    let m = k;
+    for (let groups = 0; groups < 2; groups++) {
+      if (this.tok(m)?.text !== '(' || !this.sameLine(m)) return 0;
+      const close = this.closingParenthesis(m, 8);
+      if (close < 0) return 0;
+      // The last group is the party.
+      if (this.tok(close + 1)?.text === ':' && this.sameLine(close + 1)) return groups === 1 || PARTY_ABBREVIATION.has(this.text.slice(this.starts[m + 1] as number, this.end(close - 1))) ? close + 1 : 0;
+      m = close + 1;
+    }
+    return 0;
+  }
+
+  /** The ")" closing the "(" at token k within `max` tokens on its line, or -1. */
+  private closingParenthesis(k: number, max: number): number {
+    for (let m = k + 1; m < this.n && m <= k + max && this.sameLine(m); m++) {
+      const x = this.sp(m).text;
+      if (x === ')') return m > k + 1 ? m : -1;
+      if (x === '(' || x === ':') return -1;
+    }
+    return -1;
   }
 
   /**
@@ -3995,6 +4044,12 @@ export class OfficialRecognizer {
     if (prev.text === ':') return this.tok(i - 2)?.text === 'Q' || (next.text === ',' && i >= 2 && this.taken[i - 2] !== 0);
     // Opening a sentence of a turn, before a comma: "Thank you, Mr. Chairman. Admiral, how many ...".
     return next.text === ',' && SENTENCE_END.has(prev.text);
+  }
+
+  /** Whether token i opens its line, or follows only a "The" that does. */
+  private opensLine(i: number): boolean {
+    if (i === 0 || this.newLine(i)) return true;
+    return i === 1 ? this.sp(0).lower === 'the' : this.newLine(i - 1) && this.sp(i - 1).lower === 'the';
   }
 
   /** Whether token i is on a line that opens a reporter's question of a transcript ("Q: ..."). */

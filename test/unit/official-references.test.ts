@@ -365,3 +365,21 @@ describe('officials: a US legislator\'s party and state between commas', () => {
     assert.deepEqual(countries, ['Mike Rogers: United States', 'Jane Doe: -']);
   });
 });
+
+describe('officials: speaker labels of Hansard, the record of the UK Parliament', () => {
+  const hansard = 'The Secretary of State for Defence (John Healey): With permission, Mr Speaker, I will make a statement.\n\n'
+    + 'James Cartlidge (South Suffolk) (Con): I thank the Secretary of State for his statement.\n\nJohn Healey: I can give that assurance.\n';
+
+  it('"The Secretary of State for Defence (John Healey):" names Healey with his office; "the Secretary of State" refers back', () => {
+    const [healey] = analyze(hansard).entities.filter((e) => e.type === 'official');
+    assert.equal(healey?.name, 'John Healey');
+    assert.equal(healey?.attributes['title'], 'Secretary of State for Defence');
+    assert.deepEqual(healey?.mentions.map((m) => m.text), ['John Healey', 'the Secretary of State', 'John Healey']);
+  });
+
+  it('"James Cartlidge (South Suffolk) (Con):" is a Member of Parliament; a name before other parentheses is not', () => {
+    assert.ok(officials(hansard).includes('James Cartlidge: James Cartlidge'));
+    assert.equal(analyze(hansard).entities.find((e) => e.name === 'James Cartlidge')?.attributes['title'], 'MP');
+    assert.deepEqual(officials('James Cartlidge (South Suffolk) said nothing.\n\nJane Smith (Acme Ltd): We agree.\n'), []);
+  });
+});

@@ -447,3 +447,10 @@ describe('systems: knowledge-base records added on 30 Nov', () => {
     assert.deepEqual(names, ['Siper', 'Skyranger', 'Otomat', "Ra'ad", 'Ababeel', 'Fatah-II', 'Liutyi', 'Palianytsia', 'Sea Baby', 'Type 16', 'Redback', 'Piranha', 'Trophy']);
   });
 });
+
+describe('systems: the Lightweight Multirole Missile', () => {
+  it('"Lightweight Multirole Missiles (LMM)" and "Martlet" are one system, LMM', () => {
+    const r = analyze('Thales will supply Lightweight Multirole Missiles (LMM) to Ukraine. The Martlet missile is light.');
+    assert.deepEqual(r.entities.filter((e) => e.type === 'system').map((e) => [e.name, e.mentions.map((m) => m.text)]), [['LMM', ['Lightweight Multirole Missiles', 'LMM', 'Martlet']]]);
+  });
+});

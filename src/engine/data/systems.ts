@@ -236,6 +236,8 @@ export const SYSTEMS: readonly SystemRecord[] = [
     aliases: ['Grom-M', 'PPZR Piorun'] },
   { name: 'Starstreak', category: 'air defense', kind: 'short-range high-velocity surface-to-air missile', origin: 'United Kingdom', manufacturer: 'Thales', source: SAM,
     aliases: ['Starstreak HVM', 'Starstreak II'] },
+  { name: 'LMM', properName: 'Martlet', category: 'missile', kind: 'lightweight multirole missile (air defence and surface attack)', origin: 'United Kingdom', manufacturer: 'Thales', source: MSL,
+    aliases: ['Martlet', 'Lightweight Multirole Missile', 'Lightweight Multirole Missiles', 'Lightweight Multi-role Missile', 'Thales LMM'] },
   { name: 'RBS 70', category: 'air defense', kind: 'man-portable laser-guided surface-to-air missile system', origin: 'Sweden', manufacturer: 'Saab', source: SAM,
     aliases: ['RBS-70', 'RBS 70 NG'] },
   { name: 'MEADS', category: 'air defense', kind: 'medium-range air and missile defence system', origin: 'United States; Germany; Italy', source: MDP,
