@@ -2902,7 +2902,8 @@ export class OfficialRecognizer {
       // A minister's speaker label in Hansard: "The Secretary of State for Defence (John Healey):"
       // (the name is the mention, the office its title).
       if (phrase && phrase.capitalized && this.sp(phrase.to)?.text === '(' && this.sameLine(phrase.to) && this.opensLine(i)) {
-        const name = this.parseName(phrase.to + 1);
+        // (A peer's or knight's style before the name stays in it: "(Lord Coaker)", "(Sir John Smith)".)
+        const name = this.parseName(this.honorificLead(phrase.to + 1));
         if (name && name.first !== undefined && this.tok(name.to)?.text === ')' && this.tok(name.to + 1)?.text === ':' && this.sameLine(name.to + 1)) {
           this.addNamed(name.from, this.starts[name.from] as number, name, phrase, true);
           // The office is the label's, not a reference of its own.
@@ -3056,6 +3057,8 @@ export class OfficialRecognizer {
       // except in a transcript's speaker label ("MR KIRBY:"), which introduces a speaker.
       if (isHonorific(t)) {
         if (this.lineUpper[i] === 1 && (i === 0 || this.newLine(i))) { const to = this.speakerLabel(i); if (to > 0) i = to - 1; }
+        // A Member's label in Hansard with an honorific: "Dr Andrew Murrison (South West Wiltshire) (Con):".
+        else if (i === 0 || this.newLine(i)) { const to = this.memberLabel(i); if (to > 0) i = to - 1; }
         continue;
       }
       // An untitled name needs two words; a capitalised word the next token cannot continue is
@@ -3393,6 +3396,26 @@ export class OfficialRecognizer {
       m = close + 1;
     }
     return 0;
+  }
+
+  /**
+   * A Member's speaker label in Hansard from token i, with the honorific or knighthood before the
+   * name in the mention ("Dr Andrew Murrison", "Sir Iain Duncan Smith"): marks it and returns the
+   * token after the name, or 0 when the line opens no such label.
+   */
+  private memberLabel(i: number): number {
+    const t = this.sp(i);
+    let at = i;
+    if (!isKnight(t)) {
+      at = i + 1;
+      if (this.tok(at)?.text === '.' && !this.spaced(at)) at++;
+    }
+    if ((at > i && !this.sameLine(at)) || !this.capWord(at)) return 0;
+    const name = this.parseName(at);
+    if (!name || name.first === undefined || this.memberLabelEnd(name.to) === 0) return 0;
+    const person = this.addNamed(i, this.starts[i] as number, name, undefined, true);
+    if (person) { person.title ??= 'MP'; person.country ??= 'United Kingdom'; }
+    return name.to;
   }
 
   /** The ")" closing the "(" at token k within `max` tokens on its line, or -1. */

@@ -382,4 +382,11 @@ describe('officials: speaker labels of Hansard, the record of the UK Parliament'
     assert.equal(analyze(hansard).entities.find((e) => e.name === 'James Cartlidge')?.attributes['title'], 'MP');
     assert.deepEqual(officials('James Cartlidge (South Suffolk) said nothing.\n\nJane Smith (Acme Ltd): We agree.\n'), []);
   });
+
+  it('an honorific or knighthood before a Member\'s name stays in the mention', () => {
+    assert.deepEqual(officials('Opening remarks.\n\nDr Andrew Murrison (South West Wiltshire) (Con): Will he?\n\nSir Iain Duncan Smith (Chingford and Woodford Green) (Con): Yes.\n'), [
+      'Andrew Murrison: Dr Andrew Murrison',
+      'Iain Duncan Smith: Sir Iain Duncan Smith',
+    ]);
+  });
 });
