@@ -355,6 +355,8 @@ const RANK_WRITTEN: Record<string, string> = {
 };
 const PRIME = /\bprime\b/i;
 const PM_WORD = /\bpm\b/g;
+/** Nouns after a family's name that make it the name of a group called after the family ("Houthi rebels"). */
+const GROUP_NOUN = new Set(['rebels', 'forces', 'fighters', 'militia', 'militias', 'movement', 'group', 'attacks', 'attack', 'missiles', 'drones', 'officials', 'leaders', 'authorities', 'government', 'regime', 'clan', 'tribe', 'family', 'control', 'territory', 'positions', 'targets']);
 /** Party abbreviations of the UK House of Commons as Hansard writes them after a Member's constituency. */
 const PARTY_ABBREVIATION = new Set(['Con', 'Lab', 'LD', 'SNP', 'DUP', 'PC', 'Green', 'Ind', 'Reform', 'SDLP', 'UUP', 'TUV', 'Alba', 'Lab/Co-op', 'Co-op', 'Spkr', 'APNI', 'SF', 'Alliance', 'Independent']);
 /** Small words a speaker label may hold between its capitalised ones (see isSpeakerLabel). */
@@ -3689,6 +3691,12 @@ export class OfficialRecognizer {
             continue;
           }
         }
+        // An Arabic family name without its article, before anyone of it was named, is the group or
+        // movement called after the family ("Houthi attacks ... Abdul-Malik al-Houthi, the group's
+        // leader"), not a short form of the name that comes later; a headline may still use it.
+        // Anywhere before a noun of such a group ("Houthi rebels", "Houthi forces").
+        if (from === i && this.scanWordCount === 1 && namePrefixLength(t.text) === 0 && i >= this.firstLineEnd() && this.lineUpper[i] !== 1 && !this.titleCaseLine(i)
+          && (lastNames.get(last.key) ?? []).every((p) => namePrefixLength(p.last) > 0 && ((lastBefore(p.positions, this.starts[i] as number) < 0 && lastBefore(p.late, this.starts[i] as number) < 0) || GROUP_NOUN.has(this.tok(to)?.lower ?? '')))) { i = to - 1; continue; }
         // A family name another, unrecognised person of the article also bears ("Kim Yo Jong, the
         // sister of North Korean leader Kim Jong Un ... Kim said"): which of them is meant is unclear.
         if (from === i && this.scanWordCount === 1 && sharedFamilyNames !== undefined && sharedFamilyNames.has(last.key)) { i = to - 1; continue; }

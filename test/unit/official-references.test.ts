@@ -390,3 +390,11 @@ describe('officials: speaker labels of Hansard, the record of the UK Parliament'
     ]);
   });
 });
+
+describe('officials: a group called after a family, not its member', () => {
+  it('"Houthi attacks" before "Abdul-Malik al-Houthi" and "Houthi forces" after him are the movement; "Houthi said" is him', () => {
+    assert.deepEqual(officials('Yemen talks resume\n\nHouthi attacks on shipping declined. Abdul-Malik al-Houthi, the group\'s leader, warned Israel. Houthi forces fired missiles. Houthi said the attacks would go on.\n'), [
+      'Abdul-Malik al-Houthi: Abdul-Malik al-Houthi | Houthi',
+    ]);
+  });
+});

@@ -454,3 +454,10 @@ describe('systems: the Lightweight Multirole Missile', () => {
     assert.deepEqual(r.entities.filter((e) => e.type === 'system').map((e) => [e.name, e.mentions.map((m) => m.text)]), [['LMM', ['Lightweight Multirole Missiles', 'LMM', 'Martlet']]]);
   });
 });
+
+describe('systems: Houthi missiles and drones', () => {
+  it('Toufan, Palestine-2 and Samad-3 are known systems, of Yemeni origin', () => {
+    const r = analyze('The Houthis have fired Toufan and Palestine-2 missiles at Israel and launched Samad-3 drones.');
+    assert.deepEqual(r.entities.filter((e) => e.type === 'system').map((e) => `${e.name} (${e.attributes['origin']})`), ['Toufan (Yemen)', 'Palestine-2 (Yemen)', 'Samad-3 (Yemen)']);
+  });
+});
