@@ -3098,8 +3098,7 @@ export class OfficialRecognizer {
       const to = this.scanTo;
       // A Member of Parliament's speaker label in Hansard: "James Cartlidge (South Suffolk) (Con):".
       if ((from === 0 || this.newLine(from)) && this.memberLabelEnd(to) > 0) {
-        const person = this.addNamed(i, this.starts[i] as number, this.scannedName(), undefined, true);
-        if (person) { person.title ??= 'MP'; person.country ??= 'United Kingdom'; }
+        this.addMember(i, this.scannedName());
         i = to - 1;
         continue;
       }
@@ -3433,9 +3432,14 @@ export class OfficialRecognizer {
     if ((at > i && !this.sameLine(at)) || !this.capWord(at)) return 0;
     const name = this.parseName(at);
     if (!name || name.first === undefined || this.memberLabelEnd(name.to) === 0) return 0;
-    const person = this.addNamed(i, this.starts[i] as number, name, undefined, true);
-    if (person) { person.title ??= 'MP'; person.country ??= 'United Kingdom'; }
+    this.addMember(i, name);
     return name.to;
+  }
+
+  /** Marks a Member of Parliament named from token `from` (see memberLabelEnd): an MP of the United Kingdom unless known otherwise. */
+  private addMember(from: number, name: NameParts): void {
+    const person = this.addNamed(from, this.starts[from] as number, name, undefined, true);
+    if (person) { person.title ??= 'MP'; person.country ??= 'United Kingdom'; }
   }
 
   /** The ")" closing the "(" at token k within `max` tokens on its line, or -1. */
