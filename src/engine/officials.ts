@@ -1311,20 +1311,25 @@ export class OfficialRecognizer {
   }
 
   /**
-   * Whether the title phrase at token i is a bare office after "the" that a person named before
-   * holds: "The Secretary and Foreign Minister Kamikawa discussed ..." after "Secretary of State
+   * The person named before who holds the title phrase at token i, when it is a bare office after
+   * "the": "The Secretary and Foreign Minister Kamikawa discussed ..." after "Secretary of State
    * Antony J. Blinken" is two people, the Secretary and Kamikawa, not one with two offices (as
    * "Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak" is). The last
    * people named are asked, a bounded number, so that many such phrases stay linear.
    */
-  private heldBefore(phrase: TitlePhrase, i: number): boolean {
-    if (phrase.to - phrase.from !== 1 || phrase.head !== i || this.tok(i - 1)?.lower !== 'the') return false;
-    const head = this.sp(i).lower;
+  private heldBefore(phrase: TitlePhrase, i: number): Person | undefined {
+    if (phrase.from !== i || phrase.countries.length > 0 || this.tok(i - 1)?.lower !== 'the') return undefined;
+    // One word that is the head ("The Secretary"), or a short office of capitalised words ("The
+    // Crown Prince and Secretary Blinken" after "Crown Prince and Prime Minister Mohammed bin Salman").
+    const words = phrase.to - phrase.from;
+    const office = words === 1 ? (phrase.head === i ? this.sp(i).lower : undefined) : words <= 3 ? this.phraseTitle(phrase).toLowerCase() : undefined;
+    if (office === undefined || office.length === 0) return undefined;
     for (let k = this.people.length - 1, steps = 0; k >= 0 && steps < 64; k--, steps++) {
-      const title = (this.people[k] as Person).title;
-      if (title !== undefined && hasWord(title.toLowerCase(), head)) return true;
+      const p = this.people[k] as Person;
+      if (p.title !== undefined && hasWord(p.title.toLowerCase(), office)) return p;
+      if (words > 1 && p.otherOffice !== undefined && hasWord(p.otherOffice.toLowerCase(), office)) return p;
     }
-    return false;
+    return undefined;
   }
 
   /** Parses a title phrase starting at token i ("Ukraine's Minister of Defence", "Brig. Gen."). */
@@ -1719,7 +1724,13 @@ export class OfficialRecognizer {
       const t = this.sp(k);
       if (!t.word) { if (title.length) title += t.text; continue; }
       const skipped = this.titleSkips(t, k, head);
-      if (skipped > 0) { k += skipped - 1; continue; }
+      if (skipped > 0) {
+        k += skipped - 1;
+        // The period of a skipped abbreviation goes with it ("Acting U.S. Defense Secretary" is
+        // "Acting Defense Secretary", not "Acting. Defense Secretary").
+        if (k + 1 < to && this.sp(k + 1).text === '.' && (this.starts[k + 1] as number) === this.end(k)) k++;
+        continue;
+      }
       const lo = t.lower;
       const small = lo === 'of' || lo === 'for' || lo === 'the' || lo === 'and';
       const part = this.lineUpper[k] === 1 ? (small ? t.lower : titleCaseWord(t.text)) : t.text;
@@ -2933,7 +2944,10 @@ export class OfficialRecognizer {
         }
       }
       // Two offices held by one person: "Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak".
-      if (phrase && phrase.capitalized && this.tok(phrase.to)?.lower === 'and' && this.sameLine(phrase.to + 1) && !this.heldBefore(phrase, i)) {
+      if (phrase && phrase.capitalized && this.tok(phrase.to)?.lower === 'and' && this.sameLine(phrase.to + 1)) {
+        // A bare office after "the" that someone named before holds is that person, and the name
+        // after "and" someone else's, unless it is the holder's own name.
+        const holder = this.heldBefore(phrase, i);
         const second = this.parseTitle(phrase.to + 1);
         // An honorific may stand before the name: "... and Minister for Defence Mr Richard Marles".
         const at = second && this.sameLine(second.to) ? this.honorificLead(second.to) : -1;
@@ -2941,7 +2955,8 @@ export class OfficialRecognizer {
         // Richard Marles MP, said" (see the comma case below).
         const appositive = second !== undefined && this.tok(second.to)?.text === ',' && this.sameLine(second.to + 1)
           && (this.capWord(second.to + 1) || this.styledAt(second.to + 1)) && this.appositiveName(second.to + 1) !== undefined;
-        if (second && second.capitalized && ((at >= 0 && this.sameLine(at) && this.capWord(at) && this.parseName(at)) || appositive)) {
+        const named = second && at >= 0 && this.sameLine(at) && this.capWord(at) ? this.parseName(at) : undefined;
+        if (second && second.capitalized && ((named && (holder === undefined || named.last.toLowerCase() === holder.last.toLowerCase())) || appositive)) {
           phrase = { ...second, from: phrase.from, countries: [...phrase.countries, ...second.countries], firstOffice: this.phraseTitle(phrase) };
         }
       }

@@ -1,0 +1,53 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine/analyze';
+
+/** Each official's name and title attribute, as "name (title)". */
+function titles(text: string): string[] {
+  return analyze(text).entities.filter((e) => e.type === 'official').map((e) => `${e.name} (${String(e.attributes['title'] ?? '')})`);
+}
+
+describe('officials: a country abbreviation left out of a title takes its period with it', () => {
+  it('"Acting U.S. Defense Secretary" is titled "Acting Defense Secretary"', () => {
+    assert.deepEqual(titles('Acting U.S. Defense Secretary Patrick Shanahan spoke. Former U.S. Ambassador John Smith agreed.'), [
+      'Patrick Shanahan (Acting Defense Secretary)',
+      'John Smith (Former Ambassador)',
+    ]);
+  });
+
+  it('a period that ends a sentence inside the title walk is not affected', () => {
+    assert.deepEqual(titles('Acting Russian Defence Minister Ivan Petrov spoke.'), ['Ivan Petrov (Acting Defence Minister)']);
+  });
+});
+
+/** Each official's mentions, as "name: text | text". */
+function officials(text: string): string[] {
+  return analyze(text).entities.filter((e) => e.type === 'official').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+}
+
+describe('officials: "The <office> and <title> <name>" after the office\'s holder was named', () => {
+  it('"The Crown Prince and Secretary Blinken" is two people when the Crown Prince was named before', () => {
+    assert.deepEqual(officials('Secretary of State Antony J. Blinken met Crown Prince and Prime Minister Mohammed bin Salman. The Crown Prince and Secretary Blinken discussed the sale.'), [
+      'Antony J. Blinken: Secretary of State Antony J. Blinken | Secretary Blinken',
+      'Mohammed bin Salman: Crown Prince and Prime Minister Mohammed bin Salman | The Crown Prince',
+    ]);
+  });
+
+  it('"The Deputy Prime Minister and Foreign Minister Penny Wong" is the deputy named before and Wong', () => {
+    assert.deepEqual(officials('Deputy Prime Minister Richard Marles spoke on Monday. The Deputy Prime Minister and Foreign Minister Penny Wong met later.'), [
+      'Richard Marles: Deputy Prime Minister Richard Marles | The Deputy Prime Minister',
+      'Penny Wong: Foreign Minister Penny Wong',
+    ]);
+  });
+
+  it('the holder\'s own name after the second office keeps the two offices one person\'s', () => {
+    assert.deepEqual(officials('Deputy Prime Minister Richard Marles spoke on Monday. The Deputy Prime Minister and Minister for Defence Richard Marles said more.'), [
+      'Richard Marles: Deputy Prime Minister Richard Marles | Deputy Prime Minister and Minister for Defence Richard Marles',
+    ]);
+  });
+
+  it('with no holder named before, two offices joined by "and" stay one person\'s', () => {
+    assert.deepEqual(officials('Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak spoke.'), [
+      'Mariusz Blaszczak: Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak',
+    ]);
+  });
+});
