@@ -38,6 +38,9 @@ function load(index: AgreementsIndex): AgreementsKb {
   return { infos, phrases: new PhraseTrie(index.phrases), acronyms };
 }
 
+/** A procurement instrument identifier (see findContractNumbers): "W31P4Q-20-C-0052", "N0002417C2100". */
+const PIID = /^[A-Z][A-Z0-9]{5}(-?)\d{2}\1[A-Z]\1\d{4}$/;
+
 /** Head nouns of agreement names, and the kind each implies. */
 // Null-prototype tables: article words such as "constructor" must not find Object.prototype members.
 const HEAD_KIND: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
@@ -465,12 +468,40 @@ export class AgreementRecognizer {
   }
 
   run(): Span[] {
+    this.findContractNumbers();
     this.findNamed();
     this.findAcronymUses();
     // An acronym defined inside a descriptive reference ("the ... (RDP) agreement") is looked for again.
     if (this.findNominal()) this.findAcronymUses();
     this.findHeadlineDeal();
     return this.spans.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * A contract named by its number: "contract W31P4Q-20-C-0052", "previously awarded contract
+   * N00024-17-C-2100", as the U.S. Department of Defense's contract announcements write them. The
+   * number is a procurement instrument identifier (DFARS 204.1603): six characters naming the
+   * contracting office, two digits of the fiscal year, a letter for the kind of instrument and
+   * four digits, with or without hyphens. The distinct spellings are asked first (one test each
+   * for the few of that length in capitals), so texts without such numbers cost no pass.
+   */
+  private findContractNumbers(): void {
+    const spellings = this.spellings;
+    let wanted: Set<number> | undefined;
+    for (let id = 0; id < spellings.length; id++) {
+      const t = spellings[id] as Spelling;
+      if (t.text.length < 13 || t.text.length > 16 || !t.word || !t.upper) continue;
+      if (PIID.test(t.text)) (wanted ??= new Set()).add(id);
+    }
+    if (wanted === undefined) return;
+    const ids = this.ids;
+    for (let i = 1; i < this.n; i++) {
+      if (!wanted.has(ids[i] as number) || this.nl(i) > 0) continue;
+      const before = this.sp(i - 1).lower;
+      if (before !== 'contract' && before !== 'contracts') continue;
+      const number = this.sp(i).text;
+      this.emit(i - 1, i + 1, this.infoForName(`contract ${number}`, 'contract'), false);
+    }
   }
 
   /**

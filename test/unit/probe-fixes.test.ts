@@ -51,3 +51,36 @@ describe('officials: "The <office> and <title> <name>" after the office\'s holde
     ]);
   });
 });
+
+/** Every mention of a type, as "text → name". */
+function mentions(text: string, type: string): string[] {
+  const out: Array<[number, string]> = [];
+  for (const e of analyze(text).entities) if (e.type === type) for (const m of e.mentions) out.push([m.start, `${m.text} → ${e.name}`]);
+  return out.sort((a, b) => a[0] - b[0]).map((x) => x[1]);
+}
+
+describe('agreements: a contract named by its procurement instrument identifier', () => {
+  it('"contract W31P4Q-20-C-0052" and "contract N0002417C2100" are named contracts', () => {
+    assert.deepEqual(mentions('Lockheed Martin was awarded a modification (P00012) to contract W31P4Q-20-C-0052 for production. '
+      + 'Electric Boat is awarded a modification to previously awarded contract N0002417C2100 for material.', 'agreement'), [
+      'contract W31P4Q-20-C-0052 → contract W31P4Q-20-C-0052',
+      'contract N0002417C2100 → contract N0002417C2100',
+    ]);
+  });
+
+  it('a number of another shape, or one not after "contract", is no contract', () => {
+    const found = mentions('They signed contract ABC-2023-17 and cited W31P4Q-20-C-0052 in the filing. Contract 123456-20-C-0052 was not.', 'agreement');
+    assert.deepEqual(found.filter((m) => /\d/.test(m)), []);
+  });
+});
+
+describe('systems: the Patriot\'s spelled-out capability names', () => {
+  it('"Patriot Advanced Capability-3 Missile Segment Enhancement" without its initials, and "Patriot PAC-3 MSE"', () => {
+    assert.deepEqual(mentions('Lockheed Martin was awarded a contract for Patriot Advanced Capability-3 Missile Segment Enhancement production. '
+      + 'Riyadh ordered Patriot PAC-3 MSE interceptors and Patriot Advanced Capability-2 missiles.', 'system'), [
+      'Patriot Advanced Capability-3 Missile Segment Enhancement → Patriot',
+      'Patriot PAC-3 MSE → Patriot',
+      'Patriot Advanced Capability-2 → Patriot',
+    ]);
+  });
+});
