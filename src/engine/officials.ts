@@ -4610,6 +4610,7 @@ export class OfficialRecognizer {
         const lo = countBelow(offsets, nom.start);
         let k = lo > 0 ? lo - 1 : 0;
         while (k > 0 && offsets[k - 1] === offsets[k]) k--;
+        if (lo > 1) { const first = this.firstConjunct(fit, k); if (first !== undefined) return first; }
         return fit.people[owners[k] as number];
       }
       // With exclusions (people already in a group, the owner of "his counterpart"), walk outwards
@@ -4809,6 +4810,26 @@ export class OfficialRecognizer {
       if (span.end === end) return span;
     }
     return undefined;
+  }
+
+  /**
+   * When the fitting mention k is the second of two people joined by "and" ("Secretary Austin and
+   * Secretary Teodoro welcomed ... The Secretary also highlighted ..."), the first of them: being
+   * named last then says nothing, and the first named is the one a readout or report is about.
+   * Only names and titles may stand between the two (capitalised words and their periods, on one line).
+   */
+  private firstConjunct(fit: Fitting, k: number): Person | undefined {
+    const { offsets, owners } = fit;
+    if (owners[k - 1] === owners[k]) return undefined;
+    const b = this.tokenAt(offsets[k] as number);
+    if (b < 2 || this.sp(b - 1).lower !== 'and' || this.newLine(b - 1) || this.newLine(b)) return undefined;
+    const a = this.tokenAt(offsets[k - 1] as number);
+    if (a < 0 || b - a > 10 || b - a < 2) return undefined;
+    for (let t = a + 1; t < b - 1; t++) {
+      const w = this.sp(t);
+      if (this.newLine(t) || !(w.word ? w.cap : w.text === '.')) return undefined;
+    }
+    return fit.people[owners[k - 1] as number];
   }
 
   /** The token that starts at `offset`, or -1. */

@@ -84,3 +84,23 @@ describe('systems: the Patriot\'s spelled-out capability names', () => {
     ]);
   });
 });
+
+describe('officials: a bare office after two people joined by "and" who both hold it', () => {
+  it('"The Secretary" after "Secretary Austin and Secretary Teodoro" is the first of them', () => {
+    const text = 'Secretary of Defense Lloyd J. Austin III welcomed Philippine Secretary of National Defense Gilberto Teodoro Jr. to the Pentagon. '
+      + 'Secretary Austin and Secretary Teodoro welcomed progress on the sites. The Secretary also highlighted the transfer of aircraft.';
+    assert.deepEqual(officials(text), [
+      'Lloyd J. Austin III: Secretary of Defense Lloyd J. Austin III | Secretary Austin | The Secretary',
+      'Gilberto Teodoro Jr.: Philippine Secretary of National Defense Gilberto Teodoro Jr. | Secretary Teodoro',
+    ]);
+  });
+
+  it('when the two are not joined by "and" alone, the one named last is meant', () => {
+    const text = 'Secretary of Defense Lloyd J. Austin III welcomed Philippine Secretary of National Defense Gilberto Teodoro Jr. to the Pentagon. '
+      + 'Secretary Austin spoke first, and Secretary Teodoro replied. The Secretary also highlighted the transfer of aircraft.';
+    assert.deepEqual(officials(text), [
+      'Lloyd J. Austin III: Secretary of Defense Lloyd J. Austin III | Secretary Austin',
+      'Gilberto Teodoro Jr.: Philippine Secretary of National Defense Gilberto Teodoro Jr. | Secretary Teodoro | The Secretary',
+    ]);
+  });
+});
