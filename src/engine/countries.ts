@@ -17,6 +17,16 @@ const byDemonym = new Map<string, CountryInfo>();
 for (let i = 0; i < tables.names.length; i++) byName.set(tables.names[i] as string, tables.infos[tables.nameInfo[i] as number] as CountryInfo);
 for (let i = 0; i < tables.demonyms.length; i++) byDemonym.set(tables.demonyms[i] as string, tables.infos[tables.demonymInfo[i] as number] as CountryInfo);
 
+let byCapital: Map<string, CountryInfo> | undefined;
+/** Country whose capital a city is, by the city's name in lower case ("new delhi", "jerusalem"); built on first use. */
+export function countryByCapital(key: string): CountryInfo | undefined {
+  if (byCapital === undefined) {
+    byCapital = new Map();
+    for (let i = 0; i < tables.capitals.length; i++) byCapital.set(tables.capitals[i] as string, tables.infos[tables.capitalInfo[i] as number] as CountryInfo);
+  }
+  return byCapital.get(key);
+}
+
 /** Country for a name ("Russia", "the Russian Federation" without article, "U.S."). */
 export function countryByName(s: string): CountryInfo | undefined {
   return byName.get(s.toLowerCase().replace(/’/g, "'"));

@@ -572,11 +572,15 @@ export interface CountryTables {
   multiWordPairs: string[];
   /** First words of two-word nationality adjectives and names ("south" of "South Korean"). */
   twoWordCountryFirsts: string[];
+  /** Capital cities (lower case) and the country of each, for datelines ("JERUSALEM, July 22 (Reuters) -"). */
+  capitals: string[];
+  capitalInfo: number[];
 }
 
 /** The fields of a world-countries record the engine reads (the build keeps only these). */
 type WorldCountry = Pick<Country, 'cca3' | 'altSpellings'> & {
   name: { common: string; official: string };
+  capital?: string[];
   demonyms?: { eng?: { f: string; m: string } } | undefined;
   unMember?: boolean;
   independent?: boolean | null;
@@ -668,6 +672,17 @@ export function buildCountryTables(world: readonly WorldCountry[]): CountryTable
       multiWordPairs.add(sp2 > 0 ? k.slice(0, sp2) : k);
     }
   }
+  // Capitals, for datelines. Only independent states' (a territory's capital names a place, and
+  // datelines are written from countries); the first record to claim a city keeps it. The package
+  // writes "Washington D.C."; datelines write "WASHINGTON".
+  const byCapital = new Map<string, CountryInfo>();
+  for (const c of claimOrder(world)) {
+    if (!c.independent) continue;
+    const info = byName.get(c.name.common.toLowerCase().replace(/’/g, "'"));
+    if (info === undefined) continue;
+    for (const city of c.capital ?? []) add(byCapital, city, info);
+  }
+  add(byCapital, 'washington', US);
   const twoWordCountryFirsts = new Set<string>();
   for (const k of [...byName.keys(), ...byDemonym.keys()]) {
     const parts = k.split(' ');
@@ -682,6 +697,8 @@ export function buildCountryTables(world: readonly WorldCountry[]): CountryTable
     nameInfo: [...byName.values()].map(id),
     demonyms: [...byDemonym.keys()],
     demonymInfo: [...byDemonym.values()].map(id),
+    capitals: [...byCapital.keys()],
+    capitalInfo: [...byCapital.values()].map(id),
   };
 }
 

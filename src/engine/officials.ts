@@ -12,7 +12,7 @@ import { INTERN_MAX_LENGTH, SCRATCH, detachedCopy, hasLetter, isAscii, reserveMe
 import { sortedOrder } from './order';
 import type { Span } from './spans';
 import { NO_ATTRIBUTES } from './spans';
-import { countryByDemonym, countryByKey, countryByKeyPair, countryByName, countryByNameKey, twoWordCountryFirsts } from './countries';
+import { countryByCapital, countryByDemonym, countryByKey, countryByKeyPair, countryByName, countryByNameKey, twoWordCountryFirsts } from './countries';
 import {
   ABBREVIATED, CLASS_ORDINAL, DAY_OR_MONTH, DETERMINER, EAST_ASIAN_FAMILY_NAME, GENERIC_ROLE, HONORIFIC, NAME_PARTICLE, NAME_SUFFIX, NOT_NAME, OFFICE_WORD, OFFICER_RANK,
   ORG_MODIFIER, ORG_SPELLED_OUT, PLURAL_ROLE, QUALIFIER, RANK_ONLY_HEAD, SHIP_PREFIX, TITLE_CORE, TITLE_MODIFIER, WARSHIP_TYPE,
@@ -1105,6 +1105,8 @@ export class OfficialRecognizer {
   private readonly countryMentions = new Map<string, { offsets: Float64Array; owners: Int32Array }>();
   /** titleForm's answers by person index (an array: a Map keyed by person was half of its time). */
   private readonly titleCache: Array<string | undefined> = [];
+  /** The country of the article's dateline (see datelineCountry), set when references are resolved. */
+  private home: string | undefined;
   /** officeForms' answers by person index. */
   private readonly officeFormCache: Array<readonly [string, string] | undefined> = [];
   /** parseTitle's answers by token index: 0 = not asked, -1 = no title, k = titles[k - 1]. Phrases are never modified. */
@@ -4312,7 +4314,10 @@ export class OfficialRecognizer {
     return (p: Person): boolean => {
       // A leader of no known country may be the one a nationality names ("President Vladimir
       // Putin" ... "The Russian leader"); see fittingFor.
-      if (wantCountry && p.country !== wantCountry && !(headOfState && p.country === undefined)) return false;
+      // So may an office holder of no known country when the article is datelined in that country's
+      // capital ("JERUSALEM (Reuters) - ... Defence Minister Yoav Gallant ... The Israeli defence
+      // minister"): news names its own country's officials without a nationality.
+      if (wantCountry && p.country !== wantCountry && !(p.country === undefined && (headOfState || (wantCountry === this.home && this.officeAtHome(p))))) return false;
       // "General" addressed to "Pentagon Press Secretary Maj. Gen. Pat Ryder": a rank reference
       // is asked of the rank alone (the office's "press" is no qualifier of it).
       if (rankHead && p.rank !== undefined) return this.rankFits(nom, p.rank, absentQualifiers);
@@ -4443,6 +4448,8 @@ export class OfficialRecognizer {
       }
     }
     let pool = wantCountry !== undefined ? this.byCountry?.get(wantCountry) ?? [] : this.people;
+    // The dateline's country also has the office holders of no stated country (see fitsTest).
+    if (wantCountry !== undefined && wantCountry === this.home) pool = this.people.filter((p) => p.country === wantCountry || (p.country === undefined && this.officeAtHome(p)));
     // "The Russian leader" with no Russian leader in the article is one whose country it never
     // stated ("President Vladimir Putin"): only then are those people asked.
     const criteria = this.fitCriteria(nom, country);
@@ -4598,6 +4605,7 @@ export class OfficialRecognizer {
 
   /** Stage 3b: links each descriptive reference to the nearest fitting person (before it, else after it). */
   private resolveNominals(nominals: Nominal[]): void {
+    if (nominals.length > 0) this.home = this.datelineCountry();
     // One packed slot per person for titleForm (people no longer change).
     for (let k = this.titleCache.length; k < this.people.length; k++) this.titleCache.push(undefined);
     // The person named last before the reference; when nobody fitting was named before it, the one
@@ -4830,6 +4838,59 @@ export class OfficialRecognizer {
       if (this.newLine(t) || !(w.word ? w.cap : w.text === '.')) return undefined;
     }
     return fit.people[owners[k - 1] as number];
+  }
+
+  /**
+   * The country whose capital opens one of the article's first lines as a dateline: the city in
+   * capitals or capitalised words, then at most a country or state, a date and an agency in
+   * parentheses, then a dash or colon with the story after it on the line ("JERUSALEM, July 22
+   * (Reuters) - ...", "ANKARA (Reuters) - ...", "New Delhi: ...", "WASHINGTON — ...").
+   */
+  private datelineCountry(): string | undefined {
+    let lines = 0;
+    for (let i = 0; i < this.n && lines < 4; i++) {
+      if (i > 0 && !this.newLine(i)) continue;
+      lines++;
+      const found = this.datelineAt(i);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+
+  private datelineAt(i: number): string | undefined {
+    let key = '';
+    let country: string | undefined;
+    let cityEnd = -1;
+    for (let j = i; j < i + 3 && j < this.n; j++) {
+      const t = this.sp(j);
+      if (!t.word || !(t.cap || t.upper) || (j > i && this.newLine(j))) break;
+      key = key.length > 0 ? `${key} ${t.lower}` : t.lower;
+      const c = countryByCapital(key);
+      if (c !== undefined) { country = c.name; cityEnd = j + 1; }
+    }
+    if (country === undefined) return undefined;
+    for (let k = cityEnd; k < cityEnd + 12 && k < this.n && !this.newLine(k); k++) {
+      const t = this.sp(k);
+      if (!t.word) {
+        const c = t.text;
+        if (c === ':' || c === '-' || c === '\u2014' || c === '\u2013') return k + 1 < this.n && !this.newLine(k + 1) ? country : undefined;
+        if (c !== ',' && c !== '(' && c !== ')' && c !== '.') return undefined;
+        continue;
+      }
+      const d = t.text.charCodeAt(0);
+      if (!(t.cap || t.upper || (d >= 48 && d <= 57))) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether a person of no known country holds an office of the dateline's country, as far as
+   * the title tells: a government office, not an organisation's spokesman or press officer.
+   */
+  private officeAtHome(p: Person): boolean {
+    if (p.organization !== undefined || p.title === undefined) return false;
+    const title = p.title.toLowerCase();
+    return title.indexOf('spokes') < 0 && title.indexOf('press') < 0;
   }
 
   /** The token that starts at `offset`, or -1. */

@@ -104,3 +104,33 @@ describe('officials: a bare office after two people joined by "and" who both hol
     ]);
   });
 });
+
+describe('officials: the dateline\'s country has the office holders named without a nationality', () => {
+  it('"JERUSALEM, July 22 (Reuters) -": "The Israeli defence minister" is the Defence Minister named before', () => {
+    assert.deepEqual(officials('JERUSALEM, July 22 (Reuters) - Defence Minister Yoav Gallant said the strike was a response.\n\nThe Israeli defence minister added that the drone was upgraded.'), [
+      'Yoav Gallant: Defence Minister Yoav Gallant | The Israeli defence minister',
+    ]);
+  });
+
+  it('"New Delhi:" makes "The Raksha Mantri" the Defence Minister named before', () => {
+    assert.deepEqual(officials('New Delhi: Defence Minister Rajnath Singh and US Secretary of Defense Lloyd Austin signed the arrangement. The Raksha Mantri also visited Jacksonville.'), [
+      'Rajnath Singh: Defence Minister Rajnath Singh | The Raksha Mantri',
+      'Lloyd Austin: US Secretary of Defense Lloyd Austin',
+    ]);
+  });
+
+  it('without a dateline, or with another country\'s, the reference finds no one', () => {
+    assert.deepEqual(officials('Defence Minister Yoav Gallant said the strike was a response.\n\nThe Israeli defence minister added that the drone was upgraded.'), [
+      'Yoav Gallant: Defence Minister Yoav Gallant',
+    ]);
+    assert.deepEqual(officials('CANBERRA (Reuters) - Defence Minister Richard Marles said he would meet the Chinese defence minister next week.'), [
+      'Richard Marles: Defence Minister Richard Marles',
+    ]);
+  });
+
+  it('a first line that only starts with a capital\'s name is no dateline', () => {
+    assert.deepEqual(officials('Jerusalem says it will respond\n\nDefence Minister Yoav Gallant said the strike was a response. The Israeli defence minister added more.'), [
+      'Yoav Gallant: Defence Minister Yoav Gallant',
+    ]);
+  });
+});
