@@ -134,3 +134,14 @@ describe('officials: the dateline\'s country has the office holders named withou
     ]);
   });
 });
+
+describe('systems: Taiwanese and Korean missiles in the knowledge base', () => {
+  it('"Hsiung Feng III", "Sky Bow III", "Tien Kung" and "Cheonma" are known systems', () => {
+    assert.deepEqual(mentions('Taiwan prioritised the Hsiung Feng III and Sky Bow III, and test-fired Tien Kung missiles. Seoul fielded the Cheonma missile system.', 'system'), [
+      'Hsiung Feng III → Hsiung Feng III',
+      'Sky Bow III → Sky Bow',
+      'Tien Kung → Sky Bow',
+      'Cheonma → Cheonma',
+    ]);
+  });
+});
