@@ -145,3 +145,16 @@ describe('systems: Taiwanese and Korean missiles in the knowledge base', () => {
     ]);
   });
 });
+
+describe('systems: Houthi, Pakistani, Iranian and other systems in the knowledge base', () => {
+  it('finds each in a sentence that names it with a system noun', () => {
+    assert.deepEqual(mentions('The Houthis fired a Quds-2 cruise missile and a Burkan-3 ballistic missile. Iran unveiled the Kaman-22 drone. '
+      + 'Pakistan tested the Harbah and fielded the Al-Khalid tank. Russia used 2S40 Malva howitzers. Anduril showed Altius-600 drones and the Ghost Shark.', 'system'), [
+      'Quds-2 → Quds', 'Burkan-3 → Burkan', 'Kaman-22 → Kaman-22', 'Harbah → Harbah', 'Al-Khalid → Al-Khalid', '2S40 Malva → 2S40', 'Altius-600 → Altius', 'Ghost Shark → Ghost Shark',
+    ]);
+  });
+
+  it('leaves their word-like names alone without a system context', () => {
+    assert.deepEqual(mentions('Operation Zarb-e-Azb ended. The Quds Force commander spoke. Malva Jones sang.', 'system'), []);
+  });
+});
