@@ -315,6 +315,23 @@ const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':']);
 /** Punctuation that ends a sentence (see addressedAt). */
 const SENTENCE_END = new Set(['.', '?', '!']);
 const VOCATIVE_PUNCTUATION = new Set([',', '.', '!', '?', ':']);
+/**
+ * Common English short forms of given names, by the full form in lower case: in a transcript an
+ * official is thanked by the short form ("Thank you, Tony." to Antony Blinken, "Thanks, Mike." to
+ * Michael Kurilla). Read for vocatives only (see findShortForms).
+ */
+const SHORT_GIVEN_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['anthony', ['tony']], ['antony', ['tony']], ['michael', ['mike']], ['william', ['bill', 'will']], ['robert', ['bob', 'rob']],
+  ['james', ['jim', 'jimmy']], ['joseph', ['joe']], ['richard', ['rick', 'dick', 'rich']], ['thomas', ['tom']], ['daniel', ['dan']],
+  ['david', ['dave']], ['charles', ['chuck', 'charlie']], ['peter', ['pete']], ['christopher', ['chris']], ['benjamin', ['ben']],
+  ['patrick', ['pat']], ['matthew', ['matt']], ['nicholas', ['nick']], ['edward', ['ed', 'ted']], ['samuel', ['sam']],
+  ['steven', ['steve']], ['stephen', ['steve']], ['alexander', ['alex']], ['jonathan', ['jon']], ['gregory', ['greg']],
+  ['kenneth', ['ken']], ['lawrence', ['larry']], ['andrew', ['andy']], ['timothy', ['tim']], ['jeffrey', ['jeff']],
+  ['ronald', ['ron']], ['donald', ['don']], ['douglas', ['doug']], ['philip', ['phil']], ['phillip', ['phil']],
+  ['joshua', ['josh']], ['jacob', ['jake']], ['nathaniel', ['nate']], ['elizabeth', ['liz']], ['katherine', ['kate', 'kathy']],
+  ['catherine', ['kate', 'cathy']], ['jennifer', ['jen']], ['rebecca', ['becky']], ['margaret', ['maggie']], ['deborah', ['deb']],
+  ['patricia', ['pat']], ['christine', ['chris']], ['susan', ['sue']], ['abigail', ['abby']], ['victoria', ['vicky']],
+]);
 /** Punctuation after which a clause (and so a name alone) may begin: see surnameWithOffice. */
 const CLAUSE_OPENER = new Set(['.', '"', '\u201c', '\u2018', "'", '(', ':', ';', '!', '?']);
 const JR_SR = /^(jr|sr)$/i;
@@ -3676,6 +3693,19 @@ export class OfficialRecognizer {
     // Surname keys do not change in this stage (it creates nobody): the index itself is the set.
     const lastNames = this.bySurname;
     const firstNames = new Set(this.people.filter((p) => p.first).map((p) => (p.first as string).toLowerCase()));
+    // Short forms of the people's given names ("tony" for Antony), for vocatives: each names the
+    // one person it can stand for (null when two can), and none is anyone's given name itself.
+    let shortNames: Map<string, Person | null> | undefined;
+    for (const p of this.people) {
+      const forms = p.firstLower !== undefined ? SHORT_GIVEN_NAMES.get(p.firstLower) : undefined;
+      if (forms === undefined) continue;
+      for (const f of forms) {
+        if (firstNames.has(f) || lastNames.has(f)) continue;
+        shortNames ??= new Map();
+        const seen = shortNames.get(f);
+        shortNames.set(f, seen === undefined || seen === p ? p : null);
+      }
+    }
     // Family names (written first) that a person the recognisers did not find also bears, by the
     // full names met so far: a later mention of the family name alone is left unlinked.
     let sharedFamilyNames: Set<string> | undefined;
@@ -3695,6 +3725,19 @@ export class OfficialRecognizer {
       // Carney"): the prefix is no first name, and the systems stage marks the ship. (Stage 1's
       // test, from the cached facts.)
       if (t.cap && (factsOf(t) & SHIP_WORD) !== 0) { i++; continue; }
+      // "Thank you, Tony.": a short form of a person's given name, addressed.
+      if (shortNames !== undefined && t.cap) {
+        const p = shortNames.get(t.lower);
+        const prev = this.tok(i - 1);
+        const next = this.tok(i + 1);
+        if (p && prev && (prev.text === ',' || prev.lower === 'you' || prev.lower === 'thanks') && this.sameLine(i)
+          && next && VOCATIVE_PUNCTUATION.has(next.text) && this.sameLine(i + 1)) {
+          this.addPosition(p, this.starts[i] as number);
+          this.taken[i] = 1;
+          this.spans.push({ type: 'official', start: this.starts[i] as number, end: this.end(i), nominal: false, key: p.key, name: '', attributes: NO_ATTRIBUTES, priority: 1 });
+          continue;
+        }
+      }
       let from = i;
       let j = i;
       if (isHonorific(t)) {

@@ -158,3 +158,22 @@ describe('systems: Houthi, Pakistani, Iranian and other systems in the knowledge
     assert.deepEqual(mentions('Operation Zarb-e-Azb ended. The Quds Force commander spoke. Malva Jones sang.', 'system'), []);
   });
 });
+
+describe('officials: an official thanked by the short form of the given name', () => {
+  it('"Thank you, Tony." is Antony J. Blinken, "Thanks, Mike." Michael Kurilla', () => {
+    assert.deepEqual(officials('Secretary of State Antony J. Blinken met Gen. Michael Kurilla.\n\nMINISTER: Thank you, Tony. We agreed.\n\nQ: Thanks, Mike. A question on Iran.'), [
+      'Antony J. Blinken: Secretary of State Antony J. Blinken | Tony',
+      'Michael Kurilla: Gen. Michael Kurilla | Mike',
+    ]);
+  });
+
+  it('not outside a vocative, not when two people share the short form, and not when it is someone\'s given name', () => {
+    assert.deepEqual(officials('Secretary of State Antony J. Blinken arrived. Tony said nothing. Tony Blair was there.'), [
+      'Antony J. Blinken: Secretary of State Antony J. Blinken',
+    ]);
+    assert.deepEqual(officials('Secretary Anthony Smith and Minister Antony Jones met. Thank you, Tony.'), [
+      'Anthony Smith: Secretary Anthony Smith',
+      'Antony Jones: Minister Antony Jones',
+    ]);
+  });
+});
