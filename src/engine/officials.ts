@@ -3706,6 +3706,20 @@ export class OfficialRecognizer {
         shortNames.set(f, seen === undefined || seen === p ? p : null);
       }
     }
+    // Which spellings of the text are such short forms, by spelling id: the loop below then asks
+    // one byte per capitalised word, not the map.
+    let shortAt: Map<number, Person> | undefined;
+    let isShort: Uint8Array | undefined;
+    if (shortNames !== undefined) {
+      for (let id = 0; id < this.spellings.length; id++) {
+        const w = this.spellings[id] as Token;
+        if (!w.cap || w.text.length > 7) continue;
+        const p = shortNames.get(w.lower);
+        if (!p) continue;
+        (shortAt ??= new Map()).set(id, p);
+        (isShort ??= new Uint8Array(this.spellings.length))[id] = 1;
+      }
+    }
     // Family names (written first) that a person the recognisers did not find also bears, by the
     // full names met so far: a later mention of the family name alone is left unlinked.
     let sharedFamilyNames: Set<string> | undefined;
@@ -3726,8 +3740,8 @@ export class OfficialRecognizer {
       // test, from the cached facts.)
       if (t.cap && (factsOf(t) & SHIP_WORD) !== 0) { i++; continue; }
       // "Thank you, Tony.": a short form of a person's given name, addressed.
-      if (shortNames !== undefined && t.cap) {
-        const p = shortNames.get(t.lower);
+      if (isShort !== undefined && isShort[ids[i] as number] === 1) {
+        const p = (shortAt as Map<number, Person>).get(ids[i] as number);
         const prev = this.tok(i - 1);
         const next = this.tok(i + 1);
         if (p && prev && (prev.text === ',' || prev.lower === 'you' || prev.lower === 'thanks') && this.sameLine(i)
