@@ -518,8 +518,18 @@ function namePrefixLength(s: string): number {
  */
 const surnameKey = cachedPerString((s) => {
   const lower = s.slice(namePrefixLength(s)).toLowerCase();
-  return isAscii(lower) ? lower : lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return slavicEnding(isAscii(lower) ? lower : lower.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
 });
+/**
+ * One key for the transliterations of the Slavic "-ский"/"-ський" ending that English text mixes:
+ * "Zelenskyy", "Zelenskiy", "Zelenskyi" and "Zelensky" are one surname.
+ */
+function slavicEnding(key: string): string {
+  const n = key.length;
+  if (n < 6 || key.charCodeAt(n - 3) !== 107 || key.charCodeAt(n - 4) !== 115) return key;
+  const tail = key.slice(n - 2);
+  return tail === 'yy' || tail === 'iy' || tail === 'ii' || tail === 'yi' ? `${key.slice(0, n - 2)}y` : key;
+}
 /**
  * A first name in lower case, cached per name: the names are mostly token texts, kept strings whose
  * hash V8 has already computed, so the table answers without building a string, and its answer

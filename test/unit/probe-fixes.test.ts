@@ -177,3 +177,19 @@ describe('officials: an official thanked by the short form of the given name', (
     ]);
   });
 });
+
+describe('officials: transliterations of a Slavic surname ending are one surname', () => {
+  it('"Zelenskyy", "Zelenskiy" and "Zelensky" are the same person', () => {
+    assert.deepEqual(officials('Ukrainian President Volodymyr Zelensky spoke. Zelenskyy\'s chief of staff, Andriy Yermak, said more. Zelenskiy agreed.'), [
+      'Volodymyr Zelensky: Ukrainian President Volodymyr Zelensky | Zelenskyy | Zelenskiy',
+      'Andriy Yermak: Andriy Yermak',
+    ]);
+  });
+
+  it('other endings are left as written', () => {
+    assert.deepEqual(officials('Polish President Andrzej Duda met Defence Minister Wladyslaw Kosiniak-Kamysz. Kosiniak-Kamyszy did not.'), [
+      'Andrzej Duda: Polish President Andrzej Duda',
+      'Wladyslaw Kosiniak-Kamysz: Defence Minister Wladyslaw Kosiniak-Kamysz',
+    ]);
+  });
+});
