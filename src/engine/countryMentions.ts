@@ -36,8 +36,17 @@ function countryWordFacts(t: Spelling): number {
  */
 function singleWordCountry(t: Spelling): CountryInfo | undefined {
   const tx = t.text;
-  return countryByNameKey(tx.charCodeAt(tx.length - 1) === 83 ? t.lower : t.key);
+  const key = tx.charCodeAt(tx.length - 1) === 83 ? t.lower : t.key;
+  // A country's initials name it in capitals only: "Us and them", "Rok Petrovic" name none.
+  if (!t.upper && CAPITALS_ONLY.has(key)) {
+    // (The possessive may follow: "the UK’s commitment".)
+    const initials = tx.slice(0, key.length);
+    if (initials !== initials.toUpperCase()) return undefined;
+  }
+  return countryByNameKey(key);
 }
+/** Country names that are initials (see singleWordCountry). */
+const CAPITALS_ONLY = new Set(['us', 'uk', 'usa', 'rok', 'prc', 'dprk', 'uae', 'ussr']);
 
 /** Whether a part of a hyphenated word, split as findCountries splits it, names a country. */
 function hyphenPartNamesCountry(tx: string): boolean {

@@ -645,7 +645,7 @@ export function buildCountryTables(world: readonly WorldCountry[]): CountryTable
   const PH = byName.get('philippines');
   if (PH) add(byDemonym, 'philippine', PH);
   const KR = byName.get('south korea');
-  if (KR) { add(byName, 'korea', KR); add(byName, 'republic of korea', KR); }
+  if (KR) { add(byName, 'korea', KR); add(byName, 'republic of korea', KR); add(byName, 'rok', KR); }
   const KP = byName.get('north korea');
   if (KP) { add(byName, 'dprk', KP); add(byDemonym, 'north korean', KP); }
   const CN = byName.get('china');

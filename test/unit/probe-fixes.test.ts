@@ -193,3 +193,18 @@ describe('officials: transliterations of a Slavic surname ending are one surname
     ]);
   });
 });
+
+describe('countries: initials name a country in capitals only, and "ROK" is South Korea', () => {
+  it('"ROK Defense Minister Kim Yong-hyun" is South Korean, with "ROK" in the span', () => {
+    assert.deepEqual(titles('ROK Defense Minister Kim Yong-hyun spoke.'), ['Kim Yong-hyun (Defense Minister)']);
+    const official = analyze('ROK Defense Minister Kim Yong-hyun spoke.').entities.find((e) => e.type === 'official');
+    assert.equal(official?.attributes['country'], 'South Korea');
+    assert.equal(official?.mentions[0]?.text, 'ROK Defense Minister Kim Yong-hyun');
+  });
+
+  it('"Us and them" and "Rok Petrovic" name no country; "the UK’s commitment" does', () => {
+    assert.deepEqual(mentions('Tell us more. Us and them. Rok Petrovic met ROK forces. The UK’s commitment held.', 'country'), [
+      'ROK → South Korea', 'UK → United Kingdom',
+    ]);
+  });
+});
