@@ -315,6 +315,8 @@ const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':']);
 /** Punctuation that ends a sentence (see addressedAt). */
 const SENTENCE_END = new Set(['.', '?', '!']);
 const VOCATIVE_PUNCTUATION = new Set([',', '.', '!', '?', ':']);
+/** What a Japanese chief of staff heads, after the comma of the title (see the title walk). */
+const STAFF_OR_FORCE = new Set(['staff', 'force']);
 /**
  * Common English short forms of given names, by the full form in lower case: in a transcript an
  * official is thanked by the short form ("Thank you, Tony." to Antony Blinken, "Thanks, Mike." to
@@ -2987,6 +2989,21 @@ export class OfficialRecognizer {
         const named = second && at >= 0 && this.sameLine(at) && this.capWord(at) ? this.parseName(at) : undefined;
         if (second && second.capitalized && ((named && (holder === undefined || named.last.toLowerCase() === holder.last.toLowerCase())) || appositive)) {
           phrase = { ...second, from: phrase.from, countries: [...phrase.countries, ...second.countries], firstOffice: this.phraseTitle(phrase) };
+        }
+      }
+      // Japan's style: "Chief of Staff, Joint Staff Gen. Yoshida Yoshihide", "Chief of Staff, Ground
+      // Self-Defense Force Gen. ...": the office goes on after the comma with the staff or force it
+      // heads, and the person is named after it.
+      if (phrase && phrase.capitalized && this.sp(phrase.to - 1).lower === 'staff' && this.tok(phrase.to)?.text === ',' && this.sameLine(phrase.to + 1) && this.capWord(phrase.to + 1)) {
+        let staffAt = -1;
+        for (let k = phrase.to + 1, words = 0; words < 5 && k < this.n && this.sameLine(k) && this.capWord(k); k++, words++) {
+          if (STAFF_OR_FORCE.has(this.sp(k).lower)) { staffAt = k; break; }
+        }
+        // A rank may follow the staff or force ("Gen."): it is the person's, then the name.
+        const rank = staffAt >= 0 && this.sameLine(staffAt + 1) ? this.parseTitle(staffAt + 1) : undefined;
+        const at = rank && rank.from === staffAt + 1 && rank.capitalized ? rank.to : staffAt + 1;
+        if (staffAt >= 0 && this.sameLine(at) && this.capWord(at)) {
+          phrase = { ...phrase, to: at, titleTo: staffAt + 1, rankTo: at, title: undefined };
         }
       }
       if (phrase && this.sameLine(phrase.to) && this.capWord(this.styleLead(this.afterRetired(phrase.to))) && !isPossessive(this.sp(phrase.head))) {

@@ -208,3 +208,16 @@ describe('countries: initials name a country in capitals only, and "ROK" is Sout
     ]);
   });
 });
+
+describe('officials: a Japanese chief of staff\'s title goes on after its comma', () => {
+  it('"Japan\'s Chief of Staff, Joint Staff Gen. Yoshida Yoshihide" is one mention, and "Yoshida" refers back', () => {
+    assert.deepEqual(officials('Japan\'s Chief of Staff, Joint Staff Gen. Yoshida Yoshihide attended. Brown thanked Yoshida.'), [
+      'Yoshida Yoshihide: Japan\'s Chief of Staff, Joint Staff Gen. Yoshida Yoshihide | Yoshida',
+    ]);
+    assert.deepEqual(titles('Chief of Staff, Ground Self-Defense Force Gen. Morishita Yasunori spoke.'), ['Morishita Yasunori (Chief of Staff, Ground Self-Defense Force)']);
+  });
+
+  it('an appositive name after "Chief of Staff," is still the name alone', () => {
+    assert.deepEqual(officials('The White House Chief of Staff, Jeff Zients, said the talks would go on.'), ['Jeff Zients: Jeff Zients']);
+  });
+});
