@@ -2974,8 +2974,9 @@ export class OfficialRecognizer {
           continue;
         }
       }
-      // Two offices held by one person: "Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak".
-      if (phrase && phrase.capitalized && this.tok(phrase.to)?.lower === 'and' && this.sameLine(phrase.to + 1)) {
+      // Two offices held by one person: "Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak",
+      // "Deputy Prime Minister & Defence Minister Mr Richard Marles".
+      if (phrase && phrase.capitalized && (this.tok(phrase.to)?.lower === 'and' || this.tok(phrase.to)?.text === '&') && this.sameLine(phrase.to + 1)) {
         // A bare office after "the" that someone named before holds is that person, and the name
         // after "and" someone else's, unless it is the holder's own name.
         const holder = this.heldBefore(phrase, i);

@@ -221,3 +221,11 @@ describe('officials: a Japanese chief of staff\'s title goes on after its comma'
     assert.deepEqual(officials('The White House Chief of Staff, Jeff Zients, said the talks would go on.'), ['Jeff Zients: Jeff Zients']);
   });
 });
+
+describe('officials: two offices joined by "&"', () => {
+  it('"Australian Deputy Prime Minister & Defence Minister Mr Richard Marles" is one mention', () => {
+    assert.deepEqual(officials('Australian Deputy Prime Minister & Defence Minister Mr Richard Marles arrived. Mr Marles spoke.'), [
+      'Richard Marles: Australian Deputy Prime Minister & Defence Minister Mr Richard Marles | Mr Marles',
+    ]);
+  });
+});
