@@ -11,7 +11,7 @@ export const TITLE_CORE = set(`
   president president-elect premier minister secretary secretary-general undersecretary spokesperson spokesman
   spokeswoman ambassador envoy chancellor king queen prince princess emir sheikh sultan monarch chairman chairwoman
   chairperson chair chief commander commander-in-chief commandant director director-general head governor mayor senator
-  leader representative congressman congresswoman adviser advisor counselor counsellor general colonel major captain admiral
+  leader representative congressman congresswoman adviser advisor counselor counsellor councilor councillor general colonel major captain admiral
   marshal sergeant commodore lieutenant brigadier spc pfc cpl specialist corporal airman seaman ensign ayatollah administrator coordinator attaché attache diplomat
   commissioner inspector superintendent deputy speaker ombudsman prosecutor attorney-general
   gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb sec

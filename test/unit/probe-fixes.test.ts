@@ -229,3 +229,12 @@ describe('officials: two offices joined by "&"', () => {
     ]);
   });
 });
+
+describe('officials: a councillor is an office', () => {
+  it('"State Councilor and Foreign Minister Wang Yi" is one mention with both offices', () => {
+    assert.deepEqual(officials('State Councilor and Foreign Minister Wang Yi will hold talks. Councillor Jane Smith of Leeds spoke.'), [
+      'Wang Yi: State Councilor and Foreign Minister Wang Yi',
+      'Jane Smith: Councillor Jane Smith',
+    ]);
+  });
+});
