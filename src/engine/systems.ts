@@ -94,6 +94,9 @@ const VESSEL_NOUN = new Set([...WARSHIP_TYPE, 'carriers', 'vessel', 'vessels', '
 
 /** Determiners before "Type" and a number that make it a system's name (see typeAndNumber). */
 const TYPE_DETERMINER = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+/** Capitalised words before a system's name that make it no part of another name (see inOtherName). */
+const NOT_A_NAME_BEFORE = new Set([...TYPE_DETERMINER, 'an', 'two', 'three', 'four', 'more', 'new', 'additional', 'both', 'and', 'or', 'with', 'more']);
+const hasDigit = (s: string): boolean => { for (let k = 0; k < s.length; k++) { const c = s.charCodeAt(k); if (c >= 48 && c <= 57) return true; } return false; };
 /** Words that join the names of a list ("Patriot, NASAMS and IRIS-T"): see emitPending. */
 const LIST_JOINER = new Set([',', 'and', 'or']);
 /** Nouns that follow a system name and describe it ("S-400 air defense missile system"). */
@@ -1179,10 +1182,30 @@ export class SystemRecognizer {
     for (let k = pending.length - 1; k >= 0; k--) {
       const p = pending[k] as { i: number; to: number; info: SystemInfo };
       if (!clear.has(p.info.key) && !listed(p)) continue;
+      if (this.inOtherName(p.i, p.to)) continue;
       this.emit(p.i, p.to, p.info);
       starts.add(this.starts[p.i] as number);
       ends.add(this.end(p.to - 1));
     }
+  }
+
+  /**
+   * Whether a word-like system name at [i, to) is part of another proper name, which an earlier
+   * clear mention of the system does not make it: a capitalised word right after it that says
+   * nothing of a system ("the Patriot Act", "Patriot Games", "Shahed Hussain", "Shahed Aviation
+   * Industries"), or one right before it that is no determiner, nationality or country ("New
+   * England Patriots").
+   */
+  private inOtherName(i: number, to: number): boolean {
+    const next = this.at(to);
+    if (next !== undefined && this.nl(to) === 0 && next.word && next.cap && !next.upper && !SYSTEM_NOUN.has(next.lower) && !KIND_WORD.has(next.lower)
+      && !hasDigit(next.text)) return true;
+    if (i === 0 || this.nl(i) > 0) return false;
+    const prev = this.sp(i - 1);
+    if (!prev.word || !prev.cap || prev.upper || NOT_A_NAME_BEFORE.has(prev.lower) || countryByKey(prev.key) !== undefined) return false;
+    // A capitalised word opening the sentence is no name's ("Ukrainian", "Two", "Its").
+    const before = i >= 2 ? this.sp(i - 2) : undefined;
+    return before !== undefined && this.nl(i - 1) === 0 && before.text !== '.' && before.text !== ':' && before.text !== '"' && before.text !== '“';
   }
 
   /** True when a system noun follows within a few descriptive words ("Patriot Missile batteries"). */

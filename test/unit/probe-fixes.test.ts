@@ -238,3 +238,18 @@ describe('officials: a councillor is an office', () => {
     ]);
   });
 });
+
+describe('systems: "Shahed drones" are the Shahed-136', () => {
+  it('the bare name with a system noun is the drone; a person or a company named so is not', () => {
+    assert.deepEqual(mentions('Russia launched 40 Shahed drones at Kyiv. Shahed Hussain spoke. The Shahed Aviation Industries plant was hit.', 'system'), [
+      'Shahed → Shahed-136',
+    ]);
+  });
+});
+
+describe('systems: a word-like system name inside another proper name', () => {
+  it('after a clear "Patriot missiles", "the Patriot Act", "New England Patriots" and "Patriot Games" are no systems', () => {
+    assert.deepEqual(mentions('Ukraine got Patriot missiles. The Patriot Act passed. New England Patriots won. Patriot Games aired. '
+      + 'The German Patriot batteries arrived. Kyiv asked for Patriot.', 'system'), ['Patriot → Patriot', 'Patriot → Patriot', 'Patriot → Patriot']);
+  });
+});

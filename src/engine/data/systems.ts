@@ -917,7 +917,7 @@ export const SYSTEMS: readonly SystemRecord[] = [
     aliases: ['Kronshtadt Orion', 'Inokhodets', 'Orion-E'] },
   { name: 'S-70 Okhotnik', properName: 'Okhotnik', category: 'drone', kind: 'stealth heavy unmanned combat aerial vehicle', origin: 'Russia', manufacturer: 'Sukhoi', source: UAV,
     aliases: ['Okhotnik', 'Okhotnik-B', 'Охотник', 'S-70 Okhotnik-B'] },
-  { name: 'Shahed-136', category: 'drone', kind: 'one-way attack drone (loitering munition)', origin: 'Iran', manufacturer: 'Shahed Aviation Industries', source: UAV,
+  { name: 'Shahed-136', properName: 'Shahed', category: 'drone', kind: 'one-way attack drone (loitering munition)', origin: 'Iran', manufacturer: 'Shahed Aviation Industries', source: UAV,
     aliases: ['Shahed 136', 'Shahed136', 'Geran-2', 'Geran 2', 'Герань-2', 'Герань'] },
   { name: 'Samad-3', category: 'drone', kind: 'long-range one-way attack drone (Houthi)', origin: 'Yemen', source: UAV,
     aliases: ['Samad 3', 'Samad-2', 'Samad 2'] },
