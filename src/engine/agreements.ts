@@ -38,6 +38,9 @@ function load(index: AgreementsIndex): AgreementsKb {
   return { infos, phrases: new PhraseTrie(index.phrases), acronyms };
 }
 
+/** Ordinals that tell agreements of one kind apart (see ordinalsAgree). */
+const ORDINAL_WORD = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'initial', 'final']);
+
 /** A procurement instrument identifier (see findContractNumbers): "W31P4Q-20-C-0052", "N0002417C2100". */
 const PIID = /^[A-Z][A-Z0-9]{5}(-?)\d{2}\1[A-Z]\1\d{4}$/;
 
@@ -557,9 +560,13 @@ export class AgreementRecognizer {
       const kind = HEAD_KIND[head.lower] ?? 'agreement';
       const start = this.starts[v + 1] as number;
       const end = this.end(k);
-      let later: Span | undefined;
-      for (const s of this.spans) {
-        if (s.start >= end && s.attributes['kind'] === kind && (later === undefined || s.start < later.start)) later = s;
+      // The agreement next to the headline's amount where the story gives it ("sign $6.5 billion
+      // deal" ... "signed a second executive contract worth $6.5 billion"), whatever its kind.
+      let later = this.withSameAmount(v + 1, k, end);
+      if (later === undefined) {
+        for (const s of this.spans) {
+          if (s.start >= end && s.attributes['kind'] === kind && (later === undefined || s.start < later.start)) later = s;
+        }
       }
       // Or the first agreement named after it whose name has every word describing the headline's
       // ("mutual defence pact" and the "Strategic Mutual Defence Agreement" signed in the article).
@@ -573,6 +580,37 @@ export class AgreementRecognizer {
       }
       return;
     }
+  }
+
+  /**
+   * The agreement mentioned nearest to the first later occurrence of the amount among tokens
+   * [from, to) ("6.5 billion"), on that occurrence's line and within 200 characters of it; see
+   * findHeadlineDeal.
+   */
+  private withSameAmount(from: number, to: number, after: number): Span | undefined {
+    let a = -1;
+    for (let m = from; m < to && a < 0; m++) if (isAsciiDigit(this.sp(m).text.charCodeAt(0))) a = m;
+    if (a < 0) return undefined;
+    const b = a + 1 < to && AMOUNT_WORD.has(this.sp(a + 1).lower) ? a + 1 : a;
+    const amount = this.text.slice(this.starts[a] as number, this.end(b));
+    if (amount.length < 3) return undefined;
+    for (let at = this.text.indexOf(amount, after), steps = 0; at >= 0 && steps < 8; at = this.text.indexOf(amount, at + 1), steps++) {
+      let best: Span | undefined;
+      let bestDistance = 201;
+      for (const s of this.spans) {
+        if (s.start < after) continue;
+        // (0 when the amount is inside the mention: "a $6.5 billion deal".)
+        const distance = s.start > at ? s.start - at : Math.max(0, at - s.end);
+        if (distance >= bestDistance) continue;
+        const lo = Math.min(s.start, at);
+        const hi = Math.max(s.end, at);
+        if (this.text.indexOf('\n', lo) < hi && this.text.indexOf('\n', lo) >= 0) continue;
+        best = s;
+        bestDistance = distance;
+      }
+      if (best !== undefined) return best;
+    }
+    return undefined;
   }
 
   /**
@@ -1045,6 +1083,21 @@ export class AgreementRecognizer {
     return true;
   }
 
+  /**
+   * Whether an ordinal among the modifiers at [from, to) ("first", "second") is the candidate's
+   * own when its name has one: "the first contract" is not the "second executive contract".
+   */
+  private ordinalsAgree(from: number, to: number, info: AgreementInfo): boolean {
+    for (let m = from; m < to; m++) {
+      const w = this.sp(m).lower;
+      if (!ORDINAL_WORD.has(w)) continue;
+      const words = info.name.toLowerCase().split(/\s+/);
+      const theirs = words.find((x) => ORDINAL_WORD.has(x));
+      if (theirs !== undefined && theirs !== w) return false;
+    }
+    return true;
+  }
+
   /** Whether a subject word (AGREEMENT_TOPIC, in lower case) is among tokens from..to. */
   private hasTopicWord(from: number, to: number): boolean {
     for (let m = from; m < to; m++) {
@@ -1204,6 +1257,8 @@ export class AgreementRecognizer {
         && this.acronymsAgree(i + 1, k, cand)
         // "the grain deal" is not the Minsk agreements named before it, nor "a memorandum of understanding".
         && this.topicsAgree(i + 1, k, cand.info)
+        // "the first contract" is not "a second executive contract".
+        && this.ordinalsAgree(i + 1, k, cand.info)
         // (A convention is a treaty: "the Chemical Weapons Convention ... the treaty".)
         && (kind === 'treaty' ? cand.kind === 'treaty' || cand.kind === 'convention' : kind === 'protocol' ? cand.kind === 'protocol' : kind === 'memorandum' ? /memorandum|agreement/.test(cand.kind) : kind === 'letter of intent' || kind === 'letter of offer and acceptance' ? cand.kind === kind : kind !== 'framework');
       let compatible = latest !== undefined && fits(latest);

@@ -253,3 +253,20 @@ describe('systems: a word-like system name inside another proper name', () => {
       + 'The German Patriot batteries arrived. Kyiv asked for Patriot.', 'system'), ['Patriot → Patriot', 'Patriot → Patriot', 'Patriot → Patriot']);
   });
 });
+
+describe('agreements: ordinals and a headline\'s amount tell deals apart', () => {
+  it('"the first contract" is not "a second executive contract"', () => {
+    assert.deepEqual(mentions('Hyundai Rotem signed a second executive contract worth $6.5 billion. The first contract, signed in 2022, delivered 180 tanks.', 'agreement'), [
+      'a second executive contract → second executive contract',
+      'The first contract → first contract',
+    ]);
+  });
+
+  it('a headline\'s "$1.2 billion deal" is the story\'s "$1.2 billion contract", not a later deal of another amount', () => {
+    assert.deepEqual(mentions('Firm wins $1.2 billion deal\n\nThe Pentagon awarded Lockheed a $1.2 billion contract for missiles on Monday. A separate $300 million deal was also signed.', 'agreement'), [
+      '$1.2 billion deal → contract',
+      'a $1.2 billion contract → contract',
+      'A separate $300 million deal → separate $300 million deal',
+    ]);
+  });
+});
