@@ -359,7 +359,11 @@ const GRADED_RANK = new Set(['general', 'admiral', 'colonel']);
  */
 const NOT_A_LEADER = /\b(?:spokesman|spokeswoman|spokesperson|press)\b/;
 /** Foreign ministers' titles (lower case, "defence" as "defense"): who "the top diplomat" is. */
-const FOREIGN_MINISTER = /\b(?:foreign (?:minister|secretary)|secretary of state(?! for)|minister (?:of|for) foreign affairs|(?:external affairs|foreign affairs) minister|minister of external affairs|minister for europe and foreign affairs)\b/;
+/** Words that make a plural role the members of a multilateral body (see unnamedGroupBefore). */
+const MULTILATERAL = new Set(['union', 'allied', 'alliance', 'member', 'g7', 'g20', 'quad']);
+/** Common nouns for an organisation whose possessive may open a reference ("the bloc's top diplomat"). */
+const ORG_POSSESSOR = new Set(['bloc', 'alliance', 'union', 'organization', 'organisation', 'agency', 'ministry', 'department', 'group']);
+const FOREIGN_MINISTER = /\b(?:foreign (?:minister|secretary)|secretary of state(?! for)|minister (?:of|for) foreign affairs|(?:external affairs|foreign affairs) minister|minister of external affairs|minister for europe and foreign affairs|foreign policy chief|high representative for foreign affairs)\b/;
 /** Qualifiers that make a head-of-state title another office ("Vice President", "Deputy Prime Minister"). */
 const NOT_HEAD = /\b(?:vice|deputy)\b/;
 /** Heads of state or government and monarchs: who "the Russian leader" is when no Russian official fits. */
@@ -4010,6 +4014,9 @@ export class OfficialRecognizer {
         if (det === 'both') count = 2;
         const stated = GROUP_SIZE.get(this.tok(j)?.lower ?? '');
         if (stated !== undefined) { count = stated; j++; }
+        // "the bloc's top diplomat", "the alliance's chief": the organisation the story is about
+        // determines as "the" does.
+        if (det === 'the' && isPossessive(this.tok(j) ?? t) && ORG_POSSESSOR.has(lowerBase(this.sp(j)))) j++;
         if (!this.sameLine(j)) continue;
       }
       // Words a name's span or its appositive office took are no reference: "the Deputy Prime
@@ -4739,6 +4746,9 @@ export class OfficialRecognizer {
           for (const c of nom.countries) { const p = pick(nom, c, (q) => members.includes(q)); if (p) members.push(p); }
           if (members.length !== nom.countries.length) continue;
         } else {
+          // "the ministers" after "European Union foreign ministers agreed ...": the unnamed group
+          // the text spoke of, not the two ministers it named since.
+          if (nom.count === undefined && this.unnamedGroupBefore(nom)) continue;
           const want = nom.count ?? 2;
           // The most recently named fitting people before the reference.
           // A counted group ("The two ministers") names the people just discussed, whose titles
@@ -4976,6 +4986,33 @@ export class OfficialRecognizer {
     if (p.organization !== undefined || p.title === undefined) return false;
     const title = p.title.toLowerCase();
     return title.indexOf('spokes') < 0 && title.indexOf('press') < 0;
+  }
+
+  /**
+   * Whether the plural head of a group reference without a count ("the ministers") was used
+   * earlier in the text for the members of a multilateral body, whom the text does not name: a
+   * word of the same spelling no mention took, after such a body's name ("European Union foreign
+   * ministers agreed"). Bounded to the 2,000 tokens before it.
+   */
+  private unnamedGroupBefore(nom: Nominal): boolean {
+    const from = this.tokenAt(nom.start);
+    if (from < 0) return false;
+    let head = -1;
+    for (let k = from; k < this.n && (this.starts[k] as number) < nom.end; k++) head = k;
+    if (head < 0) return false;
+    const word = this.sp(head).lower;
+    for (let k = from - 1; k > 0 && k >= from - 2000; k--) {
+      if (this.sp(k).lower !== word || this.taken[k]) continue;
+      // Of a multilateral body: "European Union foreign ministers", "NATO defence ministers",
+      // "G7 foreign ministers", "allied defence ministers" (two named ministers may well be
+      // "Defence ministers from both countries").
+      for (let m = k - 1; m >= 0 && m >= k - 3 && !this.newLine(m + 1); m--) {
+        const w = this.sp(m);
+        if (!w.word) break;
+        if (MULTILATERAL.has(w.lower) || ORG_MODIFIER.get(w.key)?.organization !== undefined) return true;
+      }
+    }
+    return false;
   }
 
   /** The token that starts at `offset`, or -1. */

@@ -270,3 +270,20 @@ describe('agreements: ordinals and a headline\'s amount tell deals apart', () =>
     ]);
   });
 });
+
+describe('officials: the members of a multilateral body, and an organisation\'s possessive', () => {
+  const text = 'BRUSSELS - European Union foreign ministers agreed on Monday to provide more aid. EU foreign policy chief Josep Borrell said shells were late. '
+    + '"We are lagging behind," the bloc\'s top diplomat told reporters. Hungarian Foreign Minister Peter Szijjarto said Budapest would not block it. '
+    + 'Ukrainian Foreign Minister Dmytro Kuleba urged the ministers to speed up deliveries.';
+  it('"the bloc\'s top diplomat" is the EU\'s foreign policy chief', () => {
+    assert.ok(officials(text).includes('Josep Borrell: EU foreign policy chief Josep Borrell | the bloc\'s top diplomat'), officials(text).join('\n'));
+  });
+  it('"the ministers" after "European Union foreign ministers" are those ministers, not the two named since', () => {
+    assert.deepEqual(officials(text).filter((o) => o.includes(';')), []);
+  });
+  it('without such a body, "the ministers" after two named ministers are those two', () => {
+    assert.deepEqual(officials('Hungarian Foreign Minister Peter Szijjarto met Ukrainian Foreign Minister Dmytro Kuleba. The ministers agreed.').filter((o) => o.includes(';')), [
+      'Peter Szijjarto; Dmytro Kuleba: The ministers',
+    ]);
+  });
+});
