@@ -136,6 +136,10 @@ const NOMINAL_HEAD: Record<string, string[]> = Object.assign(Object.create(null)
   systems: ['air defense', 'missile', 'radar', 'artillery'],
   system: ['air defense', 'missile', 'radar', 'artillery'],
   missiles: ['air defense', 'missile'],
+  // "the radar" after "the LTAMDS radar", "the interceptor" after "its Arrow 3 interceptor": only
+  // when one system of the kind was mentioned in the sentences before (see findBackReferences).
+  radar: ['radar'],
+  interceptor: ['air defense', 'missile'],
   aircraft: ['aircraft'],
   jets: ['aircraft'],
   jet: ['aircraft'],

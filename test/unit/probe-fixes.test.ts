@@ -287,3 +287,14 @@ describe('officials: the members of a multilateral body, and an organisation\'s 
     ]);
   });
 });
+
+describe('systems: "the radar" and "the interceptor" refer back to the one such system mentioned', () => {
+  it('links them when one system of the kind was mentioned before, and not when two were', () => {
+    assert.deepEqual(mentions('The Army tested the LTAMDS radar. The radar can see farther. Israel used its Arrow 3 interceptor. The interceptor destroyed the missile.', 'system'), [
+      'LTAMDS → LTAMDS', 'The radar → LTAMDS', 'Arrow 3 → Arrow', 'The interceptor → Arrow',
+    ]);
+    assert.deepEqual(mentions('The LTAMDS radar will replace the AN/MPQ-65 radar. The radar can see farther.', 'system'), [
+      'LTAMDS → LTAMDS', 'AN/MPQ-65 → AN/MPQ-65',
+    ]);
+  });
+});
