@@ -69,6 +69,11 @@ function shapes(normal) {
     ['"Russian and " repeated, then "minister"', `${fill('Russian and ').slice(0, SIZE - 20)} minister said.`],
     ['"Russian. " repeated, then "minister"', `${fill('Russian. ').slice(0, SIZE - 20)} minister said.`],
     ['"(INF) " repeated', fill('(INF) ')],
+    // A group reference after two named ministers, thousands of times: each one asked once
+    // whether a multilateral body's members were meant (a walk back over the text per reference
+    // had doubled the time).
+    ['two ministers named, then "The ministers agreed." repeated', `Hungarian Foreign Minister Peter Szijjarto met Ukrainian Foreign Minister Dmytro Kuleba. ${fill('The ministers agreed. ')}`.slice(0, SIZE)],
+    ['"The Crown Prince and Secretary Austin met." repeated', `Secretary of Defense Lloyd Austin met Crown Prince and Prime Minister Mohammed bin Salman. ${fill('The Crown Prince and Secretary Austin met. ')}`.slice(0, SIZE)],
     ['one 1 MB word (letters, no spaces)', fill('abcdefghij')],
     ['whitespace only (spaces, tabs, CRLF)', fill(' \t\r\n')],
   ];

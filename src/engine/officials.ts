@@ -4992,7 +4992,7 @@ export class OfficialRecognizer {
    * Whether the plural head of a group reference without a count ("the ministers") was used
    * earlier in the text for the members of a multilateral body, whom the text does not name: a
    * word of the same spelling no mention took, after such a body's name ("European Union foreign
-   * ministers agreed"). Bounded to the 2,000 tokens before it.
+   * ministers agreed").
    */
   private unnamedGroupBefore(nom: Nominal): boolean {
     const from = this.tokenAt(nom.start);
@@ -5000,20 +5000,43 @@ export class OfficialRecognizer {
     let head = -1;
     for (let k = from; k < this.n && (this.starts[k] as number) < nom.end; k++) head = k;
     if (head < 0) return false;
-    const word = this.sp(head).lower;
-    for (let k = from - 1; k > 0 && k >= from - 2000; k--) {
-      if (this.sp(k).lower !== word || this.taken[k]) continue;
+    const first = this.bodyPlurals().get(this.sp(head).lower);
+    return first !== undefined && first < from;
+  }
+
+  /**
+   * Per plural role word, the first token where the text uses it for a multilateral body's
+   * members (see unnamedGroupBefore), found in one pass when first asked: asked per reference,
+   * a walk back over the text made thousands of "the ministers" cost twice the whole analysis.
+   */
+  private bodyPlurals(): Map<string, number> {
+    if (this.bodyPluralAt !== undefined) return this.bodyPluralAt;
+    const found = new Map<string, number>();
+    this.bodyPluralAt = found;
+    const spellings = this.spellings;
+    let plural: Uint8Array | undefined;
+    for (let id = 0; id < spellings.length; id++) {
+      const w = spellings[id] as Token;
+      if (w.word && PLURAL_ROLE.has(w.lower)) (plural ??= new Uint8Array(spellings.length))[id] = 1;
+    }
+    if (plural === undefined) return found;
+    const ids = this.ids;
+    for (let k = 1; k < this.n; k++) {
+      if (plural[ids[k] as number] !== 1 || this.taken[k]) continue;
+      const word = this.sp(k).lower;
+      if (found.has(word)) continue;
       // Of a multilateral body: "European Union foreign ministers", "NATO defence ministers",
       // "G7 foreign ministers", "allied defence ministers" (two named ministers may well be
       // "Defence ministers from both countries").
       for (let m = k - 1; m >= 0 && m >= k - 3 && !this.newLine(m + 1); m--) {
         const w = this.sp(m);
         if (!w.word) break;
-        if (MULTILATERAL.has(w.lower) || ORG_MODIFIER.get(w.key)?.organization !== undefined) return true;
+        if (MULTILATERAL.has(w.lower) || ORG_MODIFIER.get(w.key)?.organization !== undefined) { found.set(word, k); break; }
       }
     }
-    return false;
+    return found;
   }
+  private bodyPluralAt: Map<string, number> | undefined;
 
   /** The token that starts at `offset`, or -1. */
   private tokenAt(offset: number): number {

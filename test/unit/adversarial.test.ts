@@ -66,6 +66,9 @@ const SHAPES: [string, () => string][] = [
   ['"Defense Minister Sergey Shoigu " repeated', () => fill('Defense Minister Sergey Shoigu ')],
   ['"Mr. " repeated', () => fill('Mr. ')],
   ['"(INF) " repeated', () => fill('(INF) ')],
+  // A group reference thousands of times (see bench/adversarial.mjs).
+  ['two ministers named, then "The ministers agreed." repeated', () => `Hungarian Foreign Minister Peter Szijjarto met Ukrainian Foreign Minister Dmytro Kuleba. ${fill('The ministers agreed. ')}`.slice(0, SIZE)],
+  ['"The Crown Prince and Secretary Austin met." repeated', () => `Secretary of Defense Lloyd Austin met Crown Prince and Prime Minister Mohammed bin Salman. ${fill('The Crown Prince and Secretary Austin met. ')}`.slice(0, SIZE)],
   // Thousands of distinct people, each followed by "his counterpart" and an unnamed official:
   // once quadratic, because every reference built the list of everyone from the owner's country.
   ['thousands of people with counterparts and unnamed officials', () => {
