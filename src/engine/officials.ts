@@ -359,6 +359,8 @@ const GRADED_RANK = new Set(['general', 'admiral', 'colonel']);
  */
 const NOT_A_LEADER = /\b(?:spokesman|spokeswoman|spokesperson|press)\b/;
 /** Foreign ministers' titles (lower case, "defence" as "defense"): who "the top diplomat" is. */
+/** Royal styles that stand as a title before a name until an office is given (see noteAppositiveOffice). */
+const ROYAL_STYLE = new Set(['sheikh', 'sheikha', 'prince', 'princess']);
 /** Words that make a plural role the members of a multilateral body (see unnamedGroupBefore). */
 const MULTILATERAL = new Set(['union', 'allied', 'alliance', 'member', 'g7', 'g20', 'quad']);
 /** Common nouns for an organisation whose possessive may open a reference ("the bloc's top diplomat"). */
@@ -2858,14 +2860,16 @@ export class OfficialRecognizer {
    * guideline puts such appositives in the title); the rank is kept as their rank.
    */
   private noteAppositiveOffice(person: Person, phrase: TitlePhrase, at: number): void {
-    if (!RANK_WORD.has(this.sp(phrase.head).key) || phrase.titleTo !== phrase.rankTo) return;
+    // Or a royal style alone: "Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi and ...".
+    const style = phrase.to - phrase.from === 1 && ROYAL_STYLE.has(this.sp(phrase.head).key);
+    if ((!RANK_WORD.has(this.sp(phrase.head).key) && !style) || phrase.titleTo !== phrase.rankTo) return;
     const office = this.appositiveTitle(at);
     // A bare role word ("commander" of "commander of Forbin") says less than the rank.
     if (!office || office.title !== undefined || RANK_WORD.has(this.sp(office.head).key) || office.titleTo - office.titleFrom < 2) return;
     // Only a person known by the rank alone so far: "Admiral Dong, a former navy deputy commander"
     // after "Defense Minister Dong Jun" keeps the minister's title (and "Defense Minister" is no rank).
     if (person.title !== undefined && person.title !== this.phraseTitle(phrase)) return;
-    person.rank ??= person.title;
+    if (!style) person.rank ??= person.title;
     person.title = this.phraseTitle(office);
     if (!person.country && office.countries.length) person.country = office.countries[0] as string;
     if (!person.organization && office.organization) person.organization = office.organization;

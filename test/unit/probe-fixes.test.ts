@@ -298,3 +298,13 @@ describe('systems: "the radar" and "the interceptor" refer back to the one such 
     ]);
   });
 });
+
+describe('officials: a royal style before a name gives way to the office in an appositive', () => {
+  it('"Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi," is a crown prince, and one of "The two leaders" with Macron', () => {
+    const text = 'His Highness Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces, '
+      + 'and French President Emmanuel Macron witnessed the signing. H.E. Mohammed bin Ahmed Al Bowardi, Minister of State for Defence Affairs, '
+      + 'said the deal reflected the partnership. The two leaders also discussed helicopters.';
+    assert.deepEqual(titles(text).slice(0, 1), ['Mohamed bin Zayed Al Nahyan (Crown Prince)']);
+    assert.ok(officials(text).includes('Mohamed bin Zayed Al Nahyan; Emmanuel Macron: The two leaders'), officials(text).join('\n'));
+  });
+});
