@@ -3863,7 +3863,9 @@ export class OfficialRecognizer {
         const name = this.scannedName();
         const prev = this.tok(i - 1);
         const next = this.tok(name.to);
-        const vocative = prev && (prev.text === ',' || prev.lower === 'you' || prev.lower === 'thanks') && next && VOCATIVE_PUNCTUATION.has(next.text);
+        // (Or opening a reporter's question: "Q: Sabrina, is ...".)
+        const vocative = prev && next && ((prev.text === ',' || prev.lower === 'you' || prev.lower === 'thanks') && VOCATIVE_PUNCTUATION.has(next.text)
+          || (prev.text === ':' && next.text === ',' && this.inQuestionTurn(i)));
         const speaker = next && !this.newLine(name.to) && SPEECH_VERB.has(next.lower);
         // The first person with this first name: the first-name index holds exactly the people
         // with a first name (never changed once set), so the earliest of its list is the one a

@@ -308,3 +308,11 @@ describe('officials: a royal style before a name gives way to the office in an a
     assert.ok(officials(text).includes('Mohamed bin Zayed Al Nahyan; Emmanuel Macron: The two leaders'), officials(text).join('\n'));
   });
 });
+
+describe('officials: a first name opening a reporter\'s question is a vocative', () => {
+  it('"Q: Sabrina, is ..." is Sabrina Singh; a first name after a colon elsewhere is not', () => {
+    assert.deepEqual(officials('Deputy Pentagon Press Secretary Sabrina Singh spoke.\n\nQ: Sabrina, is the minister still in office?\n\nNote: Sabrina, the ship, sailed.'), [
+      'Sabrina Singh: Deputy Pentagon Press Secretary Sabrina Singh | Sabrina',
+    ]);
+  });
+});
