@@ -359,6 +359,8 @@ const GRADED_RANK = new Set(['general', 'admiral', 'colonel']);
  */
 const NOT_A_LEADER = /\b(?:spokesman|spokeswoman|spokesperson|press)\b/;
 /** Foreign ministers' titles (lower case, "defence" as "defense"): who "the top diplomat" is. */
+/** Two to six capital letters: an office's initials ("COAS", "CJCS", "NSA"). */
+const isTitleInitials = (t: string): boolean => t.length >= 2 && t.length <= 6 && /^[A-Z]+$/.test(t);
 /** Royal styles that stand as a title before a name until an office is given (see noteAppositiveOffice). */
 const ROYAL_STYLE = new Set(['sheikh', 'sheikha', 'prince', 'princess']);
 /** Words that make a plural role the members of a multilateral body (see unnamedGroupBefore). */
@@ -2999,6 +3001,15 @@ export class OfficialRecognizer {
         if (second && second.capitalized && ((named && (holder === undefined || named.last.toLowerCase() === holder.last.toLowerCase())) || appositive)) {
           phrase = { ...second, from: phrase.from, countries: [...phrase.countries, ...second.countries], firstOffice: this.phraseTitle(phrase) };
         }
+      }
+      // The office's initials in parentheses between it and the rank or name: "Chief of Army
+      // Staff (COAS) General Syed Asim Munir" (the initials are how the text refers to the holder later).
+      if (phrase && phrase.capitalized && this.tok(phrase.to)?.text === '(' && this.sameLine(phrase.to + 1) && this.tok(phrase.to + 2)?.text === ')'
+        && this.sameLine(phrase.to + 3) && isTitleInitials(this.sp(phrase.to + 1).text)) {
+        const after = phrase.to + 3;
+        const rank = this.parseTitle(after);
+        const at = rank && rank.from === after && rank.capitalized ? rank.to : after;
+        if (this.sameLine(at) && this.capWord(at)) phrase = { ...phrase, to: at, rankTo: at, title: undefined };
       }
       // Japan's style: "Chief of Staff, Joint Staff Gen. Yoshida Yoshihide", "Chief of Staff, Ground
       // Self-Defense Force Gen. ...": the office goes on after the comma with the staff or force it

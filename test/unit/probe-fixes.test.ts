@@ -316,3 +316,16 @@ describe('officials: a first name opening a reporter\'s question is a vocative',
     ]);
   });
 });
+
+describe('officials: an office\'s initials in parentheses before the rank and name', () => {
+  it('"Chief of Army Staff (COAS) General Syed Asim Munir" is one mention, and "The COAS" refers back', () => {
+    assert.deepEqual(officials('Chief of Army Staff (COAS) General Syed Asim Munir met the visitors. The COAS highlighted the relations.'), [
+      'Syed Asim Munir: Chief of Army Staff (COAS) General Syed Asim Munir | The COAS',
+    ]);
+    assert.deepEqual(titles('Chief of Army Staff (COAS) General Syed Asim Munir met the visitors.'), ['Syed Asim Munir (Chief of Army Staff)']);
+  });
+
+  it('a parenthesis of another kind keeps the title apart', () => {
+    assert.deepEqual(officials('The Secretary of State (who spoke first) John Smith agreed.').filter((o) => o.includes('(who')), []);
+  });
+});
