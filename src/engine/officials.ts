@@ -361,6 +361,8 @@ const NOT_A_LEADER = /\b(?:spokesman|spokeswoman|spokesperson|press)\b/;
 /** Foreign ministers' titles (lower case, "defence" as "defense"): who "the top diplomat" is. */
 /** Two to six capital letters: an office's initials ("COAS", "CJCS", "NSA"). */
 const isTitleInitials = (t: string): boolean => t.length >= 2 && t.length <= 6 && /^[A-Z]+$/.test(t);
+/** A defence office in a lower-case title (see unstatedCounterpart). */
+const DEFENCE_OFFICE = /\b(?:defen[cs]e (?:minister|secretary)|minister (?:of|for) (?:national )?defen[cs]e|secretary of (?:state for )?defen[cs]e|secretary of national defen[cs]e)\b/;
 /** Royal styles that stand as a title before a name until an office is given (see noteAppositiveOffice). */
 const ROYAL_STYLE = new Set(['sheikh', 'sheikha', 'prince', 'princess']);
 /** Words that make a plural role the members of a multilateral body (see unnamedGroupBefore). */
@@ -4826,7 +4828,18 @@ export class OfficialRecognizer {
         if (nom.holder && this.fittingFor(nom, undefined).people.length === 0) this.markHolder(nom, nom.holder);
         continue;
       }
-      const p = pick(nom, undefined, excluded);
+      let p = pick(nom, undefined, excluded);
+      if (!p && nom.head === 'counterpart' && nom.countries.length === 1) {
+        // "Minister Nakatani thanked his Australian counterpart" in a release that names its own
+        // minister without a nationality: the one person of no stated country, named before,
+        // who holds the owner's portfolio (foreign affairs or defence).
+        named ??= this.allMentions();
+        while (namedAt < named.offsets.length && (named.offsets[namedAt] as number) < nom.start) namedAt++;
+        const byName = namedAt > 0 ? this.people[named.owners[namedAt - 1] as number] : undefined;
+        const byNamePos = namedAt > 0 ? (named.offsets[namedAt - 1] as number) : -1;
+        const owner = this.lastPersonBefore(nom.start, byName, byNamePos, resolvedPos, resolvedPerson);
+        if (owner !== undefined && owner.country !== undefined && owner.country !== nom.countries[0]) p = this.unstatedCounterpart(owner, nom.start);
+      }
       if (!p) {
         if (nom.holder && this.fittingFor(nom, undefined).people.length === 0) this.markHolder(nom, nom.holder);
         continue;
@@ -5054,6 +5067,30 @@ export class OfficialRecognizer {
     return found;
   }
   private bodyPluralAt: Map<string, number> | undefined;
+
+  /**
+   * The one person of no stated country, named before `offset`, who holds the portfolio of
+   * `owner` (foreign affairs or defence, as the titles say), or undefined when none or several do.
+   */
+  private unstatedCounterpart(owner: Person, offset: number): Person | undefined {
+    const portfolio = (p: Person): string | undefined => {
+      const title = p.title?.toLowerCase();
+      if (title === undefined) return undefined;
+      if (FOREIGN_MINISTER.test(title)) return 'foreign';
+      return DEFENCE_OFFICE.test(title) ? 'defence' : undefined;
+    };
+    const want = portfolio(owner);
+    if (want === undefined) return undefined;
+    let found: Person | undefined;
+    for (let k = 0; k < this.people.length; k++) {
+      const q = this.people[k] as Person;
+      if (q === owner || q.country !== undefined || q.organization !== undefined || portfolio(q) !== want) continue;
+      if (lastBefore(q.positions, offset) < 0) continue;
+      if (found !== undefined) return undefined;
+      found = q;
+    }
+    return found;
+  }
 
   /** The token that starts at `offset`, or -1. */
   private tokenAt(offset: number): number {

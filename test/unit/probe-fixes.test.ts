@@ -329,3 +329,18 @@ describe('officials: an office\'s initials in parentheses before the rank and na
     assert.deepEqual(officials('The Secretary of State (who spoke first) John Smith agreed.').filter((o) => o.includes('(who')), []);
   });
 });
+
+describe('officials: a counterpart of a stated nationality whose own nationality the text never states', () => {
+  it('"his Australian counterpart" is the defence minister named without a nationality, when only one holds the owner\'s portfolio', () => {
+    assert.deepEqual(officials('Defence Minister Richard Marles met Japanese Defense Minister Gen Nakatani. Foreign Minister Penny Wong joined. Nakatani thanked his Australian counterpart.'), [
+      'Richard Marles: Defence Minister Richard Marles | his Australian counterpart',
+      'Gen Nakatani: Japanese Defense Minister Gen Nakatani | Nakatani',
+      'Penny Wong: Foreign Minister Penny Wong',
+    ]);
+  });
+
+  it('not when two hold that portfolio, nor for the owner\'s own reference to a foreign counterpart', () => {
+    assert.deepEqual(officials('Defence Minister Richard Marles and Defence Minister Brendan Nelson met Japanese Defense Minister Gen Nakatani. Nakatani thanked his Australian counterpart.').filter((o) => o.includes('counterpart')), []);
+    assert.deepEqual(officials('Defence Minister Richard Marles said he would meet his Chinese counterpart next week.'), ['Richard Marles: Defence Minister Richard Marles']);
+  });
+});
