@@ -74,6 +74,9 @@ function shapes(normal) {
     // had doubled the time).
     ['two ministers named, then "The ministers agreed." repeated', `Hungarian Foreign Minister Peter Szijjarto met Ukrainian Foreign Minister Dmytro Kuleba. ${fill('The ministers agreed. ')}`.slice(0, SIZE)],
     ['"The Crown Prince and Secretary Austin met." repeated', `Secretary of Defense Lloyd Austin met Crown Prince and Prime Minister Mohammed bin Salman. ${fill('The Crown Prince and Secretary Austin met. ')}`.slice(0, SIZE)],
+    // Thousands of people, each with a counterpart of a nationality nobody has: the people of no
+    // stated country are listed once per text, not scanned per reference (quadratic before).
+    ['thousands of ministers, each with "his Australian counterpart"', Array.from({ length: 12000 }, (_, i) => { const a = `${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]}ala${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 26) % 26]}ri${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 676) % 26]}on`; return `Japanese Defense Minister Taro ${a}. ${a} thanked his Australian counterpart. `; }).join('').slice(0, SIZE)],
     ['one 1 MB word (letters, no spaces)', fill('abcdefghij')],
     ['whitespace only (spaces, tabs, CRLF)', fill(' \t\r\n')],
   ];

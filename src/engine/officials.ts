@@ -361,6 +361,13 @@ const NOT_A_LEADER = /\b(?:spokesman|spokeswoman|spokesperson|press)\b/;
 /** Foreign ministers' titles (lower case, "defence" as "defense"): who "the top diplomat" is. */
 /** Two to six capital letters: an office's initials ("COAS", "CJCS", "NSA"). */
 const isTitleInitials = (t: string): boolean => t.length >= 2 && t.length <= 6 && /^[A-Z]+$/.test(t);
+/** A person's portfolio by their title: foreign affairs or defence (see unstatedCounterpart). */
+function portfolioOf(p: Person): string | undefined {
+  const title = p.title?.toLowerCase();
+  if (title === undefined) return undefined;
+  if (FOREIGN_MINISTER.test(title)) return 'foreign';
+  return DEFENCE_OFFICE.test(title) ? 'defence' : undefined;
+}
 /** A defence office in a lower-case title (see unstatedCounterpart). */
 const DEFENCE_OFFICE = /\b(?:defen[cs]e (?:minister|secretary)|minister (?:of|for) (?:national )?defen[cs]e|secretary of (?:state for )?defen[cs]e|secretary of national defen[cs]e)\b/;
 /** Royal styles that stand as a title before a name until an office is given (see noteAppositiveOffice). */
@@ -5073,24 +5080,29 @@ export class OfficialRecognizer {
    * `owner` (foreign affairs or defence, as the titles say), or undefined when none or several do.
    */
   private unstatedCounterpart(owner: Person, offset: number): Person | undefined {
-    const portfolio = (p: Person): string | undefined => {
-      const title = p.title?.toLowerCase();
-      if (title === undefined) return undefined;
-      if (FOREIGN_MINISTER.test(title)) return 'foreign';
-      return DEFENCE_OFFICE.test(title) ? 'defence' : undefined;
-    };
-    const want = portfolio(owner);
+    const want = portfolioOf(owner);
     if (want === undefined) return undefined;
+    // The people of no stated country by portfolio, listed once (people no longer change in this
+    // stage): asked per reference, a scan of everyone was quadratic on text made of such references.
+    if (this.unstatedByPortfolio === undefined) {
+      this.unstatedByPortfolio = new Map();
+      for (const q of this.people) {
+        if (q.country !== undefined || q.organization !== undefined) continue;
+        const f = portfolioOf(q);
+        if (f === undefined) continue;
+        const list = this.unstatedByPortfolio.get(f);
+        if (list) list.push(q); else this.unstatedByPortfolio.set(f, [q]);
+      }
+    }
     let found: Person | undefined;
-    for (let k = 0; k < this.people.length; k++) {
-      const q = this.people[k] as Person;
-      if (q === owner || q.country !== undefined || q.organization !== undefined || portfolio(q) !== want) continue;
-      if (lastBefore(q.positions, offset) < 0) continue;
+    for (const q of this.unstatedByPortfolio.get(want) ?? []) {
+      if (q === owner || lastBefore(q.positions, offset) < 0) continue;
       if (found !== undefined) return undefined;
       found = q;
     }
     return found;
   }
+  private unstatedByPortfolio: Map<string, Person[]> | undefined;
 
   /** The token that starts at `offset`, or -1. */
   private tokenAt(offset: number): number {

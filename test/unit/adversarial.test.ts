@@ -69,6 +69,8 @@ const SHAPES: [string, () => string][] = [
   // A group reference thousands of times (see bench/adversarial.mjs).
   ['two ministers named, then "The ministers agreed." repeated', () => `Hungarian Foreign Minister Peter Szijjarto met Ukrainian Foreign Minister Dmytro Kuleba. ${fill('The ministers agreed. ')}`.slice(0, SIZE)],
   ['"The Crown Prince and Secretary Austin met." repeated', () => `Secretary of Defense Lloyd Austin met Crown Prince and Prime Minister Mohammed bin Salman. ${fill('The Crown Prince and Secretary Austin met. ')}`.slice(0, SIZE)],
+  // A counterpart of a nationality nobody has, thousands of times (see bench/adversarial.mjs).
+  ['thousands of ministers, each with "his Australian counterpart"', () => Array.from({ length: 12000 }, (_, i) => { const a = `${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]}ala${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 26) % 26]}ri${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 676) % 26]}on`; return `Japanese Defense Minister Taro ${a}. ${a} thanked his Australian counterpart. `; }).join('').slice(0, SIZE)],
   // Thousands of distinct people, each followed by "his counterpart" and an unnamed official:
   // once quadratic, because every reference built the list of everyone from the owner's country.
   ['thousands of people with counterparts and unnamed officials', () => {
