@@ -3798,10 +3798,7 @@ export class OfficialRecognizer {
       // "Thank you, Tony.": a short form of a person's given name, addressed.
       if (isShort !== undefined && isShort[ids[i] as number] === 1) {
         const p = (shortAt as Map<number, Person>).get(ids[i] as number);
-        const prev = this.tok(i - 1);
-        const next = this.tok(i + 1);
-        if (p && prev && (prev.text === ',' || prev.lower === 'you' || prev.lower === 'thanks') && this.sameLine(i)
-          && next && VOCATIVE_PUNCTUATION.has(next.text) && this.sameLine(i + 1)) {
+        if (p && this.addressedAt(i)) {
           this.addPosition(p, this.starts[i] as number);
           this.taken[i] = 1;
           this.spans.push({ type: 'official', start: this.starts[i] as number, end: this.end(i), nominal: false, key: p.key, name: '', attributes: NO_ATTRIBUTES, priority: 1 });
@@ -3881,11 +3878,9 @@ export class OfficialRecognizer {
       // first ("Wang Yi" ... "Wang said"), the subject of a speech verb.
       if (j === i && this.scanWordCount < 2 && firstNames.has(last.lower)) {
         const name = this.scannedName();
-        const prev = this.tok(i - 1);
         const next = this.tok(name.to);
-        // (Or opening a reporter's question: "Q: Sabrina, is ...".)
-        const vocative = prev && next && ((prev.text === ',' || prev.lower === 'you' || prev.lower === 'thanks') && VOCATIVE_PUNCTUATION.has(next.text)
-          || (prev.text === ':' && next.text === ',' && this.inQuestionTurn(i)));
+        // Addressed as a rank or office alone is (see addressedAt): "Thank you, Anna.", "Q: Sabrina, is ...".
+        const vocative = name.to === i + 1 && this.addressedAt(i);
         const speaker = next && !this.newLine(name.to) && SPEECH_VERB.has(next.lower);
         // The first person with this first name: the first-name index holds exactly the people
         // with a first name (never changed once set), so the earliest of its list is the one a
