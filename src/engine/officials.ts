@@ -359,6 +359,7 @@ const GRADED_RANK = new Set(['general', 'admiral', 'colonel']);
  */
 const NOT_A_LEADER = /\b(?:spokesman|spokeswoman|spokesperson|press)\b/;
 /** Foreign ministers' titles (lower case, "defence" as "defense"): who "the top diplomat" is. */
+const FOREIGN_MINISTER = /\b(?:foreign (?:minister|secretary)|secretary of state(?! for)|minister (?:of|for) foreign affairs|(?:external affairs|foreign affairs) minister|minister of external affairs|minister for europe and foreign affairs|foreign policy chief|high representative for foreign affairs)\b/;
 /** Two to six capital letters: an office's initials ("COAS", "CJCS", "NSA"). */
 const isTitleInitials = (t: string): boolean => t.length >= 2 && t.length <= 6 && /^[A-Z]+$/.test(t);
 /** A person's portfolio by their title: foreign affairs or defence (see unstatedCounterpart). */
@@ -376,7 +377,6 @@ const ROYAL_STYLE = new Set(['sheikh', 'sheikha', 'prince', 'princess']);
 const MULTILATERAL = new Set(['union', 'allied', 'alliance', 'member', 'g7', 'g20', 'quad']);
 /** Common nouns for an organisation whose possessive may open a reference ("the bloc's top diplomat"). */
 const ORG_POSSESSOR = new Set(['bloc', 'alliance', 'union', 'organization', 'organisation', 'agency', 'ministry', 'department', 'group']);
-const FOREIGN_MINISTER = /\b(?:foreign (?:minister|secretary)|secretary of state(?! for)|minister (?:of|for) foreign affairs|(?:external affairs|foreign affairs) minister|minister of external affairs|minister for europe and foreign affairs|foreign policy chief|high representative for foreign affairs)\b/;
 /** Qualifiers that make a head-of-state title another office ("Vice President", "Deputy Prime Minister"). */
 const NOT_HEAD = /\b(?:vice|deputy)\b/;
 /** Heads of state or government and monarchs: who "the Russian leader" is when no Russian official fits. */
@@ -3015,10 +3015,8 @@ export class OfficialRecognizer {
       // Staff (COAS) General Syed Asim Munir" (the initials are how the text refers to the holder later).
       if (phrase && phrase.capitalized && this.tok(phrase.to)?.text === '(' && this.sameLine(phrase.to + 1) && this.tok(phrase.to + 2)?.text === ')'
         && this.sameLine(phrase.to + 3) && isTitleInitials(this.sp(phrase.to + 1).text)) {
-        const after = phrase.to + 3;
-        const rank = this.parseTitle(after);
-        const at = rank && rank.from === after && rank.capitalized ? rank.to : after;
-        if (this.sameLine(at) && this.capWord(at)) phrase = { ...phrase, to: at, rankTo: at, title: undefined };
+        const at = this.nameStartPastRank(phrase.to + 3);
+        if (at >= 0) phrase = { ...phrase, to: at, rankTo: at, title: undefined };
       }
       // Japan's style: "Chief of Staff, Joint Staff Gen. Yoshida Yoshihide", "Chief of Staff, Ground
       // Self-Defense Force Gen. ...": the office goes on after the comma with the staff or force it
@@ -3029,11 +3027,8 @@ export class OfficialRecognizer {
           if (STAFF_OR_FORCE.has(this.sp(k).lower)) { staffAt = k; break; }
         }
         // A rank may follow the staff or force ("Gen."): it is the person's, then the name.
-        const rank = staffAt >= 0 && this.sameLine(staffAt + 1) ? this.parseTitle(staffAt + 1) : undefined;
-        const at = rank && rank.from === staffAt + 1 && rank.capitalized ? rank.to : staffAt + 1;
-        if (staffAt >= 0 && this.sameLine(at) && this.capWord(at)) {
-          phrase = { ...phrase, to: at, titleTo: staffAt + 1, rankTo: at, title: undefined };
-        }
+        const at = staffAt >= 0 ? this.nameStartPastRank(staffAt + 1) : -1;
+        if (at >= 0) phrase = { ...phrase, to: at, titleTo: staffAt + 1, rankTo: at, title: undefined };
       }
       if (phrase && this.sameLine(phrase.to) && this.capWord(this.styleLead(this.afterRetired(phrase.to))) && !isPossessive(this.sp(phrase.head))) {
         // A title in lower case followed by a capitalised word is a name only in mixed-case text ("defense minister Sergei Shoigu").
@@ -4753,10 +4748,9 @@ export class OfficialRecognizer {
     // kept as two values, not a record per reference.
     let resolvedPos = -1;
     let resolvedPerson: Person | undefined;
-    // Every named mention in text order (ties in person order), walked alongside the references
-    // (which come in text order too); built when the first "his counterpart" needs it.
+    // Every named mention in text order (ties in person order); built when the first "his
+    // counterpart" needs it.
     let named: { offsets: Float64Array; owners: Int32Array } | undefined;
-    let namedAt = 0;
     // Whether anyone speaks under a label of the transcript (see isSpeaker); asked once, when a question addresses someone.
     let anySpeaker: boolean | undefined;
     for (const nom of nominals) {
@@ -4819,11 +4813,7 @@ export class OfficialRecognizer {
       if (nom.head === 'counterpart' && nom.countries.length === 0) {
         // "his counterpart" is not the person "his" refers to (the one mentioned last), nor anyone
         // from that person's country.
-        named ??= this.allMentions();
-        while (namedAt < named.offsets.length && (named.offsets[namedAt] as number) < nom.start) namedAt++;
-        const byName = namedAt > 0 ? this.people[named.owners[namedAt - 1] as number] : undefined;
-        const byNamePos = namedAt > 0 ? (named.offsets[namedAt - 1] as number) : -1;
-        const owner = this.lastPersonBefore(nom.start, byName, byNamePos, resolvedPos, resolvedPerson);
+        const owner = this.ownerBefore(named ??= this.allMentions(), nom.start, resolvedPos, resolvedPerson);
         if (owner) excluded = (q) => q === owner || (owner.country !== undefined && q.country === owner.country);
       }
       if (nom.unique && this.fittingFor(nom, undefined).people.length !== 1) {
@@ -4835,11 +4825,7 @@ export class OfficialRecognizer {
         // "Minister Nakatani thanked his Australian counterpart" in a release that names its own
         // minister without a nationality: the one person of no stated country, named before,
         // who holds the owner's portfolio (foreign affairs or defence).
-        named ??= this.allMentions();
-        while (namedAt < named.offsets.length && (named.offsets[namedAt] as number) < nom.start) namedAt++;
-        const byName = namedAt > 0 ? this.people[named.owners[namedAt - 1] as number] : undefined;
-        const byNamePos = namedAt > 0 ? (named.offsets[namedAt - 1] as number) : -1;
-        const owner = this.lastPersonBefore(nom.start, byName, byNamePos, resolvedPos, resolvedPerson);
+        const owner = this.ownerBefore(named ??= this.allMentions(), nom.start, resolvedPos, resolvedPerson);
         if (owner !== undefined && owner.country !== undefined && owner.country !== nom.countries[0]) p = this.unstatedCounterpart(owner, nom.start);
       }
       if (!p) {
@@ -4945,6 +4931,17 @@ export class OfficialRecognizer {
       if (span.end === end) return span;
     }
     return undefined;
+  }
+
+  /**
+   * Where a name starts at or after token k on k's line, past a capitalised rank there ("General
+   * Syed Asim Munir", "Gen. Yoshida Yoshihide"): its first token, or -1 when no capitalised word does.
+   */
+  private nameStartPastRank(k: number): number {
+    if (!this.sameLine(k)) return -1;
+    const rank = this.parseTitle(k);
+    const at = rank && rank.from === k && rank.capitalized ? rank.to : k;
+    return this.sameLine(at) && this.capWord(at) ? at : -1;
   }
 
   /**
@@ -5107,7 +5104,17 @@ export class OfficialRecognizer {
     return lo < this.n && this.starts[lo] === offset ? lo : -1;
   }
 
-  /** The person mentioned last before an offset, by name (named[at - 1]) or by an already resolved reference. */
+  /**
+   * The person "his" or "her" before `offset` stands for: the one named last (a binary search of
+   * `named`, every named mention in text order) or referred to last (see lastPersonBefore).
+   */
+  private ownerBefore(named: { offsets: Float64Array; owners: Int32Array }, offset: number, resolvedPos: number, resolvedPerson: Person | undefined): Person | undefined {
+    const at = countBelow(named.offsets, offset);
+    const byName = at > 0 ? this.people[named.owners[at - 1] as number] : undefined;
+    const byNamePos = at > 0 ? (named.offsets[at - 1] as number) : -1;
+    return this.lastPersonBefore(offset, byName, byNamePos, resolvedPos, resolvedPerson);
+  }
+
   /** The person named (`byName`, at `byNamePos`) or referred to (the last resolved reference, at `resolvedPos`) last before `offset`. */
   private lastPersonBefore(
     offset: number, byName: Person | undefined, byNamePos: number,

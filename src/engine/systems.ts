@@ -95,8 +95,7 @@ const VESSEL_NOUN = new Set([...WARSHIP_TYPE, 'carriers', 'vessel', 'vessels', '
 /** Determiners before "Type" and a number that make it a system's name (see typeAndNumber). */
 const TYPE_DETERMINER = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 /** Capitalised words before a system's name that make it no part of another name (see inOtherName). */
-const NOT_A_NAME_BEFORE = new Set([...TYPE_DETERMINER, 'an', 'two', 'three', 'four', 'more', 'new', 'additional', 'both', 'and', 'or', 'with', 'more']);
-const hasDigit = (s: string): boolean => { for (let k = 0; k < s.length; k++) { const c = s.charCodeAt(k); if (c >= 48 && c <= 57) return true; } return false; };
+const NOT_A_NAME_BEFORE = new Set([...TYPE_DETERMINER, 'an', 'two', 'three', 'four', 'more', 'new', 'additional', 'both', 'and', 'or', 'with']);
 /** Words that join the names of a list ("Patriot, NASAMS and IRIS-T"): see emitPending. */
 const LIST_JOINER = new Set([',', 'and', 'or']);
 /** Nouns that follow a system name and describe it ("S-400 air defense missile system"). */
@@ -1203,7 +1202,7 @@ export class SystemRecognizer {
   private inOtherName(i: number, to: number): boolean {
     const next = this.at(to);
     if (next !== undefined && this.nl(to) === 0 && next.word && next.cap && !next.upper && !SYSTEM_NOUN.has(next.lower) && !KIND_WORD.has(next.lower)
-      && !hasDigit(next.text)) return true;
+      && !/\d/.test(next.text)) return true;
     if (i === 0 || this.nl(i) > 0) return false;
     const prev = this.sp(i - 1);
     if (!prev.word || !prev.cap || prev.upper || NOT_A_NAME_BEFORE.has(prev.lower) || countryByKey(prev.key) !== undefined) return false;
