@@ -1,10 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine/analyze';
-
-/** Each official's mentions, as "name: text | text". */
-function officials(text: string): string[] {
-  return analyze(text).entities.filter((e) => e.type === 'official').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
-}
+import { officials } from './support/readouts';
 
 describe('officials: an organisation\'s initials in a reference, its name spelled out in the title', () => {
   it('"the AFP chief" is the "Armed Forces of the Philippines Chief of Staff" named before', () => {

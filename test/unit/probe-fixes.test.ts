@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine/analyze';
+import { mentions, officials } from './support/readouts';
 
 /** Each official's name and title attribute, as "name (title)". */
 function titles(text: string): string[] {
@@ -18,11 +19,6 @@ describe('officials: a country abbreviation left out of a title takes its period
     assert.deepEqual(titles('Acting Russian Defence Minister Ivan Petrov spoke.'), ['Ivan Petrov (Acting Defence Minister)']);
   });
 });
-
-/** Each official's mentions, as "name: text | text". */
-function officials(text: string): string[] {
-  return analyze(text).entities.filter((e) => e.type === 'official').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
-}
 
 describe('officials: "The <office> and <title> <name>" after the office\'s holder was named', () => {
   it('"The Crown Prince and Secretary Blinken" is two people when the Crown Prince was named before', () => {
@@ -51,13 +47,6 @@ describe('officials: "The <office> and <title> <name>" after the office\'s holde
     ]);
   });
 });
-
-/** Every mention of a type, as "text → name". */
-function mentions(text: string, type: string): string[] {
-  const out: Array<[number, string]> = [];
-  for (const e of analyze(text).entities) if (e.type === type) for (const m of e.mentions) out.push([m.start, `${m.text} → ${e.name}`]);
-  return out.sort((a, b) => a[0] - b[0]).map((x) => x[1]);
-}
 
 describe('agreements: a contract named by its procurement instrument identifier', () => {
   it('"contract W31P4Q-20-C-0052" and "contract N0002417C2100" are named contracts', () => {
