@@ -376,6 +376,13 @@ const ROYAL_STYLE = new Set(['sheikh', 'sheikha', 'prince', 'princess']);
 /** Words that make a plural role the members of a multilateral body (see unnamedGroupBefore). */
 const MULTILATERAL = new Set(['union', 'allied', 'alliance', 'member', 'g7', 'g20', 'quad']);
 /** Common nouns for an organisation whose possessive may open a reference ("the bloc's top diplomat"). */
+/** Words for the one organisation a defence story is about, before a role ("the alliance chief"). */
+const BLOC_WORD = new Set(['alliance', 'bloc']);
+/**
+ * Single-word seats of government that news writes for a country's leadership ("the Kremlin
+ * leader" is Russia's president; "the Elysee", France's).
+ */
+const SEAT_OF_GOVERNMENT = new Map([['kremlin', 'Russia'], ['elysee', 'France'], ['élysée', 'France'], ['zhongnanhai', 'China']]);
 const ORG_POSSESSOR = new Set(['bloc', 'alliance', 'union', 'organization', 'organisation', 'agency', 'ministry', 'department', 'group']);
 /** Qualifiers that make a head-of-state title another office ("Vice President", "Deputy Prime Minister"). */
 const NOT_HEAD = /\b(?:vice|deputy)\b/;
@@ -4020,6 +4027,7 @@ export class OfficialRecognizer {
       const owner = t.cap && isPossessive(t) && !isDeterminer(t) ? isDemonymOrCountry(t) : undefined;
       const det = isDeterminer(t) || t.lower === 'both' ? t.lower : owner !== undefined ? 'the' : undefined;
       let vocative = isHonorific(t) && (t.lower === 'mr' || t.lower === 'madam' || t.lower === 'mister');
+      let bloc: string | undefined;
       // A rank or office alone, addressed: "Q: General, can you say ...", "Thanks, Admiral."
       // (the person spoken to, who holds it).
       const addressed = !vocative && !det && t.cap && VOCATIVE_HEAD.has(t.lower) && this.addressedAt(i);
@@ -4033,6 +4041,12 @@ export class OfficialRecognizer {
         // "the bloc's top diplomat", "the alliance's chief": the organisation the story is about
         // determines as "the" does.
         if (det === 'the' && isPossessive(this.tok(j) ?? t) && ORG_POSSESSOR.has(lowerBase(this.sp(j)))) j++;
+        // So does "alliance" or "bloc" as a modifier before a generic role on the same line ("The
+        // alliance chief said"), words that stand for one organisation in defence news (NATO, the
+        // EU); "the union leader" or "the group leader" are other people, and stay out.
+        // The word stays in the reference's words (see fitCriteria: the holder of an international
+        // organisation's office).
+        else if (det === 'the' && BLOC_WORD.has(this.tok(j)?.lower ?? '') && !isPossessive(this.sp(j)) && this.sameLine(j + 1) && GENERIC_ROLE.has(this.tok(j + 1)?.lower ?? '')) { bloc = this.sp(j).lower; j++; }
         if (!this.sameLine(j)) continue;
       }
       // Words a name's span or its appositive office took are no reference: "the Deputy Prime
@@ -4109,6 +4123,17 @@ export class OfficialRecognizer {
       // A Hindi title names an Indian office: not "Australian Defence Minister Richard Marles".
       if (mantri) { words = words.map((w) => HINDI_OFFICE_WORD.get(w) ?? w); if (countries.length === 0) countries = ['India']; }
       const head = headLower === 'colleague' ? 'counterpart' : pm || mantri ? 'minister' : PLURAL_ROLE.get(headLower) ?? headLower;
+      // "The Kremlin leader": a seat of government before "leader" names its country, as a
+      // nationality does (the president, not someone titled "Kremlin ...").
+      if (bloc !== undefined) words = [bloc, ...words];
+      if (head === 'leader') {
+        const seat = words.findIndex((w) => SEAT_OF_GOVERNMENT.has(w));
+        if (seat >= 0) {
+          const country = SEAT_OF_GOVERNMENT.get(words[seat] as string) as string;
+          if (!countries.includes(country)) countries = [country, ...countries];
+          words = words.filter((_, x) => x !== seat);
+        }
+      }
       // "Sec." abbreviates a title before a name only ("SEC. AUSTIN:"); "the SEC" is an agency.
       if (head === 'sec') { i = to - 1; continue; }
       // Bare nominal heads must name an office a reader can resolve.
@@ -4394,7 +4419,7 @@ export class OfficialRecognizer {
    * lower-casing, replacing and splitting the same titles and words for every person.
    */
   private fitsTest(nom: Nominal, country?: string, criteria = this.fitCriteria(nom, country)): (p: Person) => boolean {
-    const { wantCountry, generic, wantsPrime, absentQualifiers, qualifiers, contained, initials } = criteria;
+    const { wantCountry, generic, wantsPrime, absentQualifiers, qualifiers, contained, initials, organisation } = criteria;
     const leader = nom.head === 'leader';
     const headOfState = this.namesHeadOfState(nom);
     // A bare rank reference ("General", "the general"), with no words of its own to ask the office for.
@@ -4420,6 +4445,7 @@ export class OfficialRecognizer {
       return true;
     };
     return (p: Person): boolean => {
+      if (organisation && p.organization === undefined) return false;
       // A leader of no known country may be the one a nationality names ("President Vladimir
       // Putin" ... "The Russian leader"); see fittingFor.
       // So may an office holder of no known country when the article is datelined in that country's
@@ -4456,7 +4482,7 @@ export class OfficialRecognizer {
    */
   private fitCriteria(nom: Nominal, country: string | undefined): {
     wantCountry: string | undefined; generic: boolean; wantsPrime: boolean;
-    absentQualifiers: string[]; qualifiers: string[]; contained: string[]; initials: string[]; key: string; topDiplomat: boolean;
+    absentQualifiers: string[]; qualifiers: string[]; contained: string[]; initials: string[]; key: string; topDiplomat: boolean; organisation: boolean;
   } {
     const wantCountry = country ?? (nom.countries.length === 1 ? nom.countries[0] : undefined);
     const words = nom.words.map((w) => w.replace(DEFENCE, 'defense'));
@@ -4472,9 +4498,12 @@ export class OfficialRecognizer {
     const contained: string[] = [];
     // Initials of an organisation (see ORG_SPELLED_OUT): asked of the title in either form.
     const initials: string[] = [];
+    let organisation = false;
     for (let x = 0; x < words.length; x++) {
       const w = words[x] as string;
       if (ORG_SPELLED_OUT.has(w)) { initials.push(w); continue; }
+      // "the alliance chief": the holder of an international organisation's office.
+      if (BLOC_WORD.has(w)) { organisation = true; continue; }
       if (QUALIFIER.has(w)) { qualifiers.push(w); continue; }
       if (w === nom.head || PLURAL_ROLE.has(w) || GENERIC_ROLE.has(w)) continue;
       if (countryByDemonym(w) || countryByName(w)) continue;
@@ -4491,8 +4520,9 @@ export class OfficialRecognizer {
     // absentQualifiers follows from the qualifiers (words that are qualifiers are exactly those).
     const topDiplomat = nom.head === 'diplomat' && nom.words.includes('top');
     const key = `${wantCountry ?? ''}\u0000${generic ? (nom.head === 'leader' ? 'leader' : '') : topDiplomat ? 'top diplomat' : nom.head}\u0000${!generic && nom.head === 'minister' && wantsPrime ? 'p' : ''}`
-      + `\u0000${[...new Set(qualifiers)].sort().join('\u0001')}\u0000${[...new Set(contained)].sort().join('\u0001')}\u0000${[...new Set(initials)].sort().join('\u0001')}`;
-    return { wantCountry, generic, wantsPrime, absentQualifiers, qualifiers, contained, initials, key, topDiplomat };
+      + `\u0000${[...new Set(qualifiers)].sort().join('\u0001')}\u0000${[...new Set(contained)].sort().join('\u0001')}\u0000${[...new Set(initials)].sort().join('\u0001')}`
+      + (organisation ? '\u0000o' : '');
+    return { wantCountry, generic, wantsPrime, absentQualifiers, qualifiers, contained, initials, key, topDiplomat, organisation };
   }
 
   /**

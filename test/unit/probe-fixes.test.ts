@@ -333,3 +333,23 @@ describe('officials: a counterpart of a stated nationality whose own nationality
     assert.deepEqual(officials('Defence Minister Richard Marles said he would meet his Chinese counterpart next week.'), ['Richard Marles: Defence Minister Richard Marles']);
   });
 });
+
+describe('officials: a seat of government or an alliance standing for the holder\'s country or organisation', () => {
+  it('"The Kremlin leader" is the Russian president, while "The Kremlin spokesman" stays the spokesman', () => {
+    assert.deepEqual(officials('Russian President Vladimir Putin spoke on Thursday. Kremlin spokesman Dmitry Peskov agreed. The Kremlin leader said Russia had tested a missile. The Kremlin spokesman said talks were possible.'), [
+      'Vladimir Putin: Russian President Vladimir Putin | The Kremlin leader',
+      'Dmitry Peskov: Kremlin spokesman Dmitry Peskov | The Kremlin spokesman',
+    ]);
+  });
+
+  it('"The alliance chief" is the one official of an international organisation, not the latest person named', () => {
+    assert.deepEqual(officials('NATO chief Mark Rutte met President-elect Donald Trump in Florida. The alliance chief said the meeting had been productive.'), [
+      'Mark Rutte: NATO chief Mark Rutte | The alliance chief',
+      'Donald Trump: President-elect Donald Trump',
+    ]);
+  });
+
+  it('nobody, when no official of an organisation is named; "the union leader" is no alliance', () => {
+    assert.deepEqual(officials('U.S. President Joe Biden spoke. The alliance chief said the talks went well. The union leader said workers would strike.'), ['Joe Biden: U.S. President Joe Biden']);
+  });
+});
