@@ -422,6 +422,16 @@ function isSpeakerLabel(label: string): boolean {
 }
 /** A token ending in a digit: a number, or the minutes of "10:30". */
 const DIGIT_END = /\d$/;
+/** "U.N." and "E.U." as "un" and "eu" in a lower-case title (references write either). */
+const DOTTED_ORG = /\b(u|e)\.(n|u)\b\.?/g;
+/** News writing's "<organisation> chief" for the office that heads it (see officeForm). */
+const NEWS_CHIEF = /\b(pentagon|nato|un|iaea) (?:chief|head)\b/;
+const NEWS_CHIEF_OFFICE: Record<string, string> = {
+  pentagon: 'defense secretary secretary of defense',
+  nato: 'secretary general secretary-general',
+  un: 'secretary general secretary-general',
+  iaea: 'director general director-general',
+};
 /**
  * A title as references are matched against it (see OfficialRecognizer.titleForm): lower case,
  * "defence" spelled "defense", rank abbreviations written out, `other` (a second office) after it,
@@ -434,9 +444,15 @@ function officeForm(office: string, other: string | undefined): string {
   if (title.indexOf('pm') >= 0) title = title.replace(PM_WORD, 'prime minister');
   // "the defence minister" after "Raksha Mantri Rajnath Singh": the title in English too.
   if (title.indexOf('mantri') >= 0) title += ` ${title.split(' ').map((w) => HINDI_OFFICE_WORD.get(w)).filter((w) => w !== undefined).join(' ')}`;
-  if (title.indexOf('.') >= 0) title = title.replace(RANK_ABBREVIATED, (_, a: string) => RANK_WRITTEN[a] ?? a);
+  if (title.indexOf('.') >= 0) title = title.replace(RANK_ABBREVIATED, (_, a: string) => RANK_WRITTEN[a] ?? a).replace(DOTTED_ORG, '$1$2');
   // The US secretary of defense is also the secretary of war (see US_TITLE): either name fits.
   if (WAR_OR_DEFENSE_SECRETARY.test(title)) title += ' war defense';
+  // Headline titles for an office ("Pentagon chief Lloyd Austin", "NATO chief Mark Rutte"): the
+  // office itself, so that "the defense secretary" and "the secretary general" find them.
+  if (title.indexOf('chief') >= 0 || title.indexOf('head') >= 0) {
+    const office = NEWS_CHIEF.exec(title);
+    if (office) title += ` ${NEWS_CHIEF_OFFICE[office[1] as string] as string}`;
+  }
   return title;
 }
 /** A possessive ending: "'s", or "'S" in capitals ("SHOIGU'S" in a headline; see isPossessive). */
@@ -4485,7 +4501,7 @@ export class OfficialRecognizer {
     absentQualifiers: string[]; qualifiers: string[]; contained: string[]; initials: string[]; key: string; topDiplomat: boolean; organisation: boolean;
   } {
     const wantCountry = country ?? (nom.countries.length === 1 ? nom.countries[0] : undefined);
-    const words = nom.words.map((w) => w.replace(DEFENCE, 'defense'));
+    const words = nom.words.map((w) => (w === 'u.n' || w === 'e.u' ? w.replace('.', '') : w.replace(DEFENCE, 'defense')));
     const generic = GENERIC_ROLE.has(nom.head);
     const wantsPrime = words.includes('prime');
     // Qualifiers of titles that the reference leaves out ("the secretary" is not the press secretary).

@@ -353,3 +353,27 @@ describe('officials: a seat of government or an alliance standing for the holder
     assert.deepEqual(officials('U.S. President Joe Biden spoke. The alliance chief said the talks went well. The union leader said workers would strike.'), ['Joe Biden: U.S. President Joe Biden']);
   });
 });
+
+describe('officials: news titles for an office, and an organisation\'s dotted initials', () => {
+  it('"Pentagon chief" is the defense secretary and "NATO chief" the secretary general, for later references', () => {
+    assert.deepEqual(officials('Pentagon chief Lloyd Austin said the United States was not surprised. The U.S. defense secretary added that deliveries would continue.'), [
+      'Lloyd Austin: Pentagon chief Lloyd Austin | The U.S. defense secretary',
+    ]);
+    assert.deepEqual(officials('NATO chief Mark Rutte met ministers. The NATO secretary general said allies would do more.'), [
+      'Mark Rutte: NATO chief Mark Rutte | The NATO secretary general',
+    ]);
+  });
+
+  it('"The U.N. secretary-general" is the "UN Secretary-General" named before, and the other way round', () => {
+    assert.deepEqual(officials('UN Secretary-General Antonio Guterres called for restraint. The U.N. secretary-general said civilians must be protected.'), [
+      'Antonio Guterres: UN Secretary-General Antonio Guterres | The U.N. secretary-general',
+    ]);
+    assert.deepEqual(officials('U.N. Secretary-General Antonio Guterres spoke. The UN secretary-general said more.'), [
+      'Antonio Guterres: U.N. Secretary-General Antonio Guterres | The UN secretary-general',
+    ]);
+  });
+
+  it('another chief is no defense secretary', () => {
+    assert.deepEqual(officials('Army chief Gen. Randy George spoke. The defense secretary was not there.'), ['Randy George: Army chief Gen. Randy George']);
+  });
+});
