@@ -447,6 +447,8 @@ function officeForm(office: string, other: string | undefined): string {
   if (title.indexOf('.') >= 0) title = title.replace(RANK_ABBREVIATED, (_, a: string) => RANK_WRITTEN[a] ?? a).replace(DOTTED_ORG, '$1$2');
   // The US secretary of defense is also the secretary of war (see US_TITLE): either name fits.
   if (WAR_OR_DEFENSE_SECRETARY.test(title)) title += ' war defense';
+  // India's "External Affairs Minister" is its foreign minister ("the Foreign Minister" later).
+  if (title.indexOf('external affairs') >= 0) title += ' foreign minister';
   // Headline titles for an office ("Pentagon chief Lloyd Austin", "NATO chief Mark Rutte"): the
   // office itself, so that "the defense secretary" and "the secretary general" find them.
   if (title.indexOf('chief') >= 0 || title.indexOf('head') >= 0) {

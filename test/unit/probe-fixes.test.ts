@@ -377,3 +377,12 @@ describe('officials: news titles for an office, and an organisation\'s dotted in
     assert.deepEqual(officials('Army chief Gen. Randy George spoke. The defense secretary was not there.'), ['Randy George: Army chief Gen. Randy George']);
   });
 });
+
+describe('officials: India\'s External Affairs Minister is its foreign minister', () => {
+  it('"the Foreign Minister" refers back to the External Affairs Minister', () => {
+    assert.deepEqual(officials('Secretary Blinken spoke with Indian External Affairs Minister Dr. S. Jaishankar. Did the Secretary raise the deal with the Foreign Minister?'), [
+      'Blinken: Secretary Blinken | the Secretary',
+      'S. Jaishankar: Indian External Affairs Minister Dr. S. Jaishankar | the Foreign Minister',
+    ]);
+  });
+});
