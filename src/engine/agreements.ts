@@ -94,6 +94,9 @@ const ENDS_IN_ABBREVIATION = /(?:^|-)(?:[A-Z]\.)+[A-Z]$/;
  * as the two patterns: it is asked of every word after every determiner (profile: the two
  * regular expressions were the hottest line of findNominal on 1 MB).
  */
+/** Words that open a question whose verb comes before its subject ("Where is the agreement now?"). */
+const QUESTION_WORD = new Set(['what', 'where', 'why', 'when', 'which', 'who', 'how']);
+
 function isModifierShape(s: string): boolean {
   const n = s.length;
   if (n === 0) return false;
@@ -1108,6 +1111,12 @@ export class AgreementRecognizer {
   }
 
   /** Descriptive references; definite ones link back to the latest agreement unless restricted. */
+  /** Whether the verb at token v opens a question's inversion: "What is", "How important was". */
+  private questionInversion(v: number): boolean {
+    const w1 = this.at(v - 1)?.lower ?? '';
+    return QUESTION_WORD.has(w1) || (this.at(v - 2)?.lower === 'how' && this.nl(v - 1) === 0);
+  }
+
   private findNominal(): boolean {
     let laterAcronyms = false;
     const n = this.n;
@@ -1239,7 +1248,8 @@ export class AgreementRecognizer {
       if (indefinite && prev && PREDICATE_BEFORE.has(prev.lower)) continue;
       // A definite one after "is" or "was" is a predicate too: "This is the largest defence export
       // contract in South Korea's history" describes the deal just named, as an appositive does.
-      if (!indefinite && det === 'the' && prev && (prev.lower === 'is' || prev.lower === 'was')) continue;
+      // (Not in a question, where the subject follows its verb: "How important is the AUKUS agreement?")
+      if (!indefinite && det === 'the' && prev && (prev.lower === 'is' || prev.lower === 'was') && !this.questionInversion(i - 1)) continue;
       // (A demonstrative points back whatever follows: "the cumulative value of this contract to $2 billion".)
       const restricted = next && this.nl(to) === 0 && RESTRICTING_AFTER.has(next.lower) && det !== 'this' && det !== 'that';
       let info: AgreementInfo;

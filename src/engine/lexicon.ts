@@ -16,7 +16,7 @@ export const TITLE_CORE = set(`
   commissioner inspector superintendent deputy speaker ombudsman prosecutor attorney-general
   gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb sec
   officer private pvt ens cdre d'affaires sub-lieutenant vice-marshal midshipman lcpl
-  ceo cfo coo cto executive aide justice judge
+  ceo cfo coo cto executive aide justice judge member
   dni secdef secstate cjcs mantri
 `);
 
@@ -33,9 +33,10 @@ export const TITLE_CORE = set(`
  * "officer" after "Petty"/"Warrant" or in "Chief (...) Officer", "private" before "First Class",
  * "ens" with its '.' ("Ens. Kay Ro", not "ENS Paris") (see RANK_ONLY_HEAD). A diplomatic head of
  * mission's deputy is a "Chargé d'Affaires" ("d'affaires" after "chargé"/"charge"), and a
- * company's head its "chief executive" ("executive" only after "chief": not "Executive Order").
+ * company's head its "chief executive" ("executive" only after "chief": not "Executive Order"), and a
+ * legislative committee's senior member of the minority its "Ranking Member" ("member" only after "ranking").
  */
-export const RANK_ONLY_HEAD = set(`officer private d'affaires ens executive`);
+export const RANK_ONLY_HEAD = set(`officer private d'affaires ens executive member`);
 
 /** Ordinals of a rank's class after its head ("Petty Officer 1st Class", "Airman First Class", "Sgt. 1st Class"). */
 export const CLASS_ORDINAL = set(`1st 2nd 3rd first second third`);
@@ -57,7 +58,7 @@ export const TITLE_MODIFIER = set(`
   employment welfare climate treasury budget investment aviation water mines petroleum oil social public works
   managing external operations ministry department council agency commission committee directorate bureau services european union
   policy senate majority minority shadow new cabinet opposition caretaker interim court unification
-  raksha pradhan videsh rajya war
+  raksha pradhan videsh rajya war ranking
 `);
 // From "attorney" to "managing": government portfolios, as they stand before "Minister" or
 // "Secretary" ("Health Minister", "Homeland Security Secretary", "Foreign Affairs Minister") and

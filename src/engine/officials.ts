@@ -1718,7 +1718,7 @@ export class OfficialRecognizer {
    * Whether a head that stands only in a rank (RANK_ONLY_HEAD) is one at token j of a walk from i:
    * "officer" after "Petty" or "Warrant" in the same phrase or in a chief officer's title ("Chief
    * Officer", "Chief Executive Officer"), "d'affaires" after "Chargé" (or
-   * "Charge"), "private" before "First Class". (Asked only at those words.)
+   * "Charge"), "member" after "Ranking", "private" before "First Class". (Asked only at those words.)
    */
   private rankOnlyHeadFits(i: number, j: number, key: string): boolean {
     if (key === 'officer') {
@@ -1731,6 +1731,8 @@ export class OfficialRecognizer {
     if (key === "d'affaires") { const lo = j > i ? this.sp(j - 1).lower : ''; return lo === 'chargé' || lo === 'charge'; }
     // "chief executive", not "Executive Order" or "Executive Director" (whose head is "Director").
     if (key === 'executive') return j > i && this.sp(j - 1).key === 'chief';
+    // "Ranking Member Wicker", not "a member of the committee".
+    if (key === 'member') return j > i && this.sp(j - 1).key === 'ranking';
     return this.rankGrade(j + 1, j) === 2 && this.sp(j + 1).lower === 'first';
   }
 

@@ -386,3 +386,24 @@ describe('officials: India\'s External Affairs Minister is its foreign minister'
     ]);
   });
 });
+
+describe('officials: a committee\'s "Ranking Member"', () => {
+  it('is a title, not part of the name, and a speaker label of the same senator joins it', () => {
+    assert.deepEqual(titles('CHAIRMAN REED: I also want to recognize Ranking Member Wicker.\n\nSENATOR WICKER: Thank you, Mr. Chairman.'), [
+      'Reed (Chairman)',
+      'Wicker (Ranking Member)',
+    ]);
+  });
+
+  it('"a member of the committee" stays no title', () => {
+    assert.deepEqual(officials('A member of the committee, Senator Jane Doe, spoke.'), ['Jane Doe: Senator Jane Doe']);
+  });
+});
+
+describe('agreements: a definite reference after "is" in a question is the subject, not a predicate', () => {
+  it('"how important is the AUKUS agreement" is a reference; "This is the largest contract" stays a predicate', () => {
+    assert.deepEqual(mentions('Admiral, how important is the AUKUS agreement to deterrence in the region?', 'agreement'), ['the AUKUS agreement → AUKUS agreement']);
+    assert.deepEqual(mentions('They signed the Trinity House Agreement. Where is the agreement now?', 'agreement'), ['Trinity House Agreement → Trinity House Agreement', 'the agreement → Trinity House Agreement']);
+    assert.deepEqual(mentions('This is the largest defence export contract in its history.', 'agreement'), []);
+  });
+});
