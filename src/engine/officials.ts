@@ -2082,6 +2082,18 @@ export class OfficialRecognizer {
     return false;
   }
 
+  /**
+   * Whether a title and a name at token i are followed by a verb of saying: "five Type 26
+   * frigates, Defence Secretary John Healey announced" is a person after a list's comma, where
+   * "the cruisers Admiral Nakhimov and Pyotr Velikiy" are ships (see inWarshipList).
+   */
+  private titledNameSays(i: number): boolean {
+    const phrase = this.parseTitle(i);
+    if (!phrase || phrase.from !== i) return false;
+    const name = this.parseName(phrase.to);
+    return name !== undefined && this.saysAt(name.to);
+  }
+
   /** Whether token k, on the line of the token before it, is a capitalised title word ("High", "Commissioner"). */
   private officeWordAt(k: number): boolean {
     const t = this.tok(k);
@@ -3000,7 +3012,7 @@ export class OfficialRecognizer {
         }
       }
       // A warship named after a person: "the frigate Admiral Makarov" (the systems stage marks it).
-      if (i > 0 && this.sameLine(i) && (WARSHIP_TYPE.has(this.sp(i - 1).text) || this.inWarshipList(i))) continue;
+      if (i > 0 && this.sameLine(i) && (WARSHIP_TYPE.has(this.sp(i - 1).text) || (this.inWarshipList(i) && !this.titledNameSays(i)))) continue;
       let phrase = this.parseTitle(i);
       // "Sec." is a title only with its period ("SEC. AUSTIN:", "Sec. Austin"): "SEC" alone is the
       // agency ("the SEC Gary Gensler case"), though it may head an office ("SEC Chairman").

@@ -407,3 +407,15 @@ describe('agreements: a definite reference after "is" in a question is the subje
     assert.deepEqual(mentions('This is the largest defence export contract in its history.', 'agreement'), []);
   });
 });
+
+describe('officials: a titled speaker after a comma that follows a plural warship type', () => {
+  it('"Type 26 frigates, Defence Secretary John Healey announced" keeps "Defence" in the title', () => {
+    assert.deepEqual(officials('Norway will buy five Type 26 frigates, Defence Secretary John Healey announced today. The Defence Secretary signed the deal.'), [
+      'John Healey: Defence Secretary John Healey | The Defence Secretary',
+    ]);
+  });
+
+  it('a list of ships named after officers stays ships', () => {
+    assert.deepEqual(officials('The Navy sent the cruisers Admiral Nakhimov and Pyotr Velikiy to the region.'), []);
+  });
+});
