@@ -2082,6 +2082,12 @@ export class OfficialRecognizer {
     return false;
   }
 
+  /** Whether token j + 1 is a capitalised name word on j's line, spaced from it (see scanName). */
+  private surnameAfter(j: number): boolean {
+    const next = this.tok(j + 1);
+    return next !== undefined && this.sameLine(j + 1) && this.spaced(j + 1) && next.word && next.cap && !NAME_SUFFIX.has(next.key) && this.nameWord(next, j + 1);
+  }
+
   /**
    * Whether a title and a name at token i are followed by a verb of saying: "five Type 26
    * frigates, Defence Secretary John Healey announced" is a person after a list's comma, where
@@ -2278,7 +2284,9 @@ export class OfficialRecognizer {
       // without "'s" ('’' folded, which no suffix has). Only an upper-case possessive ("SHOIGU'S",
       // whose "'S" the key drops but the name keeps) needs the slow path.
       const lw = t.text.charCodeAt(t.text.length - 1) === 83 ? (possessive ? t.text.slice(0, -2) : t.text).toLowerCase() : t.key;
-      if (nw > 0 && NAME_SUFFIX.has(lw)) { suffix = possessive ? t.text.slice(0, -2) : t.text; endTok = j + 1; if (possessive) possessiveEnd = j; j++; break; }
+      // (A "V" before a surname is a middle initial, as Indian releases write them without a period:
+      // "Dr Samir V Kamat"; "Henry V" ends there.)
+      if (nw > 0 && NAME_SUFFIX.has(lw) && !(lw === 'v' && this.surnameAfter(j))) { suffix = possessive ? t.text.slice(0, -2) : t.text; endTok = j + 1; if (possessive) possessiveEnd = j; j++; break; }
       words[nw++] = j;
       endTok = j + 1;
       if (possessive) { possessiveEnd = j; j++; break; }

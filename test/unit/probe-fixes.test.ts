@@ -419,3 +419,15 @@ describe('officials: a titled speaker after a comma that follows a plural warshi
     assert.deepEqual(officials('The Navy sent the cruisers Admiral Nakhimov and Pyotr Velikiy to the region.'), []);
   });
 });
+
+describe('officials: a middle initial "V" without its period', () => {
+  it('"Chairman Dr Samir V Kamat" is one name, where "V" was taken for a regnal number and the name lost', () => {
+    assert.deepEqual(officials('DRDO Chairman Dr Samir V Kamat attended the event. Dr Kamat spoke.'), [
+      'Samir V Kamat: DRDO Chairman Dr Samir V Kamat | Dr Kamat',
+    ]);
+  });
+
+  it('a "V" at the end of a name is still its number', () => {
+    assert.deepEqual(officials('King Henry V spoke. Minister John Smith V said so.').map((o) => o.split(':')[0]), ['Henry V', 'John Smith V']);
+  });
+});
