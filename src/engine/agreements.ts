@@ -223,8 +223,13 @@ function endsWithPossessive(s: string): boolean {
   const c = s.charCodeAt(n - 2);
   return c === 39 || c === 0x2019;
 }
-/** Lower-case words allowed inside a known name ("Treaty on the Non-Proliferation of Nuclear Weapons"). */
-const KB_INNER_WORD = new Set(['of', 'on', 'and', 'the', 'for', 'to']);
+/**
+ * Lower-case words allowed inside a known name: "Treaty on the Non-Proliferation of Nuclear Weapons",
+ * "Treaty on Conventional Armed Forces in Europe", "Convention against Torture", "... between the
+ * United States and Japan", "... Foodstuffs from Ukrainian Ports" (the knowledge base's trie decides
+ * whether the name goes on; these only let the walk ask it).
+ */
+const KB_INNER_WORD = new Set(['of', 'on', 'and', 'the', 'for', 'to', 'in', 'at', 'against', 'with', 'between', 'from']);
 
 /**
  * What the passes ask of a token's spelling before any other work, cached per spelling

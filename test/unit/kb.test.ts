@@ -252,3 +252,19 @@ describe('agreements knowledge base', () => {
     assert.deepEqual(lookup('INF')?.parties, ['United States', 'Soviet Union']);
   });
 });
+
+describe('agreements knowledge base: every name is found whole in running text', () => {
+  it('each canonical name without a comma, in a plain sentence, is one mention of exactly that text', async () => {
+    // (A descriptive name ending in a lower-case noun, "Colombian peace agreement", is a reference
+    // that keeps its determiner, and is left out here.)
+    const { analyze } = await import('../../src/engine/analyze');
+    const missed: string[] = [];
+    for (const r of AGREEMENTS) {
+      if (/[,;]/.test(r.name) || /\s[a-z]+$/.test(r.name)) continue;
+      const text = `Officials discussed the ${r.name} last year.`;
+      const found = analyze(text).entities.filter((e) => e.type === 'agreement').flatMap((e) => e.mentions.map((m) => m.text));
+      if (!found.includes(r.name)) missed.push(`${r.name} (found: ${found.join(' | ') || 'nothing'})`);
+    }
+    assert.deepEqual(missed, []);
+  });
+});
