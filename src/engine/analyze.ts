@@ -5,7 +5,7 @@ import type { Tokens } from './text';
 import type { Span, SpanColumns } from './spans';
 import { NO_ATTRIBUTES, resolveOverlaps, spanColumns } from './spans';
 import { OfficialRecognizer } from './officials';
-import { SystemRecognizer, compileSystems } from './systems';
+import { SystemRecognizer, compileSystems, type SystemsKb } from './systems';
 import { AgreementRecognizer, compileAgreements } from './agreements';
 import { findCountryMentions, type CountryMentions } from './countryMentions';
 import { findRelations, signingClauses, type Clauses } from './relations';
@@ -129,7 +129,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     const tokens = tokenize(text, pool);
     pool = tokens;
     const sentences = sentenceIds(tokens);
-    const officials = findOfficials(text, tokens);
+    const officials = findOfficials(text, tokens, systemsKb);
     const people = officials.people;
     const primary = primarySpans(text, tokens, sentences, officials);
     // Country mentions stay in their compact arrays (see CountryMentions); assemble numbers them
@@ -146,8 +146,8 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
  * living (and being promoted and marked) until the end of recognize. describe reads the people
  * only, which nothing after run changes.
  */
-function findOfficials(text: string, tokens: Tokens): { spans: Span[]; people: ReturnType<OfficialRecognizer['describe']> } {
-  const officials = new OfficialRecognizer(text, tokens);
+function findOfficials(text: string, tokens: Tokens, systemsKb: SystemsKb): { spans: Span[]; people: ReturnType<OfficialRecognizer['describe']> } {
+  const officials = new OfficialRecognizer(text, tokens, systemsKb);
   const spans = officials.run();
   return { spans, people: officials.describe() };
 }

@@ -11,6 +11,7 @@ import type { Spelling as Token, Tokens } from './text';
 import { INTERN_MAX_LENGTH, SCRATCH, detachedCopy, hasLetter, isAscii, reserveMemoBits, spellingFacts, upperAt } from './text';
 import { sortedOrder } from './order';
 import type { Span } from './spans';
+import type { SystemsKb } from './systems';
 import { NO_ATTRIBUTES } from './spans';
 import { countryByCapital, countryByDemonym, countryByKey, countryByKeyPair, countryByName, countryByNameKey, twoWordCountryFirsts } from './countries';
 import {
@@ -1212,7 +1213,11 @@ export class OfficialRecognizer {
   private sharedHead = '';
   private sharedTitle = '';
 
-  constructor(text: string, toks: Tokens) {
+  /**
+   * @param systems the weapon systems' knowledge base, for system names that begin with a title
+   *   word ("CH-53K King Stallion", "Queen Elizabeth class"): no person is read there.
+   */
+  constructor(text: string, toks: Tokens, private readonly systems?: SystemsKb) {
     this.text = text;
     this.n = toks.length;
     this.ids = toks.ids;
@@ -2078,6 +2083,31 @@ export class OfficialRecognizer {
       const t = this.sp(k);
       if (!t.word && t.text !== ',' && t.text !== '.') return false;
       if (t.word && !t.cap) return t.lower !== 'and' && t.lower.endsWith('s') && WARSHIP_TYPE.has(t.lower);
+    }
+    return false;
+  }
+
+  /**
+   * Whether a weapon system's name from the knowledge base starts at token i with a title word
+   * and goes on for at least one more word on the line: "King Stallion" (of "CH-53K King
+   * Stallion"), "Queen Elizabeth class". A name the knowledge base marks as also an ordinary
+   * word or a person's ("Admiral Kuznetsov") counts only after a designation ("CH-53K") or as a
+   * class ("... class", "...-class").
+   */
+  private systemNameAt(i: number): boolean {
+    const kb = this.systems;
+    const t = this.sp(i);
+    if (kb === undefined || !t.cap || !isTitleCore(t)) return false;
+    const trie = kb.phrases;
+    let node = trie.child(0, t.lower);
+    for (let k = i + 1; node >= 0 && k < this.n && k < i + 6 && this.sameLine(k); k++) {
+      const w = this.sp(k);
+      node = trie.child(node, w.lower);
+      const entry = node >= 0 ? trie.value(node) : -1;
+      if (entry < 0) continue;
+      if (!kb.info(entry).ambiguous || w.lower === 'class' || w.lower.endsWith('-class')) return true;
+      const before = this.tok(i - 1);
+      if (before !== undefined && this.sameLine(i) && this.spaced(i) && /\d/.test(before.text) && /[A-Z]/.test(before.text)) return true;
     }
     return false;
   }
@@ -3021,6 +3051,7 @@ export class OfficialRecognizer {
       }
       // A warship named after a person: "the frigate Admiral Makarov" (the systems stage marks it).
       if (i > 0 && this.sameLine(i) && (WARSHIP_TYPE.has(this.sp(i - 1).text) || (this.inWarshipList(i) && !this.titledNameSays(i)))) continue;
+      if (this.systemNameAt(i)) continue;
       let phrase = this.parseTitle(i);
       // "Sec." is a title only with its period ("SEC. AUSTIN:", "Sec. Austin"): "SEC" alone is the
       // agency ("the SEC Gary Gensler case"), though it may head an office ("SEC Chairman").

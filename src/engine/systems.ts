@@ -681,6 +681,18 @@ export class SystemRecognizer {
       // The token key is lower without "'s" (for words, the only tokens that reach here).
       // A possessive can be part of the name ("David's Sling"): try the word as written first.
       const prev = node;
+      // An initial and its period are one word of a name, as the names are split ("Gerald R.
+      // Ford-class"): the two tokens are one step.
+      if (j > i && t.text.length === 1 && j + 1 < n && this.sp(j + 1).text === '.' && !this.space(j + 1) && this.nl(j + 1) === 0) {
+        const dotted = trie.child(node, `${t.lower}.`);
+        if (dotted >= 0) {
+          node = dotted;
+          byLowerOnly = false;
+          if (trie.value(node) >= 0) { bestTo = j + 2; this.phraseNode = node; this.phraseWithAlts = true; }
+          j += 2;
+          continue;
+        }
+      }
       const byLower = trie.child(node, t.lower);
       // The key is the very same string as `lower` unless the word ends in "'s": no second look-up then.
       node = byLower >= 0 || t.key === t.lower ? byLower : trie.child(node, t.key);

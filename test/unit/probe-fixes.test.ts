@@ -431,3 +431,21 @@ describe('officials: a middle initial "V" without its period', () => {
     assert.deepEqual(officials('King Henry V spoke. Minister John Smith V said so.').map((o) => o.split(':')[0]), ['Henry V', 'John Smith V']);
   });
 });
+
+describe('systems: names that begin with a title word or hold an initial', () => {
+  it('"CH-53K King Stallion" is one system, not a king, and "Super Stallion" is no short form of him', () => {
+    assert.deepEqual(mentions('Israel bought the CH-53K King Stallion last year. The Marines fly the CH-53E Super Stallion.', 'system'), [
+      'CH-53K King Stallion → CH-53', 'CH-53E Super Stallion → CH-53',
+    ]);
+    assert.deepEqual(officials('Israel bought the CH-53K King Stallion last year. The Marines fly the CH-53E Super Stallion.'), []);
+  });
+
+  it('"Queen Elizabeth class" is a ship class, while Queen Elizabeth herself is a person', () => {
+    assert.deepEqual(mentions('Britain has two Queen Elizabeth class carriers.', 'system'), ['Queen Elizabeth class → Queen Elizabeth-class']);
+    assert.deepEqual(officials('Queen Elizabeth opened the session.'), ['Elizabeth: Queen Elizabeth']);
+  });
+
+  it('"Gerald R. Ford-class" is matched whole across the initial\'s period', () => {
+    assert.deepEqual(mentions('The Gerald R. Ford-class carrier is new.', 'system'), ['Gerald R. Ford-class → Gerald R. Ford-class']);
+  });
+});
