@@ -245,13 +245,19 @@ const NOT_SYSTEM = new Set(`
   PL NSPM NSC
 `.trim().split(/\s+/));
 
-/** Function words that may sit inside a multi-word name ("Terminal High Altitude Area Defense", "Cavour de la ..."). */
-const NAME_FUNCTION_WORD = new Set(['of', 'and', 'the', 'de', 'la']);
+/**
+ * Function words that may sit inside a multi-word name ("Terminal High Altitude Area Defense",
+ * "Cavour de la ...", "Norwegian Advanced Surface to Air Missile System", "Golden Dome for
+ * America"); the knowledge base's trie decides whether the name goes on.
+ */
+const NAME_FUNCTION_WORD = new Set(['of', 'and', 'the', 'de', 'la', 'to', 'for']);
 /** Nouns after a road's number (see matchDesignation). */
 const ROAD_WORD = new Set(['road', 'roads', 'motorway', 'highway', 'freeway', 'expressway', 'interstate', 'junction', 'exit', 'bypass']);
 /** Words after a head noun that make it something else than a back-reference ("the system of ..."). */
 const NOT_AFTER_HEAD = new Set(['of', 'that', 'which', 'who', 'to', 'from', 'for', 'in']);
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** A number written as an ordinal ("3rd", "15th"). */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 /** /['’]s$/.test(s), without the regular expression (asked at every mention's last word). */
 function endsWithPossessive(s: string): boolean {
@@ -677,7 +683,8 @@ export class SystemRecognizer {
       if (!t.word) break;
       // Names are proper nouns: every word capitalised, except short function words inside.
       // "class" after a class's name is written in lower case ("Hunter class frigates").
-      if (!t.cap && !(j > i && (NAME_FUNCTION_WORD.has(t.lower) || t.lower === 'class')) && !(j > i && isAsciiDigit(t.text.charCodeAt(0)))) break;
+      // (A name may open with an ordinal: "3rd Khordad", "15th Khordad".)
+      if (!t.cap && !(j > i && (NAME_FUNCTION_WORD.has(t.lower) || t.lower === 'class')) && !((j > i || ORDINAL.test(t.text)) && isAsciiDigit(t.text.charCodeAt(0)))) break;
       // The token key is lower without "'s" (for words, the only tokens that reach here).
       // A possessive can be part of the name ("David's Sling"): try the word as written first.
       const prev = node;

@@ -268,3 +268,25 @@ describe('agreements knowledge base: every name is found whole in running text',
     assert.deepEqual(missed, []);
   });
 });
+
+describe('systems knowledge base: every name is found whole in running text', () => {
+  it('each canonical name not marked ambiguous, in a plain sentence, is one mention of exactly that text', async () => {
+    const { analyze } = await import('../../src/engine/analyze');
+    const missed: string[] = [];
+    for (const r of SYSTEMS) {
+      if (r.ambiguous) continue;
+      const text = `Officials discussed the ${r.name} last year.`;
+      const found = analyze(text).entities.filter((e) => e.type === 'system').flatMap((e) => e.mentions.map((m) => m.text));
+      if (!found.includes(r.name)) missed.push(`${r.name} (found: ${found.join(' | ') || 'nothing'})`);
+    }
+    assert.deepEqual(missed, []);
+  });
+
+  it('spelled-out names with "to" or "for" inside are found whole', async () => {
+    const { analyze } = await import('../../src/engine/analyze');
+    const text = 'Ukraine received the Norwegian Advanced Surface to Air Missile System.';
+    assert.deepEqual(analyze(text).entities.filter((e) => e.type === 'system').map((e) => [e.name, e.mentions.map((m) => m.text)]), [
+      ['NASAMS', ['Norwegian Advanced Surface to Air Missile System']],
+    ]);
+  });
+});
