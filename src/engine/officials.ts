@@ -267,6 +267,8 @@ const NAMED_OFFICE_GROUP = new Set(['president', 'senator', 'governor', 'ambassa
 const VOCATIVE_HEAD = new Set(['general', 'admiral', 'colonel', 'secretary', 'minister', 'ambassador', 'senator', 'governor', 'commander', 'captain', 'major']);
 /** Ranks that refer back to a person of that rank ("The general said"), when the phrase ends (see rankPhraseEnds). */
 const RANK_HEAD = new Set(['general', 'admiral', 'colonel']);
+/** Companies named "General ..." (see the office-before-a-ranked-name appositive). */
+const COMPANY_AFTER_RANK = new Set(['dynamics', 'atomics', 'electric', 'motors', 'mills', 'assembly']);
 /** Words after a rank head that end its noun phrase: verbs of speech and being, and conjunctions. */
 const AFTER_RANK_HEAD = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'warned', 'explained', 'replied', 'answered', 'insisted',
   'was', 'is', 'has', 'had', 'will', 'would', 'also', 'and', 'who', 'met', 'spoke', 'arrived', 'visited', 'declined', 'did', 'does', 'can', 'could']);
@@ -3156,7 +3158,11 @@ export class OfficialRecognizer {
           const ranked = this.parseName(rank.to);
           const afterAt = ranked ? this.afterPostNominals(ranked.to) : 0;
           const after = ranked ? this.tok(afterAt) : undefined;
-          if (ranked && (ranked.first || this.sp(ranked.from).key === 'sir') && (!after || this.newLine(afterAt) || CLAUSE_PUNCTUATION.has(after.text) || SPEECH_AFTER_NAME.has(after.lower))) {
+          // A surname alone after a general's or an admiral's rank too, when the appositive ends
+          // there: "the Chairman, General Caine, about ..." (not "General Dynamics said").
+          const surnameOnly = ranked !== undefined && !ranked.first && RANK_HEAD.has(RANK_WRITTEN[this.sp(rank.head).key] ?? this.sp(rank.head).key) && rank.to === ranked.from
+            && ranked.to - ranked.from === 1 && !COMPANY_AFTER_RANK.has(this.sp(ranked.from).lower) && (!after || this.newLine(afterAt) || CLAUSE_PUNCTUATION.has(after.text));
+          if (ranked && (ranked.first || this.sp(ranked.from).key === 'sir' || surnameOnly) && (!after || this.newLine(afterAt) || CLAUSE_PUNCTUATION.has(after.text) || SPEECH_AFTER_NAME.has(after.lower))) {
             // The office's countries and organisation when the rank names none ("Pakistan's Army chief, General Asim Munir,").
             this.addNamed(rank.from, this.starts[rank.from] as number, ranked, {
               ...rank, title: this.phraseTitle(phrase), countries: rank.countries.length > 0 ? rank.countries : phrase.countries, organization: rank.organization ?? phrase.organization,
@@ -3696,6 +3702,9 @@ export class OfficialRecognizer {
       const whole = this.nameWithAmbiguousFirst(nameAt, true);
       if (whole) { name = whole; givenFirst = true; }
     }
+    // After a title, a first name that is a country's: "his Israeli counterpart, Minister of
+    // Defense Israel Katz" (see nameWithAmbiguousFirst).
+    if ((!name || !name.first) && !givenFirst && rankTo > nameAt && at === rankTo) name = this.nameWithAmbiguousFirst(rankTo) ?? name;
     if (!name || !name.first) return undefined;
     if (at > nameAt) name.from = nameAt;
     const countries: string[] = [];

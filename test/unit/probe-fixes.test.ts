@@ -449,3 +449,21 @@ describe('systems: names that begin with a title word or hold an initial', () =>
     assert.deepEqual(mentions('The Gerald R. Ford-class carrier is new.', 'system'), ['Gerald R. Ford-class → Gerald R. Ford-class']);
   });
 });
+
+describe('officials: an office or a counterpart set off before a titled name', () => {
+  it('"his Israeli counterpart, Minister of Defense Israel Katz" gives him Israel, so "the Israeli minister" finds him', () => {
+    assert.deepEqual(officials('Secretary Hegseth spoke with his Israeli counterpart, Minister of Defense Israel Katz. Did the Israeli minister ask for bombs?'), [
+      'Hegseth: Secretary Hegseth',
+      'Israel Katz: Minister of Defense Israel Katz | the Israeli minister',
+    ]);
+  });
+
+  it('"the Chairman, General Caine," makes the general the chairman, named by his surname alone', () => {
+    assert.deepEqual(titles('Has the secretary spoken with the Chairman, Gen. Caine, about Syria? The chairman agreed.'), ['Caine (Chairman)']);
+    assert.deepEqual(officials('Has the secretary spoken with the Chairman, Gen. Caine, about Syria? The chairman agreed.'), ['Caine: Gen. Caine | The chairman']);
+  });
+
+  it('a company named "General ..." after an office is no general', () => {
+    assert.deepEqual(officials('The President, General Dynamics, and others agreed.'), []);
+  });
+});
