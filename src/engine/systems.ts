@@ -540,7 +540,8 @@ export class SystemRecognizer {
       const t = spellings[ids[i] as number] as Spelling;
       // A ship's name without its prefix, once the article has used it with one.
       if (this.shipNames !== undefined && t.cap && (this.taken[i] as number) === 0) {
-        const ship = this.shipNames.get(t.text);
+        // (Its possessive too: "the Carney's crew"; emit leaves the "'s" out of the span.)
+        const ship = this.shipNames.get(t.text) ?? (endsWithPossessive(t.text) ? this.shipNames.get(t.text.slice(0, -2)) : undefined);
         if (ship !== undefined && this.bareShipAt(i)) {
           this.emit(i, i + 1, ship);
           continue;

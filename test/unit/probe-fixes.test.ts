@@ -467,3 +467,11 @@ describe('officials: an office or a counterpart set off before a titled name', (
     assert.deepEqual(officials('The President, General Dynamics, and others agreed.'), []);
   });
 });
+
+describe('systems: a ship named before, referred to by its possessive name alone', () => {
+  it('"the Carney\'s crew" is USS Carney, the span without the "\'s"', () => {
+    assert.deepEqual(mentions('The destroyer USS Carney shot down three drones. The admiral said the Carney\'s crew performed superbly.', 'system'), [
+      'USS Carney → USS Carney', 'Carney → USS Carney',
+    ]);
+  });
+});
