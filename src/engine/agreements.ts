@@ -94,6 +94,9 @@ const ENDS_IN_ABBREVIATION = /(?:^|-)(?:[A-Z]\.)+[A-Z]$/;
  * as the two patterns: it is asked of every word after every determiner (profile: the two
  * regular expressions were the hottest line of findNominal on 1 MB).
  */
+/** A year as written in a reference ("the 2015 deal"), and one inside a name. */
+const YEAR = /^(?:19|20)\d\d$/;
+const YEAR_IN = /\b(?:19|20)\d\d\b/;
 /** Words that open a question whose verb comes before its subject ("Where is the agreement now?"). */
 const QUESTION_WORD = new Set(['what', 'where', 'why', 'when', 'which', 'who', 'how']);
 
@@ -384,6 +387,8 @@ export class AgreementRecognizer {
   private readonly genericAcronyms = new Set<string>();
   /** Where each descriptive agreement was first mentioned (start offset), by key: see acronymsAgree. */
   private readonly nominalAt = new Map<string, number>();
+  /** The signing dates of the named agreements found, by key (see yearsAgree). */
+  private readonly signedOf = new Map<string, string>();
   /**
    * The tokens with DETERMINER in their byte, and those with ACRONYM, in descending order (the
    * constructor's pass is backward): findNominal and findAcronymUses visit these rather than
@@ -1106,6 +1111,44 @@ export class AgreementRecognizer {
     return true;
   }
 
+  /**
+   * Whether a year among tokens from..to (a reference's modifiers: "the 2015 nuclear deal") is the
+   * agreement's own: the year it was signed, or a year in its name ("a 2023 deal"). One it does
+   * not give says nothing.
+   */
+  private yearsAgree(from: number, to: number, info: AgreementInfo): boolean {
+    for (let m = from; m < to; m++) {
+      const w = this.sp(m).text;
+      if (!YEAR.test(w)) continue;
+      const theirs = (info.signed ?? this.signedOf.get(info.key))?.slice(0, 4) ?? YEAR_IN.exec(info.name)?.[0];
+      if (theirs !== undefined && theirs !== w) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The one knowledge-base agreement signed in the year and about every subject (AGREEMENT_TOPIC)
+   * that the modifiers at [from, to) give ("2015 nuclear": the JCPOA); undefined without a year
+   * and a subject, or when none or several fit.
+   */
+  private knownByYearAndTopic(from: number, to: number): AgreementInfo | undefined {
+    let year: string | undefined;
+    const topics: string[] = [];
+    for (let m = from; m < to; m++) {
+      const w = this.sp(m);
+      if (YEAR.test(w.text)) year = w.text;
+      else if (!w.cap && AGREEMENT_TOPIC.has(w.lower)) topics.push(w.lower);
+    }
+    if (year === undefined || topics.length === 0) return undefined;
+    let found: AgreementInfo | undefined;
+    for (const info of this.kb.infos) {
+      if (info.signed?.slice(0, 4) !== year || !topics.every((t) => hasTopic(info.topics ?? '', t))) continue;
+      if (found !== undefined) return undefined;
+      found = info;
+    }
+    return found;
+  }
+
   /** Whether a subject word (AGREEMENT_TOPIC, in lower case) is among tokens from..to. */
   private hasTopicWord(from: number, to: number): boolean {
     for (let m = from; m < to; m++) {
@@ -1209,7 +1252,14 @@ export class AgreementRecognizer {
       const tStart = this.starts[i] as number;
       while (namedIdx < named.length && (named[namedIdx] as Span).start <= tStart) {
         const s = named[namedIdx] as Span;
-        const info: AgreementInfo = infoByKey.get(s.key) ?? { key: s.key, name: s.name, kind: String(s.attributes['kind'] ?? 'agreement') };
+        let info = infoByKey.get(s.key);
+        if (info === undefined) {
+          info = { key: s.key, name: s.name, kind: String(s.attributes['kind'] ?? 'agreement') };
+          // (The signing date of a knowledge-base entry, for yearsAgree; kept apart from the info,
+          // whose fields the references' attributes are made of.)
+          const date = s.attributes['date'];
+          if (typeof date === 'string') this.signedOf.set(s.key, date);
+        }
         infoByKey.set(s.key, info);
         // A resolution is referred back to only as "the resolution"; deals and accords skip it.
         if (info.kind === 'resolution') latestResolution = { key: s.key, kind: info.kind, info };
@@ -1258,6 +1308,7 @@ export class AgreementRecognizer {
       // (A demonstrative points back whatever follows: "the cumulative value of this contract to $2 billion".)
       const restricted = next && this.nl(to) === 0 && RESTRICTING_AFTER.has(next.lower) && det !== 'this' && det !== 'that';
       let info: AgreementInfo;
+      let known: AgreementInfo | undefined;
       // "The Iran nuclear deal" is not the Japan–Philippines agreement named just before it.
       // A country's possessive before them is one more ("Iran's nuclear deal").
       const ownerCountry = det.charCodeAt(det.length - 1) === 115 ? possessiveCountry(this.sp(i)) : undefined;
@@ -1274,6 +1325,8 @@ export class AgreementRecognizer {
         && this.topicsAgree(i + 1, k, cand.info)
         // "the first contract" is not "a second executive contract".
         && this.ordinalsAgree(i + 1, k, cand.info)
+        // "the 2015 nuclear deal" is not the Non-Proliferation Treaty (1968).
+        && this.yearsAgree(i + 1, k, cand.info)
         // (A convention is a treaty: "the Chemical Weapons Convention ... the treaty".)
         && (kind === 'treaty' ? cand.kind === 'treaty' || cand.kind === 'convention' : kind === 'protocol' ? cand.kind === 'protocol' : kind === 'memorandum' ? /memorandum|agreement/.test(cand.kind) : kind === 'letter of intent' || kind === 'letter of offer and acceptance' ? cand.kind === kind : kind !== 'framework');
       let compatible = latest !== undefined && fits(latest);
@@ -1311,6 +1364,10 @@ export class AgreementRecognizer {
         info = latest.info;
       } else if (!indefinite && !latest && hl === 'treaty' && head.cap) {
         continue;
+      } else if (!indefinite && (known = this.knownByYearAndTopic(i + 1, k)) !== undefined) {
+        // "the 2015 nuclear deal", the article naming no agreement it fits: the one the knowledge
+        // base has for that year and subject.
+        info = known;
       } else {
         let label = this.text.slice(this.starts[i + 1] as number, this.end(to - 1));
         // "the AUKUS pact's second pillar": the possessive is no part of the name, as of the span.

@@ -290,7 +290,9 @@ export function findRelations(clauses: Clauses, entities: Entity[]): Relation[] 
     if (parties.size) a.attributes['parties'] = [...parties];
     // An agreement known only by description ("a memorandum of understanding") is named after its
     // parties, so hovers, the tree and exports say which one it is: "Iran–Russia memorandum of understanding".
-    if (a.mentions.every((m) => m.nominal)) {
+    // (Not a knowledge-base agreement a reference found by its year, "the 2015 nuclear deal",
+    // which keeps its own name: see knownByYearAndTopic in agreements.ts.)
+    if (a.mentions.every((m) => m.nominal) && a.attributes['date'] === undefined) {
       const base = a.name.replace(/^[$€£]?\s*[\d.,]+(?:-\w+)?\s*(?:billion|million|trillion|bn|mn)?\s*/i, '').trim() || String(a.attributes['kind'] ?? 'agreement');
       // (A base that names its pair already, "Iran-Russia agreement", keeps it as written.)
       a.name = parties.size >= 2 && pairedCountries(base).length === 0 ? `${[...parties].sort().join('–')} ${base}` : base;

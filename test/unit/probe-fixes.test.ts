@@ -475,3 +475,22 @@ describe('systems: a ship named before, referred to by its possessive name alone
     ]);
   });
 });
+
+describe('agreements: a year among a reference\'s modifiers', () => {
+  it('"the 2015 nuclear deal" is not the Non-Proliferation Treaty named before, but the one agreement of 2015 on that subject', () => {
+    assert.deepEqual(mentions('Iran remained committed to the Non-Proliferation Treaty. They warned they could trigger the snapback under the 2015 nuclear deal.', 'agreement'), [
+      'Non-Proliferation Treaty → Treaty on the Non-Proliferation of Nuclear Weapons',
+      'the 2015 nuclear deal → Joint Comprehensive Plan of Action',
+    ]);
+  });
+
+  it('a year that fits keeps the link, and a year with no subject makes a reference of its own', () => {
+    assert.deepEqual(mentions('They signed the Joint Comprehensive Plan of Action in Vienna. The 2015 deal lifted sanctions.', 'agreement'), [
+      'Joint Comprehensive Plan of Action → Joint Comprehensive Plan of Action', 'The 2015 deal → Joint Comprehensive Plan of Action',
+    ]);
+    assert.deepEqual(mentions('Russia left the Open Skies Treaty. The 2023 agreement with Belarus was different.', 'agreement').map((m) => m.split(' → ')[0]), [
+      'Open Skies Treaty', 'The 2023 agreement',
+    ]);
+    assert.notEqual(mentions('Russia left the Open Skies Treaty. The 2023 agreement with Belarus was different.', 'agreement')[1], 'The 2023 agreement → Treaty on Open Skies');
+  });
+});
