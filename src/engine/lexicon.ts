@@ -58,7 +58,7 @@ export const TITLE_MODIFIER = set(`
   employment welfare climate treasury budget investment aviation water mines petroleum oil social public works
   managing external operations ministry department council agency commission committee directorate bureau services european union
   policy senate majority minority shadow new cabinet opposition caretaker interim court unification
-  raksha pradhan videsh rajya war ranking
+  raksha pradhan videsh rajya war ranking chiefs
 `);
 // From "attorney" to "managing": government portfolios, as they stand before "Minister" or
 // "Secretary" ("Health Minister", "Homeland Security Secretary", "Foreign Affairs Minister") and

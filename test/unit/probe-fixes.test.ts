@@ -494,3 +494,15 @@ describe('agreements: a year among a reference\'s modifiers', () => {
     assert.notEqual(mentions('Russia left the Open Skies Treaty. The 2023 agreement with Belarus was different.', 'agreement')[1], 'The 2023 agreement → Treaty on Open Skies');
   });
 });
+
+describe('officials: "Joint Chiefs" before an office', () => {
+  it('"Joint Chiefs Chairman Gen. CQ Brown Jr." is one mention, titled "Joint Chiefs Chairman"', () => {
+    assert.deepEqual(officials('Joint Chiefs Chairman Gen. CQ Brown Jr. testified. Brown said the force was ready.'), [
+      'CQ Brown Jr.: Joint Chiefs Chairman Gen. CQ Brown Jr. | Brown',
+    ]);
+  });
+
+  it('"the Joint Chiefs" and other chiefs alone stay no one', () => {
+    assert.deepEqual(officials('The Joint Chiefs met on Friday. The service chiefs testified.'), []);
+  });
+});
