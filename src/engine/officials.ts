@@ -505,6 +505,8 @@ const ORDINAL_WORD = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'si
 const REGION_WORD = new Set(['pacific', 'atlantic', 'europe', 'africa', 'asia', 'mediterranean', 'baltic', 'arctic', 'northern', 'southern', 'eastern', 'western', 'central', 'black', 'sea', 'north', 'south', 'east', 'west']);
 /** Roles whose holder is someone's counterpart (see findTitledAndCuedNames). */
 const COUNTERPART_ROLE = new Set(['counterpart', 'counterparts', 'colleague']);
+/** A person's predecessor and successor in an office, named after an owner's possessive too ("Austin's successor Pete Hegseth"). */
+const SUCCESSION_ROLE = new Set(['predecessor', 'successor']);
 /** Countries whose cabinet ministers are secretaries ("Defence Secretary", "Secretary of National Defense"). */
 const SECRETARY_COUNTRIES = new Set([US, 'United Kingdom', 'Philippines']);
 /** A defence, foreign or home secretary's office, whose holder elsewhere is a minister. */
@@ -1116,7 +1118,12 @@ function computeCountry(t: Token): string | undefined {
 /** Words between a determiner and a role before a name ("his new counterpart Sergei Lavrov"); as a set: asked after every determiner. */
 const MODIFIER_BEFORE_ROLE = new Set(['top', 'senior', 'new', 'former']);
 /** Roles that introduce a full name after a determiner (see genericRoleBeforeName). */
-const ROLE_BEFORE_NAME = new Set(['counterpart', 'colleague', 'diplomat', 'envoy', 'lawmaker', 'legislator', 'official', 'leader']);
+const ROLE_BEFORE_NAME = new Set(['counterpart', 'colleague', 'diplomat', 'envoy', 'lawmaker', 'legislator', 'official', 'leader', 'predecessor', 'successor']);
+/**
+ * Verbs of succession in an office: the full name after them held it ("Qassem, who succeeded
+ * Hassan Nasrallah", "replacing Lloyd Austin"); see hasPersonCue.
+ */
+const SUCCESSION_VERB = new Set(['succeeded', 'succeeds', 'succeeding', 'succeed', 'replaced', 'replaces', 'replacing', 'replace']);
 /** Plural roles before a list of full names ("their Australian counterparts, Penny Wong and Richard Marles,"). */
 const ROLES_BEFORE_NAMES = new Set(['counterparts', 'diplomats', 'envoys', 'lawmakers', 'legislators', 'officials', 'leaders']);
 
@@ -3202,7 +3209,7 @@ export class OfficialRecognizer {
       // (Counterparts only: "Hamas's leader Yahya Sinwar" stays a titled name.)
       let possessiveOwner = t.cap && !isDeterminer(t) && isPossessive(t);
       let roleHead = isDeterminer(t) || possessiveOwner ? this.roleHeadAfter(i + 1) : -1;
-      if (possessiveOwner && roleHead >= 0 && !COUNTERPART_ROLE.has(this.sp(roleHead).key)) { possessiveOwner = false; roleHead = -1; }
+      if (possessiveOwner && roleHead >= 0 && !COUNTERPART_ROLE.has(this.sp(roleHead).key) && !SUCCESSION_ROLE.has(this.sp(roleHead).key)) { possessiveOwner = false; roleHead = -1; }
       const roleFrom = possessiveOwner ? i + 1 : i;
       if (roleHead >= 0) {
         const role = this.genericRoleBeforeName(i + 1, roleHead);
@@ -3631,6 +3638,15 @@ export class OfficialRecognizer {
     // Kurt Campbell, the White House coordinator" names one.
     if (prev && prev.lower === 'by' && (prev.cap || this.newLine(from - 1))) return false;
     if (this.appositiveTitle(to)) return true;
+    // Or a verb of succession before it, the name ending the clause or followed by "as" (the
+    // office), with a person as its subject: "Qassem, who succeeded Hassan Nasrallah, spoke", "he
+    // replaced John Smith.", "Hegseth succeeded Lloyd Austin." ("The Army replaced Bradley Fighting
+    // Vehicles" has an organisation for subject).
+    if (prev && SUCCESSION_VERB.has(prev.lower) && this.sameLine(from)) {
+      const after = this.tok(to);
+      const ends = after === undefined || this.newLine(to) || CLAUSE_PUNCTUATION.has(after.text);
+      if ((ends || after.lower === 'as') && this.personSubjectBefore(from - 1)) return true;
+    }
     // Or its office as the predicate: "Sergei Shoigu is now secretary of the Security Council."
     if (this.officePredicate(to)) return true;
     // A name alone on its line directly above a title line ("Michael R. Pompeo" / "Secretary of State").
@@ -3640,6 +3656,22 @@ export class OfficialRecognizer {
       if (phrase && phrase.capitalized && (this.tok(phrase.to) === undefined || this.newLine(phrase.to))) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the subject right before the verb at token v is a person: "who", "he" or "she", or a
+   * capitalised word that no determiner opens ("Qassem succeeded", not "The Army replaced"), with
+   * "has" or "had" between.
+   */
+  private personSubjectBefore(v: number): boolean {
+    let k = v - 1;
+    if (k >= 0 && this.sameLine(k + 1) && (this.sp(k).lower === 'has' || this.sp(k).lower === 'had')) k--;
+    if (k < 0 || !this.sameLine(k + 1)) return false;
+    const t = this.sp(k);
+    if (t.lower === 'who' || t.lower === 'he' || t.lower === 'she') return true;
+    if (!t.word || !t.cap || this.lineUpper[k] === 1 || isDemonymOrCountry(t) !== undefined) return false;
+    const before = this.tok(k - 1);
+    return before === undefined || this.newLine(k) || !(isDeterminer(before) || before.word && before.cap);
   }
 
   /**

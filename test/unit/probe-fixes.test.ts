@@ -506,3 +506,27 @@ describe('officials: "Joint Chiefs" before an office', () => {
     assert.deepEqual(officials('The Joint Chiefs met on Friday. The service chiefs testified.'), []);
   });
 });
+
+describe('officials: predecessors and successors in an office', () => {
+  it('"who succeeded Hassan Nasrallah" and "his predecessor, Lloyd Austin," name officials without a title', () => {
+    assert.deepEqual(officials('Hezbollah leader Naim Qassem, who succeeded Hassan Nasrallah, spoke.'), [
+      'Naim Qassem: Hezbollah leader Naim Qassem',
+      'Hassan Nasrallah: Hassan Nasrallah',
+    ]);
+    assert.deepEqual(officials('Secretary Pete Hegseth met his predecessor, Lloyd Austin, in Washington.'), [
+      'Pete Hegseth: Secretary Pete Hegseth',
+      'Lloyd Austin: Lloyd Austin',
+    ]);
+  });
+
+  it('after an owner\'s possessive too ("Austin\'s successor Pete Hegseth")', () => {
+    assert.deepEqual(officials('Secretary Lloyd Austin left. Austin\'s successor Pete Hegseth spoke.'), [
+      'Lloyd Austin: Secretary Lloyd Austin | Austin',
+      'Pete Hegseth: Pete Hegseth',
+    ]);
+  });
+
+  it('not when an organisation does the replacing', () => {
+    assert.deepEqual(officials('The Army replaced Abrams Battle Tanks. The company replaced Acme Widgets.'), []);
+  });
+});
