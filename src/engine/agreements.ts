@@ -442,13 +442,13 @@ export class AgreementRecognizer {
       if (ownKb && t.word && (t.cap || t.upper || isAsciiDigit(t.text.charCodeAt(0)))) b |= NAME_START;
       // shapedName's first test, here: a capitalised word counts as a start only with a head noun close after it.
       if (((next - k) >>> 0) > 14) b &= ~SHAPE_START;
-      // findNominal's head is at most eleven tokens after its determiner, on its line (four
-      // modifiers, or four and a parenthesised acronym: "the Global Combat Air Programme (GCAP)
+      // findNominal's head is at most thirteen tokens after its determiner, on its line (six
+      // modifiers, or six and a parenthesised acronym: "the Global Combat Air Programme (GCAP)
       // treaty"; an amount's sign and separators do not count as words there: "a $15,000,000
       // firm-fixed-price contract"): a determiner with no possible head there loses its bit, and findNominal passes
       // it by its first test (on 1 MB, most of 17,000 determiners; their look-ahead was most of
       // findNominal's time).
-      if ((b & DETERMINER) !== 0 && ((nextHeadish - k) >>> 0) > 11) b &= ~DETERMINER;
+      if ((b & DETERMINER) !== 0 && ((nextHeadish - k) >>> 0) > 13) b &= ~DETERMINER;
       const role = b >>> BYTE_ROLE_SHIFT;
       if ((b & ACRONYM) !== 0 || role === ROLE_HEAD || role === ROLE_MAYBE_HEAD_MODIFIER || role === ROLE_MAYBE_HEAD_OTHER) nextHeadish = k;
       taken[k] = b;
@@ -1189,12 +1189,13 @@ export class AgreementRecognizer {
       let k = i + 1;
       let mods = 0;
       let acronymAt = -1;
+      // Up to six modifiers: "a new bilateral defence and security cooperation treaty".
       // The word tests are cached per spelling (agreementFacts: the constructor's pass worked
       // them out for every token); profile, 1 MB: these set and pattern tests on up to four
       // words after each of 17,000 determiners were most of findNominal's 5 ms.
-      // An amount's currency sign and thousands separators do not count against the four words.
+      // An amount's currency sign and thousands separators do not count against the six words.
       let extra = 0;
-      while (k < n && (k < i + 5 + extra || (k === i + 5 + extra && this.sp(k).text === '('))) {
+      while (k < n && (k < i + 7 + extra || (k === i + 7 + extra && this.sp(k).text === '('))) {
         const wb = taken[k] as number;
         if (this.nl(k) > 0 || (wb & TAKEN) !== 0) break;
         const role = roleIn(wb);
@@ -1203,12 +1204,15 @@ export class AgreementRecognizer {
           // "U.S." is the token "U.S" and an unspaced "."; the period belongs to the modifier.
           if (k < n && !this.space(k) && this.nl(k) === 0 && this.sp(k).text === '.' && this.sp(k - 1).text.indexOf('.') > 0) k++;
           // "the U.S.-India agreement", "the US–India deal": an unspaced hyphen or en dash joins
-          // the next modifier to this one, and does not count against the four words.
+          // the next modifier to this one, and does not count against the six words.
           if (k + 1 < n && !this.space(k) && !this.space(k + 1) && this.nl(k) === 0 && this.nl(k + 1) === 0 && (this.sp(k).text === '-' || this.sp(k).text === '\u2013')
             && roleIn(taken[k + 1] as number) === ROLE_MODIFIER && ((taken[k + 1] as number) & TAKEN) === 0) { k++; extra++; }
           continue;
         }
         if (role === ROLE_HEAD) break;
+        // Two modifiers joined by "and": "a new defence and security cooperation treaty".
+        if (mods > 0 && k + 1 < n && this.sp(k).lower === 'and' && this.nl(k + 1) === 0 && roleIn(taken[k + 1] as number) === ROLE_MODIFIER
+          && ((taken[k + 1] as number) & TAKEN) === 0 && roleIn(taken[k - 1] as number) === ROLE_MODIFIER) { k++; continue; }
         // A name's acronym in parentheses before the head: "the Reciprocal Defence Procurement
         // (RDP) agreement" (defined for its later uses once the reference is made, see below).
         if (mods > 0 && this.sp(k).text === '(' && k + 3 < n && this.nl(k + 1) === 0 && this.sp(k + 1).upper && isAcronymShape(this.sp(k + 1).text)
@@ -1357,10 +1361,12 @@ export class AgreementRecognizer {
       // A description set off by a comma right after a named agreement describes it: "the
       // Australia-UK Defence and Security Cooperation Agreement, a treaty-level agreement that ...",
       // "the Trinity House Agreement, the most significant bilateral defence deal between the two
-      // countries in decades" (not a second agreement that later references would go to).
+      // countries in decades". Neither a second agreement that later references would go to, nor a
+      // mention: an appositive to a marked name is not marked (the guideline's common rules).
       const appositive = (indefinite || det === 'the') && latest !== undefined && prev !== undefined && prev.text === ',' && i >= 2
         && this.end(i - 2) === latestNamedEnd && latest.key === named[namedIdx - 1]?.key;
-      if ((!indefinite || appositive) && latest && compatible && !(restricted && !KEEPS_LINK_AFTER.has(next?.lower ?? '') && !appositive)) {
+      if (appositive) { from = to; continue; }
+      if (!indefinite && latest && compatible && !(restricted && !KEEPS_LINK_AFTER.has(next?.lower ?? ''))) {
         info = latest.info;
       } else if (!indefinite && !latest && hl === 'treaty' && head.cap) {
         continue;

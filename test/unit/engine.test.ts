@@ -544,10 +544,10 @@ describe('engine: agreements', () => {
     assert.deepEqual(entities('India and France concluded an Inter-Governmental Agreement for 26 jets. The IGA covers training.'), [['Inter-Governmental Agreement', 'IGA']]);
   });
 
-  it('an indefinite description set off by a comma right after a named agreement is that agreement', () => {
+  it('an indefinite description set off by a comma right after a named agreement is its appositive: no mention, nor a second agreement', () => {
     assert.deepEqual(entities('They signed the Enhanced Defense Cooperation Agreement, an agreement that allows rotations. Later, a new agreement was signed.'),
-      [['Enhanced Defense Cooperation Agreement', 'an agreement'], ['a new agreement']]);
-    assert.deepEqual(entities('They signed the EDCA, a deal that lets troops rotate.'), [['EDCA', 'a deal']]);
+      [['Enhanced Defense Cooperation Agreement'], ['a new agreement']]);
+    assert.deepEqual(entities('They signed the EDCA, a deal that lets troops rotate.'), [['EDCA']]);
   });
 
   it('a subject word before the head ("the grain deal") links back only to an agreement about that subject', () => {

@@ -43,10 +43,13 @@ describe('agreements: a name before a lower-case "between"', () => {
   });
 });
 
-describe('agreements: a definite description right after a named agreement', () => {
-  it('describes it, so later references go to the named agreement', () => {
+describe('agreements: a description right after a named agreement', () => {
+  it('is an appositive, not marked (the guideline\'s common rules), and later references go to the named agreement', () => {
     assert.deepEqual(agreements('The ministers signed the Trinity House Agreement, the most significant bilateral defence deal between the two countries in decades. Under the agreement, jets will fly from Scotland.'), [
-      'Trinity House Agreement|the most significant bilateral defence deal|the agreement',
+      'Trinity House Agreement|the agreement',
+    ]);
+    assert.deepEqual(agreements('Russia suspended the New Strategic Arms Reduction Treaty, the last remaining nuclear arms control pact between the two countries. The treaty limits warheads.'), [
+      'New Strategic Arms Reduction Treaty|The treaty',
     ]);
   });
 });

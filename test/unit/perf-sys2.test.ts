@@ -380,8 +380,10 @@ describe('agreements: allocation-saving paths', () => {
     [
       "They signed a new long-term bilateral defense agreement. They signed a big new long-term bilateral defense agreement. The very large new bilateral deal.",
       [
+        // (Five modifiers are within reach since findNominal takes six.)
         "a new long-term bilateral defense agreement|a:nominal-0|n",
-        "The very large new bilateral deal|a:nominal-0|n"
+        "a big new long-term bilateral defense agreement|a:nominal-1|n",
+        "The very large new bilateral deal|a:nominal-1|n"
       ],
     ],
     [

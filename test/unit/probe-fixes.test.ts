@@ -530,3 +530,17 @@ describe('officials: predecessors and successors in an office', () => {
     assert.deepEqual(officials('The Army replaced Abrams Battle Tanks. The company replaced Acme Widgets.'), []);
   });
 });
+
+describe('agreements: longer descriptions', () => {
+  it('"a new bilateral defence and security cooperation treaty": six modifiers, two joined by "and"', () => {
+    assert.deepEqual(mentions('Britain and Germany signed a new bilateral defence and security cooperation treaty. The treaty enters into force in 2026.', 'agreement').map((m) => m.split(' → ')[0]), [
+      'a new bilateral defence and security cooperation treaty', 'The treaty',
+    ]);
+    const names = new Set(mentions('Britain and Germany signed a new bilateral defence and security cooperation treaty. The treaty enters into force in 2026.', 'agreement').map((m) => m.split(' → ')[1]));
+    assert.equal(names.size, 1);
+  });
+
+  it('"and" before another determiner ends the modifiers: "the defence and the security agreement" is the second phrase only', () => {
+    assert.deepEqual(mentions('They discussed the defence and the security agreement.', 'agreement').map((m) => m.split(' → ')[0]), ['the security agreement']);
+  });
+});
