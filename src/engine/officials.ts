@@ -271,7 +271,9 @@ const RANK_HEAD = new Set(['general', 'admiral', 'colonel']);
 const COMPANY_AFTER_RANK = new Set(['dynamics', 'atomics', 'electric', 'motors', 'mills', 'assembly']);
 /** Words after a rank head that end its noun phrase: verbs of speech and being, and conjunctions. */
 const AFTER_RANK_HEAD = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'warned', 'explained', 'replied', 'answered', 'insisted',
-  'was', 'is', 'has', 'had', 'will', 'would', 'also', 'and', 'who', 'met', 'spoke', 'arrived', 'visited', 'declined', 'did', 'does', 'can', 'could']);
+  'was', 'is', 'has', 'had', 'will', 'would', 'also', 'and', 'who', 'met', 'spoke', 'arrived', 'visited', 'declined', 'did', 'does', 'can', 'could',
+  // Irregular past tenses (regular ones end in "-ed": see rankPhraseEnds).
+  'heard', 'held', 'led', 'made', 'gave', 'took', 'saw', 'sent', 'left', 'wrote', 'went', 'came', 'flew', 'oversaw', 'chose', 'began', 'became', 'thought', 'knew', 'spent']);
 /**
  * Number words that state a group's size after its determiner ("The four ministers", "the three
  * leaders"). Words only: a figure ("the 2 ministers") is rare in prose and often part of a date or

@@ -544,3 +544,15 @@ describe('agreements: longer descriptions', () => {
     assert.deepEqual(mentions('They discussed the defence and the security agreement.', 'agreement').map((m) => m.split(' → ')[0]), ['the security agreement']);
   });
 });
+
+describe('officials: "The general" before an irregular past tense', () => {
+  it('"The general heard reports" is the general named before', () => {
+    assert.deepEqual(officials('Chief of the General Staff Army General Valery Gerasimov inspected the post. The general heard reports from the commanders.'), [
+      'Valery Gerasimov: Chief of the General Staff Army General Valery Gerasimov | The general',
+    ]);
+  });
+
+  it('"the general public" and "the general staff" stay no one', () => {
+    assert.deepEqual(officials('General Valery Gerasimov spoke. The general public heard little. The general staff held talks.').map((o) => o.split(' | ').length), [1]);
+  });
+});
