@@ -77,6 +77,8 @@ function shapes(normal) {
     // Thousands of people, each with a counterpart of a nationality nobody has: the people of no
     // stated country are listed once per text, not scanned per reference (quadratic before).
     ['thousands of ministers, each with "his Australian counterpart"', Array.from({ length: 12000 }, (_, i) => { const a = `${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]}ala${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 26) % 26]}ri${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 676) % 26]}on`; return `Japanese Defense Minister Taro ${a}. ${a} thanked his Australian counterpart. `; }).join('').slice(0, SIZE)],
+    ['thousands of treaties, each then "the <year> nuclear deal"', Array.from({ length: 14000 }, (_, i) => `They signed the Treaty of ${`${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]}ala${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 26) % 26]}ri${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 676) % 26]}on`}. The ${1950 + (i % 70)} nuclear deal was praised. `).join('').slice(0, SIZE)],
+    ['thousands of ministers, each "who succeeded" another', Array.from({ length: 20000 }, (_, i) => `Minister Taro ${`${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]}ala${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 26) % 26]}ri${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 676) % 26]}on`}, who succeeded Jiro Ka${`${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]}ala${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 26) % 26]}ri${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 676) % 26]}on`.toLowerCase()}, spoke. `).join('').slice(0, SIZE)],
     ['one 1 MB word (letters, no spaces)', fill('abcdefghij')],
     ['whitespace only (spaces, tabs, CRLF)', fill(' \t\r\n')],
   ];

@@ -387,6 +387,10 @@ export class AgreementRecognizer {
   private readonly genericAcronyms = new Set<string>();
   /** Where each descriptive agreement was first mentioned (start offset), by key: see acronymsAgree. */
   private readonly nominalAt = new Map<string, number>();
+  /** topicsAgree's subject words of each agreement, by key. */
+  private readonly ownTopics = new Map<string, string>();
+  /** knownByYearAndTopic's answers by year and subjects (null for none). */
+  private knownByYear: Map<string, AgreementInfo | null> | undefined;
   /** The signing dates of the named agreements found, by key (see yearsAgree). */
   private readonly signedOf = new Map<string, string>();
   /**
@@ -1090,7 +1094,9 @@ export class AgreementRecognizer {
     for (let m = from; m < to; m++) {
       const w = this.sp(m);
       if (w.cap || !AGREEMENT_TOPIC.has(w.lower)) continue;
-      own ??= `${this.topicsOfKey.get(info.key) ?? ''} ${agreementTopics([info.name])}`;
+      // (Worked out once per agreement: a run of references searched back through the same few.)
+      own ??= this.ownTopics.get(info.key);
+      if (own === undefined) { own = `${this.topicsOfKey.get(info.key) ?? ''} ${agreementTopics([info.name])}`; this.ownTopics.set(info.key, own); }
       if (!hasTopic(own, w.lower)) return false;
     }
     return true;
@@ -1140,12 +1146,17 @@ export class AgreementRecognizer {
       else if (!w.cap && AGREEMENT_TOPIC.has(w.lower)) topics.push(w.lower);
     }
     if (year === undefined || topics.length === 0) return undefined;
+    // The answer depends on the year and the subjects alone: asked once per text for each.
+    const key = `${year} ${topics.join(' ')}`;
+    const cache = (this.knownByYear ??= new Map());
+    if (cache.has(key)) return cache.get(key) ?? undefined;
     let found: AgreementInfo | undefined;
     for (const info of this.kb.infos) {
       if (info.signed?.slice(0, 4) !== year || !topics.every((t) => hasTopic(info.topics ?? '', t))) continue;
-      if (found !== undefined) return undefined;
+      if (found !== undefined) { found = undefined; break; }
       found = info;
     }
+    cache.set(key, found ?? null);
     return found;
   }
 
