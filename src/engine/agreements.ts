@@ -187,7 +187,9 @@ const HEAD_FIRST = new Set(['agreement', 'treaty', 'convention', 'protocol', 'ac
 const GENERIC_AFTER_OF = new Set(['understanding', 'intent', 'cooperation', 'agreement', 'principles']);
 /** Word lists the recogniser asks about (sets: cheaper to ask, and nothing to compile at start-up). */
 const NAME_CONTINUES = new Set(['of', 'on', 'between']);
-const NAME_INNER_WORD = new Set(['of', 'and', 'the', 'on']);
+/** Words that carry a formal agreement title on when capitalised (see shapedName). */
+const FORMAL_CONTINUES = new Set(['regarding', 'concerning']);
+const NAME_INNER_WORD = new Set(['of', 'and', 'the', 'on', 'for']);
 const NAME_LINK_WORD = new Set(['of', 'on', 'and', 'for']);
 const UN_WORD = new Set(['un', 'u.n', 'united']);
 const ACRONYM_HEAD = new Set(['agreement', 'treaty', 'accord', 'arrangement', 'deal', 'memorandum']);
@@ -788,7 +790,10 @@ export class AgreementRecognizer {
         // title goes on with a capitalised "Between" ("Mutual Defense Treaty Between the Republic of
         // the Philippines and the United States of America"); in lower case it only says whose the
         // agreement is ("the Reciprocal Access Agreement between Japan and the Philippines").
-        if (next && this.nl(j + 1) === 0 && NAME_CONTINUES.has(next.lower) && next.text !== 'between') {
+        // So does a capitalised "Regarding" or "Concerning" ("Memorandum of Agreement Regarding the
+        // Assignment of Liaison Officers", "Agreement Concerning Security Measures for the Protection
+        // of Classified Military Information").
+        if (next && this.nl(j + 1) === 0 && ((NAME_CONTINUES.has(next.lower) && next.text !== 'between') || (next.cap && FORMAL_CONTINUES.has(next.lower)))) {
           let k = j + 2;
           if (this.at(k)?.lower === 'the') k++;
           const end = this.nameRunEnd(k);
@@ -814,7 +819,8 @@ export class AgreementRecognizer {
   private headFirstTail(j: number): number {
     const next = this.at(j + 1);
     // (Or "for": "Guidelines for Japan-U.S. Defense Cooperation", "Treaty for the Prohibition of Nuclear Weapons".)
-    if (!next || this.nl(j + 1) > 0 || (next.lower !== 'on' && next.lower !== 'of' && next.lower !== 'for')) return j + 1;
+    // (Or a capitalised "Regarding" or "Concerning": "Agreement Concerning Security Measures ...".)
+    if (!next || this.nl(j + 1) > 0 || (next.lower !== 'on' && next.lower !== 'of' && next.lower !== 'for' && !(next.cap && FORMAL_CONTINUES.has(next.lower)))) return j + 1;
     let k = j + 2;
     if (this.at(k)?.lower === 'the' && this.nl(k) === 0) k++;
     const first = this.at(k);

@@ -556,3 +556,18 @@ describe('officials: "The general" before an irregular past tense', () => {
     assert.deepEqual(officials('General Valery Gerasimov spoke. The general public heard little. The general staff held talks.').map((o) => o.split(' | ').length), [1]);
   });
 });
+
+describe('agreements: formal titles that go on with "Regarding", "Concerning" and "for"', () => {
+  it('"Memorandum of Agreement Regarding the Assignment of Liaison Officers" is one name', () => {
+    assert.deepEqual(mentions('They signed a Memorandum of Agreement Regarding the Assignment of Liaison Officers.', 'agreement').map((m) => m.split(' → ')[0]), [
+      'Memorandum of Agreement Regarding the Assignment of Liaison Officers',
+    ]);
+    assert.deepEqual(mentions('They signed the Agreement Concerning Security Measures for the Protection of Classified Military Information.', 'agreement').map((m) => m.split(' → ')[0]), [
+      'Agreement Concerning Security Measures for the Protection of Classified Military Information',
+    ]);
+  });
+
+  it('in lower case the words only describe: "the agreement regarding ports"', () => {
+    assert.deepEqual(mentions('They signed the Trinity House Agreement regarding Ports.', 'agreement').map((m) => m.split(' → ')[0]), ['Trinity House Agreement']);
+  });
+});
