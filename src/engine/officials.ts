@@ -320,6 +320,8 @@ const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':']);
 /** Punctuation that ends a sentence (see addressedAt). */
 const SENTENCE_END = new Set(['.', '?', '!']);
 const VOCATIVE_PUNCTUATION = new Set([',', '.', '!', '?', ':']);
+/** Words before the comma of an office addressed by its full title ("Thank you, Deputy Prime Minister."). */
+const ADDRESS_OPENER = new Set(['you', 'thanks', 'yes', 'no', 'well', 'so', 'and', 'but', 'sir', 'again', 'q']);
 /** What a Japanese chief of staff heads, after the comma of the title (see the title walk). */
 const STAFF_OR_FORCE = new Set(['staff', 'force']);
 /**
@@ -4144,7 +4146,9 @@ export class OfficialRecognizer {
       let bloc: string | undefined;
       // A rank or office alone, addressed: "Q: General, can you say ...", "Thanks, Admiral."
       // (the person spoken to, who holds it).
-      const addressed = !vocative && !det && t.cap && VOCATIVE_HEAD.has(t.lower) && this.addressedAt(i);
+      // Or an office of several words: "Thank you, Deputy Prime Minister." (asked only after the
+      // punctuation or words that open a form of address).
+      const addressed = !vocative && !det && t.cap && ((VOCATIVE_HEAD.has(t.lower) && this.addressedAt(i)) || this.addressedOffice(i));
       if (addressed) vocative = true;
       if ((det || vocative) && !addressed) {
         j = i + 1;
@@ -4352,16 +4356,36 @@ export class OfficialRecognizer {
    * Whether the word at i is a form of address: after "Q:", a comma, "thanks" or "thank you", and
    * before a comma or the end of a sentence, on one line.
    */
-  private addressedAt(i: number): boolean {
-    const next = this.tok(i + 1);
-    if (!next || this.newLine(i + 1) || !VOCATIVE_PUNCTUATION.has(next.text)) return false;
+  private addressedAt(i: number, to = i + 1): boolean {
+    const next = this.tok(to);
+    if (!next || this.newLine(to) || !VOCATIVE_PUNCTUATION.has(next.text)) return false;
     const prev = this.tok(i - 1);
     if (!prev || this.newLine(i)) return false;
     if (prev.text === ',' || prev.lower === 'thanks' || prev.lower === 'you') return true;
-    // Opening a speaker's turn: "Q: General, ...", "ADMIRAL AQUILINO: Senator, I'd prefer ...".
-    if (prev.text === ':') return this.tok(i - 2)?.text === 'Q' || (next.text === ',' && i >= 2 && this.taken[i - 2] !== 0);
+    // Opening a speaker's turn: "Q: General, ...", "ADMIRAL AQUILINO: Senator, I'd prefer ...",
+    // "JOURNALIST: Secretary, will ..." (a label in capitals that opens its line).
+    if (prev.text === ':') {
+      if (this.tok(i - 2)?.text === 'Q' || (next.text === ',' && i >= 2 && this.taken[i - 2] !== 0)) return true;
+      return next.text === ',' && i >= 2 && (i === 2 || this.newLine(i - 2)) && this.sp(i - 2).upper && this.sp(i - 2).word;
+    }
     // Opening a sentence of a turn, before a comma: "Thank you, Mr. Chairman. Admiral, how many ...".
     return next.text === ',' && SENTENCE_END.has(prev.text);
+  }
+
+  /**
+   * Whether a capitalised office of two words or more starts at token i and is addressed (see
+   * addressedAt): "Thank you, Deputy Prime Minister.", "Madam Secretary" aside (an honorific).
+   */
+  private addressedOffice(i: number): boolean {
+    const prev = this.tok(i - 1);
+    if (prev === undefined || !(prev.text === ',' || prev.text === ':' || prev.lower === 'thanks' || prev.lower === 'you' || SENTENCE_END.has(prev.text))) return false;
+    // After a comma only what opens an address ("Thank you, ...", "Yes, ..."): an office between
+    // commas after a name is its appositive ("the Rt Hon John Healey MP, Secretary of State for
+    // Defence, in Canberra").
+    if (prev.text === ',' && !ADDRESS_OPENER.has(this.tok(i - 2)?.lower ?? '')) return false;
+    const phrase = this.parseTitle(i);
+    return phrase !== undefined && phrase.capitalized && phrase.from === i && phrase.to - i >= 2 && this.lineUpper[i] !== 1
+      && VOCATIVE_HEAD.has(this.sp(phrase.head).key) && this.addressedAt(i, phrase.to);
   }
 
   /** Whether token i opens its line, or follows only a "The" that does. */

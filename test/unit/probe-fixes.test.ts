@@ -571,3 +571,32 @@ describe('agreements: formal titles that go on with "Regarding", "Concerning" an
     assert.deepEqual(mentions('They signed the Trinity House Agreement regarding Ports.', 'agreement').map((m) => m.split(' → ')[0]), ['Trinity House Agreement']);
   });
 });
+
+describe('officials: forms of address', () => {
+  it('an office of several words addressed ("Thank you, Deputy Prime Minister.") is its holder', () => {
+    assert.deepEqual(officials('Deputy Prime Minister Richard Marles welcomed Secretary of Defense Pete Hegseth.\n\nHEGSETH: Thank you, Deputy Prime Minister. It is good to be here.'), [
+      'Richard Marles: Deputy Prime Minister Richard Marles | Deputy Prime Minister',
+      'Pete Hegseth: Secretary of Defense Pete Hegseth | HEGSETH',
+    ]);
+  });
+
+  it('after any speaker label in capitals ("JOURNALIST: Secretary, will ...")', () => {
+    assert.deepEqual(officials('Secretary of Defense Pete Hegseth spoke.\n\nJOURNALIST: Secretary, will the U.S. sell more missiles?'), [
+      'Pete Hegseth: Secretary of Defense Pete Hegseth | Secretary',
+    ]);
+  });
+
+  it('an office in running text is no address ("the Deputy Prime Minister, who ...")', () => {
+    assert.deepEqual(officials('Deputy Prime Minister Richard Marles spoke. Officials met, Deputy Prime Minister Marles said.'), [
+      'Richard Marles: Deputy Prime Minister Richard Marles | Deputy Prime Minister Marles',
+    ]);
+  });
+});
+
+describe('officials: an office between commas after a name is no address', () => {
+  it('"the Rt Hon John Healey MP, Secretary of State for Defence, in Canberra" keeps one mention', () => {
+    assert.deepEqual(officials('Senator Penny Wong hosted the Rt Hon John Healey MP, Secretary of State for Defence, in Canberra.').filter((o) => o.startsWith('John Healey')), [
+      'John Healey: Rt Hon John Healey',
+    ]);
+  });
+});
