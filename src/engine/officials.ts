@@ -4989,6 +4989,17 @@ export class OfficialRecognizer {
         continue;
       }
       let p = pick(nom, undefined, excluded);
+      // "the President" in a government's own text is its own president: "Secretary of Defense
+      // Lloyd J. Austin III met Ukrainian President Volodymyr Zelenskyy ... the President has
+      // directed another package" is the US president, whom the text may not name.
+      if (p !== undefined && p.country !== undefined && excluded === undefined && this.ownHeadOfStateReference(nom)) {
+        const own = this.ownCountry(p.country);
+        if (own !== undefined) {
+          const q = pick(nom, own);
+          if (q !== undefined && q.country !== p.country) p = q;
+          else { this.markHolder(nom, { title: this.text.slice(nom.start, nom.end).replace(/^(?:the|The)\s+/, '').replace(/['’]s$/, ''), country: own }); continue; }
+        }
+      }
       if (!p && nom.head === 'counterpart' && nom.countries.length === 1) {
         // "Minister Nakatani thanked his Australian counterpart" in a release that names its own
         // minister without a nationality: the one person of no stated country, named before,
@@ -5138,6 +5149,33 @@ export class OfficialRecognizer {
    * parentheses, then a dash or colon with the story after it on the line ("JERUSALEM, July 22
    * (Reuters) - ...", "ANKARA (Reuters) - ...", "New Delhi: ...", "WASHINGTON — ...").
    */
+  /**
+   * Whether a reference is a bare capitalised head of government's office, as a government writes
+   * its own one: "the President", "the Prime Minister" (no nationality, no other word; the capital
+   * is the government style, news copy writes "the president" of anyone).
+   */
+  private ownHeadOfStateReference(nom: Nominal): boolean {
+    if (nom.countries.length > 0 || nom.plural || nom.count !== undefined) return false;
+    const w = nom.words;
+    if (!((w.length === 1 && w[0] === 'president') || (w.length === 2 && w[0] === 'prime' && w[1] === 'minister'))) return false;
+    return /^(?:the |The )?(?:President|Prime Minister)(?:['’]s)?$/.test(this.text.slice(nom.start, nom.end));
+  }
+
+  /**
+   * The country whose text this is, when it is not `other`: the dateline's, else the one country
+   * that every other official of a stated country holds office in (undefined when none or several).
+   */
+  private ownCountry(other: string): string | undefined {
+    if (this.home !== undefined) return this.home !== other ? this.home : undefined;
+    let found: string | undefined;
+    for (const q of this.people) {
+      if (q.country === undefined || q.country === other) continue;
+      if (found !== undefined && found !== q.country) return undefined;
+      found = q.country;
+    }
+    return found;
+  }
+
   private datelineCountry(): string | undefined {
     let lines = 0;
     for (let i = 0; i < this.n && lines < 4; i++) {

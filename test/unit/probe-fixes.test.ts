@@ -600,3 +600,29 @@ describe('officials: an office between commas after a name is no address', () =>
     ]);
   });
 });
+
+describe('officials: "the President" in a government\'s own text', () => {
+  const readout = 'WASHINGTON -- Secretary of Defense Lloyd J. Austin III met Ukrainian President Volodymyr Zelenskyy. Austin said the President has directed another package.';
+
+  it('is its own president, not the foreign president named before: an office holder the text does not name', () => {
+    const r = analyze(readout);
+    const zelenskyy = r.entities.find((e) => e.name === 'Volodymyr Zelenskyy');
+    assert.deepEqual(zelenskyy?.mentions.map((m) => m.text), ['Ukrainian President Volodymyr Zelenskyy']);
+    const holder = r.entities.find((e) => e.type === 'official' && e.mentions.some((m) => m.text === 'the President'));
+    assert.equal(holder?.attributes['country'], 'United States');
+  });
+
+  it('or its own president when the text names one', () => {
+    assert.deepEqual(officials('WASHINGTON -- President Joe Biden and Secretary of Defense Lloyd J. Austin III met Ukrainian President Volodymyr Zelenskyy. Austin said the President has directed another package.'), [
+      'Joe Biden: President Joe Biden | the President',
+      'Lloyd J. Austin III: Secretary of Defense Lloyd J. Austin III | Austin',
+      'Volodymyr Zelenskyy: Ukrainian President Volodymyr Zelenskyy',
+    ]);
+  });
+
+  it('news copy\'s lower-case "the president" stays the president named', () => {
+    assert.deepEqual(officials('KYIV (Reuters) - Ukrainian President Volodymyr Zelenskyy met Secretary of Defense Lloyd J. Austin III. The talks were good, the president said.').filter((o) => o.startsWith('Volodymyr')), [
+      'Volodymyr Zelenskyy: Ukrainian President Volodymyr Zelenskyy | the president',
+    ]);
+  });
+});
