@@ -4921,6 +4921,8 @@ export class OfficialRecognizer {
     let named: { offsets: Float64Array; owners: Int32Array } | undefined;
     // Whether anyone speaks under a label of the transcript (see isSpeaker); asked once, when a question addresses someone.
     let anySpeaker: boolean | undefined;
+    /** The holders a government's own "the President" or "the Prime Minister" stood for, by office. */
+    const ownHolders = new Map<string, { title: string; country: string | undefined }>();
     for (const nom of nominals) {
       if (nom.theirAt !== undefined) { this.theirCounterparts(nom, nom.theirAt); continue; }
       if (nom.plural || nom.count !== undefined) {
@@ -4987,6 +4989,26 @@ export class OfficialRecognizer {
       if (nom.unique && this.fittingFor(nom, undefined).people.length !== 1) {
         if (nom.holder && this.fittingFor(nom, undefined).people.length === 0) this.markHolder(nom, nom.holder);
         continue;
+      }
+      // A government's own "the President" before any president is named is its own, whom the
+      // text may never name ("The President will meet President Lee Jae-myung"), and so is every
+      // later one: the style keeps "President Lee" for the other (see ownHeadOfStateReference).
+      const own = excluded === undefined && this.ownHeadOfStateReference(nom) ? nom.words.join(' ') : undefined;
+      if (own !== undefined) {
+        const earlier = ownHolders.get(own);
+        if (earlier !== undefined) { this.markHolder(nom, earlier); continue; }
+        // (Not a possessive before a capitalised word: "The Prime Minister's Questions session" is
+        // an event's name, and "the President's Trip to Asia" a headline's.)
+        // (Only when a president is named later, whom the reference would otherwise be read as:
+        // with none named, a bare "The President" may be the office in general, and stays unmarked.)
+        const fitting = this.fittingFor(nom, undefined).offsets;
+        if (fitting.length > 0 && countBelow(fitting, nom.start) === 0) {
+          if (this.possessiveBeforeCapital(nom)) continue;
+          const holder = { title: this.text.slice(nom.start, nom.end).replace(/^(?:the|The)\s+/, '').replace(/['’]s$/, ''), country: this.home };
+          ownHolders.set(own, holder);
+          this.markHolder(nom, holder);
+          continue;
+        }
       }
       let p = pick(nom, undefined, excluded);
       // "the President" in a government's own text is its own president: "Secretary of Defense
@@ -5149,6 +5171,15 @@ export class OfficialRecognizer {
    * parentheses, then a dash or colon with the story after it on the line ("JERUSALEM, July 22
    * (Reuters) - ...", "ANKARA (Reuters) - ...", "New Delhi: ...", "WASHINGTON — ...").
    */
+  /** Whether a reference ends in a possessive followed by a capitalised word on its line. */
+  private possessiveBeforeCapital(nom: Nominal): boolean {
+    const text = this.text;
+    const q = text.charCodeAt(nom.end);
+    if (!(q === 39 || q === 0x2019) || text.charCodeAt(nom.end + 1) !== 115) return false;
+    const next = text.charCodeAt(nom.end + 3);
+    return text.charCodeAt(nom.end + 2) === 32 && next >= 65 && next <= 90;
+  }
+
   /**
    * Whether a reference is a bare capitalised head of government's office, as a government writes
    * its own one: "the President", "the Prime Minister" (no nationality, no other word; the capital

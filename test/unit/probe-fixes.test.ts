@@ -626,3 +626,21 @@ describe('officials: "the President" in a government\'s own text', () => {
     ]);
   });
 });
+
+describe('officials: a government\'s own "the President" before another president is named', () => {
+  const call = 'The President will meet President Lee Jae-myung in Gyeongju on Wednesday. And the Secretary will join the President for the meetings.';
+
+  it('is its own president, whom the text does not name, and so is every later one', () => {
+    const r = analyze(call);
+    const lee = r.entities.find((e) => e.name === 'Lee Jae-myung');
+    assert.deepEqual(lee?.mentions.map((m) => m.text), ['President Lee Jae-myung']);
+    const own = r.entities.filter((e) => e.type === 'official' && e.mentions.some((m) => /^the President$/i.test(m.text)));
+    assert.equal(own.length, 1);
+    assert.deepEqual(own[0]?.mentions.map((m) => m.text), ['The President', 'the President']);
+  });
+
+  it('not an event named after the office ("The Prime Minister\'s Questions session"), nor a bare one with no president named', () => {
+    assert.deepEqual(officials('The Prime Minister\'s Questions session ran long. Prime Minister Keir Starmer answered.'), ['Keir Starmer: Prime Minister Keir Starmer']);
+    assert.deepEqual(officials('The President thanked the troops.'), []);
+  });
+});
