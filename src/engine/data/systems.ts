@@ -551,6 +551,8 @@ export const SYSTEMS: readonly SystemRecord[] = [
     aliases: ['Hoveyzeh'] },
   { name: 'Agni-V', category: 'missile', kind: 'intercontinental-range ballistic missile', origin: 'India', manufacturer: 'DRDO', source: MDP,
     aliases: ['Agni 5', 'Agni-5', 'Agni V'] },
+  { name: 'K-15', properName: 'Sagarika', category: 'missile', kind: 'submarine-launched ballistic missile', origin: 'India', manufacturer: 'DRDO', source: MDP,
+    aliases: ['Sagarika', 'B-05'] },
   { name: 'Agni-P', properName: 'Agni Prime', category: 'missile', kind: 'medium-range ballistic missile', origin: 'India', manufacturer: 'DRDO', source: MDP,
     aliases: ['Agni Prime', 'Agni-Prime'] },
   { name: 'Prithvi', category: 'missile', kind: 'short-range ballistic missile', origin: 'India', manufacturer: 'DRDO', ambiguous: true, source: MDP,
