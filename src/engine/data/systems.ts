@@ -366,7 +366,7 @@ export const SYSTEMS: readonly SystemRecord[] = [
   { name: 'Taurus KEPD 350', properName: 'Taurus', category: 'missile', kind: 'air-launched long-range cruise missile', origin: 'Germany; Sweden', manufacturer: 'Taurus Systems', ambiguous: true, source: MSL,
     aliases: ['Taurus', 'KEPD 350', 'KEPD-350', 'Taurus KEPD 350E', 'Taurus Neo'] },
   { name: 'JASSM', category: 'missile', kind: 'air-launched stealthy cruise missile', origin: 'United States', manufacturer: 'Lockheed Martin', source: USAF,
-    aliases: ['AGM-158', 'AGM-158A', 'AGM-158B', 'AGM-158 JASSM', 'JASSM-ER', 'JASSM-XR', 'Joint Air-to-Surface Standoff Missile', 'Joint Air-to-Surface Stand-off Missile'] },
+    aliases: ['AGM-158', 'AGM-158A', 'AGM-158B', 'AGM-158 JASSM', 'JASSM-ER', 'JASSM-XR', 'Joint Air-to-Surface Standoff Missile', 'Joint Air-to-Surface Stand-off Missile', 'Joint Air-to-Surface Standoff Missile Extended Range', 'Joint Air-to-Surface Standoff Missile-Extended Range'] },
   { name: 'LRASM', category: 'missile', kind: 'long-range anti-ship cruise missile', origin: 'United States', manufacturer: 'Lockheed Martin', source: NAVY,
     aliases: ['AGM-158C', 'AGM-158C LRASM', 'Long Range Anti-Ship Missile', 'Long-Range Anti-Ship Missile'] },
   { name: 'Harpoon', category: 'missile', kind: 'all-weather anti-ship missile', origin: 'United States', manufacturer: 'Boeing', ambiguous: true, source: NAVY,
