@@ -107,6 +107,8 @@ function isModifierShape(s: string): boolean {
   if (c0 >= 97 && c0 <= 122) {
     for (let i = 1; i < n; i++) {
       const c = s.charCodeAt(i);
+      // A lower-case prefix before a capitalised word: "inter-Korean", "trans-Pacific".
+      if (c === 45 && i + 1 < n && s.charCodeAt(i + 1) >= 65 && s.charCodeAt(i + 1) <= 90) return capitalisedRun(s, i + 1) === n;
       if (!((c >= 97 && c <= 122) || c === 45)) return false;
     }
     return true;

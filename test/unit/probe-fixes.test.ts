@@ -644,3 +644,12 @@ describe('officials: a government\'s own "the President" before another presiden
     assert.deepEqual(officials('The President thanked the troops.'), []);
   });
 });
+
+describe('agreements: a lower-case prefix before a capitalised modifier', () => {
+  it('"the 2018 inter-Korean military agreement" is a reference', () => {
+    assert.deepEqual(mentions('Seoul would consider restoring the 2018 inter-Korean military agreement, which Pyongyang scrapped.', 'agreement').map((m) => m.split(' → ')[0]), [
+      'the 2018 inter-Korean military agreement',
+    ]);
+    assert.deepEqual(mentions('They praised the trans-Pacific trade deal.', 'agreement').map((m) => m.split(' → ')[0]), ['the trans-Pacific trade deal']);
+  });
+});
