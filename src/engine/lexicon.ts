@@ -50,7 +50,7 @@ export const TITLE_MODIFIER = set(`
   lieutenant defense defence foreign interior finance press army naval navy air military national security prime
   supreme joint top high grand crown foreign-affairs home economy economic trade intelligence general political
   regional central combatant fleet force forces marine corps space cyber strategic nuclear arms control state federal
-  presidential royal office fco armed honorable honourable hon the-honorable rear field staff lead inspector command
+  presidential royal office fco armed honorable honourable hon hon'ble hon’ble the-honorable rear field staff lead inspector command
   petty warrant master lance gunnery tech 1st 2nd chargé charge colour color
   attorney solicitor surgeon affairs homeland health education energy agriculture transport transportation
   justice labour labor environment culture tourism industry commerce housing veterans immigration science

@@ -320,6 +320,8 @@ const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':']);
 /** Punctuation that ends a sentence (see addressedAt). */
 const SENTENCE_END = new Set(['.', '?', '!']);
 const VOCATIVE_PUNCTUATION = new Set([',', '.', '!', '?', ':']);
+/** Honorific styles that stand before an office as "the" does ("Hon'ble Prime Minister"). */
+const HONOURABLE = new Set(["hon'ble", 'hon’ble', 'honourable', 'honorable']);
 /** Words before the comma of an office addressed by its full title ("Thank you, Deputy Prime Minister."). */
 const ADDRESS_OPENER = new Set(['you', 'thanks', 'yes', 'no', 'well', 'so', 'and', 'but', 'sir', 'again', 'q']);
 /** What a Japanese chief of staff heads, after the comma of the title (see the title walk). */
@@ -345,7 +347,7 @@ const SHORT_GIVEN_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
 const CLAUSE_OPENER = new Set(['.', '"', '\u201c', '\u2018', "'", '(', ':', ';', '!', '?']);
 const JR_SR = /^(jr|sr)$/i;
 /** Styles of members of parliament and ministers before a name ("the Hon", "the Rt Hon"): see appositiveName. */
-const PARLIAMENTARY_STYLE = new Set(['hon', 'honourable', 'honorable', 'rt', 'right']);
+const PARLIAMENTARY_STYLE = new Set(['hon', 'honourable', 'honorable', 'rt', 'right', "hon'ble", 'hon’ble']);
 /**
  * Post-nominal letters after a name: Commonwealth orders and decorations (the honours lists of the
  * UK, Australia and Canada), parliamentary and legal ones, and the US and Commonwealth services
@@ -4141,7 +4143,10 @@ export class OfficialRecognizer {
       // A country's possessive determines as "the" does, and names the country: "Russia's defense
       // minister", "Japan's top diplomat".
       const owner = t.cap && isPossessive(t) && !isDeterminer(t) ? isDemonymOrCountry(t) : undefined;
-      const det = isDeterminer(t) || t.lower === 'both' ? t.lower : owner !== undefined ? 'the' : undefined;
+      // An honorific style before a bare office determines as "the" does: "Hon'ble Prime Minister
+      // held talks" (Indian official style), when no name follows (a name makes it a titled name).
+      const styled = owner === undefined && t.cap && HONOURABLE.has(t.lower) && !this.nameAfterOffice(i + 1);
+      const det = isDeterminer(t) || t.lower === 'both' ? t.lower : owner !== undefined || styled ? 'the' : undefined;
       let vocative = isHonorific(t) && (t.lower === 'mr' || t.lower === 'madam' || t.lower === 'mister');
       let bloc: string | undefined;
       // A rank or office alone, addressed: "Q: General, can you say ...", "Thanks, Admiral."
@@ -4370,6 +4375,14 @@ export class OfficialRecognizer {
     }
     // Opening a sentence of a turn, before a comma: "Thank you, Mr. Chairman. Admiral, how many ...".
     return next.text === ',' && SENTENCE_END.has(prev.text);
+  }
+
+  /** Whether a capitalised title at token i is followed on its line by a capitalised word (a name). */
+  private nameAfterOffice(i: number): boolean {
+    const phrase = this.parseTitle(i);
+    if (phrase === undefined || phrase.from !== i) return false;
+    const next = this.tok(phrase.to);
+    return next !== undefined && this.sameLine(phrase.to) && next.word && next.cap;
   }
 
   /**

@@ -653,3 +653,12 @@ describe('agreements: a lower-case prefix before a capitalised modifier', () => 
     assert.deepEqual(mentions('They praised the trans-Pacific trade deal.', 'agreement').map((m) => m.split(' → ')[0]), ['the trans-Pacific trade deal']);
   });
 });
+
+describe('officials: the Indian style "Hon\'ble"', () => {
+  it('opens a titled name whole, and before a bare office refers back as "the" does', () => {
+    assert.deepEqual(officials('Hon\'ble Prime Minister Shri Narendra Modi arrived in Tokyo. Hon\'ble Prime Minister held talks with Prime Minister Shigeru Ishiba.'), [
+      'Narendra Modi: Hon\'ble Prime Minister Shri Narendra Modi | Hon\'ble Prime Minister',
+      'Shigeru Ishiba: Prime Minister Shigeru Ishiba',
+    ]);
+  });
+});
