@@ -9,7 +9,7 @@ import type { IntList, Spelling, Tokens } from './text';
 import { LIST_SLOTS, SCRATCH, reserveMemoBits2, spellingFacts2 } from './text';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
-import { countryByKey, countryByKeyPair, countryByNameKey, countryPairOfWord } from './countries';
+import { countryByCapital, countryByKey, countryByKeyPair, countryByNameKey, countryPairOfWord } from './countries';
 import { DAY_OR_MONTH } from './lexicon';
 import { COMPILED } from './data/compiled';
 import { AGREEMENT_TOPIC, PhraseTrie, agreementTopics, indexAgreements, userAgreements, type AgreementInfo, type AgreementsIndex } from './kbIndex';
@@ -391,6 +391,8 @@ export class AgreementRecognizer {
   private readonly genericAcronyms = new Set<string>();
   /** Where each descriptive agreement was first mentioned (start offset), by key: see acronymsAgree. */
   private readonly nominalAt = new Map<string, number>();
+  /** The country after "with" at a descriptive agreement's first mention, by key (see partnerAt). */
+  private readonly partnerOf = new Map<string, string>();
   /** topicsAgree's subject words of each agreement, by key. */
   private readonly ownTopics = new Map<string, string>();
   /** knownByYearAndTopic's answers by year and subjects (null for none). */
@@ -1057,6 +1059,24 @@ export class AgreementRecognizer {
    * determiner (profile: countryByKey was 0.17 ms of findNominal's 1.7 ms on 1 MB). The head
    * noun after them names no country, so leaving it out changes nothing.
    */
+  /**
+   * The country after "with" at token k ("... deal with Washington", "... agreement with the
+   * United Kingdom"): a country's name, a two-word one, or its capital; undefined for anything else.
+   */
+  private partnerAt(k: number): string | undefined {
+    if (this.at(k)?.lower !== 'with' || this.nl(k + 1) > 0) return undefined;
+    let m = k + 1;
+    if (this.at(m)?.lower === 'the') m++;
+    const w = this.at(m);
+    if (w === undefined || !w.cap || this.nl(m) > 0) return undefined;
+    const next = this.at(m + 1);
+    if (next !== undefined && next.cap && this.nl(m + 1) === 0) {
+      const pair = countryByKeyPair(w.key, next.key);
+      if (pair !== undefined) return pair.name;
+    }
+    return (countryByNameKey(w.key) ?? countryByCapital(w.key))?.name;
+  }
+
   private countriesBetween(from: number, to: number): string[] | undefined {
     let out: string[] | undefined;
     for (let m = from; m < to; m++) {
@@ -1337,6 +1357,7 @@ export class AgreementRecognizer {
       const ownerCountry = det.charCodeAt(det.length - 1) === 115 ? possessiveCountry(this.sp(i)) : undefined;
       let modCountries = latest ? this.countriesBetween(i + 1, k) : undefined;
       if (latest && ownerCountry !== undefined) modCountries = [...(modCountries ?? []), ownerCountry];
+      const partner = this.partnerAt(to);
       const fits = (cand: { key: string; kind: string; info: AgreementInfo }): boolean =>
         (!modCountries || modCountries.every((c) => cand.info.parties?.includes(c) || cand.info.name.includes(c)))
         // "the NATO deal" is not the EDCA named before it: an acronym among the modifiers must be a
@@ -1350,6 +1371,8 @@ export class AgreementRecognizer {
         && this.ordinalsAgree(i + 1, k, cand.info)
         // "the 2015 nuclear deal" is not the Non-Proliferation Treaty (1968).
         && this.yearsAgree(i + 1, k, cand.info)
+        // "the security agreement with the United Kingdom" is not "a minerals deal with Washington".
+        && (partner === undefined || this.partnerOf.get(cand.key) === undefined || this.partnerOf.get(cand.key) === partner)
         // (A convention is a treaty: "the Chemical Weapons Convention ... the treaty".)
         && (kind === 'treaty' ? cand.kind === 'treaty' || cand.kind === 'convention' : kind === 'protocol' ? cand.kind === 'protocol' : kind === 'memorandum' ? /memorandum|agreement/.test(cand.kind) : kind === 'letter of intent' || kind === 'letter of offer and acceptance' ? cand.kind === kind : kind !== 'framework');
       let compatible = latest !== undefined && fits(latest);
@@ -1402,6 +1425,7 @@ export class AgreementRecognizer {
         const name = last === 103 || last === 71 ? label.replace(/^(?:[a-z-]+\s+)*?(memorandum of understanding)$/i, '$1') : label;
         info = { key: `a:nominal-${this.counter++}`, name, kind };
         infoByKey.set(info.key, info);
+        if (partner !== undefined) this.partnerOf.set(info.key, partner);
         this.nominalAt.set(info.key, this.starts[i] as number);
         // "an inter-governmental agreement ... The IGA": its initials stand for it, as a name's do.
         if (acronymAt < 0 && this.defineLowerInitials(i + 1, to, info)) laterAcronyms = true;

@@ -662,3 +662,16 @@ describe('officials: the Indian style "Hon\'ble"', () => {
     ]);
   });
 });
+
+describe('agreements: the partner after "with"', () => {
+  it('"the security agreement with the United Kingdom" is not "a minerals deal with Washington"', () => {
+    const got = mentions('Kyiv would sign a minerals deal with Washington. The deal would create a fund. Kuleba had negotiated the security agreement with the United Kingdom.', 'agreement');
+    assert.deepEqual(got.map((m) => m.split(' → ')[0]), ['a minerals deal', 'The deal', 'the security agreement']);
+    assert.notEqual(got[2]?.split(' → ')[1], got[0]?.split(' → ')[1]);
+  });
+
+  it('the same partner keeps the link', () => {
+    const got = mentions('Kyiv would sign a minerals deal with Washington. Officials praised the agreement with the United States.', 'agreement');
+    assert.equal(new Set(got.map((m) => m.split(' → ')[1])).size, 1);
+  });
+});
