@@ -4008,7 +4008,11 @@ export class OfficialRecognizer {
         const p = this.firstPersonNamed(last.lower);
         // Where family names come first ("Wang Yi", "Oka Masami"), the first word is the family
         // name, which later mentions use alone anywhere ("Hicks and Oka discussed").
-        if (p && (vocative || speaker || p.familyFirst || (p.country !== undefined && FAMILY_NAME_FIRST.has(p.country)))) {
+        // Or coupled with the speaker, as principals speak of each other at a joint press
+        // conference: "Richard and I also discussed ..." (only for the one person of that first name).
+        const withSpeaker = next !== undefined && next.lower === 'and' && this.tok(name.to + 1)?.text === 'I' && this.sameLine(name.to + 1)
+          && this.byFirst.get(last.lower)?.length === 1;
+        if (p && (vocative || speaker || withSpeaker || p.familyFirst || (p.country !== undefined && FAMILY_NAME_FIRST.has(p.country)))) {
           this.markGivenName(p, i, name);
         }
       }

@@ -675,3 +675,16 @@ describe('agreements: the partner after "with"', () => {
     assert.equal(new Set(got.map((m) => m.split(' → ')[1])).size, 1);
   });
 });
+
+describe('officials: a first name coupled with the speaker', () => {
+  it('"Richard and I also discussed" is the one Richard named', () => {
+    assert.deepEqual(officials('Deputy Prime Minister Richard Marles hosted Secretary of Defense Pete Hegseth.\n\nHEGSETH: Richard and I also discussed the enterprise.'), [
+      'Richard Marles: Deputy Prime Minister Richard Marles | Richard',
+      'Pete Hegseth: Secretary of Defense Pete Hegseth | HEGSETH',
+    ]);
+  });
+
+  it('not when two people have that first name', () => {
+    assert.deepEqual(officials('Deputy Prime Minister Richard Marles hosted Senator Richard Colbeck. Richard and I also discussed it.').map((o) => o.split(' | ').length), [1, 1]);
+  });
+});
