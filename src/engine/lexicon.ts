@@ -124,6 +124,8 @@ export const ORG_MODIFIER = new Map<string, { country?: string; organization?: s
   ...ofCountry('Russia', 'fsb svr gru'),
   ...ofCountry('United Kingdom', 'mi5 mi6 gchq'),
   ...ofCountry('Israel', 'mossad idf'),
+  // Armed forces known by one name ("Bundeswehr Inspector General Carsten Breuer").
+  ...ofCountry('Germany', 'bundeswehr'),
   ...ofCountry('China', 'pla'),
   // Defence and foreign ministries and armed forces known by their initials in their countries'
   // own releases ("DND Secretary", "AFP Chief of Staff", "MEA spokesperson", "ISPR Director

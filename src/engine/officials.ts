@@ -379,7 +379,7 @@ function portfolioOf(p: Person): string | undefined {
   return DEFENCE_OFFICE.test(title) ? 'defence' : undefined;
 }
 /** A defence office in a lower-case title (see unstatedCounterpart). */
-const DEFENCE_OFFICE = /\b(?:defen[cs]e (?:minister|secretary)|minister (?:of|for) (?:national )?defen[cs]e|secretary of (?:state for )?defen[cs]e|secretary of national defen[cs]e)\b/;
+const DEFENCE_OFFICE = /\b(?:defen[cs]e (?:minister|secretary)|minister (?:of|for) (?:national )?defen[cs]e|secretary of (?:state for )?defen[cs]e|secretary of national defen[cs]e|armed forces minister|minister (?:of|for) (?:the )?armed forces)\b/;
 /** Royal styles that stand as a title before a name until an office is given (see noteAppositiveOffice). */
 const ROYAL_STYLE = new Set(['sheikh', 'sheikha', 'prince', 'princess']);
 /** Words that make a plural role the members of a multilateral body (see unnamedGroupBefore). */
@@ -5037,6 +5037,23 @@ export class OfficialRecognizer {
           const q = pick(nom, own);
           if (q !== undefined && q.country !== p.country) p = q;
           else { this.markHolder(nom, { title: this.text.slice(nom.start, nom.end).replace(/^(?:the|The)\s+/, '').replace(/['’]s$/, ''), country: own }); continue; }
+        }
+      }
+      // "Lecornu said ... His German counterpart said": of the people of that nationality named
+      // before, one who holds the owner's portfolio (the defence minister, not the general named
+      // since).
+      if (p !== undefined && nom.head === 'counterpart' && nom.countries.length === 1 && !nom.plural) {
+        const owner = this.ownerBefore(named ??= this.allMentions(), nom.start, resolvedPos, resolvedPerson);
+        const want = owner !== undefined ? portfolioOf(owner) : undefined;
+        if (want !== undefined && portfolioOf(p) !== want) {
+          let best: Person | undefined;
+          let bestAt = -1;
+          for (const q of this.fittingFor(nom, undefined).people) {
+            if (q === owner || portfolioOf(q) !== want) continue;
+            const at = lastBefore(q.positions, nom.start);
+            if (at > bestAt) { bestAt = at; best = q; }
+          }
+          if (best !== undefined) p = best;
         }
       }
       if (!p && nom.head === 'counterpart' && nom.countries.length === 1) {

@@ -688,3 +688,17 @@ describe('officials: a first name coupled with the speaker', () => {
     assert.deepEqual(officials('Deputy Prime Minister Richard Marles hosted Senator Richard Colbeck. Richard and I also discussed it.').map((o) => o.split(' | ').length), [1, 1]);
   });
 });
+
+describe('officials: "Bundeswehr" before a title, and a counterpart of the owner\'s portfolio', () => {
+  const text = 'French Armed Forces Minister Sébastien Lecornu and German Defence Minister Boris Pistorius met. Bundeswehr Inspector General Carsten Breuer attended. Lecornu said the talks went well. His German counterpart agreed.';
+
+  it('"Bundeswehr Inspector General Carsten Breuer" is one mention, of Germany', () => {
+    assert.deepEqual(titles(text).filter((t) => t.startsWith('Carsten')), ['Carsten Breuer (Bundeswehr Inspector General)']);
+  });
+
+  it('"His German counterpart" of the armed forces minister is the German defence minister, not the general named since', () => {
+    assert.deepEqual(officials(text).filter((o) => o.includes('counterpart')), ['Boris Pistorius: German Defence Minister Boris Pistorius | His German counterpart']);
+    const other = 'French Armed Forces Minister Sébastien Lecornu and German Defence Minister Boris Pistorius met. German Inspector General Carsten Breuer attended. Lecornu said the talks went well. His German counterpart agreed.';
+    assert.deepEqual(officials(other).filter((o) => o.includes('counterpart')), ['Boris Pistorius: German Defence Minister Boris Pistorius | His German counterpart']);
+  });
+});
