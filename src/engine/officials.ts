@@ -5044,16 +5044,15 @@ export class OfficialRecognizer {
       // since).
       if (p !== undefined && nom.head === 'counterpart' && nom.countries.length === 1 && !nom.plural) {
         const owner = this.ownerBefore(named ??= this.allMentions(), nom.start, resolvedPos, resolvedPerson);
-        const want = owner !== undefined ? portfolioOf(owner) : undefined;
-        if (want !== undefined && portfolioOf(p) !== want) {
-          let best: Person | undefined;
-          let bestAt = -1;
-          for (const q of this.fittingFor(nom, undefined).people) {
-            if (q === owner || portfolioOf(q) !== want) continue;
-            const at = lastBefore(q.positions, nom.start);
-            if (at > bestAt) { bestAt = at; best = q; }
+        const want = owner !== undefined ? this.portfolio(owner) : undefined;
+        if (want !== undefined && this.portfolio(p) !== want) {
+          // Back from the reference through the fitting mentions, nearest first; bounded, as the
+          // walk of pick is, so that thousands of such references stay linear.
+          const fit = this.fittingFor(nom, undefined);
+          for (let k = countBelow(fit.offsets, nom.start) - 1, steps = 0; k >= 0 && steps < 256; k--, steps++) {
+            const q = fit.people[fit.owners[k] as number] as Person;
+            if (q !== owner && this.portfolio(q) === want) { p = q; break; }
           }
-          if (best !== undefined) p = best;
         }
       }
       if (!p && nom.head === 'counterpart' && nom.countries.length === 1) {
@@ -5342,6 +5341,14 @@ export class OfficialRecognizer {
    * The one person of no stated country, named before `offset`, who holds the portfolio of
    * `owner` (foreign affairs or defence, as the titles say), or undefined when none or several do.
    */
+  /** portfolioOf, worked out once per person (people no longer change in stage 3). */
+  private portfolio(p: Person): string | undefined {
+    let known = this.portfolios.get(p);
+    if (known === undefined) { known = portfolioOf(p) ?? ''; this.portfolios.set(p, known); }
+    return known === '' ? undefined : known;
+  }
+  private readonly portfolios = new Map<Person, string>();
+
   private unstatedCounterpart(owner: Person, offset: number): Person | undefined {
     const want = portfolioOf(owner);
     if (want === undefined) return undefined;
