@@ -384,7 +384,6 @@ const DEFENCE_OFFICE = /\b(?:defen[cs]e (?:minister|secretary)|minister (?:of|fo
 const ROYAL_STYLE = new Set(['sheikh', 'sheikha', 'prince', 'princess']);
 /** Words that make a plural role the members of a multilateral body (see unnamedGroupBefore). */
 const MULTILATERAL = new Set(['union', 'allied', 'alliance', 'member', 'g7', 'g20', 'quad']);
-/** Common nouns for an organisation whose possessive may open a reference ("the bloc's top diplomat"). */
 /** Words for the one organisation a defence story is about, before a role ("the alliance chief"). */
 const BLOC_WORD = new Set(['alliance', 'bloc']);
 /**
@@ -392,6 +391,7 @@ const BLOC_WORD = new Set(['alliance', 'bloc']);
  * leader" is Russia's president; "the Elysee", France's).
  */
 const SEAT_OF_GOVERNMENT = new Map([['kremlin', 'Russia'], ['elysee', 'France'], ['élysée', 'France'], ['zhongnanhai', 'China']]);
+/** Common nouns for an organisation whose possessive may open a reference ("the bloc's top diplomat"). */
 const ORG_POSSESSOR = new Set(['bloc', 'alliance', 'union', 'organization', 'organisation', 'agency', 'ministry', 'department', 'group']);
 /** Qualifiers that make a head-of-state title another office ("Vice President", "Deputy Prime Minister"). */
 const NOT_HEAD = /\b(?:vice|deputy)\b/;
@@ -4250,9 +4250,9 @@ export class OfficialRecognizer {
       // A Hindi title names an Indian office: not "Australian Defence Minister Richard Marles".
       if (mantri) { words = words.map((w) => HINDI_OFFICE_WORD.get(w) ?? w); if (countries.length === 0) countries = ['India']; }
       const head = headLower === 'colleague' ? 'counterpart' : pm || mantri ? 'minister' : PLURAL_ROLE.get(headLower) ?? headLower;
+      if (bloc !== undefined) words = [bloc, ...words];
       // "The Kremlin leader": a seat of government before "leader" names its country, as a
       // nationality does (the president, not someone titled "Kremlin ...").
-      if (bloc !== undefined) words = [bloc, ...words];
       if (head === 'leader') {
         const seat = words.findIndex((w) => SEAT_OF_GOVERNMENT.has(w));
         if (seat >= 0) {
@@ -5014,14 +5014,14 @@ export class OfficialRecognizer {
       if (own !== undefined) {
         const earlier = ownHolders.get(own);
         if (earlier !== undefined) { this.markHolder(nom, earlier); continue; }
-        // (Not a possessive before a capitalised word: "The Prime Minister's Questions session" is
-        // an event's name, and "the President's Trip to Asia" a headline's.)
         // (Only when a president is named later, whom the reference would otherwise be read as:
         // with none named, a bare "The President" may be the office in general, and stays unmarked.)
         const fitting = this.fittingFor(nom, undefined).offsets;
         if (fitting.length > 0 && countBelow(fitting, nom.start) === 0) {
+          // (Not a possessive before a capitalised word: "The Prime Minister's Questions session" is
+          // an event's name, and "the President's Trip to Asia" a headline's.)
           if (this.possessiveBeforeCapital(nom)) continue;
-          const holder = { title: this.text.slice(nom.start, nom.end).replace(/^(?:the|The)\s+/, '').replace(/['’]s$/, ''), country: this.home };
+          const holder = { title: this.officeText(nom), country: this.home };
           ownHolders.set(own, holder);
           this.markHolder(nom, holder);
           continue;
@@ -5036,7 +5036,7 @@ export class OfficialRecognizer {
         if (own !== undefined) {
           const q = pick(nom, own);
           if (q !== undefined && q.country !== p.country) p = q;
-          else { this.markHolder(nom, { title: this.text.slice(nom.start, nom.end).replace(/^(?:the|The)\s+/, '').replace(/['’]s$/, ''), country: own }); continue; }
+          else { this.markHolder(nom, { title: this.officeText(nom), country: own }); continue; }
         }
       }
       // "Lecornu said ... His German counterpart said": of the people of that nationality named
@@ -5225,20 +5225,30 @@ export class OfficialRecognizer {
     return /^(?:the |The )?(?:President|Prime Minister)(?:['’]s)?$/.test(this.text.slice(nom.start, nom.end));
   }
 
+  /** The office of a bare reference as written, without its article or possessive ("President"). */
+  private officeText(nom: Nominal): string {
+    return this.text.slice(nom.start, nom.end).replace(/^(?:the|The)\s+/, '').replace(/['’]s$/, '');
+  }
+
   /**
    * The country whose text this is, when it is not `other`: the dateline's, else the one country
    * that every other official of a stated country holds office in (undefined when none or several).
+   * Worked out once per `other` (people no longer change in stage 3).
    */
   private ownCountry(other: string): string | undefined {
     if (this.home !== undefined) return this.home !== other ? this.home : undefined;
+    const known = this.ownCountries.get(other);
+    if (known !== undefined) return known === '' ? undefined : known;
     let found: string | undefined;
     for (const q of this.people) {
       if (q.country === undefined || q.country === other) continue;
-      if (found !== undefined && found !== q.country) return undefined;
+      if (found !== undefined && found !== q.country) { found = undefined; break; }
       found = q.country;
     }
+    this.ownCountries.set(other, found ?? '');
     return found;
   }
+  private readonly ownCountries = new Map<string, string>();
 
   private datelineCountry(): string | undefined {
     let lines = 0;
