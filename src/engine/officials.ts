@@ -4580,7 +4580,10 @@ export class OfficialRecognizer {
     // A bare rank reference ("General", "the general"), with no words of its own to ask the office for.
     const rankHead = GRADED_RANK.has(nom.head) && qualifiers.length === 0 && contained.length === 0 && initials.length === 0;
     const topDiplomat = criteria.topDiplomat;
-    const fitsTitle = (title: string): boolean => {
+    // `office`: the title without the rank that titleForm appends to it, for the qualifiers a
+    // reference leaves out ("the envoy" is "Retired Lt. Gen. Keith Kellogg, the special envoy
+    // for Ukraine": the rank's "lieutenant" is no qualifier of the envoy's office).
+    const fitsTitle = (title: string, office = title): boolean => {
       if (leader && NOT_A_LEADER.test(title)) return false;
       // "the top U.S. diplomat" is the Secretary of State, "Japan's top diplomat" its foreign minister.
       if (topDiplomat) return FOREIGN_MINISTER.test(title);
@@ -4588,7 +4591,7 @@ export class OfficialRecognizer {
         // "the Danish premier" is the prime minister too.
         if (!title.includes(nom.head) && !(nom.head === 'premier' && title.includes('prime minister'))) return false;
         if (nom.head === 'minister' && title.includes('prime minister') !== wantsPrime) return false;
-        for (let k = 0; k < absentQualifiers.length; k++) if (hasWord(title, absentQualifiers[k] as string)) return false;
+        for (let k = 0; k < absentQualifiers.length; k++) if (hasWord(office, absentQualifiers[k] as string)) return false;
       }
       for (let k = 0; k < qualifiers.length; k++) if (!hasWord(title, qualifiers[k] as string)) return false;
       for (let k = 0; k < contained.length; k++) if (!title.includes(contained[k] as string)) return false;
@@ -4610,7 +4613,7 @@ export class OfficialRecognizer {
       // "General" addressed to "Pentagon Press Secretary Maj. Gen. Pat Ryder": a rank reference
       // is asked of the rank alone (the office's "press" is no qualifier of it).
       if (rankHead && p.rank !== undefined) return this.rankFits(nom, p.rank, absentQualifiers);
-      if (fitsTitle(this.titleForm(p))) return true;
+      if (fitsTitle(this.titleForm(p), p.rank === undefined || rankHead ? undefined : this.officeOnlyForm(p))) return true;
       // A holder of two offices ("Deputy Prime Minister and Minister of National Defence") is
       // also referred to by either one alone: "The Polish minister" is the defence minister,
       // though the two offices together hold a "prime" and a "deputy" the reference lacks.
@@ -4694,6 +4697,14 @@ export class OfficialRecognizer {
     }
     return title;
   }
+
+  /** titleForm without the rank (for a person who has one), worked out once per person. */
+  private officeOnlyForm(p: Person): string {
+    let form = this.officeOnlyCache.get(p);
+    if (form === undefined) { form = officeForm(p.title ?? '', p.otherOffice); this.officeOnlyCache.set(p, form); }
+    return form;
+  }
+  private readonly officeOnlyCache = new Map<Person, string>();
 
   /** A person's title with their rank after it (see titleForm), as written. */
   private mainOffice(p: Person): string {

@@ -702,3 +702,15 @@ describe('officials: "Bundeswehr" before a title, and a counterpart of the owner
     assert.deepEqual(officials(other).filter((o) => o.includes('counterpart')), ['Boris Pistorius: German Defence Minister Boris Pistorius | His German counterpart']);
   });
 });
+
+describe('officials: a rank is no qualifier of the office a reference names', () => {
+  it('"The envoy" is "Retired Lt. Gen. Keith Kellogg, the special envoy for Ukraine," (his rank\'s "lieutenant" is no deputy\'s word)', () => {
+    assert.deepEqual(officials('Retired Lt. Gen. Keith Kellogg, the special envoy for Ukraine, met officials. The envoy would return.'), [
+      'Keith Kellogg: Retired Lt. Gen. Keith Kellogg | The envoy',
+    ]);
+  });
+
+  it('an office qualifier still counts ("the secretary" is not the deputy secretary)', () => {
+    assert.deepEqual(officials('Deputy Secretary Jane Doe spoke. The secretary was away.'), ['Jane Doe: Deputy Secretary Jane Doe']);
+  });
+});
