@@ -5021,7 +5021,8 @@ export class OfficialRecognizer {
       // A government's own "the President" before any president is named is its own, whom the
       // text may never name ("The President will meet President Lee Jae-myung"), and so is every
       // later one: the style keeps "President Lee" for the other (see ownHeadOfStateReference).
-      const own = excluded === undefined && this.ownHeadOfStateReference(nom) ? nom.words.join(' ') : undefined;
+      const ownHead = excluded === undefined && this.ownHeadOfStateReference(nom);
+      const own = ownHead ? nom.words.join(' ') : undefined;
       if (own !== undefined) {
         const earlier = ownHolders.get(own);
         if (earlier !== undefined) { this.markHolder(nom, earlier); continue; }
@@ -5042,7 +5043,7 @@ export class OfficialRecognizer {
       // "the President" in a government's own text is its own president: "Secretary of Defense
       // Lloyd J. Austin III met Ukrainian President Volodymyr Zelenskyy ... the President has
       // directed another package" is the US president, whom the text may not name.
-      if (p !== undefined && p.country !== undefined && excluded === undefined && this.ownHeadOfStateReference(nom)) {
+      if (p !== undefined && p.country !== undefined && ownHead) {
         const own = this.ownCountry(p.country);
         if (own !== undefined) {
           const q = pick(nom, own);
@@ -5057,13 +5058,8 @@ export class OfficialRecognizer {
         const owner = this.ownerBefore(named ??= this.allMentions(), nom.start, resolvedPos, resolvedPerson);
         const want = owner !== undefined ? this.portfolio(owner) : undefined;
         if (want !== undefined && this.portfolio(p) !== want) {
-          // Back from the reference through the fitting mentions, nearest first; bounded, as the
-          // walk of pick is, so that thousands of such references stay linear.
-          const fit = this.fittingFor(nom, undefined);
-          for (let k = countBelow(fit.offsets, nom.start) - 1, steps = 0; k >= 0 && steps < 256; k--, steps++) {
-            const q = fit.people[fit.owners[k] as number] as Person;
-            if (q !== owner && this.portfolio(q) === want) { p = q; break; }
-          }
+          // pick's bounded walk out from the reference, past the people of another portfolio.
+          p = pick(nom, undefined, (q) => q === owner || this.portfolio(q) !== want) ?? p;
         }
       }
       if (!p && nom.head === 'counterpart' && nom.countries.length === 1) {
