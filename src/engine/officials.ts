@@ -8,7 +8,7 @@
  * then can nominal references be resolved to a person, preferring the nearest one before them.
  */
 import type { Spelling as Token, Tokens } from './text';
-import { INTERN_MAX_LENGTH, SCRATCH, detachedCopy, hasLetter, isAscii, reserveMemoBits, spellingFacts, upperAt } from './text';
+import { INTERN_MAX_LENGTH, IntList, SCRATCH, detachedCopy, hasLetter, isAscii, reserveMemoBits, spellingFacts, upperAt } from './text';
 import { sortedOrder } from './order';
 import type { Span } from './spans';
 import type { SystemsKb } from './systems';
@@ -741,6 +741,90 @@ export function titleCaseWord(w: string): string {
   return out;
 }
 
+/**
+ * The officials' spans as the recogniser collects them: offsets and kind in a typed array, the
+ * entity key in an array, and the attributes of the rare group references in a map; every span
+ * here is of type official, has no proposed name, and has priority 1 when named and 2 when
+ * descriptive. As Span objects they were 84 bytes of heap each (92 with their slot), and the
+ * 47,600 spans of 10 MB (4.4 MB) stayed live to the end of the officials stage, whose live heap
+ * sets how far V8 lets the heap grow (see the README's memory section); here they are 8 bytes of
+ * heap and 12 of typed array each. toSpans makes the objects once the recogniser is gone.
+ */
+export class OfficialSpans {
+  /** start, end, nominal (1 or 0) of each span. */
+  private readonly ints = new IntList();
+  private readonly keys: string[] = [];
+  private groups: Map<number, Record<string, string | string[] | boolean>> | undefined;
+
+  get length(): number { return this.keys.length; }
+
+  push(start: number, end: number, nominal: boolean, key: string, attributes?: Record<string, string | string[] | boolean>): void {
+    if (attributes !== undefined) (this.groups ??= new Map()).set(this.keys.length, attributes);
+    this.ints.push(start);
+    this.ints.push(end);
+    this.ints.push(nominal ? 1 : 0);
+    this.keys.push(key);
+  }
+
+  start(k: number): number { return this.ints.data[k * 3] as number; }
+  end(k: number): number { return this.ints.data[k * 3 + 1] as number; }
+  nominal(k: number): boolean { return this.ints.data[k * 3 + 2] === 1; }
+  key(k: number): string { return this.keys[k] as string; }
+  setStart(k: number, start: number): void { this.ints.data[k * 3] = start; }
+
+  /** Span k as an object. */
+  span(k: number): Span {
+    const nominal = this.nominal(k);
+    return { type: 'official', start: this.start(k), end: this.end(k), nominal, key: this.keys[k] as string, name: '', attributes: this.groups?.get(k) ?? NO_ATTRIBUTES, priority: nominal ? 2 : 1 };
+  }
+
+  /** Every span as an object, in the order they were found. */
+  toSpans(): Span[] {
+    const out = new Array<Span>(this.length);
+    for (let k = 0; k < out.length; k++) out[k] = this.span(k);
+    return out;
+  }
+}
+
+/**
+ * parseTitle's phrases by number, as columns: six token positions and the capitalised flag in a
+ * typed array, the three references in arrays; a phrase asked for again is rebuilt (a short-lived
+ * object, as every caller's use of it is). As objects they were 104 bytes of heap each, and the
+ * 36,500 phrases of 10 MB (3.8 MB with their slots) stayed live to the end of the officials stage,
+ * whose live heap sets how far V8 lets the heap grow (see the README's memory section); as columns
+ * they are 24 bytes of heap and 28 of typed array each. The phrases memoised are walkTitle's,
+ * which never carry `firstOffice`; a title built later by phraseTitle on a returned phrase stays
+ * with that object, and a rebuilt phrase builds it again (the same text: it depends on the tokens).
+ */
+class TitleMemo {
+  /** from, to, head, titleFrom, titleTo, rankTo, capitalized (1 or 0) of each phrase. */
+  private readonly ints = new IntList();
+  private readonly countries: string[][] = [];
+  private readonly organization: Array<string | undefined> = [];
+  private readonly title: Array<string | undefined> = [];
+
+  /** Keeps `p` and returns its number. */
+  add(p: TitlePhrase): number {
+    const ints = this.ints;
+    ints.push(p.from); ints.push(p.to); ints.push(p.head); ints.push(p.titleFrom); ints.push(p.titleTo); ints.push(p.rankTo);
+    ints.push(p.capitalized ? 1 : 0);
+    this.countries.push(p.countries);
+    this.organization.push(p.organization);
+    this.title.push(p.title);
+    return this.countries.length - 1;
+  }
+
+  /** Phrase number k, equal to the one added as it. */
+  get(k: number): TitlePhrase {
+    const d = this.ints.data;
+    const at = k * 7;
+    return {
+      from: d[at] as number, to: d[at + 1] as number, head: d[at + 2] as number, countries: this.countries[k] as string[], organization: this.organization[k],
+      capitalized: d[at + 6] === 1, title: this.title[k], titleFrom: d[at + 3] as number, titleTo: d[at + 4] as number, rankTo: d[at + 5] as number,
+    };
+  }
+}
+
 // titleAt holds 0 (not asked yet), a phrase's index + 1, or one of these marks:
 /** No title starts at this word. */
 const NO_TITLE = -1;
@@ -1196,10 +1280,10 @@ export class OfficialRecognizer {
   private home: string | undefined;
   /** officeForms' answers by person index. */
   private readonly officeFormCache: Array<readonly [string, string] | undefined> = [];
-  /** parseTitle's answers by token index: 0 = not asked, -1 = no title, k = titles[k - 1]. Phrases are never modified. */
+  /** parseTitle's answers by token index: 0 = not asked, -1 = no title, k = phrase k - 1 of `titles`. */
   private readonly titleAt: Int32Array;
-  private readonly titles: TitlePhrase[] = [];
-  private readonly spans: Span[] = [];
+  private readonly titles = new TitleMemo();
+  private readonly spans = new OfficialSpans();
   private readonly taken: Uint8Array;
   /** The last scanName's answer: the name's token range, end offset and suffix ... */
   private scanFrom = 0;
@@ -1246,6 +1330,11 @@ export class OfficialRecognizer {
 
   /** Runs the three stages and returns official spans (named, nominal and group). */
   run(): Span[] {
+    return this.runCompact().toSpans();
+  }
+
+  /** As run, with the spans as the recogniser keeps them (see OfficialSpans). */
+  runCompact(): OfficialSpans {
     this.findTitledAndCuedNames();
     this.inShortForms = true;
     this.findShortForms();
@@ -1302,17 +1391,16 @@ export class OfficialRecognizer {
           const end = this.end(i + 1) - (isPossessive(this.sp(i + 1)) ? 2 : 0);
           this.taken[i] = 1;
           this.taken[i + 1] = 1;
-          this.spans.push({ type: 'official', start: this.starts[i] as number, end, nominal: false, key: p.key, name: '', attributes: NO_ATTRIBUTES, priority: 1 });
+          this.spans.push(this.starts[i] as number, end, false, p.key);
           continue;
         }
         if (spanAt === undefined) {
           spanAt = new Map();
-          for (let k = 0; k < this.spans.length; k++) { const sp = this.spans[k] as Span; if (!sp.nominal) spanAt.set(sp.start, k); }
+          for (let k = 0; k < this.spans.length; k++) if (!this.spans.nominal(k)) spanAt.set(this.spans.start(k), k);
         }
         const k = spanAt.get(this.starts[i + 1] as number);
-        const sp = k === undefined ? undefined : this.spans[k];
-        if (sp !== undefined && sp.key === p.key) {
-          this.spans[k as number] = { ...sp, start: this.starts[i] as number };
+        if (k !== undefined && this.spans.key(k) === p.key) {
+          this.spans.setStart(k, this.starts[i] as number);
           this.taken[i] = 1;
           continue;
         }
@@ -1324,7 +1412,7 @@ export class OfficialRecognizer {
       if ((p.positions[0] as number) >= start) continue;
       this.taken[i - 1] = 1;
       this.taken[i] = 1;
-      this.spans.push({ type: 'official', start, end: this.end(i), nominal: true, key: p.key, name: '', attributes: NO_ATTRIBUTES, priority: 2 });
+      this.spans.push(start, this.end(i), true, p.key);
     }
   }
 
@@ -1434,12 +1522,12 @@ export class OfficialRecognizer {
     // The answer depends on the tokens alone, and stages 1 and 3 (and appositive checks) ask
     // about the same titles: "the defense minister" without a name is parsed by both.
     const known = this.titleAt[i] as number;
-    if (known > 0) return this.titles[known - 1];
+    if (known > 0) return this.titles.get(known - 1);
     if (known === NO_TITLE) return undefined;
     // HEAD_AHEAD: an earlier pre-walk passed this word on its way to a head word, so the pre-walk
     // from here would say yes too; the full walk decides.
     const phrase = known === HEAD_AHEAD ? this.walkTitle(i) : this.parseTitleAt(i);
-    if (phrase) { this.titles.push(phrase); this.titleAt[i] = this.titles.length; } else this.titleAt[i] = NO_TITLE;
+    this.titleAt[i] = phrase ? this.titles.add(phrase) + 1 : NO_TITLE;
     return phrase;
   }
 
@@ -2761,7 +2849,7 @@ export class OfficialRecognizer {
     if (name.first !== undefined && name.middle.length > 0 && KUNYA.has(name.first.toLowerCase())) this.indexSurname(person, name.middle[0] as string);
     this.addPosition(person, start);
     for (let k = from; k < name.to; k++) this.taken[k] = 1;
-    this.spans.push({ type: 'official', start, end: name.endOffset, nominal: false, key: person.key, name: '', attributes: NO_ATTRIBUTES, priority: 1 });
+    this.spans.push(start, name.endOffset, false, person.key);
     return person;
   }
 
@@ -3921,7 +4009,7 @@ export class OfficialRecognizer {
         if (p && this.addressedAt(i)) {
           this.addPosition(p, this.starts[i] as number);
           this.taken[i] = 1;
-          this.spans.push({ type: 'official', start: this.starts[i] as number, end: this.end(i), nominal: false, key: p.key, name: '', attributes: NO_ATTRIBUTES, priority: 1 });
+          this.spans.push(this.starts[i] as number, this.end(i), false, p.key);
           continue;
         }
       }
@@ -4090,7 +4178,7 @@ export class OfficialRecognizer {
   private markGivenName(p: Person, from: number, name: NameParts): void {
     this.addPosition(p, this.starts[from] as number);
     for (let k = from; k < name.to; k++) this.taken[k] = 1;
-    this.spans.push({ type: 'official', start: this.starts[from] as number, end: name.endOffset, nominal: false, key: p.key, name: '', attributes: NO_ATTRIBUTES, priority: 1 });
+    this.spans.push(this.starts[from] as number, name.endOffset, false, p.key);
   }
 
   /**
@@ -4312,7 +4400,10 @@ export class OfficialRecognizer {
       // capitalised head before an organisation's word ("The Justice Department said").
       if (nxt && !this.newLine(to) && headTok.cap && nxt.word && nxt.cap && ((GENERIC_ROLE.has(head) && !this.taken[to]) || ORGANISATION_END.has(nxt.key))) { i = to - 1; continue; }
       const last = this.sp(to - 1);
-      const nominal: Nominal = { start, end: this.end(to - 1) - (isPossessive(last) ? 2 : 0), head, words, countries, plural };
+      // The lists are kept as exact-size copies: built by push, their backing stores have room for
+      // 17 entries (one per 1 MB pass: 1,400 references, whose two lists were 0.25 MB of the
+      // officials stage's live heap, which V8 lets grow fourfold; see the README's memory section).
+      const nominal: Nominal = { start, end: this.end(to - 1) - (isPossessive(last) ? 2 : 0), head, words: words.slice(), countries: countries.length === 0 ? NO_COUNTRIES : countries.slice(), plural };
       if (count !== undefined) nominal.count = count;
       if (unique) nominal.unique = true;
       if (afterName) nominal.afterName = true;
@@ -4546,7 +4637,7 @@ export class OfficialRecognizer {
     const country = holder.country ?? (titleCountry(holder.title) || undefined);
     const key = `h:${holder.title.toLowerCase()}|${country ?? ''}`;
     if (!this.holders.has(key)) this.holders.set(key, { key, title: holder.title, country });
-    this.spans.push({ type: 'official', start: nom.start, end: nom.end, nominal: true, key, name: '', attributes: NO_ATTRIBUTES, priority: 2 });
+    this.spans.push(nom.start, nom.end, true, key);
   }
 
   /**
@@ -4992,7 +5083,7 @@ export class OfficialRecognizer {
           members = latest.sort((a, b) => (a.positions[0] ?? 0) - (b.positions[0] ?? 0));
         }
         const key = 'g:' + members.map((m) => m.key).join('+');
-        this.spans.push({ type: 'official', start: nom.start, end: nom.end, nominal: true, key, name: '', attributes: { group: true, members: members.map((m) => m.key) }, priority: 2 });
+        this.spans.push(nom.start, nom.end, true, key, { group: true, members: members.map((m) => m.key) });
         continue;
       }
       if (nom.afterName) {
@@ -5079,7 +5170,7 @@ export class OfficialRecognizer {
       }
       resolvedPos = nom.start;
       resolvedPerson = p;
-      this.spans.push({ type: 'official', start: nom.start, end: nom.end, nominal: true, key: p.key, name: '', attributes: NO_ATTRIBUTES, priority: 2 });
+      this.spans.push(nom.start, nom.end, true, p.key);
     }
   }
 
@@ -5103,12 +5194,12 @@ export class OfficialRecognizer {
     }
     if (found.length === 0 || found.length > owners.length) return;
     if (found.length === 1) {
-      this.spans.push({ type: 'official', start: nom.start, end: nom.end, nominal: true, key: (found[0] as Person).key, name: '', attributes: NO_ATTRIBUTES, priority: 2 });
+      this.spans.push(nom.start, nom.end, true, (found[0] as Person).key);
       return;
     }
     const members = found.sort((a, b) => (a.positions[0] ?? 0) - (b.positions[0] ?? 0));
     const key = 'g:' + members.map((m) => m.key).join('+');
-    this.spans.push({ type: 'official', start: nom.start, end: nom.end, nominal: true, key, name: '', attributes: { group: true, members: members.map((m) => m.key) }, priority: 2 });
+    this.spans.push(nom.start, nom.end, true, key, { group: true, members: members.map((m) => m.key) });
   }
 
   /**
@@ -5167,10 +5258,7 @@ export class OfficialRecognizer {
 
   /** The official span (named, nominal or group) ending at offset `end`, or undefined (stage 3 only: rare references ask). */
   private officialSpanEnding(end: number): Span | undefined {
-    for (let s = this.spans.length - 1; s >= 0; s--) {
-      const span = this.spans[s] as Span;
-      if (span.end === end) return span;
-    }
+    for (let s = this.spans.length - 1; s >= 0; s--) if (this.spans.end(s) === end) return this.spans.span(s);
     return undefined;
   }
 
