@@ -86,7 +86,7 @@ export const OFFICE_WORD = set(`
   defense-policy global reserve special forces nato council assembly house senate parliament cabinet government
   office missile agency board services committee subcommittee commission appropriations relations judiciary
   oversight caucus production supply infrastructure aviation aerospace cyber training plans installations
-  environment equipment armaments manpower war
+  environment equipment armaments manpower war nuclear atomic watchdog
 `);
 
 /** ORG_MODIFIER entries for the organisations (lower-case keys, space-separated) of one country. */

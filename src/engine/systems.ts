@@ -337,8 +337,28 @@ export function mayStartPhrase(t: Spelling, phrases: PhraseTrie): boolean {
   if (!t.cap) return false;
   const lower = t.lower;
   if (phrases.child(0, lower) >= 0 || phrases.child(0, t.key) >= 0 || (lower.endsWith('s') && phrases.child(0, lower.slice(0, -1)) >= 0)) return true;
-  const base = hyphenVariantBase(t.text);
+  const base = hyphenVariantBase(t.text) ?? descriptorBase(t.text);
   return base !== undefined && phrases.child(0, base) >= 0;
+}
+
+/**
+ * Descriptors written onto a system's one-word name with a hyphen: "Shahed-type drones",
+ * "Iskander-style missiles", "Patriot-like systems", "Kalibr-derived". The name is the mention;
+ * the descriptor is not part of it, as a descriptor after a space is not.
+ */
+const NAME_DESCRIPTOR = new Set(['type', 'style', 'like', 'made', 'built', 'derived', 'based']);
+
+/** The length of such a descriptor with its hyphen at the end of `s` ("-type": 5), or 0. */
+export function nameDescriptorLength(s: string): number {
+  const dash = s.lastIndexOf('-');
+  if (dash < 2 || dash === s.length - 1) return 0;
+  return NAME_DESCRIPTOR.has(s.slice(dash + 1).toLowerCase()) ? s.length - dash : 0;
+}
+
+/** The one-word name before such a descriptor, in lower case ("shahed" of "Shahed-type"), or undefined. */
+function descriptorBase(s: string): string | undefined {
+  const cut = nameDescriptorLength(s);
+  return cut > 0 ? s.slice(0, s.length - cut).toLowerCase() : undefined;
 }
 
 /**
@@ -705,8 +725,9 @@ export class SystemRecognizer {
       // The key is the very same string as `lower` unless the word ends in "'s": no second look-up then.
       node = byLower >= 0 || t.key === t.lower ? byLower : trie.child(node, t.key);
       if (node < 0) {
-        // A one-word name with a variant's letters after a hyphen: "Rafale-M" is the Rafale.
-        const hyphenBase = j === i ? hyphenVariantBase(t.text) : undefined;
+        // A one-word name with a variant's letters after a hyphen: "Rafale-M" is the Rafale; or
+        // with a descriptor: "Shahed-type" (emit leaves the descriptor out of the span).
+        const hyphenBase = j === i ? hyphenVariantBase(t.text) ?? descriptorBase(t.text) : undefined;
         if (hyphenBase !== undefined) {
           const alt = trie.child(0, hyphenBase);
           if (alt >= 0 && trie.value(alt) >= 0) { bestTo = i + 1; this.phraseNode = alt; this.phraseWithAlts = true; }
@@ -1296,6 +1317,7 @@ export class SystemRecognizer {
     const start = this.starts[i] as number;
     let end = this.end(to - 1);
     if (endsWithPossessive(this.sp(to - 1).text)) end -= 2;
+    else end -= nameDescriptorLength(this.sp(to - 1).text);
     for (let k = i; k < to; k++) this.taken[k] = (this.taken[k] as number) | TAKEN;
     this.infos.set(info.key, info);
     const attributes = this.attributesFor(info, this.kindAfter(to));

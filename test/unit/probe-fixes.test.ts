@@ -714,3 +714,26 @@ describe('officials: a rank is no qualifier of the office a reference names', ()
     assert.deepEqual(officials('Deputy Secretary Jane Doe spoke. The secretary was away.'), ['Jane Doe: Deputy Secretary Jane Doe']);
   });
 });
+
+describe('officials: the head of a watchdog, by its description in lower case', () => {
+  it('"The head of the U.N. nuclear watchdog, Rafael Grossi," names him, and the same words later refer to him', () => {
+    assert.deepEqual(officials('The head of the U.N. nuclear watchdog, Rafael Grossi, visited the plant. Grossi said the situation was dangerous. The head of the U.N. nuclear watchdog later warned again.'), [
+      'Rafael Grossi: Rafael Grossi | Grossi | The head of the U.N. nuclear watchdog',
+    ]);
+  });
+
+  it('"the head of the nuclear watchdog" without a name after it is no one', () => {
+    assert.deepEqual(officials('The head of the nuclear watchdog said the plant was safe.'), []);
+  });
+});
+
+describe('systems: a descriptor joined to a name by a hyphen', () => {
+  it('"Shahed-type drones", "Iskander-style missiles": the name is the mention, without the descriptor', () => {
+    const text = 'Russia launched 120 Shahed-type drones overnight. Iskander-style missiles and an S-300-type radar were seen.';
+    assert.deepEqual(mentions(text, 'system'), ['Shahed → Shahed-136', 'Iskander → Iskander', 'S-300 → S-300']);
+  });
+
+  it('not a word that only ends like one ("Prototype", "lifelike") nor a hyphenated word that names no system', () => {
+    assert.deepEqual(mentions('The Prototype was lifelike. A Soviet-made rifle and a Western-style army.', 'system'), []);
+  });
+});
