@@ -229,6 +229,13 @@ const GIVEN_NAME_SHORT = new Set(['ma', 'md', 'mohd', 'muhd', 'wm', 'chas', 'tho
 const INITIALS = /^[A-Z](?:\.[A-Z])*$/;
 /** Heads whose office is for a subject rather than an organisation ("Special Envoy for Climate"): see subjectThenName. */
 const SUBJECT_HEAD = new Set(['envoy', 'representative', 'coordinator', 'adviser', 'advisor', 'ambassador', 'czar', 'secretary', 'counselor', 'counsellor']);
+/** One-word titles of principals an office serves (see principalEnd): "Chief of Staff to the President". */
+const PRINCIPAL_TITLE = new Set(['president', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'monarch', 'secretary', 'secretary-general', 'taoiseach']);
+/** Two-word ones, by first word: "the Prime Minister", "the Vice President", "the Secretary General". */
+const PRINCIPAL_TWO_WORDS = new Map([
+  ['prime', new Set(['minister'])], ['vice', new Set(['president'])], ['crown', new Set(['prince'])], ['supreme', new Set(['leader'])],
+  ['secretary', new Set(['general'])],
+]);
 /** Heads of envoys' titles, whose office tail may begin with "to" ("Ambassador to India"). */
 const ENVOY_HEAD = new Set(['ambassador', 'envoy', 'representative', 'emissary', 'delegate', 'ambassador-designate', "d'affaires", 'consul', 'consul-general', 'attaché', 'attache']);
 /** Last words of organisations' names (see organisationGoesOn). */
@@ -2073,6 +2080,22 @@ export class OfficialRecognizer {
   }
 
   /**
+   * The end of "the" and a principal's capitalised title at k ("the President", "the Prime
+   * Minister", "the Secretary-General"), on k's line, or 0.
+   */
+  private principalEnd(k: number): number {
+    if (this.tok(k)?.lower !== 'the' || !this.sameLine(k + 1)) return 0;
+    const w = this.tok(k + 1);
+    if (w === undefined || !w.cap || isPossessive(w)) return 0;
+    const two = PRINCIPAL_TWO_WORDS.get(w.key);
+    if (two !== undefined) {
+      const next = this.tok(k + 2);
+      if (next !== undefined && next.cap && this.sameLine(k + 2) && two.has(next.key) && !isPossessive(next)) return k + 3;
+    }
+    return PRINCIPAL_TITLE.has(w.key) ? k + 2 : 0;
+  }
+
+  /**
    * Returns the end of an "of/for ..." office tail starting at token i, or i when there is none. The
    * office words are capitalised, or after a head in lower case (`lowerHead`) in lower case too.
    */
@@ -2082,9 +2105,17 @@ export class OfficialRecognizer {
     const n = this.n;
     while (j < n) {
       const t = this.sp(j);
+      if (this.newLine(j)) break;
+      // An office held under a principal, named by the principal's title: "Chief of Staff to the
+      // President", "Head of the Office of the President", "Special Envoy to the Secretary". The
+      // principal's title belongs to the office (the name after it is not the principal's).
+      if (t.lower === 'to' || t.lower === 'of') {
+        const principal = this.principalEnd(j + 1);
+        if (principal > 0) { lastGood = principal; j = principal; continue; }
+      }
       // An envoy is sent "to" a country or an organisation ("Ambassador to India", "Special Envoy
       // to the United Nations"); only the first link of the tail.
-      if (this.newLine(j) || (t.lower !== 'of' && t.lower !== 'for' && !(envoy && j === i && t.lower === 'to'))) break;
+      if (t.lower !== 'of' && t.lower !== 'for' && !(envoy && j === i && t.lower === 'to')) break;
       let k = j + 1;
       if (this.tok(k)?.lower === 'the') k++;
       const linkStart = k;

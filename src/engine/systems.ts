@@ -432,6 +432,19 @@ const TAKEN = 1;
 const NOT_ALNUM = /[^A-Za-z0-9]/g;
 /** Words a spelled-out name may hold without an initial of their own: "Integrated Air and Missile Defense". */
 const SMALL_NAME_WORD = new Set(['of', 'and', 'the', 'for', 'to', 'on', '&']);
+/**
+ * Words of which a system's spelled-out name has at least one ("Terminal High Altitude Area
+ * Defense", "Advanced Medium-Range Air-to-Air Missile", "Joint Light Tactical Vehicle"): a phrase
+ * without any ("Official Security Assistance (OSA)") spells some other acronym, and the acronym
+ * there is that phrase's, not the system's (see spelledOutBefore).
+ */
+const SYSTEM_NAME_WORD = new Set([
+  'missile', 'missiles', 'system', 'systems', 'defense', 'defence', 'rocket', 'rockets', 'launcher', 'radar', 'sensor', 'vehicle', 'vehicles',
+  'aircraft', 'artillery', 'munition', 'munitions', 'weapon', 'weapons', 'interceptor', 'fighter', 'combat', 'strike', 'attack', 'air', 'air-to-air',
+  'surface-to-air', 'anti-ship', 'anti-tank', 'ballistic', 'cruise', 'guided', 'torpedo', 'tank', 'howitzer', 'gun', 'drone', 'unmanned', 'aerial',
+  'submarine', 'ship', 'vessel', 'frigate', 'destroyer', 'helicopter', 'bomber', 'tanker', 'transport', 'warning', 'control', 'fire', 'battle',
+  'tactical', 'armored', 'armoured', 'infantry', 'assault', 'patrol', 'reconnaissance', 'surveillance', 'interceptors', 'launchers', 'radars',
+]);
 
 /**
  * The initials a capitalised word gives a designation: its first letter, and for each further
@@ -502,6 +515,8 @@ export class SystemRecognizer {
   private lowerWords: Set<string> | undefined;
 
   /** The trie node of matchPhrase's last match, and whether its alternatives count. */
+  /** Acronyms the text spells out as something other than a system (see spelledOutBefore). */
+  private otherAcronyms: Set<string> | undefined;
   private phraseNode = 0;
   private phraseWithAlts = false;
   /** Token i is spellings[ids[i]] (see sp) from starts[i] to ends[i]; only the first n entries belong to this text. */
@@ -628,7 +643,7 @@ export class SystemRecognizer {
           continue;
         }
         clear.add(phraseInfo.key);
-        this.spelledOutBefore(i, to, phraseInfo, pendingAmbiguous);
+        if (!this.spelledOutBefore(i, to, phraseInfo, pendingAmbiguous) || this.otherAcronymAt(i, to)) { i = to - 1; continue; }
         this.emit(i, to, phraseInfo);
         i = to - 1;
         continue;
@@ -663,7 +678,7 @@ export class SystemRecognizer {
           continue;
         }
         clear.add(desig.info.key);
-        this.spelledOutBefore(i, to, desig.info, pendingAmbiguous);
+        if (!this.spelledOutBefore(i, to, desig.info, pendingAmbiguous) || this.otherAcronymAt(i, to)) { i = to - 1; continue; }
         this.emit(i, to, desig.info);
         i = to - 1;
       }
@@ -905,14 +920,14 @@ export class SystemRecognizer {
    * ("of", "and") may stand between them. A shorter name the words begin with ("Patriot") gives
    * way to the whole.
    */
-  private spelledOutBefore(i: number, to: number, info: SystemInfo, pending: Array<{ i: number; to: number; info: SystemInfo }>): void {
-    if (i < 3 || to >= this.n || this.sp(i - 1).text !== '(' || this.sp(to).text !== ')' || this.nl(i - 1) > 0 || this.nl(i) > 0) return;
+  private spelledOutBefore(i: number, to: number, info: SystemInfo, pending: Array<{ i: number; to: number; info: SystemInfo }>): boolean {
+    if (i < 3 || to >= this.n || this.sp(i - 1).text !== '(' || this.sp(to).text !== ')' || this.nl(i - 1) > 0 || this.nl(i) > 0) return true;
     const last = i - 2;
-    if (((this.taken[last] as number) & TAKEN) !== 0) return;
+    if (((this.taken[last] as number) & TAKEN) !== 0) return true;
     let wanted = '';
     for (let k = i; k < to; k++) wanted += this.sp(k).text;
     wanted = wanted.replace(NOT_ALNUM, '').toUpperCase();
-    if (wanted.length < 3 || wanted.length > 12) return;
+    if (wanted.length < 3 || wanted.length > 12) return true;
     // Back over the words, the initials read so far (right to left) always a suffix of the designation's.
     let initials = '';
     let from = -1;
@@ -927,7 +942,15 @@ export class SystemRecognizer {
       if (!wanted.endsWith(initials)) break;
       if (initials.length === wanted.length) { from = k; break; }
     }
-    if (from < 0) return;
+    if (from < 0) return true;
+    // The phrase spells the acronym but is no system's name: the acronym is the phrase's here
+    // (and in the rest of the text), not the system's.
+    let systemWord = false;
+    for (let k = from; k <= last && !systemWord; k++) systemWord = SYSTEM_NAME_WORD.has(this.sp(k).lower);
+    if (!systemWord) {
+      (this.otherAcronyms ??= new Set()).add(this.sp(i).text);
+      return false;
+    }
     const start = this.starts[from] as number;
     // A shorter mention among the words ("Patriot") is replaced by the whole: it was emitted, or
     // is waiting as an ambiguous name, a moment ago.
@@ -935,6 +958,12 @@ export class SystemRecognizer {
     while (this.seen.length > 0 && (this.seen[this.seen.length - 1] as { start: number }).start >= start) this.seen.pop();
     while (pending.length > 0 && (pending[pending.length - 1] as { i: number }).i >= from) pending.pop();
     this.emit(from, last + 1, info);
+    return true;
+  }
+
+  /** Whether [i, to) is one word that the text has spelled out as something other than a system. */
+  private otherAcronymAt(i: number, to: number): boolean {
+    return this.otherAcronyms !== undefined && to === i + 1 && this.otherAcronyms.has(this.sp(i).text);
   }
 
   /** Whitespace directly before token k (k < n). */
@@ -1369,6 +1398,9 @@ export class SystemRecognizer {
       if (next && this.nl(k + 1) === 0 && NOT_AFTER_HEAD.has(next.lower) && head.lower !== 'aircraft') continue;
       // A ship's type before a name is that ship's, or an airline's: "the carrier Emirates".
       if (cats[0] === 'ship' && next && this.nl(k + 1) === 0 && next.cap) continue;
+      // A capitalised head that goes on into a capitalised word is part of a name: "the
+      // Australian Submarine Agency", "The Missile Defense Agency".
+      if (head.cap && next && next.word && next.cap && this.nl(k + 1) === 0 && ((taken[k + 1] ?? 0) & TAKEN) === 0) continue;
       // Appositive to a name ("the missile system, the S-400") is not marked.
       if (next && (next.text === ',' || next.text === '–' || next.text === '—') && ((taken[k + 2] ?? 0) & TAKEN) !== 0) continue;
       const sentence = this.sentences[i] ?? 0;

@@ -737,3 +737,46 @@ describe('systems: a descriptor joined to a name by a hyphen', () => {
     assert.deepEqual(mentions('The Prototype was lifelike. A Soviet-made rifle and a Western-style army.', 'system'), []);
   });
 });
+
+describe('officials: an office held under a principal, named by the principal\'s title', () => {
+  it('"Chief of Staff to the President Susie Wiles" is her title and name, not "President Susie Wiles"', () => {
+    assert.deepEqual(titles('Chief of Staff to the President Susie Wiles agreed. Head of the Office of the President Andriy Yermak said so.'), [
+      'Susie Wiles (Chief of Staff to the President)',
+      'Andriy Yermak (Head of the Office of the President)',
+    ]);
+  });
+
+  it('the guideline\'s "Special Envoy to the Secretary Anna Berg" is one mention; "Adviser to the Prime Minister", "to the Secretary General" too', () => {
+    assert.deepEqual(officials('Special Envoy to the Secretary Anna Berg spoke. Adviser to the Prime Minister John Doe agreed. Special Envoy to the Secretary General Jane Roe left.'), [
+      'Anna Berg: Special Envoy to the Secretary Anna Berg',
+      'John Doe: Adviser to the Prime Minister John Doe',
+      'Jane Roe: Special Envoy to the Secretary General Jane Roe',
+    ]);
+  });
+
+  it('a principal named after a verb is still the principal ("met the Secretary General Mark Rutte")', () => {
+    assert.deepEqual(titles('President Zelensky met the Secretary General Mark Rutte.'), ['Zelensky (President)', 'Mark Rutte (Secretary General)']);
+  });
+});
+
+describe('precision: acronyms spelled out as something else, agency names, agreement as consent', () => {
+  it('"Official Security Assistance (OSA)" is no Osa missile system, there or later', () => {
+    assert.deepEqual(mentions('Japan will provide radars under the Official Security Assistance (OSA) framework. OSA grants began in 2023.', 'system'), []);
+  });
+
+  it('a spelled-out system name before its acronym is still both mentions', () => {
+    assert.deepEqual(mentions('The Terminal High Altitude Area Defense (THAAD) battery arrived.', 'system'), [
+      'Terminal High Altitude Area Defense → THAAD', 'THAAD → THAAD',
+    ]);
+  });
+
+  it('"The Australian Submarine Agency" is no reference to a submarine', () => {
+    assert.deepEqual(mentions('The Collins-class submarines will be extended. The Australian Submarine Agency could now receive funds.', 'system'), ['Collins-class → Collins-class']);
+  });
+
+  it('"the government secured agreement", "the talks reached agreement" are no agreements', () => {
+    assert.deepEqual(mentions('The deal was done after the government secured agreement from the administration. Officials said the talks reached agreement on Monday.', 'agreement'), [
+      'The deal → deal',
+    ]);
+  });
+});
