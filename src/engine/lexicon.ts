@@ -253,6 +253,9 @@ export const NOT_NAME = set(`
   dynamics motors electric atomics mills industries aerospace systems technologies
   holds hosts announces calls urges warns welcomes thanks speaks travels delivers joins signs attends approves
   condemns praises unveils launches vows tells briefs testifies leads opens receives returns arrives departs
+  hold meet sign discuss host announce urge warn deliver attend approve condemn praise unveil vow testify
+  arrive depart agree agrees reaffirm reaffirms review reviews conclude concludes underscore underscores
+  highlight highlights reiterate reiterates outline outlines
   joint defense defence security foreign affairs national international military united federal
   treaty agreement accord memorandum resolution convention protocol act law program programme
   north south east west central middle eastern western northern southern

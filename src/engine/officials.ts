@@ -403,6 +403,17 @@ const ORG_POSSESSOR = new Set(['bloc', 'alliance', 'union', 'organization', 'org
 /** Qualifiers that make a head-of-state title another office ("Vice President", "Deputy Prime Minister"). */
 const NOT_HEAD = /\b(?:vice|deputy)\b/;
 /** Heads of state or government and monarchs: who "the Russian leader" is when no Russian official fits. */
+/** Titles of heads of state, who "the head of state" is: presidents and monarchs. */
+const STATE_HEAD = /\b(?:president|king|queen|emir|sultan|monarch|emperor|supreme leader)\b/;
+
+/** Whether a reference is "the head of state" (with a nationality or not: "the French head of state"). */
+function namesStateHead(nom: Nominal): boolean {
+  if (nom.head !== 'head' || nom.plural) return false;
+  const w = nom.words;
+  const at = w.indexOf('head');
+  return at >= 0 && at === w.length - 3 && w[at + 1] === 'of' && w[at + 2] === 'state';
+}
+
 const HEAD_OF_STATE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|crown prince|taoiseach)\b/;
 /** Rank abbreviations in a lower-case title, and the words they stand for (see titleForm). */
 const RANK_ABBREVIATED = /\b(gen|adm|col|lt|maj|capt|brig|sgt|cmdr|cdr|sen|rep|gov)\./g;
@@ -3504,7 +3515,16 @@ export class OfficialRecognizer {
   /** predicateTitle after a name ending before token j, when "is" or "was" follows it on the line and the office ends the clause. */
   private officePredicate(j: number): TitlePhrase | undefined {
     const v = this.tok(j);
-    if (v === undefined || this.newLine(j) || (v.lower !== 'is' && v.lower !== 'was')) return undefined;
+    if (v === undefined || this.newLine(j)) return undefined;
+    // A nominee's office: "the nominations of ... and Troy Meink to be Secretary of the Air Force"
+    // (capitalised, as an office is written there).
+    if (v.lower === 'to' && this.tok(j + 1)?.lower === 'be' && this.sameLine(j + 1)) {
+      const phrase = this.predicateTitle(j + 1);
+      if (!phrase || !phrase.capitalized || this.sp(phrase.head).key === 'member') return undefined;
+      const after = this.tok(phrase.to);
+      return after === undefined || this.newLine(phrase.to) || after.text === ',' || after.text === '.' || after.lower === 'and' ? phrase : undefined;
+    }
+    if (v.lower !== 'is' && v.lower !== 'was') return undefined;
     const phrase = this.predicateTitle(j);
     if (!phrase || this.sp(phrase.head).key === 'member') return undefined;
     const after = this.tok(phrase.to);
@@ -4709,6 +4729,8 @@ export class OfficialRecognizer {
       if (leader && NOT_A_LEADER.test(title)) return false;
       // "the top U.S. diplomat" is the Secretary of State, "Japan's top diplomat" its foreign minister.
       if (topDiplomat) return FOREIGN_MINISTER.test(title);
+      // "The head of state" is a president or a monarch (not a head of government, nor a deputy).
+      if (criteria.stateHead) return STATE_HEAD.test(title) && !NOT_HEAD.test(title);
       if (!generic) {
         // "the Danish premier" is the prime minister too.
         if (!title.includes(nom.head) && !(nom.head === 'premier' && title.includes('prime minister'))) return false;
@@ -4762,7 +4784,7 @@ export class OfficialRecognizer {
    */
   private fitCriteria(nom: Nominal, country: string | undefined): {
     wantCountry: string | undefined; generic: boolean; wantsPrime: boolean;
-    absentQualifiers: string[]; qualifiers: string[]; contained: string[]; initials: string[]; key: string; topDiplomat: boolean; organisation: boolean;
+    absentQualifiers: string[]; qualifiers: string[]; contained: string[]; initials: string[]; key: string; topDiplomat: boolean; stateHead: boolean; organisation: boolean;
   } {
     const wantCountry = country ?? (nom.countries.length === 1 ? nom.countries[0] : undefined);
     const words = nom.words.map((w) => (w === 'u.n' || w === 'e.u' ? w.replace('.', '') : w.replace(DEFENCE, 'defense')));
@@ -4799,10 +4821,11 @@ export class OfficialRecognizer {
     }
     // absentQualifiers follows from the qualifiers (words that are qualifiers are exactly those).
     const topDiplomat = nom.head === 'diplomat' && nom.words.includes('top');
-    const key = `${wantCountry ?? ''}\u0000${generic ? (nom.head === 'leader' ? 'leader' : '') : topDiplomat ? 'top diplomat' : nom.head}\u0000${!generic && nom.head === 'minister' && wantsPrime ? 'p' : ''}`
+    const stateHead = namesStateHead(nom);
+    const key = `${wantCountry ?? ''}\u0000${generic ? (nom.head === 'leader' ? 'leader' : '') : topDiplomat ? 'top diplomat' : stateHead ? 'head of state' : nom.head}\u0000${!generic && nom.head === 'minister' && wantsPrime ? 'p' : ''}`
       + `\u0000${[...new Set(qualifiers)].sort().join('\u0001')}\u0000${[...new Set(contained)].sort().join('\u0001')}\u0000${[...new Set(initials)].sort().join('\u0001')}`
       + (organisation ? '\u0000o' : '');
-    return { wantCountry, generic, wantsPrime, absentQualifiers, qualifiers, contained, initials, key, topDiplomat, organisation };
+    return { wantCountry, generic, wantsPrime, absentQualifiers, qualifiers, contained, initials, key, topDiplomat, stateHead, organisation };
   }
 
   /**
@@ -4963,6 +4986,7 @@ export class OfficialRecognizer {
    * be the one its nationality names, when nobody of that country fits (see fittingFor).
    */
   private namesHeadOfState(nom: Nominal): boolean {
+    if (namesStateHead(nom)) return true;
     const h = nom.head;
     if (h === 'leader' || h === 'premier' || h === 'president' || h === 'chancellor' || h === 'king' || h === 'queen' || h === 'emir') return !nom.words.some((w) => NOT_HEAD.test(w));
     return h === 'minister' && nom.words.includes('prime') && !nom.words.some((w) => NOT_HEAD.test(w));

@@ -780,3 +780,30 @@ describe('precision: acronyms spelled out as something else, agency names, agree
     ]);
   });
 });
+
+describe('officials: nominees, verbs of title-case headlines, the head of state', () => {
+  it('"Troy Meink to be Secretary of the Air Force" names a nominee; his surname later is his', () => {
+    assert.deepEqual(officials('The committee considered the nominations of Gen. Kenneth Wilsbach to be Chief of Staff of the Air Force and Troy Meink to be Secretary of the Air Force. Meink said he was ready.'), [
+      'Kenneth Wilsbach: Gen. Kenneth Wilsbach',
+      'Troy Meink: Troy Meink | Meink',
+    ]);
+  });
+
+  it('"to be" with no office after it is no cue ("John Smith to be honest")', () => {
+    assert.deepEqual(officials('John Smith to be honest said nothing.'), []);
+  });
+
+  it('"... Gen. Dan Caine Hold a Press Briefing": the headline\'s verb is no part of the name', () => {
+    assert.deepEqual(officials('Secretary of Defense Pete Hegseth and Chairman of the Joint Chiefs of Staff Gen. Dan Caine Hold a Press Briefing\n\nCaine spoke first.'), [
+      'Pete Hegseth: Secretary of Defense Pete Hegseth',
+      'Dan Caine: Chairman of the Joint Chiefs of Staff Gen. Dan Caine | Caine',
+    ]);
+  });
+
+  it('"The head of state" is the president, not the prime minister named since', () => {
+    assert.deepEqual(officials('President Emmanuel Macron spoke in Paris with Prime Minister Francois Bayrou. The head of state also confirmed the order.'), [
+      'Emmanuel Macron: President Emmanuel Macron | The head of state',
+      'Francois Bayrou: Prime Minister Francois Bayrou',
+    ]);
+  });
+});
