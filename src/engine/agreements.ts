@@ -226,6 +226,10 @@ const DEFINITE = new Set(['the', 'this', 'that']);
 // "among" and "across": agreement as consensus ("broad agreement among experts").
 const NOT_A_REFERENCE_AFTER = new Set(['allies', 'obligations', 'partners', 'negotiations', 'talks', 'process', 'framework', 'terms', 'among', 'across']);
 const PREDICATE_BEFORE = new Set(['as', 'is', 'was', 'be', 'not']);
+/** Superlatives that open a description of an agreement ("the largest", "the biggest", "the most significant"). */
+const SUPERLATIVE = /^(?:largest|biggest|most|first-ever|greatest|costliest|longest|broadest|widest|richest)$/;
+/** Kinds of agreement that are no contract: "the contract" is none of them (see findNominal). */
+const NOT_A_CONTRACT = new Set(['memorandum', 'treaty', 'convention', 'protocol', 'letter of intent', 'framework', 'resolution', 'charter', 'guidelines', 'communique', 'pact', 'accord']);
 const RESTRICTING_AFTER = new Set(['to', 'on', 'between', 'with', 'aimed', 'signed', 'reached', 'for', 'under', 'that', 'which']);
 const KEEPS_LINK_AFTER = new Set(['with', 'for', 'under']);
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -1109,6 +1113,14 @@ export class AgreementRecognizer {
     const nominal = cand.key.startsWith('a:nominal-');
     for (let m = from; m < to; m++) {
       const w = this.sp(m);
+      // So must a proper name among them, of a descriptive agreement ("the Rafale-Marine contract"
+      // is not "the contract for 156 Light Combat Helicopters" named before it): in mixed-case
+      // text, a capitalised word that is no country, nationality or acronym.
+      if (nominal && w.cap && !w.upper && w.word && countryByKey(w.key) === undefined && countryPairOfWord(w.key) === undefined && this.mixedCaseAround(m)) {
+        const at = this.nominalAt.get(cand.key);
+        if (at !== undefined && !this.text.slice(at, sentenceEndAfter(this.text, at)).includes(w.text)) return false;
+        continue;
+      }
       if (!w.upper || !isAcronymShape(w.text) || countryByKey(w.key) !== undefined) continue;
       if (!nominal) {
         if (cand.info.acronym !== w.text && !cand.info.name.includes(w.text)) return false;
@@ -1118,6 +1130,13 @@ export class AgreementRecognizer {
       if (at === undefined || !this.text.slice(at, sentenceEndAfter(this.text, at)).includes(w.text)) return false;
     }
     return true;
+  }
+
+  /** Whether the words right before and after token m are in lower case (no title-case headline). */
+  private mixedCaseAround(m: number): boolean {
+    const before = m > 0 ? this.sp(m - 1) : undefined;
+    const after = m + 1 < this.n ? this.sp(m + 1) : undefined;
+    return (before === undefined || !before.word || !before.cap) && (after === undefined || !after.word || !after.cap);
   }
 
   /**
@@ -1355,6 +1374,10 @@ export class AgreementRecognizer {
       // contract in South Korea's history" describes the deal just named, as an appositive does.
       // (Not in a question, where the subject follows its verb: "How important is the AUKUS agreement?")
       if (!indefinite && det === 'the' && prev && (prev.lower === 'is' || prev.lower === 'was') && !this.questionInversion(i - 1)) continue;
+      // So is a superlative after "as" or a comma: "described as the largest defence cooperation
+      // agreement in history", "its 2021 contract for 80 jets, the largest French export deal on
+      // record" describe an agreement, as an appositive or a predicate does.
+      if (det === 'the' && prev && (PREDICATE_BEFORE.has(prev.lower) || prev.text === ',') && k > i + 1 && SUPERLATIVE.test(this.sp(i + 1).lower)) continue;
       // (A demonstrative points back whatever follows: "the cumulative value of this contract to $2 billion".)
       const restricted = next && this.nl(to) === 0 && RESTRICTING_AFTER.has(next.lower) && det !== 'this' && det !== 'that';
       let info: AgreementInfo;
@@ -1381,14 +1404,17 @@ export class AgreementRecognizer {
         // "the security agreement with the United Kingdom" is not "a minerals deal with Washington".
         && (partner === undefined || this.partnerOf.get(cand.key) === undefined || this.partnerOf.get(cand.key) === partner)
         // (A convention is a treaty: "the Chemical Weapons Convention ... the treaty".)
-        && (kind === 'treaty' ? cand.kind === 'treaty' || cand.kind === 'convention' : kind === 'protocol' ? cand.kind === 'protocol' : kind === 'memorandum' ? /memorandum|agreement/.test(cand.kind) : kind === 'letter of intent' || kind === 'letter of offer and acceptance' ? cand.kind === kind : kind !== 'framework');
+        && (kind === 'treaty' ? cand.kind === 'treaty' || cand.kind === 'convention' : kind === 'protocol' ? cand.kind === 'protocol' : kind === 'memorandum' ? /memorandum|agreement/.test(cand.kind) : kind === 'letter of intent' || kind === 'letter of offer and acceptance' ? cand.kind === kind : kind !== 'framework')
+        // "the contract" is no memorandum, treaty or named intergovernmental agreement ("the
+        // multiyear contract we signed with Lockheed Martin" after the EDCA).
+        && (kind !== 'contract' || !(NOT_A_CONTRACT.has(cand.kind) || (cand.kind === 'agreement' && !cand.key.startsWith('a:nominal-'))));
       let compatible = latest !== undefined && fits(latest);
       // Otherwise a definite reference is the latest earlier one it fits, among the last few:
       // "the protocol" after "the Accession Protocol ... the North Atlantic Treaty", "the grain
       // deal" after "the Black Sea Grain Initiative ... a memorandum of understanding".
       // Only a reference that says what it is does: its kind (a treaty, a protocol, a memorandum),
       // a subject, or its countries; "the deal" after a treaty stays a deal of its own.
-      if (latest !== undefined && !compatible && !indefinite && (kind === 'treaty' || kind === 'protocol' || kind === 'memorandum' || (modCountries?.length ?? 0) > 0 || this.hasTopicWord(i + 1, k))) {
+      if (latest !== undefined && !compatible && !indefinite && (kind === 'treaty' || kind === 'protocol' || kind === 'memorandum' || kind === 'contract' || (modCountries?.length ?? 0) > 0 || this.hasTopicWord(i + 1, k))) {
         for (let r = recent.length - 2, steps = 0; r >= 0 && steps < 16; r--, steps++) {
           const cand = recent[r] as { key: string; kind: string; info: AgreementInfo };
           if (cand.key === latest.key || (kind === 'memorandum' && cand.kind !== 'memorandum') || !fits(cand)) continue;

@@ -807,3 +807,34 @@ describe('officials: nominees, verbs of title-case headlines, the head of state'
     ]);
   });
 });
+
+describe('agreements: what "the contract" and a described agreement refer to', () => {
+  it('"the contract" is no memorandum of understanding, and a contract named by a system is not another contract', () => {
+    const text = 'DRDO signed a Memorandum of Understanding with Safran on engine development. He cited the contract for 156 Light Combat Helicopters signed with HAL in March 2024. The ministers reviewed the Rafale-Marine contract for 26 aircraft.';
+    assert.deepEqual(mentions(text, 'agreement'), [
+      'a Memorandum of Understanding → Memorandum of Understanding',
+      'the contract → contract',
+      'the Rafale-Marine contract → Rafale-Marine contract',
+    ]);
+  });
+
+  it('"the multiyear contract we signed with Lockheed Martin" is not the Enhanced Defense Cooperation Agreement named before', () => {
+    const found = mentions('The Enhanced Defense Cooperation Agreement was discussed. Production is ramping up under the multiyear contract we signed with Lockheed Martin.', 'agreement');
+    assert.deepEqual(found, ['Enhanced Defense Cooperation Agreement → Enhanced Defense Cooperation Agreement', 'the multiyear contract → multiyear contract']);
+  });
+
+  it('"the contract" after a contract and a memorandum is still the contract', () => {
+    assert.deepEqual(mentions('Poland signed a $6.5 billion executive contract for 180 K2 tanks, and a memorandum of understanding on local production. The minister said the contract was the largest.', 'agreement'), [
+      'a $6.5 billion executive contract → executive contract',
+      'a memorandum of understanding → memorandum of understanding',
+      'the contract → executive contract',
+    ]);
+  });
+
+  it('a superlative description after "as" or a comma is not marked ("described as the largest defence cooperation agreement in history")', () => {
+    assert.deepEqual(mentions('The two countries signed an arms sales agreement worth $142 billion, which the White House described as the largest defence cooperation agreement in history.', 'agreement'), [
+      'an arms sales agreement → arms sales agreement',
+    ]);
+    assert.deepEqual(mentions('Hyundai Rotem signed a $6.5 billion contract with Poland, the largest single defence export deal in its history.', 'agreement').length, 1);
+  });
+});
