@@ -304,6 +304,10 @@ const STYLE_BEFORE_NAME = new Set(['sheikh', 'sheikha', 'shaikh', 'sheik', 'prin
 const STYLE_HEAD = new Set([...STYLE_BEFORE_NAME, 'emir', 'king', 'queen']);
 /** The words that link an Arabic given name to a father's or family name ("Tamim bin Hamad"). */
 const ARABIC_NAME_LINK = new Set(['bin', 'bint', 'ibn', 'binti']);
+/** Whether a name's middle names end in "bin", "ibn"...: its last name is then the father's (see personFor). */
+function endsWithNameLink(middle: readonly string[]): boolean {
+  return middle.length > 0 && ARABIC_NAME_LINK.has((middle[middle.length - 1] as string).toLowerCase());
+}
 /** A family name with its article joined on ("al-Jaafari", "Al-Thani"); not "Albright". */
 const ARABIC_FAMILY_PREFIX = /^al[-\u2011]/i;
 /**
@@ -2718,7 +2722,10 @@ export class OfficialRecognizer {
     let bestDistance = Infinity;
     const sameSurname = this.bySurname.get(lastKey);
     const nf = name.first;
-    if (nf === undefined && sameSurname !== undefined && offset >= 0 && offset < 5e8 && Number.isInteger(offset)) {
+    // "King Salman" after "Prince Khalid bin Salman": a name after "bin" is the father's, not a
+    // family name, so the surname alone names someone else (with "bin" it is the son: "bin Salman").
+    const fatherNamed = nf === undefined && sameSurname !== undefined && !endsWithNameLink(name.middle) && sameSurname.some((p) => endsWithNameLink(p.middle));
+    if (nf === undefined && sameSurname !== undefined && !fatherNamed && offset >= 0 && offset < 5e8 && Number.isInteger(offset)) {
       const nearest = this.nearestOfSurname(name, offset, sameSurname, this.surnameSplit.get(lastKey) as FirstNameSplit);
       // (Undefined only when nobody of the list has a mention yet: the loop then finds nobody either.)
       if (nearest !== undefined) return nearest;
@@ -2746,6 +2753,9 @@ export class OfficialRecognizer {
         else at = full[b++] as number;
       }
       const p = (sameSurname as Person[])[at] as Person;
+      if (fatherNamed && endsWithNameLink(p.middle)) continue;
+      // ... and "Mohammed bin Salman" after "King Salman" is not the king.
+      if (nf !== undefined && p.first === undefined && endsWithNameLink(name.middle)) continue;
       const pf = p.first;
       if (nf && pf && nfLower !== p.firstLower) {
         // Different first names: another person, unless one is an initial of the other, or they

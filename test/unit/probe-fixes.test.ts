@@ -838,3 +838,17 @@ describe('agreements: what "the contract" and a described agreement refer to', (
     assert.deepEqual(mentions('Hyundai Rotem signed a $6.5 billion contract with Poland, the largest single defence export deal in its history.', 'agreement').length, 1);
   });
 });
+
+describe('officials: a name after "bin" is the father\'s', () => {
+  it('"King Salman" after "Prince Khalid bin Salman" is someone else, and so is he to "Crown Prince Mohammed bin Salman"', () => {
+    assert.deepEqual(officials('Prince Khalid bin Salman, a son of King Salman, met Kim. King Salman was not present. Crown Prince Mohammed bin Salman agreed. Prince Khalid left.'), [
+      'Khalid bin Salman: Prince Khalid bin Salman | Prince Khalid',
+      'Salman: King Salman | King Salman',
+      'Mohammed bin Salman: Crown Prince Mohammed bin Salman',
+    ]);
+  });
+
+  it('a surname after no "bin" is still the family name ("Al Thani")', () => {
+    assert.deepEqual(officials('Sheikh Tamim bin Hamad Al Thani met Sheikh Mohammed bin Abdulrahman Al Thani. Al Thani said.').length, 2);
+  });
+});
