@@ -127,7 +127,10 @@ export const KIND_WORD = new Set(`
   man-portable shoulder-fired shoulder-launched precision-guided laser-guided surface-to-ship
   surface-to-surface ship-to-ship air-to-surface air-to-ship anti-submarine ship-launched
   surface-launched sub-launched extended-range ultra-long-range mid-range intercontinental-range close-range
-  very-short-range short-to-medium-range medium-to-long-range
+  very-short-range short-to-medium-range medium-to-long-range beyond-visual-range within-visual-range
+  intercontinental intermediate medium short long range supersonic subsonic solid-fuel solid-fuelled solid-fueled
+  liquid-fuel liquid-fuelled road-mobile rail-mobile next-generation new-generation sixth-generation
+  twin-engine single-engine multi-mission multimission all-weather carrier-based vertical-launch
 `.trim().split(/\s+/));
 
 /** Head nouns of descriptive back-references, with the categories they can refer to. */

@@ -852,3 +852,17 @@ describe('officials: a name after "bin" is the father\'s', () => {
     assert.deepEqual(officials('Sheikh Tamim bin Hamad Al Thani met Sheikh Mohammed bin Abdulrahman Al Thani. Al Thani said.').length, 2);
   });
 });
+
+describe('systems: descriptors between an ambiguous name and its noun, and records added from probe articles', () => {
+  it('"the Meteor beyond-visual-range air-to-air missile", "the Sentinel intercontinental ballistic missile"', () => {
+    assert.deepEqual(mentions('France ordered the Meteor beyond-visual-range air-to-air missile. The Sentinel intercontinental ballistic missile is late.', 'system'), [
+      'Meteor → Meteor', 'Sentinel → LGM-35 Sentinel',
+    ]);
+  });
+
+  it('Astra Mk-2, J/FPS-3, Type 88, Hwasong-16B, Poseidon MRA1', () => {
+    assert.deepEqual(mentions('India tested the Astra Mk-2 missile. Japan gave the J/FPS-3 radar. The Type 88 surface-to-ship missile will deploy. North Korea fired Hwasong-16B missiles. RAF Poseidon MRA1 aircraft flew.', 'system'), [
+      'Astra Mk-2 → Astra', 'J/FPS-3 → J/FPS-3', 'Type 88 → Type 88', 'Hwasong-16B → Hwasong-16', 'Poseidon MRA1 → P-8',
+    ]);
+  });
+});
