@@ -4434,7 +4434,10 @@ export class OfficialRecognizer {
         if (!(phrase && phrase.capitalized && hasModifier && !plural) && !headline) {
           // Or a bare title opening the headline, followed by the headline's lower-case words
           // ("Foreign Secretary statement on UN chemical weapons report"): see Nominal.unique.
-          if (!(i === 0 && phrase && phrase.capitalized && !plural && this.headlineGoesOn(to))) { i = to - 1; continue; }
+          // In a sentence-case headline the nationality alone is capitalised: "Chinese defense
+          // minister holds talks with Malaysian counterpart".
+          const sentenceCase = i === 0 && phrase !== undefined && hasModifier && this.sp(i).cap && !headTok.cap && to <= this.firstLineEnd();
+          if (!(i === 0 && phrase && (phrase.capitalized || sentenceCase) && !plural && this.headlineGoesOn(to))) { i = to - 1; continue; }
           unique = true;
         }
       }

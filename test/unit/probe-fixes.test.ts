@@ -866,3 +866,16 @@ describe('systems: descriptors between an ambiguous name and its noun, and recor
     ]);
   });
 });
+
+describe('officials: a sentence-case headline opening with a nationality and a title', () => {
+  it('"Chinese defense minister holds talks with Malaysian counterpart" refers to the two ministers named below', () => {
+    assert.deepEqual(officials('Chinese defense minister holds talks with Malaysian counterpart\n\nBEIJING, Nov 5 (Xinhua) -- Chinese State Councilor and Defense Minister Dong Jun held talks with Malaysian Defense Minister Mohamed Khaled Nordin in Beijing on Tuesday.'), [
+      'Dong Jun: Chinese defense minister | Chinese State Councilor and Defense Minister Dong Jun',
+      'Mohamed Khaled Nordin: Malaysian counterpart | Malaysian Defense Minister Mohamed Khaled Nordin',
+    ]);
+  });
+
+  it('not below the first line ("Chinese defense minister" in a sentence)', () => {
+    assert.deepEqual(officials('Talks held\n\nChinese defense minister holds talks with his counterpart today. Dong Jun is the Chinese defense minister.').filter((o) => o.includes('Chinese defense minister |')), []);
+  });
+});
