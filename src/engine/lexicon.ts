@@ -17,7 +17,7 @@ export const TITLE_CORE = set(`
   gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb sec
   officer private pvt ens cdre d'affaires sub-lieutenant vice-marshal midshipman lcpl
   ceo cfo coo cto executive aide justice judge member
-  dni secdef secstate cjcs mantri
+  dni secdef secstate cjcs mantri cds coas vcoas
 `);
 
 /**

@@ -229,6 +229,8 @@ const GIVEN_NAME_SHORT = new Set(['ma', 'md', 'mohd', 'muhd', 'wm', 'chas', 'tho
 const INITIALS = /^[A-Z](?:\.[A-Z])*$/;
 /** Heads whose office is for a subject rather than an organisation ("Special Envoy for Climate"): see subjectThenName. */
 const SUBJECT_HEAD = new Set(['envoy', 'representative', 'coordinator', 'adviser', 'advisor', 'ambassador', 'czar', 'secretary', 'counselor', 'counsellor']);
+/** Acronyms of service chiefs' titles written before a rank and name ("CDS General Anil Chauhan", "COAS General Upendra Dwivedi"). */
+const ACRONYM_TITLE = new Set(['cds', 'coas', 'vcoas']);
 /** One-word titles of principals an office serves (see principalEnd): "Chief of Staff to the President". */
 const PRINCIPAL_TITLE = new Set(['president', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'monarch', 'secretary', 'secretary-general', 'taoiseach']);
 /** Two-word ones, by first word: "the Prime Minister", "the Vice President", "the Secretary General". */
@@ -1377,14 +1379,19 @@ export class OfficialRecognizer {
    */
   private findTitleAcronyms(): void {
     let byAcronym: Map<string, Person | null> | undefined;
+    const note = (acronym: string, p: Person): void => {
+      byAcronym ??= new Map();
+      const seen = byAcronym.get(acronym);
+      byAcronym.set(acronym, seen === undefined || seen === p ? p : null);
+    };
     for (const p of this.people) {
       const title = p.title;
-      if (title === undefined || title.indexOf(' ') < 0) continue;
-      for (const acronym of titleInitials(title)) {
-        byAcronym ??= new Map();
-        const seen = byAcronym.get(acronym);
-        byAcronym.set(acronym, seen === undefined || seen === p ? p : null);
-      }
+      if (title === undefined) continue;
+      // A title that is itself a service chief's acronym: "CDS General Anil Chauhan" ... "The CDS".
+      const first = title.indexOf(' ') < 0 ? title : title.slice(0, title.indexOf(' '));
+      if (ACRONYM_TITLE.has(first.toLowerCase()) && first === first.toUpperCase()) note(first, p);
+      if (title.indexOf(' ') < 0) continue;
+      for (const acronym of titleInitials(title)) note(acronym, p);
     }
     if (byAcronym === undefined) return;
     const ids = this.ids;
@@ -4329,7 +4336,9 @@ export class OfficialRecognizer {
       // Minister and Minister for Defence, Richard Marles," (stage 1 took the offices).
       if (j > i && this.taken[j]) continue;
       // Group heads are plural and are not title words; try them first.
-      const phrase = this.parseTitle(j);
+      // A service chief's acronym ("the CDS", "The COAS") refers back through the title it
+      // abbreviates (see findTitleAcronyms), not as a title of its own.
+      const phrase = ACRONYM_TITLE.has(this.sp(j).key) ? undefined : this.parseTitle(j);
       let headTok: Token | undefined;
       let to: number;
       let words: string[];

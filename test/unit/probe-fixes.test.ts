@@ -879,3 +879,11 @@ describe('officials: a sentence-case headline opening with a nationality and a t
     assert.deepEqual(officials('Talks held\n\nChinese defense minister holds talks with his counterpart today. Dong Jun is the Chinese defense minister.').filter((o) => o.includes('Chinese defense minister |')), []);
   });
 });
+
+describe('officials: a service chief\'s acronym before the rank and name', () => {
+  it('"CDS General Anil Chauhan" is one mention; "The CDS" later still refers to him', () => {
+    assert.deepEqual(officials('Speaking on the occasion, CDS General Anil Chauhan stated that jointness matters. The CDS agreed.'), [
+      'Anil Chauhan: CDS General Anil Chauhan | The CDS',
+    ]);
+  });
+});
