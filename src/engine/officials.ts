@@ -268,7 +268,7 @@ const ORGANISATION_ROLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', '
 const SPEECH_VERB = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'asked', 'replied', 'stressed', 'warned', 'called', 'urged', 'condemned', 'vowed', 'ordered', 'accused', 'praised', 'announced']);
 const RESOLVABLE_HEAD = new Set(['minister', 'secretary', 'president', 'premier', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'commander', 'chairman', 'governor', 'director', 'counterpart', 'official', 'leader', 'chief', 'head', 'secretary-general', 'prime',
   'prince', 'emir', 'king', 'queen', 'sultan', 'commandant', 'senator', 'chairwoman', 'mayor', 'administrator', 'congressman', 'congresswoman',
-  'commander-in-chief']);
+  'commander-in-chief', 'commissioner', 'coordinator']);
 const COUNTABLE_PLURAL = new Set(['secretaries', 'ministers']);
 /** Heads of counted groups that only holders of that office fit ("the two presidents"); see resolveNominals. */
 const NAMED_OFFICE_GROUP = new Set(['president', 'senator', 'governor', 'ambassador', 'general', 'admiral', 'colonel']);
@@ -3324,8 +3324,12 @@ export class OfficialRecognizer {
             && ranked.to - ranked.from === 1 && !COMPANY_AFTER_RANK.has(this.sp(ranked.from).lower) && (!after || this.newLine(afterAt) || CLAUSE_PUNCTUATION.has(after.text));
           if (ranked && (ranked.first || this.sp(ranked.from).key === 'sir' || surnameOnly) && (!after || this.newLine(afterAt) || CLAUSE_PUNCTUATION.has(after.text) || SPEECH_AFTER_NAME.has(after.lower))) {
             // The office's countries and organisation when the rank names none ("Pakistan's Army chief, General Asim Munir,").
+            // A military rank there is the person's rank ("The admiral" later refers to him).
+            const rankKey = this.sp(rank.head).key;
+            const military = RANK_HEAD.has(RANK_WRITTEN[rankKey] ?? rankKey) && rank.titleTo === rank.rankTo;
             this.addNamed(rank.from, this.starts[rank.from] as number, ranked, {
               ...rank, title: this.phraseTitle(phrase), countries: rank.countries.length > 0 ? rank.countries : phrase.countries, organization: rank.organization ?? phrase.organization,
+              ...(military ? { titleTo: rank.titleFrom, rankTo: rank.titleTo } : {}),
             }, true);
             for (let k = i; k < phrase.to; k++) this.taken[k] = 1;
             i = ranked.to - 1;

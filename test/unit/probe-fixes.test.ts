@@ -887,3 +887,17 @@ describe('officials: a service chief\'s acronym before the rank and name', () =>
     ]);
   });
 });
+
+describe('officials: a rank after an appositive comma, and commissioners', () => {
+  it('"The Chief of the Defence Staff, Admiral Sir Tony Radakin," is later "The admiral"', () => {
+    assert.deepEqual(officials('The Chief of the Defence Staff, Admiral Sir Tony Radakin, spoke. The admiral said the fleet was ready.'), [
+      'Tony Radakin: Admiral Sir Tony Radakin | The admiral',
+    ]);
+  });
+
+  it('"The commissioner" is the EU Commissioner for Defence named before', () => {
+    assert.deepEqual(officials('EU Commissioner for Defence Andrius Kubilius spoke. The commissioner said Brussels was ready.'), [
+      'Andrius Kubilius: EU Commissioner for Defence Andrius Kubilius | The commissioner',
+    ]);
+  });
+});
