@@ -52,7 +52,8 @@ describe('agreements: cached word facts and fast paths', () => {
     ],
     [
       "The Treaty Parties met. The treaty obligations remain. The agreement’s terms are secret.",
-      [],
+      // A possessive head is the agreement itself (since 30 Nov): "the agreement’s terms".
+      ["The agreement|a:nominal-0|n"],
     ],
     [
       "They signed the MoU and the MOU was published; an MOA followed, and the mou was lost.",
@@ -173,6 +174,8 @@ describe('agreements: cached word facts and fast paths', () => {
     [
       "The deal’s terms, the agreements’ terms, its MOA’s terms, the letter of support, the framework for talks, the 2024 agreement, the US$5 deal.",
       [
+        // A possessive head is the agreement itself (since 30 Nov), and the later definite one refers to it.
+        "The deal|a:nominal-0|n",
         "the 2024 agreement|a:nominal-0|n",
         // "US" in capitals is a country modifier, and "$5" an amount, as in "the $5 deal".
         "the US$5 deal|a:nominal-1|n"

@@ -391,6 +391,8 @@ describe('agreements: allocation-saving paths', () => {
       [
         "Reciprocal Access Agreement|a:reciprocal access agreement|",
         "The $4.75 billion 10-year deal|a:reciprocal access agreement|n",
+        // "the agreement’s terms" (since 30 Nov: a possessive head is the agreement itself) and "the agreement's text".
+        "the agreement|a:reciprocal access agreement|n",
         "the agreement|a:reciprocal access agreement|n",
         "The MOU|a:reciprocal access agreement|n",
         "the MoU|a:reciprocal access agreement|n"

@@ -901,3 +901,16 @@ describe('officials: a rank after an appositive comma, and commissioners', () =>
     ]);
   });
 });
+
+describe('agreements: a possessive head, and "among" after an instrument', () => {
+  it('"Under the agreement\'s terms" refers to the agreement', () => {
+    assert.deepEqual(mentions('The two countries signed an agreement in May. Under the agreement\'s terms, troops will leave.', 'agreement'), [
+      'an agreement → agreement', 'the agreement → agreement',
+    ]);
+  });
+
+  it('"a memorandum of understanding among Germany, Poland and the UK" is one; "agreement among allies" is still no reference', () => {
+    assert.deepEqual(mentions('Officials attended the signing of a memorandum of understanding among Germany, Poland and the UK.', 'agreement').length, 1);
+    assert.deepEqual(mentions('There was broad agreement among allies. The agreement terms were vague.', 'agreement'), []);
+  });
+});
