@@ -175,9 +175,10 @@ function capitalisedRun(s: string, from: number): number {
   return i > from + 1 ? i : -1;
 }
 /**
- * Words that end the modifiers of a reference (see nominalRole): function words, and finite verbs
- * that take an agreement as their object, so that "the government secured agreement from ..." and
- * "the talks reached agreement" are no references ("agreement" is consent there).
+ * Words that end the modifiers of a reference (see nominalRole): function words, quantifiers ("that
+ * any ceasefire deal" is no reference), and finite verbs that take an agreement as their object,
+ * so that "the government secured agreement from ..." and "the talks reached agreement" are no
+ * references ("agreement" is consent there).
  */
 const NOT_MODIFIER = new Set(`
   the a an this that these those its their his her of and or to in on for with by from as at is was
@@ -186,6 +187,7 @@ const NOT_MODIFIER = new Set(`
   across toward towards upon while when if because since until unless whether
   reach reached reaches win won wins give gave gives seek sought seeks get got gets strike struck strikes
   clinch clinched secure secured secures obtain obtained
+  any every each another some no such whatever
 `.trim().split(/\s+/));
 
 /** Days and months, which follow "on" or "in" after a name as its date, not as its subject (see shapedName). */

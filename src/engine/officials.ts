@@ -654,6 +654,15 @@ export function hasWord(s: string, word: string): boolean {
   return false;
 }
 
+/** Whether `word` opens a hyphenated word of `s` ("under" in "under-secretary-general"). */
+function hasHyphenedWord(s: string, word: string): boolean {
+  const n = word.length;
+  for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
+    if ((at === 0 || isWhitespace(s.charCodeAt(at - 1))) && s.charCodeAt(at + n) === 45) return true;
+  }
+  return false;
+}
+
 /** How many values of an ascending array are below `limit` (binary search): the index of the first one at or above it. */
 function countBelow(sorted: ArrayLike<number>, limit: number): number {
   let lo = 0;
@@ -4748,6 +4757,8 @@ export class OfficialRecognizer {
     // A bare rank reference ("General", "the general"), with no words of its own to ask the office for.
     const rankHead = GRADED_RANK.has(nom.head) && qualifiers.length === 0 && contained.length === 0 && initials.length === 0;
     const topDiplomat = criteria.topDiplomat;
+    // The absent qualifiers that no word of the reference opens with a hyphen ("under" is in "The Under-Secretary-General").
+    const hyphenAbsent = absentQualifiers.filter((q) => !nom.words.some((w) => w.startsWith(`${q}-`)));
     // `office`: the title without the rank that titleForm appends to it, for the qualifiers a
     // reference leaves out ("the envoy" is "Retired Lt. Gen. Keith Kellogg, the special envoy
     // for Ukraine": the rank's "lieutenant" is no qualifier of the envoy's office).
@@ -4762,6 +4773,8 @@ export class OfficialRecognizer {
         if (!title.includes(nom.head) && !(nom.head === 'premier' && title.includes('prime minister'))) return false;
         if (nom.head === 'minister' && title.includes('prime minister') !== wantsPrime) return false;
         for (let k = 0; k < absentQualifiers.length; k++) if (hasWord(office, absentQualifiers[k] as string)) return false;
+        // (Joined by a hyphen too: "the Secretary-General" is not "Under-Secretary-General Rosemary DiCarlo".)
+        for (let k = 0; k < hyphenAbsent.length; k++) if (hasHyphenedWord(office, hyphenAbsent[k] as string)) return false;
       }
       for (let k = 0; k < qualifiers.length; k++) if (!hasWord(title, qualifiers[k] as string)) return false;
       for (let k = 0; k < contained.length; k++) if (!title.includes(contained[k] as string)) return false;

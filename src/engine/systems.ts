@@ -431,6 +431,9 @@ export function systemAttributes(info: SystemInfo, kind: string | undefined): Re
 
 /** The mark in a token's byte of `taken`. */
 const TAKEN = 1;
+/** Words after a system's name that make it a company's name (see companyWordAt). */
+const COMPANY_WORD = new Set(['aerospace', 'consortium', 'gmbh', 'ltd', 'limited', 'inc', 'corporation', 'corp', 'company', 'industries', 'plc', 'llc', 'holdings', 'ag', 'jv']);
+
 /** Everything but ASCII letters and digits (see spelledOutBefore). */
 const NOT_ALNUM = /[^A-Za-z0-9]/g;
 /** Words a spelled-out name may hold without an initial of their own: "Integrated Air and Missile Defense". */
@@ -633,6 +636,8 @@ export class SystemRecognizer {
         }
         phraseInfo = chosen;
       }
+      // A company named after its product: "BrahMos Aerospace", "the Eurofighter consortium".
+      if (phraseInfo && (!desig || phraseTo >= desig.to) && this.companyWordAt(phraseTo)) { i = phraseTo - 1; continue; }
       if (phraseInfo && (!desig || phraseTo >= desig.to)) {
         // The name and a designation of the same system after it are one mention ("Zircon 3M22").
         const to = this.blockEnd(this.sameSystemAfter(phraseTo, phraseInfo));
@@ -962,6 +967,12 @@ export class SystemRecognizer {
     while (pending.length > 0 && (pending[pending.length - 1] as { i: number }).i >= from) pending.pop();
     this.emit(from, last + 1, info);
     return true;
+  }
+
+  /** Whether the word at k, on the same line, names a company ("Aerospace", "GmbH", "consortium"). */
+  private companyWordAt(k: number): boolean {
+    const t = this.at(k);
+    return t !== undefined && t.word && this.nl(k) === 0 && (t.cap || t.lower === 'consortium') && COMPANY_WORD.has(t.lower);
   }
 
   /** Whether [i, to) is one word that the text has spelled out as something other than a system. */

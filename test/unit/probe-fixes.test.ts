@@ -914,3 +914,19 @@ describe('agreements: a possessive head, and "among" after an instrument', () =>
     assert.deepEqual(mentions('There was broad agreement among allies. The agreement terms were vague.', 'agreement'), []);
   });
 });
+
+describe('precision: quantifiers before a deal, companies named after products, hyphenated qualifiers', () => {
+  it('"that any ceasefire deal" is no reference', () => {
+    assert.deepEqual(mentions('Putin reiterated on March 13 that any ceasefire deal must include guarantees.', 'agreement'), []);
+  });
+
+  it('"BrahMos Aerospace" and "the Eurofighter consortium" are companies; "the BrahMos missile" is the system', () => {
+    assert.deepEqual(mentions('India signed with BrahMos Aerospace in 2022. The four-nation Eurofighter consortium agreed. The BrahMos missile flew.', 'system'), ['BrahMos → BrahMos']);
+  });
+
+  it('"the Secretary-General" is not "Under-Secretary-General Rosemary DiCarlo"', () => {
+    assert.deepEqual(officials('Under-Secretary-General Rosemary DiCarlo briefed the Council. She said that the Secretary-General remained convinced.'), [
+      'Rosemary DiCarlo: Under-Secretary-General Rosemary DiCarlo',
+    ]);
+  });
+});
