@@ -231,6 +231,8 @@ const INITIALS = /^[A-Z](?:\.[A-Z])*$/;
 const SUBJECT_HEAD = new Set(['envoy', 'representative', 'coordinator', 'adviser', 'advisor', 'ambassador', 'czar', 'secretary', 'counselor', 'counsellor']);
 /** Acronyms of service chiefs' titles written before a rank and name ("CDS General Anil Chauhan", "COAS General Upendra Dwivedi"). */
 const ACRONYM_TITLE = new Set(['cds', 'coas', 'vcoas']);
+/** The number of a question in Hansard's record of oral questions ("1", "12", "T3" for topical questions). */
+const QUESTION_NUMBER = /^T?\d{1,3}$/;
 /** One-word titles of principals an office serves (see principalEnd): "Chief of Staff to the President". */
 const PRINCIPAL_TITLE = new Set(['president', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'monarch', 'secretary', 'secretary-general', 'taoiseach']);
 /** Two-word ones, by first word: "the Prime Minister", "the Vice President", "the Secretary General". */
@@ -3420,7 +3422,7 @@ export class OfficialRecognizer {
       if (isHonorific(t)) {
         if (this.lineUpper[i] === 1 && (i === 0 || this.newLine(i))) { const to = this.speakerLabel(i); if (to > 0) i = to - 1; }
         // A Member's label in Hansard with an honorific: "Dr Andrew Murrison (South West Wiltshire) (Con):".
-        else if (i === 0 || this.newLine(i)) { const to = this.memberLabel(i); if (to > 0) i = to - 1; }
+        else if (this.opensLabelLine(i)) { const to = this.memberLabel(i); if (to > 0) i = to - 1; }
         continue;
       }
       // An untitled name needs two words; a capitalised word the next token cannot continue is
@@ -3439,7 +3441,7 @@ export class OfficialRecognizer {
       const from = this.scanFrom;
       const to = this.scanTo;
       // A Member of Parliament's speaker label in Hansard: "James Cartlidge (South Suffolk) (Con):".
-      if ((from === 0 || this.newLine(from)) && this.memberLabelEnd(to) > 0) {
+      if (this.opensLabelLine(from) && this.memberLabelEnd(to) > 0) {
         this.addMember(i, this.scannedName());
         i = to - 1;
         continue;
@@ -3748,6 +3750,16 @@ export class OfficialRecognizer {
     if (!name || !this.sameLine(name.to) || this.sp(name.to).text !== ':' || name.endOffset !== this.end(name.to - 1)) return 0;
     this.addNamed(i, this.starts[i] as number, name, undefined, true);
     return name.to;
+  }
+
+  /**
+   * Whether token k opens its line, or follows only the number of a question on the order paper
+   * there ("1. Mrs Sharon Hodgson (Washington and Gateshead South) (Lab):", "T2. Helen Maguire").
+   */
+  private opensLabelLine(k: number): boolean {
+    if (k === 0 || this.newLine(k)) return true;
+    if (k < 2 || this.sp(k - 1).text !== '.' || this.spaced(k - 1) || !this.sameLine(k - 1)) return false;
+    return QUESTION_NUMBER.test(this.sp(k - 2).text) && (k - 2 === 0 || this.newLine(k - 2));
   }
 
   /**

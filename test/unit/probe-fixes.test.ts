@@ -930,3 +930,17 @@ describe('precision: quantifiers before a deal, companies named after products, 
     ]);
   });
 });
+
+describe('officials: a Member\'s label in Hansard after the number of the question', () => {
+  it('"1. Mrs Sharon Hodgson (Washington and Gateshead South) (Lab):" and her later label "Mrs Hodgson:"', () => {
+    assert.deepEqual(officials('1. Mrs Sharon Hodgson (Washington and Gateshead South) (Lab): What steps is he taking?\n\nThe Secretary of State for Defence (John Healey): We are acting.\n\nMrs Hodgson: I thank him.\n\nT2. Helen Maguire (Epsom and Ewell) (LD): Will he act?'), [
+      'Sharon Hodgson: Mrs Sharon Hodgson | Mrs Hodgson',
+      'John Healey: John Healey',
+      'Helen Maguire: Helen Maguire',
+    ]);
+  });
+
+  it('a number and a name in running text are no label ("in 2. John Smith (Acme) (Ltd): ...")', () => {
+    assert.deepEqual(officials('Item 2. John Smith (Acme) (Lab): no.'), []);
+  });
+});
