@@ -915,14 +915,21 @@ export class AgreementRecognizer {
     if (this.lowerAt(j) === 'security' && this.lowerAt(j + 1) === 'council') j += 2;
     else if (this.lowerAt(j) === 'general' && this.lowerAt(j + 1) === 'assembly') j += 2;
     const head = this.at(j);
-    // "resolution 2729 (2024)" in lower case is the UN's own way of citing one: with its year.
-    if (!head || !(head.text === 'Resolution' || head.text === 'UNSCR' || head.text === 'resolution' && (j > i || this.yearInParentheses(j + 2)))) return undefined;
     const num = this.at(j + 1);
-    if (!num || this.nl(j + 1) > 0 || !/^\d{2,5}(\/\d+)?$/.test(num.text)) return undefined;
+    if (!head || !num || this.nl(j + 1) > 0 || !/^\d{2,5}(\/\d+)?$/.test(num.text)) return undefined;
+    // One the knowledge base knows is the same entity however it is written ("Resolution 2231",
+    // "resolution 2231 (2015)").
+    const trie = this.kb.phrases;
+    const r = trie.child(0, 'resolution');
+    const node = r >= 0 ? trie.child(r, num.key) : -1;
+    const known = node >= 0 && trie.value(node) >= 0 ? this.kb.infos[trie.value(node)] as AgreementInfo : undefined;
+    // "resolution 2729 (2024)" in lower case is the UN's own way of citing one: with its year (or
+    // without, for one the knowledge base knows: "the Council's facilitator for resolution 2231").
+    if (!(head.text === 'Resolution' || head.text === 'UNSCR' || head.text === 'resolution' && (j > i || known !== undefined || this.yearInParentheses(j + 2)))) return undefined;
     const to = j + 2;
     const key = `a:resolution ${num.text}`;
     const name = `UN Security Council Resolution ${num.text}`;
-    this.emit(start, to, { key, name, kind: 'resolution' }, false);
+    this.emit(start, to, known ?? { key, name, kind: 'resolution' }, false);
     return to;
   }
 

@@ -256,7 +256,8 @@ describe('agreements: allocation-saving paths', () => {
       "UN Security Council Resolution 2231 and U.N. Security Council Resolution 1540 and United Nations Security Council Resolution 2254.",
       [
         "UN Security Council Resolution 2231|a:un security council resolution 2231||{\"kind\":\"resolution\",\"parties\":[\"United Nations Security Council\"],\"date\":\"2015-07-20\"}",
-        "U.N. Security Council Resolution 1540|a:resolution 1540||{\"kind\":\"resolution\"}",
+        // A resolution the knowledge base knows takes its record however it is written (since 30 Nov).
+        "U.N. Security Council Resolution 1540|a:un security council resolution 1540||{\"kind\":\"resolution\",\"parties\":[\"United Nations Security Council\"],\"date\":\"2004-04-28\"}",
         "United Nations Security Council Resolution 2254|a:un security council resolution 2254||{\"kind\":\"resolution\",\"parties\":[\"United Nations Security Council\"],\"date\":\"2015-12-18\"}"
       ],
     ],
@@ -265,7 +266,8 @@ describe('agreements: allocation-saving paths', () => {
       [
         "General Assembly Resolution 377|a:resolution 377||{\"kind\":\"resolution\"}",
         "UNSCR 1718|a:un security council resolution 1718||{\"kind\":\"resolution\",\"parties\":[\"United Nations Security Council\"],\"date\":\"2006-10-14\"}",
-        "the resolution|a:un security council resolution 1718|n|{\"kind\":\"resolution\"}",
+        // "the resolution 2231" is resolution 2231, which the knowledge base knows (since 30 Nov), not a reference to 1718.
+        "resolution 2231|a:un security council resolution 2231||{\"kind\":\"resolution\",\"parties\":[\"United Nations Security Council\"],\"date\":\"2015-07-20\"}",
         "Resolution 12|a:resolution 12||{\"kind\":\"resolution\"}",
         "Security Council resolution 2375/2017|a:resolution 2375/2017||{\"kind\":\"resolution\"}"
       ],
@@ -281,8 +283,9 @@ describe('agreements: allocation-saving paths', () => {
     [
       "Security\nCouncil Resolution 2231, UN Resolution\n2231 and un security council resolution 1701.",
       [
-        "Security\nCouncil Resolution 2231|a:resolution 2231||{\"kind\":\"resolution\"}",
-        "un security council resolution 1701|a:resolution 1701||{\"kind\":\"resolution\"}"
+        // Known resolutions take their records (since 30 Nov).
+        "Security\nCouncil Resolution 2231|a:un security council resolution 2231||{\"kind\":\"resolution\",\"parties\":[\"United Nations Security Council\"],\"date\":\"2015-07-20\"}",
+        "un security council resolution 1701|a:un security council resolution 1701||{\"kind\":\"resolution\",\"parties\":[\"United Nations Security Council\"],\"date\":\"2006-08-11\"}"
       ],
     ],
   ];

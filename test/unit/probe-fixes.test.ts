@@ -944,3 +944,17 @@ describe('officials: a Member\'s label in Hansard after the number of the questi
     assert.deepEqual(officials('Item 2. John Smith (Acme) (Lab): no.'), []);
   });
 });
+
+describe('agreements: a known resolution however it is written', () => {
+  it('"Resolution 2231", "resolution 2231 (2015)", "for resolution 2231," and "Security Council Resolution 2231" are one entity', () => {
+    const text = 'Resolution 2231 at ten\n\nThe Council met on resolution 2231 (2015). The facilitator for resolution 2231, the representative of Denmark, spoke. Security Council Resolution 2231 endorsed the plan.';
+    const res = analyze(text).entities.filter((e) => e.type === 'agreement');
+    assert.deepEqual(res.map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`), [
+      'UN Security Council Resolution 2231: Resolution 2231 | resolution 2231 | resolution 2231 | Security Council Resolution 2231',
+    ]);
+  });
+
+  it('an unknown number in lower case still needs its year ("resolution 9999" alone is no citation)', () => {
+    assert.deepEqual(mentions('The committee adopted resolution 9999 on Tuesday.', 'agreement'), []);
+  });
+});
