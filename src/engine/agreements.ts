@@ -216,7 +216,9 @@ const DEAL_HEAD = new Set(['deal', 'agreement', 'contract', 'pact', 'accord']);
 const HEADLINE_VERB = new Set([...DEAL_VERB, 'agree', 'agrees', 'discuss', 'discusses', 'announce', 'announces', 'approve', 'approves',
   'reach', 'reaches', 'extend', 'extends', 'hail', 'hails', 'welcome', 'welcomes', 'mark', 'marks', 'meet', 'meets', 'hold', 'holds',
   'host', 'hosts', 'join', 'joins', 'exit', 'exits', 'quit', 'quits', 'suspend', 'suspends', 'violate', 'violates', 'ratify', 'ratifies',
-  'ratified', 'implement', 'implements', 'strengthen', 'strengthens', 'expand', 'expands', 'upgrade', 'upgrades', 'outline', 'outlines']);
+  'ratified', 'implement', 'implements', 'strengthen', 'strengthens', 'expand', 'expands', 'upgrade', 'upgrades', 'outline', 'outlines',
+  'weigh', 'weighs', 'seek', 'seeks', 'eye', 'eyes', 'back', 'backs', 'push', 'pushes', 'race', 'races', 'lock', 'locks',
+  'eyeing', 'mull', 'mulls', 'consider', 'considers', 'unveil', 'unveils', 'pursue', 'pursues', 'negotiate', 'negotiates', 'revive', 'revives']);
 /** A first line longer than this many tokens is a sentence, not a headline. */
 const HEADLINE_MAX_TOKENS = 24;
 // With the currencies written as words before a spaced figure ("a Rs 63,000 crore deal", "a USD 2.6

@@ -958,3 +958,9 @@ describe('agreements: a known resolution however it is written', () => {
     assert.deepEqual(mentions('The committee adopted resolution 9999 on Tuesday.', 'agreement'), []);
   });
 });
+
+describe('agreements: verbs of title-case headlines', () => {
+  it('"... as Washington Weighs Saudi Pact" names no "Washington Weighs Saudi Pact"', () => {
+    assert.deepEqual(mentions('Gulf States Race to Lock In Security Deals as Washington Weighs Saudi Pact\n\nThe talks went on.', 'agreement').filter((m) => m.includes('Weighs')), []);
+  });
+});
