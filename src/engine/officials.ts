@@ -5112,7 +5112,14 @@ export class OfficialRecognizer {
     // The person named last before the reference; when nobody fitting was named before it, the one
     // named first after it. Ties go to the person found first.
     const pick = (nom: Nominal, country?: string, excluded?: (p: Person) => boolean): Person | undefined => {
-      const fit = this.fittingFor(nom, country);
+      let fit = this.fittingFor(nom, country);
+      // "The Turkish leader" is the head of state or government when one was named before it, not
+      // the minister named since ("Turkish President Recep Tayyip Erdogan met Turkish Defence
+      // Minister Yasar Guler. The Turkish leader told reporters.").
+      if (nom.head === 'leader' && !nom.plural && fit.offsets.length > 0) {
+        const heads = this.headsOf(fit);
+        if (heads.offsets.length > 0 && (heads.offsets[0] as number) < nom.start) fit = heads;
+      }
       if (!excluded) {
         const { offsets, owners } = fit;
         if (offsets.length === 0) return undefined;

@@ -964,3 +964,18 @@ describe('agreements: verbs of title-case headlines', () => {
     assert.deepEqual(mentions('Gulf States Race to Lock In Security Deals as Washington Weighs Saudi Pact\n\nThe talks went on.', 'agreement').filter((m) => m.includes('Weighs')), []);
   });
 });
+
+describe('officials: "the <nationality> leader" is the head of state or government named before', () => {
+  it('"The Turkish leader" after the Turkish president and the Turkish defence minister is the president', () => {
+    assert.deepEqual(officials('Turkish President Recep Tayyip Erdogan met Turkish Defence Minister Yasar Guler. The Turkish leader told reporters.'), [
+      'Recep Tayyip Erdogan: Turkish President Recep Tayyip Erdogan | The Turkish leader',
+      'Yasar Guler: Turkish Defence Minister Yasar Guler',
+    ]);
+  });
+
+  it('with no head of state of that country named, the nearest fitting person as before', () => {
+    assert.deepEqual(officials('Turkish Defence Minister Yasar Guler spoke. The Turkish leader told reporters.'), [
+      'Yasar Guler: Turkish Defence Minister Yasar Guler | The Turkish leader',
+    ]);
+  });
+});
