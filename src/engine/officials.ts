@@ -310,7 +310,11 @@ const STYLE_HEAD = new Set([...STYLE_BEFORE_NAME, 'emir', 'king', 'queen']);
 const ARABIC_NAME_LINK = new Set(['bin', 'bint', 'ibn', 'binti']);
 /** Whether a name's middle names end in "bin", "ibn"...: its last name is then the father's (see personFor). */
 function endsWithNameLink(middle: readonly string[]): boolean {
-  return middle.length > 0 && ARABIC_NAME_LINK.has((middle[middle.length - 1] as string).toLowerCase());
+  const n = middle.length;
+  if (n === 0) return false;
+  // (Asked at every look-up of a surname: the length test spares most names the lower-casing.)
+  const w = middle[n - 1] as string;
+  return w.length >= 3 && w.length <= 5 && (ARABIC_NAME_LINK.has(w) || ARABIC_NAME_LINK.has(w.toLowerCase()));
 }
 /** A family name with its article joined on ("al-Jaafari", "Al-Thani"); not "Albright". */
 const ARABIC_FAMILY_PREFIX = /^al[-\u2011]/i;
@@ -2742,7 +2746,10 @@ export class OfficialRecognizer {
     const nf = name.first;
     // "King Salman" after "Prince Khalid bin Salman": a name after "bin" is the father's, not a
     // family name, so the surname alone names someone else (with "bin" it is the son: "bin Salman").
-    const fatherNamed = nf === undefined && sameSurname !== undefined && !endsWithNameLink(name.middle) && sameSurname.some((p) => endsWithNameLink(p.middle));
+    let fatherNamed = false;
+    if (nf === undefined && sameSurname !== undefined && !endsWithNameLink(name.middle)) {
+      for (let q = 0; q < sameSurname.length && !fatherNamed; q++) fatherNamed = endsWithNameLink((sameSurname[q] as Person).middle);
+    }
     if (nf === undefined && sameSurname !== undefined && !fatherNamed && offset >= 0 && offset < 5e8 && Number.isInteger(offset)) {
       const nearest = this.nearestOfSurname(name, offset, sameSurname, this.surnameSplit.get(lastKey) as FirstNameSplit);
       // (Undefined only when nobody of the list has a mention yet: the loop then finds nobody either.)
@@ -4363,7 +4370,8 @@ export class OfficialRecognizer {
       // Group heads are plural and are not title words; try them first.
       // A service chief's acronym ("the CDS", "The COAS") refers back through the title it
       // abbreviates (see findTitleAcronyms), not as a title of its own.
-      const phrase = ACRONYM_TITLE.has(this.sp(j).key) ? undefined : this.parseTitle(j);
+      const tj = this.sp(j);
+      const phrase = tj.upper && ACRONYM_TITLE.has(tj.key) ? undefined : this.parseTitle(j);
       let headTok: Token | undefined;
       let to: number;
       let words: string[];
