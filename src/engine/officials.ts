@@ -1282,6 +1282,10 @@ export class OfficialRecognizer {
    * scan (with a regular expression per person) was a third of the engine's time.
    */
   private readonly bySurname = new Map<string, Person[]>();
+  /** surnameAfterLink's progress by surname key. */
+  private readonly linkChecked = new Map<string, number>();
+  /** withoutLink's lists by surname key. */
+  private readonly ownSurname = new Map<string, { people: Person[]; checked: number }>();
   /** For each surname key, its list's people split by first name (see FirstNameSplit). */
   private readonly surnameSplit = new Map<string, FirstNameSplit>();
   /** For each person (by index): the surname splits they are filed in, each followed by their index in its list. */
@@ -2738,6 +2742,32 @@ export class OfficialRecognizer {
     return best;
   }
 
+  /**
+   * Whether someone of this surname has it after "bin" (see endsWithNameLink). Asked at every
+   * look-up of a surname alone, so each list is read once: the people checked so far are counted
+   * per surname (-1 once one is found), as the lists only grow.
+   */
+  private surnameAfterLink(lastKey: string, list: readonly Person[]): boolean {
+    let seen = this.linkChecked.get(lastKey) ?? 0;
+    if (seen < 0) return true;
+    for (; seen < list.length; seen++) {
+      if (endsWithNameLink((list[seen] as Person).middle)) { this.linkChecked.set(lastKey, -1); return true; }
+    }
+    this.linkChecked.set(lastKey, seen);
+    return false;
+  }
+
+  /** The people of a surname's list whose surname is no father's name, kept per surname as the list grows. */
+  private withoutLink(lastKey: string, list: readonly Person[]): Person[] {
+    let own = this.ownSurname.get(lastKey);
+    if (own === undefined) { own = { people: [], checked: 0 }; this.ownSurname.set(lastKey, own); }
+    for (; own.checked < list.length; own.checked++) {
+      const p = list[own.checked] as Person;
+      if (!endsWithNameLink(p.middle)) own.people.push(p);
+    }
+    return own.people;
+  }
+
   private personFor(name: NameParts, offset: number, create: boolean): Person | undefined {
     const lastKey = surnameKey(name.last);
     let best: Person | undefined;
@@ -2746,10 +2776,7 @@ export class OfficialRecognizer {
     const nf = name.first;
     // "King Salman" after "Prince Khalid bin Salman": a name after "bin" is the father's, not a
     // family name, so the surname alone names someone else (with "bin" it is the son: "bin Salman").
-    let fatherNamed = false;
-    if (nf === undefined && sameSurname !== undefined && !endsWithNameLink(name.middle)) {
-      for (let q = 0; q < sameSurname.length && !fatherNamed; q++) fatherNamed = endsWithNameLink((sameSurname[q] as Person).middle);
-    }
+    const fatherNamed = nf === undefined && sameSurname !== undefined && !endsWithNameLink(name.middle) && this.surnameAfterLink(lastKey, sameSurname);
     if (nf === undefined && sameSurname !== undefined && !fatherNamed && offset >= 0 && offset < 5e8 && Number.isInteger(offset)) {
       const nearest = this.nearestOfSurname(name, offset, sameSurname, this.surnameSplit.get(lastKey) as FirstNameSplit);
       // (Undefined only when nobody of the list has a mention yet: the loop then finds nobody either.)
@@ -2768,7 +2795,10 @@ export class OfficialRecognizer {
       wild = split.wild;
       full = split.full?.get(nfLower as string) ?? NO_INDICES;
     }
-    const count = sameSurname === undefined ? 0 : split !== undefined ? wild.length + full.length : sameSurname.length;
+    // (Without the people whose surname is their father's name, for a surname alone that is not.
+    // Only then is split undefined: the list of the loop is the surname's own otherwise.)
+    const list = fatherNamed ? this.withoutLink(lastKey, sameSurname as Person[]) : sameSurname;
+    const count = list === undefined ? 0 : split !== undefined ? wild.length + full.length : list.length;
     let a = 0;
     let b = 0;
     for (let s = 0; s < count; s++) {
@@ -2777,8 +2807,7 @@ export class OfficialRecognizer {
         if (b >= full.length || (a < wild.length && (wild[a] as number) < (full[b] as number))) at = wild[a++] as number;
         else at = full[b++] as number;
       }
-      const p = (sameSurname as Person[])[at] as Person;
-      if (fatherNamed && endsWithNameLink(p.middle)) continue;
+      const p = (list as Person[])[at] as Person;
       // ... and "Mohammed bin Salman" after "King Salman" is not the king.
       if (nf !== undefined && p.first === undefined && endsWithNameLink(name.middle)) continue;
       const pf = p.first;
