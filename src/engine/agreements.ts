@@ -408,6 +408,10 @@ export class AgreementRecognizer {
   private readonly genericAcronyms = new Set<string>();
   /** Where each descriptive agreement was first mentioned (start offset), by key: see acronymsAgree. */
   private readonly nominalAt = new Map<string, number>();
+  /** The token where each descriptive agreement was first mentioned (see countriesAround). */
+  private readonly nominalToken = new Map<string, number>();
+  /** countriesAround's answers by agreement key. */
+  private readonly countriesNear = new Map<string, Set<string>>();
   /** The country after "with" at a descriptive agreement's first mention, by key (see partnerAt). */
   private readonly partnerOf = new Map<string, string>();
   /** topicsAgree's subject words of each agreement, by key. */
@@ -1087,6 +1091,50 @@ export class AgreementRecognizer {
    * The country after "with" at token k ("... deal with Washington", "... agreement with the
    * United Kingdom"): a country's name, a two-word one, or its capital; undefined for anything else.
    */
+  /**
+   * Whether an agreement can be the one a reference names with its partner ("its agreement with
+   * Turkey"): its own partner when it was named with one, else its parties, else, for a
+   * descriptive one, the countries of the sentence it was first mentioned in ("The UAE signed a
+   * contract with France" is not "its agreement with Turkey").
+   */
+  private partnerFits(cand: { key: string; info: AgreementInfo }, partner: string): boolean {
+    const own = this.partnerOf.get(cand.key);
+    if (own !== undefined) return own === partner;
+    const parties = cand.info.parties;
+    if (parties !== undefined && parties.length > 0) return parties.includes(partner);
+    if (!cand.key.startsWith('a:nominal-')) return true;
+    // (Only when that sentence names two countries or more: "India signed a deal for 26 Rafale-M
+    // jets. The deal with France" names the other party the first sentence left out.)
+    const near = this.countriesAround(cand.key);
+    return near.size < 2 || near.has(partner);
+  }
+
+  /** The countries named in the sentence of a descriptive agreement's first mention (up to 40 tokens each way). */
+  private countriesAround(key: string): Set<string> {
+    let out = this.countriesNear.get(key);
+    if (out !== undefined) return out;
+    out = new Set();
+    this.countriesNear.set(key, out);
+    const at = this.nominalToken.get(key);
+    if (at === undefined) return out;
+    let from = at;
+    while (from > 0 && at - from < 40 && this.nl(from) === 0 && this.sp(from - 1).text !== '.') from--;
+    let to = at;
+    while (to + 1 < this.n && to - at < 40 && this.nl(to + 1) === 0 && this.sp(to).text !== '.') to++;
+    for (let m = from; m <= to; m++) {
+      const w = this.sp(m);
+      if (!w.cap) continue;
+      const c = countryByKey(w.key) ?? countryByCapital(w.key);
+      if (c !== undefined) { out.add(c.name); continue; }
+      const next = m + 1 <= to ? this.sp(m + 1) : undefined;
+      const pair = next !== undefined && next.cap ? countryByKeyPair(w.key, next.key) : undefined;
+      if (pair !== undefined) { out.add(pair.name); m++; continue; }
+      const parts = w.text.indexOf('-') > 0 ? countryPairOfWord(w.text) : undefined;
+      if (parts !== undefined) { out.add(parts[0].name); out.add(parts[1].name); }
+    }
+    return out;
+  }
+
   private partnerAt(k: number): string | undefined {
     if (this.at(k)?.lower !== 'with' || this.nl(k + 1) > 0) return undefined;
     let m = k + 1;
@@ -1419,7 +1467,7 @@ export class AgreementRecognizer {
         // "the 2015 nuclear deal" is not the Non-Proliferation Treaty (1968).
         && this.yearsAgree(i + 1, k, cand.info)
         // "the security agreement with the United Kingdom" is not "a minerals deal with Washington".
-        && (partner === undefined || this.partnerOf.get(cand.key) === undefined || this.partnerOf.get(cand.key) === partner)
+        && (partner === undefined || this.partnerFits(cand, partner))
         // (A convention is a treaty: "the Chemical Weapons Convention ... the treaty".)
         && (kind === 'treaty' ? cand.kind === 'treaty' || cand.kind === 'convention' : kind === 'protocol' ? cand.kind === 'protocol' : kind === 'memorandum' ? /memorandum|agreement/.test(cand.kind) : kind === 'letter of intent' || kind === 'letter of offer and acceptance' ? cand.kind === kind : kind !== 'framework')
         // "the contract" is no memorandum, treaty or named intergovernmental agreement ("the
@@ -1477,6 +1525,7 @@ export class AgreementRecognizer {
         infoByKey.set(info.key, info);
         if (partner !== undefined) this.partnerOf.set(info.key, partner);
         this.nominalAt.set(info.key, this.starts[i] as number);
+        this.nominalToken.set(info.key, i);
         // "an inter-governmental agreement ... The IGA": its initials stand for it, as a name's do.
         if (acronymAt < 0 && this.defineLowerInitials(i + 1, to, info)) laterAcronyms = true;
       }

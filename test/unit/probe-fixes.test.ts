@@ -979,3 +979,16 @@ describe('officials: "the <nationality> leader" is the head of state or governme
     ]);
   });
 });
+
+describe('agreements: a reference\'s partner and the countries of a descriptive agreement\'s sentence', () => {
+  it('"the deal with Riyadh" is not a deal whose first sentence names two other countries', () => {
+    const text = 'Qatar and Turkey renewed a basing deal on Monday. Critics say the deal with Riyadh is different.';
+    assert.deepEqual(mentions(text, 'agreement').map((m) => m.split(' → ')[0]), ['a basing deal', 'the deal']);
+    const entities = analyze(text).entities.filter((e) => e.type === 'agreement');
+    assert.equal(entities.length, 2, entities.map((e) => e.name).join('; '));
+  });
+
+  it('a deal whose sentence names one country may be "the deal with" another ("India signed a deal ... The deal with France")', () => {
+    assert.deepEqual(mentions('India signed a deal for 26 Rafale-M jets. The deal with France was hailed.', 'agreement'), ['a deal → deal', 'The deal → deal']);
+  });
+});
