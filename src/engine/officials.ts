@@ -149,6 +149,8 @@ interface Nominal {
    * spoken to the person answering, one of the transcript's speakers (see isSpeaker).
    */
   inQuestion?: boolean;
+  /** A form of address in a speaker's turn ("SECRETARY TEODORO: Thank you, Mr. Secretary."): never the speaker (see turnSpeaker). */
+  vocative?: boolean;
 }
 
 /** An office holder the article refers to by title only (see OfficialRecognizer.markHolder). */
@@ -4543,6 +4545,7 @@ export class OfficialRecognizer {
       if (unique) nominal.unique = true;
       if (afterName) nominal.afterName = true;
       if (vocative && this.inQuestionTurn(i)) nominal.inQuestion = true;
+      else if (vocative) nominal.vocative = true;
       // The office itself, by its capitalised title of two words or more, as the subject of an
       // event (see HOLDER_VERB): its holder, if the article names nobody who fits.
       if (phrase && phrase.capitalized && headTok.cap && !plural && count === undefined && (det === 'the' || unique) && HOLDER_HEAD.has(head)
@@ -4635,6 +4638,21 @@ export class OfficialRecognizer {
   private opensLine(i: number): boolean {
     if (i === 0 || this.newLine(i)) return true;
     return i === 1 ? this.sp(0).lower === 'the' : this.newLine(i - 1) && this.sp(i - 1).lower === 'the';
+  }
+
+  /**
+   * The person whose speaker label opens the line of the offset `at` ("SECRETARY HEGSETH:"), or
+   * undefined. `named` is every named mention in text order (see allMentions).
+   */
+  private turnSpeaker(named: { offsets: Float64Array; owners: Int32Array }, at: number): Person | undefined {
+    const text = this.text;
+    let start = at;
+    for (let steps = 0; start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13 && steps < 2000; steps++) start--;
+    if (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) return undefined;
+    const k = countBelow(named.offsets, start);
+    if (k >= named.offsets.length || named.offsets[k] !== start) return undefined;
+    const p = this.people[named.owners[k] as number];
+    return p !== undefined && this.isSpeaker(p) ? p : undefined;
   }
 
   /** Whether token i is on a line that opens a reporter's question of a transcript ("Q: ..."). */
@@ -5249,6 +5267,11 @@ export class OfficialRecognizer {
       // "Q: Thanks, General." is said to the briefer, not to a general the briefer mentioned (when
       // the transcript labels its speakers; else the briefer may be the officer named before).
       if (nom.inQuestion && (anySpeaker ??= this.people.some((q) => this.isSpeaker(q)))) excluded = (q) => !this.isSpeaker(q);
+      // "SECRETARY TEODORO: Thank you, Mr. Secretary." is said to someone else: nobody addresses himself.
+      if (nom.vocative) {
+        const speaker = this.turnSpeaker(named ??= this.allMentions(), nom.start);
+        if (speaker !== undefined) excluded = (q) => q === speaker;
+      }
       if (nom.head === 'counterpart' && nom.countries.length === 0) {
         // "his counterpart" is not the person "his" refers to (the one mentioned last), nor anyone
         // from that person's country.

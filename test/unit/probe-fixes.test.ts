@@ -992,3 +992,11 @@ describe('agreements: a reference\'s partner and the countries of a descriptive 
     assert.deepEqual(mentions('India signed a deal for 26 Rafale-M jets. The deal with France was hailed.', 'agreement'), ['a deal → deal', 'The deal → deal']);
   });
 });
+
+describe('officials: a form of address in a speaker\'s turn is never the speaker', () => {
+  it('"SECRETARY TEODORO: Thank you, Mr. Secretary." is said to Hegseth, and Hegseth\'s to Teodoro', () => {
+    const text = 'Secretary of Defense Pete Hegseth and Philippine Secretary of National Defense Gilberto Teodoro hold a press conference\n\nSECRETARY HEGSETH: Good morning. It is good to be here with Secretary Teodoro.\n\nSECRETARY TEODORO: Thank you, Mr. Secretary. We welcome the support.\n\nSECRETARY HEGSETH: Thank you, Mr. Secretary. Questions?';
+    const byLine = analyze(text).entities.filter((e) => e.type === 'official').map((e) => `${e.name}: ${e.mentions.filter((m) => m.text === 'Mr. Secretary').map((m) => m.line).join(',')}`);
+    assert.deepEqual(byLine, ['Pete Hegseth: 5', 'Gilberto Teodoro: 7']);
+  });
+});
