@@ -352,7 +352,7 @@ export function mayStartPhrase(t: Spelling, phrases: PhraseTrie): boolean {
 const NAME_DESCRIPTOR = new Set(['type', 'style', 'like', 'made', 'built', 'derived', 'based']);
 
 /** The length of such a descriptor with its hyphen at the end of `s` ("-type": 5), or 0. */
-export function nameDescriptorLength(s: string): number {
+function nameDescriptorLength(s: string): number {
   const dash = s.lastIndexOf('-');
   if (dash < 2 || dash === s.length - 1) return 0;
   return NAME_DESCRIPTOR.has(s.slice(dash + 1).toLowerCase()) ? s.length - dash : 0;
@@ -926,7 +926,9 @@ export class SystemRecognizer {
    * ("Terminal High Altitude Area Defense (THAAD)"), when their initials, with the numbers of
    * hyphenated words ("Capability-3"), spell the designation's letters and digits; small words
    * ("of", "and") may stand between them. A shorter name the words begin with ("Patriot") gives
-   * way to the whole.
+   * way to the whole. False when the words spell the designation but hold no word of a system's
+   * name ("Official Security Assistance (OSA)"): the acronym is theirs, not the system's, and is
+   * no mention (here or later in the text); true otherwise.
    */
   private spelledOutBefore(i: number, to: number, info: SystemInfo, pending: Array<{ i: number; to: number; info: SystemInfo }>): boolean {
     if (i < 3 || to >= this.n || this.sp(i - 1).text !== '(' || this.sp(to).text !== ')' || this.nl(i - 1) > 0 || this.nl(i) > 0) return true;
