@@ -1284,8 +1284,6 @@ export class OfficialRecognizer {
    * scan (with a regular expression per person) was a third of the engine's time.
    */
   private readonly bySurname = new Map<string, Person[]>();
-  /** surnameAfterLink's progress by surname key. */
-  private readonly linkChecked = new Map<string, number>();
   /** withoutLink's lists by surname key. */
   private readonly ownSurname = new Map<string, { people: Person[]; checked: number }>();
   /** For each surname key, its list's people split by first name (see FirstNameSplit). */
@@ -2745,21 +2743,9 @@ export class OfficialRecognizer {
   }
 
   /**
-   * Whether someone of this surname has it after "bin" (see endsWithNameLink). Asked at every
-   * look-up of a surname alone, so each list is read once: the people checked so far are counted
-   * per surname (-1 once one is found), as the lists only grow.
+   * The people of a surname's list whose surname is no father's name (see endsWithNameLink), kept
+   * per surname as the list grows: asked at every look-up of a surname alone, each list is read once.
    */
-  private surnameAfterLink(lastKey: string, list: readonly Person[]): boolean {
-    let seen = this.linkChecked.get(lastKey) ?? 0;
-    if (seen < 0) return true;
-    for (; seen < list.length; seen++) {
-      if (endsWithNameLink((list[seen] as Person).middle)) { this.linkChecked.set(lastKey, -1); return true; }
-    }
-    this.linkChecked.set(lastKey, seen);
-    return false;
-  }
-
-  /** The people of a surname's list whose surname is no father's name, kept per surname as the list grows. */
   private withoutLink(lastKey: string, list: readonly Person[]): Person[] {
     let own = this.ownSurname.get(lastKey);
     if (own === undefined) { own = { people: [], checked: 0 }; this.ownSurname.set(lastKey, own); }
@@ -2778,7 +2764,7 @@ export class OfficialRecognizer {
     const nf = name.first;
     // "King Salman" after "Prince Khalid bin Salman": a name after "bin" is the father's, not a
     // family name, so the surname alone names someone else (with "bin" it is the son: "bin Salman").
-    const fatherNamed = nf === undefined && sameSurname !== undefined && !endsWithNameLink(name.middle) && this.surnameAfterLink(lastKey, sameSurname);
+    const fatherNamed = nf === undefined && sameSurname !== undefined && !endsWithNameLink(name.middle) && this.withoutLink(lastKey, sameSurname).length < sameSurname.length;
     if (nf === undefined && sameSurname !== undefined && !fatherNamed && offset >= 0 && offset < 5e8 && Number.isInteger(offset)) {
       const nearest = this.nearestOfSurname(name, offset, sameSurname, this.surnameSplit.get(lastKey) as FirstNameSplit);
       // (Undefined only when nobody of the list has a mention yet: the loop then finds nobody either.)
