@@ -860,6 +860,12 @@ describe('systems: descriptors between an ambiguous name and its noun, and recor
     ]);
   });
 
+  it('Fath-360 (a spelling of the Fateh-360) and the Hai Kun submarine; a narwhal is an animal', () => {
+    assert.deepEqual(mentions('Iran fired Fath-360 ballistic missiles. Taiwan launched the domestically built Hai Kun submarine. A narwhal swam by.', 'system'), [
+      'Fath-360 → Fateh-110', 'Hai Kun → Hai Kun',
+    ]);
+  });
+
   it('Astra Mk-2, J/FPS-3, Type 88, Hwasong-16B, Poseidon MRA1', () => {
     assert.deepEqual(mentions('India tested the Astra Mk-2 missile. Japan gave the J/FPS-3 radar. The Type 88 surface-to-ship missile will deploy. North Korea fired Hwasong-16B missiles. RAF Poseidon MRA1 aircraft flew.', 'system'), [
       'Astra Mk-2 → Astra', 'J/FPS-3 → J/FPS-3', 'Type 88 → Type 88', 'Hwasong-16B → Hwasong-16', 'Poseidon MRA1 → P-8',

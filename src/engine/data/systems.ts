@@ -544,7 +544,7 @@ export const SYSTEMS: readonly SystemRecord[] = [
   { name: 'Kheibar Shekan', category: 'missile', kind: 'solid-fuelled medium-range ballistic missile', origin: 'Iran', source: MDP,
     aliases: ['Kheibar-Shekan', 'Khaibar Shekan'] },
   { name: 'Fateh-110', category: 'missile', kind: 'short-range ballistic missile', origin: 'Iran', source: MDP,
-    aliases: ['Fateh 110', 'Fateh-313', 'Fateh-360', 'Fateh 360', 'Fateh-110A', 'Khalij Fars'] },
+    aliases: ['Fateh 110', 'Fateh-313', 'Fateh-360', 'Fateh 360', 'Fath-360', 'Fath 360', 'BM-120', 'Fateh-110A', 'Khalij Fars'] },
   { name: 'Fattah', category: 'missile', kind: 'ballistic missile with manoeuvring hypersonic re-entry vehicle', origin: 'Iran', ambiguous: true, source: MDP,
     aliases: ['Fattah-1', 'Fattah-2'] },
   { name: 'Zolfaghar', category: 'missile', kind: 'solid-fuelled short-range ballistic missile', origin: 'Iran', source: MDP,
@@ -1063,6 +1063,8 @@ export const SYSTEMS: readonly SystemRecord[] = [
   { name: 'Visakhapatnam-class', category: 'ship', kind: 'guided-missile destroyer class', origin: 'India', manufacturer: 'Mazagon Dock Shipbuilders', source: SHIPS,
     aliases: ['Visakhapatnam class', 'Project 15B'] },
   // ---------------------------------------------------------------- submarines
+  { name: 'Hai Kun', category: 'submarine', kind: 'diesel-electric attack submarine (Indigenous Defense Submarine programme)', origin: 'Taiwan', manufacturer: 'CSBC Corporation', ambiguous: true, source: SHIPS,
+    aliases: ['Hai Kun-class', 'Narwhal', 'SS-711'] },
   { name: 'Virginia-class', category: 'submarine', kind: 'nuclear-powered attack submarine class', origin: 'United States', manufacturer: 'General Dynamics Electric Boat; Huntington Ingalls Industries', source: NAVY,
     aliases: ['Virginia class', 'SSN-774', 'SSN 774', 'SSN-774 class'] },
   { name: 'Columbia-class', category: 'submarine', kind: 'ballistic missile submarine class (in construction)', origin: 'United States', manufacturer: 'General Dynamics Electric Boat', source: CRS,
