@@ -969,14 +969,14 @@ function computeWordFacts(t: Token): number {
   const pm = isPrimeMinisterAbbreviation(t);
   const core = pm || TITLE_CORE.has(t.key) || isDesignateTitle(t.key) || (past !== undefined && (TITLE_CORE.has(past) || isDesignateTitle(past)));
   const titleStart = pm || TITLE_CORE.has(fk) || isDesignateTitle(fk) || TITLE_MODIFIER.has(fk) || ORG_MODIFIER.has(fk) || country || (t.cap && twoWordCountryFirsts.has(fk))
-    || (past !== undefined && (TITLE_CORE.has(past) || TITLE_MODIFIER.has(past)));
+    || (past !== undefined && (TITLE_CORE.has(past) || TITLE_MODIFIER.has(past))) || prefixedPluralTitle(lw) !== undefined;
   const base = t.text.replace(POSSESSIVE_S, '');
   const nw = t.text.charCodeAt(t.text.length - 1) === 83 ? base.toLowerCase() : t.key;
   // A ship class ("Queen Elizabeth-class", "Astute-class") is no word of a person's name.
   const nameWord = hasLetter(base) && !/\d/.test(base) && !(NOT_NAME.has(nw) || TITLE_CORE.has(nw) || pm || isDesignateTitle(nw) || country || past !== undefined)
     && !CLASS_SUFFIX.test(base);
   const determiner = DETERMINER.has(lw);
-  const role = GENERIC_ROLE.has(lw) || PLURAL_ROLE.has(lw);
+  const role = GENERIC_ROLE.has(lw) || PLURAL_ROLE.has(lw) || prefixedPluralTitle(lw) !== undefined;
   const nominalStart = determiner || lw === 'a' || lw === 'an' || lw === 'both' || lw === 'mr' || lw === 'madam' || lw === 'mister' || titleStart
     || country || TITLE_MODIFIER.has(lw) || GENERIC_ROLE.has(lw) || PLURAL_ROLE.has(lw);
   return (titleStart ? TITLE_START : 0)
@@ -1005,6 +1005,14 @@ function pastTitleWord(lw: string): string | undefined {
   if (dash <= 0) return undefined;
   const rest = TITLE_PREFIX.has(lw.slice(0, dash)) ? lw.slice(dash + 1) : undefined;
   return rest !== undefined && (TITLE_CORE.has(rest) || TITLE_MODIFIER.has(rest) || isDesignateTitle(rest)) ? rest : undefined;
+}
+
+/** The singular title of a plural one after a TITLE_PREFIX word and a hyphen ("then-presidents" -> "president"), or undefined. */
+function prefixedPluralTitle(lw: string): string | undefined {
+  const dash = lw.indexOf('-');
+  if (dash <= 0 || !TITLE_PREFIX.has(lw.slice(0, dash))) return undefined;
+  const single = PLURAL_ROLE.get(lw.slice(dash + 1));
+  return single !== undefined && TITLE_CORE.has(single) && !GENERIC_ROLE.has(single) ? single : undefined;
 }
 
 /**
@@ -3038,6 +3046,8 @@ export class OfficialRecognizer {
       // The plural head may be in lower case after capitalised title words: "Foreign ministers Yoko Kamikawa and Penny Wong".
       if (!(w.cap || this.lineUpper[h] === 1 || lowerAfterThe)) {
         if (h > i && (f & ROLE_WORD) !== 0 && (single = PLURAL_ROLE.get(w.lower)) !== undefined) break;
+        // "then-Presidents Dmitry Medvedev and Barack Obama": a prefix in lower case before a capitalised plural title.
+        if (h === i && (f & ROLE_WORD) !== 0 && upperAt(w.text, w.text.indexOf('-') + 1) && (single = prefixedPluralTitle(w.lower)) !== undefined) break;
         return i;
       }
       if ((f & ROLE_WORD) !== 0 && (single = PLURAL_ROLE.get(w.lower)) !== undefined) break;
@@ -3228,7 +3238,7 @@ export class OfficialRecognizer {
       // Marles", "Presidents Biden and Xi". (Only capitalised words can open one, or words in
       // lower case after "the": "The foreign ministers of ... — names —".)
       // (Its first word is a title word, nationality or organisation, or the plural head: one bit test.)
-      if ((factsOf(t) & (TITLE_START | ROLE_WORD)) !== 0 && (t.cap || this.lineUpper[i] === 1 || (i > 0 && this.sp(i - 1).lower === 'the'))) {
+      if ((factsOf(t) & (TITLE_START | ROLE_WORD)) !== 0 && (t.cap || this.lineUpper[i] === 1 || (i > 0 && this.sp(i - 1).lower === 'the') || (t.text.indexOf('-') > 0 && !t.cap))) {
         const end = this.pluralTitledNames(i);
         if (end > i) { i = end - 1; continue; }
       }

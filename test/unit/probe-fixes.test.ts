@@ -1006,3 +1006,16 @@ describe('officials: a form of address in a speaker\'s turn is never the speaker
     assert.deepEqual(byLine, ['Pete Hegseth: 5', 'Gilberto Teodoro: 7']);
   });
 });
+
+describe('officials: a plural title after "then-" or "ex-"', () => {
+  it('"then-Presidents Dmitry Medvedev and Barack Obama" names both', () => {
+    assert.deepEqual(officials('New START was signed in Prague in 2010 by then-Presidents Dmitry Medvedev and Barack Obama.'), [
+      'Dmitry Medvedev: then-Presidents Dmitry Medvedev',
+      'Barack Obama: Barack Obama',
+    ]);
+  });
+
+  it('"the ex-ministers" with no names after it is no one', () => {
+    assert.deepEqual(officials('The ex-ministers said nothing.'), []);
+  });
+});
