@@ -237,8 +237,6 @@ const NOT_A_CONTRACT = new Set(['memorandum', 'treaty', 'convention', 'protocol'
 const RESTRICTING_AFTER = new Set(['to', 'on', 'between', 'with', 'aimed', 'signed', 'reached', 'for', 'under', 'that', 'which']);
 const KEEPS_LINK_AFTER = new Set(['with', 'for', 'under']);
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
-/** Whether a word ends in "'s" or "’s". */
-const isPossessiveWord = (s: string): boolean => s.length > 2 && (s.endsWith("'s") || s.endsWith('’s'));
 
 /** /['’]s$/.test(s), without the regular expression (asked at every mention's last word). */
 function endsWithPossessive(s: string): boolean {
@@ -1429,7 +1427,7 @@ export class AgreementRecognizer {
       // (A possessive head is the agreement itself: "Under the agreement's terms". And "among" after
       // an instrument names its parties: "a memorandum of understanding among Germany, Poland and
       // the UK"; after "agreement" it is as often a consensus.)
-      if (next && this.nl(to) === 0 && NOT_A_REFERENCE_AFTER.has(next.lower) && !isPossessiveWord(this.sp(to - 1).text)
+      if (next && this.nl(to) === 0 && NOT_A_REFERENCE_AFTER.has(next.lower) && !endsWithPossessive(this.sp(to - 1).text)
         && !(next.lower === 'among' && kind !== 'agreement' && kind !== 'deal')) continue;
       const prev = this.at(i - 1);
       const indefinite = det === 'a' || det === 'an';

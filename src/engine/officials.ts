@@ -2772,7 +2772,8 @@ export class OfficialRecognizer {
     const nf = name.first;
     // "King Salman" after "Prince Khalid bin Salman": a name after "bin" is the father's, not a
     // family name, so the surname alone names someone else (with "bin" it is the son: "bin Salman").
-    const fatherNamed = nf === undefined && sameSurname !== undefined && !endsWithNameLink(name.middle) && this.withoutLink(lastKey, sameSurname).length < sameSurname.length;
+    const afterLink = endsWithNameLink(name.middle);
+    const fatherNamed = nf === undefined && sameSurname !== undefined && !afterLink && this.withoutLink(lastKey, sameSurname).length < sameSurname.length;
     if (nf === undefined && sameSurname !== undefined && !fatherNamed && offset >= 0 && offset < 5e8 && Number.isInteger(offset)) {
       const nearest = this.nearestOfSurname(name, offset, sameSurname, this.surnameSplit.get(lastKey) as FirstNameSplit);
       // (Undefined only when nobody of the list has a mention yet: the loop then finds nobody either.)
@@ -2805,7 +2806,7 @@ export class OfficialRecognizer {
       }
       const p = (list as Person[])[at] as Person;
       // ... and "Mohammed bin Salman" after "King Salman" is not the king.
-      if (nf !== undefined && p.first === undefined && endsWithNameLink(name.middle)) continue;
+      if (nf !== undefined && p.first === undefined && afterLink) continue;
       const pf = p.first;
       if (nf && pf && nfLower !== p.firstLower) {
         // Different first names: another person, unless one is an initial of the other, or they
@@ -4814,14 +4815,12 @@ export class OfficialRecognizer {
    * lower-casing, replacing and splitting the same titles and words for every person.
    */
   private fitsTest(nom: Nominal, country?: string, criteria = this.fitCriteria(nom, country)): (p: Person) => boolean {
-    const { wantCountry, generic, wantsPrime, absentQualifiers, qualifiers, contained, initials, organisation } = criteria;
+    const { wantCountry, generic, wantsPrime, absentQualifiers, hyphenAbsent, qualifiers, contained, initials, organisation } = criteria;
     const leader = nom.head === 'leader';
     const headOfState = this.namesHeadOfState(nom);
     // A bare rank reference ("General", "the general"), with no words of its own to ask the office for.
     const rankHead = GRADED_RANK.has(nom.head) && qualifiers.length === 0 && contained.length === 0 && initials.length === 0;
     const topDiplomat = criteria.topDiplomat;
-    // The absent qualifiers that no word of the reference opens with a hyphen ("under" is in "The Under-Secretary-General").
-    const hyphenAbsent = absentQualifiers.filter((q) => !nom.words.some((w) => w.startsWith(`${q}-`)));
     // `office`: the title without the rank that titleForm appends to it, for the qualifiers a
     // reference leaves out ("the envoy" is "Retired Lt. Gen. Keith Kellogg, the special envoy
     // for Ukraine": the rank's "lieutenant" is no qualifier of the envoy's office).
@@ -4886,7 +4885,7 @@ export class OfficialRecognizer {
    */
   private fitCriteria(nom: Nominal, country: string | undefined): {
     wantCountry: string | undefined; generic: boolean; wantsPrime: boolean;
-    absentQualifiers: string[]; qualifiers: string[]; contained: string[]; initials: string[]; key: string; topDiplomat: boolean; stateHead: boolean; organisation: boolean;
+    absentQualifiers: string[]; hyphenAbsent: string[]; qualifiers: string[]; contained: string[]; initials: string[]; key: string; topDiplomat: boolean; stateHead: boolean; organisation: boolean;
   } {
     const wantCountry = country ?? (nom.countries.length === 1 ? nom.countries[0] : undefined);
     const words = nom.words.map((w) => (w === 'u.n' || w === 'e.u' ? w.replace('.', '') : w.replace(DEFENCE, 'defense')));
@@ -4898,6 +4897,9 @@ export class OfficialRecognizer {
     // colonel" (while "the lieutenant" is none of them: it is the head there, not a qualifier).
     const grades = GRADED_RANK.has(nom.head);
     const absentQualifiers = generic ? [] : [...QUALIFIER].filter((q) => !words.includes(q) && !(grades && (q === 'lieutenant' || q === 'vice')));
+    // Those that no word of the reference opens with a hyphen either ("under" is in "The
+    // Under-Secretary-General"), asked of hyphenated words of the title too (see fitsTest).
+    const hyphenAbsent = absentQualifiers.filter((q) => !words.some((w) => w.startsWith(`${q}-`)));
     const qualifiers: string[] = [];
     const contained: string[] = [];
     // Initials of an organisation (see ORG_SPELLED_OUT): asked of the title in either form.
@@ -4927,7 +4929,7 @@ export class OfficialRecognizer {
     const key = `${wantCountry ?? ''}\u0000${generic ? (nom.head === 'leader' ? 'leader' : '') : topDiplomat ? 'top diplomat' : stateHead ? 'head of state' : nom.head}\u0000${!generic && nom.head === 'minister' && wantsPrime ? 'p' : ''}`
       + `\u0000${[...new Set(qualifiers)].sort().join('\u0001')}\u0000${[...new Set(contained)].sort().join('\u0001')}\u0000${[...new Set(initials)].sort().join('\u0001')}`
       + (organisation ? '\u0000o' : '');
-    return { wantCountry, generic, wantsPrime, absentQualifiers, qualifiers, contained, initials, key, topDiplomat, stateHead, organisation };
+    return { wantCountry, generic, wantsPrime, absentQualifiers, hyphenAbsent, qualifiers, contained, initials, key, topDiplomat, stateHead, organisation };
   }
 
   /**
