@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze, createAnalyzer } from '../../src/engine';
-import { sentenceIds, tokenize } from '../../src/engine/text';
+import { SCRATCH, sentenceIds, tokenize } from '../../src/engine/text';
 import { mentionsInOrder, type Person } from '../../src/engine/officials';
 import { sentenceAt, signingClauses } from '../../src/engine/relations';
 import { sortedOrder } from '../../src/engine/order';
@@ -98,5 +98,29 @@ describe('engine: sentences of offsets once the tokens are gone', () => {
     }
     assert.equal(sentenceAt(clauses, -5), 0);
     assert.equal(clauses.verbs.size, 1);
+  });
+});
+
+describe('engine: the token pool in one buffer', () => {
+  it('ids, starts, flags and the scratch slots are views of one buffer, each as long as the pool', () => {
+    const toks = tokenize((seeds[1] as string).repeat(4));
+    const buffer = toks.ids.buffer;
+    const views = [toks.start, toks.flags, toks.ints(SCRATCH.sentences), toks.ints(SCRATCH.officialsTitleAt), toks.bytes(SCRATCH.officialsTaken), toks.bytes(SCRATCH.agreementsTaken)];
+    for (const v of views) assert.equal(v.buffer, buffer);
+    // Views of one buffer must not overlap: writing each one leaves the others as they were.
+    const ints = toks.ints(SCRATCH.sentences);
+    const bytes = toks.bytes(SCRATCH.systemsTaken);
+    const ids = Array.from(toks.ids.subarray(0, toks.length));
+    const starts = Array.from(toks.start.subarray(0, toks.length));
+    const flags = Array.from(toks.flags.subarray(0, toks.length));
+    ints.fill(-1);
+    toks.ints(SCRATCH.agreementsNextHead).fill(-1);
+    bytes.fill(255);
+    toks.bytes(SCRATCH.officialsUpperLines).fill(255);
+    assert.deepEqual(Array.from(toks.ids.subarray(0, toks.length)), ids);
+    assert.deepEqual(Array.from(toks.start.subarray(0, toks.length)), starts);
+    assert.deepEqual(Array.from(toks.flags.subarray(0, toks.length)), flags);
+    // A scratch slot is handed out zeroed.
+    assert.ok(toks.ints(SCRATCH.sentences).every((x) => x === 0));
   });
 });
