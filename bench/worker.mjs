@@ -33,15 +33,35 @@ const seedWarmupMs = opt('seed-warmup-ms', 2000);
  */
 async function load(name) {
   switch (name) {
-    case 'ours': {
+    case 'ours':
+    case 'ours-objects': {
       // ANALYST_LENS_ENGINE points at another build of the engine (for example one made from an
       // older commit) so two builds can be compared with the same harness.
       const engine = require(process.env.ANALYST_LENS_ENGINE || join(ROOT, 'dist', 'engine.js'));
       const analyzer = engine.createAnalyzer ? engine.createAnalyzer() : null;
+      // Every mention's offsets, line and flag are read. `ours` reads them from the result's
+      // mention columns (mentionRange), as the workspace index and the CLI's formats do;
+      // `ours-objects` through `entity.mentions`, whose objects the engine builds on first read
+      // (see src/engine/mentionTable.ts), as the editor's features do for the open article.
+      // Builds without mentionRange (older commits) are read through their objects.
+      const columns = name === 'ours' && typeof engine.mentionRange === 'function';
       return (text) => {
         const res = analyzer ? analyzer.analyze(text) : engine.analyze(text);
         let n = 0;
-        for (const e of res.entities) n += e.mentions.length;
+        let sum = 0;
+        for (const e of res.entities) {
+          const run = columns ? engine.mentionRange(e) : undefined;
+          if (run) {
+            const { start, end, line, nominal } = run.table;
+            for (let k = run.from; k < run.from + run.count; k++) sum += end[k] - start[k] + line[k] + nominal[k];
+            n += run.count;
+          } else {
+            for (const m of e.mentions) sum += m.end - m.start + m.line + (m.nominal ? 1 : 0);
+            n += e.mentions.length;
+          }
+        }
+        // The sum keeps the reads observable; every mention spans at least one character.
+        if (sum < n) throw new Error('a mention without characters');
         return n;
       };
     }

@@ -1,4 +1,4 @@
-import type { AnalysisResult, AnalyzeOptions, Entity, EntityType, Mention, Relation } from './types';
+import type { AnalysisResult, AnalyzeOptions, Entity, EntityType, Relation } from './types';
 import { ALL_TYPES } from './types';
 import { LineIndex, isAscii, sentenceIds, tokenize } from './text';
 import type { Tokens } from './text';
@@ -10,6 +10,7 @@ import { AgreementRecognizer, compileAgreements } from './agreements';
 import { findCountryMentions, type CountryMentions } from './countryMentions';
 import { findRelations, signingClauses, type Clauses } from './relations';
 import { sortedOrder } from './order';
+import { MentionTable, entityWithMentions, mentionStart } from './mentionTable';
 
 /** A reusable analyser: knowledge bases are compiled once and shared by every call. */
 export interface Analyzer {
@@ -224,18 +225,20 @@ interface Grouped {
  * loops were compiled again.
  */
 function buildEntities(text: string, grouped: Grouped, people: People): { entities: Entity[]; keyToId: Map<string, string> } {
-  const { entities, keyToId, usedIds } = buildKeyEntities(text, grouped);
+  // Every mention of the groups fits: entities take at most all of them.
+  const rows = tableRows(text, grouped.members.length);
+  const { entities, keyToId, usedIds } = buildKeyEntities(grouped, rows);
   const { groups, groupMembers, groupStart, members, groupKeys } = grouped;
   for (let j = 0; j < groups.length; j++) {
     const g = groups[j] as number;
     const { name, attributes } = groupNameAndAttributes(groupMembers[j] as string[], people, keyToId);
-    entities.push(makeEntity(text, 'official', name, attributes, members, groupStart[g] as number, groupStart[g + 1] as number, grouped.at, usedIds, keyToId, groupKeys[g] as string));
+    entities.push(makeEntity('official', name, attributes, members, groupStart[g] as number, groupStart[g + 1] as number, grouped.at, usedIds, keyToId, groupKeys[g] as string, rows));
   }
   return { entities: byFirstMention(entities), keyToId };
 }
 
 /** buildEntities' loop: one entity per key except groups of officials. */
-function buildKeyEntities(text: string, grouped: Grouped): { entities: Entity[]; keyToId: Map<string, string>; usedIds: Map<string, number> } {
+function buildKeyEntities(grouped: Grouped, rows: TableRows): { entities: Entity[]; keyToId: Map<string, string>; usedIds: Map<string, number> } {
   const { groupKeys, groupStart, members, types, names, attributes, at } = grouped;
   const entities: Entity[] = [];
   const keyToId = new Map<string, string>();
@@ -243,7 +246,7 @@ function buildKeyEntities(text: string, grouped: Grouped): { entities: Entity[];
   for (let g = 0; g < groupKeys.length; g++) {
     const attrs = attributes[g];
     if (attrs === undefined) continue;
-    entities.push(makeEntity(text, types[g] as EntityType, names[g] as string, attrs, members, groupStart[g] as number, groupStart[g + 1] as number, at, usedIds, keyToId, groupKeys[g] as string));
+    entities.push(makeEntity(types[g] as EntityType, names[g] as string, attrs, members, groupStart[g] as number, groupStart[g + 1] as number, at, usedIds, keyToId, groupKeys[g] as string, rows));
   }
   return { entities, keyToId, usedIds };
 }
@@ -376,7 +379,7 @@ function groupSpans(
  */
 function byFirstMention(entities: Entity[]): Entity[] {
   const firstStarts = new Array<number>(entities.length);
-  for (let k = 0; k < entities.length; k++) firstStarts[k] = ((entities[k] as Entity).mentions[0] as Mention).start;
+  for (let k = 0; k < entities.length; k++) firstStarts[k] = mentionStart(entities[k] as Entity, 0) as number;
   const byFirst = sortedOrder(firstStarts);
   const sorted = new Array<Entity>(entities.length);
   for (let k = 0; k < entities.length; k++) sorted[k] = entities[byFirst[k] as number] as Entity;
@@ -453,8 +456,9 @@ interface MentionFacts {
 }
 
 function makeEntity(
-  text: string, type: EntityType, name: string, attributes: Record<string, string | string[] | boolean | number>,
+  type: EntityType, name: string, attributes: Record<string, string | string[] | boolean | number>,
   members: Int32Array, from: number, to: number, at: MentionFacts, usedIds: Map<string, number>, keyToId: Map<string, string>, key: string,
+  rows: TableRows,
 ): Entity {
   // usedIds maps each id in use to the next suffix worth trying after it: many entities can share
   // a name (descriptive agreements are all "memorandum of understanding"), and counting up from 2
@@ -476,36 +480,36 @@ function makeEntity(
   let ordered = true;
   for (let k = from + 1; k < to && ordered; k++) if ((starts[members[k] as number] as number) < (starts[members[k - 1] as number] as number)) ordered = false;
   const order = ordered ? members.subarray(from, to) : Array.from(members.subarray(from, to)).sort((a, b) => (starts[a] as number) - (starts[b] as number));
-  // Sized once: the array survives into the result, and growing it by pushes left the smaller
-  // backing stores behind as garbage.
-  const mentions = new Array<Mention>(order.length);
-  // An entity's mentions mostly repeat a few forms ("United States" 2,209 times on 1 MB): the
-  // text of a mention is the string of an earlier mention with the same characters when there is
-  // one, compared in place, instead of a new slice each. Mention strings are most of what the
-  // result allocates, and all of it survives into the result (profile: the mention line was the
-  // top line of assemble, with garbage collection a fifth of it).
-  mentionForms.length = 0;
+  // The mentions are copied into the result's columns (see MentionTable); their objects are
+  // built only if a reader asks for `entity.mentions`.
+  const table = rows.table;
+  const row0 = rows.next;
   for (let j = 0; j < order.length; j++) {
     const k = order[j] as number;
-    const start = starts[k] as number;
-    const end = at.end[k] as number;
-    let form: string | undefined;
-    for (let f = 0; f < mentionForms.length; f++) {
-      const cand = mentionForms[f] as string;
-      if (cand.length === end - start && text.startsWith(cand, start)) { form = cand; break; }
-    }
-    if (form === undefined) {
-      form = text.slice(start, end);
-      if (mentionForms.length < MAX_MENTION_FORMS) mentionForms.push(form);
-    }
-    mentions[j] = { start, end, line: at.line[k] as number, column: at.column[k] as number, text: form, nominal: at.nominal[k] !== 0 };
+    const r = row0 + j;
+    table.start[r] = starts[k] as number;
+    table.end[r] = at.end[k] as number;
+    table.line[r] = at.line[k] as number;
+    table.column[r] = at.column[k] as number;
+    table.nominal[r] = at.nominal[k] as number;
   }
-  return { id, type, name, attributes, mentions };
+  rows.next = row0 + order.length;
+  return entityWithMentions(id, type, name, attributes, table, row0, order.length);
 }
 
-/** Distinct mention texts of the entity being built (see makeEntity), at most MAX_MENTION_FORMS. */
-const mentionForms: string[] = [];
-const MAX_MENTION_FORMS = 6;
+/** The result's mention columns being filled by makeEntity: `next` is the first free row. */
+interface TableRows {
+  table: MentionTable;
+  next: number;
+}
+
+/** Columns for at most `n` mentions of `text`: four integer columns in one buffer, and the flags. */
+function tableRows(text: string, n: number): TableRows {
+  const ints = new Int32Array(4 * n);
+  const part = (k: number): Int32Array => ints.subarray(k * n, (k + 1) * n);
+  return { table: new MentionTable(text, part(0), part(1), part(2), part(3), new Uint8Array(n)), next: 0 };
+}
+
 
 // Built on first use, not at module load: the command line and the extension create their own
 // analysers, and compiling the knowledge bases a second time for an unused default one was a

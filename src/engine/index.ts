@@ -5,4 +5,6 @@
 export * from './types';
 export { analyze, createAnalyzer } from './analyze';
 export type { Analyzer } from './analyze';
+export { MentionTable, mentionCount, mentionRange, mentionStart } from './mentionTable';
+export type { MentionRange } from './mentionTable';
 export * from './input';

@@ -7,6 +7,7 @@ import type { Spelling, Tokens } from './text';
 import { reserveMemoBits, spellingFacts } from './text';
 import { radixOrder, startLookup } from './order';
 import type { Entity, Mention, Relation } from './types';
+import { mentionCount, mentionRange, mentionStart, type MentionRange } from './mentionTable';
 import { countryPairOfWord } from './countries';
 
 // A set rather than an anchored alternation: it is asked about every token of the text.
@@ -161,14 +162,16 @@ export function findRelations(clauses: Clauses, entities: Entity[]): Relation[] 
   for (const s of verbs.keys()) { wanted[s] = 1; anyWanted = true; }
   for (let x = 0; x < entities.length; x++) {
     const e = entities[x] as Entity;
-    if (e.type === 'agreement' && e.mentions[0]) { wanted[sentenceOf(e.mentions[0].start)] = 1; anyWanted = true; }
+    const first = e.type === 'agreement' ? mentionStart(e, 0) : undefined;
+    if (first !== undefined) { wanted[sentenceOf(first)] = 1; anyWanted = true; }
   }
   const bySentence = new Map<number, Array<{ e: Entity; start: number }>>();
   if (anyWanted) for (let x = 0; x < entities.length; x++) {
     const e = entities[x] as Entity;
-    const mentions = e.mentions;
-    for (let y = 0; y < mentions.length; y++) {
-      const start = (mentions[y] as Mention).start;
+    const run = mentionRange(e);
+    const count = run ? run.count : e.mentions.length;
+    for (let y = 0; y < count; y++) {
+      const start = run ? (run.table.start[run.from + y] as number) : (e.mentions[y] as Mention).start;
       const s = sentenceOf(start);
       if (wanted[s] !== 1) continue;
       const list = bySentence.get(s);
@@ -214,16 +217,17 @@ export function findRelations(clauses: Clauses, entities: Entity[]): Relation[] 
   for (let x = 0; x < entities.length; x++) {
     const e = entities[x] as Entity;
     if (e.type !== 'country') continue;
-    countryCount += e.mentions.length;
+    countryCount += mentionCount(e);
   }
   const countryStarts = new Int32Array(countryCount);
   const countryEntity = new Int32Array(countryCount);
   for (let x = 0, j = 0; x < entities.length; x++) {
     const e = entities[x] as Entity;
     if (e.type !== 'country') continue;
-    const mentions = e.mentions;
-    for (let y = 0; y < mentions.length; y++, j++) {
-      const start = (mentions[y] as Mention).start;
+    const run = mentionRange(e);
+    const count = run ? run.count : e.mentions.length;
+    for (let y = 0; y < count; y++, j++) {
+      const start = run ? (run.table.start[run.from + y] as number) : (e.mentions[y] as Mention).start;
       countryStarts[j] = start;
       countryEntity[j] = x;
       if (start > maxStart) maxStart = start;
@@ -249,8 +253,12 @@ export function findRelations(clauses: Clauses, entities: Entity[]): Relation[] 
     const signatories = new Set<string>();
     const parties = new Set<string>(Array.isArray(a.attributes['parties']) ? (a.attributes['parties'] as string[]) : []);
     const sentencesDone = new Set<number>();
-    for (let y = 0; y < a.mentions.length; y++) {
-      const m = a.mentions[y] as Mention;
+    const run = mentionRange(a);
+    const count = run ? run.count : a.mentions.length;
+    let allNominal = true;
+    for (let y = 0; y < count; y++) {
+      const m = run ? rowOf(run, y) : (a.mentions[y] as Mention);
+      if (!m.nominal) allNominal = false;
       const s = sentenceOf(m.start);
       const verb = verbs.get(s);
       if (verb !== undefined && verb < m.start && !sentencesDone.has(s)) {
@@ -280,9 +288,9 @@ export function findRelations(clauses: Clauses, entities: Entity[]): Relation[] 
     }
     if (parties.size === 0) {
       // Otherwise the countries named in the sentence that introduces it, when there are two or more.
-      const first = a.mentions[0];
-      if (first) {
-        const cs = [...new Set((bySentence.get(sentenceOf(first.start)) ?? []).filter((o) => o.e.type === 'country').map((o) => o.e.name))];
+      const first = mentionStart(a, 0);
+      if (first !== undefined) {
+        const cs = [...new Set((bySentence.get(sentenceOf(first)) ?? []).filter((o) => o.e.type === 'country').map((o) => o.e.name))];
         if (cs.length >= 2) for (const c of cs) parties.add(c);
       }
     }
@@ -292,7 +300,7 @@ export function findRelations(clauses: Clauses, entities: Entity[]): Relation[] 
     // parties, so hovers, the tree and exports say which one it is: "Iran–Russia memorandum of understanding".
     // (Not a knowledge-base agreement a reference found by its year, "the 2015 nuclear deal",
     // which keeps its own name: see knownByYearAndTopic in agreements.ts.)
-    if (a.mentions.every((m) => m.nominal) && a.attributes['date'] === undefined) {
+    if (allNominal && a.attributes['date'] === undefined) {
       const base = a.name.replace(/^[$€£]?\s*[\d.,]+(?:-\w+)?\s*(?:billion|million|trillion|bn|mn)?\s*/i, '').trim() || String(a.attributes['kind'] ?? 'agreement');
       // (A base that names its pair already, "Iran-Russia agreement", keeps it as written.)
       a.name = parties.size >= 2 && pairedCountries(base).length === 0 ? `${[...parties].sort().join('–')} ${base}` : base;
@@ -318,3 +326,12 @@ export function pairedCountries(text: string): string[] {
 
 /** Two capitalised words or dotted abbreviations joined by a hyphen or an en dash, as a word of their own. */
 const PAIR = /(?:^|\s)([A-Z][A-Za-z.]*[-\u2013][A-Z][A-Za-z.]*)(?=\s|$)/;
+
+/** Row `y` of an entity's mention run, as the fields findRelations reads of a mention. */
+function rowOf(run: MentionRange, y: number): { start: number; end: number; text: string; nominal: boolean } {
+  const { table } = run;
+  const k = run.from + y;
+  const start = table.start[k] as number;
+  const end = table.end[k] as number;
+  return { start, end, text: table.text.slice(start, end), nominal: table.nominal[k] !== 0 };
+}

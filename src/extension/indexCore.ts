@@ -6,6 +6,7 @@
 import { PRIMARY_TYPES, type AnalysisResult, type Entity, type EntityType } from '../engine/types';
 import { decodeArticle } from '../engine/input';
 import type { Analyzer } from '../engine';
+import { mentionCount } from '../engine/mentionTable';
 
 /** One article as the index holds it: the engine's result for the primary types only. */
 export interface IndexedArticle {
@@ -91,7 +92,7 @@ export class WorkspaceIndexCore {
     this.articlesByUri.set(uri, article);
     for (const entity of result.entities) {
       const key = workspaceKey(entity);
-      if (!key || entity.mentions.length === 0) continue;
+      if (!key || mentionCount(entity) === 0) continue;
       let workspaceEntity = this.entitiesByKey.get(key);
       if (!workspaceEntity) {
         workspaceEntity = { key, type: entity.type, name: entity.name, occurrences: new Map() };

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { AnalysisResult, Entity, Mention } from '../engine/types';
 import { BYTES_PER_MB, sizeLimitReason } from '../engine/input';
 import type { Analyzer } from '../engine';
+import { mentionCount } from '../engine/mentionTable';
 import type { AnalysisService } from './analysis';
 import type { ArticleSelector } from './articles';
 import { mentionRange } from './ranges';
@@ -130,7 +131,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   summaries(): WorkspaceEntitySummary[] {
     const out: WorkspaceEntitySummary[] = [];
     for (const entity of this.core.entities()) {
-      const articles = [...entity.occurrences].map(([uri, e]) => ({ uri, mentions: e.mentions.length }));
+      const articles = [...entity.occurrences].map(([uri, e]) => ({ uri, mentions: mentionCount(e) }));
       out.push({ key: entity.key, type: entity.type, name: entity.name, articles });
     }
     return out.sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name));

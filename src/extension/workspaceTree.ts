@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Entity, Mention } from '../engine';
+import { mentionCount } from '../engine/mentionTable';
 import { SHOWN_TYPES, type Settings, type ShownType } from './config';
 import { TYPE_LABELS } from './describe';
 import type { WorkspaceEntity } from './indexCore';
@@ -84,7 +85,7 @@ export class WorkspaceEntityTree implements vscode.TreeDataProvider<Node>, vscod
     const groups = this.getChildren().map((group) => {
       const entities = this.getChildren(group).map((node) => {
         const entity = node.kind === 'entity' ? node.entity : undefined;
-        return { name: entity?.name ?? '', articles: entity?.occurrences.size ?? 0, mentions: entity ? mentionCount(entity) : 0 };
+        return { name: entity?.name ?? '', articles: entity?.occurrences.size ?? 0, mentions: entity ? totalMentions(entity) : 0 };
       });
       return { label: group.kind === 'group' ? TYPE_LABELS[group.type].many : '', count: entities.length, entities };
     });
@@ -137,7 +138,7 @@ export class WorkspaceEntityTree implements vscode.TreeDataProvider<Node>, vscod
       }
       case 'entity': {
         const articles = node.entity.occurrences.size;
-        const mentions = mentionCount(node.entity);
+        const mentions = totalMentions(node.entity);
         const item = new vscode.TreeItem(node.entity.name, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.id;
         item.description = `${plural(articles, 'article')} · ${plural(mentions, 'mention')}`;
@@ -153,7 +154,7 @@ export class WorkspaceEntityTree implements vscode.TreeDataProvider<Node>, vscod
         item.id = node.id;
         item.resourceUri = uri;
         item.iconPath = vscode.ThemeIcon.File;
-        item.description = `${plural(node.occurrence.mentions.length, 'mention')} · ${relative}`;
+        item.description = `${plural(mentionCount(node.occurrence), 'mention')} · ${relative}`;
         item.contextValue = 'workspaceArticle';
         const first = node.occurrence.mentions[0];
         if (first) item.command = openCommand(node.uri, first);
@@ -181,9 +182,10 @@ export class WorkspaceEntityTree implements vscode.TreeDataProvider<Node>, vscod
   }
 }
 
-function mentionCount(entity: WorkspaceEntity): number {
+/** Mentions of a workspace entity in all its articles, counted without building mention objects. */
+function totalMentions(entity: WorkspaceEntity): number {
   let n = 0;
-  for (const occurrence of entity.occurrences.values()) n += occurrence.mentions.length;
+  for (const occurrence of entity.occurrences.values()) n += mentionCount(occurrence);
   return n;
 }
 
