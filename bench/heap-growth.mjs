@@ -9,7 +9,7 @@
 // from the factor; see the README's memory section.
 //
 //   node bench/heap-growth.mjs [contender] [--bytes N] [--runs N]
-//     contender: ours (default), floor, wink; ANALYST_LENS_ENGINE picks another build of ours.
+//     contender: ours (default), ours-objects, wink; ANALYST_LENS_ENGINE picks another build of ours.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -204,32 +204,28 @@ async function interleavedLinearity() {
 }
 const turns = await interleavedLinearity();
 
-// ---- The memory floor of the result on 10 MB ----------------------------------------------------------
-// Peak RSS of one process on 10 MB varies by about 70 MB between processes of the same build (it
-// depends on where in a pass V8's full collections fall, see README, Performance), and part of it
-// is the result any engine must return. Three processes of bench/floor.mjs's stand-in, which only
-// builds our result at each call, measure that part in the same harness; the peak RSS of every
-// process of ours on 10 MB in this run is listed next to it.
-async function memoryFloor() {
+// ---- 10 MB with every mention object built ---------------------------------------------------------
+// The engine returns its mentions as columns and builds `entity.mentions` objects on first read
+// (src/engine/mentionTable.ts); `ours` reads every mention through the columns. Three processes
+// of `ours-objects`, which reads `entity.mentions` of every entity instead (as a reader of the
+// objects would, and as the result was before 30 Nov), measure what building them all costs in
+// peak memory.
+async function objectsOn10() {
   const c10 = corpora.find((c) => c.name === '10mb');
-  if (!c10 || (ONLY && !ONLY.includes('floor'))) return null;
-  process.stderr.write('bench: the result floor on 10 MB (3 processes) ... ');
-  const file = join(tmp, 'floor-10mb.json');
-  const prep = spawnSync(process.execPath, [join(ROOT, 'bench', 'floor.mjs'), 'prepare', c10.file, file], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-  if (prep.status !== 0) { process.stderr.write(`failed: ${(prep.stderr || '').slice(-300)}\n`); return null; }
-  process.env.ANALYST_LENS_FLOOR = file;
+  if (!c10 || (ONLY && !ONLY.includes('ours-objects'))) return null;
+  process.stderr.write('bench: ours reading mention objects on 10 MB (3 processes) ... ');
   const rss = [];
-  let found = null;
+  const ms = [];
   for (let k = 0; k < 3; k++) {
-    const r = await runWorker('floor', c10, policy('ours', c10));
+    const r = await runWorker('ours-objects', c10, policy('ours', c10));
     if (r.error || !r.maxRssMB) { process.stderr.write(`failed: ${r.error ?? 'no figure'}\n`); return null; }
     rss.push(r.maxRssMB);
-    found = r.found;
+    ms.push(r.medianMs);
   }
   process.stderr.write(`${rss.map((x) => fmt(x)).join(', ')} MB\n`);
-  return { rss, found };
+  return { rss, ms };
 }
-const floor = await memoryFloor();
+const objects10 = await objectsOn10();
 
 // ---- Fresh CLI process and bundle sizes ----------------------------------------------------------
 function timeCli() {
@@ -418,7 +414,7 @@ const targets = [
   compromiseTarget(),
   ['≥ 5× wink-nlp on 1 MB', o1 && wink1 ? `${fmt(o1 / wink1)}×${cpuNote(cpu1 && winkCpu1 && `${fmt(cpu1 / winkCpu1)}×`)}` : 'n/a', o1 && wink1 ? o1 / wink1 >= 5 : null],
   ['10 MB throughput within 25% of 1 MB', o1 && o10 ? `${fmt(o10)} vs ${fmt(o1)} MB/s (${fmt((o10 / o1) * 100)}%)${cpuNote(cpu1 && cpu10 && `${fmt((cpu10 / cpu1) * 100)}%`)}, the two cells of the table (one process each, minutes apart)${turns ? `; separate processes taking turns (3 of each, ${turns.perPass1.length} and ${turns.perPass10.length} runs): ${fmt(turns.mbps10)} vs ${fmt(turns.mbps1)} MB/s (${fmt(turns.ratio * 100)}%)` : ''}${linear ? `; alternating in one process (bench/linearity.mjs, 5 rounds): 10 MB ${fmt(median(linear.perPass10))} ms vs 1 MB ${fmt(median(linear.perPass1))} ms per pass (${fmt(linear.ratio * 100)}%)` : ''}` : 'n/a', o1 && o10 ? o10 >= 0.75 * o1 : null, [turns ? `${status(turns.ratio >= 0.75)} in processes taking turns` : '', linear ? `${status(linear.ratio >= 0.75)} alternating in one process` : ''].filter(Boolean).join('; ') || undefined],
-  ['Peak RSS < 300 MB on 10 MB', ours10 && ours10.maxRssMB ? `${fmt(ours10.maxRssMB)} MB${rssAll.length > 1 ? `; median of the ${rssAll.length} processes of ours on 10 MB ${fmt(median(rssAll))} MB (${fmt(Math.min(...rssAll))}–${fmt(Math.max(...rssAll))})` : ''}${floor ? `; the result alone (bench/floor.mjs, 3 processes) ${fmt(median(floor.rss))} MB (${fmt(Math.min(...floor.rss))}–${fmt(Math.max(...floor.rss))})` : ''}` : 'n/a', ours10 && ours10.maxRssMB && !ours10.error ? ours10.maxRssMB < 300 : null, rssAll.length > 1 ? `median of processes ${status(median(rssAll) < 300)}` : undefined],
+  ['Peak RSS < 300 MB on 10 MB', ours10 && ours10.maxRssMB ? `${fmt(ours10.maxRssMB)} MB${rssAll.length > 1 ? `; median of the ${rssAll.length} processes of ours on 10 MB ${fmt(median(rssAll))} MB (${fmt(Math.min(...rssAll))}–${fmt(Math.max(...rssAll))})` : ''}${objects10 ? `; reading every mention as an object (ours-objects, 3 processes) ${fmt(median(objects10.rss))} MB (${fmt(Math.min(...objects10.rss))}–${fmt(Math.max(...objects10.rss))}), ${fmt(median(objects10.ms))} ms per pass` : ''}` : 'n/a', ours10 && ours10.maxRssMB && !ours10.error ? ours10.maxRssMB < 300 : null, rssAll.length > 1 ? `median of processes ${status(median(rssAll) < 300)}` : undefined],
   ['Seed article < 0.3 ms warm (per call)', oursSeed && oursSeed.medianMs ? `${fmt(oursSeed.medianMs)} ms${oursSeed.medianCpuMs ? ` (CPU ${fmt(oursSeed.medianCpuMs)} ms)` : ''} for ${fmt(seedC.bytes / 1000)} KB` : 'n/a', oursSeed && oursSeed.medianMs ? oursSeed.medianMs < 0.3 : null],
   ['Fresh CLI process on the seed article < 150 ms (median of 15)', cli.median ? `${fmt(cli.median)} ms (${fmt(cli.min)}–${fmt(cli.max)})${cli.cpuMs ? `, CPU ${fmt(cli.cpuMs)} ms per process` : ''}, exit ${cli.status}, ${cli.outBytes} bytes out; without the code cache ${fmt(cli.noCacheMedian)} ms; bare \`node -e 0\` ${fmt(cli.bareMedian)} ms${cli.extraCerts ? `. This machine sets NODE_EXTRA_CA_CERTS (${cli.extraCerts}), which every Node process parses at start; without it (Node's default): ${fmt(cli.plainMedian)} ms (${fmt(cli.plainMin)}–${fmt(cli.plainMax)}), bare \`node -e 0\` ${fmt(cli.barePlainMedian)} ms` : ''}` : cli.note, cli.median ? cli.median < 150 && cli.status === 0 : null, cli.extraCerts && cli.plainMedian ? `${status(cli.plainMedian < 150 && cli.status === 0)} without NODE_EXTRA_CA_CERTS` : undefined],
   ['dist/extension.js < 500 KB with the knowledge base (the launcher plus the core it loads, dist/extension-core.js, where the knowledge base is)', extTotal === null ? 'not built' : `${fmt(extTotal / 1024)} KB: launcher ${fmt(ext.bytes / 1024)} KB + core ${fmt(extCore.bytes / 1024)} KB`, extTotal === null ? null : extTotal < 500 * 1024],

@@ -91,17 +91,6 @@ async function load(name) {
         return n;
       };
     }
-    case 'floor': {
-      // Not a library: the result of `ours` on this corpus rebuilt at each call without any
-      // analysis, from the file `bench/floor.mjs prepare` wrote (see there), for the memory floor.
-      const { makeFloor } = await import('./floor.mjs');
-      const build = makeFloor(process.env.ANALYST_LENS_FLOOR);
-      return (text) => {
-        let n = 0;
-        for (const e of build(text).entities) n += e.mentions.length;
-        return n;
-      };
-    }
     case 'wink': {
       const winkNLP = require('wink-nlp');
       const model = require('wink-eng-lite-web-model');
