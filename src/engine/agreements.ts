@@ -1496,6 +1496,17 @@ export class AgreementRecognizer {
           break;
         }
       }
+      // And the other way round: "the agreement" after "a new security agreement ... a contract
+      // with Lockheed Martin" is the agreement between the governments, not the company's
+      // contract, when one was named among the last few.
+      if (latest !== undefined && compatible && !indefinite && kind === 'agreement' && latest.kind === 'contract') {
+        for (let r = recent.length - 2, steps = 0; r >= 0 && steps < 16; r--, steps++) {
+          const cand = recent[r] as { key: string; kind: string; info: AgreementInfo };
+          if (cand.key === latest.key || cand.kind === 'contract' || cand.kind === 'deal' || !fits(cand)) continue;
+          latest = cand;
+          break;
+        }
+      }
       // A description set off by a comma right after a named agreement describes it: "the
       // Australia-UK Defence and Security Cooperation Agreement, a treaty-level agreement that ...",
       // "the Trinity House Agreement, the most significant bilateral defence deal between the two

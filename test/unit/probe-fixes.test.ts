@@ -1019,3 +1019,16 @@ describe('officials: a plural title after "then-" or "ex-"', () => {
     assert.deepEqual(officials('The ex-ministers said nothing.'), []);
   });
 });
+
+describe('agreements: "the agreement" after a company\'s contract', () => {
+  it('is the agreement between governments named a little before, not the contract', () => {
+    const text = 'The United States and Japan signed a new security agreement on Monday, while Tokyo also finalised a contract with Lockheed Martin for F-35 jets. The contract is worth $3 billion. The agreement enters into force next year.';
+    const byMention = mentions(text, 'agreement').map((m) => m.replace(/ → .*(agreement|contract)$/, ' → $1'));
+    assert.deepEqual(byMention, ['a new security agreement → agreement', 'a contract → contract', 'The contract → contract', 'The agreement → agreement']);
+  });
+
+  it('is still the contract when no other agreement was named', () => {
+    const byMention = mentions('Tokyo finalised a contract with Lockheed Martin for F-35 jets. The agreement is worth $3 billion.', 'agreement');
+    assert.equal(new Set(byMention.map((m) => m.split(' → ')[1])).size, 1, byMention.join('; '));
+  });
+});
