@@ -205,6 +205,14 @@ const NOT_ORG_WORD = new Set([...DAY_OR_MONTH, 'today', 'yesterday', 'tomorrow',
   'this', 'early', 'late', 'in', 'on', 'at', 'since', 'until', 'after', 'before', 'when', 'then', 'now']);
 /** A company's officers, written in capitals after its name ("Lockheed Martin CEO Jim Taiclet"). */
 const ORG_ROLE_ACRONYM = new Set(['ceo', 'cfo', 'coo', 'cto']);
+/**
+ * Heads of a company or body written in title case after its name ("Thales Chairman Patrice
+ * Caine", "Rheinmetall Chief Executive Armin Papperger", "Airbus Managing Director"); see orgBeforeRole.
+ */
+const CAPITAL_ORG_ROLE = new Set(['chief', 'chairman', 'chairwoman', 'chair', 'president', 'managing', 'director', 'head', 'leader', 'commander', 'spokesman', 'spokeswoman', 'spokesperson']);
+/** Nouns of companies' names that are no words of a person's name ("Hanwha Aerospace", "General Dynamics Land Systems"). */
+const COMPANY_NOUN = new Set(['aerospace', 'systems', 'dynamics', 'industries', 'technologies', 'motors', 'electric', 'atomics', 'group', 'corporation',
+  'company', 'defence', 'defense', 'space', 'land', 'air', 'electronics', 'holdings', 'international', 'shipbuilding', 'shipyards', 'aviation', 'mills']);
 /** Lower-case words between an organisation and its role (see orgBeforeRole). */
 /** Words a headline in title case leaves in lower case. */
 const HEADLINE_SMALL_WORD = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'vs', 'via']);
@@ -2014,6 +2022,9 @@ export class OfficialRecognizer {
     for (let m = 0; m < 3 && k + 1 < this.n && !this.newLine(k) && this.sp(k).word && this.sp(k).cap && !isPossessive(this.sp(k)); m++) {
       const w = this.sp(k);
       if (w.upper && ORG_ROLE_ACRONYM.has(w.key)) break;
+      // A company's officer in title case ends it too: "Rheinmetall Chief Executive Armin
+      // Papperger", "Hanwha Aerospace President Son Jae-il" (only after the name's first word).
+      if (k > j && !w.upper && CAPITAL_ORG_ROLE.has(w.key)) break;
       k++;
     }
     if (k >= this.n || this.newLine(k)) return 0;
@@ -2022,7 +2033,22 @@ export class OfficialRecognizer {
     const mid = this.sp(k);
     if (!mid.word || this.lineUpper[k] === 1) return 0;
     if (mid.cap) {
-      if (!(mid.upper && ORG_ROLE_ACRONYM.has(mid.key))) return 0;
+      if (!(mid.upper && ORG_ROLE_ACRONYM.has(mid.key))) {
+        // A role in title case: the organisation's first word must be a word of a name or an
+        // acronym, and the role a company's or body's head ("Thales Chairman", "Rheinmetall Chief
+        // Executive"), not "Meanwhile President" or a headline's verb ("Biden Meets Chairman Xi").
+        if (mid.upper || !CAPITAL_ORG_ROLE.has(mid.key) || !((factsOf(t) & NAME_WORD) !== 0 || (t.upper && t.text.length > 1))) return 0;
+        // "Hamas Chief Ismail Haniyeh", but not "Biden Chief of Staff Jeff Zients".
+        if (mid.key === 'chief' && !(k + 1 < this.n && this.sp(k + 1).cap && this.sameLine(k + 1))) return 0;
+        // The words after the first are words of a name, acronyms or a company's nouns
+        // ("Hanwha Aerospace", "BAE Systems"), never a verb ("Biden Meets Chairman Xi").
+        for (let m = j; m < k; m++) {
+          const w = this.sp(m);
+          if (NOT_ORG_WORD.has(w.key) || (factsOf(w) & TITLE_START) !== 0) return 0;
+          if (m > j && (factsOf(w) & NAME_WORD) === 0 && !(w.upper && w.text.length > 1) && !COMPANY_NOUN.has(w.key)) return 0;
+        }
+        return k;
+      }
     } else {
       if (ORG_ROLE_MODIFIER.has(mid.key) && k + 1 < this.n && !this.newLine(k + 1)) k++;
       // A unit of the organisation may follow it: "Hamas political bureau chief", "Hezbollah's

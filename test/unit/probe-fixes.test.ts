@@ -1032,3 +1032,20 @@ describe('agreements: "the agreement" after a company\'s contract', () => {
     assert.equal(new Set(byMention.map((m) => m.split(' → ')[1])).size, 1, byMention.join('; '));
   });
 });
+
+describe('officials: an organisation before a head\'s title in title case', () => {
+  it('"Rheinmetall Chief Executive", "Thales Chairman and CEO", "Hanwha Aerospace President" are in the mention', () => {
+    const text = 'The order was confirmed by Rheinmetall Chief Executive Armin Papperger on Tuesday. Thales Chairman and CEO Patrice Caine spoke at the show. Hanwha Aerospace President Son Jae-il signed it.';
+    assert.deepEqual(mentions(text, 'official'), [
+      'Rheinmetall Chief Executive Armin Papperger → Armin Papperger',
+      'Thales Chairman and CEO Patrice Caine → Patrice Caine',
+      'Hanwha Aerospace President Son Jae-il → Son Jae-il',
+    ]);
+  });
+
+  it('not an adverb, a headline\'s verb or a person before a government title', () => {
+    assert.deepEqual(mentions('Meanwhile President Joe Biden said so.', 'official'), ['President Joe Biden → Joe Biden']);
+    assert.deepEqual(mentions('Biden Meets Chairman Xi in Lima', 'official').map((m) => m.split(' → ')[0]), ['Chairman Xi']);
+    assert.deepEqual(mentions('Biden Chief of Staff Jeff Zients spoke.', 'official'), ['Chief of Staff Jeff Zients → Jeff Zients']);
+  });
+});
