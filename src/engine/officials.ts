@@ -13,7 +13,7 @@ import { sortedOrder } from './order';
 import type { Span } from './spans';
 import type { SystemsKb } from './systems';
 import { NO_ATTRIBUTES } from './spans';
-import { countryByCapital, countryByDemonym, countryByKey, countryByKeyPair, countryByName, countryByNameKey, twoWordCountryFirsts } from './countries';
+import { countryByCapital, countryByDemonym, countryByKey, countryByKeyPair, countryByName, countryByNameKey, multiWordNamesByFirst, twoWordCountryFirsts, type MultiWordName } from './countries';
 import {
   ABBREVIATED, CLASS_ORDINAL, DAY_OR_MONTH, DETERMINER, EAST_ASIAN_FAMILY_NAME, GENERIC_ROLE, HONORIFIC, NAME_PARTICLE, NAME_SUFFIX, NOT_NAME, OFFICE_WORD, OFFICER_RANK,
   ORG_MODIFIER, ORG_SPELLED_OUT, PLURAL_ROLE, QUALIFIER, RANK_ONLY_HEAD, SHIP_PREFIX, TITLE_CORE, TITLE_MODIFIER, WARSHIP_TYPE,
@@ -1678,6 +1678,9 @@ export class OfficialRecognizer {
       if (head < 0 && (factsOf(t) & PAIR_FIRST) !== 0 && this.sameLine(j + 1) && this.tok(j + 1)?.cap) {
         const pair = countryByKeyPair(t.key, this.sp(j + 1).key);
         if (pair) { found[nc++] = pair.name; j += 2; continue; }
+        // And longer ones: "United Arab Emirates Defence Minister".
+        const long = this.longCountryAt(j);
+        if (long !== undefined) { found[nc++] = long.info.name; j += long.words.length; continue; }
       }
       const country = isDemonymOrCountry(t);
       if (country && head < 0) { found[nc++] = country; j++; continue; }
@@ -1993,6 +1996,11 @@ export class OfficialRecognizer {
   private titleSkips(t: Token, k: number, head: number): number {
     // The pair first: "Saudi" alone is a nationality too, and "Saudi Arabian" left "Arabian" in the title.
     if (k + 1 < head && t.cap && twoWordCountryFirsts.has(t.key) && countryByKeyPair(t.key, this.sp(k + 1).key)) return 2;
+    // And a longer one before the head ("United Arab Emirates Defence Minister").
+    if (k + 2 < head && t.cap && twoWordCountryFirsts.has(t.key)) {
+      const long = this.longCountryEnd(k);
+      if (long > 0 && long <= head) return long - k;
+    }
     if (isDemonymOrCountry(t) !== undefined && k < head) {
       // A country's name after a country, before a capitalised word, names an organisation of the
       // first: "China's Taiwan Affairs Office spokesperson" (the title keeps "Taiwan Affairs Office").
@@ -2104,6 +2112,10 @@ export class OfficialRecognizer {
       walked[count++] = j;
       if ((f & PAIR_FIRST) !== 0 && this.sameLine(j + 1) && this.tok(j + 1)?.cap
         && countryByKeyPair(t.key, this.sp(j + 1).key)) { j++; continue; }
+      if ((f & PAIR_FIRST) !== 0) {
+        const long = this.longCountryEnd(j);
+        if (long > 0) { j = long - 1; continue; }
+      }
       if ((f & TITLE_MODIFIER_WORD) !== 0 || isDemonymOrCountry(t) !== undefined) continue;
       const lw = t.lower;
       if (ORG_MODIFIER.has(lw.charCodeAt(lw.length - 1) === 46 ? lw.slice(0, -1) : lw)) continue;
@@ -2174,6 +2186,25 @@ export class OfficialRecognizer {
    * Returns the end of an "of/for ..." office tail starting at token i, or i when there is none. The
    * office words are capitalised, or after a head in lower case (`lowerHead`) in lower case too.
    */
+  /** The token after a country name of three to five words starting at token k, on one line, or 0. */
+  private longCountryEnd(k: number): number {
+    const name = this.longCountryAt(k);
+    return name === undefined ? 0 : k + name.words.length;
+  }
+
+  /** The country name of three to five words starting at token k, on one line ("United Arab Emirates"). */
+  private longCountryAt(k: number): MultiWordName | undefined {
+    const names = multiWordNamesByFirst().get(this.sp(k).lower);
+    if (names === undefined) return undefined;
+    outer: for (const name of names) {
+      const words = name.words;
+      if (words.length < 3 || k + words.length > this.n) continue;
+      for (let j = 1; j < words.length; j++) if (this.sp(k + j).lower !== words[j] || !this.sameLine(k + j)) continue outer;
+      return name;
+    }
+    return undefined;
+  }
+
   private parseOfficeTail(i: number, envoy = false, lowerHead = false): number {
     let j = i;
     let lastGood = i;
@@ -2202,6 +2233,12 @@ export class OfficialRecognizer {
         const cap = w.cap || this.lineUpper[k] === 1 || (lowerHead && !w.cap && w.word);
         // A two-word country ("Saudi Arabia", "South Korea"): both words.
         if (cap && k + 1 < n && (factsOf(w) & PAIR_FIRST) !== 0 && this.sameLine(k + 1) && this.sp(k + 1).cap && countryByKeyPair(w.key, this.sp(k + 1).key)) { end = k + 2; k += 2; continue; }
+        // A longer one ("the United Arab Emirates", "Bosnia and Herzegovina"): all its words, or
+        // its last word would read as a name ("... of the United | Arab").
+        if (w.cap) {
+          const country = this.longCountryEnd(k);
+          if (country > 0) { end = country; k = country; continue; }
+        }
         // A rank after the office opens the name's part, not the office's: "Chief of Defence Staff |
         // General Anil Chauhan" (but "Chief of the General Staff" keeps its word).
         if (end > 0 && w.cap && RANK_AFTER_OFFICE.has(w.key) && this.nameAfterRank(this.rankWordsEnd(k))) break;

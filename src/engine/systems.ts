@@ -1363,11 +1363,22 @@ export class SystemRecognizer {
     let end = this.end(to - 1);
     if (endsWithPossessive(this.sp(to - 1).text)) end -= 2;
     else end -= nameDescriptorLength(this.sp(to - 1).text);
+    // A "+" written onto a designation names an upgraded variant and is part of it ("Hisar-O+",
+    // "Hisar-A+"): the tokens stop before it, as at any punctuation.
+    if (end === this.end(to - 1) && this.plusAfter(to)) { end += 1; this.taken[to] = (this.taken[to] as number) | TAKEN; }
     for (let k = i; k < to; k++) this.taken[k] = (this.taken[k] as number) | TAKEN;
     this.infos.set(info.key, info);
     const attributes = this.attributesFor(info, this.kindAfter(to));
     this.spans.push({ type: 'system', start, end, nominal: false, key: info.key, name: info.name, attributes, priority: 3 });
     this.seen.push({ info, start, sentence: this.sentences[i] ?? 0 });
+  }
+
+  /** Token k is a "+" written onto the word before it and followed by no word character. */
+  private plusAfter(k: number): boolean {
+    const t = this.at(k);
+    if (t === undefined || t.text !== '+' || this.space(k) || this.nl(k) > 0) return false;
+    const next = this.at(k + 1);
+    return next === undefined || this.space(k + 1) || this.nl(k + 1) > 0 || !next.word;
   }
 
   /** "the missile systems", "the Russian system": linked when exactly one earlier system fits. */

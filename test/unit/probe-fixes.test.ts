@@ -280,7 +280,8 @@ describe('officials: the members of a multilateral body, and an organisation\'s 
 describe('systems: "the radar" and "the interceptor" refer back to the one such system mentioned', () => {
   it('links them when one system of the kind was mentioned before, and not when two were', () => {
     assert.deepEqual(mentions('The Army tested the LTAMDS radar. The radar can see farther. Israel used its Arrow 3 interceptor. The interceptor destroyed the missile.', 'system'), [
-      'LTAMDS → LTAMDS', 'The radar → LTAMDS', 'Arrow 3 → Arrow', 'The interceptor → Arrow',
+      // (Arrow 3 is a record of its own since 30 Nov: Arrow 2 and Arrow 3 are two systems.)
+      'LTAMDS → LTAMDS', 'The radar → LTAMDS', 'Arrow 3 → Arrow 3', 'The interceptor → Arrow 3',
     ]);
     assert.deepEqual(mentions('The LTAMDS radar will replace the AN/MPQ-65 radar. The radar can see farther.', 'system'), [
       'LTAMDS → LTAMDS', 'AN/MPQ-65 → AN/MPQ-65',
@@ -1047,5 +1048,34 @@ describe('officials: an organisation before a head\'s title in title case', () =
     assert.deepEqual(mentions('Meanwhile President Joe Biden said so.', 'official'), ['President Joe Biden → Joe Biden']);
     assert.deepEqual(mentions('Biden Meets Chairman Xi in Lima', 'official').map((m) => m.split(' → ')[0]), ['Chairman Xi']);
     assert.deepEqual(mentions('Biden Chief of Staff Jeff Zients spoke.', 'official'), ['Chief of Staff Jeff Zients → Jeff Zients']);
+  });
+});
+
+describe('officials: a country name of three words or more in a title', () => {
+  it('"of the United Arab Emirates" is the office\'s country, not a name "Arab"', () => {
+    const text = 'He met Minister of State for Defence Affairs of the United Arab Emirates Mohammed bin Mubarak Al Mazrouei. The United Arab Emirates signed it.';
+    assert.deepEqual(mentions(text, 'official'), ['Minister of State for Defence Affairs of the United Arab Emirates Mohammed bin Mubarak Al Mazrouei → Mohammed bin Mubarak Al Mazrouei']);
+  });
+
+  it('"United Arab Emirates Defence Minister" opens the mention and leaves the title without the country', () => {
+    const [official] = analyze('United Arab Emirates Defence Minister Mohammed Al Mazrouei spoke.').entities.filter((e) => e.type === 'official');
+    assert.equal(official?.mentions[0]?.text, 'United Arab Emirates Defence Minister Mohammed Al Mazrouei');
+    assert.deepEqual(official?.attributes, { title: 'Defence Minister', country: 'United Arab Emirates' });
+  });
+});
+
+describe('systems: variants that are systems of their own, and an upgrade\'s "+"', () => {
+  it('Arrow 2 and Arrow 3 are two systems', () => {
+    assert.deepEqual(mentions('Israel sold the Arrow 3, and the Arrow 2 remains in service. The Arrow 3 flies higher.', 'system'), [
+      'Arrow 3 → Arrow 3', 'Arrow 2 → Arrow 2', 'Arrow 3 → Arrow 3',
+    ]);
+  });
+
+  it('"Hisar-O+" keeps its plus; a plus between two designations is not taken', () => {
+    assert.deepEqual(mentions('Turkey showed the HISAR-O+ and Hisar-A+ systems, and an S-400+S-300 mix.', 'system').map((m) => m.split(' → ')[0]), ['HISAR-O+', 'Hisar-A+', 'S-400', 'S-300']);
+  });
+
+  it('the Hwasong-11 family by its Korean letters', () => {
+    assert.deepEqual(mentions('North Korea fired a Hwasong-11Ra and a Hwasong-11Na.', 'system'), ['Hwasong-11Ra → Hwasong-11D', 'Hwasong-11Na → KN-24']);
   });
 });
