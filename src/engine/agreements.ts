@@ -233,6 +233,10 @@ const PREDICATE_BEFORE = new Set(['as', 'is', 'was', 'be', 'not']);
 /** Superlatives that open a description of an agreement ("the largest", "the biggest", "the most significant"). */
 const SUPERLATIVE = /^(?:largest|biggest|most|first-ever|greatest|costliest|longest|broadest|widest|richest)$/;
 /** Kinds of agreement that are no contract: "the contract" is none of them (see findNominal). */
+/** Capitalised words before an agreement's head that make no name on their own (see shapedName). */
+const GENERIC_BEFORE_HEAD = new Set(['key', 'major', 'main', 'other', 'several', 'recent', 'existing', 'previous', 'related', 'relevant', 'important',
+  'principal', 'significant', 'various', 'additional', 'further', 'bilateral', 'multilateral', 'international', 'new', 'past', 'current', 'future',
+  'selected', 'notable', 'earlier', 'later', 'signed', 'pending', 'proposed', 'draft', 'final', 'all', 'some', 'many', 'these', 'those', 'our', 'its']);
 const NOT_A_CONTRACT = new Set(['memorandum', 'treaty', 'convention', 'protocol', 'letter of intent', 'framework', 'resolution', 'charter', 'guidelines', 'communique', 'pact', 'accord']);
 const RESTRICTING_AFTER = new Set(['to', 'on', 'between', 'with', 'aimed', 'signed', 'reached', 'for', 'under', 'that', 'which']);
 const KEEPS_LINK_AFTER = new Set(['with', 'for', 'under']);
@@ -806,6 +810,11 @@ export class AgreementRecognizer {
         return to > j + 1 ? { to, kind: head } : undefined;
       }
       if (head && t.cap && content > 0 && head !== 'resolution' && head !== 'framework' && head !== 'deal' && head !== 'contract') {
+        // Words that only rank or count agreements name none: a heading "Key Agreements", "Other
+        // Treaties", "Bilateral Agreements" (a name has a proper or subject word: "Minsk Agreements").
+        let generic = true;
+        for (let m = i; m < j && generic; m++) if (this.sp(m).word && !GENERIC_BEFORE_HEAD.has(this.sp(m).lower)) generic = false;
+        if (generic) return undefined;
         const next = this.at(j + 1);
         if (next && this.nl(j + 1) === 0 && next.cap && ADJECTIVAL_AFTER.test(next.text)) return undefined;
         let to = j + 1;

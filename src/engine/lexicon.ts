@@ -258,6 +258,8 @@ export const NOT_NAME = set(`
   highlight highlights reiterate reiterates outline outlines
   joint defense defence security foreign affairs national international military united federal
   treaty agreement accord memorandum resolution convention protocol act law program programme
+  treaties agreements accords memoranda memorandums resolutions conventions protocols contracts pacts
+  declarations communique communiqué communiques excellency highness
   north south east west central middle eastern western northern southern
   europe africa asia pacific atlantic americas arctic antarctica oceania eurasia indo-pacific mediterranean
   air sea land space cyber missile missiles system systems airport base station island islands

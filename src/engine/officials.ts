@@ -2466,11 +2466,36 @@ export class OfficialRecognizer {
    * they decide from the token range and the last word, and build the parts (scannedName) only
    * for the names they keep. Nothing between a scan and its scannedName may scan again.
    */
+  /**
+   * The token after an excellency's style at token i ("H.E." or "HE" in mixed-case text, "His
+   * Excellency", "Her Excellency"), when a capitalised word follows on the line; i otherwise.
+   */
+  private excellencyEnd(i: number): number {
+    const t = this.tok(i);
+    if (t === undefined || !t.cap || t.text.length > 3) return i;
+    let j = i;
+    if ((t.text === 'HE' || t.text === 'H.E') && this.lineUpper[i] !== 1) {
+      j = i + 1;
+      if (this.tok(j)?.text === '.' && !this.spaced(j)) j++;
+    } else if ((t.text === 'His' || t.text === 'Her') && this.tok(i + 1)?.text === 'Excellency' && this.sameLine(i + 1)) j = i + 2;
+    else return i;
+    return this.sameLine(j) && this.capWord(j) ? j : i;
+  }
+
   private scanName(i: number, maxWords: number): boolean {
     // A knight's "Sir" or "Dame" belongs to the name's span ("Admiral Sir Tony Radakin").
     const knight = this.tok(i);
     if (knight && (knight.key === 'sir' || knight.key === 'dame') && knight.cap && this.sameLine(i + 1) && this.capWord(i + 1)) {
       if (!this.scanName(i + 1, maxWords)) return false;
+      this.scanFrom = i;
+      return true;
+    }
+    // So does the style of an excellency, "H.E." or "HE" in mixed-case text and "His Excellency",
+    // "Her Excellency" ("H.E. Peter Poe, President of the Republic of Benin"): a form of address,
+    // like "Mr.", and never a name's word ("Excellency Ana Lopes").
+    const styleEnd = this.excellencyEnd(i);
+    if (styleEnd > i) {
+      if (!this.scanName(styleEnd, maxWords)) return false;
       this.scanFrom = i;
       return true;
     }
@@ -2698,7 +2723,8 @@ export class OfficialRecognizer {
     if (isPossessive(t)) return true;
     const next = this.tok(i + 1);
     if (next === undefined || this.newLine(i + 1)) return true;
-    if (!next.word) return next.text !== ',';
+    // ("H.E. Peter Poe": the style's period; see excellencyEnd.)
+    if (!next.word) return next.text !== ',' && !(next.text === '.' && t.text === 'H.E' && this.excellencyEnd(i) > i);
     return !next.cap && this.lineUpper[i + 1] !== 1 && !isParticle(next) && next.text.indexOf('-') < 0;
   }
 

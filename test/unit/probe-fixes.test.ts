@@ -1079,3 +1079,29 @@ describe('systems: variants that are systems of their own, and an upgrade\'s "+"
     assert.deepEqual(mentions('North Korea fired a Hwasong-11Ra and a Hwasong-11Na.', 'system'), ['Hwasong-11Ra → Hwasong-11D', 'Hwasong-11Na → KN-24']);
   });
 });
+
+describe('officials: an excellency\'s style opens the mention', () => {
+  it('"H.E.", "HE" and "His/Her Excellency" before a name are in its span, never a word of the name', () => {
+    assert.deepEqual(mentions('H.E. Peter Poe, President of the Republic of Benin, attended. Poe left.', 'official'), ['H.E. Peter Poe → Peter Poe', 'Poe → Peter Poe']);
+    assert.deepEqual(mentions('Her Excellency Ana Lopes, Minister of Defence, spoke.', 'official'), ['Her Excellency Ana Lopes → Ana Lopes']);
+    assert.deepEqual(mentions('HE Peter Poe, President of Benin, attended.', 'official'), ['HE Peter Poe → Peter Poe']);
+  });
+
+  it('"He" the pronoun and "HE" in a line of capitals are no style', () => {
+    assert.deepEqual(mentions('He Peter said no.', 'official'), []);
+    assert.deepEqual(mentions('HE SAID NO TO PRESIDENT POE', 'official'), ['PRESIDENT POE → Poe']);
+  });
+});
+
+describe('headings that list agreements name none', () => {
+  it('"Key Agreements", "Major Agreements", "Other Treaties" and "FINAL COMMUNIQUÉ" are neither agreements nor officials', () => {
+    for (const heading of ['Key Agreements', 'Major Agreements', 'Other Treaties', 'Bilateral Agreements', 'FINAL COMMUNIQUÉ']) {
+      const found = analyze(`${heading}\nThe two sides met.`).entities.filter((e) => e.type !== 'country');
+      assert.deepEqual(found.map((e) => `${e.type}: ${e.name}`), [], heading);
+    }
+  });
+
+  it('a name with a proper word keeps its plural head ("Minsk Agreements")', () => {
+    assert.deepEqual(mentions('The Minsk Agreements were signed in 2015.', 'agreement').map((m) => m.split(' → ')[0]), ['Minsk Agreements']);
+  });
+});
