@@ -318,6 +318,13 @@ const STYLE_BEFORE_NAME = new Set(['sheikh', 'sheikha', 'shaikh', 'sheik', 'prin
 const STYLE_HEAD = new Set([...STYLE_BEFORE_NAME, 'emir', 'king', 'queen']);
 /** The words that link an Arabic given name to a father's or family name ("Tamim bin Hamad"). */
 const ARABIC_NAME_LINK = new Set(['bin', 'bint', 'ibn', 'binti']);
+/**
+ * Abbreviated styles of address written before a name in mixed-case text: His (or Her) Excellency,
+ * His Highness, His Royal Highness ("H.E." is the token "H.E" and a period). See honorificLead.
+ */
+const EXCELLENCY_STYLE = new Set(['HE', 'H.E', 'HH', 'H.H', 'HRH', 'H.R.H']);
+/** Styles that are given names as well (see styleAsGivenName). */
+const GIVEN_NAME_STYLE = new Set(['sultan', 'amir']);
 /** Whether a name's middle names end in "bin", "ibn"...: its last name is then the father's (see personFor). */
 function endsWithNameLink(middle: readonly string[]): boolean {
   const n = middle.length;
@@ -1641,6 +1648,9 @@ export class OfficialRecognizer {
         // A royal style after an office is the name's, not the title's: "Defense Minister | Prince
         // Khalid bin Salman", "President | Sheikh Mohamed bin Zayed" (honorificLead puts it in the span).
         if (head >= 0 && STYLE_BEFORE_NAME.has(t.key) && this.sameLine(j + 1) && this.capWord(j + 1)) break;
+        // A style that is a given name too, before "bin", is the name: "Prince | Sultan bin Fawaz",
+        // "Sheikh | Sultan bin Muhammad" (see styleAsGivenName).
+        if (this.styleAsGivenName(t, j)) break;
         // A rank's abbreviation without its period after a civilian office, then one name word, is a
         // given name: "Defense Minister | Gen Nakatani" (a rank there is written "Gen." or in full).
         if (head >= 0 && this.givenNameNotRank(j, head)) break;
@@ -2474,7 +2484,7 @@ export class OfficialRecognizer {
     const t = this.tok(i);
     if (t === undefined || !t.cap || t.text.length > 3) return i;
     let j = i;
-    if ((t.text === 'HE' || t.text === 'H.E') && this.lineUpper[i] !== 1) {
+    if (EXCELLENCY_STYLE.has(t.text) && this.lineUpper[i] !== 1) {
       j = i + 1;
       if (this.tok(j)?.text === '.' && !this.spaced(j)) j++;
     } else if ((t.text === 'His' || t.text === 'Her') && this.tok(i + 1)?.text === 'Excellency' && this.sameLine(i + 1)) j = i + 2;
@@ -2709,7 +2719,18 @@ export class OfficialRecognizer {
   /** The test parseName applies to a word in a name: capitalised, a letter, no digit, not a title, country or function word. */
   private nameWord(t: Token, j: number): boolean {
     const facts = factsOf(t);
-    return (facts & NAME_WORD) !== 0 && (t.cap || this.lineUpper[j] === 1 || (facts & NAME_PREFIX_WORD) !== 0);
+    return ((facts & NAME_WORD) !== 0 && (t.cap || this.lineUpper[j] === 1 || (facts & NAME_PREFIX_WORD) !== 0)) || this.styleAsGivenName(t, j);
+  }
+
+  /**
+   * A capitalised style that is also a given name, right before "bin" or "ibn": "Sultan bin
+   * Fawaz" is a man named Sultan, son of Fawaz (a ruling sultan's style stands before his own
+   * name: "Sultan Haitham bin Tarik").
+   */
+  private styleAsGivenName(t: Token, j: number): boolean {
+    if (!t.cap || !GIVEN_NAME_STYLE.has(t.key) || !this.sameLine(j + 1)) return false;
+    const next = this.tok(j + 1);
+    return next !== undefined && ARABIC_NAME_LINK.has(next.lower);
   }
 
   /**
@@ -2724,7 +2745,7 @@ export class OfficialRecognizer {
     const next = this.tok(i + 1);
     if (next === undefined || this.newLine(i + 1)) return true;
     // ("H.E. Peter Poe": the style's period; see excellencyEnd.)
-    if (!next.word) return next.text !== ',' && !(next.text === '.' && t.text === 'H.E' && this.excellencyEnd(i) > i);
+    if (!next.word) return next.text !== ',' && !(next.text === '.' && EXCELLENCY_STYLE.has(t.text) && this.excellencyEnd(i) > i);
     return !next.cap && this.lineUpper[i + 1] !== 1 && !isParticle(next) && next.text.indexOf('-') < 0;
   }
 
@@ -3819,7 +3840,7 @@ export class OfficialRecognizer {
     for (let m = 0; m < 2; m++) {
       const t = this.tok(j);
       if (t === undefined || !t.cap || !this.sameLine(j)) break;
-      const excellency = (t.text === 'HE' || t.text === 'H.E') && this.lineUpper[j] !== 1;
+      const excellency = EXCELLENCY_STYLE.has(t.text) && this.lineUpper[j] !== 1;
       if (!excellency && !STYLE_BEFORE_NAME.has(t.key) && !(isHonorific(t) && t.key !== 'sir' && t.key !== 'dame' && t.key !== 'messrs')) break;
       let next = j + 1;
       if (this.tok(next)?.text === '.' && !this.spaced(next)) next++;

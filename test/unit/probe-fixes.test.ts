@@ -1105,3 +1105,20 @@ describe('headings that list agreements name none', () => {
     assert.deepEqual(mentions('The Minsk Agreements were signed in 2015.', 'agreement').map((m) => m.split(' → ')[0]), ['Minsk Agreements']);
   });
 });
+
+describe('officials: Arabic names whose given name is also a style', () => {
+  it('"Prince Sultan bin Fawaz bin Abdullah" is a man named Sultan, with every link of his name', () => {
+    assert.deepEqual(mentions('Foreign Minister Prince Sultan bin Fawaz bin Abdullah met him.', 'official'), ['Foreign Minister Prince Sultan bin Fawaz bin Abdullah → Sultan bin Fawaz bin Abdullah']);
+    assert.deepEqual(mentions('Sheikh Sultan bin Muhammad Al Qasimi spoke.', 'official'), ['Sheikh Sultan bin Muhammad Al Qasimi → Sultan bin Muhammad Al Qasimi']);
+  });
+
+  it('a ruling sultan\'s style stays a style ("Sultan Haitham bin Tarik")', () => {
+    assert.deepEqual(mentions('Sultan Haitham bin Tarik received him.', 'official'), ['Sultan Haitham bin Tarik → Haitham bin Tarik']);
+  });
+
+  it('"HH" between an office and a name is a style, not a person "Hh"', () => {
+    assert.deepEqual(mentions('Minister of Foreign Affairs HH Prince Sultan bin Fawaz bin Abdullah met him.', 'official'), [
+      'Minister of Foreign Affairs HH Prince Sultan bin Fawaz bin Abdullah → Sultan bin Fawaz bin Abdullah',
+    ]);
+  });
+});
