@@ -3403,7 +3403,11 @@ export class OfficialRecognizer {
         const appositive = second !== undefined && this.tok(second.to)?.text === ',' && this.sameLine(second.to + 1)
           && (this.capWord(second.to + 1) || this.styledAt(second.to + 1)) && this.appositiveName(second.to + 1) !== undefined;
         const named = second && at >= 0 && this.sameLine(at) && this.capWord(at) ? this.parseName(at) : undefined;
-        if (second && second.capitalized && ((named && (holder === undefined || named.last.toLowerCase() === holder.last.toLowerCase())) || appositive)) {
+        // A military rank after a civilian office is a second person's: "The Defense Secretary and
+        // General Buenafe" (no one is a defence secretary and a general at once).
+        const rankAfterCivilian = second !== undefined && RANK_WORD.has(this.sp(second.head).key) && !RANK_ONLY_HEAD.has(this.sp(second.head).key)
+          && !RANK_WORD.has(this.sp(phrase.head).key);
+        if (second && second.capitalized && !rankAfterCivilian && ((named && (holder === undefined || named.last.toLowerCase() === holder.last.toLowerCase())) || appositive)) {
           phrase = { ...second, from: phrase.from, countries: [...phrase.countries, ...second.countries], firstOffice: this.phraseTitle(phrase) };
         }
       }

@@ -1122,3 +1122,15 @@ describe('officials: Arabic names whose given name is also a style', () => {
     ]);
   });
 });
+
+describe('officials: a military rank after a civilian office and "and" is another person', () => {
+  it('"The Defense Secretary and General Buenafe" are the secretary named before and the general', () => {
+    assert.deepEqual(mentions('Secretary of National Defense Renato Villaflor met General Romeo Buenafe. The Defense Secretary and General Buenafe inspected the site.', 'official'), [
+      'Secretary of National Defense Renato Villaflor → Renato Villaflor', 'General Romeo Buenafe → Romeo Buenafe', 'The Defense Secretary → Renato Villaflor', 'General Buenafe → Romeo Buenafe',
+    ]);
+  });
+
+  it('two civilian offices before one name stay one person', () => {
+    assert.deepEqual(mentions('Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak spoke.', 'official'), ['Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak → Mariusz Blaszczak']);
+  });
+});
