@@ -108,6 +108,12 @@ export const SYSTEM_NOUN = new Set(`
   bomb bombs torpedo torpedoes artillery mlrs sam sams uav uavs ucav icbm icbms slbm pod pods sonar sonars
   gun guns mortar mortars
 `.trim().split(/\s+/));
+/**
+ * Nouns that only a weapon's or platform's fleet goes with, which say that an ambiguous name
+ * before them is the system ("three frontline Typhoon squadrons", "the Patriot fleet", "Typhoon
+ * pilots"), without being its kind as SYSTEM_NOUN's words are.
+ */
+const SYSTEM_CONTEXT_NOUN = new Set(['squadron', 'squadrons', 'fleet', 'fleets', 'pilots', 'airframes', 'sorties', 'tranche', 'deliveries']);
 
 /**
  * Words that can sit between a system name and its noun ("S-400 air defense missile system").
@@ -1298,12 +1304,13 @@ export class SystemRecognizer {
   }
 
   /** True when a system noun follows within a few descriptive words ("Patriot Missile batteries"). */
+  /** True when a system noun follows (see SYSTEM_NOUN), or a noun only a weapon's fleet has (SYSTEM_CONTEXT_NOUN). */
   private followedBySystemNoun(i: number): boolean {
     let limit = i + 4;
     for (let k = i; k < limit && k < this.n; k++) {
       const t = this.sp(k);
       if (this.nl(k) > 0 || !t.word) return false;
-      if (SYSTEM_NOUN.has(t.lower)) return true;
+      if (SYSTEM_NOUN.has(t.lower) || SYSTEM_CONTEXT_NOUN.has(t.lower)) return true;
       // A coordinated name shares the noun: "Patriot and THAAD batteries".
       if ((t.lower === 'and' || t.lower === 'or') && k === i && this.at(k + 1)?.cap && this.nl(k + 1) === 0) { k++; limit = k + 4; continue; }
       if (!KIND_WORD.has(t.lower)) return false;

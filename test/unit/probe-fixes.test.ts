@@ -1134,3 +1134,10 @@ describe('officials: a military rank after a civilian office and "and" is anothe
     assert.deepEqual(mentions('Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak spoke.', 'official'), ['Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak → Mariusz Blaszczak']);
   });
 });
+
+describe('systems: an ambiguous name before a noun only a fleet has', () => {
+  it('"Typhoon squadrons", "the Typhoon fleet", "Eurofighter Tranche 5 jets" name the fighter; a storm stays a storm', () => {
+    assert.deepEqual(mentions('The RAF operates three frontline Typhoon squadrons. The Typhoon fleet will grow.', 'system'), ['Typhoon → Eurofighter Typhoon', 'Typhoon → Eurofighter Typhoon']);
+    assert.deepEqual(mentions('Typhoon Haiyan hit the fleet.', 'system'), []);
+  });
+});
