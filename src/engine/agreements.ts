@@ -1508,10 +1508,13 @@ export class AgreementRecognizer {
       // And the other way round: "the agreement" after "a new security agreement ... a contract
       // with Lockheed Martin" is the agreement between the governments, not the company's
       // contract, when one was named among the last few.
-      if (latest !== undefined && compatible && !indefinite && kind === 'agreement' && latest.kind === 'contract') {
-        for (let r = recent.length - 2, steps = 0; r >= 0 && steps < 16; r--, steps++) {
+      // Likewise "the agreement" after "a short interim agreement ... after the treaty lapses" is
+      // the interim agreement: an agreement named just before the treaty, not the treaty.
+      const afterTreaty = latest !== undefined && (latest.kind === 'treaty' || latest.kind === 'convention' || latest.kind === 'protocol');
+      if (latest !== undefined && compatible && !indefinite && kind === 'agreement' && (latest.kind === 'contract' || afterTreaty)) {
+        for (let r = recent.length - 2, steps = 0; r >= 0 && steps < (afterTreaty ? 3 : 16); r--, steps++) {
           const cand = recent[r] as { key: string; kind: string; info: AgreementInfo };
-          if (cand.key === latest.key || cand.kind === 'contract' || cand.kind === 'deal' || !fits(cand)) continue;
+          if (cand.key === latest.key || (afterTreaty ? cand.kind !== 'agreement' : cand.kind === 'contract' || cand.kind === 'deal') || !fits(cand)) continue;
           latest = cand;
           break;
         }

@@ -1141,3 +1141,15 @@ describe('systems: an ambiguous name before a noun only a fleet has', () => {
     assert.deepEqual(mentions('Typhoon Haiyan hit the fleet.', 'system'), []);
   });
 });
+
+describe('agreements: "the agreement" after "the treaty"', () => {
+  it('is the agreement named just before the treaty reference, not the treaty', () => {
+    const text = 'New START expires in February. The delegations made progress on a short interim agreement under which each side would stay within the limits after the treaty lapses. "The agreement we are discussing is modest," she said.';
+    assert.deepEqual(mentions(text, 'agreement'), ['New START → New START', 'a short interim agreement → short interim agreement', 'the treaty → New START', 'The agreement → short interim agreement']);
+  });
+
+  it('is still the treaty when no agreement was named shortly before', () => {
+    const text = 'The INF Treaty banned such missiles. Washington left the treaty in 2019. The agreement had held for three decades.';
+    assert.deepEqual(new Set(mentions(text, 'agreement').map((m) => m.split(' → ')[1])).size, 1);
+  });
+});
