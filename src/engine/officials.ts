@@ -281,7 +281,7 @@ const SPEECH_VERB = new Set(['said', 'says', 'told', 'added', 'noted', 'stated',
 const RESOLVABLE_HEAD = new Set(['minister', 'secretary', 'president', 'premier', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'commander', 'chairman', 'governor', 'director', 'counterpart', 'official', 'leader', 'chief', 'head', 'secretary-general', 'prime',
   'prince', 'emir', 'king', 'queen', 'sultan', 'commandant', 'senator', 'chairwoman', 'mayor', 'administrator', 'congressman', 'congresswoman',
   'commander-in-chief', 'commissioner', 'coordinator']);
-const COUNTABLE_PLURAL = new Set(['secretaries', 'ministers']);
+const COUNTABLE_PLURAL = new Set(['secretaries', 'ministers', 'leaders']);
 /** Heads of counted groups that only holders of that office fit ("the two presidents"); see resolveNominals. */
 const NAMED_OFFICE_GROUP = new Set(['president', 'senator', 'governor', 'ambassador', 'general', 'admiral', 'colonel']);
 /** Ranks and offices by which a speaker addresses the person who holds them, alone ("Q: General, can you say ..."). See addressedAt. */
@@ -5347,6 +5347,9 @@ export class OfficialRecognizer {
             latest = this.latestBefore(this.fittingFor(anyone, undefined), nom.start, want);
           }
           if (latest.length < want) continue;
+          // "The leaders" without a count are the two heads of a bilateral text, and only then: after
+          // a summit of many they are all of them, whom no pair stands for.
+          if (nom.head === 'leader' && nom.count === undefined && this.latestBefore(this.headsOf(this.fittingFor(nom, undefined)), nom.start, 3).length !== 2) continue;
           // "The two leaders" after the heads of government and their ministers are the heads
           // (when that many were named before), whoever was named last.
           if (nom.head === 'leader' && latest.some((p) => !this.isHeadOfState(p))) {

@@ -1153,3 +1153,14 @@ describe('agreements: "the agreement" after "the treaty"', () => {
     assert.deepEqual(new Set(mentions(text, 'agreement').map((m) => m.split(' → ')[1])).size, 1);
   });
 });
+
+describe('officials: "the leaders" without a count', () => {
+  it('are the two heads of a bilateral text', () => {
+    assert.deepEqual(mentions('Prime Minister Narendra Modi held talks with President Prabowo Subianto. The Leaders welcomed the agreement.', 'official').slice(-1), ['The Leaders → Narendra Modi; Prabowo Subianto']);
+  });
+
+  it('are no one after three heads, or after two ministers', () => {
+    assert.deepEqual(mentions('President Joe Biden, Prime Minister Fumio Kishida and President Yoon Suk Yeol met. The leaders agreed.', 'official').filter((m) => m.startsWith('The leaders')), []);
+    assert.deepEqual(mentions('Defence Minister Rajnath Singh held talks with Defence Minister Sjafrie Sjamsoeddin. The leaders welcomed it.', 'official').filter((m) => m.startsWith('The leaders')), []);
+  });
+});
