@@ -155,11 +155,14 @@ function isPartyPair(s: string): boolean {
 function isAcronymShape(s: string): boolean {
   const n = s.length;
   if (n < 2 || n > 6) return false;
+  // Capitals, and digits inside after the first letter ("G2G" for government-to-government).
+  let letters = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (!(c >= 65 && c <= 90)) return false;
+    if (c >= 65 && c <= 90) letters++;
+    else if (!(i > 0 && c >= 48 && c <= 57)) return false;
   }
-  return !/^[IVX]+$/.test(s);
+  return letters >= 2 && !/^[IVX]+$/.test(s);
 }
 
 /** End of [A-Z][a-z]+ starting at `from`, or -1. */
@@ -233,6 +236,8 @@ const PREDICATE_BEFORE = new Set(['as', 'is', 'was', 'be', 'not']);
 /** Superlatives that open a description of an agreement ("the largest", "the biggest", "the most significant"). */
 const SUPERLATIVE = /^(?:largest|biggest|most|first-ever|greatest|costliest|longest|broadest|widest|richest)$/;
 /** Kinds of agreement that are no contract: "the contract" is none of them (see findNominal). */
+/** Months written short, with a period ("Sept. 19"). */
+const MONTH_SHORT = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** Capitalised words before an agreement's head that make no name on their own (see shapedName). */
 const GENERIC_BEFORE_HEAD = new Set(['key', 'major', 'main', 'other', 'several', 'recent', 'existing', 'previous', 'related', 'relevant', 'important',
   'principal', 'significant', 'various', 'additional', 'further', 'bilateral', 'multilateral', 'international', 'new', 'past', 'current', 'future',
@@ -1335,7 +1340,8 @@ export class AgreementRecognizer {
         if (role === ROLE_MODIFIER) {
           mods++; k++;
           // "U.S." is the token "U.S" and an unspaced "."; the period belongs to the modifier.
-          if (k < n && !this.space(k) && this.nl(k) === 0 && this.sp(k).text === '.' && this.sp(k - 1).text.indexOf('.') > 0) k++;
+          // So does the period of a month written short ("the Sept. 19 military agreement").
+          if (k < n && !this.space(k) && this.nl(k) === 0 && this.sp(k).text === '.' && (this.sp(k - 1).text.indexOf('.') > 0 || MONTH_SHORT.has(this.sp(k - 1).lower))) { k++; extra++; }
           // "the U.S.-India agreement", "the US–India deal": an unspaced hyphen or en dash joins
           // the next modifier to this one, and does not count against the six words.
           if (k + 1 < n && !this.space(k) && !this.space(k + 1) && this.nl(k) === 0 && this.nl(k + 1) === 0 && (this.sp(k).text === '-' || this.sp(k).text === '\u2013')

@@ -1164,3 +1164,15 @@ describe('officials: "the leaders" without a count', () => {
     assert.deepEqual(mentions('Defence Minister Rajnath Singh held talks with Defence Minister Sjafrie Sjamsoeddin. The leaders welcomed it.', 'official').filter((m) => m.startsWith('The leaders')), []);
   });
 });
+
+describe('agreements: a reference\'s acronym with a digit, and a month written short', () => {
+  it('"a government-to-government (G2G) agreement" is marked, and "G2G" later is it', () => {
+    assert.deepEqual(mentions('They signed a government-to-government (G2G) agreement. The G2G covers training.', 'agreement'), [
+      'a government-to-government (G2G) agreement → government-to-government agreement', 'G2G → government-to-government agreement',
+    ]);
+  });
+
+  it('"the Sept. 19 military agreement" keeps its date', () => {
+    assert.deepEqual(mentions('Seoul suspended the Sept. 19 inter-Korean military agreement.', 'agreement').map((m) => m.split(' → ')[0]), ['the Sept. 19 inter-Korean military agreement']);
+  });
+});
