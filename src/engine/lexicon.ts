@@ -9,7 +9,7 @@ const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 /** Head words of titles and ranks: a title phrase ends in one of these. */
 export const TITLE_CORE = set(`
   president president-elect premier minister secretary secretary-general undersecretary spokesperson spokesman
-  spokeswoman ambassador envoy chancellor king queen prince princess emir sheikh sultan monarch chairman chairwoman
+  spokeswoman ambassador envoy chancellor king queen prince princess emir sheikh sultan monarch emperor empress chairman chairwoman
   chairperson chair chief commander commander-in-chief commandant director director-general head governor mayor senator
   leader representative congressman congresswoman adviser advisor counselor counsellor councilor councillor general colonel major captain admiral
   marshal sergeant commodore lieutenant brigadier spc pfc cpl specialist corporal airman seaman ensign ayatollah administrator coordinator attaché attache diplomat

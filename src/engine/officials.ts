@@ -315,7 +315,7 @@ const SPOKES_HEAD = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'diplom
  */
 const STYLE_BEFORE_NAME = new Set(['sheikh', 'sheikha', 'shaikh', 'sheik', 'prince', 'princess', 'sultan', 'sayyid', 'ayatollah']);
 /** Title heads that go with a given name, not a surname, in Arabic names ("Sheikh Tamim", "Crown Prince Mohammed"): see styledGivenName. */
-const STYLE_HEAD = new Set([...STYLE_BEFORE_NAME, 'emir', 'king', 'queen']);
+const STYLE_HEAD = new Set([...STYLE_BEFORE_NAME, 'emir', 'king', 'queen', 'emperor', 'empress']);
 /** The words that link an Arabic given name to a father's or family name ("Tamim bin Hamad"). */
 const ARABIC_NAME_LINK = new Set(['bin', 'bint', 'ibn', 'binti']);
 /**

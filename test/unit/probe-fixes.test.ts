@@ -1176,3 +1176,9 @@ describe('agreements: a reference\'s acronym with a digit, and a month written s
     assert.deepEqual(mentions('Seoul suspended the Sept. 19 inter-Korean military agreement.', 'agreement').map((m) => m.split(' → ')[0]), ['the Sept. 19 inter-Korean military agreement']);
   });
 });
+
+describe('officials: an emperor is a head of state by title', () => {
+  it('"Emperor Naruhito", then "The Emperor"', () => {
+    assert.deepEqual(mentions('Emperor Naruhito received the delegation. The Emperor thanked them.', 'official'), ['Emperor Naruhito → Naruhito', 'The Emperor → Naruhito']);
+  });
+});
