@@ -1337,6 +1337,8 @@ export class AgreementRecognizer {
         const wb = taken[k] as number;
         if (this.nl(k) > 0 || (wb & TAKEN) !== 0) break;
         const role = roleIn(wb);
+        // "a status of forces agreement": the kind's own "of" (written with hyphens it is one word).
+        if (this.sp(k).lower === 'status' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'forces' && this.nl(k + 2) === 0 && this.nl(k + 1) === 0) { mods++; k += 3; extra += 2; continue; }
         if (role === ROLE_MODIFIER) {
           mods++; k++;
           // "U.S." is the token "U.S" and an unspaced "."; the period belongs to the modifier.

@@ -1182,3 +1182,12 @@ describe('officials: an emperor is a head of state by title', () => {
     assert.deepEqual(mentions('Emperor Naruhito received the delegation. The Emperor thanked them.', 'official'), ['Emperor Naruhito → Naruhito', 'The Emperor → Naruhito']);
   });
 });
+
+describe('agreements: "a status of forces agreement"', () => {
+  it('is a reference with the kind\'s own "of", and "The agreement" after it is the same', () => {
+    assert.deepEqual(mentions('The two sides negotiated a status of forces agreement last year. The agreement took effect.', 'agreement'), [
+      'a status of forces agreement → status of forces agreement', 'The agreement → status of forces agreement',
+    ]);
+    assert.deepEqual(mentions('The status of forces in the region worries Japan.', 'agreement'), []);
+  });
+});
