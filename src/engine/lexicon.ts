@@ -48,7 +48,7 @@ export const OFFICER_RANK = set(`petty warrant`);
 export const TITLE_MODIFIER = set(`
   deputy vice acting chief senior principal assistant under first executive former retired special permanent associate parliamentary
   lieutenant defense defence foreign interior finance press army naval navy air military national security prime
-  supreme joint top high grand crown foreign-affairs home economy economic trade intelligence general political
+  supreme joint top high grand crown foreign-affairs home economy economic trade intelligence general political commanding
   regional central combatant fleet force forces marine corps space cyber strategic nuclear arms control state federal
   presidential royal office fco armed honorable honourable hon hon'ble hon’ble the-honorable rear field staff lead inspector command
   petty warrant master lance gunnery tech 1st 2nd chargé charge colour color

@@ -891,9 +891,18 @@ function isDemonymOrCountry(t: Token): string | undefined {
   // Cached with the token's spelling: the recognisers ask about the same words many times. Only capitalised
   // words name countries or nationalities.
   if (t.country !== undefined) return t.country ?? undefined;
-  if (!t.cap) { t.country = null; return undefined; }
+  if (!t.cap) { t.country = prefixedCountry(t) ?? null; return t.country ?? undefined; }
   t.country = computeCountry(t) ?? null;
   return t.country ?? undefined;
+}
+
+/** "then-French", "ex-Soviet": a country's capitalised word after "then-" or "ex-" (the nationality of a past office). */
+function prefixedCountry(t: Token): string | undefined {
+  const dash = t.text.indexOf('-');
+  const prefix = t.lower.slice(0, dash);
+  if (dash <= 0 || dash + 1 >= t.text.length || (prefix !== 'then' && prefix !== 'ex')) return undefined;
+  const c = t.text.charCodeAt(dash + 1);
+  return c >= 65 && c <= 90 ? countryByKey(t.key.slice(dash + 1))?.name : undefined;
 }
 
 /**

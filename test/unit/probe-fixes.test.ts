@@ -1191,3 +1191,15 @@ describe('agreements: "a status of forces agreement"', () => {
     assert.deepEqual(mentions('The status of forces in the region worries Japan.', 'agreement'), []);
   });
 });
+
+describe('officials: "then-French", and a commanding general', () => {
+  it('"then-French Foreign Minister Laurent Fabius" keeps its nationality in the mention and as the country', () => {
+    const [p] = analyze('The treaty was signed by then-French Foreign Minister Laurent Fabius.').entities.filter((e) => e.type === 'official');
+    assert.equal(p?.mentions[0]?.text, 'then-French Foreign Minister Laurent Fabius');
+    assert.equal(p?.attributes['country'], 'France');
+  });
+
+  it('"Philippine Air Force Commanding General Lt. Gen. Arthur M. Dizon" is one mention', () => {
+    assert.deepEqual(mentions('Philippine Air Force Commanding General Lt. Gen. Arthur M. Dizon spoke.', 'official'), ['Philippine Air Force Commanding General Lt. Gen. Arthur M. Dizon → Arthur M. Dizon']);
+  });
+});
