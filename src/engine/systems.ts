@@ -439,6 +439,8 @@ export function systemAttributes(info: SystemInfo, kind: string | undefined): Re
 const TAKEN = 1;
 /** Words after a system's name that make it a company's name (see companyWordAt). */
 const COMPANY_WORD = new Set(['aerospace', 'consortium', 'gmbh', 'ltd', 'limited', 'inc', 'corporation', 'corp', 'company', 'industries', 'plc', 'llc', 'holdings', 'ag', 'jv']);
+/** Capitalised nouns of a company's name that a legal form may follow (see companyWordAt). */
+const COMPANY_NOUN_BEFORE_FORM = new Set(['systems', 'technologies', 'group', 'defence', 'defense', 'electronics', 'dynamics', 'international', 'missile', 'missiles', 'land']);
 
 /** Everything but ASCII letters and digits (see spelledOutBefore). */
 const NOT_ALNUM = /[^A-Za-z0-9]/g;
@@ -980,7 +982,10 @@ export class SystemRecognizer {
   /** Whether the word at k, on the same line, names a company ("Aerospace", "GmbH", "consortium"). */
   private companyWordAt(k: number): boolean {
     const t = this.at(k);
-    return t !== undefined && t.word && this.nl(k) === 0 && (t.cap || t.lower === 'consortium') && COMPANY_WORD.has(t.lower);
+    if (t === undefined || !t.word || this.nl(k) > 0) return false;
+    if ((t.cap || t.lower === 'consortium') && COMPANY_WORD.has(t.lower)) return true;
+    // A company's noun before its legal form: "Taurus Systems GmbH", "MBDA Missile Systems Ltd".
+    return t.cap && COMPANY_NOUN_BEFORE_FORM.has(t.lower) && (this.companyWordAt(k + 1) || (this.at(k + 1)?.cap === true && COMPANY_NOUN_BEFORE_FORM.has(this.sp(k + 1).lower) && this.companyWordAt(k + 2)));
   }
 
   /** Whether [i, to) is one word that the text has spelled out as something other than a system. */

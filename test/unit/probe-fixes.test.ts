@@ -1203,3 +1203,15 @@ describe('officials: "then-French", and a commanding general', () => {
     assert.deepEqual(mentions('Philippine Air Force Commanding General Lt. Gen. Arthur M. Dizon spoke.', 'official'), ['Philippine Air Force Commanding General Lt. Gen. Arthur M. Dizon → Arthur M. Dizon']);
   });
 });
+
+describe('systems: a successor and a family\'s members are systems of their own; a company\'s name is none', () => {
+  it('Taurus Neo is not the Taurus KEPD 350, Aster 15 and Aster 30 are two, GM200 is not the GM400', () => {
+    assert.deepEqual(mentions('The Taurus Neo will replace the Taurus KEPD 350. Frigates carry the Aster 15 and Aster 30. Thales sold GM200 radars.', 'system'), [
+      'Taurus Neo → Taurus Neo', 'Taurus KEPD 350 → Taurus KEPD 350', 'Aster 15 → Aster 15', 'Aster 30 → Aster 30', 'GM200 → Ground Master 200',
+    ]);
+  });
+
+  it('"Taurus Systems GmbH" is the maker', () => {
+    assert.deepEqual(mentions('Taurus Systems GmbH will build them.', 'system'), []);
+  });
+});
