@@ -863,7 +863,7 @@ describe('systems: descriptors between an ambiguous name and its noun, and recor
 
   it('Fath-360 (a spelling of the Fateh-360) and the Hai Kun submarine; a narwhal is an animal', () => {
     assert.deepEqual(mentions('Iran fired Fath-360 ballistic missiles. Taiwan launched the domestically built Hai Kun submarine. A narwhal swam by.', 'system'), [
-      'Fath-360 → Fateh-110', 'Hai Kun → Hai Kun',
+      'Fath-360 → Fateh-360', 'Hai Kun → Hai Kun',
     ]);
   });
 
@@ -1213,5 +1213,14 @@ describe('systems: a successor and a family\'s members are systems of their own;
 
   it('"Taurus Systems GmbH" is the maker', () => {
     assert.deepEqual(mentions('Taurus Systems GmbH will build them.', 'system'), []);
+  });
+});
+
+describe('knowledge base: numbered successors are systems of their own', () => {
+  it('JL-3, KAB-1500, Orlan-30, TOS-2, Fateh-313, Fateh-360, Mohajer-10 and Magura V7 are not their predecessors', () => {
+    const text = 'China tested the JL-3 and the JL-2. Russia dropped KAB-1500 and KAB-500 bombs; Orlan-30 and Orlan-10 drones spotted targets. A TOS-2 and a TOS-1 fired. Iran showed the Fateh-360, the Fateh-313 and the Fateh-110, and the Mohajer-10 and Mohajer-6. Ukraine used a Magura V7 and a Magura V5.';
+    const names = mentions(text, 'system').map((m) => m.split(' → '));
+    for (const [mention, name] of names) assert.equal(name, mention, `${mention} is filed under ${name}`);
+    assert.equal(names.length, 15);
   });
 });
