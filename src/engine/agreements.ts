@@ -202,7 +202,7 @@ const GENERIC_AFTER_OF = new Set(['understanding', 'intent', 'cooperation', 'agr
 /** Word lists the recogniser asks about (sets: cheaper to ask, and nothing to compile at start-up). */
 const NAME_CONTINUES = new Set(['of', 'on', 'between']);
 /** Words that carry a formal agreement title on when capitalised (see shapedName). */
-const FORMAL_CONTINUES = new Set(['regarding', 'concerning']);
+const FORMAL_CONTINUES = new Set(['regarding', 'concerning', 'relating']);
 const NAME_INNER_WORD = new Set(['of', 'and', 'the', 'on', 'for']);
 const NAME_LINK_WORD = new Set(['of', 'on', 'and', 'for']);
 const UN_WORD = new Set(['un', 'u.n', 'united']);
@@ -832,6 +832,8 @@ export class AgreementRecognizer {
         // of Classified Military Information").
         if (next && this.nl(j + 1) === 0 && ((NAME_CONTINUES.has(next.lower) && next.text !== 'between') || (next.cap && FORMAL_CONTINUES.has(next.lower)))) {
           let k = j + 2;
+          // "Protocol Relating to the Mechanism for ...".
+          if (next.lower === 'relating' && this.at(k)?.lower === 'to') k++;
           if (this.at(k)?.lower === 'the') k++;
           const end = this.nameRunEnd(k);
           if (end > 0) to = end;
@@ -859,6 +861,7 @@ export class AgreementRecognizer {
     // (Or a capitalised "Regarding" or "Concerning": "Agreement Concerning Security Measures ...".)
     if (!next || this.nl(j + 1) > 0 || (next.lower !== 'on' && next.lower !== 'of' && next.lower !== 'for' && !(next.cap && FORMAL_CONTINUES.has(next.lower)))) return j + 1;
     let k = j + 2;
+    if (next.lower === 'relating' && this.at(k)?.lower === 'to' && this.nl(k) === 0) k++;
     if (this.at(k)?.lower === 'the' && this.nl(k) === 0) k++;
     const first = this.at(k);
     if (!first || this.nl(k) > 0 || !first.cap || TIME_WORD.has(first.lower) || GENERIC_AFTER_OF.has(first.lower)) return j + 1;

@@ -1224,3 +1224,11 @@ describe('knowledge base: numbered successors are systems of their own', () => {
     assert.equal(names.length, 15);
   });
 });
+
+describe('agreements: a formal name goes on after a capitalised "Relating to"', () => {
+  it('"the Protocol Relating to the Status of Refugees", "the ECOWAS Protocol Relating to the Mechanism for Conflict Prevention"', () => {
+    assert.deepEqual(mentions('The Protocol Relating to the Status of Refugees was adopted. They invoked the ECOWAS Protocol Relating to the Mechanism for Conflict Prevention.', 'agreement').map((m) => m.split(' → ')[0]), [
+      'Protocol Relating to the Status of Refugees', 'ECOWAS Protocol Relating to the Mechanism for Conflict Prevention',
+    ]);
+  });
+});
