@@ -3044,8 +3044,25 @@ export class OfficialRecognizer {
   }
 
   /** Marks a name as a mention of its person (found or, with `create`, made) and files the title's facts; the person, or undefined. */
+  /**
+   * A one-word name after a title, which nobody has as a surname and exactly one person named in
+   * an earlier sentence has as a given name, under a title with the same head: "President Prabowo"
+   * after "President Prabowo Subianto" (Indonesia's presidents and ministers, among others, are
+   * called by their given name). Not "Prince Alan" after "Secretary Alan Albright".
+   */
+  private titledGivenName(phrase: TitlePhrase, name: NameParts, start: number): Person | undefined {
+    if (this.bySurname.has(surnameKey(name.last))) return undefined;
+    const bearers = this.byFirst.get(name.last.toLowerCase());
+    if (bearers === undefined || bearers.length !== 1) return undefined;
+    const bearer = bearers[0] as Person;
+    const lastSeen = bearer.positions[bearer.positions.length - 1];
+    if (lastSeen === undefined || lastSeen >= start || this.text.lastIndexOf('. ', start) < lastSeen) return undefined;
+    const head = this.sp(phrase.head).key;
+    return bearer.title !== undefined && bearer.title.toLowerCase().split(' ').includes(head) ? bearer : undefined;
+  }
+
   private addNamed(from: number, start: number, name: NameParts, phrase: TitlePhrase | undefined, create: boolean): Person | undefined {
-    const person = (phrase !== undefined && name.first === undefined && name.middle.length === 0 ? this.styledGivenName(phrase, name) : undefined)
+    const person = (phrase !== undefined && name.first === undefined && name.middle.length === 0 ? this.styledGivenName(phrase, name) ?? this.titledGivenName(phrase, name, start) : undefined)
       ?? this.personFor(name, start, create);
     if (!person) return undefined;
     if (phrase) {

@@ -1232,3 +1232,17 @@ describe('agreements: a formal name goes on after a capitalised "Relating to"', 
     ]);
   });
 });
+
+describe('officials: a titled given name alone', () => {
+  it('"President Prabowo" after "President Prabowo Subianto" is him', () => {
+    assert.deepEqual(mentions('President Prabowo Subianto arrived in New Delhi. Prime Minister Narendra Modi welcomed President Prabowo.', 'official'), [
+      'President Prabowo Subianto → Prabowo Subianto', 'Prime Minister Narendra Modi → Narendra Modi', 'President Prabowo → Prabowo Subianto',
+    ]);
+  });
+
+  it('not when the word is someone\'s surname, or the given name of two people', () => {
+    assert.deepEqual(mentions('Secretary of Defense Lloyd Austin met Austin Dahmer. Secretary Austin said so.', 'official').slice(-1), ['Secretary Austin → Lloyd Austin']);
+    const two = mentions('Minister Ahmad Yani met Governor Ahmad Heryawan. President Ahmad spoke.', 'official');
+    assert.equal(two.at(-1), 'President Ahmad → Ahmad', two.join('; '));
+  });
+});
