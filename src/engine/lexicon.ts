@@ -87,6 +87,8 @@ export const OFFICE_WORD = set(`
   office missile agency board services committee subcommittee commission appropriations relations judiciary
   oversight caucus production supply infrastructure aviation aerospace cyber training plans installations
   environment equipment armaments manpower war nuclear atomic watchdog
+  investment tourism labour labor housing transportation fisheries mining mines petroleum oil gas water youth
+  sport sports employment welfare climate immigration telecommunications media
 `);
 
 /** ORG_MODIFIER entries for the organisations (lower-case keys, space-separated) of one country. */

@@ -2496,6 +2496,10 @@ export class OfficialRecognizer {
     if (EXCELLENCY_STYLE.has(t.text) && this.lineUpper[i] !== 1) {
       j = i + 1;
       if (this.tok(j)?.text === '.' && !this.spaced(j)) j++;
+    } else if (t.text === 'Eng' && this.tok(i + 1)?.text === '.' && !this.spaced(i + 1)) {
+      // An engineer's style in the Gulf and Egypt, with its period only ("Eng. Khalid Al-Mutlaq";
+      // "Eng" alone is a given name: "Ng Eng Hen").
+      j = i + 2;
     } else if ((t.text === 'His' || t.text === 'Her') && this.tok(i + 1)?.text === 'Excellency' && this.sameLine(i + 1)) j = i + 2;
     else return i;
     return this.sameLine(j) && this.capWord(j) ? j : i;
@@ -2754,7 +2758,7 @@ export class OfficialRecognizer {
     const next = this.tok(i + 1);
     if (next === undefined || this.newLine(i + 1)) return true;
     // ("H.E. Peter Poe": the style's period; see excellencyEnd.)
-    if (!next.word) return next.text !== ',' && !(next.text === '.' && EXCELLENCY_STYLE.has(t.text) && this.excellencyEnd(i) > i);
+    if (!next.word) return next.text !== ',' && !(next.text === '.' && (EXCELLENCY_STYLE.has(t.text) || t.text === 'Eng') && this.excellencyEnd(i) > i);
     return !next.cap && this.lineUpper[i + 1] !== 1 && !isParticle(next) && next.text.indexOf('-') < 0;
   }
 
@@ -3870,7 +3874,7 @@ export class OfficialRecognizer {
     for (let m = 0; m < 2; m++) {
       const t = this.tok(j);
       if (t === undefined || !t.cap || !this.sameLine(j)) break;
-      const excellency = EXCELLENCY_STYLE.has(t.text) && this.lineUpper[j] !== 1;
+      const excellency = (EXCELLENCY_STYLE.has(t.text) && this.lineUpper[j] !== 1) || (t.text === 'Eng' && this.tok(j + 1)?.text === '.' && !this.spaced(j + 1));
       if (!excellency && !STYLE_BEFORE_NAME.has(t.key) && !(isHonorific(t) && t.key !== 'sir' && t.key !== 'dame' && t.key !== 'messrs')) break;
       let next = j + 1;
       if (this.tok(next)?.text === '.' && !this.spaced(next)) next++;

@@ -1246,3 +1246,18 @@ describe('officials: a titled given name alone', () => {
     assert.equal(two.at(-1), 'President Ahmad → Ahmad', two.join('; '));
   });
 });
+
+describe('officials: an engineer\'s style with its period', () => {
+  it('"Eng. Khalid Al-Mutlaq, Governor of ..." opens the mention; "Eng" of "Ng Eng Hen" is a name', () => {
+    assert.deepEqual(mentions('Eng. Khalid Al-Mutlaq, Governor of the General Authority for Military Industries, attended.', 'official'), ['Eng. Khalid Al-Mutlaq → Khalid Al-Mutlaq']);
+    assert.deepEqual(mentions('Singapore Defence Minister Ng Eng Hen spoke. Ng said so.', 'official'), ['Singapore Defence Minister Ng Eng Hen → Ng Eng Hen', 'Ng → Ng Eng Hen']);
+  });
+});
+
+describe('officials: portfolios after "of" and an engineer\'s style between the office and the name', () => {
+  it('"Minister of Investment Eng. Khalid Al-Mutlaq", "Minister of Tourism Ahmed Al-Khateeb"', () => {
+    assert.deepEqual(mentions('The reception was attended by Minister of Investment Eng. Khalid Al-Mutlaq. Minister of Tourism Ahmed Al-Khateeb spoke.', 'official'), [
+      'Minister of Investment Eng. Khalid Al-Mutlaq → Khalid Al-Mutlaq', 'Minister of Tourism Ahmed Al-Khateeb → Ahmed Al-Khateeb',
+    ]);
+  });
+});
