@@ -1368,6 +1368,9 @@ export class AgreementRecognizer {
         if (role === ROLE_MAYBE_HEAD_MODIFIER || role === ROLE_MAYBE_HEAD_OTHER) {
           const w = this.sp(k);
           if ((w.lower === 'letter' && this.at(k + 1)?.lower === 'of' && (this.at(k + 2)?.lower === 'intent' || this.at(k + 2)?.lower === 'offer')) || (w.lower === 'framework' && this.at(k + 1)?.lower === 'of')) break;
+          // "the framework" with no head after it is the head itself (see bareFramework).
+          // (Before punctuation only: "the framework participation agreement" goes on.)
+          if (w.lower === 'framework' && k === i + 1 && !(k + 1 < n && this.nl(k + 1) === 0 && this.sp(k + 1).word)) break;
           if (role === ROLE_MAYBE_HEAD_MODIFIER) { mods++; k++; continue; }
           break;
         }
@@ -1427,7 +1430,10 @@ export class AgreementRecognizer {
       const letterOfIntent = hl === 'letter' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'intent';
       // The contract of a foreign military sale: "a Letter of Offer and Acceptance".
       const letterOfOffer = hl === 'letter' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'offer' && this.at(k + 3)?.lower === 'and' && this.at(k + 4)?.lower === 'acceptance';
-      if (!NOMINAL_HEAD.has(hl) && !letterOfIntent && !letterOfOffer && !(hl === 'framework' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'cooperation')) continue;
+      // "the framework" alone after a framework agreement: that agreement (and nothing otherwise:
+      // "the legal framework" is no agreement; see bareFramework below).
+      const bareFramework = hl === 'framework' && det === 'the' && k === i + 1 && !(k + 1 < n && this.nl(k + 1) === 0 && this.sp(k + 1).word);
+      if (!NOMINAL_HEAD.has(hl) && !letterOfIntent && !letterOfOffer && !bareFramework && !(hl === 'framework' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'cooperation')) continue;
       if ((hl === 'mou' || hl === 'moa' || hl === 'loa' || hl === 'sofa') && !head.upper && head.text !== 'MoU') continue;
       // "a good deal of work", "a great deal more": an amount, not an agreement.
       if (hl === 'deal' && k === i + 2 && QUANTITY_DEAL.has(this.sp(i + 1).lower)) continue;
@@ -1438,7 +1444,7 @@ export class AgreementRecognizer {
       if (hl === 'memorandum' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'agreement') { to = k + 3; kind = 'memorandum'; }
       // "a memorandum of cooperation", "a memorandum of intent".
       if (hl === 'memorandum' && this.at(k + 1)?.lower === 'of' && (this.at(k + 2)?.lower === 'cooperation' || this.at(k + 2)?.lower === 'intent') && this.nl(k + 2) === 0) { to = k + 3; kind = 'memorandum'; }
-      if (hl === 'framework') { to = k + 3; kind = 'framework'; }
+      if (hl === 'framework') { to = bareFramework ? k + 1 : k + 3; kind = 'framework'; }
       if (letterOfIntent) { to = k + 3; kind = 'letter of intent'; }
       if (letterOfOffer) { to = k + 5; kind = 'letter of offer and acceptance'; }
       const next = this.at(to);
@@ -1487,7 +1493,7 @@ export class AgreementRecognizer {
         // "the security agreement with the United Kingdom" is not "a minerals deal with Washington".
         && (partner === undefined || this.partnerFits(cand, partner))
         // (A convention is a treaty: "the Chemical Weapons Convention ... the treaty".)
-        && (kind === 'treaty' ? cand.kind === 'treaty' || cand.kind === 'convention' : kind === 'protocol' ? cand.kind === 'protocol' : kind === 'memorandum' ? /memorandum|agreement/.test(cand.kind) : kind === 'letter of intent' || kind === 'letter of offer and acceptance' ? cand.kind === kind : kind !== 'framework')
+        && (kind === 'treaty' ? cand.kind === 'treaty' || cand.kind === 'convention' : kind === 'protocol' ? cand.kind === 'protocol' : kind === 'memorandum' ? /memorandum|agreement/.test(cand.kind) : kind === 'letter of intent' || kind === 'letter of offer and acceptance' ? cand.kind === kind : kind !== 'framework' || (bareFramework && cand.info.name.toLowerCase().includes('framework')))
         // "the contract" is no memorandum, treaty or named intergovernmental agreement ("the
         // multiyear contract we signed with Lockheed Martin" after the EDCA).
         && (kind !== 'contract' || !(NOT_A_CONTRACT.has(cand.kind) || (cand.kind === 'agreement' && !cand.key.startsWith('a:nominal-'))));
@@ -1540,6 +1546,8 @@ export class AgreementRecognizer {
       if (appositive) { from = to; continue; }
       if (!indefinite && latest && compatible && !(restricted && !KEEPS_LINK_AFTER.has(next?.lower ?? ''))) {
         info = latest.info;
+      } else if (bareFramework) {
+        continue;
       } else if (!indefinite && !latest && hl === 'treaty' && head.cap) {
         continue;
       } else if (!indefinite && (known = this.knownByYearAndTopic(i + 1, k)) !== undefined) {

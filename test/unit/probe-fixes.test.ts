@@ -1261,3 +1261,13 @@ describe('officials: portfolios after "of" and an engineer\'s style between the 
     ]);
   });
 });
+
+describe('agreements: "the framework" after a framework agreement', () => {
+  it('is that agreement, and nothing when no framework agreement was named', () => {
+    assert.deepEqual(mentions('The two sides signed a framework agreement on Monday. Under the framework, Kyiv will buy drones.', 'agreement'), [
+      'a framework agreement → framework agreement', 'the framework → framework agreement',
+    ]);
+    assert.deepEqual(mentions('They signed a contract. Under the framework, they act.', 'agreement'), ['a contract → contract']);
+    assert.deepEqual(mentions('They signed the framework participation agreement.', 'agreement'), ['the framework participation agreement → framework participation agreement']);
+  });
+});
