@@ -109,7 +109,8 @@ function isModifierShape(s: string): boolean {
       const c = s.charCodeAt(i);
       // A lower-case prefix before a capitalised word: "inter-Korean", "trans-Pacific".
       if (c === 45 && i + 1 < n && s.charCodeAt(i + 1) >= 65 && s.charCodeAt(i + 1) <= 90) return capitalisedRun(s, i + 1) === n;
-      if (!((c >= 97 && c <= 122) || c === 45)) return false;
+      // A slash between two lower-case words: "indefinite-delivery/indefinite-quantity".
+      if (!((c >= 97 && c <= 122) || c === 45 || (c === 47 && i + 1 < n && s.charCodeAt(i + 1) >= 97 && s.charCodeAt(i + 1) <= 122 && s.charCodeAt(i - 1) >= 97 && s.charCodeAt(i - 1) <= 122))) return false;
     }
     return true;
   }
@@ -1354,6 +1355,10 @@ export class AgreementRecognizer {
           continue;
         }
         if (role === ROLE_HEAD) break;
+        // Modifiers in a list with commas: "a $1.2 billion firm-fixed-price, indefinite-delivery/
+        // indefinite-quantity contract" (a contract notice's style).
+        if (mods > 0 && this.sp(k).text === ',' && !this.space(k) && k + 1 < n && this.nl(k + 1) === 0 && roleIn(taken[k + 1] as number) === ROLE_MODIFIER
+          && ((taken[k + 1] as number) & TAKEN) === 0 && roleIn(taken[k - 1] as number) === ROLE_MODIFIER) { k++; extra++; continue; }
         // Two modifiers joined by "and": "a new defence and security cooperation treaty".
         if (mods > 0 && k + 1 < n && this.sp(k).lower === 'and' && this.nl(k + 1) === 0 && roleIn(taken[k + 1] as number) === ROLE_MODIFIER
           && ((taken[k + 1] as number) & TAKEN) === 0 && roleIn(taken[k - 1] as number) === ROLE_MODIFIER) { k++; continue; }

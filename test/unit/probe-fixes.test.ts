@@ -1271,3 +1271,11 @@ describe('agreements: "the framework" after a framework agreement', () => {
     assert.deepEqual(mentions('They signed the framework participation agreement.', 'agreement'), ['the framework participation agreement → framework participation agreement']);
   });
 });
+
+describe('agreements: a contract notice\'s modifiers', () => {
+  it('"a $1.2 billion firm-fixed-price, indefinite-delivery/indefinite-quantity contract" is one reference', () => {
+    assert.deepEqual(mentions('Lockheed Martin, Grand Prairie, Texas, is awarded a $1.2 billion firm-fixed-price, indefinite-delivery/indefinite-quantity contract for GMLRS.', 'agreement').map((m) => m.split(' → ')[0]), [
+      'a $1.2 billion firm-fixed-price, indefinite-delivery/indefinite-quantity contract',
+    ]);
+  });
+});
