@@ -3437,7 +3437,10 @@ export class OfficialRecognizer {
         // General Buenafe" (no one is a defence secretary and a general at once).
         const rankAfterCivilian = second !== undefined && RANK_WORD.has(this.sp(second.head).key) && !RANK_ONLY_HEAD.has(this.sp(second.head).key)
           && !RANK_WORD.has(this.sp(phrase.head).key);
-        if (second && second.capitalized && !rankAfterCivilian && ((named && (holder === undefined || named.last.toLowerCase() === holder.last.toLowerCase())) || appositive)) {
+        // "Prince Sultan and Minister Taro Moriyama": a style and a given name that is a style too
+        // (see styleAsGivenName) name a prince, who holds no second office here.
+        const styledGiven = phrase.head > phrase.from && GIVEN_NAME_STYLE.has(this.sp(phrase.head).key) && STYLE_HEAD.has(this.sp(phrase.head - 1).key);
+        if (second && second.capitalized && !rankAfterCivilian && !styledGiven && ((named && (holder === undefined || named.last.toLowerCase() === holder.last.toLowerCase())) || appositive)) {
           phrase = { ...second, from: phrase.from, countries: [...phrase.countries, ...second.countries], firstOffice: this.phraseTitle(phrase) };
         }
       }

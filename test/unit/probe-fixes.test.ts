@@ -1279,3 +1279,12 @@ describe('agreements: a contract notice\'s modifiers', () => {
     ]);
   });
 });
+
+describe('officials: "Prince Sultan and Minister X" is not one person with two offices', () => {
+  it('the minister after "and" keeps his own mention', () => {
+    const found = mentions('Foreign Minister Prince Sultan bin Fawaz met Japanese Foreign Minister Taro Moriyama. Prince Sultan and Minister Moriyama held talks.', 'official');
+    assert.ok(found.includes('Minister Moriyama → Taro Moriyama'), found.join('; '));
+    assert.ok(!found.some((m) => m.startsWith('Prince Sultan and')), found.join('; '));
+    assert.deepEqual(mentions('Crown Prince and Prime Minister Mohammed bin Salman received him.', 'official'), ['Crown Prince and Prime Minister Mohammed bin Salman → Mohammed bin Salman']);
+  });
+});
