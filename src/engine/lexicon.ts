@@ -89,6 +89,9 @@ export const OFFICE_WORD = set(`
   environment equipment armaments manpower war nuclear atomic watchdog
   investment tourism labour labor housing transportation fisheries mining mines petroleum oil gas water youth
   sport sports employment welfare climate immigration telecommunications media
+  assessment assessments analysis evaluation integration modernization modernisation innovation resources
+  capabilities capability partnerships strategy reform peacekeeping peacebuilding stabilization stabilisation
+  humanitarian contracting transformation
 `);
 
 /** ORG_MODIFIER entries for the organisations (lower-case keys, space-separated) of one country. */

@@ -1288,3 +1288,11 @@ describe('officials: "Prince Sultan and Minister X" is not one person with two o
     assert.deepEqual(mentions('Crown Prince and Prime Minister Mohammed bin Salman received him.', 'official'), ['Crown Prince and Prime Minister Mohammed bin Salman → Mohammed bin Salman']);
   });
 });
+
+describe('officials: a portfolio of assessment, strategy or modernization after "for"', () => {
+  it('"Undersecretary for Strategic Assessment and International Affairs Pablo M. Lorenzo" is one office and its holder, not a person "Assessment"', () => {
+    assert.deepEqual(mentions('DND Undersecretary for Strategic Assessment and International Affairs Pablo M. Lorenzo spoke.', 'official'), [
+      'DND Undersecretary for Strategic Assessment and International Affairs Pablo M. Lorenzo → Pablo M. Lorenzo',
+    ]);
+  });
+});
