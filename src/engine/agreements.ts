@@ -237,6 +237,8 @@ const PREDICATE_BEFORE = new Set(['as', 'is', 'was', 'be', 'not']);
 /** Superlatives that open a description of an agreement ("the largest", "the biggest", "the most significant"). */
 const SUPERLATIVE = /^(?:largest|biggest|most|first-ever|greatest|costliest|longest|broadest|widest|richest)$/;
 /** Kinds of agreement that are no contract: "the contract" is none of them (see findNominal). */
+/** Modifiers that set a reference apart from the agreements named before it (see distinctionsAgree). */
+const DISTINCT_WORD = new Set(['larger', 'broader', 'wider', 'separate', 'follow-on', 'successor', 'parallel', 'companion', 'overarching']);
 /** Months written short, with a period ("Sept. 19"). */
 const MONTH_SHORT = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** Capitalised words before an agreement's head that make no name on their own (see shapedName). */
@@ -1237,6 +1239,19 @@ export class AgreementRecognizer {
    * Whether an ordinal among the modifiers at [from, to) ("first", "second") is the candidate's
    * own when its name has one: "the first contract" is not the "second executive contract".
    */
+  /**
+   * Whether a word that sets a reference apart from what was named ("the larger agreement", "a
+   * separate deal", "the follow-on treaty") is in the agreement's own name: "the MoU could be
+   * folded into the larger agreement" is not the MoU.
+   */
+  private distinctionsAgree(from: number, to: number, info: AgreementInfo): boolean {
+    for (let m = from; m < to; m++) {
+      const w = this.sp(m).lower;
+      if (DISTINCT_WORD.has(w) && !info.name.toLowerCase().includes(w)) return false;
+    }
+    return true;
+  }
+
   private ordinalsAgree(from: number, to: number, info: AgreementInfo): boolean {
     for (let m = from; m < to; m++) {
       const w = this.sp(m).lower;
@@ -1493,6 +1508,8 @@ export class AgreementRecognizer {
         && this.topicsAgree(i + 1, k, cand.info)
         // "the first contract" is not "a second executive contract".
         && this.ordinalsAgree(i + 1, k, cand.info)
+        // "the larger agreement" is not the memorandum just named.
+        && this.distinctionsAgree(i + 1, k, cand.info)
         // "the 2015 nuclear deal" is not the Non-Proliferation Treaty (1968).
         && this.yearsAgree(i + 1, k, cand.info)
         // "the security agreement with the United Kingdom" is not "a minerals deal with Washington".

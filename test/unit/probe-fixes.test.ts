@@ -1296,3 +1296,12 @@ describe('officials: a portfolio of assessment, strategy or modernization after 
     ]);
   });
 });
+
+describe('agreements: a reference set apart by "larger", "separate" or "follow-on"', () => {
+  it('is not the agreement just named, unless its name has the word', () => {
+    assert.deepEqual(mentions('The two sides signed a memorandum of understanding on drones. Officials said the MoU could be folded into the larger agreement next year.', 'agreement'), [
+      'a memorandum of understanding → memorandum of understanding', 'the MoU → memorandum of understanding', 'the larger agreement → larger agreement',
+    ]);
+    assert.deepEqual(mentions('They signed a broader agreement in 2020. The broader agreement covers training.', 'agreement'), ['a broader agreement → broader agreement', 'The broader agreement → broader agreement']);
+  });
+});
