@@ -1239,6 +1239,17 @@ export class AgreementRecognizer {
    * Whether an ordinal among the modifiers at [from, to) ("first", "second") is the candidate's
    * own when its name has one: "the first contract" is not the "second executive contract".
    */
+  /** The lower-case words of four letters or more among tokens from..to (a reference's modifiers), or undefined for none. */
+  private ownModifiers(from: number, to: number): string[] | undefined {
+    let out: string[] | undefined;
+    for (let m = from; m < to; m++) {
+      const t = this.sp(m);
+      if (!t.word || t.cap || t.text.length < 4 || !isModifierShape(t.text)) continue;
+      (out ??= []).push(t.lower);
+    }
+    return out;
+  }
+
   /**
    * Whether a word that sets a reference apart from what was named ("the larger agreement", "a
    * separate deal", "the follow-on treaty") is in the agreement's own name: "the MoU could be
@@ -1556,6 +1567,24 @@ export class AgreementRecognizer {
           if (cand.key === latest.key || (afterTreaty ? cand.kind !== 'agreement' : cand.kind === 'contract' || cand.kind === 'deal') || !fits(cand)) continue;
           latest = cand;
           break;
+        }
+      }
+      // A definite reference whose own words name an earlier agreement better than the latest:
+      // "The interim arrangement" after "a short interim agreement ... New START", "the helicopter
+      // deal" after "a helicopter deal ... a letter of offer". A lower-case modifier of four letters
+      // or more that the latest's name lacks and a recent one's has moves the reference there.
+      if (latest !== undefined && compatible && !indefinite) {
+        const own = this.ownModifiers(i + 1, k);
+        if (own !== undefined && own.some((w) => !latest!.info.name.toLowerCase().includes(w))) {
+          for (let r = recent.length - 2, steps = 0; r >= 0 && steps < 8; r--, steps++) {
+            const cand = recent[r] as { key: string; kind: string; info: AgreementInfo };
+            const name = cand.info.name.toLowerCase();
+            // (Only descriptive ones: a named agreement's words are its name's, asked by topicsAgree;
+            // "the 2015 nuclear deal" is not the INF Treaty for its "Nuclear".)
+            if (cand.key === latest.key || !cand.key.startsWith('a:nominal-') || !own.every((w) => name.includes(w)) || !fits(cand)) continue;
+            latest = cand;
+            break;
+          }
         }
       }
       // A description set off by a comma right after a named agreement describes it: "the

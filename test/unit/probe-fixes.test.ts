@@ -1305,3 +1305,16 @@ describe('agreements: a reference set apart by "larger", "separate" or "follow-o
     assert.deepEqual(mentions('They signed a broader agreement in 2020. The broader agreement covers training.', 'agreement'), ['a broader agreement → broader agreement', 'The broader agreement → broader agreement']);
   });
 });
+
+describe('agreements: a definite reference\'s own words pick the descriptive agreement they name', () => {
+  it('"The interim arrangement" after "a short interim agreement" and New START again is the interim agreement', () => {
+    assert.deepEqual(mentions('New START expires in February. Delegations discussed a short interim agreement. Washington wants New START extended. The interim arrangement would freeze numbers.', 'agreement').slice(-1), [
+      'The interim arrangement → short interim agreement',
+    ]);
+  });
+
+  it('a named agreement is not picked for a word of its name ("the 2015 nuclear deal" is no INF Treaty)', () => {
+    const found = mentions('The INF Treaty collapsed in 2019. Iran said the 2015 nuclear deal was dead.', 'agreement');
+    assert.ok(!found.includes('the 2015 nuclear deal → Intermediate-Range Nuclear Forces Treaty'), found.join('; '));
+  });
+});
