@@ -81,6 +81,15 @@ function shapes(normal) {
     ['thousands of ministers, each "who succeeded" another', Array.from({ length: 20000 }, (_, i) => `Minister Taro ${`${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]}ala${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 26) % 26]}ri${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 676) % 26]}on`}, who succeeded Jiro Ka${`${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]}ala${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 26) % 26]}ri${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 676) % 26]}on`.toLowerCase()}, spoke. `).join('').slice(0, SIZE)],
     ['thousands of generals, each then "His German counterpart" of a defence minister', Array.from({ length: 9000 }, (_, i) => `German Inspector General Karl ${`${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]}ala${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 26) % 26]}ri${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 676) % 26]}on`} attended. Defence Minister Jean Ka${`${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]}ala${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 26) % 26]}ri${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 676) % 26]}on`.toLowerCase()} said so. His German counterpart agreed. `).join('').slice(0, SIZE)],
     ['thousands of princes "<name> bin Salman", each then "King Salman" and "Salman"', Array.from({ length: 30000 }, (_, i) => `Prince ${`${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]}ala${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 26) % 26]}ri${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 676) % 26]}on`} bin Salman spoke. King Salman agreed. Salman said. `).join('').slice(0, SIZE)],
+    // Thousands of presidents named in full, then each by the given name alone in one clause with
+    // no sentence end (the look for a sentence end between them went back to the clause's start).
+    ['thousands of "President <Given> <Family>", then each "President <Given>" without periods', (() => {
+      const name = (i) => `${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]}ala${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 26) % 26]}ri${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 676) % 26]}on`;
+      const filler = ' and the talks went on and on, with more talks on the agenda and other talks too'.repeat(2);
+      const full = Array.from({ length: 5000 }, (_, i) => `President ${name(i)} Tovar spoke. `).join('');
+      const alone = Array.from({ length: 5000 }, (_, i) => `President ${name(i)},${filler}, `).join('');
+      return (full + alone).slice(0, SIZE);
+    })()],
     ['one 1 MB word (letters, no spaces)', fill('abcdefghij')],
     ['whitespace only (spaces, tabs, CRLF)', fill(' \t\r\n')],
   ];

@@ -2758,7 +2758,7 @@ export class OfficialRecognizer {
     const next = this.tok(i + 1);
     if (next === undefined || this.newLine(i + 1)) return true;
     // ("H.E. Peter Poe": the style's period; see excellencyEnd.)
-    if (!next.word) return next.text !== ',' && !(next.text === '.' && (EXCELLENCY_STYLE.has(t.text) || t.text === 'Eng') && this.excellencyEnd(i) > i);
+    if (!next.word) return next.text !== ',' && !(next.text === '.' && this.excellencyEnd(i) > i);
     return !next.cap && this.lineUpper[i + 1] !== 1 && !isParticle(next) && next.text.indexOf('-') < 0;
   }
 
@@ -3054,13 +3054,25 @@ export class OfficialRecognizer {
    * after "President Prabowo Subianto" (Indonesia's presidents and ministers, among others, are
    * called by their given name). Not "Prince Alan" after "Secretary Alan Albright".
    */
+  /**
+   * Whether a ". " lies between offsets `from` and `to`. Offsets further apart than any sentence
+   * (2,000 characters) count as two sentences without a look: a search back from `to` that found
+   * no period went on to the start of the text, once for every such name of a hostile text.
+   */
+  private sentenceEndBetween(from: number, to: number): boolean {
+    if (to - from > 2000) return true;
+    const text = this.text;
+    for (let k = to - 2; k >= from; k--) if (text.charCodeAt(k) === 46 && text.charCodeAt(k + 1) === 32) return true;
+    return false;
+  }
+
   private titledGivenName(phrase: TitlePhrase, name: NameParts, start: number): Person | undefined {
     if (this.bySurname.has(surnameKey(name.last))) return undefined;
     const bearers = this.byFirst.get(name.last.toLowerCase());
     if (bearers === undefined || bearers.length !== 1) return undefined;
     const bearer = bearers[0] as Person;
     const lastSeen = bearer.positions[bearer.positions.length - 1];
-    if (lastSeen === undefined || lastSeen >= start || this.text.lastIndexOf('. ', start) < lastSeen) return undefined;
+    if (lastSeen === undefined || lastSeen >= start || !this.sentenceEndBetween(lastSeen, start)) return undefined;
     const head = this.sp(phrase.head).key;
     return bearer.title !== undefined && bearer.title.toLowerCase().split(' ').includes(head) ? bearer : undefined;
   }
@@ -3869,16 +3881,18 @@ export class OfficialRecognizer {
 
   /**
    * The token after the honorifics at k (at most two: "HE Dr"), or k: an honorific other than a
-   * knight's (scanName takes "Sir" and "Dame" into the name), or "HE"/"H.E." in mixed-case text,
-   * each with its '.', before a capitalised word.
+   * knight's (scanName takes "Sir" and "Dame" into the name), a royal style, or an excellency's or
+   * engineer's style (see excellencyEnd), each with its '.', before a capitalised word.
    */
   private honorificLead(k: number): number {
     let j = k;
     for (let m = 0; m < 2; m++) {
       const t = this.tok(j);
       if (t === undefined || !t.cap || !this.sameLine(j)) break;
-      const excellency = (EXCELLENCY_STYLE.has(t.text) && this.lineUpper[j] !== 1) || (t.text === 'Eng' && this.tok(j + 1)?.text === '.' && !this.spaced(j + 1));
-      if (!excellency && !STYLE_BEFORE_NAME.has(t.key) && !(isHonorific(t) && t.key !== 'sir' && t.key !== 'dame' && t.key !== 'messrs')) break;
+      // An excellency's or engineer's style (see excellencyEnd).
+      const styleEnd = this.excellencyEnd(j);
+      if (styleEnd > j) { j = styleEnd; continue; }
+      if (!STYLE_BEFORE_NAME.has(t.key) && !(isHonorific(t) && t.key !== 'sir' && t.key !== 'dame' && t.key !== 'messrs')) break;
       let next = j + 1;
       if (this.tok(next)?.text === '.' && !this.spaced(next)) next++;
       if (!this.sameLine(next) || !this.capWord(next)) break;

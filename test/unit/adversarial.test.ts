@@ -75,6 +75,15 @@ const SHAPES: [string, () => string][] = [
   ['thousands of ministers, each "who succeeded" another', () => Array.from({ length: 20000 }, (_, i) => `Minister Taro ${`${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]}ala${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 26) % 26]}ri${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 676) % 26]}on`}, who succeeded Jiro Ka${`${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]}ala${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 26) % 26]}ri${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 676) % 26]}on`.toLowerCase()}, spoke. `).join('').slice(0, SIZE)],
   ['thousands of generals, each then "His German counterpart" of a defence minister', () => Array.from({ length: 9000 }, (_, i) => `German Inspector General Karl ${`${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]}ala${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 26) % 26]}ri${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 676) % 26]}on`} attended. Defence Minister Jean Ka${`${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]}ala${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 26) % 26]}ri${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 676) % 26]}on`.toLowerCase()} said so. His German counterpart agreed. `).join('').slice(0, SIZE)],
   ['thousands of princes "<name> bin Salman", each then "King Salman" and "Salman"', () => Array.from({ length: 30000 }, (_, i) => `Prince ${`${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]}ala${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 26) % 26]}ri${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 676) % 26]}on`} bin Salman spoke. King Salman agreed. Salman said. `).join('').slice(0, SIZE)],
+  // Thousands of presidents named in full, then each by the given name alone in one long clause
+  // with no sentence end: each look for the sentence end had gone back to the start of the clause.
+  ['thousands of "President <Given> <Family>", then each "President <Given>" in a clause without periods', () => {
+    const name = (i: number): string => `${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]}ala${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 26) % 26]}ri${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 676) % 26]}on`;
+    const filler = ' and the talks went on and on, with more talks on the agenda and other talks too'.repeat(2);
+    const full = Array.from({ length: 5000 }, (_, i) => `President ${name(i)} Tovar spoke. `).join('');
+    const alone = Array.from({ length: 5000 }, (_, i) => `President ${name(i)},${filler}, `).join('');
+    return (full + alone).slice(0, SIZE);
+  }],
   // Thousands of distinct people, each followed by "his counterpart" and an unnamed official:
   // once quadratic, because every reference built the list of everyone from the owner's country.
   ['thousands of people with counterparts and unnamed officials', () => {
