@@ -236,7 +236,22 @@ const NOT_A_REFERENCE_AFTER = new Set(['allies', 'obligations', 'partners', 'neg
 const PREDICATE_BEFORE = new Set(['as', 'is', 'was', 'be', 'not']);
 /** Superlatives that open a description of an agreement ("the largest", "the biggest", "the most significant"). */
 const SUPERLATIVE = /^(?:largest|biggest|most|first-ever|greatest|costliest|longest|broadest|widest|richest)$/;
-/** Kinds of agreement that are no contract: "the contract" is none of them (see findNominal). */
+/** An agreement findNominal has met, by key, kind and facts (see `recent` there). */
+type RecentAgreement = { key: string; kind: string; info: AgreementInfo };
+
+/**
+ * The most recent of the `steps` entries of `recent` before its last one (the reference's latest),
+ * other than the one keyed `skip`, that `accept` takes: where a definite reference goes when the
+ * latest agreement is not the one it means.
+ */
+function searchBack(recent: readonly RecentAgreement[], skip: string, steps: number, accept: (cand: RecentAgreement) => boolean): RecentAgreement | undefined {
+  for (let r = recent.length - 2, taken = 0; r >= 0 && taken < steps; r--, taken++) {
+    const cand = recent[r] as RecentAgreement;
+    if (cand.key !== skip && accept(cand)) return cand;
+  }
+  return undefined;
+}
+
 /** Modifiers that set a reference apart from the agreements named before it (see distinctionsAgree). */
 const DISTINCT_WORD = new Set(['larger', 'broader', 'wider', 'separate', 'follow-on', 'successor', 'parallel', 'companion', 'overarching']);
 /** Months written short, with a period ("Sept. 19"). */
@@ -245,6 +260,7 @@ const MONTH_SHORT = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 's
 const GENERIC_BEFORE_HEAD = new Set(['key', 'major', 'main', 'other', 'several', 'recent', 'existing', 'previous', 'related', 'relevant', 'important',
   'principal', 'significant', 'various', 'additional', 'further', 'bilateral', 'multilateral', 'international', 'new', 'past', 'current', 'future',
   'selected', 'notable', 'earlier', 'later', 'signed', 'pending', 'proposed', 'draft', 'final', 'all', 'some', 'many', 'these', 'those', 'our', 'its']);
+/** Kinds of agreement that are no contract: "the contract" is none of them (see findNominal). */
 const NOT_A_CONTRACT = new Set(['memorandum', 'treaty', 'convention', 'protocol', 'letter of intent', 'framework', 'resolution', 'charter', 'guidelines', 'communique', 'pact', 'accord']);
 const RESTRICTING_AFTER = new Set(['to', 'on', 'between', 'with', 'aimed', 'signed', 'reached', 'for', 'under', 'that', 'which']);
 const KEEPS_LINK_AFTER = new Set(['with', 'for', 'under']);
@@ -1235,10 +1251,6 @@ export class AgreementRecognizer {
     return true;
   }
 
-  /**
-   * Whether an ordinal among the modifiers at [from, to) ("first", "second") is the candidate's
-   * own when its name has one: "the first contract" is not the "second executive contract".
-   */
   /** The lower-case words of four letters or more among tokens from..to (a reference's modifiers), or undefined for none. */
   private ownModifiers(from: number, to: number): string[] | undefined {
     let out: string[] | undefined;
@@ -1263,6 +1275,10 @@ export class AgreementRecognizer {
     return true;
   }
 
+  /**
+   * Whether an ordinal among the modifiers at [from, to) ("first", "second") is the candidate's
+   * own when its name has one: "the first contract" is not the "second executive contract".
+   */
   private ordinalsAgree(from: number, to: number, info: AgreementInfo): boolean {
     for (let m = from; m < to; m++) {
       const w = this.sp(m).lower;
@@ -1338,10 +1354,10 @@ export class AgreementRecognizer {
     const n = this.n;
     const named = this.spans.slice().sort((a, b) => a.start - b.start);
     let namedIdx = 0;
-    let latest: { key: string; kind: string; info: AgreementInfo } | undefined;
-    let latestResolution: { key: string; kind: string; info: AgreementInfo } | undefined;
+    let latest: RecentAgreement | undefined;
+    let latestResolution: RecentAgreement | undefined;
     /** Every value `latest` took, in order (the last is `latest` itself): see the search back below. */
-    const recent: Array<{ key: string; kind: string; info: AgreementInfo }> = [];
+    const recent: RecentAgreement[] = [];
     /** Where the latest named agreement's span ends (for an appositive description right after it). */
     let latestNamedEnd = -1;
     const infoByKey = new Map<string, AgreementInfo>();
@@ -1508,7 +1524,7 @@ export class AgreementRecognizer {
       let modCountries = latest ? this.countriesBetween(i + 1, k) : undefined;
       if (latest && ownerCountry !== undefined) modCountries = [...(modCountries ?? []), ownerCountry];
       const partner = this.partnerAt(to);
-      const fits = (cand: { key: string; kind: string; info: AgreementInfo }): boolean =>
+      const fits = (cand: RecentAgreement): boolean =>
         (!modCountries || modCountries.every((c) => cand.info.parties?.includes(c) || cand.info.name.includes(c)))
         // "the NATO deal" is not the EDCA named before it: an acronym among the modifiers must be a
         // named agreement's own. A descriptive one has none, so the acronym must be in the words
@@ -1537,23 +1553,13 @@ export class AgreementRecognizer {
       // Only a reference that says what it is does: its kind (a treaty, a protocol, a memorandum),
       // a subject, or its countries; "the deal" after a treaty stays a deal of its own.
       if (latest !== undefined && !compatible && !indefinite && (kind === 'treaty' || kind === 'protocol' || kind === 'memorandum' || kind === 'contract' || (modCountries?.length ?? 0) > 0 || this.hasTopicWord(i + 1, k))) {
-        for (let r = recent.length - 2, steps = 0; r >= 0 && steps < 16; r--, steps++) {
-          const cand = recent[r] as { key: string; kind: string; info: AgreementInfo };
-          if (cand.key === latest.key || (kind === 'memorandum' && cand.kind !== 'memorandum') || !fits(cand)) continue;
-          latest = cand;
-          compatible = true;
-          break;
-        }
+        const found = searchBack(recent, latest.key, 16, (cand) => !(kind === 'memorandum' && cand.kind !== 'memorandum') && fits(cand));
+        if (found !== undefined) { latest = found; compatible = true; }
       }
       // "the contract" after "a $6.5 billion contract ... a 2022 framework agreement" is the
       // contract: a contract among the last few, when the latest is another kind of agreement.
       if (latest !== undefined && compatible && !indefinite && kind === 'contract' && latest.kind !== 'contract') {
-        for (let r = recent.length - 2, steps = 0; r >= 0 && steps < 16; r--, steps++) {
-          const cand = recent[r] as { key: string; kind: string; info: AgreementInfo };
-          if (cand.key === latest.key || cand.kind !== 'contract' || !fits(cand)) continue;
-          latest = cand;
-          break;
-        }
+        latest = searchBack(recent, latest.key, 16, (cand) => cand.kind === 'contract' && fits(cand)) ?? latest;
       }
       // And the other way round: "the agreement" after "a new security agreement ... a contract
       // with Lockheed Martin" is the agreement between the governments, not the company's
@@ -1562,12 +1568,8 @@ export class AgreementRecognizer {
       // the interim agreement: an agreement named just before the treaty, not the treaty.
       const afterTreaty = latest !== undefined && (latest.kind === 'treaty' || latest.kind === 'convention' || latest.kind === 'protocol');
       if (latest !== undefined && compatible && !indefinite && kind === 'agreement' && (latest.kind === 'contract' || afterTreaty)) {
-        for (let r = recent.length - 2, steps = 0; r >= 0 && steps < (afterTreaty ? 3 : 16); r--, steps++) {
-          const cand = recent[r] as { key: string; kind: string; info: AgreementInfo };
-          if (cand.key === latest.key || (afterTreaty ? cand.kind !== 'agreement' : cand.kind === 'contract' || cand.kind === 'deal') || !fits(cand)) continue;
-          latest = cand;
-          break;
-        }
+        const accept = afterTreaty ? (cand: RecentAgreement) => cand.kind === 'agreement' && fits(cand) : (cand: RecentAgreement) => cand.kind !== 'contract' && cand.kind !== 'deal' && fits(cand);
+        latest = searchBack(recent, latest.key, afterTreaty ? 3 : 16, accept) ?? latest;
       }
       // A definite reference whose own words name an earlier agreement better than the latest:
       // "The interim arrangement" after "a short interim agreement ... New START", "the helicopter
@@ -1575,16 +1577,11 @@ export class AgreementRecognizer {
       // or more that the latest's name lacks and a recent one's has moves the reference there.
       if (latest !== undefined && compatible && !indefinite) {
         const own = this.ownModifiers(i + 1, k);
-        if (own !== undefined && own.some((w) => !latest!.info.name.toLowerCase().includes(w))) {
-          for (let r = recent.length - 2, steps = 0; r >= 0 && steps < 8; r--, steps++) {
-            const cand = recent[r] as { key: string; kind: string; info: AgreementInfo };
-            const name = cand.info.name.toLowerCase();
-            // (Only descriptive ones: a named agreement's words are its name's, asked by topicsAgree;
-            // "the 2015 nuclear deal" is not the INF Treaty for its "Nuclear".)
-            if (cand.key === latest.key || !cand.key.startsWith('a:nominal-') || !own.every((w) => name.includes(w)) || !fits(cand)) continue;
-            latest = cand;
-            break;
-          }
+        const latestName = latest.info.name.toLowerCase();
+        if (own !== undefined && own.some((w) => !latestName.includes(w))) {
+          // (Only descriptive ones: a named agreement's words are its name's, asked by topicsAgree;
+          // "the 2015 nuclear deal" is not the INF Treaty for its "Nuclear".)
+          latest = searchBack(recent, latest.key, 8, (cand) => cand.key.startsWith('a:nominal-') && own.every((w) => cand.info.name.toLowerCase().includes(w)) && fits(cand)) ?? latest;
         }
       }
       // A description set off by a comma right after a named agreement describes it: "the
