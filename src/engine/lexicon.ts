@@ -284,3 +284,14 @@ export const NOT_NAME = set(`
 
 /** Ship prefixes of navies ("USS", "HMS", "INS"), written in capitals before a ship's name. */
 export const SHIP_PREFIX = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'JS', 'ROKS', 'FS', 'TCG', 'PNS', 'KRI', 'BRP', 'RFS', 'ARA', 'NRP', 'ESPS', 'HNLMS', 'HDMS', 'HNoMS', 'HSwMS', 'FGS', 'RSS', 'SAS', 'CNS']);
+
+/**
+ * Nouns of companies' names, which are no words of a person's name and may come before a legal
+ * form ("Hanwha Aerospace", "General Dynamics Land Systems", "Taurus Systems GmbH", "MBDA Missile
+ * Systems Ltd"). The officials stage reads them in an organisation before a head's title, the
+ * systems stage before a company's legal form.
+ */
+export const COMPANY_NAME_NOUN = set(`
+  aerospace systems dynamics industries technologies motors electric atomics group corporation company defence defense
+  space land air electronics holdings international shipbuilding shipyards aviation mills missile missiles
+`);

@@ -15,8 +15,7 @@ import type { SystemsKb } from './systems';
 import { NO_ATTRIBUTES } from './spans';
 import { countryByCapital, countryByDemonym, countryByKey, countryByKeyPair, countryByName, countryByNameKey, multiWordNamesByFirst, twoWordCountryFirsts, type MultiWordName } from './countries';
 import {
-  ABBREVIATED, CLASS_ORDINAL, DAY_OR_MONTH, DETERMINER, EAST_ASIAN_FAMILY_NAME, GENERIC_ROLE, HONORIFIC, NAME_PARTICLE, NAME_SUFFIX, NOT_NAME, OFFICE_WORD, OFFICER_RANK,
-  ORG_MODIFIER, ORG_SPELLED_OUT, PLURAL_ROLE, QUALIFIER, RANK_ONLY_HEAD, SHIP_PREFIX, TITLE_CORE, TITLE_MODIFIER, WARSHIP_TYPE,
+  ABBREVIATED, CLASS_ORDINAL, COMPANY_NAME_NOUN, DAY_OR_MONTH, DETERMINER, EAST_ASIAN_FAMILY_NAME, GENERIC_ROLE, HONORIFIC, NAME_PARTICLE, NAME_SUFFIX, NOT_NAME, OFFICE_WORD, OFFICER_RANK, ORG_MODIFIER, ORG_SPELLED_OUT, PLURAL_ROLE, QUALIFIER, RANK_ONLY_HEAD, SHIP_PREFIX, TITLE_CORE, TITLE_MODIFIER, WARSHIP_TYPE,
 } from './lexicon';
 
 interface TitlePhrase {
@@ -210,9 +209,6 @@ const ORG_ROLE_ACRONYM = new Set(['ceo', 'cfo', 'coo', 'cto']);
  * Caine", "Rheinmetall Chief Executive Armin Papperger", "Airbus Managing Director"); see orgBeforeRole.
  */
 const CAPITAL_ORG_ROLE = new Set(['chief', 'chairman', 'chairwoman', 'chair', 'president', 'managing', 'director', 'head', 'leader', 'commander', 'spokesman', 'spokeswoman', 'spokesperson']);
-/** Nouns of companies' names that are no words of a person's name ("Hanwha Aerospace", "General Dynamics Land Systems"). */
-const COMPANY_NOUN = new Set(['aerospace', 'systems', 'dynamics', 'industries', 'technologies', 'motors', 'electric', 'atomics', 'group', 'corporation',
-  'company', 'defence', 'defense', 'space', 'land', 'air', 'electronics', 'holdings', 'international', 'shipbuilding', 'shipyards', 'aviation', 'mills']);
 /** Lower-case words between an organisation and its role (see orgBeforeRole). */
 /** Words a headline in title case leaves in lower case. */
 const HEADLINE_SMALL_WORD = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'vs', 'via']);
@@ -2072,7 +2068,7 @@ export class OfficialRecognizer {
         for (let m = j; m < k; m++) {
           const w = this.sp(m);
           if (NOT_ORG_WORD.has(w.key) || (factsOf(w) & TITLE_START) !== 0) return 0;
-          if (m > j && (factsOf(w) & NAME_WORD) === 0 && !(w.upper && w.text.length > 1) && !COMPANY_NOUN.has(w.key)) return 0;
+          if (m > j && (factsOf(w) & NAME_WORD) === 0 && !(w.upper && w.text.length > 1) && !COMPANY_NAME_NOUN.has(w.key)) return 0;
         }
         return k;
       }

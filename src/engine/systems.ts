@@ -11,7 +11,7 @@ import type { UserEntry } from './types';
 import { COMPILED } from './data/compiled';
 import { PhraseTrie, SEARCHES_BEFORE_MAP, indexSystems, normalizeDesignation, searchSorted, systemInfoAt, unpackSystems, userSystems, type SystemInfo, type SystemsIndex } from './kbIndex';
 import { countryByDemonymKey, countryByKey } from './countries';
-import { DAY_OR_MONTH, SHIP_PREFIX, WARSHIP_TYPE } from './lexicon';
+import { COMPANY_NAME_NOUN, DAY_OR_MONTH, SHIP_PREFIX, WARSHIP_TYPE } from './lexicon';
 
 /** Number words before a counted plural system name ("two Patriots"): see countedPlural. */
 const COUNT_WORD = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'dozens', 'hundreds', 'several', 'additional', 'more']);
@@ -439,8 +439,6 @@ export function systemAttributes(info: SystemInfo, kind: string | undefined): Re
 const TAKEN = 1;
 /** Words after a system's name that make it a company's name (see companyWordAt). */
 const COMPANY_WORD = new Set(['aerospace', 'consortium', 'gmbh', 'ltd', 'limited', 'inc', 'corporation', 'corp', 'company', 'industries', 'plc', 'llc', 'holdings', 'ag', 'jv']);
-/** Capitalised nouns of a company's name that a legal form may follow (see companyWordAt). */
-const COMPANY_NOUN_BEFORE_FORM = new Set(['systems', 'technologies', 'group', 'defence', 'defense', 'electronics', 'dynamics', 'international', 'missile', 'missiles', 'land']);
 
 /** Everything but ASCII letters and digits (see spelledOutBefore). */
 const NOT_ALNUM = /[^A-Za-z0-9]/g;
@@ -985,7 +983,7 @@ export class SystemRecognizer {
     if (t === undefined || !t.word || this.nl(k) > 0) return false;
     if ((t.cap || t.lower === 'consortium') && COMPANY_WORD.has(t.lower)) return true;
     // A company's noun before its legal form: "Taurus Systems GmbH", "MBDA Missile Systems Ltd".
-    return t.cap && COMPANY_NOUN_BEFORE_FORM.has(t.lower) && (this.companyWordAt(k + 1) || (this.at(k + 1)?.cap === true && COMPANY_NOUN_BEFORE_FORM.has(this.sp(k + 1).lower) && this.companyWordAt(k + 2)));
+    return t.cap && COMPANY_NAME_NOUN.has(t.lower) && (this.companyWordAt(k + 1) || (this.at(k + 1)?.cap === true && COMPANY_NAME_NOUN.has(this.sp(k + 1).lower) && this.companyWordAt(k + 2)));
   }
 
   /** Whether [i, to) is one word that the text has spelled out as something other than a system. */
