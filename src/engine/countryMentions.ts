@@ -177,11 +177,17 @@ export function findCountryMentions(text: string, toks: Tokens, primary: Pick<Sp
     out.country[m] = lastIndex;
     out.count = m + 1;
   };
+  // Which spellings can start a country's name, by spelling id: the loop then reads one byte of a
+  // small array per token, not the spelling's fields (profile: the loop's first test was its top line).
+  const candidate = new Uint8Array(spellings.length);
+  for (let id = 0; id < spellings.length; id++) {
+    const t = spellings[id] as Spelling;
+    if (t.word && t.cap && (spellingFacts(t, COUNTRY_KNOWN, countryWordFacts) & COUNTRY_WORD) !== 0) candidate[id] = 1;
+  }
   for (let i = 0; i < toks.length; i++) {
+    if (candidate[ids[i] as number] === 0) continue;
     const t = spellings[ids[i] as number] as Spelling;
-    if (!t.word || !t.cap) continue;
     const facts = spellingFacts(t, COUNTRY_KNOWN, countryWordFacts);
-    if ((facts & COUNTRY_WORD) === 0) continue;
     const tStart = starts[i] as number;
     // Longest multi-word name first ("United States of America", "Saudi Arabia").
     let matched = false;
