@@ -466,13 +466,15 @@ function makeEntity(
   // already found taken gives the same id as counting from 2.
   const base = `${type}:${slug(name)}`;
   let id = base;
-  let n = usedIds.get(base) ?? 2;
-  if (usedIds.has(base)) {
+  const taken = usedIds.get(base);
+  if (taken === undefined) usedIds.set(base, 2);
+  else {
+    let n = taken;
     id = `${base}-${n}`;
     while (usedIds.has(id)) { n++; id = `${base}-${n}`; }
     usedIds.set(base, n + 1);
+    usedIds.set(id, 2);
   }
-  if (!usedIds.has(id)) usedIds.set(id, 2);
   keyToId.set(key, id);
   const starts = at.start;
   // Mentions arrive in text order from the recognisers' sorted output; sort only when they do
