@@ -1429,9 +1429,13 @@ export class SystemRecognizer {
       if (!head || this.nl(k) > 0 || ((taken[k] as number) & TAKEN) !== 0) continue;
       if (roleOf(factsOf(head)) !== ROLE_HEAD) continue;
       const cats = NOMINAL_HEAD[head.lower] as string[];
-      // A bare "the system" is too vague; it needs a modifier ("the Russian system", "the missile system").
-      if ((head.lower === 'system' || head.lower === 'jet' || head.lower === 'drone' || head.lower === 'tank') && modifiers === 0) continue;
+      // A bare "the system" is too vague anywhere ("the political system"); it needs a modifier
+      // ("the Russian system", "the missile system"), or (see `bare` below) a system just named.
+      const bare = modifiers === 0 && head.lower === 'system';
+      if ((head.lower === 'jet' || head.lower === 'drone' || head.lower === 'tank') && modifiers === 0) continue;
       const next = this.at(k + 1);
+      // "the system of government", "the system's" (whose is unclear).
+      if (bare && ((next !== undefined && this.nl(k + 1) === 0 && (next.lower === 'of' || next.lower === "'s" || next.lower === '’s')) || head.key !== head.lower)) continue;
       if (next && this.nl(k + 1) === 0 && NOT_AFTER_HEAD.has(next.lower) && head.lower !== 'aircraft') continue;
       // A ship's type before a name is that ship's, or an airline's: "the carrier Emirates".
       if (cats[0] === 'ship' && next && this.nl(k + 1) === 0 && next.cap) continue;
@@ -1444,7 +1448,12 @@ export class SystemRecognizer {
       while (from < seenIdx && sentence - (seen[from] as { sentence: number }).sentence > 12) from++;
       const candidates = new Map<string, SystemInfo>();
       for (let r = from; r < seenIdx; r++) {
+        // A bare "the system" refers to a system named in its sentence or the one before, whose
+        // kind is a system ("The system forms the middle tier" after "David's Sling ... air defense
+        // system"), not to one a paragraph back.
+        if (bare && sentence - (seen[r] as { sentence: number }).sentence > 1) continue;
         const info = (seen[r] as { info: SystemInfo }).info;
+        if (bare && !/\bsystem/.test(info.kind ?? '')) continue;
         if (cats.includes(info.category) && (!SHIP_TYPE_HEAD.has(head.lower) || ` ${info.kind} `.includes(` ${head.lower} `))) candidates.set(info.key, info);
       }
       const demonyms = [];
@@ -1459,7 +1468,8 @@ export class SystemRecognizer {
       for (let m = i; m <= k; m++) taken[m] = (taken[m] as number) | TAKEN;
       const headEnd = this.end(k);
       const kind = this.text.slice(this.starts[i + 1] as number, headEnd).toLowerCase().replace(/(?<!s)s$/, '');
-      this.spans.push({ type: 'system', start: tStart, end: headEnd, nominal: true, key: info.key, name: info.name, attributes: { kind }, priority: 4 });
+      // (A bare "the system" says nothing of the kind: the name's kind stays the entity's.)
+      this.spans.push({ type: 'system', start: tStart, end: headEnd, nominal: true, key: info.key, name: info.name, attributes: bare ? {} : { kind }, priority: 4 });
       last = k;
     }
   }

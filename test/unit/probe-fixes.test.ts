@@ -1318,3 +1318,24 @@ describe('agreements: a definite reference\'s own words pick the descriptive agr
     assert.ok(!found.includes('the 2015 nuclear deal → Intermediate-Range Nuclear Forces Treaty'), found.join('; '));
   });
 });
+
+describe('systems: a bare "the system" right after a system is named', () => {
+  const kinds = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'system').map((e) => `${e.name}: ${String(e.attributes['kind'] ?? '')}`);
+
+  it('"The system forms the middle tier" refers to the air defence system named in the sentence before', () => {
+    assert.deepEqual(mentions("Israel will sell David's Sling, an air defense system. The system forms the middle tier of its defences.", 'system'), [
+      "David's Sling → David's Sling",
+      "The system → David's Sling",
+    ]);
+  });
+
+  it('not a system named two sentences back, nor one whose kind is no system, nor "the system of ..."', () => {
+    assert.deepEqual(mentions('Turkey bought the S-400. Ankara paid in cash. Officials met on Monday. The system was praised.', 'system'), ['S-400 → S-400']);
+    assert.deepEqual(mentions('Poland ordered more F-35 jets. The system was praised.', 'system'), ['F-35 → F-35']);
+    assert.deepEqual(mentions('Turkey bought the S-400. The system of alliances held.', 'system'), ['S-400 → S-400']);
+  });
+
+  it('a bare reference lends the entity no kind (the name\'s kind stays)', () => {
+    assert.deepEqual(kinds('Turkey received the S-400 air defense system in 2019. The system was deployed near Ankara.'), ['S-400: air defense system']);
+  });
+});
