@@ -935,8 +935,11 @@ function prefixedCountry(t: Token): string | undefined {
  * - WARSHIP_WORD: WARSHIP_TYPE has the text ("frigate" before "Admiral Makarov"); PARLIAMENTARY_WORD:
  *   capitalised and a parliamentary style ("Hon", "Rt"). Stage 1 asked both sets at every
  *   capitalised word (profile: 1.4% of a 1 MB pass).
+ * - ORG_ROLE_PART: a word of ORG_ROLE_HEAD, ORG_ROLE_ACRONYM, CAPITAL_ORG_ROLE, ORG_UNIT or
+ *   ORG_ROLE_MODIFIER, which orgBeforeRole looks for after the capitalised words of every
+ *   capitalised word that opens no title ("Moscow said" has none).
  */
-const WORD_FACTS_KNOWN = reserveMemoBits(18);
+const WORD_FACTS_KNOWN = reserveMemoBits(19);
 const TITLE_START = WORD_FACTS_KNOWN << 1;
 const NAME_WORD = WORD_FACTS_KNOWN << 2;
 const NAME_PREFIX_WORD = WORD_FACTS_KNOWN << 3;
@@ -954,6 +957,7 @@ const SHIP_WORD = WORD_FACTS_KNOWN << 14;
 const ROLE_LEAD = WORD_FACTS_KNOWN << 15;
 const WARSHIP_WORD = WORD_FACTS_KNOWN << 16;
 const PARLIAMENTARY_WORD = WORD_FACTS_KNOWN << 17;
+const ORG_ROLE_PART = WORD_FACTS_KNOWN << 18;
 
 function wordFacts(t: Token): number {
   // Spellings longer than INTERN_MAX_LENGTH are not interned (text.ts): each occurrence is a new
@@ -1020,7 +1024,8 @@ function computeWordFacts(t: Token): number {
     | (t.cap && SHIP_PREFIX.has(t.text) ? SHIP_WORD : 0)
     | (country || MODIFIER_BEFORE_ROLE.has(lw) || ROLE_BEFORE_NAME.has(lw) || ROLES_BEFORE_NAMES.has(lw) ? ROLE_LEAD : 0)
     | (WARSHIP_TYPE.has(t.text) ? WARSHIP_WORD : 0)
-    | (t.cap && PARLIAMENTARY_STYLE.has(t.key) ? PARLIAMENTARY_WORD : 0);
+    | (t.cap && PARLIAMENTARY_STYLE.has(t.key) ? PARLIAMENTARY_WORD : 0)
+    | (ORG_ROLE_HEAD.has(t.key) || ORG_ROLE_ACRONYM.has(t.key) || CAPITAL_ORG_ROLE.has(t.key) || ORG_UNIT.has(t.key) || ORG_ROLE_MODIFIER.has(t.key) ? ORG_ROLE_PART : 0);
 }
 /**
  * The title word after a TITLE_PREFIX word and a hyphen ("then-secretary" -> "secretary",
@@ -1302,13 +1307,16 @@ const NO_COUNTRIES: string[] = [];
 /**
  * Bits of OfficialRecognizer.spellingClass: a word; a capitalised word; a word that can open a
  * title or is a determiner; a word that can open a descriptive reference; a word in capitals or a
- * capital letter alone (see markUpperLines).
+ * capital letter alone (see markUpperLines); a warship's type ("frigate"); "and" or a comma, which
+ * join the names of a list (see inWarshipList).
  */
 const CLASS_WORD = 1;
 const CLASS_CAP_WORD = 2;
 const CLASS_TITLE_OR_DETERMINER = 4;
 const CLASS_NOMINAL_START = 8;
 const CLASS_CAPITALS = 16;
+const CLASS_WARSHIP = 32;
+const CLASS_LIST_JOINER = 64;
 
 /** The class bits (above) of each spelling of a text, by spelling id. */
 function spellingClasses(spellings: readonly Token[]): Uint8Array {
@@ -1316,9 +1324,9 @@ function spellingClasses(spellings: readonly Token[]): Uint8Array {
   for (let id = 0; id < spellings.length; id++) {
     const t = spellings[id] as Token;
     const capitals = t.upper || (t.cap && t.text.length === 1) ? CLASS_CAPITALS : 0;
-    if (!t.word) { out[id] = capitals; continue; }
+    if (!t.word) { out[id] = capitals | (t.text === ',' ? CLASS_LIST_JOINER : 0); continue; }
     const f = factsOf(t);
-    out[id] = capitals | CLASS_WORD | (t.cap ? CLASS_CAP_WORD : 0) | ((f & (TITLE_START | DETERMINER_WORD)) !== 0 ? CLASS_TITLE_OR_DETERMINER : 0)
+    out[id] = capitals | CLASS_WORD | ((f & WARSHIP_WORD) !== 0 ? CLASS_WARSHIP : 0) | (t.lower === 'and' ? CLASS_LIST_JOINER : 0) | (t.cap ? CLASS_CAP_WORD : 0) | ((f & (TITLE_START | DETERMINER_WORD)) !== 0 ? CLASS_TITLE_OR_DETERMINER : 0)
       | ((f & NOMINAL_START) !== 0 ? CLASS_NOMINAL_START : 0);
   }
   return out;
@@ -2081,10 +2089,12 @@ export class OfficialRecognizer {
     // A company's officer in capitals ends it: "Lockheed Martin CEO Jim Taiclet".
     for (let m = 0; m < 3 && k + 1 < this.n && !this.newLine(k) && this.sp(k).word && this.sp(k).cap && !isPossessive(this.sp(k)); m++) {
       const w = this.sp(k);
-      if (w.upper && ORG_ROLE_ACRONYM.has(w.key)) break;
-      // A company's officer in title case ends it too: "Rheinmetall Chief Executive Armin
-      // Papperger", "Hanwha Aerospace President Son Jae-il" (only after the name's first word).
-      if (k > j && !w.upper && CAPITAL_ORG_ROLE.has(w.key)) break;
+      if ((factsOf(w) & ORG_ROLE_PART) !== 0) {
+        if (w.upper && ORG_ROLE_ACRONYM.has(w.key)) break;
+        // A company's officer in title case ends it too: "Rheinmetall Chief Executive Armin
+        // Papperger", "Hanwha Aerospace President Son Jae-il" (only after the name's first word).
+        if (k > j && !w.upper && CAPITAL_ORG_ROLE.has(w.key)) break;
+      }
       k++;
     }
     if (k >= this.n || this.newLine(k)) return 0;
@@ -2092,6 +2102,8 @@ export class OfficialRecognizer {
     // One lower-case modifier may stand between: "Hamas political chief Ismail Haniyeh", "Houthi military spokesman".
     const mid = this.sp(k);
     if (!mid.word || this.lineUpper[k] === 1) return 0;
+    // Every way on below needs a role's word here (one bit; most calls end here).
+    if ((factsOf(mid) & ORG_ROLE_PART) === 0) return 0;
     if (mid.cap) {
       if (!(mid.upper && ORG_ROLE_ACRONYM.has(mid.key))) {
         // A role in title case: the organisation's first word must be a word of a name or an
@@ -3444,7 +3456,8 @@ export class OfficialRecognizer {
         }
       }
       // A warship named after a person: "the frigate Admiral Makarov" (the systems stage marks it).
-      if (i > 0 && this.sameLine(i) && ((factsOf(this.sp(i - 1)) & WARSHIP_WORD) !== 0 || (this.inWarshipList(i) && !this.titledNameSays(i)))) continue;
+      const before = i > 0 ? classes[ids[i - 1] as number] as number : 0;
+      if ((before & (CLASS_WARSHIP | CLASS_LIST_JOINER)) !== 0 && this.sameLine(i) && ((before & CLASS_WARSHIP) !== 0 || (this.inWarshipList(i) && !this.titledNameSays(i)))) continue;
       if (this.systemNameAt(i)) continue;
       let phrase = this.parseTitle(i);
       // "Sec." is a title only with its period ("SEC. AUSTIN:", "Sec. Austin"): "SEC" alone is the
