@@ -1306,27 +1306,24 @@ const NO_COUNTRIES: string[] = [];
 
 /**
  * Bits of OfficialRecognizer.spellingClass: a word; a capitalised word; a word that can open a
- * title or is a determiner; a word that can open a descriptive reference; a word in capitals or a
- * capital letter alone (see markUpperLines); a warship's type ("frigate"); "and" or a comma, which
- * join the names of a list (see inWarshipList).
+ * title or is a determiner; a word that can open a descriptive reference; a warship's type
+ * ("frigate"); "and" or a comma, which join the names of a list (see inWarshipList).
  */
 const CLASS_WORD = 1;
 const CLASS_CAP_WORD = 2;
 const CLASS_TITLE_OR_DETERMINER = 4;
 const CLASS_NOMINAL_START = 8;
-const CLASS_CAPITALS = 16;
-const CLASS_WARSHIP = 32;
-const CLASS_LIST_JOINER = 64;
+const CLASS_WARSHIP = 16;
+const CLASS_LIST_JOINER = 32;
 
 /** The class bits (above) of each spelling of a text, by spelling id. */
 function spellingClasses(spellings: readonly Token[]): Uint8Array {
   const out = new Uint8Array(spellings.length);
   for (let id = 0; id < spellings.length; id++) {
     const t = spellings[id] as Token;
-    const capitals = t.upper || (t.cap && t.text.length === 1) ? CLASS_CAPITALS : 0;
-    if (!t.word) { out[id] = capitals | (t.text === ',' ? CLASS_LIST_JOINER : 0); continue; }
+    if (!t.word) { out[id] = t.text === ',' ? CLASS_LIST_JOINER : 0; continue; }
     const f = factsOf(t);
-    out[id] = capitals | CLASS_WORD | ((f & WARSHIP_WORD) !== 0 ? CLASS_WARSHIP : 0) | (t.lower === 'and' ? CLASS_LIST_JOINER : 0) | (t.cap ? CLASS_CAP_WORD : 0) | ((f & (TITLE_START | DETERMINER_WORD)) !== 0 ? CLASS_TITLE_OR_DETERMINER : 0)
+    out[id] = CLASS_WORD | ((f & WARSHIP_WORD) !== 0 ? CLASS_WARSHIP : 0) | (t.lower === 'and' ? CLASS_LIST_JOINER : 0) | (t.cap ? CLASS_CAP_WORD : 0) | ((f & (TITLE_START | DETERMINER_WORD)) !== 0 ? CLASS_TITLE_OR_DETERMINER : 0)
       | ((f & NOMINAL_START) !== 0 ? CLASS_NOMINAL_START : 0);
   }
   return out;
@@ -1541,31 +1538,25 @@ export class OfficialRecognizer {
   /** Marks tokens on lines written in capitals (transcript speaker labels, shouted headlines). */
   private markUpperLines(toks: Tokens): Uint8Array {
     const out = toks.bytes(SCRATCH.officialsUpperLines);
-    const classes = this.spellingClass;
-    const ids = this.ids;
     let lineStart = 0;
     const flush = (end: number): void => {
-      // Capitalised words of the line. Both kinds are words with letters, so at least two of them
-      // also means the line has letters (no separate count of those is needed).
-      let upper = 0;
-      for (let k = lineStart; k < end; k++) if (((classes[ids[k] as number] as number) & CLASS_CAPITALS) !== 0) upper++;
       // A speaker label or shouted headline is a run of at least two capitalised words at the start
       // of a line; the rest of the line is ordinary text. One acronym ("NATO Secretary General") is not a run.
-      if (upper >= 2) {
-        let k = lineStart;
-        let words = 0;
-        // Whether a word of the run is longer than an acronym's three letters: "UK PM Keir Starmer"
-        // opens with two acronyms, not a shouted line ("NATO CHIEF", "MR. RYDER:" are).
-        let long = false;
-        for (; k < end; k++) {
-          const t = this.sp(k);
-          if (t.text === ':') { long = true; break; }
-          const letter = (factsOf(t) & LETTER_WORD) !== 0;
-          if (letter && !t.upper && !(t.text.length === 1 && t.cap)) break;
-          if (letter) { words++; if (t.text.length > 3) long = true; }
-        }
-        if (words >= 2 && long) out.fill(1, lineStart, k);
+      // (The walk stops at the line's first word with a lower-case letter, the first word of most
+      // lines: a count of the line's capitalised words before it was a second pass over every token.)
+      let k = lineStart;
+      let words = 0;
+      // Whether a word of the run is longer than an acronym's three letters: "UK PM Keir Starmer"
+      // opens with two acronyms, not a shouted line ("NATO CHIEF", "MR. RYDER:" are).
+      let long = false;
+      for (; k < end; k++) {
+        const t = this.sp(k);
+        if (t.text === ':') { long = true; break; }
+        const letter = (factsOf(t) & LETTER_WORD) !== 0;
+        if (letter && !t.upper && !(t.text.length === 1 && t.cap)) break;
+        if (letter) { words++; if (t.text.length > 3) long = true; }
       }
+      if (words >= 2 && long) out.fill(1, lineStart, k);
     };
     // Line starts from the flags alone (profile: newLine through the method was most of this loop).
     const flags = this.flags;
