@@ -673,6 +673,34 @@ export function hasWord(s: string, word: string): boolean {
   return false;
 }
 
+/** QUALIFIER's words in a fixed order: word k is bit k of the masks below. */
+const QUALIFIER_LIST = [...QUALIFIER];
+/** qualifiersIn's bits for the qualifiers that open a hyphenated word start here. */
+const HYPHENED_SHIFT = 16;
+
+/** The bits (see QUALIFIER_LIST) of a list of qualifiers. */
+function qualifierMask(words: readonly string[]): number {
+  let m = 0;
+  for (const w of words) { const k = QUALIFIER_LIST.indexOf(w); if (k >= 0) m |= 1 << k; }
+  return m;
+}
+
+/**
+ * Which qualifiers a lower-case title has as words (bit k for QUALIFIER_LIST[k]) and which open a
+ * hyphenated word of it (bit HYPHENED_SHIFT + k), worked out once per title: stage 3 asked every
+ * person's title for each qualifier a reference leaves out (profile: ten string searches per
+ * person and reference, most of fittingFor).
+ */
+const qualifiersIn = cachedPerString((title: string): number => {
+  let m = 0;
+  for (let k = 0; k < QUALIFIER_LIST.length; k++) {
+    const q = QUALIFIER_LIST[k] as string;
+    if (hasWord(title, q)) m |= 1 << k;
+    if (hasHyphenedWord(title, q)) m |= 1 << (HYPHENED_SHIFT + k);
+  }
+  return m;
+}, 10_000);
+
 /** Whether `word` opens a hyphenated word of `s` ("under" in "under-secretary-general"). */
 function hasHyphenedWord(s: string, word: string): boolean {
   const n = word.length;
@@ -5017,7 +5045,7 @@ export class OfficialRecognizer {
    * lower-casing, replacing and splitting the same titles and words for every person.
    */
   private fitsTest(nom: Nominal, country?: string, criteria = this.fitCriteria(nom, country)): (p: Person) => boolean {
-    const { wantCountry, generic, wantsPrime, absentQualifiers, hyphenAbsent, qualifiers, contained, initials, organisation } = criteria;
+    const { wantCountry, generic, wantsPrime, absentQualifiers, absentBits, hyphenAbsentBits, qualifierBits: wantedBits, qualifiers, contained, initials, organisation } = criteria;
     const leader = nom.head === 'leader';
     const headOfState = this.namesHeadOfState(nom);
     // A bare rank reference ("General", "the general"), with no words of its own to ask the office for.
@@ -5036,11 +5064,13 @@ export class OfficialRecognizer {
         // "the Danish premier" is the prime minister too.
         if (!title.includes(nom.head) && !(nom.head === 'premier' && title.includes('prime minister'))) return false;
         if (nom.head === 'minister' && title.includes('prime minister') !== wantsPrime) return false;
-        for (let k = 0; k < absentQualifiers.length; k++) if (hasWord(office, absentQualifiers[k] as string)) return false;
-        // (Joined by a hyphen too: "the Secretary-General" is not "Under-Secretary-General Rosemary DiCarlo".)
-        for (let k = 0; k < hyphenAbsent.length; k++) if (hasHyphenedWord(office, hyphenAbsent[k] as string)) return false;
+        // The office has none of the qualifiers the reference leaves out, as a word or joined by a
+        // hyphen ("the Secretary-General" is not "Under-Secretary-General Rosemary DiCarlo").
+        const bits = qualifiersIn(office);
+        if ((bits & absentBits) !== 0 || ((bits >>> HYPHENED_SHIFT) & hyphenAbsentBits) !== 0) return false;
       }
-      for (let k = 0; k < qualifiers.length; k++) if (!hasWord(title, qualifiers[k] as string)) return false;
+      // And the title has every qualifier the reference has.
+      if (wantedBits !== 0 && (qualifiersIn(title) & wantedBits) !== wantedBits) return false;
       for (let k = 0; k < contained.length; k++) if (!title.includes(contained[k] as string)) return false;
       // An organisation's initials are in the title as written or spelled out ("AFP", "armed forces").
       for (let k = 0; k < initials.length; k++) {
@@ -5087,7 +5117,7 @@ export class OfficialRecognizer {
    */
   private fitCriteria(nom: Nominal, country: string | undefined): {
     wantCountry: string | undefined; generic: boolean; wantsPrime: boolean;
-    absentQualifiers: string[]; hyphenAbsent: string[]; qualifiers: string[]; contained: string[]; initials: string[]; key: string; topDiplomat: boolean; stateHead: boolean; organisation: boolean;
+    absentQualifiers: string[]; absentBits: number; hyphenAbsentBits: number; qualifierBits: number; qualifiers: string[]; contained: string[]; initials: string[]; key: string; topDiplomat: boolean; stateHead: boolean; organisation: boolean;
   } {
     const wantCountry = country ?? (nom.countries.length === 1 ? nom.countries[0] : undefined);
     const words = nom.words.map((w) => (w === 'u.n' || w === 'e.u' ? w.replace('.', '') : w.replace(DEFENCE, 'defense')));
@@ -5131,7 +5161,10 @@ export class OfficialRecognizer {
     const key = `${wantCountry ?? ''}\u0000${generic ? (nom.head === 'leader' ? 'leader' : '') : topDiplomat ? 'top diplomat' : stateHead ? 'head of state' : nom.head}\u0000${!generic && nom.head === 'minister' && wantsPrime ? 'p' : ''}`
       + `\u0000${[...new Set(qualifiers)].sort().join('\u0001')}\u0000${[...new Set(contained)].sort().join('\u0001')}\u0000${[...new Set(initials)].sort().join('\u0001')}`
       + (organisation ? '\u0000o' : '');
-    return { wantCountry, generic, wantsPrime, absentQualifiers, hyphenAbsent, qualifiers, contained, initials, key, topDiplomat, stateHead, organisation };
+    return {
+      wantCountry, generic, wantsPrime, absentQualifiers, absentBits: qualifierMask(absentQualifiers), hyphenAbsentBits: qualifierMask(hyphenAbsent),
+      qualifierBits: qualifierMask(qualifiers), qualifiers, contained, initials, key, topDiplomat, stateHead, organisation,
+    };
   }
 
   /**
