@@ -10,7 +10,7 @@ const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 export const TITLE_CORE = set(`
   president president-elect premier minister secretary secretary-general undersecretary spokesperson spokesman
   spokeswoman ambassador envoy chancellor king queen prince princess emir sheikh sultan monarch emperor empress chairman chairwoman
-  chairperson chair chief commander commander-in-chief commandant director director-general head governor mayor senator
+  chairperson chair chief commander commander-in-chief officer-in-charge commandant director director-general head governor mayor senator
   leader representative congressman congresswoman adviser advisor counselor counsellor councilor councillor general colonel major captain admiral
   marshal sergeant commodore lieutenant brigadier spc pfc cpl specialist corporal airman seaman ensign ayatollah administrator coordinator attaché attache diplomat
   commissioner inspector superintendent deputy speaker ombudsman prosecutor attorney-general
@@ -46,7 +46,7 @@ export const OFFICER_RANK = set(`petty warrant`);
 
 /** Words that can stand before a title head inside a title ("Deputy", "Defense", "Press"). */
 export const TITLE_MODIFIER = set(`
-  deputy vice acting chief senior principal assistant under first executive former retired special permanent associate parliamentary
+  deputy vice acting chief senior principal assistant under first executive former retired special permanent associate parliamentary flag
   lieutenant defense defence foreign interior finance press army naval navy air military national security prime
   supreme joint top high grand crown foreign-affairs home economy economic trade intelligence general political commanding
   regional central combatant fleet force forces marine corps space cyber strategic nuclear arms control state federal

@@ -278,6 +278,8 @@ const RESOLVABLE_HEAD = new Set(['minister', 'secretary', 'president', 'premier'
   'prince', 'emir', 'king', 'queen', 'sultan', 'commandant', 'senator', 'chairwoman', 'mayor', 'administrator', 'congressman', 'congresswoman',
   'commander-in-chief', 'commissioner', 'coordinator']);
 const COUNTABLE_PLURAL = new Set(['secretaries', 'ministers', 'leaders']);
+/** What a commander or an officer is "in": "Commander in Chief", "Officer in Charge", "Flag Officer in Command". */
+const OFFICE_CHARGE = new Set(['chief', 'command', 'charge']);
 /** Heads of counted groups that only holders of that office fit ("the two presidents"); see resolveNominals. */
 const NAMED_OFFICE_GROUP = new Set(['president', 'senator', 'governor', 'ambassador', 'general', 'admiral', 'colonel']);
 /** Ranks and offices by which a speaker addresses the person who holds them, alone ("Q: General, can you say ..."). See addressedAt. */
@@ -1745,6 +1747,12 @@ export class OfficialRecognizer {
           const next = this.portfolioThenHead(j);
           if (next > 0) { j = next; continue; }
         }
+        // The charge of a commander or an officer: "Commander in Chief", "Flag Officer in Command",
+        // "Officer in Charge", "Flag Officer Commanding-in-Chief".
+        if (j === head + 1) {
+          const charged = this.inChargeEnd(head);
+          if (charged > j) { j = charged; continue; }
+        }
         // A commander's unit named right after the office, as navies write it: "Commander Pacific
         // Fleet Adm. Stephen Koehler", "Commander Fifth Fleet Vice Adm. George Wikoff".
         if (j === head + 1 && this.sp(head).key === 'commander') {
@@ -1799,7 +1807,8 @@ export class OfficialRecognizer {
       return undefined;
     }
     let countries = nc === 0 ? NO_COUNTRIES : nc === 1 ? [found[0] as string] : found.slice(0, nc);
-    let to = head + 1;
+    // (With a commander's or an officer's charge: "Commander in Chief", "Officer in Charge".)
+    let to = this.inChargeEnd(head);
     if (this.tok(to)?.text === '.' && !this.spaced(to) && ABBREVIATED.has(this.sp(head).lower)) to++;
     to += this.rankGrade(to, head);
     let titleTo = officeEnd >= 0 ? officeEnd : to;
@@ -1974,12 +1983,30 @@ export class OfficialRecognizer {
    * Officer", "Chief Executive Officer"), "d'affaires" after "Chargé" (or
    * "Charge"), "member" after "Ranking", "private" before "First Class". (Asked only at those words.)
    */
+  /**
+   * After a commander's or an officer's head at `head`, the end of the charge the office names:
+   * "in Chief", "in Command", "in Charge" (either case, on the line), or for an officer "Commanding"
+   * and "Commanding-in-Chief"; `head + 1` when none follows.
+   */
+  private inChargeEnd(head: number): number {
+    const key = this.sp(head).key;
+    if (key !== 'commander' && key !== 'officer') return head + 1;
+    const next = this.tok(head + 1);
+    if (next === undefined || !this.sameLine(head + 1)) return head + 1;
+    if (next.key === 'in' && this.sameLine(head + 2) && OFFICE_CHARGE.has(this.tok(head + 2)?.key ?? '')) return head + 3;
+    if (key === 'officer' && next.cap && (next.key === 'commanding' || next.key === 'commanding-in-chief')) return head + 2;
+    return head + 1;
+  }
+
   private rankOnlyHeadFits(i: number, j: number, key: string): boolean {
     if (key === 'officer') {
-      // A rank ("Petty Officer", "Chief Warrant Officer") or a chief officer ("Chief Officer", "Chief Financial Officer").
+      // An officer in charge of something, by that charge: "Officer in Charge", "Flag Officer in
+      // Command", "Flag Officer Commanding" (see inChargeEnd).
+      if (this.inChargeEnd(j) > j + 1) return true;
+      // A rank ("Petty Officer", "Chief Warrant Officer", "Flag Officer") or a chief officer ("Chief Officer", "Chief Financial Officer").
       if (j <= i) return false;
       const prev = this.sp(j - 1).lower;
-      return OFFICER_RANK.has(prev) || prev === 'chief' || (j - 2 >= i && this.sp(j - 2).key === 'chief');
+      return OFFICER_RANK.has(prev) || prev === 'flag' || prev === 'chief' || (j - 2 >= i && this.sp(j - 2).key === 'chief');
     }
     if (key === 'ens') return this.tok(j + 1)?.text === '.' && !this.spaced(j + 1);
     if (key === "d'affaires") { const lo = j > i ? this.sp(j - 1).lower : ''; return lo === 'chargé' || lo === 'charge'; }

@@ -1339,3 +1339,25 @@ describe('systems: a bare "the system" right after a system is named', () => {
     assert.deepEqual(kinds('Turkey received the S-400 air defense system in 2019. The system was deployed near Ankara.'), ['S-400: air defense system']);
   });
 });
+
+describe('officials: a commander\'s or an officer\'s charge ("in Chief", "in Command", "in Charge")', () => {
+  const named = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'official')
+    .map((e) => `${e.name} (${String(e.attributes['title'] ?? '')}): ${e.mentions.map((m) => m.text).join(' | ')}`);
+
+  it('"Flag Officer in Command" opens the titled name whole', () => {
+    assert.deepEqual(named('Philippine Navy Flag Officer in Command Vice Admiral Toribio D. Alcaraz Jr. inspected the ships.'), [
+      'Toribio D. Alcaraz Jr. (Navy Flag Officer in Command Vice Admiral): Philippine Navy Flag Officer in Command Vice Admiral Toribio D. Alcaraz Jr.',
+    ]);
+  });
+
+  it('"The Commander in Chief of the Navy, Admiral X," is one office, the appositive name\'s title', () => {
+    assert.deepEqual(named('The Commander in Chief of the Navy, Admiral Sergei Ivanov, met the minister.'), [
+      'Sergei Ivanov (Commander in Chief of the Navy): Admiral Sergei Ivanov',
+    ]);
+  });
+
+  it('"Officer-in-Charge" is a title; an officer "in charge of" something in lower case is none', () => {
+    assert.deepEqual(named('Officer-in-Charge Colonel Maria Santos said the base was ready.'), ['Maria Santos (Officer-in-Charge): Officer-in-Charge Colonel Maria Santos']);
+    assert.deepEqual(named('An officer in charge of the depot said nothing.'), []);
+  });
+});
