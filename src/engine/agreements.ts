@@ -223,6 +223,12 @@ const HEADLINE_VERB = new Set([...DEAL_VERB, 'agree', 'agrees', 'discuss', 'disc
   'ratified', 'implement', 'implements', 'strengthen', 'strengthens', 'expand', 'expands', 'upgrade', 'upgrades', 'outline', 'outlines',
   'weigh', 'weighs', 'seek', 'seeks', 'eye', 'eyes', 'back', 'backs', 'push', 'pushes', 'race', 'races', 'lock', 'locks',
   'eyeing', 'mull', 'mulls', 'consider', 'considers', 'unveil', 'unveils', 'pursue', 'pursues', 'negotiate', 'negotiates', 'revive', 'revives']);
+/** Heads a headline names an agreement by as the subject of its verb (see findHeadlineDeal). */
+const SUBJECT_DEAL_HEAD = new Set([...DEAL_HEAD, 'treaty']);
+/** Verbs a headline's agreement is the subject of: "... treaty enters into force", "deal collapses". */
+const SUBJECT_VERB = new Set(['enters', 'takes', 'comes', 'goes', 'expires', 'collapses', 'lapses', 'ends', 'stalls', 'falters', 'survives', 'nears',
+  'clears', 'passes', 'faces', 'signed', 'inked', 'sealed', 'approved', 'ratified', 'extended', 'renewed', 'revived', 'scrapped', 'suspended',
+  'is', 'was', 'will', 'could', 'may', 'set', 'to', 'draws', 'sparks', 'angers', 'boosts', 'allows', 'gives', 'covers', 'includes']);
 /** A first line longer than this many tokens is a sentence, not a headline. */
 const HEADLINE_MAX_TOKENS = 24;
 // With the currencies written as words before a spaced figure ("a Rs 63,000 crore deal", "a USD 2.6
@@ -254,6 +260,8 @@ function searchBack(recent: readonly RecentAgreement[], skip: string, steps: num
 
 /** Modifiers that set a reference apart from the agreements named before it (see distinctionsAgree). */
 const DISTINCT_WORD = new Set(['larger', 'broader', 'wider', 'separate', 'follow-on', 'successor', 'parallel', 'companion', 'overarching']);
+/** Words of a mention that make it an agreement other than one named before ("a similar pact"); see setApart. */
+const OTHER_AGREEMENT_WORD = new Set(['similar', 'another', 'other']);
 /** Months written short, with a period ("Sept. 19"). */
 const MONTH_SHORT = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** Capitalised words before an agreement's head that make no name on their own (see shapedName). */
@@ -627,28 +635,68 @@ export class AgreementRecognizer {
       if (!DEAL_HEAD.has(head.lower) || (head.cap && !(titleCase && (head.lower === 'deal' || head.lower === 'contract')))) continue;
       const next = this.at(k + 1);
       if (next && k + 1 < lineEnd && NOT_A_REFERENCE_AFTER.has(next.lower)) continue;
-      const kind = HEAD_KIND[head.lower] ?? 'agreement';
-      const start = this.starts[v + 1] as number;
-      const end = this.end(k);
-      // The agreement next to the headline's amount where the story gives it ("sign $6.5 billion
-      // deal" ... "signed a second executive contract worth $6.5 billion"), whatever its kind.
-      let later = this.withSameAmount(v + 1, k, end);
-      if (later === undefined) {
-        for (const s of this.spans) {
-          if (s.start >= end && s.attributes['kind'] === kind && (later === undefined || s.start < later.start)) later = s;
-        }
-      }
-      // Or the first agreement named after it whose name has every word describing the headline's
-      // ("mutual defence pact" and the "Strategic Mutual Defence Agreement" signed in the article).
-      if (later === undefined) later = this.namedWithWords(v + 1, k, end);
-      for (let m = v + 1; m <= k; m++) taken[m] = (taken[m] as number) | TAKEN;
-      if (later !== undefined) {
-        this.spans.push({ type: 'agreement', start, end, nominal: true, key: later.key, name: later.name, attributes: later.attributes, priority: 2 });
-      } else {
-        const info: AgreementInfo = { key: `a:nominal-${this.counter++}`, name: this.text.slice(start, end), kind };
-        this.emit(v + 1, k + 1, info, true);
-      }
+      this.headlineDeal(v + 1, k, true);
       return;
+    }
+    // Or the deal as the subject of the headline's verb: "... as GCAP treaty enters into force",
+    // "Iran nuclear deal collapses", "defense pact takes effect". The words before the head are
+    // lower-case modifiers, amounts or acronyms ("GCAP"), after a word that is none of these.
+    for (let k = 1; k + 1 < lineEnd; k++) {
+      const head = this.sp(k);
+      if (((taken[k] as number) & TAKEN) !== 0 || roleIn(taken[k] as number) !== ROLE_HEAD || head.cap || !SUBJECT_DEAL_HEAD.has(head.lower)) continue;
+      if (!SUBJECT_VERB.has(this.sp(k + 1).lower) || this.sp(k + 1).cap) continue;
+      let from = k;
+      while (from > 0 && from > k - 6) {
+        const wb = taken[from - 1] as number;
+        if ((wb & TAKEN) !== 0) break;
+        const w = this.sp(from - 1);
+        const role = roleIn(wb);
+        if ((role === ROLE_MODIFIER && !w.cap) || role === ROLE_CURRENCY || role === ROLE_AMOUNT || AMOUNT_WORD.has(w.lower) || (w.upper && w.word && countryByKey(w.lower) === undefined)) { from--; continue; }
+        break;
+      }
+      // At least one word describes it ("the deal" alone is no headline's name), and the word before
+      // opens no longer noun phrase: a verb, a preposition, a comma or the line's start.
+      if (from === k || (from > 0 && this.sp(from - 1).word && this.sp(from - 1).cap)) continue;
+      this.headlineDeal(from, k, false);
+      return;
+    }
+  }
+
+  /** Whether a mention's words set its agreement apart from another ("a similar pact", "another deal", "a separate accord"). */
+  private setApart(s: Span): boolean {
+    for (const w of this.text.slice(s.start, s.end).toLowerCase().split(/\s+/)) if (DISTINCT_WORD.has(w) || OTHER_AGREEMENT_WORD.has(w)) return true;
+    return false;
+  }
+
+  /**
+   * Marks the headline's deal from token `from` to its head `k` (see findHeadlineDeal): the
+   * agreement of the first later mention of the same kind, or (`byWords`, for a deal the headline
+   * says was made) of a name with its words, or one of its own.
+   */
+  private headlineDeal(from: number, k: number, byWords: boolean): void {
+    const taken = this.taken;
+    const head = this.sp(k);
+    const kind = HEAD_KIND[head.lower] ?? 'agreement';
+    const start = this.starts[from] as number;
+    const end = this.end(k);
+    // The agreement next to the headline's amount where the story gives it ("sign $6.5 billion
+    // deal" ... "signed a second executive contract worth $6.5 billion"), whatever its kind.
+    let later = this.withSameAmount(from, k, end);
+    // (Not "a similar pact", "another deal": an agreement the story sets apart from this one.)
+    if (later === undefined) {
+      for (const s of this.spans) {
+        if (s.start >= end && s.attributes['kind'] === kind && (later === undefined || s.start < later.start) && !this.setApart(s)) later = s;
+      }
+    }
+    // Or the first agreement named after it whose name has every word describing the headline's
+    // ("mutual defence pact" and the "Strategic Mutual Defence Agreement" signed in the article).
+    if (later === undefined && byWords) later = this.namedWithWords(from, k, end);
+    for (let m = from; m <= k; m++) taken[m] = (taken[m] as number) | TAKEN;
+    if (later !== undefined) {
+      this.spans.push({ type: 'agreement', start, end, nominal: true, key: later.key, name: later.name, attributes: later.attributes, priority: 2 });
+    } else {
+      const info: AgreementInfo = { key: `a:nominal-${this.counter++}`, name: this.text.slice(start, end), kind };
+      this.emit(from, k + 1, info, true);
     }
   }
 

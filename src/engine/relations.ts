@@ -164,6 +164,9 @@ export function findRelations(clauses: Clauses, entities: Entity[]): Relation[] 
     const e = entities[x] as Entity;
     const first = e.type === 'agreement' ? mentionStart(e, 0) : undefined;
     if (first !== undefined) { wanted[sentenceOf(first)] = 1; anyWanted = true; }
+    // (And the next mention's, after a first one in the opening sentence: see the parties below.)
+    const second = first !== undefined && sentenceOf(first) === 0 ? mentionStart(e, 1) : undefined;
+    if (second !== undefined) wanted[sentenceOf(second)] = 1;
   }
   const bySentence = new Map<number, Array<{ e: Entity; start: number }>>();
   if (anyWanted) for (let x = 0; x < entities.length; x++) {
@@ -287,11 +290,16 @@ export function findRelations(clauses: Clauses, entities: Entity[]): Relation[] 
       for (const c of countryOf.get(id) ?? []) parties.add(c);
     }
     if (parties.size === 0) {
-      // Otherwise the countries named in the sentence that introduces it, when there are two or more.
-      const first = mentionStart(a, 0);
-      if (first !== undefined) {
-        const cs = [...new Set((bySentence.get(sentenceOf(first)) ?? []).filter((o) => o.e.type === 'country').map((o) => o.e.name))];
-        if (cs.length >= 2) for (const c of cs) parties.add(c);
+      // Otherwise the countries named in the sentence that introduces it, when there are two or
+      // more; or, when that is the headline (the text's first line) and names fewer, those of the
+      // sentence of the next mention ("... as hostage deal enters second phase", then "The hostage
+      // deal brokered by Egypt, Qatar and the United States").
+      for (let y = 0; y < count && y < 2; y++) {
+        const m = run ? rowOf(run, y) : (a.mentions[y] as Mention);
+        const cs = [...new Set((bySentence.get(sentenceOf(m.start)) ?? []).filter((o) => o.e.type === 'country').map((o) => o.e.name))];
+        if (cs.length >= 2) { for (const c of cs) parties.add(c); break; }
+        // (Not for a resolution, whose next sentence names its voters: "3 abstentions (China, ...)".)
+        if (m.line !== 1 || a.attributes['kind'] === 'resolution') break;
       }
     }
     if (signatories.size) a.attributes['signatories'] = [...signatories].map((id) => names.get(id) ?? id);
@@ -328,10 +336,10 @@ export function pairedCountries(text: string): string[] {
 const PAIR = /(?:^|\s)([A-Z][A-Za-z.]*[-\u2013][A-Z][A-Za-z.]*)(?=\s|$)/;
 
 /** Row `y` of an entity's mention run, as the fields findRelations reads of a mention. */
-function rowOf(run: MentionRange, y: number): { start: number; end: number; text: string; nominal: boolean } {
+function rowOf(run: MentionRange, y: number): { start: number; end: number; line: number; text: string; nominal: boolean } {
   const { table } = run;
   const k = run.from + y;
   const start = table.start[k] as number;
   const end = table.end[k] as number;
-  return { start, end, text: table.text.slice(start, end), nominal: table.nominal[k] !== 0 };
+  return { start, end, line: table.line[k] as number, text: table.text.slice(start, end), nominal: table.nominal[k] !== 0 };
 }

@@ -1361,3 +1361,27 @@ describe('officials: a commander\'s or an officer\'s charge ("in Chief", "in Com
     assert.deepEqual(named('An officer in charge of the depot said nothing.'), []);
   });
 });
+
+describe('agreements: a headline\'s deal as the subject of its verb', () => {
+  const agreements = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'agreement')
+    .map((e) => `${e.name} [${((e.attributes['parties'] as string[] | undefined) ?? []).join(', ')}]: ${e.mentions.map((m) => m.text).join(' | ')}`);
+
+  it('"... as GCAP treaty enters into force" is the treaty the story goes on about', () => {
+    assert.deepEqual(agreements('UK, Italy, Japan deepen ties as GCAP treaty enters into force\n\nLONDON - The treaty entered into force on Monday.'), [
+      'Italy–Japan–United Kingdom treaty [United Kingdom, Italy, Japan]: GCAP treaty | The treaty',
+    ]);
+  });
+
+  it('not the "similar pact" the story sets apart', () => {
+    assert.deepEqual(agreements('Japan, Philippines troops can train together as defense pact takes effect\n\nMANILA - Australia signed a similar pact in 2023.'), [
+      'Japan–Philippines defense pact [Japan, Philippines]: defense pact',
+      'similar pact []: a similar pact',
+    ]);
+  });
+
+  it('a headline naming fewer than two countries takes the parties of the sentence that mentions the deal next', () => {
+    assert.deepEqual(agreements('IDF chief warns of renewed fighting as hostage deal enters second phase\n\nThe hostage deal brokered by Egypt, Qatar and the United States held on Sunday.'), [
+      'Egypt–Qatar–United States hostage deal [Egypt, Qatar, United States]: hostage deal | The hostage deal',
+    ]);
+  });
+});
