@@ -5059,10 +5059,18 @@ export class OfficialRecognizer {
     return !t.cap && (AFTER_RANK_HEAD.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')));
   }
 
-  /** Whether token k goes on a headline after a bare title: a lower-case word on the same line ("statement", "welcomes"). */
+  /**
+   * Whether token k goes on a headline after a bare title: a lower-case word on the same line
+   * ("statement", "welcomes"), or in a headline in title case a verb in the third person
+   * ("Crown Prince Receives Japanese Defense Minister").
+   */
   private headlineGoesOn(k: number): boolean {
     const t = this.tok(k);
-    return t !== undefined && this.sameLine(k) && t.word && !t.cap && this.lineUpper[k] !== 1 && hasLetter(t.text);
+    if (t === undefined || !this.sameLine(k) || !t.word || this.lineUpper[k] === 1 || !hasLetter(t.text)) return false;
+    if (!t.cap) return true;
+    const lw = t.lower;
+    return !t.upper && lw.length >= 4 && lw.endsWith('s') && !lw.endsWith('ss') && !lw.endsWith('ics') && !lw.endsWith('ons')
+      && (factsOf(t) & (TITLE_START | NAME_PREFIX_WORD)) === 0 && isDemonymOrCountry(t) === undefined && this.titleCaseLine(k);
   }
 
   /**

@@ -1385,3 +1385,18 @@ describe('agreements: a headline\'s deal as the subject of its verb', () => {
     ]);
   });
 });
+
+describe('officials: a bare title opening a title-case headline before a capitalised verb', () => {
+  it('"Crown Prince Receives Japanese Defense Minister" refers to the one crown prince the story names', () => {
+    assert.deepEqual(officials('Crown Prince Receives Japanese Defense Minister\n\nRIYADH - Crown Prince Mohammed bin Salman received Japanese Defense Minister Minoru Kihara on Tuesday.'), [
+      'Mohammed bin Salman: Crown Prince | Crown Prince Mohammed bin Salman',
+      'Minoru Kihara: Japanese Defense Minister | Japanese Defense Minister Minoru Kihara',
+    ]);
+  });
+
+  it('not when the line is not in title case', () => {
+    assert.deepEqual(officials('Crown Prince Receives visitors at the palace\n\nRIYADH - Crown Prince Mohammed bin Salman received them on Tuesday.'), [
+      'Mohammed bin Salman: Crown Prince Mohammed bin Salman',
+    ]);
+  });
+});
