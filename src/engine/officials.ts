@@ -150,6 +150,11 @@ interface Nominal {
   inQuestion?: boolean;
   /** A form of address in a speaker's turn ("SECRETARY TEODORO: Thank you, Mr. Secretary."): never the speaker (see turnSpeaker). */
   vocative?: boolean;
+  /**
+   * "the Pentagon chief": the country of the department (see DEPARTMENT_HEAD), asked only of people
+   * whose country is stated (news names its own country's officials without one).
+   */
+  department?: string;
 }
 
 /** An office holder the article refers to by title only (see OfficialRecognizer.markHolder). */
@@ -425,6 +430,15 @@ const BLOC_WORD = new Set(['alliance', 'bloc']);
  * leader" is Russia's president; "the Elysee", France's).
  */
 const SEAT_OF_GOVERNMENT = new Map([['kremlin', 'Russia'], ['elysee', 'France'], ['élysée', 'France'], ['zhongnanhai', 'China']]);
+/**
+ * A department known by its building or initials, before "chief" or "head", for the office that
+ * heads it, as news writes it: "the Pentagon chief" is the US secretary of defense, "the DND chief"
+ * the Philippine secretary of national defense (see findNominals).
+ */
+const DEPARTMENT_HEAD = new Map<string, { country: string; head: string; words: readonly string[] }>([
+  ['pentagon', { country: 'United States', head: 'secretary', words: ['defense', 'secretary'] }],
+  ['dnd', { country: 'Philippines', head: 'secretary', words: ['defense', 'secretary'] }],
+]);
 /** Common nouns for an organisation whose possessive may open a reference ("the bloc's top diplomat"). */
 const ORG_POSSESSOR = new Set(['bloc', 'alliance', 'union', 'organization', 'organisation', 'agency', 'ministry', 'department', 'group']);
 /** Qualifiers that make a head-of-state title another office ("Vice President", "Deputy Prime Minister"). */
@@ -4725,8 +4739,22 @@ export class OfficialRecognizer {
       const mantri = headLower === 'mantri';
       // A Hindi title names an Indian office: not "Australian Defence Minister Richard Marles".
       if (mantri) { words = words.map((w) => HINDI_OFFICE_WORD.get(w) ?? w); if (countries.length === 0) countries = ['India']; }
-      const head = headLower === 'colleague' ? 'counterpart' : pm || mantri ? 'minister' : PLURAL_ROLE.get(headLower) ?? headLower;
+      let head = headLower === 'colleague' ? 'counterpart' : pm || mantri ? 'minister' : PLURAL_ROLE.get(headLower) ?? headLower;
+      let department: string | undefined;
       if (bloc !== undefined) words = [bloc, ...words];
+      // "the Pentagon chief", "The DND chief": the office that heads the department (not "the
+      // Pentagon chief of staff", whose office goes on).
+      if ((head === 'chief' || head === 'head') && words.length === 2 && !plural && this.tok(to)?.lower !== 'of') {
+        // (The department's country is asked only of holders whose country is stated: news names
+        // its own country's officials without one, "Defense Secretary Lloyd Austin".)
+        const office = DEPARTMENT_HEAD.get(words[0] as string);
+        if (office !== undefined) {
+          head = office.head;
+          words = [...office.words];
+          countries = countries.filter((c) => c !== office.country);
+          department = office.country;
+        }
+      }
       // "The Kremlin leader": a seat of government before "leader" names its country, as a
       // nationality does (the president, not someone titled "Kremlin ...").
       if (head === 'leader') {
@@ -4800,6 +4828,7 @@ export class OfficialRecognizer {
       if (afterName) nominal.afterName = true;
       if (vocative && this.inQuestionTurn(i)) nominal.inQuestion = true;
       else if (vocative) nominal.vocative = true;
+      if (department !== undefined) nominal.department = department;
       // The office itself, by its capitalised title of two words or more, as the subject of an
       // event (see HOLDER_VERB): its holder, if the article names nobody who fits.
       if (phrase && phrase.capitalized && headTok.cap && !plural && count === undefined && (det === 'the' || unique) && HOLDER_HEAD.has(head)
@@ -5114,8 +5143,10 @@ export class OfficialRecognizer {
       }
       return true;
     };
+    const department = nom.department;
     return (p: Person): boolean => {
       if (organisation && p.organization === undefined) return false;
+      if (department !== undefined && p.country !== undefined && p.country !== department) return false;
       // A leader of no known country may be the one a nationality names ("President Vladimir
       // Putin" ... "The Russian leader"); see fittingFor.
       // So may an office holder of no known country when the article is datelined in that country's
@@ -5195,7 +5226,7 @@ export class OfficialRecognizer {
     const stateHead = namesStateHead(nom);
     const key = `${wantCountry ?? ''}\u0000${generic ? (nom.head === 'leader' ? 'leader' : '') : topDiplomat ? 'top diplomat' : stateHead ? 'head of state' : nom.head}\u0000${!generic && nom.head === 'minister' && wantsPrime ? 'p' : ''}`
       + `\u0000${[...new Set(qualifiers)].sort().join('\u0001')}\u0000${[...new Set(contained)].sort().join('\u0001')}\u0000${[...new Set(initials)].sort().join('\u0001')}`
-      + (organisation ? '\u0000o' : '');
+      + (organisation ? '\u0000o' : '') + (nom.department !== undefined ? `\u0000d${nom.department}` : '');
     return {
       wantCountry, generic, wantsPrime, absentQualifiers, absentBits: qualifierMask(absentQualifiers), hyphenAbsentBits: qualifierMask(hyphenAbsent),
       qualifierBits: qualifierMask(qualifiers), qualifiers, contained, initials, key, topDiplomat, stateHead, organisation,
@@ -5256,6 +5287,7 @@ export class OfficialRecognizer {
     // the parts are mostly token strings whose hashes V8 keeps, where the joined key was built and
     // hashed anew per reference (heap profile: the largest garbage of stage 3).
     let node = fittingChild(this.fitting, wantCountry ?? '');
+    if (nom.department !== undefined) node = fittingChild(node, `\u0001${nom.department}`);
     node = fittingChild(node, nom.head);
     for (let k = 0; k < nom.words.length; k++) node = fittingChild(node, nom.words[k] as string);
     let fit = node.fit;

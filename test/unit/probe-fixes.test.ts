@@ -1400,3 +1400,23 @@ describe('officials: a bare title opening a title-case headline before a capital
     ]);
   });
 });
+
+describe('officials: "the Pentagon chief", "the DND chief" for the secretary who heads the department', () => {
+  it('refers back to the defense secretary, not to a deputy', () => {
+    assert.deepEqual(officials('Defense Secretary Lloyd Austin and Deputy Defense Secretary Kathleen Hicks spoke. The Pentagon chief added more.'), [
+      'Lloyd Austin: Defense Secretary Lloyd Austin | The Pentagon chief',
+      'Kathleen Hicks: Deputy Defense Secretary Kathleen Hicks',
+    ]);
+    assert.deepEqual(officials('Defense Secretary Gilberto Teodoro Jr. said on Monday. The DND chief spoke at a ceremony.'), [
+      'Gilberto Teodoro Jr.: Defense Secretary Gilberto Teodoro Jr. | The DND chief',
+    ]);
+  });
+
+  it('not to another country\'s defence secretary', () => {
+    assert.deepEqual(officials('British Defence Secretary John Healey and U.S. Defense Secretary Pete Hegseth met. The Pentagon chief spoke first.'), [
+      'John Healey: British Defence Secretary John Healey',
+      'Pete Hegseth: U.S. Defense Secretary Pete Hegseth | The Pentagon chief',
+    ]);
+    assert.deepEqual(officials('British Defence Secretary John Healey spoke. The Pentagon chief was absent.'), ['John Healey: British Defence Secretary John Healey']);
+  });
+});
