@@ -144,6 +144,10 @@ const NOMINAL_HEAD: Record<string, string[]> = Object.assign(Object.create(null)
   systems: ['air defense', 'missile', 'radar', 'artillery'],
   system: ['air defense', 'missile', 'radar', 'artillery'],
   missiles: ['air defense', 'missile'],
+  // Alone ("The missile failed"), only a missile named just before (see BARE_HEAD).
+  missile: ['missile', 'air defense'],
+  vehicle: ['armour'],
+  howitzer: ['artillery'],
   // "the radar" after "the LTAMDS radar", "the interceptor" after "its Arrow 3 interceptor": only
   // when one system of the kind was mentioned in the sentences before (see findBackReferences).
   radar: ['radar'],
@@ -171,6 +175,18 @@ const NOMINAL_HEAD: Record<string, string[]> = Object.assign(Object.create(null)
   warship: ['ship'],
 });
 /**
+ * Heads that refer back without a modifier only to a system named in their sentence or the one
+ * before, and only to one whose kind has the word ("The missile failed" after "the Sarmat", an
+ * intercontinental ballistic missile; "The system forms the middle tier" after "David's Sling") or,
+ * for the heads of one category, one of that category ("The drone carried two bombs" after
+ * "Bayraktar TB2"). A paragraph later, or of another kind, "the system", "the missile" or "the
+ * vehicle" is as often another one, or none ("the political system").
+ */
+const BARE_HEAD = new Set(['system', 'missile', 'vehicle', 'howitzer', 'jet', 'drone', 'tank']);
+/** BARE_HEAD words that name their category outright: any system of the category fits. */
+const BARE_CATEGORY_HEAD = new Set(['jet', 'drone', 'tank', 'howitzer']);
+
+/**
  * Ship-type heads of a back-reference, as they are written in a ship's kind ("aircraft carrier",
  * "destroyer"): "The carrier" is INS Vikrant or "the aircraft carrier Liaoning" named before, never
  * a ship whose type the text and the knowledge base do not give ("USS Gerald R. Ford" alone).
@@ -195,6 +211,19 @@ const DESIGNATION_PREFIX = new Set(`
   TOS
 `.trim().split(/\s+/));
 
+
+/** Whether a system fits a bare back-reference's head (see BARE_HEAD). */
+function bareFits(head: string, info: SystemInfo, cats: readonly string[]): boolean {
+  if (BARE_CATEGORY_HEAD.has(head) && cats.includes(info.category)) return true;
+  // "the missile" after an air defence system is as often the missile it shot at ("engaged the
+  // missile outside the atmosphere" after "the Arrow 3 system").
+  if (head === 'missile' && info.category !== 'missile') return false;
+  const kind = info.kind ?? '';
+  const at = kind.indexOf(head);
+  // The head as a word of the kind ("ballistic missile", "missile system"; not "missiles" alone).
+  return at >= 0 && (at === 0 || kind.charCodeAt(at - 1) === 32 || kind.charCodeAt(at - 1) === 45)
+    && (at + head.length === kind.length || kind.charCodeAt(at + head.length) === 32);
+}
 
 /** Categories a following noun points to, for names shared by several systems. */
 const NOUN_CATEGORY: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
@@ -263,6 +292,13 @@ const NAME_FUNCTION_WORD = new Set(['of', 'and', 'the', 'de', 'la', 'to', 'for']
 /** Nouns after a road's number (see matchDesignation). */
 const ROAD_WORD = new Set(['road', 'roads', 'motorway', 'highway', 'freeway', 'expressway', 'interstate', 'junction', 'exit', 'bypass']);
 /** Words after a head noun that make it something else than a back-reference ("the system of ..."). */
+/** Nouns after a back-reference's head that make the head their modifier (see findBackReferences). */
+const COMPOUND_AFTER_HEAD = new Set(['defense', 'defence', 'launcher', 'launchers', 'test', 'tests', 'testing', 'program', 'programme', 'programs',
+  'programmes', 'strike', 'strikes', 'attack', 'attacks', 'site', 'sites', 'shield', 'threat', 'threats', 'technology', 'technologies', 'launch',
+  'launches', 'force', 'forces', 'brigade', 'brigades', 'unit', 'units', 'crisis', 'arsenal', 'arsenals', 'production', 'factory', 'factories',
+  'industry', 'maker', 'makers', 'deal', 'deals', 'contract', 'contracts', 'purchase', 'purchases', 'sale', 'sales', 'export', 'exports',
+  'capability', 'capabilities', 'warning', 'alert', 'alerts', 'crew', 'crews', 'pilot', 'pilots', 'operator', 'operators', 'fleet', 'fleets',
+  'squadron', 'squadrons', 'battalion', 'battalions', 'company', 'companies', 'base', 'bases', 'engine', 'engines', 'maintenance', 'buy', 'order', 'orders']);
 const NOT_AFTER_HEAD = new Set(['of', 'that', 'which', 'who', 'to', 'from', 'for', 'in']);
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** A number written as an ordinal ("3rd", "15th"). */
@@ -1431,9 +1467,11 @@ export class SystemRecognizer {
       const cats = NOMINAL_HEAD[head.lower] as string[];
       // A bare "the system" is too vague anywhere ("the political system"); it needs a modifier
       // ("the Russian system", "the missile system"), or (see `bare` below) a system just named.
-      const bare = modifiers === 0 && head.lower === 'system';
-      if ((head.lower === 'jet' || head.lower === 'drone' || head.lower === 'tank') && modifiers === 0) continue;
+      const bare = modifiers === 0 && BARE_HEAD.has(head.lower);
       const next = this.at(k + 1);
+      // A noun after the head makes it a modifier of another thing: "the air and missile defense
+      // reporter", "the missile launchers", "the tank factory".
+      if (next && this.nl(k + 1) === 0 && COMPOUND_AFTER_HEAD.has(next.lower)) continue;
       // "the system of government", "the system's" (whose is unclear).
       if (bare && ((next !== undefined && this.nl(k + 1) === 0 && (next.lower === 'of' || next.lower === "'s" || next.lower === '’s')) || head.key !== head.lower)) continue;
       if (next && this.nl(k + 1) === 0 && NOT_AFTER_HEAD.has(next.lower) && head.lower !== 'aircraft') continue;
@@ -1448,12 +1486,10 @@ export class SystemRecognizer {
       while (from < seenIdx && sentence - (seen[from] as { sentence: number }).sentence > 12) from++;
       const candidates = new Map<string, SystemInfo>();
       for (let r = from; r < seenIdx; r++) {
-        // A bare "the system" refers to a system named in its sentence or the one before, whose
-        // kind is a system ("The system forms the middle tier" after "David's Sling ... air defense
-        // system"), not to one a paragraph back.
+        // A bare head refers to a system named in its sentence or the one before, of its kind (see BARE_HEAD).
         if (bare && sentence - (seen[r] as { sentence: number }).sentence > 1) continue;
         const info = (seen[r] as { info: SystemInfo }).info;
-        if (bare && !/\bsystem/.test(info.kind ?? '')) continue;
+        if (bare && !bareFits(head.lower, info, cats)) continue;
         if (cats.includes(info.category) && (!SHIP_TYPE_HEAD.has(head.lower) || ` ${info.kind} `.includes(` ${head.lower} `))) candidates.set(info.key, info);
       }
       const demonyms = [];

@@ -206,7 +206,9 @@ describe('systems: allocation-saving paths', () => {
         "T-90|s:T90|",
         "the missile systems|s:S300|n",
         "the tanks|s:T90|n",
-        "the Russian tanks|s:T90|n"
+        "the Russian tanks|s:T90|n",
+        // A bare "the tank" in the sentence that named the T-90 refers to it (since 30 Nov, second session; see BARE_HEAD).
+        "the tank|s:T90|n"
       ],
     ],
     [

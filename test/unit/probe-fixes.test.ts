@@ -1420,3 +1420,17 @@ describe('officials: "the Pentagon chief", "the DND chief" for the secretary who
     assert.deepEqual(officials('British Defence Secretary John Healey spoke. The Pentagon chief was absent.'), ['John Healey: British Defence Secretary John Healey']);
   });
 });
+
+describe('systems: bare "the missile", "the tank", "the drone" right after the system is named', () => {
+  it('refers to the one system of that kind named in its sentence or the one before', () => {
+    assert.deepEqual(mentions('Russia tested the Sarmat on Tuesday. The missile failed shortly after launch.', 'system'), ['Sarmat → Sarmat', 'The missile → Sarmat']);
+    assert.deepEqual(mentions('Poland ordered the K2 tank. The tank will replace older models.', 'system'), ['K2 → K2', 'The tank → K2']);
+    assert.deepEqual(mentions('Turkey flew the Bayraktar TB2 drone. The drone carried two bombs.', 'system'), ['Bayraktar TB2 → Bayraktar TB2', 'The drone → Bayraktar TB2']);
+  });
+
+  it('not the missile an air defence system shot at, nor one named a paragraph back, nor a compound ("missile defense")', () => {
+    assert.deepEqual(mentions('Israel intercepted a ballistic missile using the Arrow 3 system. The interceptor engaged the missile outside the atmosphere.', 'system'), ['Arrow 3 → Arrow 3', 'The interceptor → Arrow 3']);
+    assert.deepEqual(mentions('Russia tested the Sarmat on Tuesday. Officials met. Then they talked. The missile failed.', 'system'), ['Sarmat → Sarmat']);
+    assert.deepEqual(mentions('Lockheed delivered the PAC-3 MSE. She is the air and missile defense reporter.', 'system'), ['PAC-3 MSE → Patriot']);
+  });
+});
