@@ -283,6 +283,8 @@ const RESOLVABLE_HEAD = new Set(['minister', 'secretary', 'president', 'premier'
   'prince', 'emir', 'king', 'queen', 'sultan', 'commandant', 'senator', 'chairwoman', 'mayor', 'administrator', 'congressman', 'congresswoman',
   'commander-in-chief', 'commissioner', 'coordinator']);
 const COUNTABLE_PLURAL = new Set(['secretaries', 'ministers', 'leaders']);
+/** Prepositions after which capitalised words name a place, not a person (see hasPersonCue). */
+const PLACE_PREPOSITION = new Set(['at', 'in', 'near', 'outside', 'inside']);
 /** What a commander or an officer is "in": "Commander in Chief", "Officer in Charge", "Flag Officer in Command". */
 const OFFICE_CHARGE = new Set(['chief', 'command', 'charge']);
 /** Heads of counted groups that only holders of that office fit ("the two presidents"); see resolveNominals. */
@@ -4127,6 +4129,9 @@ export class OfficialRecognizer {
     // A byline ("By Jim Garamone", "BY JIM GARAMONE") names the reporter, not an official; "led by
     // Kurt Campbell, the White House coordinator" names one.
     if (prev && prev.lower === 'by' && (prev.cap || this.newLine(from - 1))) return false;
+    // After a preposition of place the words name a place: "Speaking at RAF Coningsby, the Defence
+    // Secretary said", "talks in Kuala Lumpur, the minister said".
+    if (prev && PLACE_PREPOSITION.has(prev.lower) && this.sameLine(from)) return false;
     if (this.appositiveTitle(to)) return true;
     // Or a verb of succession before it, the name ending the clause or followed by "as" (the
     // office), with a person as its subject: "Qassem, who succeeded Hassan Nasrallah, spoke", "he

@@ -173,6 +173,12 @@ const NOMINAL_HEAD: Record<string, string[]> = Object.assign(Object.create(null)
   corvette: ['ship'],
   cruiser: ['ship'],
   warship: ['ship'],
+  carriers: ['ship'],
+  destroyers: ['ship'],
+  frigates: ['ship'],
+  corvettes: ['ship'],
+  cruisers: ['ship'],
+  warships: ['ship'],
 });
 /**
  * Heads that refer back without a modifier only to a system named in their sentence or the one
@@ -191,7 +197,8 @@ const BARE_CATEGORY_HEAD = new Set(['jet', 'drone', 'tank', 'howitzer']);
  * "destroyer"): "The carrier" is INS Vikrant or "the aircraft carrier Liaoning" named before, never
  * a ship whose type the text and the knowledge base do not give ("USS Gerald R. Ford" alone).
  */
-const SHIP_TYPE_HEAD = new Set(['carrier', 'destroyer', 'frigate', 'corvette', 'cruiser']);
+const SHIP_TYPE_HEAD = new Map([['carrier', 'carrier'], ['destroyer', 'destroyer'], ['frigate', 'frigate'], ['corvette', 'corvette'], ['cruiser', 'cruiser'],
+  ['carriers', 'carrier'], ['destroyers', 'destroyer'], ['frigates', 'frigate'], ['corvettes', 'corvette'], ['cruisers', 'cruiser']]);
 
 /** One capital and one digit, nothing between ("E3", "F1"): a designation only with a system noun or a clear mention (see run). */
 const SHORT_CODE = /^[A-Z][0-9]$/;
@@ -342,7 +349,8 @@ const ROLE_OPENER = 3;
 function madeIn(lower: string): string | undefined {
   const dash = lower.lastIndexOf('-');
   if (dash <= 0 || !MADE_SUFFIX.has(lower.slice(dash + 1))) return undefined;
-  const who = lower.slice(0, dash);
+  // ("U.S.-made": the abbreviation's last period before the hyphen.)
+  const who = lower.charCodeAt(dash - 1) === 46 ? lower.slice(0, dash - 1) : lower.slice(0, dash);
   return (countryByDemonymKey(who) ?? countryByKey(who))?.name;
 }
 const MADE_SUFFIX = new Set(['made', 'built', 'designed', 'supplied', 'produced', 'manufactured', 'developed', 'origin']);
@@ -1427,6 +1435,18 @@ export class SystemRecognizer {
     return next === undefined || this.space(k + 1) || this.nl(k + 1) > 0 || !next.word;
   }
 
+  /**
+   * After a country's abbreviation at k - 1 ("U.S"), the end of "-made", "-built" and the like
+   * written onto it ("U.S.-made": a period, a hyphen and the word, unspaced); k when none follows.
+   */
+  private madeSuffixEnd(k: number): number {
+    let m = k;
+    if (this.at(m)?.text === '.' && !this.space(m)) m++;
+    if (this.at(m)?.text !== '-' || this.space(m)) return k;
+    const suffix = this.at(m + 1);
+    return suffix !== undefined && !this.space(m + 1) && MADE_SUFFIX.has(suffix.lower) ? m + 2 : k;
+  }
+
   /** "the missile systems", "the Russian system": linked when exactly one earlier system fits. */
   private findBackReferences(): void {
     const seen = this.seen;
@@ -1448,12 +1468,20 @@ export class SystemRecognizer {
       while (seenIdx < seen.length && (seen[seenIdx] as { start: number }).start < tStart) seenIdx++;
       let k = i + 1;
       let modifiers = 0;
+      // Where the kind's words start: after a country's "-made" ("The U.S.-made jets" are jets).
+      let kindFrom = i + 1;
       while (k < n && k < i + 5) {
         const w = this.sp(k);
         if (this.nl(k) > 0 || !w.word || ((taken[k] as number) & TAKEN) !== 0) break;
         // The set tests of the words, cached (systemFacts).
         const role = roleOf(factsOf(w));
-        if (role === ROLE_MODIFIER) { modifiers++; k++; continue; }
+        if (role === ROLE_MODIFIER) {
+          modifiers++;
+          const to = this.madeSuffixEnd(k + 1);
+          if (to > k + 1) kindFrom = to;
+          k = to;
+          continue;
+        }
         if (role !== ROLE_HEAD) break;
         // A head noun before another is a modifier if it is also a kind word ("fighter jets").
         const nx = this.at(k + 1);
@@ -1490,7 +1518,8 @@ export class SystemRecognizer {
         if (bare && sentence - (seen[r] as { sentence: number }).sentence > 1) continue;
         const info = (seen[r] as { info: SystemInfo }).info;
         if (bare && !bareFits(head.lower, info, cats)) continue;
-        if (cats.includes(info.category) && (!SHIP_TYPE_HEAD.has(head.lower) || ` ${info.kind} `.includes(` ${head.lower} `))) candidates.set(info.key, info);
+        const shipType = SHIP_TYPE_HEAD.get(head.lower);
+        if (cats.includes(info.category) && (shipType === undefined || ` ${info.kind} `.includes(` ${shipType} `))) candidates.set(info.key, info);
       }
       const demonyms = [];
       for (let m = i + 1; m < k; m++) {
@@ -1503,7 +1532,7 @@ export class SystemRecognizer {
       const info = [...candidates.values()][0] as SystemInfo;
       for (let m = i; m <= k; m++) taken[m] = (taken[m] as number) | TAKEN;
       const headEnd = this.end(k);
-      const kind = this.text.slice(this.starts[i + 1] as number, headEnd).toLowerCase().replace(/(?<!s)s$/, '');
+      const kind = this.text.slice(this.starts[kindFrom] as number, headEnd).toLowerCase().replace(/(?<!s)s$/, '');
       // (A bare "the system" says nothing of the kind: the name's kind stays the entity's.)
       this.spans.push({ type: 'system', start: tStart, end: headEnd, nominal: true, key: info.key, name: info.name, attributes: bare ? {} : { kind }, priority: 4 });
       last = k;

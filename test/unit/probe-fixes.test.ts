@@ -1434,3 +1434,20 @@ describe('systems: bare "the missile", "the tank", "the drone" right after the s
     assert.deepEqual(mentions('Lockheed delivered the PAC-3 MSE. She is the air and missile defense reporter.', 'system'), ['PAC-3 MSE → Patriot']);
   });
 });
+
+describe('probe set E: places after "at", plural ship types, "U.S.-made"', () => {
+  it('"Speaking at RAF Coningsby, the Defence Secretary said" names a place, not a person titled Defence Secretary', () => {
+    assert.deepEqual(officials('Defence Secretary John Healey visited troops. Speaking at RAF Coningsby, the Defence Secretary said the jets were ready.'), [
+      'John Healey: Defence Secretary John Healey | the Defence Secretary',
+    ]);
+  });
+
+  it('"The frigates" after a frigate class, "The U.S.-made jets" after the F-16s', () => {
+    assert.deepEqual(mentions('Australia selected the Mogami-class frigate. The frigates will be interoperable with Japanese ships.', 'system'), [
+      'Mogami-class → Mogami-class', 'The frigates → Mogami-class',
+    ]);
+    assert.deepEqual(mentions('Norway pledged 20 F-16s. The U.S.-made jets arrive in May.', 'system'), ['F-16s → F-16', 'The U.S.-made jets → F-16']);
+    const f16 = analyze('Norway pledged 20 F-16s. The U.S.-made jets arrive in May.').entities.find((e) => e.type === 'system');
+    assert.equal(f16?.attributes['kind'], 'jet');
+  });
+});
