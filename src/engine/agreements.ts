@@ -222,7 +222,11 @@ const HEADLINE_VERB = new Set([...DEAL_VERB, 'agree', 'agrees', 'discuss', 'disc
   'host', 'hosts', 'join', 'joins', 'exit', 'exits', 'quit', 'quits', 'suspend', 'suspends', 'violate', 'violates', 'ratify', 'ratifies',
   'ratified', 'implement', 'implements', 'strengthen', 'strengthens', 'expand', 'expands', 'upgrade', 'upgrades', 'outline', 'outlines',
   'weigh', 'weighs', 'seek', 'seeks', 'eye', 'eyes', 'back', 'backs', 'push', 'pushes', 'race', 'races', 'lock', 'locks',
-  'eyeing', 'mull', 'mulls', 'consider', 'considers', 'unveil', 'unveils', 'pursue', 'pursues', 'negotiate', 'negotiates', 'revive', 'revives']);
+  'eyeing', 'mull', 'mulls', 'consider', 'considers', 'unveil', 'unveils', 'pursue', 'pursues', 'negotiate', 'negotiates', 'revive', 'revives',
+  // Prepositions no agreement's name holds, which title case capitalises: "Arms Control Without Treaties".
+  // ("Convention Against Torture" keeps "Against".)
+  'without', 'after', 'before', 'amid', 'despite', 'beyond', 'survive', 'survives', 'can', 'could', 'will', 'should', 'why', 'how',
+  'need', 'needs', 'want', 'wants', 'make', 'makes', 'get', 'gets', 'lose', 'loses']);
 /** Heads a headline names an agreement by as the subject of its verb (see findHeadlineDeal). */
 const SUBJECT_DEAL_HEAD = new Set([...DEAL_HEAD, 'treaty']);
 /** Verbs a headline's agreement is the subject of: "... treaty enters into force", "deal collapses". */

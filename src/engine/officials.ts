@@ -1764,7 +1764,9 @@ export class OfficialRecognizer {
           if (next > 0) { j = next; continue; }
         }
         // The charge of a commander or an officer: "Commander in Chief", "Flag Officer in Command",
-        // "Officer in Charge", "Flag Officer Commanding-in-Chief".
+        // "Officer in Charge", "Flag Officer Commanding-in-Chief"; or an organisation's initials
+        // after the office, then the holder's honorific or rank: "Chairman DRDO Dr Prakash Iyer",
+        // "DG ISPR Major General Ahmed Sharif".
         if (j === head + 1) {
           const charged = this.inChargeEnd(head);
           if (charged > j) { j = charged; continue; }
@@ -2006,12 +2008,25 @@ export class OfficialRecognizer {
    */
   private inChargeEnd(head: number): number {
     const key = this.sp(head).key;
+    if (this.orgInitialsAfter(head + 1)) return head + 2;
     if (key !== 'commander' && key !== 'officer') return head + 1;
     const next = this.tok(head + 1);
     if (next === undefined || !this.sameLine(head + 1)) return head + 1;
     if (next.key === 'in' && this.sameLine(head + 2) && OFFICE_CHARGE.has(this.tok(head + 2)?.key ?? '')) return head + 3;
     if (key === 'officer' && next.cap && (next.key === 'commanding' || next.key === 'commanding-in-chief')) return head + 2;
     return head + 1;
+  }
+
+  /**
+   * Whether token k, right after an office's head, is an organisation's initials that the office
+   * is of, with the holder's honorific or rank after them on the line ("Chairman DRDO Dr ...").
+   * Not a country's ("UK"), and not on a line in capitals.
+   */
+  private orgInitialsAfter(k: number): boolean {
+    const t = this.tok(k);
+    if (t === undefined || !t.word || !t.upper || t.text.length > 6 || !this.sameLine(k) || this.lineUpper[k] === 1 || isDemonymOrCountry(t) !== undefined) return false;
+    const next = this.tok(k + 1);
+    return next !== undefined && next.cap && this.sameLine(k + 1) && (isHonorific(next) || RANK_WORD.has(next.key));
   }
 
   private rankOnlyHeadFits(i: number, j: number, key: string): boolean {
@@ -2482,6 +2497,27 @@ export class OfficialRecognizer {
       if (before !== undefined && this.sameLine(i) && this.spaced(i) && /\d/.test(before.text) && /[A-Z]/.test(before.text)) return true;
     }
     return false;
+  }
+
+  /**
+   * The end of the longest name of two words or more in the systems' knowledge base that starts at
+   * token i ("Bayraktar TB2"), leaving out names the knowledge base marks as also ordinary words or
+   * people's unless a designation's digits end them; i when there is none.
+   */
+  private systemPhraseEnd(i: number): number {
+    const kb = this.systems;
+    if (kb === undefined) return i;
+    const trie = kb.phrases;
+    let node = trie.child(0, this.sp(i).lower);
+    let end = i;
+    for (let k = i + 1; node >= 0 && k < this.n && k < i + 6 && this.sameLine(k); k++) {
+      const w = this.sp(k);
+      node = trie.child(node, w.lower);
+      const entry = node >= 0 ? trie.value(node) : -1;
+      // (An ambiguous name counts when it ends in a designation's digits: "Bayraktar TB2".)
+      if (entry >= 0 && (!kb.info(entry).ambiguous || DIGIT_END.test(w.text))) end = k + 1;
+    }
+    return end;
   }
 
   /** Whether token j + 1 is a capitalised name word on j's line, spaced from it (see scanName). */
@@ -4407,6 +4443,12 @@ export class OfficialRecognizer {
       // Carney"): the prefix is no first name, and the systems stage marks the ship. (Stage 1's
       // test, from the cached facts.)
       if (t.cap && (factsOf(t) & SHIP_WORD) !== 0) { i++; continue; }
+      // A surname that opens a weapon system's name is the system's word there: "Baykar chairman
+      // Emre Bayraktar" does not make "Bayraktar TB2" a mention of him.
+      if (lastNames.has(t.key)) {
+        const end = this.systemPhraseEnd(i);
+        if (end > i + 1) { i = end - 1; continue; }
+      }
       // "Thank you, Tony.": a short form of a person's given name, addressed.
       if (isShort !== undefined && isShort[ids[i] as number] === 1) {
         const p = (shortAt as Map<number, Person>).get(ids[i] as number);

@@ -1451,3 +1451,26 @@ describe('probe set E: places after "at", plural ship types, "U.S.-made"', () =>
     assert.equal(f16?.attributes['kind'], 'jet');
   });
 });
+
+describe('probe set D: a surname that opens a system\'s name, initials after an office, prepositions in title-case headlines', () => {
+  const all = (text: string): string[] => analyze(text).entities.filter((e) => e.type !== 'country').map((e) => `${e.type} ${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+
+  it('"Bayraktar TB2" stays the drone when a man named Bayraktar is in the story', () => {
+    assert.deepEqual(all('Baykar sells the Bayraktar TB2 abroad. Baykar chairman Emre Bayraktar said exports would grow. Bayraktar added more.'), [
+      'system Bayraktar TB2: Bayraktar TB2',
+      'official Emre Bayraktar: Baykar chairman Emre Bayraktar | Bayraktar',
+    ]);
+  });
+
+  it('"Chairman DRDO Dr Prakash N Iyer": the initials are the office\'s organisation, not a name', () => {
+    assert.deepEqual(all('Chairman DRDO Dr Prakash N Iyer praised the team. DRDO will test the missile again.'), [
+      'official Prakash N Iyer: Chairman DRDO Dr Prakash N Iyer',
+    ]);
+  });
+
+  it('a title-case headline\'s prepositions and verbs are no words of a treaty\'s name ("Arms Control Without Treaties")', () => {
+    assert.deepEqual(all('After New START: Arms Control Without Treaties\n\nThe treaty expired.'), ['agreement New START: New START | The treaty']);
+    assert.deepEqual(all('Why Europe Needs New Treaties\n\nNothing happened.'), []);
+    assert.deepEqual(all('The Convention Against Torture was signed.'), ['agreement Convention against Torture: Convention Against Torture']);
+  });
+});
