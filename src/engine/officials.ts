@@ -3462,6 +3462,7 @@ export class OfficialRecognizer {
     if (person.title !== undefined && person.title !== this.phraseTitle(phrase)) return;
     if (!style) person.rank ??= person.title;
     person.title = this.phraseTitle(office);
+    if (office.firstOffice !== undefined) person.otherOffice ??= office.firstOffice;
     if (!person.country && office.countries.length) person.country = office.countries[0] as string;
     if (!person.organization && office.organization) person.organization = office.organization;
     if (!person.country) person.country = titleCountry(person.title) || undefined;
@@ -3661,7 +3662,10 @@ export class OfficialRecognizer {
         }
       }
       // "The Foreign Secretary, Boris Johnson, said": the name is the mention, the title its attribute.
-      if (phrase && this.tok(phrase.to)?.text === ',' && this.sameLine(phrase.to + 1) && (this.capWord(phrase.to + 1) || this.styledAt(phrase.to + 1))) {
+      // (Not a title addressed in a reporter's question, where the reporter gives their own name:
+      // "Q: Secretary General, Magdalena Nowak, Polish Press Agency.")
+      if (phrase && this.tok(phrase.to)?.text === ',' && this.sameLine(phrase.to + 1) && (this.capWord(phrase.to + 1) || this.styledAt(phrase.to + 1))
+        && !(i > 0 && !isDeterminer(this.sp(i - 1)) && this.inQuestionTurn(i))) {
         // "The Chief of the Defence Staff, Admiral Sir Tony Radakin,": a rank may stand before the name.
         const rank = this.parseTitle(phrase.to + 1);
         if (rank && rank.capitalized && this.sameLine(rank.to) && this.capWord(rank.to)) {
@@ -4359,7 +4363,36 @@ export class OfficialRecognizer {
     // comma: "In Washington Heights, Defense Secretary Ash Carter said", "On Thanksgiving Day,
     // Defense Secretary Ash Carter".
     if (this.sameLine(phrase.to) && this.capWord(phrase.to) && this.parseName(phrase.to)?.first !== undefined) return undefined;
+    // Two offices held at once, as in a titled name (see findTitledAndCuedNames): "Callum Brierley
+    // MP, Deputy Prime Minister and Minister for Defence of Australia," holds both. The first is the
+    // title ("Prince Mohammed bin Salman, Crown Prince and Prime Minister,"; "Nicholas Haysom,
+    // Special Representative of the Secretary-General for South Sudan and Head of UNMISS,"), the
+    // second the other office (see Person.otherOffice), and the phrase takes both.
+    if (phrase.capitalized && this.tok(phrase.to)?.lower === 'and' && this.sameLine(phrase.to + 1)) {
+      const second = this.parseTitle(phrase.to + 1);
+      if (second && second.capitalized && second.from === phrase.to + 1 && !RANK_WORD.has(this.sp(second.head).key)) {
+        return { ...phrase, to: second.to, countries: [...phrase.countries, ...second.countries], firstOffice: this.phraseTitle(second) };
+      }
+    }
     return phrase;
+  }
+
+  /**
+   * Whether tokens i..to (after "and") end the appositive title, of two offices, of a name just
+   * before: a comma at most eight capitalised words back, a marked name (or its post-nominal
+   * letters) before it, and the appositive from that comma reaching `to`.
+   */
+  private secondAppositiveOffice(i: number, to: number): boolean {
+    for (let c = i - 2; c >= 1 && c >= i - 10 && this.sameLine(c + 1); c--) {
+      const t = this.sp(c);
+      if (t.text === ',') {
+        if (!(this.taken[c - 1] || (c >= 2 && this.taken[c - 2]))) return false;
+        const office = this.appositiveTitle(c);
+        return office !== undefined && office.to >= to;
+      }
+      if (!t.word || !(t.cap || t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === 'the')) return false;
+    }
+    return false;
   }
 
   /**
@@ -4855,6 +4888,9 @@ export class OfficialRecognizer {
       if (prev && prev.lower === 'of' && OFFICE_NOUN.has(this.tok(i - 2)?.lower ?? '')) { i = to - 1; continue; }
       // "Reznikov, Ukraine's defense minister": an appositive, unless a verb of saying follows and
       // the name's holder does not fit (decided in resolveNominals).
+      // The second of two offices in an appositive: "Callum Brierley MP, Deputy Prime Minister and
+      // Minister for Defence of Australia," (the name's title; see appositiveTitle).
+      if (prev && prev.lower === 'and' && this.secondAppositiveOffice(i, to)) { i = to - 1; continue; }
       const nxt = this.tok(to);
       const afterName = prev && prev.text === ',' && this.taken[i - 2];
       if (afterName && !(nxt && !this.newLine(to) && SPEECH_VERB.has(nxt.lower))) { i = to - 1; continue; }

@@ -1474,3 +1474,27 @@ describe('probe set D: a surname that opens a system\'s name, initials after an 
     assert.deepEqual(all('The Convention Against Torture was signed.'), ['agreement Convention against Torture: Convention Against Torture']);
   });
 });
+
+describe('probe sets D and E: two offices in an appositive, a reporter who names herself', () => {
+  it('"Sheikh Fahad Salem Al-Mutairi, First Deputy Prime Minister and Minister of Defence of Kuwait," holds both: "The Kuwaiti minister" is he', () => {
+    assert.deepEqual(officials('Turkish Defence Minister Yasar Guler met Sheikh Fahad Salem Al-Mutairi, First Deputy Prime Minister and Minister of Defence of Kuwait, in Ankara. The Kuwaiti minister praised the drones.'), [
+      'Yasar Guler: Turkish Defence Minister Yasar Guler',
+      'Fahad Salem Al-Mutairi: Sheikh Fahad Salem Al-Mutairi | The Kuwaiti minister',
+    ]);
+  });
+
+  it('the first office stays the title, and either office finds the holder ("Crown Prince and Prime Minister", later "The Crown Prince")', () => {
+    assert.deepEqual(titles('His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister, received the minister today. The Crown Prince said more.'), [
+      'Mohammed bin Salman bin Abdulaziz Al Saud (Crown Prince)',
+    ]);
+    assert.deepEqual(officials('His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister, received the minister today. The Crown Prince said more.'), [
+      'Mohammed bin Salman bin Abdulaziz Al Saud: Prince Mohammed bin Salman bin Abdulaziz Al Saud | The Crown Prince',
+    ]);
+  });
+
+  it('"Q: Secretary General, Magdalena Nowak, Polish Press Agency." addresses the speaker; the reporter is no official', () => {
+    assert.deepEqual(officials('NATO SECRETARY GENERAL MARK RUTTE: Good morning.\n\nQ: Secretary General, Magdalena Nowak, Polish Press Agency. What about Ukraine?\n\nNATO SECRETARY GENERAL MARK RUTTE: We support Ukraine.'), [
+      'Mark Rutte: NATO SECRETARY GENERAL MARK RUTTE | Secretary General | NATO SECRETARY GENERAL MARK RUTTE',
+    ]);
+  });
+});
