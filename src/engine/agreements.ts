@@ -636,7 +636,9 @@ export class AgreementRecognizer {
       }
       if (k >= lineEnd || ((taken[k] as number) & TAKEN) !== 0 || roleIn(taken[k] as number) !== ROLE_HEAD) continue;
       const head = this.sp(k);
-      if (!DEAL_HEAD.has(head.lower) || (head.cap && !(titleCase && (head.lower === 'deal' || head.lower === 'contract')))) continue;
+      // (Or a memorandum by its initials, always in capitals: "Saudi Arabia signs MoU with France".)
+      const mou = head.text === 'MoU' || head.text === 'MOU';
+      if (!mou && (!DEAL_HEAD.has(head.lower) || (head.cap && !(titleCase && (head.lower === 'deal' || head.lower === 'contract'))))) continue;
       const next = this.at(k + 1);
       if (next && k + 1 < lineEnd && NOT_A_REFERENCE_AFTER.has(next.lower)) continue;
       this.headlineDeal(v + 1, k, true);

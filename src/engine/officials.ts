@@ -1716,6 +1716,11 @@ export class OfficialRecognizer {
       if (j > i && this.newLine(j)) break;
       if (!t.word) {
         if (t.text === '.' && !this.spaced(j) && j > i && ABBREVIATED.has(this.sp(j - 1).lower)) { j++; continue; }
+        // India's portfolio in parentheses after the office: "Secretary (Defence Production)".
+        if (t.text === '(' && j === head + 1) {
+          const portfolio = this.inChargeEnd(head);
+          if (portfolio > j) { j = portfolio; continue; }
+        }
         break;
       }
       if (head >= 0 && officeEnd < 0 && t.cap && this.rankAfterOffice(j, head)) {
@@ -2009,6 +2014,13 @@ export class OfficialRecognizer {
   private inChargeEnd(head: number): number {
     const key = this.sp(head).key;
     if (this.orgInitialsAfter(head + 1)) return head + 2;
+    // A portfolio in parentheses, as India's ministries write their secretaries: "Secretary
+    // (Defence Production)", "Joint Secretary (Aerospace)": one to four capitalised words.
+    if (this.tok(head + 1)?.text === '(' && this.sameLine(head + 1) && !this.lineUpper[head]) {
+      let k = head + 2;
+      while (k < head + 6 && k < this.n && this.sameLine(k) && this.sp(k).word && this.sp(k).cap) k++;
+      if (k > head + 2 && this.tok(k)?.text === ')' && this.sameLine(k)) return k + 1;
+    }
     if (key !== 'commander' && key !== 'officer') return head + 1;
     const next = this.tok(head + 1);
     if (next === undefined || !this.sameLine(head + 1)) return head + 1;
@@ -2109,7 +2121,8 @@ export class OfficialRecognizer {
     let title = '';
     for (let k = i; k < to; k++) {
       const t = this.sp(k);
-      if (!t.word) { if (title.length) title += t.text; continue; }
+      // (An opening parenthesis keeps its space: "Secretary (Defence Production)".)
+      if (!t.word) { if (title.length) title += t.text === '(' ? ' (' : t.text; continue; }
       const skipped = this.titleSkips(t, k, head);
       if (skipped > 0) {
         k += skipped - 1;
@@ -2121,7 +2134,7 @@ export class OfficialRecognizer {
       const lo = t.lower;
       const small = lo === 'of' || lo === 'for' || lo === 'the' || lo === 'and';
       const part = this.lineUpper[k] === 1 ? (small ? t.lower : titleCaseWord(t.text)) : t.text;
-      title = title.length ? title + ' ' + part : part;
+      title = title.length === 0 ? part : title.endsWith('(') ? title + part : title + ' ' + part;
     }
     return title;
   }

@@ -1498,3 +1498,20 @@ describe('probe sets D and E: two offices in an appositive, a reporter who names
     ]);
   });
 });
+
+describe('probe sets D and E: India\'s portfolios in parentheses, a headline\'s MoU', () => {
+  it('"Secretary (Defence Production) Shri Manish Khandelwal" is one titled name, the portfolio in the title', () => {
+    assert.deepEqual(titles('The MoU was signed in the presence of Secretary (Defence Production) Shri Manish Khandelwal.'), ['Manish Khandelwal (Secretary (Defence Production))']);
+    assert.deepEqual(officials('Director General (Aeronautical Systems) Dr K Rajalakshmi Menon signed it.'), [
+      'K Rajalakshmi Menon: Director General (Aeronautical Systems) Dr K Rajalakshmi Menon',
+    ]);
+  });
+
+  it('"Saudi Arabia signs MoU with France" is the memorandum the story goes on about', () => {
+    assert.deepEqual(mentions('Saudi Arabia signs MoU with France on Rafale jets\n\nRIYADH - Saudi Arabia and France signed a memorandum of understanding on Monday. The MoU covers training.', 'agreement'), [
+      'MoU → France–Saudi Arabia memorandum of understanding',
+      'a memorandum of understanding → France–Saudi Arabia memorandum of understanding',
+      'The MoU → France–Saudi Arabia memorandum of understanding',
+    ]);
+  });
+});
