@@ -1190,7 +1190,11 @@ export function mentionsInOrder(people: readonly Person[]): { offsets: Float64Ar
 function titleInitials(title: string): string[] {
   let plain = '';
   let withOf = '';
-  for (const w of title.split(/[\s-]+/)) {
+  // An organisation's initials in parentheses before the office are the organisation's: "Armed
+  // Forces of the Philippines (AFP) chief of staff" is abbreviated by its office's words alone.
+  const close = title.lastIndexOf(')');
+  const office = close >= 0 && close < title.length - 1 ? title.slice(close + 1) : title;
+  for (const w of office.split(/[\s-]+/)) {
     const c = w.charCodeAt(0);
     if (c >= 65 && c <= 90) { plain += w.charAt(0); withOf += w.charAt(0); } else if (w === 'of') withOf += 'O';
   }
@@ -1716,6 +1720,9 @@ export class OfficialRecognizer {
       if (j > i && this.newLine(j)) break;
       if (!t.word) {
         if (t.text === '.' && !this.spaced(j) && j > i && ABBREVIATED.has(this.sp(j - 1).lower)) { j++; continue; }
+        // An organisation's initials in parentheses before the office: "Armed Forces of the
+        // Philippines (AFP) chief of staff Gen. ..." (the initials are how the text names it later).
+        if (t.text === '(' && head < 0 && j > i && this.sameLine(j + 2) && this.tok(j + 2)?.text === ')' && isTitleInitials(this.sp(j + 1).text)) { j += 3; continue; }
         // India's portfolio in parentheses after the office: "Secretary (Defence Production)".
         if (t.text === '(' && j === head + 1) {
           const portfolio = this.inChargeEnd(head);
@@ -2103,7 +2110,8 @@ export class OfficialRecognizer {
     for (let k = i; k < to && contiguous; k++) {
       const t = this.sp(k);
       if (!t.word) {
-        if (firstStart < 0) continue;
+        // (An opening parenthesis first: the joined title keeps it, "(AFP) chief of staff".)
+        if (firstStart < 0) { if (t.text === '(') contiguous = false; continue; }
         // Glued to the word before it: the source must have no space between them.
         if ((this.starts[k] as number) !== lastEnd) contiguous = false;
         lastEnd = this.end(k);
@@ -2122,7 +2130,11 @@ export class OfficialRecognizer {
     for (let k = i; k < to; k++) {
       const t = this.sp(k);
       // (An opening parenthesis keeps its space: "Secretary (Defence Production)".)
-      if (!t.word) { if (title.length) title += t.text === '(' ? ' (' : t.text; continue; }
+      if (!t.word) {
+        if (t.text === '(') title += title.length ? ' (' : '(';
+        else if (title.length) title += t.text;
+        continue;
+      }
       const skipped = this.titleSkips(t, k, head);
       if (skipped > 0) {
         k += skipped - 1;
@@ -2255,7 +2267,12 @@ export class OfficialRecognizer {
       if (j > i && (this.titleAt[j] === HEAD_AHEAD || (this.titleAt[j] as number) > 0)) { this.markHeadAhead(count); return true; }
       const f = factsOf(t);
       if ((f & TITLE_CORE_WORD) !== 0) { this.markHeadAhead(count); return true; }
-      if (!t.word) { if (t.text === '.') { walked[count++] = j; continue; } break; }
+      if (!t.word) {
+        if (t.text === '.') { walked[count++] = j; continue; }
+        // As in walkTitle: an organisation's initials in parentheses before the office ("(AFP)").
+        if (t.text === '(' && j > i && this.sameLine(j + 2) && this.tok(j + 2)?.text === ')' && isTitleInitials(this.sp(j + 1).text)) { j += 2; continue; }
+        break;
+      }
       if (t.lower === 'and') { walked[count++] = j; continue; }
       if ((f & TITLE_START) === 0) {
         // As in walkTitle: an organisation's name before a lower-case role ("Hezbollah leader").

@@ -1515,3 +1515,12 @@ describe('probe sets D and E: India\'s portfolios in parentheses, a headline\'s 
     ]);
   });
 });
+
+describe('probe set E: an organisation\'s initials in parentheses before the office', () => {
+  it('"Armed Forces of the Philippines (AFP) chief of staff Gen. X" is one titled name; "the AFP chief" is he, "the AFP" is the forces', () => {
+    assert.deepEqual(officials('Armed Forces of the Philippines (AFP) chief of staff Gen. Arnulfo Dizon Jr. attended. Dizon said the AFP was ready. The AFP chief said more.'), [
+      'Arnulfo Dizon Jr.: Armed Forces of the Philippines (AFP) chief of staff Gen. Arnulfo Dizon Jr. | Dizon | The AFP chief',
+    ]);
+    assert.deepEqual(titles('Armed Forces of the Philippines (AFP) chief of staff Gen. Arnulfo Dizon Jr. attended.'), ['Arnulfo Dizon Jr. (Armed Forces of the Philippines (AFP) chief of staff)']);
+  });
+});
