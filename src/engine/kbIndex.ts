@@ -653,6 +653,16 @@ export function buildCountryTables(world: readonly WorldCountry[]): CountryTable
   // The package lists Türkiye under its name since 2022 only; most English text still says "Turkey".
   const TR = byName.get('türkiye');
   if (TR) add(byName, 'turkey', TR);
+  // Initials that Gulf, Asian and African news use for states, which the package does not list
+  // (its three-letter codes are ISO's, "ARE", not the press's "UAE").
+  const AE = byName.get('united arab emirates');
+  if (AE) for (const k of ['uae', 'u.a.e', 'u.a.e.']) add(byName, k, AE);
+  const SA = byName.get('saudi arabia');
+  if (SA) add(byName, 'ksa', SA);
+  const CD = byName.get('dr congo');
+  if (CD) add(byName, 'drc', CD);
+  const TW = byName.get('taiwan');
+  if (TW) add(byName, 'roc', TW);
 
   // Each info object once, so keys that shared one at run time share it again after the build.
   const infos: CountryInfo[] = [];

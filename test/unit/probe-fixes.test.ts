@@ -1524,3 +1524,14 @@ describe('probe set E: an organisation\'s initials in parentheses before the off
     assert.deepEqual(titles('Armed Forces of the Philippines (AFP) chief of staff Gen. Arnulfo Dizon Jr. attended.'), ['Arnulfo Dizon Jr. (Armed Forces of the Philippines (AFP) chief of staff)']);
   });
 });
+
+describe('countries: the press\'s initials for states ("UAE", "KSA", "DRC", "ROC")', () => {
+  it('are country mentions, and a title before a name takes its country from them', () => {
+    const r = analyze('The UAE and Saudi Arabia signed deals. U.A.E. officials agreed. KSA forces and the DRC army met. ROC Armed Forces drilled.');
+    assert.deepEqual(r.entities.filter((e) => e.type === 'country').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`), [
+      'United Arab Emirates: UAE | U.A.E.', 'Saudi Arabia: Saudi Arabia | KSA', 'DR Congo: DRC', 'Taiwan: ROC',
+    ]);
+    const mbz = analyze('UAE President Sheikh Mohamed bin Zayed Al Nahyan met the minister.').entities.find((e) => e.type === 'official');
+    assert.equal(mbz?.attributes['country'], 'United Arab Emirates');
+  });
+});
