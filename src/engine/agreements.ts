@@ -1568,8 +1568,11 @@ export class AgreementRecognizer {
       // agreement in history", "its 2021 contract for 80 jets, the largest French export deal on
       // record" describe an agreement, as an appositive or a predicate does.
       if (det === 'the' && prev && (PREDICATE_BEFORE.has(prev.lower) || prev.text === ',') && k > i + 1 && SUPERLATIVE.test(this.sp(i + 1).lower)) continue;
-      // (A demonstrative points back whatever follows: "the cumulative value of this contract to $2 billion".)
-      const restricted = next && this.nl(to) === 0 && RESTRICTING_AFTER.has(next.lower) && det !== 'this' && det !== 'that';
+      // (A demonstrative points back whatever follows: "the cumulative value of this contract to $2
+      // billion". So does a capitalised head alone, a named agreement's short form: "agreed to
+      // further utilise the Agreement to expand bilateral exercises".)
+      const shortForm = k === i + 1 && to === k + 1 && this.sp(k).cap && det === 'the';
+      const restricted = next && this.nl(to) === 0 && RESTRICTING_AFTER.has(next.lower) && det !== 'this' && det !== 'that' && !shortForm;
       let info: AgreementInfo;
       let known: AgreementInfo | undefined;
       // "The Iran nuclear deal" is not the Japan–Philippines agreement named just before it.

@@ -1535,3 +1535,17 @@ describe('countries: the press\'s initials for states ("UAE", "KSA", "DRC", "ROC
     assert.equal(mbz?.attributes['country'], 'United Arab Emirates');
   });
 });
+
+describe('agreements: a capitalised short form refers back even before "to" ("utilise the Agreement to expand exercises")', () => {
+  it('links to the agreement named before; a lower-case "the agreement to buy" stays its own', () => {
+    assert.deepEqual(mentions('The ministers welcomed the Japan-Australia Reciprocal Access Agreement (RAA) and agreed to further utilise the Agreement to expand bilateral exercises in northern Australia.', 'agreement'), [
+      'Japan-Australia Reciprocal Access Agreement → Japan-Australia Reciprocal Access Agreement',
+      'RAA → Japan-Australia Reciprocal Access Agreement',
+      'the Agreement → Japan-Australia Reciprocal Access Agreement',
+    ]);
+    assert.deepEqual(mentions('Both sides signed the Reciprocal Access Agreement. The agreement to buy jets was separate.', 'agreement'), [
+      'Reciprocal Access Agreement → Reciprocal Access Agreement',
+      'The agreement → agreement',
+    ]);
+  });
+});
