@@ -86,6 +86,9 @@ class SortedDesignations {
 
 /** Capitalised words that follow a warship's type without naming it ("the carrier On Monday", "the destroyer The ..."). */
 const NOT_A_SHIP_NAME = new Set([...DAY_OR_MONTH, 'the', 'a', 'an', 'on', 'in', 'at', 'and', 'but', 'strike', 'group', 'task', 'force']);
+/** Capitalised words before a ship class's name that are none of its words (see classNameStart). */
+const NOT_CLASS_NAME_WORD = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'two', 'three', 'four', 'five', 'six', 'new', 'navy', 'army',
+  'air', 'force', 'forces', 'coast', 'guard', 'marine', 'marines', 'fleet', 'royal', 'naval', 'and', 'both', 'all', 'more', 'several', 'future', 'first']);
 /** A ship class named by one word or a hyphenated pair, written with "-class" ("Kolkata-class", "Yuan-class"). */
 const CLASS_NAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?-class$/;
 /** The vessels a class names (see classNameAt): the warship types and other vessels. */
@@ -721,8 +724,9 @@ export class SystemRecognizer {
         continue;
       }
       if (!desig && CLASS_NAME.test(t.text)) {
-        const info = this.classNameAt(i);
-        if (info !== undefined) this.emit(i, i + 1, info);
+        const from = this.classNameStart(i);
+        const info = this.classNameAt(i, from);
+        if (info !== undefined) this.emit(from, i + 1, info);
         continue;
       }
       if (desig) {
@@ -1275,7 +1279,24 @@ export class SystemRecognizer {
    * frigate": its name with "-class" as one token, then a vessel noun (up to two words before it:
    * "Yuan-class diesel-electric submarines", "Kolkata-class guided-missile destroyers").
    */
-  private classNameAt(i: number): SystemInfo | undefined {
+  /**
+   * Where a ship class's name ending in token i ("Malvar-class") starts: up to two capitalised
+   * words before it on the line belong to it, as ships are named after people ("Miguel
+   * Malvar-class", "Jose Rizal-class", "Admiral Gorshkov-class"), but not a nationality, a
+   * service ("Navy Malvar-class"), a determiner or a possessive.
+   */
+  private classNameStart(i: number): number {
+    let from = i;
+    while (from > i - 2 && from > 0 && this.nl(from) === 0 && this.space(from)) {
+      const w = this.sp(from - 1);
+      if (!w.word || !w.cap || w.upper || endsWithPossessive(w.text) || ((this.taken[from - 1] as number) & TAKEN) !== 0
+        || NOT_CLASS_NAME_WORD.has(w.lower) || countryByDemonymKey(w.lower) !== undefined || countryByKey(w.lower) !== undefined) break;
+      from--;
+    }
+    return from;
+  }
+
+  private classNameAt(i: number, from = i): SystemInfo | undefined {
     let noun = -1;
     for (let k = i + 1; k < i + 4 && k < this.n; k++) {
       const w = this.sp(k);
@@ -1283,7 +1304,7 @@ export class SystemRecognizer {
       if (VESSEL_NOUN.has(w.lower)) { noun = k; break; }
     }
     if (noun < 0) return undefined;
-    const name = this.sp(i).text;
+    const name = this.text.slice(this.starts[from] as number, this.end(i));
     const key = `s:${name.toLowerCase()}`;
     let info = this.classInfos.get(key);
     if (info === undefined) {

@@ -1549,3 +1549,12 @@ describe('agreements: a capitalised short form refers back even before "to" ("ut
     ]);
   });
 });
+
+describe('systems: a ship class named after a person ("Miguel Malvar-class")', () => {
+  it('takes the capitalised words of the name before "-class", not a service or a nationality', () => {
+    assert.deepEqual(mentions('The Navy expects two Miguel Malvar-class frigates and two Jose Rizal-class ships.', 'system'), [
+      'Miguel Malvar-class → Miguel Malvar-class', 'Jose Rizal-class → Jose Rizal-class',
+    ]);
+    assert.deepEqual(mentions('The Philippine Navy Malvar-class frigates arrived.', 'system'), ['Malvar-class → Malvar-class']);
+  });
+});
