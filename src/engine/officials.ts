@@ -1723,6 +1723,9 @@ export class OfficialRecognizer {
         // An organisation's initials in parentheses before the office: "Armed Forces of the
         // Philippines (AFP) chief of staff Gen. ..." (the initials are how the text names it later).
         if (t.text === '(' && head < 0 && j > i && this.sameLine(j + 2) && this.tok(j + 2)?.text === ')' && isTitleInitials(this.sp(j + 1).text)) { j += 3; continue; }
+        // Two offices written with a slash: "High Representative/Vice-President", "Deputy Prime
+        // Minister/Defence Minister" (the tokenizer splits such a slash; see slashBetweenTitles).
+        if (t.text === '/' && j === head + 1 && !this.spaced(j) && j + 1 < n && !this.spaced(j + 1) && canStartTitle(this.sp(j + 1))) { j++; continue; }
         // India's portfolio in parentheses after the office: "Secretary (Defence Production)".
         if (t.text === '(' && j === head + 1) {
           const portfolio = this.inChargeEnd(head);
@@ -2146,7 +2149,7 @@ export class OfficialRecognizer {
       const lo = t.lower;
       const small = lo === 'of' || lo === 'for' || lo === 'the' || lo === 'and';
       const part = this.lineUpper[k] === 1 ? (small ? t.lower : titleCaseWord(t.text)) : t.text;
-      title = title.length === 0 ? part : title.endsWith('(') ? title + part : title + ' ' + part;
+      title = title.length === 0 ? part : title.endsWith('(') || title.endsWith('/') ? title + part : title + ' ' + part;
     }
     return title;
   }

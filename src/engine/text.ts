@@ -340,6 +340,13 @@ export function hasLetter(s: string): boolean {
   return false;
 }
 
+/** A slash at i with a lower-case ASCII letter before it and a capital after it (see tokenize). */
+function slashBetweenTitles(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  return before >= 97 && before <= 122 && after >= 65 && after <= 90;
+}
+
 const isJoiner = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019 || c === 47 || c === 46 || c === 38;
 
 
@@ -518,7 +525,10 @@ export function tokenize(text: string, pool?: Tokens): Tokens {
           continue;
         }
         // A joiner stays inside the word only when a word character follows it.
-        if (isJoiner(d) && i + 1 < n && isWordCode(text, i + 1, text.charCodeAt(i + 1))) { h = Math.imul(h ^ d, FNV_PRIME); i++; continue; }
+        // (Not a slash between a lower-case letter and a capital: "Deputy Prime Minister/Defence
+        // Minister", "High Representative/Vice-President" are two titles; "AN/APG-81", "C/D" and
+        // "and/or" stay one word.)
+        if (isJoiner(d) && i + 1 < n && isWordCode(text, i + 1, text.charCodeAt(i + 1)) && !(d === 47 && slashBetweenTitles(text, i))) { h = Math.imul(h ^ d, FNV_PRIME); i++; continue; }
         break;
       }
     } else {

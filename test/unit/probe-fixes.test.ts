@@ -1558,3 +1558,16 @@ describe('systems: a ship class named after a person ("Miguel Malvar-class")', (
     assert.deepEqual(mentions('The Philippine Navy Malvar-class frigates arrived.', 'system'), ['Malvar-class → Malvar-class']);
   });
 });
+
+describe('officials: two offices written with a slash ("High Representative/Vice-President")', () => {
+  it('make one title before the name, and a slash between a lower-case letter and a capital splits the words', () => {
+    assert.deepEqual(titles('"We are ready," said High Representative/Vice-President Marta Lindqvist at the signing ceremony.'), ['Marta Lindqvist (High Representative/Vice-President)']);
+    assert.deepEqual(officials('Deputy Prime Minister/Defence Minister Jan Novak said the talks were over.'), ['Jan Novak: Deputy Prime Minister/Defence Minister Jan Novak']);
+  });
+
+  it('a slash inside a designation or between capitals stays in the word ("AN/APG-81", "SCALP/Storm Shadow")', () => {
+    assert.deepEqual(mentions('The F-35 carries the AN/APG-81 radar. France sent SCALP/Storm Shadow missiles.', 'system'), [
+      'F-35 → F-35', 'AN/APG-81 → AN/APG-81', 'SCALP/Storm Shadow → Storm Shadow',
+    ]);
+  });
+});
