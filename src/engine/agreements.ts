@@ -242,7 +242,9 @@ const AMOUNT_WORD = new Set(['billion', 'million', 'trillion', 'bn', 'mn', 'cror
 const CODED_AMOUNT = /^(?:USD|EUR|GBP|AUD|CAD|NZD|JPY|KRW|CNY|INR|PLN|RUB|CHF|SEK|NOK|DKK|ILS|TRY|SAR|AED|SGD|TWD|BRL|ZAR)\d[\d.,]*(?:bn|mn|m|b)?$/;
 const DEFINITE = new Set(['the', 'this', 'that']);
 // "among" and "across": agreement as consensus ("broad agreement among experts").
-const NOT_A_REFERENCE_AFTER = new Set(['allies', 'obligations', 'partners', 'negotiations', 'talks', 'process', 'framework', 'terms', 'among', 'across']);
+const NOT_A_REFERENCE_AFTER = new Set(['allies', 'obligations', 'partners', 'negotiations', 'talks', 'process', 'framework', 'terms', 'among', 'across',
+  // Nouns the head describes: "a contract notice", "an agreement template", "the contract value".
+  'notice', 'notices', 'template', 'templates', 'vehicle', 'vehicles', 'language', 'clause', 'clauses', 'value', 'holder', 'holders', 'officer', 'officers']);
 const PREDICATE_BEFORE = new Set(['as', 'is', 'was', 'be', 'not']);
 /** Superlatives that open a description of an agreement ("the largest", "the biggest", "the most significant"). */
 const SUPERLATIVE = /^(?:largest|biggest|most|first-ever|greatest|costliest|longest|broadest|widest|richest)$/;
@@ -1355,8 +1357,23 @@ export class AgreementRecognizer {
       if (!YEAR.test(w)) continue;
       const theirs = (info.signed ?? this.signedOf.get(info.key))?.slice(0, 4) ?? YEAR_IN.exec(info.name)?.[0];
       if (theirs !== undefined && theirs !== w) return false;
+      // A year is the reference's own way of telling an older agreement from one the story has
+      // just described without a year ("signed a government-to-government agreement on Wednesday.
+      // It adds to the 2014 contract with Saab").
+      // (Unless the year is written near one of its mentions: "signed a contract for K2 tanks in
+      // 2022 ... The 2022 contract".)
+      if (theirs === undefined && info.key.startsWith('a:nominal-') && !this.yearNear(info.key, w, this.starts[from] as number)) return false;
     }
     return true;
+  }
+
+  /** Whether `year` is written within 150 characters of a mention of the agreement keyed `key`, before offset `before` (the reference's own words). */
+  private yearNear(key: string, year: string, before: number): boolean {
+    for (const s of this.spans) {
+      if (s.key !== key || s.start >= before) continue;
+      if (this.text.slice(Math.max(0, s.start - 150), Math.min(s.end + 150, before)).includes(year)) return true;
+    }
+    return false;
   }
 
   /**

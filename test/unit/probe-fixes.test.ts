@@ -1571,3 +1571,20 @@ describe('officials: two offices written with a slash ("High Representative/Vice
     ]);
   });
 });
+
+describe('probe set F: a year that tells an older agreement apart, nouns an agreement\'s head describes', () => {
+  it('"the 2014 contract" is not the agreement the story has just described without a year, unless the year was written at it', () => {
+    assert.deepEqual(mentions('Brazil and Sweden signed a government-to-government agreement on Wednesday. It adds to the 2014 contract with Saab.', 'agreement'), [
+      'a government-to-government agreement → Brazil–Sweden government-to-government agreement',
+      'the 2014 contract → contract',
+    ]);
+    assert.deepEqual(mentions('Poland signed a contract for K2 tanks in 2022. The 2022 contract covers 180 tanks.', 'agreement'), [
+      'a contract → contract', 'The 2022 contract → contract',
+    ]);
+    assert.equal(analyze('Poland signed a contract for K2 tanks in 2022. The 2022 contract covers 180 tanks.').entities.filter((e) => e.type === 'agreement').length, 1);
+  });
+
+  it('"a contract notice", "an agreement template" are no agreements', () => {
+    assert.deepEqual(mentions('The award was posted in a contract notice late Monday. The agency published an agreement template.', 'agreement'), []);
+  });
+});
