@@ -160,6 +160,8 @@ const NOMINAL_HEAD: Record<string, string[]> = Object.assign(Object.create(null)
   jet: ['aircraft'],
   fighter: ['aircraft'],
   fighters: ['aircraft'],
+  bomber: ['aircraft'],
+  bombers: ['aircraft'],
   warplanes: ['aircraft'],
   helicopters: ['helicopter'],
   helicopter: ['helicopter'],
@@ -192,6 +194,11 @@ const NOMINAL_HEAD: Record<string, string[]> = Object.assign(Object.create(null)
  * vehicle" is as often another one, or none ("the political system").
  */
 const BARE_HEAD = new Set(['system', 'missile', 'vehicle', 'howitzer', 'jet', 'drone', 'tank']);
+/**
+ * Heads that name a role within their category: only a system whose kind has the word fits ("the
+ * bomber" is the B-21, a "stealth strategic bomber", not the F-47 named after it; see findBackReferences).
+ */
+const KIND_HEAD = new Map([['fighter', 'fighter'], ['fighters', 'fighter'], ['bomber', 'bomber'], ['bombers', 'bomber']]);
 /** BARE_HEAD words that name their category outright: any system of the category fits. */
 const BARE_CATEGORY_HEAD = new Set(['jet', 'drone', 'tank', 'howitzer']);
 
@@ -221,6 +228,8 @@ const DESIGNATION_PREFIX = new Set(`
   TOS
 `.trim().split(/\s+/));
 
+
+const NO_CATEGORIES: readonly string[] = [];
 
 /** Whether a system fits a bare back-reference's head (see BARE_HEAD). */
 function bareFits(head: string, info: SystemInfo, cats: readonly string[]): boolean {
@@ -1529,6 +1538,8 @@ export class SystemRecognizer {
       // A capitalised head that goes on into a capitalised word is part of a name: "the
       // Australian Submarine Agency", "The Missile Defense Agency".
       if (head.cap && next && next.word && next.cap && this.nl(k + 1) === 0 && ((taken[k + 1] ?? 0) & TAKEN) === 0) continue;
+      // Nor an appositive after the name: "the B-21 Raider, the stealth bomber built by Northrop".
+      if (i >= 2 && this.at(i - 1)?.text === ',' && this.nl(i - 1) === 0 && ((taken[i - 2] as number) & TAKEN) !== 0) continue;
       // Appositive to a name ("the missile system, the S-400") is not marked.
       if (next && (next.text === ',' || next.text === '–' || next.text === '—') && ((taken[k + 2] ?? 0) & TAKEN) !== 0) continue;
       const sentence = this.sentences[i] ?? 0;
@@ -1540,7 +1551,10 @@ export class SystemRecognizer {
         const info = (seen[r] as { info: SystemInfo }).info;
         if (bare && !bareFits(head.lower, info, cats)) continue;
         const shipType = SHIP_TYPE_HEAD.get(head.lower);
-        if (cats.includes(info.category) && (shipType === undefined || ` ${info.kind} `.includes(` ${shipType} `))) candidates.set(info.key, info);
+        const role = KIND_HEAD.get(head.lower);
+        if (cats.includes(info.category) && (shipType === undefined || ` ${info.kind} `.includes(` ${shipType} `)) && (role === undefined || bareFits(role, info, NO_CATEGORIES))) {
+          candidates.set(info.key, info);
+        }
       }
       const demonyms = [];
       for (let m = i + 1; m < k; m++) {

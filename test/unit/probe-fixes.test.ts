@@ -1588,3 +1588,11 @@ describe('probe set F: a year that tells an older agreement apart, nouns an agre
     assert.deepEqual(mentions('The award was posted in a contract notice late Monday. The agency published an agreement template.', 'agreement'), []);
   });
 });
+
+describe('systems: "the bomber", "the fighter" by the kind of the system named before', () => {
+  it('"the bomber" is the B-21; "the fighter" is not the B-21; an appositive after the name is no reference', () => {
+    assert.deepEqual(mentions('The Air Force unveiled the B-21 Raider.\nThe bomber will enter service in 2027.', 'system'), ['B-21 Raider → B-21', 'The bomber → B-21']);
+    assert.deepEqual(mentions('Congress debated the B-21 Raider.\nThe Air Force says the fighter will be ready by 2030.', 'system'), ['B-21 Raider → B-21']);
+    assert.deepEqual(mentions('Senators asked about the B-21 Raider, the stealth bomber built by Northrop.', 'system'), ['B-21 Raider → B-21']);
+  });
+});
