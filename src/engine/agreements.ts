@@ -961,6 +961,8 @@ export class AgreementRecognizer {
       const w = this.sp(k);
       if (w.word && w.cap && !TIME_WORD.has(w.lower)) { last = k; k++; continue; }
       if (w.word && NAME_INNER_WORD.has(w.lower)) { k++; continue; }
+      // A list of subjects: "Treaty of Friendship, Cooperation and Good-Neighbourly Relations".
+      if (w.text === ',' && last === k - 1 && this.listOfNamesGoesOn(k)) { k++; continue; }
       // The period of an abbreviation inside the name: "Guidelines for Japan-U.S. Defense Cooperation".
       if (w.text === '.' && last === k - 1 && ENDS_IN_ABBREVIATION.test(this.sp(k - 1).text) && this.at(k + 1)?.cap && this.nl(k + 1) === 0) { k++; continue; }
       // A country the name is about ends it: "the Revitalized Agreement on the Resolution of the
@@ -973,6 +975,29 @@ export class AgreementRecognizer {
       break;
     }
     return last > 0 ? last + 1 : -1;
+  }
+
+  /** Whether a word names a country or a capital. */
+  private placeWord(w: Spelling): boolean {
+    return countryByKey(w.key) !== undefined || countryByCapital(w.key) !== undefined;
+  }
+
+  /**
+   * Whether the comma at token k goes on a list of capitalised words that "and" and a capitalised
+   * word end, within eight tokens on the line ("..., Cooperation and Mutual Assistance").
+   */
+  private listOfNamesGoesOn(k: number): boolean {
+    for (let m = k + 1; m < k + 9 && m < this.n && this.nl(m) === 0; m++) {
+      const w = this.sp(m);
+      if (w.lower === 'and') {
+        const last = this.at(m + 1);
+        return m > k + 1 && this.nl(m + 1) === 0 && last !== undefined && last.cap && !this.placeWord(last);
+      }
+      // (Places make a list of parties or cities, not of a treaty's subjects: "..., Moscow and Minsk said".)
+      if (!(w.word && w.cap) && w.text !== ',') return false;
+      if (w.word && this.placeWord(w)) return false;
+    }
+    return false;
   }
 
   /**

@@ -1596,3 +1596,14 @@ describe('systems: "the bomber", "the fighter" by the kind of the system named b
     assert.deepEqual(mentions('Senators asked about the B-21 Raider, the stealth bomber built by Northrop.', 'system'), ['B-21 Raider → B-21']);
   });
 });
+
+describe('agreements: a formal name with a list of subjects ("Treaty of Friendship, Cooperation and ...")', () => {
+  it('runs on over the commas to the last subject; a list of places ends it', () => {
+    assert.deepEqual(mentions('They signed the Treaty of Friendship, Cooperation and Mutual Assistance in 1955.', 'agreement'), [
+      'Treaty of Friendship, Cooperation and Mutual Assistance → Treaty of Friendship, Cooperation and Mutual Assistance',
+    ]);
+    assert.deepEqual(mentions('The Agreement on Defense Cooperation, Moscow and Minsk said, was signed.', 'agreement'), [
+      'Agreement on Defense Cooperation → Agreement on Defense Cooperation',
+    ]);
+  });
+});
