@@ -1392,9 +1392,16 @@ export class AgreementRecognizer {
     return true;
   }
 
-  /** Whether `year` is written within 150 characters of a mention of the agreement keyed `key`, before offset `before` (the reference's own words). */
+  /**
+   * Whether `year` is written within 150 characters of a mention of the agreement keyed `key`,
+   * before offset `before` (the reference's own words). Only the last 64 spans found are asked (the
+   * mentions found just before, as the stage finds them in text order): a text of thousands of
+   * agreements each followed by "the <year> deal" would otherwise be quadratic.
+   */
   private yearNear(key: string, year: string, before: number): boolean {
-    for (const s of this.spans) {
+    const spans = this.spans;
+    for (let q = spans.length - 1; q >= 0 && q >= spans.length - 64; q--) {
+      const s = spans[q] as Span;
       if (s.key !== key || s.start >= before) continue;
       if (this.text.slice(Math.max(0, s.start - 150), Math.min(s.end + 150, before)).includes(year)) return true;
     }

@@ -1728,7 +1728,7 @@ export class OfficialRecognizer {
         if (t.text === '/' && j === head + 1 && !this.spaced(j) && j + 1 < n && !this.spaced(j + 1) && canStartTitle(this.sp(j + 1))) { j++; continue; }
         // India's portfolio in parentheses after the office: "Secretary (Defence Production)".
         if (t.text === '(' && j === head + 1) {
-          const portfolio = this.inChargeEnd(head);
+          const portfolio = this.officeCompletionEnd(head);
           if (portfolio > j) { j = portfolio; continue; }
         }
         break;
@@ -1783,7 +1783,7 @@ export class OfficialRecognizer {
         // after the office, then the holder's honorific or rank: "Chairman DRDO Dr Prakash Iyer",
         // "DG ISPR Major General Ahmed Sharif".
         if (j === head + 1) {
-          const charged = this.inChargeEnd(head);
+          const charged = this.officeCompletionEnd(head);
           if (charged > j) { j = charged; continue; }
         }
         // A commander's unit named right after the office, as navies write it: "Commander Pacific
@@ -1841,7 +1841,7 @@ export class OfficialRecognizer {
     }
     let countries = nc === 0 ? NO_COUNTRIES : nc === 1 ? [found[0] as string] : found.slice(0, nc);
     // (With a commander's or an officer's charge: "Commander in Chief", "Officer in Charge".)
-    let to = this.inChargeEnd(head);
+    let to = this.officeCompletionEnd(head);
     if (this.tok(to)?.text === '.' && !this.spaced(to) && ABBREVIATED.has(this.sp(head).lower)) to++;
     to += this.rankGrade(to, head);
     let titleTo = officeEnd >= 0 ? officeEnd : to;
@@ -2017,11 +2017,13 @@ export class OfficialRecognizer {
    * "Charge"), "member" after "Ranking", "private" before "First Class". (Asked only at those words.)
    */
   /**
-   * After a commander's or an officer's head at `head`, the end of the charge the office names:
-   * "in Chief", "in Command", "in Charge" (either case, on the line), or for an officer "Commanding"
-   * and "Commanding-in-Chief"; `head + 1` when none follows.
+   * The end of the words that complete an office right after its head at `head`: an organisation's
+   * initials before the holder's honorific or rank ("Chairman DRDO Dr ...", see orgInitialsAfter);
+   * a portfolio in parentheses ("Secretary (Defence Production)"); or, for a commander or an
+   * officer, the charge ("in Chief", "in Command", "in Charge", in either case, on the line; an
+   * officer's "Commanding" and "Commanding-in-Chief"). `head + 1` when none follows.
    */
-  private inChargeEnd(head: number): number {
+  private officeCompletionEnd(head: number): number {
     const key = this.sp(head).key;
     if (this.orgInitialsAfter(head + 1)) return head + 2;
     // A portfolio in parentheses, as India's ministries write their secretaries: "Secretary
@@ -2054,8 +2056,8 @@ export class OfficialRecognizer {
   private rankOnlyHeadFits(i: number, j: number, key: string): boolean {
     if (key === 'officer') {
       // An officer in charge of something, by that charge: "Officer in Charge", "Flag Officer in
-      // Command", "Flag Officer Commanding" (see inChargeEnd).
-      if (this.inChargeEnd(j) > j + 1) return true;
+      // Command", "Flag Officer Commanding" (see officeCompletionEnd).
+      if (this.officeCompletionEnd(j) > j + 1) return true;
       // A rank ("Petty Officer", "Chief Warrant Officer", "Flag Officer") or a chief officer ("Chief Officer", "Chief Financial Officer").
       if (j <= i) return false;
       const prev = this.sp(j - 1).lower;
