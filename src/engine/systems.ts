@@ -86,6 +86,26 @@ class SortedDesignations {
 
 /** Capitalised words that follow a warship's type without naming it ("the carrier On Monday", "the destroyer The ..."). */
 const NOT_A_SHIP_NAME = new Set([...DAY_OR_MONTH, 'the', 'a', 'an', 'on', 'in', 'at', 'and', 'but', 'strike', 'group', 'task', 'force']);
+/** Initials in parentheses that may define a system (see findDefinedAcronyms): three to six capitals. */
+const DEFINED_ACRONYM = /^[A-Z]{3,6}$/;
+/** Nouns that end a system's full name before its initials, with the category they give (see findDefinedAcronyms). */
+const DEFINED_SYSTEM_NOUN = new Map([
+  ['system', 'other'], ['aircraft', 'aircraft'], ['fighter', 'aircraft'], ['bomber', 'aircraft'], ['missile', 'missile'],
+  ['interceptor', 'missile'], ['vehicle', 'armour'], ['tank', 'armour'], ['radar', 'radar'], ['submarine', 'submarine'],
+  ['frigate', 'ship'], ['destroyer', 'ship'], ['corvette', 'ship'], ['drone', 'drone'], ['howitzer', 'artillery'],
+  ['launcher', 'artillery'], ['helicopter', 'helicopter'],
+]);
+/** Words of category names ("Intercontinental Ballistic Missile", "Main Battle Tank"): a full name of these alone is no system. */
+const GENERIC_SYSTEM_WORD = new Set(`intercontinental intermediate short medium long range ballistic cruise hypersonic glide surface air ground sea
+  subsurface underwater submarine launched missile missiles unmanned uncrewed aerial aircraft vehicle vehicles system systems combat infantry fighting
+  armoured armored personnel carrier multiple launch rocket integrated defense defence man portable anti tank guided global positioning main battle
+  light heavy attack helicopter drone radar interceptor fighter bomber destroyer frigate corvette howitzer launcher autonomous self propelled
+  artillery strike standoff stand off weapon weapons early warning control airborne mobile tactical strategic nuclear conventional theater theatre area`.trim().split(/\s+/));
+/** Words that make a "... System" a military one (see findDefinedAcronyms). */
+const MILITARY_SYSTEM_WORD = new Set(['combat', 'air', 'missile', 'defense', 'defence', 'strike', 'weapon', 'weapons', 'fire', 'fires', 'artillery', 'rocket',
+  'radar', 'launch', 'battle', 'attack', 'fighter', 'naval', 'interceptor', 'munition', 'munitions', 'ground', 'armoured', 'armored', 'warfare']);
+/** Small words a system's full name may hold without an initial ("Quick Reaction Surface to Air Missile"). */
+const DEFINED_NAME_SMALL_WORD = new Set(['to', 'of', 'and', 'for', 'the', 'in']);
 /** Capitalised words before a ship class's name that are none of its words (see classNameStart). */
 const NOT_CLASS_NAME_WORD = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'two', 'three', 'four', 'five', 'six', 'new', 'navy', 'army',
   'air', 'force', 'forces', 'coast', 'guard', 'marine', 'marines', 'fleet', 'royal', 'naval', 'and', 'both', 'all', 'more', 'several', 'future', 'first']);
@@ -761,6 +781,7 @@ export class SystemRecognizer {
     // and IRIS-T"). The list is read right to left, so that a mention counted by its right-hand
     // neighbour counts its own left-hand one ("Hawk, Patriot and NASAMS").
     if (pendingAmbiguous.length > 0) this.emitPending(pendingAmbiguous, clear);
+    this.findDefinedAcronyms();
     this.spans.sort((a, b) => a.start - b.start);
     this.seen.sort((a, b) => a.start - b.start);
     this.findBackReferences();
@@ -1455,6 +1476,76 @@ export class SystemRecognizer {
     const attributes = this.attributesFor(info, this.kindAfter(to));
     this.spans.push({ type: 'system', start, end, nominal: false, key: info.key, name: info.name, attributes, priority: 3 });
     this.seen.push({ info, start, sentence: this.sentences[i] ?? 0 });
+  }
+
+  /**
+   * A system the knowledge base does not know, named in full with its initials in parentheses:
+   * "the Future Combat Air System (FCAS)", "Quick Reaction Surface to Air Missile (QRSAM)". The
+   * name's capitalised words spell the initials (small words such as "to" and "of" aside) and it
+   * ends in a system's noun (DEFINED_SYSTEM_NOUN), which gives its category. The full name and the
+   * initials are two mentions, and the initials alone later in the text are more.
+   */
+  private findDefinedAcronyms(): void {
+    let defined: Map<string, SystemInfo> | undefined;
+    const taken = this.taken;
+    for (let k = 1; k + 2 < this.n; k++) {
+      const t = this.sp(k);
+      if (t.text !== '(' || this.nl(k + 1) > 0 || this.at(k + 2)?.text !== ')') continue;
+      const acronym = this.sp(k + 1).text;
+      if (!DEFINED_ACRONYM.test(acronym) || ((taken[k + 1] as number) & TAKEN) !== 0 || ((taken[k - 1] as number) & TAKEN) !== 0) continue;
+      const last = this.sp(k - 1);
+      const category = DEFINED_SYSTEM_NOUN.get(last.lower);
+      if (category === undefined || !last.cap || this.nl(k) > 0) continue;
+      // Back over the name's words: capitalised ones give the initials, read from the end.
+      let from = k;
+      let at = acronym.length;
+      for (let m = k - 1; m >= 0 && m >= k - 12 && at > 0 && this.nl(m + 1) === 0; m--) {
+        const w = this.sp(m);
+        if (((taken[m] as number) & TAKEN) !== 0) break;
+        if (w.word && w.cap) {
+          // A hyphenated word gives the initial of each capitalised part ("Surface-to-Air": S, A).
+          const parts = w.text.split('-').filter((x) => x.length > 0 && x.charCodeAt(0) >= 65 && x.charCodeAt(0) <= 90);
+          let ok = true;
+          for (let q = parts.length - 1; q >= 0 && ok; q--) {
+            if (at > 0 && (parts[q] as string).charCodeAt(0) === acronym.charCodeAt(at - 1)) at--;
+            else ok = false;
+          }
+          if (!ok) break;
+          from = m;
+          continue;
+        }
+        if (w.word && DEFINED_NAME_SMALL_WORD.has(w.lower) && m < k - 1) continue;
+        break;
+      }
+      if (at !== 0 || k - from < 2) continue;
+      // Not a category ("Intercontinental Ballistic Missile (ICBM)", "Unmanned Aerial Vehicle
+      // (UAV)": every word generic), nor a "System" outside defence ("Global Positioning System").
+      let specific = false;
+      let military = last.lower !== 'system';
+      for (let m = from; m < k; m++) {
+        const w = this.sp(m);
+        if (!w.word) continue;
+        for (const part of w.lower.split('-')) {
+          if (part.length > 0 && !GENERIC_SYSTEM_WORD.has(part) && !DEFINED_NAME_SMALL_WORD.has(part)) specific = true;
+          if (MILITARY_SYSTEM_WORD.has(part)) military = true;
+        }
+      }
+      if (!specific || !military) continue;
+      const key = `s:${acronym.toLowerCase()}`;
+      const name = this.text.slice(this.starts[from] as number, this.end(k - 1));
+      const info: SystemInfo = this.infos.get(key) ?? { key, name, category, kind: last.lower, ambiguous: false, unknown: true };
+      this.emit(from, k, info);
+      this.emit(k + 1, k + 2, info);
+      (defined ??= new Map()).set(acronym, info);
+    }
+    if (defined === undefined) return;
+    // The initials alone after their definition.
+    for (let k = 0; k < this.n; k++) {
+      const t = this.sp(k);
+      if (!t.upper || ((taken[k] as number) & TAKEN) !== 0) continue;
+      const info = defined.get(t.text.endsWith("'s") || t.text.endsWith('’s') ? t.text.slice(0, -2) : t.text);
+      if (info !== undefined && (this.seen.find((x) => x.info === info)?.start ?? Infinity) < (this.starts[k] as number)) this.emit(k, k + 1, info);
+    }
   }
 
   /** Token k is a "+" written onto the word before it and followed by no word character. */

@@ -1607,3 +1607,19 @@ describe('agreements: a formal name with a list of subjects ("Treaty of Friendsh
     ]);
   });
 });
+
+describe('systems: a full name with its initials in parentheses, for systems the knowledge base does not know', () => {
+  it('"the Future Combat Air System (FCAS)", "Quick Reaction Surface to Air Missile (QRSAM)": two mentions, and the initials later', () => {
+    assert.deepEqual(mentions('Paris and Berlin launched the Future Combat Air System (FCAS). FCAS will replace older jets.', 'system'), [
+      'Future Combat Air System → Future Combat Air System', 'FCAS → Future Combat Air System', 'FCAS → Future Combat Air System',
+    ]);
+    assert.deepEqual(mentions('The DAC approved Quick Reaction Surface to Air Missile (QRSAM) systems.', 'system'), [
+      'Quick Reaction Surface to Air Missile → Quick Reaction Surface to Air Missile', 'QRSAM → Quick Reaction Surface to Air Missile',
+    ]);
+  });
+
+  it('not a category, a system outside defence, or initials the name does not spell', () => {
+    assert.deepEqual(mentions('North Korea tested an Intercontinental Ballistic Missile (ICBM). Drones, or Unmanned Aerial Vehicles (UAV), flew. The Global Positioning System (GPS) failed. The Federal Reserve System (FRS) met. A Main Battle Tank (MBT) rolled. The Defence Acquisition Council (DAC) met.', 'system'), []);
+    assert.deepEqual(mentions('They built the Future Combat Air System (XYZ).', 'system'), []);
+  });
+});
