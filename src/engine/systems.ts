@@ -1486,11 +1486,15 @@ export class SystemRecognizer {
    * initials are two mentions, and the initials alone later in the text are more.
    */
   private findDefinedAcronyms(): void {
-    let defined: Map<string, SystemInfo> | undefined;
+    // The spelling id of "(": tokens are compared by id, and a text without one costs no pass.
+    let paren = -1;
+    for (let id = 0; id < this.spellings.length && paren < 0; id++) if ((this.spellings[id] as Spelling).text === '(') paren = id;
+    if (paren < 0) return;
+    const ids = this.ids;
+    let defined: Map<string, { info: SystemInfo; at: number }> | undefined;
     const taken = this.taken;
     for (let k = 1; k + 2 < this.n; k++) {
-      const t = this.sp(k);
-      if (t.text !== '(' || this.nl(k + 1) > 0 || this.at(k + 2)?.text !== ')') continue;
+      if (ids[k] !== paren || this.nl(k + 1) > 0 || this.at(k + 2)?.text !== ')') continue;
       const acronym = this.sp(k + 1).text;
       if (!DEFINED_ACRONYM.test(acronym) || ((taken[k + 1] as number) & TAKEN) !== 0 || ((taken[k - 1] as number) & TAKEN) !== 0) continue;
       const last = this.sp(k - 1);
@@ -1536,15 +1540,16 @@ export class SystemRecognizer {
       const info: SystemInfo = this.infos.get(key) ?? { key, name, category, kind: last.lower, ambiguous: false, unknown: true };
       this.emit(from, k, info);
       this.emit(k + 1, k + 2, info);
-      (defined ??= new Map()).set(acronym, info);
+      defined ??= new Map();
+      if (!defined.has(acronym)) defined.set(acronym, { info, at: k });
     }
     if (defined === undefined) return;
     // The initials alone after their definition.
     for (let k = 0; k < this.n; k++) {
       const t = this.sp(k);
       if (!t.upper || ((taken[k] as number) & TAKEN) !== 0) continue;
-      const info = defined.get(t.text.endsWith("'s") || t.text.endsWith('’s') ? t.text.slice(0, -2) : t.text);
-      if (info !== undefined && (this.seen.find((x) => x.info === info)?.start ?? Infinity) < (this.starts[k] as number)) this.emit(k, k + 1, info);
+      const def = defined.get(t.text.endsWith("'s") || t.text.endsWith('’s') ? t.text.slice(0, -2) : t.text);
+      if (def !== undefined && def.at < k) this.emit(k, k + 1, def.info);
     }
   }
 
