@@ -1486,15 +1486,17 @@ export class SystemRecognizer {
    * initials are two mentions, and the initials alone later in the text are more.
    */
   private findDefinedAcronyms(): void {
-    // The spelling id of "(": tokens are compared by id, and a text without one costs no pass.
-    let paren = -1;
-    for (let id = 0; id < this.spellings.length && paren < 0; id++) if ((this.spellings[id] as Spelling).text === '(') paren = id;
-    if (paren < 0) return;
-    const ids = this.ids;
     let defined: Map<string, { info: SystemInfo; at: number }> | undefined;
     const taken = this.taken;
-    for (let k = 1; k + 2 < this.n; k++) {
-      if (ids[k] !== paren || this.nl(k + 1) > 0 || this.at(k + 2)?.text !== ')') continue;
+    const starts = this.starts;
+    // The text's parentheses, found by the string search rather than a pass over the tokens
+    // (profile: that pass was 0.7% of a 1 MB analysis), each mapped to its token by binary search.
+    for (let open = this.text.indexOf('('); open >= 0; open = this.text.indexOf('(', open + 1)) {
+      let lo = 0;
+      let hi = this.n;
+      while (lo < hi) { const mid = (lo + hi) >>> 1; if ((starts[mid] as number) < open) lo = mid + 1; else hi = mid; }
+      const k = lo;
+      if (k < 1 || k + 2 >= this.n || starts[k] !== open || this.sp(k).text !== '(' || this.nl(k + 1) > 0 || this.at(k + 2)?.text !== ')') continue;
       const acronym = this.sp(k + 1).text;
       if (!DEFINED_ACRONYM.test(acronym) || ((taken[k + 1] as number) & TAKEN) !== 0 || ((taken[k - 1] as number) & TAKEN) !== 0) continue;
       const last = this.sp(k - 1);
