@@ -268,6 +268,8 @@ function searchBack(recent: readonly RecentAgreement[], skip: string, steps: num
 const DISTINCT_WORD = new Set(['larger', 'broader', 'wider', 'separate', 'follow-on', 'successor', 'parallel', 'companion', 'overarching']);
 /** Words of a mention that make it an agreement other than one named before ("a similar pact"); see setApart. */
 const OTHER_AGREEMENT_WORD = new Set(['similar', 'another', 'other']);
+/** A day of the month after its name (see shapedName): "August 17". */
+const DAY_NUMBER = /^(?:[1-9]|[12][0-9]|3[01])$/;
 /** Months written short, with a period ("Sept. 19"). */
 const MONTH_SHORT = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** Capitalised words before an agreement's head that make no name on their own (see shapedName). */
@@ -919,6 +921,9 @@ export class AgreementRecognizer {
       }
       if (t.cap || (t.upper && t.text.length > 1)) { content++; j++; continue; }
       if (content > 0 && NAME_LINK_WORD.has(t.lower)) { j++; continue; }
+      // A date that names a communiqué or an accord: "the August 17 Communique", "the May 17
+      // Agreement" (a month and a day, after "the": "On March 3 Treaty negotiators met" names none).
+      if (content === 1 && j === i + 1 && TIME_WORD.has(this.sp(i).lower) && DAY_NUMBER.test(t.text) && this.at(i - 1)?.lower === 'the') { content++; j++; continue; }
       return undefined;
     }
     return undefined;

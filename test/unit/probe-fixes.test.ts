@@ -1623,3 +1623,10 @@ describe('systems: a full name with its initials in parentheses, for systems the
     assert.deepEqual(mentions('They built the Future Combat Air System (XYZ).', 'system'), []);
   });
 });
+
+describe('agreements: an agreement named by its date ("the August 17 Communique")', () => {
+  it('is a named agreement after "the"; a date before a capitalised head elsewhere names none', () => {
+    assert.deepEqual(mentions('Beijing cited the August 17 Communique in its protest.', 'agreement'), ['August 17 Communique → August 17 Communique']);
+    assert.deepEqual(mentions('On August 17 Agreement talks resumed. On March 3 Treaty negotiators met.', 'agreement'), []);
+  });
+});
