@@ -1187,21 +1187,28 @@ export function mentionsInOrder(people: readonly Person[]): { offsets: Float64Ar
  * The acronyms a title may be written as: the initials of its capitalised words ("Chief of Defence
  * Staff" -> "CDS"), and with "of" as "O" ("Chief of Army Staff" -> "COAS"); two to six letters.
  */
-function titleInitials(title: string): string[] {
+/**
+ * A title's initials: its capitalised words' ("CAS"), or undefined when fewer than two or more
+ * than six; those with "of" as "O" ("COAS"), or undefined when the same or too long; and "the"
+ * when such an "of" came before "the" ("Chief of the Air Staff"), whose initials so read are weak
+ * (see findTitleAcronyms).
+ */
+function titleInitials(title: string): [string | undefined, string | undefined, string | undefined] {
   let plain = '';
   let withOf = '';
+  let afterOf = false;
+  let overThe: string | undefined;
   // An organisation's initials in parentheses before the office are the organisation's: "Armed
   // Forces of the Philippines (AFP) chief of staff" is abbreviated by its office's words alone.
   const close = title.lastIndexOf(')');
   const office = close >= 0 && close < title.length - 1 ? title.slice(close + 1) : title;
   for (const w of office.split(/[\s-]+/)) {
     const c = w.charCodeAt(0);
+    if (afterOf && w === 'the') overThe = 'the';
+    afterOf = w === 'of';
     if (c >= 65 && c <= 90) { plain += w.charAt(0); withOf += w.charAt(0); } else if (w === 'of') withOf += 'O';
   }
-  const out: string[] = [];
-  if (plain.length >= 2 && plain.length <= 6) out.push(plain);
-  if (withOf !== plain && withOf.length <= 6) out.push(withOf);
-  return out;
+  return [plain.length >= 2 && plain.length <= 6 ? plain : undefined, withOf !== plain && withOf.length <= 6 ? withOf : undefined, overThe];
 }
 
 /**
@@ -1519,10 +1526,19 @@ export class OfficialRecognizer {
    */
   private findTitleAcronyms(): void {
     let byAcronym: Map<string, Person | null> | undefined;
-    const note = (acronym: string, p: Person): void => {
+    // Initials read over "of the" ("COAS" of "Chief of the Air Staff", which is the CAS) are weak:
+    // they stand for the person only when no one's title gives them otherwise ("Chief of Army
+    // Staff", the COAS, in the same text). Two of a kind make the initials no one's.
+    let weak: Set<string> | undefined;
+    const note = (acronym: string, p: Person, isWeak = false): void => {
       byAcronym ??= new Map();
       const seen = byAcronym.get(acronym);
-      byAcronym.set(acronym, seen === undefined || seen === p ? p : null);
+      if (seen === undefined) { byAcronym.set(acronym, p); if (isWeak) (weak ??= new Set()).add(acronym); return; }
+      if (seen === p) { if (!isWeak) weak?.delete(acronym); return; }
+      const seenWeak = weak?.has(acronym) === true;
+      if (seenWeak && !isWeak) { byAcronym.set(acronym, p); weak?.delete(acronym); return; }
+      if (!seenWeak && isWeak) return;
+      byAcronym.set(acronym, null);
     };
     for (const p of this.people) {
       const title = p.title;
@@ -1531,7 +1547,9 @@ export class OfficialRecognizer {
       const first = title.indexOf(' ') < 0 ? title : title.slice(0, title.indexOf(' '));
       if (ACRONYM_TITLE.has(first.toLowerCase()) && first === first.toUpperCase()) note(first, p);
       if (title.indexOf(' ') < 0) continue;
-      for (const acronym of titleInitials(title)) note(acronym, p);
+      const [plain, withOf, overThe] = titleInitials(title);
+      if (plain !== undefined) note(plain, p);
+      if (withOf !== undefined) note(withOf, p, overThe === 'the');
     }
     if (byAcronym === undefined) return;
     const ids = this.ids;

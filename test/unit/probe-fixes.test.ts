@@ -1630,3 +1630,15 @@ describe('agreements: an agreement named by its date ("the August 17 Communique"
     assert.deepEqual(mentions('On August 17 Agreement talks resumed. On March 3 Treaty negotiators met.', 'agreement'), []);
   });
 });
+
+describe('officials: initials read over "of the" give way to a title that spells them plainly', () => {
+  it('"The COAS" is the Chief of Army Staff, not the Chief of the Air Staff; alone, "Chief of the Army Staff" is still the COAS', () => {
+    assert.deepEqual(officials('General Tariq Awan, Chief of Army Staff (COAS), met Chief of the Air Staff Air Chief Marshal Farrukh Siddiqui. The COAS praised the air force.'), [
+      'Tariq Awan: General Tariq Awan | The COAS',
+      'Farrukh Siddiqui: Chief of the Air Staff Air Chief Marshal Farrukh Siddiqui',
+    ]);
+    assert.deepEqual(officials('Chief of the Army Staff General Upendra Dwivedi visited. The COAS said more.'), [
+      'Upendra Dwivedi: Chief of the Army Staff General Upendra Dwivedi | The COAS',
+    ]);
+  });
+});
