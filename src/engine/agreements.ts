@@ -216,8 +216,11 @@ const DEAL_VERB = new Set(['sign', 'signs', 'signed', 'ink', 'inks', 'inked', 's
   'conclude', 'concludes', 'renew', 'renews', 'renewed']);
 /** Heads a headline names an agreement by without a determiner; memoranda and treaties are named so in full. */
 const DEAL_HEAD = new Set(['deal', 'agreement', 'contract', 'pact', 'accord']);
-/** Verbs that title-case headlines write capitalised next to an agreement's name (see shapedName). */
-const HEADLINE_VERB = new Set([...DEAL_VERB, 'agree', 'agrees', 'discuss', 'discusses', 'announce', 'announces', 'approve', 'approves',
+/**
+ * Words that title-case headlines write capitalised next to an agreement's name and that no name
+ * holds: verbs, and prepositions and question words (see shapedName).
+ */
+const HEADLINE_NON_NAME_WORD = new Set([...DEAL_VERB, 'agree', 'agrees', 'discuss', 'discusses', 'announce', 'announces', 'approve', 'approves',
   'reach', 'reaches', 'extend', 'extends', 'hail', 'hails', 'welcome', 'welcomes', 'mark', 'marks', 'meet', 'meets', 'hold', 'holds',
   'host', 'hosts', 'join', 'joins', 'exit', 'exits', 'quit', 'quits', 'suspend', 'suspends', 'violate', 'violates', 'ratify', 'ratifies',
   'ratified', 'implement', 'implements', 'strengthen', 'strengthens', 'expand', 'expands', 'upgrade', 'upgrades', 'outline', 'outlines',
@@ -881,7 +884,7 @@ export class AgreementRecognizer {
       // A verb is no word of a name, in a headline in title case either: "Japan, Philippines Sign
       // Reciprocal Access Agreement" names the "Reciprocal Access Agreement" (tried from its own
       // first word), not "Philippines Sign Reciprocal Access Agreement".
-      if (HEADLINE_VERB.has(t.lower)) return undefined;
+      if (HEADLINE_NON_NAME_WORD.has(t.lower)) return undefined;
       // A capitalised determiner opening a sentence ("An MOU is ...") is no word of a name.
       if (content === 0 && DETERMINERS.has(t.lower)) return undefined;
       const head = HEAD_KIND[t.lower];

@@ -1189,22 +1189,22 @@ export function mentionsInOrder(people: readonly Person[]): { offsets: Float64Ar
  */
 /**
  * A title's initials: its capitalised words' ("CAS"), or undefined when fewer than two or more
- * than six; those with "of" as "O" ("COAS"), or undefined when the same or too long; and "the"
- * when such an "of" came before "the" ("Chief of the Air Staff"), whose initials so read are weak
- * (see findTitleAcronyms).
+ * than six; those with "of" as "O" ("COAS"), or undefined when the same or too long; and whether
+ * such an "of" came before "the" ("Chief of the Air Staff"), which makes the second weak (see
+ * findTitleAcronyms).
  */
-function titleInitials(title: string): [string | undefined, string | undefined, string | undefined] {
+function titleInitials(title: string): [string | undefined, string | undefined, boolean] {
   let plain = '';
   let withOf = '';
   let afterOf = false;
-  let overThe: string | undefined;
+  let overThe = false;
   // An organisation's initials in parentheses before the office are the organisation's: "Armed
   // Forces of the Philippines (AFP) chief of staff" is abbreviated by its office's words alone.
   const close = title.lastIndexOf(')');
   const office = close >= 0 && close < title.length - 1 ? title.slice(close + 1) : title;
   for (const w of office.split(/[\s-]+/)) {
     const c = w.charCodeAt(0);
-    if (afterOf && w === 'the') overThe = 'the';
+    if (afterOf && w === 'the') overThe = true;
     afterOf = w === 'of';
     if (c >= 65 && c <= 90) { plain += w.charAt(0); withOf += w.charAt(0); } else if (w === 'of') withOf += 'O';
   }
@@ -1397,7 +1397,7 @@ export class OfficialRecognizer {
   private readonly text: string;
   private readonly lineUpper: Uint8Array;
   /**
-   * What the stages' loops first ask of a token, by spelling id (see SPELLING_CLASS): one byte of a
+   * What the stages' loops first ask of a token, by spelling id (see CLASS_WORD and the bits after it): one byte of a
    * small array per token, where reading the spelling object's fields at every token was the
    * loops' top lines (profile: about 3.5% of a 1 MB pass over three loops).
    */
@@ -1549,7 +1549,7 @@ export class OfficialRecognizer {
       if (title.indexOf(' ') < 0) continue;
       const [plain, withOf, overThe] = titleInitials(title);
       if (plain !== undefined) note(plain, p);
-      if (withOf !== undefined) note(withOf, p, overThe === 'the');
+      if (withOf !== undefined) note(withOf, p, overThe);
     }
     if (byAcronym === undefined) return;
     const ids = this.ids;
@@ -1798,8 +1798,8 @@ export class OfficialRecognizer {
         }
         // The charge of a commander or an officer: "Commander in Chief", "Flag Officer in Command",
         // "Officer in Charge", "Flag Officer Commanding-in-Chief"; or an organisation's initials
-        // after the office, then the holder's honorific or rank: "Chairman DRDO Dr Prakash Iyer",
-        // "DG ISPR Major General Ahmed Sharif".
+        // after the office, then the holder's honorific or rank: "Chairman DRDO Dr Prakash Iyer"
+        // (see officeCompletionEnd).
         if (j === head + 1) {
           const charged = this.officeCompletionEnd(head);
           if (charged > j) { j = charged; continue; }
@@ -1858,7 +1858,8 @@ export class OfficialRecognizer {
       return undefined;
     }
     let countries = nc === 0 ? NO_COUNTRIES : nc === 1 ? [found[0] as string] : found.slice(0, nc);
-    // (With a commander's or an officer's charge: "Commander in Chief", "Officer in Charge".)
+    // (With the words that complete the office: "Commander in Chief", "Secretary (Defence
+    // Production)", "Chairman DRDO"; see officeCompletionEnd.)
     let to = this.officeCompletionEnd(head);
     if (this.tok(to)?.text === '.' && !this.spaced(to) && ABBREVIATED.has(this.sp(head).lower)) to++;
     to += this.rankGrade(to, head);
@@ -2535,40 +2536,32 @@ export class OfficialRecognizer {
    * class ("... class", "...-class").
    */
   private systemNameAt(i: number): boolean {
-    const kb = this.systems;
     const t = this.sp(i);
-    if (kb === undefined || !t.cap || !isTitleCore(t)) return false;
-    const trie = kb.phrases;
-    let node = trie.child(0, t.lower);
-    for (let k = i + 1; node >= 0 && k < this.n && k < i + 6 && this.sameLine(k); k++) {
+    if (this.systems === undefined || !t.cap || !isTitleCore(t)) return false;
+    return this.systemNameEnd(i, (ambiguous, k) => {
       const w = this.sp(k);
-      node = trie.child(node, w.lower);
-      const entry = node >= 0 ? trie.value(node) : -1;
-      if (entry < 0) continue;
-      if (!kb.info(entry).ambiguous || w.lower === 'class' || w.lower.endsWith('-class')) return true;
+      if (!ambiguous || w.lower === 'class' || w.lower.endsWith('-class')) return true;
       const before = this.tok(i - 1);
-      if (before !== undefined && this.sameLine(i) && this.spaced(i) && /\d/.test(before.text) && /[A-Z]/.test(before.text)) return true;
-    }
-    return false;
+      return before !== undefined && this.sameLine(i) && this.spaced(i) && /\d/.test(before.text) && /[A-Z]/.test(before.text);
+    }) > i;
   }
 
   /**
    * The end of the longest name of two words or more in the systems' knowledge base that starts at
-   * token i ("Bayraktar TB2"), leaving out names the knowledge base marks as also ordinary words or
-   * people's unless a designation's digits end them; i when there is none.
+   * token i (at most six tokens, on its line) and that `accept` takes, given whether the knowledge
+   * base marks the name as also an ordinary word or a person's and the name's last token; i when
+   * there is none.
    */
-  private systemPhraseEnd(i: number): number {
+  private systemNameEnd(i: number, accept: (ambiguous: boolean, last: number) => boolean): number {
     const kb = this.systems;
     if (kb === undefined) return i;
     const trie = kb.phrases;
     let node = trie.child(0, this.sp(i).lower);
     let end = i;
     for (let k = i + 1; node >= 0 && k < this.n && k < i + 6 && this.sameLine(k); k++) {
-      const w = this.sp(k);
-      node = trie.child(node, w.lower);
+      node = trie.child(node, this.sp(k).lower);
       const entry = node >= 0 ? trie.value(node) : -1;
-      // (An ambiguous name counts when it ends in a designation's digits: "Bayraktar TB2".)
-      if (entry >= 0 && (!kb.info(entry).ambiguous || DIGIT_END.test(w.text))) end = k + 1;
+      if (entry >= 0 && accept(kb.info(entry).ambiguous, k)) end = k + 1;
     }
     return end;
   }
@@ -4532,7 +4525,8 @@ export class OfficialRecognizer {
       // A surname that opens a weapon system's name is the system's word there: "Baykar chairman
       // Emre Bayraktar" does not make "Bayraktar TB2" a mention of him.
       if (lastNames.has(t.key)) {
-        const end = this.systemPhraseEnd(i);
+        // (An ambiguous name counts when a designation's digits end it: "Bayraktar TB2".)
+        const end = this.systemNameEnd(i, (ambiguous, k) => !ambiguous || DIGIT_END.test(this.sp(k).text));
         if (end > i + 1) { i = end - 1; continue; }
       }
       // "Thank you, Tony.": a short form of a person's given name, addressed.

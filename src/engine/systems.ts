@@ -249,7 +249,16 @@ const DESIGNATION_PREFIX = new Set(`
 `.trim().split(/\s+/));
 
 
-const NO_CATEGORIES: readonly string[] = [];
+/**
+ * Whether a system's kind has the word, after a space, a hyphen or nothing and before a space or
+ * nothing ("ballistic missile", "missile system", "stealth strategic bomber"; not "missiles").
+ */
+function kindHasWord(info: SystemInfo, word: string): boolean {
+  const kind = info.kind ?? '';
+  const at = kind.indexOf(word);
+  return at >= 0 && (at === 0 || kind.charCodeAt(at - 1) === 32 || kind.charCodeAt(at - 1) === 45)
+    && (at + word.length === kind.length || kind.charCodeAt(at + word.length) === 32);
+}
 
 /** Whether a system fits a bare back-reference's head (see BARE_HEAD). */
 function bareFits(head: string, info: SystemInfo, cats: readonly string[]): boolean {
@@ -257,11 +266,7 @@ function bareFits(head: string, info: SystemInfo, cats: readonly string[]): bool
   // "the missile" after an air defence system is as often the missile it shot at ("engaged the
   // missile outside the atmosphere" after "the Arrow 3 system").
   if (head === 'missile' && info.category !== 'missile') return false;
-  const kind = info.kind ?? '';
-  const at = kind.indexOf(head);
-  // The head as a word of the kind ("ballistic missile", "missile system"; not "missiles" alone).
-  return at >= 0 && (at === 0 || kind.charCodeAt(at - 1) === 32 || kind.charCodeAt(at - 1) === 45)
-    && (at + head.length === kind.length || kind.charCodeAt(at + head.length) === 32);
+  return kindHasWord(info, head);
 }
 
 /** Categories a following noun points to, for names shared by several systems. */
@@ -330,7 +335,6 @@ const NOT_SYSTEM = new Set(`
 const NAME_FUNCTION_WORD = new Set(['of', 'and', 'the', 'de', 'la', 'to', 'for']);
 /** Nouns after a road's number (see matchDesignation). */
 const ROAD_WORD = new Set(['road', 'roads', 'motorway', 'highway', 'freeway', 'expressway', 'interstate', 'junction', 'exit', 'bypass']);
-/** Words after a head noun that make it something else than a back-reference ("the system of ..."). */
 /** Nouns after a back-reference's head that make the head their modifier (see findBackReferences). */
 const COMPOUND_AFTER_HEAD = new Set(['defense', 'defence', 'launcher', 'launchers', 'test', 'tests', 'testing', 'program', 'programme', 'programs',
   'programmes', 'strike', 'strikes', 'attack', 'attacks', 'site', 'sites', 'shield', 'threat', 'threats', 'technology', 'technologies', 'launch',
@@ -338,6 +342,7 @@ const COMPOUND_AFTER_HEAD = new Set(['defense', 'defence', 'launcher', 'launcher
   'industry', 'maker', 'makers', 'deal', 'deals', 'contract', 'contracts', 'purchase', 'purchases', 'sale', 'sales', 'export', 'exports',
   'capability', 'capabilities', 'warning', 'alert', 'alerts', 'crew', 'crews', 'pilot', 'pilots', 'operator', 'operators', 'fleet', 'fleets',
   'squadron', 'squadrons', 'battalion', 'battalions', 'company', 'companies', 'base', 'bases', 'engine', 'engines', 'maintenance', 'buy', 'order', 'orders']);
+/** Words after a head noun that make it something else than a back-reference ("the system of ..."). */
 const NOT_AFTER_HEAD = new Set(['of', 'that', 'which', 'who', 'to', 'from', 'for', 'in']);
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** A number written as an ordinal ("3rd", "15th"). */
@@ -1305,11 +1310,6 @@ export class SystemRecognizer {
   }
 
   /**
-   * A ship class the knowledge base does not know, "Kolkata-class destroyers", "Jiangkai-class
-   * frigate": its name with "-class" as one token, then a vessel noun (up to two words before it:
-   * "Yuan-class diesel-electric submarines", "Kolkata-class guided-missile destroyers").
-   */
-  /**
    * Where a ship class's name ending in token i ("Malvar-class") starts: up to two capitalised
    * words before it on the line belong to it, as ships are named after people ("Miguel
    * Malvar-class", "Jose Rizal-class", "Admiral Gorshkov-class"), but not a nationality, a
@@ -1326,6 +1326,12 @@ export class SystemRecognizer {
     return from;
   }
 
+  /**
+   * A ship class the knowledge base does not know, "Kolkata-class destroyers", "Jiangkai-class
+   * frigate": its name with "-class" as one token (token i; the name from token `from`, see
+   * classNameStart), then a vessel noun (up to two words before it: "Yuan-class diesel-electric
+   * submarines", "Kolkata-class guided-missile destroyers").
+   */
   private classNameAt(i: number, from = i): SystemInfo | undefined {
     let noun = -1;
     for (let k = i + 1; k < i + 4 && k < this.n; k++) {
@@ -1650,7 +1656,7 @@ export class SystemRecognizer {
         if (bare && !bareFits(head.lower, info, cats)) continue;
         const shipType = SHIP_TYPE_HEAD.get(head.lower);
         const role = KIND_HEAD.get(head.lower);
-        if (cats.includes(info.category) && (shipType === undefined || ` ${info.kind} `.includes(` ${shipType} `)) && (role === undefined || bareFits(role, info, NO_CATEGORIES))) {
+        if (cats.includes(info.category) && (shipType === undefined || ` ${info.kind} `.includes(` ${shipType} `)) && (role === undefined || kindHasWord(info, role))) {
           candidates.set(info.key, info);
         }
       }
