@@ -1,6 +1,6 @@
 import type { AnalysisResult, AnalyzeOptions, Entity, EntityType, Relation } from './types';
 import { ALL_TYPES } from './types';
-import { LineIndex, isAscii, sentenceIds, tokenize } from './text';
+import { LineIndex, headroom, isAscii, sentenceIds, tokenize } from './text';
 import type { Tokens } from './text';
 import type { Span, SpanColumns } from './spans';
 import { NO_ATTRIBUTES, resolveOverlaps, spanColumns } from './spans';
@@ -433,9 +433,12 @@ export class MentionScratch {
   private bytes = new Uint8Array(0);
   /** Views of n entries: every Int32Array one of six disjoint parts of one buffer; nominal zeroed. */
   take(n: number): MentionArrays {
+    // With room to spare (see headroom): sized to exactly n, the next version of an article that
+    // is being typed in, one mention longer, would make them anew.
     if (this.ints.length < 6 * n) {
-      this.ints = new Int32Array(6 * n);
-      this.bytes = new Uint8Array(n);
+      const room = n + headroom(n);
+      this.ints = new Int32Array(6 * room);
+      this.bytes = new Uint8Array(room);
     }
     const ints = this.ints;
     const part = (k: number): Int32Array => ints.subarray(k * n, (k + 1) * n);

@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze, createAnalyzer } from '../../src/engine';
+import { MentionScratch } from '../../src/engine/analyze';
 import { SCRATCH, sentenceIds, tokenize } from '../../src/engine/text';
 import { mentionsInOrder, type Person } from '../../src/engine/officials';
 import { sentenceAt, signingClauses } from '../../src/engine/relations';
@@ -28,6 +29,32 @@ describe('engine: pooled tokens and reused analysers', () => {
       assert.equal(pool.length, fresh.length);
       assert.equal(new Set(pool.spellings).size, pool.spellings.length);
     }
+  });
+
+  it('a pool cut to one text keeps room for the next version of it, a word longer (typing)', () => {
+    // Cut to exactly its tokens, the pool had to be grown (a new buffer, every array copied) and
+    // cut again at each edit of an article being typed in.
+    const text = seeds.join('\n\n');
+    const pool = tokenize(text);
+    const arrays = pool.start;
+    let edited = text;
+    for (let k = 0; k < 40; k++) {
+      edited += ' also';
+      const fresh = plain(tokenize(edited));
+      assert.equal(tokenize(edited, pool), pool);
+      assert.deepEqual(plain(pool), fresh);
+      assert.equal(pool.start, arrays, `the arrays were made anew for a text ${k + 1} word(s) longer`);
+    }
+  });
+
+  it('the mention arrays kept by an analyser have room for a mention more', () => {
+    const scratch = new MentionScratch();
+    const first = scratch.take(1000);
+    for (const n of [1001, 1010, 999, 1050]) assert.equal(scratch.take(n).start.buffer, first.start.buffer, `new arrays for ${n} mentions`);
+    // Far more mentions than the room: made anew, every view n entries long.
+    const grown = scratch.take(5000);
+    assert.notEqual(grown.start.buffer, first.start.buffer);
+    for (const a of [grown.start, grown.end, grown.line, grown.column, grown.groupOf, grown.members, grown.nominal]) assert.equal(a.length, 5000);
   });
 
   it('one analyser over many articles in any order gives what a new analyser gives each', () => {
