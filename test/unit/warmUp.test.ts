@@ -103,6 +103,35 @@ describe('engine warm-up', () => {
     assert.equal(r.slices, 1);
   });
 
+  it('ends with whole-text analyses, one per task, only for a text short enough', async () => {
+    const seen: string[] = [];
+    const tasks = manualScheduler();
+    const w = warmUp((s) => seen.push(s), ARTICLE, { budgetChars: 2 * ARTICLE.length, sliceChars: 500, sliceMs: 4, wholeRuns: 3, wholeMaxChars: ARTICLE.length, schedule: tasks.schedule });
+    tasks.runAll();
+    const wholeAt = seen.findIndex((s, k) => s === ARTICLE && k > 0 && seen.slice(0, k).reduce((n, x) => n + x.length, 0) >= 2 * ARTICLE.length);
+    assert.ok(wholeAt > 3, 'slices first, up to the budget');
+    assert.deepEqual(seen.slice(wholeAt), [ARTICLE, ARTICLE, ARTICLE], 'then the whole text, wholeRuns times');
+    assert.ok(seen.slice(0, wholeAt).every((s) => s.length < ARTICLE.length), 'no whole text among the slices');
+    const r = await w.done;
+    assert.equal(r.slices, seen.length);
+    assert.equal(r.chars, seen.reduce((n, s) => n + s.length, 0));
+    assert.equal(r.stopped, false);
+
+    // A text longer than wholeMaxChars gets the slices only; stop() ends the whole runs too.
+    const longer: string[] = [];
+    warmUp((s) => longer.push(s), ARTICLE, { budgetChars: ARTICLE.length, sliceChars: 500, sliceMs: 4, wholeRuns: 3, wholeMaxChars: ARTICLE.length - 1, schedule: tasks.schedule });
+    tasks.runAll();
+    assert.ok(longer.length > 0 && longer.every((s) => s.length < ARTICLE.length));
+    const stopping: string[] = [];
+    const s2 = warmUp((s) => stopping.push(s), ARTICLE, { budgetChars: 1, sliceChars: 500, sliceMs: 4, wholeRuns: 5, wholeMaxChars: ARTICLE.length, schedule: tasks.schedule });
+    tasks.runOne();
+    tasks.runOne();
+    s2.stop();
+    tasks.runAll();
+    assert.deepEqual(stopping.map((s) => s === ARTICLE), [false, true]);
+    assert.equal((await s2.done).stopped, true);
+  });
+
   it('cuts slices after the first whitespace at or after the size', () => {
     assert.equal(sliceEnd('aaaa\nbb bb\ncccc', 0, 2), 5);
     assert.equal(sliceEnd('aaaa\nbb bb\ncccc', 0, 5), 8);
