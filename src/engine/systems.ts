@@ -116,6 +116,10 @@ const VESSEL_NOUN = new Set([...WARSHIP_TYPE, 'carriers', 'vessel', 'vessels', '
   'cutter', 'cutters', 'minehunter', 'minehunters', 'tanker', 'tankers']);
 
 /** Determiners before "Type" and a number that make it a system's name (see typeAndNumber). */
+/** A year: "in 2024". */
+const YEAR = /^(?:19|20)\d\d$/;
+/** A digit anywhere in a word (a designation's). */
+const HAS_DIGIT = /\d/;
 const TYPE_DETERMINER = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 /** Capitalised words before a system's name that make it no part of another name (see inOtherName). */
 const NOT_A_NAME_BEFORE = new Set([...TYPE_DETERMINER, 'an', 'two', 'three', 'four', 'more', 'new', 'additional', 'both', 'and', 'or', 'with']);
@@ -204,6 +208,12 @@ const NOMINAL_HEAD: Record<string, string[]> = Object.assign(Object.create(null)
   corvettes: ['ship'],
   cruisers: ['ship'],
   warships: ['ship'],
+  // Any ship or submarine named just before (see BARE_HEAD): "He said the vessel sailed in June"
+  // after "the Hai Kun"; "The boats will arrive in 2032" after "three Virginia-class submarines".
+  vessel: ['ship', 'submarine'],
+  vessels: ['ship', 'submarine'],
+  boat: ['submarine', 'ship'],
+  boats: ['submarine', 'ship'],
 });
 /**
  * Heads that refer back without a modifier only to a system named in their sentence or the one
@@ -213,14 +223,14 @@ const NOMINAL_HEAD: Record<string, string[]> = Object.assign(Object.create(null)
  * "Bayraktar TB2"). A paragraph later, or of another kind, "the system", "the missile" or "the
  * vehicle" is as often another one, or none ("the political system").
  */
-const BARE_HEAD = new Set(['system', 'missile', 'vehicle', 'howitzer', 'jet', 'drone', 'tank']);
+const BARE_HEAD = new Set(['system', 'missile', 'vehicle', 'howitzer', 'jet', 'drone', 'tank', 'vessel', 'vessels', 'boat', 'boats']);
 /**
  * Heads that name a role within their category: only a system whose kind has the word fits ("the
  * bomber" is the B-21, a "stealth strategic bomber", not the F-47 named after it; see findBackReferences).
  */
 const KIND_HEAD = new Map([['fighter', 'fighter'], ['fighters', 'fighter'], ['bomber', 'bomber'], ['bombers', 'bomber']]);
 /** BARE_HEAD words that name their category outright: any system of the category fits. */
-const BARE_CATEGORY_HEAD = new Set(['jet', 'drone', 'tank', 'howitzer']);
+const BARE_CATEGORY_HEAD = new Set(['jet', 'drone', 'tank', 'howitzer', 'vessel', 'vessels', 'boat', 'boats']);
 
 /**
  * Ship-type heads of a back-reference, as they are written in a ship's kind ("aircraft carrier",
@@ -266,6 +276,9 @@ function bareFits(head: string, info: SystemInfo, cats: readonly string[]): bool
   // "the missile" after an air defence system is as often the missile it shot at ("engaged the
   // missile outside the atmosphere" after "the Arrow 3 system").
   if (head === 'missile' && info.category !== 'missile') return false;
+  // A rocket launcher is a system too: "The system will be operational by 2026" after "HIMARS"
+  // (the High Mobility Artillery Rocket System).
+  if (head === 'system' && kindHasWord(info, 'launcher')) return true;
   return kindHasWord(info, head);
 }
 
@@ -598,8 +611,10 @@ export class SystemRecognizer {
   }
 
   /**
-   * One-word names of ships met with their navy prefix ("Forbin" of "FS Forbin"), for the later
-   * mentions that drop it (see bareShipAt); undefined until the first such ship.
+   * One-word names met with what makes them a system, for the later mentions that drop it (see
+   * bareShipAt): ships' names met with their navy prefix ("Forbin" of "FS Forbin"), and the
+   * proper names of known systems met after their designation or before "class" ("Aurora" of
+   * "CP-140 Aurora", "Hunter" of "Hunter class"); undefined until the first.
    */
   private shipNames: Map<string, SystemInfo> | undefined;
   /** Flight numbers met after "Flight" (see matchDesignation); undefined until the first. */
@@ -669,7 +684,9 @@ export class SystemRecognizer {
       // A ship's name without its prefix, once the article has used it with one.
       if (this.shipNames !== undefined && t.cap && (this.taken[i] as number) === 0) {
         // (Its possessive too: "the Carney's crew"; emit leaves the "'s" out of the span.)
-        const ship = this.shipNames.get(t.text) ?? (endsWithPossessive(t.text) ? this.shipNames.get(t.text.slice(0, -2)) : undefined);
+        // (And its plural: "six Hunters".)
+        const ship = this.shipNames.get(t.text) ?? (endsWithPossessive(t.text) ? this.shipNames.get(t.text.slice(0, -2))
+          : t.text.endsWith('s') ? this.shipNames.get(t.text.slice(0, -1)) : undefined);
         if (ship !== undefined && this.bareShipAt(i)) {
           this.emit(i, i + 1, ship);
           continue;
@@ -740,6 +757,7 @@ export class SystemRecognizer {
         clear.add(phraseInfo.key);
         if (!this.spelledOutBefore(i, to, phraseInfo, pendingAmbiguous) || this.otherAcronymAt(i, to)) { i = to - 1; continue; }
         this.emit(i, to, phraseInfo);
+        this.noteProperName(i, to, phraseInfo);
         i = to - 1;
         continue;
       }
@@ -974,6 +992,25 @@ export class SystemRecognizer {
   }
 
   /**
+   * Files the proper name of a known system's mention over tokens [i, to), for the bare mentions
+   * after it (see shipNames): the name after a designation ("CP-140 Aurora", "P-8A Poseidon",
+   * "MQ-9 Reaper": "The Aurora fleet", "the Poseidon will") and the name before "class" ("Hunter
+   * class": "The first Hunter", "six Hunters"). One capitalised word in mixed case, of four
+   * letters or more, that the text never writes in lower case (see noteShipName): names of two
+   * words ("K2 Black Panther"), numerals ("Lightning II") and designations are not filed.
+   */
+  private noteProperName(i: number, to: number, info: SystemInfo): void {
+    if (to - i !== 2) return;
+    const first = this.sp(i);
+    const last = this.sp(to - 1);
+    const k = last.lower === 'class' ? i : HAS_DIGIT.test(first.text) && !HAS_DIGIT.test(last.text) ? to - 1 : -1;
+    if (k < 0) return;
+    const t = this.sp(k);
+    if (!t.cap || t.upper || HAS_DIGIT.test(t.text) || t.text.indexOf('-') >= 0) return;
+    this.noteShipName(k, info);
+  }
+
+  /**
    * A filed ship name at token i stands alone: no capitalised word right before it on the line
    * ("Admiral Forbin"), and none, nor "class", right after it ("Forbin Class", "Forbin-class" is
    * another token).
@@ -981,7 +1018,8 @@ export class SystemRecognizer {
   private bareShipAt(i: number): boolean {
     if (i > 0 && this.nl(i) === 0) {
       const before = this.sp(i - 1);
-      if (before.word && before.cap && this.space(i)) return false;
+      // (A determiner opening a sentence is no part of a name: "The Aurora fleet".)
+      if (before.word && before.cap && this.space(i) && !TYPE_DETERMINER.has(before.lower)) return false;
     }
     if (i + 1 < this.n && this.nl(i + 1) === 0) {
       const after = this.sp(i + 1);
@@ -1636,7 +1674,9 @@ export class SystemRecognizer {
       if (next && this.nl(k + 1) === 0 && COMPOUND_AFTER_HEAD.has(next.lower)) continue;
       // "the system of government", "the system's" (whose is unclear).
       if (bare && ((next !== undefined && this.nl(k + 1) === 0 && (next.lower === 'of' || next.lower === "'s" || next.lower === '’s')) || head.key !== head.lower)) continue;
-      if (next && this.nl(k + 1) === 0 && NOT_AFTER_HEAD.has(next.lower) && head.lower !== 'aircraft') continue;
+      // (But a year after "in" is when: "will procure the vehicle in 2024".)
+      if (next && this.nl(k + 1) === 0 && NOT_AFTER_HEAD.has(next.lower) && head.lower !== 'aircraft'
+        && !(next.lower === 'in' && YEAR.test(this.at(k + 2)?.text ?? ''))) continue;
       // A ship's type before a name is that ship's, or an airline's: "the carrier Emirates".
       if (cats[0] === 'ship' && next && this.nl(k + 1) === 0 && next.cap) continue;
       // A capitalised head that goes on into a capitalised word is part of a name: "the

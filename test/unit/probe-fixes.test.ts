@@ -1642,3 +1642,33 @@ describe('officials: initials read over "of the" give way to a title that spells
     ]);
   });
 });
+
+describe('systems: a known system\'s proper name alone, once the article has used it with its designation or "class"', () => {
+  it('"The Aurora", "the Poseidon" after "CP-140 Aurora", "P-8A Poseidon"; "Hunter", "Hunters" after "Hunter class"', () => {
+    assert.deepEqual(mentions('Canada flies the CP-140 Aurora and will buy the P-8A Poseidon. The Aurora will retire in 2030. The Poseidon arrives in 2026.', 'system'), [
+      'CP-140 Aurora → P-3', 'P-8A Poseidon → P-8', 'Aurora → P-3', 'Poseidon → P-8',
+    ]);
+    assert.deepEqual(mentions('The first Hunter class frigate is late. The first Hunter is now in block consolidation, and the program of record is six Hunters.', 'system'), [
+      'Hunter class → Type 26', 'Hunter → Type 26', 'Hunters → Type 26',
+    ]);
+  });
+
+  it('not before the designation, not inside a longer name, not a word the text also writes in lower case', () => {
+    assert.deepEqual(mentions('The Aurora name is old. The CP-140 Aurora flew. Aurora Borealis Station said so.', 'system'), ['CP-140 Aurora → P-3']);
+    assert.deepEqual(mentions('The Hunter class frigate is late. Duncan Hunter spoke. The hunter was lost.', 'system'), ['Hunter class → Type 26']);
+  });
+});
+
+describe('systems: bare "the vessel", "the boats", "the system" of a launcher, a head before "in <year>"', () => {
+  it('refer to the ship, submarine or launcher named just before', () => {
+    assert.deepEqual(mentions('The navy accepted the Hai Kun. He said the vessel sailed in June.', 'system'), ['Hai Kun → Hai Kun', 'the vessel → Hai Kun']);
+    assert.deepEqual(mentions('Australia will buy three Virginia-class submarines. The boats will arrive in 2032.', 'system'), ['Virginia-class → Virginia-class', 'The boats → Virginia-class']);
+    assert.deepEqual(mentions('Taiwan bought HIMARS in 2020. The system will be operational by 2026.', 'system'), ['HIMARS → HIMARS', 'The system → HIMARS']);
+    assert.deepEqual(mentions('Sweden ordered the CV90. Five countries will procure the vehicle in 2024.', 'system'), ['CV90 → CV90', 'the vehicle → CV90']);
+  });
+
+  it('not a vessel after a missile, nor a head before "in" and a place', () => {
+    assert.deepEqual(mentions('The navy seized a cargo ship. Russia fired a Kalibr missile. The vessel sank.', 'system'), ['Kalibr → Kalibr']);
+    assert.deepEqual(mentions('Sweden ordered the CV90. He saw the vehicle in Kyiv.', 'system'), ['CV90 → CV90']);
+  });
+});
