@@ -290,7 +290,7 @@ const OFFICE_CHARGE = new Set(['chief', 'command', 'charge']);
 /** Heads of counted groups that only holders of that office fit ("the two presidents"); see resolveNominals. */
 const NAMED_OFFICE_GROUP = new Set(['president', 'senator', 'governor', 'ambassador', 'general', 'admiral', 'colonel']);
 /** Ranks and offices by which a speaker addresses the person who holds them, alone ("Q: General, can you say ..."). See addressedAt. */
-const VOCATIVE_HEAD = new Set(['general', 'admiral', 'colonel', 'secretary', 'minister', 'ambassador', 'senator', 'governor', 'commander', 'captain', 'major']);
+const VOCATIVE_HEAD = new Set(['general', 'admiral', 'colonel', 'secretary', 'minister', 'ambassador', 'senator', 'governor', 'commander', 'captain', 'major', 'chair', 'chairman', 'chairwoman']);
 /** Ranks that refer back to a person of that rank ("The general said"), when the phrase ends (see rankPhraseEnds). */
 const RANK_HEAD = new Set(['general', 'admiral', 'colonel']);
 /** Companies named "General ..." (see the office-before-a-ranked-name appositive). */
@@ -2050,7 +2050,8 @@ export class OfficialRecognizer {
     if (this.tok(head + 1)?.text === '(' && this.sameLine(head + 1) && !this.lineUpper[head]) {
       let k = head + 2;
       while (k < head + 6 && k < this.n && this.sameLine(k) && this.sp(k).word && this.sp(k).cap) k++;
-      if (k > head + 2 && this.tok(k)?.text === ')' && this.sameLine(k)) return k + 1;
+      // (Not a holder's name in a speaker label: "CHAIR (Senator Ciccone):", "Chair (Ms Smith):".)
+      if (k > head + 2 && this.tok(k)?.text === ')' && this.sameLine(k) && !(this.tok(k + 1)?.text === ':' && this.sameLine(k + 1))) return k + 1;
     }
     if (key !== 'commander' && key !== 'officer') return head + 1;
     const next = this.tok(head + 1);
@@ -3622,6 +3623,17 @@ export class OfficialRecognizer {
           i = name.to + 1;
           continue;
         }
+        // Or a title and a surname: "CHAIR (Senator Ciccone):" in a committee's transcript.
+        const inner = this.parseTitle(phrase.to + 1);
+        const named = inner && inner.from === phrase.to + 1 && inner.capitalized && this.sameLine(inner.to) && this.capWord(inner.to) ? this.parseName(inner.to) ?? this.nameWithAmbiguousFirst(inner.to, true) : undefined;
+        if (inner && named && this.tok(named.to)?.text === ')' && this.tok(named.to + 1)?.text === ':' && this.sameLine(named.to + 1)) {
+          // The label's office is the person's other one: "CHAIR:" later is the senator.
+          const person = this.addNamed(inner.from, this.starts[inner.from] as number, named, inner, true);
+          if (person) person.otherOffice ??= this.phraseTitle(phrase);
+          this.taken.fill(1, i > 0 && this.sp(i - 1).lower === 'the' && this.sameLine(i) ? i - 1 : i, phrase.to + 1);
+          i = named.to + 1;
+          continue;
+        }
       }
       // Two offices held by one person: "Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak",
       // "Deputy Prime Minister & Defence Minister Mr Richard Marles".
@@ -3810,8 +3822,9 @@ export class OfficialRecognizer {
       // except in a transcript's speaker label ("MR KIRBY:"), which introduces a speaker.
       if (isHonorific(t)) {
         if (this.lineUpper[i] === 1 && (i === 0 || this.newLine(i))) { const to = this.speakerLabel(i); if (to > 0) i = to - 1; }
-        // A Member's label in Hansard with an honorific: "Dr Andrew Murrison (South West Wiltshire) (Con):".
-        else if (this.opensLabelLine(i)) { const to = this.memberLabel(i); if (to > 0) i = to - 1; }
+        // A Member's label in Hansard with an honorific: "Dr Andrew Murrison (South West Wiltshire) (Con):",
+        // or a witness's in a committee's transcript, in mixed case: "Mr Moriarty: Senator, we have ...".
+        else if (this.opensLabelLine(i)) { const to = Math.max(this.memberLabel(i), this.speakerLabel(i)); if (to > 0) i = to - 1; }
         continue;
       }
       // An untitled name needs two words; a capitalised word the next token cannot continue is
@@ -4128,15 +4141,15 @@ export class OfficialRecognizer {
   }
 
   /**
-   * A transcript's speaker label at token i, an honorific at the start of a line in capitals: the
-   * honorific (and its '.'), a name and a colon ("MR KIRBY:", "MS. PSAKI:"). The label (without
-   * the colon) is marked as a named mention; returns the token after the name, or 0 when there is
-   * no such label.
+   * A transcript's speaker label at token i, an honorific at the start of a line: the honorific
+   * (and its '.'), a name and a colon ("MR KIRBY:", "MS. PSAKI:", and in mixed case "Mr Moriarty:",
+   * as committee transcripts write their witnesses). The label (without the colon) is marked as a
+   * named mention; returns the token after the name, or 0 when there is no such label.
    */
   private speakerLabel(i: number): number {
     let j = i + 1;
     if (this.tok(j)?.text === '.' && !this.spaced(j)) j++;
-    if (!this.sameLine(j) || this.lineUpper[j] !== 1) return 0;
+    if (!this.sameLine(j) || (this.lineUpper[j] !== 1 && !this.capWord(j))) return 0;
     const name = this.parseName(j);
     if (!name || !this.sameLine(name.to) || this.sp(name.to).text !== ':' || name.endOffset !== this.end(name.to - 1)) return 0;
     this.addNamed(i, this.starts[i] as number, name, undefined, true);
@@ -4771,7 +4784,9 @@ export class OfficialRecognizer {
       // (the person spoken to, who holds it).
       // Or an office of several words: "Thank you, Deputy Prime Minister." (asked only after the
       // punctuation or words that open a form of address).
-      const addressed = !vocative && !det && t.cap && ((VOCATIVE_HEAD.has(t.lower) && this.addressedAt(i)) || this.addressedOffice(i));
+      // Or a speaker label of an office alone, the holder speaking: "CHAIR: Briefly, Senator Fawcett."
+      // (once the transcript has said who holds it: "CHAIR (Senator Ciccone):").
+      const addressed = !vocative && !det && t.cap && ((VOCATIVE_HEAD.has(t.lower) && this.addressedAt(i)) || this.addressedOffice(i) || this.officeLabel(i));
       if (addressed) vocative = true;
       if ((det || vocative) && !addressed) {
         j = i + 1;
@@ -5045,6 +5060,17 @@ export class OfficialRecognizer {
     const phrase = this.parseTitle(i);
     return phrase !== undefined && phrase.capitalized && phrase.from === i && phrase.to - i >= 2 && this.lineUpper[i] !== 1
       && VOCATIVE_HEAD.has(this.sp(phrase.head).key) && this.addressedAt(i, phrase.to);
+  }
+
+  /**
+   * Whether token i opens a transcript's speaker label that is an office alone ("CHAIR:",
+   * "Chairman:"): the office, then a colon, at the start of a line.
+   */
+  private officeLabel(i: number): boolean {
+    if (!(i === 0 || this.newLine(i))) return false;
+    const phrase = this.parseTitle(i);
+    return phrase !== undefined && phrase.capitalized && phrase.from === i && this.tok(phrase.to)?.text === ':' && this.sameLine(phrase.to)
+      && !this.spaced(phrase.to);
   }
 
   /** Whether token i opens its line, or follows only a "The" that does. */

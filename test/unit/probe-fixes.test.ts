@@ -1672,3 +1672,20 @@ describe('systems: bare "the vessel", "the boats", "the system" of a launcher, a
     assert.deepEqual(mentions('Sweden ordered the CV90. He saw the vehicle in Kyiv.', 'system'), ['CV90 → CV90']);
   });
 });
+
+describe('officials: committee transcripts in mixed case', () => {
+  it('"Mr Moriarty:" opens a witness\'s turn; "CHAIR (Senator Ciccone):" names the chair, and "CHAIR:", "Chair" are that senator', () => {
+    const text = 'CHAIR (Senator Ciccone): We will resume. Senator Fawcett, you have the call.\n\nSenator FAWCETT: Thank you, Chair. Mr Moriarty, how much has been paid?\n\n'
+      + 'Mr Moriarty: We have made payments of $1.6 billion.\n\nCHAIR: Briefly, Senator Fawcett.\n';
+    assert.deepEqual(officials(text), [
+      'Ciccone: Senator Ciccone | Chair | CHAIR',
+      'Fawcett: Senator Fawcett | Senator FAWCETT | Senator Fawcett',
+      'Moriarty: Mr Moriarty | Mr Moriarty',
+    ]);
+  });
+
+  it('a portfolio in parentheses still belongs to the office; a chair that is furniture is no one', () => {
+    assert.deepEqual(officials('Secretary (Defence Production) Sanjeev Kumar said so.'), ['Sanjeev Kumar: Secretary (Defence Production) Sanjeev Kumar']);
+    assert.deepEqual(officials('Mr Smith sat in a chair. The chair of the board, a chair and a table.'), []);
+  });
+});
