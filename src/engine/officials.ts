@@ -4149,9 +4149,12 @@ export class OfficialRecognizer {
   private speakerLabel(i: number): number {
     let j = i + 1;
     if (this.tok(j)?.text === '.' && !this.spaced(j)) j++;
-    if (!this.sameLine(j) || (this.lineUpper[j] !== 1 && !this.capWord(j))) return 0;
+    const upper = this.lineUpper[j] === 1;
+    if (!this.sameLine(j) || (!upper && !this.capWord(j))) return 0;
     const name = this.parseName(j);
     if (!name || !this.sameLine(name.to) || this.sp(name.to).text !== ':' || name.endOffset !== this.end(name.to - 1)) return 0;
+    // In mixed case, a turn opens with a sentence: "Mr Kirby: a profile" is a heading.
+    if (!upper && !(this.sameLine(name.to + 1) && this.capWord(name.to + 1))) return 0;
     this.addNamed(i, this.starts[i] as number, name, undefined, true);
     return name.to;
   }
