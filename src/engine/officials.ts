@@ -328,6 +328,14 @@ const ARABIC_NAME_LINK = new Set(['bin', 'bint', 'ibn', 'binti']);
  * His Highness, His Royal Highness ("H.E." is the token "H.E" and a period). See honorificLead.
  */
 const EXCELLENCY_STYLE = new Set(['HE', 'H.E', 'HH', 'H.H', 'HRH', 'H.R.H']);
+/**
+ * Malaysia's conferred titles written before a name ("Datuk", "Dato'", "Datin"; "Tan Sri" and
+ * "Toh Puan" see malayTitleEnd), and the grades that may follow the first ("Datuk Seri", "Dato'
+ * Sri", "Datin Paduka"). Source: the Malaysian federal and state honours' styles as the Prime
+ * Minister's Department lists them.
+ */
+const MALAY_TITLE = new Set(['Datuk', 'Dato', 'Datin', 'Datuk’', 'Dato’']);
+const MALAY_TITLE_GRADE = new Set(['Seri', 'Sri', 'Paduka', 'Setia', 'Wira', 'Amar', 'Indera', 'Panglima']);
 /** Styles that are given names as well (see styleAsGivenName). */
 const GIVEN_NAME_STYLE = new Set(['sultan', 'amir']);
 /** Whether a name's middle names end in "bin", "ibn"...: its last name is then the father's (see personFor). */
@@ -2677,11 +2685,14 @@ export class OfficialRecognizer {
    */
   /**
    * The token after an excellency's style at token i ("H.E." or "HE" in mixed-case text, "His
-   * Excellency", "Her Excellency"), when a capitalised word follows on the line; i otherwise.
+   * Excellency", "Her Excellency"), or a Malaysian federal or state title ("Tan Sri", "Datuk Seri",
+   * "Dato' Sri", "Datin Paduka", conferred titles that stand before the name as "Sir" does and
+   * are part of it), when a capitalised word follows on the line; i otherwise.
    */
   private excellencyEnd(i: number): number {
     const t = this.tok(i);
-    if (t === undefined || !t.cap || t.text.length > 3) return i;
+    if (t === undefined || !t.cap) return i;
+    if (t.text.length > 3) return this.malayTitleEnd(i);
     let j = i;
     if (EXCELLENCY_STYLE.has(t.text) && this.lineUpper[i] !== 1) {
       j = i + 1;
@@ -2691,8 +2702,27 @@ export class OfficialRecognizer {
       // "Eng" alone is a given name: "Ng Eng Hen").
       j = i + 2;
     } else if ((t.text === 'His' || t.text === 'Her') && this.tok(i + 1)?.text === 'Excellency' && this.sameLine(i + 1)) j = i + 2;
-    else return i;
+    else return this.malayTitleEnd(i);
     return this.sameLine(j) && this.capWord(j) ? j : i;
+  }
+
+  /** See excellencyEnd: the token after a Malaysian title at token i, or i. */
+  private malayTitleEnd(i: number): number {
+    const t = this.sp(i);
+    let j: number;
+    if (t.text === 'Tan' || t.text === 'Toh') {
+      // "Tan Sri", "Toh Puan" ("Tan" alone is a surname).
+      const second = this.tok(i + 1)?.text;
+      if (!this.sameLine(i + 1) || second !== (t.text === 'Tan' ? 'Sri' : 'Puan')) return i;
+      j = i + 2;
+    } else if (MALAY_TITLE.has(t.text)) {
+      j = i + 1;
+      // "Dato'" (its apostrophe is a token of its own before a space).
+      const mark = this.tok(j)?.text;
+      if ((mark === "'" || mark === '’') && !this.spaced(j) && this.sameLine(j)) j++;
+      if (this.sameLine(j) && MALAY_TITLE_GRADE.has(this.tok(j)?.text ?? '')) j++;
+    } else return i;
+    return this.sameLine(j) && this.capWord(j) && !MALAY_TITLE.has(this.sp(j).text) ? j : i;
   }
 
   private scanName(i: number, maxWords: number): boolean {

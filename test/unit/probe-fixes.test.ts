@@ -1689,3 +1689,20 @@ describe('officials: committee transcripts in mixed case', () => {
     assert.deepEqual(officials('Mr Smith sat in a chair. The chair of the board, a chair and a table.'), []);
   });
 });
+
+describe('officials: Malaysian conferred titles before the name ("Dato\' Seri", "Datuk", "Tan Sri")', () => {
+  it('are part of the span, not the name, and do not cut it at the apostrophe', () => {
+    assert.deepEqual(officials("Malaysian Defence Minister Dato' Seri Mohamed Khaled Nordin met the Ambassador, Dato' Syed Mohamad Hasrin Aidid, in Jakarta."), [
+      "Mohamed Khaled Nordin: Malaysian Defence Minister Dato' Seri Mohamed Khaled Nordin",
+      "Syed Mohamad Hasrin Aidid: Dato' Syed Mohamad Hasrin Aidid",
+    ]);
+    assert.deepEqual(officials('Chief of Navy Admiral Datuk Zulhelmy Ithnain met General Tan Sri Mohd Nizam Jaffar. Admiral Dato’ Sri Zulhelmy Ithnain spoke.'), [
+      'Zulhelmy Ithnain: Chief of Navy Admiral Datuk Zulhelmy Ithnain | Admiral Dato’ Sri Zulhelmy Ithnain',
+      'Mohd Nizam Jaffar: General Tan Sri Mohd Nizam Jaffar',
+    ]);
+  });
+
+  it('"Tan" alone is a surname', () => {
+    assert.deepEqual(officials('Minister Amy Tan said so. General Tan Kok Ming spoke.'), ['Amy Tan: Minister Amy Tan', 'Tan Kok Ming: General Tan Kok Ming']);
+  });
+});
