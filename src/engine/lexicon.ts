@@ -16,7 +16,7 @@ export const TITLE_CORE = set(`
   commissioner inspector superintendent deputy speaker ombudsman prosecutor attorney-general
   gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb sec
   officer private pvt ens cdre d'affaires sub-lieutenant vice-marshal midshipman lcpl
-  ceo cfo coo cto executive aide justice judge member
+  ceo cfo coo cto executive aide justice judge member legislator lawmaker scientist
   dni secdef secstate cjcs mantri cds coas vcoas
 `);
 
@@ -34,9 +34,10 @@ export const TITLE_CORE = set(`
  * "ens" with its '.' ("Ens. Kay Ro", not "ENS Paris") (see RANK_ONLY_HEAD). A diplomatic head of
  * mission's deputy is a "Chargé d'Affaires" ("d'affaires" after "chargé"/"charge"), and a
  * company's head its "chief executive" ("executive" only after "chief": not "Executive Order"), and a
- * legislative committee's senior member of the minority its "Ranking Member" ("member" only after "ranking").
+ * legislative committee's senior member of the minority its "Ranking Member" ("member" only after "ranking"), and
+ * a government's scientist its "Chief Scientist" or "Chief Defence Scientist" ("scientist" only after "chief").
  */
-export const RANK_ONLY_HEAD = set(`officer private d'affaires ens executive member`);
+export const RANK_ONLY_HEAD = set(`officer private d'affaires ens executive member scientist`);
 
 /** Ordinals of a rank's class after its head ("Petty Officer 1st Class", "Airman First Class", "Sgt. 1st Class"). */
 export const CLASS_ORDINAL = set(`1st 2nd 3rd first second third`);

@@ -468,6 +468,9 @@ function namesStateHead(nom: Nominal): boolean {
 const HEAD_OF_STATE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|crown prince|taoiseach)\b/;
 /** Rank abbreviations in a lower-case title, and the words they stand for (see titleForm). */
 const RANK_ABBREVIATED = /\b(gen|adm|col|lt|maj|capt|brig|sgt|cmdr|cdr|sen|rep|gov)\./g;
+/** A title opening with a military rank abbreviated without its period ("lt gen", "maj gen", "brig"), and those words in it. */
+const UNDOTTED_RANK = /^(?:gen|adm|col|lt|maj|capt|brig|sgt|cmdr|cdr) /;
+const UNDOTTED_RANK_WORD = /\b(gen|adm|col|lt|maj|capt|brig|sgt|cmdr|cdr)\b(?![.'’-])/g;
 const RANK_WRITTEN: Record<string, string> = {
   gen: 'general', adm: 'admiral', col: 'colonel', lt: 'lieutenant', maj: 'major', capt: 'captain',
   brig: 'brigadier', sgt: 'sergeant', cmdr: 'commander', cdr: 'commander',
@@ -523,6 +526,8 @@ function officeForm(office: string, other: string | undefined): string {
   // "the defence minister" after "Raksha Mantri Rajnath Singh": the title in English too.
   if (title.indexOf('mantri') >= 0) title += ` ${title.split(' ').map((w) => HINDI_OFFICE_WORD.get(w)).filter((w) => w !== undefined).join(' ')}`;
   if (title.indexOf('.') >= 0) title = title.replace(RANK_ABBREVIATED, (_, a: string) => RANK_WRITTEN[a] ?? a).replace(DOTTED_ORG, '$1$2');
+  // Ranks abbreviated without periods, as Commonwealth forces write them: "Lt Gen" is "the General".
+  if (UNDOTTED_RANK.test(title)) title = title.replace(UNDOTTED_RANK_WORD, (_, a: string) => RANK_WRITTEN[a] ?? a);
   // The US secretary of defense is also the secretary of war (see US_TITLE): either name fits.
   if (WAR_OR_DEFENSE_SECRETARY.test(title)) title += ' war defense';
   // India's "External Affairs Minister" is its foreign minister ("the Foreign Minister" later).
@@ -616,7 +621,7 @@ const PHILIPPINE_SECRETARY = new Map([['defence', 'Defense Secretary'], ['foreig
 /** A title that is a rank alone, with its service ("Gen.", "Air Force Gen.", "Vice Adm."). */
 const RANK_ONLY_TITLE = /^(?:(?:Army|Navy|Air|Force|Marine|Corps|Space|Lt|Lieutenant|Maj|Major|Brig|Brigadier|Vice|Rear|Gen|General|Adm|Admiral|Col|Colonel)\.?\s*)+$/i;
 /** A title that ends in a general officer's or colonel's rank ("... of Staff Air Force Gen."). */
-const RANK_LAST = /(?:^|\s)(?:Gen\.|Adm\.|Col\.|(?:Lieutenant|Major|Brigadier) General|(?:Vice |Rear )?Admiral|Colonel)$/;
+const RANK_LAST = /(?:^|\s)(?:Gen\.?|Adm\.?|Col\.?|(?:Lieutenant|Major|Brigadier) General|(?:Vice |Rear )?Admiral|Colonel)$/;
 /** A military officer: a rank after the office, or a rank for a title or at its end. */
 function isOfficer(p: Person): boolean {
   return (p.rank !== undefined && RANK_LAST.test(` ${p.rank}`)) || (p.title !== undefined && (RANK_ONLY_TITLE.test(p.title) || RANK_LAST.test(p.title)));
@@ -2095,6 +2100,8 @@ export class OfficialRecognizer {
     if (key === "d'affaires") { const lo = j > i ? this.sp(j - 1).lower : ''; return lo === 'chargé' || lo === 'charge'; }
     // "chief executive", not "Executive Order" or "Executive Director" (whose head is "Director").
     if (key === 'executive') return j > i && this.sp(j - 1).key === 'chief';
+    // A government's chief scientist: "Chief Scientist", "Chief Defence Scientist" (a scientist is no office).
+    if (key === 'scientist') return j > i && (this.sp(j - 1).key === 'chief' || (j - 1 > i && this.sp(j - 2).key === 'chief'));
     // "Ranking Member Wicker", not "a member of the committee".
     if (key === 'member') return j > i && this.sp(j - 1).key === 'ranking';
     return this.rankGrade(j + 1, j) === 2 && this.sp(j + 1).lower === 'first';
@@ -5358,6 +5365,7 @@ export class OfficialRecognizer {
   private rankFits(nom: Nominal, rank: string, absentQualifiers: readonly string[]): boolean {
     let form = rank.toLowerCase();
     if (form.indexOf('.') >= 0) form = form.replace(RANK_ABBREVIATED, (_, a: string) => RANK_WRITTEN[a] ?? a);
+    else if (UNDOTTED_RANK.test(`${form} `)) form = form.replace(UNDOTTED_RANK_WORD, (_, a: string) => RANK_WRITTEN[a] ?? a);
     if (!form.includes(nom.head)) return false;
     for (let k = 0; k < absentQualifiers.length; k++) if (hasWord(form, absentQualifiers[k] as string)) return false;
     return true;

@@ -1706,3 +1706,19 @@ describe('officials: Malaysian conferred titles before the name ("Dato\' Seri", 
     assert.deepEqual(officials('Minister Amy Tan said so. General Tan Kok Ming spoke.'), ['Amy Tan: Minister Amy Tan', 'Tan Kok Ming: General Tan Kok Ming']);
   });
 });
+
+describe('officials: ranks abbreviated without periods, legislators, a government\'s chief scientist', () => {
+  it('"The General" after "Lt Gen", also when an office is the person\'s title', () => {
+    assert.deepEqual(officials('The Chief of Joint Operations, Lt Gen Siphiwe Sangweni, said the contingent would rotate. The General added that a second pair would deploy.'), [
+      'Siphiwe Sangweni: Lt Gen Siphiwe Sangweni | The General',
+    ]);
+    assert.deepEqual(officials('Maj Gen John Smith spoke. The general said more.'), ['John Smith: Maj Gen John Smith | The general']);
+  });
+
+  it('"Legislator", "lawmaker" and "Chief (Defence) Scientist" are offices; a scientist alone is not', () => {
+    assert.deepEqual(officials('The question came from Legislator John Smith. Opposition lawmaker Lee Jun-seok agreed.'), [
+      'John Smith: Legislator John Smith', 'Lee Jun-seok: Opposition lawmaker Lee Jun-seok',
+    ]);
+    assert.deepEqual(officials('Climate scientist John Smith said so. Chief Defence Scientist Tanya Monro agreed.'), ['Tanya Monro: Chief Defence Scientist Tanya Monro']);
+  });
+});
