@@ -153,6 +153,17 @@ function isPartyPair(s: string): boolean {
 }
 
 /** Two to six capital letters: an acronym ("IMF", "AUKUS"), not a shouted word or a Roman numeral alone. */
+/** Whether every letter of s is a capital. */
+function isAllCapitals(s: string): boolean {
+  return s.toUpperCase() === s;
+}
+
+/** /['’]s$/.test(s) for a word of three characters or more. */
+function endsWithPossessiveS(s: string): boolean {
+  const n = s.length;
+  return n >= 3 && s.charCodeAt(n - 1) === 115 && (s.charCodeAt(n - 2) === 39 || s.charCodeAt(n - 2) === 0x2019);
+}
+
 function isAcronymShape(s: string): boolean {
   const n = s.length;
   if (n < 2 || n > 6) return false;
@@ -1148,6 +1159,34 @@ export class AgreementRecognizer {
     return true;
   }
 
+  /**
+   * Whether "(", initials and ")" follow token `to` on its line, the initials those of the words
+   * [from, to) (all of them, or without "of", "and", "the"...; in any case: "LoI", "SOFA"), of
+   * two to six letters and not defined yet. Each word gives the first letter of each of its
+   * hyphenated parts.
+   */
+  private initialsAfter(from: number, to: number): boolean {
+    if (this.at(to)?.text !== '(' || this.nl(to) > 0 || this.at(to + 2)?.text !== ')' || this.nl(to + 1) > 0 || this.nl(to + 2) > 0) return false;
+    const acronym = this.sp(to + 1);
+    const a = acronym.text;
+    if (!acronym.word || a.length < 2 || a.length > 6 || a.charCodeAt(0) < 65 || a.charCodeAt(0) > 90 || this.defined.has(a) || ((this.taken[to + 1] as number) & TAKEN) !== 0) return false;
+    let capitals = 0;
+    for (let c = 0; c < a.length; c++) if (a.charCodeAt(c) >= 65 && a.charCodeAt(c) <= 90) capitals++;
+    if (capitals < 2) return false;
+    let all = '';
+    let content = '';
+    for (let k = from; k < to; k++) {
+      const t = this.sp(k);
+      if (!t.word) continue;
+      let letters = '';
+      for (const part of t.lower.split('-')) if (part.length > 0) letters += part.charAt(0);
+      all += letters;
+      if (!LOWER_INITIALS_SKIP.has(t.lower)) content += letters;
+    }
+    const want = a.toLowerCase();
+    return want === all || want === content;
+  }
+
   /** Later uses of a defined acronym, alone or before a head noun ("EDCA", "EDCA agreement", "EDCA sites"). */
   private findAcronymUses(): void {
     if (this.defined.size === 0) return;
@@ -1184,18 +1223,36 @@ export class AgreementRecognizer {
       } else if (tx.charCodeAt(tx.length - 1) === 115) {
         tx = tx.replace(/['’]s$/, '');
       }
-      const info = this.defined.get(tx);
-      if (!info) continue;
-      // The tokens up to `to` are taken now, which passes them over (the loop stepped past them before).
-      // The initials of a descriptive agreement are a common noun's, as "the MOU" is: a
-      // descriptive mention with its determiner ("The IGA").
-      if (this.genericAcronyms.has(tx)) {
-        const d = i > 0 && this.nl(i) === 0 && DETERMINERS.has(this.sp(i - 1).lower) && ((taken[i - 1] as number) & TAKEN) === 0 ? i - 1 : i;
-        this.emit(d, this.acronymEnd(i), info, true);
-        continue;
-      }
-      this.emit(i, this.acronymEnd(i), info, false);
+      this.acronymUseAt(i, tx);
     }
+    // Initials in mixed case ("LoI" of "a Letter of Intent (LoI)", see initialsAfter) are not in
+    // the list of tokens in capitals: their uses are looked for apart, in the rare texts that define one.
+    let mixed: Set<string> | undefined;
+    for (const acronym of this.defined.keys()) if (!isAllCapitals(acronym)) (mixed ??= new Set()).add(acronym);
+    if (mixed === undefined) return;
+    for (let i = this.n - 1; i >= 0; i--) {
+      if (((taken[i] as number) & TAKEN) !== 0) continue;
+      const t = this.sp(i);
+      if (!t.word || t.upper) continue;
+      const tx = endsWithPossessiveS(t.text) ? t.text.slice(0, -2) : t.text;
+      if (mixed.has(tx)) this.acronymUseAt(i, tx);
+    }
+  }
+
+  /** A use of the defined acronym `tx` at token i (see findAcronymUses). */
+  private acronymUseAt(i: number, tx: string): void {
+    const info = this.defined.get(tx);
+    if (!info) return;
+    const taken = this.taken;
+    // The tokens up to `to` are taken now, which passes them over (the loop stepped past them before).
+    // The initials of a descriptive agreement are a common noun's, as "the MOU" is: a
+    // descriptive mention with its determiner ("The IGA").
+    if (this.genericAcronyms.has(tx)) {
+      const d = i > 0 && this.nl(i) === 0 && DETERMINERS.has(this.sp(i - 1).lower) && ((taken[i - 1] as number) & TAKEN) === 0 ? i - 1 : i;
+      this.emit(d, this.acronymEnd(i), info, true);
+      return;
+    }
+    this.emit(i, this.acronymEnd(i), info, false);
   }
 
   /** An acronym takes a following head noun into its span ("EDCA agreement"), not other nouns ("EDCA sites"). */
@@ -1743,6 +1800,18 @@ export class AgreementRecognizer {
         }
       }
       this.emit(i, to, info, true);
+      // "a Letter of Intent (LoI)", "a status of forces agreement (SOFA)": the initials of a new
+      // reference's words in parentheses right after it stand for it, there and later.
+      if (acronymAt < 0 && info.key.startsWith('a:nominal-') && info.acronym === undefined && this.initialsAfter(i + 1, to)) {
+        const acronym = this.sp(to + 1).text;
+        info = { ...info, acronym };
+        infoByKey.set(info.key, info);
+        this.defined.set(acronym, info);
+        // (Initials of a descriptive reference are a common noun's, as "the MOU" is.)
+        this.genericAcronyms.add(acronym);
+        laterAcronyms = true;
+        this.emit(to + 1, to + 2, info, true);
+      }
       // "a memorandum of understanding (MoU)": the acronym in parentheses is a mention too, as
       // "the MoU" later is.
       if (kind === 'memorandum' && this.at(to)?.text === '(' && this.nl(to) === 0 && /^(?:MOU|MoU|MOA)$/.test(this.at(to + 1)?.text ?? '') && this.at(to + 2)?.text === ')'

@@ -1722,3 +1722,18 @@ describe('officials: ranks abbreviated without periods, legislators, a governmen
     assert.deepEqual(officials('Climate scientist John Smith said so. Chief Defence Scientist Tanya Monro agreed.'), ['Tanya Monro: Chief Defence Scientist Tanya Monro']);
   });
 });
+
+describe('agreements: the initials of a new descriptive reference in parentheses after it', () => {
+  it('"a Letter of Intent (LoI)", "a status of forces agreement (SOFA)": a mention there and at each later use, in any case', () => {
+    assert.deepEqual(mentions("The navies signed a Letter of Intent (LoI) on crew training. The LoI runs for three years, and the LoI's terms are public.", 'agreement'), [
+      'a Letter of Intent → Letter of Intent', 'LoI → Letter of Intent', 'The LoI → Letter of Intent', 'the LoI → Letter of Intent',
+    ]);
+    assert.deepEqual(mentions('They signed a status of forces agreement (SOFA). The SOFA took effect.', 'agreement'), [
+      'a status of forces agreement → status of forces agreement', 'SOFA → status of forces agreement', 'The SOFA → status of forces agreement',
+    ]);
+  });
+
+  it('not initials the words do not spell, nor a word in parentheses', () => {
+    assert.deepEqual(mentions('They signed a deal (USA) today. The navies signed a Letter of Intent (Lisbon) in May.', 'agreement'), ['a deal → deal', 'a Letter of Intent → Letter of Intent']);
+  });
+});
