@@ -652,6 +652,13 @@ export class AgreementRecognizer {
         }
         break;
       }
+      // A letter of intent: "Vietnam, India sign letter of intent on defence industry cooperation",
+      // "Both Sides Sign Letter of Intent on Crew Training".
+      if (k + 2 < lineEnd && this.sp(k).lower === 'letter' && this.sp(k + 1).lower === 'of' && this.sp(k + 2).lower === 'intent'
+        && (!this.sp(k).cap || titleCase) && ((taken[k] as number) & TAKEN) === 0 && ((taken[k + 2] as number) & TAKEN) === 0) {
+        this.headlineDeal(v + 1, k + 2, true, 'letter of intent');
+        return;
+      }
       if (k >= lineEnd || ((taken[k] as number) & TAKEN) !== 0 || roleIn(taken[k] as number) !== ROLE_HEAD) continue;
       const head = this.sp(k);
       // (Or a memorandum by its initials, always in capitals: "Saudi Arabia signs MoU with France".)
@@ -694,13 +701,13 @@ export class AgreementRecognizer {
 
   /**
    * Marks the headline's deal from token `from` to its head `k` (see findHeadlineDeal): the
-   * agreement of the first later mention of the same kind, or (`byWords`, for a deal the headline
-   * says was made) of a name with its words, or one of its own.
+   * agreement of the first later mention of the same kind (the head's, or `kindOf`), or
+   * (`byWords`, for a deal the headline says was made) of a name with its words, or one of its own.
    */
-  private headlineDeal(from: number, k: number, byWords: boolean): void {
+  private headlineDeal(from: number, k: number, byWords: boolean, kindOf?: string): void {
     const taken = this.taken;
     const head = this.sp(k);
-    const kind = HEAD_KIND[head.lower] ?? 'agreement';
+    const kind = kindOf ?? HEAD_KIND[head.lower] ?? 'agreement';
     const start = this.starts[from] as number;
     const end = this.end(k);
     // The agreement next to the headline's amount where the story gives it ("sign $6.5 billion

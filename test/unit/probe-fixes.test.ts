@@ -1737,3 +1737,18 @@ describe('agreements: the initials of a new descriptive reference in parentheses
     assert.deepEqual(mentions('They signed a deal (USA) today. The navies signed a Letter of Intent (Lisbon) in May.', 'agreement'), ['a deal → deal', 'a Letter of Intent → Letter of Intent']);
   });
 });
+
+describe('agreements: a headline\'s letter of intent after a verb of signing', () => {
+  it('in lower case and in title case, the agreement the story then names', () => {
+    assert.deepEqual(mentions('Vietnam, India sign letter of intent on defence industry cooperation\n\nHanoi -- Vietnam and India signed a letter of intent on Monday.', 'agreement'), [
+      'letter of intent → India–Vietnam letter of intent', 'a letter of intent → India–Vietnam letter of intent',
+    ]);
+    assert.deepEqual(mentions('Both Sides Sign Letter of Intent on Submarine Crew Training\n\nJakarta -- The navies signed a Letter of Intent today.', 'agreement'), [
+      'Letter of Intent → Letter of Intent', 'a Letter of Intent → Letter of Intent',
+    ]);
+  });
+
+  it('not a letter of another kind, nor a letter of intent named in a sentence of the body', () => {
+    assert.deepEqual(mentions('Minister sends letter of protest to embassy\n\nText.', 'agreement'), []);
+  });
+});
