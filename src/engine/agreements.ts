@@ -40,6 +40,12 @@ function load(index: AgreementsIndex): AgreementsKb {
 
 /** Ordinals that tell agreements of one kind apart (see ordinalsAgree). */
 const ORDINAL_WORD = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'initial', 'final']);
+/** Ordinals that count past a first agreement (see ordinalsAgree). */
+const LATER_ORDINAL = new Set(['second', 'third', 'fourth', 'fifth']);
+/** How partnerAt marks an organisation's name, to tell it from a country's. */
+const ORGANISATION_PARTNER = 'org:';
+/** Kinds a deal never is: a treaty is not "this deal" (see the nominal references' fits). */
+const NOT_A_DEAL = new Set(['treaty', 'convention', 'protocol', 'charter']);
 
 /** A procurement instrument identifier (see findContractNumbers): "W31P4Q-20-C-0052", "N0002417C2100". */
 const PIID = /^[A-Z][A-Z0-9]{5}(-?)\d{2}\1[A-Z]\1\d{4}$/;
@@ -279,7 +285,7 @@ function searchBack(recent: readonly RecentAgreement[], skip: string, steps: num
 }
 
 /** Modifiers that set a reference apart from the agreements named before it (see distinctionsAgree). */
-const DISTINCT_WORD = new Set(['larger', 'broader', 'wider', 'separate', 'follow-on', 'successor', 'parallel', 'companion', 'overarching']);
+const DISTINCT_WORD = new Set(['larger', 'broader', 'wider', 'separate', 'follow-on', 'successor', 'parallel', 'companion', 'overarching', 'related']);
 /** Words of a mention that make it an agreement other than one named before ("a similar pact"); see setApart. */
 const OTHER_AGREEMENT_WORD = new Set(['similar', 'another', 'other']);
 /** A day of the month after its name (see shapedName): "August 17". */
@@ -1286,7 +1292,9 @@ export class AgreementRecognizer {
    */
   private partnerFits(cand: { key: string; info: AgreementInfo }, partner: string): boolean {
     const own = this.partnerOf.get(cand.key);
-    if (own !== undefined) return own === partner;
+    if (own !== undefined) return AgreementRecognizer.samePartner(own, partner);
+    // (An organisation is no country among the parties.)
+    if (partner.startsWith(ORGANISATION_PARTNER)) return true;
     const parties = cand.info.parties;
     if (parties !== undefined && parties.length > 0) return parties.includes(partner);
     if (!cand.key.startsWith('a:nominal-')) return true;
@@ -1333,7 +1341,30 @@ export class AgreementRecognizer {
       const pair = countryByKeyPair(w.key, next.key);
       if (pair !== undefined) return pair.name;
     }
-    return (countryByNameKey(w.key) ?? countryByCapital(w.key))?.name;
+    const country = (countryByNameKey(w.key) ?? countryByCapital(w.key))?.name;
+    if (country !== undefined) return country;
+    // A company or another organisation: its capitalised words ("with BAE Systems", "with
+    // Anduril Australia"), as ORGANISATION_PARTNER and its words in lower case.
+    let words = '';
+    for (let e = m; e < m + 4 && e < this.n && this.nl(e) === 0 && this.sp(e).word && this.sp(e).cap; e++) words += ` ${this.sp(e).key}`;
+    return words.length > 0 ? `${ORGANISATION_PARTNER}${words}` : undefined;
+  }
+
+  /**
+   * Whether two partners (see partnerAt) can be the same: equal, or two organisations one of
+   * whose names has every word of the other's ("Lockheed" and "Lockheed Martin", "the Army" and
+   * "the U.S. Army"); a country and an organisation say nothing of each other.
+   */
+  private static samePartner(a: string, b: string): boolean {
+    if (a === b) return true;
+    const orgA = a.startsWith(ORGANISATION_PARTNER);
+    const orgB = b.startsWith(ORGANISATION_PARTNER);
+    if (orgA !== orgB) return true;
+    if (!orgA) return false;
+    const wa = a.slice(ORGANISATION_PARTNER.length).trim().split(' ');
+    const wb = b.slice(ORGANISATION_PARTNER.length).trim().split(' ');
+    const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+    return short.every((w) => long.includes(w));
   }
 
   private countriesBetween(from: number, to: number): string[] | undefined {
@@ -1439,6 +1470,8 @@ export class AgreementRecognizer {
       const words = info.name.toLowerCase().split(/\s+/);
       const theirs = words.find((x) => ORDINAL_WORD.has(x));
       if (theirs !== undefined && theirs !== w) return false;
+      // "The second contract, for 30 aircraft" counts contracts: not one named without the ordinal.
+      if (theirs === undefined && LATER_ORDINAL.has(w)) return false;
     }
     return true;
   }
@@ -1702,6 +1735,7 @@ export class AgreementRecognizer {
       let modCountries = latest ? this.countriesBetween(i + 1, k) : undefined;
       if (latest && ownerCountry !== undefined) modCountries = [...(modCountries ?? []), ownerCountry];
       const partner = this.partnerAt(to);
+      const dealBefore = kind === 'deal' && latest !== undefined && searchBack(recent, '', 16, (cand) => cand.kind === 'deal' || cand.kind === 'contract') !== undefined;
       const fits = (cand: RecentAgreement): boolean =>
         (!modCountries || modCountries.every((c) => cand.info.parties?.includes(c) || cand.info.name.includes(c)))
         // "the NATO deal" is not the EDCA named before it: an acronym among the modifiers must be a
@@ -1723,14 +1757,18 @@ export class AgreementRecognizer {
         && (kind === 'treaty' ? cand.kind === 'treaty' || cand.kind === 'convention' : kind === 'protocol' ? cand.kind === 'protocol' : kind === 'memorandum' ? /memorandum|agreement/.test(cand.kind) : kind === 'letter of intent' || kind === 'letter of offer and acceptance' ? cand.kind === kind : kind !== 'framework' || (bareFramework && cand.info.name.toLowerCase().includes('framework')))
         // "the contract" is no memorandum, treaty or named intergovernmental agreement ("the
         // multiyear contract we signed with Lockheed Martin" after the EDCA).
-        && (kind !== 'contract' || !(NOT_A_CONTRACT.has(cand.kind) || (cand.kind === 'agreement' && !cand.key.startsWith('a:nominal-'))));
+        && (kind !== 'contract' || !(NOT_A_CONTRACT.has(cand.kind) || (cand.kind === 'agreement' && !cand.key.startsWith('a:nominal-'))))
+        // "This deal shows Cairo's independence" is the IRIS-T deal, not the 1979 peace treaty
+        // named since: a treaty is "the deal" only when no deal or contract was named before it.
+        && (!dealBefore || !NOT_A_DEAL.has(cand.kind));
       let compatible = latest !== undefined && fits(latest);
       // Otherwise a definite reference is the latest earlier one it fits, among the last few:
       // "the protocol" after "the Accession Protocol ... the North Atlantic Treaty", "the grain
       // deal" after "the Black Sea Grain Initiative ... a memorandum of understanding".
       // Only a reference that says what it is does: its kind (a treaty, a protocol, a memorandum),
       // a subject, or its countries; "the deal" after a treaty stays a deal of its own.
-      if (latest !== undefined && !compatible && !indefinite && (kind === 'treaty' || kind === 'protocol' || kind === 'memorandum' || kind === 'contract' || (modCountries?.length ?? 0) > 0 || this.hasTopicWord(i + 1, k))) {
+      // (And a demonstrative, which always points back: "This deal".)
+      if (latest !== undefined && !compatible && !indefinite && (kind === 'treaty' || kind === 'protocol' || kind === 'memorandum' || kind === 'contract' || det === 'this' || det === 'that' || (modCountries?.length ?? 0) > 0 || this.hasTopicWord(i + 1, k))) {
         const found = searchBack(recent, latest.key, 16, (cand) => !(kind === 'memorandum' && cand.kind !== 'memorandum') && fits(cand));
         if (found !== undefined) { latest = found; compatible = true; }
       }

@@ -1752,3 +1752,19 @@ describe('agreements: a headline\'s letter of intent after a verb of signing', (
     assert.deepEqual(mentions('Minister sends letter of protest to embassy\n\nText.', 'agreement'), []);
   });
 });
+
+describe('agreements: a definite reference that says it is another agreement', () => {
+  const names = (text: string): string[] => mentions(text, 'agreement').map((m) => m.split(' → ')[1] as string);
+  it('"the contract with <another company>", "The second contract", "The related arrangement" are new ones', () => {
+    assert.deepEqual(names('Under the revised contract with BAE Systems, the first ship will be delivered in 2032. The contract with Anduril Australia was signed in September.'), ['revised contract', 'contract']);
+    assert.deepEqual(names('Egypt bought IRIS-T SLM under a 2018 agreement with Diehl. It ordered Rafales in two batches. The second contract, for 30 aircraft, was signed in 2021.'), ['agreement', 'second contract']);
+    assert.deepEqual(names('The board was established under the 1940 Ogdensburg Agreement. Canada will buy the radar from Australia. The related arrangement will be finalized in 2026.'), ['Ogdensburg Agreement', 'related arrangement']);
+  });
+
+  it('"This deal" is the deal before a treaty named since; the same company, written shorter, is the same contract', () => {
+    assert.deepEqual(names('Egypt signed a deal with Diehl for IRIS-T SLM batteries. Analysts cite the 1979 peace treaty with Israel. "This deal shows Cairo\'s independence," an analyst said.'), ['deal', 'peace treaty', 'deal']);
+    assert.deepEqual(names('Lockheed signed a contract with the U.S. Army in May. The contract with the Army covers 40 launchers.'), ['contract', 'contract']);
+    assert.equal(new Set(mentions('Lockheed signed a contract with the U.S. Army in May. The contract with the Army covers 40 launchers.', 'agreement')).size, 2);
+    assert.equal(analyze('Lockheed signed a contract with the U.S. Army in May. The contract with the Army covers 40 launchers.').entities.filter((e) => e.type === 'agreement').length, 1);
+  });
+});
