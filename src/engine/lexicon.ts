@@ -256,7 +256,8 @@ export const NOT_NAME = set(`
   coalition alliance organization organisation commission authority association partnership initiative
   operation operations mission thanksgiving christmas easter ramadan
   press news times post journal agency daily report reports says said visit visits talks discusses meets
-  dynamics motors electric atomics mills industries aerospace systems technologies
+  dynamics motors electric atomics mills industries aerospace systems technologies shipbuilding shipyards
+  people people's people’s naval military defence defense maritime
   holds hosts announces calls urges warns welcomes thanks speaks travels delivers joins signs attends approves
   condemns praises unveils launches vows tells briefs testifies leads opens receives returns arrives departs
   hold meet sign discuss host announce urge warn deliver attend approve condemn praise unveil vow testify

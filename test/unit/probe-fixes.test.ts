@@ -1768,3 +1768,11 @@ describe('agreements: a definite reference that says it is another agreement', (
     assert.equal(analyze('Lockheed signed a contract with the U.S. Army in May. The contract with the Army covers 40 launchers.').entities.filter((e) => e.type === 'agreement').length, 1);
   });
 });
+
+describe('words that are never a person\'s name, and a class noun before "industrial base"', () => {
+  it('"People\'s Army", "Naval" after an office, "the submarine industrial base"', () => {
+    assert.deepEqual(officials("The Chief of the General Staff of the Vietnam People's Army attended. The Vietnam People's Army will train crews."), []);
+    assert.deepEqual(officials("I'd refer you to the Deputy Secretary Naval Shipbuilding and Sustainment if you want the detail."), []);
+    assert.deepEqual(mentions("Australia will buy Virginia-class submarines. I share the chairman's concern about the submarine industrial base.", 'system'), ['Virginia-class → Virginia-class']);
+  });
+});
