@@ -222,6 +222,11 @@ const NAME_CONTINUES = new Set(['of', 'on', 'between']);
 /** Words that carry a formal agreement title on when capitalised (see shapedName). */
 const FORMAL_CONTINUES = new Set(['regarding', 'concerning', 'relating']);
 const NAME_INNER_WORD = new Set(['of', 'and', 'the', 'on', 'for']);
+/** Small words inside a formal title's subject (see governmentsEnd). */
+const FORMAL_INNER_WORD = new Set(['of', 'and', 'the', 'on', 'for', 'in', 'to', 'against', 'with', 'between']);
+const PARTY_INNER_WORD = new Set(['of', 'the', 'and']);
+/** A party of a formal agreement title (see governmentsEnd). */
+const GOVERNMENT_WORD = new Set(['government', 'governments']);
 const NAME_LINK_WORD = new Set(['of', 'on', 'and', 'for']);
 const UN_WORD = new Set(['un', 'u.n', 'united']);
 const ACRONYM_HEAD = new Set(['agreement', 'treaty', 'accord', 'arrangement', 'deal', 'memorandum']);
@@ -915,7 +920,9 @@ export class AgreementRecognizer {
       // A name that opens with its head: "Agreement on Defense Cooperation", "Convention on Cluster
       // Munitions", "Treaty of Tlatelolco" ("the Agreement" alone stays a reference).
       if (content === 0 && head !== undefined && t.cap && HEAD_FIRST.has(head)) {
-        const to = this.headFirstTail(j);
+        const tail = this.headFirstTail(j);
+        // (And its parties, as a formal title gives them: see governmentsEnd.)
+        const to = Math.max(tail, this.governmentsEnd(tail));
         return to > j + 1 ? { to, kind: head } : undefined;
       }
       if (head && t.cap && content > 0 && head !== 'resolution' && head !== 'framework' && head !== 'deal' && head !== 'contract') {
@@ -942,6 +949,7 @@ export class AgreementRecognizer {
           const end = this.nameRunEnd(k);
           if (end > 0) to = end;
         }
+        to = Math.max(to, this.governmentsEnd(to));
         const res: { to: number; kind: string; acronym?: string } = { to, kind: head };
         if (acronym) res.acronym = acronym;
         return res;
@@ -954,6 +962,72 @@ export class AgreementRecognizer {
       return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The end of a formal title's parties and subject after its name at token k: "between" or
+   * "among", two governments or more ("the Government of the Republic of Indonesia and the
+   * Government of Malaysia", "the Government of Australia, the Government of the United Kingdom of
+   * Great Britain and Northern Ireland, and the Government of the United States of America"),
+   * then its subject, if any ("on Cooperation in the Field of Defence", "for Cooperation Related
+   * to Naval Nuclear Propulsion"): -1 when no government follows. Whose an agreement is, said
+   * otherwise ("the Reciprocal Access Agreement between Japan and the Philippines"), is no part of
+   * its name.
+   */
+  private governmentsEnd(k: number): number {
+    const w = this.at(k);
+    if (w === undefined || this.nl(k) > 0 || (w.lower !== 'between' && w.lower !== 'among')) return -1;
+    let m = k + 1;
+    let parties = 0;
+    for (;;) {
+      // "the Government of", "the Governments of" (one party each, the words up to the next party).
+      if (this.at(m)?.lower !== 'the' || !GOVERNMENT_WORD.has(this.at(m + 1)?.lower ?? '') || this.at(m + 2)?.lower !== 'of' || this.nl(m + 2) > 0) return -1;
+      m += 3;
+      const from = m;
+      while (m < this.n && this.nl(m) === 0 && m < from + 12) {
+        const t = this.sp(m);
+        if (t.word && t.cap) { m++; continue; }
+        // The next party ends this one: "and the Government of", ", the Government of".
+        if ((t.lower === 'and' || t.text === ',') && this.governmentAt(m + 1) || (t.text === ',' && this.at(m + 1)?.lower === 'and' && this.governmentAt(m + 2))) break;
+        // ("of", "the", "and" inside a country's name: "the United Kingdom of Great Britain and Northern Ireland".)
+        if (t.word && PARTY_INNER_WORD.has(t.lower) && this.at(m + 1)?.cap) { m++; continue; }
+        break;
+      }
+      if (m === from) return -1;
+      parties++;
+      const t = this.at(m);
+      if (t !== undefined && this.nl(m) === 0 && (t.lower === 'and' || t.text === ',')) {
+        m += t.text === ',' && this.at(m + 1)?.lower === 'and' ? 2 : 1;
+        continue;
+      }
+      break;
+    }
+    if (parties < 2) return -1;
+    // The subject: "on ...", "for ...", "concerning ...", "relating to ...".
+    const next = this.at(m);
+    if (next !== undefined && this.nl(m) === 0 && (next.lower === 'on' || next.lower === 'for' || next.lower === 'concerning' || next.lower === 'regarding' || next.lower === 'relating')) {
+      let s = m + 1;
+      if (next.lower === 'relating' && this.at(s)?.lower === 'to') s++;
+      if (this.at(s)?.lower === 'the') s++;
+      // Capitalised words, with small words between them ("Cooperation in the Field of Defence",
+      // "Cooperation Related to Naval Nuclear Propulsion"), up to the last capitalised one.
+      let last = -1;
+      for (let e = s; e < this.n && this.nl(e) === 0 && e < s + 16; e++) {
+        const t = this.sp(e);
+        if (t.word && t.cap && !TIME_WORD.has(t.lower)) { last = e; continue; }
+        // (Where it was signed is no part of it: "... on the Reciprocal Provision of Supplies in Tokyo".)
+        if (t.lower === 'in' && this.at(e + 1)?.cap && this.placeWord(this.sp(e + 1))) break;
+        if (t.word && FORMAL_INNER_WORD.has(t.lower)) continue;
+        break;
+      }
+      if (last > 0) return last + 1;
+    }
+    return m;
+  }
+
+  /** Whether "the Government of" (or "the Governments of") starts at token m. */
+  private governmentAt(m: number): boolean {
+    return this.at(m)?.lower === 'the' && GOVERNMENT_WORD.has(this.at(m + 1)?.lower ?? '') && this.at(m + 2)?.lower === 'of' && this.nl(m + 2) === 0;
   }
 
   /**

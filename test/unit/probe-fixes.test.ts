@@ -1776,3 +1776,25 @@ describe('words that are never a person\'s name, and a class noun before "indust
     assert.deepEqual(mentions("Australia will buy Virginia-class submarines. I share the chairman's concern about the submarine industrial base.", 'system'), ['Virginia-class → Virginia-class']);
   });
 });
+
+describe('agreements: formal titles that give their parties as governments', () => {
+  const spans = (text: string): string[] => mentions(text, 'agreement').map((m) => m.split(' → ')[0] as string);
+  it('"Agreement between the Government of A and the Government of B on ..." is one name, its acronym with it', () => {
+    assert.deepEqual(spans('They reviewed the Agreement between the Government of the Republic of Indonesia and the Government of Malaysia on Cooperation in the Field of Defence.'), [
+      'Agreement between the Government of the Republic of Indonesia and the Government of Malaysia on Cooperation in the Field of Defence',
+    ]);
+    assert.deepEqual(spans('Payments are made under the Agreement among the Government of Australia, the Government of the United Kingdom of Great Britain and Northern Ireland, and the Government of the United States of America for Cooperation Related to Naval Nuclear Propulsion.'), [
+      'Agreement among the Government of Australia, the Government of the United Kingdom of Great Britain and Northern Ireland, and the Government of the United States of America for Cooperation Related to Naval Nuclear Propulsion',
+    ]);
+    assert.deepEqual(spans('Finland ratified the Agreement on Defence Cooperation between the Government of the Republic of Finland and the Government of the United States of America (DCA). The DCA entered into force in 2024.'), [
+      'Agreement on Defence Cooperation between the Government of the Republic of Finland and the Government of the United States of America', 'DCA', 'DCA',
+    ]);
+  });
+
+  it('not where it was signed, and not whose an agreement is said otherwise', () => {
+    assert.deepEqual(spans('They signed an Agreement between the Government of India and the Government of Japan on the Reciprocal Provision of Supplies in Tokyo on Monday.'), [
+      'Agreement between the Government of India and the Government of Japan on the Reciprocal Provision of Supplies',
+    ]);
+    assert.deepEqual(spans('They signed the Reciprocal Access Agreement between Japan and the Philippines in July.'), ['Reciprocal Access Agreement']);
+  });
+});
