@@ -214,7 +214,7 @@ const NOT_MODIFIER = new Set(`
 /** Days and months, which follow "on" or "in" after a name as its date, not as its subject (see shapedName). */
 const TIME_WORD = DAY_OR_MONTH;
 /** Heads that may open a name, followed by "on" or "of" and its subject (see headFirstTail). */
-const HEAD_FIRST = new Set(['agreement', 'treaty', 'convention', 'protocol', 'accord', 'pact', 'charter', 'compact', 'guidelines']);
+const HEAD_FIRST = new Set(['agreement', 'treaty', 'convention', 'protocol', 'accord', 'pact', 'charter', 'compact', 'guidelines', 'memorandum']);
 /** Words after "of" that make the head a common noun phrase, not a name ("Memorandum of Understanding"). */
 const GENERIC_AFTER_OF = new Set(['understanding', 'intent', 'cooperation', 'agreement', 'principles']);
 /** Word lists the recogniser asks about (sets: cheaper to ask, and nothing to compile at start-up). */
@@ -223,7 +223,7 @@ const NAME_CONTINUES = new Set(['of', 'on', 'between']);
 const FORMAL_CONTINUES = new Set(['regarding', 'concerning', 'relating']);
 const NAME_INNER_WORD = new Set(['of', 'and', 'the', 'on', 'for']);
 /** Small words inside a formal title's subject (see governmentsEnd). */
-const FORMAL_INNER_WORD = new Set(['of', 'and', 'the', 'on', 'for', 'in', 'to', 'against', 'with', 'between']);
+const FORMAL_INNER_WORD = new Set(['of', 'and', 'the', 'on', 'for', 'in', 'to', 'against', 'with']);
 const PARTY_INNER_WORD = new Set(['of', 'the', 'and']);
 /** A party of a formal agreement title (see governmentsEnd). */
 const GOVERNMENT_WORD = new Set(['government', 'governments']);
@@ -1003,26 +1003,34 @@ export class AgreementRecognizer {
       break;
     }
     if (parties < 2) return -1;
-    // The subject: "on ...", "for ...", "concerning ...", "relating to ...".
+    const subject = this.formalSubjectEnd(m, 1);
+    return subject > 0 ? subject : m;
+  }
+
+  /**
+   * The end of a formal title's subject at token m: "on", "for", "concerning", "regarding" or
+   * "relating to", then capitalised words with small words between them ("Cooperation in the
+   * Field of Defence", "Cooperation Related to Naval Nuclear Propulsion"), up to the last
+   * capitalised one, `minCaps` of them at least; -1 when there is none.
+   */
+  private formalSubjectEnd(m: number, minCaps: number): number {
     const next = this.at(m);
-    if (next !== undefined && this.nl(m) === 0 && (next.lower === 'on' || next.lower === 'for' || next.lower === 'concerning' || next.lower === 'regarding' || next.lower === 'relating')) {
-      let s = m + 1;
-      if (next.lower === 'relating' && this.at(s)?.lower === 'to') s++;
-      if (this.at(s)?.lower === 'the') s++;
-      // Capitalised words, with small words between them ("Cooperation in the Field of Defence",
-      // "Cooperation Related to Naval Nuclear Propulsion"), up to the last capitalised one.
-      let last = -1;
-      for (let e = s; e < this.n && this.nl(e) === 0 && e < s + 16; e++) {
-        const t = this.sp(e);
-        if (t.word && t.cap && !TIME_WORD.has(t.lower)) { last = e; continue; }
-        // (Where it was signed is no part of it: "... on the Reciprocal Provision of Supplies in Tokyo".)
-        if (t.lower === 'in' && this.at(e + 1)?.cap && this.placeWord(this.sp(e + 1))) break;
-        if (t.word && FORMAL_INNER_WORD.has(t.lower)) continue;
-        break;
-      }
-      if (last > 0) return last + 1;
+    if (next === undefined || this.nl(m) > 0 || !(next.lower === 'on' || next.lower === 'for' || next.lower === 'concerning' || next.lower === 'regarding' || next.lower === 'relating')) return -1;
+    let s = m + 1;
+    if (next.lower === 'relating' && this.at(s)?.lower === 'to') s++;
+    if (this.at(s)?.lower === 'the') s++;
+    let last = -1;
+    let caps = 0;
+    for (let e = s; e < this.n && this.nl(e) === 0 && e < s + 16; e++) {
+      const t = this.sp(e);
+      if (t.word && t.cap && !TIME_WORD.has(t.lower)) { last = e; caps++; continue; }
+      // (Where it was signed is no part of it: "... on the Reciprocal Provision of Supplies in
+      // Tokyo"; "in the Field of Defence" is.)
+      if (t.lower === 'in' && this.at(e + 1)?.lower !== 'the') break;
+      if (t.word && FORMAL_INNER_WORD.has(t.lower)) continue;
+      break;
     }
-    return m;
+    return last > 0 && caps >= minCaps ? last + 1 : -1;
   }
 
   /** Whether "the Government of" (or "the Governments of") starts at token m. */
@@ -1041,10 +1049,21 @@ export class AgreementRecognizer {
     // (Or "for": "Guidelines for Japan-U.S. Defense Cooperation", "Treaty for the Prohibition of Nuclear Weapons".)
     // (Or a capitalised "Regarding" or "Concerning": "Agreement Concerning Security Measures ...".)
     if (!next || this.nl(j + 1) > 0 || (next.lower !== 'on' && next.lower !== 'of' && next.lower !== 'for' && !(next.cap && FORMAL_CONTINUES.has(next.lower)))) return j + 1;
+    // A memorandum is a name's head only as "Memorandum of Understanding" (or "of Agreement",
+    // "of Cooperation") with its subject or parties after it.
+    const memorandum = this.sp(j).lower === 'memorandum';
+    if (memorandum && next.lower !== 'of') return j + 1;
     let k = j + 2;
     if (next.lower === 'relating' && this.at(k)?.lower === 'to' && this.nl(k) === 0) k++;
     if (this.at(k)?.lower === 'the' && this.nl(k) === 0) k++;
     const first = this.at(k);
+    // "Memorandum of Understanding on Mutual Logistics Support", "Memorandum of Understanding between
+    // the Government of ... and ...": a memorandum of understanding named by its subject or parties.
+    if (first && next.lower === 'of' && first.cap && GENERIC_AFTER_OF.has(first.lower) && this.nl(k) === 0) {
+      const end = Math.max(this.formalSubjectEnd(k + 1, 2), this.governmentsEnd(k + 1));
+      return end > 0 ? end : j + 1;
+    }
+    if (memorandum) return j + 1;
     if (!first || this.nl(k) > 0 || !first.cap || TIME_WORD.has(first.lower) || GENERIC_AFTER_OF.has(first.lower)) return j + 1;
     const end = this.nameRunEnd(k);
     // After "for", two capitalised words at least: "Agreement for Ukraine is far off" is no name.

@@ -1798,3 +1798,17 @@ describe('agreements: formal titles that give their parties as governments', () 
     assert.deepEqual(spans('They signed the Reciprocal Access Agreement between Japan and the Philippines in July.'), ['Reciprocal Access Agreement']);
   });
 });
+
+describe('agreements: a memorandum of understanding named by its subject or its parties', () => {
+  const spans = (text: string): string[] => mentions(text, 'agreement').map((m) => m.split(' → ')[0] as string);
+  it('"the Memorandum of Understanding on Mutual Logistics Support", "... between the Government of India and the Government of Japan on ..."', () => {
+    assert.deepEqual(spans('The two sides will implement the Memorandum of Understanding on Mutual Logistics Support signed in 2022.'), ['Memorandum of Understanding on Mutual Logistics Support']);
+    assert.deepEqual(spans('India signed the Memorandum of Understanding between the Government of India and the Government of Japan on Defence Cooperation.'), [
+      'Memorandum of Understanding between the Government of India and the Government of Japan on Defence Cooperation',
+    ]);
+  });
+
+  it('alone, or before a day or a place, it stays a descriptive reference', () => {
+    assert.deepEqual(spans('They signed a Memorandum of Understanding on Monday. They signed a Memorandum of Understanding on Defence in Delhi.'), ['a Memorandum of Understanding', 'a Memorandum of Understanding']);
+  });
+});
