@@ -222,6 +222,8 @@ const NAME_CONTINUES = new Set(['of', 'on', 'between']);
 /** Words that carry a formal agreement title on when capitalised (see shapedName). */
 const FORMAL_CONTINUES = new Set(['regarding', 'concerning', 'relating']);
 const NAME_INNER_WORD = new Set(['of', 'and', 'the', 'on', 'for']);
+/** Words before "Memorandum" that make it a government's directive, not an agreement (see shapedName). */
+const DIRECTIVE_BEFORE_MEMORANDUM = new Set(['presidential', 'security', 'executive', 'policy', 'decision', 'action', 'information', 'internal', 'guidance']);
 /** Small words inside a formal title's subject (see governmentsEnd). */
 const FORMAL_INNER_WORD = new Set(['of', 'and', 'the', 'on', 'for', 'in', 'to', 'against', 'with']);
 const PARTY_INNER_WORD = new Set(['of', 'the', 'and']);
@@ -931,6 +933,9 @@ export class AgreementRecognizer {
         let generic = true;
         for (let m = i; m < j && generic; m++) if (this.sp(m).word && !GENERIC_BEFORE_HEAD.has(this.sp(m).lower)) generic = false;
         if (generic) return undefined;
+        // A government's own directive is no agreement: "Presidential Memorandum on Arms
+        // Transfers", "National Security Memorandum".
+        if (head === 'memorandum' && DIRECTIVE_BEFORE_MEMORANDUM.has(this.sp(j - 1).lower)) return undefined;
         const next = this.at(j + 1);
         if (next && this.nl(j + 1) === 0 && next.cap && ADJECTIVAL_AFTER.test(next.text)) return undefined;
         let to = j + 1;
@@ -1785,6 +1790,8 @@ export class AgreementRecognizer {
       if ((hl === 'mou' || hl === 'moa' || hl === 'loa' || hl === 'sofa') && !head.upper && head.text !== 'MoU') continue;
       // "a good deal of work", "a great deal more": an amount, not an agreement.
       if (hl === 'deal' && k === i + 2 && QUANTITY_DEAL.has(this.sp(i + 1).lower)) continue;
+      // "the presidential memorandum": a directive (see DIRECTIVE_BEFORE_MEMORANDUM).
+      if (hl === 'memorandum' && k > i + 1 && DIRECTIVE_BEFORE_MEMORANDUM.has(this.sp(k - 1).lower)) continue;
       // Capitalised modifiers make it a name ("the Defense Cooperation Agreement" is found as named); here only lower-case ones.
       let to = k + 1;
       let kind = HEAD_KIND[hl] ?? 'agreement';

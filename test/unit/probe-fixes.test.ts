@@ -1812,3 +1812,10 @@ describe('agreements: a memorandum of understanding named by its subject or its 
     assert.deepEqual(spans('They signed a Memorandum of Understanding on Monday. They signed a Memorandum of Understanding on Defence in Delhi.'), ['a Memorandum of Understanding', 'a Memorandum of Understanding']);
   });
 });
+
+describe('agreements: a government\'s directive called a memorandum is none', () => {
+  it('"the Presidential Memorandum on Arms Transfers", "the national security memorandum"; "a defence memorandum" is one', () => {
+    assert.deepEqual(mentions('The Presidential Memorandum on Arms Transfers was issued. The national security memorandum was rescinded.', 'agreement'), []);
+    assert.deepEqual(mentions('They signed a defence memorandum in May.', 'agreement'), ['a defence memorandum → defence memorandum']);
+  });
+});
