@@ -42,6 +42,16 @@ function load(index: AgreementsIndex): AgreementsKb {
 const ORDINAL_WORD = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'initial', 'final']);
 /** Ordinals that count past a first agreement (see ordinalsAgree). */
 const LATER_ORDINAL = new Set(['second', 'third', 'fourth', 'fifth']);
+/** Heads that are a kind of agreement's initials (see HEAD_KIND): "the SOFA", "the ACSA", "the RAA". */
+const KIND_INITIALS = new Set(['sofa', 'acsa', 'raa']);
+
+/** The first letters of a name's words and hyphenated parts, in lower case ("Status of Forces Agreement" is "sofa"). */
+function initialsOf(name: string): string {
+  let out = '';
+  for (const word of name.toLowerCase().split(/\s+/)) for (const part of word.split('-')) if (part.length > 0) out += part.charAt(0);
+  return out;
+}
+
 /** How partnerAt marks an organisation's name, to tell it from a country's. */
 const ORGANISATION_PARTNER = 'org:';
 /** Kinds a deal never is: a treaty is not "this deal" (see the nominal references' fits). */
@@ -58,14 +68,16 @@ const HEAD_KIND: Record<string, string> = Object.assign(Object.create(null) as R
   charter: 'charter', guidelines: 'guidelines', communique: 'communique', 'communiqué': 'communique', deal: 'deal',
   contract: 'contract', mou: 'memorandum', moa: 'memorandum', framework: 'framework', resolution: 'resolution',
   loa: 'letter of offer and acceptance',
-  // A status-of-forces agreement by its common acronym ("the SOFA"), in capitals only.
-  sofa: 'agreement',
+  // A status-of-forces agreement by its common acronym ("the SOFA"), in capitals only; so are
+  // an acquisition and cross-servicing agreement ("the ACSA") and a reciprocal access agreement
+  // ("the RAA"), kinds of agreement that many pairs of countries sign.
+  sofa: 'agreement', acsa: 'agreement', raa: 'agreement',
   // Only in names ("Compact of Free Association"): not a descriptive head (NOMINAL_HEAD), as "compact" is an adjective too.
   compact: 'compact', compacts: 'compact',
 });
 
 /** Heads that make a descriptive reference on their own ("the military agreement"). */
-const NOMINAL_HEAD = new Set(['agreement', 'treaty', 'deal', 'contract', 'accord', 'arrangement', 'pact', 'memorandum', 'mou', 'moa', 'loa', 'protocol', 'sofa']);
+const NOMINAL_HEAD = new Set(['agreement', 'treaty', 'deal', 'contract', 'accord', 'arrangement', 'pact', 'memorandum', 'mou', 'moa', 'loa', 'protocol', 'sofa', 'acsa', 'raa']);
 /** Words after a capitalised head that show it is used as an adjective ("Treaty Parties", "Treaty Organization"). */
 const ADJECTIVAL_AFTER = /^(parties|party|allies|ally|organization|organisation|partners|partner|obligations|members|member|states|nations|rights|system|regime|talks|negotiations|body|bodies|commitments|area|zone|port|ports)$/i;
 /** Words that make an indefinite reference non-specific ("seek an agreement"). */
@@ -1787,7 +1799,7 @@ export class AgreementRecognizer {
       // "the legal framework" is no agreement; see bareFramework below).
       const bareFramework = hl === 'framework' && det === 'the' && k === i + 1 && !(k + 1 < n && this.nl(k + 1) === 0 && this.sp(k + 1).word);
       if (!NOMINAL_HEAD.has(hl) && !letterOfIntent && !letterOfOffer && !bareFramework && !(hl === 'framework' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'cooperation')) continue;
-      if ((hl === 'mou' || hl === 'moa' || hl === 'loa' || hl === 'sofa') && !head.upper && head.text !== 'MoU') continue;
+      if ((hl === 'mou' || hl === 'moa' || hl === 'loa' || hl === 'sofa' || hl === 'acsa' || hl === 'raa') && !head.upper && head.text !== 'MoU') continue;
       // "a good deal of work", "a great deal more": an amount, not an agreement.
       if (hl === 'deal' && k === i + 2 && QUANTITY_DEAL.has(this.sp(i + 1).lower)) continue;
       // "the presidential memorandum": a directive (see DIRECTIVE_BEFORE_MEMORANDUM).
@@ -1858,6 +1870,8 @@ export class AgreementRecognizer {
         // "the contract" is no memorandum, treaty or named intergovernmental agreement ("the
         // multiyear contract we signed with Lockheed Martin" after the EDCA).
         && (kind !== 'contract' || !(NOT_A_CONTRACT.has(cand.kind) || (cand.kind === 'agreement' && !cand.key.startsWith('a:nominal-'))))
+        // "the RAA" is no ACSA: a kind's initials are only an agreement of that kind's.
+        && (!KIND_INITIALS.has(hl) || initialsOf(cand.info.name) === hl || (cand.info.acronym ?? '').toLowerCase() === hl || cand.info.name.toLowerCase() === hl)
         // "This deal shows Cairo's independence" is the IRIS-T deal, not the 1979 peace treaty
         // named since: a treaty is "the deal" only when no deal or contract was named before it.
         && (!dealBefore || !NOT_A_DEAL.has(cand.kind));

@@ -258,6 +258,8 @@ export const NOT_NAME = set(`
   press news times post journal agency daily report reports says said visit visits talks discusses meets
   dynamics motors electric atomics mills industries aerospace systems technologies shipbuilding shipyards
   people people's people’s naval military defence defense maritime
+  frigate frigates destroyer destroyers corvette corvettes submarine submarines cruiser cruisers warship warships
+  missile missiles radar radars
   holds hosts announces calls urges warns welcomes thanks speaks travels delivers joins signs attends approves
   condemns praises unveils launches vows tells briefs testifies leads opens receives returns arrives departs
   hold meet sign discuss host announce urge warn deliver attend approve condemn praise unveil vow testify

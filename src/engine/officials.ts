@@ -261,7 +261,10 @@ const ORGANISATION_END = new Set(['command', 'center', 'centre', 'agency', 'offi
   'foundation', 'museum', 'memorial', 'library', 'airport', 'stadium', 'prize', 'award', 'lecture', 'bridge',
   'coalition', 'alliance', 'organization', 'organisation', 'commission', 'mission', 'secretariat', 'assembly', 'delegation', 'authority', 'administration',
   'league', 'hotel', 'hospital', 'street', 'avenue', 'square', 'station', 'restaurant', 'highway', 'boulevard', 'building',
-  'forces']);
+  'forces',
+  // Ships and weapons: "General Purpose Frigate", "Admiral Kuznetsov Carrier Group" read as a rank and a name.
+  'frigate', 'frigates', 'destroyer', 'destroyers', 'corvette', 'corvettes', 'submarine', 'submarines', 'cruiser', 'carrier',
+  'missile', 'missiles', 'radar', 'project']);
 /** Words of a military service, which belong to the rank after them ("Navy Capt.", "Air Force Col."). */
 const SERVICE_BEFORE_RANK = new Set(['navy', 'army', 'marine', 'marines', 'corps', 'air', 'force', 'coast', 'guard', 'space']);
 /** Words that open a military rank after an office with its "of ..." tail (see walkTitle). */
@@ -4865,6 +4868,9 @@ export class OfficialRecognizer {
         // A plural or generic head may follow the title words ("defense chiefs", "Russian official").
         const nx = this.tok(to);
         if (nx && !this.newLine(to) && (PLURAL_ROLE.has(nx.lower) || GENERIC_ROLE.has(nx.lower))) { headTok = nx; words.push(nx.lower); to++; }
+        // A rank that goes on into a capitalised word on its line names a thing: "its General
+        // Purpose Frigate programme" (a rank before a person's name is a titled name, not this).
+        else if (RANK_HEAD.has(headTok.key) && nx && nx.word && nx.cap && this.sameLine(to) && this.spaced(to) && this.lineUpper[to] !== 1) continue;
       } else {
         // Modifiers then a generic or plural head: "his Russian counterpart", "The Russian official", "Both leaders".
         // Most words are none of these: skip them before allocating (this runs at every word).

@@ -728,7 +728,13 @@ export class SystemRecognizer {
       if (phraseAlts) {
         const options = [phraseInfo as SystemInfo];
         for (let a = 0; a < phraseAlts.length; a++) options.push(kb.info(phraseAlts[a] as number));
-        const chosen = this.chooseByNoun(phraseTo, options);
+        // Without a noun to choose by, the one the article has already named clearly ("The
+        // Sentinel will fly" after "the Sentinel ICBM"), when only one of them was.
+        let chosen = this.chooseByNoun(phraseTo, options);
+        if (!chosen) {
+          const named = options.filter((o) => clear.has(o.key));
+          if (named.length === 1) chosen = named[0];
+        }
         if (!chosen) {
           // The words passed over are not taken: list the openers among them too (in order).
           for (let k = i + 1; k < phraseTo; k++) {
@@ -1417,13 +1423,24 @@ export class SystemRecognizer {
       // "NASAMS and Patriot": a mention ends just before the joiner.
       return p.i >= 2 && LIST_JOINER.has(this.sp(p.i - 1).lower) && this.nl(p.i) === 0 && this.nl(p.i - 1) === 0 && ends.has(this.end(p.i - 2));
     };
-    for (let k = pending.length - 1; k >= 0; k--) {
-      const p = pending[k] as { i: number; to: number; info: SystemInfo };
-      if (!clear.has(p.info.key) && !listed(p)) continue;
-      if (this.inOtherName(p.i, p.to)) continue;
-      this.emit(p.i, p.to, p.info);
-      starts.add(this.starts[p.i] as number);
-      ends.add(this.end(p.to - 1));
+    const done = new Uint8Array(pending.length);
+    // A name counted by a list counts everywhere, as a clear mention does ("investing in Typhoon
+    // and F-35B ... 20 new Typhoons"): the second round emits the others of the names it added.
+    let added = false;
+    for (let round = 0; round < 2; round++) {
+      for (let k = pending.length - 1; k >= 0; k--) {
+        if (done[k] === 1) continue;
+        const p = pending[k] as { i: number; to: number; info: SystemInfo };
+        const known = clear.has(p.info.key);
+        if (!known && (round === 1 || !listed(p))) continue;
+        if (this.inOtherName(p.i, p.to)) continue;
+        this.emit(p.i, p.to, p.info);
+        done[k] = 1;
+        if (!known) { clear.add(p.info.key); added = true; }
+        starts.add(this.starts[p.i] as number);
+        ends.add(this.end(p.to - 1));
+      }
+      if (!added) break;
     }
   }
 

@@ -1819,3 +1819,24 @@ describe('agreements: a government\'s directive called a memorandum is none', ()
     assert.deepEqual(mentions('They signed a defence memorandum in May.', 'agreement'), ['a defence memorandum → defence memorandum']);
   });
 });
+
+describe('probe J and K: names that are things, type acronyms, names counted once counted everywhere', () => {
+  it('"General Purpose Frigate" and "its General Purpose Frigate programme" are no official', () => {
+    assert.deepEqual(officials('The General Purpose Frigate programme will replace the Anzac class. Chief of Staff General Yoshida spoke of its General Purpose Frigate programme.'), [
+      'Yoshida: Chief of Staff General Yoshida',
+    ]);
+  });
+
+  it('"the ACSA", "the RAA" in capitals are agreements of their kind; "Patriot GEM-T" is one mention', () => {
+    assert.deepEqual(mentions('The Ministers welcomed the implementation of the ACSA and the RAA.', 'agreement'), ['the ACSA → ACSA', 'the RAA → RAA']);
+    assert.deepEqual(mentions('Germany ordered Patriot GEM-T missiles.', 'system'), ['Patriot GEM-T → Patriot']);
+  });
+
+  it('an ambiguous name counted by a list counts elsewhere; a name several systems share is the one named clearly before', () => {
+    assert.deepEqual(mentions('We are investing in Typhoon and F-35B. Turkey ordered 20 new Typhoons. The Typhoon production line is secure.', 'system'), [
+      'Typhoon → Eurofighter Typhoon', 'F-35B → F-35', 'Typhoons → Eurofighter Typhoon', 'Typhoon → Eurofighter Typhoon',
+    ]);
+    assert.deepEqual(mentions('The Sentinel ICBM restructure is on track. The Sentinel will fly in 2028.', 'system'), ['Sentinel → LGM-35 Sentinel', 'Sentinel → LGM-35 Sentinel']);
+    assert.deepEqual(mentions('A typhoon hit Taiwan. The Typhoon season ended. The Sentinel will fly in 2028.', 'system'), []);
+  });
+});

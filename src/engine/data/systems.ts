@@ -183,7 +183,7 @@ export const SYSTEMS: readonly SystemRecord[] = [
     aliases: ['A-235 Nudol', 'Nudol'] },
   // ---------------------------------------------------------------- Western and other air defence
   { name: 'Patriot', category: 'air defense', kind: 'long-range surface-to-air and missile-defence system', origin: 'United States', manufacturer: 'Raytheon', ambiguous: true, source: ARMY,
-    aliases: ['MIM-104', 'MIM-104 Patriot', 'PATRIOT', 'Patriot PAC-2', 'Patriot PAC-3', 'PAC-2', 'PAC-2 GEM-T', 'GEM-T', 'PAC-3', 'PAC-3 MSE', 'Patriot PAC-3 MSE', 'Patriot Advanced Capability-2', 'Patriot Advanced Capability-3', 'Patriot Advanced Capability-3 Missile Segment Enhancement', 'Phased Array Tracking Radar to Intercept on Target'] },
+    aliases: ['MIM-104', 'MIM-104 Patriot', 'PATRIOT', 'Patriot PAC-2', 'Patriot PAC-3', 'PAC-2', 'PAC-2 GEM-T', 'GEM-T', 'Patriot GEM-T', 'Patriot PAC-2 GEM-T', 'PAC-3', 'PAC-3 MSE', 'Patriot PAC-3 MSE', 'Patriot Advanced Capability-2', 'Patriot Advanced Capability-3', 'Patriot Advanced Capability-3 Missile Segment Enhancement', 'Phased Array Tracking Radar to Intercept on Target'] },
   { name: 'THAAD', category: 'air defense', kind: 'terminal-phase ballistic missile defence system', origin: 'United States', manufacturer: 'Lockheed Martin', source: MDP,
     aliases: ['Terminal High Altitude Area Defense', 'Terminal High Altitude Area Defence', 'Terminal High-Altitude Area Defense'] },
   { name: 'Ground-Based Midcourse Defense', category: 'air defense', kind: 'midcourse ballistic missile defence system', origin: 'United States', manufacturer: 'Boeing', source: MDP,
