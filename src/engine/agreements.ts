@@ -42,6 +42,23 @@ function load(index: AgreementsIndex): AgreementsKb {
 const ORDINAL_WORD = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'initial', 'final']);
 /** Ordinals that count past a first agreement (see ordinalsAgree). */
 const LATER_ORDINAL = new Set(['second', 'third', 'fourth', 'fifth']);
+/**
+ * Whether two partners (see partnerAt) can be the same: equal, or two organisations one of
+ * whose names has every word of the other's ("Lockheed" and "Lockheed Martin", "the Army" and
+ * "the U.S. Army"); a country and an organisation say nothing of each other.
+ */
+function samePartner(a: string, b: string): boolean {
+  if (a === b) return true;
+  const orgA = a.startsWith(ORGANISATION_PARTNER);
+  const orgB = b.startsWith(ORGANISATION_PARTNER);
+  if (orgA !== orgB) return true;
+  if (!orgA) return false;
+  const wa = a.slice(ORGANISATION_PARTNER.length).trim().split(' ');
+  const wb = b.slice(ORGANISATION_PARTNER.length).trim().split(' ');
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  return short.every((w) => long.includes(w));
+}
+
 /** Heads that are a kind of agreement's initials (see HEAD_KIND): "the SOFA", "the ACSA", "the RAA". */
 const KIND_INITIALS = new Set(['sofa', 'acsa', 'raa']);
 
@@ -1402,7 +1419,7 @@ export class AgreementRecognizer {
    */
   private partnerFits(cand: { key: string; info: AgreementInfo }, partner: string): boolean {
     const own = this.partnerOf.get(cand.key);
-    if (own !== undefined) return AgreementRecognizer.samePartner(own, partner);
+    if (own !== undefined) return samePartner(own, partner);
     // (An organisation is no country among the parties.)
     if (partner.startsWith(ORGANISATION_PARTNER)) return true;
     const parties = cand.info.parties;
@@ -1460,22 +1477,6 @@ export class AgreementRecognizer {
     return words.length > 0 ? `${ORGANISATION_PARTNER}${words}` : undefined;
   }
 
-  /**
-   * Whether two partners (see partnerAt) can be the same: equal, or two organisations one of
-   * whose names has every word of the other's ("Lockheed" and "Lockheed Martin", "the Army" and
-   * "the U.S. Army"); a country and an organisation say nothing of each other.
-   */
-  private static samePartner(a: string, b: string): boolean {
-    if (a === b) return true;
-    const orgA = a.startsWith(ORGANISATION_PARTNER);
-    const orgB = b.startsWith(ORGANISATION_PARTNER);
-    if (orgA !== orgB) return true;
-    if (!orgA) return false;
-    const wa = a.slice(ORGANISATION_PARTNER.length).trim().split(' ');
-    const wb = b.slice(ORGANISATION_PARTNER.length).trim().split(' ');
-    const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-    return short.every((w) => long.includes(w));
-  }
 
   private countriesBetween(from: number, to: number): string[] | undefined {
     let out: string[] | undefined;

@@ -530,7 +530,11 @@ function officeForm(office: string, other: string | undefined): string {
   if (title.indexOf('mantri') >= 0) title += ` ${title.split(' ').map((w) => HINDI_OFFICE_WORD.get(w)).filter((w) => w !== undefined).join(' ')}`;
   if (title.indexOf('.') >= 0) title = title.replace(RANK_ABBREVIATED, (_, a: string) => RANK_WRITTEN[a] ?? a).replace(DOTTED_ORG, '$1$2');
   // Ranks abbreviated without periods, as Commonwealth forces write them: "Lt Gen" is "the General".
-  if (UNDOTTED_RANK.test(title)) title = title.replace(UNDOTTED_RANK_WORD, (_, a: string) => RANK_WRITTEN[a] ?? a);
+  // (The regular expression only after a cheap test of the first letter: g, a, c, l, m, b, s.)
+  const c0 = title.charCodeAt(0);
+  if ((c0 === 103 || c0 === 97 || c0 === 99 || c0 === 108 || c0 === 109 || c0 === 98 || c0 === 115) && UNDOTTED_RANK.test(title)) {
+    title = title.replace(UNDOTTED_RANK_WORD, (_, a: string) => RANK_WRITTEN[a] ?? a);
+  }
   // The US secretary of defense is also the secretary of war (see US_TITLE): either name fits.
   if (WAR_OR_DEFENSE_SECRETARY.test(title)) title += ' war defense';
   // India's "External Affairs Minister" is its foreign minister ("the Foreign Minister" later).
@@ -2702,7 +2706,9 @@ export class OfficialRecognizer {
   private excellencyEnd(i: number): number {
     const t = this.tok(i);
     if (t === undefined || !t.cap) return i;
-    if (t.text.length > 3) return this.malayTitleEnd(i);
+    // (A Malaysian title starts with "D" or "T": one comparison for the other capitalised words.)
+    const c0 = t.text.charCodeAt(0);
+    if (t.text.length > 3) return c0 === 68 || c0 === 84 ? this.malayTitleEnd(i) : i;
     let j = i;
     if (EXCELLENCY_STYLE.has(t.text) && this.lineUpper[i] !== 1) {
       j = i + 1;
@@ -2712,7 +2718,7 @@ export class OfficialRecognizer {
       // "Eng" alone is a given name: "Ng Eng Hen").
       j = i + 2;
     } else if ((t.text === 'His' || t.text === 'Her') && this.tok(i + 1)?.text === 'Excellency' && this.sameLine(i + 1)) j = i + 2;
-    else return this.malayTitleEnd(i);
+    else return c0 === 68 || c0 === 84 ? this.malayTitleEnd(i) : i;
     return this.sameLine(j) && this.capWord(j) ? j : i;
   }
 

@@ -684,10 +684,9 @@ export class SystemRecognizer {
       const t = spellings[ids[i] as number] as Spelling;
       // A ship's name without its prefix, once the article has used it with one.
       if (this.shipNames !== undefined && t.cap && (this.taken[i] as number) === 0) {
-        // (Its possessive too: "the Carney's crew"; emit leaves the "'s" out of the span.)
-        // (And its plural: "six Hunters".)
-        const ship = this.shipNames.get(t.text) ?? (endsWithPossessive(t.text) ? this.shipNames.get(t.text.slice(0, -2))
-          : t.text.endsWith('s') ? this.shipNames.get(t.text.slice(0, -1)) : undefined);
+        // (Its possessive and plural too, filed with it: "the Carney's crew", "six Hunters"; emit
+        // leaves the "'s" out of the span.)
+        const ship = this.shipNames.get(t.text);
         if (ship !== undefined && this.bareShipAt(i)) {
           this.emit(i, i + 1, ship);
           continue;
@@ -995,7 +994,9 @@ export class SystemRecognizer {
       for (const w of this.spellings) if (w.word && !w.cap && !w.upper) this.lowerWords.add(w.text);
     }
     if (this.lowerWords.has(t.lower)) return;
-    (this.shipNames ??= new Map()).set(t.text, info);
+    const names = (this.shipNames ??= new Map());
+    // Its possessive and plural forms too, so that the main loop makes one look-up per word.
+    for (const form of [t.text, `${t.text}'s`, `${t.text}’s`, `${t.text}s`]) if (!names.has(form)) names.set(form, info);
   }
 
   /**
