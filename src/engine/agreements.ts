@@ -12,7 +12,7 @@ import type { UserEntry } from './types';
 import { countryByCapital, countryByKey, countryByKeyPair, countryByNameKey, countryPairOfWord } from './countries';
 import { DAY_OR_MONTH } from './lexicon';
 import { COMPILED } from './data/compiled';
-import { AGREEMENT_TOPIC, PhraseTrie, agreementTopics, indexAgreements, userAgreements, type AgreementInfo, type AgreementsIndex } from './kbIndex';
+import { AGREEMENT_TOPIC, PhraseTrie, agreementTopics, expandTrie, indexAgreements, userAgreements, type AgreementInfo, type AgreementsIndex } from './kbIndex';
 
 export interface AgreementsKb {
   infos: readonly AgreementInfo[];
@@ -27,8 +27,14 @@ let builtIn: AgreementsKb | undefined;
 /** The agreements knowledge base and the user's entries as look-up tables; the user's entries win. */
 export function compileAgreements(userEntries: readonly UserEntry[]): AgreementsKb {
   const user = userAgreements(userEntries);
-  if (user.length === 0) return (builtIn ??= load(COMPILED.agreements));
-  return load(indexAgreements(user, COMPILED.agreements));
+  if (user.length === 0) return (builtIn ??= load(builtInIndex()));
+  return load(indexAgreements(user, builtInIndex()));
+}
+
+let expandedIndex: AgreementsIndex | undefined;
+/** The built-in index, its names' trie expanded from the bundle's compact form once (see CompactTrie). */
+function builtInIndex(): AgreementsIndex {
+  return (expandedIndex ??= { ...COMPILED.agreements, phrases: expandTrie(COMPILED.agreements.phrases) });
 }
 
 function load(index: AgreementsIndex): AgreementsKb {
@@ -408,7 +414,7 @@ function agreementFacts(t: Spelling): number {
   let f = 0;
   const lower = t.lower;
   if (t.word) {
-    if (((t.cap || t.upper || isAsciiDigit(t.text.charCodeAt(0))) && mayStartKbMatch(t, (builtIn ??= load(COMPILED.agreements)))) || RESOLUTION_START.has(lower)) f |= MEMO_NAME_START;
+    if (((t.cap || t.upper || isAsciiDigit(t.text.charCodeAt(0))) && mayStartKbMatch(t, (builtIn ??= load(builtInIndex())))) || RESOLUTION_START.has(lower)) f |= MEMO_NAME_START;
     if (t.cap && lower !== 'the') f |= MEMO_SHAPE_START;
     if (t.cap && HEAD_KIND[lower] !== undefined) f |= MEMO_HEAD_CAP;
     if (DETERMINERS.has(lower)) f |= MEMO_DETERMINER;

@@ -9,7 +9,7 @@ import { SCRATCH, hasLetter, isAscii, reserveMemoBits2, spellingFacts2 } from '.
 import type { Span } from './spans';
 import type { UserEntry } from './types';
 import { COMPILED } from './data/compiled';
-import { PhraseTrie, SEARCHES_BEFORE_MAP, indexSystems, normalizeDesignation, searchSorted, systemInfoAt, unpackSystems, userSystems, type SystemInfo, type SystemsIndex } from './kbIndex';
+import { PhraseTrie, SEARCHES_BEFORE_MAP, expandTrie, indexSystems, normalizeDesignation, searchSorted, systemInfoAt, unpackSystems, userSystems, type PackedTrie, type SystemInfo, type SystemsIndex } from './kbIndex';
 import { countryByDemonymKey, countryByKey } from './countries';
 import { COMPANY_NAME_NOUN, DAY_OR_MONTH, SHIP_PREFIX, WARSHIP_TYPE } from './lexicon';
 
@@ -39,7 +39,7 @@ let builtIn: SystemsKb | undefined;
 export function compileSystems(userEntries: readonly UserEntry[]): SystemsKb {
   const user = userSystems(userEntries);
   if (user.length > 0) {
-    const index = indexSystems(user, unpackSystems(COMPILED.systems));
+    const index = indexSystems(user, unpackSystems({ ...COMPILED.systems, phrases: builtInPhrases() }));
     return kbOf(index, (i) => index.infos[i] as SystemInfo);
   }
   return (builtIn ??= builtInKb());
@@ -51,7 +51,13 @@ function builtInKb(): SystemsKb {
   const packed = COMPILED.systems.infos;
   const made: SystemInfo[] = [];
   const { designations, designationInfo } = COMPILED.systems;
-  return { info: (i) => (made[i] ??= systemInfoAt(packed, i)), byDesignation: new SortedDesignations(designations, designationInfo), phrases: new PhraseTrie(COMPILED.systems.phrases) };
+  return { info: (i) => (made[i] ??= systemInfoAt(packed, i)), byDesignation: new SortedDesignations(designations, designationInfo), phrases: new PhraseTrie(builtInPhrases()) };
+}
+
+let expandedPhrases: PackedTrie | undefined;
+/** The built-in names' trie, expanded from the bundle's compact form once (see CompactTrie). */
+function builtInPhrases(): PackedTrie {
+  return (expandedPhrases ??= expandTrie(COMPILED.systems.phrases));
 }
 
 function kbOf(index: Omit<SystemsIndex, 'infos'>, info: (i: number) => SystemInfo): SystemsKb {

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { COMPILED } from '../../src/engine/data/compiled';
+import { AGREEMENTS } from '../../src/engine/data/agreements';
 import { SYSTEMS } from '../../src/engine/data/systems';
-import { PhraseTrie, SEARCHES_BEFORE_MAP, indexSystems, intAt, packInts, packSystems, packedIntCount, packedSystemCount, recordSystems, searchSorted, systemInfoAt, unpackSystems } from '../../src/engine/kbIndex';
+import { PhraseTrie, SEARCHES_BEFORE_MAP, compactTrie, expandTrie, indexAgreements, indexSystems, intAt, packInts, packSystems, packedIntCount, packedSystemCount, recordAgreements, recordSystems, searchSorted, systemInfoAt, unpackSystems } from '../../src/engine/kbIndex';
 import { compileSystems } from '../../src/engine/systems';
 
 // The shipped systems descriptions are two strings read one record at a time (kbIndex.ts
@@ -41,8 +42,22 @@ describe('knowledge base: packed system descriptions', () => {
   });
 });
 
+describe('knowledge base: the name tries in their compact form', () => {
+  it('expand to the tries they were made from, shipped or built here', () => {
+    const built = [indexSystems(recordSystems(SYSTEMS)).phrases, indexAgreements(recordAgreements(AGREEMENTS)).phrases];
+    for (const p of built) assert.deepEqual(expandTrie(compactTrie(p)), p);
+    assert.deepEqual(expandTrie(COMPILED.systems.phrases), built[0]);
+    assert.deepEqual(expandTrie(COMPILED.agreements.phrases), built[1]);
+    // Counts past the one-character digits (the roots have hundreds of edges), and no entry.
+    const wide = { words: Array.from({ length: 700 }, (_, k) => `w${String(k).padStart(3, '0')}`), start: [0, 700, ...Array(700).fill(700)], value: [-1, ...Array.from({ length: 700 }, (_, k) => k)], alts: [[3, 9]] };
+    const c = compactTrie(wide);
+    assert.match(c.counts, /^~/);
+    assert.deepEqual(expandTrie(c), wide);
+  });
+});
+
 describe('knowledge base: sorted edges and designations, searched before a Map is built', () => {
-  const tries = [['systems', COMPILED.systems.phrases], ['agreements', COMPILED.agreements.phrases]] as const;
+  const tries = [['systems', expandTrie(COMPILED.systems.phrases)], ['agreements', expandTrie(COMPILED.agreements.phrases)]] as const;
 
   it('every node of the shipped tries has its edges in code-unit order', () => {
     for (const [name, p] of tries) {

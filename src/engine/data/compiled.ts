@@ -11,10 +11,14 @@
 import worldCountries from 'world-countries';
 import { AGREEMENTS } from './agreements';
 import { SYSTEMS } from './systems';
-import { buildCountryTables, indexAgreements, indexSystems, packSystems, recordAgreements, recordSystems, type CompiledKb } from '../kbIndex';
+import { buildCountryTables, compactTrie, indexAgreements, indexSystems, packSystems, recordAgreements, recordSystems, type CompiledKb } from '../kbIndex';
+
+const systems = packSystems(indexSystems(recordSystems(SYSTEMS)));
+const agreements = indexAgreements(recordAgreements(AGREEMENTS));
 
 export const COMPILED: CompiledKb = {
-  systems: packSystems(indexSystems(recordSystems(SYSTEMS))),
-  agreements: indexAgreements(recordAgreements(AGREEMENTS)),
+  // The name tries in their compact form (see CompactTrie); the recognisers expand them once.
+  systems: { ...systems, phrases: compactTrie(systems.phrases) },
+  agreements: { ...agreements, phrases: compactTrie(agreements.phrases) },
   countries: buildCountryTables(worldCountries),
 };
