@@ -536,7 +536,8 @@ export interface AgreementInfo {
  */
 export const AGREEMENT_TOPIC = new Set(['grain', 'nuclear', 'trade', 'gas', 'oil', 'energy',
   'prisoner', 'prisoner-swap', 'minerals', 'mineral', 'climate', 'fisheries', 'fishing', 'water', 'border', 'debt', 'loan', 'investment',
-  'tax', 'visa', 'migration', 'migrant', 'hostage', 'space', 'cyber', 'basing', 'transit', 'aid']);
+  'tax', 'visa', 'migration', 'migrant', 'hostage', 'space', 'cyber', 'basing', 'transit', 'aid',
+  'ceasefire', 'cease-fire', 'truce', 'armistice']);
 
 /** The AGREEMENT_TOPIC words among the words of some phrases, space-separated ('' for none). */
 export function agreementTopics(phrases: readonly string[]): string {

@@ -1840,3 +1840,10 @@ describe('probe J and K: names that are things, type acronyms, names counted onc
     assert.deepEqual(mentions('A typhoon hit Taiwan. The Typhoon season ended. The Sentinel will fly in 2028.', 'system'), []);
   });
 });
+
+describe('agreements: a ceasefire is a subject', () => {
+  it('"the Gaza ceasefire deal" is not the arms contract named before it; "the agreement" after it is the ceasefire', () => {
+    const text = "Israel's Defence Ministry signed a $3.1 billion contract with Israel Aerospace Industries on Wednesday, days after the Gaza ceasefire deal took effect. Katz said Israel would enforce the agreement if it was violated.";
+    assert.deepEqual(mentions(text, 'agreement'), ['a $3.1 billion contract → contract', 'the Gaza ceasefire deal → Gaza ceasefire deal', 'the agreement → Gaza ceasefire deal']);
+  });
+});
