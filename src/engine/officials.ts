@@ -3833,13 +3833,19 @@ export class OfficialRecognizer {
           // A counterpart holds the same office as the person it is the counterpart of, the one
           // named last before: "Araghchi met his Omani counterpart, Badr Albusaidi" makes him a
           // foreign minister, whom "The Omani foreign minister" then refers back to.
-          if (person && !person.title && COUNTERPART_ROLE.has(this.sp(roleHead).key)) {
+          // (A rank before the name is no office: "his Belarusian counterpart, Lieutenant General
+          // Viktor Khrenin" is a defence minister too, the rank kept as his rank.)
+          const rankOnly = person?.title !== undefined && RANK_ONLY_TITLE.test(person.title);
+          if (person && (!person.title || rankOnly) && COUNTERPART_ROLE.has(this.sp(roleHead).key)) {
             // Not an office one country names its own way ("Secretary of Defense" for the French minister).
             // The owner is the subject just before when it is a known surname ("Guler and his
             // Swedish counterpart", whose surname stage 2 has not marked yet), else the person
             // named last.
             const owner = this.surnameSubjectBefore(i, person) ?? this.lastNamedBefore(this.starts[i] as number, person);
-            if (owner?.title && !titleCountry(owner.title)) person.title = counterpartOffice(owner.title, person.country);
+            if (owner?.title && !titleCountry(owner.title) && !RANK_ONLY_TITLE.test(owner.title)) {
+              if (rankOnly) person.rank ??= person.title;
+              person.title = counterpartOffice(owner.title, person.country);
+            }
           }
           this.taken.fill(1, roleFrom, role.name.from);
           i = role.name.to - 1;

@@ -1847,3 +1847,18 @@ describe('agreements: a ceasefire is a subject', () => {
     assert.deepEqual(mentions(text, 'agreement'), ['a $3.1 billion contract → contract', 'the Gaza ceasefire deal → Gaza ceasefire deal', 'the agreement → Gaza ceasefire deal']);
   });
 });
+
+describe('officials: a counterpart named with a rank holds the office too', () => {
+  it('"his Belarusian counterpart, Lieutenant General Viktor Khrenin" is a defence minister: "The Belarusian defense minister", "The ministers"', () => {
+    const text = 'Russian Defense Minister Andrei Belousov and his Belarusian counterpart, Lieutenant General Viktor Khrenin, signed a plan. The Belarusian defense minister said the Oreshnik was on duty. Later, Belousov and Khrenin laid flowers. The ministers also held talks.';
+    assert.deepEqual(officials(text), [
+      'Andrei Belousov: Russian Defense Minister Andrei Belousov | Belousov',
+      'Viktor Khrenin: Lieutenant General Viktor Khrenin | The Belarusian defense minister | Khrenin',
+      'Andrei Belousov; Viktor Khrenin: The ministers',
+    ]);
+  });
+
+  it('a general\'s counterpart who is a general stays a general', () => {
+    assert.deepEqual(titles('General Smith met his French counterpart, General Thierry Burkhard. The French general spoke.'), ['Smith (General)', 'Thierry Burkhard (General)']);
+  });
+});
