@@ -310,6 +310,8 @@ const AFTER_RANK_HEAD = new Set(['said', 'says', 'told', 'added', 'stated', 'not
  * recent people that many and gives up when fewer were named.
  */
 const GROUP_SIZE = new Map<string, number>([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
+/** Words that open a question before its verb (see questionSubject). */
+const QUESTION_WORD = new Set(['what', 'where', 'when', 'why', 'how', 'whom', 'which']);
 const PREDICATE_BEFORE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'became', 'becomes', 'remains', 'remained', 'as', 'named', 'appointed', 'elected']);
 const OFFICE_NOUN = new Set(['office', 'department', 'ministry', 'bureau', 'cabinet', 'secretariat']);
 const NOT_CONTAINED = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'your', 'this', 'that', 'both', 'two', 'three', 'and', 'former', 'top', 'senior', 'mr', 'madam', 'mister', 'honorable']);
@@ -5003,7 +5005,9 @@ export class OfficialRecognizer {
       if ((headLower === 'men' || headLower === 'women') && count !== 2) { i = to - 1; continue; }
       // Predicates and appositives describe a name already marked: "Ivashov is the former head", "Reznikov, Ukraine's defense minister".
       // ("As the secretary has said" is a clause of its own: its reference is the subject.)
-      if (prev && PREDICATE_BEFORE.has(prev.lower) && !(prev.lower === 'as' && this.saysAt(to))) { i = to - 1; continue; }
+      // (Not the subject of a question, after its verb: "What is the Secretary planning?", "Is the
+      // Secretary aware of the problem?")
+      if (prev && PREDICATE_BEFORE.has(prev.lower) && !(prev.lower === 'as' && this.saysAt(to)) && !this.questionSubject(i - 1, to)) { i = to - 1; continue; }
       // An office, not a person: "Office of the Spokesperson", "Department of the Secretary".
       if (prev && prev.lower === 'of' && OFFICE_NOUN.has(this.tok(i - 2)?.lower ?? '')) { i = to - 1; continue; }
       // "Reznikov, Ukraine's defense minister": an appositive, unless a verb of saying follows and
@@ -5129,6 +5133,25 @@ export class OfficialRecognizer {
     const phrase = this.parseTitle(i);
     return phrase !== undefined && phrase.capitalized && phrase.from === i && this.tok(phrase.to)?.text === ':' && this.sameLine(phrase.to)
       && !this.spaced(phrase.to);
+  }
+
+  /**
+   * Whether the verb at token v opens a question whose subject starts after it: "Is" opening the
+   * sentence, or "is"/"was" after a question word ("What is the Secretary planning?"), and the
+   * sentence ends in a question mark after the reference (ending at `to`) within twenty tokens.
+   */
+  private questionSubject(v: number, to: number): boolean {
+    const verb = this.sp(v).lower;
+    if (verb !== 'is' && verb !== 'was' && verb !== 'are' && verb !== 'were') return false;
+    const before = this.tok(v - 1);
+    const opens = v === 0 || this.newLine(v) || before === undefined || SENTENCE_END.has(before.text) || before.text === '"' || before.text === '“';
+    if (!opens && !(before !== undefined && QUESTION_WORD.has(before.lower) && this.sameLine(v))) return false;
+    for (let k = to; k < to + 20 && k < this.n && this.sameLine(k); k++) {
+      const t = this.sp(k).text;
+      if (t === '?') return true;
+      if (SENTENCE_END.has(t)) return false;
+    }
+    return false;
   }
 
   /** Whether token i opens its line, or follows only a "The" that does. */

@@ -1862,3 +1862,11 @@ describe('officials: a counterpart named with a rank holds the office too', () =
     assert.deepEqual(titles('General Smith met his French counterpart, General Thierry Burkhard. The French general spoke.'), ['Smith (General)', 'Thierry Burkhard (General)']);
   });
 });
+
+describe('officials: the subject of a question after its verb', () => {
+  it('"What is the Secretary planning?", "Is the Secretary aware?" refer to the secretary; "He is the Secretary." stays a predicate', () => {
+    assert.deepEqual(officials('Secretary of Defense Pete Hegseth spoke today. What is the Secretary planning? Is the Secretary aware of the problem? He is the Secretary.'), [
+      'Pete Hegseth: Secretary of Defense Pete Hegseth | the Secretary | the Secretary',
+    ]);
+  });
+});
