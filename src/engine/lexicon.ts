@@ -17,7 +17,7 @@ export const TITLE_CORE = set(`
   gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb sec
   officer private pvt ens cdre d'affaires sub-lieutenant vice-marshal midshipman lcpl
   ceo cfo coo cto executive aide justice judge member legislator lawmaker scientist
-  dni secdef secstate cjcs mantri cds coas vcoas
+  dni secdef secstate cjcs mantri cds coas vcoas saceur sact
 `);
 
 /**
@@ -58,7 +58,7 @@ export const TITLE_MODIFIER = set(`
   technology digital communications information fisheries infrastructure development planning sport sports youth
   employment welfare climate treasury budget investment aviation water mines petroleum oil social public works
   managing external operations ministry department council agency commission committee directorate bureau services european union
-  policy senate majority minority shadow new cabinet opposition caretaker interim court unification
+  policy senate majority minority shadow new cabinet opposition caretaker interim court unification allied
   raksha pradhan videsh rajya war ranking chiefs
 `);
 // From "attorney" to "managing": government portfolios, as they stand before "Minister" or

@@ -46,6 +46,8 @@ interface TitlePhrase {
   rankTo: number;
   /** The first office of a merged phrase ("Crown Prince" of "Crown Prince and Prime Minister"). */
   firstOffice?: string;
+  /** The office's acronym in parentheses between it and the name ("SACEUR" of "Supreme Allied Commander Europe (SACEUR) General ..."). */
+  acronym?: string;
 }
 
 interface NameParts {
@@ -88,6 +90,8 @@ export interface Person {
   late: number[];
   /** Named family name first with the family name in capitals ("KIHARA Minoru"): filed under it too. */
   familyFirst?: true;
+  /** The acronym the text gave the person's office (TitlePhrase.acronym): "The SACEUR" later is this person. */
+  titleAcronym?: string;
 }
 
 /** The people fitting one kind of nominal reference, and all their mentions in offset order. */
@@ -240,8 +244,13 @@ const GIVEN_NAME_SHORT = new Set(['ma', 'md', 'mohd', 'muhd', 'wm', 'chas', 'tho
 const INITIALS = /^[A-Z](?:\.[A-Z])*$/;
 /** Heads whose office is for a subject rather than an organisation ("Special Envoy for Climate"): see subjectThenName. */
 const SUBJECT_HEAD = new Set(['envoy', 'representative', 'coordinator', 'adviser', 'advisor', 'ambassador', 'czar', 'secretary', 'counselor', 'counsellor']);
-/** Acronyms of service chiefs' titles written before a rank and name ("CDS General Anil Chauhan", "COAS General Upendra Dwivedi"). */
-const ACRONYM_TITLE = new Set(['cds', 'coas', 'vcoas']);
+/** What NATO's supreme allied commanders are of (see officeCompletionEnd). */
+const COMMAND_AREA = new Set(['europe', 'transformation', 'atlantic']);
+/**
+ * Acronyms of service chiefs' titles written before a rank and name ("CDS General Anil Chauhan",
+ * "COAS General Upendra Dwivedi", NATO's "SACEUR General Christopher Cavoli").
+ */
+const ACRONYM_TITLE = new Set(['cds', 'coas', 'vcoas', 'saceur', 'sact']);
 /** The number of a question in Hansard's record of oral questions ("1", "12", "T3" for topical questions). */
 const QUESTION_NUMBER = /^T?\d{1,3}$/;
 /** One-word titles of principals an office serves (see principalEnd): "Chief of Staff to the President". */
@@ -1568,6 +1577,8 @@ export class OfficialRecognizer {
       // A title that is itself a service chief's acronym: "CDS General Anil Chauhan" ... "The CDS".
       const first = title.indexOf(' ') < 0 ? title : title.slice(0, title.indexOf(' '));
       if (ACRONYM_TITLE.has(first.toLowerCase()) && first === first.toUpperCase()) note(first, p);
+      // The acronym the text gave the office in parentheses: "Supreme Allied Commander Europe (SACEUR) General ...".
+      if (p.titleAcronym !== undefined) note(p.titleAcronym, p);
       if (title.indexOf(' ') < 0) continue;
       const [plain, withOf, overThe] = titleInitials(title);
       if (plain !== undefined) note(plain, p);
@@ -2078,6 +2089,8 @@ export class OfficialRecognizer {
     if (key !== 'commander' && key !== 'officer') return head + 1;
     const next = this.tok(head + 1);
     if (next === undefined || !this.sameLine(head + 1)) return head + 1;
+    // NATO's strategic commands: "Supreme Allied Commander Europe", "Supreme Allied Commander Transformation".
+    if (key === 'commander' && next.cap && COMMAND_AREA.has(next.key) && head > 0 && this.sp(head - 1).key === 'allied') return head + 2;
     if (next.key === 'in' && this.sameLine(head + 2) && OFFICE_CHARGE.has(this.tok(head + 2)?.key ?? '')) return head + 3;
     if (key === 'officer' && next.cap && (next.key === 'commanding' || next.key === 'commanding-in-chief')) return head + 2;
     return head + 1;
@@ -3322,6 +3335,7 @@ export class OfficialRecognizer {
     if (phrase) {
       const title = this.phraseTitle(phrase);
       if (title && (!person.title || title.length > person.title.length)) person.title = title;
+      if (phrase.acronym !== undefined) person.titleAcronym ??= phrase.acronym;
       if (phrase.countries.length && !person.country) person.country = phrase.countries[0] as string;
       if (phrase.organization && !person.organization) person.organization = phrase.organization;
       if (phrase.rankTo > phrase.titleTo && !person.rank) person.rank = this.titleText(phrase.titleTo, phrase.rankTo, phrase.rankTo - 1);
@@ -3713,7 +3727,7 @@ export class OfficialRecognizer {
       if (phrase && phrase.capitalized && this.tok(phrase.to)?.text === '(' && this.sameLine(phrase.to + 1) && this.tok(phrase.to + 2)?.text === ')'
         && this.sameLine(phrase.to + 3) && isTitleInitials(this.sp(phrase.to + 1).text)) {
         const at = this.nameStartPastRank(phrase.to + 3);
-        if (at >= 0) phrase = { ...phrase, to: at, rankTo: at, title: undefined };
+        if (at >= 0) phrase = { ...phrase, to: at, rankTo: at, title: undefined, acronym: this.sp(phrase.to + 1).text };
       }
       // Japan's style: "Chief of Staff, Joint Staff Gen. Yoshida Yoshihide", "Chief of Staff, Ground
       // Self-Defense Force Gen. ...": the office goes on after the comma with the staff or force it

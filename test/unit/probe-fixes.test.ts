@@ -1870,3 +1870,18 @@ describe('officials: the subject of a question after its verb', () => {
     ]);
   });
 });
+
+describe('officials: NATO\'s supreme allied commanders and an office\'s acronym given in parentheses', () => {
+  it('"Supreme Allied Commander Europe (SACEUR) General ...", then "The SACEUR"; "SACEUR General Cavoli"; "The Supreme Allied Commander"', () => {
+    assert.deepEqual(officials('Supreme Allied Commander Europe (SACEUR) General Christopher G. Cavoli briefed ministers. The SACEUR also reported on Baltic Sentry.'), [
+      'Christopher G. Cavoli: Supreme Allied Commander Europe (SACEUR) General Christopher G. Cavoli | The SACEUR',
+    ]);
+    assert.deepEqual(officials("NATO's Supreme Allied Commander Europe, General Christopher Cavoli, briefed ministers. The Supreme Allied Commander said more was needed. SACEUR General Cavoli agreed."), [
+      'Christopher Cavoli: General Christopher Cavoli | The Supreme Allied Commander | SACEUR General Cavoli',
+    ]);
+  });
+
+  it('allied forces and their commander are no one', () => {
+    assert.deepEqual(officials('Allied forces moved. The allied commander spoke.'), []);
+  });
+});
