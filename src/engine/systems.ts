@@ -170,6 +170,7 @@ export const KIND_WORD = new Set(`
   intercontinental intermediate medium short long range supersonic subsonic solid-fuel solid-fuelled solid-fueled
   liquid-fuel liquid-fuelled road-mobile rail-mobile next-generation new-generation sixth-generation
   twin-engine single-engine multi-mission multimission all-weather carrier-based vertical-launch
+  land land-attack wheeled tracked advanced lightweight light-weight heavy-lift
 `.trim().split(/\s+/));
 
 /** Head nouns of descriptive back-references, with the categories they can refer to. */

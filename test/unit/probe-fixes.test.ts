@@ -1885,3 +1885,9 @@ describe('officials: NATO\'s supreme allied commanders and an office\'s acronym 
     assert.deepEqual(officials('Allied forces moved. The allied commander spoke.'), []);
   });
 });
+
+describe('systems: a name before its noun with more descriptive words between', () => {
+  it('"the Tomahawk land attack cruise missile" is the Tomahawk', () => {
+    assert.deepEqual(mentions('Both countries are acquiring the Tomahawk land attack cruise missile.', 'system'), ['Tomahawk → Tomahawk']);
+  });
+});
