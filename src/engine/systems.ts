@@ -93,13 +93,16 @@ class SortedDesignations {
 /** Capitalised words that follow a warship's type without naming it ("the carrier On Monday", "the destroyer The ..."). */
 const NOT_A_SHIP_NAME = new Set([...DAY_OR_MONTH, 'the', 'a', 'an', 'on', 'in', 'at', 'and', 'but', 'strike', 'group', 'task', 'force']);
 /** Initials in parentheses that may define a system (see findDefinedAcronyms): three to six capitals. */
-const DEFINED_ACRONYM = /^[A-Z]{3,6}$/;
+/** Initials of a system's name: three to six capitals, a hyphen allowed after the first ("A-OTHR"). */
+const DEFINED_ACRONYM = /^[A-Z]-?[A-Z]{2,5}$/;
 /** Nouns that end a system's full name before its initials, with the category they give (see findDefinedAcronyms). */
 const DEFINED_SYSTEM_NOUN = new Map([
   ['system', 'other'], ['aircraft', 'aircraft'], ['fighter', 'aircraft'], ['bomber', 'aircraft'], ['missile', 'missile'],
   ['interceptor', 'missile'], ['vehicle', 'armour'], ['tank', 'armour'], ['radar', 'radar'], ['submarine', 'submarine'],
   ['frigate', 'ship'], ['destroyer', 'ship'], ['corvette', 'ship'], ['drone', 'drone'], ['howitzer', 'artillery'],
   ['launcher', 'artillery'], ['helicopter', 'helicopter'],
+  // A radar network ("Jindalee Operational Radar Network (JORN)"): its name has "Radar" (see MILITARY_SYSTEM_WORD).
+  ['network', 'radar'],
 ]);
 /** Words of category names ("Intercontinental Ballistic Missile", "Main Battle Tank"): a full name of these alone is no system. */
 const GENERIC_SYSTEM_WORD = new Set(`intercontinental intermediate short medium long range ballistic cruise hypersonic glide surface air ground sea
@@ -1573,18 +1576,22 @@ export class SystemRecognizer {
       const category = DEFINED_SYSTEM_NOUN.get(last.lower);
       if (category === undefined || !last.cap || this.nl(k) > 0) continue;
       // Back over the name's words: capitalised ones give the initials, read from the end.
+      const letters = acronym.charCodeAt(1) === 45 ? acronym.charAt(0) + acronym.slice(2) : acronym;
       let from = k;
-      let at = acronym.length;
+      let at = letters.length;
       for (let m = k - 1; m >= 0 && m >= k - 12 && at > 0 && this.nl(m + 1) === 0; m--) {
         const w = this.sp(m);
         if (((taken[m] as number) & TAKEN) !== 0) break;
         if (w.word && w.cap) {
           // A hyphenated word gives the initial of each capitalised part ("Surface-to-Air": S, A).
-          const parts = w.text.split('-').filter((x) => x.length > 0 && x.charCodeAt(0) >= 65 && x.charCodeAt(0) <= 90);
+          // (A small word inside may give one too, in capitals: "Over-the-Horizon" is O, T, H in "A-OTHR".)
+          const parts = w.text.split('-').filter((x) => x.length > 0);
           let ok = true;
           for (let q = parts.length - 1; q >= 0 && ok; q--) {
-            if (at > 0 && (parts[q] as string).charCodeAt(0) === acronym.charCodeAt(at - 1)) at--;
-            else ok = false;
+            const c = (parts[q] as string).charCodeAt(0);
+            const upper = c >= 65 && c <= 90;
+            if (at > 0 && (upper ? c : c - 32) === letters.charCodeAt(at - 1)) at--;
+            else if (upper) ok = false;
           }
           if (!ok) break;
           from = m;
@@ -1597,7 +1604,7 @@ export class SystemRecognizer {
       // Not a category ("Intercontinental Ballistic Missile (ICBM)", "Unmanned Aerial Vehicle
       // (UAV)": every word generic), nor a "System" outside defence ("Global Positioning System").
       let specific = false;
-      let military = last.lower !== 'system';
+      let military = last.lower !== 'system' && last.lower !== 'network';
       for (let m = from; m < k; m++) {
         const w = this.sp(m);
         if (!w.word) continue;

@@ -1891,3 +1891,17 @@ describe('systems: a name before its noun with more descriptive words between', 
     assert.deepEqual(mentions('Both countries are acquiring the Tomahawk land attack cruise missile.', 'system'), ['Tomahawk → Tomahawk']);
   });
 });
+
+describe('systems: radar networks and hyphenated initials defined in parentheses', () => {
+  it('"Jindalee Operational Radar Network (JORN)", "Arctic Over-the-Horizon Radar (A-OTHR)" and their later uses', () => {
+    assert.deepEqual(mentions('Canada will build an Arctic Over-the-Horizon Radar (A-OTHR) based on the Jindalee Operational Radar Network (JORN). The A-OTHR will be operational in 2029. JORN works.', 'system'), [
+      'Arctic Over-the-Horizon Radar → Arctic Over-the-Horizon Radar', 'A-OTHR → Arctic Over-the-Horizon Radar',
+      'Jindalee Operational Radar Network → Jindalee Operational Radar Network', 'JORN → Jindalee Operational Radar Network',
+      'A-OTHR → Arctic Over-the-Horizon Radar', 'JORN → Jindalee Operational Radar Network',
+    ]);
+  });
+
+  it('not a network outside defence', () => {
+    assert.deepEqual(mentions('The Social Network (TSN) grew. The Global Positioning System (GPS) works.', 'system'), []);
+  });
+});
