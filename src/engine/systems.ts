@@ -125,6 +125,8 @@ const VESSEL_NOUN = new Set([...WARSHIP_TYPE, 'carriers', 'vessel', 'vessels', '
   'cutter', 'cutters', 'minehunter', 'minehunters', 'tanker', 'tankers']);
 
 /** Determiners before "Type" and a number that make it a system's name (see typeAndNumber). */
+/** Prepositions before a place (see emitPending). */
+const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'off', 'over', 'across']);
 /** A year: "in 2024". */
 const YEAR = /^(?:19|20)\d\d$/;
 /** A digit anywhere in a word (a designation's). */
@@ -1427,7 +1429,10 @@ export class SystemRecognizer {
     const starts = new Set<number>();
     const ends = new Set<number>();
     for (const span of this.spans) { starts.add(span.start); ends.add(span.end); }
-    const listed = (p: { i: number; to: number }): boolean => {
+    const listed = (p: { i: number; to: number; info: SystemInfo }): boolean => {
+      // A ship's name after a preposition of place is the place it is named after: "an airbase in
+      // Fujian and Type 052D destroyers" ("investing in Typhoon, F-35B and ..." is a list).
+      if (p.i > 0 && this.nl(p.i) === 0 && (p.info.category === 'ship' || p.info.category === 'submarine') && PLACE_BEFORE.has(this.sp(p.i - 1).lower)) return false;
       const after = this.at(p.to);
       if (after !== undefined && LIST_JOINER.has(after.lower) && this.nl(p.to) === 0 && p.to + 1 < this.n && this.nl(p.to + 1) === 0
         && starts.has(this.starts[p.to + 1] as number)) return true;

@@ -1905,3 +1905,9 @@ describe('systems: radar networks and hyphenated initials defined in parentheses
     assert.deepEqual(mentions('The Social Network (TSN) grew. The Global Positioning System (GPS) works.', 'system'), []);
   });
 });
+
+describe('systems: a ship\'s name after a preposition of place is the place', () => {
+  it('"an airbase in Fujian and Type 052D destroyers" has no carrier, and neither has "the Fujian coast" later', () => {
+    assert.deepEqual(mentions('State television showed J-20 fighters taking off from an airbase in Fujian and Type 052D destroyers firing. A DF-21D unit on the Fujian coast moved.', 'system').filter((m) => m.startsWith('Fujian')), []);
+  });
+});
