@@ -231,9 +231,11 @@ export function findCountryMentions(text: string, toks: Tokens, primary: Pick<Sp
     if (!c && tx.indexOf('-') < 0) continue;
     const base = withoutPossessive(tx);
     if (c) {
+      const next = toks.spelling(i + 1);
+      // A currency's prefix is no mention of its country: "US$500 million", "A$3 billion".
+      if (next !== undefined && next.text === '$' && !toks.space(i + 1) && toks.nl(i + 1) === 0) continue;
       // "U.S" is tokenised without its final period; include it when it is attached.
       let end = tStart + base.length;
-      const next = toks.spelling(i + 1);
       if (base.includes('.') && next && next.text === '.' && !toks.space(i + 1)) end = toks.endOf(i + 1);
       push(tStart, end, c.name);
       continue;

@@ -319,6 +319,9 @@ const AFTER_RANK_HEAD = new Set(['said', 'says', 'told', 'added', 'stated', 'not
  * recent people that many and gives up when fewer were named.
  */
 const GROUP_SIZE = new Map<string, number>([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
+/** Verbs of saying after a delegate's name and country (see delegateCountry). */
+const DELEGATE_VERB = new Set(['said', 'says', 'noted', 'stressed', 'emphasized', 'emphasised', 'underscored', 'urged', 'called', 'welcomed',
+  'expressed', 'recalled', 'added', 'warned', 'observed', 'pointed', 'reiterated', 'voiced', 'condemned', 'highlighted', 'speaking', 'agreed', 'disagreed', 'asked', 'told']);
 /** Words that open a question before its verb (see questionSubject). */
 const QUESTION_WORD = new Set(['what', 'where', 'when', 'why', 'how', 'whom', 'which']);
 const PREDICATE_BEFORE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'became', 'becomes', 'remains', 'remained', 'as', 'named', 'appointed', 'elected']);
@@ -2876,7 +2879,9 @@ export class OfficialRecognizer {
     // ", Jr." / ", III" after the name.
     if (suffix === undefined && possessiveEnd < 0 && this.tok(endTok)?.text === ',' && this.tok(endTok + 1) && NAME_SUFFIX.has(this.sp(endTok + 1).lower.replace(POSSESSIVE_S, ''))) {
       const st = this.sp(endTok + 1);
-      if (!this.newLine(endTok + 1)) { suffix = st.text.replace(POSSESSIVE_S, ''); endTok += 2; }
+      // (Not a unit's numeral: "Sgt. Hannah Ruiz, III Marine Expeditionary Force".)
+      const unit = this.tok(endTok + 2)?.cap === true && this.sameLine(endTok + 2) && !JR_SR.test(st.text);
+      if (!this.newLine(endTok + 1) && !unit) { suffix = st.text.replace(POSSESSIVE_S, ''); endTok += 2; }
     }
     if (suffix !== undefined && this.tok(endTok)?.text === '.' && !this.spaced(endTok) && JR_SR.test(suffix)) endTok++;
     const lastTok = this.sp(endTok - 1);
@@ -3918,7 +3923,9 @@ export class OfficialRecognizer {
       }
       if (this.hasPersonCue(from, to)) {
         const name = this.scannedName();
-        this.addNamed(i, this.starts[i] as number, name, this.appositiveTitle(name.to) ?? this.officePredicate(name.to), true);
+        const person = this.addNamed(i, this.starts[i] as number, name, this.appositiveTitle(name.to) ?? this.officePredicate(name.to), true);
+        // A delegate speaks for the country in parentheses after the name (see delegateCountry).
+        if (person && person.country === undefined) person.country = this.delegateCountry(name.to);
       }
       i = to - 1;
     }
@@ -4314,6 +4321,9 @@ export class OfficialRecognizer {
     }
     // Or its office as the predicate: "Sergei Shoigu is now secretary of the Security Council."
     if (this.officePredicate(to)) return true;
+    // Or a delegate's country in parentheses and a verb of saying, as the United Nations' meeting
+    // coverage writes its speakers: "Vassily Nebenzia (Russian Federation) said".
+    if (this.delegateCountry(to) !== undefined) return true;
     // A name alone on its line directly above a title line ("Michael R. Pompeo" / "Secretary of State").
     const next = this.tok(to);
     if ((next === undefined || this.newLine(to)) && (from === 0 || this.newLine(from)) && next) {
@@ -4321,6 +4331,23 @@ export class OfficialRecognizer {
       if (phrase && phrase.capitalized && (this.tok(phrase.to) === undefined || this.newLine(phrase.to))) return true;
     }
     return false;
+  }
+
+  /**
+   * The country in parentheses right after a name that ends at token `to`, when a verb of saying
+   * follows it (a comma between allowed): "Vassily Nebenzia (Russian Federation) said", "LINDA
+   * THOMAS-GREENFIELD (United States), speaking ..., noted". Undefined otherwise.
+   */
+  private delegateCountry(to: number): string | undefined {
+    if (this.tok(to)?.text !== '(' || !this.sameLine(to)) return undefined;
+    let close = to + 1;
+    while (close < to + 7 && close < this.n && this.sameLine(close) && this.sp(close).text !== ')') close++;
+    if (this.tok(close)?.text !== ')' || close === to + 1) return undefined;
+    let v = close + 1;
+    if (this.tok(v)?.text === ',' && this.sameLine(v)) v++;
+    const verb = this.tok(v);
+    if (verb === undefined || !this.sameLine(v) || !DELEGATE_VERB.has(verb.lower)) return undefined;
+    return countryByName(this.text.slice(this.starts[to + 1] as number, this.end(close - 1)))?.name;
   }
 
   /**

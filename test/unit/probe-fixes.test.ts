@@ -1911,3 +1911,22 @@ describe('systems: a ship\'s name after a preposition of place is the place', ()
     assert.deepEqual(mentions('State television showed J-20 fighters taking off from an airbase in Fujian and Type 052D destroyers firing. A DF-21D unit on the Fujian coast moved.', 'system').filter((m) => m.startsWith('Fujian')), []);
   });
 });
+
+describe('probes L and M (unseen until after their scoring): delegates, currencies, suffixes, variants', () => {
+  it('a delegate named with the country in parentheses and a verb of saying, as UN meeting coverage writes them', () => {
+    assert.deepEqual(officials('VASSILY NEBENZIA (Russian Federation) said the resolution was biased. Nebenzia added that. LINDA THOMAS-GREENFIELD (United States) disagreed.'), [
+      'Vassily Nebenzia: VASSILY NEBENZIA | Nebenzia', 'Linda Thomas-Greenfield: LINDA THOMAS-GREENFIELD',
+    ]);
+    assert.deepEqual(officials('John Smith (Ohio) said so. Jane Doe (France) left early.'), []);
+  });
+
+  it('"US$500 million" names no country; "Ruiz, III Marine Expeditionary Force" has no suffix; "Dassault Rafale F4", "Hawk 209"', () => {
+    assert.deepEqual(mentions('Vietnam and India agreed on a US$500 million credit line.', 'country'), ['Vietnam → Vietnam', 'India → India']);
+    assert.deepEqual(officials('Sgt. Hannah Ruiz, III Marine Expeditionary Force, said it was hot. Secretary Lloyd J. Austin, III said so.'), [
+      'Hannah Ruiz: Sgt. Hannah Ruiz', 'Lloyd J. Austin III: Secretary Lloyd J. Austin, III',
+    ]);
+    assert.deepEqual(mentions('France delivered the Dassault Rafale F4. Indonesia flies the Hawk 209; Egypt fired the Hawk missile system.', 'system'), [
+      'Dassault Rafale F4 → Rafale', 'Hawk 209 → BAE Hawk', 'Hawk → Hawk',
+    ]);
+  });
+});
