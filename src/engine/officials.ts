@@ -2493,6 +2493,8 @@ export class OfficialRecognizer {
         if (w.cap && w.upper && isAgencyAcronym(w.lower) && !isPossessive(w) && !this.officeWordAt(k + 1)) { end = k + 1; k++; continue; }
         // The period of "U.S." or "U.K." ("Commander of U.S. Central Command").
         if (w.text === '.' && end === k && !this.spaced(k) && ABBREVIATED.has(this.sp(k - 1).lower)) { end = k + 1; k++; continue; }
+        // A plural's apostrophe: "Minister for the Armed Forces and Veterans' Affairs".
+        if ((w.text === "'" || w.text === '’') && end === k && !this.spaced(k) && this.sp(k - 1).lower.endsWith('s') && this.sameLine(k + 1) && this.sp(k + 1).cap) { k++; continue; }
         if ((w.lower === 'and' || w.lower === '&') && end > 0) { k++; continue; }
         // Capitalised words up to an organisation's last word belong to it ("of Army Futures
         // Command", "of the Navy Surface Warfare Center"), after an office word, or as the link's

@@ -1930,3 +1930,11 @@ describe('probes L and M (unseen until after their scoring): delegates, currenci
     ]);
   });
 });
+
+describe('officials: a plural\'s apostrophe inside a portfolio', () => {
+  it('"the Minister for the Armed Forces and Veterans\' Affairs, Catherine Vautrin," and the title before the name', () => {
+    assert.deepEqual(officials("Speaking for France, the Minister for the Armed Forces and Veterans' Affairs, Catherine Vautrin, said so. Minister for the Armed Forces and Veterans' Affairs Catherine Vautrin left."), [
+      "Catherine Vautrin: Catherine Vautrin | Minister for the Armed Forces and Veterans' Affairs Catherine Vautrin",
+    ]);
+  });
+});
