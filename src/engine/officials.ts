@@ -2487,6 +2487,8 @@ export class OfficialRecognizer {
         // office's country follows "of": "Minister of Defence of Australia Richard Marles").
         if (end === k && k > linkStart && w.cap && !w.upper && isDemonymOrCountry(w) !== undefined && w.text.length > 2 && countryByName(w.key) !== undefined && this.givenNameBeforeName(k)) break;
         if (cap && (OFFICE_WORD.has(w.lower) || isDemonymOrCountry(w) !== undefined) && !isPossessive(w)) { end = k + 1; k++; continue; }
+        // An envoy sent to a capital stands for its government: "ambassador to Washington".
+        if (envoy && w.cap && k === linkStart && countryByCapital(w.key) !== undefined && !isPossessive(w)) { end = k + 1; k++; continue; }
         // International organisations by their acronym too: "ambassador to the UN", "Permanent
         // Representative to NATO"; not before an office of their own ("for the UN High Commissioner").
         // And national agencies and forces by theirs: "for the PLA Eastern Theater Command".

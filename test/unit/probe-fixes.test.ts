@@ -1938,3 +1938,9 @@ describe('officials: a plural\'s apostrophe inside a portfolio', () => {
     ]);
   });
 });
+
+describe('officials: an envoy sent to a capital', () => {
+  it('"The UAE\'s ambassador to Washington, Yousef Al Otaiba," and "Otaiba" later', () => {
+    assert.deepEqual(officials("The UAE's ambassador to Washington, Yousef Al Otaiba, said the sale was vital. Otaiba added more."), ['Yousef Al Otaiba: Yousef Al Otaiba | Otaiba']);
+  });
+});
