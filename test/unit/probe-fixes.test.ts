@@ -1944,3 +1944,11 @@ describe('officials: an envoy sent to a capital', () => {
     assert.deepEqual(officials("The UAE's ambassador to Washington, Yousef Al Otaiba, said the sale was vital. Otaiba added more."), ['Yousef Al Otaiba: Yousef Al Otaiba | Otaiba']);
   });
 });
+
+describe('officials: "Field Marshal" after an office is the rank', () => {
+  it('"Chief of Army Staff Field Marshal Syed Asim Munir" is one span; "Chief of the Field Army" keeps its word', () => {
+    assert.deepEqual(officials('Chief of Army Staff Field Marshal Syed Asim Munir visited. Chief of the Field Army General John Smith spoke.'), [
+      'Syed Asim Munir: Chief of Army Staff Field Marshal Syed Asim Munir', 'John Smith: Chief of the Field Army General John Smith',
+    ]);
+  });
+});
