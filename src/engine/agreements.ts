@@ -337,7 +337,10 @@ const MONTH_SHORT = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 's
 /** Capitalised words before an agreement's head that make no name on their own (see shapedName). */
 const GENERIC_BEFORE_HEAD = new Set(['key', 'major', 'main', 'other', 'several', 'recent', 'existing', 'previous', 'related', 'relevant', 'important',
   'principal', 'significant', 'various', 'additional', 'further', 'bilateral', 'multilateral', 'international', 'new', 'past', 'current', 'future',
-  'selected', 'notable', 'earlier', 'later', 'signed', 'pending', 'proposed', 'draft', 'final', 'all', 'some', 'many', 'these', 'those', 'our', 'its']);
+  'selected', 'notable', 'earlier', 'later', 'signed', 'pending', 'proposed', 'draft', 'final', 'all', 'some', 'many', 'these', 'those', 'our', 'its',
+  'expired', 'expiring', 'lapsed', 'old', 'older', 'outdated', 'broken', 'collapsed', 'failed', 'remaining']);
+/** Determiners that say whose a thing is (see findNominal). */
+const POSSESSIVE_DETERMINER = new Set(['our', 'their', 'its', 'his', 'her', 'my', 'your']);
 /** Kinds of agreement that are no contract: "the contract" is none of them (see findNominal). */
 const NOT_A_CONTRACT = new Set(['memorandum', 'treaty', 'convention', 'protocol', 'letter of intent', 'framework', 'resolution', 'charter', 'guidelines', 'communique', 'pact', 'accord']);
 const RESTRICTING_AFTER = new Set(['to', 'on', 'between', 'with', 'aimed', 'signed', 'reached', 'for', 'under', 'that', 'which']);
@@ -1822,8 +1825,9 @@ export class AgreementRecognizer {
       if (letterOfIntent) { to = k + 3; kind = 'letter of intent'; }
       if (letterOfOffer) { to = k + 5; kind = 'letter of offer and acceptance'; }
       const next = this.at(to);
-      // "the Treaty Parties": an adjective, not a reference.
-      if (next && this.nl(to) === 0 && next.cap && ADJECTIVAL_AFTER.test(next.text)) continue;
+      // "the Treaty Parties": an adjective, not a reference. So is "Our treaty commitments", a
+      // head that a possessive determiner's noun follows.
+      if (next && this.nl(to) === 0 && (next.cap || POSSESSIVE_DETERMINER.has(this.sp(i).lower)) && ADJECTIVAL_AFTER.test(next.text)) continue;
       // (A possessive head is the agreement itself: "Under the agreement's terms". And "among" after
       // an instrument names its parties: "a memorandum of understanding among Germany, Poland and
       // the UK"; after "agreement" it is as often a consensus.)

@@ -1952,3 +1952,10 @@ describe('officials: "Field Marshal" after an office is the rank', () => {
     ]);
   });
 });
+
+describe('agreements: words that name no agreement', () => {
+  it('"Our treaty commitments" (a possessive before a head used as an adjective), a headline\'s "Expired Treaties"', () => {
+    assert.deepEqual(mentions('The Mutual Defense Treaty was signed in 1951. Our treaty commitments are ironclad.', 'agreement'), ['Mutual Defense Treaty → Mutual Defense Treaty']);
+    assert.deepEqual(mentions('Members Trade Blame over Missile Tests, Expired Treaties\n\nThe Council met.', 'agreement'), []);
+  });
+});
