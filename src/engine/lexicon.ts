@@ -93,6 +93,7 @@ export const OFFICE_WORD = set(`
   assessment assessments analysis evaluation integration modernization modernisation innovation resources
   capabilities capability partnerships strategy reform peacekeeping peacebuilding stabilization stabilisation
   humanitarian contracting transformation
+  bundeswehr tsahal idf pla sandf tni afp
 `);
 
 /** ORG_MODIFIER entries for the organisations (lower-case keys, space-separated) of one country. */

@@ -1959,3 +1959,14 @@ describe('agreements: words that name no agreement', () => {
     assert.deepEqual(mentions('Members Trade Blame over Missile Tests, Expired Treaties\n\nThe Council met.', 'agreement'), []);
   });
 });
+
+describe('officials: national armed forces by their own names in an office', () => {
+  it('"the Inspector General of the Bundeswehr, General Carsten Breuer" gives the office as his title: "the Inspector General" later', () => {
+    assert.deepEqual(titles('Accompanied by the Inspector General of the Bundeswehr, General Carsten Breuer. Later, the Inspector General confirmed the schedule.'), [
+      'Carsten Breuer (Inspector General of the Bundeswehr)',
+    ]);
+    assert.deepEqual(officials('Accompanied by the Inspector General of the Bundeswehr, General Carsten Breuer. Later, the Inspector General confirmed the schedule.'), [
+      'Carsten Breuer: General Carsten Breuer | the Inspector General',
+    ]);
+  });
+});
