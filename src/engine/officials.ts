@@ -244,6 +244,8 @@ const GIVEN_NAME_SHORT = new Set(['ma', 'md', 'mohd', 'muhd', 'wm', 'chas', 'tho
 const INITIALS = /^[A-Z](?:\.[A-Z])*$/;
 /** Heads whose office is for a subject rather than an organisation ("Special Envoy for Climate"): see subjectThenName. */
 const SUBJECT_HEAD = new Set(['envoy', 'representative', 'coordinator', 'adviser', 'advisor', 'ambassador', 'czar', 'secretary', 'counselor', 'counsellor']);
+/** Words before a rank that make it a base's name (see findTitledAndCuedNames). */
+const BASE_BEFORE_RANK = new Set(['Camp', 'Fort', 'Base', 'Cantonment', 'Barracks']);
 /** What NATO's supreme allied commanders are of (see officeCompletionEnd). */
 const COMMAND_AREA = new Set(['europe', 'transformation', 'atlantic']);
 /**
@@ -3682,6 +3684,8 @@ export class OfficialRecognizer {
       if (phrase && phrase.head === phrase.from && this.sp(phrase.head).key === 'sec' && !(this.tok(phrase.head + 1)?.text === '.' && !this.spaced(phrase.head + 1))) phrase = undefined;
       // "PM" after a number is the time of day ("at 3 PM John Smith said", "10 PM EST").
       if (phrase && phrase.from === i && isPrimeMinisterAbbreviation(t) && i > 0 && DIGIT_END.test(this.sp(i - 1).text)) phrase = undefined;
+      // A base named after a general is a place: "Camp General Emilio Aguinaldo", "Fort General Smith".
+      if (phrase && phrase.from === i && i > 0 && this.sameLine(i) && BASE_BEFORE_RANK.has(this.sp(i - 1).text)) { i = phrase.to - 1; continue; }
       // A minister's speaker label in Hansard: "The Secretary of State for Defence (John Healey):"
       // (the name is the mention, the office its title).
       if (phrase && phrase.capitalized && this.sp(phrase.to)?.text === '(' && this.sameLine(phrase.to) && this.opensLine(i)) {

@@ -1970,3 +1970,9 @@ describe('officials: national armed forces by their own names in an office', () 
     ]);
   });
 });
+
+describe('officials: a base named after a general', () => {
+  it('"Camp General Emilio Aguinaldo" is a place', () => {
+    assert.deepEqual(officials('Department of National Defense, Camp General Emilio Aguinaldo, Quezon City. General John Smith spoke.'), ['John Smith: General John Smith']);
+  });
+});
