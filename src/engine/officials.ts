@@ -3710,6 +3710,15 @@ export class OfficialRecognizer {
           continue;
         }
       }
+      // Two offices joined by a slash after the first's portfolio: "High Representative for Foreign
+      // Affairs and Security Policy/Vice-President of the Commission Kaja Kallas" (a slash right
+      // after the head is read inside the walk: "Deputy Prime Minister/Defence Minister").
+      if (phrase && phrase.capitalized && this.tok(phrase.to)?.text === '/' && !this.spaced(phrase.to) && !this.spaced(phrase.to + 1) && this.sameLine(phrase.to + 1)) {
+        const second = this.parseTitle(phrase.to + 1);
+        if (second && second.capitalized && second.from === phrase.to + 1) {
+          phrase = { ...second, from: phrase.from, countries: [...phrase.countries, ...second.countries], firstOffice: this.phraseTitle(phrase) };
+        }
+      }
       // Two offices held by one person: "Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak",
       // "Deputy Prime Minister & Defence Minister Mr Richard Marles".
       if (phrase && phrase.capitalized && (this.tok(phrase.to)?.lower === 'and' || this.tok(phrase.to)?.text === '&') && this.sameLine(phrase.to + 1)) {

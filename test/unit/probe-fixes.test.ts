@@ -1976,3 +1976,11 @@ describe('officials: a base named after a general', () => {
     assert.deepEqual(officials('Department of National Defense, Camp General Emilio Aguinaldo, Quezon City. General John Smith spoke.'), ['John Smith: General John Smith']);
   });
 });
+
+describe('officials: two offices joined by a slash after the first one\'s portfolio', () => {
+  it('"High Representative for Foreign Affairs and Security Policy/Vice-President of the Commission Kaja Kallas", then "The High Representative"', () => {
+    assert.deepEqual(officials('High Representative for Foreign Affairs and Security Policy/Vice-President of the Commission Kaja Kallas chaired the meeting. The High Representative said so.'), [
+      'Kaja Kallas: High Representative for Foreign Affairs and Security Policy/Vice-President of the Commission Kaja Kallas | The High Representative',
+    ]);
+  });
+});
