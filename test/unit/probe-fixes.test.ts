@@ -1984,3 +1984,12 @@ describe('officials: two offices joined by a slash after the first one\'s portfo
     ]);
   });
 });
+
+describe('officials: a company\'s general manager and counsel', () => {
+  it('"General Manager Mehmet Demiroglu" is named Mehmet Demiroglu, in either case; a manager alone is no one', () => {
+    assert.deepEqual(officials('Turkish Aerospace General Manager Mehmet Demiroglu said the jet was ready. Its general manager Mehmet Demiroglu agreed.'), [
+      'Mehmet Demiroglu: General Manager Mehmet Demiroglu | general manager Mehmet Demiroglu',
+    ]);
+    assert.deepEqual(officials('The program manager said the tests went well. The manager added more.'), []);
+  });
+});
