@@ -151,7 +151,7 @@ export const SYSTEM_NOUN = new Set(`
  * before them is the system ("three frontline Typhoon squadrons", "the Patriot fleet", "Typhoon
  * pilots"), without being its kind as SYSTEM_NOUN's words are.
  */
-const SYSTEM_CONTEXT_NOUN = new Set(['squadron', 'squadrons', 'fleet', 'fleets', 'pilots', 'airframes', 'sorties', 'tranche', 'deliveries']);
+const SYSTEM_CONTEXT_NOUN = new Set(['squadron', 'squadrons', 'fleet', 'fleets', 'pilots', 'airframes', 'sorties', 'tranche', 'deliveries', 'capability']);
 
 /**
  * Words that can sit between a system name and its noun ("S-400 air defense missile system").

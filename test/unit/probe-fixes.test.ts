@@ -1993,3 +1993,11 @@ describe('officials: a company\'s general manager and counsel', () => {
     assert.deepEqual(officials('The program manager said the tests went well. The manager added more.'), []);
   });
 });
+
+describe('systems: a capability after an ambiguous name says it is the system', () => {
+  it('"the Typhon mid-range capability", then "the Typhon"; a typhoon is weather', () => {
+    assert.deepEqual(mentions('Balikatan will feature the Typhon mid-range capability. Manila would not allow the Typhon to be withdrawn. A typhoon hit Luzon.', 'system'), [
+      'Typhon → Typhon', 'Typhon → Typhon',
+    ]);
+  });
+});
