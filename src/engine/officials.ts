@@ -350,10 +350,9 @@ const EXCELLENCY_STYLE = new Set(['HE', 'H.E', 'HH', 'H.H', 'HRH', 'H.R.H']);
 /**
  * Malaysia's conferred titles written before a name ("Datuk", "Dato'", "Datin"; "Tan Sri" and
  * "Toh Puan" see malayTitleEnd), and the grades that may follow the first ("Datuk Seri", "Dato'
- * Sri", "Datin Paduka"). Source: the Malaysian federal and state honours' styles as the Prime
- * Minister's Department lists them.
+ * Sri", "Datin Paduka"): the public styles of the holders of Malaysia's federal and state honours.
  */
-const MALAY_TITLE = new Set(['Datuk', 'Dato', 'Datin', 'Datuk’', 'Dato’']);
+const MALAY_TITLE = new Set(['Datuk', 'Dato', 'Datin']);
 const MALAY_TITLE_GRADE = new Set(['Seri', 'Sri', 'Paduka', 'Setia', 'Wira', 'Amar', 'Indera', 'Panglima']);
 /** Styles that are given names as well (see styleAsGivenName). */
 const GIVEN_NAME_STYLE = new Set(['sultan', 'amir']);
