@@ -321,6 +321,8 @@ const AFTER_RANK_HEAD = new Set(['said', 'says', 'told', 'added', 'stated', 'not
  * recent people that many and gives up when fewer were named.
  */
 const GROUP_SIZE = new Map<string, number>([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
+/** Speaker labels of a briefing's moderator (see moderatorThanked). */
+const MODERATOR_LABEL = new Set(['STAFF', 'MODERATOR', 'OPERATOR', 'HOST']);
 /** Verbs of saying after a delegate's name and country (see delegateCountry). */
 const DELEGATE_VERB = new Set(['said', 'says', 'noted', 'stressed', 'emphasized', 'emphasised', 'underscored', 'urged', 'called', 'welcomed',
   'expressed', 'recalled', 'added', 'warned', 'observed', 'pointed', 'reiterated', 'voiced', 'condemned', 'highlighted', 'speaking', 'agreed', 'disagreed', 'asked', 'told']);
@@ -1490,6 +1492,8 @@ export class OfficialRecognizer {
   private readonly titles = new TitleMemo();
   private readonly spans = new OfficialSpans();
   private readonly taken: Uint8Array;
+  /** Tokens of first names a briefer thanked at the start of a turn after a moderator's (see moderatorThanked). */
+  private moderatorNames: number[] | undefined;
   /** The last scanName's answer: the name's token range, end offset and suffix ... */
   private scanFrom = 0;
   private scanTo = 0;
@@ -1544,6 +1548,14 @@ export class OfficialRecognizer {
     this.findTitledAndCuedNames();
     this.inShortForms = true;
     this.findShortForms();
+    // A moderator thanked by a first name that no one named in the text has (see moderatorThanked).
+    if (this.moderatorNames !== undefined) {
+      for (const i of this.moderatorNames) {
+        const t = this.sp(i);
+        if (this.firstPersonNamed(t.lower) !== undefined || this.bySurname.has(t.key) || !this.scanName(i, 1)) continue;
+        this.addNamed(i, this.starts[i] as number, this.scannedName(), undefined, true);
+      }
+    }
     this.inShortForms = false;
     for (let k = 0; k < this.people.length; k++) mergeLate(this.people[k] as Person);
     this.resolveNominals(this.findNominals());
@@ -3916,6 +3928,13 @@ export class OfficialRecognizer {
         else if (this.opensLabelLine(i)) { const to = Math.max(this.memberLabel(i), this.speakerLabel(i)); if (to > 0) i = to - 1; }
         continue;
       }
+      // The moderator a briefer thanks by first name at the start of the turn after the
+      // moderator's: "STAFF: ... over to you. / UNDER SECRETARY ...: Thank you, Mike." Kept for
+      // after stage 2, which finds the first names of people named in full (see runCompact).
+      if (t.cap && this.moderatorThanked(i)) {
+        (this.moderatorNames ??= []).push(i);
+        continue;
+      }
       // An untitled name needs two words; a capitalised word the next token cannot continue is
       // rejected without building its one-word name.
       if (this.nameEndsAfter(i)) {
@@ -4345,6 +4364,36 @@ export class OfficialRecognizer {
     if ((next === undefined || this.newLine(to)) && (from === 0 || this.newLine(from)) && next) {
       const phrase = this.parseTitle(to);
       if (phrase && phrase.capitalized && (this.tok(phrase.to) === undefined || this.newLine(phrase.to))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word at token i is the first name a speaker thanks at the start of a turn ("X:
+   * Thank you, Mike.") that follows a moderator's turn (the speaker label before it, within forty
+   * lines, is STAFF, MODERATOR, OPERATOR or HOST): the name is then the moderator's. A briefer
+   * thanking a reporter later in the session ("Thank you, Jennifer") is no such start.
+   */
+  private moderatorThanked(i: number): boolean {
+    if (i < 4 || !this.sameLine(i - 1) || this.sp(i - 1).text !== ',') return false;
+    const next = this.tok(i + 1);
+    if (next === undefined || !this.sameLine(i + 1) || !(next.text === '.' || next.text === '!' || next.text === ',')) return false;
+    let k = i - 2;
+    if (this.sp(k).lower === 'you' && this.sp(k - 1).lower === 'thank') k--;
+    else if (this.sp(k).lower !== 'thanks') return false;
+    // "Thank" opens the turn: a label and its colon before it on the line.
+    if (!this.sameLine(k) || this.tok(k - 1)?.text !== ':' || !this.sameLine(k - 1)) return false;
+    const text = this.text;
+    let lineStart = text.lastIndexOf('\n', this.starts[k] as number) + 1;
+    // The turn before: the last line that opens with a speaker label.
+    for (let lines = 0; lines < 40 && lineStart > 1; lines++) {
+      const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+      const colon = text.indexOf(':', prevStart);
+      if (colon > prevStart && colon < lineStart - 1 && colon - prevStart <= 60) {
+        const label = text.slice(prevStart, colon);
+        if (isSpeakerLabel(label) && label === label.toUpperCase()) return MODERATOR_LABEL.has(label.trim());
+      }
+      lineStart = prevStart;
     }
     return false;
   }

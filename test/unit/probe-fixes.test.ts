@@ -2001,3 +2001,12 @@ describe('systems: a capability after an ambiguous name says it is the system', 
     ]);
   });
 });
+
+describe('officials: the moderator a briefer thanks by first name at the start of the next turn', () => {
+  it('"STAFF: ... / UNDER SECRETARY ...: Thank you, Mike." marks Mike; a reporter thanked later, or a moderator named in full, is not made anew', () => {
+    const text = "STAFF: Good afternoon. Ma'am, over to you.\n\nUNDER SECRETARY ELLEN LORD: Thank you, Mike. Thank you all.\n\nQ: Thank you, Jennifer.\n\nUNDER SECRETARY ELLEN LORD: Thank you, Jennifer.\n";
+    assert.deepEqual(officials(text).filter((o) => !o.startsWith('Ellen')), ['Mike: Mike']);
+    const named = 'Lieutenant Colonel Karen Holt will moderate.\n\nMODERATOR: Good afternoon.\n\nOFFICIAL: Thank you, Karen. We begin.\n';
+    assert.deepEqual(officials(named), ['Karen Holt: Lieutenant Colonel Karen Holt | Karen']);
+  });
+});
