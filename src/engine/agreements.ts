@@ -68,10 +68,17 @@ function samePartner(a: string, b: string): boolean {
 /** Heads that are a kind of agreement's initials (see HEAD_KIND): "the SOFA", "the ACSA", "the RAA". */
 const KIND_INITIALS = new Set(['sofa', 'acsa', 'raa']);
 
-/** The first letters of a name's words and hyphenated parts, in lower case ("Status of Forces Agreement" is "sofa"). */
+/** The first letter of each hyphenated part of a word ("cross-servicing" gives "cs"). */
+function wordInitials(word: string): string {
+  let out = '';
+  for (const part of word.split('-')) if (part.length > 0) out += part.charAt(0);
+  return out;
+}
+
+/** The initials of a name's words, in lower case ("Status of Forces Agreement" is "sofa"). */
 function initialsOf(name: string): string {
   let out = '';
-  for (const word of name.toLowerCase().split(/\s+/)) for (const part of word.split('-')) if (part.length > 0) out += part.charAt(0);
+  for (const word of name.toLowerCase().split(/\s+/)) out += wordInitials(word);
   return out;
 }
 
@@ -193,18 +200,12 @@ function isPartyPair(s: string): boolean {
   return true;
 }
 
-/** Two to six capital letters: an acronym ("IMF", "AUKUS"), not a shouted word or a Roman numeral alone. */
 /** Whether every letter of s is a capital. */
 function isAllCapitals(s: string): boolean {
   return s.toUpperCase() === s;
 }
 
-/** /['’]s$/.test(s) for a word of three characters or more. */
-function endsWithPossessiveS(s: string): boolean {
-  const n = s.length;
-  return n >= 3 && s.charCodeAt(n - 1) === 115 && (s.charCodeAt(n - 2) === 39 || s.charCodeAt(n - 2) === 0x2019);
-}
-
+/** Two to six capital letters: an acronym ("IMF", "AUKUS"), not a shouted word or a Roman numeral alone. */
 function isAcronymShape(s: string): boolean {
   const n = s.length;
   if (n < 2 || n > 6) return false;
@@ -1024,7 +1025,7 @@ export class AgreementRecognizer {
     let parties = 0;
     for (;;) {
       // "the Government of", "the Governments of" (one party each, the words up to the next party).
-      if (this.at(m)?.lower !== 'the' || !GOVERNMENT_WORD.has(this.at(m + 1)?.lower ?? '') || this.at(m + 2)?.lower !== 'of' || this.nl(m + 2) > 0) return -1;
+      if (!this.governmentAt(m)) return -1;
       m += 3;
       const from = m;
       while (m < this.n && this.nl(m) === 0 && m < from + 12) {
@@ -1297,10 +1298,7 @@ export class AgreementRecognizer {
       // Only common nouns: "the Iran-Russia agreement" is not "the IRA".
       if (t.cap || t.upper) return false;
       if (LOWER_INITIALS_SKIP.has(t.lower)) continue;
-      for (const part of t.lower.split('-')) {
-        const c = part.charCodeAt(0);
-        if (c >= 97 && c <= 122) letters += part.charAt(0).toUpperCase();
-      }
+      for (const c of wordInitials(t.lower)) if (c >= 'a' && c <= 'z') letters += c.toUpperCase();
     }
     if (letters.length < 3 || letters.length > 6 || this.defined.has(letters)) return false;
     this.defined.set(letters, info);
@@ -1327,8 +1325,7 @@ export class AgreementRecognizer {
     for (let k = from; k < to; k++) {
       const t = this.sp(k);
       if (!t.word) continue;
-      let letters = '';
-      for (const part of t.lower.split('-')) if (part.length > 0) letters += part.charAt(0);
+      const letters = wordInitials(t.lower);
       all += letters;
       if (!LOWER_INITIALS_SKIP.has(t.lower)) content += letters;
     }
@@ -1383,7 +1380,7 @@ export class AgreementRecognizer {
       if (((taken[i] as number) & TAKEN) !== 0) continue;
       const t = this.sp(i);
       if (!t.word || t.upper) continue;
-      const tx = endsWithPossessiveS(t.text) ? t.text.slice(0, -2) : t.text;
+      const tx = endsWithPossessive(t.text) ? t.text.slice(0, -2) : t.text;
       if (mixed.has(tx)) this.acronymUseAt(i, tx);
     }
   }
@@ -1485,7 +1482,6 @@ export class AgreementRecognizer {
     for (let e = m; e < m + 4 && e < this.n && this.nl(e) === 0 && this.sp(e).word && this.sp(e).cap; e++) words += ` ${this.sp(e).key}`;
     return words.length > 0 ? `${ORGANISATION_PARTNER}${words}` : undefined;
   }
-
 
   private countriesBetween(from: number, to: number): string[] | undefined {
     let out: string[] | undefined;
