@@ -326,7 +326,10 @@ const MODERATOR_LABEL = new Set(['STAFF', 'MODERATOR', 'OPERATOR', 'HOST']);
 /** Verbs of saying after a delegate's name and country (see delegateCountry). */
 const DELEGATE_VERB = new Set(['said', 'says', 'noted', 'stressed', 'emphasized', 'emphasised', 'underscored', 'urged', 'called', 'welcomed',
   'expressed', 'recalled', 'added', 'warned', 'observed', 'pointed', 'reiterated', 'voiced', 'condemned', 'highlighted', 'speaking', 'agreed', 'disagreed', 'asked', 'told']);
-/** Words that open a question before its verb (see questionSubject). */
+/**
+ * Words that open a question before its verb (see questionSubject). Not "who", which asks who holds
+ * an office: "Who is the Secretary?" has the office as its predicate.
+ */
 const QUESTION_WORD = new Set(['what', 'where', 'when', 'why', 'how', 'whom', 'which']);
 const PREDICATE_BEFORE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'became', 'becomes', 'remains', 'remained', 'as', 'named', 'appointed', 'elected']);
 const OFFICE_NOUN = new Set(['office', 'department', 'ministry', 'bureau', 'cabinet', 'secretariat']);
@@ -489,8 +492,23 @@ const HEAD_OF_STATE = /\b(?:president|prime minister|premier|chancellor|king|que
 /** Rank abbreviations in a lower-case title, and the words they stand for (see titleForm). */
 const RANK_ABBREVIATED = /\b(gen|adm|col|lt|maj|capt|brig|sgt|cmdr|cdr|sen|rep|gov)\./g;
 /** A title opening with a military rank abbreviated without its period ("lt gen", "maj gen", "brig"), and those words in it. */
-const UNDOTTED_RANK = /^(?:gen|adm|col|lt|maj|capt|brig|sgt|cmdr|cdr) /;
+const UNDOTTED_RANK = /^(?:gen|adm|col|lt|maj|capt|brig|sgt|cmdr|cdr)(?: |$)/;
 const UNDOTTED_RANK_WORD = /\b(gen|adm|col|lt|maj|capt|brig|sgt|cmdr|cdr)\b(?![.'’-])/g;
+
+/**
+ * A title in lower case with its abbreviated ranks written out: "gen." or, as Commonwealth forces
+ * write them without periods at the title's start, "lt gen" ("the General" fits either).
+ */
+function writtenRanks(title: string): string {
+  let out = title;
+  if (out.indexOf('.') >= 0) out = out.replace(RANK_ABBREVIATED, (_, a: string) => RANK_WRITTEN[a] ?? a);
+  // (The regular expression only after a cheap test of the first letter: g, a, c, l, m, b, s.)
+  const c0 = out.charCodeAt(0);
+  if ((c0 === 103 || c0 === 97 || c0 === 99 || c0 === 108 || c0 === 109 || c0 === 98 || c0 === 115) && UNDOTTED_RANK.test(out)) {
+    out = out.replace(UNDOTTED_RANK_WORD, (_, a: string) => RANK_WRITTEN[a] ?? a);
+  }
+  return out;
+}
 const RANK_WRITTEN: Record<string, string> = {
   gen: 'general', adm: 'admiral', col: 'colonel', lt: 'lieutenant', maj: 'major', capt: 'captain',
   brig: 'brigadier', sgt: 'sergeant', cmdr: 'commander', cdr: 'commander',
@@ -545,13 +563,8 @@ function officeForm(office: string, other: string | undefined): string {
   if (title.indexOf('pm') >= 0) title = title.replace(PM_WORD, 'prime minister');
   // "the defence minister" after "Raksha Mantri Rajnath Singh": the title in English too.
   if (title.indexOf('mantri') >= 0) title += ` ${title.split(' ').map((w) => HINDI_OFFICE_WORD.get(w)).filter((w) => w !== undefined).join(' ')}`;
-  if (title.indexOf('.') >= 0) title = title.replace(RANK_ABBREVIATED, (_, a: string) => RANK_WRITTEN[a] ?? a).replace(DOTTED_ORG, '$1$2');
-  // Ranks abbreviated without periods, as Commonwealth forces write them: "Lt Gen" is "the General".
-  // (The regular expression only after a cheap test of the first letter: g, a, c, l, m, b, s.)
-  const c0 = title.charCodeAt(0);
-  if ((c0 === 103 || c0 === 97 || c0 === 99 || c0 === 108 || c0 === 109 || c0 === 98 || c0 === 115) && UNDOTTED_RANK.test(title)) {
-    title = title.replace(UNDOTTED_RANK_WORD, (_, a: string) => RANK_WRITTEN[a] ?? a);
-  }
+  title = writtenRanks(title);
+  if (title.indexOf('.') >= 0) title = title.replace(DOTTED_ORG, '$1$2');
   // The US secretary of defense is also the secretary of war (see US_TITLE): either name fits.
   if (WAR_OR_DEFENSE_SECRETARY.test(title)) title += ' war defense';
   // India's "External Affairs Minister" is its foreign minister ("the Foreign Minister" later).
@@ -2743,7 +2756,11 @@ export class OfficialRecognizer {
     if (t === undefined || !t.cap) return i;
     // (A Malaysian title starts with "D" or "T": one comparison for the other capitalised words.)
     const c0 = t.text.charCodeAt(0);
-    if (t.text.length > 3) return c0 === 68 || c0 === 84 ? this.malayTitleEnd(i) : i;
+    if (c0 === 68 || c0 === 84) {
+      const malay = this.malayTitleEnd(i);
+      if (malay > i) return malay;
+    }
+    if (t.text.length > 3) return i;
     let j = i;
     if (EXCELLENCY_STYLE.has(t.text) && this.lineUpper[i] !== 1) {
       j = i + 1;
@@ -2753,7 +2770,7 @@ export class OfficialRecognizer {
       // "Eng" alone is a given name: "Ng Eng Hen").
       j = i + 2;
     } else if ((t.text === 'His' || t.text === 'Her') && this.tok(i + 1)?.text === 'Excellency' && this.sameLine(i + 1)) j = i + 2;
-    else return c0 === 68 || c0 === 84 ? this.malayTitleEnd(i) : i;
+    else return i;
     return this.sameLine(j) && this.capWord(j) ? j : i;
   }
 
@@ -5510,9 +5527,7 @@ export class OfficialRecognizer {
 
   /** Whether a person's rank ("Maj. Gen.") fits a rank reference ("General", "the general"). */
   private rankFits(nom: Nominal, rank: string, absentQualifiers: readonly string[]): boolean {
-    let form = rank.toLowerCase();
-    if (form.indexOf('.') >= 0) form = form.replace(RANK_ABBREVIATED, (_, a: string) => RANK_WRITTEN[a] ?? a);
-    else if (UNDOTTED_RANK.test(`${form} `)) form = form.replace(UNDOTTED_RANK_WORD, (_, a: string) => RANK_WRITTEN[a] ?? a);
+    const form = writtenRanks(rank.toLowerCase());
     if (!form.includes(nom.head)) return false;
     for (let k = 0; k < absentQualifiers.length; k++) if (hasWord(form, absentQualifiers[k] as string)) return false;
     return true;
