@@ -10,7 +10,7 @@ import { LIST_SLOTS, SCRATCH, reserveMemoBits2, spellingFacts2 } from './text';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
 import { countryByCapital, countryByKey, countryByKeyPair, countryByNameKey, countryPairOfWord } from './countries';
-import { DAY_OR_MONTH } from './lexicon';
+import { DAY_OR_MONTH, YEAR } from './lexicon';
 import { COMPILED } from './data/compiled';
 import { AGREEMENT_TOPIC, PhraseTrie, agreementTopics, expandTrie, indexAgreements, userAgreements, type AgreementInfo, type AgreementsIndex } from './kbIndex';
 
@@ -142,8 +142,7 @@ const ENDS_IN_ABBREVIATION = /(?:^|-)(?:[A-Z]\.)+[A-Z]$/;
  * as the two patterns: it is asked of every word after every determiner (profile: the two
  * regular expressions were the hottest line of findNominal on 1 MB).
  */
-/** A year as written in a reference ("the 2015 deal"), and one inside a name. */
-const YEAR = /^(?:19|20)\d\d$/;
+/** A year inside a name (see YEAR for one written in a reference: "the 2015 deal"). */
 const YEAR_IN = /\b(?:19|20)\d\d\b/;
 /** Words that open a question whose verb comes before its subject ("Where is the agreement now?"). */
 const QUESTION_WORD = new Set(['what', 'where', 'why', 'when', 'which', 'who', 'how']);

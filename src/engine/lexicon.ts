@@ -300,3 +300,6 @@ export const COMPANY_NAME_NOUN = set(`
   aerospace systems dynamics industries technologies motors electric atomics group corporation company defence defense
   space land air electronics holdings international shipbuilding shipyards aviation mills missile missiles
 `);
+
+/** A year of the last two centuries, as a whole word: "2024". */
+export const YEAR = /^(?:19|20)\d\d$/;

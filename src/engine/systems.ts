@@ -11,7 +11,7 @@ import type { UserEntry } from './types';
 import { COMPILED } from './data/compiled';
 import { PhraseTrie, SEARCHES_BEFORE_MAP, expandTrie, indexSystems, normalizeDesignation, searchSorted, systemInfoAt, unpackSystems, userSystems, type PackedTrie, type SystemInfo, type SystemsIndex } from './kbIndex';
 import { countryByDemonymKey, countryByKey } from './countries';
-import { COMPANY_NAME_NOUN, DAY_OR_MONTH, SHIP_PREFIX, WARSHIP_TYPE } from './lexicon';
+import { COMPANY_NAME_NOUN, DAY_OR_MONTH, SHIP_PREFIX, WARSHIP_TYPE, YEAR } from './lexicon';
 
 /** Number words before a counted plural system name ("two Patriots"): see countedPlural. */
 const COUNT_WORD = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'dozens', 'hundreds', 'several', 'additional', 'more']);
@@ -127,8 +127,6 @@ const VESSEL_NOUN = new Set([...WARSHIP_TYPE, 'carriers', 'vessel', 'vessels', '
 /** Determiners before "Type" and a number that make it a system's name (see typeAndNumber). */
 /** Prepositions before a place (see emitPending). */
 const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'off', 'over', 'across']);
-/** A year: "in 2024". */
-const YEAR = /^(?:19|20)\d\d$/;
 /** A digit anywhere in a word (a designation's). */
 const HAS_DIGIT = /\d/;
 const TYPE_DETERMINER = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
@@ -629,10 +627,10 @@ export class SystemRecognizer {
    * proper names of known systems met after their designation or before "class" ("Aurora" of
    * "CP-140 Aurora", "Hunter" of "Hunter class"); undefined until the first.
    */
-  private shipNames: Map<string, SystemInfo> | undefined;
+  private bareNames: Map<string, SystemInfo> | undefined;
   /** Flight numbers met after "Flight" (see matchDesignation); undefined until the first. */
   private flights: Set<string> | undefined;
-  /** The words this text also writes in lower case (see noteShipName), built on first use. */
+  /** The words this text also writes in lower case (see fileBareName), built on first use. */
   private lowerWords: Set<string> | undefined;
 
   /** The trie node of matchPhrase's last match, and whether its alternatives count. */
@@ -695,10 +693,10 @@ export class SystemRecognizer {
     for (let i = 0; i < n; i++) {
       const t = spellings[ids[i] as number] as Spelling;
       // A ship's name without its prefix, once the article has used it with one.
-      if (this.shipNames !== undefined && t.cap && (this.taken[i] as number) === 0) {
+      if (this.bareNames !== undefined && t.cap && (this.taken[i] as number) === 0) {
         // (Its possessive and plural too, filed with it: "the Carney's crew", "six Hunters"; emit
         // leaves the "'s" out of the span.)
-        const ship = this.shipNames.get(t.text);
+        const ship = this.bareNames.get(t.text);
         if (ship !== undefined && this.bareShipAt(i)) {
           this.emit(i, i + 1, ship);
           continue;
@@ -782,7 +780,7 @@ export class SystemRecognizer {
       const ship = desig ? undefined : this.matchShip(i);
       if (ship) {
         this.emit(i, ship.to, ship.info);
-        if (ship.to === i + 2) this.noteShipName(i + 1, ship.info);
+        if (ship.to === i + 2) this.fileBareName(i + 1, ship.info);
         i = ship.to - 1;
         // Its hull number in parentheses is a second mention, as a spelled-out name and its
         // parenthesised acronym are two.
@@ -952,7 +950,7 @@ export class SystemRecognizer {
     // The kind in the singular ("corvette" of "the corvettes Sovershenny and Gromky").
     if (!info) { info = { key, name, category: 'ship', kind: type.endsWith('s') ? type.slice(0, -1) : type, ambiguous: false }; this.infos.set(key, info); }
     this.emit(k, j, info);
-    if (j === k + 1) this.noteShipName(k, info);
+    if (j === k + 1) this.fileBareName(k, info);
   }
 
   /** The token after a warship's name that starts at token k (see namedVesselEnd), or 0 for none. */
@@ -997,26 +995,26 @@ export class SystemRecognizer {
    * four letters, nor a word this text also writes in lower case: "Daring" of "HMS Daring" opens
    * sentences as an adjective, "Freedom" of "USS Freedom" names the idea.
    */
-  private noteShipName(k: number, info: SystemInfo): void {
+  private fileBareName(k: number, info: SystemInfo): void {
     const t = this.sp(k);
-    if (!t.word || t.text.length < 4 || /['’]s$/.test(t.text) || this.shipNames?.has(t.text)) return;
+    if (!t.word || t.text.length < 4 || /['’]s$/.test(t.text) || this.bareNames?.has(t.text)) return;
     if (this.lowerWords === undefined) {
       // The text's own vocabulary: its distinct spellings, not its tokens.
       this.lowerWords = new Set();
       for (const w of this.spellings) if (w.word && !w.cap && !w.upper) this.lowerWords.add(w.text);
     }
     if (this.lowerWords.has(t.lower)) return;
-    const names = (this.shipNames ??= new Map());
+    const names = (this.bareNames ??= new Map());
     // Its possessive and plural forms too, so that the main loop makes one look-up per word.
     for (const form of [t.text, `${t.text}'s`, `${t.text}’s`, `${t.text}s`]) if (!names.has(form)) names.set(form, info);
   }
 
   /**
    * Files the proper name of a known system's mention over tokens [i, to), for the bare mentions
-   * after it (see shipNames): the name after a designation ("CP-140 Aurora", "P-8A Poseidon",
+   * after it (see bareNames): the name after a designation ("CP-140 Aurora", "P-8A Poseidon",
    * "MQ-9 Reaper": "The Aurora fleet", "the Poseidon will") and the name before "class" ("Hunter
    * class": "The first Hunter", "six Hunters"). One capitalised word in mixed case, of four
-   * letters or more, that the text never writes in lower case (see noteShipName): names of two
+   * letters or more, that the text never writes in lower case (see fileBareName): names of two
    * words ("K2 Black Panther"), numerals ("Lightning II") and designations are not filed.
    */
   private noteProperName(i: number, to: number, info: SystemInfo): void {
@@ -1027,7 +1025,7 @@ export class SystemRecognizer {
     if (k < 0) return;
     const t = this.sp(k);
     if (!t.cap || t.upper || HAS_DIGIT.test(t.text) || t.text.indexOf('-') >= 0) return;
-    this.noteShipName(k, info);
+    this.fileBareName(k, info);
   }
 
   /**
