@@ -692,13 +692,14 @@ export class SystemRecognizer {
     const trie = kb.phrases;
     for (let i = 0; i < n; i++) {
       const t = spellings[ids[i] as number] as Spelling;
-      // A ship's name without its prefix, once the article has used it with one.
+      // A filed name alone (see bareNames): a ship's without its prefix, a system's without its
+      // designation or "class", once the article has used it with them.
       if (this.bareNames !== undefined && t.cap && (this.taken[i] as number) === 0) {
         // (Its possessive and plural too, filed with it: "the Carney's crew", "six Hunters"; emit
         // leaves the "'s" out of the span.)
-        const ship = this.bareNames.get(t.text);
-        if (ship !== undefined && this.bareShipAt(i)) {
-          this.emit(i, i + 1, ship);
+        const filed = this.bareNames.get(t.text);
+        if (filed !== undefined && this.bareShipAt(i)) {
+          this.emit(i, i + 1, filed);
           continue;
         }
       }
