@@ -4976,7 +4976,7 @@ export class OfficialRecognizer {
         if (stated !== undefined) { count = stated; j++; }
         // "the bloc's top diplomat", "the alliance's chief": the organisation the story is about
         // determines as "the" does.
-        if (det === 'the' && isPossessive(this.tok(j) ?? t) && ORG_POSSESSOR.has(lowerBase(this.sp(j)))) j++;
+        if (det === 'the' && j < this.n && isPossessive(this.sp(j)) && ORG_POSSESSOR.has(lowerBase(this.sp(j)))) j++;
         // So does "alliance" or "bloc" as a modifier before a generic role on the same line ("The
         // alliance chief said"), words that stand for one organisation in defence news (NATO, the
         // EU); "the union leader" or "the group leader" are other people, and stay out.

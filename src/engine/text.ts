@@ -481,6 +481,8 @@ export function tokenize(text: string, pool?: Tokens): Tokens {
   const estimate = Math.max(64, Math.ceil(n / 5));
   const fits = pool !== undefined && pool.start.length >= (estimate >>> 1);
   const toks = pool ?? new Tokens(estimate);
+  // Tokens of the pool's last text, to clear what this text leaves of them (see below).
+  const before = toks.length;
   toks.length = 0;
   // A pool left by a much shorter text is grown once, not by halves all the way up. A pool of
   // about this text's size (the same text again, the usual case) is used as it is and grows
@@ -567,6 +569,17 @@ export function tokenize(text: string, pool?: Tokens): Tokens {
   }
   toks.length = count;
   table.length = distinct;
+  // A pooled text shorter than the last leaves that text's tokens past its own end. The stages
+  // may look one token past the end (a guard written `tok(j) ?? ...`), and found there, in place
+  // of the zeros of fresh arrays, a spelling id of the other text: out of this text's table (a
+  // crash: a text ending in "Russia's" after a longer one) or another spelling (a result that
+  // depended on the text analysed before). Cleared, pooled and fresh arrays read alike.
+  if (before > count) {
+    const to = Math.min(before, ids.length);
+    ids.fill(0, count, to);
+    starts.fill(0, count, to);
+    flags.fill(0, count, to);
+  }
   // The estimate leaves about a sixth of the arrays unused on news text (2 M slots for the 1.7 M
   // tokens of 10 MB), and the per-token scratch arrays are sized like them (see Tokens.scratch):
   // arrays made or grown for this text are cut to its tokens once, so the pool that stays holds

@@ -31,6 +31,23 @@ describe('engine: pooled tokens and reused analysers', () => {
     }
   });
 
+  it('a pool refilled with a shorter text keeps nothing of the longer one past its end', () => {
+    // Stages may read one token past the end; there a pool held the last text's spelling ids,
+    // out of this text's table, where fresh arrays hold zeros.
+    const long = seeds.join('\n\n');
+    for (const short of ['Minister Shoigu met South Korea\'s', (seeds[0] as string).slice(0, 500)]) {
+      const pool = tokenize(short, tokenize(long));
+      const fresh = tokenize(short);
+      const tail = Math.min(pool.ids.length, fresh.ids.length);
+      for (let i = pool.length; i < tail; i++) {
+        assert.equal(pool.ids[i], fresh.ids[i], `id at ${i}`);
+        assert.equal(pool.start[i], fresh.start[i], `start at ${i}`);
+        assert.equal(pool.flags[i], fresh.flags[i], `flags at ${i}`);
+      }
+      assert.ok(tail > pool.length, 'no array past the end to compare');
+    }
+  });
+
   it('a pool cut to one text keeps room for the next version of it, a word longer (typing)', () => {
     // Cut to exactly its tokens, the pool had to be grown (a new buffer, every array copied) and
     // cut again at each edit of an article being typed in.
