@@ -5304,7 +5304,34 @@ export class OfficialRecognizer {
     // Back to the line's first token (a turn's first sentence; a long turn's later ones are not asked).
     for (let steps = 0; k > 0 && !this.newLine(k) && steps < 64; steps++) k--;
     if (k > 0 && !this.newLine(k)) return false;
-    return this.sp(k).text === 'Q' && this.tok(k + 1)?.text === ':';
+    const label = this.sp(k).text;
+    return (label === 'Q' || label === 'QUESTION' || label === 'Question') && this.tok(k + 1)?.text === ':';
+  }
+
+  /**
+   * The speaker of the turn after the line of offset `at` in a transcript (the next line that a
+   * named speaker's label opens, within a few lines), or undefined.
+   */
+  private nextTurnSpeaker(named: { offsets: Float64Array; owners: Int32Array }, at: number): Person | undefined {
+    const text = this.text;
+    let lines = 0;
+    for (let c = at, end = Math.min(text.length, at + 3000); c < end; c++) {
+      const ch = text.charCodeAt(c);
+      if (ch !== 10 && ch !== 13) continue;
+      if (ch === 13 && text.charCodeAt(c + 1) === 10) c++;
+      let start = c + 1;
+      while (start < end && (text.charCodeAt(start) === 10 || text.charCodeAt(start) === 13)) start++;
+      const k = countBelow(named.offsets, start);
+      if (k < named.offsets.length && named.offsets[k] === start) {
+        const p = this.people[named.owners[k] as number];
+        return p !== undefined && this.isSpeaker(p) ? p : undefined;
+      }
+      // (Only the next turn: a line of another label, "Q:" or a speaker the recognisers did not
+      // name, ends the search.)
+      if (++lines >= 3 || text.charCodeAt(start) === 81) return undefined;
+      c = start - 1;
+    }
+    return undefined;
   }
 
   /**
@@ -5965,7 +5992,10 @@ export class OfficialRecognizer {
           continue;
         }
       }
-      let p = pick(nom, undefined, excluded);
+      // "Q: Mr. Secretary, on the Patriot batteries? SECRETARY RUBIO: ..." is asked of whoever
+      // answers, when the title fits them.
+      const answering = nom.inQuestion ? this.nextTurnSpeaker(named ??= this.allMentions(), nom.start) : undefined;
+      let p = answering !== undefined && this.fitsTest(nom)(answering) ? answering : pick(nom, undefined, excluded);
       // "the President" in a government's own text is its own president: "Secretary of Defense
       // Lloyd J. Austin III met Ukrainian President Volodymyr Zelenskyy ... the President has
       // directed another package" is the US president, whom the text may not name.

@@ -2010,3 +2010,21 @@ describe('officials: the moderator a briefer thanks by first name at the start o
     assert.deepEqual(officials(named), ['Karen Holt: Lieutenant Colonel Karen Holt | Karen']);
   });
 });
+
+describe('officials: a reporter\'s "Mr. Secretary" is asked of whoever answers', () => {
+  const text = 'Secretary of State Marco Rubio and Defense Secretary Pete Hegseth met reporters.\n\nQUESTION: Mr. Secretary, on the F-35 sale?\nSECRETARY HEGSETH: We are moving quickly.\nQUESTION: And Mr. Secretary, on the Patriot batteries?\nSECRETARY RUBIO: Let me take that one.\n';
+  it('each "Mr. Secretary" goes to the Secretary who speaks next ("QUESTION:" turns as "Q:")', () => {
+    assert.deepEqual(officials(text), [
+      'Marco Rubio: Secretary of State Marco Rubio | Mr. Secretary | SECRETARY RUBIO',
+      'Pete Hegseth: Defense Secretary Pete Hegseth | Mr. Secretary | SECRETARY HEGSETH',
+    ]);
+  });
+
+  it('a next speaker the title does not fit is no addressee: the speaker who holds it is', () => {
+    const other = 'SECRETARY HEGSETH: Good morning. General Caine will join me.\n\nQ: Mr. Secretary, on the F-35 sale?\nGENERAL CAINE: I will take that.\n';
+    assert.deepEqual(officials(other), [
+      'Hegseth: SECRETARY HEGSETH | Mr. Secretary',
+      'Caine: General Caine | GENERAL CAINE',
+    ]);
+  });
+});
