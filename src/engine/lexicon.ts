@@ -18,6 +18,7 @@ export const TITLE_CORE = set(`
   officer private pvt ens cdre d'affaires sub-lieutenant vice-marshal midshipman lcpl
   ceo cfo coo cto executive aide justice judge member legislator lawmaker scientist manager counsel
   dni secdef secstate cjcs mantri cds coas vcoas saceur sact
+  cjcsc vcjcs cdf cema cgs cns vcns cno cas vcas csaf
 `);
 
 /**

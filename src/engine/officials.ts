@@ -250,9 +250,13 @@ const BASE_BEFORE_RANK = new Set(['Camp', 'Fort', 'Base', 'Cantonment', 'Barrack
 const COMMAND_AREA = new Set(['europe', 'transformation', 'atlantic']);
 /**
  * Acronyms of service chiefs' titles written before a rank and name ("CDS General Anil Chauhan",
- * "COAS General Upendra Dwivedi", NATO's "SACEUR General Christopher Cavoli").
+ * "COAS General Upendra Dwivedi", NATO's "SACEUR General Christopher Cavoli"): chiefs of defence
+ * (CDS, CDF for Australia's Chief of the Defence Force, CEMA for France's chef d'état-major des
+ * armées), of the joint staff (CJCS and its vice, the US chairman; CJCSC, Pakistan's chairman of
+ * the joint chiefs of staff committee), and of the services: army (COAS, CGS), navy (CNS, CNO)
+ * and air force (CAS, CSAF), with their vices.
  */
-const ACRONYM_TITLE = new Set(['cds', 'coas', 'vcoas', 'saceur', 'sact']);
+const ACRONYM_TITLE = new Set(['cds', 'cdf', 'cema', 'cjcs', 'vcjcs', 'cjcsc', 'coas', 'vcoas', 'cgs', 'cns', 'vcns', 'cno', 'cas', 'vcas', 'csaf', 'saceur', 'sact']);
 /** The number of a question in Hansard's record of oral questions ("1", "12", "T3" for topical questions). */
 const QUESTION_NUMBER = /^T?\d{1,3}$/;
 /** One-word titles of principals an office serves (see principalEnd): "Chief of Staff to the President". */
@@ -2854,7 +2858,8 @@ export class OfficialRecognizer {
     if (this.nameEndsAfter(i)) {
       words[0] = i;
       this.scanWordCount = 1;
-      const end = this.end(i);
+      // (this.end(i), written out: scanName is too large for V8 to inline the call, 1.2% of a pass.)
+      const end = (this.starts[i] as number) + first.text.length;
       this.scanOneWord = true;
       this.scanTo = i + 1;
       this.scanEndOffset = isPossessive(first) ? end - 2 : end;

@@ -2028,3 +2028,17 @@ describe('officials: a reporter\'s "Mr. Secretary" is asked of whoever answers',
     ]);
   });
 });
+
+describe('officials: service chiefs\' acronyms before a rank and name', () => {
+  it('"CJCSC General ...", "CEMA General ...", "CNO Adm. ..." keep the acronym in the span and title', () => {
+    assert.deepEqual(titles('CJCSC General Sahir Shamshad Mirza met CEMA General Thierry Burkhard.'), [
+      'Sahir Shamshad Mirza (CJCSC General)',
+      'Thierry Burkhard (CEMA General)',
+    ]);
+    assert.deepEqual(officials('CNO Adm. Lisa Franchetti joined them.'), ['Lisa Franchetti: CNO Adm. Lisa Franchetti']);
+  });
+
+  it('the same letters as a common acronym are no one: "close air support (CAS)", "CAS missions"', () => {
+    assert.deepEqual(officials('The drones will provide close air support (CAS) to troops. CAS missions rose in May.'), []);
+  });
+});
