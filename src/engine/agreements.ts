@@ -9,7 +9,7 @@ import type { IntList, Spelling, Tokens } from './text';
 import { LIST_SLOTS, SCRATCH, reserveMemoBits2, spellingFacts2 } from './text';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
-import { countryByCapital, countryByKey, countryByKeyPair, countryByNameKey, countryPairOfWord } from './countries';
+import { countryByCapital, countryByDemonymKey, countryByKey, countryByKeyPair, countryByNameKey, countryPairOfWord } from './countries';
 import { DAY_OR_MONTH, YEAR } from './lexicon';
 import { COMPILED } from './data/compiled';
 import { AGREEMENT_TOPIC, PhraseTrie, agreementTopics, expandTrie, indexAgreements, userAgreements, type AgreementInfo, type AgreementsIndex } from './kbIndex';
@@ -342,7 +342,7 @@ const GENERIC_BEFORE_HEAD = new Set(['key', 'major', 'main', 'other', 'several',
 /** Determiners that say whose a thing is (see findNominal). */
 const POSSESSIVE_DETERMINER = new Set(['our', 'their', 'its', 'his', 'her', 'my', 'your']);
 /** Kinds of agreement that are no contract: "the contract" is none of them (see findNominal). */
-const NOT_A_CONTRACT = new Set(['memorandum', 'treaty', 'convention', 'protocol', 'letter of intent', 'framework', 'resolution', 'charter', 'guidelines', 'communique', 'pact', 'accord']);
+const NOT_A_CONTRACT = new Set(['memorandum', 'arrangement', 'treaty', 'convention', 'protocol', 'letter of intent', 'framework', 'resolution', 'charter', 'guidelines', 'communique', 'pact', 'accord']);
 const RESTRICTING_AFTER = new Set(['to', 'on', 'between', 'with', 'aimed', 'signed', 'reached', 'for', 'under', 'that', 'which']);
 const KEEPS_LINK_AFTER = new Set(['with', 'for', 'under']);
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -1526,6 +1526,31 @@ export class AgreementRecognizer {
     return true;
   }
 
+  /**
+   * Whether the proper names in a "for" complement right after a reference (token `to`: "The
+   * contract for 148 Challenger 3 tanks", "the contract for three Scorpene submarines") are in the
+   * words of a descriptive candidate's first mention, from it to the end of its sentence: a
+   * contract for other things is another contract, however recent. In mixed-case text only, and
+   * countries and nationalities say nothing here (the parties are asked by partnerFits).
+   */
+  private complementAgrees(to: number, cand: { key: string }): boolean {
+    if (!cand.key.startsWith('a:nominal-') || to >= this.n || this.nl(to) > 0 || this.sp(to).lower !== 'for') return true;
+    const at = this.nominalAt.get(cand.key);
+    if (at === undefined) return true;
+    let words: string | undefined;
+    for (let m = to + 1; m < this.n && m < to + 8 && this.nl(m) === 0; m++) {
+      const w = this.sp(m);
+      if (!w.word) {
+        if (w.text === ',' || w.text === '.' || w.text === ';' || w.text === '(' || w.text === ':') break;
+        continue;
+      }
+      if (!w.cap || w.upper || !this.mixedCaseAround(m) || countryByKey(w.key) !== undefined || countryByDemonymKey(w.key) !== undefined || countryPairOfWord(w.key) !== undefined) continue;
+      words ??= this.text.slice(at, sentenceEndAfter(this.text, at));
+      if (!words.includes(w.text.replace(/['’]s$/, ''))) return false;
+    }
+    return true;
+  }
+
   /** Whether the words right before and after token m are in lower case (no title-case headline). */
   private mixedCaseAround(m: number): boolean {
     const before = m > 0 ? this.sp(m - 1) : undefined;
@@ -1871,6 +1896,8 @@ export class AgreementRecognizer {
         && this.yearsAgree(i + 1, k, cand.info)
         // "the security agreement with the United Kingdom" is not "a minerals deal with Washington".
         && (partner === undefined || this.partnerFits(cand, partner))
+        // "The contract for 148 Challenger 3 tanks" is not "a joint support arrangement" for frigates.
+        && this.complementAgrees(to, cand)
         // (A convention is a treaty: "the Chemical Weapons Convention ... the treaty".)
         && (kind === 'treaty' ? cand.kind === 'treaty' || cand.kind === 'convention' : kind === 'protocol' ? cand.kind === 'protocol' : kind === 'memorandum' ? /memorandum|agreement/.test(cand.kind) : kind === 'letter of intent' || kind === 'letter of offer and acceptance' ? cand.kind === kind : kind !== 'framework' || (bareFramework && cand.info.name.toLowerCase().includes('framework')))
         // "the contract" is no memorandum, treaty or named intergovernmental agreement ("the

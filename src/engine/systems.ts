@@ -184,7 +184,12 @@ const NOMINAL_HEAD: Record<string, string[]> = Object.assign(Object.create(null)
   // Alone ("The missile failed"), only a missile named just before (see BARE_HEAD).
   missile: ['missile', 'air defense'],
   vehicle: ['armour'],
+  vehicles: ['armour'],
   howitzer: ['artillery'],
+  howitzers: ['artillery'],
+  // "The launchers" after "HIMARS" or "the NASAMS launchers": a system whose kind is a launcher (see bareFits).
+  launcher: ['artillery', 'air defense', 'missile'],
+  launchers: ['artillery', 'air defense', 'missile'],
   // "the radar" after "the LTAMDS radar", "the interceptor" after "its Arrow 3 interceptor": only
   // when one system of the kind was mentioned in the sentences before (see findBackReferences).
   radar: ['radar'],
@@ -222,6 +227,8 @@ const NOMINAL_HEAD: Record<string, string[]> = Object.assign(Object.create(null)
   // after "the Hai Kun"; "The boats will arrive in 2032" after "three Virginia-class submarines".
   vessel: ['ship', 'submarine'],
   vessels: ['ship', 'submarine'],
+  ship: ['ship'],
+  ships: ['ship'],
   boat: ['submarine', 'ship'],
   boats: ['submarine', 'ship'],
 });
@@ -233,14 +240,18 @@ const NOMINAL_HEAD: Record<string, string[]> = Object.assign(Object.create(null)
  * "Bayraktar TB2"). A paragraph later, or of another kind, "the system", "the missile" or "the
  * vehicle" is as often another one, or none ("the political system").
  */
-const BARE_HEAD = new Set(['system', 'missile', 'vehicle', 'howitzer', 'jet', 'drone', 'tank', 'vessel', 'vessels', 'boat', 'boats']);
+const BARE_HEAD = new Set(['system', 'missile', 'vehicle', 'vehicles', 'howitzer', 'howitzers', 'jet', 'drone', 'tank', 'vessel', 'vessels',
+  'boat', 'boats', 'ship', 'ships', 'launcher', 'launchers']);
 /**
  * Heads that name a role within their category: only a system whose kind has the word fits ("the
  * bomber" is the B-21, a "stealth strategic bomber", not the F-47 named after it; see findBackReferences).
  */
-const KIND_HEAD = new Map([['fighter', 'fighter'], ['fighters', 'fighter'], ['bomber', 'bomber'], ['bombers', 'bomber']]);
-/** BARE_HEAD words that name their category outright: any system of the category fits. */
-const BARE_CATEGORY_HEAD = new Set(['jet', 'drone', 'tank', 'howitzer', 'vessel', 'vessels', 'boat', 'boats']);
+const KIND_HEAD = new Map([['fighter', 'fighter'], ['fighters', 'fighter'], ['bomber', 'bomber'], ['bombers', 'bomber'], ['tanks', 'tank']]);
+/**
+ * BARE_HEAD words that name their category outright: any system of the category fits ("The ships
+ * will be built in Glasgow" after "five Type 26 frigates").
+ */
+const BARE_CATEGORY_HEAD = new Set(['jet', 'drone', 'tank', 'howitzer', 'howitzers', 'vehicle', 'vehicles', 'vessel', 'vessels', 'boat', 'boats', 'ship', 'ships']);
 
 /**
  * Ship-type heads of a back-reference, as they are written in a ship's kind ("aircraft carrier",
@@ -283,12 +294,16 @@ function kindHasWord(info: SystemInfo, word: string): boolean {
 /** Whether a system fits a bare back-reference's head (see BARE_HEAD). */
 function bareFits(head: string, info: SystemInfo, cats: readonly string[]): boolean {
   if (BARE_CATEGORY_HEAD.has(head) && cats.includes(info.category)) return true;
+  // "the launchers" after a launcher.
+  if (head === 'launchers') return kindHasWord(info, 'launcher');
   // "the missile" after an air defence system is as often the missile it shot at ("engaged the
   // missile outside the atmosphere" after "the Arrow 3 system").
   if (head === 'missile' && info.category !== 'missile') return false;
   // A rocket launcher is a system too: "The system will be operational by 2026" after "HIMARS"
   // (the High Mobility Artillery Rocket System).
   if (head === 'system' && kindHasWord(info, 'launcher')) return true;
+  // So is a missile with its launchers: "Ukraine has used the system very effectively" after "ATACMS".
+  if (head === 'system' && info.category === 'missile') return true;
   return kindHasWord(info, head);
 }
 
@@ -1682,6 +1697,8 @@ export class SystemRecognizer {
       while (k < n && k < i + 5) {
         const w = this.sp(k);
         if (this.nl(k) > 0 || !w.word || ((taken[k] as number) & TAKEN) !== 0) break;
+        // "The new boats" are the boats just named, as "the boats" are: "new" narrows nothing down.
+        if (w.lower === 'new' && k === i + 1) { k++; kindFrom = k; continue; }
         // The set tests of the words, cached (systemFacts).
         const role = roleOf(factsOf(w));
         if (role === ROLE_MODIFIER) {

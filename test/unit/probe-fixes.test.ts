@@ -2042,3 +2042,36 @@ describe('officials: service chiefs\' acronyms before a rank and name', () => {
     assert.deepEqual(officials('The drones will provide close air support (CAS) to troops. CAS missions rose in May.'), []);
   });
 });
+
+describe('systems: "the ships", "the vehicles", "the howitzers", "the tanks", "the launchers" and "the new boats" refer back', () => {
+  it('each to the system of its category named in its sentence or the one before', () => {
+    assert.deepEqual(mentions('The navy will buy five Type 26 frigates. The ships will be built in Glasgow.', 'system'), ['Type 26 → Type 26', 'The ships → Type 26']);
+    assert.deepEqual(mentions('Poland ordered 96 K9 howitzers. The howitzers will arrive in 2026.', 'system'), ['K9 → K9', 'The howitzers → K9']);
+    assert.deepEqual(mentions('The army received 40 Boxer vehicles. The vehicles will replace older trucks.', 'system'), ['Boxer → Boxer', 'The vehicles → Boxer']);
+    assert.deepEqual(mentions('The Navy took delivery of two Virginia-class submarines. The new boats will be based in Guam.', 'system'), ['Virginia-class → Virginia-class', 'The new boats → Virginia-class']);
+  });
+
+  it('"the system" after a missile is its system; "the tanks" only a tank, not an infantry fighting vehicle', () => {
+    assert.deepEqual(mentions('Ukraine wants more ATACMS. Ukraine has used the system very effectively.', 'system'), ['ATACMS → ATACMS', 'the system → ATACMS']);
+    assert.deepEqual(mentions('Poland signed for 180 K2 tanks. The tanks will arrive in May.', 'system'), ['K2 → K2', 'The tanks → K2']);
+    assert.deepEqual(mentions('Sweden delivered CV90 vehicles. The tanks will arrive in May.', 'system'), ['CV90 → CV90']);
+  });
+
+  it('stay unmarked: a ship of no named system, and "the system" of government', () => {
+    assert.deepEqual(mentions('The ship sailed from Portsmouth. The ships returned in May.', 'system'), []);
+    assert.deepEqual(mentions('Russia tested a Sarmat missile. The political system is stable.', 'system'), ['Sarmat → Sarmat']);
+  });
+});
+
+describe('agreements: "the contract for <a system>" is a contract for that system', () => {
+  const links = (text: string) => analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => e.mentions.map((m) => m.text).join(' | '));
+  it('is not the latest agreement when that one was for other things, or an arrangement', () => {
+    assert.deepEqual(links('The navies will share spares through a joint support arrangement. The contract for 148 Challenger 3 tanks was signed in 2021.'), ['a joint support arrangement', 'The contract']);
+    assert.deepEqual(links('India signed a contract for 26 Rafale Marine jets in April. The contract for three Scorpene submarines is expected later.'), ['a contract', 'The contract']);
+  });
+
+  it('is the contract named for the same system, or for a country', () => {
+    assert.deepEqual(links('Poland signed a contract for 180 K2 tanks. The contract for the K2 tanks includes training.'), ['a contract | The contract']);
+    assert.deepEqual(links('India signed a contract for 26 jets in April. The contract for Indian industry includes offsets.'), ['a contract | The contract']);
+  });
+});
