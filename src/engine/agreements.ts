@@ -1924,6 +1924,11 @@ export class AgreementRecognizer {
       if (latest !== undefined && compatible && !indefinite && kind === 'contract' && latest.kind !== 'contract') {
         latest = searchBack(recent, latest.key, 16, (cand) => cand.kind === 'contract' && fits(cand)) ?? latest;
       }
+      // Likewise "the MoU" after "a Memorandum of Understanding ... a narrower 2018 agreement" is
+      // the memorandum, when one was named among the last few.
+      if (latest !== undefined && compatible && !indefinite && kind === 'memorandum' && latest.kind !== 'memorandum') {
+        latest = searchBack(recent, latest.key, 16, (cand) => cand.kind === 'memorandum' && fits(cand)) ?? latest;
+      }
       // And the other way round: "the agreement" after "a new security agreement ... a contract
       // with Lockheed Martin" is the agreement between the governments, not the company's
       // contract, when one was named among the last few.

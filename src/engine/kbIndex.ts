@@ -525,7 +525,10 @@ export interface AgreementInfo {
 export const AGREEMENT_TOPIC = new Set(['grain', 'nuclear', 'trade', 'gas', 'oil', 'energy',
   'prisoner', 'prisoner-swap', 'minerals', 'mineral', 'climate', 'fisheries', 'fishing', 'water', 'border', 'debt', 'loan', 'investment',
   'tax', 'visa', 'migration', 'migrant', 'hostage', 'space', 'cyber', 'basing', 'transit', 'aid',
-  'ceasefire', 'cease-fire', 'truce', 'armistice']);
+  'ceasefire', 'cease-fire', 'truce', 'armistice',
+  // Defence industry's own kinds of agreement beside the sale itself: "the offset agreement
+  // associated with the Gripen contract" is not the PROSUB agreement named before it.
+  'offset', 'offsets', 'lease', 'leasing', 'sustainment', 'maintenance', 'licence', 'license', 'licensing']);
 
 /** The AGREEMENT_TOPIC words among the words of some phrases, space-separated ('' for none). */
 export function agreementTopics(phrases: readonly string[]): string {

@@ -3783,6 +3783,11 @@ export class OfficialRecognizer {
         && this.sameLine(phrase.to + 3) && isTitleInitials(this.sp(phrase.to + 1).text)) {
         const at = this.nameStartPastRank(phrase.to + 3);
         if (at >= 0) phrase = { ...phrase, to: at, rankTo: at, title: undefined, acronym: this.sp(phrase.to + 1).text };
+        // ... or before the comma of the appositive that names the holder: "The Chief of Air Staff
+        // (CAS), Air Marshal Hasan Abubakar, met ...", then "The CAS signed".
+        else if (this.tok(phrase.to + 3)?.text === ',' && this.sameLine(phrase.to + 4) && (this.capWord(phrase.to + 4) || this.styledAt(phrase.to + 4))) {
+          phrase = { ...phrase, to: phrase.to + 3, acronym: this.sp(phrase.to + 1).text };
+        }
       }
       // Japan's style: "Chief of Staff, Joint Staff Gen. Yoshida Yoshihide", "Chief of Staff, Ground
       // Self-Defense Force Gen. ...": the office goes on after the comma with the staff or force it

@@ -2075,3 +2075,26 @@ describe('agreements: "the contract for <a system>" is a contract for that syste
     assert.deepEqual(links('India signed a contract for 26 jets in April. The contract for Indian industry includes offsets.'), ['a contract | The contract']);
   });
 });
+
+describe('agreements: "the MoU" is the memorandum, "the offset agreement" an offset agreement', () => {
+  const links = (text: string) => analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => e.mentions.map((m) => m.text).join(' | '));
+  it('"the MoU" after "a Memorandum of Understanding ... a narrower 2018 agreement" is the memorandum', () => {
+    assert.deepEqual(links('The ministers signed a Memorandum of Understanding on industry. The memorandum supersedes a narrower 2018 agreement on experts. Chien said the MoU would help.'), [
+      'a Memorandum of Understanding | The memorandum | the MoU', 'a narrower 2018 agreement',
+    ]);
+  });
+
+  it('"the offset agreement" is not the PROSUB agreement named before; "the agreement" still is', () => {
+    assert.deepEqual(links('The PROSUB agreement was signed in 2008 and France remains committed to the agreement. Under the offset agreement, Saab trains engineers.'), [
+      'The PROSUB agreement | the agreement', 'the offset agreement',
+    ]);
+  });
+});
+
+describe('officials: an office\'s initials in parentheses before the appositive that names its holder', () => {
+  it('"The Chief of Air Staff (CAS), Air Marshal Hasan Abubakar," marks the name, and "The CAS" is him', () => {
+    assert.deepEqual(officials('The Chief of Air Staff (CAS), Air Marshal Hasan Abubakar, met the delegation. The CAS signed the memorandum.'), [
+      'Hasan Abubakar: Air Marshal Hasan Abubakar | The CAS',
+    ]);
+  });
+});
