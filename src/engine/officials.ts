@@ -444,6 +444,8 @@ const GRADED_RANK = new Set(['general', 'admiral', 'colonel']);
  */
 const NOT_A_LEADER = /\b(?:spokesman|spokeswoman|spokesperson|press)\b/;
 /** Foreign ministers' titles (lower case, "defence" as "defense"): who "the top diplomat" is. */
+/** Titles of a country's diplomats: its foreign ministers and their deputies, ambassadors, envoys, consuls ("the Russian diplomat"). */
+const DIPLOMATIC_TITLE = /\b(?:foreign|external affairs|secretary of state(?! for)|ambassador|envoy|consul|chargé|charge d'affaires|diplomat|high representative)/;
 const FOREIGN_MINISTER = /\b(?:foreign (?:minister|secretary)|secretary of state(?! for)|minister (?:of|for) foreign affairs|(?:external affairs|foreign affairs) minister|minister of external affairs|minister for europe and foreign affairs|foreign policy chief|high representative for foreign affairs)\b/;
 /** Two to six capital letters: an office's initials ("COAS", "CJCS", "NSA"). */
 const isTitleInitials = (t: string): boolean => t.length >= 2 && t.length <= 6 && /^[A-Z]+$/.test(t);
@@ -663,6 +665,10 @@ const PHILIPPINE_SECRETARY = new Map([['defence', 'Defense Secretary'], ['foreig
 const RANK_ONLY_TITLE = /^(?:(?:Army|Navy|Air|Force|Marine|Corps|Space|Lt|Lieutenant|Maj|Major|Brig|Brigadier|Vice|Rear|Gen|General|Adm|Admiral|Col|Colonel)\.?\s*)+$/i;
 /** A title that ends in a general officer's or colonel's rank ("... of Staff Air Force Gen."). */
 const RANK_LAST = /(?:^|\s)(?:Gen\.?|Adm\.?|Col\.?|(?:Lieutenant|Major|Brigadier) General|(?:Vice |Rear )?Admiral|Colonel)$/;
+/** A commissioned officer's rank, written out or short, anywhere in a title ("The Pakistani officer" is "Air Vice Marshal Tariq Ghazi"). */
+const MILITARY_RANK_WORD = /\b(?:general|admiral|marshal|colonel|commodore|brigadier|major|captain|lieutenant|commander|gen|adm|col|brig|maj|capt|lt|cdr|cmdr|avm)\b/i;
+/** Civil offices with a rank's word in them ("Secretary-General", "Lieutenant Governor", "General Manager"). */
+const CIVIL_GENERAL = /\b(?:(?:secretary|attorney|governor|director|inspector|surgeon|solicitor|consul|auditor|postmaster|accountant|comptroller|advocate|judge)[- ]general|general (?:manager|secretary|counsel|assembly)|lieutenant[- ]governor|commander[- ]in[- ]chief)\b/gi;
 /** A military officer: a rank after the office, or a rank for a title or at its end. */
 function isOfficer(p: Person): boolean {
   return (p.rank !== undefined && RANK_LAST.test(` ${p.rank}`)) || (p.title !== undefined && (RANK_ONLY_TITLE.test(p.title) || RANK_LAST.test(p.title)));
@@ -1105,7 +1111,8 @@ function computeWordFacts(t: Token): number {
   const nameWord = hasLetter(base) && !/\d/.test(base) && !(NOT_NAME.has(nw) || TITLE_CORE.has(nw) || pm || isDesignateTitle(nw) || country || past !== undefined)
     && !CLASS_SUFFIX.test(base);
   const determiner = DETERMINER.has(lw);
-  const role = GENERIC_ROLE.has(lw) || PLURAL_ROLE.has(lw) || prefixedPluralTitle(lw) !== undefined;
+  // ("officer" too, for "The Pakistani officer": see nationalRole in findNominals.)
+  const role = GENERIC_ROLE.has(lw) || PLURAL_ROLE.has(lw) || prefixedPluralTitle(lw) !== undefined || lw === 'officer';
   const nominalStart = determiner || lw === 'a' || lw === 'an' || lw === 'both' || lw === 'mr' || lw === 'madam' || lw === 'mister' || titleStart
     || country || TITLE_MODIFIER.has(lw) || GENERIC_ROLE.has(lw) || PLURAL_ROLE.has(lw);
   return (titleStart ? TITLE_START : 0)
@@ -5105,7 +5112,10 @@ export class OfficialRecognizer {
       // Bare nominal heads must name an office a reader can resolve.
       // "the top U.S. diplomat" is a foreign minister (see fitsTest), where "a diplomat" is anyone.
       const topDiplomat = head === 'diplomat' && !plural && det !== undefined && det !== 'a' && det !== 'an' && words.includes('top');
-      if (!RESOLVABLE_HEAD.has(head) && !(phrase && phrase.capitalized && headTok.cap) && !topDiplomat) {
+      // So is "the Russian diplomat" (a diplomat of that country named before: a foreign minister,
+      // a deputy, an ambassador or an envoy) and "The Pakistani officer" (one with a military rank).
+      const nationalRole = (head === 'diplomat' || head === 'officer') && !plural && (det === 'the' || det === 'this' || det === 'that') && countries.length === 1;
+      if (!RESOLVABLE_HEAD.has(head) && !(phrase && phrase.capitalized && headTok.cap) && !topDiplomat && !nationalRole) {
         // Or a general or admiral, when the noun phrase ends there ("The general said", not "the
         // general public"): a rank is resolved against people of that rank (see titleForm). In the
         // plural only with a count ("the two generals", "Both admirals"): "the generals" alone is
@@ -5519,6 +5529,7 @@ export class OfficialRecognizer {
       if (leader && NOT_A_LEADER.test(title)) return false;
       // "the top U.S. diplomat" is the Secretary of State, "Japan's top diplomat" its foreign minister.
       if (topDiplomat) return FOREIGN_MINISTER.test(title);
+      if (nom.head === 'diplomat') return DIPLOMATIC_TITLE.test(title);
       // "The head of state" is a president or a monarch (not a head of government, nor a deputy).
       if (criteria.stateHead) return STATE_HEAD.test(title) && !NOT_HEAD.test(title);
       if (!generic) {
@@ -5553,6 +5564,7 @@ export class OfficialRecognizer {
       // "General" addressed to "Pentagon Press Secretary Maj. Gen. Pat Ryder": a rank reference
       // is asked of the rank alone (the office's "press" is no qualifier of it).
       if (rankHead && p.rank !== undefined) return this.rankFits(nom, p.rank, absentQualifiers);
+      if (nom.head === 'officer') return p.rank !== undefined || (p.title !== undefined && MILITARY_RANK_WORD.test(p.title.replace(CIVIL_GENERAL, '')));
       if (fitsTitle(this.titleForm(p), p.rank === undefined || rankHead ? undefined : this.officeOnlyForm(p))) return true;
       // A holder of two offices ("Deputy Prime Minister and Minister of National Defence") is
       // also referred to by either one alone: "The Polish minister" is the defence minister,

@@ -2098,3 +2098,23 @@ describe('officials: an office\'s initials in parentheses before the appositive 
     ]);
   });
 });
+
+describe('officials: "the Russian diplomat" and "the Pakistani officer" refer back', () => {
+  it('a diplomat of that country: a foreign minister, a deputy, an ambassador or an envoy', () => {
+    assert.deepEqual(officials('Russian Deputy Foreign Minister Sergei Ryabkov spoke on Monday. The Russian diplomat said the move belongs to Washington.'), [
+      'Sergei Ryabkov: Russian Deputy Foreign Minister Sergei Ryabkov | The Russian diplomat',
+    ]);
+    assert.deepEqual(officials('Russian Defence Minister Andrei Belousov spoke on Monday. The Russian diplomat said nothing.'), [
+      'Andrei Belousov: Russian Defence Minister Andrei Belousov',
+    ]);
+  });
+
+  it('an officer of that country: someone with a military rank, not a Secretary-General', () => {
+    assert.deepEqual(officials('Pakistani Air Vice Marshal Tariq Ghazi led the delegation. The Pakistani officer said ties were strong.'), [
+      'Tariq Ghazi: Pakistani Air Vice Marshal Tariq Ghazi | The Pakistani officer',
+    ]);
+    assert.deepEqual(officials('UN Secretary-General Antonio Guterres spoke. The Portuguese officer said nothing.'), [
+      'Antonio Guterres: UN Secretary-General Antonio Guterres',
+    ]);
+  });
+});
