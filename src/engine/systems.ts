@@ -194,7 +194,8 @@ const NOMINAL_HEAD: Record<string, string[]> = Object.assign(Object.create(null)
   // when one system of the kind was mentioned in the sentences before (see findBackReferences).
   radar: ['radar'],
   interceptor: ['air defense', 'missile'],
-  aircraft: ['aircraft'],
+  // (A helicopter is an aircraft: "the aircraft" after "two T-129 ATAK helicopters".)
+  aircraft: ['aircraft', 'helicopter'],
   jets: ['aircraft'],
   jet: ['aircraft'],
   fighter: ['aircraft'],
@@ -381,6 +382,8 @@ const COMPOUND_AFTER_HEAD = new Set(['defense', 'defence', 'launcher', 'launcher
   'capability', 'capabilities', 'warning', 'alert', 'alerts', 'crew', 'crews', 'pilot', 'pilots', 'operator', 'operators', 'fleet', 'fleets',
   'squadron', 'squadrons', 'battalion', 'battalions', 'company', 'companies', 'base', 'bases', 'engine', 'engines', 'maintenance', 'buy', 'order', 'orders',
   'industrial', 'shipbuilding', 'shipyard', 'shipyards', 'workforce', 'enterprise']);
+/** What "in" after a back-reference's head may be followed by, saying how the system is: "the jets in service". */
+const IN_STATE = new Set(['service', 'combat', 'operation', 'operations', 'flight', 'production']);
 /** Words after a head noun that make it something else than a back-reference ("the system of ..."). */
 const NOT_AFTER_HEAD = new Set(['of', 'that', 'which', 'who', 'to', 'from', 'for', 'in']);
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -1672,6 +1675,15 @@ export class SystemRecognizer {
   }
 
   /** "the missile systems", "the Russian system": linked when exactly one earlier system fits. */
+  /**
+   * Whether token k (after "in") is a year or a state (IN_STATE): "in 2024", "in service". (Not a
+   * place: "He saw the vehicle in Kyiv" is as often another vehicle.)
+   */
+  private inYearOrState(k: number): boolean {
+    const w = this.at(k);
+    return w !== undefined && this.nl(k) === 0 && (YEAR.test(w.text) || IN_STATE.has(w.lower));
+  }
+
   private findBackReferences(): void {
     const seen = this.seen;
     if (seen.length === 0) return;
@@ -1698,7 +1710,9 @@ export class SystemRecognizer {
         const w = this.sp(k);
         if (this.nl(k) > 0 || !w.word || ((taken[k] as number) & TAKEN) !== 0) break;
         // "The new boats" are the boats just named, as "the boats" are: "new" narrows nothing down.
-        if (w.lower === 'new' && k === i + 1) { k++; kindFrom = k; continue; }
+        // (Not a count or an ordinal: "the 180 tanks" are items of an order, "the first boat" one
+        // hull of the class.)
+        if (k === i + 1 && w.lower === 'new') { k++; kindFrom = k; continue; }
         // The set tests of the words, cached (systemFacts).
         const role = roleOf(factsOf(w));
         if (role === ROLE_MODIFIER) {
@@ -1728,9 +1742,10 @@ export class SystemRecognizer {
       if (next && this.nl(k + 1) === 0 && COMPOUND_AFTER_HEAD.has(next.lower)) continue;
       // "the system of government", "the system's" (whose is unclear).
       if (bare && ((next !== undefined && this.nl(k + 1) === 0 && (next.lower === 'of' || next.lower === "'s" || next.lower === '’s')) || head.key !== head.lower)) continue;
-      // (But a year after "in" is when: "will procure the vehicle in 2024".)
+      // (But a year after "in" is when: "will procure the vehicle in 2024"; and a state is how:
+      // "the jets in service".)
       if (next && this.nl(k + 1) === 0 && NOT_AFTER_HEAD.has(next.lower) && head.lower !== 'aircraft'
-        && !(next.lower === 'in' && YEAR.test(this.at(k + 2)?.text ?? ''))) continue;
+        && !(next.lower === 'in' && this.inYearOrState(k + 2))) continue;
       // A ship's type before a name is that ship's, or an airline's: "the carrier Emirates".
       if (cats[0] === 'ship' && next && this.nl(k + 1) === 0 && next.cap) continue;
       // A capitalised head that goes on into a capitalised word is part of a name: "the

@@ -2118,3 +2118,14 @@ describe('officials: "the Russian diplomat" and "the Pakistani officer" refer ba
     ]);
   });
 });
+
+describe('systems: back-references followed by a state, and helicopters as aircraft', () => {
+  it('"the jets in service" refers back; "the jets of Russia" does not', () => {
+    assert.deepEqual(mentions('The air force operates JF-17 fighters. It keeps the jets in service until 2040.', 'system'), ['JF-17 → JF-17', 'the jets → JF-17']);
+    assert.deepEqual(mentions('The air force operates JF-17 fighters. It mocked the jets of Russia.', 'system'), ['JF-17 → JF-17']);
+  });
+
+  it('"the aircraft" after helicopters is them', () => {
+    assert.deepEqual(mentions('Nigeria received two T-129 ATAK helicopters. The aircraft will patrol the north.', 'system'), ['T-129 ATAK → T129', 'The aircraft → T129']);
+  });
+});
