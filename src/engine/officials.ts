@@ -235,6 +235,12 @@ const RANK_WORD = new Set(['gen', 'general', 'lt', 'lieutenant', 'col', 'colonel
  */
 const FAMILY_NAME_FIRST = new Set(['China', 'Taiwan', 'Hong Kong', 'Macao', 'Japan', 'South Korea', 'North Korea', 'Vietnam', 'Cambodia']);
 /**
+ * Countries whose officials are referred to by their given name, with or without a title ("Gen.
+ * Natthaphon" for Thailand's Natthaphon Narkphanit, "Prabowo" for Indonesia's Prabowo Subianto,
+ * Iceland's patronymics): the given name alone is that person.
+ */
+const GIVEN_NAME_USED = new Set(['Thailand', 'Indonesia', 'Iceland']);
+/**
  * Given names that are written short with a period before the rest of a name: "Ma." (Maria, in
  * Philippine usage), "Md." (Mohammad, in Bangladesh), "Mohd." and "Muhd." (Mohamad, in Malaysia),
  * and the old English "Wm.", "Chas.", "Thos.", "Jas.", "Geo." (see scanName).
@@ -1485,6 +1491,8 @@ export class OfficialRecognizer {
   private readonly byFirstAndSurname = new Map<string, Map<string, Person[]>>();
   /** People by lower-case first name (a person is added when their first name becomes known). */
   private readonly byFirst = new Map<string, Person[]>();
+  /** People by the surname key of each of their middle names (see fileMiddle). */
+  private readonly byMiddle = new Map<string, Person[]>();
   /** Positions (in text order) of unnamed people introduced with "a/an ... official", by head word. */
   private readonly anonymous = new Map<string, number[]>();
   /** Office holders referred to by title only, by key (see markHolder). */
@@ -3072,6 +3080,38 @@ export class OfficialRecognizer {
     if (!list) { this.bySurname.set(k, [p]); this.fileFirst(k, p, 0); } else if (!list.includes(p)) { list.push(p); this.fileFirst(k, p, list.length - 1); }
   }
 
+  /** Files a person under each capitalised middle name of three letters or more (see byMiddle). */
+  private fileMiddle(p: Person): void {
+    for (const m of p.middle) {
+      if (m.length < 3 || m.charCodeAt(m.length - 1) === 46 || m.toLowerCase() === m) continue;
+      const k = surnameKey(m);
+      const list = this.byMiddle.get(k);
+      if (list === undefined) this.byMiddle.set(k, [p]);
+      else if (!list.includes(p)) list.push(p);
+    }
+  }
+
+  /**
+   * The one person a one-word name (surname key `key`, as written `word`) names by another part of
+   * their name: the given name of someone from a country where given names are used alone
+   * (GIVEN_NAME_USED), or a middle name ("Lula" of "Luiz Inácio Lula da Silva"). Undefined when
+   * none, or more than one, fits.
+   */
+  private knownByOtherName(key: string, word: string): Person | undefined {
+    let found: Person | undefined;
+    const firsts = this.byFirst.get(firstNameLower(word));
+    if (firsts !== undefined) {
+      for (const q of firsts) {
+        if (q.country === undefined || !GIVEN_NAME_USED.has(q.country)) continue;
+        if (found !== undefined && found !== q) return undefined;
+        found = q;
+      }
+      if (found !== undefined) return found;
+    }
+    const middles = this.byMiddle.get(key);
+    return middles !== undefined && middles.length === 1 ? middles[0] : undefined;
+  }
+
   /** Files the person at index `at` of surname key k's list in its FirstNameSplit. */
   private fileFirst(k: string, p: Person, at: number): void {
     let split = this.surnameSplit.get(k);
@@ -3258,7 +3298,7 @@ export class OfficialRecognizer {
     }
     if (best) {
       if (name.first && !best.first) this.setFirst(best, name.first);
-      if (name.middle.length > best.middle.length) best.middle = name.middle;
+      if (name.middle.length > best.middle.length) { best.middle = name.middle; this.fileMiddle(best); }
       if (name.suffix && !best.suffix) best.suffix = name.suffix;
       return best;
     }
@@ -3276,10 +3316,18 @@ export class OfficialRecognizer {
         this.indexSurname(found, name.last);
         found.middle = name.middle;
         found.last = name.last;
+        this.fileMiddle(found);
         // Filed under the new surname too (the entry under the old one stays, and is checked).
         this.fileFirstAndSurname(found);
         return found;
       }
+    }
+    // A one-word name that is a known person's given name where given names are used alone, or
+    // one of their middle names ("President Lula" after "President Luiz Inácio Lula da Silva").
+    if (nf === undefined && name.middle.length === 0 && sameSurname === undefined) {
+      const known = this.knownByOtherName(lastKey, name.last);
+      // (Filed under that name too, as a surname: "Múcio" alone later is him as well.)
+      if (known !== undefined) { this.indexSurname(known, name.last); return known; }
     }
     // Every field is present from the start, so all people share one object shape: the optional
     // ones were added later in varying orders, and the surname loop above, reading `first` and
@@ -3292,6 +3340,7 @@ export class OfficialRecognizer {
     if (name.first !== undefined) this.setFirst(p, name.first);
     if (name.suffix !== undefined) p.suffix = name.suffix;
     this.people.push(p);
+    if (name.middle.length > 0) this.fileMiddle(p);
     if (sameSurname) { sameSurname.push(p); this.fileFirst(lastKey, p, sameSurname.length - 1); } else { this.bySurname.set(lastKey, [p]); this.fileFirst(lastKey, p, 0); }
     return p;
   }
@@ -4836,7 +4885,7 @@ export class OfficialRecognizer {
         // conference: "Richard and I also discussed ..." (only for the one person of that first name).
         const withSpeaker = next !== undefined && next.lower === 'and' && this.tok(name.to + 1)?.text === 'I' && this.sameLine(name.to + 1)
           && this.byFirst.get(last.lower)?.length === 1;
-        if (p && (vocative || speaker || withSpeaker || p.familyFirst || (p.country !== undefined && FAMILY_NAME_FIRST.has(p.country)))) {
+        if (p && (vocative || speaker || withSpeaker || p.familyFirst || (p.country !== undefined && (FAMILY_NAME_FIRST.has(p.country) || GIVEN_NAME_USED.has(p.country))))) {
           this.markGivenName(p, i, name);
         }
       }

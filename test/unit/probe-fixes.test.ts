@@ -2129,3 +2129,21 @@ describe('systems: back-references followed by a state, and helicopters as aircr
     assert.deepEqual(mentions('Nigeria received two T-129 ATAK helicopters. The aircraft will patrol the north.', 'system'), ['T-129 ATAK → T129', 'The aircraft → T129']);
   });
 });
+
+describe('officials: a person named later by a middle name, or by a given name where given names are used', () => {
+  it('"President Lula" after "President Luiz Inácio Lula da Silva"; "Múcio" after "José Múcio Monteiro" once titled', () => {
+    assert.deepEqual(officials('President Luiz Inácio Lula da Silva attended the launch. President Lula thanked the Navy.'), [
+      'Luiz Inácio Lula da Silva: President Luiz Inácio Lula da Silva | President Lula',
+    ]);
+    assert.deepEqual(officials('Minister of Defence José Múcio Monteiro visited the yard. Minister Múcio spoke. Múcio praised the workers.'), [
+      'José Múcio Monteiro: Minister of Defence José Múcio Monteiro | Minister Múcio | Múcio',
+    ]);
+  });
+
+  it('"Gen. Natthaphon" is Thailand\'s Natthaphon Narkphanit; a given name of someone from elsewhere is another person', () => {
+    assert.deepEqual(officials('Thai Minister of Defence Gen. Natthaphon Narkphanit arrived in Hanoi. Gen. Natthaphon thanked his hosts.'), [
+      'Natthaphon Narkphanit: Thai Minister of Defence Gen. Natthaphon Narkphanit | Gen. Natthaphon',
+    ]);
+    assert.deepEqual(officials('US Defense Secretary Lloyd Austin arrived. General Lloyd spoke later.').length, 2);
+  });
+});
