@@ -1058,9 +1058,9 @@ export class AgreementRecognizer {
    */
   private formalSubjectEnd(m: number, minCaps: number): number {
     const next = this.at(m);
-    if (next === undefined || this.nl(m) > 0 || !(next.lower === 'on' || next.lower === 'for' || next.lower === 'concerning' || next.lower === 'regarding' || next.lower === 'relating')) return -1;
+    if (next === undefined || this.nl(m) > 0 || !(next.lower === 'on' || next.lower === 'for' || next.lower === 'concerning' || next.lower === 'regarding' || next.lower === 'relating' || next.lower === 'related')) return -1;
     let s = m + 1;
-    if (next.lower === 'relating' && this.at(s)?.lower === 'to') s++;
+    if ((next.lower === 'relating' || next.lower === 'related') && this.at(s)?.lower === 'to') s++;
     if (this.at(s)?.lower === 'the') s++;
     let last = -1;
     let caps = 0;
@@ -1107,6 +1107,12 @@ export class AgreementRecognizer {
       return end > 0 ? end : j + 1;
     }
     if (memorandum) return j + 1;
+    // "Agreement for Cooperation Related to Naval Nuclear Propulsion", "Agreement for Cooperation on
+    // the Uses of Atomic Energy": cooperation, then its subject in capitals.
+    if (first && next.lower === 'for' && first.cap && first.lower === 'cooperation' && this.nl(k) === 0) {
+      const end = this.formalSubjectEnd(k + 1, 2);
+      if (end > 0) return end;
+    }
     if (!first || this.nl(k) > 0 || !first.cap || TIME_WORD.has(first.lower) || GENERIC_AFTER_OF.has(first.lower)) return j + 1;
     const end = this.nameRunEnd(k);
     // After "for", two capitalised words at least: "Agreement for Ukraine is far off" is no name.

@@ -2147,3 +2147,15 @@ describe('officials: a person named later by a middle name, or by a given name w
     assert.deepEqual(officials('US Defense Secretary Lloyd Austin arrived. General Lloyd spoke later.').length, 2);
   });
 });
+
+describe('agreements: "Agreement for Cooperation Related to ..." is one name', () => {
+  it('the subject in capitals after "for Cooperation" belongs to the name, and "the treaty" before it is another', () => {
+    assert.deepEqual(mentions('The treaty sits alongside the trilateral Agreement for Cooperation Related to Naval Nuclear Propulsion, signed in 2024.', 'agreement').map((m) => m.split(' → ')[0]), [
+      'The treaty', 'Agreement for Cooperation Related to Naval Nuclear Propulsion',
+    ]);
+  });
+
+  it('"an Agreement for Cooperation is far off" stays no name', () => {
+    assert.deepEqual(mentions('An Agreement for Cooperation is far off.', 'agreement').map((m) => m.split(' → ')[0]), ['An Agreement']);
+  });
+});
