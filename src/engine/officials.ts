@@ -248,6 +248,8 @@ const GIVEN_NAME_USED = new Set(['Thailand', 'Indonesia', 'Iceland']);
 const GIVEN_NAME_SHORT = new Set(['ma', 'md', 'mohd', 'muhd', 'wm', 'chas', 'thos', 'jas', 'geo']);
 /** A capital, or capitals joined by periods ("S", "H.R", "J.D"): initials before their final period. */
 const INITIALS = /^[A-Z](?:\.[A-Z])*$/;
+/** Adverbs of time that may open an appositive title ("Christine Lambrecht, then Germany's defence minister,"). */
+const APPOSITIVE_TIME = new Set(['then', 'now', 'formerly', 'previously', 'currently']);
 /** Heads whose office is for a subject rather than an organisation ("Special Envoy for Climate"): see subjectThenName. */
 const SUBJECT_HEAD = new Set(['envoy', 'representative', 'coordinator', 'adviser', 'advisor', 'ambassador', 'czar', 'secretary', 'counselor', 'counsellor']);
 /** Words before a rank that make it a base's name (see findTitledAndCuedNames). */
@@ -4646,6 +4648,8 @@ export class OfficialRecognizer {
       else return undefined;
       if (!this.sameLine(k) || !(isDeterminer(this.sp(k)) || INDEFINITE.has(this.sp(k).lower) || this.sp(k).cap)) return undefined;
     }
+    // A time the office was held: "Christine Lambrecht, then Germany's defence minister, signed".
+    if (this.tok(k) !== undefined && this.sameLine(k) && APPOSITIVE_TIME.has(this.sp(k).lower) && this.sameLine(k + 1)) k++;
     if (this.tok(k) && (isDeterminer(this.sp(k)) || INDEFINITE.has(this.sp(k).lower))) {
       k++;
       // An owner in lower case before the role: "Yahya Saree, the group's military spokesman,".
@@ -5223,7 +5227,9 @@ export class OfficialRecognizer {
       // Minister for Defence of Australia," (the name's title; see appositiveTitle).
       if (prev && prev.lower === 'and' && this.secondAppositiveOffice(i, to)) { i = to - 1; continue; }
       const nxt = this.tok(to);
-      const afterName = prev && prev.text === ',' && this.taken[i - 2];
+      // (Also after a time: "Christine Lambrecht, then Germany's defence minister,".)
+      const timed = prev !== undefined && APPOSITIVE_TIME.has(prev.lower) && this.tok(i - 2)?.text === ',';
+      const afterName = prev && (timed ? this.taken[i - 3] : prev.text === ',' && this.taken[i - 2]);
       if (afterName && !(nxt && !this.newLine(to) && SPEECH_VERB.has(nxt.lower))) { i = to - 1; continue; }
       // "the Russian official's" style possessives and "officials" without a count are generic.
       if (nxt && nxt.text === ',' && this.tok(to + 1) && (this.taken[to + 1] || (this.styledAt(to + 1) && this.taken[to + 2]))) { i = to - 1; continue; }

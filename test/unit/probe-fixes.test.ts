@@ -2159,3 +2159,12 @@ describe('agreements: "Agreement for Cooperation Related to ..." is one name', (
     assert.deepEqual(mentions('An Agreement for Cooperation is far off.', 'agreement').map((m) => m.split(' → ')[0]), ['An Agreement']);
   });
 });
+
+describe('officials: an appositive title after "then" or "now"', () => {
+  it('"Christine Lambrecht, then Germany\'s defence minister," names her, and the title is no mention of its own', () => {
+    assert.deepEqual(officials("When Christine Lambrecht, then Germany's defence minister, signed the letter, Pistorius was not in office. German Defence Minister Boris Pistorius praised it."), [
+      'Christine Lambrecht: Christine Lambrecht',
+      'Boris Pistorius: Pistorius | German Defence Minister Boris Pistorius',
+    ]);
+  });
+});
