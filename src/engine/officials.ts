@@ -248,6 +248,9 @@ const GIVEN_NAME_USED = new Set(['Thailand', 'Indonesia', 'Iceland']);
 const GIVEN_NAME_SHORT = new Set(['ma', 'md', 'mohd', 'muhd', 'wm', 'chas', 'thos', 'jas', 'geo']);
 /** A capital, or capitals joined by periods ("S", "H.R", "J.D"): initials before their final period. */
 const INITIALS = /^[A-Z](?:\.[A-Z])*$/;
+/** A head of state's or of government's title alone (see stateAndGovernmentHeads). */
+const BARE_STATE_HEAD = /^(?:president|king|queen|emir|amir|sultan)$/;
+const BARE_GOVERNMENT_HEAD = /^(?:prime minister|premier|chancellor|taoiseach)$/;
 /** Adverbs of time that may open an appositive title ("Christine Lambrecht, then Germany's defence minister,"). */
 const APPOSITIVE_TIME = new Set(['then', 'now', 'formerly', 'previously', 'currently']);
 /** Heads whose office is for a subject rather than an organisation ("Special Envoy for Climate"): see subjectThenName. */
@@ -3082,6 +3085,14 @@ export class OfficialRecognizer {
     if (!list) { this.bySurname.set(k, [p]); this.fileFirst(k, p, 0); } else if (!list.includes(p)) { list.push(p); this.fileFirst(k, p, list.length - 1); }
   }
 
+  /** Whether two bare titles are two different heads' of state or government, which no one holds at once. */
+  private stateAndGovernmentHeads(a: string, b: string): boolean {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    // (Two different heads of government are two people too: "the Prime Minister and Chancellor Merz".)
+    return x !== y && (BARE_STATE_HEAD.test(x) || BARE_GOVERNMENT_HEAD.test(x)) && (BARE_STATE_HEAD.test(y) || BARE_GOVERNMENT_HEAD.test(y));
+  }
+
   /** Files a person under each capitalised middle name of three letters or more (see byMiddle). */
   private fileMiddle(p: Person): void {
     for (const m of p.middle) {
@@ -3826,8 +3837,10 @@ export class OfficialRecognizer {
         const named = second && at >= 0 && this.sameLine(at) && this.capWord(at) ? this.parseName(at) : undefined;
         // A military rank after a civilian office is a second person's: "The Defense Secretary and
         // General Buenafe" (no one is a defence secretary and a general at once).
-        const rankAfterCivilian = second !== undefined && RANK_WORD.has(this.sp(second.head).key) && !RANK_ONLY_HEAD.has(this.sp(second.head).key)
-          && !RANK_WORD.has(this.sp(phrase.head).key);
+        const rankAfterCivilian = (second !== undefined && RANK_WORD.has(this.sp(second.head).key) && !RANK_ONLY_HEAD.has(this.sp(second.head).key)
+          && !RANK_WORD.has(this.sp(phrase.head).key))
+          // Nor a head of state and a head of government: "the Prime Minister and President Zelensky".
+          || (second !== undefined && this.stateAndGovernmentHeads(this.phraseTitle(phrase), this.phraseTitle(second)));
         // "Prince Sultan and Minister Taro Moriyama": a style and a given name that is a style too
         // (see styleAsGivenName) name a prince, who holds no second office here.
         const styledGiven = phrase.head > phrase.from && GIVEN_NAME_STYLE.has(this.sp(phrase.head).key) && STYLE_HEAD.has(this.sp(phrase.head - 1).key);

@@ -2168,3 +2168,16 @@ describe('officials: an appositive title after "then" or "now"', () => {
     ]);
   });
 });
+
+describe('officials: two heads of state or government joined by "and" are two people', () => {
+  it('"the Prime Minister and President Zelensky", "the Prime Minister and Chancellor Merz" name only the second', () => {
+    assert.deepEqual(mentions('The partnership was signed by the Prime Minister and President Zelensky in January.', 'official'), ['President Zelensky → Zelensky']);
+    assert.deepEqual(mentions('The treaty was signed by the Prime Minister and Chancellor Merz.', 'official'), ['Chancellor Merz → Merz']);
+  });
+
+  it('two offices of one person still are: "Deputy Prime Minister and Minister for Defence Richard Marles"', () => {
+    assert.deepEqual(mentions('Deputy Prime Minister and Minister for Defence Richard Marles spoke.', 'official'), [
+      'Deputy Prime Minister and Minister for Defence Richard Marles → Richard Marles',
+    ]);
+  });
+});
