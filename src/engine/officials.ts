@@ -5619,6 +5619,10 @@ export class OfficialRecognizer {
         // "the Danish premier" is the prime minister too.
         if (!title.includes(nom.head) && !(nom.head === 'premier' && title.includes('prime minister'))) return false;
         if (nom.head === 'minister' && title.includes('prime minister') !== wantsPrime) return false;
+        // A minister of state is a junior minister: "the Minister of Defence" is not the "Minister
+        // of State for Defence" (a reference that names the portfolio must say "of State"; a bare
+        // "the minister" may still be them).
+        if (nom.head === 'minister' && contained.length > 0 && title.includes('minister of state') && !nom.words.includes('state')) return false;
         // The office has none of the qualifiers the reference leaves out, as a word or joined by a
         // hyphen ("the Secretary-General" is not "Under-Secretary-General Rosemary DiCarlo").
         const bits = qualifiersIn(office);

@@ -2181,3 +2181,15 @@ describe('officials: two heads of state or government joined by "and" are two pe
     ]);
   });
 });
+
+describe('officials: a minister of state is not "the Minister of Defence"', () => {
+  it('"the Minister of Defence" is the minister, not the Minister of State for Defence named since; a bare "the minister" may be either', () => {
+    assert.deepEqual(officials('It was attended by Minister of Defence Mohammed Badaru Abubakar and Minister of State for Defence Bello Matawalle. In his remarks, the Minister of Defence praised the crews.'), [
+      'Mohammed Badaru Abubakar: Minister of Defence Mohammed Badaru Abubakar | the Minister of Defence',
+      'Bello Matawalle: Minister of State for Defence Bello Matawalle',
+    ]);
+    assert.deepEqual(officials('Minister of State for Defence Bello Matawalle visited. The minister said the jets were ready.'), [
+      'Bello Matawalle: Minister of State for Defence Bello Matawalle | The minister',
+    ]);
+  });
+});
