@@ -251,6 +251,8 @@ const INITIALS = /^[A-Z](?:\.[A-Z])*$/;
 /** A head of state's or of government's title alone (see stateAndGovernmentHeads). */
 const BARE_STATE_HEAD = /^(?:president|king|queen|emir|amir|sultan)$/;
 const BARE_GOVERNMENT_HEAD = /^(?:prime minister|premier|chancellor|taoiseach)$/;
+/** Common words that are also names (see wordAsName). */
+const NAME_LIKE_WORD = new Set(['no', 'said']);
 /** Adverbs of time that may open an appositive title ("Christine Lambrecht, then Germany's defence minister,"). */
 const APPOSITIVE_TIME = new Set(['then', 'now', 'formerly', 'previously', 'currently']);
 /** Heads whose office is for a subject rather than an organisation ("Special Envoy for Climate"): see subjectThenName. */
@@ -3047,7 +3049,21 @@ export class OfficialRecognizer {
   /** The test parseName applies to a word in a name: capitalised, a letter, no digit, not a title, country or function word. */
   private nameWord(t: Token, j: number): boolean {
     const facts = factsOf(t);
-    return ((facts & NAME_WORD) !== 0 && (t.cap || this.lineUpper[j] === 1 || (facts & NAME_PREFIX_WORD) !== 0)) || this.styleAsGivenName(t, j);
+    return ((facts & NAME_WORD) !== 0 && (t.cap || this.lineUpper[j] === 1 || (facts & NAME_PREFIX_WORD) !== 0)) || this.styleAsGivenName(t, j)
+      || (t.cap && NAME_LIKE_WORD.has(t.key) && this.wordAsName(j));
+  }
+
+  /**
+   * A capitalised common word that is also a name, inside a sentence and before another name
+   * word: Korea's family name "No" ("Defence Minister No Kwang Chol"), the Arabic given name
+   * "Said" ("General Said Chanegriha").
+   */
+  private wordAsName(j: number): boolean {
+    if (j === 0 || !this.sameLine(j) || this.lineUpper[j] === 1 || !this.sameLine(j + 1) || !this.spaced(j + 1)) return false;
+    // Inside a sentence (after a word, such as a title's head), not at its start.
+    if (!this.sp(j - 1).word) return false;
+    const next = this.sp(j + 1);
+    return next.cap && (factsOf(next) & NAME_WORD) !== 0 && !NAME_LIKE_WORD.has(next.key);
   }
 
   /**

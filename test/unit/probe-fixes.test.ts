@@ -2193,3 +2193,16 @@ describe('officials: a minister of state is not "the Minister of Defence"', () =
     ]);
   });
 });
+
+describe('officials: names that are also common words ("No Kwang Chol", "Said Chanegriha")', () => {
+  it('are names after a title, inside a sentence and before another name word', () => {
+    assert.deepEqual(officials('He was accompanied by Defence Minister No Kwang Chol. Algerian Army Chief of Staff General Said Chanegriha visited Moscow.'), [
+      'No Kwang Chol: Defence Minister No Kwang Chol',
+      'Said Chanegriha: Algerian Army Chief of Staff General Said Chanegriha',
+    ]);
+  });
+
+  it('stay words at a sentence start: "No Russian official attended."', () => {
+    assert.deepEqual(officials('Minister Andrei Belousov spoke. No Russian official attended the talks.'), ['Andrei Belousov: Minister Andrei Belousov']);
+  });
+});
