@@ -5646,7 +5646,11 @@ export class OfficialRecognizer {
       }
       // And the title has every qualifier the reference has.
       if (wantedBits !== 0 && (qualifiersIn(title) & wantedBits) !== wantedBits) return false;
-      for (let k = 0; k < contained.length; k++) if (!title.includes(contained[k] as string)) return false;
+      // ("The Navy chief" is the Chief of Naval Staff.)
+      for (let k = 0; k < contained.length; k++) {
+        const w = contained[k] as string;
+        if (!title.includes(w) && !(w === 'navy' && title.includes('naval'))) return false;
+      }
       // An organisation's initials are in the title as written or spelled out ("AFP", "armed forces").
       for (let k = 0; k < initials.length; k++) {
         const w = initials[k] as string;

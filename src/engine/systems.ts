@@ -293,6 +293,13 @@ function kindHasWord(info: SystemInfo, word: string): boolean {
 }
 
 /** Whether a system fits a bare back-reference's head (see BARE_HEAD). */
+/** Words of a system's kind or description that say it shoots down aircraft or missiles. */
+const INTERCEPTOR_WORDS = /interceptor|surface-to-air|air-to-air|anti-ballistic|anti-aircraft|anti-missile|missile defen[cs]e|air defen[cs]e/i;
+/** Whether a system intercepts: an air defence system, or a missile its kind calls an interceptor or a surface-to-air missile. */
+function intercepts(info: SystemInfo): boolean {
+  return info.category === 'air defense' || INTERCEPTOR_WORDS.test(info.kind);
+}
+
 function bareFits(head: string, info: SystemInfo, cats: readonly string[]): boolean {
   if (BARE_CATEGORY_HEAD.has(head) && cats.includes(info.category)) return true;
   // "the launchers" after a launcher.
@@ -1776,6 +1783,12 @@ export class SystemRecognizer {
         if (c) demonyms.push(c);
       }
       if (demonyms.length) for (const [key, info] of candidates) if (info.origin && !demonyms.some((d) => d === info.origin || (d === 'Russia' && info.origin === 'Soviet Union'))) candidates.delete(key);
+      // "the interceptor" after an attack missile and an air defence system is the air defence
+      // system's: only a system that intercepts (by its category or what the knowledge base says
+      // it is) stays a candidate.
+      if (candidates.size > 1 && (head.lower === 'interceptor' || head.lower === 'interceptors')) {
+        for (const [key, c] of candidates) if (!intercepts(c)) candidates.delete(key);
+      }
       if (candidates.size !== 1) continue;
       const info = [...candidates.values()][0] as SystemInfo;
       for (let m = i; m <= k; m++) taken[m] = (taken[m] as number) | TAKEN;

@@ -2206,3 +2206,17 @@ describe('officials: names that are also common words ("No Kwang Chol", "Said Ch
     assert.deepEqual(officials('Minister Andrei Belousov spoke. No Russian official attended the talks.'), ['Andrei Belousov: Minister Andrei Belousov']);
   });
 });
+
+describe('references: "the Navy chief" and "the interceptor"', () => {
+  it('"The Navy chief" is the Chief of Naval Staff', () => {
+    assert.deepEqual(officials('Chief of Naval Staff Admiral Dinesh K. Tripathi spoke in Delhi. The Navy chief said the contract could be signed within weeks.'), [
+      'Dinesh K. Tripathi: Chief of Naval Staff Admiral Dinesh K. Tripathi | The Navy chief',
+    ]);
+  });
+
+  it('"the interceptor" after an attack missile and an air defence system is the air defence system', () => {
+    assert.deepEqual(mentions('Iran fired Fattah missiles. Israel answered with Arrow 3. IAI, which builds the interceptor with Boeing, declined to comment.', 'system'), [
+      'Fattah → Fattah', 'Arrow 3 → Arrow 3', 'the interceptor → Arrow 3',
+    ]);
+  });
+});
