@@ -2220,3 +2220,13 @@ describe('references: "the Navy chief" and "the interceptor"', () => {
     ]);
   });
 });
+
+describe('knowledge base: systems the fresh probes found missing', () => {
+  it('South African, Thai, Indian-Russian and US systems are known by name', () => {
+    const text = 'The air force has three Rooivalk attack helicopters. Its Hawk Mk 120 trainers fire the A-Darter. The navy fits Umkhonto missiles to its MEKO A-200 frigates. Thailand awaits its S26T submarine. The plant produced its 50,000th AK-203 rifle. The UK sent Gravehawk systems. The Navy tested Conventional Prompt Strike. Denel flew the Seeker 400.';
+    assert.deepEqual(mentions(text, 'system'), [
+      'Rooivalk → Rooivalk', 'Hawk Mk 120 → BAE Hawk', 'A-Darter → A-Darter', 'Umkhonto → Umkhonto', 'MEKO A-200 → MEKO A-200', 'S26T → S26T',
+      'AK-203 → AK-203', 'Gravehawk → Gravehawk', 'Conventional Prompt Strike → Conventional Prompt Strike', 'Seeker 400 → Seeker 400',
+    ]);
+  });
+});
