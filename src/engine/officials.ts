@@ -3101,6 +3101,18 @@ export class OfficialRecognizer {
     if (!list) { this.bySurname.set(k, [p]); this.fileFirst(k, p, 0); } else if (!list.includes(p)) { list.push(p); this.fileFirst(k, p, list.length - 1); }
   }
 
+  /**
+   * Whether "and" then another head of state or government and a name follow token `to` (a bare
+   * head's title `phrase` ending there): "signed by the Prime Minister and President Zelensky" is
+   * a meeting of two principals, so the office is its holder at the time.
+   */
+  private andOtherHeadAt(to: number, phrase: TitlePhrase): boolean {
+    if (this.tok(to)?.lower !== 'and' || !this.sameLine(to + 1)) return false;
+    const second = this.parseTitle(to + 1);
+    return second !== undefined && second.from === to + 1 && second.capitalized && this.sameLine(second.to) && this.capWord(second.to)
+      && this.stateAndGovernmentHeads(this.phraseTitle(phrase), this.phraseTitle(second));
+  }
+
   /** Whether two bare titles are two different heads' of state or government, which no one holds at once. */
   private stateAndGovernmentHeads(a: string, b: string): boolean {
     const x = a.toLowerCase();
@@ -5281,7 +5293,7 @@ export class OfficialRecognizer {
       // The office itself, by its capitalised title of two words or more, as the subject of an
       // event (see HOLDER_VERB): its holder, if the article names nobody who fits.
       if (phrase && phrase.capitalized && headTok.cap && !plural && count === undefined && (det === 'the' || unique) && HOLDER_HEAD.has(head)
-        && to - phrase.from >= 2 && !isPossessive(last) && (this.holderVerbAt(to) || (unique && this.headlineVerbAt(to)))) {
+        && to - phrase.from >= 2 && !isPossessive(last) && (this.holderVerbAt(to) || (unique && this.headlineVerbAt(to)) || this.andOtherHeadAt(to, phrase))) {
         nominal.holder = { title: this.phraseTitle(phrase), country: countries[0] };
       }
       if (theirs) nominal.theirAt = i;

@@ -2170,9 +2170,9 @@ describe('officials: an appositive title after "then" or "now"', () => {
 });
 
 describe('officials: two heads of state or government joined by "and" are two people', () => {
-  it('"the Prime Minister and President Zelensky", "the Prime Minister and Chancellor Merz" name only the second', () => {
-    assert.deepEqual(mentions('The partnership was signed by the Prime Minister and President Zelensky in January.', 'official'), ['President Zelensky → Zelensky']);
-    assert.deepEqual(mentions('The treaty was signed by the Prime Minister and Chancellor Merz.', 'official'), ['Chancellor Merz → Merz']);
+  it('"the Prime Minister and President Zelensky", "the Prime Minister and Chancellor Merz": the office\'s holder and the named person', () => {
+    assert.deepEqual(mentions('The partnership was signed by the Prime Minister and President Zelensky in January.', 'official'), ['the Prime Minister → Prime Minister', 'President Zelensky → Zelensky']);
+    assert.deepEqual(mentions('The treaty was signed by the Prime Minister and Chancellor Merz.', 'official'), ['the Prime Minister → Prime Minister', 'Chancellor Merz → Merz']);
   });
 
   it('two offices of one person still are: "Deputy Prime Minister and Minister for Defence Richard Marles"', () => {
