@@ -2,6 +2,11 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine/analyze';
 import { mentions, officials } from './support/readouts';
 
+/** Each agreement's mentions, as "text | text", in the order of the entities. */
+function links(text: string): string[] {
+  return analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => e.mentions.map((m) => m.text).join(' | '));
+}
+
 /** Each official's name and title attribute, as "name (title)". */
 function titles(text: string): string[] {
   return analyze(text).entities.filter((e) => e.type === 'official').map((e) => `${e.name} (${String(e.attributes['title'] ?? '')})`);
@@ -2064,7 +2069,6 @@ describe('systems: "the ships", "the vehicles", "the howitzers", "the tanks", "t
 });
 
 describe('agreements: "the contract for <a system>" is a contract for that system', () => {
-  const links = (text: string) => analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => e.mentions.map((m) => m.text).join(' | '));
   it('is not the latest agreement when that one was for other things, or an arrangement', () => {
     assert.deepEqual(links('The navies will share spares through a joint support arrangement. The contract for 148 Challenger 3 tanks was signed in 2021.'), ['a joint support arrangement', 'The contract']);
     assert.deepEqual(links('India signed a contract for 26 Rafale Marine jets in April. The contract for three Scorpene submarines is expected later.'), ['a contract', 'The contract']);
@@ -2077,7 +2081,6 @@ describe('agreements: "the contract for <a system>" is a contract for that syste
 });
 
 describe('agreements: "the MoU" is the memorandum, "the offset agreement" an offset agreement', () => {
-  const links = (text: string) => analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => e.mentions.map((m) => m.text).join(' | '));
   it('"the MoU" after "a Memorandum of Understanding ... a narrower 2018 agreement" is the memorandum', () => {
     assert.deepEqual(links('The ministers signed a Memorandum of Understanding on industry. The memorandum supersedes a narrower 2018 agreement on experts. Chien said the MoU would help.'), [
       'a Memorandum of Understanding | The memorandum | the MoU', 'a narrower 2018 agreement',
