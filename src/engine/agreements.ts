@@ -1557,6 +1557,25 @@ export class AgreementRecognizer {
     return true;
   }
 
+  /**
+   * Whether a word (in lower case, four letters or more) is in the words of a descriptive
+   * agreement's first mention, from it to the end of its sentence, as a word or a word's start
+   * ("frigate" in "the contract for the first three frigates").
+   */
+  private saidOfAt(key: string, word: string): boolean {
+    const at = this.nominalAt.get(key);
+    if (at === undefined) return false;
+    const words = this.text.slice(at, sentenceEndAfter(this.text, at)).toLowerCase();
+    let from = 0;
+    for (;;) {
+      const k = words.indexOf(word, from);
+      if (k < 0) return false;
+      const before = k > 0 ? words.charCodeAt(k - 1) : 32;
+      if (!(before >= 97 && before <= 122)) return true;
+      from = k + 1;
+    }
+  }
+
   /** Whether the words right before and after token m are in lower case (no title-case headline). */
   private mixedCaseAround(m: number): boolean {
     const before = m > 0 ? this.sp(m - 1) : undefined;
@@ -1955,7 +1974,10 @@ export class AgreementRecognizer {
         if (own !== undefined && own.some((w) => !latestName.includes(w))) {
           // (Only descriptive ones: a named agreement's words are its name's, asked by topicsAgree;
           // "the 2015 nuclear deal" is not the INF Treaty for its "Nuclear".)
-          latest = searchBack(recent, latest.key, 8, (cand) => cand.key.startsWith('a:nominal-') && own.every((w) => cand.info.name.toLowerCase().includes(w)) && fits(cand)) ?? latest;
+          // (Its words may be in the name or in the words after its first mention: "the frigate
+          // deal" after "the contract for the first three frigates"; not an amount's, which says
+          // nothing of what it is about: "the £1.6 billion contract".)
+          latest = searchBack(recent, latest.key, 8, (cand) => cand.key.startsWith('a:nominal-') && own.every((w) => cand.info.name.toLowerCase().includes(w) || (!AMOUNT_WORD.has(w) && this.saidOfAt(cand.key, w))) && fits(cand)) ?? latest;
         }
       }
       // A description set off by a comma right after a named agreement describes it: "the

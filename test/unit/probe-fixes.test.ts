@@ -2233,3 +2233,16 @@ describe('knowledge base: systems the fresh probes found missing', () => {
     ]);
   });
 });
+
+describe('agreements: "the frigate deal" is the contract for frigates named before', () => {
+  it('a reference\'s own word may be in the words after a descriptive agreement\'s first mention', () => {
+    assert.deepEqual(links('The ministers welcomed the contract for the first three frigates. They reaffirmed the Japan-Australia Reciprocal Access Agreement (RAA). Marles welcomed the frigate deal.'), [
+      'the contract | the frigate deal', 'Japan-Australia Reciprocal Access Agreement | RAA',
+    ]);
+  });
+
+  it('not an amount\'s word: "the £1.6 billion contract" is not "The deal ... worth £10 billion"', () => {
+    // (Which contract it is stays open here: the point is that "billion" does not make it the deal.)
+    assert.equal(links('The deal that I signed with Norway is worth £10 billion. The contract for 148 Challenger 3 tanks was signed in 2021. Will he guarantee that the £1.6 billion contract announced last year for 5,000 of the missiles will be delivered in full?')[0], 'The deal');
+  });
+});
