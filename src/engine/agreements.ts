@@ -954,8 +954,10 @@ export class AgreementRecognizer {
       // Reciprocal Access Agreement" names the "Reciprocal Access Agreement" (tried from its own
       // first word), not "Philippines Sign Reciprocal Access Agreement".
       if (HEADLINE_NON_NAME_WORD.has(t.lower)) return undefined;
-      // A capitalised determiner opening a sentence ("An MOU is ...") is no word of a name.
-      if (content === 0 && DETERMINERS.has(t.lower)) return undefined;
+      // A capitalised determiner opening a sentence ("An MOU is ...") is no word of a name, nor a
+      // country's possessive: "Sweden's Defence Cooperation Agreement" is the agreement named from
+      // its next word (tried from there), as "the Defence Cooperation Agreement" would be.
+      if (content === 0 && (DETERMINERS.has(t.lower) || (endsWithPossessive(t.text) && countryByKey(t.key) !== undefined))) return undefined;
       const head = HEAD_KIND[t.lower];
       // A name that opens with its head: "Agreement on Defense Cooperation", "Convention on Cluster
       // Munitions", "Treaty of Tlatelolco" ("the Agreement" alone stays a reference).

@@ -2246,3 +2246,11 @@ describe('agreements: "the frigate deal" is the contract for frigates named befo
     assert.equal(links('The deal that I signed with Norway is worth £10 billion. The contract for 148 Challenger 3 tanks was signed in 2021. Will he guarantee that the £1.6 billion contract announced last year for 5,000 of the missiles will be delivered in full?')[0], 'The deal');
   });
 });
+
+describe('agreements: a country\'s possessive before a name is no part of it', () => {
+  it('"Sweden\'s Defence Cooperation Agreement ... The DCA" is one agreement named without the possessive', () => {
+    assert.deepEqual(links("Sweden's Defence Cooperation Agreement with the United States entered into force in 2024. The DCA gives US forces access to 17 bases."), [
+      'Defence Cooperation Agreement | DCA',
+    ]);
+  });
+});
