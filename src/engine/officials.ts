@@ -5651,6 +5651,8 @@ export class OfficialRecognizer {
         // of State for Defence" (a reference that names the portfolio must say "of State"; a bare
         // "the minister" may still be them).
         if (nom.head === 'minister' && contained.length > 0 && title.includes('minister of state') && !nom.words.includes('state')) return false;
+        // Nor is civil defence defence: "the Minister for Defence" is not the "Minister for Civil Defence".
+        if (contained.length > 0 && title.includes('civil defense') && !nom.words.includes('civil')) return false;
         // The office has none of the qualifiers the reference leaves out, as a word or joined by a
         // hyphen ("the Secretary-General" is not "Under-Secretary-General Rosemary DiCarlo").
         const bits = qualifiersIn(office);

@@ -2195,6 +2195,13 @@ describe('officials: a minister of state is not "the Minister of Defence"', () =
       'Bello Matawalle: Minister of State for Defence Bello Matawalle | The minister',
     ]);
   });
+
+  it('nor is the Minister for Civil Defence', () => {
+    assert.deepEqual(officials('Minister for Defence Pål Jonson met Minister for Civil Defence Carl-Oskar Bohlin in Stockholm. The Minister for Defence said the talks went well.'), [
+      'Pål Jonson: Minister for Defence Pål Jonson | The Minister for Defence',
+      'Carl-Oskar Bohlin: Minister for Civil Defence Carl-Oskar Bohlin',
+    ]);
+  });
 });
 
 describe('officials: names that are also common words ("No Kwang Chol", "Said Chanegriha")', () => {
