@@ -5064,7 +5064,9 @@ export class OfficialRecognizer {
       if ((t.lower === 'a' || t.lower === 'an') && this.anonymousHead(i + 1)) continue;
       // A country's possessive determines as "the" does, and names the country: "Russia's defense
       // minister", "Japan's top diplomat".
-      const owner = t.cap && isPossessive(t) && !isDeterminer(t) ? isDemonymOrCountry(t) : undefined;
+      // (A two-word country's too: "Saudi Arabia's defense minister".)
+      const pairOwner = t.cap && (factsOf(t) & PAIR_FIRST) !== 0 && i + 1 < n && this.sameLine(i + 1) && isPossessive(this.sp(i + 1)) ? this.countryPairAt(i) : undefined;
+      const owner = pairOwner ?? (t.cap && isPossessive(t) && !isDeterminer(t) ? isDemonymOrCountry(t) : undefined);
       // An honorific style before a bare office determines as "the" does: "Hon'ble Prime Minister
       // held talks" (Indian official style), when no name follows (a name makes it a titled name).
       const styled = owner === undefined && t.cap && HONOURABLE.has(t.lower) && !this.nameAfterOffice(i + 1);
@@ -5095,7 +5097,7 @@ export class OfficialRecognizer {
       const addressed = !vocative && !det && t.cap && ((VOCATIVE_HEAD.has(t.lower) && this.addressedAt(i)) || this.addressedOffice(i) || this.officeLabel(i));
       if (addressed) vocative = true;
       if ((det || vocative) && !addressed) {
-        j = i + 1;
+        j = pairOwner !== undefined ? i + 2 : i + 1;
         if (this.tok(j)?.text === '.' && !this.spaced(j)) j++;
         if (det === 'both') count = 2;
         const stated = GROUP_SIZE.get(this.tok(j)?.lower ?? '');

@@ -2261,3 +2261,11 @@ describe('agreements: a country\'s possessive before a name is no part of it', (
     ]);
   });
 });
+
+describe('officials: a two-word country\'s possessive opens a reference as a one-word country\'s does', () => {
+  it('"Saudi Arabia\'s defense minister" is the Saudi minister named before', () => {
+    assert.deepEqual(officials("Saudi Minister of Defense Prince Khalid bin Salman met Hegseth on Monday. Saudi Arabia's defense minister said the talks were productive."), [
+      "Khalid bin Salman: Saudi Minister of Defense Prince Khalid bin Salman | Saudi Arabia's defense minister",
+    ]);
+  });
+});
