@@ -107,6 +107,11 @@ const HEAD_KIND: Record<string, string> = Object.assign(Object.create(null) as R
 });
 
 /** Heads that make a descriptive reference on their own ("the military agreement"). */
+/** Words after "the framework" that end its noun phrase: verbs and prepositions that follow an agreement's mention. */
+const FRAMEWORK_THEN = new Set(['would', 'will', 'is', 'was', 'has', 'had', 'can', 'could', 'should', 'may', 'might', 'must', 'sets', 'set', 'covers',
+  'covered', 'provides', 'provided', 'includes', 'included', 'guides', 'commits', 'calls', 'allows', 'runs', 'expires', 'remains', 'also', 'on', 'in', 'at', 'by', 'as', 'and']);
+/** Verbs of signing right before "a framework" (see signedFramework in findNominal). */
+const SIGNED_VERB = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'ink', 'inks', 'concluded', 'sealed']);
 const NOMINAL_HEAD = new Set(['agreement', 'treaty', 'deal', 'contract', 'accord', 'arrangement', 'pact', 'memorandum', 'mou', 'moa', 'loa', 'protocol', 'sofa', 'acsa', 'raa']);
 /** Words after a capitalised head that show it is used as an adjective ("Treaty Parties", "Treaty Organization"). */
 const ADJECTIVAL_AFTER = /^(parties|party|allies|ally|organization|organisation|partners|partner|obligations|members|member|states|nations|rights|system|regime|talks|negotiations|body|bodies|commitments|area|zone|port|ports)$/i;
@@ -1578,6 +1583,19 @@ export class AgreementRecognizer {
     }
   }
 
+  /**
+   * Whether token m, on the line of the token before it, goes on with a noun phrase: a word that
+   * may be an agreement's head or modifier ("the framework participation agreement"), or any
+   * capitalised word; not a verb or a preposition ("the framework would ...", "the framework.").
+   */
+  private nounGoesOn(m: number): boolean {
+    if (m >= this.n || this.nl(m) > 0) return false;
+    const w = this.sp(m);
+    if (!w.word) return false;
+    const role = roleIn(this.taken[m] as number);
+    return w.cap || role === ROLE_HEAD || role === ROLE_MODIFIER || role === ROLE_MAYBE_HEAD_MODIFIER || role === ROLE_MAYBE_HEAD_OTHER || !FRAMEWORK_THEN.has(w.lower);
+  }
+
   /** Whether the words right before and after token m are in lower case (no title-case headline). */
   private mixedCaseAround(m: number): boolean {
     const before = m > 0 ? this.sp(m - 1) : undefined;
@@ -1792,7 +1810,10 @@ export class AgreementRecognizer {
           if ((w.lower === 'letter' && this.at(k + 1)?.lower === 'of' && (this.at(k + 2)?.lower === 'intent' || this.at(k + 2)?.lower === 'offer')) || (w.lower === 'framework' && this.at(k + 1)?.lower === 'of')) break;
           // "the framework" with no head after it is the head itself (see bareFramework).
           // (Before punctuation only: "the framework participation agreement" goes on.)
-          if (w.lower === 'framework' && k === i + 1 && !(k + 1 < n && this.nl(k + 1) === 0 && this.sp(k + 1).word)) break;
+          if (w.lower === 'framework' && k === i + 1 && !this.nounGoesOn(k + 1)) break;
+          // So is a framework signed, when no head follows it: "signed a 10-year defense framework on Friday".
+          if (w.lower === 'framework' && (this.sp(i).lower === 'a' || this.sp(i).lower === 'an') && SIGNED_VERB.has(this.at(i - 1)?.lower ?? '')
+            && !(k + 1 < n && this.nl(k + 1) === 0 && roleIn(taken[k + 1] as number) === ROLE_HEAD)) break;
           if (role === ROLE_MAYBE_HEAD_MODIFIER) { mods++; k++; continue; }
           break;
         }
@@ -1854,8 +1875,10 @@ export class AgreementRecognizer {
       const letterOfOffer = hl === 'letter' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'offer' && this.at(k + 3)?.lower === 'and' && this.at(k + 4)?.lower === 'acceptance';
       // "the framework" alone after a framework agreement: that agreement (and nothing otherwise:
       // "the legal framework" is no agreement; see bareFramework below).
-      const bareFramework = hl === 'framework' && det === 'the' && k === i + 1 && !(k + 1 < n && this.nl(k + 1) === 0 && this.sp(k + 1).word);
-      if (!NOMINAL_HEAD.has(hl) && !letterOfIntent && !letterOfOffer && !bareFramework && !(hl === 'framework' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'cooperation')) continue;
+      const bareFramework = hl === 'framework' && det === 'the' && k === i + 1 && !this.nounGoesOn(k + 1);
+      // A framework signed is an agreement: "The US and India signed a 10-year defense framework".
+      const signedFramework = hl === 'framework' && (det === 'a' || det === 'an') && SIGNED_VERB.has(this.at(i - 1)?.lower ?? '') && this.nl(i) === 0;
+      if (!NOMINAL_HEAD.has(hl) && !letterOfIntent && !letterOfOffer && !bareFramework && !signedFramework && !(hl === 'framework' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'cooperation')) continue;
       if ((hl === 'mou' || hl === 'moa' || hl === 'loa' || hl === 'sofa' || hl === 'acsa' || hl === 'raa') && !head.upper && head.text !== 'MoU') continue;
       // "a good deal of work", "a great deal more": an amount, not an agreement.
       if (hl === 'deal' && k === i + 2 && QUANTITY_DEAL.has(this.sp(i + 1).lower)) continue;
@@ -1868,7 +1891,7 @@ export class AgreementRecognizer {
       if (hl === 'memorandum' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'agreement') { to = k + 3; kind = 'memorandum'; }
       // "a memorandum of cooperation", "a memorandum of intent".
       if (hl === 'memorandum' && this.at(k + 1)?.lower === 'of' && (this.at(k + 2)?.lower === 'cooperation' || this.at(k + 2)?.lower === 'intent') && this.nl(k + 2) === 0) { to = k + 3; kind = 'memorandum'; }
-      if (hl === 'framework') { to = bareFramework ? k + 1 : k + 3; kind = 'framework'; }
+      if (hl === 'framework') { to = bareFramework || signedFramework ? k + 1 : k + 3; kind = 'framework'; }
       if (letterOfIntent) { to = k + 3; kind = 'letter of intent'; }
       if (letterOfOffer) { to = k + 5; kind = 'letter of offer and acceptance'; }
       const next = this.at(to);

@@ -2269,3 +2269,15 @@ describe('officials: a two-word country\'s possessive opens a reference as a one
     ]);
   });
 });
+
+describe('agreements: a framework that is signed', () => {
+  it('"signed a 10-year defense framework ... the framework would guide" is one agreement', () => {
+    assert.deepEqual(links('The US and India signed a 10-year defense framework on Friday. Singh said the framework would guide ties for a decade.'), [
+      'a 10-year defense framework | the framework',
+    ]);
+  });
+
+  it('a framework not signed stays no agreement, and so does "the framework" after it', () => {
+    assert.deepEqual(links('The ministers discussed a legal framework for exports. The framework is old.'), []);
+  });
+});
