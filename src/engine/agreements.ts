@@ -312,7 +312,7 @@ const DEFINITE = new Set(['the', 'this', 'that']);
 const NOT_A_REFERENCE_AFTER = new Set(['allies', 'obligations', 'partners', 'negotiations', 'talks', 'process', 'framework', 'terms', 'among', 'across',
   // Nouns the head describes: "a contract notice", "an agreement template", "the contract value".
   'notice', 'notices', 'template', 'templates', 'vehicle', 'vehicles', 'language', 'clause', 'clauses', 'value', 'holder', 'holders', 'officer', 'officers']);
-const PREDICATE_BEFORE = new Set(['as', 'is', 'was', 'be', 'not']);
+const PREDICATE_BEFORE = new Set(['as', 'is', 'was', 'be', 'not', 'are', 'were', 'been', 'remains', 'remained', 'became', 'becomes']);
 /** Superlatives that open a description of an agreement ("the largest", "the biggest", "the most significant"). */
 const SUPERLATIVE = /^(?:largest|biggest|most|first-ever|greatest|costliest|longest|broadest|widest|richest)$/;
 /** An agreement findNominal has met, by key, kind and facts (see `recent` there). */

@@ -2281,3 +2281,10 @@ describe('agreements: a framework that is signed', () => {
     assert.deepEqual(links('The ministers discussed a legal framework for exports. The framework is old.'), []);
   });
 });
+
+describe('agreements: an indefinite after "are" or "were" is a predicate, not an agreement', () => {
+  it('"The sea trials are a routine arrangement", "The talks were an informal arrangement" mark nothing; "signed an arrangement" does', () => {
+    assert.deepEqual(links('The sea trials are a routine arrangement in the construction process. The talks were an informal arrangement among suppliers.'), []);
+    assert.deepEqual(links('The two navies signed an arrangement on spares.'), ['an arrangement']);
+  });
+});
