@@ -292,14 +292,14 @@ function kindHasWord(info: SystemInfo, word: string): boolean {
     && (at + word.length === kind.length || kind.charCodeAt(at + word.length) === 32);
 }
 
-/** Whether a system fits a bare back-reference's head (see BARE_HEAD). */
-/** Words of a system's kind or description that say it shoots down aircraft or missiles. */
+/** Words of a system's kind that say it shoots down aircraft or missiles. */
 const INTERCEPTOR_WORDS = /interceptor|surface-to-air|air-to-air|anti-ballistic|anti-aircraft|anti-missile|missile defen[cs]e|air defen[cs]e/i;
 /** Whether a system intercepts: an air defence system, or a missile its kind calls an interceptor or a surface-to-air missile. */
 function intercepts(info: SystemInfo): boolean {
   return info.category === 'air defense' || INTERCEPTOR_WORDS.test(info.kind);
 }
 
+/** Whether a system fits a bare back-reference's head (see BARE_HEAD). */
 function bareFits(head: string, info: SystemInfo, cats: readonly string[]): boolean {
   if (BARE_CATEGORY_HEAD.has(head) && cats.includes(info.category)) return true;
   // "the launchers" after a launcher.
@@ -1681,7 +1681,6 @@ export class SystemRecognizer {
     return suffix !== undefined && !this.space(m + 1) && MADE_SUFFIX.has(suffix.lower) ? m + 2 : k;
   }
 
-  /** "the missile systems", "the Russian system": linked when exactly one earlier system fits. */
   /**
    * Whether token k (after "in") is a year or a state (IN_STATE): "in 2024", "in service". (Not a
    * place: "He saw the vehicle in Kyiv" is as often another vehicle.)
@@ -1691,6 +1690,7 @@ export class SystemRecognizer {
     return w !== undefined && this.nl(k) === 0 && (YEAR.test(w.text) || IN_STATE.has(w.lower));
   }
 
+  /** "the missile systems", "the Russian system": linked when exactly one earlier system fits. */
   private findBackReferences(): void {
     const seen = this.seen;
     if (seen.length === 0) return;
