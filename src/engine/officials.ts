@@ -682,6 +682,26 @@ const RANK_LAST = /(?:^|\s)(?:Gen\.?|Adm\.?|Col\.?|(?:Lieutenant|Major|Brigadier
 const MILITARY_RANK_WORD = /\b(?:general|admiral|marshal|colonel|commodore|brigadier|major|captain|lieutenant|commander|gen|adm|col|brig|maj|capt|lt|cdr|cmdr|avm)\b/i;
 /** Civil offices with a rank's word in them ("Secretary-General", "Lieutenant Governor", "General Manager"). */
 const CIVIL_GENERAL = /\b(?:(?:secretary|attorney|governor|director|inspector|surgeon|solicitor|consul|auditor|postmaster|accountant|comptroller|advocate|judge)[- ]general|general (?:manager|secretary|counsel|assembly)|lieutenant[- ]governor|commander[- ]in[- ]chief)\b/gi;
+/** Short forms of ranks' head words (see headRank). */
+const RANK_HEAD_WORD: Record<string, string> = { gen: 'general', adm: 'admiral', col: 'colonel', brig: 'brigadier', maj: 'major', capt: 'captain', lt: 'lieutenant', cdr: 'commander', cmdr: 'commander' };
+/**
+ * The head word of the last military rank in a title, written out ("Senior Colonel" -> colonel,
+ * "Lt. Gen." -> general, "Vice Admiral" -> admiral), or undefined when it has none. A grade's
+ * first word ("Lieutenant" of "Lieutenant General") is not the head: the last rank word is.
+ */
+function headRank(title: string): string | undefined {
+  let last: string | undefined;
+  const text = title.replace(CIVIL_GENERAL, '');
+  const re = RANK_WORD_ALL;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const w = (m[0] as string).toLowerCase();
+    last = RANK_HEAD_WORD[w] ?? w;
+  }
+  return last;
+}
+/** MILITARY_RANK_WORD, global, for headRank's walk (one object, its lastIndex reset per call). */
+const RANK_WORD_ALL = new RegExp(MILITARY_RANK_WORD.source, 'gi');
 /** A military officer: a rank after the office, or a rank for a title or at its end. */
 function isOfficer(p: Person): boolean {
   return (p.rank !== undefined && RANK_LAST.test(` ${p.rank}`)) || (p.title !== undefined && (RANK_ONLY_TITLE.test(p.title) || RANK_LAST.test(p.title)));
@@ -3113,6 +3133,27 @@ export class OfficialRecognizer {
       && this.stateAndGovernmentHeads(this.phraseTitle(phrase), this.phraseTitle(second));
   }
 
+  /**
+   * For a surname after a rank, `person` (the nearest of that surname), or when their title holds
+   * another rank, the latest-named person of that surname whose title holds this rank.
+   */
+  private sameRankNamesake(person: Person, name: NameParts, phrase: TitlePhrase, start: number): Person {
+    const want = headRank(this.phraseTitle(phrase));
+    if (want === undefined) return person;
+    const have = headRank(`${person.title ?? ''} ${person.rank ?? ''}`);
+    if (have === undefined || have === want) return person;
+    const list = this.bySurname.get(surnameKey(name.last));
+    if (list === undefined) return person;
+    let best: Person | undefined;
+    let bestAt = -1;
+    for (const q of list) {
+      if (q === person || headRank(`${q.title ?? ''} ${q.rank ?? ''}`) !== want) continue;
+      const at = lastBefore(q.positions, start);
+      if (at > bestAt) { best = q; bestAt = at; }
+    }
+    return best ?? person;
+  }
+
   /** Whether two bare titles are two different heads' of state or government, which no one holds at once. */
   private stateAndGovernmentHeads(a: string, b: string): boolean {
     const x = a.toLowerCase();
@@ -3470,9 +3511,12 @@ export class OfficialRecognizer {
   }
 
   private addNamed(from: number, start: number, name: NameParts, phrase: TitlePhrase | undefined, create: boolean): Person | undefined {
-    const person = (phrase !== undefined && name.first === undefined && name.middle.length === 0 ? this.styledGivenName(phrase, name) ?? this.titledGivenName(phrase, name, start) : undefined)
+    let person = (phrase !== undefined && name.first === undefined && name.middle.length === 0 ? this.styledGivenName(phrase, name) ?? this.titledGivenName(phrase, name, start) : undefined)
       ?? this.personFor(name, start, create);
     if (!person) return undefined;
+    // A rank and a surname two people share ("Senior Colonel Zhang" after "Senior Colonel Zhang
+    // Xiaogang" and "General Zhang Youxia"): the one of that rank, when the nearest is of another.
+    if (phrase !== undefined && name.first === undefined && name.middle.length === 0) person = this.sameRankNamesake(person, name, phrase, start);
     if (phrase) {
       const title = this.phraseTitle(phrase);
       if (title && (!person.title || title.length > person.title.length)) person.title = title;

@@ -2288,3 +2288,18 @@ describe('agreements: an indefinite after "are" or "were" is a predicate, not an
     assert.deepEqual(links('The two navies signed an arrangement on spares.'), ['an arrangement']);
   });
 });
+
+describe('officials: a rank and a surname two people share', () => {
+  it('"Senior Colonel Zhang" is the senior colonel named before, not the general named since', () => {
+    assert.deepEqual(officials('Senior Colonel Zhang Xiaogang, spokesperson for the Ministry of National Defense, answered questions. Vice Chairman of the Central Military Commission General Zhang Youxia held talks. Senior Colonel Zhang also announced an exercise.'), [
+      'Zhang Xiaogang: Senior Colonel Zhang Xiaogang | Senior Colonel Zhang',
+      'Zhang Youxia: Vice Chairman of the Central Military Commission General Zhang Youxia',
+    ]);
+  });
+
+  it('with no namesake of that rank, the nearest namesake still is (the rule only chooses between namesakes)', () => {
+    assert.deepEqual(officials('General Zhang Youxia held talks. Senior Colonel Zhang announced an exercise.'), [
+      'Zhang Youxia: General Zhang Youxia | Senior Colonel Zhang',
+    ]);
+  });
+});
