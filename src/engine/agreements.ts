@@ -520,6 +520,22 @@ export class AgreementRecognizer {
   private readonly genericAcronyms = new Set<string>();
   /** Where each descriptive agreement was first mentioned (start offset), by key: see acronymsAgree. */
   private readonly nominalAt = new Map<string, number>();
+  /** firstWords' answers, by key (references ask the same few candidates again and again). */
+  private readonly firstWordsOf = new Map<string, string>();
+
+  /**
+   * The words of a descriptive agreement's first mention, from it to the end of its sentence (see
+   * sentenceEndAfter), or undefined for an agreement named otherwise.
+   */
+  private firstWords(key: string): string | undefined {
+    let words = this.firstWordsOf.get(key);
+    if (words !== undefined) return words;
+    const at = this.nominalAt.get(key);
+    if (at === undefined) return undefined;
+    words = this.text.slice(at, sentenceEndAfter(this.text, at));
+    this.firstWordsOf.set(key, words);
+    return words;
+  }
   /** The token where each descriptive agreement was first mentioned (see countriesAround). */
   private readonly nominalToken = new Map<string, number>();
   /** countriesAround's answers by agreement key. */
@@ -1524,8 +1540,8 @@ export class AgreementRecognizer {
       // is not "the contract for 156 Light Combat Helicopters" named before it): in mixed-case
       // text, a capitalised word that is no country, nationality or acronym.
       if (nominal && w.cap && !w.upper && w.word && countryByKey(w.key) === undefined && countryPairOfWord(w.key) === undefined && this.mixedCaseAround(m)) {
-        const at = this.nominalAt.get(cand.key);
-        if (at !== undefined && !this.text.slice(at, sentenceEndAfter(this.text, at)).includes(w.text)) return false;
+        const words = this.firstWords(cand.key);
+        if (words !== undefined && !words.includes(w.text)) return false;
         continue;
       }
       if (!w.upper || !isAcronymShape(w.text) || countryByKey(w.key) !== undefined) continue;
@@ -1533,8 +1549,8 @@ export class AgreementRecognizer {
         if (cand.info.acronym !== w.text && !cand.info.name.includes(w.text)) return false;
         continue;
       }
-      const at = this.nominalAt.get(cand.key);
-      if (at === undefined || !this.text.slice(at, sentenceEndAfter(this.text, at)).includes(w.text)) return false;
+      const words = this.firstWords(cand.key);
+      if (words === undefined || !words.includes(w.text)) return false;
     }
     return true;
   }
@@ -1548,9 +1564,8 @@ export class AgreementRecognizer {
    */
   private complementAgrees(to: number, cand: { key: string }): boolean {
     if (!cand.key.startsWith('a:nominal-') || to >= this.n || this.nl(to) > 0 || this.sp(to).lower !== 'for') return true;
-    const at = this.nominalAt.get(cand.key);
-    if (at === undefined) return true;
-    let words: string | undefined;
+    const words = this.firstWords(cand.key);
+    if (words === undefined) return true;
     for (let m = to + 1; m < this.n && m < to + 8 && this.nl(m) === 0; m++) {
       const w = this.sp(m);
       if (!w.word) {
@@ -1558,7 +1573,6 @@ export class AgreementRecognizer {
         continue;
       }
       if (!w.cap || w.upper || !this.mixedCaseAround(m) || countryByKey(w.key) !== undefined || countryByDemonymKey(w.key) !== undefined || countryPairOfWord(w.key) !== undefined) continue;
-      words ??= this.text.slice(at, sentenceEndAfter(this.text, at));
       if (!words.includes(w.text.replace(/['’]s$/, ''))) return false;
     }
     return true;
@@ -1570,9 +1584,9 @@ export class AgreementRecognizer {
    * ("frigate" in "the contract for the first three frigates").
    */
   private saidOfAt(key: string, word: string): boolean {
-    const at = this.nominalAt.get(key);
-    if (at === undefined) return false;
-    const words = this.text.slice(at, sentenceEndAfter(this.text, at)).toLowerCase();
+    const first = this.firstWords(key);
+    if (first === undefined) return false;
+    const words = first.toLowerCase();
     let from = 0;
     for (;;) {
       const k = words.indexOf(word, from);
@@ -1583,17 +1597,22 @@ export class AgreementRecognizer {
     }
   }
 
+  /** Whether the determiner at token i is "a" or "an" right after a verb of signing ("signed a ... framework"). */
+  private signedBefore(i: number): boolean {
+    const det = this.sp(i).lower;
+    return (det === 'a' || det === 'an') && SIGNED_VERB.has(this.at(i - 1)?.lower ?? '');
+  }
+
   /**
-   * Whether token m, on the line of the token before it, goes on with a noun phrase: a word that
-   * may be an agreement's head or modifier ("the framework participation agreement"), or any
-   * capitalised word; not a verb or a preposition ("the framework would ...", "the framework.").
+   * Whether token m, on the line of the token before it, goes on with a noun phrase: any word but
+   * the verbs and prepositions of FRAMEWORK_THEN ("the framework participation agreement" goes on;
+   * "the framework would ...", "the framework." do not).
    */
   private nounGoesOn(m: number): boolean {
     if (m >= this.n || this.nl(m) > 0) return false;
     const w = this.sp(m);
     if (!w.word) return false;
-    const role = roleIn(this.taken[m] as number);
-    return w.cap || role === ROLE_HEAD || role === ROLE_MODIFIER || role === ROLE_MAYBE_HEAD_MODIFIER || role === ROLE_MAYBE_HEAD_OTHER || !FRAMEWORK_THEN.has(w.lower);
+    return w.cap || !FRAMEWORK_THEN.has(w.lower);
   }
 
   /** Whether the words right before and after token m are in lower case (no title-case headline). */
@@ -1812,8 +1831,7 @@ export class AgreementRecognizer {
           // (Before punctuation only: "the framework participation agreement" goes on.)
           if (w.lower === 'framework' && k === i + 1 && !this.nounGoesOn(k + 1)) break;
           // So is a framework signed, when no head follows it: "signed a 10-year defense framework on Friday".
-          if (w.lower === 'framework' && (this.sp(i).lower === 'a' || this.sp(i).lower === 'an') && SIGNED_VERB.has(this.at(i - 1)?.lower ?? '')
-            && !(k + 1 < n && this.nl(k + 1) === 0 && roleIn(taken[k + 1] as number) === ROLE_HEAD)) break;
+          if (w.lower === 'framework' && this.signedBefore(i) && !(k + 1 < n && this.nl(k + 1) === 0 && roleIn(taken[k + 1] as number) === ROLE_HEAD)) break;
           if (role === ROLE_MAYBE_HEAD_MODIFIER) { mods++; k++; continue; }
           break;
         }
@@ -1877,7 +1895,7 @@ export class AgreementRecognizer {
       // "the legal framework" is no agreement; see bareFramework below).
       const bareFramework = hl === 'framework' && det === 'the' && k === i + 1 && !this.nounGoesOn(k + 1);
       // A framework signed is an agreement: "The US and India signed a 10-year defense framework".
-      const signedFramework = hl === 'framework' && (det === 'a' || det === 'an') && SIGNED_VERB.has(this.at(i - 1)?.lower ?? '') && this.nl(i) === 0;
+      const signedFramework = hl === 'framework' && this.signedBefore(i) && this.nl(i) === 0;
       if (!NOMINAL_HEAD.has(hl) && !letterOfIntent && !letterOfOffer && !bareFramework && !signedFramework && !(hl === 'framework' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'cooperation')) continue;
       if ((hl === 'mou' || hl === 'moa' || hl === 'loa' || hl === 'sofa' || hl === 'acsa' || hl === 'raa') && !head.upper && head.text !== 'MoU') continue;
       // "a good deal of work", "a great deal more": an amount, not an agreement.

@@ -3138,12 +3138,13 @@ export class OfficialRecognizer {
    * another rank, the latest-named person of that surname whose title holds this rank.
    */
   private sameRankNamesake(person: Person, name: NameParts, phrase: TitlePhrase, start: number): Person {
+    // (Most surnames name one person: asked first, before any title is read.)
+    const list = this.bySurname.get(surnameKey(name.last));
+    if (list === undefined || list.length < 2) return person;
     const want = headRank(this.phraseTitle(phrase));
     if (want === undefined) return person;
     const have = headRank(`${person.title ?? ''} ${person.rank ?? ''}`);
     if (have === undefined || have === want) return person;
-    const list = this.bySurname.get(surnameKey(name.last));
-    if (list === undefined) return person;
     let best: Person | undefined;
     let bestAt = -1;
     for (const q of list) {
@@ -5731,7 +5732,7 @@ export class OfficialRecognizer {
       // "General" addressed to "Pentagon Press Secretary Maj. Gen. Pat Ryder": a rank reference
       // is asked of the rank alone (the office's "press" is no qualifier of it).
       if (rankHead && p.rank !== undefined) return this.rankFits(nom, p.rank, absentQualifiers);
-      if (nom.head === 'officer') return p.rank !== undefined || (p.title !== undefined && MILITARY_RANK_WORD.test(p.title.replace(CIVIL_GENERAL, '')));
+      if (nom.head === 'officer') return p.rank !== undefined || (p.title !== undefined && headRank(p.title) !== undefined);
       if (fitsTitle(this.titleForm(p), p.rank === undefined || rankHead ? undefined : this.officeOnlyForm(p))) return true;
       // A holder of two offices ("Deputy Prime Minister and Minister of National Defence") is
       // also referred to by either one alone: "The Polish minister" is the defence minister,
