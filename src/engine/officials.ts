@@ -2573,6 +2573,11 @@ export class OfficialRecognizer {
         // Capitalised words up to an organisation's last word belong to it ("of Army Futures
         // Command", "of the Navy Surface Warfare Center"), after an office word, or as the link's
         // first words ("commander of the Land Forces").
+        // A portfolio's last word that the office words lack, right before the comma of the
+        // holder's appositive name: "Minister for Defence Industry and Capability Delivery, the Hon
+        // Pat Conroy MP," (one capitalised word there is no one's name: the holder's follows).
+        if (end === k && k > linkStart && w.cap && w.word && !isPossessive(w) && this.tok(k + 1)?.text === ',' && this.sameLine(k + 1)
+          && !this.bySurname.has(w.key) && (this.capWord(k + 2) || this.styledAt(k + 2)) && this.appositiveName(k + 2)?.first !== undefined) { end = k + 1; k++; continue; }
         // A list of portfolios after a comma, ending in an office word: "Secretary of State for
         // Foreign, Commonwealth and Development Affairs".
         if (end === k && w.text === ',' && !this.spaced(k) && this.sameLine(k + 1)) {

@@ -2303,3 +2303,20 @@ describe('officials: a rank and a surname two people share', () => {
     ]);
   });
 });
+
+describe('officials: a portfolio\'s last word before the holder\'s appositive name', () => {
+  it('"Minister for Defence Industry and Capability Delivery, the Hon Pat Conroy MP," is Conroy\'s title, not a person named "Delivery"', () => {
+    assert.deepEqual(titles('The Minister for Defence Industry and Capability Delivery, the Hon Pat Conroy MP, said the work would start.'), [
+      'Pat Conroy (Minister for Defence Industry and Capability Delivery)',
+    ]);
+    assert.deepEqual(titles("Ukraine's Minister for Strategic Industries, Herman Smetanin, attended the signing."), [
+      'Herman Smetanin (Minister for Strategic Industries)',
+    ]);
+  });
+
+  it('a surname the text has given someone stays a name there', () => {
+    assert.deepEqual(officials('Defence Minister Richard Marles spoke first. Later the Minister for Defence Marles, Penny Wong, and others spoke.').map((s) => s.split(':')[0]), [
+      'Richard Marles',
+    ]);
+  });
+});
