@@ -131,6 +131,11 @@ const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'off', 'over', 'across
 const HAS_DIGIT = /\d/;
 const TYPE_DETERMINER = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 /** Capitalised words before a system's name that make it no part of another name (see inOtherName). */
+/** A family two or more of whose members the article names (see joinFamilies). */
+const FAMILY_SPLIT: SystemInfo = { key: '', name: '', category: 'other', kind: '', ambiguous: false };
+/** Words that may follow a noun phrase's end: conjunctions, auxiliaries and prepositions (see determinedName). */
+const DETERMINED_NAME_FOLLOWER = new Set(['and', 'or', 'but', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'is', 'was',
+  'are', 'were', 'has', 'had', 'have', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'as', 'into', 'since', 'which', 'that', 'than']);
 const NOT_A_NAME_BEFORE = new Set([...TYPE_DETERMINER, 'an', 'two', 'three', 'four', 'more', 'new', 'additional', 'both', 'and', 'or', 'with']);
 /** Words that join the names of a list ("Patriot, NASAMS and IRIS-T"): see emitPending. */
 const LIST_JOINER = new Set([',', 'and', 'or']);
@@ -847,6 +852,7 @@ export class SystemRecognizer {
     // neighbour counts its own left-hand one ("Hawk, Patriot and NASAMS").
     if (pendingAmbiguous.length > 0) this.emitPending(pendingAmbiguous, clear);
     this.findDefinedAcronyms();
+    this.joinFamilies();
     this.spans.sort((a, b) => a.start - b.start);
     this.seen.sort((a, b) => a.start - b.start);
     this.findBackReferences();
@@ -1463,6 +1469,20 @@ export class SystemRecognizer {
       // "NASAMS and Patriot": a mention ends just before the joiner.
       return p.i >= 2 && LIST_JOINER.has(this.sp(p.i - 1).lower) && this.nl(p.i) === 0 && this.nl(p.i - 1) === 0 && ends.has(this.end(p.i - 2));
     };
+    // "co-produce the Stryker and the Javelin": two such names joined count each other in an
+    // article with no clear system mention (alone, "The Flamingo is a bird" does not count).
+    // (The determined names' tokens are collected once: asking every pending name about every
+    // other was quadratic in a text of thousands.)
+    let determined: Set<number> | undefined;
+    // (Clear mentions of the article's own, not names this method counted.)
+    const anyClear = clear.size > 0;
+    const determinedPair = (p: { i: number; to: number; info: SystemInfo }): boolean => {
+      if (determined === undefined) {
+        determined = new Set();
+        for (const q of pending) if (this.determinedName(q.i, q.to, q.info)) determined.add(q.i);
+      }
+      return (determined.has(p.i + 3) && LIST_JOINER.has(this.sp(p.i + 1).lower)) || (p.i >= 3 && determined.has(p.i - 3) && LIST_JOINER.has(this.sp(p.i - 2).lower));
+    };
     const done = new Uint8Array(pending.length);
     // A name counted by a list counts everywhere, as a clear mention does ("investing in Typhoon
     // and F-35B ... 20 new Typhoons"): the second round emits the others of the names it added.
@@ -1472,7 +1492,7 @@ export class SystemRecognizer {
         if (done[k] === 1) continue;
         const p = pending[k] as { i: number; to: number; info: SystemInfo };
         const known = clear.has(p.info.key);
-        if (!known && (round === 1 || !listed(p))) continue;
+        if (!known && (round === 1 || !(listed(p) || (this.determinedName(p.i, p.to, p.info) && (anyClear || determinedPair(p)))))) continue;
         if (this.inOtherName(p.i, p.to)) continue;
         this.emit(p.i, p.to, p.info);
         done[k] = 1;
@@ -1482,6 +1502,27 @@ export class SystemRecognizer {
       }
       if (!added) break;
     }
+  }
+
+  /**
+   * Whether the one-word name at [i, to) stands after "the" or a possessive determiner and ends a
+   * noun phrase there: "co-produce the Stryker and the Javelin", "The Stryker will ...". A person
+   * is not written so, and a word the name shares with common speech is written in lower case
+   * ("the arrow", "the spike"); a newspaper or company of that name takes a capitalised word or
+   * a noun after it, which inOtherName and the word test below leave out.
+   */
+  private determinedName(i: number, to: number, info: SystemInfo): boolean {
+    if (to !== i + 1 || i === 0 || this.nl(i) > 0) return false;
+    const t = this.sp(i);
+    // The name as the knowledge base spells it, or its plural ("the Leopards will give ..."): not a
+    // possessive ("the Patriots' owner" is a team's; see the apostrophe below), nor a code of a
+    // letter and a digit ("the E3" of France, Germany and Britain).
+    const name = info.properName !== undefined && t.text.startsWith(info.properName) ? info.properName : info.name;
+    if (!(t.text === name || (t.text.length === name.length + 1 && t.text.endsWith('s') && t.text.startsWith(name))) || t.upper || hasAsciiDigit(t.text)) return false;
+    const det = this.sp(i - 1).lower;
+    if (det !== 'the' && det !== 'its' && det !== 'their') return false;
+    const next = this.at(to);
+    return next === undefined || this.nl(to) > 0 || (!next.word && next.text !== "'" && next.text !== '’') || DETERMINED_NAME_FOLLOWER.has(next.lower);
   }
 
   /**
@@ -1553,6 +1594,48 @@ export class SystemRecognizer {
    * (analyze.ts) copies them into a fresh object per entity. They are frozen so that a later
    * change that does write to them fails loudly instead of changing other mentions.
    */
+  /**
+   * "Leopard 2A8 tanks ... the first Leopards": a family's one-word name (Leopard, Aster, Spike) in
+   * an article that names exactly one member of the family ("Leopard 2", "Aster 30") is that
+   * member, as a reader takes it; with two members named ("Leopard 1 and Leopard 2") it stays the family.
+   */
+  private joinFamilies(): void {
+    let families: Map<string, SystemInfo | null> | undefined;
+    for (const s of this.spans) {
+      const info = this.infos.get(s.key);
+      if (info !== undefined && info.name.indexOf(' ') < 0 && info.name.indexOf('-') < 0) (families ??= new Map()).set(`${info.name} `, null);
+    }
+    if (families === undefined) return;
+    let any = false;
+    for (const s of this.spans) {
+      const info = this.infos.get(s.key);
+      if (info === undefined) continue;
+      const space = info.name.indexOf(' ');
+      if (space <= 0) continue;
+      const family = info.name.slice(0, space + 1);
+      const member = families.get(family);
+      if (member === undefined || member === info) continue;
+      families.set(family, member === null ? info : info.key === member.key ? member : FAMILY_SPLIT);
+      any = true;
+    }
+    if (!any) return;
+    for (let k = 0; k < this.spans.length; k++) {
+      const s = this.spans[k] as Span;
+      const info = this.infos.get(s.key);
+      if (info === undefined || info.name.indexOf(' ') >= 0) continue;
+      const member = families.get(`${info.name} `);
+      if (member === undefined || member === null || member === FAMILY_SPLIT) continue;
+      // The kind a mention's own words gave ("Leopard tanks") stays the mention's.
+      const kind = s.attributes['kind'] !== info.kind ? s.attributes['kind'] as string | undefined : undefined;
+      this.spans[k] = { ...s, key: member.key, name: member.name, attributes: this.attributesFor(member, kind) };
+      this.infos.set(member.key, member);
+    }
+    for (const seen of this.seen) {
+      const member = seen.info.name.indexOf(' ') < 0 ? families.get(`${seen.info.name} `) : undefined;
+      if (member !== undefined && member !== null && member !== FAMILY_SPLIT) seen.info = member;
+    }
+  }
+
   private attributesFor(info: SystemInfo, kind: string | undefined): Record<string, string | boolean> {
     let byKind = this.attrs.get(info);
     if (byKind === undefined) { byKind = new Map(); this.attrs.set(info, byKind); }

@@ -2320,3 +2320,40 @@ describe('officials: a portfolio\'s last word before the holder\'s appositive na
     ]);
   });
 });
+
+describe('systems: an ambiguous name after "the" that ends its noun phrase', () => {
+  const systems = (text: string) => analyze(text).entities.filter((e) => e.type === 'system').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+
+  it('"co-produce the Stryker and the Javelin" names two systems; "The Stryker will" refers to one', () => {
+    assert.deepEqual(systems('India will co-produce the Stryker and the Javelin. The Stryker will be built in Pune.'), [
+      'Stryker: Stryker | Stryker',
+      'Javelin: Javelin',
+    ]);
+  });
+
+  it('in an article with a clear system mention, "the Tomahawk." and "the Leopards will" count', () => {
+    assert.deepEqual(systems('Australia bought the Type 12 missile and the Tomahawk.'), ['Type 12: Type 12', 'Tomahawk: Tomahawk']);
+    assert.deepEqual(systems('Lithuania ordered CV90 vehicles; the Leopards will give the division firepower.'), ['CV90: CV90', 'Leopard: Leopards']);
+  });
+
+  it('not alone, not a team\'s possessive, not a letter-and-digit code, not before a noun', () => {
+    assert.deepEqual(systems('The Flamingo is a bird.'), []);
+    assert.deepEqual(systems('Patriots beat Jets. Trump praised the Patriots\' owner, and the HIMARS fired.'), ['HIMARS: HIMARS']);
+    assert.deepEqual(systems('The E3 were ready to use snapback. The F-35 flew.'), ['F-35: F-35']);
+    assert.deepEqual(systems('The F-35 flew. The Challenger disaster was in 1986.'), ['F-35: F-35']);
+  });
+});
+
+describe('systems: a family\'s one-word name joins the one member the article names', () => {
+  const systems = (text: string) => analyze(text).entities.filter((e) => e.type === 'system').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+
+  it('"Leopard 2A8 tanks ... the Leopards will" is one system, the Leopard 2', () => {
+    assert.deepEqual(systems('Lithuania bought 44 Leopard 2A8 tanks. In Rukla the Leopards will form a battalion.'), ['Leopard 2: Leopard 2A8 | Leopards']);
+  });
+
+  it('with two members named, the family name stays the family\'s', () => {
+    assert.deepEqual(systems('Germany sent Leopard 1 and Leopard 2 tanks; the Leopards will arrive soon.'), [
+      'Leopard 1: Leopard 1', 'Leopard 2: Leopard 2', 'Leopard: Leopards',
+    ]);
+  });
+});
