@@ -202,7 +202,7 @@ const PREDICATE_ADVERB = new Set(['now', 'also', 'currently', 'still', 'then']);
 const RETIRED_MARK = new Set(['ret', 'retd', 'retired', 'res', 'reserve']);
 const SPEECH_AFTER_NAME = new Set(['said', 'says', 'told', 'added']);
 const INDEFINITE = new Set(['a', 'an']);
-const APPOSITIVE_ROLE = new Set(['member', 'lawmaker', 'legislator', 'mp', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'diplomat']);
+const APPOSITIVE_ROLE = new Set(['member', 'lawmaker', 'legislator', 'mp', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'diplomat', 'counterpart', 'rapporteur', 'negotiator']);
 /** Most name particles in a row ("Carlos de la Torre", "Hans van den Broek"): particleRunEnd, particlesOf. */
 const MAX_NAME_PARTICLES = 3;
 /** Lower-case roles an organisation's name can stand before (see orgBeforeRole). */
@@ -308,7 +308,7 @@ const SUBJECT_UNIT = new Set(['program', 'programme', 'desk', 'division', 'depar
 /** Title heads that in lower case are mostly adjectives: "a major Kurdish party", "the premier US forum". */
 const ADJECTIVE_RANK = new Set(['major', 'general', 'private', 'premier']);
 const RANK_ABBREVIATION = new Set(['gen', 'lt', 'col', 'maj', 'capt', 'adm', 'brig', 'sgt', 'cmdr', 'cdr', 'sen', 'rep', 'gov', 'amb', 'spc', 'pfc', 'pvt', 'cpl', 'ens', 'cdre']);
-const ORGANISATION_ROLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor', 'director', 'chief', 'head']);
+const ORGANISATION_ROLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor', 'director', 'chief', 'head', 'rapporteur', 'whip', 'negotiator']);
 const SPEECH_VERB = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'asked', 'replied', 'stressed', 'warned', 'called', 'urged', 'condemned', 'vowed', 'ordered', 'accused', 'praised', 'announced']);
 const RESOLVABLE_HEAD = new Set(['minister', 'secretary', 'president', 'premier', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'commander', 'chairman', 'governor', 'director', 'counterpart', 'official', 'leader', 'chief', 'head', 'secretary-general', 'prime',
   'prince', 'emir', 'king', 'queen', 'sultan', 'commandant', 'senator', 'chairwoman', 'mayor', 'administrator', 'congressman', 'congresswoman',

@@ -2357,3 +2357,17 @@ describe('systems: a family\'s one-word name joins the one member the article na
     ]);
   });
 });
+
+describe('officials: a party\'s rapporteur and "his counterpart" as appositives after a name', () => {
+  it('"Andreas Schwarz, the SPD\'s lead budget rapporteur," and "Ingo Gädechens, his counterpart in ...," are officials; the appositive is no mention of its own', () => {
+    assert.deepEqual(titles('Minister Boris Pistorius spoke. Andreas Schwarz, the SPD\'s lead budget rapporteur, said the committee agreed. Ingo Gädechens, his counterpart in the CDU/CSU group, agreed.'), [
+      'Boris Pistorius (Minister)',
+      'Andreas Schwarz (SPD\'s lead budget rapporteur)',
+      'Ingo Gädechens (counterpart)',
+    ]);
+    assert.deepEqual(mentions('Minister Boris Pistorius spoke. Ingo Gädechens, his counterpart in the CDU/CSU group, agreed.', 'official'), [
+      'Minister Boris Pistorius → Boris Pistorius',
+      'Ingo Gädechens → Ingo Gädechens',
+    ]);
+  });
+});
