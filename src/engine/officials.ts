@@ -5478,7 +5478,24 @@ export class OfficialRecognizer {
     const k = countBelow(named.offsets, start);
     if (k >= named.offsets.length || named.offsets[k] !== start) return undefined;
     const p = this.people[named.owners[k] as number];
-    return p !== undefined && this.isSpeaker(p) ? p : undefined;
+    // (The line's own label: not a line that opens with a speaker's name in a sentence, "Lavrov
+    // also recalled that ...".)
+    return p !== undefined && this.isSpeaker(p) && this.labelAt(start) ? p : undefined;
+  }
+
+  /**
+   * Whether the sentence from offset `at` on its line ends in a question mark: a vocative there
+   * asks the person addressed, who answers next ("MS. HOULAHAN: Mr. Secretary, how many ...?"),
+   * where a witness's "Senator, we have ..." answers the one who asked.
+   */
+  private askedAt(at: number): boolean {
+    const text = this.text;
+    for (let k = at, steps = 0; k < text.length && steps < 400; k++, steps++) {
+      const c = text.charCodeAt(k);
+      if (c === 63) return true;
+      if (c === 46 || c === 33 || c === 10 || c === 13) return false;
+    }
+    return false;
   }
 
   /** Whether token i is on a line that opens a reporter's question of a transcript ("Q: ..."). */
@@ -5529,18 +5546,23 @@ export class OfficialRecognizer {
       const text = this.text;
       for (const o of p.positions) {
         if (o > 0 && text.charCodeAt(o - 1) !== 10 && text.charCodeAt(o - 1) !== 13) continue;
-        // A colon within the label's length on the line (a bounded look, not indexOf to the end of the text).
-        let colon = -1;
-        for (let c = o, end = Math.min(text.length, o + 80); c < end; c++) {
-          const ch = text.charCodeAt(c);
-          if (ch === 58) { colon = c; break; }
-          if (ch === 10 || ch === 13) break;
-        }
-        if (colon >= 0 && isSpeakerLabel(text.slice(o, colon))) { known = true; break; }
+        if (this.labelAt(o)) { known = true; break; }
       }
       this.speakers.set(p, known);
     }
     return known;
+  }
+
+  /** Whether a speaker's label and its colon open the line at offset o. */
+  private labelAt(o: number): boolean {
+    const text = this.text;
+    // A colon within the label's length on the line (a bounded look, not indexOf to the end of the text).
+    for (let c = o, end = Math.min(text.length, o + 80); c < end; c++) {
+      const ch = text.charCodeAt(c);
+      if (ch === 58) return isSpeakerLabel(text.slice(o, c));
+      if (ch === 10 || ch === 13) return false;
+    }
+    return false;
   }
   /** isSpeaker's answers. */
   private readonly speakers = new Map<Person, boolean>();
@@ -6151,10 +6173,12 @@ export class OfficialRecognizer {
       // "Q: Thanks, General." is said to the briefer, not to a general the briefer mentioned (when
       // the transcript labels its speakers; else the briefer may be the officer named before).
       if (nom.inQuestion && (anySpeaker ??= this.people.some((q) => this.isSpeaker(q)))) excluded = (q) => !this.isSpeaker(q);
-      // "SECRETARY TEODORO: Thank you, Mr. Secretary." is said to someone else: nobody addresses himself.
-      if (nom.vocative) {
+      // "SECRETARY TEODORO: Thank you, Mr. Secretary." is said to someone else: nobody addresses
+      // himself, nor calls himself by his title ("SECRETARY DRISCOLL: The Secretary has directed
+      // us" is the Secretary he serves).
+      if (nom.vocative || (!nom.plural && (anySpeaker ??= this.people.some((q) => this.isSpeaker(q))))) {
         const speaker = this.turnSpeaker(named ??= this.allMentions(), nom.start);
-        if (speaker !== undefined) excluded = (q) => q === speaker;
+        if (speaker !== undefined && (nom.vocative || this.fitsTest(nom)(speaker))) excluded = (q) => q === speaker;
       }
       if (nom.head === 'counterpart' && nom.countries.length === 0) {
         // "his counterpart" is not the person "his" refers to (the one mentioned last), nor anyone
@@ -6189,7 +6213,8 @@ export class OfficialRecognizer {
       }
       // "Q: Mr. Secretary, on the Patriot batteries? SECRETARY RUBIO: ..." is asked of whoever
       // answers, when the title fits them.
-      const answering = nom.inQuestion ? this.nextTurnSpeaker(named ??= this.allMentions(), nom.start) : undefined;
+      // So is a member's "MS. HOULAHAN: Mr. Secretary, how many ...?" in a hearing.
+      const answering = nom.inQuestion || (nom.vocative && this.askedAt(nom.end)) ? this.nextTurnSpeaker(named ??= this.allMentions(), nom.start) : undefined;
       let p = answering !== undefined && this.fitsTest(nom)(answering) ? answering : pick(nom, undefined, excluded);
       // "the President" in a government's own text is its own president: "Secretary of Defense
       // Lloyd J. Austin III met Ukrainian President Volodymyr Zelenskyy ... the President has

@@ -2371,3 +2371,22 @@ describe('officials: a party\'s rapporteur and "his counterpart" as appositives 
     ]);
   });
 });
+
+describe('officials: titles in a hearing\'s turns', () => {
+  const hearing = 'CHAIRMAN ROGERS: Secretary Hegseth and Secretary Driscoll, welcome.\n\nSECRETARY HEGSETH: Thank you, Mr. Chairman.\n\n'
+    + 'MS. HOULAHAN: Mr. Secretary, how many Patriot interceptors will the Army buy?\n\nSECRETARY DRISCOLL: The Secretary has directed us to double production.\n';
+
+  it('a member\'s "Mr. Secretary, ...?" asks the Secretary who answers; a Secretary\'s "The Secretary" is the other one', () => {
+    assert.deepEqual(officials(hearing), [
+      'Rogers: CHAIRMAN ROGERS | Mr. Chairman',
+      'Hegseth: Secretary Hegseth | SECRETARY HEGSETH | The Secretary',
+      'Driscoll: Secretary Driscoll | Mr. Secretary | SECRETARY DRISCOLL',
+      'Houlahan: MS. HOULAHAN',
+    ]);
+  });
+
+  it('a line that opens with a speaker\'s name in a sentence is no turn of theirs', () => {
+    const text = 'LAVROV: We are ready.\n\nRussian Foreign Minister Sergey Lavrov spoke in Moscow.\n\nLavrov also recalled the treaty. According to the Russian foreign minister, Moscow had warned.\n';
+    assert.deepEqual(officials(text), ['Sergey Lavrov: LAVROV | Russian Foreign Minister Sergey Lavrov | Lavrov | the Russian foreign minister']);
+  });
+});
