@@ -75,6 +75,25 @@ function wordInitials(word: string): string {
   return out;
 }
 
+/**
+ * Whether `acronym` (lower case) spells `words` (lower case) as initials, where a long compound
+ * word may give a second letter from inside it: "intergovernmental agreement" is the IGA, as
+ * "inter-governmental agreement" is. Every word gives its first letter, in order; one word may
+ * add one more of its own letters after it.
+ */
+function spellsWithCompound(acronym: string, words: readonly string[]): boolean {
+  if (acronym.length !== words.length + 1) return false;
+  for (let w = 0, a = 0, extra = false; w < words.length; w++, a++) {
+    const word = words[w] as string;
+    if (word.charAt(0) !== acronym.charAt(a)) return false;
+    // The word's second letter, if the next word's first does not follow: from the word's
+    // fifth letter on ("inter|governmental", "multi|lateral"), so that a short word gives none.
+    const next = acronym.charAt(a + 1);
+    if (!extra && (w === words.length - 1 || (words[w + 1] as string).charAt(0) !== next) && word.length >= 9 && word.indexOf(next, 4) > 0) { extra = true; a++; }
+  }
+  return true;
+}
+
 /** The initials of a name's words, in lower case ("Status of Forces Agreement" is "sofa"). */
 function initialsOf(name: string): string {
   let out = '';
@@ -1350,15 +1369,16 @@ export class AgreementRecognizer {
     if (capitals < 2) return false;
     let all = '';
     let content = '';
+    const words: string[] = [];
     for (let k = from; k < to; k++) {
       const t = this.sp(k);
       if (!t.word) continue;
       const letters = wordInitials(t.lower);
       all += letters;
-      if (!LOWER_INITIALS_SKIP.has(t.lower)) content += letters;
+      if (!LOWER_INITIALS_SKIP.has(t.lower)) { content += letters; words.push(t.lower); }
     }
     const want = a.toLowerCase();
-    return want === all || want === content;
+    return want === all || want === content || spellsWithCompound(want, words);
   }
 
   /** Later uses of a defined acronym, alone or before a head noun ("EDCA", "EDCA agreement", "EDCA sites"). */

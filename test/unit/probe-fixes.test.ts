@@ -2390,3 +2390,15 @@ describe('officials: titles in a hearing\'s turns', () => {
     assert.deepEqual(officials(text), ['Sergey Lavrov: LAVROV | Russian Foreign Minister Sergey Lavrov | Lavrov | the Russian foreign minister']);
   });
 });
+
+describe('agreements: initials of a compound word in parentheses', () => {
+  it('"an intergovernmental agreement (IGA) ... Under the IGA" is one agreement, as with "inter-governmental"', () => {
+    assert.deepEqual(links('Australia and France signed an intergovernmental agreement (IGA) on submarines. Under the IGA, France will train crews.'), [
+      'an intergovernmental agreement | IGA | the IGA',
+    ]);
+  });
+
+  it('a short word gives no second letter: "a defense agreement (DCA)" defines nothing', () => {
+    assert.deepEqual(links('They signed a defense agreement (DCA). The DCA lapsed.'), ['a defense agreement']);
+  });
+});
