@@ -352,6 +352,13 @@ function searchBack(recent: readonly RecentAgreement[], skip: string, steps: num
 
 /** Modifiers that set a reference apart from the agreements named before it (see distinctionsAgree). */
 const DISTINCT_WORD = new Set(['larger', 'broader', 'wider', 'separate', 'follow-on', 'successor', 'parallel', 'companion', 'overarching', 'related']);
+/**
+ * Words that say which kind of instrument a contract or agreement is, of which one has one: "the
+ * framework agreement" is not "an executive contract" named before it, nor "the development
+ * contract" "a framework contract" (see distinctionsAgree).
+ */
+const INSTRUMENT_WORD = new Set(['framework', 'executive', 'development', 'production', 'co-production', 'supply', 'maintenance', 'support', 'lease',
+  'offset', 'purchase', 'procurement', 'sustainment', 'training', 'licence', 'license', 'implementing', 'umbrella']);
 /** Words of a mention that make it an agreement other than one named before ("a similar pact"); see setApart. */
 const OTHER_AGREEMENT_WORD = new Set(['similar', 'another', 'other']);
 /** A day of the month after its name (see shapedName): "August 17". */
@@ -1679,6 +1686,11 @@ export class AgreementRecognizer {
     for (let m = from; m < to; m++) {
       const w = this.sp(m).lower;
       if (DISTINCT_WORD.has(w) && !info.name.toLowerCase().includes(w)) return false;
+      // One kind of instrument is not another: a name with an instrument word must have this one.
+      if (INSTRUMENT_WORD.has(w) && info.key.startsWith('a:nominal-')) {
+        const name = info.name.toLowerCase();
+        if (!name.includes(w) && name.split(/[\s]+/).some((x) => INSTRUMENT_WORD.has(x))) return false;
+      }
     }
     return true;
   }

@@ -2402,3 +2402,19 @@ describe('agreements: initials of a compound word in parentheses', () => {
     assert.deepEqual(links('They signed a defense agreement (DCA). The DCA lapsed.'), ['a defense agreement']);
   });
 });
+
+describe('agreements: one kind of instrument is not another', () => {
+  it('"an executive contract ... under the framework agreement" and "a framework contract ... the development contract" are four agreements', () => {
+    assert.deepEqual(links('Poland signed an executive contract with Hanwha, the third order under the framework agreement concluded in 2022.'), [
+      'an executive contract', 'the framework agreement',
+    ]);
+    assert.deepEqual(links('The Bundestag approved a framework contract with Diehl Defence. Schäfer criticised the development contract for the Taurus Neo.'), [
+      'a framework contract', 'the development contract',
+    ]);
+  });
+
+  it('the same instrument word, or none on the agreement named before, still refers back', () => {
+    assert.deepEqual(links('Poland signed a framework agreement with Hanwha in 2022. The framework agreement covers 1,000 tanks.'), ['a framework agreement | The framework agreement']);
+    assert.deepEqual(links('Poland signed a $6 billion contract with Hanwha. The production contract covers 180 tanks.'), ['a $6 billion contract | The production contract']);
+  });
+});
