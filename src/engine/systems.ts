@@ -131,6 +131,18 @@ const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'off', 'over', 'across
 const HAS_DIGIT = /\d/;
 const TYPE_DETERMINER = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 /** Capitalised words before a system's name that make it no part of another name (see inOtherName). */
+/** A system mention as findBackReferences reads it: where, in which sentence, and the noun written after the name. */
+interface Seen { info: SystemInfo; start: number; end?: number; sentence: number; noun?: string | undefined }
+/** What stands between two items of a list: "A and B", "A, B", "A, and B", "A or B". */
+const LIST_BETWEEN = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+
+/** A plural system noun in the singular, as kindAfter writes it ("systems" -> "system", "batteries" -> "battery"). */
+function singularNoun(w: string): string {
+  if (!/[^s]s$/.test(w) || w === 'aircraft') return w;
+  const s = w.replace(/ies$/, 'y').replace(/(x|ch|sh)es$/, '$1').replace(/s$/, '');
+  return s === 'batterie' ? 'battery' : s;
+}
+
 /** A family two or more of whose members the article names (see joinFamilies). */
 const FAMILY_SPLIT: SystemInfo = { key: '', name: '', category: 'other', kind: '', ambiguous: false };
 /** Words that may follow a noun phrase's end: conjunctions, auxiliaries and prepositions (see determinedName). */
@@ -614,7 +626,7 @@ export class SystemRecognizer {
   private readonly spans: Span[] = [];
   private readonly taken: Uint8Array;
   /** Systems seen so far, in order, for back-references. */
-  private readonly seen: Array<{ info: SystemInfo; start: number; sentence: number }> = [];
+  private readonly seen: Array<Seen> = [];
   private readonly infos = new Map<string, SystemInfo>();
   /** Ship classes found by their name alone (see classNameAt), by key. */
   private readonly classInfos = new Map<string, SystemInfo>();
@@ -1658,9 +1670,11 @@ export class SystemRecognizer {
     if (end === this.end(to - 1) && this.plusAfter(to)) { end += 1; this.taken[to] = (this.taken[to] as number) | TAKEN; }
     for (let k = i; k < to; k++) this.taken[k] = (this.taken[k] as number) | TAKEN;
     this.infos.set(info.key, info);
-    const attributes = this.attributesFor(info, this.kindAfter(to));
+    const kind = this.kindAfter(to);
+    const attributes = this.attributesFor(info, kind);
     this.spans.push({ type: 'system', start, end, nominal: false, key: info.key, name: info.name, attributes, priority: 3 });
-    this.seen.push({ info, start, sentence: this.sentences[i] ?? 0 });
+    // (With the noun written after the name, singular: "Patriot systems" -> "system"; see findBackReferences.)
+    this.seen.push({ info, start, end, sentence: this.sentences[i] ?? 0, noun: kind === undefined ? undefined : kind.slice(kind.lastIndexOf(' ') + 1) });
   }
 
   /**
@@ -1872,8 +1886,30 @@ export class SystemRecognizer {
       if (candidates.size > 1 && (head.lower === 'interceptor' || head.lower === 'interceptors')) {
         for (const [key, c] of candidates) if (!intercepts(c)) candidates.delete(key);
       }
-      if (candidates.size !== 1) continue;
-      const info = [...candidates.values()][0] as SystemInfo;
+      // "two more Patriot systems ... The systems would come from Army stocks" after NASAMS, "18
+      // CAESAR howitzers ... (a sentence) ... test the howitzers": the reference repeats the noun
+      // written after the latest mention (the last system named), within three sentences, and
+      // means that system.
+      let echo: SystemInfo | undefined;
+      if (candidates.size !== 1 && demonyms.length === 0 && k === i + 1) {
+        const noun = singularNoun(head.lower);
+        const s = seenIdx > from ? seen[seenIdx - 1] as Seen : undefined;
+        if (s !== undefined && sentence - s.sentence <= 3 && s.noun === noun && cats.includes(s.info.category)) {
+          echo = s.info;
+          // Not the last of a list the noun is said of ("The F-35A and F-16 fighter jets ... The
+          // jets"), nor when another system had the same noun ("the LTAMDS radar will replace the
+          // AN/MPQ-65 radar. The radar ...").
+          const prev = seenIdx - 2 >= from ? seen[seenIdx - 2] as Seen : undefined;
+          if (prev !== undefined && prev.end !== undefined && LIST_BETWEEN.test(this.text.slice(prev.end, s.start))) echo = undefined;
+          for (let r = seenIdx - 2; r >= from && echo !== undefined; r--) {
+            const o = seen[r] as Seen;
+            if (sentence - o.sentence > 3) break;
+            if (o.noun === noun && o.info.key !== s.info.key) echo = undefined;
+          }
+        }
+      }
+      if (candidates.size !== 1 && echo === undefined) continue;
+      const info = echo ?? [...candidates.values()][0] as SystemInfo;
       for (let m = i; m <= k; m++) taken[m] = (taken[m] as number) | TAKEN;
       const headEnd = this.end(k);
       const kind = this.text.slice(this.starts[kindFrom] as number, headEnd).toLowerCase().replace(/(?<!s)s$/, '');

@@ -2418,3 +2418,32 @@ describe('agreements: one kind of instrument is not another', () => {
     assert.deepEqual(links('Poland signed a $6 billion contract with Hanwha. The production contract covers 180 tanks.'), ['a $6 billion contract | The production contract']);
   });
 });
+
+describe('systems: a reference that repeats the noun written after the last system named', () => {
+  const refs = (text: string) => analyze(text).entities.filter((e) => e.type === 'system').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+
+  it('"two more Patriot systems ... The systems" after NASAMS, and "18 CAESAR howitzers ... (a sentence) ... the howitzers"', () => {
+    assert.deepEqual(refs('Kyiv already uses NASAMS. Germany pledged two more Patriot systems on Tuesday. The systems would come from Army stocks.'), [
+      'NASAMS: NASAMS', 'Patriot: Patriot | The systems',
+    ]);
+    assert.deepEqual(refs('Indonesia ordered 18 CAESAR howitzers. Officials were pleased with the price. Crews will test the howitzers next year.'), [
+      'Caesar: CAESAR | the howitzers',
+    ]);
+  });
+
+  it('not when another system was named since, nor for "the new missile" (a successor is new)', () => {
+    assert.deepEqual(refs('Germany pledged two more Patriot systems. Kyiv also uses NASAMS. The systems would come from Army stocks.'), [
+      'Patriot: Patriot', 'NASAMS: NASAMS',
+    ]);
+    assert.deepEqual(refs('Germany ordered the Taurus Neo, the successor to the Taurus KEPD 350 cruise missile. The new missile flies farther.'), [
+      'Taurus Neo: Taurus Neo', 'Taurus KEPD 350: Taurus KEPD 350',
+    ]);
+  });
+});
+
+describe('systems: a repeated noun is not said of one system when a list or a second system has it', () => {
+  it('"The F-35A and F-16 fighter jets ... The jets" and "the LTAMDS radar ... the AN/MPQ-65 radar. The radar" stay unmarked', () => {
+    assert.deepEqual(mentions('The F-35A and F-16 fighter jets flew. The fighter jets landed. The jets were parked.', 'system'), ['F-35A → F-35', 'F-16 → F-16']);
+    assert.deepEqual(mentions('The LTAMDS radar will replace the AN/MPQ-65 radar. The radar can see farther.', 'system'), ['LTAMDS → LTAMDS', 'AN/MPQ-65 → AN/MPQ-65']);
+  });
+});
