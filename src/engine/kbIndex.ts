@@ -297,9 +297,32 @@ export function withSpacedCompounds(forms: readonly string[]): string[] {
   return out;
 }
 
+const ROMAN_SUFFIX: Record<string, string> = { I: '1', II: '2', III: '3', IV: '4' };
+const DIGIT_SUFFIX: Record<string, string> = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV' };
+
+/**
+ * The designations the press writes for a form in other ways: a name and a number hyphenated
+ * ("Type 214" as "Type-214", "Leopard 2" as "Leopard-2"), and a generation's number in Roman
+ * numerals or digits ("KSS-III" and "KSS-3", "Fatah-II" and "Fatah-2").
+ */
+export function numberForms(form: string): string[] {
+  const out: string[] = [];
+  const spaced = /^([A-Z][A-Za-z]+) (\d[\dA-Za-z]*)$/.exec(form);
+  if (spaced) out.push(`${spaced[1]}-${spaced[2]}`);
+  const roman = /^(\S*[A-Za-z])[- ](I{1,3}|IV)$/.exec(form);
+  if (roman) out.push(`${roman[1]}-${ROMAN_SUFFIX[roman[2] as string] as string}`);
+  const digit = /^(\S*[A-Za-z])-([1-4])$/.exec(form);
+  if (digit) out.push(`${digit[1]}-${DIGIT_SUFFIX[digit[2] as string] as string}`);
+  return out;
+}
+
 /** The knowledge-base records. */
 export function recordSystems(records: readonly SystemRecord[]): SystemSpellings[] {
   const out: SystemSpellings[] = [];
+  // Designations the records list themselves: a form numberForms makes is added only where no
+  // record lists it (an explicit alias always names its own record).
+  const listed = new Set<string>();
+  for (const r of records) for (const f of [r.name, ...r.aliases]) if (isDesignation(f)) listed.add(normalizeDesignation(f));
   for (const r of records) {
     const info: SystemInfo = { key: `s:${normalizeDesignation(r.name) || r.name.toLowerCase()}`, name: r.name, category: r.category, kind: r.kind, origin: r.origin, ambiguous: !!r.ambiguous };
     if (r.properName) info.properName = r.properName;
@@ -307,6 +330,12 @@ export function recordSystems(records: readonly SystemRecord[]): SystemSpellings
     if (r.natoName) info.natoName = r.natoName;
     const forms = [r.name, ...r.aliases];
     if (r.properName) forms.push(`${r.name} ${r.properName}`);
+    for (const f of [r.name, ...r.aliases]) {
+      for (const v of numberForms(f)) {
+        const k = normalizeDesignation(v);
+        if (!listed.has(k)) { listed.add(k); forms.push(v); }
+      }
+    }
     out.push([info, withSpacedCompounds(forms)]);
     // The proper name alone ("Seahawk", "Sentinel") is a weaker cue: it needs a system noun after
     // it or an earlier unambiguous mention of the same system.

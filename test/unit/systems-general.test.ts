@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine/analyze';
 import type { Entity } from '../../src/engine/types';
-import { withSpacedCompounds } from '../../src/engine/kbIndex';
+import { numberForms, withSpacedCompounds } from '../../src/engine/kbIndex';
 
 const systems = (text: string): Entity[] => analyze(text).entities.filter((e) => e.type === 'system');
 const mentionsOf = (text: string): string[] => systems(text).flatMap((e) => e.mentions.map((m) => m.text));
@@ -461,5 +461,33 @@ describe('systems: Houthi missiles and drones', () => {
   it('Toufan, Palestine-2 and Samad-3 are known systems, of Yemeni origin', () => {
     const r = analyze('The Houthis have fired Toufan and Palestine-2 missiles at Israel and launched Samad-3 drones.');
     assert.deepEqual(r.entities.filter((e) => e.type === 'system').map((e) => `${e.name} (${e.attributes['origin']})`), ['Toufan (Yemen)', 'Palestine-2 (Yemen)', 'Samad-3 (Yemen)']);
+  });
+});
+
+describe('systems: knowledge-base records added on 30 Nov, second round', () => {
+  it('Tamir, Stunner, Ashwini, Akashteer, KSS-III, Fatah-I, Type 056, K10, Arexis, Kemankeş, MAM-L, XM30, FC/ASW, ASEV and M-346 are known systems', () => {
+    const text = 'Israel fired Tamir interceptors and Stunner missiles. The army bought Ashwini radar systems and the Akashteer network. Korea built KSS-III boats. '
+      + 'Pakistan fired the Fatah-I rocket system. Cambodia received two Type 056 corvettes. Hanwha delivered K10 ammunition resupply vehicles. Sweden fitted Arexis pods. '
+      + 'Baykar tested the Kemankes. Roketsan showed MAM-L munitions. The Army selected XM30 vehicles. Britain and France develop FC/ASW. Japan ordered two ASEV ships. Italy sold M-346 trainers.';
+    const names = analyze(text).entities.filter((e) => e.type === 'system' && e.attributes['unknown'] !== true).map((e) => e.name);
+    assert.deepEqual(names, ['Tamir', 'Stunner', 'Ashwini', 'Akashteer', 'KSS-III', 'Fatah-I', 'Type 056', 'K10', 'Arexis', 'Kemankeş', 'MAM-L', 'XM30', 'FC/ASW', 'ASEV', 'M-346']);
+  });
+});
+
+describe('systems: a name and a number hyphenated, and generations in Roman numerals or digits', () => {
+  it('"Type-214", "Leopard-2", "KSS-3" and "Fatah-1" are the records written "Type 214", "Leopard 2", "KSS-III" and "Fatah-I"', () => {
+    const names = analyze('Greece runs Type-214 submarines and Leopard-2 tanks. Korea built KSS-3 boats. Pakistan fired Fatah-1 rockets.')
+      .entities.filter((e) => e.type === 'system').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+    assert.deepEqual(names, ['Type 214: Type-214', 'Leopard 2: Leopard-2', 'KSS-III: KSS-3', 'Fatah-I: Fatah-1']);
+  });
+
+  it('a form another record lists stays that record\'s', () => {
+    assert.deepEqual(numberForms('Type 214'), ['Type-214']);
+    assert.deepEqual(numberForms('KSS-III'), ['KSS-3']);
+    assert.deepEqual(numberForms('Fatah-2'), ['Fatah-II']);
+    assert.deepEqual(numberForms('S-300'), []);
+    const byName = (text: string) => analyze(text).entities.filter((e) => e.type === 'system').map((e) => e.name);
+    // "Prithvi-II" is an alias of Prithvi; "Prithvi-2" is listed there too, and nothing moves.
+    assert.deepEqual(byName('India fired the Prithvi-2 missile.'), ['Prithvi']);
   });
 });
