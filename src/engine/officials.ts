@@ -292,7 +292,10 @@ const ORGANISATION_END = new Set(['command', 'center', 'centre', 'agency', 'offi
   'forces',
   // Ships and weapons: "General Purpose Frigate", "Admiral Kuznetsov Carrier Group" read as a rank and a name.
   'frigate', 'frigates', 'destroyer', 'destroyers', 'corvette', 'corvettes', 'submarine', 'submarines', 'cruiser', 'carrier',
-  'missile', 'missiles', 'radar', 'project']);
+  'missile', 'missiles', 'radar', 'project',
+  // Companies: "president of American Rheinmetall Vehicles", "Hanwha Aerospace", "General Dynamics Land Systems".
+  'systems', 'industries', 'vehicles', 'technologies', 'dynamics', 'aerospace', 'electronics', 'holdings', 'shipyard', 'shipyards',
+  'shipbuilding', 'motors', 'laboratories', 'enterprises', 'inc', 'ltd', 'plc', 'llc', 'gmbh']);
 /** Words of a military service, which belong to the rank after them ("Navy Capt.", "Air Force Col."). */
 const SERVICE_BEFORE_RANK = new Set(['navy', 'army', 'marine', 'marines', 'corps', 'air', 'force', 'coast', 'guard', 'space']);
 /** Words that open a military rank after an office with its "of ..." tail (see walkTitle). */

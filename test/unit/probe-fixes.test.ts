@@ -2447,3 +2447,14 @@ describe('systems: a repeated noun is not said of one system when a list or a se
     assert.deepEqual(mentions('The LTAMDS radar will replace the AN/MPQ-65 radar. The radar can see farther.', 'system'), ['LTAMDS → LTAMDS', 'AN/MPQ-65 → AN/MPQ-65']);
   });
 });
+
+describe('officials: a company\'s name after an office is no person\'s', () => {
+  it('"Jennifer Alvarado, president of American Rheinmetall Vehicles," is Alvarado, with the company in her title', () => {
+    assert.deepEqual(titles('Jennifer Alvarado, president of American Rheinmetall Vehicles, said the prototype was ready.'), [
+      'Jennifer Alvarado (president of American Rheinmetall Vehicles)',
+    ]);
+    assert.deepEqual(titles('Charles Woodburn, Chief Executive of BAE Systems, said the order was welcome.'), [
+      'Charles Woodburn (Chief Executive of BAE Systems)',
+    ]);
+  });
+});
