@@ -296,6 +296,10 @@ const ORGANISATION_END = new Set(['command', 'center', 'centre', 'agency', 'offi
   // Companies: "president of American Rheinmetall Vehicles", "Hanwha Aerospace", "General Dynamics Land Systems".
   'systems', 'industries', 'vehicles', 'technologies', 'dynamics', 'aerospace', 'electronics', 'holdings', 'shipyard', 'shipyards',
   'shipbuilding', 'motors', 'laboratories', 'enterprises', 'inc', 'ltd', 'plc', 'llc', 'gmbh']);
+/** The particles of a patronymic chain ("Mohammed bin Salman bin Abdulaziz"). */
+const NASAB = new Set(['bin', 'bint', 'ibn']);
+/** Titles that are also given names, and so a father's name after "bin" (see scanName). */
+const NASAB_TITLE_NAME = new Set(['sultan', 'amir', 'emir', 'malik', 'khalifa', 'shah']);
 /** Words of a military service, which belong to the rank after them ("Navy Capt.", "Air Force Col."). */
 const SERVICE_BEFORE_RANK = new Set(['navy', 'army', 'marine', 'marines', 'corps', 'air', 'force', 'coast', 'guard', 'space']);
 /** Words that open a military rank after an office with its "of ..." tail (see walkTitle). */
@@ -2945,7 +2949,9 @@ export class OfficialRecognizer {
       // (in mixed-case text; in a line in capitals every word is upper case).
       if (nw > 0 && t.upper && POST_NOMINAL.has(t.text) && this.lineUpper[j] !== 1) break;
       // Capitalised (or an "al-" prefix), a letter, no digit, not a function word, title or country.
-      if (!this.nameWord(t, j)) break;
+      // (After "bin", a title that is also a given name is the father's name: "Prince Khalid bin
+      // Bandar bin Sultan".)
+      if (!this.nameWord(t, j) && !(nw > 0 && t.cap && NASAB_TITLE_NAME.has(t.key) && NASAB.has(this.sp(j - 1).lower))) break;
       const possessive = isPossessive(t);
       // NAME_SUFFIX holds lower-case ASCII words without "'s": the token key is the lower case
       // without "'s" ('’' folded, which no suffix has). Only an upper-case possessive ("SHOIGU'S",

@@ -2458,3 +2458,12 @@ describe('officials: a company\'s name after an office is no person\'s', () => {
     ]);
   });
 });
+
+describe('officials: a title that is also a given name, after "bin"', () => {
+  it('"Prince Khalid bin Bandar bin Sultan" is one name; "Prince Faisal bin Minister Smith" is not', () => {
+    assert.deepEqual(mentions('Saudi Ambassador Prince Khalid bin Bandar bin Sultan met the minister.', 'official'), [
+      'Saudi Ambassador Prince Khalid bin Bandar bin Sultan → Khalid bin Bandar bin Sultan',
+    ]);
+    assert.deepEqual(mentions('Prince Faisal bin Minister Smith said.', 'official'), ['Prince Faisal → Faisal', 'Minister Smith → Smith']);
+  });
+});
