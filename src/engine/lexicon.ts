@@ -239,7 +239,7 @@ export const PLURAL_ROLE = new Map<string, string>([
 export const QUALIFIER = set(`press deputy assistant under vice principal associate acting spokesperson lieutenant`);
 
 /** Determiners that open a nominal reference. */
-export const DETERMINER = set(`the his her their its our your this that`);
+export const DETERMINER = set(`the his her their its our your my this that`);
 
 /**
  * Capitalised words that are never part of a person's name: months, days, function words,

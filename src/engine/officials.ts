@@ -5335,6 +5335,9 @@ export class OfficialRecognizer {
       if (afterName && !(nxt && !this.newLine(to) && SPEECH_VERB.has(nxt.lower))) { i = to - 1; continue; }
       // "the Russian official's" style possessives and "officials" without a count are generic.
       if (nxt && nxt.text === ',' && this.tok(to + 1) && (this.taken[to + 1] || (this.styledAt(to + 1) && this.taken[to + 2]))) { i = to - 1; continue; }
+      // "my counterpart" is the speaker's, whom a quotation seldom names: only with a nationality
+      // ("my Australian counterpart") does the reference say who it is.
+      if (det === 'my' && countries.length === 0) { i = to - 1; continue; }
       if (nxt && !this.newLine(to) && (nxt.lower === 'of' || nxt.lower === 'who' || nxt.lower === 'from') && GENERIC_ROLE.has(head)) { i = to - 1; continue; }
       // A capitalised generic role that goes on into a name is that name's word ("under its
       // Official Security Assistance framework", "the Chief Executive Officer"), and so is any

@@ -2467,3 +2467,20 @@ describe('officials: a title that is also a given name, after "bin"', () => {
     assert.deepEqual(mentions('Prince Faisal bin Minister Smith said.', 'official'), ['Prince Faisal → Faisal', 'Minister Smith → Smith']);
   });
 });
+
+describe('officials: "my" with a nationality before a counterpart', () => {
+  it('"my Norwegian counterpart, Tore Sandvik," is an official; "my Australian counterpart" is the Australian minister named before', () => {
+    assert.deepEqual(titles('The Secretary of State for Defence (John Healey): The deal that I signed with my Norwegian counterpart, Tore Sandvik, in Oslo is worth £10 billion.').map((s) => s.split(' (')[0]), [
+      'John Healey', 'Tore Sandvik',
+    ]);
+    assert.deepEqual(mentions('Australian Defence Minister Richard Marles visited Tokyo. "I told my Australian counterpart about the frigates," Nakatani said.', 'official'), [
+      'Australian Defence Minister Richard Marles → Richard Marles', 'my Australian counterpart → Richard Marles',
+    ]);
+  });
+
+  it('"my counterpart" alone, whose owner a quotation seldom names, stays unmarked', () => {
+    assert.deepEqual(mentions('President Zelensky met President Trump. "I raised it with my counterpart in Washington," the minister said.', 'official').map((s) => s.split(' → ')[0]), [
+      'President Zelensky', 'President Trump',
+    ]);
+  });
+});
