@@ -1612,40 +1612,43 @@ export class SystemRecognizer {
    * member, as a reader takes it; with two members named ("Leopard 1 and Leopard 2") it stays the family.
    */
   private joinFamilies(): void {
+    // The systems named, each once (the spans repeat a few keys thousands of times in a long text).
+    const keys = new Set<string>();
+    for (const s of this.spans) keys.add(s.key);
     let families: Map<string, SystemInfo | null> | undefined;
-    for (const s of this.spans) {
-      const info = this.infos.get(s.key);
-      if (info !== undefined && info.name.indexOf(' ') < 0 && info.name.indexOf('-') < 0) (families ??= new Map()).set(`${info.name} `, null);
+    for (const key of keys) {
+      const info = this.infos.get(key);
+      if (info !== undefined && info.name.indexOf(' ') < 0 && info.name.indexOf('-') < 0) (families ??= new Map()).set(info.name, null);
     }
     if (families === undefined) return;
     let any = false;
-    for (const s of this.spans) {
-      const info = this.infos.get(s.key);
+    for (const key of keys) {
+      const info = this.infos.get(key);
       if (info === undefined) continue;
       const space = info.name.indexOf(' ');
       if (space <= 0) continue;
-      const family = info.name.slice(0, space + 1);
+      const family = info.name.slice(0, space);
       const member = families.get(family);
       if (member === undefined || member === info) continue;
       families.set(family, member === null ? info : info.key === member.key ? member : FAMILY_SPLIT);
       any = true;
     }
     if (!any) return;
+    const memberOf = (info: SystemInfo | undefined): SystemInfo | undefined => {
+      const member = info !== undefined && info.name.indexOf(' ') < 0 ? families.get(info.name) : undefined;
+      return member === null || member === FAMILY_SPLIT ? undefined : member;
+    };
     for (let k = 0; k < this.spans.length; k++) {
       const s = this.spans[k] as Span;
       const info = this.infos.get(s.key);
-      if (info === undefined || info.name.indexOf(' ') >= 0) continue;
-      const member = families.get(`${info.name} `);
-      if (member === undefined || member === null || member === FAMILY_SPLIT) continue;
+      const member = memberOf(info);
+      if (info === undefined || member === undefined) continue;
       // The kind a mention's own words gave ("Leopard tanks") stays the mention's.
       const kind = s.attributes['kind'] !== info.kind ? s.attributes['kind'] as string | undefined : undefined;
       this.spans[k] = { ...s, key: member.key, name: member.name, attributes: this.attributesFor(member, kind) };
       this.infos.set(member.key, member);
     }
-    for (const seen of this.seen) {
-      const member = seen.info.name.indexOf(' ') < 0 ? families.get(`${seen.info.name} `) : undefined;
-      if (member !== undefined && member !== null && member !== FAMILY_SPLIT) seen.info = member;
-    }
+    for (const seen of this.seen) seen.info = memberOf(seen.info) ?? seen.info;
   }
 
   private attributesFor(info: SystemInfo, kind: string | undefined): Record<string, string | boolean> {
