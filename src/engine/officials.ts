@@ -240,6 +240,8 @@ const FAMILY_NAME_FIRST = new Set(['China', 'Taiwan', 'Hong Kong', 'Macao', 'Jap
  * Iceland's patronymics): the given name alone is that person.
  */
 const GIVEN_NAME_USED = new Set(['Thailand', 'Indonesia', 'Iceland']);
+/** Honorifics that may stand before such a given name ("Mr Sjafrie said"; see findShortForms). */
+const GIVEN_NAME_HONORIFIC = new Set(['mr', 'ms', 'mrs', 'pak', 'bapak', 'ibu']);
 /**
  * Given names that are written short with a period before the rest of a name: "Ma." (Maria, in
  * Philippine usage), "Md." (Mohammad, in Bangladesh), "Mohd." and "Muhd." (Mohamad, in Malaysia),
@@ -4914,7 +4916,7 @@ export class OfficialRecognizer {
         const w = this.sp(j);
         if (!w.word || !this.nameWord(w, j)) continue;
         const forms = lastForms(w.text);
-        if (!lastNames.has(forms.key) && !((j === i || isKnight(t)) && firstNames.has(forms.lower))) { i = j; continue; }
+        if (!lastNames.has(forms.key) && !((j === i || isKnight(t) || GIVEN_NAME_HONORIFIC.has(t.key)) && firstNames.has(forms.lower))) { i = j; continue; }
       }
       // Decided on the scanned range and last word; the name's parts are built only for a known
       // surname (about one in ten of the names tried here; see scanName).
@@ -4973,11 +4975,14 @@ export class OfficialRecognizer {
       }
       // A first name alone: a vocative ("Thank you, Anna.") or, for names written family name
       // first ("Wang Yi" ... "Wang said"), the subject of a speech verb.
-      if (j === i && this.scanWordCount < 2 && firstNames.has(last.lower)) {
+      // Or after "Mr" or "Ms" where given names are how people are called ("Mr Sjafrie said" of
+      // Indonesia's Sjafrie Sjamsoeddin).
+      const honorific = j > i && GIVEN_NAME_HONORIFIC.has(t.key);
+      if ((j === i || honorific) && this.scanWordCount < 2 && firstNames.has(last.lower)) {
         const name = this.scannedName();
         const next = this.tok(name.to);
         // Addressed as a rank or office alone is (see addressedAt): "Thank you, Anna.", "Q: Sabrina, is ...".
-        const vocative = name.to === i + 1 && this.addressedAt(i);
+        const vocative = !honorific && name.to === i + 1 && this.addressedAt(i);
         const speaker = next && !this.newLine(name.to) && SPEECH_VERB.has(next.lower);
         // The first person with this first name: the first-name index holds exactly the people
         // with a first name (never changed once set), so the earliest of its list is the one a
@@ -4989,7 +4994,10 @@ export class OfficialRecognizer {
         // conference: "Richard and I also discussed ..." (only for the one person of that first name).
         const withSpeaker = next !== undefined && next.lower === 'and' && this.tok(name.to + 1)?.text === 'I' && this.sameLine(name.to + 1)
           && this.byFirst.get(last.lower)?.length === 1;
-        if (p && (vocative || speaker || withSpeaker || p.familyFirst || (p.country !== undefined && (FAMILY_NAME_FIRST.has(p.country) || GIVEN_NAME_USED.has(p.country))))) {
+        if (p && honorific) {
+          // (Only there: "Mr John" of an English text is a Mr John, not John Healey.)
+          if (p.country !== undefined && GIVEN_NAME_USED.has(p.country)) this.markGivenName(p, i, name);
+        } else if (p && (vocative || speaker || withSpeaker || p.familyFirst || (p.country !== undefined && (FAMILY_NAME_FIRST.has(p.country) || GIVEN_NAME_USED.has(p.country))))) {
           this.markGivenName(p, i, name);
         }
       }

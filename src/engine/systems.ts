@@ -133,6 +133,8 @@ const TYPE_DETERMINER = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our'
 /** Capitalised words before a system's name that make it no part of another name (see inOtherName). */
 /** A system mention as findBackReferences reads it: where, in which sentence, and the noun written after the name. */
 interface Seen { info: SystemInfo; start: number; end?: number; sentence: number; noun?: string | undefined }
+/** Participles that narrow a back-reference down no more than "new" does (see findBackReferences). */
+const UPGRADE_WORD = new Set(['upgraded', 'improved', 'modernised', 'modernized', 'refurbished']);
 /** What stands between two items of a list: "A and B", "A, B", "A, and B", "A or B". */
 const LIST_BETWEEN = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 
@@ -1263,6 +1265,8 @@ export class SystemRecognizer {
     const an = raw.length > 6 && raw.charCodeAt(0) === 65 && raw.charCodeAt(1) === 78 && raw.charCodeAt(2) === 47;
     if (an) to = this.configurationSuffix(to);
     if (info) {
+      // A production block may come before the proper name: "AIM-9X Block II Sidewinder".
+      to = this.blockEnd(to);
       // Extend over the proper name that belongs to it ("MH-60R Seahawk", "C-130J Super Hercules").
       const extTo = this.matchPhrase(to);
       if (extTo >= 0 && this.kb.info(this.kb.phrases.value(this.phraseNode)).key === info.key && this.nl(to) === 0) to = extTo;
@@ -1819,7 +1823,8 @@ export class SystemRecognizer {
         // "The new boats" are the boats just named, as "the boats" are: "new" narrows nothing down.
         // (Not a count or an ordinal: "the 180 tanks" are items of an order, "the first boat" one
         // hull of the class.)
-        if (k === i + 1 && w.lower === 'new') { k++; kindFrom = k; continue; }
+        // Nor do "upgraded" and "improved": "The upgraded missile flew 500 km" after the PrSM.
+        if (k === i + 1 && (w.lower === 'new' || UPGRADE_WORD.has(w.lower))) { k++; kindFrom = k; continue; }
         // The set tests of the words, cached (systemFacts).
         const role = roleOf(factsOf(w));
         if (role === ROLE_MODIFIER) {

@@ -2484,3 +2484,19 @@ describe('officials: "my" with a nationality before a counterpart', () => {
     ]);
   });
 });
+
+describe('officials: "Mr" before a given name where given names are used', () => {
+  it('"Mr Sjafrie" is Indonesia\'s Sjafrie Sjamsoeddin; "Mr John" of an English text is not John Healey', () => {
+    assert.deepEqual(mentions('Indonesian Defence Minister Sjafrie Sjamsoeddin arrived. Officials met Mr Sjafrie in Paris.', 'official'), [
+      'Indonesian Defence Minister Sjafrie Sjamsoeddin → Sjafrie Sjamsoeddin', 'Mr Sjafrie → Sjafrie Sjamsoeddin',
+    ]);
+    assert.deepEqual(mentions('Defence Secretary John Healey arrived. Mr John told the Commons.', 'official'), ['Defence Secretary John Healey → John Healey']);
+  });
+});
+
+describe('systems: "upgraded" narrows a back-reference no more than "new" does; a block before the proper name', () => {
+  it('"The upgraded missile" after the PrSM is the PrSM; "AIM-9X Block II Sidewinder" is one mention', () => {
+    assert.deepEqual(mentions('The Army fired the PrSM for the first time. The upgraded missile flew 500 km.', 'system'), ['PrSM → PrSM', 'The upgraded missile → PrSM']);
+    assert.deepEqual(mentions('The F-35A carries the AIM-9X Block II Sidewinder missile.', 'system'), ['F-35A → F-35', 'AIM-9X Block II Sidewinder → AIM-9']);
+  });
+});
