@@ -319,6 +319,8 @@ const SUBJECT_DEAL_HEAD = new Set([...DEAL_HEAD, 'treaty']);
 const SUBJECT_VERB = new Set(['enters', 'takes', 'comes', 'goes', 'expires', 'collapses', 'lapses', 'ends', 'stalls', 'falters', 'survives', 'nears',
   'clears', 'passes', 'faces', 'signed', 'inked', 'sealed', 'approved', 'ratified', 'extended', 'renewed', 'revived', 'scrapped', 'suspended',
   'is', 'was', 'will', 'could', 'may', 'set', 'to', 'draws', 'sparks', 'angers', 'boosts', 'allows', 'gives', 'covers', 'includes']);
+/** Kinds a headline's head also stands for (see headlineDeal). */
+const HEADLINE_KIND_ALSO: Record<string, string[] | undefined> = { pact: ['agreement', 'treaty'], accord: ['agreement'], deal: ['contract'] };
 /** A first line longer than this many tokens is a sentence, not a headline. */
 const HEADLINE_MAX_TOKENS = 24;
 // With the currencies written as words before a spaced figure ("a Rs 63,000 crore deal", "a USD 2.6
@@ -674,6 +676,7 @@ export class AgreementRecognizer {
     this.findAcronymUses();
     // An acronym defined inside a descriptive reference ("the ... (RDP) agreement") is looked for again.
     if (this.findNominal()) this.findAcronymUses();
+    this.findLeadingDealSubject();
     this.findHeadlineDeal();
     return this.spans.sort((a, b) => a.start - b.start);
   }
@@ -702,6 +705,36 @@ export class AgreementRecognizer {
       if (before !== 'contract' && before !== 'contracts') continue;
       const number = this.sp(i).text;
       this.emit(i - 1, i + 1, this.infoForName(`contract ${number}`, 'contract'), false);
+    }
+  }
+
+  /**
+   * A bare head opening the headline as its subject: "Agreement signed in Beijing boosts ...",
+   * "Deal ends long wait for ...": the story's first agreement, whatever its kind (with none after
+   * it, a headline may speak of one in general, and nothing is marked).
+   */
+  private findLeadingDealSubject(): void {
+    const n = this.n;
+    const taken = this.taken;
+    // (The headline's line, or one of the two lines after it, a standfirst's: "China and Pakistan
+    // sign military cooperation pact ... / Agreement signed in Beijing covers joint training".)
+    for (let at = 0, lines = 0; at + 2 < n && lines < 3; lines++) {
+      const h = this.sp(at);
+      if (h.cap && SUBJECT_DEAL_HEAD.has(h.lower) && ((taken[at] as number) & TAKEN) === 0 && this.nl(at + 1) === 0 && SUBJECT_VERB.has(this.sp(at + 1).lower) && !this.sp(at + 1).cap) {
+        const end = this.end(at);
+        let later: Span | undefined;
+        for (const s of this.spans) if (s.start >= end && (later === undefined || s.start < later.start) && !this.setApart(s)) later = s;
+        if (later !== undefined) {
+          taken[at] = (taken[at] as number) | TAKEN;
+          this.spans.push({ type: 'agreement', start: this.starts[at] as number, end, nominal: true, key: later.key, name: later.name, attributes: later.attributes, priority: 2 });
+          return;
+        }
+      }
+      // The next line's first token (a line of a few hundred tokens at most is walked).
+      let next = at + 1;
+      while (next < n && next < at + 400 && this.nl(next) === 0) next++;
+      if (next >= n || this.nl(next) === 0) break;
+      at = next;
     }
   }
 
@@ -813,8 +846,13 @@ export class AgreementRecognizer {
     let later = this.withSameAmount(from, k, end);
     // (Not "a similar pact", "another deal": an agreement the story sets apart from this one.)
     if (later === undefined) {
+      // (A headline's "pact" is the story's agreement or treaty, its "deal" the contract: the
+      // headline's word for the kind is the shorter one.)
+      const also = HEADLINE_KIND_ALSO[kind];
       for (const s of this.spans) {
-        if (s.start >= end && s.attributes['kind'] === kind && (later === undefined || s.start < later.start) && !this.setApart(s)) later = s;
+        const sk = s.attributes['kind'] as string;
+        // (Another kind only for a descriptive agreement: a named one needs the headline's words, see namedWithWords.)
+        if (s.start >= end && (sk === kind || (also !== undefined && also.includes(sk) && s.key.startsWith('a:nominal-'))) && (later === undefined || s.start < later.start) && !this.setApart(s)) later = s;
       }
     }
     // Or the first agreement named after it whose name has every word describing the headline's

@@ -2500,3 +2500,19 @@ describe('systems: "upgraded" narrows a back-reference no more than "new" does; 
     assert.deepEqual(mentions('The F-35A carries the AIM-9X Block II Sidewinder missile.', 'system'), ['F-35A → F-35', 'AIM-9X Block II Sidewinder → AIM-9']);
   });
 });
+
+describe('agreements: a bare head opening a headline or standfirst as its subject', () => {
+  it('"Agreement signed in Beijing boosts ..." and "Deal ends long wait ..." are the story\'s first agreement', () => {
+    assert.deepEqual(links('Agreement signed in Beijing boosts jet cooperation\n\nBEIJING - China and Pakistan signed a military cooperation agreement on Saturday. The agreement covers fighters.'), [
+      'Agreement | a military cooperation agreement | The agreement',
+    ]);
+    assert.deepEqual(links('Pakistan and China sign military pact\n\nAgreement signed in Beijing covers joint training, PLA says\n\nChina and Pakistan signed a military cooperation agreement on Saturday.'), [
+      'military pact | Agreement | a military cooperation agreement',
+    ]);
+    assert.deepEqual(links('Deal ends long wait for new vehicle\n\nThe Army signed a $1.2 billion contract with General Dynamics on Friday.'), ['Deal | a $1.2 billion contract']);
+  });
+
+  it('with no agreement after it, a headline\'s "Deal" speaks of none in particular', () => {
+    assert.deepEqual(links('Deal is near, officials say\n\nTalks continued in Geneva on Friday.'), []);
+  });
+});
