@@ -298,6 +298,10 @@ const ORGANISATION_END = new Set(['command', 'center', 'centre', 'agency', 'offi
   // Companies: "president of American Rheinmetall Vehicles", "Hanwha Aerospace", "General Dynamics Land Systems".
   'systems', 'industries', 'vehicles', 'technologies', 'dynamics', 'aerospace', 'electronics', 'holdings', 'shipyard', 'shipyards',
   'shipbuilding', 'motors', 'laboratories', 'enterprises', 'inc', 'ltd', 'plc', 'llc', 'gmbh']);
+/** Endings of a portfolio's adjectives and nouns ("Aeronautical", "Logistics", "Production", "Management"); see portfolioInParentheses. */
+const PORTFOLIO_SUFFIX = /(?:al|ics|tion|sion|ment|ity|ing|ure|ance|ence)$/;
+/** A rank's qualifier in parentheses (see portfolioInParentheses). */
+const RANK_QUALIFIER = new Set(['retired', 'retd', 'pilot', 'engineer', 'navigator', 'doctor', 'medical']);
 /** The particles of a patronymic chain ("Mohammed bin Salman bin Abdulaziz"). */
 const NASAB = new Set(['bin', 'bint', 'ibn']);
 /** Titles that are also given names, and so a father's name after "bin" (see scanName). */
@@ -2004,7 +2008,11 @@ export class OfficialRecognizer {
         }
       }
       to = tail;
-      if (officeEnd < 0) titleTo = tail;
+      // And a portfolio in parentheses after the tail: "Secretary of State (Defence Procurement)",
+      // "Minister of State (Defence Production)".
+      const portfolio = this.portfolioInParentheses(to, i);
+      if (portfolio > 0) to = portfolio;
+      if (officeEnd < 0) titleTo = to;
       // A rank after the office is the same title ("Chairman of the Joint Chiefs of Staff Gen. Mark
       // A. Milley", "Chief of Naval Operations Adm. Lisa Franchetti"), as a rank after a title
       // without an office tail is ("Pentagon Press Secretary Brig. Gen. Dana Reed"). The walk below
@@ -2164,12 +2172,8 @@ export class OfficialRecognizer {
     if (this.orgInitialsAfter(head + 1)) return head + 2;
     // A portfolio in parentheses, as India's ministries write their secretaries: "Secretary
     // (Defence Production)", "Joint Secretary (Aerospace)": one to four capitalised words.
-    if (this.tok(head + 1)?.text === '(' && this.sameLine(head + 1) && !this.lineUpper[head]) {
-      let k = head + 2;
-      while (k < head + 6 && k < this.n && this.sameLine(k) && this.sp(k).word && this.sp(k).cap) k++;
-      // (Not a holder's name in a speaker label: "CHAIR (Senator Ciccone):", "Chair (Ms Smith):".)
-      if (k > head + 2 && this.tok(k)?.text === ')' && this.sameLine(k) && !(this.tok(k + 1)?.text === ':' && this.sameLine(k + 1))) return k + 1;
-    }
+    const portfolio = this.portfolioInParentheses(head + 1);
+    if (portfolio > 0) return portfolio;
     if (key !== 'commander' && key !== 'officer') return head + 1;
     const next = this.tok(head + 1);
     if (next === undefined || !this.sameLine(head + 1)) return head + 1;
@@ -2178,6 +2182,42 @@ export class OfficialRecognizer {
     if (next.key === 'in' && this.sameLine(head + 2) && OFFICE_CHARGE.has(this.tok(head + 2)?.key ?? '')) return head + 3;
     if (key === 'officer' && next.cap && (next.key === 'commanding' || next.key === 'commanding-in-chief')) return head + 2;
     return head + 1;
+  }
+
+  /**
+   * The token after a portfolio in parentheses that opens at token k ("(Defence Production)"):
+   * one to four capitalised words and ")" on the line, not a speaker label's holder ("CHAIR
+   * (Senator Ciccone):"); 0 when there is none. `afterTail`: the title's first token, when the
+   * parentheses follow an office's tail rather than its head (see below).
+   */
+  private portfolioInParentheses(k: number, afterTail = -1): number {
+    if (this.tok(k)?.text !== '(' || !this.sameLine(k) || this.lineUpper[k - 1] === 1) return 0;
+    let m = k + 1;
+    while (m < k + 5 && m < this.n && this.sameLine(m) && this.sp(m).word && this.sp(m).cap) m++;
+    if (!(m > k + 1 && this.tok(m)?.text === ')' && this.sameLine(m) && !(this.tok(m + 1)?.text === ':' && this.sameLine(m + 1)))) return 0;
+    const first = this.sp(k + 1);
+    // Never the holder's name: "the Prime Minister (Keir Starmer) said", "(Mr Healey)". A name's
+    // words are none of a portfolio's (office words, organisations' last words, adjectives).
+    let portfolioWord = false;
+    for (let w = k + 1; w < m && !portfolioWord; w++) {
+      const lw = this.sp(w).lower;
+      portfolioWord = OFFICE_WORD.has(lw) || ORGANISATION_END.has(lw) || PORTFOLIO_SUFFIX.test(lw);
+    }
+    if (isHonorific(first) || (m > k + 2 && !portfolioWord)) return 0;
+    // Right after the head, as India's ministries write their secretaries, any such words:
+    // "Secretary (Defence Production)", "Director General (Aeronautical Systems)", "Joint Secretary (Aerospace)".
+    if (afterTail < 0) return m + 1;
+    // After an office's tail (from token `afterTail`), an office word, a rank's qualifier, or the
+    // initials of the organisation the tail named ("director general of the Swedish Defence
+    // Materiel Administration (FMV)", whose holder "the FMV chief" is later), but not the office's
+    // own initials, which the titled-name stage reads ("Chief of Army Staff (COAS) General ...").
+    if (m === k + 2 && first.upper && first.text.length >= 2 && first.text.length <= 6 && isDemonymOrCountry(first) === undefined) {
+      return first.text.charCodeAt(0) === this.sp(afterTail).text.toUpperCase().charCodeAt(0) ? 0 : m + 1;
+    }
+    // (A rank's qualifier: "Lieutenant General (Retired) Muhammad Zafar Iqbal", "Staff Major
+    // General (Pilot) Ali bin Mohammed Al-Mohannadi".)
+    if (m === k + 2 && RANK_QUALIFIER.has(first.lower)) return m + 1;
+    return portfolioWord ? m + 1 : 0;
   }
 
   /**

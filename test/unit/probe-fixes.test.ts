@@ -2516,3 +2516,18 @@ describe('agreements: a bare head opening a headline or standfirst as its subjec
     assert.deepEqual(links('Deal is near, officials say\n\nTalks continued in Geneva on Friday.'), []);
   });
 });
+
+describe('officials: a portfolio or an organisation\'s initials in parentheses after an office\'s tail', () => {
+  it('"Secretary of State (Defence Procurement) Stephen Fuhr" is one titled name', () => {
+    assert.deepEqual(mentions('Secretary of State (Defence Procurement) Stephen Fuhr announced the contract. Later, Stephen Fuhr spoke.', 'official'), [
+      'Secretary of State (Defence Procurement) Stephen Fuhr → Stephen Fuhr', 'Stephen Fuhr → Stephen Fuhr',
+    ]);
+  });
+
+  it('"... of the Defence Industry Agency (SSB)" gives "the SSB chief" its holder; not a holder\'s name, nor the office\'s own initials', () => {
+    assert.deepEqual(mentions('Haluk Görgün, the president of the Defence Industry Agency (SSB), spoke. Later the SSB chief said the jets were ready.', 'official'), [
+      'Haluk Görgün → Haluk Görgün', 'the SSB chief → Haluk Görgün',
+    ]);
+    assert.deepEqual(titles('The Prime Minister (Keir Starmer) said it. Chief of Army Staff (COAS) General Syed Asim Munir spoke.'), ['Syed Asim Munir (Chief of Army Staff)']);
+  });
+});
