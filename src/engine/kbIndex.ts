@@ -302,8 +302,9 @@ const DIGIT_SUFFIX: Record<string, string> = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV
 
 /**
  * The designations the press writes for a form in other ways: a name and a number hyphenated
- * ("Type 214" as "Type-214", "Leopard 2" as "Leopard-2"), and a generation's number in Roman
- * numerals or digits ("KSS-III" and "KSS-3", "Fatah-II" and "Fatah-2").
+ * ("Type 214" as "Type-214", "Leopard 2" as "Leopard-2"), a generation's number in Roman
+ * numerals or digits ("KSS-III" and "KSS-3", "Fatah-II" and "Fatah-2"), and North Korea's
+ * "Hwasongpho-" for "Hwasong-".
  */
 export function numberForms(form: string): string[] {
   const out: string[] = [];
@@ -313,6 +314,8 @@ export function numberForms(form: string): string[] {
   if (roman) out.push(`${roman[1]}-${ROMAN_SUFFIX[roman[2] as string] as string}`);
   const digit = /^(\S*[A-Za-z])-([1-4])$/.exec(form);
   if (digit) out.push(`${digit[1]}-${DIGIT_SUFFIX[digit[2] as string] as string}`);
+  // North Korea's own spelling of its missiles' name: "Hwasongpho-19" for the Hwasong-19.
+  if (form.startsWith('Hwasong-')) out.push(`Hwasongpho-${form.slice(8)}`);
   return out;
 }
 

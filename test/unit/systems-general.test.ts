@@ -491,3 +491,14 @@ describe('systems: a name and a number hyphenated, and generations in Roman nume
     assert.deepEqual(byName('India fired the Prithvi-2 missile.'), ['Prithvi']);
   });
 });
+
+describe('systems: knowledge-base records added on 30 Nov, third round', () => {
+  it('Next Generation Interceptor, Victoria-class, CH-148, Hürjet, TF-2000, Borsuk, Riachuelo-class, SN-BR, Mk 41 and ZSSW-30 are known; Geran-3, F-39 and Hwasongpho-19 name known records', () => {
+    const text = 'North Korea fired the Hwasongpho-19. The US tested the Next Generation Interceptor. Canada kept the Victoria-class submarines at sea and flew CH-148 helicopters. '
+      + 'Turkey flew the HÜRJET trainer and launched the first TF2000 destroyer. Russia fired Geran-3 drones. Poland ordered Borsuk vehicles with the ZSSW-30 turret. '
+      + 'Brazil launched a Riachuelo-class submarine and the SN-BR submarine and flies F-39 fighters. The frigate has a Mk 41 launcher.';
+    const names = analyze(text).entities.filter((e) => e.type === 'system' && e.attributes['unknown'] !== true).map((e) => e.name);
+    assert.deepEqual(names, ['Hwasong-19', 'Next Generation Interceptor', 'Victoria-class', 'CH-148', 'Hürjet', 'TF-2000', 'Shahed-238', 'Borsuk', 'ZSSW-30',
+      'Riachuelo-class', 'SN-BR', 'Gripen', 'Mk 41']);
+  });
+});
