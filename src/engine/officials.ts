@@ -300,6 +300,8 @@ const ORGANISATION_END = new Set(['command', 'center', 'centre', 'agency', 'offi
   'shipbuilding', 'motors', 'laboratories', 'enterprises', 'inc', 'ltd', 'plc', 'llc', 'gmbh']);
 /** Endings of a portfolio's adjectives and nouns ("Aeronautical", "Logistics", "Production", "Management"); see portfolioInParentheses. */
 const PORTFOLIO_SUFFIX = /(?:al|ics|tion|sion|ment|ity|ing|ure|ance|ence)$/;
+/** The nouns of Hansard's forms of address: "the hon. Gentleman", "my right hon. Friend" (see findParliamentaryReferences). */
+const HON_NOUN = new Set(['gentleman', 'lady', 'friend', 'member']);
 /** A rank's qualifier in parentheses (see portfolioInParentheses). */
 const RANK_QUALIFIER = new Set(['retired', 'retd', 'pilot', 'engineer', 'navigator', 'doctor', 'medical']);
 /** The particles of a patronymic chain ("Mohammed bin Salman bin Abdulaziz"). */
@@ -1632,7 +1634,140 @@ export class OfficialRecognizer {
     for (let k = 0; k < this.people.length; k++) mergeLate(this.people[k] as Person);
     this.resolveNominals(this.findNominals());
     this.findTitleAcronyms();
+    this.findParliamentaryReferences();
     return this.spans;
+  }
+
+  /**
+   * Hansard's forms of address: "Mr Speaker" (the Speaker, whom the record seldom names: one
+   * office holder), and "the right hon. Gentleman", "the hon. Lady", "my right hon. Friend", the
+   * Member another Member speaks of. Such a form is the speaker of the turn before, the Member
+   * being answered; "my (right) hon. Friend" in a question ("Will my right hon. Friend confirm
+   * ...?") the one who answers next. Never the turn's own speaker, and nothing when no such turn
+   * is found.
+   */
+  private findParliamentaryReferences(): void {
+    const spellings = this.spellings;
+    let any = false;
+    for (let id = 0; id < spellings.length && !any; id++) {
+      const k = (spellings[id] as Token).key;
+      any = k === 'hon' || k === 'speaker';
+    }
+    if (!any) return;
+    let named: { offsets: Float64Array; owners: Int32Array } | undefined;
+    for (let i = 1; i < this.n; i++) {
+      const t = this.sp(i);
+      // "Mr Speaker", "Madam Deputy Speaker" (as a vocative or a speaker's label).
+      if (t.key === 'speaker' && t.cap) {
+        let from = i - 1;
+        const deputy = this.sp(from).key === 'deputy' && this.sameLine(i);
+        if (deputy) from--;
+        if (from < 0 || !this.sameLine(from + 1)) continue;
+        const h = this.sp(from).key;
+        if (h !== 'mr' && h !== 'madam') continue;
+        // (Its words may be taken by a reference that found no one: a mention of its own is what counts.)
+        if (this.spanCovers(this.starts[from] as number)) continue;
+        const title = deputy ? 'Deputy Speaker' : 'Speaker';
+        const key = `h:${title.toLowerCase()}|`;
+        if (!this.holders.has(key)) this.holders.set(key, { key, title, country: undefined });
+        this.taken.fill(1, from, i + 1);
+        this.spans.push(this.starts[from] as number, this.end(i), true, key);
+        continue;
+      }
+      // "[the|my] [right] hon. Gentleman|Lady|Friend|Member".
+      if (t.key !== 'hon' || this.tok(i + 1)?.text !== '.' || !this.sameLine(i + 2)) continue;
+      const noun = this.tok(i + 2);
+      if (noun === undefined || !HON_NOUN.has(noun.key)) continue;
+      let from = i - 1;
+      if (this.sp(from).lower === 'right' && this.sameLine(i)) from--;
+      if (from < 0 || !this.sameLine(from + 1)) continue;
+      const det = this.sp(from).lower;
+      if (det !== 'the' && det !== 'my') continue;
+      if (this.spanCovers(this.starts[from] as number)) continue;
+      named ??= mentionsInOrder(this.people);
+      const at = this.starts[from] as number;
+      const own = this.hansardTurnSpeaker(named, at, 0);
+      // (Asked after the form's own period: "Can my right hon. Friend tell us ...?")
+      // ("The hon. Gentleman" of a question is the Member who spoke before, as of an answer; "my
+      // right hon. Friend" asked is the minister who answers, usually of the asker's own party.)
+      const asked = noun.key === 'friend' && this.askedAt(this.end(i + 2));
+      const p = this.hansardTurnSpeaker(named, at, asked ? 1 : -1, own);
+      if (p === undefined) continue;
+      this.taken.fill(1, from, i + 3);
+      const end = this.end(i + 2) - (isPossessive(noun) ? 2 : 0);
+      this.spans.push(at, end, true, p.key);
+    }
+  }
+
+  /**
+   * Whether an official span found before findParliamentaryReferences covers offset `at`: the
+   * spans' starts, sorted, and their ends, listed on the first call (a scan of the spans per form
+   * of address was quadratic in a text made of them).
+   */
+  private spanCovers(at: number): boolean {
+    let starts = this.coverStarts;
+    if (starts === undefined) {
+      const spans = this.spans;
+      const order = Array.from({ length: spans.length }, (_, k) => k).sort((a, b) => spans.start(a) - spans.start(b));
+      starts = this.coverStarts = Float64Array.from(order, (k) => spans.start(k));
+      this.coverEnds = Float64Array.from(order, (k) => spans.end(k));
+    }
+    // The last span starting at or before `at`.
+    const k = countBelow(starts, at + 1) - 1;
+    return k >= 0 && at < ((this.coverEnds as Float64Array)[k] as number);
+  }
+  private coverStarts: Float64Array | undefined;
+  private coverEnds: Float64Array | undefined;
+
+  /**
+   * The Member speaking in a Hansard turn: the named person whose mention is in the label that
+   * opens a line ("James Cartlidge (South Suffolk) (Con):", "The Secretary of State for Defence
+   * (John Healey):"). `direction` 0 is the turn of offset `at` (its label's line, or the nearest
+   * above: a turn goes on over paragraphs); -1 the nearest earlier turn of a speaker other than
+   * `except`, +1 the next one (within 40 lines either way).
+   */
+  private hansardTurnSpeaker(named: { offsets: Float64Array; owners: Int32Array }, at: number, direction: number, except?: Person): Person | undefined {
+    const text = this.text;
+    let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    for (let lines = 0; lines < 40; lines++) {
+      const p = this.labelSpeaker(named, lineStart);
+      if (direction === 0) {
+        // The first label at or above the line: its Member (or nobody, "Mr Speaker:").
+        if (p !== undefined) return p ?? undefined;
+      } else if (lines > 0 && p !== undefined && p !== null && p !== except) {
+        return p;
+      }
+      if (direction > 0) {
+        const next = text.indexOf('\n', lineStart);
+        if (next < 0) return undefined;
+        lineStart = next + 1;
+      } else {
+        if (lineStart === 0) return undefined;
+        lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+      }
+    }
+    return undefined;
+  }
+
+  /** The person named in the speaker's label that opens the line at lineStart; null for a label naming no one ("Mr Speaker:"), undefined for no label. */
+  private labelSpeaker(named: { offsets: Float64Array; owners: Int32Array }, lineStart: number): Person | null | undefined {
+    const text = this.text;
+    // (After a question's number: "4. Jesse Norman (Hereford and South Herefordshire) (Con):", "T2. ...".)
+    let c0 = lineStart;
+    if (text.charCodeAt(c0) === 84) c0++;
+    const digits = c0;
+    while (c0 < digits + 3 && text.charCodeAt(c0) >= 48 && text.charCodeAt(c0) <= 57) c0++;
+    c0 = c0 > digits && text.charCodeAt(c0) === 46 && text.charCodeAt(c0 + 1) === 32 ? c0 + 2 : lineStart;
+    // The label's colon, within a label's length and before any sentence's end.
+    let colon = -1;
+    for (let c = c0, end = Math.min(text.length, c0 + 120); c < end; c++) {
+      const ch = text.charCodeAt(c);
+      if (ch === 58) { colon = c; break; }
+      if (ch === 10 || ch === 46 || ch === 63 || ch === 33) break;
+    }
+    if (colon <= c0) return undefined;
+    const k = countBelow(named.offsets, c0);
+    return k < named.offsets.length && (named.offsets[k] as number) < colon ? this.people[named.owners[k] as number] ?? null : null;
   }
 
   /**

@@ -2531,3 +2531,24 @@ describe('officials: a portfolio or an organisation\'s initials in parentheses a
     assert.deepEqual(titles('The Prime Minister (Keir Starmer) said it. Chief of Army Staff (COAS) General Syed Asim Munir spoke.'), ['Syed Asim Munir (Chief of Army Staff)']);
   });
 });
+
+describe('officials: Hansard\'s forms of address', () => {
+  const hansard = 'The Secretary of State for Defence (John Healey): Mr Speaker, the programme is on track.\n\n'
+    + 'James Cartlidge (South Suffolk) (Con): I thank the right hon. Gentleman for his answer, but the frigates are late.\n\n'
+    + 'John Healey: The hon. Gentleman knows why.\n\n'
+    + '4. Calvin Bailey (Leyton and Wanstead) (Lab): Can my right hon. Friend tell us when the frigates will arrive?\n\n'
+    + 'John Healey: My hon. Friend speaks with authority.\n\nMr Speaker: Order.\n';
+
+  it('"Mr Speaker" is the Speaker; "the right hon. Gentleman" the Member who spoke before; a question\'s "my right hon. Friend" the one who answers', () => {
+    assert.deepEqual(officials(hansard), [
+      'John Healey: John Healey | the right hon. Gentleman | John Healey | my right hon. Friend | John Healey',
+      'Speaker: Mr Speaker | Mr Speaker',
+      'James Cartlidge: James Cartlidge | The hon. Gentleman',
+      'Calvin Bailey: Calvin Bailey | My hon. Friend',
+    ]);
+  });
+
+  it('no turn before or after, no Member: a form outside a transcript stays unmarked', () => {
+    assert.deepEqual(mentions('The hon. Gentleman was not named in this article, which is no transcript.', 'official'), []);
+  });
+});
