@@ -300,6 +300,9 @@ const ORGANISATION_END = new Set(['command', 'center', 'centre', 'agency', 'offi
   'shipbuilding', 'motors', 'laboratories', 'enterprises', 'inc', 'ltd', 'plc', 'llc', 'gmbh']);
 /** Endings of a portfolio's adjectives and nouns ("Aeronautical", "Logistics", "Production", "Management"); see portfolioInParentheses. */
 const PORTFOLIO_SUFFIX = /(?:al|ics|tion|sion|ment|ity|ing|ure|ance|ence)$/;
+/** Countries whose people carry two family names, the first used alone (see addNamed). */
+const TWO_FAMILY_NAMES = new Set(['Brazil', 'Portugal', 'Angola', 'Mozambique', 'Spain', 'Mexico', 'Colombia', 'Argentina', 'Chile', 'Peru', 'Venezuela',
+  'Ecuador', 'Bolivia', 'Uruguay', 'Paraguay', 'Cuba', 'Guatemala', 'Honduras', 'El Salvador', 'Nicaragua', 'Costa Rica', 'Panama', 'Dominican Republic']);
 /** The nouns of Hansard's forms of address: "the hon. Gentleman", "my right hon. Friend" (see findParliamentaryReferences). */
 const HON_NOUN = new Set(['gentleman', 'lady', 'friend', 'member']);
 /** A rank's qualifier in parentheses (see portfolioInParentheses). */
@@ -3731,6 +3734,10 @@ export class OfficialRecognizer {
     // An Arabic kunya ("Abu Jandal al-Kuwaiti", "Abu Bakr al-Baghdadi") is the name used alone
     // later ("Abu Jandal"): the word after "Abu" or "Umm" is filed as a surname too.
     if (name.first !== undefined && name.middle.length > 0 && KUNYA.has(name.first.toLowerCase())) this.indexSurname(person, name.middle[0] as string);
+    // Portuguese and Spanish names carry two family names, of which the first is used alone
+    // ("Múcio" of Brazil's "José Múcio Monteiro", "Petro" of Colombia's "Gustavo Petro Urrego"):
+    // the last middle word is filed as a surname too.
+    else if (name.first !== undefined && name.middle.length === 1 && person.country !== undefined && TWO_FAMILY_NAMES.has(person.country)) this.indexSurname(person, name.middle[0] as string);
     this.addPosition(person, start);
     for (let k = from; k < name.to; k++) this.taken[k] = 1;
     this.spans.push(start, name.endOffset, false, person.key);

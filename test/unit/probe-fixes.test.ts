@@ -2552,3 +2552,14 @@ describe('officials: Hansard\'s forms of address', () => {
     assert.deepEqual(mentions('The hon. Gentleman was not named in this article, which is no transcript.', 'official'), []);
   });
 });
+
+describe('officials: the first of two family names, used alone', () => {
+  it('"Múcio" of Brazil\'s "José Múcio Monteiro" is him; a name of another country keeps its middle name a middle name', () => {
+    assert.deepEqual(mentions("Brazil's Defence Minister José Múcio Monteiro met the press. Múcio told reporters the deal was safe.", 'official'), [
+      "Brazil's Defence Minister José Múcio Monteiro → José Múcio Monteiro", 'Múcio → José Múcio Monteiro',
+    ]);
+    assert.deepEqual(mentions("Britain's Defence Secretary John Anthony Smith met the press. Anthony told reporters the deal was safe.", 'official'), [
+      "Britain's Defence Secretary John Anthony Smith → John Anthony Smith",
+    ]);
+  });
+});
