@@ -1727,7 +1727,7 @@ export class AgreementRecognizer {
       // One kind of instrument is not another: a name with an instrument word must have this one.
       if (INSTRUMENT_WORD.has(w) && info.key.startsWith('a:nominal-')) {
         const name = info.name.toLowerCase();
-        if (!name.includes(w) && name.split(/[\s]+/).some((x) => INSTRUMENT_WORD.has(x))) return false;
+        if (!name.includes(w) && name.split(/\s+/).some((x) => INSTRUMENT_WORD.has(x))) return false;
       }
     }
     return true;

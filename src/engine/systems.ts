@@ -130,9 +130,8 @@ const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'off', 'over', 'across
 /** A digit anywhere in a word (a designation's). */
 const HAS_DIGIT = /\d/;
 const TYPE_DETERMINER = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
-/** Capitalised words before a system's name that make it no part of another name (see inOtherName). */
 /** A system mention as findBackReferences reads it: where, in which sentence, and the noun written after the name. */
-interface Seen { info: SystemInfo; start: number; end?: number; sentence: number; noun?: string | undefined }
+interface Seen { info: SystemInfo; start: number; end: number; sentence: number; noun?: string | undefined }
 /** Participles that narrow a back-reference down no more than "new" does (see findBackReferences). */
 const UPGRADE_WORD = new Set(['upgraded', 'improved', 'modernised', 'modernized', 'refurbished']);
 /** What stands between two items of a list: "A and B", "A, B", "A, and B", "A or B". */
@@ -150,6 +149,7 @@ const FAMILY_SPLIT: SystemInfo = { key: '', name: '', category: 'other', kind: '
 /** Words that may follow a noun phrase's end: conjunctions, auxiliaries and prepositions (see determinedName). */
 const DETERMINED_NAME_FOLLOWER = new Set(['and', 'or', 'but', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'is', 'was',
   'are', 'were', 'has', 'had', 'have', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'as', 'into', 'since', 'which', 'that', 'than']);
+/** Capitalised words before a system's name that make it no part of another name (see inOtherName). */
 const NOT_A_NAME_BEFORE = new Set([...TYPE_DETERMINER, 'an', 'two', 'three', 'four', 'more', 'new', 'additional', 'both', 'and', 'or', 'with']);
 /** Words that join the names of a list ("Patriot, NASAMS and IRIS-T"): see emitPending. */
 const LIST_JOINER = new Set([',', 'and', 'or']);
@@ -1596,20 +1596,10 @@ export class SystemRecognizer {
     if (last < 0) return undefined;
     let kind = '';
     for (let k = i; k < last; k++) kind += this.sp(k).lower + ' ';
-    let tail = this.sp(last).lower;
     // ("complexes" -> "complex", "batteries" -> "battery", "systems" -> "system".)
-    if (/[^s]s$/.test(tail) && tail !== 'aircraft') tail = tail.replace(/ies$/, 'y').replace(/(x|ch|sh)es$/, '$1').replace(/s$/, '');
-    kind += tail;
-    return kind === 'batterie' ? 'battery' : kind;
+    return kind + singularNoun(this.sp(last).lower);
   }
 
-  /**
-   * The attributes of a mention of `info` with `kind` written after it, one object per such pair
-   * and recogniser rather than one per mention (heap profile, 10 MB: these objects were most of
-   * emit's 7 MB a pass). Sharing is safe because nothing writes to a span's attributes: assemble
-   * (analyze.ts) copies them into a fresh object per entity. They are frozen so that a later
-   * change that does write to them fails loudly instead of changing other mentions.
-   */
   /**
    * "Leopard 2A8 tanks ... the first Leopards": a family's one-word name (Leopard, Aster, Spike) in
    * an article that names exactly one member of the family ("Leopard 2", "Aster 30") is that
@@ -1655,6 +1645,13 @@ export class SystemRecognizer {
     for (const seen of this.seen) seen.info = memberOf(seen.info) ?? seen.info;
   }
 
+  /**
+   * The attributes of a mention of `info` with `kind` written after it, one object per such pair
+   * and recogniser rather than one per mention (heap profile, 10 MB: these objects were most of
+   * emit's 7 MB a pass). Sharing is safe because nothing writes to a span's attributes: assemble
+   * (analyze.ts) copies them into a fresh object per entity. They are frozen so that a later
+   * change that does write to them fails loudly instead of changing other mentions.
+   */
   private attributesFor(info: SystemInfo, kind: string | undefined): Record<string, string | boolean> {
     let byKind = this.attrs.get(info);
     if (byKind === undefined) { byKind = new Map(); this.attrs.set(info, byKind); }
@@ -1908,7 +1905,7 @@ export class SystemRecognizer {
           // jets"), nor when another system had the same noun ("the LTAMDS radar will replace the
           // AN/MPQ-65 radar. The radar ...").
           const prev = seenIdx - 2 >= from ? seen[seenIdx - 2] as Seen : undefined;
-          if (prev !== undefined && prev.end !== undefined && LIST_BETWEEN.test(this.text.slice(prev.end, s.start))) echo = undefined;
+          if (prev !== undefined && LIST_BETWEEN.test(this.text.slice(prev.end, s.start))) echo = undefined;
           for (let r = seenIdx - 2; r >= from && echo !== undefined; r--) {
             const o = seen[r] as Seen;
             if (sentence - o.sentence > 3) break;
