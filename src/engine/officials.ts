@@ -132,6 +132,8 @@ interface Nominal {
   plural: boolean;
   /** "The two leaders" / "Both leaders": how many people the group has, if stated. */
   count?: number;
+  /** "The two heads of state": only heads of state or government are its members (see resolveNominals). */
+  headsOnly?: boolean;
   /** A bare title opening the article's headline ("Foreign Secretary statement on ..."): resolved only when one person fits. */
   unique?: boolean;
   /** "their Philippine counterparts": the token of "their", whose owners decide who the counterparts are (see theirCounterparts). */
@@ -5442,6 +5444,16 @@ export class OfficialRecognizer {
       // A Hindi title names an Indian office: not "Australian Defence Minister Richard Marles".
       if (mantri) { words = words.map((w) => HINDI_OFFICE_WORD.get(w) ?? w); if (countries.length === 0) countries = ['India']; }
       let head = headLower === 'colleague' ? 'counterpart' : pm || mantri ? 'minister' : PLURAL_ROLE.get(headLower) ?? headLower;
+      // "The two heads of state", "Both heads of government": the leaders, as "the two leaders" are.
+      // (Heads of state or government only: see Nominal.headsOnly.)
+      let headsOnly = false;
+      if (head === 'head' && plural && count !== undefined && this.tok(to)?.lower === 'of' && this.sameLine(to + 1)
+        && (this.tok(to + 1)?.lower === 'state' || this.tok(to + 1)?.lower === 'government')) {
+        head = 'leader';
+        words = words.map((w) => (w === 'heads' ? 'leaders' : w));
+        to += 2;
+        headsOnly = true;
+      }
       let department: string | undefined;
       if (bloc !== undefined) words = [bloc, ...words];
       // "the Pentagon chief", "The DND chief": the office that heads the department (not "the
@@ -5539,6 +5551,7 @@ export class OfficialRecognizer {
       // officials stage's live heap, which V8 lets grow fourfold; see the README's memory section).
       const nominal: Nominal = { start, end: this.end(to - 1) - (isPossessive(last) ? 2 : 0), head, words: words.slice(), countries: countries.length === 0 ? NO_COUNTRIES : countries.slice(), plural };
       if (count !== undefined) nominal.count = count;
+      if (headsOnly) nominal.headsOnly = true;
       if (unique) nominal.unique = true;
       if (afterName) nominal.afterName = true;
       if (vocative && this.inQuestionTurn(i)) nominal.inQuestion = true;
@@ -6350,6 +6363,11 @@ export class OfficialRecognizer {
             latest = this.latestBefore(this.fittingFor(anyone, undefined), nom.start, want);
           }
           if (latest.length < want) continue;
+          // "The two heads of state" are heads of state or government, named that many.
+          if (nom.headsOnly) {
+            latest = this.latestBefore(this.headsOf(this.fittingFor(nom, undefined)), nom.start, want);
+            if (latest.length < want) continue;
+          }
           // "The leaders" without a count are the two heads of a bilateral text, and only then: after
           // a summit of many they are all of them, whom no pair stands for.
           if (nom.head === 'leader' && nom.count === undefined && this.latestBefore(this.headsOf(this.fittingFor(nom, undefined)), nom.start, 3).length !== 2) continue;

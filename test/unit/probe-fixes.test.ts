@@ -2563,3 +2563,17 @@ describe('officials: the first of two family names, used alone', () => {
     ]);
   });
 });
+
+describe('officials: "the two heads of state"', () => {
+  it('is the two heads of state or government named before, as "the two leaders" is', () => {
+    assert.deepEqual(officials('President Lula met President Xi Jinping in Brasilia. The two heads of state agreed to expand trade.'), [
+      'Lula: President Lula', 'Xi Jinping: President Xi Jinping', 'Lula; Xi Jinping: The two heads of state',
+    ]);
+  });
+
+  it('never two ministers, and nothing without a count', () => {
+    assert.deepEqual(officials('Foreign Minister Wang Yi met Foreign Minister Sergey Lavrov. The two heads of state will meet later. The heads of state of the G7 met in Italy.'), [
+      'Wang Yi: Foreign Minister Wang Yi', 'Sergey Lavrov: Foreign Minister Sergey Lavrov',
+    ]);
+  });
+});
