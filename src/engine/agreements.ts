@@ -722,8 +722,7 @@ export class AgreementRecognizer {
       const h = this.sp(at);
       if (h.cap && SUBJECT_DEAL_HEAD.has(h.lower) && ((taken[at] as number) & TAKEN) === 0 && this.nl(at + 1) === 0 && SUBJECT_VERB.has(this.sp(at + 1).lower) && !this.sp(at + 1).cap) {
         const end = this.end(at);
-        let later: Span | undefined;
-        for (const s of this.spans) if (s.start >= end && (later === undefined || s.start < later.start) && !this.setApart(s)) later = s;
+        const later = this.firstAgreementAfter(end, () => true);
         if (later !== undefined) {
           taken[at] = (taken[at] as number) | TAKEN;
           this.spans.push({ type: 'agreement', start: this.starts[at] as number, end, nominal: true, key: later.key, name: later.name, attributes: later.attributes, priority: 2 });
@@ -849,11 +848,11 @@ export class AgreementRecognizer {
       // (A headline's "pact" is the story's agreement or treaty, its "deal" the contract: the
       // headline's word for the kind is the shorter one.)
       const also = HEADLINE_KIND_ALSO[kind];
-      for (const s of this.spans) {
+      // (Another kind only for a descriptive agreement: a named one needs the headline's words, see namedWithWords.)
+      later = this.firstAgreementAfter(end, (s) => {
         const sk = s.attributes['kind'] as string;
-        // (Another kind only for a descriptive agreement: a named one needs the headline's words, see namedWithWords.)
-        if (s.start >= end && (sk === kind || (also !== undefined && also.includes(sk) && s.key.startsWith('a:nominal-'))) && (later === undefined || s.start < later.start) && !this.setApart(s)) later = s;
-      }
+        return sk === kind || (also !== undefined && also.includes(sk) && s.key.startsWith('a:nominal-'));
+      });
     }
     // Or the first agreement named after it whose name has every word describing the headline's
     // ("mutual defence pact" and the "Strategic Mutual Defence Agreement" signed in the article).
@@ -865,6 +864,16 @@ export class AgreementRecognizer {
       const info: AgreementInfo = { key: `a:nominal-${this.counter++}`, name: this.text.slice(start, end), kind };
       this.emit(from, k + 1, info, true);
     }
+  }
+
+  /**
+   * The first agreement mentioned after offset `end` that `accept` takes, and that the story does
+   * not set apart from the headline's ("a similar pact", "another deal"); see setApart.
+   */
+  private firstAgreementAfter(end: number, accept: (s: Span) => boolean): Span | undefined {
+    let later: Span | undefined;
+    for (const s of this.spans) if (s.start >= end && (later === undefined || s.start < later.start) && accept(s) && !this.setApart(s)) later = s;
+    return later;
   }
 
   /**
