@@ -136,6 +136,8 @@ interface Seen { info: SystemInfo; start: number; end: number; sentence: number;
 const UPGRADE_WORD = new Set(['upgraded', 'improved', 'modernised', 'modernized', 'refurbished']);
 /** What stands between two items of a list: "A and B", "A, B", "A, and B", "A or B". */
 const LIST_BETWEEN = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+/** The same, with an article or possessive before the second item ("the S-300 and the S-400"). */
+const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:the|its|their)\s+)?$/i;
 
 /** A plural system noun in the singular, as kindAfter writes it ("systems" -> "system", "batteries" -> "battery"). */
 function singularNoun(w: string): string {
@@ -310,6 +312,31 @@ function kindHasWord(info: SystemInfo, word: string): boolean {
   return at >= 0 && (at === 0 || kind.charCodeAt(at - 1) === 32 || kind.charCodeAt(at - 1) === 45)
     && (at + word.length === kind.length || kind.charCodeAt(at + word.length) === 32);
 }
+
+/**
+ * Whether a system's kind has a word, or a part of a hyphenated word ("nuclear" in
+ * "nuclear-powered attack submarine", "stealth" in "fifth-generation stealth fighter").
+ */
+function kindSays(info: SystemInfo, word: string): boolean {
+  const kind = info.kind ?? '';
+  for (let at = kind.indexOf(word); at >= 0; at = kind.indexOf(word, at + 1)) {
+    const before = at === 0 ? 32 : kind.charCodeAt(at - 1);
+    const after = at + word.length === kind.length ? 32 : kind.charCodeAt(at + word.length);
+    if ((before === 32 || before === 45 || before === 40) && (after === 32 || after === 45 || after === 41 || after === 44)) return true;
+  }
+  return false;
+}
+
+/** What the knowledge base writes in the kind of a system not yet in service (see latestFitting). */
+const IN_DEVELOPMENT = /\b(?:in development|planned|in construction)\b/;
+/**
+ * Head nouns of one role, which narrow several fitting systems down to those whose kind has the
+ * word (see latestFitting). Not the broad ones ("aircraft", "system", "missile", "jet"): the
+ * knowledge base's kinds do not repeat them ("the upgraded aircraft" is the Typhoon, a
+ * "multirole fighter", not the P-8 named before it, a "maritime patrol ... aircraft").
+ */
+const NARROWING_HEAD = new Set(['howitzer', 'launcher', 'helicopter', 'frigate', 'destroyer', 'corvette', 'submarine', 'radar', 'tank',
+  'fighter', 'bomber', 'trainer', 'tanker', 'transport', 'interceptor', 'drone']);
 
 /** Words of a system's kind that say it shoots down aircraft or missiles. */
 const INTERCEPTOR_WORDS = /interceptor|surface-to-air|air-to-air|anti-ballistic|anti-aircraft|anti-missile|missile defen[cs]e|air defen[cs]e/i;
@@ -1791,6 +1818,66 @@ export class SystemRecognizer {
     return w !== undefined && this.nl(k) === 0 && (YEAR.test(w.text) || IN_STATE.has(w.lower));
   }
 
+  /**
+   * Of several systems a back-reference fits (`candidates`, the one named last at the end), the
+   * one it means. The reference's own words narrow them down first: a modifier found in a
+   * system's kind ("the stealth fighter" after the J-10 and the J-35, "the nuclear boat" after two
+   * diesel classes), a head noun of one role (NARROWING_HEAD: "the howitzers" after the K9
+   * self-propelled howitzer and the Chunmoo rocket launcher), and "new" or "upgraded" for a system
+   * still in development or planned ("The new missile" after the Taurus KEPD 350 and the Taurus
+   * Neo). Of those left, the one the text has named most often in the reference's window is its
+   * subject ("the jets" after three J-35s and a KJ-500 in passing), and on a tie the one named
+   * last ("The aircraft, ordered under a Letter of Offer" after the Eurofighter, then the F-35).
+   * Undefined when a plural head follows a list of two of them ("The F-35A and the F-16 ... The
+   * jets" means both). `seenFrom`/`seenTo` bound the mentions the reference can mean in `seen`.
+   */
+  private latestFitting(candidates: Map<string, SystemInfo>, opener: number, from: number, head: number, seenFrom: number, seenTo: number): SystemInfo | undefined {
+    let fitting = [...candidates.values()];
+    const narrow = (fits: (c: SystemInfo) => boolean): void => {
+      const narrowed = fitting.filter(fits);
+      if (narrowed.length > 0) fitting = narrowed;
+    };
+    for (let m = from; m < head && fitting.length > 1; m++) {
+      const w = this.sp(m).lower;
+      if (countryByDemonymKey(w) === undefined && madeIn(w) === undefined) narrow((c) => kindSays(c, w));
+    }
+    const noun = singularNoun(this.sp(head).lower);
+    if (fitting.length > 1 && NARROWING_HEAD.has(noun)) narrow((c) => kindSays(c, noun));
+    const first = this.sp(opener + 1).lower;
+    if (fitting.length > 1 && opener + 1 < head && (first === 'new' || UPGRADE_WORD.has(first))) narrow((c) => IN_DEVELOPMENT.test(c.kind ?? ''));
+    if (fitting.length === 1) return fitting[0];
+    if (noun !== this.sp(head).lower && seenTo - 2 >= seenFrom) {
+      const a = this.seen[seenTo - 2] as Seen;
+      const b = this.seen[seenTo - 1] as Seen;
+      if (a.info.key !== b.info.key && LIST_JOIN.test(this.text.slice(a.end, b.start))) return undefined;
+    }
+    const sentence = this.sentences[opener] ?? 0;
+    const echoes = (c: SystemInfo): boolean => {
+      for (let r = seenTo - 1; r >= seenFrom; r--) {
+        const o = this.seen[r] as Seen;
+        if (sentence - o.sentence > 3) return false;
+        if (o.info.key === c.key && o.noun === noun) return true;
+      }
+      return false;
+    };
+    let best = fitting[fitting.length - 1];
+    let bestCount = 0;
+    for (let q = fitting.length - 1; q >= 0; q--) {
+      const c = fitting[q] as SystemInfo;
+      let count = 0;
+      for (let r = seenFrom; r < seenTo; r++) if ((this.seen[r] as Seen).info.key === c.key) count++;
+      if (count > bestCount) {
+        best = c;
+        bestCount = count;
+      }
+    }
+    // But another system written with the reference's noun within three sentences may be the
+    // one it repeats ("two more Patriot systems. Kyiv also uses NASAMS. The systems would come
+    // from Army stocks"): then no one system is sure.
+    if (best !== undefined && !echoes(best) && fitting.some((c) => c !== best && echoes(c))) return undefined;
+    return best;
+  }
+
   /** "the missile systems", "the Russian system": linked when exactly one earlier system fits. */
   private findBackReferences(): void {
     const seen = this.seen;
@@ -1863,7 +1950,9 @@ export class SystemRecognizer {
       // Nor an appositive after the name: "the B-21 Raider, the stealth bomber built by Northrop".
       if (i >= 2 && this.at(i - 1)?.text === ',' && this.nl(i - 1) === 0 && ((taken[i - 2] as number) & TAKEN) !== 0) continue;
       // Appositive to a name ("the missile system, the S-400") is not marked.
-      if (next && (next.text === ',' || next.text === '–' || next.text === '—') && ((taken[k + 2] ?? 0) & TAKEN) !== 0) continue;
+      // (Also with the name's article: "The system, the S-300, failed".)
+      if (next && (next.text === ',' || next.text === '–' || next.text === '—')
+        && (((taken[k + 2] ?? 0) & TAKEN) !== 0 || (this.at(k + 2)?.lower === 'the' && ((taken[k + 3] ?? 0) & TAKEN) !== 0))) continue;
       const sentence = this.sentences[i] ?? 0;
       while (from < seenIdx && sentence - (seen[from] as { sentence: number }).sentence > 12) from++;
       const candidates = new Map<string, SystemInfo>();
@@ -1875,6 +1964,8 @@ export class SystemRecognizer {
         const shipType = SHIP_TYPE_HEAD.get(head.lower);
         const role = KIND_HEAD.get(head.lower);
         if (cats.includes(info.category) && (shipType === undefined || ` ${info.kind} `.includes(` ${shipType} `)) && (role === undefined || kindHasWord(info, role))) {
+          // (Re-inserted, so that the candidates go from the one named longest ago to the latest.)
+          candidates.delete(info.key);
           candidates.set(info.key, info);
         }
       }
@@ -1896,6 +1987,9 @@ export class SystemRecognizer {
       // written after the latest mention (the last system named), within three sentences, and
       // means that system.
       let echo: SystemInfo | undefined;
+      // Whether the noun was the last system's but another system's too, or said of a list: then
+      // no one system is meant.
+      let vetoed = false;
       if (candidates.size !== 1 && demonyms.length === 0 && k === i + 1) {
         const noun = singularNoun(head.lower);
         const s = seenIdx > from ? seen[seenIdx - 1] as Seen : undefined;
@@ -1911,10 +2005,12 @@ export class SystemRecognizer {
             if (sentence - o.sentence > 3) break;
             if (o.noun === noun && o.info.key !== s.info.key) echo = undefined;
           }
+          vetoed = echo === undefined;
         }
       }
-      if (candidates.size !== 1 && echo === undefined) continue;
-      const info = echo ?? [...candidates.values()][0] as SystemInfo;
+      if (vetoed) continue;
+      const info = echo ?? (candidates.size === 1 ? [...candidates.values()][0] : this.latestFitting(candidates, i, kindFrom, k, from, seenIdx));
+      if (info === undefined) continue;
       for (let m = i; m <= k; m++) taken[m] = (taken[m] as number) | TAKEN;
       const headEnd = this.end(k);
       const kind = this.text.slice(this.starts[kindFrom] as number, headEnd).toLowerCase().replace(/(?<!s)s$/, '');

@@ -2431,12 +2431,12 @@ describe('systems: a reference that repeats the noun written after the last syst
     ]);
   });
 
-  it('not when another system was named since, nor for "the new missile" (a successor is new)', () => {
+  it('not when another system was named since; "the new missile" is the successor, still in development', () => {
     assert.deepEqual(refs('Germany pledged two more Patriot systems. Kyiv also uses NASAMS. The systems would come from Army stocks.'), [
       'Patriot: Patriot', 'NASAMS: NASAMS',
     ]);
     assert.deepEqual(refs('Germany ordered the Taurus Neo, the successor to the Taurus KEPD 350 cruise missile. The new missile flies farther.'), [
-      'Taurus Neo: Taurus Neo', 'Taurus KEPD 350: Taurus KEPD 350',
+      'Taurus Neo: Taurus Neo | The new missile', 'Taurus KEPD 350: Taurus KEPD 350',
     ]);
   });
 });
@@ -2574,6 +2574,32 @@ describe('officials: "the two heads of state"', () => {
   it('never two ministers, and nothing without a count', () => {
     assert.deepEqual(officials('Foreign Minister Wang Yi met Foreign Minister Sergey Lavrov. The two heads of state will meet later. The heads of state of the G7 met in Italy.'), [
       'Wang Yi: Foreign Minister Wang Yi', 'Sergey Lavrov: Foreign Minister Sergey Lavrov',
+    ]);
+  });
+});
+
+describe('systems: a back-reference that several systems fit', () => {
+  const refs = (text: string) => analyze(text).entities.filter((e) => e.type === 'system').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+  it('is narrowed down by a modifier in a kind ("the stealth fighter") and by a head noun of one role ("the howitzers")', () => {
+    assert.deepEqual(refs('China showed the J-10C and the J-35 at Zhuhai. Pakistan wants the stealth fighter by 2027.'), [
+      'J-10: J-10C', 'J-35: J-35 | the stealth fighter',
+    ]);
+    assert.deepEqual(refs('Korea sold K9 howitzers and Chunmoo launchers to Poland. Polish crews will test the howitzers this summer.'), [
+      'K9: K9 | the howitzers', 'Chunmoo: Chunmoo',
+    ]);
+  });
+  it('means the one named most often, and on a tie the one named last', () => {
+    assert.deepEqual(refs('Pakistan flies the J-10C. Beijing offered 40 J-35 fighters this year. Officials said the J-35 offer included training and KJ-500 aircraft. A deal for the jets could be signed in December.'), [
+      'J-10: J-10C', 'J-35: J-35 | J-35 | the jets', 'KJ-500: KJ-500',
+    ]);
+    assert.deepEqual(refs('Canada looked at the Eurofighter Typhoon. It then chose the F-35A. The aircraft, ordered under a Letter of Offer, will arrive in 2026.'), [
+      'Eurofighter Typhoon: Eurofighter Typhoon', 'F-35: F-35A | The aircraft',
+    ]);
+  });
+  it('is none of them after a list of two ("the S-300 and the S-400 ... the missile systems"), nor an appositive to a name after its article', () => {
+    assert.deepEqual(refs('Iran bought the S-300 and the S-400. Russia refused to deliver the missile systems.'), ['S-300: S-300', 'S-400: S-400']);
+    assert.deepEqual(refs('Iron Dome and David’s Sling intercepted. The system, the S-300, failed.'), [
+      'Iron Dome: Iron Dome', "David's Sling: David’s Sling", 'S-300: S-300',
     ]);
   });
 });
