@@ -479,6 +479,9 @@ function possessiveCountry(t: Spelling): string | undefined {
   return countryByKey(lower.slice(0, -2))?.name;
 }
 
+/** A designation: a capital, letters, an optional hyphen, then digits and maybe letters ("F-35", "K2", "Su-35", "M1A2"). */
+const DESIGNATION_SHAPE = /^[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Z]{0,3}\d?$/;
+
 /** The tests of findNominal's modifier loop that depend on the word alone, in their order there (and ROLE_QUOTE). */
 function nominalRole(w: Spelling): number {
   const lower = w.lower;
@@ -486,6 +489,9 @@ function nominalRole(w: Spelling): number {
   const maybeHead = lower === 'letter' || lower === 'framework';
   if (!maybeHead && ((HEAD_KIND[lower] && (NOMINAL_HEAD.has(lower) || lower === 'resolution')) || tx === 'MOU' || tx === 'MoU' || tx === 'MOA')) return ROLE_HEAD;
   if (w.word && isModifierShape(tx) && !NOT_MODIFIER.has(lower) && tx !== 'Treaty') return maybeHead ? ROLE_MAYBE_HEAD_MODIFIER : ROLE_MODIFIER;
+  // A weapon's designation names what a contract or deal is for, as a name does ("the F-35
+  // contract", "the K2 deal", "the Su-35 deal").
+  if (w.word && DESIGNATION_SHAPE.test(tx)) return ROLE_MODIFIER;
   // A country written in capitals ("the U.S. deal", "the UK agreement") modifies like "Iranian"
   // does; findNominal steps over the period that ends "U.S." (a token of its own).
   if (w.word && w.upper && countryByKey(lower) !== undefined) return ROLE_MODIFIER;
@@ -1613,7 +1619,7 @@ export class AgreementRecognizer {
       // So must a proper name among them, of a descriptive agreement ("the Rafale-Marine contract"
       // is not "the contract for 156 Light Combat Helicopters" named before it): in mixed-case
       // text, a capitalised word that is no country, nationality or acronym.
-      if (nominal && w.cap && !w.upper && w.word && countryByKey(w.key) === undefined && countryPairOfWord(w.key) === undefined && this.mixedCaseAround(m)) {
+      if (nominal && w.cap && !w.upper && w.word && countryByKey(w.key) === undefined && countryPairOfWord(w.key) === undefined && this.mixedCaseModifier(m, from, to)) {
         const words = this.firstWords(cand.key);
         if (words !== undefined && !words.includes(w.text)) return false;
         continue;
@@ -1687,6 +1693,22 @@ export class AgreementRecognizer {
     const w = this.sp(m);
     if (!w.word) return false;
     return w.cap || !FRAMEWORK_THEN.has(w.lower);
+  }
+
+  /**
+   * Whether the run of capitalised words around modifier m, within a reference's modifiers
+   * [from, to), has lower-case words (or none) on either side: a proper name of one or more words
+   * in mixed-case text ("the Taurus Neo deal", "The Booker contract": the reference's own
+   * determiner does not count, capitalised at a sentence's start), not a title-case headline.
+   */
+  private mixedCaseModifier(m: number, from: number, to: number): boolean {
+    let a = m;
+    while (a > from && this.sp(a - 1).word && this.sp(a - 1).cap) a--;
+    let b = m + 1;
+    while (b < to && this.sp(b).word && this.sp(b).cap) b++;
+    const before = a > from ? this.sp(a - 1) : from >= 2 ? this.at(from - 2) : undefined;
+    const after = b < this.n ? this.sp(b) : undefined;
+    return (before === undefined || !before.word || !before.cap) && (after === undefined || !after.word || !after.cap);
   }
 
   /** Whether the words right before and after token m are in lower case (no title-case headline). */

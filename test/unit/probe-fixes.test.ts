@@ -2603,3 +2603,19 @@ describe('systems: a back-reference that several systems fit', () => {
     ]);
   });
 });
+
+describe('agreements: a contract or deal named by what it buys', () => {
+  const agreements = (text: string) => analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+  it('a designation before the head makes a contract ("the F-35 contract", "the K2 contract"), not a system inside it', () => {
+    assert.deepEqual(agreements('The Pentagon finalized the F-35 contract for Lot 18.'), ['F-35 contract: the F-35 contract']);
+    assert.deepEqual(agreements('Poland signed the K2 contract in 2022.'), ['K2 contract: the K2 contract']);
+  });
+  it('a proper name of two words, or after a capitalised "The", keeps another system\'s deal apart', () => {
+    assert.deepEqual(agreements('India signed the Rafale deal in 2016. Germany signed the Taurus Neo deal last week.'), [
+      'Rafale deal: the Rafale deal', 'Taurus Neo deal: the Taurus Neo deal',
+    ]);
+    assert.deepEqual(agreements('India signed the Rafale deal in 2016. The Army cancelled the M10 Booker. The Booker contract was worth $257 million.'), [
+      'Rafale deal: the Rafale deal', 'Booker contract: The Booker contract',
+    ]);
+  });
+});
