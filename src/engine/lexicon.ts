@@ -276,6 +276,7 @@ export const NOT_NAME = set(`
   air sea land space cyber missile missiles system systems airport base station island islands
   street avenue road boulevard square highway
   mr mrs ms dr sir madam staff q a mp mps class
+  ally allies arms non-nato
   ltd inc llc plc corp gmbh
   then later meanwhile however earlier afterwards also
   moreover separately additionally instead finally similarly likewise nonetheless nevertheless furthermore

@@ -2853,6 +2853,12 @@ export class OfficialRecognizer {
       const w = this.sp(k);
       if (!ambiguous || w.lower === 'class' || w.lower.endsWith('-class')) return true;
       const before = this.tok(i - 1);
+      // A ship named after an officer is the ship with its type or an article, which a person's
+      // rank and name do not take: "the carrier Admiral Kuznetsov", "the Admiral Kuznetsov",
+      // "the Admiral Nakhimov cruiser".
+      const after = this.tok(k + 1);
+      if (before !== undefined && this.sameLine(i) && (before.lower === 'the' || WARSHIP_TYPE.has(before.lower))) return true;
+      if (after !== undefined && this.sameLine(k + 1) && WARSHIP_TYPE.has(after.lower)) return true;
       return before !== undefined && this.sameLine(i) && this.spaced(i) && /\d/.test(before.text) && /[A-Z]/.test(before.text);
     }) > i;
   }
@@ -4715,6 +4721,11 @@ export class OfficialRecognizer {
     // After a preposition of place the words name a place: "Speaking at RAF Coningsby, the Defence
     // Secretary said", "talks in Kuala Lumpur, the minister said".
     if (prev && PLACE_PREPOSITION.has(prev.lower) && this.sameLine(from)) return false;
+    // In a title-case headline, capitalised words glued to a capitalised word or a "to" before them
+    // are the headline's own, not a name: "Missile Launch Deepens Regional Tensions, Disarmament
+    // Chief Tells Security Council", "New Sanctions Fail to Curb Trade, Treasury Secretary Says".
+    // (Not a courtesy title or an office before it: "Enquiries: Mr Simphiwe Dlamini, Spokesperson for ...".)
+    if (prev && prev.word && this.sameLine(from) && ((prev.cap && !isPossessive(prev) && !isHonorific(prev) && (factsOf(prev) & TITLE_START) === 0) || prev.lower === 'to') && this.titleCaseLine(from)) return false;
     if (this.appositiveTitle(to)) return true;
     // Or a verb of succession before it, the name ending the clause or followed by "as" (the
     // office), with a person as its subject: "Qassem, who succeeded Hassan Nasrallah, spoke", "he

@@ -2619,3 +2619,22 @@ describe('agreements: a contract or deal named by what it buys', () => {
     ]);
   });
 });
+
+describe('officials: capitalised words that only look like a titled name', () => {
+  it('a title-case headline\'s words before ", Title Says" are no person ("... Tensions, Disarmament Chief Tells ...")', () => {
+    assert.deepEqual(officials('Missile Launch Deepens Regional Tensions, Disarmament Chief Tells Security Council\n\nThe launch was condemned.'), []);
+    assert.deepEqual(officials('New Sanctions Package Fails to Curb Trade, Treasury Secretary Says\n\nThe package was adopted.'), []);
+    // (A courtesy title before the name still names the person in such a line.)
+    assert.deepEqual(officials('Enquiries: Mr Simphiwe Dlamini, Spokesperson for the Minister of Defence and Military Veterans'), [
+      'Simphiwe Dlamini: Mr Simphiwe Dlamini',
+    ]);
+  });
+  it('"Major" before a term ("a Major Non-NATO Ally", "a Major Arms Sale") is no rank', () => {
+    assert.deepEqual(officials('The United States designated Saudi Arabia as a Major Non-NATO Ally. Congress approved a Major Arms Sale to Poland.'), []);
+  });
+  it('a ship named after an admiral, with an article or its type, is the ship ("the Admiral Kuznetsov", "the Admiral Nakhimov cruiser")', () => {
+    const text = 'Russia\'s only aircraft carrier, the Admiral Kuznetsov, remains in dry dock. The Admiral Nakhimov cruiser returned to service.';
+    assert.deepEqual(officials(text), []);
+    assert.deepEqual(mentions(text, 'system'), ['Admiral Kuznetsov → Admiral Kuznetsov', 'Admiral Nakhimov → Kirov-class']);
+  });
+});
