@@ -327,6 +327,9 @@ function kindSays(info: SystemInfo, word: string): boolean {
   return false;
 }
 
+/** Months and days, after which "in" dates a verb's action (see adjunctAfter). */
+const DAY_OR_MONTH_WORD = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** What the knowledge base writes in the kind of a system not yet in service (see latestFitting). */
 const IN_DEVELOPMENT = /\b(?:in development|planned|in construction)\b/;
 /**
@@ -1819,6 +1822,19 @@ export class SystemRecognizer {
   }
 
   /**
+   * Whether the preposition at k opens an adjunct of the verb, not a phrase that narrows the head
+   * before it: a month or a day ("inspected the ships in June"), "in question", or a country
+   * after "to" or "for" ("delivered the jets to Taiwan", "built the jets for Taiwan").
+   */
+  private adjunctAfter(k: number): boolean {
+    const p = this.sp(k).lower;
+    const w = this.at(k + 1);
+    if (w === undefined || this.nl(k + 1) > 0 || (p !== 'in' && p !== 'to' && p !== 'for')) return false;
+    if (p === 'in') return DAY_OR_MONTH_WORD.has(w.lower) || w.lower === 'question';
+    return w.cap && countryByKey(w.key) !== undefined;
+  }
+
+  /**
    * Of several systems a back-reference fits (`candidates`, the one named last at the end), the
    * one it means. The reference's own words narrow them down first: a modifier found in a
    * system's kind ("the stealth fighter" after the J-10 and the J-35, "the nuclear boat" after two
@@ -1941,7 +1957,7 @@ export class SystemRecognizer {
       // (But a year after "in" is when: "will procure the vehicle in 2024"; and a state is how:
       // "the jets in service".)
       if (next && this.nl(k + 1) === 0 && NOT_AFTER_HEAD.has(next.lower) && head.lower !== 'aircraft'
-        && !(next.lower === 'in' && this.inYearOrState(k + 2))) continue;
+        && !(next.lower === 'in' && this.inYearOrState(k + 2)) && !this.adjunctAfter(k + 1)) continue;
       // A ship's type before a name is that ship's, or an airline's: "the carrier Emirates".
       if (cats[0] === 'ship' && next && this.nl(k + 1) === 0 && next.cap) continue;
       // A capitalised head that goes on into a capitalised word is part of a name: "the

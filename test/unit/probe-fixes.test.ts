@@ -2638,3 +2638,14 @@ describe('officials: capitalised words that only look like a titled name', () =>
     assert.deepEqual(mentions(text, 'system'), ['Admiral Kuznetsov → Admiral Kuznetsov', 'Admiral Nakhimov → Kirov-class']);
   });
 });
+
+describe('systems: a back-reference followed by an adjunct of its verb', () => {
+  it('"inspected the jets in June", "built the jets for Taiwan", "delivered the jets to Taiwan", "the jets in question"', () => {
+    assert.deepEqual(mentions('Taiwan ordered 66 F-16 Block 70 jets. Officials inspected the jets in June. Lockheed built the jets for Taiwan and delivered the jets to Taiwan. The jets in question will arrive late.', 'system'), [
+      'F-16 Block 70 → F-16', 'the jets → F-16', 'the jets → F-16', 'the jets → F-16', 'The jets → F-16',
+    ]);
+  });
+  it('but not a phrase that narrows the head ("the missiles in North Korea\'s arsenal", "the systems of Ukraine\'s allies")', () => {
+    assert.deepEqual(mentions('Seoul fielded the KN-23 missile. The missiles in North Korea\'s arsenal grew. The systems of Ukraine\'s allies differ.', 'system'), ['KN-23 → KN-23']);
+  });
+});
