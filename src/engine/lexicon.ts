@@ -61,7 +61,11 @@ export const TITLE_MODIFIER = set(`
   managing external operations ministry department council agency commission committee directorate bureau services european union
   policy senate majority minority shadow new cabinet opposition caretaker interim court unification allied
   raksha pradhan videsh rajya war ranking chiefs
+  parliament assembly knesset duma sejm rada riksdag storting folketing eduskunta bundestag bundesrat majlis
 `);
+// From "parliament" on: legislatures, before the title of their presiding officer ("Parliament
+// Speaker Nabih Berri", "Knesset Speaker Amir Ohana", "National Assembly Speaker Woo Won-shik").
+
 // From "attorney" to "managing": government portfolios, as they stand before "Minister" or
 // "Secretary" ("Health Minister", "Homeland Security Secretary", "Foreign Affairs Minister") and
 // in the US offices "Attorney General", "Solicitor General" and "Surgeon General": the portfolio

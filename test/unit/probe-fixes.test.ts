@@ -2649,3 +2649,11 @@ describe('systems: a back-reference followed by an adjunct of its verb', () => {
     assert.deepEqual(mentions('Seoul fielded the KN-23 missile. The missiles in North Korea\'s arsenal grew. The systems of Ukraine\'s allies differ.', 'system'), ['KN-23 → KN-23']);
   });
 });
+
+describe('officials: a legislature before its presiding officer\'s title', () => {
+  it('"Parliament Speaker Nabih Berri", "Knesset Speaker Amir Ohana", "National Assembly Speaker Woo Won-shik" keep the legislature', () => {
+    assert.deepEqual(officials('Parliament Speaker Nabih Berri met the envoy. Knesset Speaker Amir Ohana and National Assembly Speaker Woo Won-shik attended.'), [
+      'Nabih Berri: Parliament Speaker Nabih Berri', 'Amir Ohana: Knesset Speaker Amir Ohana', 'Woo Won-shik: National Assembly Speaker Woo Won-shik',
+    ]);
+  });
+});
