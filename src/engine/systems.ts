@@ -30,6 +30,11 @@ export interface SystemsKb {
   byDesignation: { get(designation: string): number | undefined };
   /** Names of systems; their nodes hold entry numbers. */
   phrases: PhraseTrie;
+  /**
+   * The category of a family of designations written as a word and a number ("HWASONG" of
+   * "Hwasong-15", "Hwasong-17"), when all its members have one (see familyTable).
+   */
+  familyCategory(prefix: string): string | undefined;
 }
 
 /** The knowledge base without user entries, the same for every analyser. */
@@ -51,7 +56,30 @@ function builtInKb(): SystemsKb {
   const packed = COMPILED.systems.infos;
   const made: SystemInfo[] = [];
   const { designations, designationInfo } = COMPILED.systems;
-  return { info: (i) => (made[i] ??= systemInfoAt(packed, i)), byDesignation: new SortedDesignations(designations, designationInfo), phrases: new PhraseTrie(builtInPhrases()) };
+  const info = (i: number): SystemInfo => (made[i] ??= systemInfoAt(packed, i));
+  let families: Map<string, string | null> | undefined;
+  return {
+    info, byDesignation: new SortedDesignations(designations, designationInfo), phrases: new PhraseTrie(builtInPhrases()),
+    familyCategory: (prefix) => (families ??= familyTable(designations, designationInfo, info)).get(prefix) ?? undefined,
+  };
+}
+
+/**
+ * Families of designations written as a word of four letters or more and a number ("HWASONG15",
+ * "SHAHED136", "ORLAN10"), by the word: the category all the family's members share, or null when
+ * they differ ("TYPE": ships, tanks and missiles). Built on the first question, which only a word
+ * and number the knowledge base does not have asks ("the Hwasong-20").
+ */
+function familyTable(designations: readonly string[], designationInfo: readonly number[], info: (i: number) => SystemInfo): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (let i = 0; i < designations.length; i++) {
+    const m = /^([A-Z]{4,})\d{1,4}$/.exec(designations[i] as string);
+    if (m === null) continue;
+    const category = info(designationInfo[i] as number).category;
+    const had = out.get(m[1] as string);
+    out.set(m[1] as string, had === undefined || had === category ? category : null);
+  }
+  return out;
 }
 
 let expandedPhrases: PackedTrie | undefined;
@@ -62,7 +90,11 @@ function builtInPhrases(): PackedTrie {
 
 function kbOf(index: Omit<SystemsIndex, 'infos'>, info: (i: number) => SystemInfo): SystemsKb {
   const byDesignation = designationMap(index.designations, index.designationInfo);
-  return { info, byDesignation, phrases: new PhraseTrie(index.phrases) };
+  let families: Map<string, string | null> | undefined;
+  return {
+    info, byDesignation, phrases: new PhraseTrie(index.phrases),
+    familyCategory: (prefix) => (families ??= familyTable(index.designations, index.designationInfo, info)).get(prefix) ?? undefined,
+  };
 }
 
 function designationMap(designations: readonly string[], designationInfo: readonly number[]): Map<string, number> {
@@ -163,7 +195,7 @@ export const SYSTEM_NOUN = new Set(`
   carrier carriers corvette corvettes vessel vessels ship ships cruiser cruisers vehicle vehicles unit units complex
   complexes platform platforms gunship gunships transport transports tanker tankers weapon weapons munition munitions
   bomb bombs torpedo torpedoes artillery mlrs sam sams uav uavs ucav icbm icbms slbm pod pods sonar sonars
-  gun guns mortar mortars
+  gun guns mortar mortars tiltrotor tiltrotors trainer trainers
 `.trim().split(/\s+/));
 /**
  * Nouns that only a weapon's or platform's fleet goes with, which say that an ambiguous name
@@ -183,7 +215,7 @@ export const KIND_WORD = new Set(`
   mobile multirole multi-role stealth fifth-generation fourth-generation strategic tactical nuclear
   attack combat fighter transport cargo reconnaissance surveillance unmanned armed main battle
   guided self-propelled rocket artillery naval submarine-launched ground-launched air-launched
-  hypersonic precision early warning and multiple launch heavy light utility tilt-rotor interceptor
+  hypersonic precision early warning and multiple launch heavy light utility tilt-rotor interceptor training trainer
   patrol maritime strike sea-based land-based anti-missile theater theatre area high altitude
   anti-armor anti-armour anti-personnel anti-radiation anti-drone counter-drone counter-battery coastal
   shore-based loitering infantry fighting armored armoured personnel amphibious assault portable
@@ -215,6 +247,7 @@ const NOMINAL_HEAD: Record<string, string[]> = Object.assign(Object.create(null)
   // when one system of the kind was mentioned in the sentences before (see findBackReferences).
   radar: ['radar'],
   interceptor: ['air defense', 'missile'],
+  interceptors: ['air defense', 'missile'],
   // (A helicopter is an aircraft: "the aircraft" after "two T-129 ATAK helicopters".)
   aircraft: ['aircraft', 'helicopter'],
   jets: ['aircraft'],
@@ -1315,7 +1348,7 @@ export class SystemRecognizer {
     const shape = isAscii(raw)
       ? /^([A-Z]{1,4})-?(\d{1,4})([A-Z]{0,3})$/.exec(raw) ?? /^(\d{1,2})([A-Z]{1,2})(\d{1,4})$/.exec(raw)
       : /^(\p{Lu}{1,4})-?(\d{1,4})(\p{Lu}{0,3})$/u.exec(raw) ?? /^(\d{1,2})(\p{Lu}{1,2})(\d{1,4})$/u.exec(raw);
-    if (!shape) return undefined;
+    if (!shape) return this.familyMember(raw, norm, to);
     // shape[1] is capital letters or digits, so the sets (in capitals) answer as the case-blind patterns did.
     if (NOT_SYSTEM.has(shape[1] as string)) return undefined;
     // A JETDS designation written without its "AN/" after the text gave it in full ("the AN/APG-81
@@ -1333,6 +1366,26 @@ export class SystemRecognizer {
       this.infos.set(key, unknown);
     }
     return { to, info: unknown };
+  }
+
+  /**
+   * A new member of a family the knowledge base knows, written as the family's word and a number
+   * ("the Hwasong-20" after the Hwasong-19; "Shahed-238"): a system of the family's category,
+   * whatever follows it. Undefined for other words with numbers ("COVID-19" is in capitals, "Type-99"
+   * names ships, tanks and missiles).
+   */
+  private familyMember(raw: string, norm: string, to: number): { to: number; info: SystemInfo } | undefined {
+    const m = /^[A-Z][a-z]{3,}-(\d{1,4})[A-Z]{0,2}$/.exec(raw);
+    if (m === null) return undefined;
+    const category = this.kb.familyCategory(raw.slice(0, raw.indexOf('-')).toUpperCase());
+    if (category === undefined) return undefined;
+    const key = `s:${norm}`;
+    let info = this.infos.get(key);
+    if (!info) {
+      info = { key, name: raw, category, kind: this.kindAfter(to) ?? category, ambiguous: false, unknown: true };
+      this.infos.set(key, info);
+    }
+    return { to, info };
   }
 
   /**

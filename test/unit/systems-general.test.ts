@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine/analyze';
 import type { Entity } from '../../src/engine/types';
 import { numberForms, withSpacedCompounds } from '../../src/engine/kbIndex';
+import { mentions } from './support/readouts';
 
 const systems = (text: string): Entity[] => analyze(text).entities.filter((e) => e.type === 'system');
 const mentionsOf = (text: string): string[] => systems(text).flatMap((e) => e.mentions.map((m) => m.text));
@@ -500,5 +501,20 @@ describe('systems: knowledge-base records added on 30 Nov, third round', () => {
     const names = analyze(text).entities.filter((e) => e.type === 'system' && e.attributes['unknown'] !== true).map((e) => e.name);
     assert.deepEqual(names, ['Hwasong-19', 'Next Generation Interceptor', 'Victoria-class', 'CH-148', 'Hürjet', 'TF-2000', 'Shahed-238', 'Borsuk', 'ZSSW-30',
       'Riachuelo-class', 'SN-BR', 'Gripen', 'Mk 41']);
+  });
+});
+
+describe('systems: new members of known families and more system nouns', () => {
+  const sys = (text: string) => mentions(text, 'system');
+  it('a family word and a new number is a system of the family\'s category ("the Hwasong-20"), and later "The missile" is it', () => {
+    assert.deepEqual(sys('North Korea tested a new intercontinental ballistic missile, the Hwasong-20, on Sunday. The missile flew for 71 minutes.'), [
+      'Hwasong-20 → Hwasong-20', 'The missile → Hwasong-20',
+    ]);
+    // (Not a word and number of no known family.)
+    assert.deepEqual(sys('The Vanguard-20 fund and the Lotus-7 plan were announced.'), []);
+  });
+  it('"the V-280 tiltrotor", "TC-90 training aircraft", and "The interceptors" after interceptor missiles', () => {
+    assert.deepEqual(sys('The Army tested the V-280 tiltrotor. Japan lent TC-90 training aircraft to Manila.'), ['V-280 → V-280', 'TC-90 → TC-90']);
+    assert.deepEqual(sys('Israel will supply Stunner interceptor missiles. The interceptors will be delivered in 2027.'), ['Stunner → Stunner', 'The interceptors → Stunner']);
   });
 });
