@@ -352,6 +352,14 @@ function searchBack(recent: readonly RecentAgreement[], skip: string, steps: num
   return undefined;
 }
 
+/** Verbs whose object is followed by their own "to" and a verb ("expect the agreement to enter into force"). */
+const OBJECT_THEN_TO_VERB = new Set(['expect', 'expects', 'expected', 'want', 'wants', 'wanted', 'allow', 'allows', 'allowed', 'need', 'needs',
+  'needed', 'urge', 'urges', 'urged', 'ask', 'asks', 'asked', 'require', 'requires', 'required', 'enable', 'enables', 'enabled', 'permit',
+  'permits', 'permitted', 'help', 'helps', 'helped', 'force', 'forces', 'forced', 'cause', 'causes', 'caused', 'encourage', 'encourages',
+  'encouraged', 'like', 'prefer', 'expecting', 'allowing', 'urging', 'asking', 'helping']);
+/** The number at the start of an amount's token ("375" of "375-million", "1.2"). */
+const AMOUNT_NUMBER = /^\d+(?:[.,]\d+)*/;
+const AMOUNT_NUMBERS = /\d+(?:[.,]\d+)*/g;
 /** Modifiers that set a reference apart from the agreements named before it (see distinctionsAgree). */
 const DISTINCT_WORD = new Set(['larger', 'broader', 'wider', 'separate', 'follow-on', 'successor', 'parallel', 'companion', 'overarching', 'related']);
 /**
@@ -1786,6 +1794,26 @@ export class AgreementRecognizer {
    * agreement's own: the year it was signed, or a year in its name ("a 2023 deal"). One it does
    * not give says nothing.
    */
+  /**
+   * Whether an amount among the modifiers at [from, to) ("700" of "the USD 700-million contract")
+   * is the named candidate's own, when its name states one: two amounts are two agreements.
+   */
+  private amountsAgree(from: number, to: number, info: AgreementInfo): boolean {
+    let own: string | undefined;
+    for (let m = from; m < to; m++) {
+      const w = this.sp(m).text;
+      const c = w.charCodeAt(0);
+      if (!isAsciiDigit(c) || YEAR.test(w)) continue;
+      own = AMOUNT_NUMBER.exec(w)?.[0];
+      break;
+    }
+    if (own === undefined) return true;
+    const theirs = info.name.match(AMOUNT_NUMBERS);
+    if (theirs === null) return true;
+    const amounts = theirs.filter((x) => !YEAR.test(x));
+    return amounts.length === 0 || amounts.includes(own);
+  }
+
   private yearsAgree(from: number, to: number, info: AgreementInfo): boolean {
     for (let m = from; m < to; m++) {
       const w = this.sp(m).text;
@@ -2038,7 +2066,10 @@ export class AgreementRecognizer {
       // billion". So does a capitalised head alone, a named agreement's short form: "agreed to
       // further utilise the Agreement to expand bilateral exercises".)
       const shortForm = k === i + 1 && to === k + 1 && this.sp(k).cap && det === 'the';
-      const restricted = next && this.nl(to) === 0 && RESTRICTING_AFTER.has(next.lower) && det !== 'this' && det !== 'that' && !shortForm;
+      // (Not a "to" that belongs to the verb before the reference: "We expect the agreement to enter
+      // into force next year", "allow the deal to proceed".)
+      const restricted = next && this.nl(to) === 0 && RESTRICTING_AFTER.has(next.lower) && det !== 'this' && det !== 'that' && !shortForm
+        && !(next.lower === 'to' && prev !== undefined && OBJECT_THEN_TO_VERB.has(prev.lower));
       let info: AgreementInfo;
       let known: AgreementInfo | undefined;
       // "The Iran nuclear deal" is not the Japan–Philippines agreement named just before it.
@@ -2063,6 +2094,8 @@ export class AgreementRecognizer {
         && this.distinctionsAgree(i + 1, k, cand.info)
         // "the 2015 nuclear deal" is not the Non-Proliferation Treaty (1968).
         && this.yearsAgree(i + 1, k, cand.info)
+        // "the USD 700-million contract" is not "the USD 375-million contract" named before it.
+        && this.amountsAgree(i + 1, k, cand.info)
         // "the security agreement with the United Kingdom" is not "a minerals deal with Washington".
         && (partner === undefined || this.partnerFits(cand, partner))
         // "The contract for 148 Challenger 3 tanks" is not "a joint support arrangement" for frigates.

@@ -2657,3 +2657,17 @@ describe('officials: a legislature before its presiding officer\'s title', () =>
     ]);
   });
 });
+
+describe('agreements: amounts, and a "to" that belongs to the verb', () => {
+  const agreements = (text: string) => analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+  it('two contracts of different amounts are two ("the USD 375-million contract ... the USD 700-million contract")', () => {
+    assert.deepEqual(agreements('Manila received two jets bought under the USD 375-million contract signed in 2022. Separately, the USD 700-million contract with Korea Aerospace Industries remains on schedule.'), [
+      'USD 375-million contract: the USD 375-million contract', 'USD 700-million contract: the USD 700-million contract',
+    ]);
+  });
+  it('"We expect the agreement to enter into force" is the agreement named before, not a new one', () => {
+    assert.deepEqual(agreements('The two sides signed the Agreement for Cooperation Related to Naval Nuclear Propulsion in August. We expect the agreement to enter into force next year.'), [
+      'Agreement for Cooperation Related to Naval Nuclear Propulsion: Agreement for Cooperation Related to Naval Nuclear Propulsion | the agreement',
+    ]);
+  });
+});
