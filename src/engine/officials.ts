@@ -362,7 +362,10 @@ const GROUP_SIZE = new Map<string, number>([['two', 2], ['three', 3], ['four', 4
 const MODERATOR_LABEL = new Set(['STAFF', 'MODERATOR', 'OPERATOR', 'HOST']);
 /** Verbs of saying after a delegate's name and country (see delegateCountry). */
 const DELEGATE_VERB = new Set(['said', 'says', 'noted', 'stressed', 'emphasized', 'emphasised', 'underscored', 'urged', 'called', 'welcomed',
-  'expressed', 'recalled', 'added', 'warned', 'observed', 'pointed', 'reiterated', 'voiced', 'condemned', 'highlighted', 'speaking', 'agreed', 'disagreed', 'asked', 'told']);
+  'expressed', 'recalled', 'added', 'warned', 'observed', 'pointed', 'reiterated', 'voiced', 'condemned', 'highlighted', 'speaking', 'agreed', 'disagreed', 'asked', 'told',
+  'rejected', 'blamed', 'countered', 'criticized', 'criticised', 'accused', 'denounced', 'argued', 'insisted', 'maintained', 'questioned',
+  'regretted', 'deplored', 'cautioned', 'affirmed', 'reaffirmed', 'acknowledged', 'explained', 'responded', 'replied', 'thanked', 'echoed',
+  'declared', 'stated', 'commended', 'lamented', 'contended', 'appealed', 'encouraged', 'denied', 'dismissed', 'described']);
 /**
  * Words that open a question before its verb (see questionSubject). Not "who", which asks who holds
  * an office: "Who is the Secretary?" has the office as its predicate.
@@ -4792,6 +4795,17 @@ export class OfficialRecognizer {
     if (this.tok(close)?.text !== ')' || close === to + 1) return undefined;
     let v = close + 1;
     if (this.tok(v)?.text === ',' && this.sameLine(v)) v++;
+    // The first of two delegates who spoke alike: "JAMES KARIUKI (United Kingdom) and MIKE WALTZ
+    // (United States) said": the verb after the second's country.
+    if (this.tok(v)?.lower === 'and' && this.sameLine(v)) {
+      let open = v + 1;
+      while (open < v + 7 && open < this.n && this.sameLine(open) && this.capWord(open)) open++;
+      if (open > v + 1 && this.tok(open)?.text === '(' && this.sameLine(open)) {
+        let end = open + 1;
+        while (end < open + 7 && end < this.n && this.sameLine(end) && this.sp(end).text !== ')') end++;
+        if (this.tok(end)?.text === ')') v = end + 1;
+      }
+    }
     const verb = this.tok(v);
     if (verb === undefined || !this.sameLine(v) || !DELEGATE_VERB.has(verb.lower)) return undefined;
     return countryByName(this.text.slice(this.starts[to + 1] as number, this.end(close - 1)))?.name;

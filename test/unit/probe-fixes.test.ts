@@ -2671,3 +2671,12 @@ describe('agreements: amounts, and a "to" that belongs to the verb', () => {
     ]);
   });
 });
+
+describe('officials: United Nations speakers by their country in parentheses', () => {
+  it('any reporting verb after the country ("rejected", "blamed"), and the first of two delegates who spoke alike', () => {
+    assert.deepEqual(officials('VASSILY NEBENZIA (Russian Federation) rejected what he called unfounded accusations.'), ['Vassily Nebenzia: VASSILY NEBENZIA']);
+    assert.deepEqual(officials('JAMES KARIUKI (United Kingdom) and MIKE WALTZ (United States) said the launch violated resolutions.'), [
+      'James Kariuki: JAMES KARIUKI', 'Mike Waltz: MIKE WALTZ',
+    ]);
+  });
+});
