@@ -3751,7 +3751,15 @@ export class OfficialRecognizer {
     else if (name.first !== undefined && name.middle.length === 1 && person.country !== undefined && TWO_FAMILY_NAMES.has(person.country)) this.indexSurname(person, name.middle[0] as string);
     this.addPosition(person, start);
     for (let k = from; k < name.to; k++) this.taken[k] = 1;
-    this.spans.push(start, name.endOffset, false, person.key);
+    // Post-nominal letters are part of the name as written: "Hon Richard Marles MP", "Air Chief
+    // Marshal Mark Binskin AC" (not after a possessive name).
+    let end = name.endOffset;
+    const post = name.endOffset === this.end(name.to - 1) ? this.afterPostNominals(name.to) : name.to;
+    if (post > name.to) {
+      end = this.end(post - 1);
+      for (let k = name.to; k < post; k++) this.taken[k] = 1;
+    }
+    this.spans.push(start, end, false, person.key);
     return person;
   }
 
@@ -4338,7 +4346,7 @@ export class OfficialRecognizer {
       }
       if (this.hasPersonCue(from, to)) {
         const name = this.scannedName();
-        const person = this.addNamed(i, this.starts[i] as number, name, this.appositiveTitle(name.to) ?? this.officePredicate(name.to), true);
+        const person = this.addNamed(i, this.starts[i] as number, name, this.appositiveTitle(this.afterPostNominals(name.to)) ?? this.officePredicate(name.to), true);
         // A delegate speaks for the country in parentheses after the name (see delegateCountry).
         if (person && person.country === undefined) person.country = this.delegateCountry(name.to);
       }
@@ -4724,6 +4732,8 @@ export class OfficialRecognizer {
     // After a preposition of place the words name a place: "Speaking at RAF Coningsby, the Defence
     // Secretary said", "talks in Kuala Lumpur, the minister said".
     if (prev && PLACE_PREPOSITION.has(prev.lower) && this.sameLine(from)) return false;
+    // (An appositive after post-nominal letters: "Luke Pollard MP, Minister for Defence Readiness".)
+    if (this.afterPostNominals(to) > to && this.appositiveTitle(this.afterPostNominals(to))) return true;
     // In a title-case headline, capitalised words glued to a capitalised word or a "to" before them
     // are the headline's own, not a name: "Missile Launch Deepens Regional Tensions, Disarmament
     // Chief Tells Security Council", "New Sanctions Fail to Curb Trade, Treasury Secretary Says".

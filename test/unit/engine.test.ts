@@ -158,7 +158,7 @@ describe('engine: officials in varied styles', () => {
 
   it('reads a rank and a knight\u2019s "Sir" after an office and a comma', () => {
     const r = analyze('The Chief of the Defence Staff, Admiral Sir Tony Radakin, briefed MPs. Radakin said more. Armed Forces Minister James Heappey MP told the House.');
-    assert.deepEqual(mentionTexts(r, 'official'), ['Admiral Sir Tony Radakin', 'Radakin', 'Armed Forces Minister James Heappey']);
+    assert.deepEqual(mentionTexts(r, 'official'), ['Admiral Sir Tony Radakin', 'Radakin', 'Armed Forces Minister James Heappey MP']);
     assert.equal(find(r, 'official', 'Tony Radakin')?.attributes['title'], 'Chief of the Defence Staff');
   });
 

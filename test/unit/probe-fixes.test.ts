@@ -602,7 +602,7 @@ describe('officials: forms of address', () => {
 describe('officials: an office between commas after a name is no address', () => {
   it('"the Rt Hon John Healey MP, Secretary of State for Defence, in Canberra" keeps one mention', () => {
     assert.deepEqual(officials('Senator Penny Wong hosted the Rt Hon John Healey MP, Secretary of State for Defence, in Canberra.').filter((o) => o.startsWith('John Healey')), [
-      'John Healey: Rt Hon John Healey',
+      'John Healey: Rt Hon John Healey MP',
     ]);
   });
 });
@@ -2678,5 +2678,12 @@ describe('officials: United Nations speakers by their country in parentheses', (
     assert.deepEqual(officials('JAMES KARIUKI (United Kingdom) and MIKE WALTZ (United States) said the launch violated resolutions.'), [
       'James Kariuki: JAMES KARIUKI', 'Mike Waltz: MIKE WALTZ',
     ]);
+  });
+});
+
+describe('officials: a name with post-nominal letters before its appositive office', () => {
+  it('"Luke Pollard MP, Minister for Defence Readiness and Industry," is an official with that title, "MP" in the span', () => {
+    assert.deepEqual(officials('Witnesses: Luke Pollard MP, Minister for Defence Readiness and Industry, Ministry of Defence.'), ['Luke Pollard: Luke Pollard MP']);
+    assert.equal(analyze('Witnesses: Luke Pollard MP, Minister for Defence Readiness and Industry, Ministry of Defence.').entities.find((e) => e.type === 'official')?.attributes['title'], 'Minister for Defence Readiness and Industry');
   });
 });
