@@ -275,6 +275,8 @@ const COMMAND_AREA = new Set(['europe', 'transformation', 'atlantic']);
  */
 const ACRONYM_TITLE = new Set(['cds', 'cdf', 'cema', 'cjcs', 'vcjcs', 'cjcsc', 'coas', 'vcoas', 'cgs', 'cns', 'vcns', 'cno', 'cas', 'vcas', 'csaf', 'saceur', 'sact']);
 /** The number of a question in Hansard's record of oral questions ("1", "12", "T3" for topical questions). */
+/** A UK select committee's question number, opening a label's line ("Q13 Mr Francois:"). */
+const COMMITTEE_QUESTION = /^Q\d{1,4}$/;
 const QUESTION_NUMBER = /^T?\d{1,3}$/;
 /** One-word titles of principals an office serves (see principalEnd): "Chief of Staff to the President". */
 const PRINCIPAL_TITLE = new Set(['president', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'monarch', 'secretary', 'secretary-general', 'taoiseach']);
@@ -4663,6 +4665,8 @@ export class OfficialRecognizer {
    */
   private opensLabelLine(k: number): boolean {
     if (k === 0 || this.newLine(k)) return true;
+    // A select committee's question number before its label: "Q13 Mr Francois: Minister, ...".
+    if (k >= 1 && this.spaced(k) && this.sameLine(k) && COMMITTEE_QUESTION.test(this.sp(k - 1).text) && (k - 1 === 0 || this.newLine(k - 1))) return true;
     if (k < 2 || this.sp(k - 1).text !== '.' || this.spaced(k - 1) || !this.sameLine(k - 1)) return false;
     return QUESTION_NUMBER.test(this.sp(k - 2).text) && (k - 2 === 0 || this.newLine(k - 2));
   }

@@ -2687,3 +2687,12 @@ describe('officials: a name with post-nominal letters before its appositive offi
     assert.equal(analyze('Witnesses: Luke Pollard MP, Minister for Defence Readiness and Industry, Ministry of Defence.').entities.find((e) => e.type === 'official')?.attributes['title'], 'Minister for Defence Readiness and Industry');
   });
 });
+
+describe('officials: a select committee\'s question numbers before its labels', () => {
+  it('"Q13 Mr Francois: Minister, ..." is a member\'s label, and the vocative goes to the minister who answers', () => {
+    const text = 'Witnesses: Luke Pollard MP, Minister for Defence Readiness and Industry.\n\nQ13 Mr Francois: Minister, we have heard this before.\n\nLuke Pollard: It is on track.';
+    assert.deepEqual(mentions(text, 'official'), [
+      'Luke Pollard MP → Luke Pollard', 'Mr Francois → Francois', 'Minister → Luke Pollard', 'Luke Pollard → Luke Pollard',
+    ]);
+  });
+});
