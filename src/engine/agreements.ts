@@ -332,7 +332,9 @@ const DEFINITE = new Set(['the', 'this', 'that']);
 // "among" and "across": agreement as consensus ("broad agreement among experts").
 const NOT_A_REFERENCE_AFTER = new Set(['allies', 'obligations', 'partners', 'negotiations', 'talks', 'process', 'framework', 'terms', 'among', 'across',
   // Nouns the head describes: "a contract notice", "an agreement template", "the contract value".
-  'notice', 'notices', 'template', 'templates', 'vehicle', 'vehicles', 'language', 'clause', 'clauses', 'value', 'holder', 'holders', 'officer', 'officers']);
+  'notice', 'notices', 'template', 'templates', 'vehicle', 'vehicles', 'language', 'clause', 'clauses', 'value', 'holder', 'holders', 'officer', 'officers',
+  // And events and dates of it: "the original contract date", "the contract award", "the MoU signing ceremony".
+  'date', 'dates', 'deadline', 'deadlines', 'award', 'awards', 'signing', 'ceremony', 'text', 'price', 'prices', 'cost', 'costs', 'amount']);
 const PREDICATE_BEFORE = new Set(['as', 'is', 'was', 'be', 'not', 'are', 'were', 'been', 'remains', 'remained', 'became', 'becomes']);
 /** Superlatives that open a description of an agreement ("the largest", "the biggest", "the most significant"). */
 const SUPERLATIVE = /^(?:largest|biggest|most|first-ever|greatest|costliest|longest|broadest|widest|richest)$/;

@@ -2696,3 +2696,9 @@ describe('officials: a select committee\'s question numbers before its labels', 
     ]);
   });
 });
+
+describe('agreements: an agreement noun before the noun it describes', () => {
+  it('"the original contract date", "the contract award", "the MoU signing ceremony" are no agreements', () => {
+    assert.deepEqual(mentions('It is later than the original contract date. The contract award is expected in May. Ministers attended the MoU signing ceremony.', 'agreement'), []);
+  });
+});
