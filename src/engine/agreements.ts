@@ -359,6 +359,8 @@ const OBJECT_THEN_TO_VERB = new Set(['expect', 'expects', 'expected', 'want', 'w
   'needed', 'urge', 'urges', 'urged', 'ask', 'asks', 'asked', 'require', 'requires', 'required', 'enable', 'enables', 'enabled', 'permit',
   'permits', 'permitted', 'help', 'helps', 'helped', 'force', 'forces', 'forced', 'cause', 'causes', 'caused', 'encourage', 'encourages',
   'encouraged', 'like', 'prefer', 'expecting', 'allowing', 'urging', 'asking', 'helping']);
+/** A sentence's end or a line break between two offsets (see findNominal's "in a deal" clause). */
+const SENTENCE_BREAK = /[.!?]["'”’)]?\s|\n/;
 /** The number at the start of an amount's token ("375" of "375-million", "1.2"). */
 const AMOUNT_NUMBER = /^\d+(?:[.,]\d+)*/;
 const AMOUNT_NUMBERS = /\d+(?:[.,]\d+)*/g;
@@ -1903,6 +1905,8 @@ export class AgreementRecognizer {
     const recent: RecentAgreement[] = [];
     /** Where the latest named agreement's span ends (for an appositive description right after it). */
     let latestNamedEnd = -1;
+    /** Where the latest agreement's last mention ends, named or not. */
+    let latestEnd = -1;
     const infoByKey = new Map<string, AgreementInfo>();
     const taken = this.taken;
     // Only a determiner opens a reference: the list of them, from the first. After a reference,
@@ -2006,7 +2010,7 @@ export class AgreementRecognizer {
         infoByKey.set(s.key, info);
         // A resolution is referred back to only as "the resolution"; deals and accords skip it.
         if (info.kind === 'resolution') latestResolution = { key: s.key, kind: info.kind, info };
-        else { latest = { key: s.key, kind: info.kind, info }; latestNamedEnd = s.end; recent.push(latest); }
+        else { latest = { key: s.key, kind: info.kind, info }; latestNamedEnd = s.end; latestEnd = s.end; recent.push(latest); }
         namedIdx++;
       }
       const det = this.sp(i).lower;
@@ -2167,7 +2171,11 @@ export class AgreementRecognizer {
       const appositive = (indefinite || det === 'the') && latest !== undefined && prev !== undefined && prev.text === ',' && i >= 2
         && this.end(i - 2) === latestNamedEnd && latest.key === named[namedIdx - 1]?.key;
       if (appositive) { from = to; continue; }
-      if (!indefinite && latest && compatible && !(restricted && !KEEPS_LINK_AFTER.has(next?.lower ?? ''))) {
+      // "Poland signed the second executive contract on Friday, in a deal worth about $6.5 billion":
+      // the clause describes the agreement its sentence just named, as an appositive would.
+      const inDealClause = indefinite && latest !== undefined && compatible && prev?.lower === 'in' && i >= 2 && this.sp(i - 2).text === ','
+        && latestEnd >= 0 && latestEnd <= (this.starts[i] as number) && !SENTENCE_BREAK.test(this.text.slice(latestEnd, this.starts[i] as number));
+      if (latest && (inDealClause || (!indefinite && compatible && !(restricted && !KEEPS_LINK_AFTER.has(next?.lower ?? ''))))) {
         info = latest.info;
       } else if (bareFramework) {
         continue;
@@ -2223,6 +2231,7 @@ export class AgreementRecognizer {
         this.emit(to + 1, to + 2, info, true);
       }
       latest = { key: info.key, kind: info.kind === 'memorandum' || kind === 'memorandum' ? 'memorandum' : info.kind, info };
+      latestEnd = this.end(to - 1);
       recent.push(latest);
       from = to;
       void mods;

@@ -2702,3 +2702,18 @@ describe('agreements: an agreement noun before the noun it describes', () => {
     assert.deepEqual(mentions('It is later than the original contract date. The contract award is expected in May. Ministers attended the MoU signing ceremony.', 'agreement'), []);
   });
 });
+
+describe('agreements: ", in a deal ..." after the agreement its sentence named', () => {
+  const agreements = (text: string) => analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+  it('is that agreement, and a later "first" contract is another', () => {
+    assert.deepEqual(agreements('Poland signed the second executive contract for 180 tanks, in a deal worth $6.5 billion. The first executive contract was signed in 2022.'), [
+      'second executive contract: the second executive contract | a deal', 'first executive contract: The first executive contract',
+    ]);
+    assert.deepEqual(agreements('Japan and the Philippines signed the Reciprocal Access Agreement on Monday, in a deal that lets troops train together.'), [
+      'Reciprocal Access Agreement: Reciprocal Access Agreement | a deal',
+    ]);
+  });
+  it('but not across a sentence ("... signed a contract. In a deal worth ...")', () => {
+    assert.equal(agreements('Poland signed the second executive contract. Separately, in a deal worth $2 billion, Korea sold jets.').length, 2);
+  });
+});
