@@ -162,6 +162,7 @@ const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'off', 'over', 'across
 /** A digit anywhere in a word (a designation's). */
 const HAS_DIGIT = /\d/;
 const TYPE_DETERMINER = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+const TYPE_ORDINAL = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'new', 'latest', 'final']);
 /** A system mention as findBackReferences reads it: where, in which sentence, and the noun written after the name. */
 interface Seen { info: SystemInfo; start: number; end: number; sentence: number; noun?: string | undefined }
 /** Participles that narrow a back-reference down no more than "new" does (see findBackReferences). */
@@ -1540,14 +1541,16 @@ export class SystemRecognizer {
 
   /**
    * Whether tokens i..to are "Type" and a number of one or two digits without a leading zero
-   * ("Type 12"; not "Type 055"), with no determiner or possessive before them ("The Type 45 uses
-   * Sea Viper missiles" names the destroyer).
+   * ("Type 12"; not "Type 055"), with no determiner, ordinal, nationality or possessive before them
+   * ("The Type 45 uses Sea Viper missiles" names the destroyer).
    */
   private typeAndNumber(i: number, to: number): boolean {
     if (to - i !== 2 || this.sp(i).lower !== 'type') return false;
     if (i > 0 && this.nl(i) === 0) {
       const before = this.sp(i - 1);
-      if (TYPE_DETERMINER.has(before.lower) || endsWithPossessive(before.text)) return false;
+      // (Nor after an ordinal or a nationality: "the first Type 31 would be late", "derived from the
+      // British Type 26".)
+      if (TYPE_DETERMINER.has(before.lower) || TYPE_ORDINAL.has(before.lower) || endsWithPossessive(before.text) || countryByDemonymKey(before.lower) !== undefined) return false;
     }
     const num = this.sp(i + 1).text;
     return num.length <= 2 && num.charCodeAt(0) !== 48 && isAsciiDigit(num.charCodeAt(0)) && isAsciiDigit(num.charCodeAt(num.length - 1));

@@ -518,3 +518,11 @@ describe('systems: new members of known families and more system nouns', () => {
     assert.deepEqual(sys('Israel will supply Stunner interceptor missiles. The interceptors will be delivered in 2027.'), ['Stunner → Stunner', 'The interceptors → Stunner']);
   });
 });
+
+describe('systems: "Type" and a number after an ordinal or a nationality', () => {
+  it('"the first Type 31 would be late" and "derived from the British Type 26" name the frigates', () => {
+    assert.deepEqual(mentions('Babcock builds frigates. He said the first Type 31 would be late. Hunter is derived from the British Type 26.', 'system'), [
+      'Type 31 → Type 31', 'Type 26 → Type 26',
+    ]);
+  });
+});
