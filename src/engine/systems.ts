@@ -132,7 +132,7 @@ const DEFINED_SYSTEM_NOUN = new Map([
   ['system', 'other'], ['aircraft', 'aircraft'], ['fighter', 'aircraft'], ['bomber', 'aircraft'], ['missile', 'missile'],
   ['interceptor', 'missile'], ['vehicle', 'armour'], ['tank', 'armour'], ['radar', 'radar'], ['submarine', 'submarine'],
   ['frigate', 'ship'], ['destroyer', 'ship'], ['corvette', 'ship'], ['drone', 'drone'], ['howitzer', 'artillery'],
-  ['launcher', 'artillery'], ['helicopter', 'helicopter'],
+  ['launcher', 'artillery'], ['helicopter', 'helicopter'], ['projectile', 'missile'],
   // A radar network ("Jindalee Operational Radar Network (JORN)"): its name has "Radar" (see MILITARY_SYSTEM_WORD).
   ['network', 'radar'],
 ]);
@@ -1838,6 +1838,18 @@ export class SystemRecognizer {
       defined ??= new Map();
       if (!defined.has(acronym)) defined.set(acronym, { info, at: k });
     }
+    // A known system's initials after its name: "Conventional Prompt Strike hypersonic missile,
+    // or CPS", "the Harpoon Coastal Defense System (HCDS)": the initials of the name's capitalised
+    // words (the mention's and those right after it) stand for it from there on.
+    for (let q = 0, count = this.seen.length; q < count; q++) {
+      const s = this.seen[q] as Seen;
+      const found = this.initialsAfter(s.start, s.end);
+      if (found < 0) continue;
+      const acronym = this.sp(found).text;
+      this.emit(found, found + 1, s.info);
+      defined ??= new Map();
+      if (!defined.has(acronym)) defined.set(acronym, { info: s.info, at: found });
+    }
     if (defined === undefined) return;
     // The initials alone after their definition.
     for (let k = 0; k < this.n; k++) {
@@ -1846,6 +1858,36 @@ export class SystemRecognizer {
       const def = defined.get(t.text.endsWith("'s") || t.text.endsWith('’s') ? t.text.slice(0, -2) : t.text);
       if (def !== undefined && def.at < k) this.emit(k, k + 1, def.info);
     }
+  }
+
+  /**
+   * The token of initials defined right after a system's mention at [start, end): capitalised words
+   * may go on from it, then up to four kind words or system nouns, then "(INITIALS)" or ", or
+   * INITIALS", whose letters are the capitalised words' initials from the mention's start
+   * ("Conventional Prompt Strike hypersonic missile, or CPS"). -1 when none is.
+   */
+  private initialsAfter(start: number, end: number): number {
+    let lo = 0;
+    let hi = this.n;
+    while (lo < hi) { const mid = (lo + hi) >>> 1; if ((this.starts[mid] as number) < start) lo = mid + 1; else hi = mid; }
+    const a = lo;
+    let k = a;
+    let initials = '';
+    for (; k < this.n && k < a + 8 && this.nl(k) === 0; k++) {
+      const w = this.sp(k);
+      if ((this.starts[k] as number) >= end && !(w.word && w.cap)) break;
+      if (!w.word) { if ((this.starts[k] as number) < end) continue; break; }
+      for (const part of w.text.split('-')) { const c = part.charCodeAt(0); if (c >= 65 && c <= 90) initials += part.charAt(0); }
+    }
+    for (let words = 0; words < 4 && k < this.n && this.nl(k) === 0 && this.sp(k).word && !this.sp(k).cap
+      && (KIND_WORD.has(this.sp(k).lower) || SYSTEM_NOUN.has(this.sp(k).lower)); words++) k++;
+    let at = -1;
+    if (this.at(k)?.text === '(' && this.at(k + 2)?.text === ')' && this.nl(k + 1) === 0) at = k + 1;
+    else if (this.at(k)?.text === ',' && this.at(k + 1)?.lower === 'or' && this.nl(k + 2) === 0) at = k + 2;
+    if (at < 0 || at >= this.n) return -1;
+    const acronym = this.sp(at).text;
+    if (!DEFINED_ACRONYM.test(acronym) || ((this.taken[at] as number) & TAKEN) !== 0) return -1;
+    return acronym.replace('-', '') === initials ? at : -1;
   }
 
   /** Token k is a "+" written onto the word before it and followed by no word character. */

@@ -526,3 +526,20 @@ describe('systems: "Type" and a number after an ordinal or a nationality', () =>
     ]);
   });
 });
+
+describe('systems: initials defined right after a system\'s name', () => {
+  it('", or CPS" after a known system and "(HCDS)" after its capitalised words stand for it, then alone', () => {
+    assert.deepEqual(mentions('The Navy will field the Conventional Prompt Strike hypersonic missile, or CPS, on destroyers. CPS is late.', 'system'), [
+      'Conventional Prompt Strike → Conventional Prompt Strike', 'CPS → Conventional Prompt Strike', 'CPS → Conventional Prompt Strike',
+    ]);
+    assert.deepEqual(mentions('Taiwan is building the Harpoon Coastal Defense System (HCDS). The HCDS will be complete in 2028.', 'system'), [
+      'Harpoon → Harpoon', 'HCDS → Harpoon', 'HCDS → Harpoon',
+    ]);
+  });
+  it('an unknown name ending in "Projectile" before its initials is a system; initials that do not fit are not', () => {
+    assert.deepEqual(mentions('Japan will deploy the Hyper Velocity Gliding Projectile (HVGP) to Camp Fuji.', 'system'), [
+      'Hyper Velocity Gliding Projectile → Hyper Velocity Gliding Projectile', 'HVGP → Hyper Velocity Gliding Projectile',
+    ]);
+    assert.deepEqual(mentions('The Navy will field the Conventional Prompt Strike missile (NAVSEA) next year.', 'system'), ['Conventional Prompt Strike → Conventional Prompt Strike']);
+  });
+});

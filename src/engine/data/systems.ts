@@ -1036,7 +1036,7 @@ export const SYSTEMS: readonly SystemRecord[] = [
     aliases: [] },
   // ---------------------------------------------------------------- surface ships (mostly by class)
   { name: 'Arleigh Burke-class', category: 'ship', kind: 'guided-missile destroyer class', origin: 'United States', manufacturer: 'Bath Iron Works; Huntington Ingalls Industries', source: NAVY,
-    aliases: ['Arleigh Burke class', 'Burke-class', 'DDG-51', 'DDG 51', 'DDG-51 class', 'Flight III Arleigh Burke'] },
+    aliases: ['Arleigh Burke class', 'Burke-class', 'DDG-51', 'DDG 51', 'DDG-51 class', 'Flight III Arleigh Burke', 'Arleigh Burke Flight III', 'Flight III'] },
   { name: 'Ticonderoga-class', category: 'ship', kind: 'guided-missile cruiser class', origin: 'United States', manufacturer: 'Ingalls Shipbuilding; Bath Iron Works', source: NAVY,
     aliases: ['Ticonderoga class', 'CG-47', 'CG-47 class'] },
   { name: 'Zumwalt-class', category: 'ship', kind: 'stealth guided-missile destroyer class', origin: 'United States', manufacturer: 'Bath Iron Works', source: NAVY,
