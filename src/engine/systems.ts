@@ -533,7 +533,8 @@ function systemFacts(t: Spelling): number {
   }
   const lower = t.lower;
   if (t.word && !t.cap && WARSHIP_TYPE.has(lower)) f |= MEMO_WARSHIP;
-  const role = NOMINAL_HEAD[lower] !== undefined ? ROLE_HEAD
+  // (A possessive head too, by its key: "the tank's new gun"; see findBackReferences.)
+  const role = NOMINAL_HEAD[lower] !== undefined || (t.key !== lower && NOMINAL_HEAD[t.key] !== undefined) ? ROLE_HEAD
     : KIND_WORD.has(lower) || countryByDemonymKey(lower) !== undefined || madeIn(lower) !== undefined ? ROLE_MODIFIER
     : lower === 'the' || lower === 'these' || lower === 'this' || lower === 'those' ? ROLE_OPENER
     : ROLE_OTHER;
@@ -1986,12 +1987,13 @@ export class SystemRecognizer {
       const w = this.sp(m).lower;
       if (countryByDemonymKey(w) === undefined && madeIn(w) === undefined) narrow((c) => kindSays(c, w));
     }
-    const noun = singularNoun(this.sp(head).lower);
+    const headWord = this.sp(head).key;
+    const noun = singularNoun(headWord);
     if (fitting.length > 1 && NARROWING_HEAD.has(noun)) narrow((c) => kindSays(c, noun));
     const first = this.sp(opener + 1).lower;
     if (fitting.length > 1 && opener + 1 < head && (first === 'new' || UPGRADE_WORD.has(first))) narrow((c) => IN_DEVELOPMENT.test(c.kind ?? ''));
     if (fitting.length === 1) return fitting[0];
-    if (noun !== this.sp(head).lower && seenTo - 2 >= seenFrom) {
+    if (noun !== headWord && seenTo - 2 >= seenFrom) {
       const a = this.seen[seenTo - 2] as Seen;
       const b = this.seen[seenTo - 1] as Seen;
       if (a.info.key !== b.info.key && LIST_JOIN.test(this.text.slice(a.end, b.start))) return undefined;
@@ -2072,20 +2074,24 @@ export class SystemRecognizer {
       }
       const head = this.at(k);
       if (!head || this.nl(k) > 0 || ((taken[k] as number) & TAKEN) !== 0) continue;
-      if (roleOf(factsOf(head)) !== ROLE_HEAD) continue;
-      const cats = NOMINAL_HEAD[head.lower] as string[];
+      // A possessive head is the system too, its "'s" left out of the span: "the tank's new gun",
+      // "the missile's range" (the head's word is its key).
+      const possessive = head.key !== head.lower && NOMINAL_HEAD[head.key] !== undefined;
+      if (roleOf(factsOf(head)) !== ROLE_HEAD && !possessive) continue;
+      const hl = possessive ? head.key : head.lower;
+      const cats = NOMINAL_HEAD[hl] as string[];
       // A bare "the system" is too vague anywhere ("the political system"); it needs a modifier
       // ("the Russian system", "the missile system"), or (see `bare` below) a system just named.
-      const bare = modifiers === 0 && BARE_HEAD.has(head.lower);
+      const bare = modifiers === 0 && BARE_HEAD.has(hl);
       const next = this.at(k + 1);
       // A noun after the head makes it a modifier of another thing: "the air and missile defense
       // reporter", "the missile launchers", "the tank factory".
       if (next && this.nl(k + 1) === 0 && COMPOUND_AFTER_HEAD.has(next.lower)) continue;
       // "the system of government", "the system's" (whose is unclear).
-      if (bare && ((next !== undefined && this.nl(k + 1) === 0 && (next.lower === 'of' || next.lower === "'s" || next.lower === '’s')) || head.key !== head.lower)) continue;
+      if (bare && ((next !== undefined && this.nl(k + 1) === 0 && (next.lower === 'of' || next.lower === "'s" || next.lower === '’s')) || (head.key !== head.lower && !possessive))) continue;
       // (But a year after "in" is when: "will procure the vehicle in 2024"; and a state is how:
       // "the jets in service".)
-      if (next && this.nl(k + 1) === 0 && NOT_AFTER_HEAD.has(next.lower) && head.lower !== 'aircraft'
+      if (next && this.nl(k + 1) === 0 && NOT_AFTER_HEAD.has(next.lower) && hl !== 'aircraft'
         && !(next.lower === 'in' && this.inYearOrState(k + 2)) && !this.adjunctAfter(k + 1)) continue;
       // A ship's type before a name is that ship's, or an airline's: "the carrier Emirates".
       if (cats[0] === 'ship' && next && this.nl(k + 1) === 0 && next.cap) continue;
@@ -2105,9 +2111,9 @@ export class SystemRecognizer {
         // A bare head refers to a system named in its sentence or the one before, of its kind (see BARE_HEAD).
         if (bare && sentence - (seen[r] as { sentence: number }).sentence > 1) continue;
         const info = (seen[r] as { info: SystemInfo }).info;
-        if (bare && !bareFits(head.lower, info, cats)) continue;
-        const shipType = SHIP_TYPE_HEAD.get(head.lower);
-        const role = KIND_HEAD.get(head.lower);
+        if (bare && !bareFits(hl, info, cats)) continue;
+        const shipType = SHIP_TYPE_HEAD.get(hl);
+        const role = KIND_HEAD.get(hl);
         if (cats.includes(info.category) && (shipType === undefined || ` ${info.kind} `.includes(` ${shipType} `)) && (role === undefined || kindHasWord(info, role))) {
           // (Re-inserted, so that the candidates go from the one named longest ago to the latest.)
           candidates.delete(info.key);
@@ -2124,7 +2130,7 @@ export class SystemRecognizer {
       // "the interceptor" after an attack missile and an air defence system is the air defence
       // system's: only a system that intercepts (by its category or what the knowledge base says
       // it is) stays a candidate.
-      if (candidates.size > 1 && (head.lower === 'interceptor' || head.lower === 'interceptors')) {
+      if (candidates.size > 1 && (hl === 'interceptor' || hl === 'interceptors')) {
         for (const [key, c] of candidates) if (!intercepts(c)) candidates.delete(key);
       }
       // "two more Patriot systems ... The systems would come from Army stocks" after NASAMS, "18
@@ -2136,7 +2142,7 @@ export class SystemRecognizer {
       // no one system is meant.
       let vetoed = false;
       if (candidates.size !== 1 && demonyms.length === 0 && k === i + 1) {
-        const noun = singularNoun(head.lower);
+        const noun = singularNoun(hl);
         const s = seenIdx > from ? seen[seenIdx - 1] as Seen : undefined;
         if (s !== undefined && sentence - s.sentence <= 3 && s.noun === noun && cats.includes(s.info.category)) {
           echo = s.info;
@@ -2157,7 +2163,7 @@ export class SystemRecognizer {
       const info = echo ?? (candidates.size === 1 ? [...candidates.values()][0] : this.latestFitting(candidates, i, kindFrom, k, from, seenIdx));
       if (info === undefined) continue;
       for (let m = i; m <= k; m++) taken[m] = (taken[m] as number) | TAKEN;
-      const headEnd = this.end(k);
+      const headEnd = this.end(k) - (possessive ? 2 : 0);
       const kind = this.text.slice(this.starts[kindFrom] as number, headEnd).toLowerCase().replace(/(?<!s)s$/, '');
       // (A bare "the system" says nothing of the kind: the name's kind stays the entity's.)
       this.spans.push({ type: 'system', start: tStart, end: headEnd, nominal: true, key: info.key, name: info.name, attributes: bare ? {} : { kind }, priority: 4 });

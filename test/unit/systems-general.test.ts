@@ -543,3 +543,15 @@ describe('systems: initials defined right after a system\'s name', () => {
     assert.deepEqual(mentions('The Navy will field the Conventional Prompt Strike missile (NAVSEA) next year.', 'system'), ['Conventional Prompt Strike → Conventional Prompt Strike']);
   });
 });
+
+describe('systems: a possessive back-reference', () => {
+  it('"the tank\'s new gun" and "The missile\'s range" refer back, without the "\'s"', () => {
+    assert.deepEqual(mentions('Britain received the first Challenger 3 tanks. The barrels for the tank\'s new gun will be made in Telford.', 'system'), [
+      'Challenger 3 → Challenger 3', 'the tank → Challenger 3',
+    ]);
+    assert.deepEqual(mentions('North Korea fired a Hwasong-19. The missile\'s range exceeds 15,000 km.', 'system'), ['Hwasong-19 → Hwasong-19', 'The missile → Hwasong-19']);
+  });
+  it('but not "the system\'s" with no system named just before', () => {
+    assert.deepEqual(mentions('Iran bought the S-400 in 2019. Officials met for hours. Lawmakers debated taxes. The system\'s critics left.', 'system'), ['S-400 → S-400']);
+  });
+});
