@@ -262,7 +262,7 @@ const APPOSITIVE_TIME = new Set(['then', 'now', 'formerly', 'previously', 'curre
 /** Heads whose office is for a subject rather than an organisation ("Special Envoy for Climate"): see subjectThenName. */
 const SUBJECT_HEAD = new Set(['envoy', 'representative', 'coordinator', 'adviser', 'advisor', 'ambassador', 'czar', 'secretary', 'counselor', 'counsellor']);
 /** Words before a rank that make it a base's name (see findTitledAndCuedNames). */
-const BASE_BEFORE_RANK = new Set(['Camp', 'Fort', 'Base', 'Cantonment', 'Barracks']);
+const BASE_BEFORE_RANK = new Set(['camp', 'fort', 'base', 'cantonment', 'barracks']);
 /** What NATO's supreme allied commanders are of (see officeCompletionEnd). */
 const COMMAND_AREA = new Set(['europe', 'transformation', 'atlantic']);
 /**
@@ -4079,7 +4079,7 @@ export class OfficialRecognizer {
       // "PM" after a number is the time of day ("at 3 PM John Smith said", "10 PM EST").
       if (phrase && phrase.from === i && isPrimeMinisterAbbreviation(t) && i > 0 && DIGIT_END.test(this.sp(i - 1).text)) phrase = undefined;
       // A base named after a general is a place: "Camp General Emilio Aguinaldo", "Fort General Smith".
-      if (phrase && phrase.from === i && i > 0 && this.sameLine(i) && BASE_BEFORE_RANK.has(this.sp(i - 1).text)) { i = phrase.to - 1; continue; }
+      if (phrase && phrase.from === i && i > 0 && this.sameLine(i) && BASE_BEFORE_RANK.has(this.sp(i - 1).lower) && this.sp(i - 1).cap) { i = phrase.to - 1; continue; }
       // A minister's speaker label in Hansard: "The Secretary of State for Defence (John Healey):"
       // (the name is the mention, the office its title).
       if (phrase && phrase.capitalized && this.sp(phrase.to)?.text === '(' && this.sameLine(phrase.to) && this.opensLine(i)) {
@@ -4742,7 +4742,7 @@ export class OfficialRecognizer {
     // are the headline's own, not a name: "Missile Launch Deepens Regional Tensions, Disarmament
     // Chief Tells Security Council", "New Sanctions Fail to Curb Trade, Treasury Secretary Says".
     // (Not a courtesy title or an office before it: "Enquiries: Mr Simphiwe Dlamini, Spokesperson for ...".)
-    if (prev && prev.word && this.sameLine(from) && ((prev.cap && !isPossessive(prev) && !isHonorific(prev) && (factsOf(prev) & TITLE_START) === 0) || prev.lower === 'to') && this.titleCaseLine(from)) return false;
+    if (prev && prev.word && this.sameLine(from) && ((prev.cap && !isPossessive(prev) && !isHonorific(prev) && !isTitleCore(prev)) || prev.lower === 'to') && this.titleCaseLine(from)) return false;
     if (this.appositiveTitle(to)) return true;
     // Or a verb of succession before it, the name ending the clause or followed by "as" (the
     // office), with a person as its subject: "Qassem, who succeeded Hassan Nasrallah, spoke", "he

@@ -2624,10 +2624,15 @@ describe('officials: capitalised words that only look like a titled name', () =>
   it('a title-case headline\'s words before ", Title Says" are no person ("... Tensions, Disarmament Chief Tells ...")', () => {
     assert.deepEqual(officials('Missile Launch Deepens Regional Tensions, Disarmament Chief Tells Security Council\n\nThe launch was condemned.'), []);
     assert.deepEqual(officials('New Sanctions Package Fails to Curb Trade, Treasury Secretary Says\n\nThe package was adopted.'), []);
+    // (Nor after a country, which may open a title elsewhere: "... Republic of Korea Deepens Regional Tensions, ...".)
+    assert.deepEqual(officials('New Missile Launch by Democratic People\'s Republic of Korea Deepens Regional Tensions, Disarmament Chief Tells Security Council\n\nThe council met.'), []);
     // (A courtesy title before the name still names the person in such a line.)
     assert.deepEqual(officials('Enquiries: Mr Simphiwe Dlamini, Spokesperson for the Minister of Defence and Military Veterans'), [
       'Simphiwe Dlamini: Mr Simphiwe Dlamini',
     ]);
+  });
+  it('a rank after "Camp" or "Fort", in capitals too, names a base ("CAMP GENERAL EMILIO AGUINALDO, Quezon City")', () => {
+    assert.deepEqual(officials('CAMP GENERAL EMILIO AGUINALDO, Quezon City – The troops trained at Camp General Emilio Aguinaldo.'), []);
   });
   it('"Major" before a term ("a Major Non-NATO Ally", "a Major Arms Sale") is no rank', () => {
     assert.deepEqual(officials('The United States designated Saudi Arabia as a Major Non-NATO Ally. Congress approved a Major Arms Sale to Poland.'), []);
