@@ -335,7 +335,7 @@ const SPEECH_VERB = new Set(['said', 'says', 'told', 'added', 'noted', 'stated',
 const RESOLVABLE_HEAD = new Set(['minister', 'secretary', 'president', 'premier', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'commander', 'chairman', 'governor', 'director', 'counterpart', 'official', 'leader', 'chief', 'head', 'secretary-general', 'prime',
   'prince', 'emir', 'king', 'queen', 'sultan', 'commandant', 'senator', 'chairwoman', 'mayor', 'administrator', 'congressman', 'congresswoman',
   'commander-in-chief', 'commissioner', 'coordinator']);
-const COUNTABLE_PLURAL = new Set(['secretaries', 'ministers', 'leaders']);
+const COUNTABLE_PLURAL = new Set(['secretaries', 'ministers', 'leaders', 'presidents']);
 /** Prepositions after which capitalised words name a place, not a person (see hasPersonCue). */
 const PLACE_PREPOSITION = new Set(['at', 'in', 'near', 'outside', 'inside']);
 /** What a commander or an officer is "in": "Commander in Chief", "Officer in Charge", "Flag Officer in Command". */
@@ -5486,7 +5486,8 @@ export class OfficialRecognizer {
       // "The two heads of state", "Both heads of government": the leaders, as "the two leaders" are.
       // (Heads of state or government only: see Nominal.headsOnly.)
       let headsOnly = false;
-      if (head === 'head' && plural && count !== undefined && this.tok(to)?.lower === 'of' && this.sameLine(to + 1)
+      // (And "the heads of state" without a count: the two heads named, as "the leaders" are.)
+      if (head === 'head' && plural && (count !== undefined || det === 'the') && this.tok(to)?.lower === 'of' && this.sameLine(to + 1)
         && (this.tok(to + 1)?.lower === 'state' || this.tok(to + 1)?.lower === 'government')) {
         head = 'leader';
         words = words.map((w) => (w === 'heads' ? 'leaders' : w));
@@ -5554,7 +5555,7 @@ export class OfficialRecognizer {
       }
       // "their Philippine counterparts": resolved through the people "their" stands for (see theirCounterparts).
       const theirs = plural && det === 'their' && head === 'counterpart' && countries.length === 1;
-      if (plural && !(count || countries.length > 1 || det === 'the' && COUNTABLE_PLURAL.has(headLower) || theirs)) { i = to - 1; continue; }
+      if (plural && !(count || countries.length > 1 || det === 'the' && (COUNTABLE_PLURAL.has(headLower) || headsOnly) || theirs)) { i = to - 1; continue; }
       // "Both men" and "the two women" are the two officials just named; "the three men accused" are not.
       if ((headLower === 'men' || headLower === 'women') && count !== 2) { i = to - 1; continue; }
       // Predicates and appositives describe a name already marked: "Ivashov is the former head", "Reznikov, Ukraine's defense minister".

@@ -2722,3 +2722,12 @@ describe('agreements: ", in a deal ..." after the agreement its sentence named',
     assert.equal(agreements('Poland signed the second executive contract. Separately, in a deal worth $2 billion, Korea sold jets.').length, 2);
   });
 });
+
+describe('officials: "the heads of state" and "The presidents" without a count', () => {
+  it('are the two heads named before them, as "the leaders" are', () => {
+    assert.deepEqual(mentions('President Vladimir Putin met President Abdelmadjid Tebboune in the Kremlin. Following the talks, the heads of state signed the treaty. The presidents also visited an exhibition.', 'official'), [
+      'President Vladimir Putin → Vladimir Putin', 'President Abdelmadjid Tebboune → Abdelmadjid Tebboune',
+      'the heads of state → Vladimir Putin; Abdelmadjid Tebboune', 'The presidents → Vladimir Putin; Abdelmadjid Tebboune',
+    ]);
+  });
+});
