@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine/analyze';
-import { mentions, officials } from './support/readouts';
+import { entities, mentions, officials } from './support/readouts';
+
+const systemEntities = (text: string): string[] => entities(text, 'system');
+const agreementEntities = (text: string): string[] => entities(text, 'agreement');
 
 /** Each agreement's mentions, as "text | text", in the order of the entities. */
 function links(text: string): string[] {
@@ -2579,42 +2582,40 @@ describe('officials: "the two heads of state"', () => {
 });
 
 describe('systems: a back-reference that several systems fit', () => {
-  const refs = (text: string) => analyze(text).entities.filter((e) => e.type === 'system').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
   it('is narrowed down by a modifier in a kind ("the stealth fighter") and by a head noun of one role ("the howitzers")', () => {
-    assert.deepEqual(refs('China showed the J-10C and the J-35 at Zhuhai. Pakistan wants the stealth fighter by 2027.'), [
+    assert.deepEqual(systemEntities('China showed the J-10C and the J-35 at Zhuhai. Pakistan wants the stealth fighter by 2027.'), [
       'J-10: J-10C', 'J-35: J-35 | the stealth fighter',
     ]);
-    assert.deepEqual(refs('Korea sold K9 howitzers and Chunmoo launchers to Poland. Polish crews will test the howitzers this summer.'), [
+    assert.deepEqual(systemEntities('Korea sold K9 howitzers and Chunmoo launchers to Poland. Polish crews will test the howitzers this summer.'), [
       'K9: K9 | the howitzers', 'Chunmoo: Chunmoo',
     ]);
   });
   it('means the one named most often, and on a tie the one named last', () => {
-    assert.deepEqual(refs('Pakistan flies the J-10C. Beijing offered 40 J-35 fighters this year. Officials said the J-35 offer included training and KJ-500 aircraft. A deal for the jets could be signed in December.'), [
+    assert.deepEqual(systemEntities('Pakistan flies the J-10C. Beijing offered 40 J-35 fighters this year. Officials said the J-35 offer included training and KJ-500 aircraft. A deal for the jets could be signed in December.'), [
       'J-10: J-10C', 'J-35: J-35 | J-35 | the jets', 'KJ-500: KJ-500',
     ]);
-    assert.deepEqual(refs('Canada looked at the Eurofighter Typhoon. It then chose the F-35A. The aircraft, ordered under a Letter of Offer, will arrive in 2026.'), [
+    assert.deepEqual(systemEntities('Canada looked at the Eurofighter Typhoon. It then chose the F-35A. The aircraft, ordered under a Letter of Offer, will arrive in 2026.'), [
       'Eurofighter Typhoon: Eurofighter Typhoon', 'F-35: F-35A | The aircraft',
     ]);
   });
   it('is none of them after a list of two ("the S-300 and the S-400 ... the missile systems"), nor an appositive to a name after its article', () => {
-    assert.deepEqual(refs('Iran bought the S-300 and the S-400. Russia refused to deliver the missile systems.'), ['S-300: S-300', 'S-400: S-400']);
-    assert.deepEqual(refs('Iron Dome and David’s Sling intercepted. The system, the S-300, failed.'), [
+    assert.deepEqual(systemEntities('Iran bought the S-300 and the S-400. Russia refused to deliver the missile systems.'), ['S-300: S-300', 'S-400: S-400']);
+    assert.deepEqual(systemEntities('Iron Dome and David’s Sling intercepted. The system, the S-300, failed.'), [
       'Iron Dome: Iron Dome', "David's Sling: David’s Sling", 'S-300: S-300',
     ]);
   });
 });
 
 describe('agreements: a contract or deal named by what it buys', () => {
-  const agreements = (text: string) => analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
   it('a designation before the head makes a contract ("the F-35 contract", "the K2 contract"), not a system inside it', () => {
-    assert.deepEqual(agreements('The Pentagon finalized the F-35 contract for Lot 18.'), ['F-35 contract: the F-35 contract']);
-    assert.deepEqual(agreements('Poland signed the K2 contract in 2022.'), ['K2 contract: the K2 contract']);
+    assert.deepEqual(agreementEntities('The Pentagon finalized the F-35 contract for Lot 18.'), ['F-35 contract: the F-35 contract']);
+    assert.deepEqual(agreementEntities('Poland signed the K2 contract in 2022.'), ['K2 contract: the K2 contract']);
   });
   it('a proper name of two words, or after a capitalised "The", keeps another system\'s deal apart', () => {
-    assert.deepEqual(agreements('India signed the Rafale deal in 2016. Germany signed the Taurus Neo deal last week.'), [
+    assert.deepEqual(agreementEntities('India signed the Rafale deal in 2016. Germany signed the Taurus Neo deal last week.'), [
       'Rafale deal: the Rafale deal', 'Taurus Neo deal: the Taurus Neo deal',
     ]);
-    assert.deepEqual(agreements('India signed the Rafale deal in 2016. The Army cancelled the M10 Booker. The Booker contract was worth $257 million.'), [
+    assert.deepEqual(agreementEntities('India signed the Rafale deal in 2016. The Army cancelled the M10 Booker. The Booker contract was worth $257 million.'), [
       'Rafale deal: the Rafale deal', 'Booker contract: The Booker contract',
     ]);
   });
@@ -2664,14 +2665,13 @@ describe('officials: a legislature before its presiding officer\'s title', () =>
 });
 
 describe('agreements: amounts, and a "to" that belongs to the verb', () => {
-  const agreements = (text: string) => analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
   it('two contracts of different amounts are two ("the USD 375-million contract ... the USD 700-million contract")', () => {
-    assert.deepEqual(agreements('Manila received two jets bought under the USD 375-million contract signed in 2022. Separately, the USD 700-million contract with Korea Aerospace Industries remains on schedule.'), [
+    assert.deepEqual(agreementEntities('Manila received two jets bought under the USD 375-million contract signed in 2022. Separately, the USD 700-million contract with Korea Aerospace Industries remains on schedule.'), [
       'USD 375-million contract: the USD 375-million contract', 'USD 700-million contract: the USD 700-million contract',
     ]);
   });
   it('"We expect the agreement to enter into force" is the agreement named before, not a new one', () => {
-    assert.deepEqual(agreements('The two sides signed the Agreement for Cooperation Related to Naval Nuclear Propulsion in August. We expect the agreement to enter into force next year.'), [
+    assert.deepEqual(agreementEntities('The two sides signed the Agreement for Cooperation Related to Naval Nuclear Propulsion in August. We expect the agreement to enter into force next year.'), [
       'Agreement for Cooperation Related to Naval Nuclear Propulsion: Agreement for Cooperation Related to Naval Nuclear Propulsion | the agreement',
     ]);
   });
@@ -2709,17 +2709,16 @@ describe('agreements: an agreement noun before the noun it describes', () => {
 });
 
 describe('agreements: ", in a deal ..." after the agreement its sentence named', () => {
-  const agreements = (text: string) => analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
   it('is that agreement, and a later "first" contract is another', () => {
-    assert.deepEqual(agreements('Poland signed the second executive contract for 180 tanks, in a deal worth $6.5 billion. The first executive contract was signed in 2022.'), [
+    assert.deepEqual(agreementEntities('Poland signed the second executive contract for 180 tanks, in a deal worth $6.5 billion. The first executive contract was signed in 2022.'), [
       'second executive contract: the second executive contract | a deal', 'first executive contract: The first executive contract',
     ]);
-    assert.deepEqual(agreements('Japan and the Philippines signed the Reciprocal Access Agreement on Monday, in a deal that lets troops train together.'), [
+    assert.deepEqual(agreementEntities('Japan and the Philippines signed the Reciprocal Access Agreement on Monday, in a deal that lets troops train together.'), [
       'Reciprocal Access Agreement: Reciprocal Access Agreement | a deal',
     ]);
   });
   it('but not across a sentence ("... signed a contract. In a deal worth ...")', () => {
-    assert.equal(agreements('Poland signed the second executive contract. Separately, in a deal worth $2 billion, Korea sold jets.').length, 2);
+    assert.equal(agreementEntities('Poland signed the second executive contract. Separately, in a deal worth $2 billion, Korea sold jets.').length, 2);
   });
 });
 

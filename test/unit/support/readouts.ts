@@ -2,9 +2,14 @@
 // states the whole expected outcome of a sentence in one deepEqual.
 import { analyze } from '../../../src/engine/analyze';
 
+/** Each entity of a type with its mentions, as "name: text | text". */
+export function entities(text: string, type: string): string[] {
+  return analyze(text).entities.filter((e) => e.type === type).map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+}
+
 /** Each official's mentions, as "name: text | text". */
 export function officials(text: string): string[] {
-  return analyze(text).entities.filter((e) => e.type === 'official').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+  return entities(text, 'official');
 }
 
 /** Every mention of a type in text order, as "text → name". */
