@@ -507,6 +507,9 @@ function nominalRole(w: Spelling): number {
   // A country written in capitals ("the U.S. deal", "the UK agreement") modifies like "Iranian"
   // does; findNominal steps over the period that ends "U.S." (a token of its own).
   if (w.word && w.upper && countryByKey(lower) !== undefined) return ROLE_MODIFIER;
+  // And a pair of countries written as one word with an abbreviation: "the Saudi-U.S. agreement",
+  // "the Korea-U.S. deal" (findNominal steps over the period as after "U.S.").
+  if (w.word && tx.indexOf('.') > 0 && tx.indexOf('-') > 0 && lower.split('-').every((part) => countryByKey(part) !== undefined || countryByDemonymKey(part) !== undefined)) return ROLE_MODIFIER;
   // So does an organisation's or a partnership's acronym ("the AUKUS agreement", "the IMF deal");
   // an acronym the text defined for an agreement was taken before (see findAcronymUses).
   if (w.word && w.upper && !maybeHead && isAcronymShape(tx)) return ROLE_MODIFIER;

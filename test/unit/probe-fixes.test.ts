@@ -2730,3 +2730,11 @@ describe('officials: "the heads of state" and "The presidents" without a count',
     ]);
   });
 });
+
+describe('agreements: a country pair written as one word with an abbreviation', () => {
+  it('"the Saudi-U.S. agreement" and "the Korea-U.S. agreement" are agreements, as "the U.S.-Saudi agreement" is', () => {
+    assert.deepEqual(mentions('The two sides signed the Saudi-U.S. agreement in May. Seoul renewed the Korea-U.S. agreement on nuclear energy.', 'agreement'), [
+      'the Saudi-U.S. agreement → Saudi-U.S. agreement', 'the Korea-U.S. agreement → Korea-U.S. agreement',
+    ]);
+  });
+});
