@@ -1323,7 +1323,11 @@ export class SystemRecognizer {
     const c0 = raw.charCodeAt(0);
     if (c0 < 128 ? !((c0 >= 65 && c0 <= 90) || isAsciiDigit(c0)) : !/^[\p{Lu}\d]/u.test(raw)) return undefined;
     const norm = normalizeDesignation(raw);
-    const entry = this.knownEntry(norm);
+    let entry = this.knownEntry(norm);
+    // Two variants joined by a slash are the family's: "S-300/400", "Su-27/30", "PAC-2/3" (the
+    // first part names it; the mention is the whole word).
+    const slash = entry === undefined ? raw.indexOf('/') : -1;
+    if (slash > 1 && raw.charCodeAt(2) !== 47) entry = this.knownEntry(normalizeDesignation(raw.slice(0, slash)));
     const info = entry === undefined ? undefined : this.kb.info(entry);
     let to = i + 1;
     // A JETDS designation ("AN/SPY-6") takes its configuration suffix written on to it ("(V)1").

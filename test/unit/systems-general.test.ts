@@ -555,3 +555,11 @@ describe('systems: a possessive back-reference', () => {
     assert.deepEqual(mentions('Iran bought the S-400 in 2019. Officials met for hours. Lawmakers debated taxes. The system\'s critics left.', 'system'), ['S-400 → S-400']);
   });
 });
+
+describe('systems: two variants joined by a slash', () => {
+  it('"S-300/400", "Su-27/30" and "PAC-2/3" are one mention of the first part\'s system', () => {
+    assert.deepEqual(mentions('Russia delivered S-300/400 systems and Su-27/30 fighters. Japan co-produces PAC-2/3 interceptors.', 'system'), [
+      'S-300/400 → S-300', 'Su-27/30 → Su-27', 'PAC-2/3 → Patriot',
+    ]);
+  });
+});
