@@ -6,7 +6,7 @@
  * "the MOU", "the Treaty") linked to the agreement they refer back to.
  */
 import type { IntList, Spelling, Tokens } from './text';
-import { LIST_SLOTS, SCRATCH, reserveMemoBits2, spellingFacts2 } from './text';
+import { LIST_SLOTS, SCRATCH, headlineStart, reserveMemoBits2, spellingFacts2 } from './text';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
 import { countryByCapital, countryByDemonymKey, countryByKey, countryByKeyPair, countryByNameKey, countryPairOfWord } from './countries';
@@ -613,6 +613,8 @@ export class AgreementRecognizer {
   private readonly spellings: readonly Spelling[];
   private readonly starts: Int32Array;
   private readonly flags: Uint8Array;
+  /** The headline's first token: 0, or after kicker lines such as "MEDIA STATEMENT" (see headlineStart). */
+  private readonly headFrom: number;
 
   constructor(
     private readonly text: string,
@@ -631,6 +633,7 @@ export class AgreementRecognizer {
     const ids = this.ids;
     const spellings = this.spellings;
     const flags = this.flags;
+    this.headFrom = headlineStart(toks);
     const ownKb = kb !== builtIn;
     let next = -1;
     // The next token on the line that findNominal could take for a head (see there: a head noun,
@@ -739,7 +742,7 @@ export class AgreementRecognizer {
     const taken = this.taken;
     // (The headline's line, or one of the two lines after it, a standfirst's: "China and Pakistan
     // sign military cooperation pact ... / Agreement signed in Beijing covers joint training".)
-    for (let at = 0, lines = 0; at + 2 < n && lines < 3; lines++) {
+    for (let at = this.headFrom, lines = 0; at + 2 < n && lines < 3; lines++) {
       const h = this.sp(at);
       if (h.cap && SUBJECT_DEAL_HEAD.has(h.lower) && ((taken[at] as number) & TAKEN) === 0 && this.nl(at + 1) === 0 && SUBJECT_VERB.has(this.sp(at + 1).lower) && !this.sp(at + 1).cap) {
         const end = this.end(at);
@@ -768,23 +771,24 @@ export class AgreementRecognizer {
    */
   private findHeadlineDeal(): void {
     const n = this.n;
-    let lineEnd = 1;
+    const top = this.headFrom;
+    let lineEnd = top + 1;
     while (lineEnd < n && this.nl(lineEnd) === 0) lineEnd++;
-    if (n === 0 || lineEnd > HEADLINE_MAX_TOKENS || this.sp(lineEnd - 1).text === '.') return;
+    if (n === 0 || lineEnd - top > HEADLINE_MAX_TOKENS || this.sp(lineEnd - 1).text === '.') return;
     const taken = this.taken;
     // A headline in title case capitalises the deal's words too ("Lockheed Martin Wins $1.2
     // Billion Contract"); names there are found as names, so only a deal or a contract, which
     // are never names' heads (see shapedName), is read with capitalised words.
     let words = 0;
     let capitalised = 0;
-    for (let k = 0; k < lineEnd; k++) {
+    for (let k = top; k < lineEnd; k++) {
       const w = this.sp(k);
       if (!w.word || w.text.length < 4) continue;
       words++;
       if (w.cap) capitalised++;
     }
     const titleCase = words >= 3 && capitalised === words;
-    for (let v = 0; v + 1 < lineEnd; v++) {
+    for (let v = top; v + 1 < lineEnd; v++) {
       if (!DEAL_VERB.has(this.sp(v).lower)) continue;
       let k = v + 1;
       while (k < lineEnd && k < v + 7) {
@@ -823,12 +827,12 @@ export class AgreementRecognizer {
     // Or the deal as the subject of the headline's verb: "... as GCAP treaty enters into force",
     // "Iran nuclear deal collapses", "defense pact takes effect". The words before the head are
     // lower-case modifiers, amounts or acronyms ("GCAP"), after a word that is none of these.
-    for (let k = 1; k + 1 < lineEnd; k++) {
+    for (let k = top + 1; k + 1 < lineEnd; k++) {
       const head = this.sp(k);
       if (((taken[k] as number) & TAKEN) !== 0 || roleIn(taken[k] as number) !== ROLE_HEAD || head.cap || !SUBJECT_DEAL_HEAD.has(head.lower)) continue;
       if (!SUBJECT_VERB.has(this.sp(k + 1).lower) || this.sp(k + 1).cap) continue;
       let from = k;
-      while (from > 0 && from > k - 6) {
+      while (from > top && from > k - 6) {
         const wb = taken[from - 1] as number;
         if ((wb & TAKEN) !== 0) break;
         const w = this.sp(from - 1);
@@ -838,7 +842,7 @@ export class AgreementRecognizer {
       }
       // At least one word describes it ("the deal" alone is no headline's name), and the word before
       // opens no longer noun phrase: a verb, a preposition, a comma or the line's start.
-      if (from === k || (from > 0 && this.sp(from - 1).word && this.sp(from - 1).cap)) continue;
+      if (from === k || (from > top && this.sp(from - 1).word && this.sp(from - 1).cap)) continue;
       this.headlineDeal(from, k, false);
       return;
     }

@@ -8,7 +8,7 @@
  * then can nominal references be resolved to a person, preferring the nearest one before them.
  */
 import type { Spelling as Token, Tokens } from './text';
-import { INTERN_MAX_LENGTH, IntList, SCRATCH, detachedCopy, hasLetter, isAscii, reserveMemoBits, spellingFacts, upperAt } from './text';
+import { INTERN_MAX_LENGTH, IntList, SCRATCH, detachedCopy, hasLetter, headlineStart, isAscii, reserveMemoBits, spellingFacts, upperAt } from './text';
 import { sortedOrder } from './order';
 import type { Span } from './spans';
 import type { SystemsKb } from './systems';
@@ -1555,6 +1555,8 @@ export class OfficialRecognizer {
   private readonly fittingByTest = new Map<string, Fitting>();
   /** See firstLineEnd (-1 until asked). */
   private firstLineEndAt = -1;
+  /** The headline's first token: 0, or after kicker lines such as "MEDIA STATEMENT" (see headlineStart). */
+  private readonly headFrom: number;
   /** The heads of state or government among a Fitting's people, as a Fitting (see headsOf). */
   private readonly headsByFitting = new Map<Fitting, Fitting>();
   /** Stage 3 only: mentionsOf(people) by the people's indices (see fittingFor). */
@@ -1620,6 +1622,7 @@ export class OfficialRecognizer {
     this.titleAt = toks.ints(SCRATCH.officialsTitleAt);
     this.spellingClass = spellingClasses(this.spellings);
     this.lineUpper = this.markUpperLines(toks);
+    this.headFrom = headlineStart(toks);
   }
 
   /** Runs the three stages and returns official spans (named, nominal and group). */
@@ -5548,8 +5551,8 @@ export class OfficialRecognizer {
           // ("Foreign Secretary statement on UN chemical weapons report"): see Nominal.unique.
           // In a sentence-case headline the nationality alone is capitalised: "Chinese defense
           // minister holds talks with Malaysian counterpart".
-          const sentenceCase = i === 0 && phrase !== undefined && hasModifier && this.sp(i).cap && !headTok.cap && to <= this.firstLineEnd();
-          if (!(i === 0 && phrase && (phrase.capitalized || sentenceCase) && !plural && this.headlineGoesOn(to))) { i = to - 1; continue; }
+          const sentenceCase = i === this.headFrom && phrase !== undefined && hasModifier && this.sp(i).cap && !headTok.cap && to <= this.firstLineEnd();
+          if (!(i === this.headFrom && phrase && (phrase.capitalized || sentenceCase) && !plural && this.headlineGoesOn(to))) { i = to - 1; continue; }
           unique = true;
         }
       }
@@ -5878,10 +5881,10 @@ export class OfficialRecognizer {
     return { ...phrase, from: lead, title, countries };
   }
 
-  /** The token that opens the text's second line (n when it has one line), found once. */
+  /** The token that opens the line after the headline's (n when there is none), found once. */
   private firstLineEnd(): number {
     if (this.firstLineEndAt < 0) {
-      let k = 1;
+      let k = this.headFrom + 1;
       while (k < this.n && !this.newLine(k)) k++;
       this.firstLineEndAt = k;
     }

@@ -588,6 +588,36 @@ export function tokenize(text: string, pool?: Tokens): Tokens {
   return toks;
 }
 
+/**
+ * Words of a kicker line above a release's headline ("Media release", "PRESS RELEASE", "MEDIA
+ * STATEMENT", "Ministry of Defence"), of which such a line is made alone (see headlineStart).
+ */
+const KICKER_WORD = new Set(['media', 'press', 'news', 'release', 'statement', 'advisory', 'readout', 'for', 'immediate', 'update', 'notice',
+  'ministry', 'department', 'of', 'defence', 'defense', 'national', 'office', 'the']);
+
+/**
+ * The first token of a text's headline: the first line, or the line after up to three kicker
+ * lines of at most four words above it ("MEDIA STATEMENT" / "Defence minister says ...").
+ */
+export function headlineStart(toks: Tokens): number {
+  const n = toks.length;
+  let at = 0;
+  for (let lines = 0; lines < 3 && at < n; lines++) {
+    let end = at + 1;
+    while (end < n && toks.nl(end) === 0) end++;
+    if (end >= n) return at;
+    let words = 0;
+    for (let k = at; k < end; k++) {
+      const w = toks.spelling(k) as Spelling;
+      if (!w.word) continue;
+      if (!KICKER_WORD.has(w.lower) || ++words > 4) return at;
+    }
+    if (words === 0) return at;
+    at = end;
+  }
+  return at;
+}
+
 /** Maps offsets to 1-based line and column (UTF-16 units); built once per text. */
 export class LineIndex {
   /**

@@ -20,11 +20,16 @@ describe('agreements: a headline\'s deal without a determiner', () => {
     assert.deepEqual(pact[0]!.attributes['parties'], ['India', 'United States']);
   });
 
-  it('not in a sentence, not after another verb, not before "talks", and not past the first line', () => {
+  it('not in a sentence, not after another verb, not before "talks", and not past the headline\'s line', () => {
     assert.deepEqual(agreements('The ministers hope to sign deal documents soon.\n'), []);
     assert.deepEqual(agreements('Philippines, Japan discuss defence pact\n'), []);
     assert.deepEqual(agreements('Philippines, Japan sign deal talks roadmap\n'), []);
-    assert.deepEqual(agreements('Defence news\n\nPhilippines, Japan sign defence pact\n'), []);
+    assert.deepEqual(agreements('Manila, 3 March\n\nPhilippines, Japan sign defence pact\n'), []);
+  });
+
+  it('the headline is the line after a release\'s kicker lines ("MEDIA STATEMENT", "Defence news")', () => {
+    assert.deepEqual(agreements('Defence news\n\nPhilippines, Japan sign defence pact\n'), ['defence pact']);
+    assert.deepEqual(agreements('MEDIA STATEMENT\n\nMinister says frigate deal signed\n\nThe minister said the frigate deal was signed.\n'), ['frigate deal|the frigate deal']);
   });
 });
 

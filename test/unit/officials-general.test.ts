@@ -162,7 +162,7 @@ describe('officials: general knowledge of ranks, speaker labels, appositive role
         'Foreign Secretary statement on UN report\nDefence Secretary Michael Fallon said.',
         'Foreign Secretary statement on UN report\nForeign Secretary Boris Johnson met Foreign Secretary Jack Straw.',
         'Today Foreign Secretary statement\nThe Foreign Secretary, Boris Johnson, said.',
-        'Statement\nForeign Secretary statement on the report.\nThe Foreign Secretary, Boris Johnson, said.',
+        'News from London\nForeign Secretary statement on the report.\nThe Foreign Secretary, Boris Johnson, said.',
         'Foreign Secretary Statement\nThe Foreign Secretary, Boris Johnson, said.',
       ]) assert.ok(!officials(text).some((e) => e.mentions.some((m) => m.nominal)), text);
     });
