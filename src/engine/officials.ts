@@ -6082,6 +6082,8 @@ export class OfficialRecognizer {
       if (QUALIFIER.has(w)) { qualifiers.push(w); continue; }
       if (w === nom.head || PLURAL_ROLE.has(w) || GENERIC_ROLE.has(w)) continue;
       if (countryByDemonym(w) || countryByName(w)) continue;
+      // The "of" before a country the office is of: "The President of Russia" is a president.
+      if (w === 'of' && x + 1 < words.length && countryByName(words[x + 1] as string)) continue;
       // A two-word nationality ("south" and "korean" of "South Korean", "north" of "North
       // Korean"), whose second word may be no nationality of its own ("Korean").
       if (twoWordCountryFirsts.has(w) && nom.countries.length > 0) {

@@ -2738,3 +2738,11 @@ describe('agreements: a country pair written as one word with an abbreviation', 
     ]);
   });
 });
+
+describe('officials: "The President of Russia" after the president named without a country', () => {
+  it('is that president, as "The Russian President" is; "the Minister of Defence" still is not a "Minister for Defence"', () => {
+    assert.deepEqual(mentions('President Vladimir Putin met Prime Minister Shigeru Ishiba in Moscow. The President of Russia said the talks were useful. The Prime Minister of Japan agreed.', 'official'), [
+      'President Vladimir Putin → Vladimir Putin', 'Prime Minister Shigeru Ishiba → Shigeru Ishiba', 'The President of Russia → Vladimir Putin', 'The Prime Minister of Japan → Shigeru Ishiba',
+    ]);
+  });
+});
