@@ -265,7 +265,8 @@ extension records through the \`getStats()\` of its API and the suite reads):
   suite itself).
 - **JIT warm-up**: the 100 KB article's first analysis starts the extension's warm-up
   (src/extension/warmUp.ts, once per session): the engine analyses slices of the article, one per
-  task, until it has read 2 million characters, so that V8 has optimised it before the first edit.
+  task, until it has read 1 million characters, then the whole article 24 times (one per task,
+  for an article of at most 256 K characters), so that V8 has optimised it before the first edit.
   Slices start at 512 characters and double while they take under 2 ms, up to 8 KB, and halve
   when one takes over 4 ms. Its results are thrown away. The suite waits for it (\`whenIdle\`)
   before the edits, as a user who opens an article and starts typing a second later would.
