@@ -10,7 +10,7 @@ import type { Span } from './spans';
 import type { UserEntry } from './types';
 import { COMPILED } from './data/compiled';
 import { PhraseTrie, SEARCHES_BEFORE_MAP, expandTrie, indexSystems, normalizeDesignation, searchSorted, systemInfoAt, unpackSystems, userSystems, type PackedTrie, type SystemInfo, type SystemsIndex } from './kbIndex';
-import { countryByDemonymKey, countryByKey } from './countries';
+import { countryByDemonymKey, countryByKey, countryByName } from './countries';
 import { COMPANY_NAME_NOUN, DAY_OR_MONTH, SHIP_PREFIX, WARSHIP_TYPE, YEAR } from './lexicon';
 
 /** Number words before a counted plural system name ("two Patriots"): see countedPlural. */
@@ -514,6 +514,22 @@ const ROLE_MODIFIER = 2;
 /** "the", "these", "this", "those": opens a back-reference. */
 const ROLE_OPENER = 3;
 
+/** "Korean" before a system: either Korea's (see originIs). */
+const KOREA = 'Korea';
+
+/**
+ * Whether a system's origin (common English names, joint ones joined by "; ") is the country a
+ * reference's nationality names: the knowledge base writes "Turkey" where the countries table has
+ * "Türkiye", and "Soviet Union" for designs that are Russian now; "Korean" is either Korea.
+ */
+function originIs(origin: string, country: string): boolean {
+  for (const part of origin.split('; ')) {
+    const name = countryByName(part)?.name ?? part;
+    if (name === country || (country === 'Russia' && part === 'Soviet Union') || (country === KOREA && part.endsWith(' Korea'))) return true;
+  }
+  return false;
+}
+
 /** The country of a nationality compound ("russian-made", "us-built", "iranian-supplied"), if the word is one. */
 function madeIn(lower: string): string | undefined {
   const dash = lower.lastIndexOf('-');
@@ -535,7 +551,7 @@ function systemFacts(t: Spelling): number {
   if (t.word && !t.cap && WARSHIP_TYPE.has(lower)) f |= MEMO_WARSHIP;
   // (A possessive head too, by its key: "the tank's new gun"; see findBackReferences.)
   const role = NOMINAL_HEAD[lower] !== undefined || (t.key !== lower && NOMINAL_HEAD[t.key] !== undefined) ? ROLE_HEAD
-    : KIND_WORD.has(lower) || countryByDemonymKey(lower) !== undefined || madeIn(lower) !== undefined ? ROLE_MODIFIER
+    : KIND_WORD.has(lower) || countryByDemonymKey(lower) !== undefined || madeIn(lower) !== undefined || lower === 'korean' ? ROLE_MODIFIER
     : lower === 'the' || lower === 'these' || lower === 'this' || lower === 'those' ? ROLE_OPENER
     : ROLE_OTHER;
   return f | (role << ROLE_SHIFT);
@@ -2127,10 +2143,17 @@ export class SystemRecognizer {
       const demonyms = [];
       for (let m = i + 1; m < k; m++) {
         const lower = this.sp(m).lower;
-        const c = countryByDemonymKey(lower)?.name ?? madeIn(lower);
+        const c = countryByDemonymKey(lower)?.name ?? madeIn(lower) ?? (lower === 'korean' ? KOREA : undefined);
         if (c) demonyms.push(c);
       }
-      if (demonyms.length) for (const [key, info] of candidates) if (info.origin && !demonyms.some((d) => d === info.origin || (d === 'Russia' && info.origin === 'Soviet Union'))) candidates.delete(key);
+      if (demonyms.length) {
+        for (const [key, info] of candidates) if (info.origin && !demonyms.some((d) => originIs(info.origin as string, d))) candidates.delete(key);
+        // A system of that country alone goes before a joint one ("the German system" is IRIS-T
+        // SLM, not the Meteor that Germany builds with five others).
+        if (candidates.size > 1 && [...candidates.values()].some((c) => c.origin !== undefined && !c.origin.includes('; '))) {
+          for (const [key, info] of candidates) if (info.origin === undefined || info.origin.includes('; ')) candidates.delete(key);
+        }
+      }
       // "the interceptor" after an attack missile and an air defence system is the air defence
       // system's: only a system that intercepts (by its category or what the knowledge base says
       // it is) stays a candidate.

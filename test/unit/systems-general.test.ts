@@ -563,3 +563,16 @@ describe('systems: two variants joined by a slash', () => {
     ]);
   });
 });
+
+describe('systems: a nationality in a back-reference', () => {
+  it('"the Korean system" (either Korea), "the Turkish fighter" (Turkey is Türkiye), "The French system" (a joint origin)', () => {
+    assert.deepEqual(mentions('Saudi Arabia bought the Cheongung II. Officials said the Korean system performed well.', 'system'), [
+      'Cheongung II → KM-SAM', 'the Korean system → KM-SAM',
+    ]);
+    assert.deepEqual(mentions('Turkey unveiled the KAAN. Officials said the Turkish fighter flew in 2024.', 'system'), ['KAAN → KAAN', 'the Turkish fighter → KAAN']);
+    assert.deepEqual(mentions('Italy and France built the SAMP/T. The French system is in Ukraine.', 'system'), ['SAMP/T → SAMP/T', 'The French system → SAMP/T']);
+  });
+  it('a system of that country alone goes before a joint one', () => {
+    assert.deepEqual(mentions('Egypt ordered IRIS-T SLM batteries and Meteor missiles. The German system will arrive in 2026.', 'system').at(-1), 'The German system → IRIS-T SLM');
+  });
+});
