@@ -161,6 +161,11 @@ interface Nominal {
    * whose country is stated (news names its own country's officials without one).
    */
   department?: string;
+  /**
+   * "The visiting minister": one whose country the text states and that is not the dateline's,
+   * as a visit story introduces its guest ("Malaysian Defence Minister ...") and not its host.
+   */
+  visitor?: boolean;
 }
 
 /** An office holder the article refers to by title only (see OfficialRecognizer.markHolder). */
@@ -5376,11 +5381,12 @@ export class OfficialRecognizer {
           // (Capitalised words and numbers may open an organisation's title: "The Seventh Fleet
           // commander", "the 7th Fleet commander".)
           const c0 = w.text.charCodeAt(0);
-          if (!w.cap && w.text !== '.' && !(c0 >= 48 && c0 <= 57) && !isPossessive(w) && !GROUP_SIZE.has(w.lower) && !BLOC_WORD.has(w.lower)) continue;
+          if (!w.cap && w.text !== '.' && !(c0 >= 48 && c0 <= 57) && !isPossessive(w) && !GROUP_SIZE.has(w.lower) && !BLOC_WORD.has(w.lower) && w.lower !== 'visiting') continue;
         }
       }
       let vocative = isHonorific(t) && (t.lower === 'mr' || t.lower === 'madam' || t.lower === 'mister');
       let bloc: string | undefined;
+      let visitor = false;
       // A rank or office alone, addressed: "Q: General, can you say ...", "Thanks, Admiral."
       // (the person spoken to, who holds it).
       // Or an office of several words: "Thank you, Deputy Prime Minister." (asked only after the
@@ -5395,6 +5401,8 @@ export class OfficialRecognizer {
         if (det === 'both') count = 2;
         const stated = GROUP_SIZE.get(this.tok(j)?.lower ?? '');
         if (stated !== undefined) { count = stated; j++; }
+        // "The visiting minister": the guest of a visit, not its host (see Nominal.visitor).
+        if (det === 'the' && this.tok(j)?.lower === 'visiting' && this.sameLine(j + 1)) { visitor = true; j++; }
         // "the bloc's top diplomat", "the alliance's chief": the organisation the story is about
         // determines as "the" does.
         if (det === 'the' && j < this.n && isPossessive(this.sp(j)) && ORG_POSSESSOR.has(lowerBase(this.sp(j)))) j++;
@@ -5600,6 +5608,7 @@ export class OfficialRecognizer {
       if (vocative && this.inQuestionTurn(i)) nominal.inQuestion = true;
       else if (vocative) nominal.vocative = true;
       if (department !== undefined) nominal.department = department;
+      if (visitor) nominal.visitor = true;
       // The office itself, by its capitalised title of two words or more, as the subject of an
       // event (see HOLDER_VERB): its holder, if the article names nobody who fits.
       if (phrase && phrase.capitalized && headTok.cap && !plural && count === undefined && (det === 'the' || unique) && HOLDER_HEAD.has(head)
@@ -6454,6 +6463,10 @@ export class OfficialRecognizer {
         const speaker = this.turnSpeaker(() => (named ??= this.allMentions()), nom.start);
         if (speaker !== undefined) excluded = (q) => q === speaker;
       }
+      if (nom.visitor && excluded === undefined) {
+        const host = this.home ?? this.commonestCountry();
+        excluded = (q) => q.country === undefined || q.country === host;
+      }
       if (nom.head === 'counterpart' && nom.countries.length === 0) {
         // "his counterpart" is not the person "his" refers to (the one mentioned last), nor anyone
         // from that person's country.
@@ -6684,6 +6697,22 @@ export class OfficialRecognizer {
     const w = nom.words;
     if (!((w.length === 1 && w[0] === 'president') || (w.length === 2 && w[0] === 'prime' && w[1] === 'minister'))) return false;
     return /^(?:the |The )?(?:President|Prime Minister)(?:['’]s)?$/.test(this.text.slice(nom.start, nom.end));
+  }
+
+  /**
+   * The country most of the text's officials of a stated country hold office in (the host of a
+   * visit story whose dateline names none); undefined on a tie, or when none has two.
+   */
+  private commonestCountry(): string | undefined {
+    const counts = new Map<string, number>();
+    for (const p of this.people) if (p.country !== undefined) counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
+    let best: string | undefined;
+    let most = 0;
+    let tie = false;
+    for (const [country, count] of counts) {
+      if (count > most) { best = country; most = count; tie = false; } else if (count === most) tie = true;
+    }
+    return tie || most < 2 ? undefined : best;
   }
 
   /** The office of a bare reference as written, without its article or possessive ("President"). */

@@ -2746,3 +2746,14 @@ describe('officials: "The President of Russia" after the president named without
     ]);
   });
 });
+
+describe('officials: "the visiting minister" of a visit story', () => {
+  it('is the guest, introduced with a country, not the host', () => {
+    assert.deepEqual(mentions('Defence Minister Sjafrie Sjamsoeddin received Malaysian Defence Minister Mohamed Khaled Nordin in Jakarta on Tuesday. The visiting minister said ties were strong.', 'official').at(-1),
+      'The visiting minister → Mohamed Khaled Nordin');
+  });
+  it('and not one of the host country\'s officials, when two or more of them are named with it', () => {
+    const text = 'Raksha Mantri Rajnath Singh met Indonesian Defence Minister Sjafrie Sjamsoeddin in New Delhi. Raksha Rajya Mantri Shri Sanjay Seth was present. Earlier, the visiting Minister called on the Chief of Defence Staff.';
+    assert.equal(mentions(text, 'official').find((m) => m.startsWith('the visiting Minister')), 'the visiting Minister → Sjafrie Sjamsoeddin');
+  });
+});
