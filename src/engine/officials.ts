@@ -341,6 +341,14 @@ const RESOLVABLE_HEAD = new Set(['minister', 'secretary', 'president', 'premier'
   'prince', 'emir', 'king', 'queen', 'sultan', 'commandant', 'senator', 'chairwoman', 'mayor', 'administrator', 'congressman', 'congresswoman',
   'commander-in-chief', 'commissioner', 'coordinator']);
 const COUNTABLE_PLURAL = new Set(['secretaries', 'ministers', 'leaders', 'presidents']);
+/**
+ * A speaker label without a note in parentheses at its end: "President of Algeria Abdelmadjid
+ * Tebboune (retranslated)", "Minister (via interpreter)" (see labelAt).
+ */
+function withoutLabelNote(label: string): string {
+  const open = label.lastIndexOf(' (');
+  return open > 0 && label.endsWith(')') ? label.slice(0, open) : label;
+}
 /** Prepositions after which capitalised words name a place, not a person (see hasPersonCue). */
 const PLACE_PREPOSITION = new Set(['at', 'in', 'near', 'outside', 'inside']);
 /** What a commander or an officer is "in": "Commander in Chief", "Officer in Charge", "Flag Officer in Command". */
@@ -5836,7 +5844,7 @@ export class OfficialRecognizer {
     // A colon within the label's length on the line (a bounded look, not indexOf to the end of the text).
     for (let c = o, end = Math.min(text.length, o + 80); c < end; c++) {
       const ch = text.charCodeAt(c);
-      if (ch === 58) return isSpeakerLabel(text.slice(o, c));
+      if (ch === 58) return isSpeakerLabel(withoutLabelNote(text.slice(o, c)));
       if (ch === 10 || ch === 13) return false;
     }
     return false;

@@ -2757,3 +2757,10 @@ describe('officials: "the visiting minister" of a visit story', () => {
     assert.equal(mentions(text, 'official').find((m) => m.startsWith('the visiting Minister')), 'the visiting Minister → Sjafrie Sjamsoeddin');
   });
 });
+
+describe('officials: a speaker label with a note in parentheses', () => {
+  it('"... Tebboune (retranslated): Mr President, thank you" addresses the other president, not the speaker', () => {
+    const text = 'President of Russia Vladimir Putin: Mr President, colleagues, welcome to Moscow.\n\nPresident of Algeria Abdelmadjid Tebboune (retranslated): Mr President, thank you for the invitation.\n\nVladimir Putin: Thank you.';
+    assert.deepEqual(mentions(text, 'official').filter((m) => m.startsWith('Mr President')), ['Mr President → Abdelmadjid Tebboune', 'Mr President → Vladimir Putin']);
+  });
+});
