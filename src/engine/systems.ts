@@ -337,21 +337,11 @@ const DESIGNATION_PREFIX = new Set(`
 
 
 /**
- * Whether a system's kind has the word, after a space, a hyphen or nothing and before a space or
- * nothing ("ballistic missile", "missile system", "stealth strategic bomber"; not "missiles").
+ * Whether a system's kind has the word, as a word or a part of a hyphenated or parenthesised one
+ * ("ballistic missile", "missile system", "nuclear" in "nuclear-powered attack submarine",
+ * "stealth" in "fifth-generation stealth fighter"; not "missiles").
  */
 function kindHasWord(info: SystemInfo, word: string): boolean {
-  const kind = info.kind ?? '';
-  const at = kind.indexOf(word);
-  return at >= 0 && (at === 0 || kind.charCodeAt(at - 1) === 32 || kind.charCodeAt(at - 1) === 45)
-    && (at + word.length === kind.length || kind.charCodeAt(at + word.length) === 32);
-}
-
-/**
- * Whether a system's kind has a word, or a part of a hyphenated word ("nuclear" in
- * "nuclear-powered attack submarine", "stealth" in "fifth-generation stealth fighter").
- */
-function kindSays(info: SystemInfo, word: string): boolean {
   const kind = info.kind ?? '';
   for (let at = kind.indexOf(word); at >= 0; at = kind.indexOf(word, at + 1)) {
     const before = at === 0 ? 32 : kind.charCodeAt(at - 1);
@@ -2005,11 +1995,11 @@ export class SystemRecognizer {
     };
     for (let m = from; m < head && fitting.length > 1; m++) {
       const w = this.sp(m).lower;
-      if (countryByDemonymKey(w) === undefined && madeIn(w) === undefined) narrow((c) => kindSays(c, w));
+      if (countryByDemonymKey(w) === undefined && madeIn(w) === undefined) narrow((c) => kindHasWord(c, w));
     }
     const headWord = this.sp(head).key;
     const noun = singularNoun(headWord);
-    if (fitting.length > 1 && NARROWING_HEAD.has(noun)) narrow((c) => kindSays(c, noun));
+    if (fitting.length > 1 && NARROWING_HEAD.has(noun)) narrow((c) => kindHasWord(c, noun));
     const first = this.sp(opener + 1).lower;
     if (fitting.length > 1 && opener + 1 < head && (first === 'new' || UPGRADE_WORD.has(first))) narrow((c) => IN_DEVELOPMENT.test(c.kind ?? ''));
     if (fitting.length === 1) return fitting[0];
