@@ -4752,14 +4752,13 @@ export class OfficialRecognizer {
     // After a preposition of place the words name a place: "Speaking at RAF Coningsby, the Defence
     // Secretary said", "talks in Kuala Lumpur, the minister said".
     if (prev && PLACE_PREPOSITION.has(prev.lower) && this.sameLine(from)) return false;
-    // (An appositive after post-nominal letters: "Luke Pollard MP, Minister for Defence Readiness".)
-    if (this.afterPostNominals(to) > to && this.appositiveTitle(this.afterPostNominals(to))) return true;
     // In a title-case headline, capitalised words glued to a capitalised word or a "to" before them
     // are the headline's own, not a name: "Missile Launch Deepens Regional Tensions, Disarmament
     // Chief Tells Security Council", "New Sanctions Fail to Curb Trade, Treasury Secretary Says".
     // (Not a courtesy title or an office before it: "Enquiries: Mr Simphiwe Dlamini, Spokesperson for ...".)
     if (prev && prev.word && this.sameLine(from) && ((prev.cap && !isPossessive(prev) && !isHonorific(prev) && !isTitleCore(prev)) || prev.lower === 'to') && this.titleCaseLine(from)) return false;
-    if (this.appositiveTitle(to)) return true;
+    // An appositive office, after post-nominal letters too: "Luke Pollard MP, Minister for Defence Readiness".
+    if (this.appositiveTitle(this.afterPostNominals(to))) return true;
     // Or a verb of succession before it, the name ending the clause or followed by "as" (the
     // office), with a person as its subject: "Qassem, who succeeded Hassan Nasrallah, spoke", "he
     // replaced John Smith.", "Hegseth succeeded Lloyd Austin." ("The Army replaced Bradley Fighting

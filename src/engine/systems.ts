@@ -167,10 +167,11 @@ const TYPE_ORDINAL = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'la
 interface Seen { info: SystemInfo; start: number; end: number; sentence: number; noun?: string | undefined }
 /** Participles that narrow a back-reference down no more than "new" does (see findBackReferences). */
 const UPGRADE_WORD = new Set(['upgraded', 'improved', 'modernised', 'modernized', 'refurbished']);
-/** What stands between two items of a list: "A and B", "A, B", "A, and B", "A or B". */
-const LIST_BETWEEN = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
-/** The same, with an article or possessive before the second item ("the S-300 and the S-400"). */
-const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:the|its|their)\s+)?$/i;
+/**
+ * What stands between two items of a list: "A and B", "A, B", "A, and B", "A or B", with an
+ * article or possessive before the second item too ("the S-300 and the S-400").
+ */
+const LIST_BETWEEN = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:the|its|their)\s+)?$/i;
 
 /** A plural system noun in the singular, as kindAfter writes it ("systems" -> "system", "batteries" -> "battery"). */
 function singularNoun(w: string): string {
@@ -508,6 +509,14 @@ const ROLE_OPENER = 3;
 const KOREA = 'Korea';
 
 /**
+ * The country a nationality word before a system names ("Russian", "U.S.-made"), or KOREA for
+ * "Korean", which the countries table leaves to no one Korea.
+ */
+function nationalityOf(lower: string): string | undefined {
+  return countryByDemonymKey(lower)?.name ?? madeIn(lower) ?? (lower === 'korean' ? KOREA : undefined);
+}
+
+/**
  * Whether a system's origin (common English names, joint ones joined by "; ") is the country a
  * reference's nationality names: the knowledge base writes "Turkey" where the countries table has
  * "Türkiye", and "Soviet Union" for designs that are Russian now; "Korean" is either Korea.
@@ -541,7 +550,7 @@ function systemFacts(t: Spelling): number {
   if (t.word && !t.cap && WARSHIP_TYPE.has(lower)) f |= MEMO_WARSHIP;
   // (A possessive head too, by its key: "the tank's new gun"; see findBackReferences.)
   const role = NOMINAL_HEAD[lower] !== undefined || (t.key !== lower && NOMINAL_HEAD[t.key] !== undefined) ? ROLE_HEAD
-    : KIND_WORD.has(lower) || countryByDemonymKey(lower) !== undefined || madeIn(lower) !== undefined || lower === 'korean' ? ROLE_MODIFIER
+    : KIND_WORD.has(lower) || nationalityOf(lower) !== undefined ? ROLE_MODIFIER
     : lower === 'the' || lower === 'these' || lower === 'this' || lower === 'those' ? ROLE_OPENER
     : ROLE_OTHER;
   return f | (role << ROLE_SHIFT);
@@ -1387,8 +1396,7 @@ export class SystemRecognizer {
    * names ships, tanks and missiles).
    */
   private familyMember(raw: string, norm: string, to: number): { to: number; info: SystemInfo } | undefined {
-    const m = /^[A-Z][a-z]{3,}-(\d{1,4})[A-Z]{0,2}$/.exec(raw);
-    if (m === null) return undefined;
+    if (!/^[A-Z][a-z]{3,}-\d{1,4}[A-Z]{0,2}$/.test(raw)) return undefined;
     const category = this.kb.familyCategory(raw.slice(0, raw.indexOf('-')).toUpperCase());
     if (category === undefined) return undefined;
     const key = `s:${norm}`;
@@ -1995,7 +2003,7 @@ export class SystemRecognizer {
     };
     for (let m = from; m < head && fitting.length > 1; m++) {
       const w = this.sp(m).lower;
-      if (countryByDemonymKey(w) === undefined && madeIn(w) === undefined) narrow((c) => kindHasWord(c, w));
+      if (nationalityOf(w) === undefined) narrow((c) => kindHasWord(c, w));
     }
     const headWord = this.sp(head).key;
     const noun = singularNoun(headWord);
@@ -2006,7 +2014,7 @@ export class SystemRecognizer {
     if (noun !== headWord && seenTo - 2 >= seenFrom) {
       const a = this.seen[seenTo - 2] as Seen;
       const b = this.seen[seenTo - 1] as Seen;
-      if (a.info.key !== b.info.key && LIST_JOIN.test(this.text.slice(a.end, b.start))) return undefined;
+      if (a.info.key !== b.info.key && LIST_BETWEEN.test(this.text.slice(a.end, b.start))) return undefined;
     }
     const sentence = this.sentences[opener] ?? 0;
     const echoes = (c: SystemInfo): boolean => {
@@ -2133,7 +2141,7 @@ export class SystemRecognizer {
       const demonyms = [];
       for (let m = i + 1; m < k; m++) {
         const lower = this.sp(m).lower;
-        const c = countryByDemonymKey(lower)?.name ?? madeIn(lower) ?? (lower === 'korean' ? KOREA : undefined);
+        const c = nationalityOf(lower);
         if (c) demonyms.push(c);
       }
       if (demonyms.length) {
