@@ -336,6 +336,10 @@ const SUBJECT_UNIT = new Set(['program', 'programme', 'desk', 'division', 'depar
 const ADJECTIVE_RANK = new Set(['major', 'general', 'private', 'premier']);
 const RANK_ABBREVIATION = new Set(['gen', 'lt', 'col', 'maj', 'capt', 'adm', 'brig', 'sgt', 'cmdr', 'cdr', 'sen', 'rep', 'gov', 'amb', 'spc', 'pfc', 'pvt', 'cpl', 'ens', 'cdre']);
 const ORGANISATION_ROLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor', 'director', 'chief', 'head', 'rapporteur', 'whip', 'negotiator']);
+/** Verbs of an attribution after its speaker ("..., the commander specified."); see appositiveTitle. */
+const ATTRIBUTION_VERB = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'replied', 'stressed', 'warned', 'specified', 'explained',
+  'emphasized', 'emphasised', 'insisted', 'concluded', 'recalled', 'highlighted', 'underlined', 'affirmed', 'confirmed', 'declared', 'remarked',
+  'commented', 'observed', 'indicated', 'announced', 'wrote', 'tweeted', 'argued', 'acknowledged', 'cautioned', 'assured']);
 const SPEECH_VERB = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'asked', 'replied', 'stressed', 'warned', 'called', 'urged', 'condemned', 'vowed', 'ordered', 'accused', 'praised', 'announced']);
 const RESOLVABLE_HEAD = new Set(['minister', 'secretary', 'president', 'premier', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'commander', 'chairman', 'governor', 'director', 'counterpart', 'official', 'leader', 'chief', 'head', 'secretary-general', 'prime',
   'prince', 'emir', 'king', 'queen', 'sultan', 'commandant', 'senator', 'chairwoman', 'mayor', 'administrator', 'congressman', 'congresswoman',
@@ -818,6 +822,18 @@ export function hasWord(s: string, word: string): boolean {
   const n = word.length;
   for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
     if ((at === 0 || isWhitespace(s.charCodeAt(at - 1))) && (at + n === s.length || isWhitespace(s.charCodeAt(at + n)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `head` occurs in a title where no letter goes on after it: "president" is in "vice
+ * president" and "president-elect", not in "presidential spokesman" (see fitsTest).
+ */
+function hasHead(title: string, head: string): boolean {
+  for (let at = title.indexOf(head); at >= 0; at = title.indexOf(head, at + 1)) {
+    const next = title.charCodeAt(at + head.length);
+    if (!(next >= 97 && next <= 122)) return true;
   }
   return false;
 }
@@ -2517,7 +2533,9 @@ export class OfficialRecognizer {
         && this.sp(k + 1).cap && isDemonymOrCountry(this.sp(k + 1)) === undefined && !isTitleCore(this.sp(k + 1))) return 0;
       return 1;
     }
-    // "Taiwan's new president Lai Ching-te": the title is "president".
+    // "Taiwan's new president Lai Ching-te": the title is "president". An envoy's "there"
+    // ("our ambassador there, Michael Ratney") is where, not what: the title is "ambassador".
+    if (t.lower === 'there' && k > head) return 1;
     return t.lower === 'honorable' || t.lower === 'honourable' || (t.lower === 'new' && k < head) ? 1 : 0;
   }
 
@@ -2737,6 +2755,14 @@ export class OfficialRecognizer {
         const principal = this.principalEnd(j + 1);
         if (principal > 0) { lastGood = principal; j = principal; continue; }
       }
+      // An envoy posted "in" a capital or a country: "the Danish ambassador in Buenos Aires", "our
+      // ambassador in Riyadh" (only those: "the ambassador in a statement"); or "there".
+      if (envoy && j === i && t.lower === 'in') {
+        const posted = this.postEnd(j + 1);
+        if (posted > 0) { lastGood = posted; j = posted; continue; }
+        break;
+      }
+      if (envoy && j === i && t.lower === 'there' && this.tok(j + 1)?.text === ',') { lastGood = j + 1; break; }
       // An envoy is sent "to" a country or an organisation ("Ambassador to India", "Special Envoy
       // to the United Nations"); only the first link of the tail.
       if (t.lower !== 'of' && t.lower !== 'for' && !(envoy && j === i && t.lower === 'to')) break;
@@ -2814,6 +2840,25 @@ export class OfficialRecognizer {
       j = end;
     }
     return lastGood;
+  }
+
+  /**
+   * The end of a capital's or a country's name starting at token k, on the line (an envoy's post
+   * after "in": "Buenos Aires", "Riyadh", "Saudi Arabia"), or 0.
+   */
+  private postEnd(k: number): number {
+    const first = this.tok(k);
+    if (first === undefined || !first.cap || !this.sameLine(k) || isPossessive(first)) return 0;
+    let words = first.key;
+    for (let m = k; m < k + 3 && m < this.n; m++) {
+      if (m > k) {
+        const w = this.sp(m);
+        if (!w.cap || !w.word || !this.sameLine(m) || isPossessive(w)) break;
+        words += ` ${w.key}`;
+      }
+      if (countryByCapital(words) !== undefined || countryByName(words) !== undefined) return m + 1;
+    }
+    return 0;
   }
 
   /**
@@ -4455,6 +4500,8 @@ export class OfficialRecognizer {
     if (!predicate && (next?.text !== ',' || (this.tok(i + 2)?.lower !== 'the' && this.tok(i + 2)?.lower !== 'who'))) return;
     const prev = this.tok(i - 1);
     if (prev !== undefined && !this.newLine(i) && !(prev.word ? !prev.cap : CLAUSE_OPENER.has(prev.text))) return;
+    // A place after a preposition: "Meanwhile, in Brasília, the Minister of Defense of Brazil, ...".
+    if (prev !== undefined && !this.newLine(i) && PLACE_PREPOSITION.has(prev.lower)) return;
     const phrase = predicate ? this.predicateTitle(i + 1) : this.appositiveTitle(i + 1);
     if (!phrase || this.sp(phrase.head).key === 'member') return;
     const after = this.tok(phrase.to);
@@ -5008,6 +5055,12 @@ export class OfficialRecognizer {
     if (!phrase) return this.organisationRole(k);
     const head = this.sp(phrase.head).lower;
     if (RANK_ABBREVIATION.has(head)) return undefined;
+    // A verb of saying right after a role in lower case makes it the subject of an attribution, not
+    // an appositive: "... from Villa Reynolds, San Luis, the commander specified." (An office
+    // written out in capitals is an appositive whose closing comma was left out: "Gareth Bayley,
+    // the UK Special Representative for Syria said:".)
+    const verb = this.tok(phrase.to);
+    if (!phrase.capitalized && verb !== undefined && this.sameLine(phrase.to) && !verb.cap && ATTRIBUTION_VERB.has(verb.lower)) return undefined;
     // A title that goes on into a name is that name's, not an appositive to the words before the
     // comma: "In Washington Heights, Defense Secretary Ash Carter said", "On Thanksgiving Day,
     // Defense Secretary Ash Carter".
@@ -6003,7 +6056,8 @@ export class OfficialRecognizer {
       if (criteria.stateHead) return STATE_HEAD.test(title) && !NOT_HEAD.test(title);
       if (!generic) {
         // "the Danish premier" is the prime minister too.
-        if (!title.includes(nom.head) && !(nom.head === 'premier' && title.includes('prime minister'))) return false;
+        // (As a whole word's start, not inside a longer one: a presidential spokesman is no president.)
+        if (!hasHead(title, nom.head) && !(nom.head === 'premier' && title.includes('prime minister'))) return false;
         if (nom.head === 'minister' && title.includes('prime minister') !== wantsPrime) return false;
         // A minister of state is a junior minister: "the Minister of Defence" is not the "Minister
         // of State for Defence" (a reference that names the portfolio must say "of State"; a bare
