@@ -66,7 +66,7 @@ function samePartner(a: string, b: string): boolean {
 }
 
 /** Heads that are a kind of agreement's initials (see HEAD_KIND): "the SOFA", "the ACSA", "the RAA". */
-const KIND_INITIALS = new Set(['sofa', 'acsa', 'raa']);
+const KIND_INITIALS = new Set(['sofa', 'soma', 'acsa', 'raa']);
 
 /** The first letter of each hyphenated part of a word ("cross-servicing" gives "cs"). */
 function wordInitials(word: string): string {
@@ -119,8 +119,9 @@ const HEAD_KIND: Record<string, string> = Object.assign(Object.create(null) as R
   loa: 'letter of offer and acceptance',
   // A status-of-forces agreement by its common acronym ("the SOFA"), in capitals only; so are
   // an acquisition and cross-servicing agreement ("the ACSA") and a reciprocal access agreement
-  // ("the RAA"), kinds of agreement that many pairs of countries sign.
-  sofa: 'agreement', acsa: 'agreement', raa: 'agreement',
+  // ("the RAA"), kinds of agreement that many pairs of countries sign, and a status-of-mission
+  // agreement ("the SOMA"), which a host country signs for a peacekeeping mission.
+  sofa: 'agreement', soma: 'agreement', acsa: 'agreement', raa: 'agreement',
   // Only in names ("Compact of Free Association"): not a descriptive head (NOMINAL_HEAD), as "compact" is an adjective too.
   compact: 'compact', compacts: 'compact',
 });
@@ -131,7 +132,7 @@ const FRAMEWORK_THEN = new Set(['would', 'will', 'is', 'was', 'has', 'had', 'can
   'covered', 'provides', 'provided', 'includes', 'included', 'guides', 'commits', 'calls', 'allows', 'runs', 'expires', 'remains', 'also', 'on', 'in', 'at', 'by', 'as', 'and']);
 /** Verbs of signing right before "a framework" (see signedFramework in findNominal). */
 const SIGNED_VERB = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'ink', 'inks', 'concluded', 'sealed']);
-const NOMINAL_HEAD = new Set(['agreement', 'treaty', 'deal', 'contract', 'accord', 'arrangement', 'pact', 'memorandum', 'mou', 'moa', 'loa', 'protocol', 'sofa', 'acsa', 'raa']);
+const NOMINAL_HEAD = new Set(['agreement', 'treaty', 'deal', 'contract', 'accord', 'arrangement', 'pact', 'memorandum', 'mou', 'moa', 'loa', 'protocol', 'sofa', 'soma', 'acsa', 'raa']);
 /** Words after a capitalised head that show it is used as an adjective ("Treaty Parties", "Treaty Organization"). */
 const ADJECTIVAL_AFTER = /^(parties|party|allies|ally|organization|organisation|partners|partner|obligations|members|member|states|nations|rights|system|regime|talks|negotiations|body|bodies|commitments|area|zone|port|ports)$/i;
 /** Words that make an indefinite reference non-specific ("seek an agreement"). */
@@ -193,6 +194,8 @@ function isModifierShape(s: string): boolean {
   return i === n;
 }
 
+/** Small words in a name that some initials spell: "Status of Forces Agreement" is the SOFA (see defineInitials). */
+const INITIAL_SMALL_WORD = new Set(['of', 'on', 'and', 'for']);
 /** Words that give no letter to a descriptive agreement's initials (see defineLowerInitials). */
 const LOWER_INITIALS_SKIP = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', 'with', 'billion', 'million', 'trillion', 'bn', 'mn']);
 
@@ -326,8 +329,15 @@ const HEADLINE_MAX_TOKENS = 24;
 // With the currencies written as words before a spaced figure ("a Rs 63,000 crore deal", "a USD 2.6
 // billion contract") and India's units of ten million and a hundred thousand.
 const AMOUNT_WORD = new Set(['billion', 'million', 'trillion', 'bn', 'mn', 'crore', 'crores', 'lakh', 'lakhs', 'rs', 'inr', 'usd', 'eur', 'gbp']);
-/** An amount written with its currency's ISO code in one word, as defence trade journals do: "USD2.6", "EUR300m", "AUD1bn". */
-const CODED_AMOUNT = /^(?:USD|EUR|GBP|AUD|CAD|NZD|JPY|KRW|CNY|INR|PLN|RUB|CHF|SEK|NOK|DKK|ILS|TRY|SAR|AED|SGD|TWD|BRL|ZAR)\d[\d.,]*(?:bn|mn|m|b)?$/;
+/**
+ * An amount written with its currency's ISO code in one word, as defence trade journals do: "USD2.6",
+ * "EUR300m", "AUD1bn", "USD375-million"; and with the rupee's "Rs" or the rand's "R" ("Rs5,000",
+ * "R1.2": the rand's letter only before a figure with a decimal point or thousands separator, so a
+ * designation such as "R2" or "R77" is none).
+ */
+const CODED_AMOUNT = /^(?:USD|EUR|GBP|AUD|CAD|NZD|JPY|KRW|CNY|INR|PLN|RUB|CHF|SEK|NOK|DKK|ILS|TRY|SAR|AED|SGD|TWD|BRL|ZAR|Rs|R(?=\d+[.,]\d))\d[\d.,]*(?:bn|mn|m|b|-million|-billion|-trillion|-crore)?$/;
+/** What a status agreement is of: "status of forces agreement", "status of mission agreement". */
+const STATUS_OF = new Set(['forces', 'mission', 'missions']);
 const DEFINITE = new Set(['the', 'this', 'that']);
 // "among" and "across": agreement as consensus ("broad agreement among experts").
 const NOT_A_REFERENCE_AFTER = new Set(['allies', 'obligations', 'partners', 'negotiations', 'talks', 'process', 'framework', 'terms', 'among', 'across',
@@ -1396,17 +1406,44 @@ export class AgreementRecognizer {
    */
   private defineInitials(i: number, to: number, info: AgreementInfo): void {
     if (info.acronym !== undefined) return;
+    // The parties before the name give no letters: "the U.S.-Japan Status of Forces Agreement ...
+    // the SOFA", "the Japan-Philippines Reciprocal Access Agreement ... the RAA".
+    const from = this.afterParties(i, to);
     let letters = '';
-    for (let k = i; k < to; k++) {
+    // With the small words' letters too: "Status of Forces Agreement" is the SOFA (and the SFA).
+    let withSmall = '';
+    for (let k = from; k < to; k++) {
       const t = this.sp(k);
       if (!t.word || (t.upper && t.text.length > 1)) return;
-      if (!t.cap) continue;
+      if (!t.cap) { if (INITIAL_SMALL_WORD.has(t.lower)) withSmall += t.text.charAt(0).toUpperCase(); continue; }
       // Each capitalised part of a hyphenated word has its letter: "Inter-Governmental Agreement" is the IGA.
-      if (t.text.indexOf('-') > 0) { for (const part of t.text.split('-')) if (/^[A-Z]/.test(part)) letters += part.charAt(0); continue; }
+      if (t.text.indexOf('-') > 0) { for (const part of t.text.split('-')) if (/^[A-Z]/.test(part)) { letters += part.charAt(0); withSmall += part.charAt(0); } continue; }
       letters += t.text.charAt(0);
+      withSmall += t.text.charAt(0);
     }
-    if (letters.length < 2 || letters.length > 6 || this.defined.has(letters)) return;
-    this.defined.set(letters, info);
+    if (letters.length < 2 || letters.length > 6) return;
+    for (const initials of withSmall !== letters && withSmall.length <= 6 ? [letters, withSmall] : [letters]) {
+      if (this.defined.has(initials)) continue;
+      this.defined.set(initials, info);
+      // A kind's initials are a common noun's, as "the MOU" is: "the SOFA" keeps its determiner.
+      if (KIND_INITIALS.has(initials.toLowerCase())) this.genericAcronyms.add(initials);
+    }
+  }
+
+  /**
+   * The first token from i on (before `to`) past the parties that open an agreement's name: countries,
+   * nationalities and joined pairs ("U.S.-Japan", "EU-Australia"), with their periods and dashes.
+   */
+  private afterParties(i: number, to: number): number {
+    let k = i;
+    while (k < to - 1) {
+      const t = this.sp(k);
+      if (!t.word) { if (t.text === '.' || t.text === '-' || t.text === '\u2013') { k++; continue; } break; }
+      const key = t.lower;
+      if (countryByKey(key) !== undefined || countryByDemonymKey(key) !== undefined || countryPairOfWord(t.text) !== undefined || key === 'eu' || key === 'u.s' || key === 'nato') { k++; continue; }
+      break;
+    }
+    return k > i && k < to && this.sp(k).cap ? k : i;
   }
 
   /**
@@ -1938,7 +1975,8 @@ export class AgreementRecognizer {
         if (this.nl(k) > 0 || (wb & TAKEN) !== 0) break;
         const role = roleIn(wb);
         // "a status of forces agreement": the kind's own "of" (written with hyphens it is one word).
-        if (this.sp(k).lower === 'status' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'forces' && this.nl(k + 2) === 0 && this.nl(k + 1) === 0) { mods++; k += 3; extra += 2; continue; }
+        // So has "a status of mission agreement", the United Nations' and the African Union's.
+        if (this.sp(k).lower === 'status' && this.at(k + 1)?.lower === 'of' && STATUS_OF.has(this.at(k + 2)?.lower ?? '') && this.nl(k + 2) === 0 && this.nl(k + 1) === 0) { mods++; k += 3; extra += 2; continue; }
         if (role === ROLE_MODIFIER) {
           mods++; k++;
           // "U.S." is the token "U.S" and an unspaced "."; the period belongs to the modifier.
@@ -2039,7 +2077,7 @@ export class AgreementRecognizer {
       // A framework signed is an agreement: "The US and India signed a 10-year defense framework".
       const signedFramework = hl === 'framework' && this.signedBefore(i) && this.nl(i) === 0;
       if (!NOMINAL_HEAD.has(hl) && !letterOfIntent && !letterOfOffer && !bareFramework && !signedFramework && !(hl === 'framework' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'cooperation')) continue;
-      if ((hl === 'mou' || hl === 'moa' || hl === 'loa' || hl === 'sofa' || hl === 'acsa' || hl === 'raa') && !head.upper && head.text !== 'MoU') continue;
+      if ((hl === 'mou' || hl === 'moa' || hl === 'loa' || KIND_INITIALS.has(hl)) && !head.upper && head.text !== 'MoU') continue;
       // "a good deal of work", "a great deal more": an amount, not an agreement.
       if (hl === 'deal' && k === i + 2 && QUANTITY_DEAL.has(this.sp(i + 1).lower)) continue;
       // "the presidential memorandum": a directive (see DIRECTIVE_BEFORE_MEMORANDUM).
@@ -2119,7 +2157,7 @@ export class AgreementRecognizer {
         // multiyear contract we signed with Lockheed Martin" after the EDCA).
         && (kind !== 'contract' || !(NOT_A_CONTRACT.has(cand.kind) || (cand.kind === 'agreement' && !cand.key.startsWith('a:nominal-'))))
         // "the RAA" is no ACSA: a kind's initials are only an agreement of that kind's.
-        && (!KIND_INITIALS.has(hl) || initialsOf(cand.info.name) === hl || (cand.info.acronym ?? '').toLowerCase() === hl || cand.info.name.toLowerCase() === hl)
+        && (!KIND_INITIALS.has(hl) || initialsOf(cand.info.name).endsWith(hl) || (cand.info.acronym ?? '').toLowerCase() === hl || cand.info.name.toLowerCase() === hl)
         // "This deal shows Cairo's independence" is the IRIS-T deal, not the 1979 peace treaty
         // named since: a treaty is "the deal" only when no deal or contract was named before it.
         && (!dealBefore || !NOT_A_DEAL.has(cand.kind));

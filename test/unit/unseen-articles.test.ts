@@ -51,3 +51,41 @@ describe('officials: places are not people set off by an office', () => {
     ]);
   });
 });
+
+/** Each agreement's mentions, as "text | text", in the order of the entities. */
+function agreementLinks(text: string): string[] {
+  return analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => e.mentions.map((m) => m.text).join(' | '));
+}
+
+describe('agreements: amounts glued to their currency', () => {
+  it('"a USD375-million contract" and "the R1.2 billion agreement" are agreements', () => {
+    assert.deepEqual(agreementLinks('The Marines received the battery under a USD375-million contract signed in January.'), ['a USD375-million contract']);
+    assert.deepEqual(agreementLinks('The minister said the R1.2 billion agreement covers spares for the helicopters.'), ['the R1.2 billion agreement']);
+  });
+
+  it('a letter and a figure without a decimal point is no rand amount ("R2"), nor a word that is no agreement', () => {
+    assert.deepEqual(agreementLinks('The R2 unit arrived with the USD375-million shipment.'), []);
+  });
+});
+
+describe('agreements: status of mission agreements and the initials of a named agreement after its parties', () => {
+  it('"a status of mission agreement (SOMA)" is one, and "the SOMA" refers back to it', () => {
+    assert.deepEqual(agreementLinks('No troops deploy until a status of mission agreement (SOMA) is signed. He said the SOMA would be negotiated soon.'), [
+      'a status of mission agreement | SOMA | the SOMA',
+    ]);
+  });
+
+  it('"the SOMA" without the initials defined refers back to the status of mission agreement', () => {
+    assert.deepEqual(agreementLinks('They signed a status of mission agreement. The SOMA was ratified in May.'), ['a status of mission agreement | The SOMA']);
+  });
+
+  it('"the SOFA" and a bare "SOFA" after "the U.S.-Japan Status of Forces Agreement" are that agreement', () => {
+    assert.deepEqual(agreementLinks('Troops operate under the U.S.-Japan Status of Forces Agreement. Under the SOFA, crimes are tried locally. SOFA rules apply to Marines.'), [
+      'U.S.-Japan Status of Forces Agreement | the SOFA | SOFA',
+    ]);
+  });
+
+  it('the initials of a name without parties are still its capitals ("the MDT")', () => {
+    assert.deepEqual(agreementLinks('The two signed a Mutual Defense Treaty in 1951. Under the MDT, each defends the other.'), ['Mutual Defense Treaty | MDT']);
+  });
+});
