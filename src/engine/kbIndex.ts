@@ -690,8 +690,8 @@ export function buildCountryTables(world: readonly WorldCountry[]): CountryTable
     }
     const dem = c.demonyms?.eng;
     if (dem) {
-      add(byDemonym, dem.m, info);
-      add(byDemonym, dem.f, info);
+      // Some entries list two ("Bosnian, Herzegovinian", "Kittitian or Nevisian"): each is one.
+      for (const form of [dem.m, dem.f]) for (const one of form.split(/, | or /)) if (one.length > 0) add(byDemonym, one, info);
     }
   }
   const US = byName.get('united states') as CountryInfo;
@@ -708,6 +708,18 @@ export function buildCountryTables(world: readonly WorldCountry[]): CountryTable
   add(byDemonym, 'american', US);
   add(byDemonym, 'u.s', US);
   add(byDemonym, 'u.s.', US);
+  // The adjectives English news uses where the package gives another form ("Kazakhstani",
+  // "Kirghiz", "Tadzhik", "Uzbekistani", "Argentine", "Maldivan", "Ecuadorean", "Slovene",
+  // "Cape Verdian", "Icelander"): "Kazakh Defense Minister", "the Tajik president".
+  const newsForms: ReadonlyArray<readonly [string, readonly string[]]> = [
+    ['kazakhstan', ['kazakh']], ['uzbekistan', ['uzbek']], ['kyrgyzstan', ['kyrgyz', 'kyrgyzstani']], ['tajikistan', ['tajik', 'tajikistani']],
+    ['argentina', ['argentinian']], ['maldives', ['maldivian']], ['ecuador', ['ecuadorian']], ['slovenia', ['slovenian']],
+    ['cape verde', ['cape verdean']], ['iceland', ['icelandic']], ['laos', ['lao']], ['luxembourg', ['luxembourgish']],
+  ];
+  for (const [country, forms] of newsForms) {
+    const info = byName.get(country);
+    if (info) for (const f of forms) add(byDemonym, f, info);
+  }
   // "Philippine" is the usual adjective ("Philippine Secretary of National Defense"); the package gives "Filipino".
   const PH = byName.get('philippines');
   if (PH) add(byDemonym, 'philippine', PH);

@@ -89,3 +89,37 @@ describe('agreements: status of mission agreements and the initials of a named a
     assert.deepEqual(agreementLinks('The two signed a Mutual Defense Treaty in 1951. Under the MDT, each defends the other.'), ['Mutual Defense Treaty | MDT']);
   });
 });
+
+describe('countries: the nationality adjectives English news uses where the country table gives another form', () => {
+  it('"Kazakh", "Uzbek", "Kyrgyz", "Tajik" and "Bosnian" give the country of a titled name', () => {
+    const countries = analyze('Kazakh Defense Minister Ruslan Zhaksylykov met Uzbek Defense Minister Bakhodir Kurbanov, Kyrgyz Defense Minister Ruslan Mukambetov, '
+      + 'Tajik Defense Minister Emomali Sobirzoda and Bosnian Defence Minister Zukan Helez.').entities.filter((e) => e.type === 'official').map((e) => e.attributes['country']);
+    assert.deepEqual(countries, ['Kazakhstan', 'Uzbekistan', 'Kyrgyzstan', 'Tajikistan', 'Bosnia and Herzegovina']);
+  });
+});
+
+describe('officials: a royal style belongs to the span, as an excellency\'s does', () => {
+  it('"His Highness Sheikh ...", "His Royal Highness Crown Prince ...", "Her Majesty Queen ..."', () => {
+    assert.deepEqual(officials('The deals were signed in the presence of His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE. '
+      + 'His Royal Highness Crown Prince Mohammed bin Salman attended. Her Majesty Queen Rania spoke.'), [
+      'Mohamed bin Zayed Al Nahyan: His Highness Sheikh Mohamed bin Zayed Al Nahyan',
+      'Mohammed bin Salman: His Royal Highness Crown Prince Mohammed bin Salman',
+      'Rania: Her Majesty Queen Rania',
+    ]);
+  });
+
+  it('a bare "His Highness" is no mention (a bare honorific)', () => {
+    assert.deepEqual(officials('His Highness said the deals matter.'), []);
+  });
+});
+
+describe('officials: a nationality reference in an article datelined in that country', () => {
+  it('"The Kazakh minister" is the Kazakh minister named, not a minister of no stated country', () => {
+    const text = 'ASTANA (AP) — Kazakh Defense Minister Ruslan Zhaksylykov signed the plan on Monday.\n\n'
+      + 'In Georgia, Defense Minister Irakli Chikovani said talks go on.\n\nThe Kazakh minister is expected in Baku in the spring.';
+    assert.deepEqual(officials(text), [
+      'Ruslan Zhaksylykov: Kazakh Defense Minister Ruslan Zhaksylykov | The Kazakh minister',
+      'Irakli Chikovani: Defense Minister Irakli Chikovani',
+    ]);
+  });
+});
