@@ -16,7 +16,7 @@ export const TITLE_CORE = set(`
   commissioner inspector superintendent deputy speaker ombudsman prosecutor attorney-general
   gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb sec
   officer private pvt ens cdre d'affaires sub-lieutenant vice-marshal midshipman lcpl
-  ceo cfo coo cto executive aide justice judge member legislator lawmaker scientist manager counsel
+  ceo cfo coo cto executive aide justice judge member legislator lawmaker scientist manager counsel mep rapporteur
   dni secdef secstate cjcs mantri cds coas vcoas saceur sact
   cjcsc vcjcs cdf cema cgs cns vcns cno cas vcas csaf
 `);

@@ -293,7 +293,7 @@ const PRINCIPAL_TWO_WORDS = new Map([
 /** Heads of envoys' titles, whose office tail may begin with "to" ("Ambassador to India"). */
 const ENVOY_HEAD = new Set(['ambassador', 'envoy', 'representative', 'emissary', 'delegate', 'ambassador-designate', "d'affaires", 'consul', 'consul-general', 'attaché', 'attache']);
 /** Last words of organisations' names (see organisationGoesOn). */
-const ORGANISATION_END = new Set(['command', 'center', 'centre', 'agency', 'office', 'group', 'division', 'brigade', 'battalion',
+const ORGANISATION_END = new Set(['command', 'center', 'centre', 'agency', 'office', 'group', 'division', 'brigade', 'battalion', 'conference',
   'regiment', 'fleet', 'corps', 'institute', 'university', 'school', 'college', 'committee', 'council', 'department', 'ministry',
   'headquarters', 'laboratory', 'program', 'programme', 'company', 'corporation', 'directorate', 'bureau', 'service',
   // Places and things named after people: "Admiral Nimitz Foundation", "President Kennedy Airport".
@@ -2806,6 +2806,12 @@ export class OfficialRecognizer {
         // A plural's apostrophe: "Minister for the Armed Forces and Veterans' Affairs".
         if ((w.text === "'" || w.text === '’') && end === k && !this.spaced(k) && this.sp(k - 1).lower.endsWith('s') && this.sameLine(k + 1) && this.sp(k + 1).cap) { k++; continue; }
         if ((w.lower === 'and' || w.lower === '&') && end > 0) { k++; continue; }
+        // What a committee or a conference is "on": "chair of the Committee on Security and
+        // Defence, Marie-Agnes Strack-Zimmermann," (see organisationSubjectEnd).
+        if (w.lower === 'on' && end === k && k > linkStart && ORGANISATION_END.has(this.sp(k - 1).key)) {
+          const subject = this.organisationSubjectEnd(k);
+          if (subject > k) { end = subject; k = subject; continue; }
+        }
         // Capitalised words up to an organisation's last word belong to it ("of Army Futures
         // Command", "of the Navy Surface Warfare Center"), after an office word, or as the link's
         // first words ("commander of the Land Forces").
@@ -2827,7 +2833,7 @@ export class OfficialRecognizer {
           let m = k;
           while (m < k + 3 && m < n && this.sameLine(m) && this.sp(m).cap && this.sp(m).word && !ORGANISATION_END.has(this.sp(m).key) && !(m > k && OFFICE_WORD.has(this.sp(m).lower))) m++;
           if (m < n && m > k && this.sameLine(m) && this.sp(m).cap && OFFICE_WORD.has(this.sp(m).lower) && !isPossessive(this.sp(m))) { end = m + 1; k = m + 1; continue; }
-          if (m < n && this.sameLine(m) && this.sp(m).cap && ORGANISATION_END.has(this.sp(m).key) && !isPossessive(this.sp(m))) { end = m + 1; k = m + 1; continue; }
+          if (m < n && this.sameLine(m) && this.sp(m).cap && ORGANISATION_END.has(this.sp(m).key) && !isPossessive(this.sp(m))) { end = this.organisationSubjectEnd(m + 1); k = end; continue; }
         }
         break;
       }
@@ -2859,6 +2865,26 @@ export class OfficialRecognizer {
       if (countryByCapital(words) !== undefined || countryByName(words) !== undefined) return m + 1;
     }
     return 0;
+  }
+
+  /**
+   * After an organisation's last word (ending before token j), the end of what it is "on", in
+   * capitalised words ("Committee on Security and Defence", "Conference on Disarmament",
+   * "Commission on Human Rights"), or j when no such subject follows.
+   */
+  private organisationSubjectEnd(j: number): number {
+    if (this.tok(j)?.lower !== 'on' || !this.sameLine(j) || !this.sameLine(j + 1) || !this.capWord(j + 1)) return j;
+    let end = j;
+    for (let k = j + 1; k < j + 7 && k < this.n && this.sameLine(k); k++) {
+      const w = this.sp(k);
+      if (w.cap && w.word && !isPossessive(w)) { end = k + 1; continue; }
+      if ((w.lower === 'and' || w.text === '&') && end === k && this.capWord(k + 1) && this.sameLine(k + 1)) continue;
+      break;
+    }
+    // Only before a comma or the sentence's end, where no name can have run on into the subject
+    // ("Committee on Armed Services Roger Wicker said" is left as it was).
+    const after = this.tok(end);
+    return after === undefined || this.newLine(end) || after.text === ',' || after.text === '.' || after.text === ';' ? end : j;
   }
 
   /**

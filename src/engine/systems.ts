@@ -535,7 +535,8 @@ function madeIn(lower: string): string | undefined {
   if (dash <= 0 || !MADE_SUFFIX.has(lower.slice(dash + 1))) return undefined;
   // ("U.S.-made": the abbreviation's last period before the hyphen.)
   const who = lower.charCodeAt(dash - 1) === 46 ? lower.slice(0, dash - 1) : lower.slice(0, dash);
-  return (countryByDemonymKey(who) ?? countryByKey(who))?.name;
+  // ("Korean-built": either Korea, as "Korean" alone is; see nationalityOf.)
+  return (countryByDemonymKey(who) ?? countryByKey(who))?.name ?? (who === 'korean' ? KOREA : undefined);
 }
 const MADE_SUFFIX = new Set(['made', 'built', 'designed', 'supplied', 'produced', 'manufactured', 'developed', 'origin']);
 

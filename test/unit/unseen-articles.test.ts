@@ -123,3 +123,29 @@ describe('officials: a nationality reference in an article datelined in that cou
     ]);
   });
 });
+
+describe('systems: "Korean-built" and "Korean-made" name either Korea, as "Korean" does', () => {
+  it('"The Korean-built tanks" refer back to the K2', () => {
+    assert.deepEqual(analyze('Poland signed for 180 K2 Black Panther tanks. The Korean-built tanks will be delivered from 2025.').entities
+      .filter((e) => e.type === 'system').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`), ['K2: K2 Black Panther | The Korean-built tanks']);
+  });
+});
+
+describe('officials: Members of the European Parliament, and what a committee or a conference is "on"', () => {
+  it('"MEP" and "Rapporteur" are titles', () => {
+    assert.deepEqual(titles('MEP Marie-Agnes Strack-Zimmermann welcomed the vote. Rapporteur Michael Gahler said the text was balanced.'), [
+      'Marie-Agnes Strack-Zimmermann (MEP)',
+      'Michael Gahler (Rapporteur)',
+    ]);
+  });
+
+  it('"ambassador to the Conference on Disarmament, Arundhati Ghose," and "chairman of the Committee on Defence, ..." name the holder', () => {
+    assert.deepEqual(titles("India's ambassador to the Conference on Disarmament, Arundhati Ghose, said no."), ['Arundhati Ghose (ambassador to the Conference on Disarmament)']);
+    assert.deepEqual(titles('The chairman of the Committee on Defence, Jan Smit, welcomed the vote.'), ['Jan Smit (chairman of the Committee on Defence)']);
+  });
+
+  it('a subject that runs on into a name does not take the name into the office ("Committee on Armed Services Roger Wicker said")', () => {
+    for (const official of titles('Chair of the Senate Committee on Armed Services Roger Wicker said more.')) assert.doesNotMatch(official, /\(.*Roger/);
+    assert.doesNotMatch(JSON.stringify(analyze('Chair of the Senate Committee on Armed Services Roger Wicker said more.').entities), /Services Roger/);
+  });
+});
