@@ -214,7 +214,7 @@ const APPOSITIVE_ROLE = new Set(['member', 'lawmaker', 'legislator', 'mp', 'spok
 const MAX_NAME_PARTICLES = 3;
 /** Lower-case roles an organisation's name can stand before (see orgBeforeRole). */
 const ORG_ROLE_HEAD = new Set(['leader', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'chair', 'chairman', 'chairwoman',
-  'director', 'president', 'head']);
+  'director', 'president', 'head', 'governor', 'mayor']);
 /** Words of a date or a time, which open no organisation's name before a role ("In June president Joe Biden"). */
 const NOT_ORG_WORD = new Set([...DAY_OR_MONTH, 'today', 'yesterday', 'tomorrow', 'last', 'next',
   'this', 'early', 'late', 'in', 'on', 'at', 'since', 'until', 'after', 'before', 'when', 'then', 'now']);
@@ -224,13 +224,17 @@ const ORG_ROLE_ACRONYM = new Set(['ceo', 'cfo', 'coo', 'cto']);
  * Heads of a company or body written in title case after its name ("Thales Chairman Patrice
  * Caine", "Rheinmetall Chief Executive Armin Papperger", "Airbus Managing Director"); see orgBeforeRole.
  */
-const CAPITAL_ORG_ROLE = new Set(['chief', 'chairman', 'chairwoman', 'chair', 'president', 'managing', 'director', 'head', 'leader', 'commander', 'spokesman', 'spokeswoman', 'spokesperson']);
+const CAPITAL_ORG_ROLE = new Set(['chief', 'chairman', 'chairwoman', 'chair', 'president', 'managing', 'director', 'head', 'leader', 'commander', 'spokesman', 'spokeswoman', 'spokesperson',
+  // A place's governor or mayor: "Okinawa Gov. Denny Tamaki", "Tokyo Governor Yuriko Koike", "Kyiv Mayor Vitali Klitschko".
+  'governor', 'gov', 'mayor']);
+/** Small words inside an organisation's name ("Bank of England"), before which its last words are no name of their own (see orgBeforeRole). */
+const ORG_NAME_LINK = new Set(['of', 'for', 'and', '&']);
 /** Lower-case words between an organisation and its role (see orgBeforeRole). */
 /** Words a headline in title case leaves in lower case. */
 const HEADLINE_SMALL_WORD = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'vs', 'via']);
 /** Lower-case units of an organisation between its name and a role (see orgBeforeRole). */
 const ORG_UNIT = new Set(['bureau', 'politburo', 'council', 'wing', 'committee', 'office', 'branch']);
-const ORG_ROLE_MODIFIER = new Set(['political', 'military', 'deputy', 'senior', 'top', 'supreme', 'former', 'founding', 'executive']);
+const ORG_ROLE_MODIFIER = new Set(['political', 'military', 'deputy', 'senior', 'top', 'supreme', 'former', 'founding', 'executive', 'regional']);
 /** Ranks written out that never end an office's title, so open a rank after one (see rankAfterOffice). */
 const FULL_RANK_START = new Set(['admiral', 'colonel', 'major', 'captain', 'brigadier', 'lieutenant', 'sergeant', 'commodore']);
 /** Heads that are ranks: a rank word after one continues the rank ("Major General"), not an office. */
@@ -2550,6 +2554,9 @@ export class OfficialRecognizer {
   private orgBeforeRole(j: number): number {
     const t = this.sp(j);
     if (!t.cap || isPossessive(t) || j + 1 >= this.n || this.newLine(j + 1)) return 0;
+    // The last words of a longer name are no organisation of their own: "Bank of England Governor"
+    // is not "England Governor".
+    if (j > 0 && this.sameLine(j) && ORG_NAME_LINK.has(this.sp(j - 1).text)) return 0;
     let k = j + 1;
     // The organisation's name may go on for a few capitalised words: "IRGC Aerospace Force
     // commander Amir Ali Hajizadeh", "Wagner Group chief".
@@ -2583,7 +2590,9 @@ export class OfficialRecognizer {
         // ("Hanwha Aerospace", "BAE Systems"), never a verb ("Biden Meets Chairman Xi").
         for (let m = j; m < k; m++) {
           const w = this.sp(m);
-          if (NOT_ORG_WORD.has(w.key) || (factsOf(w) & TITLE_START) !== 0) return 0;
+          // (A company's noun after its name's first word may also open a title elsewhere:
+          // "Dassault Aviation Chairman", as "Army Aviation commander".)
+          if (NOT_ORG_WORD.has(w.key) || ((factsOf(w) & TITLE_START) !== 0 && !(m > j && COMPANY_NAME_NOUN.has(w.key)))) return 0;
           if (m > j && (factsOf(w) & NAME_WORD) === 0 && !(w.upper && w.text.length > 1) && !COMPANY_NAME_NOUN.has(w.key)) return 0;
         }
         return k;

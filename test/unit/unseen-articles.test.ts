@@ -149,3 +149,22 @@ describe('officials: Members of the European Parliament, and what a committee or
     assert.doesNotMatch(JSON.stringify(analyze('Chair of the Senate Committee on Armed Services Roger Wicker said more.').entities), /Services Roger/);
   });
 });
+
+describe('officials: the organisation or place before a role is the title\'s', () => {
+  /** The first official mention's text. */
+  const first = (text: string): string | undefined => analyze(text).entities.find((e) => e.type === 'official')?.mentions[0]?.text;
+
+  it('a company noun that also opens titles ("Dassault Aviation Chairman and CEO Eric Trappier")', () => {
+    assert.equal(first('Dassault Aviation Chairman and CEO Eric Trappier said deliveries would start.'), 'Dassault Aviation Chairman and CEO Eric Trappier');
+  });
+
+  it('a place\'s governor or mayor ("Okinawa Gov. Denny Tamaki", "Kyiv Mayor Vitali Klitschko", "Kharkiv regional governor ...")', () => {
+    assert.equal(first('Okinawa Gov. Denny Tamaki said the drills went too far.'), 'Okinawa Gov. Denny Tamaki');
+    assert.equal(first('Kyiv Mayor Vitali Klitschko said the shelters were open.'), 'Kyiv Mayor Vitali Klitschko');
+    assert.equal(first('Kharkiv regional governor Oleh Syniehubov said two people were hurt.'), 'Kharkiv regional governor Oleh Syniehubov');
+  });
+
+  it('not the last words of a longer name ("Bank of England Governor" is no "England Governor")', () => {
+    assert.equal(first('Bank of England Governor Andrew Bailey said rates would hold.'), 'Governor Andrew Bailey');
+  });
+});
