@@ -6539,6 +6539,9 @@ export class OfficialRecognizer {
             // (Built only when asked: most groups have enough fitting people.)
             const anyone: Nominal = { ...nom, head: 'leader', words: nom.words.filter((w) => countryByKey(w) !== undefined) };
             latest = this.latestBefore(this.fittingFor(anyone, undefined), nom.start, want);
+            // (Not with someone of no office the text states: "MR MILLER: ... the Secretary spoke
+            // with Foreign Minister Hakan Fidan, and the two ministers" are not the spokesman and Fidan.)
+            if (latest.some((p) => p.title === undefined && p.rank === undefined)) continue;
           }
           if (latest.length < want) continue;
           // "The two heads of state" are heads of state or government, named that many.
@@ -6621,6 +6624,15 @@ export class OfficialRecognizer {
           this.markHolder(nom, holder);
           continue;
         }
+      }
+      // A department's briefing speaks of its head as "the Secretary" and may never name him ("MR
+      // MILLER: This morning the Secretary spoke with Turkish Foreign Minister Hakan Fidan"): in a
+      // transcript with speaker labels, with no secretary named anywhere, every such "the
+      // Secretary" is that one holder of the office.
+      if (excluded === undefined && this.bareSecretary(nom) && this.fittingFor(nom, undefined).people.length === 0
+        && (anySpeaker ??= this.people.some((q) => this.isSpeaker(q)))) {
+        this.markHolder(nom, { title: 'Secretary', country: this.home });
+        continue;
       }
       // "Q: Mr. Secretary, on the Patriot batteries? SECRETARY RUBIO: ..." is asked of whoever
       // answers, when the title fits them.
@@ -6821,6 +6833,12 @@ export class OfficialRecognizer {
     const w = nom.words;
     if (!((w.length === 1 && w[0] === 'president') || (w.length === 2 && w[0] === 'prime' && w[1] === 'minister'))) return false;
     return /^(?:the |The )?(?:President|Prime Minister)(?:['’]s)?$/.test(this.text.slice(nom.start, nom.end));
+  }
+
+  /** "the Secretary" or "The Secretary" alone, capitalised, possibly possessive (see resolveNominals). */
+  private bareSecretary(nom: Nominal): boolean {
+    if (nom.countries.length > 0 || nom.plural || nom.count !== undefined || nom.words.length !== 1 || nom.words[0] !== 'secretary') return false;
+    return /^(?:the|The) Secretary(?:['’]s)?$/.test(this.text.slice(nom.start, nom.end));
   }
 
   /**

@@ -168,3 +168,23 @@ describe('officials: the organisation or place before a role is the title\'s', (
     assert.equal(first('Bank of England Governor Andrew Bailey said rates would hold.'), 'Governor Andrew Bailey');
   });
 });
+
+describe('officials: a briefing\'s unnamed "the Secretary"', () => {
+  const briefing = 'MR MILLER: Good afternoon. This morning the Secretary spoke with Turkish Foreign Minister Hakan Fidan, and the two ministers reviewed the sale. '
+    + 'The Secretary welcomed the ratification.\n\nQUESTION: Will the Secretary travel?\n\nMR MILLER: The Secretary\'s schedule is not set.';
+
+  it('is one office holder in a transcript where no secretary is named', () => {
+    const holder = analyze(briefing).entities.find((e) => e.type === 'official' && e.name === 'Secretary');
+    assert.deepEqual(holder?.mentions.map((m) => m.text), ['the Secretary', 'The Secretary', 'the Secretary', 'The Secretary']);
+  });
+
+  it('"the two ministers" are not made of the spokesman, who holds no stated office', () => {
+    assert.equal(analyze(briefing).entities.some((e) => e.attributes['group'] === true), false);
+  });
+
+  it('is the secretary named, when there is one, and nothing in a statute\'s text without speakers', () => {
+    assert.deepEqual(officials('MR MILLER: Secretary Blinken spoke with Foreign Minister Hakan Fidan. The Secretary welcomed the ratification.')
+      .filter((o) => o.startsWith('Blinken')), ['Blinken: Secretary Blinken | The Secretary']);
+    assert.deepEqual(officials('The Secretary shall submit a report to Congress. The Secretary may waive the requirement.'), []);
+  });
+});
