@@ -462,7 +462,10 @@ const COMPOUND_AFTER_HEAD = new Set(['defense', 'defence', 'launcher', 'launcher
   'industry', 'maker', 'makers', 'deal', 'deals', 'contract', 'contracts', 'purchase', 'purchases', 'sale', 'sales', 'export', 'exports',
   'capability', 'capabilities', 'warning', 'alert', 'alerts', 'crew', 'crews', 'pilot', 'pilots', 'operator', 'operators', 'fleet', 'fleets',
   'squadron', 'squadrons', 'battalion', 'battalions', 'company', 'companies', 'base', 'bases', 'engine', 'engines', 'maintenance', 'buy', 'order', 'orders',
-  'industrial', 'shipbuilding', 'shipyard', 'shipyards', 'workforce', 'enterprise']);
+  'industrial', 'shipbuilding', 'shipyard', 'shipyards', 'workforce', 'enterprise',
+  // "The Chinese aircraft carrier Shandong", "the carrier group", "the aircraft incursions".
+  'carrier', 'carriers', 'group', 'groups', 'wing', 'wings', 'hangar', 'hangars', 'component', 'components', 'part', 'parts',
+  'incursion', 'incursions', 'sortie', 'sorties']);
 /** What "in" after a back-reference's head may be followed by, saying how the system is: "the jets in service". */
 const IN_STATE = new Set(['service', 'combat', 'operation', 'operations', 'flight', 'production']);
 /** Words after a head noun that make it something else than a back-reference ("the system of ..."). */

@@ -188,3 +188,11 @@ describe('officials: a briefing\'s unnamed "the Secretary"', () => {
     assert.deepEqual(officials('The Secretary shall submit a report to Congress. The Secretary may waive the requirement.'), []);
   });
 });
+
+describe('systems: a back-reference\'s head before a noun it modifies is no reference', () => {
+  it('"The Chinese aircraft carrier Shandong" and "the carrier group" do not refer back to the last aircraft or carrier', () => {
+    const refs = analyze('The PLA flew a KJ-500 over the strait. The Chinese aircraft carrier Shandong was also spotted. Huang said the carrier group had conducted flight operations.')
+      .entities.filter((e) => e.type === 'system').flatMap((e) => e.mentions.filter((m) => m.nominal).map((m) => m.text));
+    assert.deepEqual(refs, []);
+  });
+});
