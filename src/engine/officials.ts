@@ -763,7 +763,8 @@ const NAME_PREFIXES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'an', 'ar', 
  */
 function namePrefixLength(s: string): number {
   const h = s.indexOf('-');
-  if (h < 2 || h > 3 || !NAME_PREFIXES.has(s.slice(0, h))) return 0;
+  // (Capitalised too, as Egyptian and Gulf names are often written: "El-Sisi", "Al-Sudani".)
+  if (h < 2 || h > 3 || !NAME_PREFIXES.has(s.slice(0, h).toLowerCase())) return 0;
   return upperAt(s, h + 1) ? h + 1 : 0;
 }
 /**

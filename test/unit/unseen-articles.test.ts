@@ -196,3 +196,12 @@ describe('systems: a back-reference\'s head before a noun it modifies is no refe
     assert.deepEqual(refs, []);
   });
 });
+
+describe('officials: a capitalised Arabic article in a surname ("El-Sisi", "Al-Sudani")', () => {
+  it('"Sisi" and "Al-Sisi" are the "Abdel Fattah El-Sisi" named, in the headline too', () => {
+    assert.deepEqual(officials('Sisi, Macron discuss ties\n\nPresident Abdel Fattah El-Sisi received French President Emmanuel Macron. Sisi said the talks went well. Al-Sisi added more.'), [
+      'Abdel Fattah El-Sisi: Sisi | President Abdel Fattah El-Sisi | Sisi | Al-Sisi',
+      'Emmanuel Macron: Macron | French President Emmanuel Macron',
+    ]);
+  });
+});
