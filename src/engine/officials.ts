@@ -228,7 +228,7 @@ const CAPITAL_ORG_ROLE = new Set(['chief', 'chairman', 'chairwoman', 'chair', 'p
   // A place's governor or mayor: "Okinawa Gov. Denny Tamaki", "Tokyo Governor Yuriko Koike", "Kyiv Mayor Vitali Klitschko".
   'governor', 'gov', 'mayor']);
 /** Small words inside an organisation's name ("Bank of England"), before which its last words are no name of their own (see orgBeforeRole). */
-const ORG_NAME_LINK = new Set(['of', 'for', 'and', '&']);
+const ORG_NAME_LINK = new Set(['of', 'for']);
 /** Lower-case words between an organisation and its role (see orgBeforeRole). */
 /** Words a headline in title case leaves in lower case. */
 const HEADLINE_SMALL_WORD = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'vs', 'via']);
@@ -2557,7 +2557,8 @@ export class OfficialRecognizer {
     if (!t.cap || isPossessive(t) || j + 1 >= this.n || this.newLine(j + 1)) return 0;
     // The last words of a longer name are no organisation of their own: "Bank of England Governor"
     // is not "England Governor".
-    if (j > 0 && this.sameLine(j) && ORG_NAME_LINK.has(this.sp(j - 1).text)) return 0;
+    // ("and" is not such a word: "signed by Amir Baram and IAI President and CEO Boaz Levy".)
+    if (j > 1 && this.sameLine(j) && ORG_NAME_LINK.has(this.sp(j - 1).text) && this.sp(j - 2).cap && this.sameLine(j - 1)) return 0;
     let k = j + 1;
     // The organisation's name may go on for a few capitalised words: "IRGC Aerospace Force
     // commander Amir Ali Hajizadeh", "Wagner Group chief".

@@ -167,6 +167,11 @@ describe('officials: the organisation or place before a role is the title\'s', (
   it('not the last words of a longer name ("Bank of England Governor" is no "England Governor")', () => {
     assert.equal(first('Bank of England Governor Andrew Bailey said rates would hold.'), 'Governor Andrew Bailey');
   });
+
+  it('after "and" an organisation is one of its own ("... and IAI President and CEO Boaz Levy")', () => {
+    const text = 'The contract was signed by Director General Amir Baram and IAI President and CEO Boaz Levy.';
+    assert.deepEqual(analyze(text).entities.filter((e) => e.type === 'official').map((e) => e.mentions[0]?.text), ['Director General Amir Baram', 'IAI President and CEO Boaz Levy']);
+  });
 });
 
 describe('officials: a briefing\'s unnamed "the Secretary"', () => {
