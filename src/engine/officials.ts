@@ -313,6 +313,12 @@ const ORGANISATION_END = new Set(['command', 'center', 'centre', 'agency', 'offi
   'shipbuilding', 'motors', 'laboratories', 'enterprises', 'inc', 'ltd', 'plc', 'llc', 'gmbh']);
 /** Endings of a portfolio's adjectives and nouns ("Aeronautical", "Logistics", "Production", "Management"); see portfolioInParentheses. */
 const PORTFOLIO_SUFFIX = /(?:al|ics|tion|sion|ment|ity|ing|ure|ance|ence)$/;
+/**
+ * Endings of abstract nouns, which no personal name has: a portfolio's capitalised words after an
+ * office are not a name ("Director of Contracting and National Security Acquisitions", "Deputy
+ * Chief of Staff for Operations").
+ */
+const ABSTRACT_NOUN_ENDING = /(?:[st]ions?|ities|ity|isms?|ments)$/;
 /** Countries whose people carry two family names, the first used alone (see addNamed). */
 const TWO_FAMILY_NAMES = new Set(['Brazil', 'Portugal', 'Angola', 'Mozambique', 'Spain', 'Mexico', 'Colombia', 'Argentina', 'Chile', 'Peru', 'Venezuela',
   'Ecuador', 'Bolivia', 'Uruguay', 'Paraguay', 'Cuba', 'Guatemala', 'Honduras', 'El Salvador', 'Nicaragua', 'Costa Rica', 'Panama', 'Dominican Republic']);
@@ -1201,7 +1207,7 @@ function computeWordFacts(t: Token): number {
   const nw = t.text.charCodeAt(t.text.length - 1) === 83 ? base.toLowerCase() : t.key;
   // A ship class ("Queen Elizabeth-class", "Astute-class") is no word of a person's name.
   const nameWord = hasLetter(base) && !/\d/.test(base) && !(NOT_NAME.has(nw) || TITLE_CORE.has(nw) || pm || isDesignateTitle(nw) || country || past !== undefined)
-    && !CLASS_SUFFIX.test(base);
+    && !CLASS_SUFFIX.test(base) && !ABSTRACT_NOUN_ENDING.test(nw);
   const determiner = DETERMINER.has(lw);
   // ("officer" too, for "The Pakistani officer": see nationalRole in findNominals.)
   const role = GENERIC_ROLE.has(lw) || PLURAL_ROLE.has(lw) || prefixedPluralTitle(lw) !== undefined || lw === 'officer';
@@ -2823,6 +2829,13 @@ export class OfficialRecognizer {
           const subject = this.organisationSubjectEnd(k);
           if (subject > k) { end = subject; k = subject; continue; }
         }
+        // A portfolio of capitalised words no list holds, up to an abstract noun that ends it
+        // (see ABSTRACT_NOUN_ENDING): "Deputy Chief of Staff for Strategic Deterrence and Nuclear
+        // Integration", "Director of Contracting and National Security Acquisitions".
+        if ((end === k || (end < 0 && k === linkStart)) && w.cap && w.word && !isPossessive(w)) {
+          const portfolio = this.abstractPortfolioEnd(k);
+          if (portfolio > k) { end = portfolio; k = portfolio; continue; }
+        }
         // Capitalised words up to an organisation's last word belong to it ("of Army Futures
         // Command", "of the Navy Surface Warfare Center"), after an office word, or as the link's
         // first words ("commander of the Land Forces").
@@ -2876,6 +2889,21 @@ export class OfficialRecognizer {
       if (countryByCapital(words) !== undefined || countryByName(words) !== undefined) return m + 1;
     }
     return 0;
+  }
+
+  /**
+   * The end of a run of capitalised words (with "and", "&") from token k whose last word is an
+   * abstract noun (ABSTRACT_NOUN_ENDING), when no capitalised word follows it on the line; else k.
+   */
+  private abstractPortfolioEnd(k: number): number {
+    let end = k;
+    for (let m = k; m < k + 6 && m < this.n && this.sameLine(m); m++) {
+      const w = this.sp(m);
+      if (w.cap && w.word && !isPossessive(w)) { if (ABSTRACT_NOUN_ENDING.test(w.key)) end = m + 1; continue; }
+      if ((w.lower === 'and' || w.text === '&') && m > k) continue;
+      break;
+    }
+    return end > k && !(this.sameLine(end) && this.capWord(end)) ? end : k;
   }
 
   /**

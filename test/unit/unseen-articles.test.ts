@@ -210,3 +210,20 @@ describe('officials: a capitalised Arabic article in a surname ("El-Sisi", "Al-S
     ]);
   });
 });
+
+describe('officials: words that are no names', () => {
+  it('an enumeration\'s "Second," before an appositive office is no person', () => {
+    assert.deepEqual(officials('The MOU will ease co-production. Second, the Chairman of the Joint Chiefs of Staff, Gen. CQ Brown Jr., departed today.'), [
+      'CQ Brown Jr.: Gen. CQ Brown Jr.',
+    ]);
+  });
+
+  it('a portfolio\'s capitalised abstract nouns are the office\'s, not a second person', () => {
+    assert.deepEqual(titles('Today we hear from Lieutenant General Andrew Gebara, Deputy Chief of Staff for Strategic Deterrence and Nuclear Integration.'), [
+      'Andrew Gebara (Deputy Chief of Staff for Strategic Deterrence and Nuclear Integration)',
+    ]);
+    assert.deepEqual(officials('Today we will hear from Ms. Shelby Oakley, Director of Contracting and National Security Acquisitions at the Government Accountability Office. Ms. Oakley will testify first.'), [
+      'Shelby Oakley: Ms. Shelby Oakley | Ms. Oakley',
+    ]);
+  });
+});
