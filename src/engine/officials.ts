@@ -1642,6 +1642,8 @@ export class OfficialRecognizer {
    * A nationality that may carry over to the next titled name (see noteSharedNationality): the
    * token where that name's title must start, the country, and the first title's head and text.
    */
+  /** Which US department the text speaks for, once asked (see departmentSecretary): 'defense', 'state', or '' for neither or both. */
+  private department: string | undefined;
   private sharedAt = -1;
   private sharedCountry = '';
   private sharedHead = '';
@@ -6669,6 +6671,12 @@ export class OfficialRecognizer {
       // So is a member's "MS. HOULAHAN: Mr. Secretary, how many ...?" in a hearing.
       const answering = nom.inQuestion || (nom.vocative && this.askedAt(nom.end)) ? this.nextTurnSpeaker(named ??= this.allMentions(), nom.start) : undefined;
       let p = answering !== undefined && this.fitsTest(nom)(answering) ? answering : pick(nom, undefined, excluded);
+      // "the Secretary" in a department's own text is its secretary, whoever was named last: "Pentagon
+      // Press Secretary Pat Ryder said the Secretary ..." after "Secretary of State Antony Blinken"
+      // is the Secretary of Defense named before.
+      // (Only over the other department's secretary: after "Secretary Teodoro replied", a Philippine
+      // secretary of national defense, "The Secretary" is still the one named last.)
+      if (p !== undefined && answering === undefined && excluded === undefined && this.bareSecretary(nom)) p = this.departmentSecretary(nom, p) ?? p;
       // Nor does a speaker call himself by his title: "SECRETARY DRISCOLL: The Secretary has
       // directed us" is the Secretary he serves. (Asked only when the reference went to one of the
       // transcript's speakers: finding the turn of every reference was 2% of a 1 MB analysis.)
@@ -6863,6 +6871,36 @@ export class OfficialRecognizer {
     const w = nom.words;
     if (!((w.length === 1 && w[0] === 'president') || (w.length === 2 && w[0] === 'prime' && w[1] === 'minister'))) return false;
     return /^(?:the |The )?(?:President|Prime Minister)(?:['’]s)?$/.test(this.text.slice(nom.start, nom.end));
+  }
+
+  /**
+   * The secretary a bare "the Secretary" means in a text that speaks for one US department (it names
+   * the Pentagon or the Department of Defense and not the State Department, or the other way
+   * round), when the one `chosen` is the other US department's: the nearest fitting person before it
+   * (else after it) whose title is that department's. Undefined when the text names both
+   * departments or neither, or no such secretary fits.
+   */
+  private departmentSecretary(nom: Nominal, chosen: Person): Person | undefined {
+    if (this.department === undefined) {
+      const defense = /\b(?:Pentagon|Department of Defense|Defense Department|DoD)\b/.test(this.text);
+      const state = /\b(?:State Department|Department of State)\b/.test(this.text);
+      this.department = defense === state ? '' : defense ? 'defense' : 'state';
+    }
+    if (this.department === '') return undefined;
+    const defenseTitle = /secretary of defen[cs]e|defen[cs]e secretary|secretary of war/;
+    const stateTitle = /secretary of state|state secretary/;
+    const want = this.department === 'defense' ? defenseTitle : stateTitle;
+    const other = this.department === 'defense' ? stateTitle : defenseTitle;
+    if (chosen.title === undefined || !other.test(chosen.title.toLowerCase()) || chosen.country !== 'United States') return undefined;
+    const fit = this.fittingFor(nom, undefined);
+    const lo = countBelow(fit.offsets, nom.start);
+    const ok = (k: number): Person | undefined => {
+      const q = fit.people[fit.owners[k] as number] as Person;
+      return q.title !== undefined && want.test(q.title.toLowerCase()) ? q : undefined;
+    };
+    for (let k = lo - 1; k >= 0; k--) { const q = ok(k); if (q) return q; }
+    for (let k = lo; k < fit.offsets.length; k++) { const q = ok(k); if (q) return q; }
+    return undefined;
   }
 
   /** "the Secretary" or "The Secretary" alone, capitalised, possibly possessive (see resolveNominals). */

@@ -227,3 +227,19 @@ describe('officials: words that are no names', () => {
     ]);
   });
 });
+
+describe('officials: "the Secretary" in a text that speaks for one department', () => {
+  it('is the Secretary of Defense in a Pentagon text, though the Secretary of State was named last', () => {
+    const text = 'Secretary of Defense Lloyd Austin met Polish Defence Minister Władysław Kosiniak-Kamysz at the Pentagon. Separately, Turkish Foreign Minister Hakan Fidan '
+      + 'met Secretary of State Antony Blinken. Pentagon Press Secretary Pat Ryder said the Secretary values his relationship with the Polish minister.';
+    assert.deepEqual(officials(text).filter((o) => o.startsWith('Lloyd') || o.startsWith('Antony')), [
+      'Lloyd Austin: Secretary of Defense Lloyd Austin | the Secretary',
+      'Antony Blinken: Secretary of State Antony Blinken',
+    ]);
+  });
+
+  it('is the secretary named last when the text names both departments', () => {
+    const text = 'Secretary of Defense Lloyd Austin spoke at the Pentagon. Secretary of State Antony Blinken spoke at the State Department. The Secretary said more.';
+    assert.deepEqual(officials(text).filter((o) => o.startsWith('Antony')), ['Antony Blinken: Secretary of State Antony Blinken | The Secretary']);
+  });
+});
