@@ -206,6 +206,9 @@ export const SYSTEM_NOUN = new Set(`
  */
 const SYSTEM_CONTEXT_NOUN = new Set(['squadron', 'squadrons', 'fleet', 'fleets', 'pilots', 'airframes', 'sorties', 'tranche', 'deliveries', 'capability']);
 
+/** Head nouns of organisations, whose initials name the body, not a system (see initialsAfter). */
+const ORG_HEAD_WORD = new Set(['organisation', 'organization', 'agency', 'office', 'council', 'committee', 'board', 'authority',
+  'consortium', 'company', 'corporation', 'association', 'alliance', 'ministry', 'department', 'command', 'commission']);
 /**
  * Words that can sit between a system name and its noun ("S-400 air defense missile system").
  * A set rather than one alternation: compiling that pattern was half a millisecond of every
@@ -1933,6 +1936,9 @@ export class SystemRecognizer {
       if (!w.word) { if ((this.starts[k] as number) < end) continue; break; }
       for (const part of w.text.split('-')) { const c = part.charCodeAt(0); if (c >= 65 && c <= 90) initials += part.charAt(0); }
     }
+    // A body named after the system is no system: "the GCAP International Government
+    // Organisation (GIGO)", "the F-35 Joint Program Office (JPO)".
+    if (k > a && (this.starts[k - 1] as number) >= end && ORG_HEAD_WORD.has(this.sp(k - 1).lower)) return -1;
     for (let words = 0; words < 4 && k < this.n && this.nl(k) === 0 && this.sp(k).word && !this.sp(k).cap
       && (KIND_WORD.has(this.sp(k).lower) || SYSTEM_NOUN.has(this.sp(k).lower)); words++) k++;
     let at = -1;

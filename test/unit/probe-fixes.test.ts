@@ -1629,7 +1629,8 @@ describe('systems: a full name with its initials in parentheses, for systems the
 
   it('not a category, a system outside defence, or initials the name does not spell', () => {
     assert.deepEqual(mentions('North Korea tested an Intercontinental Ballistic Missile (ICBM). Drones, or Unmanned Aerial Vehicles (UAV), flew. The Global Positioning System (GPS) failed. The Federal Reserve System (FRS) met. A Main Battle Tank (MBT) rolled. The Defence Acquisition Council (DAC) met.', 'system'), []);
-    assert.deepEqual(mentions('They built the Future Combat Air System (XYZ).', 'system'), []);
+    // (The Future Combat Air System, which this line used, is in the knowledge base since 1 Dec.)
+    assert.deepEqual(mentions('They built the Future Maritime Strike System (XYZ).', 'system'), []);
   });
 });
 
@@ -2763,5 +2764,30 @@ describe('officials: a speaker label with a note in parentheses', () => {
   it('"... Tebboune (retranslated): Mr President, thank you" addresses the other president, not the speaker', () => {
     const text = 'President of Russia Vladimir Putin: Mr President, colleagues, welcome to Moscow.\n\nPresident of Algeria Abdelmadjid Tebboune (retranslated): Mr President, thank you for the invitation.\n\nVladimir Putin: Thank you.';
     assert.deepEqual(mentions(text, 'official').filter((m) => m.startsWith('Mr President')), ['Mr President → Abdelmadjid Tebboune', 'Mr President → Vladimir Putin']);
+  });
+});
+
+describe('systems: the sweep of 1 Dec (word-named systems and a body named after a system)', () => {
+  it('names the probe articles used: Mirage III, Kfir, Gowind 2500, Oryx, Badger, Ratel, GCAP', () => {
+    assert.deepEqual(mentions('Argentina retired the Mirage III in 2015 and Colombia will replace its ageing Kfir fleet. Egypt bought Gowind 2500 corvettes.', 'system'), [
+      'Mirage III → Mirage III', 'Kfir → Kfir', 'Gowind 2500 → Gowind',
+    ]);
+    assert.deepEqual(mentions('The SANDF sent two Oryx helicopters. The Badger infantry fighting vehicle replaces the Ratel.', 'system'), [
+      'Oryx → Oryx', 'Badger → Badger', 'Ratel → Ratel',
+    ]);
+    assert.deepEqual(mentions('Japan, Britain and Italy agreed to speed up the Global Combat Air Programme (GCAP).', 'system'), [
+      'Global Combat Air Programme → GCAP', 'GCAP → GCAP',
+    ]);
+  });
+
+  it('a word-named system needs military context: a badger, Badger Creek, the Oryx database, the Kfir Brigade are none', () => {
+    assert.deepEqual(mentions('A badger crossed the road. Badger Creek flooded. According to Oryx, losses rose. Kfir Brigade troops entered Gaza.', 'system'), []);
+  });
+
+  it('the initials of a body named after a system are not the system\'s', () => {
+    assert.deepEqual(mentions('They set up the GCAP International Government Organisation (GIGO) in Reading. Staff met at the GIGO headquarters.', 'system'), [
+      'GCAP → GCAP',
+    ]);
+    assert.deepEqual(mentions('The F-35 Joint Program Office (JPO) said so.', 'system'), ['F-35 → F-35']);
   });
 });
