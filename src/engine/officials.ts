@@ -4422,7 +4422,13 @@ export class OfficialRecognizer {
       if (roleHead >= 0) {
         const role = this.genericRoleBeforeName(i + 1, roleHead);
         if (role) {
-          const person = this.addNamed(role.name.from, this.starts[role.name.from] as number, role.name, role.phrase, true);
+          // A role that is a title, right before the name, is the span's, without the article: "the
+          // North Korean leader Kim Jong-un", "said that Russian leader Vladimir Putin" (as without
+          // one). A relation is not: "his Russian counterpart Sergei Lavrov" is the name.
+          const headKey = this.sp(roleHead).key;
+          const titled = !possessiveOwner && role.name.from === roleHead + 1 && !COUNTERPART_ROLE.has(headKey) && !SUCCESSION_ROLE.has(headKey);
+          const from = titled ? i + 1 : role.name.from;
+          const person = this.addNamed(from, this.starts[from] as number, role.name, role.phrase, true);
           // A counterpart holds the same office as the person it is the counterpart of, the one
           // named last before: "Araghchi met his Omani counterpart, Badr Albusaidi" makes him a
           // foreign minister, whom "The Omani foreign minister" then refers back to.

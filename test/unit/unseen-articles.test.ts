@@ -243,3 +243,17 @@ describe('officials: "the Secretary" in a text that speaks for one department', 
     assert.deepEqual(officials(text).filter((o) => o.startsWith('Antony')), ['Antony Blinken: Secretary of State Antony Blinken | The Secretary']);
   });
 });
+
+describe('officials: a title-like role after an article, right before the name', () => {
+  /** The first official mention's text. */
+  const first = (text: string): string | undefined => analyze(text).entities.find((e) => e.type === 'official')?.mentions[0]?.text;
+
+  it('is the span\'s without the article ("the North Korean leader Kim Jong-un", "said that Russian leader ...")', () => {
+    assert.equal(first('KCNA said that North Korean leader Kim Jong-un oversaw the test.'), 'North Korean leader Kim Jong-un');
+    assert.equal(first('He met the Chinese leader Xi Jinping on Monday.'), 'Chinese leader Xi Jinping');
+  });
+
+  it('a relation is not: "his Russian counterpart Sergei Lavrov" is the name', () => {
+    assert.equal(first('Wang met his Russian counterpart Sergei Lavrov on Monday.'), 'Sergei Lavrov');
+  });
+});
