@@ -371,6 +371,10 @@ const OBJECT_THEN_TO_VERB = new Set(['expect', 'expects', 'expected', 'want', 'w
   'encouraged', 'like', 'prefer', 'expecting', 'allowing', 'urging', 'asking', 'helping']);
 /** A sentence's end or a line break between two offsets (see findNominal's "in a deal" clause). */
 const SENTENCE_BREAK = /[.!?]["'”’)]?\s|\n/;
+/** Times after "signed" that make an agreement the story's own (see signedJustNow). */
+const JUST_NOW = new Set(['today', 'yesterday', 'tonight', 'earlier', 'here', 'this']);
+/** Currencies written out after an amount ("16 billion euro", "a 5 billion rand contract"). */
+const CURRENCY_NAME = new Set(['euro', 'euros', 'dollar', 'dollars', 'pound', 'pounds', 'rand', 'rupee', 'rupees', 'yen', 'won', 'yuan', 'zloty', 'zlotys', 'dirham', 'dirhams', 'riyal', 'riyals', 'shekel', 'shekels', 'lira', 'kronor', 'krone']);
 /** The number at the start of an amount's token ("375" of "375-million", "1.2"). */
 const AMOUNT_NUMBER = /^\d+(?:[.,]\d+)*/;
 const AMOUNT_NUMBERS = /\d+(?:[.,]\d+)*/g;
@@ -1933,9 +1937,47 @@ export class AgreementRecognizer {
 
   /** Descriptive references; definite ones link back to the latest agreement unless restricted. */
   /** Whether the verb at token v opens a question's inversion: "What is", "How important was". */
+  /**
+   * Whether "signed" or "reached" at token k says the agreement is the story's own, just made:
+   * "the memorandum signed today", "The agreement signed on Monday" (not "the agreement signed in
+   * 2015", which may be another).
+   */
+  private signedJustNow(k: number): boolean {
+    const verb = this.at(k)?.lower;
+    if (verb !== 'signed' && verb !== 'reached') return false;
+    const when = this.at(k + 1);
+    if (when === undefined || this.nl(k + 1) > 0) return false;
+    if (JUST_NOW.has(when.lower)) return true;
+    const day = this.at(k + 2);
+    return when.lower === 'on' && day !== undefined && this.nl(k + 2) === 0 && DAY_OR_MONTH.has(day.lower);
+  }
+
+  /**
+   * After an amount (the token before k), the token after the ")" of a parenthesis at k that holds
+   * only another amount ("($17.3 billion)", "(PLN 26 billion)"), on the line; else 0.
+   */
+  private amountParenthesisEnd(k: number): number {
+    const before = this.sp(k - 1);
+    const b = this.taken[k - 1] as number;
+    if (roleIn(b) !== ROLE_AMOUNT && !AMOUNT_WORD.has(before.lower) && !CURRENCY_NAME.has(before.lower)) return 0;
+    let amount = false;
+    for (let m = k + 1; m < k + 7 && m < this.n && this.nl(m) === 0; m++) {
+      const w = this.sp(m);
+      if (w.text === ')') return amount ? m + 1 : 0;
+      const role = roleIn(this.taken[m] as number);
+      if (role === ROLE_AMOUNT || AMOUNT_WORD.has(w.lower)) { amount = true; continue; }
+      if (role === ROLE_CURRENCY || CURRENCY_NAME.has(w.lower) || (w.upper && w.text.length === 3) || w.text === ',') continue;
+      return 0;
+    }
+    return 0;
+  }
+
   private questionInversion(v: number): boolean {
     const w1 = this.at(v - 1)?.lower ?? '';
-    return QUESTION_WORD.has(w1) || (this.at(v - 2)?.lower === 'how' && this.nl(v - 1) === 0);
+    if (QUESTION_WORD.has(w1) || (this.at(v - 2)?.lower === 'how' && this.nl(v - 1) === 0)) return true;
+    // Or the verb opens the sentence: "Is the deal binding?", "Q: Was the memorandum signed?".
+    const before = this.at(v - 1);
+    return this.sp(v).cap && (before === undefined || this.nl(v) > 0 || before.text === '.' || before.text === '?' || before.text === '!' || before.text === ':');
   }
 
   private findNominal(): boolean {
@@ -1996,6 +2038,11 @@ export class AgreementRecognizer {
         // Two modifiers joined by "and": "a new defence and security cooperation treaty".
         if (mods > 0 && k + 1 < n && this.sp(k).lower === 'and' && this.nl(k + 1) === 0 && roleIn(taken[k + 1] as number) === ROLE_MODIFIER
           && ((taken[k + 1] as number) & TAKEN) === 0 && roleIn(taken[k - 1] as number) === ROLE_MODIFIER) { k++; continue; }
+        // An amount's conversion in parentheses: "a record 16 billion euro ($17.3 billion) contract".
+        if (this.sp(k).text === '(' && k > i + 1) {
+          const close = this.amountParenthesisEnd(k);
+          if (close > 0) { extra += close - k; k = close; continue; }
+        }
         // A name's acronym in parentheses before the head: "the Reciprocal Defence Procurement
         // (RDP) agreement" (defined for its later uses once the reference is made, see below).
         if (mods > 0 && this.sp(k).text === '(' && k + 3 < n && this.nl(k + 1) === 0 && this.sp(k + 1).upper && isAcronymShape(this.sp(k + 1).text)
@@ -2120,7 +2167,7 @@ export class AgreementRecognizer {
       // (Not a "to" that belongs to the verb before the reference: "We expect the agreement to enter
       // into force next year", "allow the deal to proceed".)
       const restricted = next && this.nl(to) === 0 && RESTRICTING_AFTER.has(next.lower) && det !== 'this' && det !== 'that' && !shortForm
-        && !(next.lower === 'to' && prev !== undefined && OBJECT_THEN_TO_VERB.has(prev.lower));
+        && !(next.lower === 'to' && prev !== undefined && OBJECT_THEN_TO_VERB.has(prev.lower)) && !this.signedJustNow(to);
       let info: AgreementInfo;
       let known: AgreementInfo | undefined;
       // "The Iran nuclear deal" is not the Japan–Philippines agreement named just before it.
@@ -2234,6 +2281,8 @@ export class AgreementRecognizer {
         let label = this.text.slice(this.starts[i + 1] as number, this.end(to - 1));
         // "the AUKUS pact's second pillar": the possessive is no part of the name, as of the span.
         if (/['’]s$/.test(label)) label = label.slice(0, -2);
+        // Nor is an amount's conversion in parentheses ("a 16 billion euro ($17.3 billion) contract").
+        if (label.indexOf('(') >= 0) label = label.replace(/\s*\([^()]*\)/g, '');
         // Only a label ending in "understanding" can change (the test spares the pattern at the others).
         const last = label.charCodeAt(label.length - 1);
         const name = last === 103 || last === 71 ? label.replace(/^(?:[a-z-]+\s+)*?(memorandum of understanding)$/i, '$1') : label;

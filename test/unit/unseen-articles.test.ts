@@ -257,3 +257,22 @@ describe('officials: a title-like role after an article, right before the name',
     assert.equal(first('Wang met his Russian counterpart Sergei Lavrov on Monday.'), 'Sergei Lavrov');
   });
 });
+
+describe('agreements: questions, conversions in parentheses, and "signed today"', () => {
+  it('"Is the deal binding?" refers back, as "the deal is binding" does', () => {
+    assert.deepEqual(agreementLinks('Poland signed a deal with Korea for K2 tanks. Is the deal binding?'), ['a deal | the deal']);
+  });
+
+  it('"a record 16 billion euro ($17.3 billion) contract" is one agreement, named without the conversion', () => {
+    const found = analyze('The UAE signed a record 16 billion euro ($17.3 billion) contract for 80 jets.').entities.filter((e) => e.type === 'agreement');
+    assert.deepEqual(found.map((e) => e.mentions.map((m) => m.text)), [['a record 16 billion euro ($17.3 billion) contract']]);
+    assert.doesNotMatch(found[0]?.name ?? '', /\(/);
+  });
+
+  it('"the memorandum signed today" is the story\'s memorandum; "the agreement signed in 2015" may be another', () => {
+    assert.deepEqual(agreementLinks('The two leaders signed a memorandum of understanding. The MOU will help. Q: Was the memorandum signed today legally binding?'), [
+      'a memorandum of understanding | The MOU | the memorandum',
+    ]);
+    assert.deepEqual(agreementLinks('In 2024 they signed a memorandum. The agreement signed in 2015 expired.'), ['a memorandum', 'The agreement']);
+  });
+});
