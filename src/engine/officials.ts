@@ -3292,7 +3292,7 @@ export class OfficialRecognizer {
       // Capitalised (or an "al-" prefix), a letter, no digit, not a function word, title or country.
       // (After "bin", a title that is also a given name is the father's name: "Prince Khalid bin
       // Bandar bin Sultan".)
-      if (!this.nameWord(t, j) && !(nw > 0 && t.cap && NASAB_TITLE_NAME.has(t.key) && NASAB.has(this.sp(j - 1).lower))) break;
+      if (!this.nameWord(t, j) && !(nw > 0 && t.cap && NASAB_TITLE_NAME.has(t.key) && NASAB.has(this.sp(j - 1).lower)) && !this.givenGenAfterFamily(j, nw)) break;
       const possessive = isPossessive(t);
       // NAME_SUFFIX holds lower-case ASCII words without "'s": the token key is the lower case
       // without "'s" ('’' folded, which no suffix has). Only an upper-case possessive ("SHOIGU'S",
@@ -3327,6 +3327,17 @@ export class OfficialRecognizer {
     this.scanEndOffset = endOffset;
     this.scanSuffix = suffix;
     return true;
+  }
+
+  /**
+   * Whether "Gen" at token j, after a name's first word, is the Japanese given name written after
+   * the family name ("Defense Minister Nakatani Gen to Melbourne"), not a general's rank: no period
+   * after it and no name after it on the line.
+   */
+  private givenGenAfterFamily(j: number, words: number): boolean {
+    if (words !== 1 || this.sp(j).text !== 'Gen' || this.newLine(j)) return false;
+    const next = this.tok(j + 1);
+    return next === undefined || this.newLine(j + 1) || (next.text !== '.' && !(next.word && next.cap));
   }
 
   /**

@@ -276,3 +276,12 @@ describe('agreements: questions, conversions in parentheses, and "signed today"'
     assert.deepEqual(agreementLinks('In 2024 they signed a memorandum. The agreement signed in 2015 expired.'), ['a memorandum', 'The agreement']);
   });
 });
+
+describe('officials: "Gen" after a family name is the Japanese given name, not a rank', () => {
+  it('"Defense Minister Nakatani Gen to Melbourne" names him whole, and "Nakatani" later is he', () => {
+    assert.deepEqual(officials('Defense Minister Nakatani Gen flew to Melbourne. Nakatani said more. Gen. Charles Brown spoke.'), [
+      'Nakatani Gen: Defense Minister Nakatani Gen | Nakatani',
+      'Charles Brown: Gen. Charles Brown',
+    ]);
+  });
+});
