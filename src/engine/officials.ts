@@ -2825,6 +2825,13 @@ export class OfficialRecognizer {
         // A plural's apostrophe: "Minister for the Armed Forces and Veterans' Affairs".
         if ((w.text === "'" || w.text === '’') && end === k && !this.spaced(k) && this.sp(k - 1).lower.endsWith('s') && this.sameLine(k + 1) && this.sp(k + 1).cap) { k++; continue; }
         if ((w.lower === 'and' || w.lower === '&') && end > 0) { k++; continue; }
+        // An organisation's initials in parentheses inside the office: "Commander of the Islamic
+        // Revolution Guards Corps (IRGC) Aerospace Force Brigadier General Amir Ali Hajizadeh".
+        if (w.text === '(' && end === k && k > linkStart && this.sameLine(k + 2) && this.tok(k + 2)?.text === ')' && isTitleInitials(this.sp(k + 1).text)
+          && this.sameLine(k + 3) && this.capWord(k + 3)) {
+          k += 3;
+          continue;
+        }
         // What a committee or a conference is "on": "chair of the Committee on Security and
         // Defence, Marie-Agnes Strack-Zimmermann," (see organisationSubjectEnd).
         if (w.lower === 'on' && end === k && k > linkStart && ORGANISATION_END.has(this.sp(k - 1).key)) {

@@ -285,3 +285,10 @@ describe('officials: "Gen" after a family name is the Japanese given name, not a
     ]);
   });
 });
+
+describe('officials: an organisation\'s initials in parentheses inside an office before a rank and name', () => {
+  it('"Commander of the Islamic Revolution Guards Corps (IRGC) Aerospace Force Brigadier General ..." is one span', () => {
+    const text = 'Commander of the Islamic Revolution Guards Corps (IRGC) Aerospace Force Brigadier General Amir Ali Hajizadeh met reporters.';
+    assert.deepEqual(officials(text), [`Amir Ali Hajizadeh: ${text.slice(0, text.indexOf(' met'))}`]);
+  });
+});
