@@ -2820,6 +2820,10 @@ export class OfficialRecognizer {
         // Representative to NATO"; not before an office of their own ("for the UN High Commissioner").
         // And national agencies and forces by theirs: "for the PLA Eastern Theater Command".
         if (w.cap && w.upper && isAgencyAcronym(w.lower) && !isPossessive(w) && !this.officeWordAt(k + 1)) { end = k + 1; k++; continue; }
+        // Or any body's initials right after the link, before a full name: "Head of IMDO Moshe
+        // Patel", "Director of SIBAT Yair Kulas" (the name must follow, with its first name).
+        if (k === linkStart && w.word && w.upper && w.text.length >= 3 && w.text.length <= 6 && !isPossessive(w) && this.sameLine(k + 1) && this.capWord(k + 1)
+          && this.nameOrRankAhead(k + 1)) { end = k + 1; k++; continue; }
         // The period of "U.S." or "U.K." ("Commander of U.S. Central Command").
         if (w.text === '.' && end === k && !this.spaced(k) && ABBREVIATED.has(this.sp(k - 1).lower)) { end = k + 1; k++; continue; }
         // A plural's apostrophe: "Minister for the Armed Forces and Veterans' Affairs".
@@ -6837,6 +6841,22 @@ export class OfficialRecognizer {
   private officialSpanEnding(end: number): Span | undefined {
     for (let s = this.spans.length - 1; s >= 0; s--) if (this.spans.end(s) === end) return this.spans.span(s);
     return undefined;
+  }
+
+  /**
+   * Whether a rank ("Brig. Gen.") or two words of a name ("Moshe Patel", not "Preparatory
+   * Commission") start at token k on its line, from the words' facts alone (no parse: this is asked
+   * inside a title's walk, whose name scan must not be disturbed).
+   */
+  private nameOrRankAhead(k: number): boolean {
+    const a = this.tok(k);
+    if (a === undefined || !this.sameLine(k) || !a.cap) return false;
+    if (RANK_WORD.has(a.key)) return true;
+    const b = this.tok(k + 1);
+    if (b === undefined || !this.sameLine(k + 1) || !b.cap || !b.word) return false;
+    const c = this.tok(k + 2);
+    const orgAfter = c !== undefined && this.sameLine(k + 2) && c.cap && ORGANISATION_END.has(c.key);
+    return (factsOf(a) & NAME_WORD) !== 0 && (factsOf(b) & NAME_WORD) !== 0 && !ORGANISATION_END.has(b.key) && !orgAfter;
   }
 
   /**

@@ -292,3 +292,16 @@ describe('officials: an organisation\'s initials in parentheses inside an office
     assert.deepEqual(officials(text), [`Amir Ali Hajizadeh: ${text.slice(0, text.indexOf(' met'))}`]);
   });
 });
+
+describe('officials: a body\'s initials after "of" in an office, before a rank or a name', () => {
+  it('"Head of IMDO Moshe Patel" and "IMOD Director of SIBAT Brig. Gen. (Res.) Yair Kulas" are whole', () => {
+    assert.deepEqual(officials('The deal was signed before Head of IMDO Moshe Patel and IMOD Director of SIBAT Brig. Gen. (Res.) Yair Kulas.'), [
+      'Moshe Patel: Head of IMDO Moshe Patel',
+      'Yair Kulas: IMOD Director of SIBAT Brig. Gen. (Res.) Yair Kulas',
+    ]);
+  });
+
+  it('not before an organisation\'s name ("the CTBTO Preparatory Commission")', () => {
+    assert.deepEqual(officials('Robert Floyd, the executive secretary of the CTBTO Preparatory Commission in Vienna, warned of tests.'), ['Robert Floyd: Robert Floyd']);
+  });
+});
