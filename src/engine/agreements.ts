@@ -122,6 +122,8 @@ const HEAD_KIND: Record<string, string> = Object.assign(Object.create(null) as R
   // ("the RAA"), kinds of agreement that many pairs of countries sign, and a status-of-mission
   // agreement ("the SOMA"), which a host country signs for a peacekeeping mission.
   sofa: 'agreement', soma: 'agreement', acsa: 'agreement', raa: 'agreement',
+  // A truce between warring parties (see CEASEFIRE_HEAD).
+  truce: 'ceasefire', ceasefire: 'ceasefire', 'cease-fire': 'ceasefire', armistice: 'ceasefire',
   // Only in names ("Compact of Free Association"): not a descriptive head (NOMINAL_HEAD), as "compact" is an adjective too.
   compact: 'compact', compacts: 'compact',
 });
@@ -371,6 +373,13 @@ const OBJECT_THEN_TO_VERB = new Set(['expect', 'expects', 'expected', 'want', 'w
   'encouraged', 'like', 'prefer', 'expecting', 'allowing', 'urging', 'asking', 'helping']);
 /** A sentence's end or a line break between two offsets (see findNominal's "in a deal" clause). */
 const SENTENCE_BREAK = /[.!?]["'”’)]?\s|\n/;
+/** Heads of a truce between warring parties: an agreement when made, not when called for (see findNominal). */
+const CEASEFIRE_HEAD = new Set(['truce', 'ceasefire', 'cease-fire', 'armistice']);
+/** Verbs before "a truce" or "a ceasefire" that say it was made or kept. */
+const CEASEFIRE_MADE = new Set(['brokered', 'reached', 'agreed', 'signed', 'announced', 'declared', 'extended', 'extend', 'violated', 'violate',
+  'broke', 'mediated', 'accepted', 'implemented', 'observed', 'negotiated', 'secured', 'sealed', 'struck']);
+/** An agreement's name that says it is a truce ("Gaza ceasefire agreement"). */
+const CEASEFIRE_NAME = /ceasefire|cease-fire|truce|armistice/i;
 /** Times after "signed" that make an agreement the story's own (see signedJustNow). */
 const JUST_NOW = new Set(['today', 'yesterday', 'tonight', 'earlier', 'here', 'this']);
 /** Currencies written out after an amount ("16 billion euro", "a 5 billion rand contract"). */
@@ -512,7 +521,7 @@ const DESIGNATION_SHAPE = /^[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Z]{0,3}\d?$/;
 function nominalRole(w: Spelling): number {
   const lower = w.lower;
   const tx = w.text;
-  const maybeHead = lower === 'letter' || lower === 'framework';
+  const maybeHead = lower === 'letter' || lower === 'framework' || CEASEFIRE_HEAD.has(lower);
   if (!maybeHead && ((HEAD_KIND[lower] && (NOMINAL_HEAD.has(lower) || lower === 'resolution')) || tx === 'MOU' || tx === 'MoU' || tx === 'MOA')) return ROLE_HEAD;
   if (w.word && isModifierShape(tx) && !NOT_MODIFIER.has(lower) && tx !== 'Treaty') return maybeHead ? ROLE_MAYBE_HEAD_MODIFIER : ROLE_MODIFIER;
   // A weapon's designation names what a contract or deal is for, as a name does ("the F-35
@@ -2059,6 +2068,9 @@ export class AgreementRecognizer {
           if (w.lower === 'framework' && k === i + 1 && !this.nounGoesOn(k + 1)) break;
           // So is a framework signed, when no head follows it: "signed a 10-year defense framework on Friday".
           if (w.lower === 'framework' && this.signedBefore(i) && !(k + 1 < n && this.nl(k + 1) === 0 && roleIn(taken[k + 1] as number) === ROLE_HEAD)) break;
+          // A truce or a ceasefire is the head unless an agreement's head follows it ("the
+          // ceasefire agreement", "the truce deal").
+          if (CEASEFIRE_HEAD.has(w.lower) && !(k + 1 < n && this.nl(k + 1) === 0 && roleIn(taken[k + 1] as number) === ROLE_HEAD)) break;
           if (role === ROLE_MAYBE_HEAD_MODIFIER) { mods++; k++; continue; }
           break;
         }
@@ -2123,7 +2135,12 @@ export class AgreementRecognizer {
       const bareFramework = hl === 'framework' && det === 'the' && k === i + 1 && !this.nounGoesOn(k + 1);
       // A framework signed is an agreement: "The US and India signed a 10-year defense framework".
       const signedFramework = hl === 'framework' && this.signedBefore(i) && this.nl(i) === 0;
-      if (!NOMINAL_HEAD.has(hl) && !letterOfIntent && !letterOfOffer && !bareFramework && !signedFramework && !(hl === 'framework' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'cooperation')) continue;
+      // A truce made, not one called for: definite ("the truce", "the ceasefire"), or after a verb
+      // of making or keeping one ("brokered a truce", "violated a ceasefire"; not "called for an
+      // immediate ceasefire").
+      const ceasefire = CEASEFIRE_HEAD.has(hl) && (DEFINITE.has(det) || POSSESSIVE_DETERMINER.has(det) || (i > 0 && this.nl(i) === 0 && CEASEFIRE_MADE.has(this.sp(i - 1).lower)));
+      if (CEASEFIRE_HEAD.has(hl) && !ceasefire) continue;
+      if (!NOMINAL_HEAD.has(hl) && !ceasefire && !letterOfIntent && !letterOfOffer && !bareFramework && !signedFramework && !(hl === 'framework' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'cooperation')) continue;
       if ((hl === 'mou' || hl === 'moa' || hl === 'loa' || KIND_INITIALS.has(hl)) && !head.upper && head.text !== 'MoU') continue;
       // "a good deal of work", "a great deal more": an amount, not an agreement.
       if (hl === 'deal' && k === i + 2 && QUANTITY_DEAL.has(this.sp(i + 1).lower)) continue;
@@ -2199,7 +2216,8 @@ export class AgreementRecognizer {
         // "The contract for 148 Challenger 3 tanks" is not "a joint support arrangement" for frigates.
         && this.complementAgrees(to, cand)
         // (A convention is a treaty: "the Chemical Weapons Convention ... the treaty".)
-        && (kind === 'treaty' ? cand.kind === 'treaty' || cand.kind === 'convention' : kind === 'protocol' ? cand.kind === 'protocol' : kind === 'memorandum' ? /memorandum|agreement/.test(cand.kind) : kind === 'letter of intent' || kind === 'letter of offer and acceptance' ? cand.kind === kind : kind !== 'framework' || (bareFramework && cand.info.name.toLowerCase().includes('framework')))
+        && (kind === 'treaty' ? cand.kind === 'treaty' || cand.kind === 'convention' : kind === 'protocol' ? cand.kind === 'protocol'
+          : kind === 'ceasefire' ? cand.kind === 'ceasefire' || CEASEFIRE_NAME.test(cand.info.name) : kind === 'memorandum' ? /memorandum|agreement/.test(cand.kind) : kind === 'letter of intent' || kind === 'letter of offer and acceptance' ? cand.kind === kind : kind !== 'framework' || (bareFramework && cand.info.name.toLowerCase().includes('framework')))
         // "the contract" is no memorandum, treaty or named intergovernmental agreement ("the
         // multiyear contract we signed with Lockheed Martin" after the EDCA).
         && (kind !== 'contract' || !(NOT_A_CONTRACT.has(cand.kind) || (cand.kind === 'agreement' && !cand.key.startsWith('a:nominal-'))))

@@ -305,3 +305,15 @@ describe('officials: a body\'s initials after "of" in an office, before a rank o
     assert.deepEqual(officials('Robert Floyd, the executive secretary of the CTBTO Preparatory Commission in Vienna, warned of tests.'), ['Robert Floyd: Robert Floyd']);
   });
 });
+
+describe('agreements: a truce or a ceasefire made between parties', () => {
+  it('"brokered a truce", "The truce", "the ceasefire" are one agreement; a ceasefire called for is none', () => {
+    assert.deepEqual(agreementLinks('Mediators called for an immediate ceasefire. Qatar and Egypt brokered a truce between Israel and Hamas. '
+      + 'The truce took effect on Sunday. Violations of the ceasefire were reported.'), ['a truce | The truce | the ceasefire']);
+  });
+
+  it('"the ceasefire agreement" keeps its head, and a truce is no arms deal named before', () => {
+    assert.deepEqual(agreementLinks('The ceasefire agreement took effect on Sunday. The agreement held.'), ['The ceasefire agreement | The agreement']);
+    assert.deepEqual(agreementLinks('They signed an arms deal. The truce collapsed.'), ['an arms deal', 'The truce']);
+  });
+});
