@@ -373,6 +373,8 @@ const OBJECT_THEN_TO_VERB = new Set(['expect', 'expects', 'expected', 'want', 'w
   'encouraged', 'like', 'prefer', 'expecting', 'allowing', 'urging', 'asking', 'helping']);
 /** A sentence's end or a line break between two offsets (see findNominal's "in a deal" clause). */
 const SENTENCE_BREAK = /[.!?]["'”’)]?\s|\n/;
+/** Nouns of bodies, whose names may hold an agreement's word ("Treaty Organization", "Committee on Treaties"). */
+const BODY_NOUN = new Set(['organization', 'organisation', 'committee', 'commission', 'council', 'secretariat', 'office', 'agency']);
 /** Heads of a truce between warring parties: an agreement when made, not when called for (see findNominal). */
 const CEASEFIRE_HEAD = new Set(['truce', 'ceasefire', 'cease-fire', 'armistice']);
 /** Verbs before "a truce" or "a ceasefire" that say it was made or kept. */
@@ -1021,6 +1023,8 @@ export class AgreementRecognizer {
       if (roleIn(b) === ROLE_QUOTE) { this.quoted(i); continue; }
       if ((b & NAME_START) !== 0) {
         const kbm = this.matchKb(i);
+        // A body named after a treaty is no agreement: "the North Atlantic Treaty Organization".
+        if (kbm && this.organisationAfter(kbm.to)) { i = kbm.to; continue; }
         if (kbm) {
           const shaped = this.shapedName(i);
           const to = shaped && shaped.to > kbm.to ? shaped.to : kbm.to;
@@ -1034,6 +1038,9 @@ export class AgreementRecognizer {
       }
       if ((b & SHAPE_START) === 0) continue;
       const shaped = this.shapedName(i);
+      // Nor is a body whose name ends in one: "the Collective Security Treaty Organization", "the
+      // Joint Standing Committee on Treaties" (the body's noun before the agreement's).
+      if (shaped && (this.organisationAfter(shaped.to) || this.bodyBeforeKind(i, shaped.to))) { i = shaped.to - 1; continue; }
       if (shaped) {
         const info = this.infoForName(this.shapedNameText(i, shaped.to), shaped.kind, shaped.acronym);
         this.emit(i, shaped.to, info, false);
@@ -1946,6 +1953,22 @@ export class AgreementRecognizer {
 
   /** Descriptive references; definite ones link back to the latest agreement unless restricted. */
   /** Whether the verb at token v opens a question's inversion: "What is", "How important was". */
+  /** Whether the word at token k, on the line, makes the name before it an organisation's ("... Treaty Organization"). */
+  private organisationAfter(k: number): boolean {
+    const w = this.at(k);
+    return w !== undefined && this.nl(k) === 0 && w.cap && BODY_NOUN.has(w.lower);
+  }
+
+  /** Whether a body's noun comes before the first agreement word of the name from i to `to` ("Committee on Treaties"). */
+  private bodyBeforeKind(i: number, to: number): boolean {
+    for (let k = i; k < to; k++) {
+      const w = this.sp(k).lower;
+      if (HEAD_KIND[w] !== undefined) return false;
+      if (BODY_NOUN.has(w)) return true;
+    }
+    return false;
+  }
+
   /**
    * Whether "signed" or "reached" at token k says the agreement is the story's own, just made:
    * "the memorandum signed today", "The agreement signed on Monday" (not "the agreement signed in

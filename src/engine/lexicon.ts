@@ -190,7 +190,7 @@ export const ABBREVIATED = set(`gen lt col maj capt adm brig sgt cmdr cdr sen re
 export const HONORIFIC = set(`mr mrs ms dr sir dame madam mister messrs shri smt shrimati`);
 
 /** Name suffixes ("Jr.", "III"). */
-export const NAME_SUFFIX = set(`jr sr ii iii iv v jr. sr.`);
+export const NAME_SUFFIX = set(`jr sr ii iii iv v jr. sr. jnr snr`);
 
 /** Lower-case particles inside names ("Bashar al-Assad" is one token; "Ursula von der Leyen" is not). */
 export const NAME_PARTICLE = set(`al el bin ibn bint de del della der den di da dos das du van von la le ter ben abu`);

@@ -487,6 +487,8 @@ const SHORT_GIVEN_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
 /** Punctuation after which a clause (and so a name alone) may begin: see surnameWithOffice. */
 const CLAUSE_OPENER = new Set(['.', '"', '\u201c', '\u2018', "'", '(', ':', ';', '!', '?']);
 const JR_SR = /^(jr|sr)$/i;
+/** The Commonwealth's forms of the same suffixes, written without a period ("Gilberto Teodoro Jnr"). */
+const JNR_SNR = /^(jnr|snr)$/i;
 /** Styles of members of parliament and ministers before a name ("the Hon", "the Rt Hon"): see appositiveName. */
 const PARLIAMENTARY_STYLE = new Set(['hon', 'honourable', 'honorable', 'rt', 'right', "hon'ble", 'hon’ble']);
 /**
@@ -3303,7 +3305,7 @@ export class OfficialRecognizer {
       // Capitalised (or an "al-" prefix), a letter, no digit, not a function word, title or country.
       // (After "bin", a title that is also a given name is the father's name: "Prince Khalid bin
       // Bandar bin Sultan".)
-      if (!this.nameWord(t, j) && !(nw > 0 && t.cap && NASAB_TITLE_NAME.has(t.key) && NASAB.has(this.sp(j - 1).lower)) && !this.givenGenAfterFamily(j, nw)) break;
+      if (!this.nameWord(t, j) && !(nw > 0 && t.cap && NASAB_TITLE_NAME.has(t.key) && NASAB.has(this.sp(j - 1).lower)) && !this.givenGenAfterFamily(j, nw) && !this.sheikhInName(j, nw)) break;
       const possessive = isPossessive(t);
       // NAME_SUFFIX holds lower-case ASCII words without "'s": the token key is the lower case
       // without "'s" ('’' folded, which no suffix has). Only an upper-case possessive ("SHOIGU'S",
@@ -3338,6 +3340,17 @@ export class OfficialRecognizer {
     this.scanEndOffset = endOffset;
     this.scanSuffix = suffix;
     return true;
+  }
+
+  /**
+   * Whether "Sheikh" at token j, after a name's first word and before another word of a name, is a
+   * word of the name, as in Somali names ("President Hassan Sheikh Mohamud"), not a style.
+   */
+  private sheikhInName(j: number, words: number): boolean {
+    const t = this.sp(j);
+    if (words === 0 || t.key !== 'sheikh' || !t.cap || t.upper || !this.sameLine(j + 1)) return false;
+    const next = this.tok(j + 1);
+    return next !== undefined && next.word && next.cap && this.nameWord(next, j + 1);
   }
 
   /**
@@ -3412,7 +3425,7 @@ export class OfficialRecognizer {
         for (let k = 0; k < this.scanInitialCount; k++) middle.push(this.sp(this.scanInitials[k] as number).text + '.');
       }
       const s = this.scanSuffix;
-      const suffix = s === undefined ? undefined : JR_SR.test(s) ? titleCaseWord(s) + '.' : s.toUpperCase();
+      const suffix = s === undefined ? undefined : JR_SR.test(s) ? titleCaseWord(s) + '.' : JNR_SNR.test(s) ? titleCaseWord(s) : s.toUpperCase();
       return { from: this.scanFrom, to: this.scanTo, endOffset: this.scanEndOffset, first: lead, middle, last, suffix };
     }
     if (this.scanOneWord) {
@@ -3430,7 +3443,7 @@ export class OfficialRecognizer {
       if (initials) for (const m of initials) middle.push(m);
     }
     const s = this.scanSuffix;
-    const suffix = s === undefined ? undefined : JR_SR.test(s) ? titleCaseWord(s) + '.' : s.toUpperCase();
+    const suffix = s === undefined ? undefined : JR_SR.test(s) ? titleCaseWord(s) + '.' : JNR_SNR.test(s) ? titleCaseWord(s) : s.toUpperCase();
     const parts: NameParts = { from: this.scanFrom, to: this.scanTo, endOffset: this.scanEndOffset, first, middle, last, suffix };
     // Japanese and other government releases write the family name first and in capitals ("KIHARA
     // Minoru", "Minister of Defense NAKATANI Gen"): in a line of mixed case, a first word in capitals

@@ -317,3 +317,24 @@ describe('agreements: a truce or a ceasefire made between parties', () => {
     assert.deepEqual(agreementLinks('They signed an arms deal. The truce collapsed.'), ['an arms deal', 'The truce']);
   });
 });
+
+describe('names: "Jnr", a Somali "Sheikh" inside a name, and bodies named after treaties', () => {
+  it('"Gilberto Teodoro Jnr" is Teodoro, named later by his surname', () => {
+    assert.deepEqual(officials('Philippine Defense Secretary Gilberto Teodoro Jnr met Marles. Teodoro said the talks were good.'), [
+      'Gilberto Teodoro Jnr: Philippine Defense Secretary Gilberto Teodoro Jnr | Teodoro',
+    ]);
+  });
+
+  it('"Somali President Hassan Sheikh Mohamud" is one name; a style before a name is still a style', () => {
+    assert.deepEqual(titles('Somali President Hassan Sheikh Mohamud spoke. Qatar\'s Emir Sheikh Tamim bin Hamad Al Thani listened.'), [
+      'Hassan Sheikh Mohamud (President)',
+      'Tamim bin Hamad Al Thani (Emir)',
+    ]);
+  });
+
+  it('"the North Atlantic Treaty Organization" and "the Joint Standing Committee on Treaties" are no agreements', () => {
+    assert.deepEqual(agreementLinks('Finland joined the North Atlantic Treaty Organization. The Joint Standing Committee on Treaties met. Sweden signed the North Atlantic Treaty.'), [
+      'North Atlantic Treaty',
+    ]);
+  });
+});
