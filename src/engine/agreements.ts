@@ -373,6 +373,8 @@ const OBJECT_THEN_TO_VERB = new Set(['expect', 'expects', 'expected', 'want', 'w
   'encouraged', 'like', 'prefer', 'expecting', 'allowing', 'urging', 'asking', 'helping']);
 /** A sentence's end or a line break between two offsets (see findNominal's "in a deal" clause). */
 const SENTENCE_BREAK = /[.!?]["'”’)]?\s|\n/;
+/** Days and times whose possessive determines an agreement as "the" does ("Today's contract", "Monday's agreement"); see agreementFacts. */
+const TIME_POSSESSOR = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Nouns of bodies, whose names may hold an agreement's word ("Treaty Organization", "Committee on Treaties"). */
 const BODY_NOUN = new Set(['organization', 'organisation', 'committee', 'commission', 'council', 'secretariat', 'office', 'agency']);
 /** Heads of a truce between warring parties: an agreement when made, not when called for (see findNominal). */
@@ -493,6 +495,8 @@ function agreementFacts(t: Spelling): number {
     if (DETERMINERS.has(lower)) f |= MEMO_DETERMINER;
     // A country's possessive determines like "its": "Iran's nuclear deal", "Finland's accession protocol".
     else if (t.cap && possessiveCountry(t) !== undefined) f |= MEMO_DETERMINER;
+    // So does a day's: "Today's contract", "Monday's agreement".
+    else if (endsWithPossessive(t.text) && TIME_POSSESSOR.has(t.key)) f |= MEMO_DETERMINER;
   }
   if (t.upper || t.key !== t.lower) f |= MEMO_ACRONYM;
   return f | (nominalRole(t) << ROLE_SHIFT);

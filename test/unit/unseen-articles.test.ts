@@ -338,3 +338,12 @@ describe('names: "Jnr", a Somali "Sheikh" inside a name, and bodies named after 
     ]);
   });
 });
+
+describe('agreements: a day\'s possessive determines as "the" does', () => {
+  it('"Today\'s contract" is the contract just signed; "Monday\'s agreement" an agreement', () => {
+    assert.deepEqual(agreementLinks('The ministry signed a £790 million contract with the company. Today\'s contract shows what we mean.'), [
+      'a £790 million contract | Today\'s contract',
+    ]);
+    assert.deepEqual(agreementLinks('Monday\'s agreement was welcomed by both sides.'), ['Monday\'s agreement']);
+  });
+});
