@@ -363,6 +363,8 @@ function withoutLabelNote(label: string): string {
   const open = label.lastIndexOf(' (');
   return open > 0 && label.endsWith(')') ? label.slice(0, open) : label;
 }
+/** Academic and medical styles between an office and a surname ("External Affairs Minister Dr. Jaishankar"). */
+const DOCTOR_STYLE = new Set(['dr', 'dr.', 'prof', 'prof.', 'professor']);
 /** Prepositions after which capitalised words name a place, not a person (see hasPersonCue). */
 const PLACE_PREPOSITION = new Set(['at', 'in', 'near', 'outside', 'inside']);
 /** What a commander or an officer is "in": "Commander in Chief", "Officer in Charge", "Flag Officer in Command". */
@@ -4359,7 +4361,8 @@ export class OfficialRecognizer {
         // as does a parliamentary style ("Senator the Hon Penny Wong").
         const at = this.honorificLead(this.styleLead(this.afterRetired(phrase.to)));
         const name = this.parseName(at) ?? this.nameWithAmbiguousFirst(at, at > phrase.to || this.givenNameNotRank(at, phrase.head));
-        if (name && (at === phrase.to || name.first !== undefined || STYLE_BEFORE_NAME.has(this.sp(phrase.to).key)) && !this.organisationGoesOn(name.to) && !this.organisationInName(name) && !this.lowerTitleMisread(phrase, name)) {
+        // (A surname alone after an honorific too: "External Affairs Minister Dr. Jaishankar".)
+        if (name && (at === phrase.to || name.first !== undefined || STYLE_BEFORE_NAME.has(this.sp(phrase.to).key) || (phrase.capitalized && DOCTOR_STYLE.has(this.sp(phrase.to).key))) && !this.organisationGoesOn(name.to) && !this.organisationInName(name) && !this.lowerTitleMisread(phrase, name)) {
           // A ministry named before the office is the title's: "Ministry of Foreign Affairs spokesperson Wang Wenbin".
           const lead = this.ministryOfLead(i);
           const office = lead === i ? phrase : this.withMinistry(phrase, lead, i);

@@ -347,3 +347,11 @@ describe('agreements: a day\'s possessive determines as "the" does', () => {
     assert.deepEqual(agreementLinks('Monday\'s agreement was welcomed by both sides.'), ['Monday\'s agreement']);
   });
 });
+
+describe('officials: an office, an academic style, and a surname alone', () => {
+  it('"External Affairs Minister Dr. Jaishankar" keeps its office', () => {
+    assert.deepEqual(officials('External Affairs Minister Dr. Jaishankar met the delegation. Jaishankar said more.'), [
+      'Jaishankar: External Affairs Minister Dr. Jaishankar | Jaishankar',
+    ]);
+  });
+});
