@@ -3287,6 +3287,8 @@ export class OfficialRecognizer {
     while (j < n && nw - particles < maxWords) {
       const t = this.sp(j);
       if (j > i && this.newLine(j)) break;
+      // A nickname in quotes between the given name and the surname: 'Col. Guillermo "Bill" Rosado'.
+      if (!t.word && nw > 0 && this.nicknameEnd(j) > j) { j = this.nicknameEnd(j); continue; }
       if (!t.word) break;
       // Middle initial: "J." or "M."
       if (nw > 0 && t.text.length === 1 && t.cap && this.tok(j + 1)?.text === '.' && !this.spaced(j + 1)) {
@@ -3342,6 +3344,20 @@ export class OfficialRecognizer {
     this.scanEndOffset = endOffset;
     this.scanSuffix = suffix;
     return true;
+  }
+
+  /**
+   * The token after a quoted nickname at token j (an opening quote, one capitalised word, the
+   * closing quote) when a capitalised word follows it on the line; else j.
+   */
+  private nicknameEnd(j: number): number {
+    const open = this.sp(j).text;
+    if (open !== '"' && open !== '\u201c') return j;
+    const word = this.tok(j + 1);
+    const close = this.tok(j + 2);
+    if (word === undefined || close === undefined || !word.word || !word.cap || this.spaced(j + 1) || this.spaced(j + 2)) return j;
+    if (close.text !== (open === '"' ? '"' : '\u201d') || !this.sameLine(j + 3) || !this.capWord(j + 3)) return j;
+    return j + 3;
   }
 
   /**
@@ -3501,7 +3517,8 @@ export class OfficialRecognizer {
     const next = this.tok(i + 1);
     if (next === undefined || this.newLine(i + 1)) return true;
     // ("H.E. Peter Poe": the style's period; see excellencyEnd.)
-    if (!next.word) return next.text !== ',' && !(next.text === '.' && this.excellencyEnd(i) > i);
+    // (And a nickname in quotes: 'Guillermo "Bill" Rosado'; see nicknameEnd.)
+    if (!next.word) return next.text !== ',' && !(next.text === '.' && this.excellencyEnd(i) > i) && this.nicknameEnd(i + 1) === i + 1;
     return !next.cap && this.lineUpper[i + 1] !== 1 && !isParticle(next) && next.text.indexOf('-') < 0;
   }
 

@@ -355,3 +355,11 @@ describe('officials: an office, an academic style, and a surname alone', () => {
     ]);
   });
 });
+
+describe('officials: a nickname in quotes inside a name', () => {
+  it('\'Col. Guillermo "Bill" Rosado\' is one name, and "Rosado" later is he', () => {
+    assert.deepEqual(officials('The program is led by Col. Guillermo "Bill" Rosado. Rosado said the radar works. He called it "Patriot" once.'), [
+      'Guillermo Rosado: Col. Guillermo "Bill" Rosado | Rosado',
+    ]);
+  });
+});
