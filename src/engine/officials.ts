@@ -283,6 +283,8 @@ const COMMAND_AREA = new Set(['europe', 'transformation', 'atlantic']);
  * and air force (CAS, CSAF), with their vices.
  */
 const ACRONYM_TITLE = new Set(['cds', 'cdf', 'cema', 'cjcs', 'vcjcs', 'cjcsc', 'coas', 'vcoas', 'cgs', 'cns', 'vcns', 'cno', 'cas', 'vcas', 'csaf', 'saceur', 'sact']);
+/** Offices whose acronyms are no initials of their words (see findTitleAcronyms). */
+const IRREGULAR_TITLE_ACRONYM = new Map([['supreme allied commander europe', 'SACEUR'], ['supreme allied commander transformation', 'SACT']]);
 /** The number of a question in Hansard's record of oral questions ("1", "12", "T3" for topical questions). */
 /** A UK select committee's question number, opening a label's line ("Q13 Mr Francois:"). */
 const COMMITTEE_QUESTION = /^Q\d{1,4}$/;
@@ -1861,6 +1863,9 @@ export class OfficialRecognizer {
       if (ACRONYM_TITLE.has(first.toLowerCase()) && first === first.toUpperCase()) note(first, p);
       // The acronym the text gave the office in parentheses: "Supreme Allied Commander Europe (SACEUR) General ...".
       if (p.titleAcronym !== undefined) note(p.titleAcronym, p);
+      // NATO's commanders, whose acronyms are no initials: "SACEUR" of "Supreme Allied Commander Europe".
+      const known = IRREGULAR_TITLE_ACRONYM.get(title.toLowerCase());
+      if (known !== undefined) note(known, p);
       if (title.indexOf(' ') < 0) continue;
       const [plain, withOf, overThe] = titleInitials(title);
       if (plain !== undefined) note(plain, p);
@@ -1908,6 +1913,14 @@ export class OfficialRecognizer {
         }
       }
       const det = this.sp(i - 1);
+      // A service chief's or NATO commander's standard acronym stands alone too, as a name does:
+      // "SACEUR was clear", "COAS visited the front" (not before a name: "CDS General Anil Chauhan").
+      if (det.lower !== 'the' && ACRONYM_TITLE.has(this.sp(i).lower) && (p.positions[0] as number) < (this.starts[i] as number)
+        && !(this.sameLine(i + 1) && this.capWord(i + 1))) {
+        this.taken[i] = 1;
+        this.spans.push(this.starts[i] as number, this.end(i), true, p.key);
+        continue;
+      }
       if (det.lower !== 'the' || this.taken[i - 1] || !this.sameLine(i)) continue;
       const start = this.starts[i - 1] as number;
       // A reference after the person was named, as "the secretary" is.

@@ -363,3 +363,13 @@ describe('officials: a nickname in quotes inside a name', () => {
     ]);
   });
 });
+
+describe('officials: a standard title acronym alone refers back to its holder', () => {
+  it('"SACEUR was clear" after "The Supreme Allied Commander Europe, General Chris Cavoli,"; "COAS" after the Chief of Army Staff', () => {
+    assert.deepEqual(officials('The Supreme Allied Commander Europe, General Chris Cavoli, briefed ministers. SACEUR was clear: we need more air defence. '
+      + 'Chief of Army Staff General Asim Munir met troops. COAS said more.'), [
+      'Chris Cavoli: General Chris Cavoli | SACEUR',
+      'Asim Munir: Chief of Army Staff General Asim Munir | COAS',
+    ]);
+  });
+});
