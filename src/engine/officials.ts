@@ -1915,7 +1915,8 @@ export class OfficialRecognizer {
       const det = this.sp(i - 1);
       // A service chief's or NATO commander's standard acronym stands alone too, as a name does:
       // "SACEUR was clear", "COAS visited the front" (not before a name: "CDS General Anil Chauhan").
-      if (det.lower !== 'the' && ACRONYM_TITLE.has(this.sp(i).lower) && (p.positions[0] as number) < (this.starts[i] as number)
+      // (Not the acronym's definition in parentheses: "Chief of Army Staff (COAS)".)
+      if (det.lower !== 'the' && det.text !== '(' && ACRONYM_TITLE.has(this.sp(i).lower) && (p.positions[0] as number) < (this.starts[i] as number)
         && !(this.sameLine(i + 1) && this.capWord(i + 1))) {
         this.taken[i] = 1;
         this.spans.push(this.starts[i] as number, this.end(i), true, p.key);
