@@ -375,6 +375,8 @@ const OBJECT_THEN_TO_VERB = new Set(['expect', 'expects', 'expected', 'want', 'w
 const SENTENCE_BREAK = /[.!?]["'”’)]?\s|\n/;
 /** Days and times whose possessive determines an agreement as "the" does ("Today's contract", "Monday's agreement"); see agreementFacts. */
 const TIME_POSSESSOR = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Verbs of which an agreement is the subject, after "as": "as a new agreement took effect" (see clauseVerbAt). */
+const CLAUSE_VERB = new Set(['took', 'takes', 'entered', 'enters', 'came', 'comes', 'expired', 'expires', 'lapsed', 'was', 'is', 'went', 'goes', 'began', 'begins']);
 /** Nouns of bodies, whose names may hold an agreement's word ("Treaty Organization", "Committee on Treaties"). */
 const BODY_NOUN = new Set(['organization', 'organisation', 'committee', 'commission', 'council', 'secretariat', 'office', 'agency']);
 /** Heads of a truce between warring parties: an agreement when made, not when called for (see findNominal). */
@@ -1957,6 +1959,12 @@ export class AgreementRecognizer {
 
   /** Descriptive references; definite ones link back to the latest agreement unless restricted. */
   /** Whether the verb at token v opens a question's inversion: "What is", "How important was". */
+  /** Whether a verb of an agreement's own clause follows at token k on the line ("took effect", "entered into force"). */
+  private clauseVerbAt(k: number): boolean {
+    const w = this.at(k);
+    return w !== undefined && this.nl(k) === 0 && CLAUSE_VERB.has(w.lower);
+  }
+
   /** Whether the word at token k, on the line, makes the name before it an organisation's ("... Treaty Organization"). */
   private organisationAfter(k: number): boolean {
     const w = this.at(k);
@@ -2195,7 +2203,9 @@ export class AgreementRecognizer {
       const prev = this.at(i - 1);
       const indefinite = det === 'a' || det === 'an';
       if (indefinite && prev && (NON_SPECIFIC_BEFORE.has(prev.lower) || (prev.lower === 'to' && this.at(i - 2)?.lower === 'reach'))) continue;
-      if (indefinite && prev && PREDICATE_BEFORE.has(prev.lower)) continue;
+      // (But "as" opening a clause whose subject the agreement is: "as a reciprocal access agreement
+      // took effect".)
+      if (indefinite && prev && PREDICATE_BEFORE.has(prev.lower) && !(prev.lower === 'as' && this.clauseVerbAt(to))) continue;
       // A definite one after "is" or "was" is a predicate too: "This is the largest defence export
       // contract in South Korea's history" describes the deal just named, as an appositive does.
       // (Not in a question, where the subject follows its verb: "How important is the AUKUS agreement?")

@@ -287,6 +287,7 @@ export const NOT_NAME = set(`
   indeed overall elsewhere previously recently currently initially specifically notably importantly
   ultimately therefore consequently accordingly otherwise although because despite during
   first second third fourth fifth sixth firstly secondly thirdly fourthly lastly
+  before after since until unless once while whereas though upon
   god allah
   minister secretary president spokesperson spokesman ambassador envoy chancellor general admiral
   colonel major captain commander director chairman chief governor senator representative

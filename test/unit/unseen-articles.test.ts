@@ -373,3 +373,16 @@ describe('officials: a standard title acronym alone refers back to its holder', 
     ]);
   });
 });
+
+describe('a clause that opens with "Before", "After", "Since" or "as"', () => {
+  it('"Before Koizumi left" is the minister named, not a two-word name', () => {
+    assert.deepEqual(officials('Defense Minister Shinjiro Koizumi met Hegseth. Before Koizumi left, he spoke. Upon Koizumi\'s arrival, talks began.'), [
+      'Shinjiro Koizumi: Defense Minister Shinjiro Koizumi | Koizumi | Koizumi',
+    ]);
+  });
+
+  it('"as a reciprocal access agreement took effect" is an agreement; "signed as a memorandum" is a predicate', () => {
+    assert.deepEqual(agreementLinks('Troops arrived in Manila as a reciprocal access agreement took effect.'), ['a reciprocal access agreement']);
+    assert.deepEqual(agreementLinks('It was signed as a memorandum of understanding.'), []);
+  });
+});
