@@ -299,7 +299,7 @@ const PRINCIPAL_TWO_WORDS = new Map([
 /** Heads of envoys' titles, whose office tail may begin with "to" ("Ambassador to India"). */
 const ENVOY_HEAD = new Set(['ambassador', 'envoy', 'representative', 'emissary', 'delegate', 'ambassador-designate', "d'affaires", 'consul', 'consul-general', 'attaché', 'attache']);
 /** Last words of organisations' names (see organisationGoesOn). */
-const ORGANISATION_END = new Set(['command', 'center', 'centre', 'agency', 'office', 'group', 'division', 'brigade', 'battalion', 'conference',
+const ORGANISATION_END = new Set(['command', 'center', 'centre', 'agency', 'office', 'group', 'division', 'brigade', 'battalion', 'conference', 'bank', 'fund',
   'regiment', 'fleet', 'corps', 'institute', 'university', 'school', 'college', 'committee', 'council', 'department', 'ministry',
   'headquarters', 'laboratory', 'program', 'programme', 'company', 'corporation', 'directorate', 'bureau', 'service',
   // Places and things named after people: "Admiral Nimitz Foundation", "President Kennedy Airport".
@@ -367,6 +367,13 @@ function withoutLabelNote(label: string): string {
 }
 /** Academic and medical styles between an office and a surname ("External Affairs Minister Dr. Jaishankar"). */
 const DOCTOR_STYLE = new Set(['dr', 'dr.', 'prof', 'prof.', 'professor']);
+/** Nouns after which "official" is an adjective, not a person (see findNominals). */
+const OFFICIAL_AS_ADJECTIVE_BEFORE = new Set(['visit', 'visits', 'statement', 'statements', 'website', 'site', 'ceremony', 'talks', 'trip', 'language',
+  'figures', 'figure', 'data', 'count', 'account', 'accounts', 'portal', 'channel', 'channels', 'residence', 'name', 'title', 'version', 'record',
+  'records', 'document', 'documents', 'media', 'news', 'launch', 'opening', 'welcome', 'reception', 'agenda', 'line', 'position', 'policy', 'capacity',
+  'duties', 'business', 'delegation', 'report', 'reports', 'results', 'estimate', 'estimates', 'tally', 'toll', 'response', 'announcement', 'confirmation',
+  'invitation', 'request', 'notice', 'notification', 'documentation', 'photo', 'photos', 'transcript', 'readout', 'schedule', 'dinner', 'banquet', 'handover',
+  'start', 'end', 'signing', 'event', 'events', 'meeting', 'meetings', 'use', 'sources', 'source', 'communique', 'communiqué', 'gazette', 'journal']);
 /** Prepositions after which capitalised words name a place, not a person (see hasPersonCue). */
 const PLACE_PREPOSITION = new Set(['at', 'in', 'near', 'outside', 'inside']);
 /** What a commander or an officer is "in": "Commander in Chief", "Officer in Charge", "Flag Officer in Command". */
@@ -5710,6 +5717,8 @@ export class OfficialRecognizer {
       // institution after "of" ("head of the defence minister's department").
       if (!headTok || (isPossessive(headTok) && (this.tok(i - 1)?.lower === 'of' || PLURAL_ROLE.has(lowerBase(headTok))))) { if (phrase) i = phrase.to - 1; continue; }
       const headLower = lowerBase(headTok);
+      // "official" as an adjective before a noun: "the official visit", "The official statement".
+      if (headLower === 'official' && !isPossessive(headTok) && this.sameLine(to) && OFFICIAL_AS_ADJECTIVE_BEFORE.has(this.tok(to)?.lower ?? '')) { i = to - 1; continue; }
       const plural = PLURAL_ROLE.has(headLower);
       // "his Russian colleague" is his counterpart, as official translations write it; without a
       // nationality a colleague may be anyone's ("a colleague at the ministry").

@@ -386,3 +386,22 @@ describe('a clause that opens with "Before", "After", "Since" or "as"', () => {
     assert.deepEqual(agreementLinks('It was signed as a memorandum of understanding.'), []);
   });
 });
+
+describe('smaller words: "as well as", "official" as an adjective, banks and funds', () => {
+  it('"as well as a contract" is an agreement', () => {
+    assert.deepEqual(agreementLinks('The two sides signed a defense agreement, as well as a contract to sustain the jets.'), ['a defense agreement', 'a contract']);
+  });
+
+  it('"the official visit" and "The official statement" are no references to an official; "The official said" is', () => {
+    assert.deepEqual(officials('President Donald Trump arrived in Riyadh for the official visit. The official statement was issued. The official said more.'), [
+      'Donald Trump: President Donald Trump | The official',
+    ]);
+  });
+
+  it('"President of the World Bank Ajay Banga" and "Managing Director of the International Monetary Fund ..." are titled names', () => {
+    assert.deepEqual(titles('President of the World Bank Ajay Banga spoke. Managing Director of the International Monetary Fund Kristalina Georgieva spoke.'), [
+      'Ajay Banga (President of the World Bank)',
+      'Kristalina Georgieva (Managing Director of the International Monetary Fund)',
+    ]);
+  });
+});
