@@ -1,19 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine/analyze';
-import { entities, mentions, officials } from './support/readouts';
+import { agreementLinks as links, entities, mentions, officials, titles } from './support/readouts';
 
 const systemEntities = (text: string): string[] => entities(text, 'system');
 const agreementEntities = (text: string): string[] => entities(text, 'agreement');
 
-/** Each agreement's mentions, as "text | text", in the order of the entities. */
-function links(text: string): string[] {
-  return analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => e.mentions.map((m) => m.text).join(' | '));
-}
-
-/** Each official's name and title attribute, as "name (title)". */
-function titles(text: string): string[] {
-  return analyze(text).entities.filter((e) => e.type === 'official').map((e) => `${e.name} (${String(e.attributes['title'] ?? '')})`);
-}
 
 describe('officials: a country abbreviation left out of a title takes its period with it', () => {
   it('"Acting U.S. Defense Secretary" is titled "Acting Defense Secretary"', () => {

@@ -5,12 +5,8 @@
 // is written for the test; none is taken from an article.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine/analyze';
-import { officials } from './support/readouts';
+import { agreementLinks, officials, titles } from './support/readouts';
 
-/** Each official's name and title attribute, as "name (title)". */
-function titles(text: string): string[] {
-  return analyze(text).entities.filter((e) => e.type === 'official').map((e) => `${e.name} (${String(e.attributes['title'] ?? '')})`);
-}
 
 describe('officials: an envoy posted "in" a capital or a country, or "there"', () => {
   it('"The Danish ambassador in Buenos Aires, Kasper Mathiesen," names the ambassador', () => {
@@ -52,10 +48,6 @@ describe('officials: places are not people set off by an office', () => {
   });
 });
 
-/** Each agreement's mentions, as "text | text", in the order of the entities. */
-function agreementLinks(text: string): string[] {
-  return analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => e.mentions.map((m) => m.text).join(' | '));
-}
 
 describe('agreements: amounts glued to their currency', () => {
   it('"a USD375-million contract" and "the R1.2 billion agreement" are agreements', () => {

@@ -18,3 +18,13 @@ export function mentions(text: string, type: string): string[] {
   for (const e of analyze(text).entities) if (e.type === type) for (const m of e.mentions) out.push([m.start, `${m.text} → ${e.name}`]);
   return out.sort((a, b) => a[0] - b[0]).map((x) => x[1]);
 }
+
+/** Each official's name and title attribute, as "name (title)". */
+export function titles(text: string): string[] {
+  return analyze(text).entities.filter((e) => e.type === 'official').map((e) => `${e.name} (${String(e.attributes['title'] ?? '')})`);
+}
+
+/** Each agreement's mentions, as "text | text", in the order of the entities. */
+export function agreementLinks(text: string): string[] {
+  return analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => e.mentions.map((m) => m.text).join(' | '));
+}
