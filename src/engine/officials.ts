@@ -374,6 +374,8 @@ const OFFICIAL_AS_ADJECTIVE_BEFORE = new Set(['visit', 'visits', 'statement', 's
   'duties', 'business', 'delegation', 'report', 'reports', 'results', 'estimate', 'estimates', 'tally', 'toll', 'response', 'announcement', 'confirmation',
   'invitation', 'request', 'notice', 'notification', 'documentation', 'photo', 'photos', 'transcript', 'readout', 'schedule', 'dinner', 'banquet', 'handover',
   'start', 'end', 'signing', 'event', 'events', 'meeting', 'meetings', 'use', 'sources', 'source', 'communique', 'communiqué', 'gazette', 'journal']);
+/** Compass words that open the names of commands and fleets (see orgBeforeRole). */
+const COMPASS_WORD = new Set(['eastern', 'western', 'northern', 'southern', 'central']);
 /** Prepositions after which capitalised words name a place, not a person (see hasPersonCue). */
 const PLACE_PREPOSITION = new Set(['at', 'in', 'near', 'outside', 'inside']);
 /** What a commander or an officer is "in": "Commander in Chief", "Officer in Charge", "Flag Officer in Command". */
@@ -2648,6 +2650,9 @@ export class OfficialRecognizer {
     // capitalised word inside a name the walk is in ("IRGC | Aerospace Force").
     for (let m = j; m < after; m++) if (NOT_ORG_WORD.has(this.sp(m).key)) return 0;
     if ((factsOf(t) & NAME_WORD) !== 0 || (t.upper && t.text.length > 1)) return after;
+    // A compass word opening a command's name: "Eastern Theater Command spokesperson", "Northern
+    // Fleet commander" (a word of no name on its own, so asked here, with a capitalised word after it).
+    if (COMPASS_WORD.has(t.key) && after > j + 1 && this.sp(j + 1).cap) return after;
     const prev = j > 0 && this.sameLine(j) ? this.sp(j - 1) : undefined;
     return prev !== undefined && prev.word && prev.cap && ((factsOf(prev) & NAME_WORD) !== 0 || (prev.upper && prev.text.length > 1)) ? after : 0;
   }

@@ -397,3 +397,11 @@ describe('smaller words: "as well as", "official" as an adjective, banks and fun
     ]);
   });
 });
+
+describe('officials: a compass word opening a command\'s name', () => {
+  it('"Eastern Theater Command spokesperson ..." and "Northern Fleet commander ..." keep the whole command', () => {
+    const first = (text: string): string | undefined => analyze(text).entities.find((e) => e.type === 'official')?.mentions[0]?.text;
+    assert.equal(first('Eastern Theater Command spokesperson Senior Colonel Zhu Yi said the drills ended.'), 'Eastern Theater Command spokesperson Senior Colonel Zhu Yi');
+    assert.equal(first('Northern Fleet commander Admiral Alexander Moiseyev said the ships sailed.'), 'Northern Fleet commander Admiral Alexander Moiseyev');
+  });
+});
