@@ -6542,6 +6542,25 @@ export class OfficialRecognizer {
     return heads;
   }
 
+  /**
+   * `pair` (the two people latest before `start`) widened to every fitting person whose latest
+   * mention before `start` is in the sentence of the latest one's, in order of recency, up to ten;
+   * `pair` itself when that sentence names no more.
+   */
+  private sameSentenceGroup(fit: Fitting, start: number, pair: Person[]): Person[] {
+    const wider = this.latestBefore(fit, start, 10);
+    if (wider.length <= pair.length) return pair;
+    const last = lastBefore((wider[0] as Person).positions, start);
+    const out = wider.slice(0, pair.length);
+    if (!out.every((p) => pair.includes(p))) return pair;
+    for (let k = pair.length; k < wider.length; k++) {
+      const at = lastBefore((wider[k] as Person).positions, start);
+      if (at < 0 || this.sentenceEndBetween(at, last)) break;
+      out.push(wider[k] as Person);
+    }
+    return out;
+  }
+
   private latestBefore(fit: Fitting, start: number, want: number): Person[] {
     const { offsets, owners, people } = fit;
     const lo = countBelow(offsets, start);
@@ -6686,6 +6705,10 @@ export class OfficialRecognizer {
             const civilians = this.latestBefore(this.fittingFor(nom, undefined), nom.start, want + 1).filter((p) => !isOfficer(p));
             if (civilians.length === want) latest = civilians;
           }
+          // "The Ministers" without a count after one sentence that named four of them (a 2+2's
+          // foreign and defence ministers) are all four: the people that sentence names beside the
+          // latest one, up to ten.
+          if (nom.count === undefined && nom.head !== 'leader' && !nom.headsOnly) latest = this.sameSentenceGroup(this.fittingFor(nom, undefined), nom.start, latest);
           members = latest.sort((a, b) => (a.positions[0] ?? 0) - (b.positions[0] ?? 0));
         }
         const key = 'g:' + members.map((m) => m.key).join('+');

@@ -405,3 +405,13 @@ describe('officials: a compass word opening a command\'s name', () => {
     assert.equal(first('Northern Fleet commander Admiral Alexander Moiseyev said the ships sailed.'), 'Northern Fleet commander Admiral Alexander Moiseyev');
   });
 });
+
+describe('officials: a plural group without a count after one sentence that named more than two', () => {
+  it('"The Ministers" after a 2+2\'s four ministers are all four; "the two ministers" still two', () => {
+    const groups = (text: string): string[] => analyze(text).entities.filter((e) => e.attributes['group'] === true).map((e) => e.name);
+    const opening = 'Foreign Minister Penny Wong and Defence Minister Richard Marles welcomed Japanese Foreign Minister Takeshi Iwaya and Defense Minister Gen Nakatani to Melbourne.';
+    assert.deepEqual(groups(`${opening} The Ministers welcomed the agreement.`), ['Penny Wong; Richard Marles; Takeshi Iwaya; Gen Nakatani']);
+    assert.deepEqual(groups(`${opening} The two ministers of defence spoke later.`).length, 1);
+    assert.equal(groups(`${opening} The two ministers of defence spoke later.`)[0]?.split('; ').length, 2);
+  });
+});
