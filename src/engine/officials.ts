@@ -1705,6 +1705,7 @@ export class OfficialRecognizer {
     this.resolveNominals(this.findNominals());
     this.findTitleAcronyms();
     this.findParliamentaryReferences();
+    this.takeStylesBeforeReferences();
     return this.spans;
   }
 
@@ -3196,6 +3197,26 @@ export class OfficialRecognizer {
     else if ((t.text === 'His' || t.text === 'Her') && this.tok(i + 1)?.text === 'Royal' && this.tok(i + 2)?.text === 'Highness' && this.sameLine(i + 2)) j = i + 3;
     else return i;
     return this.sameLine(j) && this.capWord(j) ? j : i;
+  }
+
+  /**
+   * A royal style before a descriptive reference belongs to it, as before a name (see addNamed):
+   * "His Royal Highness the Crown Prince". Asked only of texts that hold "Highness" or "Majesty".
+   */
+  private takeStylesBeforeReferences(): void {
+    if (this.text.indexOf('Highness') < 0 && this.text.indexOf('Majesty') < 0) return;
+    const spans = this.spans;
+    // (The token arrays are pooled and may run on past the text's tokens: search its own.)
+    const starts = this.starts.subarray(0, this.n);
+    for (let k = 0; k < spans.length; k++) {
+      if (!spans.nominal(k)) continue;
+      const i = countBelow(starts, spans.start(k));
+      if (i >= this.n || (this.starts[i] as number) !== spans.start(k)) continue;
+      const from = this.royalStyleBefore(i);
+      if (from === i) continue;
+      for (let m = from; m < i; m++) this.taken[m] = 1;
+      spans.setStart(k, this.starts[from] as number);
+    }
   }
 
   /**

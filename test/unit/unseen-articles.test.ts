@@ -415,3 +415,11 @@ describe('officials: a plural group without a count after one sentence that name
     assert.equal(groups(`${opening} The two ministers of defence spoke later.`)[0]?.split('; ').length, 2);
   });
 });
+
+describe('officials: a royal style before a descriptive reference', () => {
+  it('"His Royal Highness the Crown Prince" is one reference, style included', () => {
+    assert.deepEqual(officials('Crown Prince and Prime Minister Mohammed bin Salman met the delegation. His Royal Highness the Crown Prince welcomed the agreement.'), [
+      'Mohammed bin Salman: Crown Prince and Prime Minister Mohammed bin Salman | His Royal Highness the Crown Prince',
+    ]);
+  });
+});
