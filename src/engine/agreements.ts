@@ -1735,7 +1735,10 @@ export class AgreementRecognizer {
         continue;
       }
       if (!w.cap || w.upper || !this.mixedCaseAround(m) || countryByKey(w.key) !== undefined || countryByDemonymKey(w.key) !== undefined || countryPairOfWord(w.key) !== undefined) continue;
-      if (!words.includes(w.text.replace(/['’]s$/, ''))) return false;
+      // (A designation's plural is its name: "The contract for the JF-17s" after "a contract for
+      // three JF-17 Thunder jets".)
+      const base = w.text.replace(/['’]s$/, '');
+      if (!words.includes(base) && !(base.endsWith('s') && /\d/.test(base) && words.includes(base.slice(0, -1)))) return false;
     }
     return true;
   }

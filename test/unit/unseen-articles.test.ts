@@ -423,3 +423,11 @@ describe('officials: a royal style before a descriptive reference', () => {
     ]);
   });
 });
+
+describe('agreements: a designation\'s plural in a contract\'s complement', () => {
+  it('"The contract for the JF-17s" is "a contract for three JF-17 Thunder jets"', () => {
+    assert.deepEqual(agreementLinks('The government signed a contract for three JF-17 Thunder jets from Pakistan. The contract for the JF-17s is valued at $184 million.'), [
+      'a contract | The contract',
+    ]);
+  });
+});
