@@ -377,6 +377,9 @@ const SENTENCE_BREAK = /[.!?]["'”’)]?\s|\n/;
 const TIME_POSSESSOR = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Verbs of which an agreement is the subject, after "as": "as a new agreement took effect" (see clauseVerbAt). */
 const CLAUSE_VERB = new Set(['took', 'takes', 'entered', 'enters', 'came', 'comes', 'expired', 'expires', 'lapsed', 'was', 'is', 'went', 'goes', 'began', 'begins']);
+/** Nouns after which "Treaty" is a modifier, as the guideline's "other Treaty Parties" (see findNominal). */
+const TREATY_COMPOUND = new Set(['parties', 'party', 'depositaries', 'depositary', 'organization', 'organisation', 'secretariat', 'review', 'allies', 'ally',
+  'partners', 'partner', 'members', 'member', 'states', 'obligations', 'regime', 'body', 'bodies', 'commission', 'council']);
 /** Nouns of bodies, whose names may hold an agreement's word ("Treaty Organization", "Committee on Treaties"). */
 const BODY_NOUN = new Set(['organization', 'organisation', 'committee', 'commission', 'council', 'secretariat', 'office', 'agency']);
 /** Heads of a truce between warring parties: an agreement when made, not when called for (see findNominal). */
@@ -2179,7 +2182,10 @@ export class AgreementRecognizer {
       const ceasefire = CEASEFIRE_HEAD.has(hl) && (DEFINITE.has(det) || POSSESSIVE_DETERMINER.has(det) || (i > 0 && this.nl(i) === 0 && CEASEFIRE_MADE.has(this.sp(i - 1).lower)));
       if (CEASEFIRE_HEAD.has(hl) && !ceasefire) continue;
       if (!NOMINAL_HEAD.has(hl) && !ceasefire && !letterOfIntent && !letterOfOffer && !bareFramework && !signedFramework && !(hl === 'framework' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'cooperation')) continue;
-      if ((hl === 'mou' || hl === 'moa' || hl === 'loa' || KIND_INITIALS.has(hl)) && !head.upper && head.text !== 'MoU') continue;
+      // (In capitals, with a possessive too: "ahead of the MOU's expiration".)
+      if ((hl === 'mou' || hl === 'moa' || hl === 'loa' || KIND_INITIALS.has(hl)) && !head.upper && head.text !== 'MoU' && !/^[A-Z]+['’]s$/.test(head.text) && head.text !== "MoU's" && head.text !== 'MoU’s') continue;
+      // "the Treaty" before a capitalised noun is a modifier: "the Treaty Depositaries", "Treaty Parties".
+      if (hl === 'treaty' && k + 1 < n && this.nl(k + 1) === 0 && TREATY_COMPOUND.has(this.sp(k + 1).lower)) continue;
       // "a good deal of work", "a great deal more": an amount, not an agreement.
       if (hl === 'deal' && k === i + 2 && QUANTITY_DEAL.has(this.sp(i + 1).lower)) continue;
       // "the presidential memorandum": a directive (see DIRECTIVE_BEFORE_MEMORANDUM).

@@ -176,11 +176,13 @@ describe('agreements: cached word facts and fast paths', () => {
       [
         // A possessive head is the agreement itself (since 30 Nov), and the later definite one refers to it.
         "The deal|a:nominal-0|n",
+        // So is an acronym's in capitals (since 1 Dec: "ahead of the MOU's expiration").
+        "its MOA|a:nominal-1|n",
         // A year tells an older agreement from one described without a year, unless the year is
         // written at it (since 30 Nov, second session; see yearsAgree): "the 2024 agreement" is its own.
-        "the 2024 agreement|a:nominal-1|n",
+        "the 2024 agreement|a:nominal-2|n",
         // "US" in capitals is a country modifier, and "$5" an amount, as in "the $5 deal".
-        "the US$5 deal|a:nominal-2|n"
+        "the US$5 deal|a:nominal-3|n"
       ],
     ],
     [

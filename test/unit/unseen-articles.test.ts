@@ -431,3 +431,16 @@ describe('agreements: a designation\'s plural in a contract\'s complement', () =
     ]);
   });
 });
+
+describe('agreements: "the Treaty" as a modifier, and an acronym\'s possessive', () => {
+  it('"the Treaty Depositaries" and "Other Treaty Parties" are no references; "The Treaty" is', () => {
+    assert.deepEqual(agreementLinks('The United States withdrew from the Treaty on Open Skies. It sent its notice to the Treaty Depositaries. '
+      + 'Other Treaty Parties objected. The Treaty remains in force.'), ['Treaty on Open Skies | The Treaty']);
+  });
+
+  it('"the MOU\'s expiration" refers back to the memorandum', () => {
+    assert.deepEqual(agreementLinks('Israel and the United States signed a memorandum of understanding in 2016. Aid will continue ahead of the MOU\'s expiration in 2028.'), [
+      'a memorandum of understanding | the MOU',
+    ]);
+  });
+});
