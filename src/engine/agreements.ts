@@ -68,6 +68,12 @@ function samePartner(a: string, b: string): boolean {
 /** Heads that are a kind of agreement's initials (see HEAD_KIND): "the SOFA", "the ACSA", "the RAA". */
 const KIND_INITIALS = new Set(['sofa', 'soma', 'acsa', 'raa']);
 
+/** Initials as a head is written: in capitals or "MoU", with a possessive or without ("the MOU's expiration"). */
+function isInitialsHead(text: string): boolean {
+  const bare = endsWithPossessive(text) ? text.slice(0, -2) : text;
+  return bare === 'MoU' || /^[A-Z]+$/.test(bare);
+}
+
 /** The first letter of each hyphenated part of a word ("cross-servicing" gives "cs"). */
 function wordInitials(word: string): string {
   let out = '';
@@ -2183,7 +2189,7 @@ export class AgreementRecognizer {
       if (CEASEFIRE_HEAD.has(hl) && !ceasefire) continue;
       if (!NOMINAL_HEAD.has(hl) && !ceasefire && !letterOfIntent && !letterOfOffer && !bareFramework && !signedFramework && !(hl === 'framework' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'cooperation')) continue;
       // (In capitals, with a possessive too: "ahead of the MOU's expiration".)
-      if ((hl === 'mou' || hl === 'moa' || hl === 'loa' || KIND_INITIALS.has(hl)) && !head.upper && head.text !== 'MoU' && !/^[A-Z]+['’]s$/.test(head.text) && head.text !== "MoU's" && head.text !== 'MoU’s') continue;
+      if ((hl === 'mou' || hl === 'moa' || hl === 'loa' || KIND_INITIALS.has(hl)) && !head.upper && !isInitialsHead(head.text)) continue;
       // "the Treaty" before a capitalised noun is a modifier: "the Treaty Depositaries", "Treaty Parties".
       if (hl === 'treaty' && k + 1 < n && this.nl(k + 1) === 0 && TREATY_COMPOUND.has(this.sp(k + 1).lower)) continue;
       // "a good deal of work", "a great deal more": an amount, not an agreement.

@@ -366,7 +366,7 @@ function withoutLabelNote(label: string): string {
   return open > 0 && label.endsWith(')') ? label.slice(0, open) : label;
 }
 /** Academic and medical styles between an office and a surname ("External Affairs Minister Dr. Jaishankar"). */
-const DOCTOR_STYLE = new Set(['dr', 'dr.', 'prof', 'prof.', 'professor']);
+const DOCTOR_STYLE = new Set(['dr', 'prof', 'professor']);
 /** Nouns after which "official" is an adjective, not a person (see findNominals). */
 const OFFICIAL_AS_ADJECTIVE_BEFORE = new Set(['visit', 'visits', 'statement', 'statements', 'website', 'site', 'ceremony', 'talks', 'trip', 'language',
   'figures', 'figure', 'data', 'count', 'account', 'accounts', 'portal', 'channel', 'channels', 'residence', 'name', 'title', 'version', 'record',
@@ -3191,10 +3191,6 @@ export class OfficialRecognizer {
       // "Eng" alone is a given name: "Ng Eng Hen").
       j = i + 2;
     } else if ((t.text === 'His' || t.text === 'Her') && this.tok(i + 1)?.text === 'Excellency' && this.sameLine(i + 1)) j = i + 2;
-    // A royal's style, as Gulf and Jordanian news write it: "His Highness Sheikh Mohamed bin Zayed",
-    // "His Royal Highness Crown Prince ...", "Her Majesty Queen Rania".
-    else if ((t.text === 'His' || t.text === 'Her') && this.sameLine(i + 1) && (this.tok(i + 1)?.text === 'Highness' || this.tok(i + 1)?.text === 'Majesty')) j = i + 2;
-    else if ((t.text === 'His' || t.text === 'Her') && this.tok(i + 1)?.text === 'Royal' && this.tok(i + 2)?.text === 'Highness' && this.sameLine(i + 2)) j = i + 3;
     else return i;
     return this.sameLine(j) && this.capWord(j) ? j : i;
   }
@@ -3338,7 +3334,7 @@ export class OfficialRecognizer {
       const t = this.sp(j);
       if (j > i && this.newLine(j)) break;
       // A nickname in quotes between the given name and the surname: 'Col. Guillermo "Bill" Rosado'.
-      if (!t.word && nw > 0 && this.nicknameEnd(j) > j) { j = this.nicknameEnd(j); continue; }
+      if (!t.word && nw > 0) { const nick = this.nicknameEnd(j); if (nick > j) { j = nick; continue; } }
       if (!t.word) break;
       // Middle initial: "J." or "M."
       if (nw > 0 && t.text.length === 1 && t.cap && this.tok(j + 1)?.text === '.' && !this.spaced(j + 1)) {
