@@ -12,7 +12,7 @@ export const TITLE_CORE = set(`
   spokeswoman ambassador envoy chancellor king queen prince princess emir sheikh sultan monarch emperor empress chairman chairwoman
   chairperson chair chief commander commander-in-chief officer-in-charge commandant director director-general head governor mayor senator
   leader representative congressman congresswoman adviser advisor counselor counsellor councilor councillor general colonel major captain admiral
-  marshal sergeant commodore lieutenant brigadier spc pfc cpl specialist corporal airman seaman ensign ayatollah administrator coordinator attaché attache diplomat
+  marshal sergeant commodore lieutenant brigadier spc pfc cpl specialist corporal airman seaman ensign ayatollah administrator coordinator attaché attache diplomat delegate
   commissioner inspector superintendent deputy speaker ombudsman prosecutor attorney-general
   gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb sec
   officer private pvt ens cdre d'affaires sub-lieutenant vice-marshal midshipman lcpl

@@ -526,6 +526,13 @@ const NOT_A_LEADER = /\b(?:spokesman|spokeswoman|spokesperson|press)\b/;
 /** Foreign ministers' titles (lower case, "defence" as "defense"): who "the top diplomat" is. */
 /** Titles of a country's diplomats: its foreign ministers and their deputies, ambassadors, envoys, consuls ("the Russian diplomat"). */
 const DIPLOMATIC_TITLE = /\b(?:foreign|external affairs|secretary of state(?! for)|ambassador|envoy|consul|chargé|charge d'affaires|diplomat|high representative)/;
+/**
+ * Titles of a country's envoy to a body or a state, whom news also calls its "envoy" or, at the
+ * United Nations and in conferences, its "delegate" ("Russian Ambassador Vassily Nebenzia" ...
+ * "The Russian delegate", "the Chinese envoy"): ambassadors, permanent representatives and
+ * envoys, not consuls or foreign ministers.
+ */
+const ENVOY_TITLE = /\b(?:ambassador|envoy|(?:permanent |deputy |alternate )?representative (?:to|of|at)\b|permanent representative|delegate|chargé|charge d'affaires|emissary)/;
 const FOREIGN_MINISTER = /\b(?:foreign (?:minister|secretary)|secretary of state(?! for)|minister (?:of|for) foreign affairs|(?:external affairs|foreign affairs) minister|minister of external affairs|minister for europe and foreign affairs|foreign policy chief|high representative for foreign affairs)\b/;
 /** Two to six capital letters: an office's initials ("COAS", "CJCS", "NSA"). */
 const isTitleInitials = (t: string): boolean => t.length >= 2 && t.length <= 6 && /^[A-Z]+$/.test(t);
@@ -5799,7 +5806,8 @@ export class OfficialRecognizer {
       const topDiplomat = head === 'diplomat' && !plural && det !== undefined && det !== 'a' && det !== 'an' && words.includes('top');
       // So is "the Russian diplomat" (a diplomat of that country named before: a foreign minister,
       // a deputy, an ambassador or an envoy) and "The Pakistani officer" (one with a military rank).
-      const nationalRole = (head === 'diplomat' || head === 'officer') && !plural && (det === 'the' || det === 'this' || det === 'that') && countries.length === 1;
+      // So is "The Russian delegate" (its ambassador or envoy at the body).
+      const nationalRole = (head === 'diplomat' || head === 'officer' || head === 'delegate') && !plural && (det === 'the' || det === 'this' || det === 'that') && countries.length === 1;
       if (!RESOLVABLE_HEAD.has(head) && !(phrase && phrase.capitalized && headTok.cap) && !topDiplomat && !nationalRole) {
         // Or a general or admiral, when the noun phrase ends there ("The general said", not "the
         // general public"): a rank is resolved against people of that rank (see titleForm). In the
@@ -6254,12 +6262,13 @@ export class OfficialRecognizer {
       // "the top U.S. diplomat" is the Secretary of State, "Japan's top diplomat" its foreign minister.
       if (topDiplomat) return FOREIGN_MINISTER.test(title);
       if (nom.head === 'diplomat') return DIPLOMATIC_TITLE.test(title);
+      if (nom.head === 'delegate') return ENVOY_TITLE.test(title);
       // "The head of state" is a president or a monarch (not a head of government, nor a deputy).
       if (criteria.stateHead) return STATE_HEAD.test(title) && !NOT_HEAD.test(title);
       if (!generic) {
         // "the Danish premier" is the prime minister too.
         // (As a whole word's start, not inside a longer one: a presidential spokesman is no president.)
-        if (!hasHead(title, nom.head) && !(nom.head === 'premier' && title.includes('prime minister'))) return false;
+        if (!hasHead(title, nom.head) && !(nom.head === 'premier' && title.includes('prime minister')) && !(nom.head === 'envoy' && ENVOY_TITLE.test(title))) return false;
         if (nom.head === 'minister' && title.includes('prime minister') !== wantsPrime) return false;
         // A minister of state is a junior minister: "the Minister of Defence" is not the "Minister
         // of State for Defence" (a reference that names the portfolio must say "of State"; a bare
