@@ -225,6 +225,16 @@ export interface SystemInfo {
   ambiguous: boolean;
   /** Not in the knowledge base: a designation found by its pattern alone (see SystemRecognizer). */
   unknown?: boolean;
+  /** For a variant named in the text ("F-35A", "PAC-3 MSE"), the knowledge-base system it is one of ("F-35", "Patriot"). */
+  family?: string;
+  /** The family's key, for a variant. */
+  familyKey?: string;
+  /**
+   * A variant written as letters or digits onto the family's designation ("F-35A", "P-8A",
+   * "AH-64E"), which the family's bare name stands for when the text names no other variant
+   * (see SystemRecognizer.joinVariants).
+   */
+  glued?: boolean;
 }
 
 export interface SystemsIndex {

@@ -664,11 +664,110 @@ export function systemAttributes(info: SystemInfo, kind: string | undefined): Re
   if (info.manufacturer) attributes['manufacturer'] = info.manufacturer;
   if (info.natoName) attributes['natoName'] = info.natoName;
   if (info.properName) attributes['properName'] = info.properName;
+  if (info.family) attributes['family'] = info.family;
   const attrs: Record<string, string | boolean> = attributes;
   // Only a designation found by its pattern: knowledge-base records of the category "other"
   // (IBCS, the Trophy protection system) had been flagged too, and their hover said so.
   if (info.unknown === true) attrs['unknown'] = true;
   return attrs;
+}
+
+/**
+ * Words that make a variant of the system they follow or precede ("F-16 Block 70", "PrSM Increment
+ * 1", "Patriot PAC-3 MSE", "PAC-2 GEM-T", "M1A2 SEPv3", "Eurofighter Tranche 4").
+ */
+const VARIANT_MARK = /^(?:block|increment|inc|tranche|batch|mk\.?|mark|pac-?\d|gem-?[tc]|mse|sepv?\d)$/i;
+/** A word that numbers a mark ("Block 70", "Increment 2", "Block IIIA", "Mk 41"). */
+const MARK_NUMBER = /^(?:\d{1,3}[A-Z]{0,3}|[IVX]{1,4}[A-C]?)$/;
+/** A variant's letters or number after a name ("Rafale M", "Rafale F4", "Gripen E", "Aster 30 B1NT", "Wing Loong II"). */
+const VARIANT_SUFFIX = /^(?:[A-Z]{1,2}\d{0,2}[A-Z]{0,2}|\d+[A-Z]\d*[A-Z]*|[IVX]{2,4}|Marine|NG)$/;
+/** A designation, a slash and a second number or letters ("S-300/400", "Su-27/30", "PAC-2/3"). */
+const SLASH_PAIR = /^(.*\d[A-Za-z]*)\/[A-Z]?\d+[A-Za-z]*$/;
+/** "Marine" ending a normalised variant, which its "M" abbreviates (see variantOf). */
+const MARINE_END = /MARINE$/;
+/** Variant labels per knowledge base (user entries change it), spelling and system (see variantLabel). */
+const variantLabels = new WeakMap<object, Map<string, string | null>>();
+
+/**
+ * The variant a mention names of a knowledge-base system, as the text writes it without the
+ * manufacturer, the proper name and descriptive words ("Dassault Rafale M" -> "Rafale M",
+ * "F-35A Lightning II" -> "F-35A", "Patriot PAC-3 MSE" -> "PAC-3 MSE", "F-16 Block 70");
+ * undefined when it names the system itself ("F-35", "S300", "MIM-104 Patriot", "F-16s",
+ * "F-16 Viper"). `registered` tells whether a normalised designation is one the knowledge base
+ * files under this system. Worked out once per spelling and system.
+ */
+export function variantLabel(written: string, info: Pick<SystemInfo, 'key' | 'name' | 'properName' | 'manufacturer'>, kb: object, registered: (norm: string) => boolean): string | undefined {
+  let labels = variantLabels.get(kb);
+  if (labels === undefined) { labels = new Map(); variantLabels.set(kb, labels); }
+  const cacheKey = `${info.key}\u0000${written}`;
+  const cached = labels.get(cacheKey);
+  if (cached !== undefined) return cached ?? undefined;
+  const label = readVariant(written, info, registered);
+  if (labels.size >= 20_000) labels.clear();
+  labels.set(cacheKey, label ?? null);
+  return label;
+}
+
+function readVariant(written: string, info: Pick<SystemInfo, 'name' | 'properName' | 'manufacturer'>, registered: (norm: string) => boolean): string | undefined {
+  let words = written.split(/\s+/).filter((w) => w.length > 0);
+  // A plural of a designation ("F-16s", "PAC-3s") is the designation.
+  const last = words[words.length - 1];
+  if (last !== undefined && last.length > 2 && /[\dA-Z]s$/.test(last)) words[words.length - 1] = last.slice(0, -1);
+  // Without the manufacturer before it ("Dassault Rafale M", "General Atomics MQ-9B").
+  if (info.manufacturer !== undefined) {
+    const maker = info.manufacturer.split(/\s+/);
+    let k = 0;
+    while (k < maker.length && k < words.length - 1 && words[k] === maker[k]) k++;
+    if (k > 0) words = words.slice(k);
+  }
+  // Two variants joined by a slash are the family's ("S-300/400", "Su-27/30", "PAC-2/3").
+  const slash = words.length === 1 ? SLASH_PAIR.exec(words[0] as string) : null;
+  if (slash !== null) return undefined;
+  const name = normalizeDesignation(info.name);
+  const nameWords = info.name.split(/\s+/).length;
+  const first = words[0];
+  if (first === undefined) return undefined;
+  // (Of a name in words, the designation in it: "M1" of "M1 Abrams".)
+  const nameFirst = info.name.slice(0, info.name.indexOf(' ') < 0 ? info.name.length : info.name.indexOf(' '));
+  if (/\d/.test(first) && /\d/.test(nameFirst)) {
+    // A designation, and the marks after it ("F-16 Block 70", "M1A2 SEPv3"); proper names and
+    // descriptive words after those are not the variant's ("F-15EX Eagle II", "E-2D Advanced Hawkeye").
+    let to = 1;
+    while (to < words.length && VARIANT_MARK.test(words[to] as string)) {
+      to++;
+      if (to < words.length && MARK_NUMBER.test(words[to] as string)) to++;
+    }
+    const label = words.slice(0, to);
+    const norm = normalizeDesignation(label.join(' '));
+    if (norm === name || (nameWords > 1 && norm === normalizeDesignation(nameFirst))) return undefined;
+    // Letters written onto the designation ("F-35A", "K2PL", "S-300PMU-2"), a mark ("PAC-3 MSE"),
+    // or a designation the knowledge base does not list (found by its family's prefix: "F-15C/D").
+    if (norm.startsWith(nameWords > 1 ? normalizeDesignation(nameFirst) : name) || label.some((w) => VARIANT_MARK.test(w)) || !registered(norm)) return label.join(' ');
+    return undefined;
+  }
+  // A name, then a variant's letters, number or mark ("Rafale M", "PrSM Increment 1", "Leopard 2A8",
+  // "Aster 30 B1NT"), or a designation of its own ("Patriot PAC-3 MSE" -> "PAC-3 MSE").
+  const head = normalizeDesignation(words.slice(0, nameWords).join(' '));
+  const rest = words.slice(nameWords);
+  if (head === name) {
+    const next = rest[0];
+    if (next === undefined) return undefined;
+    // The system's own designation after its name ("Zircon 3M22", "Skyfalcon SF-12").
+    if (registered(normalizeDesignation(rest.join(' ')))) return undefined;
+    if (/\d/.test(info.name) === false && /^[A-Z]{2,}-[A-Z\d]/.test(next) && !/^(?:MK|BLOCK|INC)/i.test(next)) return rest.join(' ');
+    if (VARIANT_MARK.test(next)) return words.slice(0, nameWords + (rest.length > 1 && MARK_NUMBER.test(rest[1] as string) ? 2 : 1)).join(' ');
+    if (VARIANT_SUFFIX.test(next)) return words.slice(0, nameWords + 1).join(' ');
+    return undefined;
+  }
+  // "Rafale-M": a one-word name with a variant's letters after a hyphen.
+  if (nameWords === 1 && words.length === 1 && first.length > info.name.length + 1 && first.startsWith(info.name) && first.charAt(info.name.length) === '-'
+    && VARIANT_SUFFIX.test(first.slice(info.name.length + 1))) return first;
+  // "Leopard 2A8" of the Leopard 2: the name's last word with letters written onto it.
+  const norm = normalizeDesignation(words.join(' '));
+  if (nameWords > 1 && /\d/.test(name) && norm.startsWith(name) && words.length === nameWords) return words.join(' ');
+  // Another designation with a variant's mark: "PAC-3 MSE", "PAC-2 GEM-T".
+  if (words.some((w) => VARIANT_MARK.test(w))) return words.join(' ');
+  return undefined;
 }
 
 /** The mark in a token's byte of `taken`. */
@@ -954,6 +1053,7 @@ export class SystemRecognizer {
     if (pendingAmbiguous.length > 0) this.emitPending(pendingAmbiguous, clear);
     this.findDefinedAcronyms();
     this.joinFamilies();
+    this.joinVariants();
     this.spans.sort((a, b) => a.start - b.start);
     this.seen.sort((a, b) => a.start - b.start);
     this.findBackReferences();
@@ -1724,7 +1824,8 @@ export class SystemRecognizer {
     let families: Map<string, SystemInfo | null> | undefined;
     for (const key of keys) {
       const info = this.infos.get(key);
-      if (info !== undefined && info.name.indexOf(' ') < 0 && info.name.indexOf('-') < 0) (families ??= new Map()).set(info.name, null);
+      // (A variant is no family: "M1A2" and "M1A2 SEPv3" are two variants of the M1.)
+      if (info !== undefined && info.familyKey === undefined && info.name.indexOf(' ') < 0 && info.name.indexOf('-') < 0) (families ??= new Map()).set(info.name, null);
     }
     if (families === undefined) return;
     let any = false;
@@ -1734,6 +1835,9 @@ export class SystemRecognizer {
       const space = info.name.indexOf(' ');
       if (space <= 0) continue;
       const family = info.name.slice(0, space);
+      // A variant of the family named alone is no member of it: "PrSM" stays the PrSM where the
+      // text also names "PrSM Increment 1" (the variant of "Leopard 2" that "Leopard 2A8" is still is).
+      if (info.family === family) continue;
       const member = families.get(family);
       if (member === undefined || member === info) continue;
       families.set(family, member === null ? info : info.key === member.key ? member : FAMILY_SPLIT);
@@ -1758,6 +1862,60 @@ export class SystemRecognizer {
   }
 
   /**
+   * "P-8A Poseidon ... the P-8s", "AH-64E Apache ... Apaches": a family's own name in an article
+   * that names one variant of it, written onto the designation, is that variant, as a reader takes
+   * it. With two variants named ("F-35A" and "F-35B") or a variant by a mark ("F-16 Block 70",
+   * "PAC-3 MSE": often a different weapon from the family's system), the family stays itself.
+   */
+  private joinVariants(): void {
+    let variants: Map<string, SystemInfo | null> | undefined;
+    for (const info of this.infos.values()) {
+      if (info.familyKey === undefined) continue;
+      variants ??= new Map();
+      const seen = variants.get(info.familyKey);
+      variants.set(info.familyKey, seen === undefined && info.glued === true ? info : null);
+    }
+    if (variants === undefined) return;
+    this.joinSpelledOutVariants();
+    const joined = (info: SystemInfo | undefined): SystemInfo | undefined => {
+      const variant = info === undefined ? undefined : variants.get(info.key);
+      return variant === null ? undefined : variant;
+    };
+    let any = false;
+    for (let k = 0; k < this.spans.length; k++) {
+      const s = this.spans[k] as Span;
+      const info = this.infos.get(s.key);
+      const variant = joined(info);
+      if (info === undefined || variant === undefined) continue;
+      const kind = s.attributes['kind'] !== info.kind ? s.attributes['kind'] as string | undefined : undefined;
+      this.spans[k] = { ...s, key: variant.key, name: variant.name, attributes: this.attributesFor(variant, kind) };
+      any = true;
+    }
+    if (any) for (const seen of this.seen) seen.info = joined(seen.info) ?? seen.info;
+  }
+
+  /**
+   * A family's name spelled out before a variant's initials in parentheses is the variant:
+   * "Patriot Advanced Capability-3 Missile Segment Enhancement (PAC-3 MSE)" names the PAC-3 MSE.
+   */
+  private joinSpelledOutVariants(): void {
+    const spans = this.spans;
+    for (let k = 0; k < spans.length; k++) {
+      const inner = spans[k] as Span;
+      const variant = this.infos.get(inner.key);
+      if (variant?.familyKey === undefined || inner.start < 2 || this.text.charCodeAt(inner.start - 1) !== 40 || this.text.charCodeAt(inner.end) !== 41) continue;
+      for (let m = 0; m < spans.length; m++) {
+        const outer = spans[m] as Span;
+        if (outer.key !== variant.familyKey || outer.end + 2 !== inner.start || outer.nominal) continue;
+        const info = this.infos.get(outer.key);
+        const kind = info !== undefined && outer.attributes['kind'] !== info.kind ? outer.attributes['kind'] as string | undefined : undefined;
+        spans[m] = { ...outer, key: variant.key, name: variant.name, attributes: this.attributesFor(variant, kind) };
+        for (const seen of this.seen) if (seen.start === outer.start) seen.info = variant;
+      }
+    }
+  }
+
+  /**
    * The attributes of a mention of `info` with `kind` written after it, one object per such pair
    * and recogniser rather than one per mention (heap profile, 10 MB: these objects were most of
    * emit's 7 MB a pass). Sharing is safe because nothing writes to a span's attributes: assemble
@@ -1776,6 +1934,36 @@ export class SystemRecognizer {
     return attrs;
   }
 
+  /**
+   * A variant the text names of a system the knowledge base files under its family ("F-35A",
+   * "F-16 Block 70", "Patriot PAC-3 MSE", "Rafale M"): a system of its own, one entity per variant,
+   * with the family's facts and the family named (see variantLabel). The family's own names
+   * ("F-35", "F-35 Lightning II", "MIM-104") stay the family.
+   */
+  private variantOf(info: SystemInfo, start: number, end: number): SystemInfo {
+    if (info.unknown === true || info.family !== undefined || info.category === 'ship' || info.category === 'submarine') return info;
+    const kb = this.kb;
+    const label = variantLabel(this.text.slice(start, end), info, kb, (norm) => {
+      const entry = kb.byDesignation.get(norm);
+      return entry !== undefined && kb.info(entry).key === info.key;
+    });
+    if (label === undefined) return info;
+    // (A navy's variant written out and by its letter are one: "Rafale Marine", "Rafale M", "Rafale-M".)
+    const key = `${info.key}/${normalizeDesignation(label).replace(MARINE_END, 'M')}`;
+    let variant = this.infos.get(key);
+    if (variant === undefined) {
+      const first = info.name.indexOf(' ') < 0 ? info.name : info.name.slice(0, info.name.indexOf(' '));
+      // (By its first word: "M1A2 SEPv3" of the M1 Abrams, not "F-16 Block 70".)
+      const labelFirst = label.indexOf(' ') < 0 ? label : label.slice(0, label.indexOf(' '));
+      const firstNorm = normalizeDesignation(first);
+      const labelNorm = normalizeDesignation(labelFirst);
+      const glued = /\d/.test(first) && labelNorm.length > firstNorm.length && labelNorm.startsWith(firstNorm) && !VARIANT_MARK.test(labelFirst);
+      variant = { ...info, key, name: label, family: info.name, familyKey: info.key, glued };
+      this.infos.set(key, variant);
+    }
+    return variant;
+  }
+
   private emit(i: number, to: number, info: SystemInfo): void {
     const start = this.starts[i] as number;
     let end = this.end(to - 1);
@@ -1785,6 +1973,7 @@ export class SystemRecognizer {
     // "Hisar-A+"): the tokens stop before it, as at any punctuation.
     if (end === this.end(to - 1) && this.plusAfter(to)) { end += 1; this.taken[to] = (this.taken[to] as number) | TAKEN; }
     for (let k = i; k < to; k++) this.taken[k] = (this.taken[k] as number) | TAKEN;
+    info = this.variantOf(info, start, end);
     this.infos.set(info.key, info);
     const kind = this.kindAfter(to);
     const attributes = this.attributesFor(info, kind);

@@ -19,6 +19,7 @@ export const ATTRIBUTE_LABELS: Readonly<Record<Entity['type'], ReadonlyArray<rea
   ],
   system: [
     ['designation', 'Designation'],
+    ['family', 'Variant of'],
     ['kind', 'Kind'],
     ['category', 'Category'],
     ['origin', 'Origin'],

@@ -333,9 +333,12 @@ describe('engine: systems', () => {
     assert.deepEqual(got, ['Arrow 3', 'David\u2019s Sling', 'Iron Dome']);
   });
 
-  it('maps variants to their family and keeps digits in names', () => {
+  it('names a variant as written, with its family\'s facts, and keeps digits in names', () => {
     const r = analyze('Poland ordered F-35A jets, Leopard 2 tanks and M1A2 Abrams tanks; Russia fired Iskander-M missiles.');
-    assert.ok(find(r, 'system', 'F-35'));
+    const f35a = find(r, 'system', 'F-35A');
+    assert.equal(f35a?.attributes['family'], 'F-35');
+    assert.equal(f35a?.attributes['manufacturer'], 'Lockheed Martin');
+    assert.equal(find(r, 'system', 'M1A2')?.attributes['family'], 'M1 Abrams');
     assert.ok(find(r, 'system', 'Leopard 2'));
     assert.ok(mentionTexts(r, 'system').includes('Iskander-M'));
   });

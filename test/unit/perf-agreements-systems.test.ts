@@ -250,7 +250,7 @@ describe('systems: cached word facts and fast paths', () => {
     [
       "The F-35A and F-16 fighter jets flew. The fighter jets landed. The jets were parked. Those fighters left.",
       [
-        "F-35A|s:F35||",
+        "F-35A|s:F35/F35A||",
         "F-16|s:F16||fighter jet"
       ],
     ],
@@ -276,7 +276,7 @@ describe('systems: cached word facts and fast paths', () => {
         "Iron Dome|s:IRONDOME||",
         "David’s Sling|s:DAVIDSSLING||",
         "S-300|s:S300||",
-        "M1A2 Abrams|s:M1ABRAMS||tank"
+        "M1A2 Abrams|s:M1ABRAMS/M1A2||tank"
       ],
     ],
     [
@@ -296,8 +296,8 @@ describe('systems: cached word facts and fast paths', () => {
       // The submarine's name after its type is a ship since ships named after their type are ("the cruiser Moskva").
       "С-300 and S300PMU-2 and 9M729 and 2S19 were listed. The submarine K-329 Belgorod. The submarines sailed.",
       [
-        "С-300|s:S300||",
-        "S300PMU-2|s:S300||",
+        "С-300|s:S300/S300PMU2||",
+        "S300PMU-2|s:S300/S300PMU2||",
         "9M729|s:9M729||",
         "2S19|s:2S19||",
         "K-329 Belgorod|s:ship:k-329 belgorod||"

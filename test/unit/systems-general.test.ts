@@ -61,9 +61,10 @@ describe('systems: general designation schemes and variants', () => {
       assert.deepEqual(mentionsOf('The Navy fielded the AN/ALQ-249 last year.'), ['AN/ALQ-249']);
     });
 
-    it('a known designation takes its configuration suffix ("AN/SPY-6(V)1" is the AN/SPY-6)', () => {
+    it('a known designation takes its configuration suffix ("AN/SPY-6(V)1", a variant of the AN/SPY-6)', () => {
       const [s] = systems('The AN/SPY-6(V)1 radar was installed.');
-      assert.equal(s!.name, 'AN/SPY-6');
+      assert.equal(s!.name, 'AN/SPY-6(V)1');
+      assert.equal(s!.attributes['family'], 'AN/SPY-6');
       assert.deepEqual(s!.mentions.map((m) => m.text), ['AN/SPY-6(V)1']);
       // Letters in brackets that are no MIL-STD-196 suffix stay outside ("(FBM)" is an abbreviation).
       assert.deepEqual(mentionsOf('The AN/TPY-2(FBM) radar and the AN/APG-79(XN-1) radar.'), ['AN/TPY-2', 'AN/APG-79(XN-1)']);
@@ -80,21 +81,22 @@ describe('systems: general designation schemes and variants', () => {
   });
 
   describe('variant letters after a model designation', () => {
-    it('"M1A2T Abrams" is one span of the M1 Abrams, like "M1A2 Abrams", and "M1A2T tanks" stops before the noun', () => {
+    it('"M1A2T Abrams" is one span of the M1A2T, a variant of the M1 Abrams, and "M1A2T tanks" stops before the noun', () => {
       const found = systems('Taiwan received M1A2T Abrams tanks. The M1A2T tanks replace older ones. The Abrams is heavy.');
       assert.equal(found.length, 1, found.map((e) => e.name).join('|'));
-      assert.equal(found[0]!.name, 'M1 Abrams');
+      assert.equal(found[0]!.name, 'M1A2T');
+      assert.equal(found[0]!.attributes['family'], 'M1 Abrams');
       assert.deepEqual(found[0]!.mentions.map((m) => m.text), ['M1A2T Abrams', 'M1A2T', 'Abrams']);
     });
 
-    it('works for any known model with variant letters ("M1A1SA" -> M1 Abrams, "T-72B3M" -> T-72)', () => {
-      assert.deepEqual(systems('Egypt operates M1A1SA tanks.').map((e) => e.name), ['M1 Abrams']);
-      assert.deepEqual(systems('Russia fields T-72B3M tanks.').map((e) => e.name), ['T-72']);
+    it('works for any known model with variant letters ("M1A1SA" of the M1 Abrams, "T-72B3M" of the T-72)', () => {
+      assert.deepEqual(systems('Egypt operates M1A1SA tanks.').map((e) => [e.name, e.attributes['family']]), [['M1A1SA', 'M1 Abrams']]);
+      assert.deepEqual(systems('Russia fields T-72B3M tanks.').map((e) => [e.name, e.attributes['family']]), [['T-72B3M', 'T-72']]);
     });
 
     it('also when the model number ends a name of several words ("Leopard 2A8X", "Challenger 2E")', () => {
       const found = systems('Germany ordered Leopard 2A8X tanks; the Leopard 2A4 stays. Oman bought Challenger 2E tanks.');
-      assert.deepEqual(found.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['Leopard 2', ['Leopard 2A8X', 'Leopard 2A4']], ['Challenger 2', ['Challenger 2E']]]);
+      assert.deepEqual(found.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['Leopard 2A8X', ['Leopard 2A8X']], ['Leopard 2A4', ['Leopard 2A4']], ['Challenger 2E', ['Challenger 2E']]]);
     });
 
     it('stays unmarked: codes whose model is not known, or with more letters than a variant has', () => {
@@ -107,7 +109,7 @@ describe('systems: general designation schemes and variants', () => {
     it('"the M1A2 SEPv3 Abrams" is one mention (designation, variant package, name), linked with the later "Abrams"', () => {
       const found = systems('The Army received the M1A2 SEPv3 Abrams in 2020. Each Abrams weighs 66 tons.');
       assert.equal(found.length, 1, found.map((e) => e.name).join('|'));
-      assert.equal(found[0]!.name, 'M1 Abrams');
+      assert.equal(found[0]!.name, 'M1A2 SEPv3');
       assert.deepEqual(found[0]!.mentions.map((m) => m.text), ['M1A2 SEPv3 Abrams', 'Abrams']);
     });
 
@@ -281,9 +283,9 @@ describe('systems: ship classes', () => {
 });
 
 describe('systems: knowledge-base variants written by their programme name', () => {
-  it('"LCA Mk1A" is the Tejas and "Rafale Marine" the Rafale', () => {
-    assert.deepEqual(systems('India ordered 97 LCA Mk1A jets and 26 Rafale Marine aircraft.').map((e) => [e.name, ...e.mentions.map((m) => m.text)]),
-      [['Tejas', 'LCA Mk1A'], ['Rafale', 'Rafale Marine']]);
+  it('"LCA Mk1A" is the Tejas and "Rafale Marine" its own variant of the Rafale', () => {
+    assert.deepEqual(systems('India ordered 97 LCA Mk1A jets and 26 Rafale Marine aircraft.').map((e) => [e.name, e.attributes['family'], ...e.mentions.map((m) => m.text)]),
+      [['Tejas', undefined, 'LCA Mk1A'], ['Rafale Marine', 'Rafale', 'Rafale Marine']]);
   });
 });
 
@@ -366,10 +368,10 @@ describe('systems: a production block with a sub-block letter, after a spelled-o
 });
 
 describe('systems: a one-word name with a variant\'s letters after a hyphen', () => {
-  it('"Rafale-M" and "Rafale-B" are the Rafale, the whole word the mention', () => {
+  it('"Rafale-M" and "Rafale-B" are two variants of the Rafale, the whole word the mention', () => {
     const r = analyze('India will buy 26 Rafale-M jets for the navy. The Rafale-B trainers stay in France.');
     const systems = r.entities.filter((e) => e.type === 'system');
-    assert.deepEqual(systems.map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`), ['Rafale: Rafale-M | Rafale-B']);
+    assert.deepEqual(systems.map((e) => `${e.name} (${String(e.attributes['family'])}): ${e.mentions.map((m) => m.text).join(' | ')}`), ['Rafale-M (Rafale): Rafale-M', 'Rafale-B (Rafale): Rafale-B']);
   });
 
   it('not a word that is no system\'s name, nor lower-case or long letters after the hyphen', () => {
@@ -414,10 +416,10 @@ describe('systems: a warship referred to by its type', () => {
 });
 
 describe('systems: the words a parenthesised designation abbreviates', () => {
-  it('"Patriot Advanced Capability-3 Missile Segment Enhancement (PAC-3 MSE)" is two mentions of Patriot', () => {
+  it('"Patriot Advanced Capability-3 Missile Segment Enhancement (PAC-3 MSE)" is two mentions of the PAC-3 MSE, a Patriot variant', () => {
     const r = analyze('The Army ordered Patriot Advanced Capability-3 Missile Segment Enhancement (PAC-3 MSE) interceptors.');
     const systems = r.entities.filter((e) => e.type === 'system');
-    assert.deepEqual(systems.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['Patriot', ['Patriot Advanced Capability-3 Missile Segment Enhancement', 'PAC-3 MSE']]]);
+    assert.deepEqual(systems.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['PAC-3 MSE', ['Patriot Advanced Capability-3 Missile Segment Enhancement', 'PAC-3 MSE']]]);
   });
 
   it('words whose initials do not spell the designation stay apart', () => {
