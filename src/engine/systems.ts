@@ -5,7 +5,7 @@
  * descriptive back-references ("the missile systems") when exactly one system can be meant.
  */
 import type { Spelling, Tokens } from './text';
-import { SCRATCH, hasLetter, isAscii, reserveMemoBits2, spellingFacts2 } from './text';
+import { SCRATCH, detachedCopy, hasLetter, isAscii, reserveMemoBits2, spellingFacts2 } from './text';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
 import { COMPILED } from './data/compiled';
@@ -686,7 +686,7 @@ const SLASH_PAIR = /^(.*\d[A-Za-z]*)\/[A-Z]?\d+[A-Za-z]*$/;
 /** "Marine" ending a normalised variant, which its "M" abbreviates (see variantOf). */
 const MARINE_END = /MARINE$/;
 /** Variant labels per knowledge base (user entries change it), spelling and system (see variantLabel). */
-const variantLabels = new WeakMap<object, Map<string, string | null>>();
+const variantLabels = new WeakMap<object, Map<string, Map<string, string | null>>>();
 
 /**
  * The variant a mention names of a knowledge-base system, as the text writes it without the
@@ -697,14 +697,16 @@ const variantLabels = new WeakMap<object, Map<string, string | null>>();
  * files under this system. Worked out once per spelling and system.
  */
 export function variantLabel(written: string, info: Pick<SystemInfo, 'key' | 'name' | 'properName' | 'manufacturer'>, kb: object, registered: (norm: string) => boolean): string | undefined {
-  let labels = variantLabels.get(kb);
-  if (labels === undefined) { labels = new Map(); variantLabels.set(kb, labels); }
-  const cacheKey = `${info.key}\u0000${written}`;
-  const cached = labels.get(cacheKey);
+  // (Maps by system, then spelling: no key string made per mention.)
+  let bySystem = variantLabels.get(kb);
+  if (bySystem === undefined) { bySystem = new Map(); variantLabels.set(kb, bySystem); }
+  let labels = bySystem.get(info.key);
+  if (labels === undefined) { labels = new Map(); bySystem.set(info.key, labels); }
+  const cached = labels.get(written);
   if (cached !== undefined) return cached ?? undefined;
   const label = readVariant(written, info, registered);
-  if (labels.size >= 20_000) labels.clear();
-  labels.set(cacheKey, label ?? null);
+  if (labels.size >= 2_000) labels.clear();
+  labels.set(detachedCopy(written), label ?? null);
   return label;
 }
 
@@ -815,6 +817,8 @@ export class SystemRecognizer {
   private readonly taken: Uint8Array;
   /** Systems seen so far, in order, for back-references. */
   private readonly seen: Array<Seen> = [];
+  /** Whether a mention named a variant (see variantOf, joinVariants). */
+  private variants = false;
   private readonly infos = new Map<string, SystemInfo>();
   /** Ship classes found by their name alone (see classNameAt), by key. */
   private readonly classInfos = new Map<string, SystemInfo>();
@@ -1868,6 +1872,7 @@ export class SystemRecognizer {
    * "PAC-3 MSE": often a different weapon from the family's system), the family stays itself.
    */
   private joinVariants(): void {
+    if (!this.variants) return;
     let variants: Map<string, SystemInfo | null> | undefined;
     for (const info of this.infos.values()) {
       if (info.familyKey === undefined) continue;
@@ -1951,6 +1956,7 @@ export class SystemRecognizer {
     // (A navy's variant written out and by its letter are one: "Rafale Marine", "Rafale M", "Rafale-M".)
     const key = `${info.key}/${normalizeDesignation(label).replace(MARINE_END, 'M')}`;
     let variant = this.infos.get(key);
+    this.variants = true;
     if (variant === undefined) {
       const first = info.name.indexOf(' ') < 0 ? info.name : info.name.slice(0, info.name.indexOf(' '));
       // (By its first word: "M1A2 SEPv3" of the M1 Abrams, not "F-16 Block 70".)
