@@ -354,6 +354,7 @@ const ATTRIBUTION_VERB = new Set(['said', 'says', 'told', 'added', 'noted', 'sta
   'commented', 'observed', 'indicated', 'announced', 'wrote', 'tweeted', 'argued', 'acknowledged', 'cautioned', 'assured']);
 const SPEECH_VERB = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'asked', 'replied', 'stressed', 'warned', 'called', 'urged', 'condemned', 'vowed', 'ordered', 'accused', 'praised', 'announced']);
 const RESOLVABLE_HEAD = new Set(['minister', 'secretary', 'president', 'premier', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'commander', 'chairman', 'governor', 'director', 'counterpart', 'official', 'leader', 'chief', 'head', 'secretary-general', 'prime',
+  'director-general',
   'prince', 'emir', 'king', 'queen', 'sultan', 'commandant', 'senator', 'chairwoman', 'mayor', 'administrator', 'congressman', 'congresswoman',
   'commander-in-chief', 'commissioner', 'coordinator']);
 const COUNTABLE_PLURAL = new Set(['secretaries', 'ministers', 'leaders', 'presidents']);

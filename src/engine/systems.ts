@@ -676,11 +676,13 @@ export function systemAttributes(info: SystemInfo, kind: string | undefined): Re
  * Words that make a variant of the system they follow or precede ("F-16 Block 70", "PrSM Increment
  * 1", "Patriot PAC-3 MSE", "PAC-2 GEM-T", "M1A2 SEPv3", "Eurofighter Tranche 4").
  */
-const VARIANT_MARK = /^(?:block|increment|inc|tranche|batch|mk\.?|mark|pac-?\d|gem-?[tc]|mse|sepv?\d)$/i;
+const VARIANT_MARK = /^(?:block(?:-\w+)?|increment|inc|tranche|batch|mk\.?|mark|pac-?\d|gem-?[tc]|mse|sepv?\d)$/i;
 /** A word that numbers a mark ("Block 70", "Increment 2", "Block IIIA", "Mk 41"). */
 const MARK_NUMBER = /^(?:\d{1,3}[A-Z]{0,3}|[IVX]{1,4}[A-C]?)$/;
 /** A variant's letters or number after a name ("Rafale M", "Rafale F4", "Gripen E", "Aster 30 B1NT", "Wing Loong II"). */
 const VARIANT_SUFFIX = /^(?:[A-Z]{1,2}\d{0,2}[A-Z]{0,2}|\d+[A-Z]\d*[A-Z]*|[IVX]{2,4}|Marine|NG)$/;
+/** A production block written as one word with a hyphen (see blockEnd). */
+const HYPHENED_BLOCK = /^Block-(?:\d{1,3}[A-Z]{0,3}|[IVX]{1,4}[A-C]?)$/;
 /** A designation, a slash and a second number or letters ("S-300/400", "Su-27/30", "PAC-2/3"). */
 const SLASH_PAIR = /^(.*\d[A-Za-z]*)\/[A-Z]?\d+[A-Za-z]*$/;
 /** "Marine" ending a normalised variant, which its "M" abbreviates (see variantOf). */
@@ -1421,7 +1423,12 @@ export class SystemRecognizer {
    */
   private blockEnd(to: number): number {
     const b = this.at(to);
-    if (b === undefined || b.text !== 'Block' || this.nl(to) !== 0 || this.nl(to + 1) !== 0) return to;
+    if (b === undefined || this.nl(to) !== 0) return to;
+    // Written as one word: "Block-III", "Block-II" ("JF-17 Thunder Block-III", "M-SAM Block-II").
+    if (HYPHENED_BLOCK.test(b.text)) return to + 1;
+    // An increment of a programme: "PrSM Increment 2" ("Inc" is also a company's: not read here).
+    if (b.text !== 'Block' && b.text !== 'Increment') return to;
+    if (this.nl(to + 1) !== 0) return to;
     const num = this.at(to + 1);
     // A Roman numeral may carry a sub-block letter: "Block IA", "Block IIIC".
     return num !== undefined && /^(?:\d{1,3}[A-Z]{0,3}|[IVX]{1,4}[A-C]?)$/.test(num.text) ? to + 2 : to;

@@ -4,6 +4,7 @@
 // RFE/RL, ASPI, UK written answers), and from gaps the seventh session's sets left open. Each
 // sentence here is written for the test; none is taken from an article.
 import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine/analyze';
 import { officials } from './support/readouts';
 
 describe('officials: a country\'s "delegate" or "envoy" is its ambassador or permanent representative', () => {
@@ -28,6 +29,42 @@ describe('officials: a country\'s "delegate" or "envoy" is its ambassador or per
   it('"the special envoy" is not an ambassador: the qualifier must be in the title', () => {
     assert.deepEqual(officials('U.S. Ambassador Linda Thomas-Greenfield spoke first. The special envoy did not attend.'), [
       'Linda Thomas-Greenfield: U.S. Ambassador Linda Thomas-Greenfield',
+    ]);
+  });
+});
+
+describe('systems: a variant the text names is a system of its own', () => {
+  /** Each system entity as "name (family): mention | mention". */
+  const systems = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'system')
+    .map((e) => `${e.name}${e.attributes['family'] === undefined ? '' : ` (${String(e.attributes['family'])})`}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+
+  it('the family\'s bare name joins the one variant written onto its designation', () => {
+    assert.deepEqual(systems('Canada will buy 14 P-8A Poseidon aircraft. The first P-8s arrive in 2026.'), ['P-8A (P-8): P-8A Poseidon | P-8s']);
+  });
+
+  it('with two variants named, each is its own system and the family stays the family', () => {
+    assert.deepEqual(systems('Japan flies the F-35A and the F-35B. The F-35 program grows.'), ['F-35A (F-35): F-35A', 'F-35B (F-35): F-35B', 'F-35: F-35']);
+  });
+
+  it('a variant by a mark ("Block 70", "PAC-3 MSE") leaves the family\'s name alone', () => {
+    assert.deepEqual(systems('Taiwan ordered F-16 Block 70 jets and flies older F-16s. Poland bought PAC-3 MSE interceptors for its Patriot batteries.'), [
+      'F-16 Block 70 (F-16): F-16 Block 70', 'F-16: F-16s', 'PAC-3 MSE (Patriot): PAC-3 MSE', 'Patriot: Patriot',
+    ]);
+  });
+
+  it('maker, proper name and the family\'s name before a variant\'s own designation are left out of its name', () => {
+    assert.deepEqual(systems('India ordered Dassault Rafale M jets. The UAE bought Patriot PAC-3 MSE rounds.'), ['Rafale M (Rafale): Dassault Rafale M', 'PAC-3 MSE (Patriot): Patriot PAC-3 MSE']);
+  });
+
+  it('a block written with a hyphen, or an increment, is part of the span', () => {
+    assert.deepEqual(systems('Korea fields the M-SAM Block-II. The Army fired the PrSM Increment 2.'), ['M-SAM Block-II (KM-SAM): M-SAM Block-II', 'PrSM Increment 2 (PrSM): PrSM Increment 2']);
+  });
+});
+
+describe('officials: "the director-general" refers back to a director-general', () => {
+  it('"The director-general" after "Defense Ministry Director-General Amir Baram"', () => {
+    assert.deepEqual(officials('Defense Ministry Director-General Amir Baram visited. The director-general said the deal was done.'), [
+      'Amir Baram: Defense Ministry Director-General Amir Baram | The director-general',
     ]);
   });
 });
