@@ -2050,6 +2050,8 @@ export class AgreementRecognizer {
     /** Where the latest agreement's last mention ends, named or not. */
     let latestEnd = -1;
     const infoByKey = new Map<string, AgreementInfo>();
+    /** Mentions so far of each agreement, named or referred to (see the capitalised short form below). */
+    const mentionCount = new Map<string, number>();
     const taken = this.taken;
     // Only a determiner opens a reference: the list of them, from the first. After a reference,
     // the determiners before `from` (among the tokens it covers) are passed over, as the loop over
@@ -2162,6 +2164,7 @@ export class AgreementRecognizer {
         // A resolution is referred back to only as "the resolution"; deals and accords skip it.
         if (info.kind === 'resolution') latestResolution = { key: s.key, kind: info.kind, info };
         else { latest = { key: s.key, kind: info.kind, info }; latestNamedEnd = s.end; latestEnd = s.end; recent.push(latest); }
+        mentionCount.set(s.key, (mentionCount.get(s.key) ?? 0) + 1);
         namedIdx++;
       }
       const det = this.sp(i).lower;
@@ -2326,6 +2329,24 @@ export class AgreementRecognizer {
           latest = searchBack(recent, latest.key, 8, (cand) => cand.key.startsWith('a:nominal-') && own.every((w) => cand.info.name.toLowerCase().includes(w) || (!AMOUNT_WORD.has(w) && this.saidOfAt(cand.key, w))) && fits(cand)) ?? latest;
         }
       }
+      // A capitalised short form ("the Treaty", "this Agreement") is the text's own treaty or
+      // agreement, the one it names most, even when another was named since: "... continues to
+      // implement New START ... should Russia return to full compliance with the Treaty" is the
+      // Treaty on Open Skies the notice is about. On a tie, the latest if it is one of them, else
+      // the one named first (a text names its subject first).
+      if (latest !== undefined && compatible && !indefinite && head.cap && k === i + 1 && (det === 'the' || det === 'this') && !head.upper) {
+        let best = latest;
+        let most = mentionCount.get(latest.key) ?? 0;
+        const seenKeys = new Set<string>([latest.key]);
+        for (let r = 0; r < recent.length; r++) {
+          const cand = recent[r] as RecentAgreement;
+          if (seenKeys.has(cand.key)) continue;
+          seenKeys.add(cand.key);
+          const c = mentionCount.get(cand.key) ?? 0;
+          if (c > most && cand.kind === latest.kind && fits(cand)) { best = cand; most = c; }
+        }
+        latest = best;
+      }
       // A description set off by a comma right after a named agreement describes it: "the
       // Australia-UK Defence and Security Cooperation Agreement, a treaty-level agreement that ...",
       // "the Trinity House Agreement, the most significant bilateral defence deal between the two
@@ -2377,6 +2398,7 @@ export class AgreementRecognizer {
         }
       }
       this.emit(i, to, info, true);
+      mentionCount.set(info.key, (mentionCount.get(info.key) ?? 0) + 1);
       // "a Letter of Intent (LoI)", "a status of forces agreement (SOFA)": the initials of a new
       // reference's words in parentheses right after it stand for it, there and later.
       if (acronymAt < 0 && info.key.startsWith('a:nominal-') && info.acronym === undefined && this.initialsAfter(i + 1, to)) {

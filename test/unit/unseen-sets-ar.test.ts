@@ -5,7 +5,7 @@
 // sentence here is written for the test; none is taken from an article.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine/analyze';
-import { officials } from './support/readouts';
+import { agreementLinks, officials } from './support/readouts';
 
 describe('officials: a country\'s "delegate" or "envoy" is its ambassador or permanent representative', () => {
   it('"The Russian delegate" refers back to the Russian ambassador at the Council', () => {
@@ -65,6 +65,29 @@ describe('officials: "the director-general" refers back to a director-general', 
   it('"The director-general" after "Defense Ministry Director-General Amir Baram"', () => {
     assert.deepEqual(officials('Defense Ministry Director-General Amir Baram visited. The director-general said the deal was done.'), [
       'Amir Baram: Defense Ministry Director-General Amir Baram | The director-general',
+    ]);
+  });
+});
+
+describe('agreements: a capitalised "the Treaty" is the treaty the text is about', () => {
+  it('after another treaty named in passing, "the Treaty" is still the one named most', () => {
+    assert.deepEqual(agreementLinks('The United States will withdraw from the Treaty on Open Skies. Russia violated the Treaty for years, and the Treaty lost its value. '
+      + 'The United States continues to implement New START. It may reconsider if Russia returns to compliance with the Treaty.'), [
+      'Treaty on Open Skies | the Treaty | the Treaty | the Treaty', 'New START',
+    ]);
+  });
+
+  it('on a tie, the treaty named first, not the one named last', () => {
+    assert.deepEqual(agreementLinks('States parties to the Treaty on the Prohibition of Nuclear Weapons met in New York. The Treaty entered into force in 2021. '
+      + 'Speakers recalled the NPT and the Comprehensive Nuclear-Test-Ban Treaty. Delegates said the Treaty complements them.'), [
+      'Treaty on the Prohibition of Nuclear Weapons | The Treaty | the Treaty', 'NPT', 'Comprehensive Nuclear-Test-Ban Treaty',
+    ]);
+  });
+
+  it('a lower-case "the treaty" still means the latest one', () => {
+    assert.deepEqual(agreementLinks('The United States will withdraw from the Treaty on Open Skies. Russia violated the Treaty for years. '
+      + 'The United States continues to implement New START, and the treaty limits warheads.'), [
+      'Treaty on Open Skies | the Treaty', 'New START | the treaty',
     ]);
   });
 });
