@@ -307,7 +307,8 @@ const QUANTITY_DEAL = new Set(['good', 'great']);
 /** Verbs of making an agreement before a headline's bare "deal" (see findHeadlineDeal). */
 const DEAL_VERB = new Set(['sign', 'signs', 'signed', 'ink', 'inks', 'inked', 'seal', 'seals', 'sealed', 'clinch', 'clinches', 'clinched',
   'strike', 'strikes', 'struck', 'win', 'wins', 'won', 'award', 'awards', 'awarded', 'finalize', 'finalizes', 'finalise', 'finalises',
-  'conclude', 'concludes', 'renew', 'renews', 'renewed']);
+  'conclude', 'concludes', 'renew', 'renews', 'renewed', 'ratify', 'ratifies', 'ratified', 'approve', 'approves', 'approved', 'agree', 'agrees',
+  'reach', 'reaches', 'reached', 'finalized', 'finalised', 'concluded']);
 /** Heads a headline names an agreement by without a determiner; memoranda and treaties are named so in full. */
 const DEAL_HEAD = new Set(['deal', 'agreement', 'contract', 'pact', 'accord']);
 /**
@@ -331,7 +332,9 @@ const SUBJECT_VERB = new Set(['enters', 'takes', 'comes', 'goes', 'expires', 'co
   'clears', 'passes', 'faces', 'signed', 'inked', 'sealed', 'approved', 'ratified', 'extended', 'renewed', 'revived', 'scrapped', 'suspended',
   'is', 'was', 'will', 'could', 'may', 'set', 'to', 'draws', 'sparks', 'angers', 'boosts', 'allows', 'gives', 'covers', 'includes']);
 /** Kinds a headline's head also stands for (see headlineDeal). */
-const HEADLINE_KIND_ALSO: Record<string, string[] | undefined> = { pact: ['agreement', 'treaty'], accord: ['agreement'], deal: ['contract'] };
+const HEADLINE_KIND_ALSO: Record<string, string[] | undefined> = {
+  pact: ['agreement', 'treaty', 'memorandum', 'arrangement'], accord: ['agreement', 'memorandum'], deal: ['contract'], agreement: ['memorandum', 'arrangement'],
+};
 /** A first line longer than this many tokens is a sentence, not a headline. */
 const HEADLINE_MAX_TOKENS = 24;
 // With the currencies written as words before a spaced figure ("a Rs 63,000 crore deal", "a USD 2.6

@@ -91,3 +91,23 @@ describe('agreements: a capitalised "the Treaty" is the treaty the text is about
     ]);
   });
 });
+
+describe('agreements: a headline\'s bare "pact" is the story\'s agreement, memorandum or arrangement', () => {
+  it('"sign maritime security pact" is the memorandum of understanding the story reports', () => {
+    assert.deepEqual(agreementLinks('Philippines, Australia sign maritime security pact\n\nMANILA — The Philippines and Australia signed a memorandum of understanding on maritime security on Friday. The MOU covers joint patrols.'), [
+      'maritime security pact | a memorandum of understanding | The MOU',
+    ]);
+  });
+
+  it('"ratify access pact" is a headline\'s deal too: the Reciprocal Access Agreement', () => {
+    assert.deepEqual(agreementLinks('Japan, Philippines ratify access pact\n\nTOKYO — Japan and the Philippines ratified the Reciprocal Access Agreement on Thursday. The pact allows joint training.'), [
+      'access pact | Reciprocal Access Agreement | The pact',
+    ]);
+  });
+
+  it('a headline\'s "deal" is still no memorandum', () => {
+    assert.deepEqual(agreementLinks('India, France sign submarine deal\n\nNEW DELHI — India and France signed a memorandum of understanding on space on Monday.'), [
+      'submarine deal', 'a memorandum of understanding',
+    ]);
+  });
+});
