@@ -681,6 +681,10 @@ const VARIANT_MARK = /^(?:block(?:-\w+)?|increment|inc|tranche|batch|mk\.?|mark|
 const MARK_NUMBER = /^(?:\d{1,3}[A-Z]{0,3}|[IVX]{1,4}[A-C]?)$/;
 /** A variant's letters or number after a name ("Rafale M", "Rafale F4", "Gripen E", "Aster 30 B1NT", "Wing Loong II"). */
 const VARIANT_SUFFIX = /^(?:[A-Z]{1,2}\d{0,2}[A-Z]{0,2}|\d+[A-Z]\d*[A-Z]*|[IVX]{2,4}|Marine|NG)$/;
+/** The letters and the number that open a normalised designation ("F15" of "F15QA" and "F15E"). */
+const DESIGNATION_CORE = /^[A-Z]*\d+/;
+/** A variant's code of a letter, a digit or two and letters ("B1", "B1NT"); see blockEnd. */
+const VARIANT_CODE = /^[A-Z]\d{1,2}[A-Z]{0,2}$/;
 /** A production block written as one word with a hyphen (see blockEnd). */
 const HYPHENED_BLOCK = /^Block-(?:\d{1,3}[A-Z]{0,3}|[IVX]{1,4}[A-C]?)$/;
 /** A designation, a slash and a second number or letters ("S-300/400", "Su-27/30", "PAC-2/3"). */
@@ -746,7 +750,10 @@ function readVariant(written: string, info: Pick<SystemInfo, 'name' | 'properNam
     if (norm === name || (nameWords > 1 && norm === normalizeDesignation(nameFirst))) return undefined;
     // Letters written onto the designation ("F-35A", "K2PL", "S-300PMU-2"), a mark ("PAC-3 MSE"),
     // or a designation the knowledge base does not list (found by its family's prefix: "F-15C/D").
-    if (norm.startsWith(nameWords > 1 ? normalizeDesignation(nameFirst) : name) || label.some((w) => VARIANT_MARK.test(w)) || !registered(norm)) return label.join(' ');
+    const family = nameWords > 1 ? normalizeDesignation(nameFirst) : name;
+    // (Or another model of the same number, listed with the family: "F-15QA", "F-15IA" of the F-15E.)
+    const core = DESIGNATION_CORE.exec(norm)?.[0];
+    if (norm.startsWith(family) || label.some((w) => VARIANT_MARK.test(w)) || !registered(norm) || (core !== undefined && core === DESIGNATION_CORE.exec(family)?.[0])) return label.join(' ');
     return undefined;
   }
   // A name, then a variant's letters, number or mark ("Rafale M", "PrSM Increment 1", "Leopard 2A8",
@@ -1426,6 +1433,8 @@ export class SystemRecognizer {
     if (b === undefined || this.nl(to) !== 0) return to;
     // Written as one word: "Block-III", "Block-II" ("JF-17 Thunder Block-III", "M-SAM Block-II").
     if (HYPHENED_BLOCK.test(b.text)) return to + 1;
+    // A variant's code after a name that ends in its number: "Aster 30 B1", "Aster 30 B1NT".
+    if (to > 0 && VARIANT_CODE.test(b.text) && /^\d+$/.test(this.sp(to - 1).text) && this.space(to)) return to + 1;
     // An increment of a programme: "PrSM Increment 2" ("Inc" is also a company's: not read here).
     if (b.text !== 'Block' && b.text !== 'Increment') return to;
     if (this.nl(to + 1) !== 0) return to;

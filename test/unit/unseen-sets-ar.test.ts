@@ -56,6 +56,16 @@ describe('systems: a variant the text names is a system of its own', () => {
     assert.deepEqual(systems('India ordered Dassault Rafale M jets. The UAE bought Patriot PAC-3 MSE rounds.'), ['Rafale M (Rafale): Dassault Rafale M', 'PAC-3 MSE (Patriot): Patriot PAC-3 MSE']);
   });
 
+  it('models of one number listed with a family are variants of their own, and join nothing', () => {
+    assert.deepEqual(systems('Boeing builds the F-15EX for the Air Force, the F-15QA for Qatar and the F-15IA for Israel, while the F-15E Strike Eagle gets new radars.'), [
+      'F-15EX (F-15E): F-15EX', 'F-15QA (F-15E): F-15QA', 'F-15IA (F-15E): F-15IA', 'F-15E: F-15E Strike Eagle',
+    ]);
+  });
+
+  it('a variant\'s code after a name ending in its number is part of it ("Aster 30 B1"), not a bomber', () => {
+    assert.deepEqual(systems('The contract covers Aster 30 B1 and Aster 30 B1NT missiles.'), ['Aster 30 B1 (Aster 30): Aster 30 B1', 'Aster 30 B1NT (Aster 30): Aster 30 B1NT']);
+  });
+
   it('a block written with a hyphen, or an increment, is part of the span', () => {
     assert.deepEqual(systems('Korea fields the M-SAM Block-II. The Army fired the PrSM Increment 2.'), ['M-SAM Block-II (KM-SAM): M-SAM Block-II', 'PrSM Increment 2 (PrSM): PrSM Increment 2']);
   });
