@@ -204,7 +204,12 @@ export const SYSTEM_NOUN = new Set(`
  * before them is the system ("three frontline Typhoon squadrons", "the Patriot fleet", "Typhoon
  * pilots"), without being its kind as SYSTEM_NOUN's words are.
  */
-const SYSTEM_CONTEXT_NOUN = new Set(['squadron', 'squadrons', 'fleet', 'fleets', 'pilots', 'airframes', 'sorties', 'tranche', 'deliveries', 'capability']);
+const SYSTEM_CONTEXT_NOUN = new Set(['squadron', 'squadrons', 'fleet', 'fleets', 'pilots', 'airframes', 'sorties', 'tranche', 'deliveries', 'capability',
+  // What an army fields, buys and fires of a system: "a Patriot battalion", "Tomahawk sales", "Tomahawk strikes" (not a
+  // "programme": "the Wisła programme" is a procurement programme's name).
+  'battalion', 'battalions', 'sale', 'sales', 'crews', 'salvo', 'salvos', 'strikes',
+  'production', 'upgrade', 'upgrades', 'variant', 'variants', 'purchase', 'purchases', 'order', 'orders', 'contract', 'contracts',
+  'stocks', 'stockpile', 'stockpiles', 'inventory', 'inventories']);
 
 /** Head nouns of organisations, whose initials name the body, not a system (see initialsAfter). */
 const ORG_HEAD_WORD = new Set(['organisation', 'organization', 'agency', 'office', 'council', 'committee', 'board', 'authority',

@@ -121,3 +121,16 @@ describe('agreements: a headline\'s bare "pact" is the story\'s agreement, memor
     ]);
   });
 });
+
+describe('systems: a name that is also a word counts before what an army fields, buys or fires of it', () => {
+  const names = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'system').map((e) => e.name);
+
+  it('"a Patriot battalion", "Tomahawk sales", "Brimstone sales" are the systems', () => {
+    assert.deepEqual(names('Lt. Col. Ann Lee commanded a Patriot battalion in Germany.'), ['Patriot']);
+    assert.deepEqual(names('The review covers Tomahawk sales.'), ['Tomahawk']);
+  });
+
+  it('"the Wisła programme" is a procurement programme\'s name, not marked on that word alone', () => {
+    assert.deepEqual(names('Poland runs its own Wisła programme and the Narew programme.'), []);
+  });
+});
