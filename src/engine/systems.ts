@@ -690,6 +690,31 @@ const VARIANT_SUFFIX = /^(?:[A-Z]{1,2}\d{0,2}[A-Z]{0,2}|\d+[A-Z]\d*[A-Z]*|[IVX]{
 const DESIGNATION_CORE = /^[A-Z]*\d+/;
 /** A variant's code of a letter, a digit or two and letters ("B1", "B1NT"); see blockEnd. */
 const VARIANT_CODE = /^[A-Z]\d{1,2}[A-Z]{0,2}$/;
+/** A model number after a name: "2", "50", "2-S", "3A" (see findNamedModels). */
+const MODEL_NUMBER = /^\d{1,4}(?:-?[A-Z]{1,2})?$/;
+/**
+ * Capitalised words that number other things than systems, or count them ("Phase 2", "Block 4",
+ * "Group 5 drones", "Over 50 drones", "Some 30 tanks"); see findNamedModels.
+ */
+const NOT_A_MODEL_NAME = new Set(['block', 'phase', 'stage', 'level', 'tier', 'group', 'category', 'class', 'batch', 'lot', 'increment', 'flight',
+  'squadron', 'wing', 'article', 'section', 'chapter', 'part', 'number', 'unit', 'team', 'brigade', 'division', 'battalion', 'regiment', 'fleet',
+  'corps', 'zone', 'area', 'sector', 'site', 'base', 'gate', 'pier', 'dock', 'hangar', 'runway', 'line', 'route', 'highway', 'year', 'day', 'week',
+  'month', 'region', 'district', 'round', 'table', 'figure', 'annex', 'appendix', 'paragraph', 'resolution', 'mark', 'model', 'version',
+  'generation', 'series', 'page', 'volume', 'row', 'terminal', 'camp', 'fort', 'station', 'building', 'hall', 'room', 'floor', 'tranche',
+  'over', 'about', 'some', 'nearly', 'almost', 'around', 'only', 'just', 'another', 'more', 'than', 'least', 'approximately', 'roughly',
+  'all', 'the', 'and', 'with', 'for', 'from', 'into', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'total', 'totalling', 'totaling',
+  'including', 'included', 'plus', 'bought', 'buys', 'buy', 'ordered', 'orders', 'received', 'receives', 'delivered', 'delivers', 'deployed',
+  'deploys', 'fired', 'fires', 'launched', 'launches', 'lost', 'destroyed', 'shot', 'downed', 'intercepted', 'operates', 'operated', 'has', 'had',
+  'have', 'with', 'acquired', 'acquire', 'supplied', 'supply', 'sent', 'send', 'sends', 'transferred', 'additional', 'extra', 'new', 'old',
+  'first', 'last', 'next', 'former', 'fy', 'covid', 'cop', 'g20', 'g7', 'apollo', 'mission', 'exercise', 'operation', 'task', 'force', 'forces',
+  'storm', 'hurricane', 'typhoon', 'cyclone', 'windows', 'iphone', 'chapter', 'title', 'schedule', 'rule', 'step', 'point', 'option', 'scenario']);
+/** System nouns too general to make a name and a number a system's model ("Project 5 units", "Platform 3 vehicles"). */
+const GENERIC_MODEL_NOUN = new Set(['unit', 'units', 'vehicle', 'vehicles', 'platform', 'platforms', 'system', 'systems', 'weapon', 'weapons',
+  'complex', 'complexes', 'pod', 'pods', 'transport', 'transports', 'gun', 'guns']);
+/** Words between a model and its noun that KIND_WORD lacks ("guided glide munition", "patrol vessel"). */
+const MODEL_KIND_WORD = new Set(['guided', 'glide', 'patrol', 'swarming', 'loitering', 'armed', 'attack', 'combat', 'reconnaissance', 'surveillance',
+  'offshore', 'fast', 'armoured', 'armored', 'unmanned', 'uncrewed', 'autonomous', 'precision', 'smart', 'heavy', 'light', 'medium', 'long-range',
+  'short-range', 'medium-range', 'anti-ship', 'anti-tank', 'air-to-air', 'air-to-surface', 'surface-to-air', 'cruise', 'ballistic', 'naval']);
 /** A production block written as one word with a hyphen (see blockEnd). */
 const HYPHENED_BLOCK = /^Block-(?:\d{1,3}[A-Z]{0,3}|[IVX]{1,4}[A-C]?)$/;
 /** A designation, a slash and a second number or letters ("S-300/400", "Su-27/30", "PAC-2/3"). */
@@ -1070,6 +1095,7 @@ export class SystemRecognizer {
     // neighbour counts its own left-hand one ("Hawk, Patriot and NASAMS").
     if (pendingAmbiguous.length > 0) this.emitPending(pendingAmbiguous, clear);
     this.findDefinedAcronyms();
+    this.findNamedModels();
     this.joinFamilies();
     this.joinVariants();
     this.spans.sort((a, b) => a.start - b.start);
@@ -1510,6 +1536,8 @@ export class SystemRecognizer {
       const full = this.infos.get(`s:AN${shape[1] as string}${shape[2] as string}`);
       if (full !== undefined) return { to: this.configurationSuffix(to), info: full };
     }
+    // A JETDS designation written without its "AN/" takes its configuration suffix too ("APG-82(V)1 radar").
+    if ((shape[1] as string).length === 3) to = this.configurationSuffix(to);
     if (!this.followedBySystemNoun(to) && !DESIGNATION_PREFIX.has(shape[1] as string)) return undefined;
     const name = raw;
     const key = `s:${norm}`;
@@ -1806,7 +1834,8 @@ export class SystemRecognizer {
       if (this.nl(k) > 0 || !t.word) return false;
       if (SYSTEM_NOUN.has(t.lower) || SYSTEM_CONTEXT_NOUN.has(t.lower)) return true;
       // A coordinated name shares the noun: "Patriot and THAAD batteries".
-      if ((t.lower === 'and' || t.lower === 'or') && k === i && this.at(k + 1)?.cap && this.nl(k + 1) === 0) { k++; limit = k + 4; continue; }
+      // (Or a designation: "48N6 and 40N6 missiles".)
+      if ((t.lower === 'and' || t.lower === 'or') && k === i && this.nl(k + 1) === 0 && (this.at(k + 1)?.cap || /^\d+[A-Z]/.test(this.at(k + 1)?.text ?? ''))) { k++; limit = k + 4; continue; }
       if (!KIND_WORD.has(t.lower)) return false;
     }
     return false;
@@ -2007,6 +2036,58 @@ export class SystemRecognizer {
     this.spans.push({ type: 'system', start, end, nominal: false, key: info.key, name: info.name, attributes, priority: 3 });
     // (With the noun written after the name, singular: "Patriot systems" -> "system"; see findBackReferences.)
     this.seen.push({ info, start, end, sentence: this.sentences[i] ?? 0, noun: kind === undefined ? undefined : kind.slice(kind.lastIndexOf(' ') + 1) });
+  }
+
+  /**
+   * A system the knowledge base does not know, named by a capitalised name and a model number
+   * before a system's noun: "the Rash 2 guided glide munition", "the Shadow 50 drone", "the Falaj
+   * 3 patrol vessel", "Hunter 2-S swarming drones". The name with its number is then a mention
+   * wherever the text repeats it. Words that number things other than systems ("Phase 2", "Block
+   * 4", "Group 5 drones", "Over 50 drones") are no names.
+   */
+  private findNamedModels(): void {
+    const n = this.n;
+    let found: Map<string, SystemInfo> | undefined;
+    const taken = this.taken;
+    for (let i = 0; i + 2 < n; i++) {
+      const num = this.sp(i + 1);
+      // (A number is rare after a capitalised word: the first test is the cheap one.)
+      if (!isAsciiDigit(num.text.charCodeAt(0)) || !MODEL_NUMBER.test(num.text)) continue;
+      const w = this.sp(i);
+      if (!w.word || !w.cap || w.upper || w.text.length < 3 || !hasLetter(w.text) || this.nl(i + 1) !== 0 || !this.space(i + 1)) continue;
+      if (((taken[i] as number) & TAKEN) !== 0 || ((taken[i + 1] as number) & TAKEN) !== 0) continue;
+      if (NOT_A_MODEL_NAME.has(w.lower) || DAY_OR_MONTH.has(w.lower) || countryByKey(w.key) !== undefined || countryByDemonymKey(w.key) !== undefined) continue;
+      // A system's own noun (not a fleet or an order of it) right after the number, or after kind words.
+      if (!this.followedByOwnNoun(i + 2)) continue;
+      const name = `${w.text} ${num.text}`;
+      const key = `s:${normalizeDesignation(name)}`;
+      let info = this.infos.get(key);
+      if (info === undefined) {
+        info = { key, name, category: 'other', kind: this.kindAfter(i + 2) ?? 'system', ambiguous: false, unknown: true };
+        this.infos.set(key, info);
+      }
+      (found ??= new Map()).set(name, info);
+      this.emit(i, i + 2, info);
+      i++;
+    }
+    if (found === undefined) return;
+    // The same name and number elsewhere, with or without a noun.
+    for (let i = 0; i + 1 < n; i++) {
+      if (((taken[i] as number) & TAKEN) !== 0 || ((taken[i + 1] as number) & TAKEN) !== 0 || this.nl(i + 1) !== 0) continue;
+      const info = found.get(`${this.sp(i).text} ${this.sp(i + 1).text}`);
+      if (info !== undefined && this.space(i + 1)) { this.emit(i, i + 2, info); i++; }
+    }
+  }
+
+  /** Whether a system's own noun (SYSTEM_NOUN, not SYSTEM_CONTEXT_NOUN) follows token i, after kind words. */
+  private followedByOwnNoun(i: number): boolean {
+    for (let k = i; k < i + 4 && k < this.n; k++) {
+      const t = this.sp(k);
+      if (this.nl(k) > 0 || !t.word) return false;
+      if (SYSTEM_NOUN.has(t.lower)) return !GENERIC_MODEL_NOUN.has(t.lower);
+      if (!KIND_WORD.has(t.lower) && !MODEL_KIND_WORD.has(t.lower)) return false;
+    }
+    return false;
   }
 
   /**

@@ -134,3 +134,20 @@ describe('systems: a name that is also a word counts before what an army fields,
     assert.deepEqual(names('Poland runs its own Wisła programme and the Narew programme.'), []);
   });
 });
+
+describe('systems: a name and a model number before a system\'s noun is a system the knowledge base lacks', () => {
+  const mentionsOf = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'system').flatMap((e) => e.mentions.map((m) => m.text));
+
+  it('"the Rash 2 guided glide munition", "the Shadow 50 drone", "Hunter 2-S swarming drones", and the name again later', () => {
+    assert.deepEqual(mentionsOf('EDGE showed the Rash 2 guided glide munition, the Shadow 50 drone and Hunter 2-S swarming drones. The Rash 2 is cheap.'),
+      ['Rash 2', 'Rash 2', 'Shadow 50', 'Hunter 2-S']);
+  });
+
+  it('not counts and numbered stages: "Over 50 drones", "Some 30 tanks", "Phase 2 missiles", "Group 5 drones", "Project 5 units"', () => {
+    assert.deepEqual(mentionsOf('Over 50 drones hit Kyiv. Some 30 tanks and Phase 2 missiles followed. Group 5 drones are large. Project 5 units left.'), []);
+  });
+
+  it('a JETDS designation without "AN/" keeps its configuration suffix, and a designation shares the noun after "and"', () => {
+    assert.deepEqual(mentionsOf('The jet carries the APG-82(V)1 radar. Russia supplies 48N6 and 40N6 missiles.'), ['APG-82(V)1', '48N6', '40N6']);
+  });
+});
