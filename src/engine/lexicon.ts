@@ -250,7 +250,7 @@ export const DETERMINER = set(`the his her their its our your my this that`);
  * headline verbs and the nouns of organisations, places and events.
  */
 export const NOT_NAME = set(`
-  the a an and or of for in on at to by with from as but not no this that these those it its his her their our
+  the a an and or of for in on at to by with from as but not no this that these those it its his her their our my your
   we they he she i you who whom which what when where why how all both each every some any other such
   january february march april june july august september october november december
   monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow

@@ -151,3 +151,9 @@ describe('systems: a name and a model number before a system\'s noun is a system
     assert.deepEqual(mentionsOf('The jet carries the APG-82(V)1 radar. Russia supplies 48N6 and 40N6 missiles.'), ['APG-82(V)1', '48N6', '40N6']);
   });
 });
+
+describe('officials: a form of address is no name', () => {
+  it('"My Lords, the Minister will know" names nobody', () => {
+    assert.deepEqual(officials('My Lords, the Minister will know that the review is late.'), []);
+  });
+});
