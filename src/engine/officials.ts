@@ -420,6 +420,10 @@ const NOT_CONTAINED = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'your
 const ANONYMOUS_HEAD = new Set(['official', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'source', 'aide']);
 const ANONYMOUS_MODIFIER = new Set(['senior', 'top', 'western', 'administration', 'government', 'military', 'defense', 'defence', 'state', 'department']);
 const SPOKES_HEAD = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'diplomat']);
+/** What lies between a name and its indefinite appositive role: "Guo Jiakun, a Foreign Ministry " (see resolveNominals). */
+const APPOSITIVE_ROLE_BETWEEN = /^[^.;:!?\n]*,\s+an?\s[^,.;:!?\n]*$/;
+/** A spokesperson's title by any of its words (see fitsTest). */
+const SPOKES_TITLE = /\bspokes(?:man|woman|person)\b/;
 /**
  * Styles of Gulf and other royal names, which stand between an office and the name as an
  * honorific does: "Emir of Qatar Sheikh Tamim bin Hamad Al Thani", "Minister of Defense Prince
@@ -6269,7 +6273,9 @@ export class OfficialRecognizer {
       if (!generic) {
         // "the Danish premier" is the prime minister too.
         // (As a whole word's start, not inside a longer one: a presidential spokesman is no president.)
-        if (!hasHead(title, nom.head) && !(nom.head === 'premier' && title.includes('prime minister')) && !(nom.head === 'envoy' && ENVOY_TITLE.test(title))) return false;
+        if (!hasHead(title, nom.head) && !(nom.head === 'premier' && title.includes('prime minister')) && !(nom.head === 'envoy' && ENVOY_TITLE.test(title))
+          // "The spokesman" of "a Foreign Ministry spokesperson": one office, three words.
+          && !(SPOKES_HEAD.has(nom.head) && nom.head !== 'diplomat' && SPOKES_TITLE.test(title))) return false;
         if (nom.head === 'minister' && title.includes('prime minister') !== wantsPrime) return false;
         // A minister of state is a junior minister: "the Minister of Defence" is not the "Minister
         // of State for Defence" (a reference that names the portfolio must say "of State"; a bare
@@ -6279,7 +6285,8 @@ export class OfficialRecognizer {
         if (contained.length > 0 && title.includes('civil defense') && !nom.words.includes('civil')) return false;
         // The office has none of the qualifiers the reference leaves out, as a word or joined by a
         // hyphen ("the Secretary-General" is not "Under-Secretary-General Rosemary DiCarlo").
-        const bits = qualifiersIn(office);
+        // (A spokesperson's qualifiers are the body's: "the spokesman" of a "Foreign Ministry spokesperson".)
+        const bits = SPOKES_HEAD.has(nom.head) ? 0 : qualifiersIn(office);
         if ((bits & absentBits) !== 0 || ((bits >>> HYPHENED_SHIFT) & hyphenAbsentBits) !== 0) return false;
       }
       // And the title has every qualifier the reference has.
@@ -6861,7 +6868,9 @@ export class OfficialRecognizer {
       }
       if (GENERIC_ROLE.has(nom.head) || SPOKES_HEAD.has(nom.head)) {
         const last = lastBefore(p.positions, nom.start);
-        if (lastBefore(this.anonymous.get(nom.head) ?? [], nom.start) > last) continue;
+        const anonymous = lastBefore(this.anonymous.get(nom.head) ?? [], nom.start);
+        // (Not the person's own appositive: "Guo Jiakun, a Foreign Ministry spokesperson, said".)
+        if (anonymous > last && !(last >= 0 && anonymous - last < 120 && APPOSITIVE_ROLE_BETWEEN.test(this.text.slice(last, anonymous)))) continue;
       }
       resolvedPos = nom.start;
       resolvedPerson = p;

@@ -157,3 +157,17 @@ describe('officials: a form of address is no name', () => {
     assert.deepEqual(officials('My Lords, the Minister will know that the review is late.'), []);
   });
 });
+
+describe('officials: "the spokesman" of a spokesperson named with an indefinite appositive', () => {
+  it('"Guo Jiakun, a Foreign Ministry spokesperson, ... The spokesman" is Guo', () => {
+    assert.deepEqual(officials('Guo Jiakun, a Foreign Ministry spokesperson, said Beijing was concerned. The spokesman urged restraint.'), [
+      'Guo Jiakun: Guo Jiakun | The spokesman',
+    ]);
+  });
+
+  it('an anonymous spokesman named after the person still takes "the spokesman"', () => {
+    assert.deepEqual(officials('Foreign Ministry spokesperson Guo Jiakun spoke on Monday. On Tuesday a ministry spokesman said more. The spokesman urged restraint.'), [
+      'Guo Jiakun: Foreign Ministry spokesperson Guo Jiakun',
+    ]);
+  });
+});
