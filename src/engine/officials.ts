@@ -420,6 +420,9 @@ const NOT_CONTAINED = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'your
 const ANONYMOUS_HEAD = new Set(['official', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'source', 'aide']);
 const ANONYMOUS_MODIFIER = new Set(['senior', 'top', 'western', 'administration', 'government', 'military', 'defense', 'defence', 'state', 'department']);
 const SPOKES_HEAD = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'diplomat']);
+/** Offices a body named by its initials has, written after them (see orgBeforeRole). */
+const ACRONYM_ORG_ROLE = new Set(['minister', 'secretary-general', 'secretary', 'commandant', 'director', 'director-general', 'chairman', 'chairwoman',
+  'chair', 'chairperson', 'president', 'commander', 'chief', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'administrator', 'ceo']);
 /** What lies between a name and its indefinite appositive role: "Guo Jiakun, a Foreign Ministry " (see resolveNominals). */
 const APPOSITIVE_ROLE_BETWEEN = /^[^.;:!?\n]*,\s+an?\s[^,.;:!?\n]*$/;
 /** A spokesperson's title by any of its words (see fitsTest). */
@@ -2607,6 +2610,12 @@ export class OfficialRecognizer {
     // is not "England Governor".
     // ("and" is not such a word: "signed by Amir Baram and IAI President and CEO Boaz Levy".)
     if (j > 1 && this.sameLine(j) && ORG_NAME_LINK.has(this.sp(j - 1).text) && this.sp(j - 2).cap && this.sameLine(j - 1)) return 0;
+    // A body's initials alone before any office it has: "CSTO Secretary-General Imangali
+    // Tasmagambetov", "DAPA Minister Seok Jong-gun", "PMC Commandant Maj. Gen. Arturo Rojas".
+    if (t.upper && t.text.length >= 2 && t.text.length <= 6 && this.lineUpper[j] !== 1 && this.sameLine(j + 1)) {
+      const role = this.sp(j + 1);
+      if (role.cap && (!role.upper || role.key === 'ceo') && ACRONYM_ORG_ROLE.has(role.key) && /^[A-Z]+$/.test(t.text) && countryByKey(t.key) === undefined) return j + 1;
+    }
     let k = j + 1;
     // The organisation's name may go on for a few capitalised words: "IRGC Aerospace Force
     // commander Amir Ali Hajizadeh", "Wagner Group chief".

@@ -5,7 +5,7 @@
 // sentence here is written for the test; none is taken from an article.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine/analyze';
-import { agreementLinks, officials } from './support/readouts';
+import { agreementLinks, officials, titles } from './support/readouts';
 
 describe('officials: a country\'s "delegate" or "envoy" is its ambassador or permanent representative', () => {
   it('"The Russian delegate" refers back to the Russian ambassador at the Council', () => {
@@ -169,5 +169,20 @@ describe('officials: "the spokesman" of a spokesperson named with an indefinite 
     assert.deepEqual(officials('Foreign Ministry spokesperson Guo Jiakun spoke on Monday. On Tuesday a ministry spokesman said more. The spokesman urged restraint.'), [
       'Guo Jiakun: Foreign Ministry spokesperson Guo Jiakun',
     ]);
+  });
+});
+
+describe('officials: a body\'s initials before an office are part of the title', () => {
+  it('"CSTO Secretary-General", "PMC Commandant Maj. Gen." keep the initials; "The DAPA chief" then refers back', () => {
+    assert.deepEqual(officials('CSTO Secretary-General Imangali Tasmagambetov said the drills would go ahead. PMC Commandant Maj. Gen. Arturo Rojas agreed.'), [
+      'Imangali Tasmagambetov: CSTO Secretary-General Imangali Tasmagambetov', 'Arturo Rojas: PMC Commandant Maj. Gen. Arturo Rojas',
+    ]);
+    assert.deepEqual(officials('DAPA Minister Seok Jong-gun spoke. The DAPA chief said exports would grow.'), [
+      'Seok Jong-gun: DAPA Minister Seok Jong-gun | The DAPA chief',
+    ]);
+  });
+
+  it('a country\'s code is still a nationality, not a body', () => {
+    assert.deepEqual(titles('UK Defence Secretary John Healey spoke.'), ['John Healey (Defence Secretary)']);
   });
 });
