@@ -5788,6 +5788,19 @@ export class OfficialRecognizer {
         to += 2;
         headsOnly = true;
       }
+      // "The head of Rosoboronexport", "the chief of the IAEA": the body named after the office is a
+      // word of it, as in "the Rosoboronexport head" (not "the head of state", nor "chief of staff").
+      if ((head === 'head' || head === 'chief') && !plural && det === 'the' && this.tok(to)?.lower === 'of' && this.sameLine(to + 1)) {
+        let m = to + 1;
+        if (this.tok(m)?.lower === 'the' && this.sameLine(m + 1)) m++;
+        const org: string[] = [];
+        while (m < this.n && org.length < 3 && this.sameLine(m) && this.sp(m).word && this.sp(m).cap && !isPossessive(this.sp(m))
+          && isDemonymOrCountry(this.sp(m)) === undefined && (factsOf(this.sp(m)) & TITLE_START) === 0) { org.push(this.sp(m).lower); m++; }
+        if (org.length > 0 && !(m < this.n && this.sameLine(m) && this.sp(m).cap && this.sp(m).word)) {
+          words = [...org, ...words];
+          to = m;
+        }
+      }
       let department: string | undefined;
       if (bloc !== undefined) words = [bloc, ...words];
       // "the Pentagon chief", "The DND chief": the office that heads the department (not "the

@@ -186,3 +186,12 @@ describe('officials: a body\'s initials before an office are part of the title',
     assert.deepEqual(titles('UK Defence Secretary John Healey spoke.'), ['John Healey (Defence Secretary)']);
   });
 });
+
+describe('officials: "the head of" a body named in a title', () => {
+  it('"The head of Rosoboronexport" is its director general; "the head of state" is still a head of state', () => {
+    assert.deepEqual(officials('Rosoboronexport Director General Alexander Mikheyev spoke first. The head of Rosoboronexport said more sets were possible.'), [
+      'Alexander Mikheyev: Rosoboronexport Director General Alexander Mikheyev | The head of Rosoboronexport',
+    ]);
+    assert.deepEqual(officials('President Joe Biden spoke. The head of state said more.'), ['Joe Biden: President Joe Biden | The head of state']);
+  });
+});
