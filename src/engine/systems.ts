@@ -256,6 +256,14 @@ const NOMINAL_HEAD: Record<string, string[]> = Object.assign(Object.create(null)
   // "the radar" after "the LTAMDS radar", "the interceptor" after "its Arrow 3 interceptor": only
   // when one system of the kind was mentioned in the sentences before (see findBackReferences).
   radar: ['radar'],
+  radars: ['radar'],
+  // "The complexes" after "the S-400" (Russian usage), "the batteries" after "Patriot", "the
+  // laser" after "Iron Beam".
+  complex: ['air defense', 'missile'],
+  complexes: ['air defense', 'missile'],
+  battery: ['air defense', 'missile'],
+  batteries: ['air defense', 'missile'],
+  laser: ['air defense'],
   interceptor: ['air defense', 'missile'],
   interceptors: ['air defense', 'missile'],
   // (A helicopter is an aircraft: "the aircraft" after "two T-129 ATAK helicopters".)
@@ -311,7 +319,7 @@ const BARE_HEAD = new Set(['system', 'missile', 'vehicle', 'vehicles', 'howitzer
  * Heads that name a role within their category: only a system whose kind has the word fits ("the
  * bomber" is the B-21, a "stealth strategic bomber", not the F-47 named after it; see findBackReferences).
  */
-const KIND_HEAD = new Map([['fighter', 'fighter'], ['fighters', 'fighter'], ['bomber', 'bomber'], ['bombers', 'bomber'], ['tanks', 'tank']]);
+const KIND_HEAD = new Map([['fighter', 'fighter'], ['fighters', 'fighter'], ['bomber', 'bomber'], ['bombers', 'bomber'], ['tanks', 'tank'], ['laser', 'laser']]);
 /**
  * BARE_HEAD words that name their category outright: any system of the category fits ("The ships
  * will be built in Glasgow" after "five Type 26 frigates").

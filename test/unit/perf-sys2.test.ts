@@ -199,7 +199,9 @@ describe('systems: allocation-saving paths', () => {
         // A name several systems share is the one the text has named clearly before (since 30 Nov,
         // third session: "The Sentinel will fly" after "the Sentinel ICBM").
         "Sentinel|s:ANMPQ64SENTINEL|",
-        "the missiles|s:PATRIOT|n"
+        "the missiles|s:PATRIOT|n",
+        // "the radars" is a back-reference head since 1 Dec (eighth session).
+        "the radars|s:ANMPQ64SENTINEL|n"
       ],
     ],
     [

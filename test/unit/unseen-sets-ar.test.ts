@@ -195,3 +195,18 @@ describe('officials: "the head of" a body named in a title', () => {
     assert.deepEqual(officials('President Joe Biden spoke. The head of state said more.'), ['Joe Biden: President Joe Biden | The head of state']);
   });
 });
+
+describe('systems: "the battery", "the complexes", "the radars", "the laser" refer back', () => {
+  const links = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'system').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+
+  it('"The battery" after Patriot, "The complexes" after the S-400', () => {
+    assert.deepEqual(links('A Patriot battery arrived in Bahrain. The battery is armed with interceptors.'), ['Patriot: Patriot | The battery']);
+    assert.deepEqual(links('India received the S-400 in 2021. The complexes guard the north.'), ['S-400: S-400 | The complexes']);
+  });
+
+  it('"the laser" is a laser system only, not the interceptor named since', () => {
+    assert.deepEqual(links('Rafael delivered Iron Beam in May. THAAD is also deployed. Katz said the laser would change the equation.'), [
+      'Iron Beam: Iron Beam | the laser', 'THAAD: THAAD',
+    ]);
+  });
+});
