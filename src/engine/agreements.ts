@@ -292,6 +292,8 @@ const NAME_CONTINUES = new Set(['of', 'on', 'between']);
 /** Words that carry a formal agreement title on when capitalised (see shapedName). */
 const FORMAL_CONTINUES = new Set(['regarding', 'concerning', 'relating']);
 const NAME_INNER_WORD = new Set(['of', 'and', 'the', 'on', 'for']);
+/** Heads of agreements' names, capitalised (see agreementNameAfter). */
+const AGREEMENT_NAME_HEAD = new Set(['treaty', 'convention', 'agreement', 'protocol', 'accord', 'accords', 'pact', 'memorandum', 'charter', 'arrangement']);
 /** Words before "Memorandum" that make it a government's directive, not an agreement (see shapedName). */
 const DIRECTIVE_BEFORE_MEMORANDUM = new Set(['presidential', 'security', 'executive', 'policy', 'decision', 'action', 'information', 'internal', 'guidance']);
 /** Small words inside a formal title's subject (see governmentsEnd). */
@@ -1303,6 +1305,9 @@ export class AgreementRecognizer {
     while (k < this.n && this.nl(k) === 0) {
       const w = this.sp(k);
       if (w.word && w.cap && !TIME_WORD.has(w.lower)) { last = k; k++; continue; }
+      // "and" before another agreement's name ends this one: "the Treaty of Tlatelolco and the
+      // Treaty of Rarotonga", "... Nuclear Weapons and the Chemical Weapons Convention".
+      if (w.lower === 'and' && last === k - 1 && this.agreementNameAfter(k + 1)) break;
       if (w.word && NAME_INNER_WORD.has(w.lower)) { k++; continue; }
       // A list of subjects: "Treaty of Friendship, Cooperation and Good-Neighbourly Relations".
       if (w.text === ',' && last === k - 1 && this.listOfNamesGoesOn(k)) { k++; continue; }
@@ -1318,6 +1323,21 @@ export class AgreementRecognizer {
       break;
     }
     return last > 0 ? last + 1 : -1;
+  }
+
+  /**
+   * Whether the capitalised words from token k (after an optional "the") hold an agreement's head
+   * ("Treaty", "Convention", "Agreement", "Protocol"): the start of another agreement's name.
+   */
+  private agreementNameAfter(k: number): boolean {
+    if (this.at(k)?.lower === 'the' && this.nl(k) === 0) k++;
+    for (let m = k; m < k + 8 && m < this.n && this.nl(m) === 0; m++) {
+      const w = this.sp(m);
+      if (!w.word) return false;
+      if (w.cap && AGREEMENT_NAME_HEAD.has(w.lower)) return true;
+      if (!w.cap && !NAME_INNER_WORD.has(w.lower)) return false;
+    }
+    return false;
   }
 
   /** Whether a word names a country or a capital. */

@@ -210,3 +210,14 @@ describe('systems: "the battery", "the complexes", "the radars", "the laser" ref
     ]);
   });
 });
+
+describe('agreements: two named treaties joined by "and" are two', () => {
+  it('"the Treaty of Tlatelolco and the Treaty of Rarotonga"; a name with "and" inside stays one', () => {
+    assert.deepEqual(agreementLinks('Brazil complies with the Treaty on the Non-Proliferation of Nuclear Weapons and the Treaty of Rarotonga.'), [
+      'Treaty on the Non-Proliferation of Nuclear Weapons', 'Treaty of Rarotonga',
+    ]);
+    assert.deepEqual(agreementLinks('Russia and China signed the Treaty of Good-Neighborliness and Friendly Cooperation in 2001.'), [
+      'Treaty of Good-Neighborliness and Friendly Cooperation',
+    ]);
+  });
+});
