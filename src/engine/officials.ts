@@ -2092,6 +2092,10 @@ export class OfficialRecognizer {
       if (j > i && this.newLine(j)) break;
       if (!t.word) {
         if (t.text === '.' && !this.spaced(j) && j > i && ABBREVIATED.has(this.sp(j - 1).lower)) { j++; continue; }
+        // A hyphen between two rank abbreviations, as Israeli and Commonwealth papers write them:
+        // "Maj.-Gen.", "Lt.-Gen.", "Brig.-Gen." (one rank, as "Maj. Gen." is).
+        if (t.text === '-' && !this.spaced(j) && j > i + 1 && this.sp(j - 1).text === '.' && ABBREVIATED.has(this.sp(j - 2).lower)
+          && j + 1 < n && !this.spaced(j + 1) && ABBREVIATED.has(this.sp(j + 1).lower)) { j++; continue; }
         // An organisation's initials in parentheses before the office: "Armed Forces of the
         // Philippines (AFP) chief of staff Gen. ..." (the initials are how the text names it later).
         if (t.text === '(' && head < 0 && j > i && this.sameLine(j + 2) && this.tok(j + 2)?.text === ')' && isTitleInitials(this.sp(j + 1).text)) { j += 3; continue; }

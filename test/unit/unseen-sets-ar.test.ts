@@ -221,3 +221,11 @@ describe('agreements: two named treaties joined by "and" are two', () => {
     ]);
   });
 });
+
+describe('officials: ranks written with a hyphen between their abbreviations', () => {
+  it('"Maj.-Gen.", "Lt.-Gen." are ranks in the span, and the office before them stays the title', () => {
+    assert.deepEqual(officials('IDF Chief of Staff Lt.-Gen. Eyal Zamir spoke. The chief of staff has instructed the army. Brig.-Gen. Effie Defrin added more.'), [
+      'Eyal Zamir: IDF Chief of Staff Lt.-Gen. Eyal Zamir | The chief of staff', 'Effie Defrin: Brig.-Gen. Effie Defrin',
+    ]);
+  });
+});
