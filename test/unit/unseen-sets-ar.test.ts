@@ -229,3 +229,10 @@ describe('officials: ranks written with a hyphen between their abbreviations', (
     ]);
   });
 });
+
+describe('knowledge base: "Hwasong-11" is the KN-23', () => {
+  it('"KN-23 types, which the North calls the Hwasong-11" is one system', () => {
+    assert.deepEqual(analyze('The missiles appeared to be KN-23 types, which the North calls the Hwasong-11.').entities.filter((e) => e.type === 'system')
+      .map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`), ['KN-23: KN-23 | Hwasong-11']);
+  });
+});

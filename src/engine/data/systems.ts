@@ -657,7 +657,7 @@ export const SYSTEMS: readonly SystemRecord[] = [
   { name: 'Hwasong-19', category: 'missile', kind: 'solid-fuelled intercontinental ballistic missile', origin: 'North Korea', source: MDP,
     aliases: ['Hwasong 19'] },
   { name: 'KN-23', category: 'missile', kind: 'short-range ballistic missile', origin: 'North Korea', source: MDP,
-    aliases: ['Hwasong-11A', 'Hwasong-11Ga', 'KN23'] },
+    aliases: ['Hwasong-11A', 'Hwasong-11Ga', 'Hwasong-11', 'KN23'] },
   // The Hwasong-11 family by North Korea's own letters (Ga, Na, Da, Ra: A, B, C, D).
   { name: 'KN-24', category: 'missile', kind: 'short-range ballistic missile', origin: 'North Korea', source: MDP,
     aliases: ['Hwasong-11B', 'Hwasong-11Na', 'KN24'] },
