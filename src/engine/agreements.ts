@@ -284,7 +284,7 @@ const NOT_MODIFIER = new Set(`
 /** Days and months, which follow "on" or "in" after a name as its date, not as its subject (see shapedName). */
 const TIME_WORD = DAY_OR_MONTH;
 /** Heads that may open a name, followed by "on" or "of" and its subject (see headFirstTail). */
-const HEAD_FIRST = new Set(['agreement', 'treaty', 'convention', 'protocol', 'accord', 'pact', 'charter', 'compact', 'guidelines', 'memorandum']);
+const HEAD_FIRST = new Set(['agreement', 'treaty', 'convention', 'protocol', 'accord', 'pact', 'charter', 'compact', 'guidelines', 'memorandum', 'framework']);
 /** Words after "of" that make the head a common noun phrase, not a name ("Memorandum of Understanding"). */
 const GENERIC_AFTER_OF = new Set(['understanding', 'intent', 'cooperation', 'agreement', 'principles']);
 /** Word lists the recogniser asks about (sets: cheaper to ask, and nothing to compile at start-up). */
@@ -1134,7 +1134,10 @@ export class AgreementRecognizer {
         const tail = this.headFirstTail(j);
         // (And its parties, as a formal title gives them: see governmentsEnd.)
         const to = Math.max(tail, this.governmentsEnd(tail));
-        return to > j + 1 ? { to, kind: head } : undefined;
+        // ("Framework" heads a name only with its subject after it, "Framework for the US-India
+        // Major Defence Partnership"; before another head it is a word of the name: "Framework
+        // Participation Agreement".)
+        if (to > j + 1 || head !== 'framework') return to > j + 1 ? { to, kind: head } : undefined;
       }
       if (head && t.cap && content > 0 && head !== 'resolution' && head !== 'framework' && head !== 'deal' && head !== 'contract') {
         // Words that only rank or count agreements name none: a heading "Key Agreements", "Other

@@ -236,3 +236,14 @@ describe('knowledge base: "Hwasong-11" is the KN-23', () => {
       .map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`), ['KN-23: KN-23 | Hwasong-11']);
   });
 });
+
+describe('agreements: a framework named by its subject', () => {
+  it('"the Framework for the US-India Major Defence Partnership" and then "the framework"', () => {
+    assert.deepEqual(agreementLinks('Defence Minister Rajnath Singh and Secretary Pete Hegseth signed the Framework for the US-India Major Defence Partnership in Kuala Lumpur. '
+      + 'Officials said the framework would run for ten years.'), ['Framework for the US-India Major Defence Partnership | the framework']);
+  });
+
+  it('"Framework" before another head is a word of that name ("Framework Participation Agreement")', () => {
+    assert.deepEqual(agreementLinks('Australia and the EU signed a Framework Participation Agreement in 2015.'), ['Framework Participation Agreement']);
+  });
+});
