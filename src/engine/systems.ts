@@ -689,13 +689,15 @@ export function systemAttributes(info: SystemInfo, kind: string | undefined): Re
  * Words that make a variant of the system they follow or precede ("F-16 Block 70", "PrSM Increment
  * 1", "Patriot PAC-3 MSE", "PAC-2 GEM-T", "M1A2 SEPv3", "Eurofighter Tranche 4").
  */
-const VARIANT_MARK = /^(?:block(?:-\w+)?|increment|inc|tranche|batch|mk\.?|mark|pac-?\d|gem-?[tc]|mse|sepv?\d)$/i;
+const VARIANT_MARK = /^(?:block(?:-\w+)?|increment|inc|tranche|batch|mk\.?|mk-?\d{1,2}[a-z]?|mark|pac-?\d|gem-?[tc]|mse|sepv?\d)$/i;
 /** A word that numbers a mark ("Block 70", "Increment 2", "Block IIIA", "Mk 41"). */
 const MARK_NUMBER = /^(?:\d{1,3}[A-Z]{0,3}|[IVX]{1,4}[A-C]?)$/;
 /** A variant's letters or number after a name ("Rafale M", "Rafale F4", "Gripen E", "Aster 30 B1NT", "Wing Loong II"). */
 const VARIANT_SUFFIX = /^(?:[A-Z]{1,2}\d{0,2}[A-Z]{0,2}|\d+[A-Z]\d*[A-Z]*|[IVX]{2,4}|Marine|NG)$/;
 /** The letters and the number that open a normalised designation ("F15" of "F15QA" and "F15E"). */
 const DESIGNATION_CORE = /^[A-Z]*\d+/;
+/** A mark written onto its number: "Mk2", "Mk-1A" (see blockEnd). */
+const GLUED_MARK = /^Mk-?\d{1,2}[A-Z]?$/;
 /** A variant's code of a letter, a digit or two and letters ("B1", "B1NT"); see blockEnd. */
 const VARIANT_CODE = /^[A-Z]\d{1,2}[A-Z]{0,2}$/;
 /** A model number after a name: "2", "50", "2-S", "3A" (see findNamedModels). */
@@ -1470,8 +1472,10 @@ export class SystemRecognizer {
   private blockEnd(to: number): number {
     const b = this.at(to);
     if (b === undefined || this.nl(to) !== 0) return to;
-    // Written as one word: "Block-III", "Block-II" ("JF-17 Thunder Block-III", "M-SAM Block-II").
-    if (HYPHENED_BLOCK.test(b.text)) return to + 1;
+    // Written as one word: "Block-III", "Block-II" ("JF-17 Thunder Block-III", "M-SAM Block-II"),
+    // and a mark: "Tejas Mk-1A", "Astra Mk2".
+    if (HYPHENED_BLOCK.test(b.text) || GLUED_MARK.test(b.text)) return to + 1;
+    if (b.text === 'Mk' && this.nl(to + 1) === 0 && /^\d{1,2}[A-Z]?$/.test(this.at(to + 1)?.text ?? '')) return to + 2;
     // A variant's code after a name that ends in its number: "Aster 30 B1", "Aster 30 B1NT".
     if (to > 0 && VARIANT_CODE.test(b.text) && /^\d+$/.test(this.sp(to - 1).text) && this.space(to)) return to + 1;
     // An increment of a programme: "PrSM Increment 2" ("Inc" is also a company's: not read here).

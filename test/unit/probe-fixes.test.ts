@@ -868,7 +868,7 @@ describe('systems: descriptors between an ambiguous name and its noun, and recor
 
   it('Astra Mk-2, J/FPS-3, Type 88, Hwasong-16B, Poseidon MRA1', () => {
     assert.deepEqual(mentions('India tested the Astra Mk-2 missile. Japan gave the J/FPS-3 radar. The Type 88 surface-to-ship missile will deploy. North Korea fired Hwasong-16B missiles. RAF Poseidon MRA1 aircraft flew.', 'system'), [
-      'Astra Mk-2 → Astra', 'J/FPS-3 → J/FPS-3', 'Type 88 → Type 88', 'Hwasong-16B → Hwasong-16B', 'Poseidon MRA1 → P-8',
+      'Astra Mk-2 → Astra Mk-2', 'J/FPS-3 → J/FPS-3', 'Type 88 → Type 88', 'Hwasong-16B → Hwasong-16B', 'Poseidon MRA1 → P-8',
     ]);
   });
 });

@@ -283,9 +283,9 @@ describe('systems: ship classes', () => {
 });
 
 describe('systems: knowledge-base variants written by their programme name', () => {
-  it('"LCA Mk1A" is the Tejas and "Rafale Marine" its own variant of the Rafale', () => {
+  it('"LCA Mk1A" is a variant of the Tejas and "Rafale Marine" of the Rafale', () => {
     assert.deepEqual(systems('India ordered 97 LCA Mk1A jets and 26 Rafale Marine aircraft.').map((e) => [e.name, e.attributes['family'], ...e.mentions.map((m) => m.text)]),
-      [['Tejas', undefined, 'LCA Mk1A'], ['Rafale Marine', 'Rafale', 'Rafale Marine']]);
+      [['LCA Mk1A', 'Tejas', 'LCA Mk1A'], ['Rafale Marine', 'Rafale', 'Rafale Marine']]);
   });
 });
 

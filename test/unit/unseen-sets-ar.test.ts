@@ -66,6 +66,12 @@ describe('systems: a variant the text names is a system of its own', () => {
     assert.deepEqual(systems('The contract covers Aster 30 B1 and Aster 30 B1NT missiles.'), ['Aster 30 B1 (Aster 30): Aster 30 B1', 'Aster 30 B1NT (Aster 30): Aster 30 B1NT']);
   });
 
+  it('a mark glued to its number is a variant: "Tejas Mk2", "Tejas Mk-1A" (one with "Tejas Mk1A")', () => {
+    assert.deepEqual(systems('HAL will build engines for the Tejas Mk2, while delays hit the Tejas Mk-1A and the Tejas Mk1A.'), [
+      'Tejas Mk2 (Tejas): Tejas Mk2', 'Tejas Mk-1A (Tejas): Tejas Mk-1A | Tejas Mk1A',
+    ]);
+  });
+
   it('a block written with a hyphen, or an increment, is part of the span', () => {
     assert.deepEqual(systems('Korea fields the M-SAM Block-II. The Army fired the PrSM Increment 2.'), ['M-SAM Block-II (KM-SAM): M-SAM Block-II', 'PrSM Increment 2 (PrSM): PrSM Increment 2']);
   });
