@@ -251,6 +251,10 @@ const CYRILLIC: Record<string, string> = Object.assign(Object.create(null) as Re
 });
 
 /** Normalises a designation for look-up: upper case, Latin letters, no separators ("Su-35" -> "SU35"). */
+/** First words of long country names that are common words too (see buildCountryTables). */
+const LONG_NAME_COMMON_FIRST = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'democratic', 'federated', 'british', 'french',
+  'heard', 'saint', 'st', 'holy', 'republic', 'people\'s', 'the']);
+
 export function normalizeDesignation(s: string): string {
   let out = '';
   const up = s.toUpperCase();
@@ -785,7 +789,10 @@ export function buildCountryTables(world: readonly WorldCountry[]): CountryTable
   const twoWordCountryFirsts = new Set<string>();
   for (const k of [...byName.keys(), ...byDemonym.keys()]) {
     const parts = k.split(' ');
-    if (parts.length === 2) twoWordCountryFirsts.add(parts[0] as string);
+    // (And the first word of a longer name, which the title walk reads whole: "Papua New Guinea
+    // Defence Minister" had become "Guinea Defence Minister"; not a compass or common adjective,
+    // which opens commands and bodies: "Northern Fleet commander", "Central Command".)
+    if (parts.length === 2 || (parts.length > 2 && !LONG_NAME_COMMON_FIRST.has(parts[0] as string))) twoWordCountryFirsts.add(parts[0] as string);
   }
   return {
     multiWordFirsts: [...multiWordFirsts],

@@ -386,7 +386,7 @@ const NAMED_OFFICE_GROUP = new Set(['president', 'senator', 'governor', 'ambassa
 /** Ranks and offices by which a speaker addresses the person who holds them, alone ("Q: General, can you say ..."). See addressedAt. */
 const VOCATIVE_HEAD = new Set(['general', 'admiral', 'colonel', 'secretary', 'minister', 'ambassador', 'senator', 'governor', 'commander', 'captain', 'major', 'chair', 'chairman', 'chairwoman']);
 /** Ranks that refer back to a person of that rank ("The general said"), when the phrase ends (see rankPhraseEnds). */
-const RANK_HEAD = new Set(['general', 'admiral', 'colonel']);
+const RANK_HEAD = new Set(['general', 'admiral', 'colonel', 'commodore', 'brigadier']);
 /** Companies named "General ..." (see the office-before-a-ranked-name appositive). */
 const COMPANY_AFTER_RANK = new Set(['dynamics', 'atomics', 'electric', 'motors', 'mills', 'assembly']);
 /** Words after a rank head that end its noun phrase: verbs of speech and being, and conjunctions. */

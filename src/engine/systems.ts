@@ -1323,6 +1323,8 @@ export class SystemRecognizer {
   private bareShipAt(i: number): boolean {
     if (i > 0 && this.nl(i) === 0) {
       const before = this.sp(i - 1);
+      // Someone is told, a ship is not: "Gorgun told Anadolu" (the news agency) after "TCG Anadolu".
+      if (before.lower === 'told') return false;
       // (A determiner opening a sentence is no part of a name: "The Aurora fleet".)
       if (before.word && before.cap && this.space(i) && !TYPE_DETERMINER.has(before.lower)) return false;
     }

@@ -253,3 +253,22 @@ describe('agreements: a framework named by its subject', () => {
     assert.deepEqual(agreementLinks('Australia and the EU signed a Framework Participation Agreement in 2015.'), ['Framework Participation Agreement']);
   });
 });
+
+describe('officials and systems: small gaps of sets AY and AZ', () => {
+  it('"The commodore" refers back to a commodore', () => {
+    assert.deepEqual(officials('Commodore Jay Tarriela posted the video. The commodore said the ships would return.'), [
+      'Jay Tarriela: Commodore Jay Tarriela | The commodore',
+    ]);
+  });
+
+  it('a country of three words before an office is in the title ("Papua New Guinea Defence Minister")', () => {
+    assert.deepEqual(officials('The Papua New Guinea Defence Minister Win Bakri Daki signed the accord.'), [
+      'Win Bakri Daki: Papua New Guinea Defence Minister Win Bakri Daki',
+    ]);
+  });
+
+  it('a ship\'s name after "told" is the one told, not the ship ("told Anadolu")', () => {
+    assert.deepEqual(analyze('The drone landed on TCG Anadolu. Gorgun told Anadolu the test went well.').entities.filter((e) => e.type === 'system')
+      .flatMap((e) => e.mentions.map((m) => m.text)), ['TCG Anadolu']);
+  });
+});
