@@ -272,3 +272,12 @@ describe('officials and systems: small gaps of sets AY and AZ', () => {
       .flatMap((e) => e.mentions.map((m) => m.text)), ['TCG Anadolu']);
   });
 });
+
+describe('officials: "the two spokesmen" are the spokespersons just named', () => {
+  it('"Both spokesmen" after two spokesmen', () => {
+    const group = analyze('Pentagon spokesman John Kirby and State Department spokesman Ned Price spoke. Both spokesmen declined to comment.')
+      .entities.find((e) => e.attributes['group'] === true);
+    assert.equal(group?.name, 'John Kirby; Ned Price');
+    assert.deepEqual(group?.mentions.map((m) => m.text), ['Both spokesmen']);
+  });
+});
