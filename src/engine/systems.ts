@@ -10,7 +10,7 @@ import type { Span } from './spans';
 import type { UserEntry } from './types';
 import { COMPILED } from './data/compiled';
 import { PhraseTrie, SEARCHES_BEFORE_MAP, expandTrie, indexSystems, normalizeDesignation, searchSorted, systemInfoAt, unpackSystems, userSystems, type PackedTrie, type SystemInfo, type SystemsIndex } from './kbIndex';
-import { countryByDemonymKey, countryByKey, countryByName } from './countries';
+import { countryByCapital, countryByDemonymKey, countryByKey, countryByName } from './countries';
 import { COMPANY_NAME_NOUN, DAY_OR_MONTH, SHIP_PREFIX, WARSHIP_TYPE, YEAR } from './lexicon';
 
 /** Number words before a counted plural system name ("two Patriots"): see countedPlural. */
@@ -700,6 +700,11 @@ const DESIGNATION_CORE = /^[A-Z]*\d+/;
 const GLUED_MARK = /^Mk-?\d{1,2}[A-Z]?$/;
 /** A variant's code of a letter, a digit or two and letters ("B1", "B1NT"); see blockEnd. */
 const VARIANT_CODE = /^[A-Z]\d{1,2}[A-Z]{0,2}$/;
+/** Words that count or determine a ship of a class before its name ("the Mogami", "an Anzac", "six Anzacs"). */
+const CLASS_COUNT_WORD = new Set(['the', 'a', 'an', 'each', 'every', 'this', 'that', 'these', 'those', 'first', 'second', 'third', 'last', 'next',
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'its', 'their', 'our', 'both', 'all', 'another']);
+/** Prepositions of place, after which a name is where, not which ship (see countedBefore). */
+const PLACE_PREPOSITION = new Set(['in', 'at', 'from', 'to', 'near', 'off', 'of']);
 /** A model number after a name: "2", "50", "2-S", "3A" (see findNamedModels). */
 const MODEL_NUMBER = /^\d{1,4}(?:-?[A-Z]{1,2})?$/;
 /**
@@ -866,6 +871,8 @@ export class SystemRecognizer {
   private readonly taken: Uint8Array;
   /** Systems seen so far, in order, for back-references. */
   private readonly seen: Array<Seen> = [];
+  /** Class names filed by fileClassName, which count only after a determiner (see countedBefore). */
+  private classBare: Set<string> | undefined;
   /** Whether a mention named a variant (see variantOf, joinVariants). */
   private variants = false;
   private readonly infos = new Map<string, SystemInfo>();
@@ -981,7 +988,10 @@ export class SystemRecognizer {
         // (Its possessive and plural too, filed with it: "the Carney's crew", "six Hunters"; emit
         // leaves the "'s" out of the span.)
         const filed = this.bareNames.get(t.text);
-        if (filed !== undefined && this.bareShipAt(i)) {
+        // (A class's name read off "Mogami-class" only after a determiner, a number or an
+        // adjective, as ships are counted: "the Mogami", "an Anzac", "six Anzacs"; "in Virginia"
+        // stays a place.)
+        if (filed !== undefined && this.bareShipAt(i) && (this.classBare?.has(t.text) !== true || this.countedBefore(i))) {
           this.emit(i, i + 1, filed);
           continue;
         }
@@ -1058,6 +1068,8 @@ export class SystemRecognizer {
         if (!this.spelledOutBefore(i, to, phraseInfo, pendingAmbiguous) || this.otherAcronymAt(i, to)) { i = to - 1; continue; }
         this.emit(i, to, phraseInfo);
         this.noteProperName(i, to, phraseInfo);
+        // A known class written "Anzac-class": "the Anzac", "an Anzac" later (see fileClassName).
+        if (to === i + 1 && CLASS_NAME.test(t.text)) this.fileClassName(i, phraseInfo);
         i = to - 1;
         continue;
       }
@@ -1078,7 +1090,11 @@ export class SystemRecognizer {
       if (!desig && CLASS_NAME.test(t.text)) {
         const from = this.classNameStart(i);
         const info = this.classNameAt(i, from);
-        if (info !== undefined) this.emit(from, i + 1, info);
+        if (info !== undefined) {
+          this.emit(from, i + 1, info);
+          // "Mogami-class frigate" ... "the Mogami": the class's one-word name alone (see countedBefore).
+          if (from === i) this.fileClassName(i, info);
+        }
         continue;
       }
       if (desig) {
@@ -1282,6 +1298,36 @@ export class SystemRecognizer {
    * four letters, nor a word this text also writes in lower case: "Daring" of "HMS Daring" opens
    * sentences as an adjective, "Freedom" of "USS Freedom" names the idea.
    */
+  /**
+   * Files the name of a class written "Name-class" ("Mogami-class", "Anzac-class") for its later
+   * mentions alone, which need a determiner, number or adjective before them (see the main loop).
+   */
+  private fileClassName(k: number, info: SystemInfo): void {
+    const text = this.sp(k).text;
+    const dash = text.search(/-class$/i);
+    if (dash < 4) return;
+    const base = text.slice(0, dash);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(base) || this.bareNames?.has(base) || countryByKey(base.toLowerCase()) !== undefined || countryByCapital(base.toLowerCase()) !== undefined) return;
+    if (this.lowerWords === undefined) {
+      this.lowerWords = new Set();
+      for (const w of this.spellings) if (w.word && !w.cap && !w.upper) this.lowerWords.add(w.text);
+    }
+    if (this.lowerWords.has(base.toLowerCase())) return;
+    const names = (this.bareNames ??= new Map());
+    const bare = (this.classBare ??= new Set());
+    for (const form of [base, `${base}'s`, `${base}’s`, `${base}s`]) if (!names.has(form)) { names.set(form, info); bare.add(form); }
+  }
+
+  /** Whether a determiner, a number or a lower-case adjective comes right before token i, on its line. */
+  private countedBefore(i: number): boolean {
+    if (i === 0 || this.nl(i) > 0) return false;
+    const b = this.sp(i - 1);
+    if (!b.word) return false;
+    if (CLASS_COUNT_WORD.has(b.lower) || isAsciiDigit(b.text.charCodeAt(0))) return true;
+    // "the upgraded Mogami", "an older Anzac": an adjective after a determiner.
+    return !b.cap && i > 1 && this.nl(i - 1) === 0 && CLASS_COUNT_WORD.has(this.sp(i - 2).lower) && !PLACE_PREPOSITION.has(b.lower);
+  }
+
   private fileBareName(k: number, info: SystemInfo): void {
     const t = this.sp(k);
     if (!t.word || t.text.length < 4 || /['’]s$/.test(t.text) || this.bareNames?.has(t.text)) return;

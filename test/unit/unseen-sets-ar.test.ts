@@ -281,3 +281,16 @@ describe('officials: "the two spokesmen" are the spokespersons just named', () =
     assert.deepEqual(group?.mentions.map((m) => m.text), ['Both spokesmen']);
   });
 });
+
+describe('systems: a class named "Name-class" is named alone later, when counted or determined', () => {
+  const mentionsOf = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'system').flatMap((e) => e.mentions.map((m) => m.text));
+
+  it('"the Mogami", "an Anzac", "the Anzacs", "the first Virginia" after their classes', () => {
+    assert.deepEqual(mentionsOf('The Navy operates Anzac-class frigates and chose the Mogami-class frigate. The Mogami needs half the crew of an Anzac, and the Anzacs retire soon.'),
+      ['Anzac-class', 'Anzac', 'Anzacs', 'Mogami-class', 'Mogami']);
+  });
+
+  it('not a place of that name: "a shipyard in Virginia"', () => {
+    assert.deepEqual(mentionsOf('The US operates Virginia-class submarines. A shipyard in Virginia builds them; the first Virginia sailed in 2004.'), ['Virginia-class', 'Virginia']);
+  });
+});
