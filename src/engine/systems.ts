@@ -705,6 +705,9 @@ const CLASS_COUNT_WORD = new Set(['the', 'a', 'an', 'each', 'every', 'this', 'th
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'its', 'their', 'our', 'both', 'all', 'another']);
 /** Prepositions of place, after which a name is where, not which ship (see countedBefore). */
 const PLACE_PREPOSITION = new Set(['in', 'at', 'from', 'to', 'near', 'off', 'of']);
+const NO_INDEXES: readonly number[] = [];
+/** NATO's designation prefixes, whose systems have a reporting name ("SS-4 Sandal", "SA-22 Greyhound"). */
+const NATO_CODE = new Set(['SS', 'SA', 'SSC', 'AS', 'AT', 'SSN']);
 /** A model number after a name: "2", "50", "2-S", "3A" (see findNamedModels). */
 const MODEL_NUMBER = /^\d{1,4}(?:-?[A-Z]{1,2})?$/;
 /**
@@ -1124,6 +1127,7 @@ export class SystemRecognizer {
     this.findNamedModels();
     this.joinFamilies();
     this.joinVariants();
+    this.joinParenthesisedDesignations();
     this.spans.sort((a, b) => a.start - b.start);
     this.seen.sort((a, b) => a.start - b.start);
     this.findBackReferences();
@@ -1599,6 +1603,14 @@ export class SystemRecognizer {
     // A JETDS designation written without its "AN/" takes its configuration suffix too ("APG-82(V)1 radar").
     if ((shape[1] as string).length === 3) to = this.configurationSuffix(to);
     if (!this.followedBySystemNoun(to) && !DESIGNATION_PREFIX.has(shape[1] as string)) return undefined;
+    // A NATO designation's reporting name after it is part of the mention: "SS-4 Sandal", "SS-5
+    // Skean" (a capitalised word that ends the phrase: before ")", ",", "." or a system noun).
+    if (NATO_CODE.has(shape[1] as string) && to < this.n && this.nl(to) === 0 && this.space(to)) {
+      const w = this.sp(to);
+      const after = this.at(to + 1);
+      if (w.word && w.cap && !w.upper && /^\p{Lu}\p{Ll}{2,}$/u.test(w.text) && !SYSTEM_NOUN.has(w.lower)
+        && (after === undefined || this.nl(to + 1) > 0 || after.text === ')' || after.text === ',' || after.text === '.' || SYSTEM_NOUN.has(after.lower))) to++;
+    }
     const name = raw;
     const key = `s:${norm}`;
     let unknown = this.infos.get(key);
@@ -1888,6 +1900,12 @@ export class SystemRecognizer {
   /** True when a system noun follows within a few descriptive words ("Patriot Missile batteries"). */
   /** True when a system noun follows (see SYSTEM_NOUN), or a noun only a weapon's fleet has (SYSTEM_CONTEXT_NOUN). */
   private followedBySystemNoun(i: number): boolean {
+    // (Past a parenthesis right after the name: "R-12 (SS-4 Sandal) missiles".)
+    if (i < this.n && this.sp(i).text === '(' && this.nl(i) === 0) {
+      let close = i + 1;
+      while (close < i + 6 && close < this.n && this.nl(close) === 0 && this.sp(close).text !== ')' && this.sp(close).text !== '(') close++;
+      if (close < this.n && this.sp(close).text === ')' && close > i + 1) i = close + 1;
+    }
     let limit = i + 4;
     for (let k = i; k < limit && k < this.n; k++) {
       const t = this.sp(k);
@@ -1983,6 +2001,7 @@ export class SystemRecognizer {
    */
   private joinVariants(): void {
     if (!this.variants) return;
+    this.joinSpelledOutVariants();
     let variants: Map<string, SystemInfo | null> | undefined;
     for (const info of this.infos.values()) {
       if (info.familyKey === undefined) continue;
@@ -1991,7 +2010,6 @@ export class SystemRecognizer {
       variants.set(info.familyKey, seen === undefined && info.glued === true ? info : null);
     }
     if (variants === undefined) return;
-    this.joinSpelledOutVariants();
     const joined = (info: SystemInfo | undefined): SystemInfo | undefined => {
       const variant = info === undefined ? undefined : variants.get(info.key);
       return variant === null ? undefined : variant;
@@ -2009,6 +2027,50 @@ export class SystemRecognizer {
     if (any) for (const seen of this.seen) seen.info = joined(seen.info) ?? seen.info;
   }
 
+  /** The indexes of the spans that end at an offset (built on first use, once per analysis: the spans' ends do not change). */
+  private spansEndingAt(end: number): readonly number[] {
+    if (this.byEnd === undefined) {
+      this.byEnd = new Map();
+      for (let k = 0; k < this.spans.length; k++) {
+        const e = (this.spans[k] as Span).end;
+        const list = this.byEnd.get(e);
+        if (list === undefined) this.byEnd.set(e, [k]); else list.push(k);
+      }
+    }
+    return this.byEnd.get(end) ?? NO_INDEXES;
+  }
+  private byEnd: Map<number, number[]> | undefined;
+
+  /**
+   * A designation the knowledge base lacks, with another designation of it in parentheses: "R-12
+   * (SS-4 Sandal)" is one missile, by its Soviet and its NATO name (the known one's facts win).
+   */
+  private joinParenthesisedDesignations(): void {
+    const spans = this.spans;
+    for (let k = 0; k < spans.length; k++) {
+      const inner = spans[k] as Span;
+      if (inner.start < 2 || this.text.charCodeAt(inner.start - 1) !== 40 || this.text.charCodeAt(inner.start - 2) !== 32 || this.text.charCodeAt(inner.end) !== 41 || inner.nominal) continue;
+      const b = this.infos.get(inner.key);
+      for (const m of this.spansEndingAt(inner.start - 2)) {
+        const outer = spans[m] as Span;
+        if (outer.nominal || outer.key === inner.key) continue;
+        const a = this.infos.get(outer.key);
+        if (a === undefined || b === undefined || (a.unknown !== true && b.unknown !== true)) continue;
+        const [from, into] = b.unknown === true ? [inner, a] : [outer, b];
+        // (Every mention of the unknown one: "... the SS-4 was withdrawn" is the R-12 too.)
+        const fromKey = from.key;
+        const fromInfo = this.infos.get(fromKey);
+        for (let q = 0; q < spans.length; q++) {
+          const sq = spans[q] as Span;
+          if (sq.key !== fromKey) continue;
+          const kind = sq.attributes['kind'];
+          spans[q] = { ...sq, key: into.key, name: into.name, attributes: this.attributesFor(into, typeof kind === 'string' && kind !== fromInfo?.kind ? kind : undefined) };
+        }
+        for (const seen of this.seen) if (seen.info.key === fromKey) seen.info = into;
+      }
+    }
+  }
+
   /**
    * A family's name spelled out before a variant's initials in parentheses is the variant:
    * "Patriot Advanced Capability-3 Missile Segment Enhancement (PAC-3 MSE)" names the PAC-3 MSE.
@@ -2019,13 +2081,31 @@ export class SystemRecognizer {
       const inner = spans[k] as Span;
       const variant = this.infos.get(inner.key);
       if (variant?.familyKey === undefined || inner.start < 2 || this.text.charCodeAt(inner.start - 1) !== 40 || this.text.charCodeAt(inner.end) !== 41) continue;
-      for (let m = 0; m < spans.length; m++) {
+      for (const m of this.spansEndingAt(inner.start - 2)) {
         const outer = spans[m] as Span;
-        if (outer.key !== variant.familyKey || outer.end + 2 !== inner.start || outer.nominal) continue;
+        if (outer.key !== variant.familyKey || outer.nominal) continue;
         const info = this.infos.get(outer.key);
         const kind = info !== undefined && outer.attributes['kind'] !== info.kind ? outer.attributes['kind'] as string | undefined : undefined;
         spans[m] = { ...outer, key: variant.key, name: variant.name, attributes: this.attributesFor(variant, kind) };
         for (const seen of this.seen) if (seen.start === outer.start) seen.info = variant;
+      }
+    }
+    // The other way round: a variant, then its family's other name in parentheses ("Pantsir-S1
+    // (SA-22 Greyhound)") says the text means the family by the variant: the parenthesis is the
+    // variant's, and the family's bare name later joins it (see joinVariants).
+    for (let k = 0; k < spans.length; k++) {
+      const inner = spans[k] as Span;
+      if (inner.start < 2 || this.text.charCodeAt(inner.start - 1) !== 40 || this.text.charCodeAt(inner.end) !== 41 || inner.nominal) continue;
+      const family = this.infos.get(inner.key);
+      if (family === undefined || family.familyKey !== undefined) continue;
+      for (const m of this.spansEndingAt(inner.start - 2)) {
+        const outer = spans[m] as Span;
+        const variant = this.infos.get(outer.key);
+        if (variant?.familyKey !== family.key) continue;
+        variant.glued = true;
+        const kind = inner.attributes['kind'] !== family.kind ? inner.attributes['kind'] as string | undefined : undefined;
+        spans[k] = { ...inner, key: variant.key, name: variant.name, attributes: this.attributesFor(variant, kind) };
+        for (const seen of this.seen) if (seen.start === inner.start) seen.info = variant;
       }
     }
   }

@@ -294,3 +294,15 @@ describe('systems: a class named "Name-class" is named alone later, when counted
     assert.deepEqual(mentionsOf('The US operates Virginia-class submarines. A shipyard in Virginia builds them; the first Virginia sailed in 2004.'), ['Virginia-class', 'Virginia']);
   });
 });
+
+describe('systems: a designation and another name of it in parentheses are one system', () => {
+  const links = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'system').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+
+  it('"R-12 (SS-4 Sandal) missiles ... The SS-4": the Soviet and NATO names, reporting name in the span', () => {
+    assert.deepEqual(links('The Soviet Union deployed R-12 (SS-4 Sandal) missiles. The SS-4 was withdrawn in 1989.'), ['R-12: R-12 | SS-4 Sandal | SS-4']);
+  });
+
+  it('"Pantsir-S1 (SA-22 Greyhound)": the variant takes its family\'s other name, and "the Pantsir" after it', () => {
+    assert.deepEqual(links('Drones hit a Pantsir-S1 (SA-22 Greyhound) air defense system. The Pantsir was on duty.'), ['Pantsir-S1: Pantsir-S1 | SA-22 Greyhound | Pantsir']);
+  });
+});
