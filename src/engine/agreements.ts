@@ -2364,7 +2364,9 @@ export class AgreementRecognizer {
         let best = latest;
         let most = mentionCount.get(latest.key) ?? 0;
         const seenKeys = new Set<string>([latest.key]);
-        for (let r = 0; r < recent.length; r++) {
+        // (Among the last 64 agreements referred to: a long text, a corpus of many articles,
+        // stays linear.)
+        for (let r = Math.max(0, recent.length - 64); r < recent.length; r++) {
           const cand = recent[r] as RecentAgreement;
           if (seenKeys.has(cand.key)) continue;
           seenKeys.add(cand.key);

@@ -2189,10 +2189,19 @@ export class SystemRecognizer {
     const n = this.n;
     let found: Map<string, SystemInfo> | undefined;
     const taken = this.taken;
+    // The spellings that can be a model number, by id: the loop then reads one byte per token
+    // (profile: reading every token's spelling here was 1.4% of a 1 MB pass).
+    const spellings = this.spellings;
+    let isNumber: Uint8Array | undefined;
+    for (let id = 0; id < spellings.length; id++) {
+      const tx = (spellings[id] as Spelling).text;
+      if (isAsciiDigit(tx.charCodeAt(0)) && MODEL_NUMBER.test(tx)) (isNumber ??= new Uint8Array(spellings.length))[id] = 1;
+    }
+    if (isNumber === undefined) return;
+    const ids = this.ids;
     for (let i = 0; i + 2 < n; i++) {
+      if (isNumber[ids[i + 1] as number] !== 1) continue;
       const num = this.sp(i + 1);
-      // (A number is rare after a capitalised word: the first test is the cheap one.)
-      if (!isAsciiDigit(num.text.charCodeAt(0)) || !MODEL_NUMBER.test(num.text)) continue;
       const w = this.sp(i);
       if (!w.word || !w.cap || w.upper || w.text.length < 3 || !hasLetter(w.text) || this.nl(i + 1) !== 0 || !this.space(i + 1)) continue;
       if (((taken[i] as number) & TAKEN) !== 0 || ((taken[i + 1] as number) & TAKEN) !== 0) continue;
