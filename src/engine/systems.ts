@@ -2047,6 +2047,9 @@ export class SystemRecognizer {
    */
   private joinParenthesisedDesignations(): void {
     const spans = this.spans;
+    // The unknown designations to re-key, then one pass over the spans (a merge per pair read
+    // every span: quadratic on a text of thousands of such pairs).
+    let into: Map<string, SystemInfo> | undefined;
     for (let k = 0; k < spans.length; k++) {
       const inner = spans[k] as Span;
       if (inner.start < 2 || this.text.charCodeAt(inner.start - 1) !== 40 || this.text.charCodeAt(inner.start - 2) !== 32 || this.text.charCodeAt(inner.end) !== 41 || inner.nominal) continue;
@@ -2056,19 +2059,21 @@ export class SystemRecognizer {
         if (outer.nominal || outer.key === inner.key) continue;
         const a = this.infos.get(outer.key);
         if (a === undefined || b === undefined || (a.unknown !== true && b.unknown !== true)) continue;
-        const [from, into] = b.unknown === true ? [inner, a] : [outer, b];
-        // (Every mention of the unknown one: "... the SS-4 was withdrawn" is the R-12 too.)
-        const fromKey = from.key;
-        const fromInfo = this.infos.get(fromKey);
-        for (let q = 0; q < spans.length; q++) {
-          const sq = spans[q] as Span;
-          if (sq.key !== fromKey) continue;
-          const kind = sq.attributes['kind'];
-          spans[q] = { ...sq, key: into.key, name: into.name, attributes: this.attributesFor(into, typeof kind === 'string' && kind !== fromInfo?.kind ? kind : undefined) };
-        }
-        for (const seen of this.seen) if (seen.info.key === fromKey) seen.info = into;
+        // (The known one's facts win; "... the SS-4 was withdrawn" is the R-12 too.)
+        const [fromKey, target] = b.unknown === true ? [inner.key, a] : [outer.key, b];
+        if (!(into ??= new Map()).has(fromKey) && !into.has(target.key)) into.set(fromKey, target);
       }
     }
+    if (into === undefined) return;
+    for (let q = 0; q < spans.length; q++) {
+      const sq = spans[q] as Span;
+      const target = into.get(sq.key);
+      if (target === undefined) continue;
+      const kind = sq.attributes['kind'];
+      const fromKind = this.infos.get(sq.key)?.kind;
+      spans[q] = { ...sq, key: target.key, name: target.name, attributes: this.attributesFor(target, typeof kind === 'string' && kind !== fromKind ? kind : undefined) };
+    }
+    for (const seen of this.seen) seen.info = into.get(seen.info.key) ?? seen.info;
   }
 
   /**
