@@ -1985,9 +1985,7 @@ export class SystemRecognizer {
       const info = this.infos.get(s.key);
       const member = memberOf(info);
       if (info === undefined || member === undefined) continue;
-      // The kind a mention's own words gave ("Leopard tanks") stays the mention's.
-      const kind = s.attributes['kind'] !== info.kind ? s.attributes['kind'] as string | undefined : undefined;
-      this.spans[k] = { ...s, key: member.key, name: member.name, attributes: this.attributesFor(member, kind) };
+      this.rekey(k, info, member);
       this.infos.set(member.key, member);
     }
     for (const seen of this.seen) seen.info = memberOf(seen.info) ?? seen.info;
@@ -2020,11 +2018,21 @@ export class SystemRecognizer {
       const info = this.infos.get(s.key);
       const variant = joined(info);
       if (info === undefined || variant === undefined) continue;
-      const kind = s.attributes['kind'] !== info.kind ? s.attributes['kind'] as string | undefined : undefined;
-      this.spans[k] = { ...s, key: variant.key, name: variant.name, attributes: this.attributesFor(variant, kind) };
+      this.rekey(k, info, variant);
       any = true;
     }
     if (any) for (const seen of this.seen) seen.info = joined(seen.info) ?? seen.info;
+  }
+
+  /**
+   * Makes span k a mention of `to` instead of `from` (the system it was found as). The kind the
+   * mention's own words gave ("Leopard tanks", "SS-4 Sandal missiles") stays the mention's; the
+   * one it had from `from`'s facts gives way to `to`'s.
+   */
+  private rekey(k: number, from: SystemInfo | undefined, to: SystemInfo): void {
+    const s = this.spans[k] as Span;
+    const kind = s.attributes['kind'];
+    this.spans[k] = { ...s, key: to.key, name: to.name, attributes: this.attributesFor(to, typeof kind === 'string' && kind !== from?.kind ? kind : undefined) };
   }
 
   /** The indexes of the spans that end at an offset (built on first use, once per analysis: the spans' ends do not change). */
@@ -2069,9 +2077,7 @@ export class SystemRecognizer {
       const sq = spans[q] as Span;
       const target = into.get(sq.key);
       if (target === undefined) continue;
-      const kind = sq.attributes['kind'];
-      const fromKind = this.infos.get(sq.key)?.kind;
-      spans[q] = { ...sq, key: target.key, name: target.name, attributes: this.attributesFor(target, typeof kind === 'string' && kind !== fromKind ? kind : undefined) };
+      this.rekey(q, this.infos.get(sq.key), target);
     }
     for (const seen of this.seen) seen.info = into.get(seen.info.key) ?? seen.info;
   }
@@ -2089,9 +2095,7 @@ export class SystemRecognizer {
       for (const m of this.spansEndingAt(inner.start - 2)) {
         const outer = spans[m] as Span;
         if (outer.key !== variant.familyKey || outer.nominal) continue;
-        const info = this.infos.get(outer.key);
-        const kind = info !== undefined && outer.attributes['kind'] !== info.kind ? outer.attributes['kind'] as string | undefined : undefined;
-        spans[m] = { ...outer, key: variant.key, name: variant.name, attributes: this.attributesFor(variant, kind) };
+        this.rekey(m, this.infos.get(outer.key), variant);
         for (const seen of this.seen) if (seen.start === outer.start) seen.info = variant;
       }
     }
@@ -2108,8 +2112,7 @@ export class SystemRecognizer {
         const variant = this.infos.get(outer.key);
         if (variant?.familyKey !== family.key) continue;
         variant.glued = true;
-        const kind = inner.attributes['kind'] !== family.kind ? inner.attributes['kind'] as string | undefined : undefined;
-        spans[k] = { ...inner, key: variant.key, name: variant.name, attributes: this.attributesFor(variant, kind) };
+        this.rekey(k, family, variant);
         for (const seen of this.seen) if (seen.start === inner.start) seen.info = variant;
       }
     }
