@@ -247,7 +247,8 @@ export interface SystemsIndex {
 
 // Cyrillic letters that look like Latin ones in designations ("С-300", "Су-35", "МиГ-29").
 const CYRILLIC: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'S', Т: 'T', Х: 'X', У: 'U', И: 'I', Г: 'G', Л: 'L', Д: 'D', Ф: 'F', Я: 'YA', Ш: 'SH', Ч: 'CH', Б: 'B', З: 'Z', П: 'P', Ц: 'TS', Ж: 'ZH', Ю: 'YU', Э: 'E', Ы: 'Y', Й: 'Y',
+  // (Turkish dotted capital I: "HİSAR" is "HISAR".)
+  İ: 'I', А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'S', Т: 'T', Х: 'X', У: 'U', И: 'I', Г: 'G', Л: 'L', Д: 'D', Ф: 'F', Я: 'YA', Ш: 'SH', Ч: 'CH', Б: 'B', З: 'Z', П: 'P', Ц: 'TS', Ж: 'ZH', Ю: 'YU', Э: 'E', Ы: 'Y', Й: 'Y',
 });
 
 /** Normalises a designation for look-up: upper case, Latin letters, no separators ("Su-35" -> "SU35"). */

@@ -151,7 +151,7 @@ const DEFINED_NAME_SMALL_WORD = new Set(['to', 'of', 'and', 'for', 'the', 'in'])
 const NOT_CLASS_NAME_WORD = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'two', 'three', 'four', 'five', 'six', 'new', 'navy', 'army',
   'air', 'force', 'forces', 'coast', 'guard', 'marine', 'marines', 'fleet', 'royal', 'naval', 'and', 'both', 'all', 'more', 'several', 'future', 'first']);
 /** A ship class named by one word or a hyphenated pair, written with "-class" ("Kolkata-class", "Yuan-class"). */
-const CLASS_NAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?-class$/;
+const CLASS_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?-class$/u;
 /** The vessels a class names (see classNameAt): the warship types and other vessels. */
 const VESSEL_NOUN = new Set([...WARSHIP_TYPE, 'carriers', 'vessel', 'vessels', 'ship', 'ships', 'boat', 'boats',
   'cutter', 'cutters', 'minehunter', 'minehunters', 'tanker', 'tankers']);

@@ -361,6 +361,16 @@ function slashBetweenTitles(text: string, i: number): boolean {
 const isJoiner = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019 || c === 47 || c === 46 || c === 38;
 
 
+/**
+ * A lower case without the combining dot that the Turkish dotted capital I lower-cases with ("İ" to
+ * "i" and U+0307): "HİSAR", "İstif" are read as "hisar", "istif", as names are listed. (Only a
+ * lower case longer than its text can hold one: spell asks nothing of the rest.)
+ */
+function withoutCombiningDot(lower: string): string {
+  return lower.indexOf('\u0307') >= 0 ? lower.replace(COMBINING_DOT_AFTER_I, 'i') : lower;
+}
+const COMBINING_DOT_AFTER_I = /i\u0307/g;
+
 function spell(t: string, word: boolean): Spelling {
   let cap = false;
   let upper = false;
@@ -386,6 +396,7 @@ function spell(t: string, word: boolean): Spelling {
   }
   let lower = t.toLowerCase();
   if (lower.indexOf('’') >= 0) lower = lower.replace(/’/g, "'");
+  if (lower.length !== t.length) lower = withoutCombiningDot(lower);
   const key = lower.length > 2 && lower.endsWith("'s") ? lower.slice(0, -2) : lower;
   return { text: t, lower, key, cap, upper, word, country: undefined, memo: 0, memo2: 0, pass: 0, id: 0 };
 }

@@ -306,3 +306,10 @@ describe('systems: a designation and another name of it in parentheses are one s
     assert.deepEqual(links('Drones hit a Pantsir-S1 (SA-22 Greyhound) air defense system. The Pantsir was on duty.'), ['Pantsir-S1: Pantsir-S1 | SA-22 Greyhound | Pantsir']);
   });
 });
+
+describe('systems: Turkish dotted capital I', () => {
+  it('"HİSAR" and "İstif-class" are read as "HISAR" and a class named İstif', () => {
+    assert.deepEqual(analyze('Two new İstif-class frigates carry the HİSAR air defense missile. The İstif needs a crew of 120.').entities.filter((e) => e.type === 'system')
+      .flatMap((e) => e.mentions.map((m) => m.text)), ['İstif-class', 'İstif', 'HİSAR']);
+  });
+});
