@@ -430,7 +430,7 @@ const GENERIC_BEFORE_HEAD = new Set(['key', 'major', 'main', 'other', 'several',
 /** Determiners that say whose a thing is (see findNominal). */
 const POSSESSIVE_DETERMINER = new Set(['our', 'their', 'its', 'his', 'her', 'my', 'your']);
 /** Kinds of agreement that are no contract: "the contract" is none of them (see findNominal). */
-const NOT_A_CONTRACT = new Set(['memorandum', 'arrangement', 'treaty', 'convention', 'protocol', 'letter of intent', 'framework', 'resolution', 'charter', 'guidelines', 'communique', 'pact', 'accord']);
+const NOT_A_CONTRACT = new Set(['memorandum', 'arrangement', 'treaty', 'convention', 'protocol', 'letter of intent', 'letter of commitment', 'framework', 'resolution', 'charter', 'guidelines', 'communique', 'pact', 'accord']);
 const RESTRICTING_AFTER = new Set(['to', 'on', 'between', 'with', 'aimed', 'signed', 'reached', 'for', 'under', 'that', 'which']);
 const KEEPS_LINK_AFTER = new Set(['with', 'for', 'under']);
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -2137,7 +2137,7 @@ export class AgreementRecognizer {
         }
         if (role === ROLE_MAYBE_HEAD_MODIFIER || role === ROLE_MAYBE_HEAD_OTHER) {
           const w = this.sp(k);
-          if ((w.lower === 'letter' && this.at(k + 1)?.lower === 'of' && (this.at(k + 2)?.lower === 'intent' || this.at(k + 2)?.lower === 'offer')) || (w.lower === 'framework' && this.at(k + 1)?.lower === 'of')) break;
+          if ((w.lower === 'letter' && this.at(k + 1)?.lower === 'of' && (this.at(k + 2)?.lower === 'intent' || this.at(k + 2)?.lower === 'offer' || this.at(k + 2)?.lower === 'commitment')) || (w.lower === 'framework' && this.at(k + 1)?.lower === 'of')) break;
           // "the framework" with no head after it is the head itself (see bareFramework).
           // (Before punctuation only: "the framework participation agreement" goes on.)
           if (w.lower === 'framework' && k === i + 1 && !this.nounGoesOn(k + 1)) break;
@@ -2203,7 +2203,8 @@ export class AgreementRecognizer {
         }
         continue;
       }
-      const letterOfIntent = hl === 'letter' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'intent';
+      // (Or of commitment, as a government commits to buy: "a letter of commitment on Arrow 3".)
+      const letterOfIntent = hl === 'letter' && this.at(k + 1)?.lower === 'of' && (this.at(k + 2)?.lower === 'intent' || this.at(k + 2)?.lower === 'commitment');
       // The contract of a foreign military sale: "a Letter of Offer and Acceptance".
       const letterOfOffer = hl === 'letter' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'offer' && this.at(k + 3)?.lower === 'and' && this.at(k + 4)?.lower === 'acceptance';
       // "the framework" alone after a framework agreement: that agreement (and nothing otherwise:
@@ -2233,7 +2234,7 @@ export class AgreementRecognizer {
       // "a memorandum of cooperation", "a memorandum of intent".
       if (hl === 'memorandum' && this.at(k + 1)?.lower === 'of' && (this.at(k + 2)?.lower === 'cooperation' || this.at(k + 2)?.lower === 'intent') && this.nl(k + 2) === 0) { to = k + 3; kind = 'memorandum'; }
       if (hl === 'framework') { to = bareFramework || signedFramework ? k + 1 : k + 3; kind = 'framework'; }
-      if (letterOfIntent) { to = k + 3; kind = 'letter of intent'; }
+      if (letterOfIntent) { to = k + 3; kind = this.at(k + 2)?.lower === 'commitment' ? 'letter of commitment' : 'letter of intent'; }
       if (letterOfOffer) { to = k + 5; kind = 'letter of offer and acceptance'; }
       const next = this.at(to);
       // "the Treaty Parties": an adjective, not a reference. So is "Our treaty commitments", a
@@ -2299,7 +2300,7 @@ export class AgreementRecognizer {
         && this.complementAgrees(to, cand)
         // (A convention is a treaty: "the Chemical Weapons Convention ... the treaty".)
         && (kind === 'treaty' ? cand.kind === 'treaty' || cand.kind === 'convention' : kind === 'protocol' ? cand.kind === 'protocol'
-          : kind === 'ceasefire' ? cand.kind === 'ceasefire' || CEASEFIRE_NAME.test(cand.info.name) : kind === 'memorandum' ? /memorandum|agreement/.test(cand.kind) : kind === 'letter of intent' || kind === 'letter of offer and acceptance' ? cand.kind === kind : kind !== 'framework' || (bareFramework && cand.info.name.toLowerCase().includes('framework')))
+          : kind === 'ceasefire' ? cand.kind === 'ceasefire' || CEASEFIRE_NAME.test(cand.info.name) : kind === 'memorandum' ? /memorandum|agreement/.test(cand.kind) : kind === 'letter of intent' || kind === 'letter of commitment' || kind === 'letter of offer and acceptance' ? cand.kind === kind : kind !== 'framework' || (bareFramework && cand.info.name.toLowerCase().includes('framework')))
         // "the contract" is no memorandum, treaty or named intergovernmental agreement ("the
         // multiyear contract we signed with Lockheed Martin" after the EDCA).
         && (kind !== 'contract' || !(NOT_A_CONTRACT.has(cand.kind) || (cand.kind === 'agreement' && !cand.key.startsWith('a:nominal-'))))

@@ -313,3 +313,11 @@ describe('systems: Turkish dotted capital I', () => {
       .flatMap((e) => e.mentions.map((m) => m.text)), ['İstif-class', 'İstif', 'HİSAR']);
   });
 });
+
+describe('agreements: a letter of commitment', () => {
+  it('"a letter of commitment ... The letter of commitment" is one agreement, and the contract it leads to another', () => {
+    assert.deepEqual(agreementLinks('Israel and Germany signed a letter of commitment on Arrow 3. The letter of commitment paves the way for a contract.'), [
+      'a letter of commitment | The letter of commitment', 'a contract',
+    ]);
+  });
+});
