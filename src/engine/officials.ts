@@ -1892,6 +1892,9 @@ export class OfficialRecognizer {
       const known = IRREGULAR_TITLE_ACRONYM.get(title.toLowerCase());
       if (known !== undefined) note(known, p);
       if (title.indexOf(' ') < 0) continue;
+      // A "Minister of ..." (or a "Ministry of ..." spokesman) shares its initials with the ministry ("MND" of the Minister and the
+      // Ministry of National Defense): "The MND thanks the United States" is the ministry.
+      if (/^(?:minister|ministry|department) of /i.test(title)) continue;
       const [plain, withOf, overThe] = titleInitials(title);
       if (plain !== undefined) note(plain, p);
       if (withOf !== undefined) note(withOf, p, overThe);

@@ -321,3 +321,11 @@ describe('agreements: a letter of commitment', () => {
     ]);
   });
 });
+
+describe('officials: a ministry\'s initials are the ministry\'s', () => {
+  it('"The MND thanks ..." after "Minister of National Defense Wellington Koo" names no one', () => {
+    assert.deepEqual(officials('Minister of National Defense Wellington Koo spoke. The MND thanks the United States for its support.'), [
+      'Wellington Koo: Minister of National Defense Wellington Koo',
+    ]);
+  });
+});
