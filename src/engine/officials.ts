@@ -423,6 +423,8 @@ const SPOKES_HEAD = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'diplom
 /** Offices a body named by its initials has, written after them (see orgBeforeRole). */
 const ACRONYM_ORG_ROLE = new Set(['minister', 'secretary-general', 'secretary', 'commandant', 'director', 'director-general', 'chairman', 'chairwoman',
   'chair', 'chairperson', 'president', 'commander', 'chief', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'administrator', 'ceo']);
+/** Words after "ministers of" that make the ministers many countries' ("of 15 nations", "of all member states"); see findNominals. */
+const GROUP_OF_MANY = /^(?:\d+|all|several|many|other|some|most|member|allied|partner|nato|eu|asean|g7|g20|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)$/;
 /** What lies between a name and its indefinite appositive role: "Guo Jiakun, a Foreign Ministry " (see resolveNominals). */
 const APPOSITIVE_ROLE_BETWEEN = /^[^.;:!?\n]*,\s+an?\s[^,.;:!?\n]*$/;
 /** A spokesperson's title by any of its words (see fitsTest). */
@@ -5870,6 +5872,9 @@ export class OfficialRecognizer {
       }
       // "their Philippine counterparts": resolved through the people "their" stands for (see theirCounterparts).
       const theirs = plural && det === 'their' && head === 'counterpart' && countries.length === 1;
+      // "the defence ministers of 15 nations", "the ministers of all member states": a body of
+      // ministers, no group of the people named.
+      if (plural && this.tok(to)?.lower === 'of' && this.sameLine(to + 1) && GROUP_OF_MANY.test(this.tok(to + 1)?.lower ?? '')) { i = to - 1; continue; }
       if (plural && !(count || countries.length > 1 || det === 'the' && (COUNTABLE_PLURAL.has(headLower) || headsOnly) || theirs)) { i = to - 1; continue; }
       // "Both men" and "the two women" are the two officials just named; "the three men accused" are not.
       if ((headLower === 'men' || headLower === 'women') && count !== 2) { i = to - 1; continue; }
