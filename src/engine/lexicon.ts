@@ -211,7 +211,8 @@ export const EAST_ASIAN_FAMILY_NAME = set(`
   qian dai xiang xi lu lü lai tsai hsu chiang chou chang cheng wong chan leung cheung tsang lam
   yip kwok lau chow chiu yeung ng lim teo goh ong koh chua yeo lee
   kim park choi jung chung kang cho yoon jang lim seo suh shin kwon hwang ahn yoo jeon bae baek heo
-  nam noh ryu chun byun
+  nam noh ryu chun byun seok
+  hsieh hsiao tseng yeh shih kao hung tung hsueh chien liao chu koo yu ko
 `);
 
 /** Days and months, with the months' abbreviations: a date's words, never a name's, an organisation's or a ship's. */

@@ -425,6 +425,8 @@ const ACRONYM_ORG_ROLE = new Set(['minister', 'secretary-general', 'secretary', 
   'chair', 'chairperson', 'president', 'commander', 'chief', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'administrator', 'ceo']);
 /** Words after "ministers of" that make the ministers many countries' ("of 15 nations", "of all member states"); see findNominals. */
 const GROUP_OF_MANY = /^(?:\d+|all|several|many|other|some|most|member|allied|partner|nato|eu|asean|g7|g20|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)$/;
+/** Qualifiers that are part of a rank ("vice admiral", "rear admiral", "lieutenant general"); see fitsTest. */
+const RANK_GRADE_WORD = new Set(['vice', 'rear', 'lieutenant', 'major', 'brigadier']);
 /** What lies between a name and its indefinite appositive role: "Guo Jiakun, a Foreign Ministry " (see resolveNominals). */
 const APPOSITIVE_ROLE_BETWEEN = /^[^.;:!?\n]*,\s+an?\s[^,.;:!?\n]*$/;
 /** A spokesperson's title by any of its words (see fitsTest). */
@@ -6291,7 +6293,9 @@ export class OfficialRecognizer {
     const leader = nom.head === 'leader';
     const headOfState = this.namesHeadOfState(nom);
     // A bare rank reference ("General", "the general"), with no words of its own to ask the office for.
-    const rankHead = GRADED_RANK.has(nom.head) && qualifiers.length === 0 && contained.length === 0 && initials.length === 0;
+    // (With a rank's own qualifier too: "the vice admiral", "The rear admiral" are asked of the rank,
+    // not of an office the person also holds, whose "deputy" the reference leaves out.)
+    const rankHead = GRADED_RANK.has(nom.head) && qualifiers.every((q) => RANK_GRADE_WORD.has(q)) && contained.length === 0 && initials.length === 0;
     const topDiplomat = criteria.topDiplomat;
     // `office`: the title without the rank that titleForm appends to it, for the qualifiers a
     // reference leaves out ("the envoy" is "Retired Lt. Gen. Keith Kellogg, the special envoy
@@ -6349,7 +6353,7 @@ export class OfficialRecognizer {
       if (wantCountry && p.country !== wantCountry && !(p.country === undefined && (headOfState || (wantCountry === this.home && this.officeAtHome(p))))) return false;
       // "General" addressed to "Pentagon Press Secretary Maj. Gen. Pat Ryder": a rank reference
       // is asked of the rank alone (the office's "press" is no qualifier of it).
-      if (rankHead && p.rank !== undefined) return this.rankFits(nom, p.rank, absentQualifiers);
+      if (rankHead && p.rank !== undefined) return this.rankFits(nom, p.rank, absentQualifiers, qualifiers);
       if (nom.head === 'officer') return p.rank !== undefined || (p.title !== undefined && headRank(p.title) !== undefined);
       if (fitsTitle(this.titleForm(p), p.rank === undefined || rankHead ? undefined : this.officeOnlyForm(p))) return true;
       // A holder of two offices ("Deputy Prime Minister and Minister of National Defence") is
@@ -6361,9 +6365,10 @@ export class OfficialRecognizer {
   }
 
   /** Whether a person's rank ("Maj. Gen.") fits a rank reference ("General", "the general"). */
-  private rankFits(nom: Nominal, rank: string, absentQualifiers: readonly string[]): boolean {
+  private rankFits(nom: Nominal, rank: string, absentQualifiers: readonly string[], qualifiers: readonly string[] = []): boolean {
     const form = writtenRanks(rank.toLowerCase());
     if (!form.includes(nom.head)) return false;
+    for (let k = 0; k < qualifiers.length; k++) if (!hasWord(form, qualifiers[k] as string)) return false;
     for (let k = 0; k < absentQualifiers.length; k++) if (hasWord(form, absentQualifiers[k] as string)) return false;
     return true;
   }

@@ -336,3 +336,15 @@ describe('officials: "the defence ministers of 15 nations" are no group of the p
       .filter((line) => line.includes(';')), []);
   });
 });
+
+describe('officials: Wade-Giles and Korean family names, and a rank\'s own qualifier', () => {
+  it('"Vice Adm. Hsieh" and "The vice admiral" are Vice Adm. Hsieh Jih-sheng, whose office has a "deputy"', () => {
+    assert.deepEqual(officials('Deputy Chief of the General Staff Vice Adm. Hsieh Jih-sheng briefed reporters. Vice Adm. Hsieh said more drills were likely. The vice admiral declined to comment.'), [
+      'Hsieh Jih-sheng: Deputy Chief of the General Staff Vice Adm. Hsieh Jih-sheng | Vice Adm. Hsieh | The vice admiral',
+    ]);
+  });
+
+  it('"Seok" alone after "Seok Jong-gun, minister of DAPA"', () => {
+    assert.deepEqual(officials('Seok Jong-gun, minister of DAPA, spoke on Wednesday. Seok met the UAE envoy on Monday.'), ['Seok Jong-gun: Seok Jong-gun | Seok']);
+  });
+});
