@@ -1385,6 +1385,9 @@ export class AgreementRecognizer {
     return this.at(k)?.lower ?? '';
   }
 
+  /** Whether a resolution was cited by its number before (see resolution). */
+  private citedResolution = false;
+
   /** "UN Security Council Resolution 2231", "Resolution 2254", "UNSCR 1540". */
   private resolution(i: number): number | undefined {
     // Most tokens cannot start one: reject them before any work (this runs at every token). All
@@ -1412,7 +1415,10 @@ export class AgreementRecognizer {
     const known = node >= 0 && trie.value(node) >= 0 ? this.kb.infos[trie.value(node)] as AgreementInfo : undefined;
     // "resolution 2729 (2024)" in lower case is the UN's own way of citing one: with its year (or
     // without, for one the knowledge base knows: "the Council's facilitator for resolution 2231").
-    if (!(head.text === 'Resolution' || head.text === 'UNSCR' || head.text === 'resolution' && (j > i || known !== undefined || this.yearInParentheses(j + 2)))) return undefined;
+    // (Or once the text has cited a resolution by its number: "... Resolution 2735 ... noting that
+    // resolution 2728 had been ignored".)
+    if (!(head.text === 'Resolution' || head.text === 'UNSCR' || head.text === 'resolution' && (j > i || known !== undefined || this.citedResolution || this.yearInParentheses(j + 2)))) return undefined;
+    this.citedResolution = true;
     const to = j + 2;
     const key = `a:resolution ${num.text}`;
     const name = `UN Security Council Resolution ${num.text}`;
@@ -2188,7 +2194,9 @@ export class AgreementRecognizer {
         }
         infoByKey.set(s.key, info);
         // A resolution is referred back to only as "the resolution"; deals and accords skip it.
-        if (info.kind === 'resolution') latestResolution = { key: s.key, kind: info.kind, info };
+        // "the resolution" is the one cited most (the text's own), the latest on a tie: "Resolution
+        // 2735 ... noting that resolution 2728 had been ignored ... The resolution calls for".
+        if (info.kind === 'resolution' && (latestResolution === undefined || (mentionCount.get(s.key) ?? 0) + 1 >= (mentionCount.get(latestResolution.key) ?? 0))) latestResolution = { key: s.key, kind: info.kind, info };
         else { latest = { key: s.key, kind: info.kind, info }; latestNamedEnd = s.end; latestEnd = s.end; recent.push(latest); }
         mentionCount.set(s.key, (mentionCount.get(s.key) ?? 0) + 1);
         namedIdx++;
@@ -2197,8 +2205,10 @@ export class AgreementRecognizer {
       if (hl === 'resolution') {
         // "the resolution" refers back to a named resolution; otherwise it is the ordinary word ("resolution of the conflict").
         const nx = this.at(k + 1);
-        if (latestResolution && DEFINITE.has(det) && !(nx && this.nl(k + 1) === 0 && nx.lower === 'of')) {
+        // (Nor before its own number: "noting that resolution 2728 ..." is resolution 2728, "that" a conjunction.)
+        if (latestResolution && DEFINITE.has(det) && !(nx && this.nl(k + 1) === 0 && (nx.lower === 'of' || isAsciiDigit(nx.text.charCodeAt(0))))) {
           this.emit(i, k + 1, latestResolution.info, true);
+          mentionCount.set(latestResolution.key, (mentionCount.get(latestResolution.key) ?? 0) + 1);
           from = k + 1;
         }
         continue;

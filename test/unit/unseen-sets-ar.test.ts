@@ -348,3 +348,12 @@ describe('officials: Wade-Giles and Korean family names, and a rank\'s own quali
     assert.deepEqual(officials('Seok Jong-gun, minister of DAPA, spoke on Wednesday. Seok met the UAE envoy on Monday.'), ['Seok Jong-gun: Seok Jong-gun | Seok']);
   });
 });
+
+describe('agreements: resolutions cited by number, and "the resolution"', () => {
+  it('"that resolution 2728" is resolution 2728, and "The resolution" stays the one the text is about', () => {
+    assert.deepEqual(agreementLinks('The Council adopted Resolution 2735 (2024) on Monday. The resolution calls for a ceasefire. '
+      + 'Members noted that resolution 2728, adopted in March, had been ignored. The resolution also asks for aid.'), [
+      'Resolution 2735 | The resolution | The resolution', 'resolution 2728',
+    ]);
+  });
+});
