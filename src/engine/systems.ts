@@ -1980,15 +1980,7 @@ export class SystemRecognizer {
       const member = info !== undefined && info.name.indexOf(' ') < 0 ? families.get(info.name) : undefined;
       return member === null || member === FAMILY_SPLIT ? undefined : member;
     };
-    for (let k = 0; k < this.spans.length; k++) {
-      const s = this.spans[k] as Span;
-      const info = this.infos.get(s.key);
-      const member = memberOf(info);
-      if (info === undefined || member === undefined) continue;
-      this.rekey(k, info, member);
-      this.infos.set(member.key, member);
-    }
-    for (const seen of this.seen) seen.info = memberOf(seen.info) ?? seen.info;
+    this.rekeyAll(memberOf);
   }
 
   /**
@@ -2012,16 +2004,24 @@ export class SystemRecognizer {
       const variant = info === undefined ? undefined : variants.get(info.key);
       return variant === null ? undefined : variant;
     };
+    this.rekeyAll(joined);
+  }
+
+  /**
+   * Makes every mention of a system that `to` maps to another a mention of that other (and the
+   * systems findBackReferences will read); see joinFamilies, joinVariants.
+   */
+  private rekeyAll(to: (info: SystemInfo | undefined) => SystemInfo | undefined): void {
     let any = false;
     for (let k = 0; k < this.spans.length; k++) {
-      const s = this.spans[k] as Span;
-      const info = this.infos.get(s.key);
-      const variant = joined(info);
-      if (info === undefined || variant === undefined) continue;
-      this.rekey(k, info, variant);
+      const info = this.infos.get((this.spans[k] as Span).key);
+      const other = to(info);
+      if (info === undefined || other === undefined) continue;
+      this.rekey(k, info, other);
+      this.infos.set(other.key, other);
       any = true;
     }
-    if (any) for (const seen of this.seen) seen.info = joined(seen.info) ?? seen.info;
+    if (any) for (const seen of this.seen) seen.info = to(seen.info) ?? seen.info;
   }
 
   /**
