@@ -292,6 +292,19 @@ const NAME_CONTINUES = new Set(['of', 'on', 'between']);
 /** Words that carry a formal agreement title on when capitalised (see shapedName). */
 const FORMAL_CONTINUES = new Set(['regarding', 'concerning', 'relating']);
 const NAME_INNER_WORD = new Set(['of', 'and', 'the', 'on', 'for']);
+/** Whether the words before a short name are all parties: countries, their adjectives, pairs ("EU-Moldova", "U.S.-Poland"), initials (see joinShortNames). */
+function PARTY_PREFIX_WORDS(prefix: string): boolean {
+  const words = prefix.split(/\s+/).filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > 3) return false;
+  for (const w of words) {
+    const key = w.toLowerCase().replace(/['’]s$/, '');
+    if (/^[A-Z]{2,6}$/.test(w) && w !== 'NEW') continue;
+    if (/[-–]/.test(w) && /^[\p{Lu}.]/u.test(w)) continue;
+    if (countryByKey(key) !== undefined || countryByDemonymKey(key) !== undefined) continue;
+    return false;
+  }
+  return true;
+}
 /** Heads of agreements' names, capitalised (see agreementNameAfter). */
 const AGREEMENT_NAME_HEAD = new Set(['treaty', 'convention', 'agreement', 'protocol', 'accord', 'accords', 'pact', 'memorandum', 'charter', 'arrangement']);
 /** Words before "Memorandum" that make it a government's directive, not an agreement (see shapedName). */
@@ -734,6 +747,42 @@ export class AgreementRecognizer {
     return this.spellings[this.ids[k] as number] as Spelling;
   }
 
+  /**
+   * A named agreement's name without its parties, after the name with them, is the same
+   * agreement: "the EU-Moldova Association Agreement ... The Association Agreement", "the
+   * U.S.-Poland Security Cooperation Agreement ... the Security Cooperation Agreement". Only when
+   * the words left out are parties (countries, their adjectives, pairs such as "EU-Moldova",
+   * initials): "START Treaty" is no short form of "New START Treaty".
+   */
+  private joinShortNames(): void {
+    const spans = this.spans;
+    let longer: Array<{ lower: string; span: Span }> | undefined;
+    for (let k = 0; k < spans.length; k++) {
+      const sp = spans[k] as Span;
+      if (sp.nominal || sp.name.indexOf(' ') < 0) continue;
+      const lower = sp.name.toLowerCase();
+      let target: Span | undefined;
+      if (longer !== undefined) {
+        for (let q = longer.length - 1; q >= 0 && q >= longer.length - 32; q--) {
+          const cand = longer[q] as { lower: string; span: Span };
+          if (cand.span.key === sp.key || cand.span.start >= sp.start || cand.lower.length <= lower.length + 1 || !cand.lower.endsWith(` ${lower}`)) continue;
+          if (!PARTY_PREFIX_WORDS(cand.span.name.slice(0, cand.span.name.length - sp.name.length - 1))) continue;
+          target = cand.span;
+          break;
+        }
+      }
+      if (target !== undefined) {
+        const from = sp.key;
+        for (let m = k; m < spans.length; m++) {
+          const sm = spans[m] as Span;
+          if (sm.key === from) spans[m] = { ...sm, key: target.key, name: target.name, attributes: target.attributes };
+        }
+        continue;
+      }
+      (longer ??= []).push({ lower, span: sp });
+    }
+  }
+
   /** The offset just after token k (0 <= k < n; see Tokens.endOf). */
   private end(k: number): number {
     return (this.starts[k] as number) + this.sp(k).text.length;
@@ -742,6 +791,7 @@ export class AgreementRecognizer {
   run(): Span[] {
     this.findContractNumbers();
     this.findNamed();
+    this.joinShortNames();
     this.findAcronymUses();
     // An acronym defined inside a descriptive reference ("the ... (RDP) agreement") is looked for again.
     if (this.findNominal()) this.findAcronymUses();

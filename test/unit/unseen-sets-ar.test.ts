@@ -357,3 +357,12 @@ describe('agreements: resolutions cited by number, and "the resolution"', () => 
     ]);
   });
 });
+
+describe('agreements: a name without its parties after the name with them', () => {
+  it('"The Association Agreement" after "the EU-Moldova Association Agreement"; "START Treaty" is no short "New START Treaty"', () => {
+    assert.deepEqual(agreementLinks('Moldova signed the EU-Moldova Association Agreement in 2014. The Association Agreement entered into force in 2016.'), [
+      'EU-Moldova Association Agreement | Association Agreement',
+    ]);
+    assert.deepEqual(agreementLinks('Russia left the New START Treaty talks. The START Treaty expired in 2009.'), ['New START Treaty', 'START Treaty']);
+  });
+});
