@@ -420,6 +420,8 @@ const NOT_CONTAINED = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'your
 const ANONYMOUS_HEAD = new Set(['official', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'source', 'aide']);
 const ANONYMOUS_MODIFIER = new Set(['senior', 'top', 'western', 'administration', 'government', 'military', 'defense', 'defence', 'state', 'department']);
 const SPOKES_HEAD = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'diplomat']);
+/** What "chiefs of" a group reference's office may be ("Both chiefs of staff"); see findNominals. */
+const CHIEF_OF = new Set(['staff', 'defence', 'defense', 'naval', 'army', 'air']);
 /** Offices a body named by its initials has, written after them (see orgBeforeRole). */
 const ACRONYM_ORG_ROLE = new Set(['minister', 'secretary-general', 'secretary', 'commandant', 'director', 'director-general', 'chairman', 'chairwoman',
   'chair', 'chairperson', 'president', 'commander', 'chief', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'administrator', 'ceo']);
@@ -5798,6 +5800,12 @@ export class OfficialRecognizer {
         words = words.map((w) => (w === 'heads' ? 'leaders' : w));
         to += 2;
         headsOnly = true;
+      }
+      // "Both chiefs of staff", "the two chiefs of defence": the office's own complement, which the
+      // holders' titles hold ("Chief of Staff", "Chief of the Hellenic General Staff").
+      if (head === 'chief' && plural && this.tok(to)?.lower === 'of' && this.sameLine(to + 1) && CHIEF_OF.has(this.tok(to + 1)?.lower ?? '')) {
+        words = [...words, this.sp(to + 1).lower === 'defence' ? 'defense' : this.sp(to + 1).lower];
+        to += 2;
       }
       // "The head of Rosoboronexport", "the chief of the IAEA": the body named after the office is a
       // word of it, as in "the Rosoboronexport head" (not "the head of state", nor "chief of staff").

@@ -366,3 +366,11 @@ describe('agreements: a name without its parties after the name with them', () =
     assert.deepEqual(agreementLinks('Russia left the New START Treaty talks. The START Treaty expired in 2009.'), ['New START Treaty', 'START Treaty']);
   });
 });
+
+describe('officials: "Both chiefs of staff"', () => {
+  it('is the two chiefs of staff just named', () => {
+    const group = analyze('Chief of Staff Lt. Gen. Ahmed Khalifa met Chief of the Hellenic General Staff General Dimitrios Choupis. Both chiefs of staff agreed to expand training.')
+      .entities.find((e) => e.attributes['group'] === true);
+    assert.equal(group?.name, 'Ahmed Khalifa; Dimitrios Choupis');
+  });
+});
