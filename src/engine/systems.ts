@@ -714,18 +714,18 @@ const MODEL_NUMBER = /^\d{1,4}(?:-?[A-Z]{1,2})?$/;
  * Capitalised words that number other things than systems, or count them ("Phase 2", "Block 4",
  * "Group 5 drones", "Over 50 drones", "Some 30 tanks"); see findNamedModels.
  */
-const NOT_A_MODEL_NAME = new Set(['block', 'phase', 'stage', 'level', 'tier', 'group', 'category', 'class', 'batch', 'lot', 'increment', 'flight',
-  'squadron', 'wing', 'article', 'section', 'chapter', 'part', 'number', 'unit', 'team', 'brigade', 'division', 'battalion', 'regiment', 'fleet',
-  'corps', 'zone', 'area', 'sector', 'site', 'base', 'gate', 'pier', 'dock', 'hangar', 'runway', 'line', 'route', 'highway', 'year', 'day', 'week',
-  'month', 'region', 'district', 'round', 'table', 'figure', 'annex', 'appendix', 'paragraph', 'resolution', 'mark', 'model', 'version',
-  'generation', 'series', 'page', 'volume', 'row', 'terminal', 'camp', 'fort', 'station', 'building', 'hall', 'room', 'floor', 'tranche',
-  'over', 'about', 'some', 'nearly', 'almost', 'around', 'only', 'just', 'another', 'more', 'than', 'least', 'approximately', 'roughly',
-  'all', 'the', 'and', 'with', 'for', 'from', 'into', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'total', 'totalling', 'totaling',
-  'including', 'included', 'plus', 'bought', 'buys', 'buy', 'ordered', 'orders', 'received', 'receives', 'delivered', 'delivers', 'deployed',
-  'deploys', 'fired', 'fires', 'launched', 'launches', 'lost', 'destroyed', 'shot', 'downed', 'intercepted', 'operates', 'operated', 'has', 'had',
-  'have', 'with', 'acquired', 'acquire', 'supplied', 'supply', 'sent', 'send', 'sends', 'transferred', 'additional', 'extra', 'new', 'old',
-  'first', 'last', 'next', 'former', 'fy', 'covid', 'cop', 'g20', 'g7', 'apollo', 'mission', 'exercise', 'operation', 'task', 'force', 'forces',
-  'storm', 'hurricane', 'typhoon', 'cyclone', 'windows', 'iphone', 'chapter', 'title', 'schedule', 'rule', 'step', 'point', 'option', 'scenario']);
+const NOT_A_MODEL_NAME = new Set(['block', 'phase', 'stage', 'level', 'tier', 'group', 'category', 'class', 'batch', 'lot', 'increment', 'flight', 'squadron', 'wing', 'article',
+  'section', 'chapter', 'part', 'number', 'unit', 'team', 'brigade', 'division', 'battalion', 'regiment', 'fleet', 'corps', 'zone', 'area', 'sector',
+  'site', 'base', 'gate', 'pier', 'dock', 'hangar', 'runway', 'line', 'route', 'highway', 'year', 'day', 'week', 'month', 'region', 'district',
+  'round', 'table', 'figure', 'annex', 'appendix', 'paragraph', 'resolution', 'mark', 'model', 'version', 'generation', 'series', 'page', 'volume',
+  'row', 'terminal', 'camp', 'fort', 'station', 'building', 'hall', 'room', 'floor', 'tranche', 'over', 'about', 'some', 'nearly', 'almost',
+  'around', 'only', 'just', 'another', 'more', 'than', 'least', 'approximately', 'roughly', 'all', 'the', 'and', 'with', 'for', 'from', 'into',
+  'its', 'their', 'his', 'her', 'our', 'these', 'those', 'total', 'totalling', 'totaling', 'including', 'included', 'plus', 'bought', 'buys', 'buy',
+  'ordered', 'orders', 'received', 'receives', 'delivered', 'delivers', 'deployed', 'deploys', 'fired', 'fires', 'launched', 'launches', 'lost',
+  'destroyed', 'shot', 'downed', 'intercepted', 'operates', 'operated', 'has', 'had', 'have', 'acquired', 'acquire', 'supplied', 'supply', 'sent',
+  'send', 'sends', 'transferred', 'additional', 'extra', 'new', 'old', 'first', 'last', 'next', 'former', 'fy', 'covid', 'cop', 'g20', 'g7',
+  'apollo', 'mission', 'exercise', 'operation', 'task', 'force', 'forces', 'storm', 'hurricane', 'typhoon', 'cyclone', 'windows', 'iphone', 'title',
+  'schedule', 'rule', 'step', 'point', 'option', 'scenario']);
 /** System nouns too general to make a name and a number a system's model ("Project 5 units", "Platform 3 vehicles"). */
 const GENERIC_MODEL_NOUN = new Set(['unit', 'units', 'vehicle', 'vehicles', 'platform', 'platforms', 'system', 'systems', 'weapon', 'weapons',
   'complex', 'complexes', 'pod', 'pods', 'transport', 'transports', 'gun', 'guns']);
@@ -1297,12 +1297,6 @@ export class SystemRecognizer {
   }
 
   /**
-   * Files the one-word name at token k of a ship just found with its prefix, so that the name
-   * alone is a later mention of the ship ("Forbin is joining U.S. ships"). Not a name of under
-   * four letters, nor a word this text also writes in lower case: "Daring" of "HMS Daring" opens
-   * sentences as an adjective, "Freedom" of "USS Freedom" names the idea.
-   */
-  /**
    * Files the name of a class written "Name-class" ("Mogami-class", "Anzac-class") for its later
    * mentions alone, which need a determiner, number or adjective before them (see the main loop).
    */
@@ -1312,14 +1306,8 @@ export class SystemRecognizer {
     if (dash < 4) return;
     const base = text.slice(0, dash);
     if (!/^\p{Lu}\p{Ll}+$/u.test(base) || this.bareNames?.has(base) || countryByKey(base.toLowerCase()) !== undefined || countryByCapital(base.toLowerCase()) !== undefined) return;
-    if (this.lowerWords === undefined) {
-      this.lowerWords = new Set();
-      for (const w of this.spellings) if (w.word && !w.cap && !w.upper) this.lowerWords.add(w.text);
-    }
-    if (this.lowerWords.has(base.toLowerCase())) return;
-    const names = (this.bareNames ??= new Map());
-    const bare = (this.classBare ??= new Set());
-    for (const form of [base, `${base}'s`, `${base}’s`, `${base}s`]) if (!names.has(form)) { names.set(form, info); bare.add(form); }
+    if (this.lowerCaseWords().has(base.toLowerCase())) return;
+    this.fileForms(base, info, (this.classBare ??= new Set()));
   }
 
   /** Whether a determiner, a number or a lower-case adjective comes right before token i, on its line. */
@@ -1332,18 +1320,39 @@ export class SystemRecognizer {
     return !b.cap && i > 1 && this.nl(i - 1) === 0 && CLASS_COUNT_WORD.has(this.sp(i - 2).lower) && !PLACE_PREPOSITION.has(b.lower);
   }
 
-  private fileBareName(k: number, info: SystemInfo): void {
-    const t = this.sp(k);
-    if (!t.word || t.text.length < 4 || /['’]s$/.test(t.text) || this.bareNames?.has(t.text)) return;
+  /** The text's own vocabulary in lower case: its distinct spellings written so, built once per analysis. */
+  private lowerCaseWords(): Set<string> {
     if (this.lowerWords === undefined) {
-      // The text's own vocabulary: its distinct spellings, not its tokens.
       this.lowerWords = new Set();
       for (const w of this.spellings) if (w.word && !w.cap && !w.upper) this.lowerWords.add(w.text);
     }
-    if (this.lowerWords.has(t.lower)) return;
+    return this.lowerWords;
+  }
+
+  /**
+   * Files the one-word name at token k of a ship just found with its prefix, so that the name
+   * alone is a later mention of the ship ("Forbin is joining U.S. ships"). Not a name of under
+   * four letters, nor a word this text also writes in lower case: "Daring" of "HMS Daring" opens
+   * sentences as an adjective, "Freedom" of "USS Freedom" names the idea.
+   */
+  private fileBareName(k: number, info: SystemInfo): void {
+    const t = this.sp(k);
+    if (!t.word || t.text.length < 4 || /['’]s$/.test(t.text) || this.bareNames?.has(t.text)) return;
+    if (this.lowerCaseWords().has(t.lower)) return;
+    this.fileForms(t.text, info);
+  }
+
+  /**
+   * Files a bare name for the main loop (see bareNames), with its possessive and plural forms, so
+   * that the loop makes one look-up per word; in `also` too when given (see classBare).
+   */
+  private fileForms(name: string, info: SystemInfo, also?: Set<string>): void {
     const names = (this.bareNames ??= new Map());
-    // Its possessive and plural forms too, so that the main loop makes one look-up per word.
-    for (const form of [t.text, `${t.text}'s`, `${t.text}’s`, `${t.text}s`]) if (!names.has(form)) names.set(form, info);
+    for (const form of [name, `${name}'s`, `${name}’s`, `${name}s`]) {
+      if (names.has(form)) continue;
+      names.set(form, info);
+      also?.add(form);
+    }
   }
 
   /**
@@ -1535,7 +1544,7 @@ export class SystemRecognizer {
     if (this.nl(to + 1) !== 0) return to;
     const num = this.at(to + 1);
     // A Roman numeral may carry a sub-block letter: "Block IA", "Block IIIC".
-    return num !== undefined && /^(?:\d{1,3}[A-Z]{0,3}|[IVX]{1,4}[A-C]?)$/.test(num.text) ? to + 2 : to;
+    return num !== undefined && MARK_NUMBER.test(num.text) ? to + 2 : to;
   }
 
   /** A designation at token i: known ("S300", "F-35A"), or unknown but followed by a system noun. */
@@ -2035,6 +2044,11 @@ export class SystemRecognizer {
     this.spans[k] = { ...s, key: to.key, name: to.name, attributes: this.attributesFor(to, typeof kind === 'string' && kind !== from?.kind ? kind : undefined) };
   }
 
+  /** Whether a span is all of a parenthesis after something ("... (SS-4 Sandal)"): the spans before it are asked with spansEndingAt. */
+  private inParentheses(s: Span): boolean {
+    return s.start >= 2 && this.text.charCodeAt(s.start - 1) === 40 && this.text.charCodeAt(s.end) === 41;
+  }
+
   /** The indexes of the spans that end at an offset (built on first use, once per analysis: the spans' ends do not change). */
   private spansEndingAt(end: number): readonly number[] {
     if (this.byEnd === undefined) {
@@ -2060,7 +2074,7 @@ export class SystemRecognizer {
     let into: Map<string, SystemInfo> | undefined;
     for (let k = 0; k < spans.length; k++) {
       const inner = spans[k] as Span;
-      if (inner.start < 2 || this.text.charCodeAt(inner.start - 1) !== 40 || this.text.charCodeAt(inner.start - 2) !== 32 || this.text.charCodeAt(inner.end) !== 41 || inner.nominal) continue;
+      if (inner.nominal || !this.inParentheses(inner) || this.text.charCodeAt(inner.start - 2) !== 32) continue;
       const b = this.infos.get(inner.key);
       for (const m of this.spansEndingAt(inner.start - 2)) {
         const outer = spans[m] as Span;
@@ -2091,7 +2105,7 @@ export class SystemRecognizer {
     for (let k = 0; k < spans.length; k++) {
       const inner = spans[k] as Span;
       const variant = this.infos.get(inner.key);
-      if (variant?.familyKey === undefined || inner.start < 2 || this.text.charCodeAt(inner.start - 1) !== 40 || this.text.charCodeAt(inner.end) !== 41) continue;
+      if (variant?.familyKey === undefined || !this.inParentheses(inner)) continue;
       for (const m of this.spansEndingAt(inner.start - 2)) {
         const outer = spans[m] as Span;
         if (outer.key !== variant.familyKey || outer.nominal) continue;
@@ -2104,7 +2118,7 @@ export class SystemRecognizer {
     // variant's, and the family's bare name later joins it (see joinVariants).
     for (let k = 0; k < spans.length; k++) {
       const inner = spans[k] as Span;
-      if (inner.start < 2 || this.text.charCodeAt(inner.start - 1) !== 40 || this.text.charCodeAt(inner.end) !== 41 || inner.nominal) continue;
+      if (inner.nominal || !this.inParentheses(inner)) continue;
       const family = this.infos.get(inner.key);
       if (family === undefined || family.familyKey !== undefined) continue;
       for (const m of this.spansEndingAt(inner.start - 2)) {
