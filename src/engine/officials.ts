@@ -547,6 +547,13 @@ const DIPLOMATIC_TITLE = /\b(?:foreign|external affairs|secretary of state(?! fo
  * envoys, not consuls or foreign ministers.
  */
 const ENVOY_TITLE = /\b(?:ambassador|envoy|(?:permanent |deputy |alternate )?representative (?:to|of|at)\b|permanent representative|delegate|chargé|charge d'affaires|emissary)/;
+/**
+ * Other words for the office a reference's head names (see fitsTest): "the Danish premier" is the
+ * prime minister, "the Chinese envoy" an ambassador or permanent representative, "the spokesman" a
+ * "Foreign Ministry spokesperson" (one office, three words).
+ */
+const HEAD_ALSO = new Map<string, RegExp>([['premier', /prime minister/], ['envoy', ENVOY_TITLE],
+  ['spokesman', SPOKES_TITLE], ['spokeswoman', SPOKES_TITLE], ['spokesperson', SPOKES_TITLE]]);
 const FOREIGN_MINISTER = /\b(?:foreign (?:minister|secretary)|secretary of state(?! for)|minister (?:of|for) foreign affairs|(?:external affairs|foreign affairs) minister|minister of external affairs|minister for europe and foreign affairs|foreign policy chief|high representative for foreign affairs)\b/;
 /** Two to six capital letters: an office's initials ("COAS", "CJCS", "NSA"). */
 const isTitleInitials = (t: string): boolean => t.length >= 2 && t.length <= 6 && /^[A-Z]+$/.test(t);
@@ -6317,11 +6324,9 @@ export class OfficialRecognizer {
       // "The head of state" is a president or a monarch (not a head of government, nor a deputy).
       if (criteria.stateHead) return STATE_HEAD.test(title) && !NOT_HEAD.test(title);
       if (!generic) {
-        // "the Danish premier" is the prime minister too.
         // (As a whole word's start, not inside a longer one: a presidential spokesman is no president.)
-        if (!hasHead(title, nom.head) && !(nom.head === 'premier' && title.includes('prime minister')) && !(nom.head === 'envoy' && ENVOY_TITLE.test(title))
-          // "The spokesman" of "a Foreign Ministry spokesperson": one office, three words.
-          && !(SPOKES_HEAD.has(nom.head) && nom.head !== 'diplomat' && SPOKES_TITLE.test(title))) return false;
+        // Or the head's other words for the office (see HEAD_ALSO).
+        if (!hasHead(title, nom.head) && HEAD_ALSO.get(nom.head)?.test(title) !== true) return false;
         if (nom.head === 'minister' && title.includes('prime minister') !== wantsPrime) return false;
         // A minister of state is a junior minister: "the Minister of Defence" is not the "Minister
         // of State for Defence" (a reference that names the portfolio must say "of State"; a bare
@@ -6332,7 +6337,7 @@ export class OfficialRecognizer {
         // The office has none of the qualifiers the reference leaves out, as a word or joined by a
         // hyphen ("the Secretary-General" is not "Under-Secretary-General Rosemary DiCarlo").
         // (A spokesperson's qualifiers are the body's: "the spokesman" of a "Foreign Ministry spokesperson".)
-        const bits = SPOKES_HEAD.has(nom.head) ? 0 : qualifiersIn(office);
+        const bits = HEAD_ALSO.get(nom.head) === SPOKES_TITLE ? 0 : qualifiersIn(office);
         if ((bits & absentBits) !== 0 || ((bits >>> HYPHENED_SHIFT) & hyphenAbsentBits) !== 0) return false;
       }
       // And the title has every qualifier the reference has.
