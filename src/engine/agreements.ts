@@ -293,7 +293,7 @@ const NAME_CONTINUES = new Set(['of', 'on', 'between']);
 const FORMAL_CONTINUES = new Set(['regarding', 'concerning', 'relating']);
 const NAME_INNER_WORD = new Set(['of', 'and', 'the', 'on', 'for']);
 /** Whether the words before a short name are all parties: countries, their adjectives, pairs ("EU-Moldova", "U.S.-Poland"), initials (see joinShortNames). */
-function PARTY_PREFIX_WORDS(prefix: string): boolean {
+function partiesOnly(prefix: string): boolean {
   const words = prefix.split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 3) return false;
   for (const w of words) {
@@ -305,6 +305,8 @@ function PARTY_PREFIX_WORDS(prefix: string): boolean {
   }
   return true;
 }
+/** Letters that are agreements, by the word after "letter of" (see findNominal). */
+const LETTER_KIND = new Map([['intent', 'letter of intent'], ['commitment', 'letter of commitment']]);
 /** Heads of agreements' names, capitalised (see agreementNameAfter). */
 const AGREEMENT_NAME_HEAD = new Set(['treaty', 'convention', 'agreement', 'protocol', 'accord', 'accords', 'pact', 'memorandum', 'charter', 'arrangement']);
 /** Words before "Memorandum" that make it a government's directive, not an agreement (see shapedName). */
@@ -766,7 +768,7 @@ export class AgreementRecognizer {
         for (let q = longer.length - 1; q >= 0 && q >= longer.length - 32; q--) {
           const cand = longer[q] as { lower: string; span: Span };
           if (cand.span.key === sp.key || cand.span.start >= sp.start || cand.lower.length <= lower.length + 1 || !cand.lower.endsWith(` ${lower}`)) continue;
-          if (!PARTY_PREFIX_WORDS(cand.span.name.slice(0, cand.span.name.length - sp.name.length - 1))) continue;
+          if (!partiesOnly(cand.span.name.slice(0, cand.span.name.length - sp.name.length - 1))) continue;
           target = cand.span;
           break;
         }
@@ -2134,6 +2136,7 @@ export class AgreementRecognizer {
     const infoByKey = new Map<string, AgreementInfo>();
     /** Mentions so far of each agreement, named or referred to (see the capitalised short form below). */
     const mentionCount = new Map<string, number>();
+    const countMention = (key: string): void => { mentionCount.set(key, (mentionCount.get(key) ?? 0) + 1); };
     const taken = this.taken;
     // Only a determiner opens a reference: the list of them, from the first. After a reference,
     // the determiners before `from` (among the tokens it covers) are passed over, as the loop over
@@ -2193,7 +2196,7 @@ export class AgreementRecognizer {
         }
         if (role === ROLE_MAYBE_HEAD_MODIFIER || role === ROLE_MAYBE_HEAD_OTHER) {
           const w = this.sp(k);
-          if ((w.lower === 'letter' && this.at(k + 1)?.lower === 'of' && (this.at(k + 2)?.lower === 'intent' || this.at(k + 2)?.lower === 'offer' || this.at(k + 2)?.lower === 'commitment')) || (w.lower === 'framework' && this.at(k + 1)?.lower === 'of')) break;
+          if ((w.lower === 'letter' && this.at(k + 1)?.lower === 'of' && (LETTER_KIND.has(this.at(k + 2)?.lower ?? '') || this.at(k + 2)?.lower === 'offer')) || (w.lower === 'framework' && this.at(k + 1)?.lower === 'of')) break;
           // "the framework" with no head after it is the head itself (see bareFramework).
           // (Before punctuation only: "the framework participation agreement" goes on.)
           if (w.lower === 'framework' && k === i + 1 && !this.nounGoesOn(k + 1)) break;
@@ -2248,7 +2251,7 @@ export class AgreementRecognizer {
         // 2735 ... noting that resolution 2728 had been ignored ... The resolution calls for".
         if (info.kind === 'resolution' && (latestResolution === undefined || (mentionCount.get(s.key) ?? 0) + 1 >= (mentionCount.get(latestResolution.key) ?? 0))) latestResolution = { key: s.key, kind: info.kind, info };
         else { latest = { key: s.key, kind: info.kind, info }; latestNamedEnd = s.end; latestEnd = s.end; recent.push(latest); }
-        mentionCount.set(s.key, (mentionCount.get(s.key) ?? 0) + 1);
+        countMention(s.key);
         namedIdx++;
       }
       const det = this.sp(i).lower;
@@ -2258,13 +2261,13 @@ export class AgreementRecognizer {
         // (Nor before its own number: "noting that resolution 2728 ..." is resolution 2728, "that" a conjunction.)
         if (latestResolution && DEFINITE.has(det) && !(nx && this.nl(k + 1) === 0 && (nx.lower === 'of' || isAsciiDigit(nx.text.charCodeAt(0))))) {
           this.emit(i, k + 1, latestResolution.info, true);
-          mentionCount.set(latestResolution.key, (mentionCount.get(latestResolution.key) ?? 0) + 1);
+          countMention(latestResolution.key);
           from = k + 1;
         }
         continue;
       }
       // (Or of commitment, as a government commits to buy: "a letter of commitment on Arrow 3".)
-      const letterOfIntent = hl === 'letter' && this.at(k + 1)?.lower === 'of' && (this.at(k + 2)?.lower === 'intent' || this.at(k + 2)?.lower === 'commitment');
+      const letterKind = hl === 'letter' && this.at(k + 1)?.lower === 'of' ? LETTER_KIND.get(this.at(k + 2)?.lower ?? '') : undefined;
       // The contract of a foreign military sale: "a Letter of Offer and Acceptance".
       const letterOfOffer = hl === 'letter' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'offer' && this.at(k + 3)?.lower === 'and' && this.at(k + 4)?.lower === 'acceptance';
       // "the framework" alone after a framework agreement: that agreement (and nothing otherwise:
@@ -2277,7 +2280,7 @@ export class AgreementRecognizer {
       // immediate ceasefire").
       const ceasefire = CEASEFIRE_HEAD.has(hl) && (DEFINITE.has(det) || POSSESSIVE_DETERMINER.has(det) || (i > 0 && this.nl(i) === 0 && CEASEFIRE_MADE.has(this.sp(i - 1).lower)));
       if (CEASEFIRE_HEAD.has(hl) && !ceasefire) continue;
-      if (!NOMINAL_HEAD.has(hl) && !ceasefire && !letterOfIntent && !letterOfOffer && !bareFramework && !signedFramework && !(hl === 'framework' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'cooperation')) continue;
+      if (!NOMINAL_HEAD.has(hl) && !ceasefire && letterKind === undefined && !letterOfOffer && !bareFramework && !signedFramework && !(hl === 'framework' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'cooperation')) continue;
       // (In capitals, with a possessive too: "ahead of the MOU's expiration".)
       if ((hl === 'mou' || hl === 'moa' || hl === 'loa' || KIND_INITIALS.has(hl)) && !head.upper && !isInitialsHead(head.text)) continue;
       // "the Treaty" before a capitalised noun is a modifier: "the Treaty Depositaries", "Treaty Parties".
@@ -2294,7 +2297,7 @@ export class AgreementRecognizer {
       // "a memorandum of cooperation", "a memorandum of intent".
       if (hl === 'memorandum' && this.at(k + 1)?.lower === 'of' && (this.at(k + 2)?.lower === 'cooperation' || this.at(k + 2)?.lower === 'intent') && this.nl(k + 2) === 0) { to = k + 3; kind = 'memorandum'; }
       if (hl === 'framework') { to = bareFramework || signedFramework ? k + 1 : k + 3; kind = 'framework'; }
-      if (letterOfIntent) { to = k + 3; kind = this.at(k + 2)?.lower === 'commitment' ? 'letter of commitment' : 'letter of intent'; }
+      if (letterKind !== undefined) { to = k + 3; kind = letterKind; }
       if (letterOfOffer) { to = k + 5; kind = 'letter of offer and acceptance'; }
       const next = this.at(to);
       // "the Treaty Parties": an adjective, not a reference. So is "Our treaty commitments", a
@@ -2487,7 +2490,7 @@ export class AgreementRecognizer {
         }
       }
       this.emit(i, to, info, true);
-      mentionCount.set(info.key, (mentionCount.get(info.key) ?? 0) + 1);
+      countMention(info.key);
       // "a Letter of Intent (LoI)", "a status of forces agreement (SOFA)": the initials of a new
       // reference's words in parentheses right after it stand for it, there and later.
       if (acronymAt < 0 && info.key.startsWith('a:nominal-') && info.acronym === undefined && this.initialsAfter(i + 1, to)) {
