@@ -1546,6 +1546,8 @@ function computeCountry(t: Token): string | undefined {
 
 /** Words between a determiner and a role before a name ("his new counterpart Sergei Lavrov"); as a set: asked after every determiner. */
 const MODIFIER_BEFORE_ROLE = new Set(['top', 'senior', 'new', 'former']);
+/** The articles that open an appositive role ("A senior Hamas official, Bassem Naim,"; see officialRoleBefore). */
+const ARTICLE = new Set(['a', 'an', 'the']);
 /** Roles that introduce a full name after a determiner (see genericRoleBeforeName). */
 const ROLE_BEFORE_NAME = new Set(['counterpart', 'colleague', 'diplomat', 'envoy', 'lawmaker', 'legislator', 'official', 'leader', 'predecessor', 'successor']);
 /**
@@ -4648,7 +4650,15 @@ export class OfficialRecognizer {
         i = to - 1;
         continue;
       }
-      if (this.hasPersonCue(from, to)) {
+      // "Hamas official Bassem Naim", "A senior Hamas official, Bassem Naim, said": a named
+      // official, with the role as the title (and in the span when it stands right before the name).
+      const role = this.hasPersonCue(from, to) ? undefined : this.officialRoleBefore(from, to);
+      if (role !== undefined) {
+        const name = this.scannedName();
+        const at = role.to === from ? role.from : from;
+        this.addNamed(at, this.starts[at] as number, name, role, true);
+        if (at < from) this.taken.fill(1, at, from);
+      } else if (this.hasPersonCue(from, to)) {
         const name = this.scannedName();
         const person = this.addNamed(i, this.starts[i] as number, name, this.appositiveTitle(this.afterPostNominals(name.to)) ?? this.officePredicate(name.to), true);
         // A delegate speaks for the country in parentheses after the name (see delegateCountry).
@@ -4751,6 +4761,52 @@ export class OfficialRecognizer {
   }
 
   /** predicateTitle after a name ending before token j, when "is" or "was" follows it on the line and the office ends the clause. */
+  /**
+   * The singular role "official" naming the full name over tokens [from, to): right before it
+   * after a body's name or a nationality ("Hamas official Bassem Naim", "U.S. official John Doe"),
+   * or as an appositive set off by a comma that the name closes ("A senior Hamas official, Bassem
+   * Naim, said", "a senior official, John Doe."). The role's own words are the title ("senior Hamas
+   * official"). Without a body or nationality before it, "official" is an adjective ("the official
+   * Xinhua News Agency"), so the name right after it needs one; the appositive needs an article.
+   */
+  private officialRoleBefore(from: number, to: number): TitlePhrase | undefined {
+    let k = from - 1;
+    const appositive = this.tok(k)?.text === ',';
+    if (appositive) {
+      k--;
+      const after = this.tok(to);
+      if (after !== undefined && !this.newLine(to) && !CLAUSE_PUNCTUATION.has(after.text)) return undefined;
+    }
+    const head = this.tok(k);
+    if (head === undefined || head.text !== 'official' || !this.sameLine(k + 1) || !this.sameLine(from)) return undefined;
+    // The words before it: a body's capitalised name (one to three words, "State Department"), a
+    // nationality, and "senior", "top", "former" (see MODIFIER_BEFORE_ROLE).
+    let j = k;
+    let body = false;
+    while (j > 0 && k - j < 4 && this.sameLine(j)) {
+      const w = this.sp(j - 1);
+      if (MODIFIER_BEFORE_ROLE.has(w.lower) || (w.text === '.' && !this.spaced(j - 1))) { j--; continue; }
+      if (w.cap && w.word && !isDeterminer(w) && !ARTICLE.has(w.lower) && !isTitleCore(w)) { body = true; j--; continue; }
+      if (isDemonymOrCountry(w) !== undefined) { body = true; j--; continue; }
+      break;
+    }
+    if (j === k) return undefined;
+    const before = j > 0 && this.sameLine(j) ? this.sp(j - 1) : undefined;
+    if (appositive) {
+      // "A senior official, John Doe," names a person; "Pentagon official, Jane Doe" without an article is a list.
+      if (before === undefined || !ARTICLE.has(before.lower)) return undefined;
+    } else {
+      // A capitalised word before the body would be more of a name ("Bank Hamas official") or a sentence's first word.
+      if (!body || (before !== undefined && before.cap && before.word)) return undefined;
+    }
+    const countries: string[] = [];
+    for (let m = j; m < k; m++) {
+      const c = isDemonymOrCountry(this.sp(m));
+      if (c) countries.push(c);
+    }
+    return { from: j, to: appositive ? k + 1 : from, head: k, countries, organization: undefined, capitalized: false, title: undefined, titleFrom: j, titleTo: k + 1, rankTo: k + 1 };
+  }
+
   private officePredicate(j: number): TitlePhrase | undefined {
     const v = this.tok(j);
     if (v === undefined || this.newLine(j)) return undefined;
