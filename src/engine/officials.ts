@@ -184,7 +184,7 @@ const UK_TITLE = /(?<![\w-])(?<!\bassistant |\bunder )secretary of state for\b|\
 /** Titles that exist only in the United States government. */
 // "Secretary of War" and "Department of War": the Department of Defense's secondary names since
 // Executive Order 14347 (5 September 2025).
-const US_TITLE = /\b(secretary of (defense|war|state|the (army|navy|air force)|homeland security)|under secretary of (defense|war)|chairman of the joint chiefs|director of national intelligence|press secretary|pentagon|dni|secdef|secstate|secwar|cjcs)\b/i;
+const US_TITLE = /\b(secretary of (defense|war|state(?! in the)|the (army|navy|air force)|homeland security)|under secretary of (defense|war)|chairman of the joint chiefs|director of national intelligence|press secretary|pentagon|dni|secdef|secstate|secwar|cjcs)\b/i;
 
 /**
  * Word lists the stages test whole words against, as sets: a regular expression literal in a
@@ -2858,7 +2858,10 @@ export class OfficialRecognizer {
       if (envoy && j === i && t.lower === 'there' && this.tok(j + 1)?.text === ',') { lastGood = j + 1; break; }
       // An envoy is sent "to" a country or an organisation ("Ambassador to India", "Special Envoy
       // to the United Nations"); only the first link of the tail.
-      if (t.lower !== 'of' && t.lower !== 'for' && !(envoy && j === i && t.lower === 'to')) break;
+      // An office "in" a ministry, as Poland's and other European governments name their junior
+      // ministers: "Secretary of State in the Ministry of National Defence".
+      const inMinistry = t.lower === 'in' && this.tok(j + 1)?.lower === 'the' && this.tok(j + 2)?.cap === true && MINISTRY_WORD.has(this.sp(j + 2).key) && this.sameLine(j + 2);
+      if (t.lower !== 'of' && t.lower !== 'for' && !(envoy && j === i && t.lower === 'to') && !inMinistry) break;
       let k = j + 1;
       if (this.tok(k)?.lower === 'the') k++;
       const linkStart = k;
@@ -3115,7 +3118,9 @@ export class OfficialRecognizer {
   private titledNameSays(i: number): boolean {
     const phrase = this.parseTitle(i);
     if (!phrase || phrase.from !== i) return false;
-    const name = this.parseName(phrase.to);
+    // (Or a second office first: "frigates, Deputy Prime Minister and Defence Minister Richard Marles announced".)
+    const second = this.tok(phrase.to)?.lower === 'and' && this.sameLine(phrase.to + 1) ? this.parseTitle(phrase.to + 1) : undefined;
+    const name = this.parseName(second !== undefined && second.capitalized ? second.to : phrase.to);
     return name !== undefined && this.saysAt(name.to);
   }
 
@@ -5840,7 +5845,8 @@ export class OfficialRecognizer {
       if (!headTok || (isPossessive(headTok) && (this.tok(i - 1)?.lower === 'of' || PLURAL_ROLE.has(lowerBase(headTok))))) { if (phrase) i = phrase.to - 1; continue; }
       const headLower = lowerBase(headTok);
       // "official" as an adjective before a noun: "the official visit", "The official statement".
-      if (headLower === 'official' && !isPossessive(headTok) && this.sameLine(to) && OFFICIAL_AS_ADJECTIVE_BEFORE.has(this.tok(to)?.lower ?? '')) { i = to - 1; continue; }
+      // (So is it before a capitalised name: "the official Saudi Press Agency", "the official KCNA".)
+      if (headLower === 'official' && !isPossessive(headTok) && this.sameLine(to) && (OFFICIAL_AS_ADJECTIVE_BEFORE.has(this.tok(to)?.lower ?? '') || (this.tok(to)?.cap === true && this.tok(to)?.word === true))) { i = to - 1; continue; }
       const plural = PLURAL_ROLE.has(headLower);
       // "his Russian colleague" is his counterpart, as official translations write it; without a
       // nationality a colleague may be anyone's ("a colleague at the ministry").
@@ -6377,6 +6383,9 @@ export class OfficialRecognizer {
       if (topDiplomat) return FOREIGN_MINISTER.test(title);
       if (nom.head === 'diplomat') return DIPLOMATIC_TITLE.test(title);
       if (nom.head === 'delegate') return ENVOY_TITLE.test(title);
+      // Nobody "in" a ministry heads it: "the head of the Ministry of National Defence" is not the
+      // "Secretary of State in the Ministry of National Defence".
+      if (nom.head === 'head' && title.includes(' in the ')) return false;
       // "The head of state" is a president or a monarch (not a head of government, nor a deputy).
       if (criteria.stateHead) return STATE_HEAD.test(title) && !NOT_HEAD.test(title);
       if (!generic) {
@@ -6770,6 +6779,14 @@ export class OfficialRecognizer {
         const { offsets, owners } = fit;
         if (offsets.length === 0) return undefined;
         const lo = countBelow(offsets, nom.start);
+        // Nobody of the dateline's country named before the reference: the office holder of no
+        // stated country named before it is the dateline's own, not the one of its country named
+        // only later ("JAKARTA -- Defence Minister Sjafrie ... Guler and his Indonesian counterpart
+        // ... Indonesian Navy Chief ... Muhammad Ali"; see fittingFor).
+        if (lo === 0) {
+          const own = this.homeHolderBefore(nom, country);
+          if (own !== undefined) return own;
+        }
         let k = lo > 0 ? lo - 1 : 0;
         while (k > 0 && offsets[k - 1] === offsets[k]) k--;
         if (lo > 1) { const first = this.firstConjunct(fit, k); if (first !== undefined) return first; }
@@ -7295,6 +7312,24 @@ export class OfficialRecognizer {
    * Whether a person of no known country holds an office of the dateline's country, as far as
    * the title tells: a government office, not an organisation's spokesman or press officer.
    */
+  /**
+   * For a reference with the dateline's nationality, the person of no stated country holding an
+   * office at home (see officeAtHome) named last before it, when the reference fits them.
+   */
+  private homeHolderBefore(nom: Nominal, country: string | undefined): Person | undefined {
+    const want = country ?? (nom.countries.length === 1 ? nom.countries[0] : undefined);
+    if (want === undefined || want !== this.home) return undefined;
+    const test = this.fitsTest(nom, country);
+    let best: Person | undefined;
+    let bestAt = -1;
+    for (const p of this.people) {
+      if (p.country !== undefined || !this.officeAtHome(p) || !test(p)) continue;
+      const at = lastBefore(p.positions, nom.start);
+      if (at > bestAt) { best = p; bestAt = at; }
+    }
+    return best;
+  }
+
   private officeAtHome(p: Person): boolean {
     if (p.organization !== undefined || p.title === undefined) return false;
     const title = p.title.toLowerCase();

@@ -33,3 +33,40 @@ describe('officials: a named "official" of a body or country', () => {
     assert.deepEqual(officials('He thanked the Pentagon official, and Taher Rahim, a student, and Pentagon official, Jane Roe.'), []);
   });
 });
+
+describe('officials: the dateline\'s own office holder', () => {
+  it('"his Indonesian counterpart" in a Jakarta story is the minister of no stated country named before, not an Indonesian named after', () => {
+    assert.deepEqual(officials('JAKARTA -- Defence Minister Budi Santoso met Turkish Defence Minister Ali Demir on Monday. Demir and his Indonesian counterpart agreed to meet again.\n\nIndonesian Navy Chief of Staff Admiral Eko Putra also attended.'), [
+      'Budi Santoso: Defence Minister Budi Santoso | his Indonesian counterpart',
+      'Ali Demir: Turkish Defence Minister Ali Demir | Demir',
+      'Eko Putra: Indonesian Navy Chief of Staff Admiral Eko Putra',
+    ]);
+  });
+});
+
+describe('officials: "official" before a capitalised name is an adjective', () => {
+  it('"the official Saudi Press Agency" refers to no one', () => {
+    assert.deepEqual(officials('Prime Minister Omar Khan signed the pact, the official Saudi Press Agency said. The official KCNA agreed.'), ['Omar Khan: Prime Minister Omar Khan']);
+  });
+});
+
+describe('officials: titles', () => {
+  it('two offices after a list of warships keep the first office\'s first word', () => {
+    assert.deepEqual(officials('Australia will buy eleven frigates, Deputy Prime Minister and Defence Minister Ron Hale announced.'), [
+      'Ron Hale: Deputy Prime Minister and Defence Minister Ron Hale',
+    ]);
+  });
+
+  it('an office "in the Ministry of ..." is one title, and no US Secretary of State', () => {
+    assert.deepEqual(analyze('The contract was signed by Secretary of State in the Ministry of National Defence Jan Nowak. Nowak thanked the crews.').entities.filter((e) => e.type === 'official')
+      .map((e) => [e.mentions.map((m) => m.text).join(' | '), e.attributes['title'], e.attributes['country']]), [
+      ['Secretary of State in the Ministry of National Defence Jan Nowak | Nowak', 'Secretary of State in the Ministry of National Defence', undefined],
+    ]);
+  });
+
+  it('nobody "in" a ministry is "the head of" it', () => {
+    assert.deepEqual(officials('Secretary of State in the Ministry of National Defence Jan Nowak attended. The head of the Ministry of National Defence was away.'), [
+      'Jan Nowak: Secretary of State in the Ministry of National Defence Jan Nowak',
+    ]);
+  });
+});
