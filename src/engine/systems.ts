@@ -1997,6 +1997,10 @@ export class SystemRecognizer {
    * that names one variant of it, written onto the designation, is that variant, as a reader takes
    * it. With two variants named ("F-35A" and "F-35B") or a variant by a mark ("F-16 Block 70",
    * "PAC-3 MSE": often a different weapon from the family's system), the family stays itself.
+   * So does the family's designation in the singular: "K9A1 howitzers ... The K9 Thunder is used
+   * by Poland", "The J-35A is a variant of the J-35" speak of the family; the plural counts the
+   * variant's units ("the first P-8s arrive"), and a proper name alone is the variant's ("P-8A
+   * Poseidon ... the Poseidon").
    */
   private joinVariants(): void {
     if (!this.variants) return;
@@ -2013,24 +2017,40 @@ export class SystemRecognizer {
       const variant = info === undefined ? undefined : variants.get(info.key);
       return variant === null ? undefined : variant;
     };
-    this.rekeyAll(joined);
+    this.rekeyAll(joined, (span) => span.nominal || this.pluralSpan(span) || !this.hasDigit(span));
+  }
+
+  /** Whether a named span is a plural ("P-8s", "Apaches"): it ends in "s" where its system's name does not. */
+  private pluralSpan(span: Span): boolean {
+    const last = this.text.charCodeAt(span.end - 1);
+    return (last === 115 || last === 83) && !/s$/i.test(span.name);
+  }
+
+  /** Whether a span's text has a digit: a designation ("K9", "J-35"), not a proper name alone ("Poseidon"). */
+  private hasDigit(span: Span): boolean {
+    for (let k = span.start; k < span.end; k++) { const c = this.text.charCodeAt(k); if (c >= 48 && c <= 57) return true; }
+    return false;
   }
 
   /**
    * Makes every mention of a system that `to` maps to another a mention of that other (and the
    * systems findBackReferences will read); see joinFamilies, joinVariants.
    */
-  private rekeyAll(to: (info: SystemInfo | undefined) => SystemInfo | undefined): void {
+  private rekeyAll(to: (info: SystemInfo | undefined) => SystemInfo | undefined, only?: (span: Span) => boolean): void {
     let any = false;
+    // (With a condition on the spans, the systems read back are those of the spans re-keyed.)
+    const kept = only === undefined ? undefined : new Set<number>();
     for (let k = 0; k < this.spans.length; k++) {
-      const info = this.infos.get((this.spans[k] as Span).key);
+      const span = this.spans[k] as Span;
+      const info = this.infos.get(span.key);
       const other = to(info);
       if (info === undefined || other === undefined) continue;
+      if (only !== undefined && !only(span)) { kept?.add(span.start); continue; }
       this.rekey(k, info, other);
       this.infos.set(other.key, other);
       any = true;
     }
-    if (any) for (const seen of this.seen) seen.info = to(seen.info) ?? seen.info;
+    if (any) for (const seen of this.seen) if (kept === undefined || !kept.has(seen.start)) seen.info = to(seen.info) ?? seen.info;
   }
 
   /**

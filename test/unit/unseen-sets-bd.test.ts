@@ -70,3 +70,16 @@ describe('officials: titles', () => {
     ]);
   });
 });
+
+describe('systems: the family named beside a single variant', () => {
+  /** Each system entity as "name: mention | mention". */
+  const systems = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'system').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+
+  it('its designation in the singular is the family', () => {
+    assert.deepEqual(systems('Romania ordered 54 K9A1 howitzers. The K9 Thunder is already used by Poland.'), ['K9A1: K9A1', 'K9: K9 Thunder']);
+  });
+
+  it('its plural counts the variant\'s units, and its proper name alone is the variant', () => {
+    assert.deepEqual(systems('Canada will buy 14 P-8A Poseidon aircraft. The first P-8s arrive in 2026, and the Poseidon will patrol the Arctic.'), ['P-8A: P-8A Poseidon | P-8s | Poseidon']);
+  });
+});
