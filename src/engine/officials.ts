@@ -511,6 +511,10 @@ const SHORT_GIVEN_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['catherine', ['kate', 'cathy']], ['jennifer', ['jen']], ['rebecca', ['becky']], ['margaret', ['maggie']], ['deborah', ['deb']],
   ['patricia', ['pat']], ['christine', ['chris']], ['susan', ['sue']], ['abigail', ['abby']], ['victoria', ['vicky']],
 ]);
+/** Pairs "full|short" and "short|full" of SHORT_GIVEN_NAMES: "Sam Paparo" is "Samuel J. Paparo" (see personFor). */
+const SHORT_GIVEN_PAIRS: ReadonlySet<string> = new Set([...SHORT_GIVEN_NAMES].flatMap(([full, shorts]) => shorts.flatMap((f) => [`${full}|${f}`, `${f}|${full}`])));
+/** Given names that have a short or a full form in SHORT_GIVEN_NAMES. */
+const HAS_OTHER_FORM: ReadonlySet<string> = new Set([...SHORT_GIVEN_NAMES].flatMap(([full, shorts]) => [full, ...shorts]));
 /** Punctuation after which a clause (and so a name alone) may begin: see surnameWithOffice. */
 const CLAUSE_OPENER = new Set(['.', '"', '\u201c', '\u2018', "'", '(', ':', ';', '!', '?']);
 const JR_SR = /^(jr|sr)$/i;
@@ -3835,7 +3839,8 @@ export class OfficialRecognizer {
     // 0.9 MB per 1 MB pass: 3,700 calls over lists of up to 34 people of a surname).
     // A first name of three letters or more visits only the people it may fit (see FirstNameSplit),
     // in list order (wild and full merged by index), so ties go to the same person as before.
-    const split = nf !== undefined && nf.length >= 3 && sameSurname !== undefined ? this.surnameSplit.get(lastKey) : undefined;
+    // (A given name with a short or full form visits everyone of the surname: the split files people by the form they were named with.)
+    const split = nf !== undefined && nf.length >= 3 && sameSurname !== undefined && !HAS_OTHER_FORM.has(nfLower as string) ? this.surnameSplit.get(lastKey) : undefined;
     let wild = NO_INDICES;
     let full = NO_INDICES;
     if (split !== undefined) {
@@ -3864,7 +3869,7 @@ export class OfficialRecognizer {
         // share a first letter and one is a short form ("Al" / "Alexander").
         const sameInitial = nf.charCodeAt(0) === pf.charCodeAt(0);
         if (!(nf.length === 1 || pf.length === 1) && !sameInitial) continue;
-        if (sameInitial && nf.length > 2 && pf.length > 2) continue;
+        if (sameInitial && nf.length > 2 && pf.length > 2 && !SHORT_GIVEN_PAIRS.has(`${nfLower}|${p.firstLower}`)) continue;
       }
       // With two people of one surname, a bare surname goes to the nearest one named before it.
       const d = mentionDistance(p, offset);

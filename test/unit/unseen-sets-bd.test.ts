@@ -83,3 +83,15 @@ describe('systems: the family named beside a single variant', () => {
     assert.deepEqual(systems('Canada will buy 14 P-8A Poseidon aircraft. The first P-8s arrive in 2026, and the Poseidon will patrol the Arctic.'), ['P-8A: P-8A Poseidon | P-8s | Poseidon']);
   });
 });
+
+describe('officials: a given name\'s short form', () => {
+  it('"Admiral Sam Paparo" is "ADMIRAL SAMUEL J. PAPARO" of the speaker label', () => {
+    assert.deepEqual(officials('ADMIRAL SAMUEL J. KORAN: Thank you, Chairman.\nQ: Admiral Sam Koran, you said so.\nADM. KORAN: Yes.'), [
+      'Samuel J. Koran: ADMIRAL SAMUEL J. KORAN | Admiral Sam Koran | ADM. KORAN',
+    ]);
+  });
+
+  it('two given names of one initial that are no short and full form stay two people', () => {
+    assert.deepEqual(officials('General Samuel Koran met General Saul Koran.'), ['Samuel Koran: General Samuel Koran', 'Saul Koran: General Saul Koran']);
+  });
+});
