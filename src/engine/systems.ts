@@ -869,6 +869,9 @@ function initialsOf(word: string): string | undefined {
   return out;
 }
 
+/** Verbs before "at" whose object may be a ship: "fired at HMS Diamond" (see matchShip). */
+const AIMED_AT = new Set(['fired', 'aimed', 'shot', 'launched', 'targeted', 'struck', 'firing', 'aiming', 'shooting', 'launching']);
+
 export class SystemRecognizer {
   private readonly spans: Span[] = [];
   private readonly taken: Uint8Array;
@@ -1216,6 +1219,9 @@ export class SystemRecognizer {
   private matchShip(i: number): { to: number; info: SystemInfo } | undefined {
     const t = this.sp(i);
     if (!t.cap || !SHIP_PREFIX.has(t.text)) return undefined;
+    // A navy's shore establishments carry the prefix too, and are where things are "at": "based at
+    // HMAS Stirling", "training at HMS Collingwood" (not "fired at HMS Diamond").
+    if (i > 0 && this.nl(i) === 0 && this.sp(i - 1).lower === 'at' && !(i > 1 && this.nl(i - 1) === 0 && AIMED_AT.has(this.sp(i - 2).lower))) return undefined;
     const n = this.n;
     let j = i + 1;
     let last = -1;

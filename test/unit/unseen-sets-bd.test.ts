@@ -95,3 +95,9 @@ describe('officials: a given name\'s short form', () => {
     assert.deepEqual(officials('General Samuel Koran met General Saul Koran.'), ['Samuel Koran: General Samuel Koran', 'Saul Koran: General Saul Koran']);
   });
 });
+
+describe('systems: a shore establishment with a ship\'s prefix', () => {
+  it('"based at HMAS Stirling" is a base; "fired at HMS Diamond" a ship', () => {
+    assert.deepEqual(analyze('Submarines will be based at HMAS Stirling. The Houthis fired at HMS Diamond.').entities.filter((e) => e.type === 'system').map((e) => e.name), ['HMS Diamond']);
+  });
+});
