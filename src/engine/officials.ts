@@ -5959,7 +5959,10 @@ export class OfficialRecognizer {
       // "the defence ministers of 15 nations", "the ministers of all member states": a body of
       // ministers, no group of the people named.
       if (plural && this.tok(to)?.lower === 'of' && this.sameLine(to + 1) && GROUP_OF_MANY.test(this.tok(to + 1)?.lower ?? '')) { i = to - 1; continue; }
-      if (plural && !(count || countries.length > 1 || det === 'the' && (COUNTABLE_PLURAL.has(headLower) || headsOnly) || theirs)) { i = to - 1; continue; }
+      // ("The defense chiefs" are the defence ministers, as "the defense chief" is one; other chiefs,
+      // "the service chiefs", are often not named.)
+      const defenceChiefs = headLower === 'chiefs' && words.some((w) => w === 'defense' || w === 'defence');
+      if (plural && !(count || countries.length > 1 || det === 'the' && (COUNTABLE_PLURAL.has(headLower) || headsOnly || defenceChiefs) || theirs)) { i = to - 1; continue; }
       // "Both men" and "the two women" are the two officials just named; "the three men accused" are not.
       if ((headLower === 'men' || headLower === 'women') && count !== 2) { i = to - 1; continue; }
       // Predicates and appositives describe a name already marked: "Ivashov is the former head", "Reznikov, Ukraine's defense minister".

@@ -101,3 +101,13 @@ describe('systems: a shore establishment with a ship\'s prefix', () => {
     assert.deepEqual(analyze('Submarines will be based at HMAS Stirling. The Houthis fired at HMS Diamond.').entities.filter((e) => e.type === 'system').map((e) => e.name), ['HMS Diamond']);
   });
 });
+
+describe('officials: "the defense chiefs" without a count', () => {
+  it('are the two defence ministers just named; "the service chiefs" are not', () => {
+    assert.deepEqual(officials('Japanese Defense Minister Ken Ota met Australian Defence Minister Rob Hale on Sunday. The defense chiefs also welcomed progress. The service chiefs attended.'), [
+      'Ken Ota: Japanese Defense Minister Ken Ota',
+      'Rob Hale: Australian Defence Minister Rob Hale',
+      'Ken Ota; Rob Hale: The defense chiefs',
+    ]);
+  });
+});
