@@ -96,6 +96,13 @@ function shapes(normal) {
       const alone = Array.from({ length: 5000 }, (_, i) => `President ${name(i)},${filler}, `).join('');
       return (full + alone).slice(0, SIZE);
     })()],
+    // A dateline's country, and thousands of its nationality's references before anyone of it is
+    // named: the dateline's own office holders are listed once per reference signature, not
+    // scanned per reference (see homeHolderBefore).
+    ['a Jakarta dateline, thousands of ministers, each "his Indonesian counterpart"', ('JAKARTA -- ' + Array.from({ length: 12000 }, (_, i) => { const a = `${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]}ala${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 26) % 26]}ri${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[Math.floor(i / 676) % 26]}on`; return `Defence Minister Budi ${a} met Turkish Defence Minister Ali ${a}. He thanked his Indonesian counterpart. `; }).join('')).slice(0, SIZE - 60) + ' Indonesian Navy Chief Admiral Eko Putra attended.'],
+    // Thousands of people of one surname, and a given name with a short form ("Michael"/"Mike") at
+    // each: the people of the other form are read from the first-name index, not the whole surname.
+    ['thousands of "General <Given> Smith", each then "General Michael Smith and General Mike Smith"', Array.from({ length: 14000 }, (_, i) => `General ${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]}ala${'abcdefghijklmnopqrstuvwxyz'[Math.floor(i / 26) % 26]}ri${'abcdefghijklmnopqrstuvwxyz'[Math.floor(i / 676) % 26]}on Smith spoke. General Michael Smith and General Mike Smith agreed. `).join('').slice(0, SIZE)],
     ['one 1 MB word (letters, no spaces)', fill('abcdefghij')],
     ['whitespace only (spaces, tabs, CRLF)', fill(' \t\r\n')],
   ];

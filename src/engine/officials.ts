@@ -101,6 +101,8 @@ interface Fitting {
   offsets: Float64Array;
   /** For each offset, the index of its person in `people`. */
   owners: Int32Array;
+  /** The dateline's office holders of no stated country that the reference fits, and their mentions (see homeHolderBefore), found on first use. */
+  home?: Fitting;
 }
 
 /**
@@ -511,10 +513,13 @@ const SHORT_GIVEN_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['catherine', ['kate', 'cathy']], ['jennifer', ['jen']], ['rebecca', ['becky']], ['margaret', ['maggie']], ['deborah', ['deb']],
   ['patricia', ['pat']], ['christine', ['chris']], ['susan', ['sue']], ['abigail', ['abby']], ['victoria', ['vicky']],
 ]);
-/** Pairs "full|short" and "short|full" of SHORT_GIVEN_NAMES: "Sam Paparo" is "Samuel J. Paparo" (see personFor). */
-const SHORT_GIVEN_PAIRS: ReadonlySet<string> = new Set([...SHORT_GIVEN_NAMES].flatMap(([full, shorts]) => shorts.flatMap((f) => [`${full}|${f}`, `${f}|${full}`])));
-/** Given names that have a short or a full form in SHORT_GIVEN_NAMES. */
-const HAS_OTHER_FORM: ReadonlySet<string> = new Set([...SHORT_GIVEN_NAMES].flatMap(([full, shorts]) => [full, ...shorts]));
+/** A given name's other forms by SHORT_GIVEN_NAMES, full or short: "Sam Paparo" is "Samuel J. Paparo" (see personFor). */
+const OTHER_GIVEN_FORMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const forms = new Map<string, string[]>();
+  const add = (a: string, b: string): void => { const list = forms.get(a); if (list === undefined) forms.set(a, [b]); else if (!list.includes(b)) list.push(b); };
+  for (const [full, shorts] of SHORT_GIVEN_NAMES) for (const f of shorts) { add(full, f); add(f, full); }
+  return forms;
+})();
 /** Punctuation after which a clause (and so a name alone) may begin: see surnameWithOffice. */
 const CLAUSE_OPENER = new Set(['.', '"', '\u201c', '\u2018', "'", '(', ':', ';', '!', '?']);
 const JR_SR = /^(jr|sr)$/i;
@@ -3839,14 +3844,20 @@ export class OfficialRecognizer {
     // 0.9 MB per 1 MB pass: 3,700 calls over lists of up to 34 people of a surname).
     // A first name of three letters or more visits only the people it may fit (see FirstNameSplit),
     // in list order (wild and full merged by index), so ties go to the same person as before.
-    // (A given name with a short or full form visits everyone of the surname: the split files people by the form they were named with.)
-    const split = nf !== undefined && nf.length >= 3 && sameSurname !== undefined && !HAS_OTHER_FORM.has(nfLower as string) ? this.surnameSplit.get(lastKey) : undefined;
+    const split = nf !== undefined && nf.length >= 3 && sameSurname !== undefined ? this.surnameSplit.get(lastKey) : undefined;
+    const otherForms = nfLower === undefined ? undefined : OTHER_GIVEN_FORMS.get(nfLower);
     let wild = NO_INDICES;
     let full = NO_INDICES;
     if (split !== undefined) {
       this.settleWild(split, sameSurname as Person[]);
       wild = split.wild;
       full = split.full?.get(nfLower as string) ?? NO_INDICES;
+      // The people named by the given name's other forms too ("Sam" of "Samuel"), in list order.
+      if (otherForms !== undefined && split.full !== undefined) {
+        let merged: number[] | undefined;
+        for (const f of otherForms) { const g = split.full.get(f); if (g !== undefined) (merged ??= [...full]).push(...g); }
+        if (merged !== undefined) full = merged.sort((x, y) => x - y);
+      }
     }
     // (Without the people whose surname is their father's name, for a surname alone that is not.
     // Only then is split undefined: the list of the loop is the surname's own otherwise.)
@@ -3869,7 +3880,7 @@ export class OfficialRecognizer {
         // share a first letter and one is a short form ("Al" / "Alexander").
         const sameInitial = nf.charCodeAt(0) === pf.charCodeAt(0);
         if (!(nf.length === 1 || pf.length === 1) && !sameInitial) continue;
-        if (sameInitial && nf.length > 2 && pf.length > 2 && !SHORT_GIVEN_PAIRS.has(`${nfLower}|${p.firstLower}`)) continue;
+        if (sameInitial && nf.length > 2 && pf.length > 2 && otherForms?.includes(p.firstLower as string) !== true) continue;
       }
       // With two people of one surname, a bare surname goes to the nearest one named before it.
       const d = mentionDistance(p, offset);
@@ -6792,7 +6803,7 @@ export class OfficialRecognizer {
         // only later ("JAKARTA -- Defence Minister Sjafrie ... Guler and his Indonesian counterpart
         // ... Indonesian Navy Chief ... Muhammad Ali"; see fittingFor).
         if (lo === 0) {
-          const own = this.homeHolderBefore(nom, country);
+          const own = this.homeHolderBefore(nom, country, fit);
           if (own !== undefined) return own;
         }
         let k = lo > 0 ? lo - 1 : 0;
@@ -7324,18 +7335,20 @@ export class OfficialRecognizer {
    * For a reference with the dateline's nationality, the person of no stated country holding an
    * office at home (see officeAtHome) named last before it, when the reference fits them.
    */
-  private homeHolderBefore(nom: Nominal, country: string | undefined): Person | undefined {
+  private homeHolderBefore(nom: Nominal, country: string | undefined, fit: Fitting): Person | undefined {
     const want = country ?? (nom.countries.length === 1 ? nom.countries[0] : undefined);
     if (want === undefined || want !== this.home) return undefined;
-    const test = this.fitsTest(nom, country);
-    let best: Person | undefined;
-    let bestAt = -1;
-    for (const p of this.people) {
-      if (p.country !== undefined || !this.officeAtHome(p) || !test(p)) continue;
-      const at = lastBefore(p.positions, nom.start);
-      if (at > bestAt) { best = p; bestAt = at; }
+    // (The candidates depend on the reference's signature only: found once per fitting set, so
+    // that many such references before the country's first mention stay linear.)
+    if (fit.home === undefined) {
+      const test = this.fitsTest(nom, country);
+      const people = this.people.filter((p) => p.country === undefined && this.officeAtHome(p) && test(p));
+      fit.home = { people, ...this.mentionsOf(people) };
     }
-    return best;
+    // The one named last before the reference (a binary search in their merged mentions).
+    const { people, offsets, owners } = fit.home;
+    const lo = countBelow(offsets, nom.start);
+    return lo > 0 ? people[owners[lo - 1] as number] : undefined;
   }
 
   private officeAtHome(p: Person): boolean {
