@@ -149,6 +149,9 @@ const NON_SPECIFIC_BEFORE = new Set(`
   without negotiate negotiating possible potential new future reach reaching such discuss discusses
   discussing consider considers considering propose proposes proposing explore explores exploring
 `.trim().split(/\s+/));
+/** Verbs of negotiating, and the words after the agreement that say what it is for (see findNominal). */
+const NEGOTIATE = new Set(['negotiate', 'negotiates', 'negotiating']);
+const NEGOTIATED_FOR = new Set(['for', 'covering', 'to']);
 // A set rather than an anchored alternation: it is asked about every token of the text.
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'our', 'his', 'her']);
 /** Lower-case words that can start a resolution's name ("UN", "Security", "Resolution"). */
@@ -2310,7 +2313,11 @@ export class AgreementRecognizer {
         && !(next.lower === 'among' && kind !== 'agreement' && kind !== 'deal')) continue;
       const prev = this.at(i - 1);
       const indefinite = det === 'a' || det === 'an';
-      if (indefinite && prev && (NON_SPECIFIC_BEFORE.has(prev.lower) || (prev.lower === 'to' && this.at(i - 2)?.lower === 'reach'))) continue;
+      // (Except a deal being negotiated for a stated purchase, which the text then follows: "is
+      // negotiating a deal for 40 J-35A fighters ... the deal", "would negotiate a
+      // government-to-government agreement covering the programme".)
+      const negotiatedFor = prev !== undefined && NEGOTIATE.has(prev.lower) && next !== undefined && this.nl(to) === 0 && NEGOTIATED_FOR.has(next.lower);
+      if (indefinite && prev && (NON_SPECIFIC_BEFORE.has(prev.lower) || (prev.lower === 'to' && this.at(i - 2)?.lower === 'reach')) && !negotiatedFor) continue;
       // (But "as" opening a clause whose subject the agreement is: "as a reciprocal access agreement
       // took effect".)
       // (Nor "as well as a contract", a list's "and".)

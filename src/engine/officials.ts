@@ -1599,6 +1599,9 @@ function spellingClasses(spellings: readonly Token[]): Uint8Array {
   return out;
 }
 
+/** Which names of the systems' knowledge base systemNameEnd accepts, called on the recogniser (see its accept methods). */
+type SystemNameTest = (this: OfficialRecognizer, i: number, ambiguous: boolean, last: number) => boolean;
+
 export class OfficialRecognizer {
   /** Token i is spellings[ids[i]] (see sp and tok); positions are in `toks` (see start/end/nl). */
   private readonly n: number;
@@ -3079,18 +3082,28 @@ export class OfficialRecognizer {
   private systemNameAt(i: number): boolean {
     const t = this.sp(i);
     if (this.systems === undefined || !t.cap || !isTitleCore(t)) return false;
-    return this.systemNameEnd(i, (ambiguous, k) => {
-      const w = this.sp(k);
-      if (!ambiguous || w.lower === 'class' || w.lower.endsWith('-class')) return true;
-      const before = this.tok(i - 1);
-      // A ship named after an officer is the ship with its type or an article, which a person's
-      // rank and name do not take: "the carrier Admiral Kuznetsov", "the Admiral Kuznetsov",
-      // "the Admiral Nakhimov cruiser".
-      const after = this.tok(k + 1);
-      if (before !== undefined && this.sameLine(i) && (before.lower === 'the' || WARSHIP_TYPE.has(before.lower))) return true;
-      if (after !== undefined && this.sameLine(k + 1) && WARSHIP_TYPE.has(after.lower)) return true;
-      return before !== undefined && this.sameLine(i) && this.spaced(i) && /\d/.test(before.text) && /[A-Z]/.test(before.text);
-    }) > i;
+    // (A method, not a closure: this runs at every capitalised title word, and a closure per call
+    // was the largest allocation of the officials stage in the heap profile.)
+    return this.systemNameEnd(i, ACCEPT_TITLED_SYSTEM_NAME) > i;
+  }
+
+  /** Whether the system's name over tokens [i, k] is one rather than a rank and a person's name (see systemNameAt). */
+  acceptTitledSystemName(i: number, ambiguous: boolean, k: number): boolean {
+    const w = this.sp(k);
+    if (!ambiguous || w.lower === 'class' || w.lower.endsWith('-class')) return true;
+    const before = this.tok(i - 1);
+    // A ship named after an officer is the ship with its type or an article, which a person's
+    // rank and name do not take: "the carrier Admiral Kuznetsov", "the Admiral Kuznetsov",
+    // "the Admiral Nakhimov cruiser".
+    const after = this.tok(k + 1);
+    if (before !== undefined && this.sameLine(i) && (before.lower === 'the' || WARSHIP_TYPE.has(before.lower))) return true;
+    if (after !== undefined && this.sameLine(k + 1) && WARSHIP_TYPE.has(after.lower)) return true;
+    return before !== undefined && this.sameLine(i) && this.spaced(i) && /\d/.test(before.text) && /[A-Z]/.test(before.text);
+  }
+
+  /** Whether the system's name over tokens [i, k] that opens with a person's surname is one (see stage 2): not ambiguous, or ending in a designation's digits ("Bayraktar TB2"). */
+  acceptSurnameSystemName(_i: number, ambiguous: boolean, k: number): boolean {
+    return !ambiguous || DIGIT_END.test(this.sp(k).text);
   }
 
   /**
@@ -3099,7 +3112,7 @@ export class OfficialRecognizer {
    * base marks the name as also an ordinary word or a person's and the name's last token; i when
    * there is none.
    */
-  private systemNameEnd(i: number, accept: (ambiguous: boolean, last: number) => boolean): number {
+  private systemNameEnd(i: number, accept: SystemNameTest): number {
     const kb = this.systems;
     if (kb === undefined) return i;
     const trie = kb.phrases;
@@ -3108,7 +3121,7 @@ export class OfficialRecognizer {
     for (let k = i + 1; node >= 0 && k < this.n && k < i + 6 && this.sameLine(k); k++) {
       node = trie.child(node, this.sp(k).lower);
       const entry = node >= 0 ? trie.value(node) : -1;
-      if (entry >= 0 && accept(kb.info(entry).ambiguous, k)) end = k + 1;
+      if (entry >= 0 && accept.call(this, i, kb.info(entry).ambiguous, k)) end = k + 1;
     }
     return end;
   }
@@ -4673,13 +4686,14 @@ export class OfficialRecognizer {
       }
       // "Hamas official Bassem Naim", "A senior Hamas official, Bassem Naim, said": a named
       // official, with the role as the title (and in the span when it stands right before the name).
-      const role = this.hasPersonCue(from, to) ? undefined : this.officialRoleBefore(from, to);
+      const cued = this.hasPersonCue(from, to);
+      const role = cued ? undefined : this.officialRoleBefore(from, to);
       if (role !== undefined) {
         const name = this.scannedName();
         const at = role.to === from ? role.from : from;
         this.addNamed(at, this.starts[at] as number, name, role, true);
         if (at < from) this.taken.fill(1, at, from);
-      } else if (this.hasPersonCue(from, to)) {
+      } else if (cued) {
         const name = this.scannedName();
         const person = this.addNamed(i, this.starts[i] as number, name, this.appositiveTitle(this.afterPostNominals(name.to)) ?? this.officePredicate(name.to), true);
         // A delegate speaks for the country in parentheses after the name (see delegateCountry).
@@ -5500,7 +5514,7 @@ export class OfficialRecognizer {
       // Emre Bayraktar" does not make "Bayraktar TB2" a mention of him.
       if (lastNames.has(t.key)) {
         // (An ambiguous name counts when a designation's digits end it: "Bayraktar TB2".)
-        const end = this.systemNameEnd(i, (ambiguous, k) => !ambiguous || DIGIT_END.test(this.sp(k).text));
+        const end = this.systemNameEnd(i, ACCEPT_SURNAME_SYSTEM_NAME);
         if (end > i + 1) { i = end - 1; continue; }
       }
       // "Thank you, Tony.": a short form of a person's given name, addressed.
@@ -7501,3 +7515,7 @@ export class OfficialRecognizer {
     return this.text;
   }
 }
+
+/** The accept tests of systemNameEnd, taken once from the prototype (no closure per call). */
+const ACCEPT_TITLED_SYSTEM_NAME: SystemNameTest = OfficialRecognizer.prototype.acceptTitledSystemName;
+const ACCEPT_SURNAME_SYSTEM_NAME: SystemNameTest = OfficialRecognizer.prototype.acceptSurnameSystemName;

@@ -111,3 +111,12 @@ describe('officials: "the defense chiefs" without a count', () => {
     ]);
   });
 });
+
+describe('agreements: a deal being negotiated for a stated purchase', () => {
+  it('"negotiating a deal for 40 fighters" is the deal the text follows; "seek a deal" is none', () => {
+    const agreements = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => e.mentions.map((m) => m.text).join(' | '));
+    assert.deepEqual(agreements('Pakistan is negotiating a deal for 40 J-35A fighters.'), ['a deal']);
+    assert.deepEqual(agreements('The agency is negotiating a third executive contract for K9 howitzers.'), ['a third executive contract']);
+    assert.deepEqual(agreements('Both sides seek a deal for the fighters. They are negotiating a deal.'), []);
+  });
+});
