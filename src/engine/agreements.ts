@@ -802,7 +802,43 @@ export class AgreementRecognizer {
     if (this.findNominal()) this.findAcronymUses();
     this.findLeadingDealSubject();
     this.findHeadlineDeal();
-    return this.spans.sort((a, b) => a.start - b.start);
+    this.spans.sort((a, b) => a.start - b.start);
+    this.joinDescriptionsToNames();
+    return this.spans;
+  }
+
+  /**
+   * An agreement described before it is named, in the name's own words: "have signed a mutual
+   * defence agreement. The Strategic Mutual Defence Agreement was signed on Wednesday" is one
+   * agreement. The description (an indefinite reference of two words or more, its head included)
+   * joins the next agreement the text names, when the name ends with those words; every mention
+   * of the description's agreement becomes that name's. Reads the spans in text order.
+   */
+  private joinDescriptionsToNames(): void {
+    const spans = this.spans;
+    let into: Map<string, Span> | undefined;
+    for (let k = 0; k < spans.length; k++) {
+      const d = spans[k] as Span;
+      if (!d.nominal || into?.has(d.key)) continue;
+      const words = this.text.slice(d.start, d.end).toLowerCase().replace(/defense/g, 'defence').split(/\s+/);
+      if ((words[0] !== 'a' && words[0] !== 'an') || words.length < 3 || !words.every((w) => /^[a-z-]+$/.test(w))) continue;
+      let m = k + 1;
+      while (m < spans.length && (spans[m] as Span).nominal) m++;
+      const named = spans[m] as Span | undefined;
+      if (named === undefined || named.key === d.key) continue;
+      const nameWords = named.name.toLowerCase().replace(/defense/g, 'defence').split(/\s+/);
+      const tail = words.slice(1);
+      if (nameWords.length <= tail.length || tail.some((w, q) => nameWords[nameWords.length - tail.length + q] !== w)) continue;
+      // (Only a description nothing named before: its agreement has no name of its own.)
+      if (spans.some((s) => s.key === d.key && !s.nominal)) continue;
+      (into ??= new Map()).set(d.key, named);
+    }
+    if (into === undefined) return;
+    for (let k = 0; k < spans.length; k++) {
+      const s = spans[k] as Span;
+      const named = into.get(s.key);
+      if (named !== undefined) spans[k] = { ...s, key: named.key, name: named.name, attributes: named.attributes };
+    }
   }
 
   /**

@@ -120,3 +120,19 @@ describe('agreements: a deal being negotiated for a stated purchase', () => {
     assert.deepEqual(agreements('Both sides seek a deal for the fighters. They are negotiating a deal.'), []);
   });
 });
+
+describe('agreements: described, then named in the same words', () => {
+  const agreements = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+
+  it('"a mutual defence agreement" before "The Strategic Mutual Defence Agreement" is that agreement', () => {
+    assert.deepEqual(agreements('Oman and Kenya have signed a mutual defence agreement. The Strategic Mutual Defence Agreement was signed in Muscat.'), [
+      'Strategic Mutual Defence Agreement: a mutual defence agreement | Strategic Mutual Defence Agreement',
+    ]);
+  });
+
+  it('a description in other words, or after the name, stays its own', () => {
+    assert.deepEqual(agreements('Oman and Kenya signed a security agreement. The Strategic Mutual Defence Agreement followed.'), [
+      'Kenya–Oman security agreement: a security agreement', 'Strategic Mutual Defence Agreement: Strategic Mutual Defence Agreement',
+    ]);
+  });
+});
