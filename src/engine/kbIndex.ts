@@ -739,7 +739,9 @@ export function buildCountryTables(world: readonly WorldCountry[]): CountryTable
   const PH = byName.get('philippines');
   if (PH) add(byDemonym, 'philippine', PH);
   const KR = byName.get('south korea');
-  if (KR) { add(byName, 'korea', KR); add(byName, 'republic of korea', KR); add(byName, 'rok', KR); }
+  // ("Korean" alone is South Korea's, as "Korea" is: "Korean Ambassador to Romania", "Korean
+  // defence firms"; the North is always "North Korean".)
+  if (KR) { add(byName, 'korea', KR); add(byName, 'republic of korea', KR); add(byName, 'rok', KR); add(byDemonym, 'korean', KR); }
   const KP = byName.get('north korea');
   if (KP) { add(byName, 'dprk', KP); add(byDemonym, 'north korean', KP); }
   const CN = byName.get('china');

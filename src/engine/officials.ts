@@ -337,7 +337,7 @@ const NASAB_TITLE_NAME = new Set(['sultan', 'amir', 'emir', 'malik', 'khalifa', 
 /** Words of a military service, which belong to the rank after them ("Navy Capt.", "Air Force Col."). */
 const SERVICE_BEFORE_RANK = new Set(['navy', 'army', 'marine', 'marines', 'corps', 'air', 'force', 'coast', 'guard', 'space']);
 /** Words that open a military rank after an office with its "of ..." tail (see walkTitle). */
-const RANK_AFTER_OFFICE = new Set(['gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'adm', 'admiral', 'brig', 'brigadier', 'vice', 'rear', 'air', 'sgt', 'sergeant', 'cmdr', 'cdr', 'commodore', 'marshal', 'chief', 'field']);
+const RANK_AFTER_OFFICE = new Set(['gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'adm', 'admiral', 'brig', 'brigadier', 'vice', 'rear', 'air', 'sgt', 'sergeant', 'cmdr', 'cdr', 'commodore', 'marshal', 'chief', 'field', 'sen']);
 /** Heads that qualify a later head when a portfolio stands between: "deputy Middle East director". */
 const QUALIFIER_HEAD = new Set(['deputy', 'assistant', 'associate', 'acting', 'principal', 'vice']);
 /** The first word of an Arabic kunya ("Abu Mohammed", "Umm Ahmed"). */
@@ -2648,7 +2648,9 @@ export class OfficialRecognizer {
     // Tasmagambetov", "DAPA Minister Seok Jong-gun", "PMC Commandant Maj. Gen. Arturo Rojas".
     if (t.upper && t.text.length >= 2 && t.text.length <= 6 && this.lineUpper[j] !== 1 && this.sameLine(j + 1)) {
       const role = this.sp(j + 1);
-      if (role.cap && (!role.upper || role.key === 'ceo') && ACRONYM_ORG_ROLE.has(role.key) && /^[A-Z]+$/.test(t.text) && countryByKey(t.key) === undefined) return j + 1;
+      // (Or a company's "General Manager": "TAI General Manager Mehmet Demiroglu".)
+      const manager = role.key === 'general' && this.tok(j + 2)?.key === 'manager' && this.sameLine(j + 2);
+      if (role.cap && (!role.upper || role.key === 'ceo') && (ACRONYM_ORG_ROLE.has(role.key) || manager) && /^[A-Z]+$/.test(t.text) && countryByKey(t.key) === undefined) return j + 1;
     }
     let k = j + 1;
     // The organisation's name may go on for a few capitalised words: "IRGC Aerospace Force

@@ -136,3 +136,22 @@ describe('agreements: described, then named in the same words', () => {
     ]);
   });
 });
+
+describe('officials: more titles (set BE, BD)', () => {
+  it('"Korean" alone is South Korean, as "Korea" is', () => {
+    assert.deepEqual(analyze('He met Korean Ambassador to Romania Lim Sang-woo.').entities.filter((e) => e.type === 'official').map((e) => [e.mentions[0]?.text, e.attributes['country']]), [
+      ['Korean Ambassador to Romania Lim Sang-woo', 'South Korea'],
+    ]);
+  });
+
+  it('"Sen." after an office opens the person\'s part: a senior rank or a senator\'s style', () => {
+    assert.deepEqual(titled('Deputy Minister of National Defence Sen. Lt. Gen. Tran Van Minh met Armed Services Committee Chairman Sen. Roger Hale. Sen. Hale spoke.'), [
+      'Tran Van Minh (Deputy Minister of National Defence): Deputy Minister of National Defence Sen. Lt. Gen. Tran Van Minh',
+      'Roger Hale (Armed Services Committee Chairman): Armed Services Committee Chairman Sen. Roger Hale | Sen. Hale',
+    ]);
+  });
+
+  it('a company\'s initials before its "General Manager"', () => {
+    assert.deepEqual(titled('It was signed by TAI General Manager Mehmet Kaya.'), ['Mehmet Kaya (TAI General Manager): TAI General Manager Mehmet Kaya']);
+  });
+});
