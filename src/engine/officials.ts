@@ -1599,6 +1599,9 @@ function spellingClasses(spellings: readonly Token[]): Uint8Array {
   return out;
 }
 
+/** A ministry's portfolio words, as an office's words (see "the head of the ... ministry" in findNominals). */
+const MINISTRY_PORTFOLIO = new Map([['defence', 'defense'], ['defense', 'defense'], ['foreign', 'foreign'], ['national', 'national']]);
+
 /** Which names of the systems' knowledge base systemNameEnd accepts, called on the recogniser (see its accept methods). */
 type SystemNameTest = (this: OfficialRecognizer, i: number, ambiguous: boolean, last: number) => boolean;
 
@@ -5902,6 +5905,36 @@ export class OfficialRecognizer {
         to += 2;
         headsOnly = true;
       }
+      // "The head of the Korean defence ministry", "the heads of the defence ministries": the
+      // ministers of that portfolio (of the country named).
+      let ministryHeads = false;
+      if (head === 'head' && this.tok(to)?.lower === 'of' && this.tok(to + 1)?.lower === 'the' && this.sameLine(to + 2)) {
+        let m = to + 2;
+        const portfolio: string[] = [];
+        const named: string[] = [];
+        for (; m < this.n && m < to + 6 && this.sameLine(m); m++) {
+          const w = this.sp(m);
+          const c = isDemonymOrCountry(w);
+          if (c !== undefined && !isPossessive(w)) { named.push(c); continue; }
+          const p = MINISTRY_PORTFOLIO.get(w.lower);
+          if (p === undefined) break;
+          portfolio.push(p);
+        }
+        if (portfolio.length > 0 && this.tok(m)?.lower === (plural ? 'ministries' : 'ministry') && this.sameLine(m)) {
+          head = 'minister';
+          words = [...portfolio, 'minister'];
+          countries = [...countries, ...named];
+          to = m + 1;
+          ministryHeads = true;
+        }
+      } else if (head === 'head' && !plural && words[1] === 'of' && words[2] === 'the' && words[words.length - 1] === 'ministry') {
+        // (The same read as an office by the title walk: its words are the phrase's.)
+        const portfolio = words.slice(3, -1).filter((w) => countryByKey(w) === undefined).map((w) => MINISTRY_PORTFOLIO.get(w));
+        if (portfolio.length > 0 && portfolio.every((w) => w !== undefined)) {
+          head = 'minister';
+          words = [...(portfolio as string[]), 'minister'];
+        }
+      }
       // "Both chiefs of staff", "the two chiefs of defence": the office's own complement, which the
       // holders' titles hold ("Chief of Staff", "Chief of the Hellenic General Staff").
       if (head === 'chief' && plural && this.tok(to)?.lower === 'of' && this.sameLine(to + 1) && CHIEF_OF.has(this.tok(to + 1)?.lower ?? '')) {
@@ -5989,7 +6022,7 @@ export class OfficialRecognizer {
       // ("The defense chiefs" are the defence ministers, as "the defense chief" is one; other chiefs,
       // "the service chiefs", are often not named.)
       const defenceChiefs = headLower === 'chiefs' && words.some((w) => w === 'defense' || w === 'defence');
-      if (plural && !(count || countries.length > 1 || det === 'the' && (COUNTABLE_PLURAL.has(headLower) || headsOnly || defenceChiefs) || theirs)) { i = to - 1; continue; }
+      if (plural && !(count || countries.length > 1 || det === 'the' && (COUNTABLE_PLURAL.has(headLower) || headsOnly || defenceChiefs || ministryHeads) || theirs)) { i = to - 1; continue; }
       // "Both men" and "the two women" are the two officials just named; "the three men accused" are not.
       if ((headLower === 'men' || headLower === 'women') && count !== 2) { i = to - 1; continue; }
       // Predicates and appositives describe a name already marked: "Ivashov is the former head", "Reznikov, Ukraine's defense minister".

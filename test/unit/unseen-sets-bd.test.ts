@@ -155,3 +155,13 @@ describe('officials: more titles (set BE, BD)', () => {
     assert.deepEqual(titled('It was signed by TAI General Manager Mehmet Kaya.'), ['Mehmet Kaya (TAI General Manager): TAI General Manager Mehmet Kaya']);
   });
 });
+
+describe('officials: "the head of the ... ministry"', () => {
+  it('is that ministry\'s minister, and "the heads of the defence ministries" the defence ministers named', () => {
+    assert.deepEqual(officials('Minister of National Defense of the Republic of Korea Kim Dae-ho visited Warsaw. The head of the Korean defence ministry met Minister of National Defence Jan Nowak, and the heads of the defence ministries discussed tanks.'), [
+      'Kim Dae-ho: Minister of National Defense of the Republic of Korea Kim Dae-ho | The head of the Korean defence ministry',
+      'Jan Nowak: Minister of National Defence Jan Nowak',
+      'Kim Dae-ho; Jan Nowak: the heads of the defence ministries',
+    ]);
+  });
+});
