@@ -6500,6 +6500,9 @@ export class OfficialRecognizer {
       // "General" addressed to "Pentagon Press Secretary Maj. Gen. Pat Ryder": a rank reference
       // is asked of the rank alone (the office's "press" is no qualifier of it).
       if (rankHead && p.rank !== undefined) return this.rankFits(nom, p.rank, absentQualifiers, qualifiers);
+      // Someone of no stated office is no "leader": "his Philippine counterpart, Gilberto Teodoro
+      // Jr., ... President Ferdinand Marcos Jr., where the Philippine leader" is the president.
+      if (leader && !nom.plural && p.title === undefined && p.rank === undefined) return false;
       if (nom.head === 'officer') return p.rank !== undefined || (p.title !== undefined && headRank(p.title) !== undefined);
       if (fitsTitle(this.titleForm(p), p.rank === undefined || rankHead ? undefined : this.officeOnlyForm(p))) return true;
       // A holder of two offices ("Deputy Prime Minister and Minister of National Defence") is

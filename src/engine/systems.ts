@@ -472,7 +472,7 @@ const NAME_FUNCTION_WORD = new Set(['of', 'and', 'the', 'de', 'la', 'to', 'for']
 /** Nouns after a road's number (see matchDesignation). */
 const ROAD_WORD = new Set(['road', 'roads', 'motorway', 'highway', 'freeway', 'expressway', 'interstate', 'junction', 'exit', 'bypass']);
 /** Nouns after a back-reference's head that make the head their modifier (see findBackReferences). */
-const COMPOUND_AFTER_HEAD = new Set(['defense', 'defence', 'launcher', 'launchers', 'test', 'tests', 'testing', 'program', 'programme', 'programs',
+const COMPOUND_AFTER_HEAD = new Set(['defense', 'defence', 'launcher', 'launchers', 'test', 'tests', 'testing', 'program', 'programme', 'programs', 'project', 'projects', 'tender', 'tenders', 'competition', 'acquisition',
   'programmes', 'strike', 'strikes', 'attack', 'attacks', 'site', 'sites', 'shield', 'threat', 'threats', 'technology', 'technologies', 'launch',
   'launches', 'force', 'forces', 'brigade', 'brigades', 'unit', 'units', 'crisis', 'arsenal', 'arsenals', 'production', 'factory', 'factories',
   'industry', 'maker', 'makers', 'deal', 'deals', 'contract', 'contracts', 'purchase', 'purchases', 'sale', 'sales', 'export', 'exports',

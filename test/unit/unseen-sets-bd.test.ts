@@ -165,3 +165,17 @@ describe('officials: "the head of the ... ministry"', () => {
     ]);
   });
 });
+
+describe('officials: "the Philippine leader"', () => {
+  it('is the president named, not a compatriot of no stated office', () => {
+    assert.deepEqual(officials('Speaking alongside his Philippine counterpart, Rafael Cruz Jr., Hegseth spoke. The secretary also met President Ramon Santos Jr., where the Philippine leader thanked Washington.').filter((o) => o.includes('leader')), [
+      'Ramon Santos Jr.: President Ramon Santos Jr. | the Philippine leader',
+    ]);
+  });
+});
+
+describe('systems: a class\'s noun before "project" is the project\'s word', () => {
+  it('"the frigate project" refers to no frigate', () => {
+    assert.deepEqual(analyze('Australia will replace its Anzac-class frigates. Officials said the frigate project fits the plan.').entities.filter((e) => e.type === 'system').map((e) => e.mentions.map((m) => m.text).join(' | ')), ['Anzac-class']);
+  });
+});
