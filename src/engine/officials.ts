@@ -301,7 +301,7 @@ const PRINCIPAL_TWO_WORDS = new Map([
 /** Heads of envoys' titles, whose office tail may begin with "to" ("Ambassador to India"). */
 const ENVOY_HEAD = new Set(['ambassador', 'envoy', 'representative', 'emissary', 'delegate', 'ambassador-designate', "d'affaires", 'consul', 'consul-general', 'attaché', 'attache']);
 /** Last words of organisations' names (see organisationGoesOn). */
-const ORGANISATION_END = new Set(['command', 'center', 'centre', 'agency', 'office', 'group', 'division', 'brigade', 'battalion', 'conference', 'bank', 'fund',
+const ORGANISATION_END = new Set(['command', 'center', 'centre', 'agency', 'office', 'group', 'division', 'brigade', 'battalion', 'conference', 'bank', 'fund', 'studies',
   'regiment', 'fleet', 'corps', 'institute', 'university', 'school', 'college', 'committee', 'council', 'department', 'ministry',
   'headquarters', 'laboratory', 'program', 'programme', 'company', 'corporation', 'directorate', 'bureau', 'service',
   // Places and things named after people: "Admiral Nimitz Foundation", "President Kennedy Airport".
@@ -1413,12 +1413,17 @@ function titleInitials(title: string): [string | undefined, string | undefined, 
   // Forces of the Philippines (AFP) chief of staff" is abbreviated by its office's words alone.
   const close = title.lastIndexOf(')');
   const office = close >= 0 && close < title.length - 1 ? title.slice(close + 1) : title;
-  for (const w of office.split(/[\s-]+/)) {
+  const words = office.split(/[\s-]+/);
+  for (const w of words) {
     const c = w.charCodeAt(0);
     if (afterOf && w === 'the') overThe = true;
     afterOf = w === 'of';
     if (c >= 65 && c <= 90) { plain += w.charAt(0); withOf += w.charAt(0); } else if (w === 'of') withOf += 'O';
   }
+  // A body's name before an office in lower case is the body's, and so are its initials: "Armed
+  // Forces of the Philippines chief" is not "the AFP".
+  const last = words[words.length - 1] ?? '';
+  if (last.length > 0 && (last.charCodeAt(0) < 65 || last.charCodeAt(0) > 90) && plain.length > 0) return [undefined, undefined, overThe];
   return [plain.length >= 2 && plain.length <= 6 ? plain : undefined, withOf !== plain && withOf.length <= 6 ? withOf : undefined, overThe];
 }
 
@@ -5483,6 +5488,8 @@ export class OfficialRecognizer {
     // one byte per capitalised word, not the map.
     let shortAt: Map<number, Person> | undefined;
     let isShort: Uint8Array | undefined;
+    // The named mentions in text order, for the speaker of a vocative's turn (see turnSpeaker); made when first asked.
+    let labelled: { offsets: Float64Array; owners: Int32Array } | undefined;
     if (shortNames !== undefined) {
       for (let id = 0; id < this.spellings.length; id++) {
         const w = this.spellings[id] as Token;
@@ -5525,7 +5532,9 @@ export class OfficialRecognizer {
       // "Thank you, Tony.": a short form of a person's given name, addressed.
       if (isShort !== undefined && isShort[ids[i] as number] === 1) {
         const p = (shortAt as Map<number, Person>).get(ids[i] as number);
-        if (p && this.addressedAt(i)) {
+        // (Not in the person's own turn: "MR MILLER: ... With that, Matt." gives the floor to a
+        // reporter of that name; nobody addresses himself.)
+        if (p && this.addressedAt(i) && this.turnSpeaker(() => (labelled ??= mentionsInOrder(this.people)), this.starts[i] as number) !== p) {
           this.addPosition(p, this.starts[i] as number);
           this.taken[i] = 1;
           this.spans.push(this.starts[i] as number, this.end(i), false, p.key);

@@ -179,3 +179,23 @@ describe('systems: a class\'s noun before "project" is the project\'s word', () 
     assert.deepEqual(analyze('Australia will replace its Anzac-class frigates. Officials said the frigate project fits the plan.').entities.filter((e) => e.type === 'system').map((e) => e.mentions.map((m) => m.text).join(' | ')), ['Anzac-class']);
   });
 });
+
+describe('officials: precision (set BF)', () => {
+  it('"the director general of the Centre for Air Power Studies" after a name is no person "Power Studies"', () => {
+    assert.deepEqual(officials('It was praised, said Air Marshal (retd) Ravi Kapoor, the director general of the Centre for Air Power Studies in New Delhi.'), [
+      'Ravi Kapoor: Air Marshal (retd) Ravi Kapoor',
+    ]);
+  });
+
+  it('a body\'s initials before an office in lower case are the body\'s: "The AFP" is the armed forces', () => {
+    assert.deepEqual(officials('Armed Forces of the Philippines chief Gen. Romeo Cruz Jr. spoke. The AFP is also set to receive 12 jets. The AFP chief said so.'), [
+      'Romeo Cruz Jr.: Armed Forces of the Philippines chief Gen. Romeo Cruz Jr. | The AFP chief',
+    ]);
+  });
+
+  it('a short given name in the person\'s own turn gives the floor to someone else', () => {
+    assert.deepEqual(officials('Matthew Miller, Department Spokesperson\n\nMR MILLER: Good afternoon. With that, Matt.\n\nQUESTION: Thanks, Matt. A question on Iran.'), [
+      'Matthew Miller: Matthew Miller | MR MILLER | Matt',
+    ]);
+  });
+});
