@@ -149,6 +149,9 @@ const NON_SPECIFIC_BEFORE = new Set(`
   without negotiate negotiating possible potential new future reach reaching such discuss discusses
   discussing consider considers considering propose proposes proposing explore explores exploring
 `.trim().split(/\s+/));
+/** Verbs of intending before "to sign" (see findNominal). */
+const INTEND_VERB = new Set(['want', 'wants', 'wanted', 'plan', 'plans', 'planned', 'planning', 'hope', 'hopes', 'hoped', 'hoping', 'aim', 'aims', 'aiming',
+  'seek', 'seeks', 'seeking', 'intend', 'intends', 'intended', 'wish', 'wishes', 'try', 'tries', 'trying', 'needs', 'need']);
 /** Verbs of negotiating, and the words after the agreement that say what it is for (see findNominal). */
 const NEGOTIATE = new Set(['negotiate', 'negotiates', 'negotiating']);
 const NEGOTIATED_FOR = new Set(['for', 'covering', 'to']);
@@ -805,6 +808,17 @@ export class AgreementRecognizer {
     this.spans.sort((a, b) => a.start - b.start);
     this.joinDescriptionsToNames();
     return this.spans;
+  }
+
+  /** Whether "is" or "was" stands within `words` tokens before token i, on its line and in its sentence. */
+  private copulaBefore(i: number, words: number): boolean {
+    for (let k = i - 1; k >= 0 && k >= i - words; k--) {
+      if (this.nl(k + 1) > 0) return false;
+      const w = this.sp(k);
+      if (w.lower === 'is' || w.lower === 'was') return true;
+      if (w.text === '.' || w.text === ';' || w.text === '?' || w.text === '!') return false;
+    }
+    return false;
   }
 
   /**
@@ -2352,8 +2366,13 @@ export class AgreementRecognizer {
       // (Except a deal being negotiated for a stated purchase, which the text then follows: "is
       // negotiating a deal for 40 J-35A fighters ... the deal", "would negotiate a
       // government-to-government agreement covering the programme".)
-      const negotiatedFor = prev !== undefined && NEGOTIATE.has(prev.lower) && next !== undefined && this.nl(to) === 0 && NEGOTIATED_FOR.has(next.lower);
+      const forPurchase = next !== undefined && this.nl(to) === 0 && NEGOTIATED_FOR.has(next.lower);
+      const negotiatedFor = prev !== undefined && NEGOTIATE.has(prev.lower) && forPurchase;
       if (indefinite && prev && (NON_SPECIFIC_BEFORE.has(prev.lower) || (prev.lower === 'to' && this.at(i - 2)?.lower === 'reach')) && !negotiatedFor) continue;
+      // One only intended: "the government wants to sign a contract by 2028", "plans to sign an
+      // agreement" (not one for a stated purchase: "intend to conclude a government-to-government
+      // contract for the first three frigates").
+      if (indefinite && prev && (prev.lower === 'sign' || prev.lower === 'conclude') && this.at(i - 2)?.lower === 'to' && INTEND_VERB.has(this.at(i - 3)?.lower ?? '') && !forPurchase) continue;
       // (But "as" opening a clause whose subject the agreement is: "as a reciprocal access agreement
       // took effect".)
       // (Nor "as well as a contract", a list's "and".)
@@ -2366,6 +2385,9 @@ export class AgreementRecognizer {
       // agreement in history", "its 2021 contract for 80 jets, the largest French export deal on
       // record" describe an agreement, as an appositive or a predicate does.
       if (det === 'the' && prev && (PREDICATE_BEFORE.has(prev.lower) || prev.text === ',') && k > i + 1 && SUPERLATIVE.test(this.sp(i + 1).lower)) continue;
+      // And a superlative a few words after "is" or "was": "The deal was at the time the largest
+      // defence export agreement ever concluded".
+      if (det === 'the' && k > i + 1 && SUPERLATIVE.test(this.sp(i + 1).lower) && this.copulaBefore(i, 4)) continue;
       // (A demonstrative points back whatever follows: "the cumulative value of this contract to $2
       // billion". So does a capitalised head alone, a named agreement's short form: "agreed to
       // further utilise the Agreement to expand bilateral exercises".)

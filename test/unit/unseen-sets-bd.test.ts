@@ -199,3 +199,18 @@ describe('officials: precision (set BF)', () => {
     ]);
   });
 });
+
+describe('agreements: precision (set BG)', () => {
+  const agreements = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => e.mentions.map((m) => m.text).join(' | '));
+
+  it('a contract only intended is none; one intended for a stated purchase is', () => {
+    assert.deepEqual(agreements('The government wants to sign a contract by 2028.'), []);
+    assert.deepEqual(agreements('Both sides intend to conclude a government-to-government contract for the first three frigates. Officials will progress the contract.'), [
+      'a government-to-government contract | the contract',
+    ]);
+  });
+
+  it('a superlative a few words after "was" describes the deal', () => {
+    assert.deepEqual(agreements('Poland signed a contract for K2 tanks. The deal was at the time the largest defence export agreement ever concluded by South Korea.'), ['a contract | The deal']);
+  });
+});
