@@ -16,7 +16,7 @@ export const TITLE_CORE = set(`
   commissioner inspector superintendent deputy speaker ombudsman prosecutor attorney-general
   gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb sec
   officer private pvt ens cdre d'affaires sub-lieutenant vice-marshal midshipman lcpl
-  ceo cfo coo cto executive aide justice judge member legislator lawmaker scientist manager counsel mep rapporteur
+  ceo cfo coo cto executive aide justice judge member legislator lawmaker scientist manager counsel mep mp rapporteur critic
   dni secdef secstate cjcs mantri cds coas vcoas saceur sact
   cjcsc vcjcs cdf cema cgs cns vcns cno cas vcas csaf
 `);
@@ -48,6 +48,7 @@ export const OFFICER_RANK = set(`petty warrant`);
 
 /** Words that can stand before a title head inside a title ("Deputy", "Defense", "Press"). */
 export const TITLE_MODIFIER = set(`
+  republican democratic democrat conservative liberal tory opposition
   deputy vice acting chief senior principal assistant under first executive former retired special permanent associate parliamentary flag
   lieutenant defense defence foreign interior finance press army naval navy air military national security prime
   supreme joint top high grand crown foreign-affairs home economy economic trade intelligence general political commanding

@@ -1604,6 +1604,8 @@ function spellingClasses(spellings: readonly Token[]): Uint8Array {
   return out;
 }
 
+/** Qualifiers of a company's or body's head (see orgRoleQualifierAt). */
+const ORG_ROLE_QUALIFIER = new Set(['vice', 'deputy', 'executive', 'senior']);
 /** A ministry's portfolio words, as an office's words (see "the head of the ... ministry" in findNominals). */
 const MINISTRY_PORTFOLIO = new Map([['defence', 'defense'], ['defense', 'defense'], ['foreign', 'foreign'], ['national', 'national']]);
 
@@ -2645,6 +2647,14 @@ export class OfficialRecognizer {
    * organisation is part of the title: the span is the longest title and name). 0 otherwise.
    * Depends on the tokens from j on only, never on where a walk began, as mayHaveTitleHead's memo needs.
    */
+  /** Whether a capitalised qualifier at k stands before a company's or body's head on its line ("Vice Chairman", "Deputy Director"). */
+  private orgRoleQualifierAt(k: number): boolean {
+    const q = this.sp(k);
+    if (!q.cap || q.upper || !ORG_ROLE_QUALIFIER.has(q.key) || !this.sameLine(k + 1)) return false;
+    const role = this.tok(k + 1);
+    return role !== undefined && role.cap && !role.upper && CAPITAL_ORG_ROLE.has(role.key);
+  }
+
   private orgBeforeRole(j: number): number {
     const t = this.sp(j);
     if (!t.cap || isPossessive(t) || j + 1 >= this.n || this.newLine(j + 1)) return 0;
@@ -2672,6 +2682,8 @@ export class OfficialRecognizer {
         // Papperger", "Hanwha Aerospace President Son Jae-il" (only after the name's first word).
         if (k > j && !w.upper && CAPITAL_ORG_ROLE.has(w.key)) break;
       }
+      // So does a role's qualifier before it: "Hanwha Aerospace Vice Chairman Kim Dong-kwan".
+      if (k > j && this.orgRoleQualifierAt(k)) break;
       k++;
     }
     if (k >= this.n || this.newLine(k)) return 0;
@@ -2680,15 +2692,18 @@ export class OfficialRecognizer {
     const mid = this.sp(k);
     if (!mid.word || this.lineUpper[k] === 1) return 0;
     // Every way on below needs a role's word here (one bit; most calls end here).
-    if ((factsOf(mid) & ORG_ROLE_PART) === 0) return 0;
+    // (A qualifier may come first: "Hanwha Aerospace Vice Chairman", as "Rheinmetall Chairman".)
+    const roleAt = mid.cap && this.orgRoleQualifierAt(k) ? k + 1 : k;
+    const role = this.sp(roleAt);
+    if (roleAt === k && (factsOf(mid) & ORG_ROLE_PART) === 0) return 0;
     if (mid.cap) {
       if (!(mid.upper && ORG_ROLE_ACRONYM.has(mid.key))) {
         // A role in title case: the organisation's first word must be a word of a name or an
         // acronym, and the role a company's or body's head ("Thales Chairman", "Rheinmetall Chief
         // Executive"), not "Meanwhile President" or a headline's verb ("Biden Meets Chairman Xi").
-        if (mid.upper || !CAPITAL_ORG_ROLE.has(mid.key) || !((factsOf(t) & NAME_WORD) !== 0 || (t.upper && t.text.length > 1))) return 0;
+        if (role.upper || !CAPITAL_ORG_ROLE.has(role.key) || !((factsOf(t) & NAME_WORD) !== 0 || (t.upper && t.text.length > 1))) return 0;
         // "Hamas Chief Ismail Haniyeh", but not "Biden Chief of Staff Jeff Zients".
-        if (mid.key === 'chief' && !(k + 1 < this.n && this.sp(k + 1).cap && this.sameLine(k + 1))) return 0;
+        if (role.key === 'chief' && !(roleAt + 1 < this.n && this.sp(roleAt + 1).cap && this.sameLine(roleAt + 1))) return 0;
         // The words after the first are words of a name, acronyms or a company's nouns
         // ("Hanwha Aerospace", "BAE Systems"), never a verb ("Biden Meets Chairman Xi").
         for (let m = j; m < k; m++) {
@@ -6057,6 +6072,8 @@ export class OfficialRecognizer {
       // ("my Australian counterpart") does the reference say who it is.
       if (det === 'my' && countries.length === 0) { i = to - 1; continue; }
       if (nxt && !this.newLine(to) && (nxt.lower === 'of' || nxt.lower === 'who' || nxt.lower === 'from') && GENERIC_ROLE.has(head)) { i = to - 1; continue; }
+      // "The MP for Barrow" names a constituency's member, whom a member named before need not be.
+      if (nxt && !this.newLine(to) && nxt.lower === 'for' && head === 'mp') { i = to - 1; continue; }
       // A capitalised generic role that goes on into a name is that name's word ("under its
       // Official Security Assistance framework", "the Chief Executive Officer"), and so is any
       // capitalised head before an organisation's word ("The Justice Department said").

@@ -214,3 +214,23 @@ describe('agreements: precision (set BG)', () => {
     assert.deepEqual(agreements('Poland signed a contract for K2 tanks. The deal was at the time the largest defence export agreement ever concluded by South Korea.'), ['a contract | The deal']);
   });
 });
+
+describe('officials: members, critics, parties and companies\' deputies (set BG)', () => {
+  it('"Liberal MP", "Conservative defence critic", "Democratic Senator" with the party in the span', () => {
+    assert.deepEqual(officials('Liberal MP Jane Roe and Conservative defence critic James Baxter spoke. Democratic Senator Chris Marsh agreed. Baxter added more.'), [
+      'Jane Roe: Liberal MP Jane Roe',
+      'James Baxter: Conservative defence critic James Baxter | Baxter',
+      'Chris Marsh: Democratic Senator Chris Marsh',
+    ]);
+  });
+
+  it('"The MP for Barrow" is a constituency\'s member, not the MP named before', () => {
+    assert.deepEqual(officials('Labour MP John Smith said it. The MP for Barrow said more.'), ['John Smith: Labour MP John Smith']);
+  });
+
+  it('a company\'s qualified head: "Hanwha Aerospace Vice Chairman", not "Biden Deputy Chief of Staff"', () => {
+    assert.deepEqual(officials('Hanwha Aerospace Vice Chairman Kim Dong-ho signed it. Biden Deputy Chief of Staff Jen Dale spoke.'), [
+      'Kim Dong-ho: Hanwha Aerospace Vice Chairman Kim Dong-ho', 'Jen Dale: Deputy Chief of Staff Jen Dale',
+    ]);
+  });
+});
