@@ -236,7 +236,7 @@ export const PLURAL_ROLE = new Map<string, string>([
   ['leaders', 'leader'], ['ministers', 'minister'], ['chiefs', 'chief'], ['secretaries', 'secretary'],
   ['officials', 'official'], ['counterparts', 'counterpart'], ['presidents', 'president'], ['generals', 'general'],
   ['commanders', 'commander'], ['envoys', 'envoy'], ['ambassadors', 'ambassador'], ['heads', 'head'],
-  ['senators', 'senator'], ['governors', 'governor'], ['admirals', 'admiral'],
+  ['senators', 'senator'], ['governors', 'governor'], ['admirals', 'admiral'], ['diplomats', 'diplomat'],
   ['spokesmen', 'spokesperson'], ['spokeswomen', 'spokesperson'], ['spokespersons', 'spokesperson'], ['spokespeople', 'spokesperson'],
   // "Both men", "The two women": the two officials just named (a count of two only; see findNominals).
   ['men', 'official'], ['women', 'official'],

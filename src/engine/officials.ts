@@ -2079,6 +2079,12 @@ export class OfficialRecognizer {
     const words = phrase.to - phrase.from;
     const office = words === 1 ? (phrase.head === i ? this.sp(i).lower : undefined) : words <= 3 ? this.phraseTitle(phrase).toLowerCase() : undefined;
     if (office === undefined || office.length === 0) return undefined;
+    // Someone whose title is the office itself first: "The Secretary" after "Secretary Blinken" and
+    // "Foreign Secretary David Lammy" is Blinken.
+    for (let k = this.people.length - 1, steps = 0; k >= 0 && steps < 64; k--, steps++) {
+      const p = this.people[k] as Person;
+      if (p.title !== undefined && p.title.toLowerCase() === office) return p;
+    }
     for (let k = this.people.length - 1, steps = 0; k >= 0 && steps < 64; k--, steps++) {
       const p = this.people[k] as Person;
       if (p.title !== undefined && hasWord(p.title.toLowerCase(), office)) return p;
@@ -2668,7 +2674,9 @@ export class OfficialRecognizer {
       const role = this.sp(j + 1);
       // (Or a company's "General Manager": "TAI General Manager Mehmet Demiroglu".)
       const manager = role.key === 'general' && this.tok(j + 2)?.key === 'manager' && this.sameLine(j + 2);
-      if (role.cap && (!role.upper || role.key === 'ceo') && (ACRONYM_ORG_ROLE.has(role.key) || manager) && /^[A-Z]+$/.test(t.text) && countryByKey(t.key) === undefined) return j + 1;
+      // (In lower case after "the", a reference: "The DAPA minister said".)
+      const referred = !role.cap && role.word && j > 0 && this.sp(j - 1).lower === 'the' && this.sameLine(j);
+      if ((role.cap || referred) && (!role.upper || role.key === 'ceo') && (ACRONYM_ORG_ROLE.has(role.key) || manager) && /^[A-Z]+$/.test(t.text) && countryByKey(t.key) === undefined) return j + 1;
     }
     let k = j + 1;
     // The organisation's name may go on for a few capitalised words: "IRGC Aerospace Force
@@ -4527,7 +4535,8 @@ export class OfficialRecognizer {
         const at = this.honorificLead(this.styleLead(this.afterRetired(phrase.to)));
         const name = this.parseName(at) ?? this.nameWithAmbiguousFirst(at, at > phrase.to || this.givenNameNotRank(at, phrase.head));
         // (A surname alone after an honorific too: "External Affairs Minister Dr. Jaishankar".)
-        if (name && (at === phrase.to || name.first !== undefined || STYLE_BEFORE_NAME.has(this.sp(phrase.to).key) || (phrase.capitalized && DOCTOR_STYLE.has(this.sp(phrase.to).key))) && !this.organisationGoesOn(name.to) && !this.organisationInName(name) && !this.lowerTitleMisread(phrase, name)) {
+        // (And after a retired or reserve officer's mark: "Maj. Gen. (Res.) Zamir said".)
+        if (name && (at === phrase.to || at === this.afterRetired(phrase.to) || name.first !== undefined || STYLE_BEFORE_NAME.has(this.sp(phrase.to).key) || (phrase.capitalized && DOCTOR_STYLE.has(this.sp(phrase.to).key))) && !this.organisationGoesOn(name.to) && !this.organisationInName(name) && !this.lowerTitleMisread(phrase, name)) {
           // A ministry named before the office is the title's: "Ministry of Foreign Affairs spokesperson Wang Wenbin".
           const lead = this.ministryOfLead(i);
           const office = lead === i ? phrase : this.withMinistry(phrase, lead, i);
@@ -6007,7 +6016,8 @@ export class OfficialRecognizer {
       if (head === 'sec') { i = to - 1; continue; }
       // Bare nominal heads must name an office a reader can resolve.
       // "the top U.S. diplomat" is a foreign minister (see fitsTest), where "a diplomat" is anyone.
-      const topDiplomat = head === 'diplomat' && !plural && det !== undefined && det !== 'a' && det !== 'an' && words.includes('top');
+      // (Counted too: "the two top diplomats" are the foreign ministers just named.)
+      const topDiplomat = head === 'diplomat' && (!plural || count !== undefined) && det !== undefined && det !== 'a' && det !== 'an' && words.includes('top');
       // So is "the Russian diplomat" (a diplomat of that country named before: a foreign minister,
       // a deputy, an ambassador or an envoy) and "The Pakistani officer" (one with a military rank).
       // So is "The Russian delegate" (its ambassador or envoy at the body).

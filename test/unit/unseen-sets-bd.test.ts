@@ -234,3 +234,25 @@ describe('officials: members, critics, parties and companies\' deputies (set BG)
     ]);
   });
 });
+
+describe('officials: references (set BF)', () => {
+  it('"the two top diplomats" are the foreign ministers just named', () => {
+    assert.deepEqual(officials('Secretary of State Tom Reed and Foreign Secretary David Lane will meet in Kyiv, where the two top diplomats will sign.'), [
+      'Tom Reed: Secretary of State Tom Reed', 'David Lane: Foreign Secretary David Lane', 'Tom Reed; David Lane: the two top diplomats',
+    ]);
+  });
+
+  it('"The Secretary and Foreign Secretary Lane": the bare office is the one who holds it as it stands, so two people', () => {
+    const out = officials('Secretary Reed met UK Foreign Secretary David Lane in London. The Secretary and Foreign Secretary Lane will travel to Kyiv.');
+    assert.ok(out.some((o) => o.startsWith('David Lane:') && o.includes('| Foreign Secretary Lane')), out.join('\n'));
+    assert.ok(!out.some((o) => o.includes('Secretary and Foreign Secretary')), out.join('\n'));
+  });
+
+  it('"The DAPA minister": a body\'s initials before a lower-case office after "the"', () => {
+    assert.deepEqual(officials('DAPA Minister Kang Min-ho signed the deal. The DAPA minister said more.'), ['Kang Min-ho: DAPA Minister Kang Min-ho | The DAPA minister']);
+  });
+
+  it('a reserve officer\'s mark between the rank and a surname alone', () => {
+    assert.deepEqual(officials('Maj. Gen. (Res.) Eyal Amir spoke. "I thank them," Maj. Gen. (Res.) Amir said.'), ['Eyal Amir: Maj. Gen. (Res.) Eyal Amir | Maj. Gen. (Res.) Amir']);
+  });
+});
