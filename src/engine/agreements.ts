@@ -423,6 +423,11 @@ const CEASEFIRE_MADE = new Set(['brokered', 'reached', 'agreed', 'signed', 'anno
 const CEASEFIRE_NAME = /ceasefire|cease-fire|truce|armistice/i;
 /** Times after "signed" that make an agreement the story's own (see signedJustNow). */
 const JUST_NOW = new Set(['today', 'yesterday', 'tonight', 'earlier', 'here', 'this']);
+/**
+ * An amount glued to any currency's letters, with its scale: "P36-billion" (pesos), "Dh13bn",
+ * "Rs500-crore" (without a scale such a word may be a designation: "P36").
+ */
+const SCALED_AMOUNT = /^[A-Z][A-Za-z]{0,2}\d[\d.,]*(?:bn|mn|-million|-billion|-trillion|-crore)$/;
 /** Currencies written out after an amount ("16 billion euro", "a 5 billion rand contract"). */
 const CURRENCY_NAME = new Set(['euro', 'euros', 'dollar', 'dollars', 'pound', 'pounds', 'rand', 'rupee', 'rupees', 'yen', 'won', 'yuan', 'zloty', 'zlotys', 'dirham', 'dirhams', 'riyal', 'riyals', 'shekel', 'shekels', 'lira', 'kronor', 'krone']);
 /** The number at the start of an amount's token ("375" of "375-million", "1.2"). */
@@ -584,7 +589,7 @@ function nominalRole(w: Spelling): number {
   if (w.word && !maybeHead && isPartyPair(tx)) return ROLE_MODIFIER;
   if (maybeHead) return ROLE_MAYBE_HEAD_OTHER;
   if (tx === '$' || tx === '€' || tx === '£' || tx === '₹') return ROLE_CURRENCY;
-  if ((isAsciiDigit(tx.charCodeAt(0)) && /^\d[\d.,]*(?:bn|mn|m|b)?(-\w+)?$/.test(tx)) || AMOUNT_WORD.has(lower) || CODED_AMOUNT.test(tx)) return ROLE_AMOUNT;
+  if ((isAsciiDigit(tx.charCodeAt(0)) && /^\d[\d.,]*(?:bn|mn|m|b)?(-\w+)?$/.test(tx)) || AMOUNT_WORD.has(lower) || CODED_AMOUNT.test(tx) || SCALED_AMOUNT.test(tx)) return ROLE_AMOUNT;
   if (!w.word && (tx === '“' || tx === '"')) return ROLE_QUOTE;
   return ROLE_OTHER;
 }
@@ -2159,7 +2164,8 @@ export class AgreementRecognizer {
       if (w.text === ')') return amount ? m + 1 : 0;
       const role = roleIn(this.taken[m] as number);
       if (role === ROLE_AMOUNT || AMOUNT_WORD.has(w.lower)) { amount = true; continue; }
-      if (role === ROLE_CURRENCY || CURRENCY_NAME.has(w.lower) || (w.upper && w.text.length === 3) || w.text === ',') continue;
+      // (A currency's code, or a country's letters before its dollar sign: "(US$8.2 billion)".)
+      if (role === ROLE_CURRENCY || CURRENCY_NAME.has(w.lower) || (w.upper && (w.text.length === 3 || (w.text.length <= 2 && this.at(m + 1)?.text === '$'))) || w.text === ',') continue;
       return 0;
     }
     return 0;

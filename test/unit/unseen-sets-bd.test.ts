@@ -256,3 +256,15 @@ describe('officials: references (set BF)', () => {
     assert.deepEqual(officials('Maj. Gen. (Res.) Eyal Amir spoke. "I thank them," Maj. Gen. (Res.) Amir said.'), ['Eyal Amir: Maj. Gen. (Res.) Eyal Amir | Maj. Gen. (Res.) Amir']);
   });
 });
+
+describe('agreements: amounts in other currencies (sets BF, BG)', () => {
+  const agreements = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => e.mentions.map((m) => m.text).join(' | '));
+
+  it('a currency\'s letters glued to an amount with its scale ("P36-billion"); a bare "P36" is no amount', () => {
+    assert.deepEqual(agreements('The air force signed a P36-billion contract.'), ['a P36-billion contract']);
+  });
+
+  it('a conversion in parentheses with a country\'s dollar sign ("(US$8.2 billion)")', () => {
+    assert.deepEqual(agreements('Taiwan bought them under a NT$247 billion (US$8.2 billion) deal.'), ['a NT$247 billion (US$8.2 billion) deal']);
+  });
+});
