@@ -4479,7 +4479,10 @@ export class OfficialRecognizer {
       }
       // Two offices held by one person: "Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak",
       // "Deputy Prime Minister & Defence Minister Mr Richard Marles".
-      if (phrase && phrase.capitalized && (this.tok(phrase.to)?.lower === 'and' || this.tok(phrase.to)?.text === '&') && this.sameLine(phrase.to + 1)) {
+      // (In lower case too, after a nationality and no article: "Australian deputy prime minister
+      // and defence minister Richard Marles"; "the Russian president and defence minister X" are two.)
+      const lowerPair = phrase !== undefined && !phrase.capitalized && phrase.countries.length > 0 && phrase.from === i && !(i > 0 && this.sameLine(i) && isDeterminer(this.sp(i - 1)));
+      if (phrase && (phrase.capitalized || lowerPair) && (this.tok(phrase.to)?.lower === 'and' || this.tok(phrase.to)?.text === '&') && this.sameLine(phrase.to + 1)) {
         // A bare office after "the" that someone named before holds is that person, and the name
         // after "and" someone else's, unless it is the holder's own name.
         const holder = this.heldBefore(phrase, i);
@@ -4500,7 +4503,7 @@ export class OfficialRecognizer {
         // "Prince Sultan and Minister Taro Moriyama": a style and a given name that is a style too
         // (see styleAsGivenName) name a prince, who holds no second office here.
         const styledGiven = phrase.head > phrase.from && GIVEN_NAME_STYLE.has(this.sp(phrase.head).key) && STYLE_HEAD.has(this.sp(phrase.head - 1).key);
-        if (second && second.capitalized && !rankAfterCivilian && !styledGiven && ((named && (holder === undefined || named.last.toLowerCase() === holder.last.toLowerCase())) || appositive)) {
+        if (second && (second.capitalized || (lowerPair && second.countries.length === 0)) && !rankAfterCivilian && !styledGiven && ((named && (holder === undefined || named.last.toLowerCase() === holder.last.toLowerCase())) || appositive)) {
           phrase = { ...second, from: phrase.from, countries: [...phrase.countries, ...second.countries], firstOffice: this.phraseTitle(phrase) };
         }
       }

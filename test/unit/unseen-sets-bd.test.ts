@@ -268,3 +268,12 @@ describe('agreements: amounts in other currencies (sets BF, BG)', () => {
     assert.deepEqual(agreements('Taiwan bought them under a NT$247 billion (US$8.2 billion) deal.'), ['a NT$247 billion (US$8.2 billion) deal']);
   });
 });
+
+describe('officials: two offices in lower case after a nationality (set BF)', () => {
+  it('"Australian deputy prime minister and defence minister Richard Marles" is one person; after "the", two', () => {
+    assert.deepEqual(officials('Singh met Australian deputy prime minister and defence minister Rob Marsh. He met the Russian president and defence minister Andrei Belov.'), [
+      'Rob Marsh: Australian deputy prime minister and defence minister Rob Marsh',
+      'Andrei Belov: defence minister Andrei Belov',
+    ]);
+  });
+});
