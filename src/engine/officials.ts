@@ -1604,6 +1604,8 @@ function spellingClasses(spellings: readonly Token[]): Uint8Array {
   return out;
 }
 
+/** A sentence's end between two offsets (see resolveNominals). */
+const SENTENCE_END_BETWEEN = /[.!?]["'”’]?\s/;
 /** Qualifiers of a company's or body's head (see orgRoleQualifierAt). */
 const ORG_ROLE_QUALIFIER = new Set(['vice', 'deputy', 'executive', 'senior']);
 /** A ministry's portfolio words, as an office's words (see "the head of the ... ministry" in findNominals). */
@@ -7106,6 +7108,10 @@ export class OfficialRecognizer {
         const anonymous = lastBefore(this.anonymous.get(nom.head) ?? [], nom.start);
         // (Not the person's own appositive: "Guo Jiakun, a Foreign Ministry spokesperson, said".)
         if (anonymous > last && !(last >= 0 && anonymous - last < 120 && APPOSITIVE_ROLE_BETWEEN.test(this.text.slice(last, anonymous)))) continue;
+        // Nor someone named after the unnamed one in its sentence: "A senior defense official
+        // traveling with Secretary Austin told reporters ... the official said" (unless named as
+        // its appositive: "A senior official, John Doe, said").
+        if (anonymous >= 0 && last > anonymous && last - anonymous < 300 && !SENTENCE_END_BETWEEN.test(this.text.slice(anonymous, last)) && !/^[\w-]+,\s*$/.test(this.text.slice(anonymous, last))) continue;
       }
       resolvedPos = nom.start;
       resolvedPerson = p;

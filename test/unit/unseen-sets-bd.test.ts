@@ -277,3 +277,15 @@ describe('officials: two offices in lower case after a nationality (set BF)', ()
     ]);
   });
 });
+
+describe('officials: an unnamed official before someone named in its sentence (set BH)', () => {
+  it('"A senior defense official traveling with Secretary Reed ... the official said" is the unnamed one', () => {
+    assert.deepEqual(officials('A senior defense official traveling with Secretary of Defense Tom Reed told reporters the talks went well. "Interoperability matters," the official said.'), [
+      'Tom Reed: Secretary of Defense Tom Reed',
+    ]);
+  });
+
+  it('named as its appositive, the official is that person', () => {
+    assert.deepEqual(officials('A senior Hamas official, Taher Rahim, said the group would respond. The official gave no date.'), ['Taher Rahim: Taher Rahim | The official']);
+  });
+});
