@@ -56,7 +56,7 @@ export const TITLE_MODIFIER = set(`
   presidential royal office fco armed honorable honourable hon hon'ble hon’ble the-honorable rear field staff lead inspector command
   petty warrant master lance gunnery tech 1st 2nd chargé charge colour color
   attorney solicitor surgeon affairs homeland health education energy agriculture transport transportation
-  justice labour labor environment culture tourism industry commerce housing veterans immigration science
+  justice relations labour labor environment culture tourism industry commerce housing veterans immigration science
   technology digital communications information fisheries infrastructure development planning sport sports youth
   employment welfare climate treasury budget investment aviation water mines petroleum oil social public works
   managing external operations ministry department council agency commission committee directorate bureau services european union

@@ -289,3 +289,9 @@ describe('officials: an unnamed official before someone named in its sentence (s
     assert.deepEqual(officials('A senior Hamas official, Taher Rahim, said the group would respond. The official gave no date.'), ['Taher Rahim: Taher Rahim | The official']);
   });
 });
+
+describe('officials: "Senate Foreign Relations Committee Chairman" (set BH)', () => {
+  it('keeps the committee\'s whole name', () => {
+    assert.deepEqual(officials('Senate Foreign Relations Committee Chairman Ben Carr spoke.'), ['Ben Carr: Senate Foreign Relations Committee Chairman Ben Carr']);
+  });
+});
