@@ -691,7 +691,7 @@ export function systemAttributes(info: SystemInfo, kind: string | undefined): Re
  */
 const VARIANT_MARK = /^(?:block(?:-\w+)?|increment|inc|tranche|batch|mk\.?|mk-?\d{1,2}[a-z]?|mark|pac-?\d|gem-?[tc]|mse|sepv?\d)$/i;
 /** A word that numbers a mark ("Block 70", "Increment 2", "Block IIIA", "Mk 41"). */
-const MARK_NUMBER = /^(?:\d{1,3}[A-Z]{0,3}|[IVX]{1,4}[A-C]?)$/;
+const MARK_NUMBER = /^(?:\d{1,3}[A-Z]{0,3}(?:\/\d{1,3}[A-Z]{0,3})?|[IVX]{1,4}[A-C]?)$/;
 /** A variant's letters or number after a name ("Rafale M", "Rafale F4", "Gripen E", "Aster 30 B1NT", "Wing Loong II"). */
 const VARIANT_SUFFIX = /^(?:[A-Z]{1,2}\d{0,2}[A-Z]{0,2}|\d+[A-Z]\d*[A-Z]*|[IVX]{2,4}|Marine|NG)$/;
 /** The letters and the number that open a normalised designation ("F15" of "F15QA" and "F15E"). */

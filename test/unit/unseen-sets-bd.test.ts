@@ -295,3 +295,11 @@ describe('officials: "Senate Foreign Relations Committee Chairman" (set BH)', ()
     assert.deepEqual(officials('Senate Foreign Relations Committee Chairman Ben Carr spoke.'), ['Ben Carr: Senate Foreign Relations Committee Chairman Ben Carr']);
   });
 });
+
+describe('systems: a block written as two numbers (set BH)', () => {
+  it('"F-16 Block 70/72" is the variant, not the family', () => {
+    assert.deepEqual(analyze('Manila has requested twenty F-16 Block 70/72 aircraft.').entities.filter((e) => e.type === 'system').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`), [
+      'F-16 Block 70/72: F-16 Block 70/72',
+    ]);
+  });
+});
