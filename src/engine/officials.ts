@@ -1604,6 +1604,8 @@ function spellingClasses(spellings: readonly Token[]): Uint8Array {
   return out;
 }
 
+/** "Muhammad" as given names write it (see middleNameOfOne). */
+const MUHAMMAD = new Set(['muhammad', 'mohammed', 'mohamed', 'mohammad', 'mohamad', 'muhammed', 'mohamud', 'mohd']);
 /** A sentence's end between two offsets (see resolveNominals). */
 const SENTENCE_END_BETWEEN = /[.!?]["'”’]?\s/;
 /** Qualifiers of a company's or body's head (see orgRoleQualifierAt). */
@@ -3740,6 +3742,19 @@ export class OfficialRecognizer {
    * (GIVEN_NAME_USED), or a middle name ("Lula" of "Luiz Inácio Lula da Silva"). Undefined when
    * none, or more than one, fits.
    */
+  /**
+   * Whether a word is the name after a first name "Muhammad" (in any spelling) of exactly one
+   * person of the text, and nobody's given name or surname: where "Muhammad" opens most men's
+   * names, the name after it is the one used ("Badaru" of "Mohammed Badaru Abubakar", "Khaled" of
+   * "Mohamed Khaled Nordin"). Other middle names are not used alone ("Anthony" of "John Anthony Smith").
+   */
+  private middleNameOfOne(key: string, firstNames: ReadonlySet<string>): boolean {
+    const list = this.byMiddle.get(key);
+    if (list === undefined || list.length !== 1 || firstNames.has(key) || this.bySurname.has(key)) return false;
+    const p = list[0] as Person;
+    return p.firstLower !== undefined && MUHAMMAD.has(p.firstLower) && p.middle.length > 0 && surnameKey(p.middle[0] as string) === key;
+  }
+
   private knownByOtherName(key: string, word: string): Person | undefined {
     let found: Person | undefined;
     const firsts = this.byFirst.get(firstNameLower(word));
@@ -5582,7 +5597,7 @@ export class OfficialRecognizer {
         const w = this.sp(j);
         if (!w.word || !this.nameWord(w, j)) continue;
         const forms = lastForms(w.text);
-        if (!lastNames.has(forms.key) && !((j === i || isKnight(t) || GIVEN_NAME_HONORIFIC.has(t.key)) && firstNames.has(forms.lower))) { i = j; continue; }
+        if (!lastNames.has(forms.key) && !((j === i || isKnight(t) || GIVEN_NAME_HONORIFIC.has(t.key)) && firstNames.has(forms.lower)) && !(j === i && this.middleNameOfOne(forms.key, firstNames))) { i = j; continue; }
       }
       // Decided on the scanned range and last word; the name's parts are built only for a known
       // surname (about one in ten of the names tried here; see scanName).
@@ -5619,6 +5634,13 @@ export class OfficialRecognizer {
         // mixed case: "UN" after "Kim Jong Un", "US" after a "Us" (unless the name was written in capitals: "KIHARA Minoru", then "KIHARA").
         if (from === i && this.scanWordCount === 1 && t.upper && t.key.length <= 3 && this.lineUpper[i] !== 1 && !(lastNames.get(last.key) ?? []).some((p) => p.familyFirst === true || isAllUpper(p.last))) { i = to - 1; continue; }
         if (this.addNamed(from, this.starts[from] as number, this.scannedName(), undefined, false)) { i = to - 1; continue; }
+      } else if (j === i && this.scanWordCount === 1 && this.scanFrom === i && this.middleNameOfOne(last.key, firstNames)) {
+        // The name after "Muhammad" by which one person of the text is known ("Badaru" of
+        // "Mohammed Badaru Abubakar"; see middleNameOfOne).
+        const name = this.scannedName();
+        this.markGivenName(this.byMiddle.get(last.key)?.[0] as Person, i, name);
+        i = name.to - 1;
+        continue;
       } else if (j === i && this.scanWordCount > 1 && this.scanFrom === i && firstNames.has(t.lower) && this.otherBearerOfFamilyName(t, lastNames)) {
         // (See sharedFamilyNames: the full name of someone else whose family name comes first.)
         (sharedFamilyNames ??= new Set()).add(lastForms(t.text).key);

@@ -303,3 +303,17 @@ describe('systems: a block written as two numbers (set BH)', () => {
     ]);
   });
 });
+
+describe('officials: a person known by a middle name (set BI)', () => {
+  it('"Badaru" alone is Mohammed Badaru Abubakar', () => {
+    assert.deepEqual(officials('Defence Minister Mohammed Badaru Abubakar met reporters. Abubakar said the pact was historic. Badaru added that more aircraft were needed.'), [
+      'Mohammed Badaru Abubakar: Defence Minister Mohammed Badaru Abubakar | Abubakar | Badaru',
+    ]);
+  });
+
+  it('the name after "Muhammad" two people share names no one alone', () => {
+    assert.deepEqual(officials('Minister Mohammed Musa Bello met General Muhammad Musa Sani. Musa said so.'), [
+      'Mohammed Musa Bello: Minister Mohammed Musa Bello', 'Muhammad Musa Sani: General Muhammad Musa Sani',
+    ]);
+  });
+});
