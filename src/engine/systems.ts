@@ -2209,6 +2209,9 @@ export class SystemRecognizer {
   }
 
   private emit(i: number, to: number, info: SystemInfo): void {
+    // The maker's name before the system's is not in the span ("Embraer C-390 Millennium",
+    // "Dassault Rafale"), unless it opens the system's own name ("Eurofighter Typhoon").
+    if (to > i + 1 && info.manufacturer !== undefined && this.makerAt(i, info)) i++;
     const start = this.starts[i] as number;
     let end = this.end(to - 1);
     if (endsWithPossessive(this.sp(to - 1).text)) end -= 2;
@@ -2224,6 +2227,14 @@ export class SystemRecognizer {
     this.spans.push({ type: 'system', start, end, nominal: false, key: info.key, name: info.name, attributes, priority: 3 });
     // (With the noun written after the name, singular: "Patriot systems" -> "system"; see findBackReferences.)
     this.seen.push({ info, start, end, sentence: this.sentences[i] ?? 0, noun: kind === undefined ? undefined : kind.slice(kind.lastIndexOf(' ') + 1) });
+  }
+
+  /** Whether token i is the first word of a system's maker's name, which the system's own name does not open (see emit). */
+  private makerAt(i: number, info: SystemInfo): boolean {
+    const maker = info.manufacturer as string;
+    const word = this.sp(i).text;
+    if (!maker.startsWith(word) || (maker.length > word.length && /[\w-]/.test(maker.charAt(word.length)))) return false;
+    return !info.name.startsWith(word);
   }
 
   /**

@@ -53,7 +53,8 @@ describe('systems: a variant the text names is a system of its own', () => {
   });
 
   it('maker, proper name and the family\'s name before a variant\'s own designation are left out of its name', () => {
-    assert.deepEqual(systems('India ordered Dassault Rafale M jets. The UAE bought Patriot PAC-3 MSE rounds.'), ['Rafale M (Rafale): Dassault Rafale M', 'PAC-3 MSE (Patriot): Patriot PAC-3 MSE']);
+    // (The maker is out of the span too, as the guideline has it: see unseen-sets-bd.)
+    assert.deepEqual(systems('India ordered Dassault Rafale M jets. The UAE bought Patriot PAC-3 MSE rounds.'), ['Rafale M (Rafale): Rafale M', 'PAC-3 MSE (Patriot): Patriot PAC-3 MSE']);
   });
 
   it('models of one number listed with a family are variants of their own, and join nothing', () => {

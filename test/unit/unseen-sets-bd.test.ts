@@ -317,3 +317,11 @@ describe('officials: a person known by a middle name (set BI)', () => {
     ]);
   });
 });
+
+describe('systems: the maker before a system\'s name is not in the span (set BI)', () => {
+  it('"Embraer C-390 Millennium" is "C-390 Millennium"; "Eurofighter Typhoon", whose name the maker opens, stays whole', () => {
+    assert.deepEqual(analyze('Brazil ordered the Embraer C-390 Millennium transport aircraft. The Eurofighter Typhoon flew.').entities.filter((e) => e.type === 'system').map((e) => e.mentions.map((m) => m.text).join(' | ')), [
+      'C-390 Millennium', 'Eurofighter Typhoon',
+    ]);
+  });
+});
