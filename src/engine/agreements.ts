@@ -840,14 +840,20 @@ export class AgreementRecognizer {
       const d = spans[k] as Span;
       if (!d.nominal || into?.has(d.key)) continue;
       const words = this.text.slice(d.start, d.end).toLowerCase().replace(/defense/g, 'defence').split(/\s+/);
-      if ((words[0] !== 'a' && words[0] !== 'an') || words.length < 3 || !words.every((w) => /^[a-z-]+$/.test(w))) continue;
+      if ((words[0] !== 'a' && words[0] !== 'an' && words[0] !== 'the') || words.length < 3) continue;
       let m = k + 1;
       while (m < spans.length && (spans[m] as Span).nominal) m++;
       const named = spans[m] as Span | undefined;
       if (named === undefined || named.key === d.key) continue;
       const nameWords = named.name.toLowerCase().replace(/defense/g, 'defence').split(/\s+/);
-      const tail = words.slice(1);
-      if (nameWords.length <= tail.length || tail.some((w, q) => nameWords[nameWords.length - tail.length + q] !== w)) continue;
+      // The words the description shares with the name's end, two at least ("military
+      // agreement"); a definite one ("the 2018 inter-Korean military agreement") may say more
+      // before them, its year or its parties, and must be the first mention of its agreement.
+      let shared = 0;
+      while (shared < words.length - 1 && shared < nameWords.length - 1 && words[words.length - 1 - shared] === nameWords[nameWords.length - 1 - shared]) shared++;
+      const rest = words.slice(1, words.length - shared);
+      if (shared < 2 || !words.slice(1).every((w) => /^[a-z0-9-]+$/.test(w))) continue;
+      if (words[0] === 'the' ? !rest.every((w) => /^\d+$/.test(w) || w.includes('-') || countryByKey(w) !== undefined) || spans.findIndex((x) => x.key === d.key) !== k : rest.length > 0) continue;
       // (Only a description nothing named before: its agreement has no name of its own.)
       if (spans.some((s) => s.key === d.key && !s.nominal)) continue;
       (into ??= new Map()).set(d.key, named);

@@ -325,3 +325,17 @@ describe('systems: the maker before a system\'s name is not in the span (set BI)
     ]);
   });
 });
+
+describe('agreements: a definite description before the name (set BI)', () => {
+  const agreements = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+
+  it('"the 2018 inter-Korean military agreement" before "The Comprehensive Military Agreement (CMA)" is that agreement', () => {
+    assert.deepEqual(agreements('North Korea declared the 2018 inter-Korean military agreement void. The Comprehensive Military Agreement (CMA) was signed in 2018.'), [
+      'Comprehensive Military Agreement: the 2018 inter-Korean military agreement | Comprehensive Military Agreement | CMA',
+    ]);
+  });
+
+  it('a definite description with other words before the shared ones stays its own', () => {
+    assert.deepEqual(agreements('They discussed the new maritime security agreement. The Comprehensive Security Agreement was signed in 2018.').length, 2);
+  });
+});
