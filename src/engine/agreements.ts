@@ -835,16 +835,26 @@ export class AgreementRecognizer {
    */
   private joinDescriptionsToNames(): void {
     const spans = this.spans;
+    // One pass first, so that each description is asked in constant time (thousands of them with
+    // no name after them stay linear): the next named span after each span, each agreement's first
+    // span and whether it has a name.
+    const nextNamed = new Int32Array(spans.length);
+    const first = new Map<string, number>();
+    const hasName = new Set<string>();
+    for (let k = spans.length - 1, next = -1; k >= 0; k--) {
+      const s = spans[k] as Span;
+      nextNamed[k] = next;
+      if (!s.nominal) { next = k; hasName.add(s.key); }
+      first.set(s.key, k);
+    }
     let into: Map<string, Span> | undefined;
     for (let k = 0; k < spans.length; k++) {
       const d = spans[k] as Span;
-      if (!d.nominal || into?.has(d.key)) continue;
+      // (Only a description of an agreement with no name of its own.)
+      if (!d.nominal || (nextNamed[k] as number) < 0 || hasName.has(d.key) || into?.has(d.key)) continue;
+      const named = spans[nextNamed[k] as number] as Span;
       const words = this.text.slice(d.start, d.end).toLowerCase().replace(/defense/g, 'defence').split(/\s+/);
       if ((words[0] !== 'a' && words[0] !== 'an' && words[0] !== 'the') || words.length < 3) continue;
-      let m = k + 1;
-      while (m < spans.length && (spans[m] as Span).nominal) m++;
-      const named = spans[m] as Span | undefined;
-      if (named === undefined || named.key === d.key) continue;
       const nameWords = named.name.toLowerCase().replace(/defense/g, 'defence').split(/\s+/);
       // The words the description shares with the name's end, two at least ("military
       // agreement"); a definite one ("the 2018 inter-Korean military agreement") may say more
@@ -853,9 +863,7 @@ export class AgreementRecognizer {
       while (shared < words.length - 1 && shared < nameWords.length - 1 && words[words.length - 1 - shared] === nameWords[nameWords.length - 1 - shared]) shared++;
       const rest = words.slice(1, words.length - shared);
       if (shared < 2 || !words.slice(1).every((w) => /^[a-z0-9-]+$/.test(w))) continue;
-      if (words[0] === 'the' ? !rest.every((w) => /^\d+$/.test(w) || w.includes('-') || countryByKey(w) !== undefined) || spans.findIndex((x) => x.key === d.key) !== k : rest.length > 0) continue;
-      // (Only a description nothing named before: its agreement has no name of its own.)
-      if (spans.some((s) => s.key === d.key && !s.nominal)) continue;
+      if (words[0] === 'the' ? !rest.every((w) => /^\d+$/.test(w) || w.includes('-') || countryByKey(w) !== undefined) || first.get(d.key) !== k : rest.length > 0) continue;
       (into ??= new Map()).set(d.key, named);
     }
     if (into === undefined) return;
