@@ -393,7 +393,7 @@ const RANK_HEAD = new Set(['general', 'admiral', 'colonel', 'commodore', 'brigad
 const COMPANY_AFTER_RANK = new Set(['dynamics', 'atomics', 'electric', 'motors', 'mills', 'assembly']);
 /** Words after a rank head that end its noun phrase: verbs of speech and being, and conjunctions. */
 const AFTER_RANK_HEAD = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'warned', 'explained', 'replied', 'answered', 'insisted',
-  'was', 'is', 'has', 'had', 'will', 'would', 'also', 'and', 'who', 'met', 'spoke', 'arrived', 'visited', 'declined', 'did', 'does', 'can', 'could',
+  'was', 'is', 'has', 'to', 'for', 'at', 'with', 'during', 'had', 'will', 'would', 'also', 'and', 'who', 'met', 'spoke', 'arrived', 'visited', 'declined', 'did', 'does', 'can', 'could',
   // Irregular past tenses (regular ones end in "-ed": see rankPhraseEnds).
   'heard', 'held', 'led', 'made', 'gave', 'took', 'saw', 'sent', 'left', 'wrote', 'went', 'came', 'flew', 'oversaw', 'chose', 'began', 'became', 'thought', 'knew', 'spent']);
 /**

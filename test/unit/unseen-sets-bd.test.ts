@@ -339,3 +339,17 @@ describe('agreements: a definite description before the name (set BI)', () => {
     assert.deepEqual(agreements('They discussed the new maritime security agreement. The Comprehensive Security Agreement was signed in 2018.').length, 2);
   });
 });
+
+describe('officials: ranks and units in references (set BH)', () => {
+  it('"invited the general to Hawaii" refers to the general named; "the general public" to no one', () => {
+    assert.deepEqual(officials('Austin met Gen. Agus Santoso, the newly nominated commander. Austin invited the general to Hawaii. The general public was not told.').filter((o) => o.startsWith('Agus')), [
+      'Agus Santoso: Gen. Agus Santoso | the general',
+    ]);
+  });
+
+  it('"The two battalion commanders" are the two officers just named; a unit opens a title', () => {
+    assert.deepEqual(officials('Lt. Col. Tom Perry and Estonian Lt. Col. Raido Roos led the drill. The two battalion commanders planned the mission. Brigade commander Col. Amy Fox agreed.'), [
+      'Tom Perry: Lt. Col. Tom Perry', 'Raido Roos: Estonian Lt. Col. Raido Roos', 'Tom Perry; Raido Roos: The two battalion commanders', 'Amy Fox: Brigade commander Col. Amy Fox',
+    ]);
+  });
+});
