@@ -369,7 +369,7 @@ const AMOUNT_WORD = new Set(['billion', 'million', 'trillion', 'bn', 'mn', 'cror
  * "R1.2": the rand's letter only before a figure with a decimal point or thousands separator, so a
  * designation such as "R2" or "R77" is none).
  */
-const CODED_AMOUNT = /^(?:USD|EUR|GBP|AUD|CAD|NZD|JPY|KRW|CNY|INR|PLN|RUB|CHF|SEK|NOK|DKK|ILS|TRY|SAR|AED|SGD|TWD|BRL|ZAR|Rs|R(?=\d+[.,]\d))\d[\d.,]*(?:bn|mn|m|b|-million|-billion|-trillion|-crore)?$/;
+const CODED_AMOUNT = /^(?:USD|EUR|GBP|AUD|CAD|NZD|JPY|KRW|CNY|INR|PLN|RUB|CHF|SEK|NOK|DKK|ILS|TRY|SAR|AED|SGD|TWD|BRL|ZAR|Rs|Dhs?|R(?=\d+[.,]\d))\d[\d.,]*(?:bn|mn|m|b|-million|-billion|-trillion|-crore)?$/;
 /** What a status agreement is of: "status of forces agreement", "status of mission agreement". */
 const STATUS_OF = new Set(['forces', 'mission', 'missions']);
 const DEFINITE = new Set(['the', 'this', 'that']);
@@ -572,6 +572,8 @@ function nominalRole(w: Spelling): number {
   const maybeHead = lower === 'letter' || lower === 'framework' || CEASEFIRE_HEAD.has(lower);
   if (!maybeHead && ((HEAD_KIND[lower] && (NOMINAL_HEAD.has(lower) || lower === 'resolution')) || tx === 'MOU' || tx === 'MoU' || tx === 'MOA')) return ROLE_HEAD;
   if (w.word && isModifierShape(tx) && !NOT_MODIFIER.has(lower) && tx !== 'Treaty') return maybeHead ? ROLE_MAYBE_HEAD_MODIFIER : ROLE_MODIFIER;
+  // (An amount glued to its currency's letters is shaped like one, and is an amount: "Dh13".)
+  if (w.word && (CODED_AMOUNT.test(tx) || SCALED_AMOUNT.test(tx))) return ROLE_AMOUNT;
   // A weapon's designation names what a contract or deal is for, as a name does ("the F-35
   // contract", "the K2 deal", "the Su-35 deal").
   if (w.word && DESIGNATION_SHAPE.test(tx)) return ROLE_MODIFIER;

@@ -1604,6 +1604,8 @@ function spellingClasses(spellings: readonly Token[]): Uint8Array {
   return out;
 }
 
+/** Verbs that end a headline after its source ("..., defence minister says"; see headlineSaysAt). */
+const HEADLINE_SAYS = new Set(['says', 'said', 'warns', 'tells', 'claims', 'confirms', 'insists']);
 /** "Muhammad" as given names write it (see middleNameOfOne). */
 const MUHAMMAD = new Set(['muhammad', 'mohammed', 'mohamed', 'mohammad', 'mohamad', 'muhammed', 'mohamud', 'mohd']);
 /** A sentence's end between two offsets (see resolveNominals). */
@@ -6071,7 +6073,9 @@ export class OfficialRecognizer {
           // In a sentence-case headline the nationality alone is capitalised: "Chinese defense
           // minister holds talks with Malaysian counterpart".
           const sentenceCase = i === this.headFrom && phrase !== undefined && hasModifier && this.sp(i).cap && !headTok.cap && to <= this.firstLineEnd();
-          if (!(i === this.headFrom && phrase && (phrase.capitalized || sentenceCase) && !plural && this.headlineGoesOn(to))) { i = to - 1; continue; }
+          // Or a headline's source at its end: "Ottawa narrows submarine race, defence minister says".
+          const headlineSource = phrase !== undefined && !plural && i > 0 && this.sp(i - 1).text === ',' && to <= this.firstLineEnd() && this.headlineSaysAt(to);
+          if (!(i === this.headFrom && phrase && (phrase.capitalized || sentenceCase) && !plural && this.headlineGoesOn(to)) && !headlineSource) { i = to - 1; continue; }
           unique = true;
         }
       }
@@ -6469,6 +6473,14 @@ export class OfficialRecognizer {
    * or a word that cannot continue a noun phrase ("said", "was", "and", a verb in "-ed"). Common nouns after
    * "general" make it an adjective ("the general public").
    */
+  /** Whether token k is a verb of saying that ends the headline's line ("..., defence minister says"). */
+  private headlineSaysAt(k: number): boolean {
+    const v = this.tok(k);
+    if (v === undefined || this.newLine(k) || !HEADLINE_SAYS.has(v.lower)) return false;
+    const after = this.tok(k + 1);
+    return after === undefined || this.newLine(k + 1);
+  }
+
   private rankPhraseEnds(k: number): boolean {
     const t = this.tok(k);
     if (t === undefined || this.newLine(k) || !t.word) return true;

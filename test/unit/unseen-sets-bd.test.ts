@@ -353,3 +353,18 @@ describe('officials: ranks and units in references (set BH)', () => {
     ]);
   });
 });
+
+describe('headlines (sets BG, BF)', () => {
+  it('"..., defence minister says": the headline\'s source is the minister the story names', () => {
+    assert.deepEqual(officials('Ottawa narrows submarine race, defence minister says\nDefence Minister David Mercer said Tuesday that two bidders remain.'), [
+      'David Mercer: defence minister | Defence Minister David Mercer',
+    ]);
+    assert.deepEqual(officials('Ottawa narrows submarine race, officials say\nDefence Minister David Mercer said Tuesday.'), ['David Mercer: Defence Minister David Mercer']);
+  });
+
+  it('"UAE signs Dh13 billion deal": an amount in dirhams makes a headline deal', () => {
+    assert.deepEqual(analyze('UAE signs Dh13 billion deal for air defence\nABU DHABI -- The UAE signed a Dh13 billion contract with LIG Nex1 on Monday.').entities.filter((e) => e.type === 'agreement').map((e) => e.mentions.map((m) => m.text).join(' | ')), [
+      'Dh13 billion deal | a Dh13 billion contract',
+    ]);
+  });
+});
