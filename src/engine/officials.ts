@@ -5212,7 +5212,8 @@ export class OfficialRecognizer {
     const next = this.tok(to);
     if ((next === undefined || this.newLine(to)) && (from === 0 || this.newLine(from)) && next) {
       const phrase = this.parseTitle(to);
-      if (phrase && phrase.capitalized && (this.tok(phrase.to) === undefined || this.newLine(phrase.to))) return true;
+      // (Or the title and its department after a comma: "Director, Information and Public Relations".)
+      if (phrase && phrase.capitalized && (this.tok(phrase.to) === undefined || this.newLine(phrase.to) || (this.tok(phrase.to)?.text === ',' && phrase.from === to))) return true;
     }
     return false;
   }

@@ -368,3 +368,9 @@ describe('headlines (sets BG, BF)', () => {
     ]);
   });
 });
+
+describe('officials: a signature block (set BI)', () => {
+  it('a name alone on its line above "Director, Information and Public Relations" is an official', () => {
+    assert.deepEqual(officials('The ministry signed the pact.\n\nSigned:\nHenshaw Obi\nDirector, Information and Public Relations\nFederal Ministry of Defence'), ['Henshaw Obi: Henshaw Obi']);
+  });
+});
