@@ -5071,6 +5071,16 @@ export class OfficialRecognizer {
    */
   private describedRoleEnd(to: number, capitalized: boolean): number {
     const w = this.tok(to);
+    // The office's ministry set off by commas, as Nigerian and other releases write it: "the
+    // Permanent Secretary, Ministry of Defence, Dr Ibrahim Kana," (the comma after the ministry).
+    if (w !== undefined && w.text === ',' && capitalized && this.sameLine(to + 1) && this.tok(to + 1)?.cap === true && MINISTRY_WORD.has(this.sp(to + 1).key)) {
+      for (let k = to + 2; k < to + 10 && this.sameLine(k); k++) {
+        const t = this.sp(k);
+        if (t.text === ',') return k;
+        if (!t.word || !(t.cap || t.lower === 'of' || t.lower === 'and' || t.lower === 'the')) return -1;
+      }
+      return -1;
+    }
     if (w === undefined || !this.sameLine(to) || !(w.lower === 'for' || w.lower === 'of' || (w.lower === 'to' && capitalized))) return -1;
     let caps = 0;
     let comma = -1;

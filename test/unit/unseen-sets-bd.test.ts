@@ -374,3 +374,11 @@ describe('officials: a signature block (set BI)', () => {
     assert.deepEqual(officials('The ministry signed the pact.\n\nSigned:\nHenshaw Obi\nDirector, Information and Public Relations\nFederal Ministry of Defence'), ['Henshaw Obi: Henshaw Obi']);
   });
 });
+
+describe('officials: an office with its ministry set off by commas (set BI)', () => {
+  it('"the Permanent Secretary, Ministry of Defence, Dr Ibrahim Kana," names him', () => {
+    assert.deepEqual(titled('The Chief of the Air Staff, Air Marshal Hasan Bello, and the Permanent Secretary, Ministry of Defence, Dr Ibrahim Kana, attended.'), [
+      'Hasan Bello (Chief of the Air Staff): Air Marshal Hasan Bello', 'Ibrahim Kana (Permanent Secretary): Dr Ibrahim Kana',
+    ]);
+  });
+});
