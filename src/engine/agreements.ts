@@ -1391,7 +1391,10 @@ export class AgreementRecognizer {
     const next = this.at(j + 1);
     // (Or "for": "Guidelines for Japan-U.S. Defense Cooperation", "Treaty for the Prohibition of Nuclear Weapons".)
     // (Or a capitalised "Regarding" or "Concerning": "Agreement Concerning Security Measures ...".)
-    if (!next || this.nl(j + 1) > 0 || (next.lower !== 'on' && next.lower !== 'of' && next.lower !== 'for' && !(next.cap && FORMAL_CONTINUES.has(next.lower)))) return j + 1;
+    // (Or a protocol "to" the treaty it amends: "Protocol to the North Atlantic Treaty on the
+    // Accession of the Republic of Finland", "Additional Protocol to the Geneva Conventions".)
+    const protocolTo = next !== undefined && next.lower === 'to' && this.sp(j).lower === 'protocol';
+    if (!next || this.nl(j + 1) > 0 || (next.lower !== 'on' && next.lower !== 'of' && next.lower !== 'for' && !protocolTo && !(next.cap && FORMAL_CONTINUES.has(next.lower)))) return j + 1;
     // A memorandum is a name's head only as "Memorandum of Understanding" (or "of Agreement",
     // "of Cooperation") with its subject or parties after it.
     const memorandum = this.sp(j).lower === 'memorandum';

@@ -382,3 +382,11 @@ describe('officials: an office with its ministry set off by commas (set BI)', ()
     ]);
   });
 });
+
+describe('agreements: a protocol "to" a treaty (set BH)', () => {
+  it('"the Protocol to the North Atlantic Treaty on the Accession of ..." is one name, not the treaty', () => {
+    assert.deepEqual(analyze('The United States ratified the Protocol to the North Atlantic Treaty on the Accession of the Kingdom of Sweden in 2022. The North Atlantic Treaty binds them.').entities.filter((e) => e.type === 'agreement').map((e) => e.mentions.map((m) => m.text).join(' | ')), [
+      'Protocol to the North Atlantic Treaty on the Accession of the Kingdom of Sweden', 'North Atlantic Treaty',
+    ]);
+  });
+});
