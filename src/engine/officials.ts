@@ -1658,6 +1658,8 @@ export class OfficialRecognizer {
   private readonly byFirst = new Map<string, Person[]>();
   /** People by the surname key of each of their middle names (see fileMiddle). */
   private readonly byMiddle = new Map<string, Person[]>();
+  /** The dateline's country for stage 2 (see datelineCountry), null for none; found when first asked. */
+  private datelineHome: string | null | undefined;
   /** Positions (in text order) of unnamed people introduced with "a/an ... official", by head word. */
   private readonly anonymous = new Map<string, number[]>();
   /** Office holders referred to by title only, by key (see markHolder). */
@@ -5697,7 +5699,10 @@ export class OfficialRecognizer {
           && this.byFirst.get(last.lower)?.length === 1;
         if (p && honorific) {
           // (Only there: "Mr John" of an English text is a Mr John, not John Healey.)
-          if (p.country !== undefined && GIVEN_NAME_USED.has(p.country)) this.markGivenName(p, i, name);
+          // (A person of no stated country is the dateline's: "BANGKOK -- Defence Minister Sutin
+          // Klungsang ... Mr Sutin said".)
+          const country = p.country ?? (this.datelineHome ??= this.datelineCountry() ?? null) ?? undefined;
+          if (country !== undefined && GIVEN_NAME_USED.has(country)) this.markGivenName(p, i, name);
         } else if (p && (vocative || speaker || withSpeaker || p.familyFirst || (p.country !== undefined && (FAMILY_NAME_FIRST.has(p.country) || GIVEN_NAME_USED.has(p.country))))) {
           this.markGivenName(p, i, name);
         }
@@ -6061,7 +6066,9 @@ export class OfficialRecognizer {
       // So is "the Russian diplomat" (a diplomat of that country named before: a foreign minister,
       // a deputy, an ambassador or an envoy) and "The Pakistani officer" (one with a military rank).
       // So is "The Russian delegate" (its ambassador or envoy at the body).
-      const nationalRole = (head === 'diplomat' || head === 'officer' || head === 'delegate') && !plural && (det === 'the' || det === 'this' || det === 'that') && countries.length === 1;
+      // (And "The two diplomats", counted: the diplomats just named.)
+      const nationalRole = ((head === 'diplomat' || head === 'officer' || head === 'delegate') && !plural && (det === 'the' || det === 'this' || det === 'that') && countries.length === 1)
+        || (head === 'diplomat' && plural && count !== undefined);
       if (!RESOLVABLE_HEAD.has(head) && !(phrase && phrase.capitalized && headTok.cap) && !topDiplomat && !nationalRole) {
         // Or a general or admiral, when the noun phrase ends there ("The general said", not "the
         // general public"): a rank is resolved against people of that rank (see titleForm). In the
@@ -6105,7 +6112,7 @@ export class OfficialRecognizer {
       // ("As the secretary has said" is a clause of its own: its reference is the subject.)
       // (Not the subject of a question, after its verb: "What is the Secretary planning?", "Is the
       // Secretary aware of the problem?")
-      if (prev && PREDICATE_BEFORE.has(prev.lower) && !(prev.lower === 'as' && this.saysAt(to)) && !this.questionSubject(i - 1, to)) { i = to - 1; continue; }
+      if (prev && PREDICATE_BEFORE.has(prev.lower) && !(prev.lower === 'as' && (this.saysAt(to) || this.verbAt(to))) && !this.questionSubject(i - 1, to)) { i = to - 1; continue; }
       // An office, not a person: "Office of the Spokesperson", "Department of the Secretary".
       if (prev && prev.lower === 'of' && OFFICE_NOUN.has(this.tok(i - 2)?.lower ?? '')) { i = to - 1; continue; }
       // "Reznikov, Ukraine's defense minister": an appositive, unless a verb of saying follows and
@@ -6490,6 +6497,13 @@ export class OfficialRecognizer {
     if (v === undefined || this.newLine(k) || !HEADLINE_SAYS.has(v.lower)) return false;
     const after = this.tok(k + 1);
     return after === undefined || this.newLine(k + 1);
+  }
+
+  /** Whether token k is a verb opening a clause's predicate ("as the Indian defense chief arrived"): one of AFTER_RANK_HEAD's or a past tense in "-ed". */
+  private verbAt(k: number): boolean {
+    const t = this.tok(k);
+    return t !== undefined && !this.newLine(k) && t.word && !t.cap && t.lower !== 'and' && t.lower !== 'to' && t.lower !== 'for' && t.lower !== 'at' && t.lower !== 'with' && t.lower !== 'during'
+      && (AFTER_RANK_HEAD.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')));
   }
 
   private rankPhraseEnds(k: number): boolean {

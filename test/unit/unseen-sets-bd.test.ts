@@ -390,3 +390,22 @@ describe('agreements: a protocol "to" a treaty (set BH)', () => {
     ]);
   });
 });
+
+describe('officials: sets BJ and BK', () => {
+  it('"Mr Sutin" in a Bangkok story is the minister named by his given name', () => {
+    assert.deepEqual(officials('BANGKOK -- Defence Minister Sutin Kanchana spoke. Mr Sutin said no.'), ['Sutin Kanchana: Defence Minister Sutin Kanchana | Mr Sutin']);
+    assert.deepEqual(officials('LONDON -- Defence Secretary John Healey spoke. Mr John said no.'), ['John Healey: Defence Secretary John Healey']);
+  });
+
+  it('"The two diplomats" are the foreign ministers just named', () => {
+    assert.deepEqual(officials('Secretary of State Tom Reed spoke with Turkish Foreign Minister Ali Demir. The two diplomats discussed Black Sea security. Western diplomats said more.'), [
+      'Tom Reed: Secretary of State Tom Reed', 'Ali Demir: Turkish Foreign Minister Ali Demir', 'Tom Reed; Ali Demir: The two diplomats',
+    ]);
+  });
+
+  it('"as the Indian defense chief arrived" opens a clause; "described as the Indian defense chief" is a predicate', () => {
+    assert.deepEqual(officials('Indian Defense Minister Raj Mehta came. Soldiers lined the steps as the Indian defense chief arrived. He was described as the Indian defense chief.'), [
+      'Raj Mehta: Indian Defense Minister Raj Mehta | the Indian defense chief',
+    ]);
+  });
+});
