@@ -2702,6 +2702,10 @@ export class OfficialRecognizer {
       if (k > j && this.orgRoleQualifierAt(k)) break;
       k++;
     }
+    // The body's initials in parentheses after its name: "International Atomic Energy Agency
+    // (IAEA) Director General Rafael Grossi" (the name's words end at nameEnd).
+    const nameEnd = k;
+    if (k > j + 1 && this.tok(k)?.text === '(' && this.tok(k + 2)?.text === ')' && this.sameLine(k + 2) && isTitleInitials(this.sp(k + 1).text) && ORGANISATION_END.has(this.sp(k - 1).key)) k += 3;
     if (k >= this.n || this.newLine(k)) return 0;
     let after = k;
     // One lower-case modifier may stand between: "Hamas political chief Ismail Haniyeh", "Houthi military spokesman".
@@ -2717,17 +2721,20 @@ export class OfficialRecognizer {
         // A role in title case: the organisation's first word must be a word of a name or an
         // acronym, and the role a company's or body's head ("Thales Chairman", "Rheinmetall Chief
         // Executive"), not "Meanwhile President" or a headline's verb ("Biden Meets Chairman Xi").
-        if (role.upper || !CAPITAL_ORG_ROLE.has(role.key) || !((factsOf(t) & NAME_WORD) !== 0 || (t.upper && t.text.length > 1))) return 0;
+        // (Or a body's name that ends as one does, whatever its words: "International Atomic Energy
+        // Agency Director General", "Missile Defense Agency Director".)
+        const bodyEnd = nameEnd > j + 1 && ORGANISATION_END.has(this.sp(nameEnd - 1).key);
+        if (role.upper || !CAPITAL_ORG_ROLE.has(role.key) || !((factsOf(t) & NAME_WORD) !== 0 || (t.upper && t.text.length > 1) || bodyEnd)) return 0;
         // "Hamas Chief Ismail Haniyeh", but not "Biden Chief of Staff Jeff Zients".
         if (role.key === 'chief' && !(roleAt + 1 < this.n && this.sp(roleAt + 1).cap && this.sameLine(roleAt + 1))) return 0;
         // The words after the first are words of a name, acronyms or a company's nouns
         // ("Hanwha Aerospace", "BAE Systems"), never a verb ("Biden Meets Chairman Xi").
-        for (let m = j; m < k; m++) {
+        for (let m = j; m < nameEnd; m++) {
           const w = this.sp(m);
           // (A company's noun after its name's first word may also open a title elsewhere:
           // "Dassault Aviation Chairman", as "Army Aviation commander".)
-          if (NOT_ORG_WORD.has(w.key) || ((factsOf(w) & TITLE_START) !== 0 && !(m > j && COMPANY_NAME_NOUN.has(w.key)))) return 0;
-          if (m > j && (factsOf(w) & NAME_WORD) === 0 && !(w.upper && w.text.length > 1) && !COMPANY_NAME_NOUN.has(w.key)) return 0;
+          if (NOT_ORG_WORD.has(w.key) || ((factsOf(w) & TITLE_START) !== 0 && !(m > j && (COMPANY_NAME_NOUN.has(w.key) || bodyEnd)))) return 0;
+          if (m > j && (factsOf(w) & NAME_WORD) === 0 && !(w.upper && w.text.length > 1) && !COMPANY_NAME_NOUN.has(w.key) && !bodyEnd) return 0;
         }
         return k;
       }

@@ -409,3 +409,12 @@ describe('officials: sets BJ and BK', () => {
     ]);
   });
 });
+
+describe('officials: a body named in full before its head (sets BH, BJ)', () => {
+  it('"International Atomic Energy Agency (IAEA) Director General", "Missile Defense Agency Director"', () => {
+    assert.deepEqual(officials('It cited International Atomic Energy Agency (IAEA) Director General Rafael Gomez. Missile Defense Agency Director Lt. Gen. Heath Cole spoke. Biden Meets Chairman Xi.').slice(0, 2), [
+      'Rafael Gomez: International Atomic Energy Agency (IAEA) Director General Rafael Gomez',
+      'Heath Cole: Missile Defense Agency Director Lt. Gen. Heath Cole',
+    ]);
+  });
+});
