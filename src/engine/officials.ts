@@ -6768,7 +6768,9 @@ export class OfficialRecognizer {
     // none of its own stated ones fits: "The Kazakh minister" in an article from Astana is the
     // "Kazakh Defense Minister" named, not a minister whose country the text left unsaid.
     if (wantCountry !== undefined && wantCountry === this.home && !pool.some(test)) pool = this.people.filter((p) => p.country === wantCountry || (p.country === undefined && this.officeAtHome(p)));
-    const widened = wantCountry !== undefined && this.namesHeadOfState(nom) && !pool.some(test);
+    // (Not a former holder: "The former Dutch prime minister" is no prime minister in office whose
+    // country the text left unsaid.)
+    const widened = wantCountry !== undefined && this.namesHeadOfState(nom) && !pool.some(test) && !nom.words.includes('former');
     // Only when one such person fits: of two presidents of no stated country, which is "the
     // French president" is unknown.
     if (widened) {
