@@ -4,6 +4,10 @@ import * as assert from 'node:assert/strict';
 import { officials } from './support/readouts';
 import { analyze } from '../../src/engine/analyze';
 
+/** Each agreement entity's mentions, "mention | mention". */
+const agreements = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => e.mentions.map((m) => m.text).join(' | '));
+/** Each agreement entity as "name: mention | mention". */
+const namedAgreements = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
 /** Each official as "name (title): mention | mention". */
 const titled = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'official')
   .map((e) => `${e.name} (${String(e.attributes['title'] ?? '')}): ${e.mentions.map((m) => m.text).join(' | ')}`);
@@ -114,7 +118,6 @@ describe('officials: "the defense chiefs" without a count', () => {
 
 describe('agreements: a deal being negotiated for a stated purchase', () => {
   it('"negotiating a deal for 40 fighters" is the deal the text follows; "seek a deal" is none', () => {
-    const agreements = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => e.mentions.map((m) => m.text).join(' | '));
     assert.deepEqual(agreements('Pakistan is negotiating a deal for 40 J-35A fighters.'), ['a deal']);
     assert.deepEqual(agreements('The agency is negotiating a third executive contract for K9 howitzers.'), ['a third executive contract']);
     assert.deepEqual(agreements('Both sides seek a deal for the fighters. They are negotiating a deal.'), []);
@@ -122,16 +125,15 @@ describe('agreements: a deal being negotiated for a stated purchase', () => {
 });
 
 describe('agreements: described, then named in the same words', () => {
-  const agreements = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
 
   it('"a mutual defence agreement" before "The Strategic Mutual Defence Agreement" is that agreement', () => {
-    assert.deepEqual(agreements('Oman and Kenya have signed a mutual defence agreement. The Strategic Mutual Defence Agreement was signed in Muscat.'), [
+    assert.deepEqual(namedAgreements('Oman and Kenya have signed a mutual defence agreement. The Strategic Mutual Defence Agreement was signed in Muscat.'), [
       'Strategic Mutual Defence Agreement: a mutual defence agreement | Strategic Mutual Defence Agreement',
     ]);
   });
 
   it('a description in other words, or after the name, stays its own', () => {
-    assert.deepEqual(agreements('Oman and Kenya signed a security agreement. The Strategic Mutual Defence Agreement followed.'), [
+    assert.deepEqual(namedAgreements('Oman and Kenya signed a security agreement. The Strategic Mutual Defence Agreement followed.'), [
       'Kenya–Oman security agreement: a security agreement', 'Strategic Mutual Defence Agreement: Strategic Mutual Defence Agreement',
     ]);
   });
@@ -201,7 +203,6 @@ describe('officials: precision (set BF)', () => {
 });
 
 describe('agreements: precision (set BG)', () => {
-  const agreements = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => e.mentions.map((m) => m.text).join(' | '));
 
   it('a contract only intended is none; one intended for a stated purchase is', () => {
     assert.deepEqual(agreements('The government wants to sign a contract by 2028.'), []);
@@ -258,7 +259,6 @@ describe('officials: references (set BF)', () => {
 });
 
 describe('agreements: amounts in other currencies (sets BF, BG)', () => {
-  const agreements = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => e.mentions.map((m) => m.text).join(' | '));
 
   it('a currency\'s letters glued to an amount with its scale ("P36-billion"); a bare "P36" is no amount', () => {
     assert.deepEqual(agreements('The air force signed a P36-billion contract.'), ['a P36-billion contract']);
@@ -327,16 +327,15 @@ describe('systems: the maker before a system\'s name is not in the span (set BI)
 });
 
 describe('agreements: a definite description before the name (set BI)', () => {
-  const agreements = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
 
   it('"the 2018 inter-Korean military agreement" before "The Comprehensive Military Agreement (CMA)" is that agreement', () => {
-    assert.deepEqual(agreements('North Korea declared the 2018 inter-Korean military agreement void. The Comprehensive Military Agreement (CMA) was signed in 2018.'), [
+    assert.deepEqual(namedAgreements('North Korea declared the 2018 inter-Korean military agreement void. The Comprehensive Military Agreement (CMA) was signed in 2018.'), [
       'Comprehensive Military Agreement: the 2018 inter-Korean military agreement | Comprehensive Military Agreement | CMA',
     ]);
   });
 
   it('a definite description with other words before the shared ones stays its own', () => {
-    assert.deepEqual(agreements('They discussed the new maritime security agreement. The Comprehensive Security Agreement was signed in 2018.').length, 2);
+    assert.deepEqual(namedAgreements('They discussed the new maritime security agreement. The Comprehensive Security Agreement was signed in 2018.').length, 2);
   });
 });
 
