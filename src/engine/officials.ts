@@ -5434,6 +5434,10 @@ export class OfficialRecognizer {
   /** The title in an appositive after a name (", Ukraine's defense minister", ", a member of parliament"), if any. */
   private appositiveTitle(i: number): TitlePhrase | undefined {
     if (this.tok(i)?.text !== ',' || !this.sameLine(i)) return undefined;
+    // An award with its class between commas comes first: "General Syed Asim Munir, NI (M), Chief of
+    // Army Staff (COAS)" (Pakistan's Nishan-e-Imtiaz (Military), "HI (M)", "SI (M)").
+    if (this.sameLine(i + 5) && /^[A-Z]{2,3}$/.test(this.tok(i + 1)?.text ?? '') && this.tok(i + 2)?.text === '(' && /^[MC]$/.test(this.tok(i + 3)?.text ?? '')
+      && this.tok(i + 4)?.text === ')' && this.tok(i + 5)?.text === ',') i += 5;
     let k = i + 1;
     // A relative clause says the same: "John Smith, who is the deputy defense minister, said".
     if (this.tok(k)?.lower === 'who' && this.sameLine(k)) {

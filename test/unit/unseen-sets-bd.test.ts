@@ -425,3 +425,11 @@ describe('officials: a former holder (set BK)', () => {
     ]);
   });
 });
+
+describe('officials: an award between a name and its office (set BK)', () => {
+  it('"General Syed Asim Munir, NI (M), Chief of Army Staff (COAS)": the office is his, and "The COAS" him', () => {
+    assert.deepEqual(titled('General Syed Asim Khan, NI (M), Chief of Army Staff (COAS), met General Metin Gur at GHQ. The COAS thanked him.'), [
+      'Syed Asim Khan (Chief of Army Staff): General Syed Asim Khan | The COAS', 'Metin Gur (General): General Metin Gur',
+    ]);
+  });
+});
