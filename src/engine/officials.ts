@@ -2733,8 +2733,11 @@ export class OfficialRecognizer {
           const w = this.sp(m);
           // (A company's noun after its name's first word may also open a title elsewhere:
           // "Dassault Aviation Chairman", as "Army Aviation commander".)
-          if (NOT_ORG_WORD.has(w.key) || ((factsOf(w) & TITLE_START) !== 0 && !(m > j && (COMPANY_NAME_NOUN.has(w.key) || bodyEnd)))) return 0;
-          if (m > j && (factsOf(w) & NAME_WORD) === 0 && !(w.upper && w.text.length > 1) && !COMPANY_NAME_NOUN.has(w.key) && !bodyEnd) return 0;
+          // (And a company's country or a model-like word after its name's first: "MBDA UK Managing
+          // Director", "LIG Nex1 Chief Executive".)
+          const companyPart = m > j && (COMPANY_NAME_NOUN.has(w.key) || bodyEnd || (t.upper && (isDemonymOrCountry(w) !== undefined || /\d/.test(w.text))));
+          if (NOT_ORG_WORD.has(w.key) || ((factsOf(w) & TITLE_START) !== 0 && !companyPart)) return 0;
+          if (m > j && (factsOf(w) & NAME_WORD) === 0 && !(w.upper && w.text.length > 1) && !companyPart) return 0;
         }
         return k;
       }

@@ -433,3 +433,11 @@ describe('officials: an award between a name and its office (set BK)', () => {
     ]);
   });
 });
+
+describe('officials: a company\'s country or model-like word in its name (set BK)', () => {
+  it('"MBDA UK Managing Director", "LIG Nex1 Chief Executive" and "The LIG Nex1 chief"', () => {
+    assert.deepEqual(officials('MBDA UK Managing Director Chris Allen said so. LIG Nex1 Chief Executive Shin Ho-jin agreed. The LIG Nex1 chief gave no value.'), [
+      'Chris Allen: MBDA UK Managing Director Chris Allen', 'Shin Ho-jin: LIG Nex1 Chief Executive Shin Ho-jin | The LIG Nex1 chief',
+    ]);
+  });
+});
