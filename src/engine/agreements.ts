@@ -960,7 +960,12 @@ export class AgreementRecognizer {
     }
     const titleCase = words >= 3 && capitalised === words;
     for (let v = top; v + 1 < lineEnd; v++) {
-      if (!DEAL_VERB.has(this.sp(v).lower)) continue;
+      // (Or "in" or "under" before an amount: "Saudi Arabia buys Cheongung-II in $3.2 billion deal".)
+      const nextRole = roleIn(taken[v + 1] as number);
+      // (A money amount: a currency, or a number with its scale; "in 2024 deal with floods" is no deal.)
+      const amountAfter = (this.sp(v).lower === 'in' || this.sp(v).lower === 'under') && (nextRole === ROLE_CURRENCY
+        || (nextRole === ROLE_AMOUNT && (!/^\d[\d.,]*$/.test(this.sp(v + 1).text) || AMOUNT_WORD.has(this.at(v + 2)?.lower ?? ''))));
+      if (!DEAL_VERB.has(this.sp(v).lower) && !amountAfter) continue;
       let k = v + 1;
       while (k < lineEnd && k < v + 7) {
         const wb = taken[k] as number;

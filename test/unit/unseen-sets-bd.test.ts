@@ -441,3 +441,10 @@ describe('officials: a company\'s country or model-like word in its name (set BK
     ]);
   });
 });
+
+describe('headlines: a deal "in" its amount (set BK)', () => {
+  it('"Saudi Arabia buys Cheongung-II in $3.2 billion deal" is the story\'s contract; "Troops in 2024 deal with floods" none', () => {
+    assert.deepEqual(agreements('Saudi Arabia buys Cheongung-II in $3.2 billion deal\nRIYADH -- Saudi Arabia signed a $3.2 billion contract with LIG Nex1.'), ['$3.2 billion deal | a $3.2 billion contract']);
+    assert.deepEqual(agreements('Troops in 2024 deal with floods\nThey coped.'), []);
+  });
+});
