@@ -591,7 +591,7 @@ function nominalRole(w: Spelling): number {
   if (w.word && !maybeHead && isPartyPair(tx)) return ROLE_MODIFIER;
   if (maybeHead) return ROLE_MAYBE_HEAD_OTHER;
   if (tx === '$' || tx === '€' || tx === '£' || tx === '₹') return ROLE_CURRENCY;
-  if ((isAsciiDigit(tx.charCodeAt(0)) && /^\d[\d.,]*(?:bn|mn|m|b)?(-\w+)?$/.test(tx)) || AMOUNT_WORD.has(lower) || CODED_AMOUNT.test(tx) || SCALED_AMOUNT.test(tx)) return ROLE_AMOUNT;
+  if ((isAsciiDigit(tx.charCodeAt(0)) && /^\d[\d.,]*(?:bn|mn|m|b)?(?:-\w+){0,2}$/.test(tx)) || AMOUNT_WORD.has(lower) || CODED_AMOUNT.test(tx) || SCALED_AMOUNT.test(tx)) return ROLE_AMOUNT;
   if (!w.word && (tx === '“' || tx === '"')) return ROLE_QUOTE;
   return ROLE_OTHER;
 }

@@ -309,7 +309,7 @@ export function findRelations(clauses: Clauses, entities: Entity[]): Relation[] 
     // (Not a knowledge-base agreement a reference found by its year, "the 2015 nuclear deal",
     // which keeps its own name: see knownByYearAndTopic in agreements.ts.)
     if (allNominal && a.attributes['date'] === undefined) {
-      const base = a.name.replace(/^[$€£]?\s*[\d.,]+(?:-\w+)?\s*(?:billion|million|trillion|bn|mn)?\s*/i, '').trim() || String(a.attributes['kind'] ?? 'agreement');
+      const base = a.name.replace(/^[$€£]?\s*[\d.,]+(?:-\w+){0,2}\s*(?:billion|million|trillion|bn|mn)?\s*/i, '').trim() || String(a.attributes['kind'] ?? 'agreement');
       // (A base that names its pair already, "Iran-Russia agreement", keeps it as written.)
       a.name = parties.size >= 2 && pairedCountries(base).length === 0 ? `${[...parties].sort().join('–')} ${base}` : base;
     }

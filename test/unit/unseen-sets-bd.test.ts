@@ -448,3 +448,11 @@ describe('headlines: a deal "in" its amount (set BK)', () => {
     assert.deepEqual(agreements('Troops in 2024 deal with floods\nThey coped.'), []);
   });
 });
+
+describe('agreements: an amount with its scale and currency in one word (set BK)', () => {
+  it('"a 13.5-billion-baht government-to-government contract", named without its amount', () => {
+    assert.deepEqual(namedAgreements('The navy signed a 13.5-billion-baht government-to-government contract with CSOC in 2017.'), [
+      'government-to-government contract: a 13.5-billion-baht government-to-government contract',
+    ]);
+  });
+});
