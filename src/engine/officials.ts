@@ -6946,6 +6946,25 @@ export class OfficialRecognizer {
     return false;
   }
 
+  /**
+   * The person a group reference is the object of (see resolveNominals): a verb in lower case right
+   * before the reference, and the sentence opened, before that verb, by a mention of that person
+   * ("Philippine Ambassador Jose Manuel Romualdez joined the two leaders").
+   */
+  private objectOfSubject(nom: Nominal): Person | undefined {
+    const at = this.tokenAt(nom.start);
+    const verb = this.tok(at - 1);
+    if (verb === undefined || !verb.word || verb.cap || this.newLine(at) || !(verb.lower.endsWith('ed') || verb.lower.endsWith('s'))) return undefined;
+    // The sentence's first token, walked back (a sentence of a few dozen tokens).
+    let k = at - 1;
+    for (let steps = 0; k > 0 && steps < 60 && !this.newLine(k) && this.sp(k - 1).text !== '.'; steps++) k--;
+    const start = this.starts[k] as number;
+    const named = this.allMentions();
+    const q = countBelow(named.offsets, start);
+    if (q >= named.offsets.length || named.offsets[q] !== start) return undefined;
+    return this.people[named.owners[q] as number];
+  }
+
   /** Stage 3b: links each descriptive reference to the nearest fitting person (before it, else after it). */
   private resolveNominals(nominals: Nominal[]): void {
     if (nominals.length > 0) this.home = this.datelineCountry();
@@ -7021,7 +7040,11 @@ export class OfficialRecognizer {
           // A counted group ("The two ministers") names the people just discussed, whose titles
           // may differ (a foreign minister and a secretary of state): any official fits.
           // People whose title fits come first ("the two presidents"); when too few fit, any official.
-          let latest = this.latestBefore(this.fittingFor(nom, undefined), nom.start, want);
+          // (Not the subject of the verb the group is the object of: "Ambassador Jose Manuel
+          // Romualdez joined the two leaders" are the two named before him.)
+          const subject = this.objectOfSubject(nom);
+          let latest = subject === undefined ? this.latestBefore(this.fittingFor(nom, undefined), nom.start, want)
+            : this.latestBefore(this.fittingFor(nom, undefined), nom.start, want + 1).filter((p) => p !== subject).slice(0, want);
           // Not for an office whose holders the text names as such: "the two presidents" after two
           // generals are presidents the text has not named, not the generals.
           if (latest.length < want && nom.count !== undefined && !NAMED_OFFICE_GROUP.has(nom.head)) {

@@ -456,3 +456,11 @@ describe('agreements: an amount with its scale and currency in one word (set BK)
     ]);
   });
 });
+
+describe('officials: a group that is the object of its sentence\'s subject (sets BJ, AQ)', () => {
+  it('"Ambassador Jose Reyes joined the two leaders" are the two named before him', () => {
+    assert.deepEqual(officials('Secretary of Defense Tom Reed welcomed Philippine Secretary of National Defense Rafael Cruz. Philippine Ambassador Jose Reyes joined the two leaders on the reviewing stand.').filter((o) => o.includes('the two leaders')), [
+      'Tom Reed; Rafael Cruz: the two leaders',
+    ]);
+  });
+});
