@@ -7073,7 +7073,12 @@ export class OfficialRecognizer {
           // "The two leaders" after a secretary, a minister and the general who also attended are
           // the two civilians: an officer counts among the leaders only when skipping one would
           // reach back past the people just named.
-          if (nom.head === 'leader' && latest.some(isOfficer)) {
+          // "Both military leaders" are the officers named last, not an ambassador named since.
+          if (nom.head === 'leader' && nom.words.includes('military')) {
+            const anyone: Nominal = { ...nom, head: 'leader', words: nom.words.filter((w) => countryByKey(w) !== undefined) };
+            const officers = this.latestBefore(this.fittingFor(anyone, undefined), nom.start, want + 2).filter(isOfficer).slice(0, want);
+            if (officers.length === want) latest = officers;
+          } else if (nom.head === 'leader' && latest.some(isOfficer)) {
             const civilians = this.latestBefore(this.fittingFor(nom, undefined), nom.start, want + 1).filter((p) => !isOfficer(p));
             if (civilians.length === want) latest = civilians;
           }

@@ -464,3 +464,11 @@ describe('officials: a group that is the object of its sentence\'s subject (sets
     ]);
   });
 });
+
+describe('officials: "Both military leaders" (set BK)', () => {
+  it('are the officers named last, not an ambassador named since', () => {
+    assert.deepEqual(officials('General Metin Gur called on General Asim Khan. Ambassador of Turkiye to Pakistan, Dr. Irfan Nazir, was also present. Both military leaders agreed to expand training.').filter((o) => o.includes('Both')), [
+      'Metin Gur; Asim Khan: Both military leaders',
+    ]);
+  });
+});
