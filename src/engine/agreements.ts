@@ -2485,8 +2485,10 @@ export class AgreementRecognizer {
       }
       // Likewise "the MoU" after "a Memorandum of Understanding ... a narrower 2018 agreement" is
       // the memorandum, when one was named among the last few.
-      if (latest !== undefined && compatible && !indefinite && kind === 'memorandum' && latest.kind !== 'memorandum') {
-        latest = searchBack(recent, latest.key, 16, (cand) => cand.kind === 'memorandum' && fits(cand)) ?? latest;
+      // So is "the arrangement" after "the Defense Cooperation Arrangement ... a 2022 contract" the
+      // arrangement: the word names one kind of instrument, as "memorandum" does.
+      if (latest !== undefined && compatible && !indefinite && (kind === 'memorandum' || kind === 'arrangement') && latest.kind !== kind) {
+        latest = searchBack(recent, latest.key, 16, (cand) => cand.kind === kind && fits(cand)) ?? latest;
       }
       // And the other way round: "the agreement" after "a new security agreement ... a contract
       // with Lockheed Martin" is the agreement between the governments, not the company's

@@ -472,3 +472,11 @@ describe('officials: "Both military leaders" (set BK)', () => {
     ]);
   });
 });
+
+describe('agreements: "the arrangement" (set BH)', () => {
+  it('is the arrangement named, not a contract named since', () => {
+    assert.deepEqual(namedAgreements('Austin and Prabowo reviewed the Defense Cooperation Arrangement. Indonesia is also buying Rafale fighters under a 2022 contract with Dassault. Both ministers agreed to review implementation of the arrangement next year.'), [
+      'Defense Cooperation Arrangement: Defense Cooperation Arrangement | the arrangement', 'contract: a 2022 contract',
+    ]);
+  });
+});
