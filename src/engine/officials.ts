@@ -4764,8 +4764,11 @@ export class OfficialRecognizer {
       } else if (cued) {
         const name = this.scannedName();
         const person = this.addNamed(i, this.starts[i] as number, name, this.appositiveTitle(this.afterPostNominals(name.to)) ?? this.officePredicate(name.to), true);
-        // A delegate speaks for the country in parentheses after the name (see delegateCountry).
-        if (person && person.country === undefined) person.country = this.delegateCountry(name.to);
+        // A delegate speaks for the country in parentheses after the name (see delegateCountry),
+        // and is its delegate ("The Russian delegate" later).
+        const delegated = this.delegateCountry(name.to);
+        if (person && person.country === undefined) person.country = delegated;
+        if (person && delegated !== undefined) person.title ??= 'delegate';
       }
       i = to - 1;
     }

@@ -480,3 +480,11 @@ describe('agreements: "the arrangement" (set BH)', () => {
     ]);
   });
 });
+
+describe('officials: a delegate of UN meeting coverage (set BJ)', () => {
+  it('"Vassily Nebenzia (Russian Federation) said" is the Russian delegate later', () => {
+    assert.deepEqual(titled('Vassily A. Nebenzia (Russian Federation) said the crisis was caused by Washington. The Russian delegate also rejected the snapback mechanism.'), [
+      'Vassily A. Nebenzia (delegate): Vassily A. Nebenzia | The Russian delegate',
+    ]);
+  });
+});
