@@ -152,9 +152,10 @@ const NON_SPECIFIC_BEFORE = new Set(`
 /** Verbs of intending before "to sign" (see findNominal). */
 const INTEND_VERB = new Set(['want', 'wants', 'wanted', 'plan', 'plans', 'planned', 'planning', 'hope', 'hopes', 'hoped', 'hoping', 'aim', 'aims', 'aiming',
   'seek', 'seeks', 'seeking', 'intend', 'intends', 'intended', 'wish', 'wishes', 'try', 'tries', 'trying', 'needs', 'need']);
-/** Verbs of negotiating, and the words after the agreement that say what it is for (see findNominal). */
+/** Verbs of negotiating (see findNominal). */
 const NEGOTIATE = new Set(['negotiate', 'negotiates', 'negotiating']);
-const NEGOTIATED_FOR = new Set(['for', 'covering', 'to']);
+/** Words after an agreement that say what it is for, which makes one negotiated or intended specific (see findNominal). */
+const PURCHASE_AFTER = new Set(['for', 'covering', 'to']);
 // A set rather than an anchored alternation: it is asked about every token of the text.
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'our', 'his', 'her']);
 /** Lower-case words that can start a resolution's name ("UN", "Security", "Resolution"). */
@@ -2396,7 +2397,7 @@ export class AgreementRecognizer {
       // (Except a deal being negotiated for a stated purchase, which the text then follows: "is
       // negotiating a deal for 40 J-35A fighters ... the deal", "would negotiate a
       // government-to-government agreement covering the programme".)
-      const forPurchase = next !== undefined && this.nl(to) === 0 && NEGOTIATED_FOR.has(next.lower);
+      const forPurchase = next !== undefined && this.nl(to) === 0 && PURCHASE_AFTER.has(next.lower);
       const negotiatedFor = prev !== undefined && NEGOTIATE.has(prev.lower) && forPurchase;
       if (indefinite && prev && (NON_SPECIFIC_BEFORE.has(prev.lower) || (prev.lower === 'to' && this.at(i - 2)?.lower === 'reach')) && !negotiatedFor) continue;
       // One only intended: "the government wants to sign a contract by 2028", "plans to sign an
@@ -2414,10 +2415,9 @@ export class AgreementRecognizer {
       // So is a superlative after "as" or a comma: "described as the largest defence cooperation
       // agreement in history", "its 2021 contract for 80 jets, the largest French export deal on
       // record" describe an agreement, as an appositive or a predicate does.
-      if (det === 'the' && prev && (PREDICATE_BEFORE.has(prev.lower) || prev.text === ',') && k > i + 1 && SUPERLATIVE.test(this.sp(i + 1).lower)) continue;
-      // And a superlative a few words after "is" or "was": "The deal was at the time the largest
-      // defence export agreement ever concluded".
-      if (det === 'the' && k > i + 1 && SUPERLATIVE.test(this.sp(i + 1).lower) && this.copulaBefore(i, 4)) continue;
+      // (And a few words after "is" or "was": "The deal was at the time the largest defence export
+      // agreement ever concluded".)
+      if (det === 'the' && k > i + 1 && SUPERLATIVE.test(this.sp(i + 1).lower) && ((prev && (PREDICATE_BEFORE.has(prev.lower) || prev.text === ',')) || this.copulaBefore(i, 4))) continue;
       // (A demonstrative points back whatever follows: "the cumulative value of this contract to $2
       // billion". So does a capitalised head alone, a named agreement's short form: "agreed to
       // further utilise the Agreement to expand bilateral exercises".)

@@ -393,9 +393,11 @@ const RANK_HEAD = new Set(['general', 'admiral', 'colonel', 'commodore', 'brigad
 const COMPANY_AFTER_RANK = new Set(['dynamics', 'atomics', 'electric', 'motors', 'mills', 'assembly']);
 /** Words after a rank head that end its noun phrase: verbs of speech and being, and conjunctions. */
 const AFTER_RANK_HEAD = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'warned', 'explained', 'replied', 'answered', 'insisted',
-  'was', 'is', 'has', 'to', 'for', 'at', 'with', 'during', 'had', 'will', 'would', 'also', 'and', 'who', 'met', 'spoke', 'arrived', 'visited', 'declined', 'did', 'does', 'can', 'could',
+  'was', 'is', 'has', 'had', 'will', 'would', 'also', 'and', 'who', 'met', 'spoke', 'arrived', 'visited', 'declined', 'did', 'does', 'can', 'could',
   // Irregular past tenses (regular ones end in "-ed": see rankPhraseEnds).
   'heard', 'held', 'led', 'made', 'gave', 'took', 'saw', 'sent', 'left', 'wrote', 'went', 'came', 'flew', 'oversaw', 'chose', 'began', 'became', 'thought', 'knew', 'spent']);
+/** Prepositions after a rank reference that is the object of a verb: "invited the general to Hawaii" (see rankPhraseEnds). */
+const PREPOSITION_AFTER_RANK = new Set(['to', 'for', 'at', 'with', 'during']);
 /**
  * Number words that state a group's size after its determiner ("The four ministers", "the three
  * leaders"). Words only: a figure ("the 2 ministers") is rare in prose and often part of a date or
@@ -1614,6 +1616,25 @@ const SENTENCE_END_BETWEEN = /[.!?]["'”’]?\s/;
 const ORG_ROLE_QUALIFIER = new Set(['vice', 'deputy', 'executive', 'senior']);
 /** A ministry's portfolio words, as an office's words (see "the head of the ... ministry" in findNominals). */
 const MINISTRY_PORTFOLIO = new Map([['defence', 'defense'], ['defense', 'defense'], ['foreign', 'foreign'], ['national', 'national']]);
+/**
+ * The portfolio and countries of "the head(s) of the [country] [portfolio] ministry/ministries", from
+ * the lower-case words after "the" up to the ministry's word (the last): undefined when a word is
+ * neither a country nor a portfolio's, or no portfolio is named.
+ */
+function ministryPortfolio(after: readonly string[], plural: boolean): { words: string[]; countries: string[] } | undefined {
+  if (after.length < 2 || after[after.length - 1] !== (plural ? 'ministries' : 'ministry')) return undefined;
+  const words: string[] = [];
+  const countries: string[] = [];
+  for (let q = 0; q < after.length - 1; q++) {
+    const w = after[q] as string;
+    const country = countryByKey(w)?.name;
+    if (country !== undefined) { countries.push(country); continue; }
+    const p = MINISTRY_PORTFOLIO.get(w);
+    if (p === undefined) return undefined;
+    words.push(p);
+  }
+  return words.length > 0 ? { words, countries } : undefined;
+}
 
 /** Which names of the systems' knowledge base systemNameEnd accepts, called on the recogniser (see its accept methods). */
 type SystemNameTest = (this: OfficialRecognizer, i: number, ambiguous: boolean, last: number) => boolean;
@@ -1658,7 +1679,7 @@ export class OfficialRecognizer {
   private readonly byFirst = new Map<string, Person[]>();
   /** People by the surname key of each of their middle names (see fileMiddle). */
   private readonly byMiddle = new Map<string, Person[]>();
-  /** The dateline's country for stage 2 (see datelineCountry), null for none; found when first asked. */
+  /** The dateline's country (see datelineCountry), null for none; found when first asked (see dateline). */
   private datelineHome: string | null | undefined;
   /** Positions (in text order) of unnamed people introduced with "a/an ... official", by head word. */
   private readonly anonymous = new Map<string, number[]>();
@@ -2087,18 +2108,16 @@ export class OfficialRecognizer {
     const words = phrase.to - phrase.from;
     const office = words === 1 ? (phrase.head === i ? this.sp(i).lower : undefined) : words <= 3 ? this.phraseTitle(phrase).toLowerCase() : undefined;
     if (office === undefined || office.length === 0) return undefined;
-    // Someone whose title is the office itself first: "The Secretary" after "Secretary Blinken" and
-    // "Foreign Secretary David Lammy" is Blinken.
+    // Someone whose title is the office itself before anyone whose title holds it: "The Secretary"
+    // after "Secretary Blinken" and "Foreign Secretary David Lammy" is Blinken.
+    let holder: Person | undefined;
     for (let k = this.people.length - 1, steps = 0; k >= 0 && steps < 64; k--, steps++) {
       const p = this.people[k] as Person;
-      if (p.title !== undefined && p.title.toLowerCase() === office) return p;
+      const title = p.title?.toLowerCase();
+      if (title === office) return p;
+      if (holder === undefined && ((title !== undefined && hasWord(title, office)) || (words > 1 && p.otherOffice !== undefined && hasWord(p.otherOffice.toLowerCase(), office)))) holder = p;
     }
-    for (let k = this.people.length - 1, steps = 0; k >= 0 && steps < 64; k--, steps++) {
-      const p = this.people[k] as Person;
-      if (p.title !== undefined && hasWord(p.title.toLowerCase(), office)) return p;
-      if (words > 1 && p.otherOffice !== undefined && hasWord(p.otherOffice.toLowerCase(), office)) return p;
-    }
-    return undefined;
+    return holder;
   }
 
   /** Parses a title phrase starting at token i ("Ukraine's Minister of Defence", "Brig. Gen."). */
@@ -2653,14 +2672,6 @@ export class OfficialRecognizer {
     return t.lower === 'honorable' || t.lower === 'honourable' || (t.lower === 'new' && k < head) ? 1 : 0;
   }
 
-  /**
-   * When token j is a capitalised word that names no country, title or common word (or an
-   * acronym), opening an organisation's name of up to four capitalised words right before a
-   * lower-case role on its line ("Hezbollah leader", "Wagner Group chief", "IRGC Aerospace Force
-   * commander", "Hamas political chief"): the token after the name, where the walk goes on (the
-   * organisation is part of the title: the span is the longest title and name). 0 otherwise.
-   * Depends on the tokens from j on only, never on where a walk began, as mayHaveTitleHead's memo needs.
-   */
   /** Whether a capitalised qualifier at k stands before a company's or body's head on its line ("Vice Chairman", "Deputy Director"). */
   private orgRoleQualifierAt(k: number): boolean {
     const q = this.sp(k);
@@ -2669,6 +2680,14 @@ export class OfficialRecognizer {
     return role !== undefined && role.cap && !role.upper && CAPITAL_ORG_ROLE.has(role.key);
   }
 
+  /**
+   * When token j is a capitalised word that names no country, title or common word (or an
+   * acronym), opening an organisation's name of up to four capitalised words right before a
+   * lower-case role on its line ("Hezbollah leader", "Wagner Group chief", "IRGC Aerospace Force
+   * commander", "Hamas political chief"): the token after the name, where the walk goes on (the
+   * organisation is part of the title: the span is the longest title and name). 0 otherwise.
+   * Depends on the tokens from j on only, never on where a walk began, as mayHaveTitleHead's memo needs.
+   */
   private orgBeforeRole(j: number): number {
     const t = this.sp(j);
     if (!t.cap || isPossessive(t) || j + 1 >= this.n || this.newLine(j + 1)) return 0;
@@ -3751,12 +3770,6 @@ export class OfficialRecognizer {
   }
 
   /**
-   * The one person a one-word name (surname key `key`, as written `word`) names by another part of
-   * their name: the given name of someone from a country where given names are used alone
-   * (GIVEN_NAME_USED), or a middle name ("Lula" of "Luiz Inácio Lula da Silva"). Undefined when
-   * none, or more than one, fits.
-   */
-  /**
    * Whether a word is the name after a first name "Muhammad" (in any spelling) of exactly one
    * person of the text, and nobody's given name or surname: where "Muhammad" opens most men's
    * names, the name after it is the one used ("Badaru" of "Mohammed Badaru Abubakar", "Khaled" of
@@ -3769,6 +3782,12 @@ export class OfficialRecognizer {
     return p.firstLower !== undefined && MUHAMMAD.has(p.firstLower) && p.middle.length > 0 && surnameKey(p.middle[0] as string) === key;
   }
 
+  /**
+   * The one person a one-word name (surname key `key`, as written `word`) names by another part of
+   * their name: the given name of someone from a country where given names are used alone
+   * (GIVEN_NAME_USED), or a middle name ("Lula" of "Luiz Inácio Lula da Silva"). Undefined when
+   * none, or more than one, fits.
+   */
   private knownByOtherName(key: string, word: string): Person | undefined {
     let found: Person | undefined;
     const firsts = this.byFirst.get(firstNameLower(word));
@@ -4866,7 +4885,6 @@ export class OfficialRecognizer {
     this.addNamed(i, this.starts[i] as number, { from: i, to: i + 1, endOffset: this.end(i), first: undefined, middle: [], last: t.text, suffix: undefined }, phrase, true);
   }
 
-  /** predicateTitle after a name ending before token j, when "is" or "was" follows it on the line and the office ends the clause. */
   /**
    * The singular role "official" naming the full name over tokens [from, to): right before it
    * after a body's name or a nationality ("Hamas official Bassem Naim", "U.S. official John Doe"),
@@ -4913,6 +4931,7 @@ export class OfficialRecognizer {
     return { from: j, to: appositive ? k + 1 : from, head: k, countries, organization: undefined, capitalized: false, title: undefined, titleFrom: j, titleTo: k + 1, rankTo: k + 1 };
   }
 
+  /** predicateTitle after a name ending before token j, when "is" or "was" follows it on the line and the office ends the clause. */
   private officePredicate(j: number): TitlePhrase | undefined {
     const v = this.tok(j);
     if (v === undefined || this.newLine(j)) return undefined;
@@ -5718,7 +5737,7 @@ export class OfficialRecognizer {
           // (Only there: "Mr John" of an English text is a Mr John, not John Healey.)
           // (A person of no stated country is the dateline's: "BANGKOK -- Defence Minister Sutin
           // Klungsang ... Mr Sutin said".)
-          const country = p.country ?? (this.datelineHome ??= this.datelineCountry() ?? null) ?? undefined;
+          const country = p.country ?? this.dateline();
           if (country !== undefined && GIVEN_NAME_USED.has(country)) this.markGivenName(p, i, name);
         } else if (p && (vocative || speaker || withSpeaker || p.familyFirst || (p.country !== undefined && (FAMILY_NAME_FIRST.has(p.country) || GIVEN_NAME_USED.has(p.country))))) {
           this.markGivenName(p, i, name);
@@ -6002,32 +6021,24 @@ export class OfficialRecognizer {
       }
       // "The head of the Korean defence ministry", "the heads of the defence ministries": the
       // ministers of that portfolio (of the country named).
+      // (The words after "the head of the" are the reference's when the title walk read it as an
+      // office, "The head of the Korean defence ministry"; else they follow it, "the heads of ...".)
       let ministryHeads = false;
-      if (head === 'head' && this.tok(to)?.lower === 'of' && this.tok(to + 1)?.lower === 'the' && this.sameLine(to + 2)) {
+      if (head === 'head') {
+        const walked = !plural && words[1] === 'of' && words[2] === 'the';
+        const after = walked ? words.slice(3) : [];
         let m = to + 2;
-        const portfolio: string[] = [];
-        const named: string[] = [];
-        for (; m < this.n && m < to + 6 && this.sameLine(m); m++) {
-          const w = this.sp(m);
-          const c = isDemonymOrCountry(w);
-          if (c !== undefined && !isPossessive(w)) { named.push(c); continue; }
-          const p = MINISTRY_PORTFOLIO.get(w.lower);
-          if (p === undefined) break;
-          portfolio.push(p);
+        if (!walked && this.tok(to)?.lower === 'of' && this.tok(to + 1)?.lower === 'the') {
+          for (; m < this.n && m < to + 7 && this.sameLine(m) && this.sp(m).word; m++) {
+            after.push(this.sp(m).lower);
+            if (this.sp(m).key.startsWith('ministr')) break;
+          }
         }
-        if (portfolio.length > 0 && this.tok(m)?.lower === (plural ? 'ministries' : 'ministry') && this.sameLine(m)) {
+        const portfolio = ministryPortfolio(after, plural);
+        if (portfolio !== undefined) {
           head = 'minister';
-          words = [...portfolio, 'minister'];
-          countries = [...countries, ...named];
-          to = m + 1;
-          ministryHeads = true;
-        }
-      } else if (head === 'head' && !plural && words[1] === 'of' && words[2] === 'the' && words[words.length - 1] === 'ministry') {
-        // (The same read as an office by the title walk: its words are the phrase's.)
-        const portfolio = words.slice(3, -1).filter((w) => countryByKey(w) === undefined).map((w) => MINISTRY_PORTFOLIO.get(w));
-        if (portfolio.length > 0 && portfolio.every((w) => w !== undefined)) {
-          head = 'minister';
-          words = [...(portfolio as string[]), 'minister'];
+          words = [...portfolio.words, 'minister'];
+          if (!walked) { countries = [...countries, ...portfolio.countries]; to = m + 1; ministryHeads = true; }
         }
       }
       // "Both chiefs of staff", "the two chiefs of defence": the office's own complement, which the
@@ -6503,11 +6514,6 @@ export class OfficialRecognizer {
     this.spans.push(nom.start, nom.end, true, key);
   }
 
-  /**
-   * Whether the noun phrase of a rank head ends before token k: punctuation, the end of the line,
-   * or a word that cannot continue a noun phrase ("said", "was", "and", a verb in "-ed"). Common nouns after
-   * "general" make it an adjective ("the general public").
-   */
   /** Whether token k is a verb of saying that ends the headline's line ("..., defence minister says"). */
   private headlineSaysAt(k: number): boolean {
     const v = this.tok(k);
@@ -6519,15 +6525,19 @@ export class OfficialRecognizer {
   /** Whether token k is a verb opening a clause's predicate ("as the Indian defense chief arrived"): one of AFTER_RANK_HEAD's or a past tense in "-ed". */
   private verbAt(k: number): boolean {
     const t = this.tok(k);
-    return t !== undefined && !this.newLine(k) && t.word && !t.cap && t.lower !== 'and' && t.lower !== 'to' && t.lower !== 'for' && t.lower !== 'at' && t.lower !== 'with' && t.lower !== 'during'
-      && (AFTER_RANK_HEAD.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')));
+    return t !== undefined && !this.newLine(k) && t.word && !t.cap && t.lower !== 'and' && (AFTER_RANK_HEAD.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')));
   }
 
+  /**
+   * Whether the noun phrase of a rank head ends before token k: punctuation, the end of the line,
+   * or a word that cannot continue a noun phrase ("said", "was", "and", a verb in "-ed"). Common nouns after
+   * "general" make it an adjective ("the general public").
+   */
   private rankPhraseEnds(k: number): boolean {
     const t = this.tok(k);
     if (t === undefined || this.newLine(k) || !t.word) return true;
     // A verb in the past tense ("agreed", "stressed") or one of the listed words.
-    return !t.cap && (AFTER_RANK_HEAD.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')));
+    return !t.cap && (AFTER_RANK_HEAD.has(t.lower) || PREPOSITION_AFTER_RANK.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')));
   }
 
   /**
@@ -6970,7 +6980,7 @@ export class OfficialRecognizer {
 
   /** Stage 3b: links each descriptive reference to the nearest fitting person (before it, else after it). */
   private resolveNominals(nominals: Nominal[]): void {
-    if (nominals.length > 0) this.home = this.datelineCountry();
+    if (nominals.length > 0) this.home = this.dateline();
     // One packed slot per person for titleForm (people no longer change).
     for (let k = this.titleCache.length; k < this.people.length; k++) this.titleCache.push(undefined);
     // The person named last before the reference; when nobody fitting was named before it, the one
@@ -7493,6 +7503,11 @@ export class OfficialRecognizer {
   }
   private readonly ownCountries = new Map<string, string>();
 
+  /** datelineCountry, worked out once for stages 2 and 3. */
+  private dateline(): string | undefined {
+    return (this.datelineHome ??= this.datelineCountry() ?? null) ?? undefined;
+  }
+
   private datelineCountry(): string | undefined {
     let lines = 0;
     for (let i = 0; i < this.n && lines < 4; i++) {
@@ -7531,10 +7546,6 @@ export class OfficialRecognizer {
   }
 
   /**
-   * Whether a person of no known country holds an office of the dateline's country, as far as
-   * the title tells: a government office, not an organisation's spokesman or press officer.
-   */
-  /**
    * For a reference with the dateline's nationality, the person of no stated country holding an
    * office at home (see officeAtHome) named last before it, when the reference fits them.
    */
@@ -7554,6 +7565,10 @@ export class OfficialRecognizer {
     return lo > 0 ? people[owners[lo - 1] as number] : undefined;
   }
 
+  /**
+   * Whether a person of no known country holds an office of the dateline's country, as far as
+   * the title tells: a government office, not an organisation's spokesman or press officer.
+   */
   private officeAtHome(p: Person): boolean {
     if (p.organization !== undefined || p.title === undefined) return false;
     const title = p.title.toLowerCase();

@@ -2034,7 +2034,7 @@ export class SystemRecognizer {
 
   /** Whether a span's text has a digit: a designation ("K9", "J-35"), not a proper name alone ("Poseidon"). */
   private hasDigit(span: Span): boolean {
-    for (let k = span.start; k < span.end; k++) { const c = this.text.charCodeAt(k); if (c >= 48 && c <= 57) return true; }
+    for (let k = span.start; k < span.end; k++) if (isAsciiDigit(this.text.charCodeAt(k))) return true;
     return false;
   }
 
