@@ -8,8 +8,9 @@
  * then can nominal references be resolved to a person, preferring the nearest one before them.
  */
 import type { Spelling as Token, Tokens } from './text';
-import { INTERN_MAX_LENGTH, IntList, SCRATCH, detachedCopy, hasLetter, headlineStart, isAscii, reserveMemoBits, spellingFacts, upperAt } from './text';
+import { INTERN_MAX_LENGTH, IntList, SCRATCH, detachedCopy, hasLetter, headlineStart, isAscii, reserveMemoBits, reserveMemoBits2, spellingFacts, spellingFacts2, upperAt } from './text';
 import { sortedOrder } from './order';
+import { knownFigures, figureKey, firstWordKey, type KnownFigure } from './figures';
 import type { Span } from './spans';
 import type { SystemsKb } from './systems';
 import { NO_ATTRIBUTES } from './spans';
@@ -92,6 +93,8 @@ export interface Person {
   familyFirst?: true;
   /** The acronym the text gave the person's office (TitlePhrase.acronym): "The SACEUR" later is this person. */
   titleAcronym?: string;
+  /** The public figure of the knowledge base this person is (see findKnownFigures). */
+  figure?: KnownFigure;
 }
 
 /** The people fitting one kind of nominal reference, and all their mentions in offset order. */
@@ -491,6 +494,13 @@ const PARTICIPLE = new Set(['met', 'been', 'made', 'said', 'told', 'held', 'sent
 const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':']);
 /** Punctuation that ends a sentence (see addressedAt). */
 const SENTENCE_END = new Set(['.', '?', '!']);
+/** Words before a known figure's name that make it no reference to the person ("the Ronald Reagan", "a Putin ally"). */
+const FIGURE_DETERMINER = new Set(['the', 'a', 'an']);
+/** Words after a person's name that make the name a modifier or a place ("the Trump administration", "Putin regime", "Reagan Airport"). */
+const NAME_AS_MODIFIER = new Set([
+  'administration', 'administrations', 'government', 'regime', 'era', 'doctrine', 'presidency', 'cabinet', 'camp', 'campaign',
+  'family', 'foundation', 'library', 'center', 'centre', 'airport', 'class', 'carrier', 'school', 'institute', 'museum', 'street', 'avenue', 'bridge',
+]);
 const VOCATIVE_PUNCTUATION = new Set([',', '.', '!', '?', ':']);
 /** Honorific styles that stand before an office as "the" does ("Hon'ble Prime Minister"). */
 const HONOURABLE = new Set(["hon'ble", 'hon’ble', 'honourable', 'honorable']);
@@ -1349,6 +1359,23 @@ const isHonorific = (t: Token): boolean => (factsOf(t) & HONORIFIC_WORD) !== 0;
 const isKnight = (t: Token): boolean => t.cap && (t.key === 'sir' || t.key === 'dame');
 const isParticle = (t: Token): boolean => (factsOf(t) & PARTICLE_WORD) !== 0;
 
+/**
+ * Facts of a spelling for the public figures pass (see findKnownFigures), in Spelling.memo2:
+ * FIGURE_FIRST, the first word of a figure's full name; FIGURE_ALONE, the first word of a form a
+ * figure is known by alone. The pass asks them at every capitalised word (a set look-up of the
+ * word's keys each time cost 7% of a 1 MB pass).
+ */
+const FIGURE_KNOWN = reserveMemoBits2(3);
+const FIGURE_FIRST = FIGURE_KNOWN << 1;
+const FIGURE_ALONE = FIGURE_KNOWN << 2;
+function figureFacts(t: Token): number {
+  if (!t.word) return 0;
+  const kb = knownFigures(surnameKey);
+  return (kb.firstWords.has(firstWordKey(t.key)) ? FIGURE_FIRST : 0) | (kb.alone.has(aloneKey(t)) ? FIGURE_ALONE : 0);
+}
+/** The key of a word as the first word of a form known alone: its surname key, without a possessive. */
+const aloneKey = (t: Token): string => surnameKey(isPossessive(t) ? t.text.slice(0, -2) : t.text);
+
 /** Every mention offset of `people`, ascending, ties in person order, with the index of its person. */
 export function mentionsInOrder(people: readonly Person[]): { offsets: Float64Array; owners: Int32Array } {
   let total = 0;
@@ -1771,6 +1798,7 @@ export class OfficialRecognizer {
   /** As run, with the spans as the recogniser keeps them (see OfficialSpans). */
   runCompact(): OfficialSpans {
     this.findTitledAndCuedNames();
+    this.findKnownFigures();
     this.inShortForms = true;
     this.findShortForms();
     // A moderator thanked by a first name that no one named in the text has (see moderatorThanked).
@@ -7691,6 +7719,99 @@ export class OfficialRecognizer {
   }
 
   /** Canonical names and attributes of the people found, by entity key. */
+  /**
+   * People of the public figures knowledge base (see figures.ts) named with no title: "Vladimir
+   * Putin met Kim Jong Un", "When Richard Marles and John Healey signed ...". A title or a cue
+   * before a name is found by stage 1 from the words themselves; these names come with none. Runs
+   * after stage 1, so a titled mention keeps its title phrase, and before the short forms, which
+   * then find the people's later surnames as for anyone named in full.
+   * - A full name (or a listed spelling of it) is the whole name the name scanner reads there.
+   * - A form a figure is known by alone ("Putin", "Zelensky", "Xi"), with nobody of that surname
+   *   named in the text, is that figure.
+   * Neither is taken after a determiner ("the Ronald Reagan", "a Trump ally": a ship or a
+   * modifier) or a ship's prefix ("USS Ronald Reagan"), nor a form known alone after a capitalised
+   * word that does not open the sentence (the last word of another name),
+   * nor before a capitalised word of the same line ("Nelson Mandela Bay") or a word that makes the
+   * name a modifier ("Trump administration", "Putin regime").
+   */
+  private findKnownFigures(): void {
+    const kb = knownFigures(surnameKey);
+    const n = this.n;
+    const ids = this.ids;
+    const spellings = this.spellings;
+    const classes = this.spellingClass;
+    for (let i = 0; i < n; i++) {
+      if (((classes[ids[i] as number] as number) & CLASS_CAP_WORD) === 0 || this.taken[i]) continue;
+      const t = spellings[ids[i] as number] as Token;
+      const facts = spellingFacts2(t, FIGURE_KNOWN, figureFacts);
+      if ((facts & (FIGURE_FIRST | FIGURE_ALONE)) === 0) continue;
+      const full = (facts & FIGURE_FIRST) !== 0;
+      const alone = (facts & FIGURE_ALONE) === 0 ? undefined : kb.alone.get(aloneKey(t));
+      if (!this.figureContextAt(i)) continue;
+      if (full && this.scanName(i, 6)) {
+        const figure = kb.byName.get(figureKey(this.text.slice(this.starts[i] as number, this.scanEndOffset)));
+        if (figure !== undefined && !this.modifierAfter(this.scanTo)) {
+          const name = this.scannedName();
+          this.addFigure(i, this.starts[i] as number, name, figure);
+          i = name.to - 1;
+          continue;
+        }
+      }
+      if (alone === undefined || this.nameGoesOnBefore(i)) continue;
+      for (const { words, figure } of alone) {
+        let to = i + 1;
+        while (to - i < words.length && this.tok(to)?.lower === words[to - i] && this.sameLine(to)) to++;
+        if (to - i < words.length || this.modifierAfter(to)) continue;
+        // Someone of the text with that surname is left to the short forms (see findShortForms), and
+        // so is a word someone else of the text has as a given name ("Nakatani" of "Nakatani Gen").
+        if (words.length === 1 && this.bySurname.has(surnameKey(figure.last))) break;
+        const given = this.firstPersonNamed(words[0] as string);
+        if (given !== undefined && given.figure !== figure) break;
+        const last = this.sp(to - 1);
+        const endOffset = this.end(to - 1) - (isPossessive(last) ? 2 : 0);
+        this.addFigure(i, this.starts[i] as number, { from: i, to, endOffset, first: figure.first, middle: figure.middle, last: figure.last, suffix: undefined }, figure);
+        i = to - 1;
+        break;
+      }
+    }
+  }
+
+  /** Whether a known figure's name may start at token i (see findKnownFigures). */
+  private figureContextAt(i: number): boolean {
+    if (i === 0 || !this.sameLine(i)) return true;
+    const before = this.sp(i - 1);
+    // (A ship's prefix makes the name the ship's: "USS Ronald Reagan".)
+    return !FIGURE_DETERMINER.has(before.lower) && (!before.cap || (factsOf(before) & SHIP_WORD) === 0);
+  }
+
+  /**
+   * Whether the capitalised word before token i makes it the last word of a longer name ("Reagan" of
+   * "USS Ronald Reagan"): one of the same line that does not open the sentence and is no day or month.
+   */
+  private nameGoesOnBefore(i: number): boolean {
+    if (i === 0 || !this.sameLine(i)) return false;
+    const before = this.sp(i - 1);
+    if (!before.cap || !before.word || DAY_OR_MONTH.has(before.lower)) return false;
+    return i > 1 && this.sameLine(i - 1) && !SENTENCE_END.has(this.sp(i - 2).text) && this.sp(i - 2).text !== ':';
+  }
+
+  /** Whether the word at token `to` continues the name before it into another name or makes it a modifier. */
+  private modifierAfter(to: number): boolean {
+    const next = this.tok(to);
+    if (next === undefined || !this.sameLine(to)) return false;
+    if (next.word && next.cap && this.spaced(to) && this.lineUpper[to] !== 1) return true;
+    return NAME_AS_MODIFIER.has(next.lower);
+  }
+
+  /** Adds a mention of a known figure, whose office and country the person takes when the text gives none. */
+  private addFigure(from: number, start: number, name: NameParts, figure: KnownFigure): void {
+    const person = this.addNamed(from, start, name, undefined, true);
+    if (person === undefined) return;
+    person.figure ??= figure;
+    if (figure.now && !person.title) person.title = figure.title;
+    if (!person.country && figure.country) person.country = figure.country;
+  }
+
   describe(): Map<string, { name: string; attributes: Record<string, string | string[] | boolean> }> {
     const out = new Map<string, { name: string; attributes: Record<string, string | string[] | boolean> }>();
     for (const p of this.people) {
@@ -7704,6 +7825,7 @@ export class OfficialRecognizer {
       if (p.title) attributes['title'] = p.title;
       if (p.country) attributes['country'] = p.country;
       if (p.organization) attributes['organization'] = p.organization;
+      if (p.figure) attributes['offices'] = p.figure.offices;
       out.set(p.key, { name, attributes });
     }
     for (const h of this.holders.values()) {

@@ -15,6 +15,7 @@ export const ATTRIBUTE_LABELS: Readonly<Record<Entity['type'], ReadonlyArray<rea
     ['title', 'Title'],
     ['country', 'Country'],
     ['organization', 'Organisation'],
+    ['offices', 'Offices held (knowledge base)'],
     ['members', 'Members'],
   ],
   system: [

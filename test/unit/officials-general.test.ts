@@ -339,7 +339,8 @@ describe('officials: company officers', () => {
 describe('officials: a lower-case office tail', () => {
   it('"chief of staff, Andriy Yermak," and "minister of defense Andrei Belousov" are found', () => {
     const yermak = officials("Zelenskyy's chief of staff, Andriy Yermak, met him.");
-    assert.deepEqual(yermak.map((e) => [e.mentions.map((m) => m.text), e.attributes['title']]), [[['Andriy Yermak'], 'chief of staff']]);
+    // ("Zelenskyy" alone is the president of the public figures knowledge base.)
+    assert.deepEqual(yermak.map((e) => [e.mentions.map((m) => m.text), e.attributes['title']]), [[['Zelenskyy'], 'President'], [['Andriy Yermak'], 'chief of staff']]);
     assert.deepEqual(mentionsOf('The minister of defense Andrei Belousov said.'), ['minister of defense Andrei Belousov']);
   });
 
@@ -715,7 +716,7 @@ describe('officials: names listed after "their ... counterparts"', () => {
   });
 
   it('one name, or a list that does not close the appositive, is no list', () => {
-    assert.deepEqual(mentionsOf('They met their Australian counterparts, Penny Wong and others.'), []);
+    assert.deepEqual(mentionsOf('They met their Australian counterparts, Jane Mercer and others.'), []);
     assert.deepEqual(mentionsOf('They thanked their Australian counterparts, Canberra said.'), []);
   });
 });
@@ -778,7 +779,9 @@ describe('officials: a retired officer\'s mark after the rank', () => {
     for (const phrase of ['Lt. Gen. (ret.) Sjafrie Sjamsoeddin', 'Gen. (Ret.) David Petraeus', 'Maj. Gen. (retd) Ashok Mehta']) {
       assert.deepEqual(mentionsOf(`Yesterday ${phrase} spoke.`), [phrase], phrase);
     }
-    assert.deepEqual(mentionsOf('Yesterday President (Biden) spoke.'), []);
+    // (A name in parentheses after a title is no retired mark; the knowledge base's own "Biden" is found as a name.)
+    assert.deepEqual(mentionsOf('Yesterday President (Biden) spoke.'), ['Biden']);
+    assert.deepEqual(mentionsOf('Yesterday President (Carver) spoke.'), []);
   });
 });
 
@@ -1344,7 +1347,7 @@ describe('officials: hyphenated offices and portfolios joined by "and" in an off
     assert.deepEqual(sameEntity('Secretary of State for Foreign, Commonwealth and Development Affairs David Lammy said. The Foreign Secretary added.', 'The Foreign Secretary'),
       ['Secretary of State for Foreign, Commonwealth and Development Affairs David Lammy', 'The Foreign Secretary']);
     // A name after the comma is the office's appositive, not a portfolio.
-    assert.deepEqual(mentionsOf('The Minister for Defence, Richard Marles, met Penny Wong.'), ['Richard Marles']);
+    assert.deepEqual(mentionsOf('The Minister for Defence, Richard Marles, met Jane Mercer.'), ['Richard Marles']);
   });
 
   it('a US Assistant or Under Secretary of State "for" a region is American; the UK\'s Secretary of State "for" a portfolio British', () => {
@@ -1381,7 +1384,7 @@ describe('officials: a plural office "of" countries before a list set off by das
       ['United States', 'Philippines']);
     // Without the names, or with a count that does not match, nobody is made up or mismatched.
     assert.deepEqual(mentionsOf('The defence ministers of Japan and Australia met in Tokyo.'), []);
-    assert.deepEqual(officials('The foreign ministers of Japan and India — Takeshi Iwaya, Penny Wong and Subrahmanyam Jaishankar — met.').map((e) => e.attributes['country']), []);
+    assert.deepEqual(officials('The foreign ministers of Japan and India — Tomas Arlen, Jane Mercer and Ravi Prakash — met.').map((e) => e.attributes['country']), []);
   });
 });
 

@@ -314,6 +314,7 @@ describe('names: "Jnr", a Somali "Sheikh" inside a name, and bodies named after 
   it('"Gilberto Teodoro Jnr" is Teodoro, named later by his surname', () => {
     assert.deepEqual(officials('Philippine Defense Secretary Gilberto Teodoro Jnr met Marles. Teodoro said the talks were good.'), [
       'Gilberto Teodoro Jnr: Philippine Defense Secretary Gilberto Teodoro Jnr | Teodoro',
+      'Richard Marles: Marles',
     ]);
   });
 
@@ -370,6 +371,7 @@ describe('a clause that opens with "Before", "After", "Since" or "as"', () => {
   it('"Before Koizumi left" is the minister named, not a two-word name', () => {
     assert.deepEqual(officials('Defense Minister Shinjiro Koizumi met Hegseth. Before Koizumi left, he spoke. Upon Koizumi\'s arrival, talks began.'), [
       'Shinjiro Koizumi: Defense Minister Shinjiro Koizumi | Koizumi | Koizumi',
+      'Pete Hegseth: Hegseth',
     ]);
   });
 

@@ -1,0 +1,96 @@
+/**
+ * The public figures knowledge base (data/figures.ts), compiled on first use into the look-ups
+ * the officials recogniser needs: full names by their key, the first words of those names, and
+ * the forms a figure is known by alone.
+ */
+import { FIGURES } from './data/figures';
+import { countryByName } from './countries';
+
+export interface KnownFigure {
+  /** The full name, as the entity is named. */
+  name: string;
+  first: string;
+  middle: string[];
+  last: string;
+  title: string;
+  country: string | undefined;
+  /** Offices and years, for the hover card. */
+  offices: string;
+  /** Holds `title` at the list's date. */
+  now: boolean;
+}
+
+export interface FigureIndex {
+  /** Figures by the key (figureKey) of each of their full names. */
+  byName: Map<string, KnownFigure>;
+  /** figureKey of the first word of every full name (the cheap test before a name is scanned). */
+  firstWords: Set<string>;
+  /** Forms known alone, by the surname key of their first word (see OfficialRecognizer's surnameKey); `words` in lower case. */
+  alone: Map<string, Array<{ words: string[]; figure: KnownFigure }>>;
+}
+
+/**
+ * The key under which two writings of a name are one: lower case, without accents, "’" as "'",
+ * no space after a period ("George H. W. Bush" and "George H.W. Bush") and single spaces.
+ */
+export function figureKey(s: string): string {
+  let k = s.toLowerCase();
+  if (/[^\x00-\x7f]/.test(k)) k = k.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019]/g, "'");
+  return k.replace(/\.\s+/g, '.').replace(/\s+/g, ' ').trim();
+}
+
+const firstWordKeys = new Map<string, string>();
+
+/**
+ * The first word's key of a name or a word: up to its first character that is no letter or
+ * apostrophe ("jean" of "Jean-Noël Barrot", "s" of "S. Jaishankar"). Asked for every capitalised
+ * word of a text, so kept per word.
+ */
+export function firstWordKey(name: string): string {
+  let key = firstWordKeys.get(name);
+  if (key !== undefined) return key;
+  const k = figureKey(name);
+  key = /^[a-z']*/.exec(k)?.[0] ?? '';
+  if (firstWordKeys.size > 50_000) firstWordKeys.clear();
+  firstWordKeys.set(name, key);
+  return key;
+}
+
+let index: FigureIndex | undefined;
+
+/**
+ * The compiled index. `surnameKey` is the officials recogniser's key of a surname (passed in so that
+ * both sides fold accents, name articles and Slavic endings alike).
+ */
+export function knownFigures(surnameKey: (s: string) => string): FigureIndex {
+  if (index !== undefined) return index;
+  const built: FigureIndex = { byName: new Map(), firstWords: new Set(), alone: new Map() };
+  for (const line of FIGURES) {
+    const [names = '', title = '', country = '', offices = '', alone = '', now = ''] = line.split('|');
+    const spellings = names.split(';');
+    const words = (spellings[0] as string).split(' ');
+    const figure: KnownFigure = {
+      name: spellings[0] as string,
+      first: words[0] as string,
+      middle: words.slice(1, -1),
+      last: words[words.length - 1] as string,
+      title,
+      country: country === '' ? undefined : countryByName(country)?.name ?? country,
+      offices,
+      now: now === 'now',
+    };
+    for (const spelling of spellings) {
+      built.byName.set(figureKey(spelling), figure);
+      built.firstWords.add(firstWordKey(spelling));
+    }
+    for (const form of alone === '' ? [] : alone.split(',')) {
+      const formWords = form.split(' ');
+      const key = surnameKey(formWords[0] as string);
+      const list = built.alone.get(key) ?? [];
+      list.push({ words: formWords.map((w) => w.toLowerCase()), figure });
+      built.alone.set(key, list);
+    }
+  }
+  index = built;
+  return built;
+}
