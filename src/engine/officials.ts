@@ -494,6 +494,8 @@ const PARTICIPLE = new Set(['met', 'been', 'made', 'said', 'told', 'held', 'sent
 const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':']);
 /** Punctuation that ends a sentence (see addressedAt). */
 const SENTENCE_END = new Set(['.', '?', '!']);
+/** Title words that are also family names, ending a name after its given name ("Angus King", "Hun Sen"): see titleWordSurname. */
+const TITLE_WORD_SURNAME = new Set(['king', 'sen', 'major', 'bishop', 'dean', 'pope', 'knight', 'judge']);
 /** Words before a known figure's name that make it no reference to the person ("the Ronald Reagan", "a Putin ally"). */
 const FIGURE_DETERMINER = new Set(['the', 'a', 'an']);
 /** Words after a person's name that make the name a modifier or a place ("the Trump administration", "Putin regime", "Reagan Airport"). */
@@ -2233,6 +2235,9 @@ export class OfficialRecognizer {
         // A rank's abbreviation without its period after a civilian office, then one name word, is a
         // given name: "Defense Minister | Gen Nakatani" (a rank there is written "Gen." or in full).
         if (head >= 0 && this.givenNameNotRank(j, head)) break;
+        // A title word that is the surname of someone named ends the title: "Senator | King" after
+        // "Senator Angus King" (see titleWordSurname).
+        if (head >= 0 && this.titleWordSurname(j, 0)) break;
         head = j;
         j++;
         // A possessive head ends the phrase ("The secretary's call").
@@ -3441,7 +3446,7 @@ export class OfficialRecognizer {
     // Most capitalised words do not start a name ("The", "Defense", "Russia"): reject them with
     // the loop's own first-word test.
     const first = this.tok(i);
-    if (first === undefined || !first.word || !this.nameWord(first, i)) return false;
+    if (first === undefined || !first.word || (!this.nameWord(first, i) && !this.titleWordSurname(i, 0))) return false;
     this.scanLead = undefined;
     // A given name written short with its period ("Ma. Theresa Lazaro" for Maria, "Md." for
     // Mohammad, "Mohd." in Malaysia, "Wm." for William): the name is scanned from the word after it
@@ -3523,7 +3528,7 @@ export class OfficialRecognizer {
       // Capitalised (or an "al-" prefix), a letter, no digit, not a function word, title or country.
       // (After "bin", a title that is also a given name is the father's name: "Prince Khalid bin
       // Bandar bin Sultan".)
-      if (!this.nameWord(t, j) && !(nw > 0 && t.cap && NASAB_TITLE_NAME.has(t.key) && NASAB.has(this.sp(j - 1).lower)) && !this.givenGenAfterFamily(j, nw) && !this.sheikhInName(j, nw)) break;
+      if (!this.nameWord(t, j) && !(nw > 0 && t.cap && NASAB_TITLE_NAME.has(t.key) && NASAB.has(this.sp(j - 1).lower)) && !this.givenGenAfterFamily(j, nw) && !this.sheikhInName(j, nw) && !this.titleWordSurname(j, nw)) break;
       const possessive = isPossessive(t);
       // NAME_SUFFIX holds lower-case ASCII words without "'s": the token key is the lower case
       // without "'s" ('’' folded, which no suffix has). Only an upper-case possessive ("SHOIGU'S",
@@ -3592,6 +3597,23 @@ export class OfficialRecognizer {
    */
   private givenGenAfterFamily(j: number, words: number): boolean {
     if (words !== 1 || this.sp(j).text !== 'Gen' || this.newLine(j)) return false;
+    const next = this.tok(j + 1);
+    return next === undefined || this.newLine(j + 1) || (next.text !== '.' && !(next.word && next.cap));
+  }
+
+  /**
+   * Whether the title word at token j is the family name that ends the name before it: "Angus
+   * King", "Hun Sen", "Julie Bishop", "John Major". Only where the name ends with it (no
+   * capitalised word or abbreviation period follows on its line: "Sen. Jack Reed", "King Abdullah"
+   * are titles). Alone, or in a line in capitals (which runs titles and names together), only when
+   * someone of the text has that surname: "Senator King", "King said" after "Senator Angus King".
+   */
+  private titleWordSurname(j: number, words: number): boolean {
+    const t = this.sp(j);
+    if (!t.cap || !TITLE_WORD_SURNAME.has(t.key) || (j > 0 && this.newLine(j) && words > 0)) return false;
+    // Alone ("Senator King", "King said"), or in a line in capitals ("SENATOR KING:"), only as the
+    // surname of someone the text has named.
+    if ((words === 0 || this.lineUpper[j] === 1) && !this.bySurname.has(t.key)) return false;
     const next = this.tok(j + 1);
     return next === undefined || this.newLine(j + 1) || (next.text !== '.' && !(next.word && next.cap));
   }
@@ -5674,7 +5696,7 @@ export class OfficialRecognizer {
       // A one-word name (most capitalised words) is looked up before its parts are built.
       if (this.nameEndsAfter(j)) {
         const w = this.sp(j);
-        if (!w.word || !this.nameWord(w, j)) continue;
+        if (!w.word || (!this.nameWord(w, j) && !this.titleWordSurname(j, 0))) continue;
         const forms = lastForms(w.text);
         if (!lastNames.has(forms.key) && !((j === i || isKnight(t) || GIVEN_NAME_HONORIFIC.has(t.key)) && firstNames.has(forms.lower)) && !(j === i && this.middleNameOfOne(forms.key, firstNames))) { i = j; continue; }
       }
@@ -6943,6 +6965,13 @@ export class OfficialRecognizer {
     return out;
   }
 
+  /** The `want` people of two latestBefore lists named last before `start`, latest first. */
+  private latestOfBoth(a: readonly Person[], b: readonly Person[], start: number, want: number): Person[] {
+    const all = [...new Set([...a, ...b])];
+    return all.map((p) => ({ p, last: Math.max(lastBefore(p.positions, start), lastBefore(p.late, start)) }))
+      .sort((x, y) => y.last - x.last).slice(0, want).map((r) => r.p);
+  }
+
   private latestBefore(fit: Fitting, start: number, want: number): Person[] {
     const { offsets, owners, people } = fit;
     const lo = countBelow(offsets, start);
@@ -7086,6 +7115,13 @@ export class OfficialRecognizer {
           const subject = this.objectOfSubject(nom);
           let latest = subject === undefined ? this.latestBefore(this.fittingFor(nom, undefined), nom.start, want)
             : this.latestBefore(this.fittingFor(nom, undefined), nom.start, want + 1).filter((p) => p !== subject).slice(0, want);
+          // A secretary of a cabinet is one of its ministers: "The two ministers" after "Defence
+          // Secretary John Healey met Turkish Defence Minister Yasar Guler" are those two, not two
+          // people named since with other offices.
+          if (latest.length < want && nom.head === 'minister') {
+            const secretaries: Nominal = { ...nom, head: 'secretary', words: nom.words.map((w) => (w === 'minister' || w === 'ministers' ? 'secretary' : w)) };
+            latest = this.latestOfBoth(latest, this.latestBefore(this.fittingFor(secretaries, undefined), nom.start, want), nom.start, want);
+          }
           // Not for an office whose holders the text names as such: "the two presidents" after two
           // generals are presidents the text has not named, not the generals.
           if (latest.length < want && nom.count !== undefined && !NAMED_OFFICE_GROUP.has(nom.head)) {
