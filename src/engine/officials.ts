@@ -496,6 +496,8 @@ const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':']);
 const SENTENCE_END = new Set(['.', '?', '!']);
 /** Title words that are also family names, ending a name after its given name ("Angus King", "Hun Sen"): see titleWordSurname. */
 const TITLE_WORD_SURNAME = new Set(['king', 'sen', 'major', 'bishop', 'dean', 'pope', 'knight', 'judge']);
+/** Titles after which a title word of TITLE_WORD_SURNAME is a family name: "Senator King", "Rep. Bishop", "Mr. Major". */
+const PERSONAL_TITLE = new Set(['senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'mr', 'mrs', 'ms', 'dr']);
 /** Words before a known figure's name that make it no reference to the person ("the Ronald Reagan", "a Putin ally"). */
 const FIGURE_DETERMINER = new Set(['the', 'a', 'an']);
 /** Words after a person's name that make the name a modifier or a place ("the Trump administration", "Putin regime", "Reagan Airport"). */
@@ -3604,18 +3606,29 @@ export class OfficialRecognizer {
   /**
    * Whether the title word at token j is the family name that ends the name before it: "Angus
    * King", "Hun Sen", "Julie Bishop", "John Major". Only where the name ends with it (no
-   * capitalised word or abbreviation period follows on its line: "Sen. Jack Reed", "King Abdullah"
-   * are titles). Alone, or in a line in capitals (which runs titles and names together), only when
-   * someone of the text has that surname: "Senator King", "King said" after "Senator Angus King".
+   * capitalised word follows on its line, nor a period after "Sen": "Sen. Jack Reed", "King
+   * Abdullah" are titles), and never after "the". Alone, or in a line in capitals (which runs titles and names together), only when
+   * someone of the text has that surname ("King said" after "Senator Angus King") or after a
+   * legislator's title or a form of address ("Senator King", "SENATOR KING:").
    */
   private titleWordSurname(j: number, words: number): boolean {
     const t = this.sp(j);
     if (!t.cap || !TITLE_WORD_SURNAME.has(t.key) || (j > 0 && this.newLine(j) && words > 0)) return false;
     // Alone ("Senator King", "King said"), or in a line in capitals ("SENATOR KING:"), only as the
     // surname of someone the text has named.
-    if ((words === 0 || this.lineUpper[j] === 1) && !this.bySurname.has(t.key)) return false;
+    if ((words === 0 || this.lineUpper[j] === 1) && !this.bySurname.has(t.key) && !this.afterPersonalTitle(j)) return false;
+    // ("The King said" is the monarch, whoever has the surname.)
+    if (words === 0 && j > 0 && this.sameLine(j) && FIGURE_DETERMINER.has(this.sp(j - 1).lower)) return false;
     const next = this.tok(j + 1);
-    return next === undefined || this.newLine(j + 1) || (next.text !== '.' && !(next.word && next.cap));
+    // (A period after "Sen" makes it the abbreviation: "Sen. Jack Reed".)
+    return next === undefined || this.newLine(j + 1) || (!(next.text === '.' && t.key === 'sen') && !(next.word && next.cap));
+  }
+
+  /** Whether token j follows a legislator's title or a form of address, which no other title follows ("Senator King", "Mr. Bishop"). */
+  private afterPersonalTitle(j: number): boolean {
+    let k = j - 1;
+    if (k > 0 && this.sp(k).text === '.' && !this.spaced(k)) k--;
+    return k >= 0 && this.sameLine(j) && PERSONAL_TITLE.has(this.sp(k).key);
   }
 
   /**

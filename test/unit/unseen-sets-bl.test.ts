@@ -19,9 +19,18 @@ describe('officials: a title word that is a family name ("Angus King", "Hun Sen"
     assert.deepEqual(officials('Former Foreign Minister Julie Bishop spoke.'), ['Julie Bishop: Former Foreign Minister Julie Bishop']);
   });
 
-  it('stays a title before a name, with its period, and alone when nobody has that surname', () => {
+  it('after a legislator\'s title or a form of address it is a family name, in a transcript\'s labels too', () => {
+    assert.deepEqual(officials('CHAIRMAN WICKER: Senator King.\n\nSENATOR KING: Thank you, Mr. Chairman.\n\nADMIRAL PAPARO: Senator King, it would have been devastating.').map((s) => s.split(' (')[0]), [
+      'Wicker: CHAIRMAN WICKER | Mr. Chairman',
+      'King: Senator King | SENATOR KING | Senator King',
+      'Paparo: ADMIRAL PAPARO',
+    ]);
+  });
+
+  it('stays a title before a name, with the period of "Sen.", and alone or after "the" when nobody has that surname', () => {
     assert.deepEqual(officials('Sen. Jack Reed agreed. Jordan\'s King Abdullah II met him. The King left.').map((s) => s.split(':')[0]), ['Jack Reed', 'Abdullah II']);
-    assert.deepEqual(officials('The King said nothing. Senator King spoke.'), []);
+    assert.deepEqual(officials('The King said nothing. King Charles spoke.').map((s) => s.split(':')[0]), ['Charles']);
+    assert.deepEqual(officials('Senator King spoke. The King said nothing.'), ['King: Senator King']);
   });
 });
 
