@@ -3008,6 +3008,9 @@ export class OfficialRecognizer {
         // office's country follows "of": "Minister of Defence of Australia Richard Marles").
         if (end === k && k > linkStart && w.cap && !w.upper && isDemonymOrCountry(w) !== undefined && w.text.length > 2 && countryByName(w.key) !== undefined && this.givenNameBeforeName(k)) break;
         if (cap && (OFFICE_WORD.has(w.lower) || isDemonymOrCountry(w) !== undefined) && !isPossessive(w)) { end = k + 1; k++; continue; }
+        // A country's possessive opening the link, before the body's capitalised words: "commander
+        // of Ukraine's Air Force", "chief of Russia's General Staff" (the body's words end it).
+        if (w.cap && k === linkStart && isPossessive(w) && isDemonymOrCountry(w) !== undefined && this.sameLine(k + 1) && this.sp(k + 1).cap && OFFICE_WORD.has(this.sp(k + 1).lower)) { k++; continue; }
         // An envoy sent to a capital stands for its government: "ambassador to Washington".
         if (envoy && w.cap && k === linkStart && countryByCapital(w.key) !== undefined && !isPossessive(w)) { end = k + 1; k++; continue; }
         // International organisations by their acronym too: "ambassador to the UN", "Permanent
@@ -5934,6 +5937,9 @@ export class OfficialRecognizer {
       // "A senior U.S. official ... The official said": an unnamed person is introduced, and later
       // references with the same head are about them, not about someone named earlier.
       if ((t.lower === 'a' || t.lower === 'an') && this.anonymousHead(i + 1)) continue;
+      // "The" with its capital inside a sentence opens a name, a publication's most often: "told
+      // The Diplomat", "wrote in The Economist" (not after an opening quote or a dash).
+      if (t.text === 'The' && i > 0 && this.sameLine(i) && this.spaced(i) && this.sp(i - 1).word && !this.sp(i - 1).upper && this.lineUpper[i] !== 1 && !this.titleCaseLine(i)) continue;
       // A country's possessive determines as "the" does, and names the country: "Russia's defense
       // minister", "Japan's top diplomat".
       // (A two-word country's too: "Saudi Arabia's defense minister".)
@@ -6203,7 +6209,9 @@ export class OfficialRecognizer {
       // ("As the secretary has said" is a clause of its own: its reference is the subject.)
       // (Not the subject of a question, after its verb: "What is the Secretary planning?", "Is the
       // Secretary aware of the problem?")
-      if (prev && PREDICATE_BEFORE.has(prev.lower) && !(prev.lower === 'as' && (this.saysAt(to) || this.verbAt(to))) && !this.questionSubject(i - 1, to)) { i = to - 1; continue; }
+      // (A possessive reference determines the predicate's noun, it is none: "It was the minister's
+      // fourth trip".)
+      if (prev && PREDICATE_BEFORE.has(prev.lower) && !(prev.lower === 'as' && (this.saysAt(to) || this.verbAt(to))) && !this.questionSubject(i - 1, to) && !isPossessive(this.sp(to - 1))) { i = to - 1; continue; }
       // An office, not a person: "Office of the Spokesperson", "Department of the Secretary".
       if (prev && prev.lower === 'of' && OFFICE_NOUN.has(this.tok(i - 2)?.lower ?? '')) { i = to - 1; continue; }
       // "Reznikov, Ukraine's defense minister": an appositive, unless a verb of saying follows and
@@ -7281,8 +7289,13 @@ export class OfficialRecognizer {
         const owner = this.ownerBefore(named ??= this.allMentions(), nom.start, resolvedPos, resolvedPerson);
         const want = owner !== undefined ? this.portfolio(owner) : undefined;
         if (want !== undefined && this.portfolio(p) !== want) {
-          // pick's bounded walk out from the reference, past the people of another portfolio.
-          p = pick(nom, undefined, (q) => q === owner || this.portfolio(q) !== want) ?? p;
+          // pick's bounded walk out from the reference, past the people of another portfolio; or,
+          // when no one of that nationality holds it, the one of no stated country who does ("his
+          // Ukrainian counterpart" is "Defense Minister Rustem Umerov", not the air force commander
+          // named with his country since).
+          const owned = owner as Person;
+          p = pick(nom, undefined, (q) => q === owner || this.portfolio(q) !== want)
+            ?? (owned.country !== undefined && owned.country !== nom.countries[0] ? this.unstatedCounterpart(owned, nom.start) : undefined) ?? p;
         }
       }
       if (!p && nom.head === 'counterpart' && nom.countries.length === 1) {

@@ -47,3 +47,50 @@ describe('officials: a cabinet secretary is one of "the two ministers"', () => {
     ]);
   });
 });
+
+describe('officials: an office after a name that a rank introduced, with a country\'s possessive', () => {
+  it('"Lieutenant General Mykola Oleshchuk, commander of Ukraine\'s Air Force," holds that office, and "The commander" is he', () => {
+    const r = analyze('Lieutenant General Mykola Oleshchuk, commander of Ukraine\'s Air Force, praised the pilots. The commander called for more jets.');
+    const o = r.entities.find((e) => e.type === 'official');
+    assert.deepEqual([o?.attributes['title'], o?.attributes['country'], o?.mentions.map((m) => m.text)], [
+      'commander of Ukraine\'s Air Force', 'Ukraine', ['Lieutenant General Mykola Oleshchuk', 'The commander'],
+    ]);
+  });
+});
+
+describe('officials: "his Ukrainian counterpart" holds the owner\'s portfolio', () => {
+  it('the minister of no stated country, not an officer named since with that country', () => {
+    const text = 'Defense Minister Rustem Umerov thanked the Dutch. Lieutenant General Anatolii Kryvonozhko, commander of Ukraine\'s Air Force, spoke next. '
+      + 'Dutch Defense Minister Ruben Brekelmans called his Ukrainian counterpart on Thursday.';
+    assert.deepEqual(analyze(text).entities.filter((e) => e.type === 'official').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`), [
+      'Rustem Umerov: Defense Minister Rustem Umerov | his Ukrainian counterpart',
+      'Anatolii Kryvonozhko: Lieutenant General Anatolii Kryvonozhko',
+      'Ruben Brekelmans: Dutch Defense Minister Ruben Brekelmans',
+    ]);
+  });
+});
+
+describe('officials: "The" with its capital inside a sentence opens a name', () => {
+  it('"told The Diplomat" is a publication, not the ambassador named next', () => {
+    assert.deepEqual(officials('The navy said it told The Diplomat that crews were ready. Chinese Ambassador Han Zhiqiang agreed.'), [
+      'Han Zhiqiang: Chinese Ambassador Han Zhiqiang',
+    ]);
+  });
+
+  it('at a sentence\'s start it is still a reference', () => {
+    assert.deepEqual(officials('Chinese Ambassador Han Zhiqiang arrived. The Ambassador said crews were ready.'), [
+      'Han Zhiqiang: Chinese Ambassador Han Zhiqiang | The Ambassador',
+    ]);
+  });
+});
+
+describe('officials: a possessive reference after "was" is no predicate', () => {
+  it('"It was the German minister\'s fourth trip" refers to the minister; "Pistorius is the German minister" does not', () => {
+    assert.deepEqual(officials('German Defense Minister Boris Pistorius arrived in Kyiv. It was the German minister\'s fourth trip.'), [
+      'Boris Pistorius: German Defense Minister Boris Pistorius | the German minister',
+    ]);
+    assert.deepEqual(officials('German Defense Minister Boris Pistorius arrived in Kyiv. Pistorius is the German minister in charge.'), [
+      'Boris Pistorius: German Defense Minister Boris Pistorius | Pistorius',
+    ]);
+  });
+});
