@@ -116,6 +116,8 @@ export const AGREEMENTS: readonly AgreementRecord[] = [
     aliases: ['Vienna Document 2011', 'Vienna Document 1999', 'Vienna Document on Confidence- and Security-Building Measures'] },
   { name: 'Helsinki Final Act', kind: 'accord', parties: MULTILATERAL, signed: '1975-08-01', source: WIKI,
     aliases: ['Helsinki Accords', 'Helsinki Accord', 'Final Act of the Conference on Security and Co-operation in Europe'] },
+  { name: 'NATO-Russia Founding Act', kind: 'agreement', parties: ['NATO', 'Russia'], signed: '1997-05-27', source: WIKI,
+    aliases: ['NATO–Russia Founding Act', 'Founding Act on Mutual Relations, Cooperation and Security between NATO and the Russian Federation', 'Founding Act on Mutual Relations, Cooperation and Security'] },
   { name: 'Wassenaar Arrangement', kind: 'arrangement', parties: MULTILATERAL, source: ACA,
     aliases: ['Wassenaar Arrangement on Export Controls for Conventional Arms and Dual-Use Goods and Technologies'] },
   { name: 'Outer Space Treaty', kind: 'treaty', parties: MULTILATERAL, signed: '1967-01-27', source: UNODA,
