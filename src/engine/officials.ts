@@ -7870,7 +7870,13 @@ export class OfficialRecognizer {
     const person = this.addNamed(from, start, name, undefined, true);
     if (person === undefined) return;
     person.figure ??= figure;
-    if (figure.now && !person.title) person.title = figure.title;
+    // Two offices held at once ("Deputy Prime Minister and Defence Minister") are a title and the
+    // other office, as in a titled name, so that a reference to either fits (see officeForms).
+    if (figure.now && !person.title) {
+      const and = figure.title.indexOf(' and ');
+      person.title = and < 0 ? figure.title : figure.title.slice(0, and);
+      if (and >= 0) person.otherOffice ??= figure.title.slice(and + 5);
+    }
     if (!person.country && figure.country) person.country = figure.country;
   }
 

@@ -89,6 +89,16 @@ describe('public figures knowledge base: people named with no title', () => {
     assert.deepEqual(attributesOf(text, 'Nicolas Sarkozy'), { country: 'France', offices: 'President 2007–2012' });
   });
 
+  it('two offices of the knowledge base are a title and the other office: either fits a reference', () => {
+    const text = 'When Richard Marles and John Healey signed the treaty, both were pleased. The Deputy Prime Minister spoke first. Both defence ministers left.';
+    const r = analyze(text).entities.filter((e) => e.type === 'official');
+    assert.deepEqual(r.map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`), [
+      'Richard Marles: Richard Marles | The Deputy Prime Minister',
+      'John Healey: John Healey',
+      'Richard Marles; John Healey: Both defence ministers',
+    ]);
+  });
+
   it('a title in the text wins over the knowledge base\'s', () => {
     assert.deepEqual(attributesOf('Russian Defence Minister Sergei Shoigu visited. Shoigu left.', 'Sergei Shoigu')?.['title'], 'Defence Minister');
   });
