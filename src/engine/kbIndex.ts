@@ -688,6 +688,9 @@ function claimOrder(world: readonly WorldCountry[]): WorldCountry[] {
  * Country names and nationality adjectives from the world-countries package, plus a few forms
  * that news text uses and the package does not list ("U.S.", "Britain", "Soviet"), each with a reason.
  */
+/** Alternative spellings of world-countries that running English text uses as other words (see buildCountryTables). */
+const ENGLISH_WORD_ALT = new Set(['Island', 'Mann']);
+
 export function buildCountryTables(world: readonly WorldCountry[]): CountryTables {
   const byName = new Map<string, CountryInfo>();
   const byDemonym = new Map<string, CountryInfo>();
@@ -700,8 +703,10 @@ export function buildCountryTables(world: readonly WorldCountry[]): CountryTable
     add(byName, c.name.common, info);
     add(byName, c.name.official, info);
     for (const alt of c.altSpellings ?? []) {
-      // Two-letter codes ("IN", "US") are ordinary words or too ambiguous in running text.
-      if (alt.length > 3 && /^[A-Z][a-z]/.test(alt)) add(byName, alt, info);
+      // Two-letter codes ("IN", "US") are ordinary words or too ambiguous in running text; so are
+      // native names that are English words or surnames ("Island" for Iceland in "Batan Island",
+      // "Mann" for the Isle of Man).
+      if (alt.length > 3 && /^[A-Z][a-z]/.test(alt) && !ENGLISH_WORD_ALT.has(alt)) add(byName, alt, info);
     }
     const dem = c.demonyms?.eng;
     if (dem) {

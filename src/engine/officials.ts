@@ -3627,6 +3627,17 @@ export class OfficialRecognizer {
     return next === undefined || this.newLine(j + 1) || (!(next.text === '.' && t.key === 'sen') && !(next.word && next.cap));
   }
 
+  /**
+   * Whether a one-word name after a title is an acronym: a word in capitals in mixed-case text
+   * that nobody of the text has as a surname ("Major FMS cases include", "General HQ staff").
+   * Names in capitals after a title have a given name too ("Minister of Defense NAKATANI Gen").
+   */
+  private acronymAfterTitle(name: NameParts): boolean {
+    if (name.first !== undefined || name.to - name.from !== 1) return false;
+    const t = this.sp(name.from);
+    return t.upper && this.lineUpper[name.from] !== 1 && !this.bySurname.has(t.key);
+  }
+
   /** Whether token j follows a legislator's title or a form of address, which no other title follows ("Senator King", "Mr. Bishop"). */
   private afterPersonalTitle(j: number): boolean {
     let k = j - 1;
@@ -4655,7 +4666,7 @@ export class OfficialRecognizer {
         const name = this.parseName(at) ?? this.nameWithAmbiguousFirst(at, at > phrase.to || this.givenNameNotRank(at, phrase.head));
         // (A surname alone after an honorific too: "External Affairs Minister Dr. Jaishankar".)
         // (And after a retired or reserve officer's mark: "Maj. Gen. (Res.) Zamir said".)
-        if (name && (at === phrase.to || at === this.afterRetired(phrase.to) || name.first !== undefined || STYLE_BEFORE_NAME.has(this.sp(phrase.to).key) || (phrase.capitalized && DOCTOR_STYLE.has(this.sp(phrase.to).key))) && !this.organisationGoesOn(name.to) && !this.organisationInName(name) && !this.lowerTitleMisread(phrase, name)) {
+        if (name && (at === phrase.to || at === this.afterRetired(phrase.to) || name.first !== undefined || STYLE_BEFORE_NAME.has(this.sp(phrase.to).key) || (phrase.capitalized && DOCTOR_STYLE.has(this.sp(phrase.to).key))) && !this.organisationGoesOn(name.to) && !this.organisationInName(name) && !this.lowerTitleMisread(phrase, name) && !this.acronymAfterTitle(name)) {
           // A ministry named before the office is the title's: "Ministry of Foreign Affairs spokesperson Wang Wenbin".
           const lead = this.ministryOfLead(i);
           const office = lead === i ? phrase : this.withMinistry(phrase, lead, i);

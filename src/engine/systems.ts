@@ -1065,7 +1065,9 @@ export class SystemRecognizer {
         // Nor is "Type" and a number ("Type 12", "Type 10"): regulations, diabetes and blood have types too.
         if ((phraseInfo.ambiguous && to - i === 1 || this.typeAndNumber(i, to)) && !this.followedBySystemNoun(to) && !(t.upper && t.text.length > 2) && !this.countedPlural(i, to)
           // "the aircraft carrier Liaoning": its type before the name says what it is.
-          && !(i > 0 && this.nl(i) === 0 && (factsOf(this.sp(i - 1)) & MEMO_WARSHIP) !== 0)) {
+          && !(i > 0 && this.nl(i) === 0 && (factsOf(this.sp(i - 1)) & MEMO_WARSHIP) !== 0)
+          // So does a country's "-made" or "-built" before it: "the US-made Patriot".
+          && !(i > 0 && this.nl(i) === 0 && madeIn(this.sp(i - 1).lower) !== undefined)) {
           pendingAmbiguous.push({ i, to, info: phraseInfo });
           i = to - 1;
           continue;

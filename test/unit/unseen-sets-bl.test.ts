@@ -94,3 +94,24 @@ describe('officials: a possessive reference after "was" is no predicate', () => 
     ]);
   });
 });
+
+describe('countries, officials and systems: words that name something else (sets BO, BP)', () => {
+  const countries = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'country').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+
+  it('"Island" is no Iceland (a native name world-countries lists), nor "Mann" the Isle of Man', () => {
+    assert.deepEqual(countries('Ships shadowed vessels near Batan Island. Iceland and the Isle of Man sent notes. Thomas Mann wrote.'), [
+      'Iceland: Iceland', 'Isle of Man: Isle of Man',
+    ]);
+  });
+
+  it('a word in capitals after a rank is an acronym, unless someone has it as a surname', () => {
+    assert.deepEqual(officials('Major FMS cases include the F-16 sale.'), []);
+    assert.deepEqual(officials('Defense Minister KIHARA Minoru arrived. Minister KIHARA spoke.'), ['Kihara Minoru: Defense Minister KIHARA Minoru | Minister KIHARA']);
+  });
+
+  it('an ambiguous system name after a country\'s "-made" counts: "the US-made Patriot"', () => {
+    const systems = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'system').map((e) => e.name);
+    assert.deepEqual(systems('Germany bought the US-made Patriot. Poland bought the American-made Javelin.'), ['Patriot', 'Javelin']);
+    assert.deepEqual(systems('He was a US-made patriot, they said. A Patriot fan cheered.'), []);
+  });
+});
