@@ -2574,6 +2574,8 @@ export class SystemRecognizer {
     const openers = this.openers;
     // Only "the", "these", "this" and "those" open a reference; `last` is the last token of the latest one found.
     let last = -1;
+    // The last bare reference and what it referred to (see the repeated head below).
+    let chain: { info: SystemInfo; head: string; sentence: number; start: number } | undefined;
     for (let o = 0; o < openers.length; o++) {
       const i = openers[o] as number;
       if (i <= last || ((taken[i] as number) & TAKEN) !== 0) continue;
@@ -2702,8 +2704,14 @@ export class SystemRecognizer {
         }
       }
       if (vetoed) continue;
-      const info = echo ?? (candidates.size === 1 ? [...candidates.values()][0] : this.latestFitting(candidates, i, kindFrom, k, from, seenIdx));
+      let info = echo ?? (candidates.size === 1 ? [...candidates.values()][0] : this.latestFitting(candidates, i, kindFrom, k, from, seenIdx));
+      // A bare head repeated from the sentence before, where it referred to a system, refers to it
+      // again when no system has been named since: "the Hwasong-19 ... The missile flew far. Japan
+      // said the missile had landed ...".
+      if (info === undefined && bare && candidates.size === 0 && chain !== undefined && chain.head === hl && sentence - chain.sentence <= 1
+        && (seenIdx === 0 || (seen[seenIdx - 1] as Seen).start < chain.start)) info = chain.info;
       if (info === undefined) continue;
+      if (bare) chain = { info, head: hl, sentence, start: tStart };
       for (let m = i; m <= k; m++) taken[m] = (taken[m] as number) | TAKEN;
       const headEnd = this.end(k) - (possessive ? 2 : 0);
       const kind = this.text.slice(this.starts[kindFrom] as number, headEnd).toLowerCase().replace(/(?<!s)s$/, '');

@@ -115,3 +115,22 @@ describe('countries, officials and systems: words that name something else (sets
     assert.deepEqual(systems('He was a US-made patriot, they said. A Patriot fan cheered.'), []);
   });
 });
+
+describe('systems: a bare head repeated from the sentence before', () => {
+  const systemMentions = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'system').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+
+  it('refers again to the system it referred to, while no other system is named', () => {
+    assert.deepEqual(systemMentions('North Korea test-fired the Hwasong-19 on Thursday. The missile flew far. Japan said the missile had landed outside its zone. Analysts said the missile was new.'), [
+      'Hwasong-19: Hwasong-19 | The missile | the missile | the missile',
+    ]);
+  });
+
+  it('not after another system is named (the one just named is meant), nor two sentences on', () => {
+    assert.deepEqual(systemMentions('North Korea test-fired the Hwasong-19 on Thursday. The missile flew far. It is larger than the Hwasong-18. Japan said the missile had landed.'), [
+      'Hwasong-19: Hwasong-19 | The missile', 'Hwasong-18: Hwasong-18 | the missile',
+    ]);
+    assert.deepEqual(systemMentions('North Korea test-fired the Hwasong-19 on Thursday. The missile flew far. Officials met. Analysts met. Japan said the missile had landed.'), [
+      'Hwasong-19: Hwasong-19 | The missile',
+    ]);
+  });
+});
