@@ -335,6 +335,10 @@ const DEAL_VERB = new Set(['sign', 'signs', 'signed', 'ink', 'inks', 'inked', 's
   'reach', 'reaches', 'reached', 'finalized', 'finalised', 'concluded']);
 /** Heads a headline names an agreement by without a determiner; memoranda and treaties are named so in full. */
 const DEAL_HEAD = new Set(['deal', 'agreement', 'contract', 'pact', 'accord']);
+/** Words of a descriptive agreement's name that make it a sale or a purchase, which "the deal" refers to first (see findNominal). */
+const COMMERCIAL_DEAL = /\b(sales?|purchase|procurement|acquisition|arms|supply|export|order)\b/i;
+/** Words of a named agreement that make it a framework between governments rather than a deal (see COMMERCIAL_DEAL). */
+const FRAMEWORK_NAME = /\b(partnership|security|co-?operation|access|status of forces|information|friendship|alliance)\b/i;
 /**
  * Words that title-case headlines write capitalised next to an agreement's name and that no name
  * holds: verbs, and prepositions and question words (see shapedName).
@@ -2482,6 +2486,16 @@ export class AgreementRecognizer {
       // contract: a contract among the last few, when the latest is another kind of agreement.
       if (latest !== undefined && compatible && !indefinite && kind === 'contract' && latest.kind !== 'contract') {
         latest = searchBack(recent, latest.key, 16, (cand) => cand.kind === 'contract' && fits(cand)) ?? latest;
+      }
+      // "the deal" after a contract or a sale ... and a named framework between governments (a
+      // partnership, a security agreement) is the contract or the sale, when one was named among
+      // the last few: "signed a defense sales agreement ... also signed a Strategic Economic
+      // Partnership Agreement ... the deal reflects", "a contract for the frigates ... their
+      // Information Security Agreement ... the deal marks".
+      // (Not after an agreement on money, which is a deal too: "a deal for F-35As ... the Special
+      // Measures Agreement ... the deal" is the cost-sharing agreement.)
+      if (latest !== undefined && compatible && !indefinite && kind === 'deal' && k === i + 1 && latest.kind === 'agreement' && !latest.key.startsWith('a:nominal-') && FRAMEWORK_NAME.test(latest.info.name)) {
+        latest = searchBack(recent, latest.key, 8, (cand) => (cand.kind === 'deal' || cand.kind === 'contract' || (cand.key.startsWith('a:nominal-') && COMMERCIAL_DEAL.test(cand.info.name))) && fits(cand)) ?? latest;
       }
       // Likewise "the MoU" after "a Memorandum of Understanding ... a narrower 2018 agreement" is
       // the memorandum, when one was named among the last few.

@@ -134,3 +134,22 @@ describe('systems: a bare head repeated from the sentence before', () => {
     ]);
   });
 });
+
+describe('agreements: "the deal" after a sale and a named framework between governments', () => {
+  const agreementMentions = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => e.mentions.map((m) => m.text).join(' | '));
+
+  it('is the sale or the contract named among the last few', () => {
+    assert.deepEqual(agreementMentions('Saudi Arabia and the US signed a defense sales agreement on Tuesday. The leaders also signed a Strategic Economic Partnership Agreement. Prince Khalid said the deal reflects the partnership.'), [
+      'a defense sales agreement | the deal', 'Strategic Economic Partnership Agreement',
+    ]);
+    assert.deepEqual(agreementMentions('Japan will sign a contract for the frigates early next year. The two sides also began talks on updating their Information Security Agreement. Experts say the deal marks a turning point.'), [
+      'a contract | the deal', 'Information Security Agreement',
+    ]);
+  });
+
+  it('not after an agreement on money, which is a deal too', () => {
+    assert.deepEqual(agreementMentions('Seoul signed a deal for 20 more F-35A jets. The allies also renewed the Special Measures Agreement on cost sharing. Officials said the deal raises Seoul\'s share.'), [
+      'a deal', 'Special Measures Agreement | the deal',
+    ]);
+  });
+});
