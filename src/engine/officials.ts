@@ -627,7 +627,7 @@ function namesStateHead(nom: Nominal): boolean {
   return at >= 0 && at === w.length - 3 && w[at + 1] === 'of' && w[at + 2] === 'state';
 }
 
-const HEAD_OF_STATE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|crown prince|taoiseach)\b/;
+const HEAD_OF_STATE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|crown prince|taoiseach)\b|^leader$/;
 /** Rank abbreviations in a lower-case title, and the words they stand for (see titleForm). */
 const RANK_ABBREVIATED = /\b(gen|adm|col|lt|maj|capt|brig|sgt|cmdr|cdr|sen|rep|gov)\./g;
 /** A title opening with a military rank abbreviated without its period ("lt gen", "maj gen", "brig"), and those words in it. */
@@ -7837,9 +7837,9 @@ export class OfficialRecognizer {
         if (to - i < words.length || this.modifierAfter(to)) continue;
         // Someone of the text with that surname is left to the short forms (see findShortForms), and
         // so is a word someone else of the text has as a given name ("Nakatani" of "Nakatani Gen").
-        if (words.length === 1 && this.bySurname.has(surnameKey(figure.last))) break;
+        if (words.length === 1 && this.bySurname.has(surnameKey(words[0] as string))) break;
         const given = this.firstPersonNamed(words[0] as string);
-        if (given !== undefined && given.figure !== figure) break;
+        if (given !== undefined && given.figure !== figure && !(given.first === figure.first && given.last === figure.last)) break;
         const last = this.sp(to - 1);
         const endOffset = this.end(to - 1) - (isPossessive(last) ? 2 : 0);
         this.addFigure(i, this.starts[i] as number, { from: i, to, endOffset, first: figure.first, middle: figure.middle, last: figure.last, suffix: undefined }, figure);

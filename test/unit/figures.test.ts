@@ -76,6 +76,13 @@ describe('public figures knowledge base: people named with no title', () => {
     ]);
   });
 
+  it('a given name known alone is the figure before the titled full name too (a headline)', () => {
+    assert.deepEqual(officials('Rajnath raises tariff concerns with Hegseth\n\nDefence Minister Rajnath Singh met Pete Hegseth. Rajnath said more.'), [
+      'Rajnath Singh: Rajnath | Defence Minister Rajnath Singh | Rajnath',
+      'Pete Hegseth: Hegseth | Pete Hegseth',
+    ]);
+  });
+
   it('a knight\'s style stays in the span and the style with the given name is a later mention', () => {
     assert.deepEqual(officials('Sir Keir Starmer and Emmanuel Macron agreed. Mr Macron said so. Sir Keir left.'), [
       'Keir Starmer: Sir Keir Starmer | Sir Keir',

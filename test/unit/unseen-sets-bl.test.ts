@@ -153,3 +153,12 @@ describe('agreements: "the deal" after a sale and a named framework between gove
     ]);
   });
 });
+
+describe('officials: "the leader" of a text whose leader is titled "Leader"', () => {
+  it('"Leader Kim Jong Un ... accompanied the leader" is Kim, not the minister named since', () => {
+    assert.deepEqual(officials('Leader Kim Jong Un observed the launch. Defence Minister No Kwang Chol accompanied the leader.'), [
+      'Kim Jong Un: Leader Kim Jong Un | the leader',
+      'No Kwang Chol: Defence Minister No Kwang Chol',
+    ]);
+  });
+});

@@ -163,7 +163,7 @@ export const FIGURES: readonly string[] = [
   'Narendra Modi|Prime Minister|India|Prime Minister since 2014|Modi|now',
   'Manmohan Singh|Prime Minister|India|Prime Minister 2004–2014||',
   'Atal Bihari Vajpayee|Prime Minister|India|Prime Minister 1996 and 1998–2004|Vajpayee|',
-  'Rajnath Singh|Defence Minister|India|Minister of Defence since 2019||now',
+  'Rajnath Singh|Defence Minister|India|Minister of Defence since 2019|Rajnath|now',
   'S. Jaishankar;Subrahmanyam Jaishankar|External Affairs Minister|India|Minister of External Affairs since 2019|Jaishankar|now',
   'Nirmala Sitharaman|Finance Minister|India|Minister of Defence 2017–2019; Minister of Finance since 2019|Sitharaman|now',
   'Ajit Doval|National Security Adviser|India|National Security Adviser since 2014|Doval|now',
