@@ -1,9 +1,10 @@
 /**
- * The public figures knowledge base (data/figures.ts), compiled on first use into the look-ups
+ * The public figures knowledge base (data/figures.ts, shipped with the other knowledge bases in
+ * data/compiled.ts: deflated in the extension's bundle), compiled on first use into the look-ups
  * the officials recogniser needs: full names by their key, the first words of those names, and
  * the forms a figure is known by alone.
  */
-import { FIGURES } from './data/figures';
+import { COMPILED } from './data/compiled';
 import { countryByName } from './countries';
 
 export interface KnownFigure {
@@ -65,7 +66,7 @@ let index: FigureIndex | undefined;
 export function knownFigures(surnameKey: (s: string) => string): FigureIndex {
   if (index !== undefined) return index;
   const built: FigureIndex = { byName: new Map(), firstWords: new Set(), alone: new Map() };
-  for (const line of FIGURES) {
+  for (const line of COMPILED.figures) {
     const [names = '', title = '', country = '', offices = '', alone = '', now = ''] = line.split('|');
     const spellings = names.split(';');
     const words = (spellings[0] as string).split(' ');

@@ -823,4 +823,6 @@ export interface CompiledKb {
   systems: Omit<PackedSystemsIndex, 'phrases'> & { phrases: CompactTrie };
   agreements: Omit<AgreementsIndex, 'phrases'> & { phrases: CompactTrie };
   countries: CountryTables;
+  /** The public figures' records as written (see data/figures.ts and figures.ts, which indexes them on first use). */
+  figures: readonly string[];
 }

@@ -10,6 +10,7 @@
  */
 import worldCountries from 'world-countries';
 import { AGREEMENTS } from './agreements';
+import { FIGURES } from './figures';
 import { SYSTEMS } from './systems';
 import { buildCountryTables, compactTrie, indexAgreements, indexSystems, packSystems, recordAgreements, recordSystems, type CompiledKb } from '../kbIndex';
 
@@ -21,4 +22,5 @@ export const COMPILED: CompiledKb = {
   systems: { ...systems, phrases: compactTrie(systems.phrases) },
   agreements: { ...agreements, phrases: compactTrie(agreements.phrases) },
   countries: buildCountryTables(worldCountries),
+  figures: FIGURES,
 };
