@@ -1647,12 +1647,24 @@ const SENTENCE_END_BETWEEN = /[.!?]["'”’]?\s/;
 const ORG_ROLE_QUALIFIER = new Set(['vice', 'deputy', 'executive', 'senior']);
 /** A ministry's portfolio words, as an office's words (see "the head of the ... ministry" in findNominals). */
 const MINISTRY_PORTFOLIO = new Map([['defence', 'defense'], ['defense', 'defense'], ['foreign', 'foreign'], ['national', 'national']]);
+/** Words of a ministry's name after "of" that ministryPortfolio reads ("the Ministry of National Defence", "of Foreign Affairs"). */
+const MINISTRY_NAME_WORD = new Set(['defence', 'defense', 'foreign', 'national', 'affairs']);
 /**
  * The portfolio and countries of "the head(s) of the [country] [portfolio] ministry/ministries", from
  * the lower-case words after "the" up to the ministry's word (the last): undefined when a word is
  * neither a country nor a portfolio's, or no portfolio is named.
  */
 function ministryPortfolio(after: readonly string[], plural: boolean): { words: string[]; countries: string[] } | undefined {
+  // "Ministry of National Defence", "Ministry of Foreign Affairs": the portfolio after "of".
+  if (after.length >= 3 && after[0] === (plural ? 'ministries' : 'ministry') && after[1] === 'of') {
+    const words: string[] = [];
+    for (let q = 2; q < after.length; q++) {
+      const p = MINISTRY_PORTFOLIO.get(after[q] as string);
+      if (p !== undefined) words.push(p);
+      else if (after[q] !== 'affairs') return undefined;
+    }
+    return words.length > 0 ? { words, countries: [] } : undefined;
+  }
   if (after.length < 2 || after[after.length - 1] !== (plural ? 'ministries' : 'ministry')) return undefined;
   const words: string[] = [];
   const countries: string[] = [];
@@ -6113,6 +6125,14 @@ export class OfficialRecognizer {
             after.push(this.sp(m).lower);
             if (this.sp(m).key.startsWith('ministr')) break;
           }
+          // Or the ministry's name, its portfolio after it: "the head of the Ministry of National
+          // Defence" (up to three words after "of", all a portfolio's).
+          if (after.length === 1 && this.tok(m + 1)?.lower === 'of' && this.sameLine(m + 1)) {
+            const last = m;
+            after.push('of');
+            for (m += 2; m < this.n && m < last + 5 && this.sameLine(m) && MINISTRY_NAME_WORD.has(this.sp(m).lower); m++) after.push(this.sp(m).lower);
+            m--;
+          }
         }
         const portfolio = ministryPortfolio(after, plural);
         if (portfolio !== undefined) {
@@ -7306,7 +7326,10 @@ export class OfficialRecognizer {
           // named with his country since).
           const owned = owner as Person;
           p = pick(nom, undefined, (q) => q === owner || this.portfolio(q) !== want)
-            ?? (owned.country !== undefined && owned.country !== nom.countries[0] ? this.unstatedCounterpart(owned, nom.start) : undefined) ?? p;
+            // (Not in a text datelined in the owner's country, whose people of no stated country
+            // are the owner's compatriots: "NEW DELHI: ... defence secretary Rajesh Kumar Singh ...
+            // defence minister Rajnath Singh and his French counterpart".)
+            ?? (owned.country !== undefined && owned.country !== nom.countries[0] && this.dateline() !== owned.country ? this.unstatedCounterpart(owned, nom.start) : undefined) ?? p;
         }
       }
       if (!p && nom.head === 'counterpart' && nom.countries.length === 1) {

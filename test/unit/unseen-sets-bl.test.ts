@@ -162,3 +162,19 @@ describe('officials: "the leader" of a text whose leader is titled "Leader"', ()
     ]);
   });
 });
+
+describe('officials: "the head of the Ministry of National Defence"', () => {
+  it('is the minister of that portfolio, with the ministry named in full', () => {
+    assert.deepEqual(officials('Minister of National Defence Wladyslaw Kosiniak-Kamysz signed the deal. The head of the Ministry of National Defence said deliveries would begin in 2026.'), [
+      'Wladyslaw Kosiniak-Kamysz: Minister of National Defence Wladyslaw Kosiniak-Kamysz | The head of the Ministry of National Defence',
+    ]);
+    assert.deepEqual(officials('Defence Minister Jan Novak signed the deal. The head of the Ministry of Health left.'), ['Jan Novak: Defence Minister Jan Novak']);
+  });
+});
+
+describe('officials: "his French counterpart" in a text datelined in the owner\'s country', () => {
+  it('is no compatriot of the owner whose country the text leaves unstated', () => {
+    const text = 'NEW DELHI: The IGA was signed by defence secretary Rajesh Kumar Singh and French ambassador Thierry Mathou, while defence minister Rajnath Singh and his French counterpart were briefed.';
+    assert.ok(!officials(text).some((o) => o.startsWith('Rajesh Kumar Singh:') && o.includes('counterpart')), officials(text).join(' / '));
+  });
+});
