@@ -5571,7 +5571,9 @@ export class OfficialRecognizer {
     }
     const role = this.tok(k);
     // Roles that are not titles but still name a public office.
-    if (role && this.sameLine(k) && APPOSITIVE_ROLE.has(role.lower)) {
+    // (Not a role that a verb of saying follows, right after "the": the subject of an attribution
+    // after a clause, "built by Abu Dhabi Ship Building, the spokesman said".)
+    if (role && this.sameLine(k) && APPOSITIVE_ROLE.has(role.lower) && !(!role.cap && this.sp(k - 1).lower === 'the' && this.sameLine(k + 1) && ATTRIBUTION_VERB.has(this.tok(k + 1)?.lower ?? ''))) {
       // With the office it serves: "Senior Col. Li Xi, spokesperson for the PLA Eastern Theater Command,".
       const tail = this.parseOfficeTail(k + 1);
       if (tail > k + 1) return { from: k, to: tail, head: k, countries: NO_COUNTRIES, organization: undefined, capitalized: false, title: undefined, titleFrom: k, titleTo: tail, rankTo: tail };
@@ -5745,6 +5747,9 @@ export class OfficialRecognizer {
       const last = this.scannedLast();
       const to = this.scanTo;
       if (lastNames.has(last.key)) {
+        // A surname between "the" and a noun it modifies names no one there: "the end of the Kim
+        // regime", "the Biden administration" (see NAME_AS_MODIFIER).
+        if (from === i && this.scanWordCount === 1 && i > 0 && this.sameLine(i) && FIGURE_DETERMINER.has(this.sp(i - 1).lower) && this.sameLine(to) && NAME_AS_MODIFIER.has(this.tok(to)?.lower ?? '')) { i = to - 1; continue; }
         // "de Mistura" after "the UN Special Envoy de Mistura": the particles are the name's.
         if (from === i && this.scanWordCount === 1 && i > 0 && (!this.sp(i - 1).cap || this.opensSentence(i - 1)) && isParticle(this.sp(i - 1))) from = this.particlesOf(i, last.key);
         // "South Korea's Kim" is the South Korean of that surname, when there is one.

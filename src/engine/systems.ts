@@ -2212,7 +2212,7 @@ export class SystemRecognizer {
 
   private emit(i: number, to: number, info: SystemInfo): void {
     // The maker's name before the system's is not in the span ("Embraer C-390 Millennium",
-    // "Dassault Rafale"), unless it opens the system's own name ("Eurofighter Typhoon").
+    // "Dassault Rafale", "Dassault's Rafale"), unless it opens the system's own name ("Eurofighter Typhoon").
     if (to > i + 1 && info.manufacturer !== undefined && this.makerAt(i, info)) i++;
     const start = this.starts[i] as number;
     let end = this.end(to - 1);
@@ -2234,7 +2234,9 @@ export class SystemRecognizer {
   /** Whether token i is the first word of a system's maker's name, which the system's own name does not open (see emit). */
   private makerAt(i: number, info: SystemInfo): boolean {
     const maker = info.manufacturer as string;
-    const word = this.sp(i).text;
+    // (With its possessive too: "Dassault's Rafale".)
+    const text = this.sp(i).text;
+    const word = endsWithPossessive(text) ? text.slice(0, -2) : text;
     if (!maker.startsWith(word) || (maker.length > word.length && /[\w-]/.test(maker.charAt(word.length)))) return false;
     return !info.name.startsWith(word);
   }

@@ -178,3 +178,20 @@ describe('officials: "his French counterpart" in a text datelined in the owner\'
     assert.ok(!officials(text).some((o) => o.startsWith('Rajesh Kumar Singh:') && o.includes('counterpart')), officials(text).join(' / '));
   });
 });
+
+describe('sets BR, BT: a maker\'s possessive, an attribution after a company, a surname as modifier', () => {
+  it('"Dassault\'s Rafale" is Rafale, the maker left out as in "Dassault Rafale"', () => {
+    const r = analyze('India ordered Dassault\'s Rafale fighters.');
+    assert.deepEqual(r.entities.filter((e) => e.type === 'system').map((e) => e.mentions.map((m) => m.text)), [['Rafale']]);
+  });
+
+  it('"built by Abu Dhabi Ship Building, the spokesman said" names no official; "Ahmed Hassan, the spokesman, said" does', () => {
+    assert.deepEqual(officials('The vessels will be built by Abu Dhabi Ship Building, the spokesman said.'), []);
+    assert.deepEqual(officials('Ahmed Hassan, the spokesman, said the vessels were ready.'), ['Ahmed Hassan: Ahmed Hassan']);
+  });
+
+  it('a surname between "the" and "regime" or "administration" is no mention', () => {
+    assert.deepEqual(officials('Defense Minister Kim Myung-soo spoke. Analysts predicted the end of the Kim regime.'), ['Kim Myung-soo: Defense Minister Kim Myung-soo']);
+    assert.deepEqual(officials('President Joe Biden left office. The Biden administration had approved the sale. Biden said so.'), ['Joe Biden: President Joe Biden | Biden']);
+  });
+});
