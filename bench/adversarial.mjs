@@ -105,6 +105,12 @@ function shapes(normal) {
     // Thousands of descriptions of one agreement and its name only at the end: each description
     // looked for the next name and its agreement's other spans by a scan (5.2 s in its first version).
     ['"a mutual defence agreement" repeated, then its name once', ('They signed a mutual defence agreement. '.repeat(Math.ceil(SIZE / 40)).slice(0, SIZE - 60) + ' The Strategic Mutual Defence Agreement was signed there.').padEnd(SIZE, ' ')],
+    // The public figures pass tries a name at every capitalised word that opens one of the knowledge
+    // base's full names ("John", "Mark") or is a form known alone ("Putin"): thousands of different
+    // people with those given names, and the figures named with no title between them.
+    ['thousands of "John <Name>" and "Mark <Name>", with "Vladimir Putin met Kim Jong Un. Putin said so."', Array.from({ length: 14000 }, (_, i) => `John ${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]}ar${'abcdefghijklmnopqrstuvwxyz'[Math.floor(i / 26) % 26]}${'abcdefghijklmnopqrstuvwxyz'[Math.floor(i / 676) % 26]}son met Mark Vel${'abcdefghijklmnopqrstuvwxyz'[i % 26]}. Vladimir Putin met Kim Jong Un. Putin said so. `).join('').slice(0, SIZE)],
+    // "the deal" after a named partnership looks back for a sale or a contract among the last eight.
+    ['thousands of contracts, each then "the <Name> Partnership Agreement" and "the deal"', Array.from({ length: 10000 }, (_, i) => `They signed a contract for jets. They also signed the ${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]}or${'abcdefghijklmnopqrstuvwxyz'[Math.floor(i / 26) % 26]}${'abcdefghijklmnopqrstuvwxyz'[Math.floor(i / 676) % 26]} Partnership Agreement. Officials said the deal mattered. `).join('').slice(0, SIZE)],
     ['thousands of "General <Given> Smith", each then "General Michael Smith and General Mike Smith"', Array.from({ length: 14000 }, (_, i) => `General ${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]}ala${'abcdefghijklmnopqrstuvwxyz'[Math.floor(i / 26) % 26]}ri${'abcdefghijklmnopqrstuvwxyz'[Math.floor(i / 676) % 26]}on Smith spoke. General Michael Smith and General Mike Smith agreed. `).join('').slice(0, SIZE)],
     ['one 1 MB word (letters, no spaces)', fill('abcdefghij')],
     ['whitespace only (spaces, tabs, CRLF)', fill(' \t\r\n')],
