@@ -2990,7 +2990,8 @@ export class OfficialRecognizer {
       // An office "in" a ministry, as Poland's and other European governments name their junior
       // ministers: "Secretary of State in the Ministry of National Defence".
       const inMinistry = t.lower === 'in' && this.tok(j + 1)?.lower === 'the' && this.tok(j + 2)?.cap === true && MINISTRY_WORD.has(this.sp(j + 2).key) && this.sameLine(j + 2);
-      if (t.lower !== 'of' && t.lower !== 'for' && !(envoy && j === i && t.lower === 'to') && !inMinistry) break;
+      // (Or after the country the envoy is of: "Ambassador of France to India".)
+      if (t.lower !== 'of' && t.lower !== 'for' && !(envoy && t.lower === 'to' && (j === i || (this.sp(i).lower === 'of' && lastGood === j))) && !inMinistry) break;
       let k = j + 1;
       if (this.tok(k)?.lower === 'the') k++;
       const linkStart = k;

@@ -195,3 +195,12 @@ describe('sets BR, BT: a maker\'s possessive, an attribution after a company, a 
     assert.deepEqual(officials('President Joe Biden left office. The Biden administration had approved the sale. Biden said so.'), ['Joe Biden: President Joe Biden | Biden']);
   });
 });
+
+describe('officials: "Ambassador of France to India"', () => {
+  it('an envoy of one country to another is one title before the name', () => {
+    const r = analyze('The IGA was signed by Ambassador of France to India Thierry Mathou on Monday.');
+    assert.deepEqual(r.entities.filter((e) => e.type === 'official').map((e) => [e.mentions[0]?.text, e.attributes['title'], e.attributes['country']]), [
+      ['Ambassador of France to India Thierry Mathou', 'Ambassador of France to India', 'France'],
+    ]);
+  });
+});
