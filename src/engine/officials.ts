@@ -4314,9 +4314,13 @@ export class OfficialRecognizer {
     const list = this.byFirst.get(firstNameLower(name.last));
     if (list === undefined) return undefined;
     let best: Person | undefined;
+    let bestRank = 0;
     for (const p of list) {
-      const arabic = p.middle.some((m) => ARABIC_NAME_LINK.has(m.toLowerCase()) || m.toLowerCase() === 'al') || ARABIC_FAMILY_PREFIX.test(p.last);
-      if (arabic && (best === undefined || p.index < best.index)) best = p;
+      // A royal is named by descent ("Khalid bin Salman"): such a name goes before a family name
+      // with its article ("Dr. Khalid Al-Bayari"), either before none (then the first named).
+      const link = p.middle.some((m) => ARABIC_NAME_LINK.has(m.toLowerCase()));
+      const rank = link ? 2 : p.middle.some((m) => m.toLowerCase() === 'al') || ARABIC_FAMILY_PREFIX.test(p.last) ? 1 : 0;
+      if (rank > bestRank || (rank > 0 && rank === bestRank && best !== undefined && p.index < best.index)) { best = p; bestRank = rank; }
     }
     return best;
   }

@@ -204,3 +204,12 @@ describe('officials: "Ambassador of France to India"', () => {
     ]);
   });
 });
+
+describe('officials: "Prince Khalid" after two men named Khalid', () => {
+  it('is the one named by descent ("Khalid bin Salman"), not the one with a family name ("Khalid Al-Bayari")', () => {
+    assert.deepEqual(officials('Assistant Minister of Defense Dr. Khalid Al-Bayari signed. Saudi Minister of Defense Prince Khalid bin Salman said it mattered. Prince Khalid met Shin.'), [
+      'Khalid Al-Bayari: Assistant Minister of Defense Dr. Khalid Al-Bayari',
+      'Khalid bin Salman: Saudi Minister of Defense Prince Khalid bin Salman | Prince Khalid',
+    ]);
+  });
+});
