@@ -14,7 +14,10 @@ export interface KnownFigure {
   middle: string[];
   last: string;
   title: string;
+  /** The country of the office, or undefined for an international organisation's (see organization). */
   country: string | undefined;
+  /** The international organisation of the office ("NATO", "United Nations"), when it is one's. */
+  organization: string | undefined;
   /** Offices and years, for the hover card. */
   offices: string;
   /** Holds `title` at the list's date. */
@@ -76,7 +79,8 @@ export function knownFigures(surnameKey: (s: string) => string): FigureIndex {
       middle: words.slice(1, -1),
       last: words[words.length - 1] as string,
       title,
-      country: country === '' ? undefined : countryByName(country)?.name ?? country,
+      country: country === '' ? undefined : countryByName(country)?.name,
+      organization: country === '' || countryByName(country) !== undefined ? undefined : country,
       offices,
       now: now === 'now',
     };

@@ -19,7 +19,10 @@ export const TITLE_CORE = set(`
   ceo cfo coo cto executive aide justice judge member legislator lawmaker scientist manager counsel mep mp rapporteur critic
   dni secdef secstate cjcs mantri cds coas vcoas saceur sact
   cjcsc vcjcs cdf cema cgs cns vcns cno cas vcas csaf
+  avm acm
 `);
+// ("avm", "acm": Air Vice-Marshal and Air Chief Marshal as Commonwealth air forces' releases
+// abbreviate them, "AVM Edward Gabkwet".)
 
 /**
  * Ranks and their written forms, from the public rank tables of the US armed forces (DoD "U.S.

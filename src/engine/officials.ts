@@ -6735,7 +6735,9 @@ export class OfficialRecognizer {
       // So may an office holder of no known country when the article is datelined in that country's
       // capital ("JERUSALEM (Reuters) - ... Defence Minister Yoav Gallant ... The Israeli defence
       // minister"): news names its own country's officials without a nationality.
-      if (wantCountry && p.country !== wantCountry && !(p.country === undefined && (headOfState || (wantCountry === this.home && this.officeAtHome(p))))) return false;
+      // (Or one the public figures base gives a person the text gives none: "Defence Minister Ng Eng
+      // Hen ... The Singapore minister".)
+      if (wantCountry && p.country !== wantCountry && !(p.country === undefined && (headOfState || (wantCountry === this.home && this.officeAtHome(p)) || p.figure?.country === wantCountry))) return false;
       // "General" addressed to "Pentagon Press Secretary Maj. Gen. Pat Ryder": a rank reference
       // is asked of the rank alone (the office's "press" is no qualifier of it).
       if (rankHead && p.rank !== undefined) return this.rankFits(nom, p.rank, absentQualifiers, qualifiers);
@@ -6900,6 +6902,12 @@ export class OfficialRecognizer {
     // none of its own stated ones fits: "The Kazakh minister" in an article from Astana is the
     // "Kazakh Defense Minister" named, not a minister whose country the text left unsaid.
     if (wantCountry !== undefined && wantCountry === this.home && !pool.some(test)) pool = this.people.filter((p) => p.country === wantCountry || (p.country === undefined && this.officeAtHome(p)));
+    // So have the people of no stated country whom the public figures base gives it: "Defence
+    // Minister Ng Eng Hen ... The Singapore minister" (see findKnownFigures).
+    if (wantCountry !== undefined && !pool.some(test)) {
+      const known = this.people.filter((p) => p.country === undefined && p.figure?.country === wantCountry);
+      if (known.length > 0) pool = pool.concat(known);
+    }
     // (Not a former holder: "The former Dutch prime minister" is no prime minister in office whose
     // country the text left unsaid.)
     const widened = wantCountry !== undefined && this.namesHeadOfState(nom) && !pool.some(test) && !nom.words.includes('former');
@@ -7842,6 +7850,19 @@ export class OfficialRecognizer {
    */
   private findKnownFigures(): void {
     const kb = knownFigures(surnameKey);
+    // People stage 1 found with a title are the knowledge base's figures too when their whole name
+    // is one: "Defence Minister Ng Eng Hen" is of Singapore when the text gives no country ("The
+    // Singapore minister" later), and the hover card shows his offices. The title stays the text's.
+    for (let k = 0; k < this.people.length; k++) {
+      const p = this.people[k] as Person;
+      if (p.first === undefined || p.figure !== undefined) continue;
+      let full = p.first;
+      for (const m of p.middle) full += ' ' + m;
+      const figure = kb.byName.get(figureKey(`${full} ${p.last}${p.suffix ? ' ' + p.suffix : ''}`));
+      if (figure === undefined) continue;
+      p.figure = figure;
+      if (!p.country && figure.country) p.country = figure.country;
+    }
     const n = this.n;
     const ids = this.ids;
     const spellings = this.spellings;
@@ -7922,6 +7943,7 @@ export class OfficialRecognizer {
       if (and >= 0) person.otherOffice ??= figure.title.slice(and + 5);
     }
     if (!person.country && figure.country) person.country = figure.country;
+    if (!person.country && !person.organization && figure.organization) person.organization = figure.organization;
   }
 
   describe(): Map<string, { name: string; attributes: Record<string, string | string[] | boolean> }> {
@@ -7935,8 +7957,10 @@ export class OfficialRecognizer {
       if (p.suffix) name += ' ' + p.suffix;
       const attributes: Record<string, string> = {};
       if (p.title) attributes['title'] = p.title;
-      if (p.country) attributes['country'] = p.country;
-      if (p.organization) attributes['organization'] = p.organization;
+      const country = p.country ?? p.figure?.country;
+      if (country) attributes['country'] = country;
+      const organization = p.organization ?? (country === undefined ? p.figure?.organization : undefined);
+      if (organization) attributes['organization'] = organization;
       if (p.figure) attributes['offices'] = p.figure.offices;
       out.set(p.key, { name, attributes });
     }

@@ -106,6 +106,16 @@ describe('public figures knowledge base: people named with no title', () => {
     ]);
   });
 
+  it('a titled person the base knows has its country for a reference by nationality, and in the result', () => {
+    assert.deepEqual(officials('President Emmanuel Macron and President Joe Biden spoke. The French president said.'), [
+      'Emmanuel Macron: President Emmanuel Macron | The French president',
+      'Joe Biden: President Joe Biden',
+    ]);
+    assert.deepEqual(attributesOf('Secretary General Jens Stoltenberg spoke.', 'Jens Stoltenberg'), {
+      title: 'Secretary General', organization: 'NATO', offices: 'Secretary General of NATO 2014–2024; Norwegian Minister of Finance since 2025',
+    });
+  });
+
   it('a title in the text wins over the knowledge base\'s', () => {
     assert.deepEqual(attributesOf('Russian Defence Minister Sergei Shoigu visited. Shoigu left.', 'Sergei Shoigu')?.['title'], 'Defence Minister');
   });

@@ -183,7 +183,7 @@ describe('officials: the country after a titled name', () => {
       'Gen Nakatani: Japan',
       'Gilberto C. Teodoro Jr.: Philippines',
     ]);
-    assert.deepEqual(countries('Secretary Lloyd Austin of the Department of Defense met reporters.'), ['Lloyd Austin: -']);
+    assert.deepEqual(countries('Secretary Tom Carver of the Department of Defense met reporters.'), ['Tom Carver: -']);
   });
 });
 
@@ -215,7 +215,7 @@ describe('officials: "his Japanese counterpart, Gen Nakatani,"', () => {
   it('a rank\'s abbreviation without its period before a family name alone is a given name in the appositive', () => {
     const people = analyze('Defense Secretary Pete Hegseth and his Japanese counterpart, Gen Nakatani, met in Tokyo.').entities.filter((e) => e.type === 'official');
     assert.deepEqual(people.map((e) => `${e.name}: ${e.attributes['country'] ?? '-'} / ${e.mentions.map((m) => m.text).join(' | ')}`), [
-      'Pete Hegseth: - / Defense Secretary Pete Hegseth',
+      'Pete Hegseth: United States / Defense Secretary Pete Hegseth',
       'Gen Nakatani: Japan / Gen Nakatani',
     ]);
     // With its period it is a rank, and the name after it is the person's.
@@ -246,7 +246,7 @@ describe('officials: a name\'s possessive before a counterpart', () => {
   it('"Hegseth\'s Japanese counterpart, Gen Nakatani," is Nakatani of Japan, and "Hegseth" stays Hegseth\'s mention', () => {
     assert.deepEqual(analyze("Defense Secretary Pete Hegseth spoke. Hegseth's Japanese counterpart, Gen Nakatani, agreed.").entities
       .filter((e) => e.type === 'official').map((e) => `${e.name} (${e.attributes['country'] ?? '-'}): ${e.mentions.map((m) => m.text).join(' | ')}`), [
-      'Pete Hegseth (-): Defense Secretary Pete Hegseth | Hegseth',
+      'Pete Hegseth (United States): Defense Secretary Pete Hegseth | Hegseth',
       'Gen Nakatani (Japan): Gen Nakatani',
     ]);
     // Other roles after a possessive stay titled names.

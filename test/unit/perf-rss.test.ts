@@ -169,12 +169,12 @@ describe('engine: primary spans as columns (perf6-rss)', () => {
 
 describe('officials: title phrases without countries share one empty list (perf6-rss)', () => {
   it('a country found in an office tail stays with its own phrase', () => {
-    const text = 'Minister of Defence of Ukraine Oleksii Reznikov met Secretary General Jens Stoltenberg. Later Secretary General Jens Stoltenberg spoke.';
+    const text = 'Minister of Defence of Ukraine Oleksiy Brovko met Secretary General Jens Halvorsen. Later Secretary General Jens Halvorsen spoke.';
     for (let round = 0; round < 3; round++) {
       const people = createAnalyzer().analyze(text).entities.filter((e) => e.type === 'official');
       assert.deepEqual(people.map((e) => [e.name, e.attributes]), [
-        ['Oleksii Reznikov', { title: 'Minister of Defence of Ukraine', country: 'Ukraine' }],
-        ['Jens Stoltenberg', { title: 'Secretary General' }],
+        ['Oleksiy Brovko', { title: 'Minister of Defence of Ukraine', country: 'Ukraine' }],
+        ['Jens Halvorsen', { title: 'Secretary General' }],
       ]);
     }
   });

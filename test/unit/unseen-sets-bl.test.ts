@@ -213,3 +213,19 @@ describe('officials: "Prince Khalid" after two men named Khalid', () => {
     ]);
   });
 });
+
+describe('officials (set BW): a titled person the public figures base knows, and the air forces\' rank abbreviations', () => {
+  it('"Defence Minister Ng Eng Hen" is of Singapore, so "The Singapore minister" is he; his offices are the knowledge base\'s', () => {
+    const r = analyze('Defence Minister Ng Eng Hen spoke to reporters. The Singapore minister added that talks would continue.');
+    const ng = r.entities.find((e) => e.type === 'official');
+    assert.deepEqual([ng?.mentions.map((m) => m.text), ng?.attributes['title'], ng?.attributes['country'], typeof ng?.attributes['offices']], [
+      ['Defence Minister Ng Eng Hen', 'The Singapore minister'], 'Defence Minister', 'Singapore', 'string',
+    ]);
+  });
+
+  it('"AVM Gabkwet" after "Air Vice Marshal Edward Gabkwet" is he', () => {
+    assert.deepEqual(officials('NAF spokesperson Air Vice Marshal Edward Gabkwet attended. AVM Gabkwet said more jets would follow.'), [
+      'Edward Gabkwet: NAF spokesperson Air Vice Marshal Edward Gabkwet | AVM Gabkwet',
+    ]);
+  });
+});
