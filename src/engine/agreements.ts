@@ -296,6 +296,8 @@ const HEAD_FIRST = new Set(['agreement', 'treaty', 'convention', 'protocol', 'ac
 const GENERIC_AFTER_OF = new Set(['understanding', 'intent', 'cooperation', 'agreement', 'principles']);
 /** Word lists the recogniser asks about (sets: cheaper to ask, and nothing to compile at start-up). */
 const NAME_CONTINUES = new Set(['of', 'on', 'between']);
+/** Last words of a region that an agreement's name may end with after "in" (see regionTail). */
+const REGION_WORD = new Set(['asia', 'europe', 'africa', 'americas', 'sea', 'ocean', 'pacific', 'atlantic', 'arctic', 'antarctic', 'peninsula', 'region', 'gulf', 'east', 'caribbean', 'mediterranean', 'balkans', 'caucasus', 'baltic']);
 /** Words that carry a formal agreement title on when capitalised (see shapedName). */
 const FORMAL_CONTINUES = new Set(['regarding', 'concerning', 'relating']);
 const NAME_INNER_WORD = new Set(['of', 'and', 'the', 'on', 'for']);
@@ -1404,7 +1406,10 @@ export class AgreementRecognizer {
     // (Or a protocol "to" the treaty it amends: "Protocol to the North Atlantic Treaty on the
     // Accession of the Republic of Finland", "Additional Protocol to the Geneva Conventions".)
     const protocolTo = next !== undefined && next.lower === 'to' && this.sp(j).lower === 'protocol';
-    if (!next || this.nl(j + 1) > 0 || (next.lower !== 'on' && next.lower !== 'of' && next.lower !== 'for' && !protocolTo && !(next.cap && FORMAL_CONTINUES.has(next.lower)))) return j + 1;
+    // (In lower case too before "the" and a capitalised subject: "Agreement concerning the Transfer
+    // of Defense Equipment and Technology".)
+    const formal = FORMAL_CONTINUES.has(next?.lower ?? '') && (next?.cap === true || (this.at(j + 2)?.lower === 'the' && this.at(j + 3)?.cap === true && this.nl(j + 3) === 0));
+    if (!next || this.nl(j + 1) > 0 || (next.lower !== 'on' && next.lower !== 'of' && next.lower !== 'for' && !protocolTo && !formal)) return j + 1;
     // A memorandum is a name's head only as "Memorandum of Understanding" (or "of Agreement",
     // "of Cooperation") with its subject or parties after it.
     const memorandum = this.sp(j).lower === 'memorandum';
@@ -1434,7 +1439,25 @@ export class AgreementRecognizer {
       for (let m = k; m < end; m++) if (this.sp(m).cap) caps++;
       if (caps < 2) return j + 1;
     }
-    return end > 0 ? end : j + 1;
+    return end > 0 ? this.regionTail(end) : j + 1;
+  }
+
+  /**
+   * A name's region after it, which belongs to the name: "Treaty of Amity and Cooperation in
+   * Southeast Asia", "Treaty on Security Guarantees within the Union State" ("within" and its
+   * capitalised words; "in" only before a region's word, as a place of signing is no part of it).
+   * `end` when there is none.
+   */
+  private regionTail(end: number): number {
+    const w = this.at(end);
+    if (w === undefined || this.nl(end) > 0 || (w.lower !== 'within' && w.lower !== 'in')) return end;
+    let k = end + 1;
+    if (this.at(k)?.lower === 'the' && this.nl(k) === 0) k++;
+    let last = -1;
+    while (k < this.n && this.nl(k) === 0 && this.sp(k).cap && this.sp(k).word && k - end < 6) { last = k; k++; }
+    if (last < 0) return end;
+    if (w.lower === 'in' && !REGION_WORD.has(this.sp(last).lower)) return end;
+    return last + 1;
   }
 
   /**

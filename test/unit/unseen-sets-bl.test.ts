@@ -229,3 +229,21 @@ describe('officials (set BW): a titled person the public figures base knows, and
     ]);
   });
 });
+
+describe('agreements (sets BU, BW): formal titles that go on past "concerning", "within" and "in" a region', () => {
+  const names = (text: string): string[] => analyze(text).entities.filter((e) => e.type === 'agreement').map((e) => e.mentions.map((m) => m.text).join(' | '));
+
+  it('keeps the whole title', () => {
+    assert.deepEqual(names('Under the 2016 Agreement concerning the Transfer of Defense Equipment and Technology, Japan may export.'), ['Agreement concerning the Transfer of Defense Equipment and Technology']);
+    assert.deepEqual(names('Russia signed the Treaty on Security Guarantees within the Union State.'), ['Treaty on Security Guarantees within the Union State']);
+    assert.deepEqual(names('ASEAN cited the Treaty of Amity and Cooperation in Southeast Asia.'), ['Treaty of Amity and Cooperation in Southeast Asia']);
+  });
+
+  it('not a place of signing after "in"', () => {
+    assert.deepEqual(names('They recalled the Treaty on Open Skies in Vienna.'), ['Treaty on Open Skies']);
+  });
+
+  it('the Code for Unplanned Encounters at Sea and its initials are one agreement', () => {
+    assert.deepEqual(names('Navies adopted the Code for Unplanned Encounters at Sea (CUES) in 2014.'), ['Code for Unplanned Encounters at Sea | CUES']);
+  });
+});
