@@ -3623,9 +3623,10 @@ export class OfficialRecognizer {
    * Whether the title word at token j is the family name that ends the name before it: "Angus
    * King", "Hun Sen", "Julie Bishop", "John Major". Only where the name ends with it (no
    * capitalised word follows on its line, nor a period after "Sen": "Sen. Jack Reed", "King
-   * Abdullah" are titles), and never after "the". Alone, or in a line in capitals (which runs titles and names together), only when
-   * someone of the text has that surname ("King said" after "Senator Angus King") or after a
-   * legislator's title or a form of address ("Senator King", "SENATOR KING:").
+   * Abdullah" are titles), and never after "the". Alone, or in a line in capitals (which runs
+   * titles and names together), only when someone of the text has that surname ("King said"
+   * after "Senator Angus King") or after a legislator's title or a form of address ("Senator
+   * King", "SENATOR KING:").
    */
   private titleWordSurname(j: number, words: number): boolean {
     const t = this.sp(j);
@@ -6735,9 +6736,7 @@ export class OfficialRecognizer {
       // So may an office holder of no known country when the article is datelined in that country's
       // capital ("JERUSALEM (Reuters) - ... Defence Minister Yoav Gallant ... The Israeli defence
       // minister"): news names its own country's officials without a nationality.
-      // (Or one the public figures base gives a person the text gives none: "Defence Minister Ng Eng
-      // Hen ... The Singapore minister".)
-      if (wantCountry && p.country !== wantCountry && !(p.country === undefined && (headOfState || (wantCountry === this.home && this.officeAtHome(p)) || p.figure?.country === wantCountry))) return false;
+      if (wantCountry && p.country !== wantCountry && !(p.country === undefined && (headOfState || (wantCountry === this.home && this.officeAtHome(p))))) return false;
       // "General" addressed to "Pentagon Press Secretary Maj. Gen. Pat Ryder": a rank reference
       // is asked of the rank alone (the office's "press" is no qualifier of it).
       if (rankHead && p.rank !== undefined) return this.rankFits(nom, p.rank, absentQualifiers, qualifiers);
@@ -6902,12 +6901,6 @@ export class OfficialRecognizer {
     // none of its own stated ones fits: "The Kazakh minister" in an article from Astana is the
     // "Kazakh Defense Minister" named, not a minister whose country the text left unsaid.
     if (wantCountry !== undefined && wantCountry === this.home && !pool.some(test)) pool = this.people.filter((p) => p.country === wantCountry || (p.country === undefined && this.officeAtHome(p)));
-    // So have the people of no stated country whom the public figures base gives it: "Defence
-    // Minister Ng Eng Hen ... The Singapore minister" (see findKnownFigures).
-    if (wantCountry !== undefined && !pool.some(test)) {
-      const known = this.people.filter((p) => p.country === undefined && p.figure?.country === wantCountry);
-      if (known.length > 0) pool = pool.concat(known);
-    }
     // (Not a former holder: "The former Dutch prime minister" is no prime minister in office whose
     // country the text left unsaid.)
     const widened = wantCountry !== undefined && this.namesHeadOfState(nom) && !pool.some(test) && !nom.words.includes('former');
@@ -7860,8 +7853,7 @@ export class OfficialRecognizer {
       for (const m of p.middle) full += ' ' + m;
       const figure = kb.byName.get(figureKey(`${full} ${p.last}${p.suffix ? ' ' + p.suffix : ''}`));
       if (figure === undefined) continue;
-      p.figure = figure;
-      if (!p.country && figure.country) p.country = figure.country;
+      this.noteFigure(p, figure);
     }
     const n = this.n;
     const ids = this.ids;
@@ -7934,7 +7926,6 @@ export class OfficialRecognizer {
   private addFigure(from: number, start: number, name: NameParts, figure: KnownFigure): void {
     const person = this.addNamed(from, start, name, undefined, true);
     if (person === undefined) return;
-    person.figure ??= figure;
     // Two offices held at once ("Deputy Prime Minister and Defence Minister") are a title and the
     // other office, as in a titled name, so that a reference to either fits (see officeForms).
     if (figure.now && !person.title) {
@@ -7942,8 +7933,16 @@ export class OfficialRecognizer {
       person.title = and < 0 ? figure.title : figure.title.slice(0, and);
       if (and >= 0) person.otherOffice ??= figure.title.slice(and + 5);
     }
-    if (!person.country && figure.country) person.country = figure.country;
-    if (!person.country && !person.organization && figure.organization) person.organization = figure.organization;
+    this.noteFigure(person, figure);
+  }
+
+  /** A person is a figure of the knowledge base: its country (or organisation) when the text gives none, and its offices for the result. */
+  private noteFigure(person: Person, figure: KnownFigure): void {
+    person.figure ??= figure;
+    if (person.country === undefined && person.organization === undefined) {
+      if (figure.country !== undefined) person.country = figure.country;
+      else if (figure.organization !== undefined) person.organization = figure.organization;
+    }
   }
 
   describe(): Map<string, { name: string; attributes: Record<string, string | string[] | boolean> }> {
@@ -7957,10 +7956,8 @@ export class OfficialRecognizer {
       if (p.suffix) name += ' ' + p.suffix;
       const attributes: Record<string, string> = {};
       if (p.title) attributes['title'] = p.title;
-      const country = p.country ?? p.figure?.country;
-      if (country) attributes['country'] = country;
-      const organization = p.organization ?? (country === undefined ? p.figure?.organization : undefined);
-      if (organization) attributes['organization'] = organization;
+      if (p.country) attributes['country'] = p.country;
+      if (p.organization) attributes['organization'] = p.organization;
       if (p.figure) attributes['offices'] = p.figure.offices;
       out.set(p.key, { name, attributes });
     }
