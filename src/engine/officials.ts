@@ -7925,20 +7925,23 @@ export class OfficialRecognizer {
   /** Adds a mention of a known figure, whose office and country the person takes when the text gives none. */
   private addFigure(from: number, start: number, name: NameParts, figure: KnownFigure): void {
     const person = this.addNamed(from, start, name, undefined, true);
-    if (person === undefined) return;
+    if (person !== undefined) this.noteFigure(person, figure);
+  }
+
+  /**
+   * A person is a figure of the knowledge base: the figure's current office when the text gives
+   * the person none ("The Hon Richard Marles MP" has only a style), its country (or organisation)
+   * when the text gives none, and its offices for the result.
+   */
+  private noteFigure(person: Person, figure: KnownFigure): void {
+    person.figure ??= figure;
     // Two offices held at once ("Deputy Prime Minister and Defence Minister") are a title and the
     // other office, as in a titled name, so that a reference to either fits (see officeForms).
-    if (figure.now && !person.title) {
+    if (figure.now && !person.title && person.rank === undefined) {
       const and = figure.title.indexOf(' and ');
       person.title = and < 0 ? figure.title : figure.title.slice(0, and);
       if (and >= 0) person.otherOffice ??= figure.title.slice(and + 5);
     }
-    this.noteFigure(person, figure);
-  }
-
-  /** A person is a figure of the knowledge base: its country (or organisation) when the text gives none, and its offices for the result. */
-  private noteFigure(person: Person, figure: KnownFigure): void {
-    person.figure ??= figure;
     if (person.country === undefined && person.organization === undefined) {
       if (figure.country !== undefined) person.country = figure.country;
       else if (figure.organization !== undefined) person.organization = figure.organization;

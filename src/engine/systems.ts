@@ -714,7 +714,7 @@ const MODEL_NUMBER = /^\d{1,4}(?:-?[A-Z]{1,2})?$/;
  * Capitalised words that number other things than systems, or count them ("Phase 2", "Block 4",
  * "Group 5 drones", "Over 50 drones", "Some 30 tanks"); see findNamedModels.
  */
-const NOT_A_MODEL_NAME = new Set(['block', 'phase', 'stage', 'level', 'tier', 'group', 'category', 'class', 'batch', 'lot', 'increment', 'flight', 'squadron', 'wing', 'article',
+const NOT_A_MODEL_NAME = new Set(['block', 'phase', 'stage', 'level', 'tier', 'group', 'category', 'class', 'batch', 'lot', 'increment', 'flight', 'squadron', 'wing', 'article', 'fiscal', 'fy',
   'section', 'chapter', 'part', 'number', 'unit', 'team', 'brigade', 'division', 'battalion', 'regiment', 'fleet', 'corps', 'zone', 'area', 'sector',
   'site', 'base', 'gate', 'pier', 'dock', 'hangar', 'runway', 'line', 'route', 'highway', 'year', 'day', 'week', 'month', 'region', 'district',
   'round', 'table', 'figure', 'annex', 'appendix', 'paragraph', 'resolution', 'mark', 'model', 'version', 'generation', 'series', 'page', 'volume',

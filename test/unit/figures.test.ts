@@ -153,3 +153,13 @@ describe('public figures knowledge base: names that are no reference to the pers
     assert.deepEqual(officialMentions('Troops landed at Nelson Mandela Bay.'), []);
   });
 });
+
+describe('public figures knowledge base: a person the text names with a style only', () => {
+  it('takes the current office, so that a group of ministers finds him ("The Hon Richard Marles MP")', () => {
+    assert.deepEqual(officials('The Hon Richard Marles MP welcomed Gilberto Teodoro to Canberra. The Ministers reaffirmed the partnership.'), [
+      'Richard Marles: Hon Richard Marles MP',
+      'Gilberto Teodoro: Gilberto Teodoro',
+      'Richard Marles; Gilberto Teodoro: The Ministers',
+    ]);
+  });
+});

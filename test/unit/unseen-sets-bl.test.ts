@@ -239,3 +239,9 @@ describe('agreements (sets BU, BW): formal titles that go on past "concerning", 
     assert.deepEqual(agreementLinks('Navies adopted the Code for Unplanned Encounters at Sea (CUES) in 2014.'), ['Code for Unplanned Encounters at Sea | CUES']);
   });
 });
+
+describe('systems (set BV): a fiscal year is no model name', () => {
+  it('"Fiscal 2024 missile procurement" names no system', () => {
+    assert.deepEqual(entities('Fiscal 2024 missile procurement funds were obligated at the time of award.', 'system'), []);
+  });
+});
