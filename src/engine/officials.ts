@@ -615,7 +615,6 @@ const DEPARTMENT_HEAD = new Map<string, { country: string; head: string; words: 
 const ORG_POSSESSOR = new Set(['bloc', 'alliance', 'union', 'organization', 'organisation', 'agency', 'ministry', 'department', 'group']);
 /** Qualifiers that make a head-of-state title another office ("Vice President", "Deputy Prime Minister"). */
 const NOT_HEAD = /\b(?:vice|deputy)\b/;
-/** Heads of state or government and monarchs: who "the Russian leader" is when no Russian official fits. */
 /** Titles of heads of state, who "the head of state" is: presidents and monarchs. */
 const STATE_HEAD = /\b(?:president|king|queen|emir|sultan|monarch|emperor|supreme leader)\b/;
 
@@ -627,6 +626,7 @@ function namesStateHead(nom: Nominal): boolean {
   return at >= 0 && at === w.length - 3 && w[at + 1] === 'of' && w[at + 2] === 'state';
 }
 
+/** Heads of state or government and monarchs: who "the Russian leader" is when no Russian official fits. A bare "Leader" is one too, as North Korea titles its leader. */
 const HEAD_OF_STATE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|crown prince|taoiseach)\b|^leader$/;
 /** Rank abbreviations in a lower-case title, and the words they stand for (see titleForm). */
 const RANK_ABBREVIATED = /\b(gen|adm|col|lt|maj|capt|brig|sgt|cmdr|cdr|sen|rep|gov)\./g;
@@ -6975,12 +6975,6 @@ export class OfficialRecognizer {
   }
 
   /**
-   * The `want` fitting people named most recently before `start`, most recent first (ties in
-   * person order), or fewer when fewer were named before it. Walks back through the merged
-   * mentions; a long run of one person's mentions would make that walk long, so after a bounded
-   * number of steps it ranks every fitting person instead.
-   */
-  /**
    * Whether a reference names a head of state or government ("the Russian leader", "The Greek
    * premier", "the Indian prime minister", "the French president"): one of no stated country may
    * be the one its nationality names, when nobody of that country fits (see fittingFor).
@@ -7035,6 +7029,12 @@ export class OfficialRecognizer {
       .sort((x, y) => y.last - x.last).slice(0, want).map((r) => r.p);
   }
 
+  /**
+   * The `want` fitting people named most recently before `start`, most recent first (ties in
+   * person order), or fewer when fewer were named before it. Walks back through the merged
+   * mentions; a long run of one person's mentions would make that walk long, so after a bounded
+   * number of steps it ranks every fitting person instead.
+   */
   private latestBefore(fit: Fitting, start: number, want: number): Person[] {
     const { offsets, owners, people } = fit;
     const lo = countBelow(offsets, start);
@@ -7760,10 +7760,6 @@ export class OfficialRecognizer {
   }
   private bodyPluralAt: Map<string, number> | undefined;
 
-  /**
-   * The one person of no stated country, named before `offset`, who holds the portfolio of
-   * `owner` (foreign affairs or defence, as the titles say), or undefined when none or several do.
-   */
   /** portfolioOf, worked out once per person (people no longer change in stage 3). */
   private portfolio(p: Person): string | undefined {
     let known = this.portfolios.get(p);
@@ -7772,6 +7768,10 @@ export class OfficialRecognizer {
   }
   private readonly portfolios = new Map<Person, string>();
 
+  /**
+   * The one person of no stated country, named before `offset`, who holds the portfolio of
+   * `owner` (foreign affairs or defence, as the titles say), or undefined when none or several do.
+   */
   private unstatedCounterpart(owner: Person, offset: number): Person | undefined {
     const want = portfolioOf(owner);
     if (want === undefined) return undefined;
@@ -7825,7 +7825,6 @@ export class OfficialRecognizer {
     return byName;
   }
 
-  /** Canonical names and attributes of the people found, by entity key. */
   /**
    * People of the public figures knowledge base (see figures.ts) named with no title: "Vladimir
    * Putin met Kim Jong Un", "When Richard Marles and John Healey signed ...". A title or a cue
@@ -7948,6 +7947,7 @@ export class OfficialRecognizer {
     }
   }
 
+  /** Canonical names and attributes of the people found, by entity key. */
   describe(): Map<string, { name: string; attributes: Record<string, string | string[] | boolean> }> {
     const out = new Map<string, { name: string; attributes: Record<string, string | string[] | boolean> }>();
     for (const p of this.people) {
