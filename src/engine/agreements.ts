@@ -296,6 +296,10 @@ const HEAD_FIRST = new Set(['agreement', 'treaty', 'convention', 'protocol', 'ac
 const GENERIC_AFTER_OF = new Set(['understanding', 'intent', 'cooperation', 'agreement', 'principles']);
 /** Word lists the recogniser asks about (sets: cheaper to ask, and nothing to compile at start-up). */
 const NAME_CONTINUES = new Set(['of', 'on', 'between']);
+/** What lies between an agreement and another named in the relative clause right after it: ", which complements the" (no other clause between). */
+/** An article of an agreement right before its name: "Article 5 of the", "Articles 3 and 4 of" (see the catch-up in findNominals). */
+const ARTICLE_OF_BEFORE = /\bArticles?\s+[\dIVXL]+[a-z]?(?:\s*(?:and|,)\s*[\dIVXL]+[a-z]?)*\s+of\s+(?:the\s+)?$/;
+const RELATIVE_CLAUSE_BETWEEN = /^,\s*(?:which|that)\s[^,.!?;:()"“”]*$/;
 /** Last words of a region that an agreement's name may end with after "in" (see regionTail). */
 const REGION_WORD = new Set(['asia', 'europe', 'africa', 'americas', 'sea', 'ocean', 'pacific', 'atlantic', 'arctic', 'antarctic', 'peninsula', 'region', 'gulf', 'east', 'caribbean', 'mediterranean', 'balkans', 'caucasus', 'baltic']);
 /** Words that carry a formal agreement title on when capitalised (see shapedName). */
@@ -2361,7 +2365,15 @@ export class AgreementRecognizer {
         // "the resolution" is the one cited most (the text's own), the latest on a tie: "Resolution
         // 2735 ... noting that resolution 2728 had been ignored ... The resolution calls for".
         if (info.kind === 'resolution' && (latestResolution === undefined || (mentionCount.get(s.key) ?? 0) + 1 >= (mentionCount.get(latestResolution.key) ?? 0))) latestResolution = { key: s.key, kind: info.kind, info };
-        else { latest = { key: s.key, kind: info.kind, info }; latestNamedEnd = s.end; latestEnd = s.end; recent.push(latest); }
+        // A named agreement in a relative clause about the one just mentioned is in the background:
+        // "signed the Kensington Treaty, which complements the North Atlantic Treaty. Rutte welcomed
+        // the agreement" is the Kensington Treaty. It joins the recent ones behind the latest.
+        // So is one cited by an article of it: "the collective defence commitment in Article 5 of
+        // the North Atlantic Treaty ... 'This treaty is a testament ...'" is the treaty just signed.
+        else if (latest !== undefined && latest.key !== s.key && latestEnd >= 0 && ((s.start - latestEnd < 120 && RELATIVE_CLAUSE_BETWEEN.test(this.text.slice(latestEnd, s.start)))
+          || ARTICLE_OF_BEFORE.test(this.text.slice(Math.max(latestEnd, s.start - 40), s.start)))) {
+          recent.splice(recent.length - 1, 0, { key: s.key, kind: info.kind, info });
+        } else { latest = { key: s.key, kind: info.kind, info }; latestNamedEnd = s.end; latestEnd = s.end; recent.push(latest); }
         countMention(s.key);
         namedIdx++;
       }

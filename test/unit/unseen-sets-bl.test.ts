@@ -245,3 +245,23 @@ describe('systems (set BV): a fiscal year is no model name', () => {
     assert.deepEqual(entities('Fiscal 2024 missile procurement funds were obligated at the time of award.', 'system'), []);
   });
 });
+
+describe('agreements (set BS): a treaty cited in passing stays in the background', () => {
+  it('one named in a relative clause right after the treaty just named', () => {
+    assert.deepEqual(agreementLinks('Starmer and Merz signed the Kensington Treaty, which complements the North Atlantic Treaty. Rutte welcomed the agreement, and the treaty will be reviewed every year.'), [
+      'Kensington Treaty | the agreement | the treaty', 'North Atlantic Treaty',
+    ]);
+  });
+
+  it('one cited by an article of it', () => {
+    assert.deepEqual(agreementLinks('The Kensington Treaty was signed on Thursday. It complements Article 5 of the North Atlantic Treaty. "This treaty is a testament to our ties," he said.'), [
+      'Kensington Treaty | This treaty', 'North Atlantic Treaty',
+    ]);
+  });
+
+  it('not one in the main clause after a relative clause about the first', () => {
+    assert.deepEqual(agreementLinks('The trilateral Agreement for Cooperation Related to Naval Nuclear Propulsion, which entered into force in January, allows transfers under the Nuclear Non-Proliferation Treaty. The treaty bars weapons.'), [
+      'Agreement for Cooperation Related to Naval Nuclear Propulsion', 'Nuclear Non-Proliferation Treaty | The treaty',
+    ]);
+  });
+});
