@@ -7845,14 +7845,22 @@ export class OfficialRecognizer {
     // People stage 1 found with a title are the knowledge base's figures too when their whole name
     // is one: "Defence Minister Ng Eng Hen" is of Singapore when the text gives no country ("The
     // Singapore minister" later), and the hover card shows his offices. The title stays the text's.
+    // So is a person titled by surname alone when the surname is a form the base knows one figure
+    // by ("President Trump", "President Zelensky").
     for (let k = 0; k < this.people.length; k++) {
       const p = this.people[k] as Person;
-      if (p.first === undefined || p.figure !== undefined) continue;
-      let full = p.first;
-      for (const m of p.middle) full += ' ' + m;
-      const figure = kb.byName.get(figureKey(`${full} ${p.last}${p.suffix ? ' ' + p.suffix : ''}`));
-      if (figure === undefined) continue;
-      this.noteFigure(p, figure);
+      if (p.figure !== undefined) continue;
+      let figure: KnownFigure | undefined;
+      if (p.first === undefined) {
+        const alone = p.middle.length === 0 ? kb.alone.get(surnameKey(p.last)) : undefined;
+        const only = alone?.[0];
+        if (alone !== undefined && only !== undefined && alone.every((a) => a.figure === only.figure && a.words.length === 1)) figure = only.figure;
+      } else {
+        let full = p.first;
+        for (const m of p.middle) full += ' ' + m;
+        figure = kb.byName.get(figureKey(`${full} ${p.last}${p.suffix ? ' ' + p.suffix : ''}`));
+      }
+      if (figure !== undefined) this.noteFigure(p, figure);
     }
     const n = this.n;
     const ids = this.ids;

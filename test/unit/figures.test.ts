@@ -163,3 +163,18 @@ describe('public figures knowledge base: a person the text names with a style on
     ]);
   });
 });
+
+describe('public figures knowledge base: a person titled by surname alone', () => {
+  it('is the figure the base knows by that surname ("President Trump", "President Zelensky")', () => {
+    assert.deepEqual(officials('I spoke with President Zelensky and with President Trump. Russian President Vladimir Putin has warned against it. The US President has been very clear.'), [
+      'Zelensky: President Zelensky',
+      'Trump: President Trump | The US President',
+      'Vladimir Putin: Russian President Vladimir Putin',
+    ]);
+    assert.equal(attributesOf('President Zelensky spoke.', 'Zelensky')?.['country'], 'Ukraine');
+  });
+
+  it('not a surname the base knows no one by alone', () => {
+    assert.equal(attributesOf('Secretary Austin spoke.', 'Austin')?.['country'], undefined);
+  });
+});
