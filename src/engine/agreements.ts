@@ -296,9 +296,9 @@ const HEAD_FIRST = new Set(['agreement', 'treaty', 'convention', 'protocol', 'ac
 const GENERIC_AFTER_OF = new Set(['understanding', 'intent', 'cooperation', 'agreement', 'principles']);
 /** Word lists the recogniser asks about (sets: cheaper to ask, and nothing to compile at start-up). */
 const NAME_CONTINUES = new Set(['of', 'on', 'between']);
-/** What lies between an agreement and another named in the relative clause right after it: ", which complements the" (no other clause between). */
 /** An article of an agreement right before its name: "Article 5 of the", "Articles 3 and 4 of" (see the catch-up in findNominals). */
 const ARTICLE_OF_BEFORE = /\bArticles?\s+[\dIVXL]+[a-z]?(?:\s*(?:and|,)\s*[\dIVXL]+[a-z]?)*\s+of\s+(?:the\s+)?$/;
+/** What lies between an agreement and another named in the relative clause right after it: ", which complements the" (no other clause between). */
 const RELATIVE_CLAUSE_BETWEEN = /^,\s*(?:which|that)\s[^,.!?;:()"“”]*$/;
 /** Last words of a region that an agreement's name may end with after "in" (see regionTail). */
 const REGION_WORD = new Set(['asia', 'europe', 'africa', 'americas', 'sea', 'ocean', 'pacific', 'atlantic', 'arctic', 'antarctic', 'peninsula', 'region', 'gulf', 'east', 'caribbean', 'mediterranean', 'balkans', 'caucasus', 'baltic']);

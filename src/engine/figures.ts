@@ -43,21 +43,13 @@ export function figureKey(s: string): string {
   return k.replace(/\.\s+/g, '.').replace(/\s+/g, ' ').trim();
 }
 
-const firstWordKeys = new Map<string, string>();
-
 /**
  * The first word's key of a name or a word: up to its first character that is no letter or
- * apostrophe ("jean" of "Jean-Noël Barrot", "s" of "S. Jaishankar"). Asked for every capitalised
- * word of a text, so kept per word.
+ * apostrophe ("jean" of "Jean-Noël Barrot", "s" of "S. Jaishankar"). The officials recogniser asks
+ * it once per spelling (its answer is cached in the spelling's facts).
  */
 export function firstWordKey(name: string): string {
-  let key = firstWordKeys.get(name);
-  if (key !== undefined) return key;
-  const k = figureKey(name);
-  key = /^[a-z']*/.exec(k)?.[0] ?? '';
-  if (firstWordKeys.size > 50_000) firstWordKeys.clear();
-  firstWordKeys.set(name, key);
-  return key;
+  return /^[a-z']*/.exec(figureKey(name))?.[0] ?? '';
 }
 
 let index: FigureIndex | undefined;
@@ -73,14 +65,16 @@ export function knownFigures(surnameKey: (s: string) => string): FigureIndex {
     const [names = '', title = '', country = '', offices = '', alone = '', now = ''] = line.split('|');
     const spellings = names.split(';');
     const words = (spellings[0] as string).split(' ');
+    // A country the engine knows, or else an organisation ("NATO", "United Nations").
+    const known = country === '' ? undefined : countryByName(country);
     const figure: KnownFigure = {
       name: spellings[0] as string,
       first: words[0] as string,
       middle: words.slice(1, -1),
       last: words[words.length - 1] as string,
       title,
-      country: country === '' ? undefined : countryByName(country)?.name,
-      organization: country === '' || countryByName(country) !== undefined ? undefined : country,
+      country: known?.name,
+      organization: known === undefined && country !== '' ? country : undefined,
       offices,
       now: now === 'now',
     };

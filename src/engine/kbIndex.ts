@@ -684,13 +684,13 @@ function claimOrder(world: readonly WorldCountry[]): WorldCountry[] {
   return [...world].sort((a, b) => rank(a) - rank(b) || (b.area ?? 0) - (a.area ?? 0));
 }
 
+/** Alternative spellings of world-countries that running English text uses as other words (see buildCountryTables). */
+const ENGLISH_WORD_ALT = new Set(['Island', 'Mann']);
+
 /**
  * Country names and nationality adjectives from the world-countries package, plus a few forms
  * that news text uses and the package does not list ("U.S.", "Britain", "Soviet"), each with a reason.
  */
-/** Alternative spellings of world-countries that running English text uses as other words (see buildCountryTables). */
-const ENGLISH_WORD_ALT = new Set(['Island', 'Mann']);
-
 export function buildCountryTables(world: readonly WorldCountry[]): CountryTables {
   const byName = new Map<string, CountryInfo>();
   const byDemonym = new Map<string, CountryInfo>();
