@@ -95,7 +95,6 @@ export function resolveOverlaps(spans: Span[], textLength: number): Span[] {
 // equal spans in their input order, as the stable comparator sort did. Inputs whose fields do
 // not fit either (unusual priorities or offsets) take the comparator sort.
 
-/** Bits needed for the integers 0..max. */
 /** Keeps, in priority order, each span that overlaps no span kept before it; returns how many (in `kept`). */
 function paintKept(order: Int32Array, starts: Int32Array, ends: Int32Array, taken: Uint32Array, kept: Int32Array): number {
   const n = order.length;
@@ -111,6 +110,7 @@ function paintKept(order: Int32Array, starts: Int32Array, ends: Int32Array, take
   return count;
 }
 
+/** Bits needed for the integers 0..max. */
 const bitsFor = (max: number): number => (max <= 0 ? 0 : 32 - Math.clz32(max));
 
 /**

@@ -252,6 +252,9 @@ export class IntList {
   }
 }
 
+/** Largest line-break count kept in Tokens.flags (7 bits above the whitespace bit). */
+export const MAX_FLAG_BREAKS = 127;
+
 /** Slots of Tokens.list. */
 export const LIST_SLOTS = { agreementsDeterminers: 0, agreementsAcronyms: 1 } as const;
 
@@ -263,9 +266,6 @@ export const LIST_SLOTS = { agreementsDeterminers: 0, agreementsAcronyms: 1 } as
  * and sharing them took 12 MB off the peak memory. Sentence ids are read until the end (systems,
  * signing clauses) and keep a slot of their own.
  */
-/** Largest line-break count kept in Tokens.flags (7 bits above the whitespace bit). */
-export const MAX_FLAG_BREAKS = 127;
-
 export const SCRATCH = {
   sentences: 0, officialsTitleAt: 1, agreementsNextHead: 1,
   officialsTaken: 0, officialsUpperLines: 1, systemsTaken: 0, agreementsTaken: 1,
