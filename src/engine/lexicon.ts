@@ -20,9 +20,13 @@ export const TITLE_CORE = set(`
   dni secdef secstate cjcs mantri cds coas vcoas saceur sact
   cjcsc vcjcs cdf cema cgs cns vcns cno cas vcas csaf
   avm acm
+  ltg ltc vadm radm lcdr ltgen majgen ltcol mg bg
 `);
 // ("avm", "acm": Air Vice-Marshal and Air Chief Marshal as Commonwealth air forces' releases
-// abbreviate them, "AVM Edward Gabkwet".)
+// abbreviate them, "AVM Edward Gabkwet". The line after: ranks as the US Army and Navy write them
+// in capitals in their releases and biographies ("LTG", "LTC", "VADM", "RADM", "LCDR"), and the
+// Australian Defence Force's and Singapore Armed Forces' ("LTGEN", "MAJGEN", "LTCOL"; "MG", "BG"
+// for Major- and Brigadier-General), from the services' public rank tables.)
 
 /**
  * Ranks and their written forms, from the public rank tables of the US armed forces (DoD "U.S.
@@ -40,8 +44,9 @@ export const TITLE_CORE = set(`
  * company's head its "chief executive" ("executive" only after "chief": not "Executive Order"), and a
  * legislative committee's senior member of the minority its "Ranking Member" ("member" only after "ranking"), and
  * a government's scientist its "Chief Scientist" or "Chief Defence Scientist" ("scientist" only after "chief").
+ * Singapore's "MG" and "BG" stand only before someone already named ("MG Fan"; not "MG Motor").
  */
-export const RANK_ONLY_HEAD = set(`officer private d'affaires ens executive member scientist`);
+export const RANK_ONLY_HEAD = set(`officer private d'affaires ens executive member scientist mg bg`);
 
 /** Ordinals of a rank's class after its head ("Petty Officer 1st Class", "Airman First Class", "Sgt. 1st Class"). */
 export const CLASS_ORDINAL = set(`1st 2nd 3rd first second third`);

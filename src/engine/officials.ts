@@ -1325,7 +1325,25 @@ function prefixedPluralTitle(lw: string): string | undefined {
  * an office written as one word, "Under-Secretary-General", "Vice-President", "Deputy-Director",
  * "Co-Chair" (each a title word, as its spaced form is).
  */
-const TITLE_PREFIX = new Set(['then', 'ex', 'under', 'vice', 'deputy', 'assistant', 'co']);
+const TITLE_PREFIX = new Set(['then', 'ex', 'under', 'vice', 'deputy', 'assistant', 'co', ...'lieutenant major rear brigadier lance sub'.split(' ')]);
+
+/**
+ * The first words of a rank written as one hyphenated word, as British and Commonwealth usage
+ * writes them ("Lieutenant-General", "Major-General", "Rear-Admiral", "Lance-Corporal",
+ * "Sub-Lieutenant"): with TITLE_PREFIX above, such a word is a title word as its spaced form is.
+ */
+const RANK_PREFIX = new Set(['vice', 'rear', 'lieutenant', 'major', 'brigadier', 'lance', 'sub']);
+
+/** Whether a lower-cased key is a rank written as one hyphenated word ("vice-admiral", "lieutenant-general"). */
+function isHyphenatedRank(key: string): boolean {
+  const dash = key.indexOf('-');
+  return dash > 0 && RANK_PREFIX.has(key.slice(0, dash)) && RANK_WORD.has(key.slice(dash + 1));
+}
+
+/** A word that can open a rank after an office (RANK_AFTER_OFFICE), or such a rank written as one hyphenated word. */
+function isRankAfterOffice(key: string): boolean {
+  return RANK_AFTER_OFFICE.has(key) || (key.indexOf('-') > 0 && isHyphenatedRank(key));
+}
 
 /**
  * A title head with "-designate" or "-elect" ("Minister-designate", "Secretary-designate"): named
@@ -2345,6 +2363,8 @@ export class OfficialRecognizer {
     // Office tail: "of Defense for Acquisition and Sustainment", "of the Joint Chiefs of Staff".
     const headTok = this.sp(head);
     const tail = this.parseOfficeTail(to, ENVOY_HEAD.has(headTok.key), !headTok.cap && this.lineUpper[head] !== 1);
+    // (Or the joint staff a chairman heads, written without "of the": see officeCompletionEnd.)
+    const completed = tail > to || (to > head + 1 && (headTok.key === 'chairman' || headTok.key === 'chair' || headTok.key === 'chairperson') && this.sp(head + 1).key === 'joint');
     if (tail > to) {
       // The country an envoy is sent to is not the envoy's ("Ambassador to Saudi Arabia"), nor
       // the country an envoy's office is for ("Special Envoy for Syria"; a "Minister for Europe" is
@@ -2370,13 +2390,15 @@ export class OfficialRecognizer {
       const portfolio = this.portfolioInParentheses(to, i);
       if (portfolio > 0) to = portfolio;
       if (officeEnd < 0) titleTo = to;
+    }
+    if (completed) {
       // A rank after the office is the same title ("Chairman of the Joint Chiefs of Staff Gen. Mark
       // A. Milley", "Chief of Naval Operations Adm. Lisa Franchetti"), as a rank after a title
       // without an office tail is ("Pentagon Press Secretary Brig. Gen. Dana Reed"). The walk below
       // reuses this one's scratch arrays, whose contents were copied above.
       const next = this.tok(to);
       // (A given name that is also a rank's abbreviation is the name's: "Minister of Defense Gen Nakatani".)
-      if (next && next.cap && this.sameLine(to) && (RANK_AFTER_OFFICE.has(next.key) || (SERVICE_BEFORE_RANK.has(next.key) && this.rankAfterService(to))) && !this.givenNameNotRank(to, head)) {
+      if (next && next.cap && this.sameLine(to) && (isRankAfterOffice(next.key) || (SERVICE_BEFORE_RANK.has(next.key) && this.rankAfterService(to))) && !this.givenNameNotRank(to, head)) {
         const rank = this.walkTitle(to);
         if (rank && rank.from === to) {
           // The head stays the office's: a title leaves out the countries before its head, and
@@ -2457,7 +2479,7 @@ export class OfficialRecognizer {
   private officeGeneral(head: number): boolean {
     if (head === 0 || this.sp(head).key !== 'general' || !this.sameLine(head)) return false;
     const before = this.sp(head - 1);
-    return before.word && isTitleCore(before) && !RANK_WORD.has(before.key) && !RANK_AFTER_OFFICE.has(before.key);
+    return before.word && isTitleCore(before) && !RANK_WORD.has(before.key) && !isRankAfterOffice(before.key);
   }
 
   /**
@@ -2469,7 +2491,9 @@ export class OfficialRecognizer {
    */
   private rankAfterOffice(j: number, head: number): boolean {
     const t = this.sp(j);
-    if ((!RANK_AFTER_OFFICE.has(t.key) && t.key !== 'senior') || (RANK_WORD.has(this.sp(head).key) && !this.officeGeneral(head))) return false;
+    // A rank written as one hyphenated word: "Chief of Navy Vice-Admiral Sean Wat".
+    if (t.key.indexOf('-') > 0 && isHyphenatedRank(t.key)) return !(RANK_WORD.has(this.sp(head).key) && !this.officeGeneral(head));
+    if ((!isRankAfterOffice(t.key) && t.key !== 'senior') || (RANK_WORD.has(this.sp(head).key) && !this.officeGeneral(head))) return false;
     if (FULL_RANK_START.has(t.key)) return true;
     if (j + 1 < this.n && this.sp(j + 1).text === '.' && !this.spaced(j + 1) && ABBREVIATED.has(t.lower)) return true;
     // A grade before the rank word: "IDF spokesperson Rear Adm. Daniel Hagari", "Navy spokesman
@@ -2531,6 +2555,9 @@ export class OfficialRecognizer {
     // (Defence Production)", "Joint Secretary (Aerospace)": one to four capitalised words.
     const portfolio = this.portfolioInParentheses(head + 1);
     if (portfolio > 0) return portfolio;
+    // The chair of a joint staff written without "of the", as Pakistan's forces write it:
+    // "Chairman Joint Chiefs of Staff Committee General Sahir Shamshad Mirza".
+    if (key === 'chairman' || key === 'chair' || key === 'chairperson') return this.jointStaffEnd(head + 1) ?? head + 1;
     if (key !== 'commander' && key !== 'officer') return head + 1;
     const next = this.tok(head + 1);
     if (next === undefined || !this.sameLine(head + 1)) return head + 1;
@@ -2539,6 +2566,15 @@ export class OfficialRecognizer {
     if (next.key === 'in' && this.sameLine(head + 2) && OFFICE_CHARGE.has(this.tok(head + 2)?.key ?? '')) return head + 3;
     if (key === 'officer' && next.cap && (next.key === 'commanding' || next.key === 'commanding-in-chief')) return head + 2;
     return head + 1;
+  }
+
+  /** The token after "Joint Chiefs of Staff" (and "Committee") capitalised on the line from token k, or undefined. */
+  private jointStaffEnd(k: number): number | undefined {
+    const first = this.tok(k);
+    if (first === undefined || first.key !== 'joint' || !first.cap || !this.sameLine(k + 3)) return undefined;
+    if (this.sp(k + 1).key !== 'chiefs' || this.sp(k + 2).lower !== 'of' || this.sp(k + 3).key !== 'staff' || !this.sp(k + 3).cap) return undefined;
+    const committee = this.tok(k + 4);
+    return committee !== undefined && committee.cap && committee.key === 'committee' && this.sameLine(k + 4) ? k + 5 : k + 4;
   }
 
   /**
@@ -2600,6 +2636,10 @@ export class OfficialRecognizer {
       return OFFICER_RANK.has(prev) || prev === 'flag' || prev === 'chief' || (j - 2 >= i && this.sp(j - 2).key === 'chief');
     }
     if (key === 'ens') return this.tok(j + 1)?.text === '.' && !this.spaced(j + 1);
+    // "MG" and "BG" (Major- and Brigadier-General, as Singapore's forces write them) in capitals,
+    // before the surname of someone already named: "Major-General Kelvin Fan ... MG Fan said", not
+    // a car maker ("MG Motor") or a machine gun ("the MG 42").
+    if (key === 'mg' || key === 'bg') return j === i && this.sp(j).upper && this.sameLine(j + 1) && this.capWord(j + 1) && this.bySurname.has(this.sp(j + 1).key);
     if (key === "d'affaires") { const lo = j > i ? this.sp(j - 1).lower : ''; return lo === 'chargé' || lo === 'charge'; }
     // "chief executive", not "Executive Order" or "Executive Director" (whose head is "Director").
     if (key === 'executive') return j > i && this.sp(j - 1).key === 'chief';
@@ -3011,7 +3051,7 @@ export class OfficialRecognizer {
         }
         // A rank after the office opens the name's part, not the office's: "Chief of Defence Staff |
         // General Anil Chauhan" (but "Chief of the General Staff" keeps its word).
-        if (end > 0 && w.cap && RANK_AFTER_OFFICE.has(w.key) && this.nameAfterRank(this.rankWordsEnd(k))) break;
+        if (end > 0 && w.cap && isRankAfterOffice(w.key) && this.nameAfterRank(this.rankWordsEnd(k))) break;
         // So does the service before such a rank: "Chairman of the Joint Chiefs of Staff | Air Force
         // Gen. Dan Caine", "Commander of U.S. Indo-Pacific Command | Navy Adm. Samuel Paparo".
         // (Not the service the office is of: "Chief of Staff of the Air Force Gen. David Allvin".)
@@ -3157,7 +3197,7 @@ export class OfficialRecognizer {
   private givenNameBeforeName(k: number): boolean {
     const next = this.tok(k + 1);
     return next !== undefined && next.cap && this.sameLine(k + 1) && this.spaced(k + 1) && (factsOf(next) & NAME_WORD) !== 0
-      && !OFFICE_WORD.has(next.lower) && !RANK_AFTER_OFFICE.has(next.key) && isDemonymOrCountry(next) === undefined;
+      && !OFFICE_WORD.has(next.lower) && !isRankAfterOffice(next.key) && isDemonymOrCountry(next) === undefined;
   }
 
   /**
@@ -3282,7 +3322,7 @@ export class OfficialRecognizer {
     for (let m = 0; m < 3; m++) {
       if (this.tok(j)?.text === '.' && !this.spaced(j)) j++;
       const t = this.tok(j);
-      if (t === undefined || !t.cap || !this.sameLine(j) || !(RANK_AFTER_OFFICE.has(t.key) || RANK_WORD.has(t.key))) break;
+      if (t === undefined || !t.cap || !this.sameLine(j) || !(isRankAfterOffice(t.key) || RANK_WORD.has(t.key))) break;
       j++;
     }
     return j;
@@ -3328,7 +3368,7 @@ export class OfficialRecognizer {
     let m = k + 1;
     if (m < this.n && this.sameLine(m) && this.sp(m).cap && SERVICE_BEFORE_RANK.has(this.sp(m).key)) m++;
     const r = this.tok(m);
-    return r !== undefined && this.sameLine(m) && r.cap && RANK_AFTER_OFFICE.has(r.key) && r.key !== 'air' && r.key !== 'chief' && this.nameAfterRank(this.rankWordsEnd(m));
+    return r !== undefined && this.sameLine(m) && r.cap && isRankAfterOffice(r.key) && r.key !== 'air' && r.key !== 'chief' && this.nameAfterRank(this.rankWordsEnd(m));
   }
 
   /**
@@ -3341,7 +3381,7 @@ export class OfficialRecognizer {
     if (this.tok(j)?.text === '.' && !this.spaced(j)) j++;
     const t = this.tok(j);
     if (t === undefined || !t.word || !t.cap || !this.sameLine(j) || isPossessive(t)) return false;
-    return !OFFICE_WORD.has(t.lower) && isDemonymOrCountry(t) === undefined && !ORGANISATION_END.has(t.key) && !RANK_AFTER_OFFICE.has(t.key);
+    return !OFFICE_WORD.has(t.lower) && isDemonymOrCountry(t) === undefined && !ORGANISATION_END.has(t.key) && !isRankAfterOffice(t.key);
   }
 
   /** Parses a personal name at token i ("Lloyd J. Austin III", "Carlito Galvez, Jr.", "ELLEN LORD"). */

@@ -1,0 +1,55 @@
+// Rules drawn from the article sets of the eleventh session (BX, BY, BZ). Each sentence here is
+// written for the test; none is taken from an article, and the people are invented.
+import * as assert from 'node:assert/strict';
+import { officials } from './support/readouts';
+
+describe('officials: a rank written as one hyphenated word ("Lieutenant-General", "Rear-Admiral")', () => {
+  it('is the title before a name, as its spaced form is, and not part of the name', () => {
+    assert.deepEqual(officials('Lieutenant-General Hal Brenner said the drill went well. Brenner left. Major-General Ann Colby spoke. Rear-Admiral Tom Vasquez agreed. Lance-Corporal Joe Pike was injured. Sub-Lieutenant Amy Dorn said.'), [
+      'Hal Brenner: Lieutenant-General Hal Brenner | Brenner',
+      'Ann Colby: Major-General Ann Colby',
+      'Tom Vasquez: Rear-Admiral Tom Vasquez',
+      'Joe Pike: Lance-Corporal Joe Pike',
+      'Amy Dorn: Sub-Lieutenant Amy Dorn',
+    ]);
+  });
+
+  it('after an office it is the office holder\'s rank: "Chief of Navy Vice-Admiral Sean Walt"', () => {
+    assert.deepEqual(officials('Chief of Navy Vice-Admiral Sean Walt met Chief of Army Lieutenant-General Simon Stuber.').map((s) => s.split(' (')[0]), [
+      'Sean Walt: Chief of Navy Vice-Admiral Sean Walt',
+      'Simon Stuber: Chief of Army Lieutenant-General Simon Stuber',
+    ]);
+  });
+
+  it('the same prefixes before other offices are titles too ("Lieutenant-Governor"), and nothing else', () => {
+    assert.deepEqual(officials('Lieutenant-Governor Jane Roebuck opened the session. A major-league team and a rear-guard action followed.'), [
+      'Jane Roebuck: Lieutenant-Governor Jane Roebuck',
+    ]);
+  });
+});
+
+describe('officials: ranks in capitals as US, Australian and Singaporean releases write them', () => {
+  it('"LTG", "LTC", "RADM", "LTGEN" open a titled name', () => {
+    assert.deepEqual(officials('LTG Paul Furman said. LTC Bo Danner said. RADM Tom Rayburn said. LTGEN Simon Stahl said.'), [
+      'Paul Furman: LTG Paul Furman', 'Bo Danner: LTC Bo Danner', 'Tom Rayburn: RADM Tom Rayburn', 'Simon Stahl: LTGEN Simon Stahl',
+    ]);
+  });
+
+  it('"MG" and "BG" only before the surname of someone already named, never a car maker or a gun', () => {
+    assert.deepEqual(officials('Chief of Air Force Major-General Kelvin Fong spoke. MG Fong said the jets would arrive in 2030.').map((s) => s.split(' (')[0]), [
+      'Kelvin Fong: Chief of Air Force Major-General Kelvin Fong | MG Fong',
+    ]);
+    assert.deepEqual(officials('MG Motor India said sales rose. The MG 42 was a machine gun. BG Group said.'), []);
+  });
+});
+
+describe('officials: the chair of the joint staff written without "of the"', () => {
+  it('"Chairman Joint Chiefs of Staff Committee General ..." is one title, and "The CJCSC" is he', () => {
+    assert.deepEqual(officials('Chairman Joint Chiefs of Staff Committee General Tariq Mahmood Rana met the delegation. The CJCSC said ties were strong.').map((s) => s.split(' (')[0]), [
+      'Tariq Mahmood Rana: Chairman Joint Chiefs of Staff Committee General Tariq Mahmood Rana | The CJCSC',
+    ]);
+    assert.deepEqual(officials('Chairman Joint Chiefs of Staff Gen Dale Corwin spoke.').map((s) => s.split(' (')[0]), [
+      'Dale Corwin: Chairman Joint Chiefs of Staff Gen Dale Corwin',
+    ]);
+  });
+});
