@@ -21,12 +21,14 @@ export const TITLE_CORE = set(`
   cjcsc vcjcs cdf cema cgs cns vcns cno cas vcas csaf
   avm acm
   ltg ltc vadm radm lcdr ltgen majgen ltcol mg bg
+  vp hr/vp
 `);
 // ("avm", "acm": Air Vice-Marshal and Air Chief Marshal as Commonwealth air forces' releases
 // abbreviate them, "AVM Edward Gabkwet". The line after: ranks as the US Army and Navy write them
 // in capitals in their releases and biographies ("LTG", "LTC", "VADM", "RADM", "LCDR"), and the
 // Australian Defence Force's and Singapore Armed Forces' ("LTGEN", "MAJGEN", "LTCOL"; "MG", "BG"
-// for Major- and Brigadier-General), from the services' public rank tables.)
+// for Major- and Brigadier-General), from the services' public rank tables. "VP" abbreviates a
+// vice-president, "HR/VP" the EU's High Representative and Vice-President of the Commission.)
 
 /**
  * Ranks and their written forms, from the public rank tables of the US armed forces (DoD "U.S.

@@ -53,3 +53,12 @@ describe('officials: the chair of the joint staff written without "of the"', () 
     ]);
   });
 });
+
+describe('officials: "VP" and the EU\'s "HR/VP" are titles', () => {
+  it('before a surname, not a given name of it', () => {
+    assert.deepEqual(officials('HR/VP Marten and Commissioner Vilkas will present proposals. VP Marten left.').map((s) => s.split(' (')[0]), [
+      'Marten: HR/VP Marten | VP Marten',
+      'Vilkas: Commissioner Vilkas',
+    ]);
+  });
+});
