@@ -586,9 +586,18 @@ const isTitleInitials = (t: string): boolean => t.length >= 2 && t.length <= 6 &
 function portfolioOf(p: Person): string | undefined {
   const title = p.title?.toLowerCase();
   if (title === undefined) return undefined;
-  if (FOREIGN_MINISTER.test(title)) return 'foreign';
-  return DEFENCE_OFFICE.test(title) ? 'defence' : undefined;
+  const foreign = FOREIGN_MINISTER.exec(title);
+  const office = foreign ?? DEFENCE_OFFICE.exec(title);
+  if (office === null) return undefined;
+  const portfolio = foreign !== null ? 'foreign' : 'defence';
+  // A deputy's is a portfolio of its own: the defence minister's counterpart is the other
+  // defence minister, not the deputy named since ("Polish Defense Minister A ... Polish Deputy
+  // Defense Minister B also attended ... his Polish counterpart" is A). Only a deputy of that
+  // office: "Deputy Prime Minister and Defence Minister" holds it.
+  return JUNIOR_BEFORE.test(title.slice(0, office.index)) ? `${portfolio} deputy` : portfolio;
 }
+/** A deputy's or junior's word right before an office in a lower-case title (see portfolioOf). */
+const JUNIOR_BEFORE = /(?:^|[^a-z])(?:deputy|vice|assistant|under|junior)[ -]$/;
 /** A defence office in a lower-case title (see unstatedCounterpart). */
 const DEFENCE_OFFICE = /\b(?:defen[cs]e (?:minister|secretary)|minister (?:of|for) (?:national )?defen[cs]e|secretary of (?:state for )?defen[cs]e|secretary of national defen[cs]e|armed forces minister|minister (?:of|for) (?:the )?armed forces)\b/;
 /** Royal styles that stand as a title before a name until an office is given (see noteAppositiveOffice). */

@@ -62,3 +62,21 @@ describe('officials: "VP" and the EU\'s "HR/VP" are titles', () => {
     ]);
   });
 });
+
+describe('officials: a counterpart holds the owner\'s office, not a deputy\'s', () => {
+  it('"his Polish counterpart" of a defence minister is the Polish defence minister, not the deputy named since', () => {
+    assert.deepEqual(officials('Defense Minister Arno Kell met Polish Defense Minister Jan Wolny. Polish Deputy Defense Minister Piotr Rudny also attended. On Thursday, Kell held talks with his Polish counterpart.').map((s) => s.split(' (')[0]), [
+      'Arno Kell: Defense Minister Arno Kell | Kell',
+      'Jan Wolny: Polish Defense Minister Jan Wolny | his Polish counterpart',
+      'Piotr Rudny: Polish Deputy Defense Minister Piotr Rudny',
+    ]);
+  });
+
+  it('a deputy prime minister who is defence minister too holds the office', () => {
+    assert.deepEqual(officials('Defense Minister Arno Kell met Polish Deputy Prime Minister and Defense Minister Jan Wolny. Polish Deputy Defense Minister Piotr Rudny also attended. Kell thanked his Polish counterpart.').map((s) => s.split(' (')[0]), [
+      'Arno Kell: Defense Minister Arno Kell | Kell',
+      'Jan Wolny: Polish Deputy Prime Minister and Defense Minister Jan Wolny | his Polish counterpart',
+      'Piotr Rudny: Polish Deputy Defense Minister Piotr Rudny',
+    ]);
+  });
+});
