@@ -340,7 +340,9 @@ const NASAB_TITLE_NAME = new Set(['sultan', 'amir', 'emir', 'malik', 'khalifa', 
 /** Words of a military service, which belong to the rank after them ("Navy Capt.", "Air Force Col."). */
 const SERVICE_BEFORE_RANK = new Set(['navy', 'army', 'marine', 'marines', 'corps', 'air', 'force', 'coast', 'guard', 'space']);
 /** Words that open a military rank after an office with its "of ..." tail (see walkTitle). */
-const RANK_AFTER_OFFICE = new Set(['gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'adm', 'admiral', 'brig', 'brigadier', 'vice', 'rear', 'air', 'sgt', 'sergeant', 'cmdr', 'cdr', 'commodore', 'marshal', 'chief', 'field', 'sen']);
+const RANK_AFTER_OFFICE = new Set(['gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'adm', 'admiral', 'brig', 'brigadier', 'vice', 'rear', 'air', 'sgt', 'sergeant', 'cmdr', 'cdr', 'commodore', 'marshal', 'chief', 'field', 'sen',
+  // Ranks in capitals (see TITLE_CORE): "Head of GWEO AVM Leon Phillips", "Chief of Army LTGEN Simon Stuart".
+  'avm', 'acm', 'ltg', 'ltc', 'vadm', 'radm', 'lcdr', 'ltgen', 'majgen', 'ltcol']);
 /** Heads that qualify a later head when a portfolio stands between: "deputy Middle East director". */
 const QUALIFIER_HEAD = new Set(['deputy', 'assistant', 'associate', 'acting', 'principal', 'vice']);
 /** The first word of an Arabic kunya ("Abu Mohammed", "Umm Ahmed"). */
@@ -7515,7 +7517,8 @@ export class OfficialRecognizer {
   private nameOrRankAhead(k: number): boolean {
     const a = this.tok(k);
     if (a === undefined || !this.sameLine(k) || !a.cap) return false;
-    if (RANK_WORD.has(a.key)) return true;
+    // (A rank in capitals or hyphenated too: "Head of GWEO AVM Leon Phillips".)
+    if (RANK_WORD.has(a.key) || (a.upper && isRankAfterOffice(a.key)) || isHyphenatedRank(a.key)) return true;
     const b = this.tok(k + 1);
     if (b === undefined || !this.sameLine(k + 1) || !b.cap || !b.word) return false;
     const c = this.tok(k + 2);

@@ -80,3 +80,13 @@ describe('officials: a counterpart holds the owner\'s office, not a deputy\'s', 
     ]);
   });
 });
+
+describe('officials: a rank in capitals after an office belongs to the titled name', () => {
+  it('"Head of GWEO AVM Leon Phelps", "Chief of Army LTGEN Simon Stuber", "Director of Operations RADM Ann Vey"', () => {
+    assert.deepEqual(officials('Head of GWEO AVM Leon Phelps told reporters. Chief of Army LTGEN Simon Stuber agreed. Director of Operations RADM Ann Vey spoke.').map((s) => s.split(' (')[0]), [
+      'Leon Phelps: Head of GWEO AVM Leon Phelps',
+      'Simon Stuber: Chief of Army LTGEN Simon Stuber',
+      'Ann Vey: Director of Operations RADM Ann Vey',
+    ]);
+  });
+});
