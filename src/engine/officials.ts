@@ -1380,6 +1380,35 @@ function figureFacts(t: Token): number {
 /** The key of a word as the first word of a form known alone: its surname key, without a possessive. */
 const aloneKey = (t: Token): string => surnameKey(isPossessive(t) ? t.text.slice(0, -2) : t.text);
 
+/**
+ * Facts of a capitalised spelling for scanName and the tests it asks of a name's words, in
+ * Spelling.memo2 (profile: their set look-ups and string tests, at most capitalised words of stage
+ * 1, were about 1% of a 1 MB pass; rare words, one bit each now rejects the rest):
+ * - KNIGHT_WORD: "Sir" or "Dame" (see isKnight); SHORT_GIVEN_WORD: GIVEN_NAME_SHORT has its key ("Md").
+ * - TITLE_SURNAME_WORD: TITLE_WORD_SURNAME has its key (see titleWordSurname).
+ * - GIVEN_STYLE_WORD: GIVEN_NAME_STYLE has its key (see styleAsGivenName).
+ * - STYLE_LEAD_WORD: it may open an excellency's, engineer's or Malaysian style (see excellencyEnd
+ *   and malayTitleEnd: "HE", "Eng", "His", "Datuk", "Tan").
+ * - NAME_LIKE: NAME_LIKE_WORD has its key (see nameWord).
+ */
+const NAME_FACTS_KNOWN = reserveMemoBits2(7);
+const KNIGHT_WORD = NAME_FACTS_KNOWN << 1;
+const SHORT_GIVEN_WORD = NAME_FACTS_KNOWN << 2;
+const TITLE_SURNAME_WORD = NAME_FACTS_KNOWN << 3;
+const GIVEN_STYLE_WORD = NAME_FACTS_KNOWN << 4;
+const STYLE_LEAD_WORD = NAME_FACTS_KNOWN << 5;
+const NAME_LIKE = NAME_FACTS_KNOWN << 6;
+function nameFacts(t: Token): number {
+  if (!t.cap) return 0;
+  const x = t.text;
+  const k = t.key;
+  const styleLead = x === 'Tan' || x === 'Toh' || MALAY_TITLE.has(x) || (x.length <= 3 && (EXCELLENCY_STYLE.has(x) || x === 'Eng' || x === 'His' || x === 'Her'));
+  return (k === 'sir' || k === 'dame' ? KNIGHT_WORD : 0) | (GIVEN_NAME_SHORT.has(k) ? SHORT_GIVEN_WORD : 0) | (TITLE_WORD_SURNAME.has(k) ? TITLE_SURNAME_WORD : 0)
+    | (GIVEN_NAME_STYLE.has(k) ? GIVEN_STYLE_WORD : 0) | (styleLead ? STYLE_LEAD_WORD : 0) | (NAME_LIKE_WORD.has(k) ? NAME_LIKE : 0);
+}
+/** The memo word of a spelling with the name facts above; test them with `&`. */
+const nameFactsOf = (t: Token): number => spellingFacts2(t, NAME_FACTS_KNOWN, nameFacts);
+
 /** Every mention offset of `people`, ascending, ties in person order, with the index of its person. */
 export function mentionsInOrder(people: readonly Person[]): { offsets: Float64Array; owners: Int32Array } {
   let total = 0;
@@ -1615,7 +1644,8 @@ const NO_COUNTRIES: string[] = [];
 /**
  * Bits of OfficialRecognizer.spellingClass: a word; a capitalised word; a word that can open a
  * title or is a determiner; a word that can open a descriptive reference; a warship's type
- * ("frigate"); "and" or a comma, which join the names of a list (see inWarshipList).
+ * ("frigate"); "and" or a comma, which join the names of a list (see inWarshipList); "is" or
+ * "was", the verb of an office as the predicate (see surnameWithOffice).
  */
 const CLASS_WORD = 1;
 const CLASS_CAP_WORD = 2;
@@ -1623,6 +1653,7 @@ const CLASS_TITLE_OR_DETERMINER = 4;
 const CLASS_NOMINAL_START = 8;
 const CLASS_WARSHIP = 16;
 const CLASS_LIST_JOINER = 32;
+const CLASS_IS_OR_WAS = 64;
 
 /** The class bits (above) of each spelling of a text, by spelling id. */
 function spellingClasses(spellings: readonly Token[]): Uint8Array {
@@ -1632,7 +1663,7 @@ function spellingClasses(spellings: readonly Token[]): Uint8Array {
     if (!t.word) { out[id] = t.text === ',' ? CLASS_LIST_JOINER : 0; continue; }
     const f = factsOf(t);
     out[id] = CLASS_WORD | ((f & WARSHIP_WORD) !== 0 ? CLASS_WARSHIP : 0) | (t.lower === 'and' ? CLASS_LIST_JOINER : 0) | (t.cap ? CLASS_CAP_WORD : 0) | ((f & (TITLE_START | DETERMINER_WORD)) !== 0 ? CLASS_TITLE_OR_DETERMINER : 0)
-      | ((f & NOMINAL_START) !== 0 ? CLASS_NOMINAL_START : 0);
+      | ((f & NOMINAL_START) !== 0 ? CLASS_NOMINAL_START : 0) | (t.lower === 'is' || t.lower === 'was' ? CLASS_IS_OR_WAS : 0);
   }
   return out;
 }
@@ -3365,7 +3396,8 @@ export class OfficialRecognizer {
    */
   private excellencyEnd(i: number): number {
     const t = this.tok(i);
-    if (t === undefined || !t.cap) return i;
+    // (Most capitalised words open no style: one bit; see STYLE_LEAD_WORD.)
+    if (t === undefined || (nameFactsOf(t) & STYLE_LEAD_WORD) === 0) return i;
     // (A Malaysian title starts with "D" or "T": one comparison for the other capitalised words.)
     const c0 = t.text.charCodeAt(0);
     if (c0 === 68 || c0 === 84) {
@@ -3447,7 +3479,7 @@ export class OfficialRecognizer {
   private scanName(i: number, maxWords: number): boolean {
     // A knight's "Sir" or "Dame" belongs to the name's span ("Admiral Sir Tony Radakin").
     const knight = this.tok(i);
-    if (knight && (knight.key === 'sir' || knight.key === 'dame') && knight.cap && this.sameLine(i + 1) && this.capWord(i + 1)) {
+    if (knight && (nameFactsOf(knight) & KNIGHT_WORD) !== 0 && this.sameLine(i + 1) && this.capWord(i + 1)) {
       if (!this.scanName(i + 1, maxWords)) return false;
       this.scanFrom = i;
       return true;
@@ -3469,7 +3501,7 @@ export class OfficialRecognizer {
     // A given name written short with its period ("Ma. Theresa Lazaro" for Maria, "Md." for
     // Mohammad, "Mohd." in Malaysia, "Wm." for William): the name is scanned from the word after it
     // and keeps it as its first name, as initials are kept.
-    if (GIVEN_NAME_SHORT.has(first.key) && first.cap && this.tok(i + 1)?.text === '.' && !this.spaced(i + 1)
+    if ((nameFactsOf(first) & SHORT_GIVEN_WORD) !== 0 && this.tok(i + 1)?.text === '.' && !this.spaced(i + 1)
       && this.sameLine(i + 2) && this.spaced(i + 2) && this.capWord(i + 2) && !INITIALS.test(this.sp(i + 2).text)) {
       // The rest must be a name of two words or more: "Vice Minister Ma. Officials said" is the
       // one-word name "Ma" at the end of a sentence.
@@ -3630,7 +3662,7 @@ export class OfficialRecognizer {
    */
   private titleWordSurname(j: number, words: number): boolean {
     const t = this.sp(j);
-    if (!t.cap || !TITLE_WORD_SURNAME.has(t.key) || (j > 0 && this.newLine(j) && words > 0)) return false;
+    if ((nameFactsOf(t) & TITLE_SURNAME_WORD) === 0 || (j > 0 && this.newLine(j) && words > 0)) return false;
     // Alone ("Senator King", "King said"), or in a line in capitals ("SENATOR KING:"), only as the
     // surname of someone the text has named.
     if ((words === 0 || this.lineUpper[j] === 1) && !this.bySurname.has(t.key) && !this.afterPersonalTitle(j)) return false;
@@ -3755,7 +3787,7 @@ export class OfficialRecognizer {
   private nameWord(t: Token, j: number): boolean {
     const facts = factsOf(t);
     return ((facts & NAME_WORD) !== 0 && (t.cap || this.lineUpper[j] === 1 || (facts & NAME_PREFIX_WORD) !== 0)) || this.styleAsGivenName(t, j)
-      || (t.cap && NAME_LIKE_WORD.has(t.key) && this.wordAsName(j));
+      || ((nameFactsOf(t) & NAME_LIKE) !== 0 && this.wordAsName(j));
   }
 
   /**
@@ -3777,7 +3809,7 @@ export class OfficialRecognizer {
    * name: "Sultan Haitham bin Tarik").
    */
   private styleAsGivenName(t: Token, j: number): boolean {
-    if (!t.cap || !GIVEN_NAME_STYLE.has(t.key) || !this.sameLine(j + 1)) return false;
+    if ((nameFactsOf(t) & GIVEN_STYLE_WORD) === 0 || !this.sameLine(j + 1)) return false;
     const next = this.tok(j + 1);
     return next !== undefined && ARABIC_NAME_LINK.has(next.lower);
   }
@@ -4963,6 +4995,11 @@ export class OfficialRecognizer {
    * of the sentence after that: a place or a company is described otherwise ("Kyiv, the capital,").
    */
   private surnameWithOffice(i: number, t: Token): void {
+    // Asked at 20,000 capitalised words per 1 MB, nearly all followed by neither "is", "was" nor a
+    // comma: the next token's class byte rejects those before any spelling or string is read
+    // (profile: this function about 1.5% of a pass; a comma's class is CLASS_LIST_JOINER alone).
+    const nextClass = i + 1 < this.n ? this.spellingClass[this.ids[i + 1] as number] as number : 0;
+    if ((nextClass & CLASS_IS_OR_WAS) === 0 && nextClass !== CLASS_LIST_JOINER) return;
     if (!t.cap || t.upper || t.text.length < 3 || (factsOf(t) & NAME_WORD) === 0 || isPossessive(t)) return;
     const next = this.tok(i + 1);
     // Or the office as the predicate: "Kirby is the Pentagon press secretary.", "Shoigu is now
@@ -5364,7 +5401,8 @@ export class OfficialRecognizer {
    * thanking a reporter later in the session ("Thank you, Jennifer") is no such start.
    */
   private moderatorThanked(i: number): boolean {
-    if (i < 4 || !this.sameLine(i - 1) || this.sp(i - 1).text !== ',') return false;
+    // (The comma by its class byte first: asked at every capitalised word that opens no title.)
+    if (i < 4 || this.spellingClass[this.ids[i - 1] as number] !== CLASS_LIST_JOINER || !this.sameLine(i - 1) || this.sp(i - 1).text !== ',') return false;
     const next = this.tok(i + 1);
     if (next === undefined || !this.sameLine(i + 1) || !(next.text === '.' || next.text === '!' || next.text === ',')) return false;
     let k = i - 2;
