@@ -1392,8 +1392,9 @@ const aloneKey = (t: Token): string => surnameKey(isPossessive(t) ? t.text.slice
  * - NAME_LIKE: NAME_LIKE_WORD has its key (see nameWord).
  * - ORG_QUALIFIER_WORD: not in capitals, and ORG_ROLE_QUALIFIER has its key (see orgRoleQualifierAt,
  *   asked at the capitalised words after every capitalised word that opens no title).
+ * - POSSESSIVE_WORD: isPossessive, capitalised or not (see possessiveWord).
  */
-const NAME_FACTS_KNOWN = reserveMemoBits2(8);
+const NAME_FACTS_KNOWN = reserveMemoBits2(9);
 const KNIGHT_WORD = NAME_FACTS_KNOWN << 1;
 const SHORT_GIVEN_WORD = NAME_FACTS_KNOWN << 2;
 const TITLE_SURNAME_WORD = NAME_FACTS_KNOWN << 3;
@@ -1401,17 +1402,21 @@ const GIVEN_STYLE_WORD = NAME_FACTS_KNOWN << 4;
 const STYLE_LEAD_WORD = NAME_FACTS_KNOWN << 5;
 const NAME_LIKE = NAME_FACTS_KNOWN << 6;
 const ORG_QUALIFIER_WORD = NAME_FACTS_KNOWN << 7;
+const POSSESSIVE_WORD = NAME_FACTS_KNOWN << 8;
 function nameFacts(t: Token): number {
-  if (!t.cap) return 0;
+  const possessive = isPossessive(t) ? POSSESSIVE_WORD : 0;
+  if (!t.cap) return possessive;
   const x = t.text;
   const k = t.key;
   const styleLead = x === 'Tan' || x === 'Toh' || MALAY_TITLE.has(x) || (x.length <= 3 && (EXCELLENCY_STYLE.has(x) || x === 'Eng' || x === 'His' || x === 'Her'));
   return (k === 'sir' || k === 'dame' ? KNIGHT_WORD : 0) | (GIVEN_NAME_SHORT.has(k) ? SHORT_GIVEN_WORD : 0) | (TITLE_WORD_SURNAME.has(k) ? TITLE_SURNAME_WORD : 0)
     | (GIVEN_NAME_STYLE.has(k) ? GIVEN_STYLE_WORD : 0) | (styleLead ? STYLE_LEAD_WORD : 0) | (NAME_LIKE_WORD.has(k) ? NAME_LIKE : 0)
-    | (!t.upper && ORG_ROLE_QUALIFIER.has(k) ? ORG_QUALIFIER_WORD : 0);
+    | (!t.upper && ORG_ROLE_QUALIFIER.has(k) ? ORG_QUALIFIER_WORD : 0) | possessive;
 }
 /** The memo word of a spelling with the name facts above; test them with `&`. */
 const nameFactsOf = (t: Token): number => spellingFacts2(t, NAME_FACTS_KNOWN, nameFacts);
+/** isPossessive by the spelling's memo, for the hot loops: the string's last characters are not read. */
+const possessiveWord = (t: Token): boolean => (nameFactsOf(t) & POSSESSIVE_WORD) !== 0;
 
 /** Every mention offset of `people`, ascending, ties in person order, with the index of its person. */
 export function mentionsInOrder(people: readonly Person[]): { offsets: Float64Array; owners: Int32Array } {
@@ -1651,7 +1656,8 @@ const NO_COUNTRIES: string[] = [];
  * Bits of OfficialRecognizer.spellingClass: a word; a capitalised word; a word that can open a
  * title or is a determiner; a word that can open a descriptive reference; a warship's type
  * ("frigate"); "and" or a comma, which join the names of a list (see inWarshipList); "is" or
- * "was", the verb of an office as the predicate (see surnameWithOffice).
+ * "was", the verb of an office as the predicate (see surnameWithOffice); a word that may go on
+ * with a name after a capitalised word, a particle or a hyphenated word ("bin", "al-Assad"; see nameEndsAfter).
  */
 const CLASS_WORD = 1;
 const CLASS_CAP_WORD = 2;
@@ -1660,6 +1666,7 @@ const CLASS_NOMINAL_START = 8;
 const CLASS_WARSHIP = 16;
 const CLASS_LIST_JOINER = 32;
 const CLASS_IS_OR_WAS = 64;
+const CLASS_NAME_LINK = 128;
 
 /** The class bits (above) of each spelling of a text, by spelling id. */
 function spellingClasses(spellings: readonly Token[]): Uint8Array {
@@ -1669,7 +1676,8 @@ function spellingClasses(spellings: readonly Token[]): Uint8Array {
     if (!t.word) { out[id] = t.text === ',' ? CLASS_LIST_JOINER : 0; continue; }
     const f = factsOf(t);
     out[id] = CLASS_WORD | ((f & WARSHIP_WORD) !== 0 ? CLASS_WARSHIP : 0) | (t.lower === 'and' ? CLASS_LIST_JOINER : 0) | (t.cap ? CLASS_CAP_WORD : 0) | ((f & (TITLE_START | DETERMINER_WORD)) !== 0 ? CLASS_TITLE_OR_DETERMINER : 0)
-      | ((f & NOMINAL_START) !== 0 ? CLASS_NOMINAL_START : 0) | (t.lower === 'is' || t.lower === 'was' ? CLASS_IS_OR_WAS : 0);
+      | ((f & NOMINAL_START) !== 0 ? CLASS_NOMINAL_START : 0) | (t.lower === 'is' || t.lower === 'was' ? CLASS_IS_OR_WAS : 0)
+      | ((f & PARTICLE_WORD) !== 0 || t.text.indexOf('-') >= 0 ? CLASS_NAME_LINK : 0);
   }
   return out;
 }
@@ -2785,7 +2793,7 @@ export class OfficialRecognizer {
    */
   private orgBeforeRole(j: number): number {
     const t = this.sp(j);
-    if (!t.cap || isPossessive(t) || j + 1 >= this.n || this.newLine(j + 1)) return 0;
+    if (!t.cap || possessiveWord(t) || j + 1 >= this.n || this.newLine(j + 1)) return 0;
     // (The last words of a longer name are no organisation: see insideLongerName, asked before
     // each answer other than 0, after the role test that rejects most words.)
     // A body's initials alone before any office it has: "CSTO Secretary-General Imangali
@@ -2802,7 +2810,7 @@ export class OfficialRecognizer {
     // The organisation's name may go on for a few capitalised words: "IRGC Aerospace Force
     // commander Amir Ali Hajizadeh", "Wagner Group chief".
     // A company's officer in capitals ends it: "Lockheed Martin CEO Jim Taiclet".
-    for (let m = 0; m < 3 && k + 1 < this.n && !this.newLine(k) && this.sp(k).word && this.sp(k).cap && !isPossessive(this.sp(k)); m++) {
+    for (let m = 0; m < 3 && k + 1 < this.n && !this.newLine(k) && this.sp(k).word && this.sp(k).cap && !possessiveWord(this.sp(k)); m++) {
       const w = this.sp(k);
       if ((factsOf(w) & ORG_ROLE_PART) !== 0) {
         if (w.upper && ORG_ROLE_ACRONYM.has(w.key)) break;
@@ -3841,13 +3849,16 @@ export class OfficialRecognizer {
    */
   private nameEndsAfter(i: number): boolean {
     const t = this.sp(i);
-    if (isPossessive(t)) return true;
-    const next = this.tok(i + 1);
-    if (next === undefined || this.newLine(i + 1)) return true;
+    if (possessiveWord(t)) return true;
+    if (i + 1 >= this.n || this.newLine(i + 1)) return true;
+    // A word after it by its class byte, without reading its spelling (asked at every capitalised
+    // word that opens no title; most are followed by a word in lower case).
+    const c = this.spellingClass[this.ids[i + 1] as number] as number;
+    if ((c & CLASS_WORD) !== 0) return (c & CLASS_CAP_WORD) === 0 && this.lineUpper[i + 1] !== 1 && (c & CLASS_NAME_LINK) === 0;
+    const next = this.sp(i + 1);
     // ("H.E. Peter Poe": the style's period; see excellencyEnd.)
     // (And a nickname in quotes: 'Guillermo "Bill" Rosado'; see nicknameEnd.)
-    if (!next.word) return next.text !== ',' && !(next.text === '.' && this.excellencyEnd(i) > i) && this.nicknameEnd(i + 1) === i + 1;
-    return !next.cap && this.lineUpper[i + 1] !== 1 && !isParticle(next) && next.text.indexOf('-') < 0;
+    return next.text !== ',' && !(next.text === '.' && this.excellencyEnd(i) > i) && this.nicknameEnd(i + 1) === i + 1;
   }
 
   /** Finds or creates the person a name refers to. */
@@ -4830,7 +4841,7 @@ export class OfficialRecognizer {
       // A name's possessive determines as "his" does ("Hegseth's Japanese counterpart, Gen
       // Nakatani,"), and stays a word of its own for the name's mention.
       // (Counterparts only: "Hamas's leader Yahya Sinwar" stays a titled name.)
-      let possessiveOwner = t.cap && !isDeterminer(t) && isPossessive(t);
+      let possessiveOwner = t.cap && !isDeterminer(t) && possessiveWord(t);
       let roleHead = isDeterminer(t) || possessiveOwner ? this.roleHeadAfter(i + 1) : -1;
       if (possessiveOwner && roleHead >= 0 && !COUNTERPART_ROLE.has(this.sp(roleHead).key) && !SUCCESSION_ROLE.has(this.sp(roleHead).key)) { possessiveOwner = false; roleHead = -1; }
       const roleFrom = possessiveOwner ? i + 1 : i;
@@ -4904,7 +4915,8 @@ export class OfficialRecognizer {
       // rejected without building its one-word name.
       if (this.nameEndsAfter(i)) {
         // "Kirby is the Pentagon press secretary": a surname alone with its office as the predicate.
-        if (t.cap && this.tok(i + 1)?.word === true) this.surnameWithOffice(i, t);
+        // (Only "is" or "was" after it can make it one here, a word: its class byte tells.)
+        if (t.cap && i + 1 < n && ((classes[ids[i + 1] as number] as number) & CLASS_IS_OR_WAS) !== 0) this.surnameWithOffice(i, t);
         continue;
       }
       // Decided on the scanned token range; the name's parts are built only for a cued name (about
