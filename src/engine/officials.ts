@@ -4620,8 +4620,13 @@ export class OfficialRecognizer {
       // A plural title before coordinated names: "Defense Ministers Lloyd Austin and Richard
       // Marles", "Presidents Biden and Xi". (Only capitalised words can open one, or words in
       // lower case after "the": "The foreign ministers of ... — names —".)
-      // (Its first word is a title word, nationality or organisation, or the plural head: one bit test.)
-      if ((factsOf(t) & (TITLE_START | ROLE_WORD)) !== 0 && (t.cap || this.lineUpper[i] === 1 || (i > 0 && this.sp(i - 1).lower === 'the') || (t.text.indexOf('-') > 0 && !t.cap))) {
+      // (Its first word is a title word, nationality or organisation, or the plural head: one bit test.
+      // Unless it is the head, the walk goes on only to a word that can open a reference, of
+      // CLASS_NOMINAL_START (title words, nationalities, plural roles): the next token's class
+      // byte rejects the rest, "Russia said", without the call; 16,000 calls per 1 MB before.)
+      const f = factsOf(t);
+      if ((f & (TITLE_START | ROLE_WORD)) !== 0 && ((f & ROLE_WORD) !== 0 || (i + 1 < n && ((classes[ids[i + 1] as number] as number) & CLASS_NOMINAL_START) !== 0))
+        && (t.cap || this.lineUpper[i] === 1 || (i > 0 && this.sp(i - 1).lower === 'the') || (t.text.indexOf('-') > 0 && !t.cap))) {
         const end = this.pluralTitledNames(i);
         if (end > i) { i = end - 1; continue; }
       }
