@@ -1381,9 +1381,10 @@ function figureFacts(t: Token): number {
 const aloneKey = (t: Token): string => surnameKey(isPossessive(t) ? t.text.slice(0, -2) : t.text);
 
 /**
- * Facts of a capitalised spelling for scanName and the tests it asks of a name's words, in
- * Spelling.memo2 (profile: their set look-ups and string tests, at most capitalised words of stage
- * 1, were about 1% of a 1 MB pass; rare words, one bit each now rejects the rest):
+ * Facts of a spelling for scanName and the tests it asks of a name's words, in Spelling.memo2
+ * (profile: their set look-ups and string tests, at most capitalised words of stage 1, were about
+ * 1% of a 1 MB pass; rare words, one bit each now rejects the rest). All but POSSESSIVE_WORD are
+ * of capitalised words only:
  * - KNIGHT_WORD: "Sir" or "Dame" (see isKnight); SHORT_GIVEN_WORD: GIVEN_NAME_SHORT has its key ("Md").
  * - TITLE_SURNAME_WORD: TITLE_WORD_SURNAME has its key (see titleWordSurname).
  * - GIVEN_STYLE_WORD: GIVEN_NAME_STYLE has its key (see styleAsGivenName).
