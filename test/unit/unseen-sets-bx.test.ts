@@ -1,7 +1,7 @@
 // Rules drawn from the article sets of the eleventh session (BX, BY, BZ). Each sentence here is
 // written for the test; none is taken from an article, and the people are invented.
 import * as assert from 'node:assert/strict';
-import { officials } from './support/readouts';
+import { entities, officials } from './support/readouts';
 
 describe('officials: a rank written as one hyphenated word ("Lieutenant-General", "Rear-Admiral")', () => {
   it('is the title before a name, as its spaced form is, and not part of the name', () => {
@@ -88,5 +88,11 @@ describe('officials: a rank in capitals after an office belongs to the titled na
       'Simon Stuber: Chief of Army LTGEN Simon Stuber',
       'Ann Vey: Director of Operations RADM Ann Vey',
     ]);
+  });
+});
+
+describe('systems: a glide vehicle is not the missile that carries it', () => {
+  it('"the DF-17, which carries the DF-ZF" are two systems', () => {
+    assert.deepEqual(entities('The DF-17, which carries the DF-ZF hypersonic glide vehicle, was paraded in 2019.', 'system'), ['DF-17: DF-17', 'DF-ZF: DF-ZF']);
   });
 });

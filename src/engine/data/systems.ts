@@ -635,7 +635,10 @@ export const SYSTEMS: readonly SystemRecord[] = [
   { name: 'DF-5', category: 'missile', kind: 'silo-based liquid-fuelled intercontinental ballistic missile', origin: 'China', source: MDP,
     aliases: ['Dongfeng-5', 'Dong Feng 5', 'DF-5A', 'DF-5B', 'DF-5C', 'CSS-4'] },
   { name: 'DF-17', category: 'missile', kind: 'medium-range ballistic missile with hypersonic glide vehicle', origin: 'China', source: MDP,
-    aliases: ['Dongfeng-17', 'Dong Feng 17', 'DF-ZF'] },
+    aliases: ['Dongfeng-17', 'Dong Feng 17'] },
+  // The glide vehicle the DF-17 carries is a system of its own (it was listed as a DF-17 alias).
+  { name: 'DF-ZF', category: 'missile', kind: 'hypersonic glide vehicle', origin: 'China', source: MDP,
+    aliases: ['WU-14'] },
   { name: 'DF-15', category: 'missile', kind: 'short-range ballistic missile', origin: 'China', source: MDP,
     aliases: ['Dongfeng-15', 'Dong Feng 15', 'DF-15B', 'CSS-6'] },
   { name: 'JL-2', category: 'missile', kind: 'submarine-launched ballistic missile', origin: 'China', source: MDP,
