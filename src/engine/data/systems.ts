@@ -711,7 +711,7 @@ export const SYSTEMS: readonly SystemRecord[] = [
   { name: 'Ghauri', category: 'missile', kind: 'medium-range ballistic missile', origin: 'Pakistan', ambiguous: true, source: MDP,
     aliases: ['Hatf-V', 'Hatf-5', 'Ghauri-I'] },
   { name: 'Babur', category: 'missile', kind: 'ground- and sea-launched cruise missile', origin: 'Pakistan', ambiguous: true, source: MDP,
-    aliases: ['Hatf-VII', 'Hatf-7', 'Babur-1A', 'Babur-1B'] },
+    aliases: ['Hatf-VII', 'Hatf-7', 'Babur-1A', 'Babur-1B', 'Babur-3'] },
   { name: 'Harbah', category: 'missile', kind: 'ship-launched anti-ship and land-attack cruise missile', origin: 'Pakistan', source: MDP,
     aliases: [] },
   { name: 'Zarb', category: 'missile', kind: 'coastal anti-ship missile', origin: 'Pakistan', ambiguous: true, source: MSL,
