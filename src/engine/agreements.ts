@@ -393,8 +393,11 @@ const NOT_A_REFERENCE_AFTER = new Set(['allies', 'obligations', 'partners', 'neg
 const PREDICATE_BEFORE = new Set(['as', 'is', 'was', 'be', 'not', 'are', 'were', 'been', 'remains', 'remained', 'became', 'becomes']);
 /** Superlatives that open a description of an agreement ("the largest", "the biggest", "the most significant"). */
 const SUPERLATIVE = /^(?:largest|biggest|most|first-ever|greatest|costliest|longest|broadest|widest|richest)$/;
-/** An agreement findNominal has met, by key, kind and facts (see `recent` there). */
-type RecentAgreement = { key: string; kind: string; info: AgreementInfo };
+/**
+ * An agreement findNominal has met, by key, kind and facts (see `recent` there), with its
+ * mentions so far: one tally per key, shared by its entries (see the capitalised short form there).
+ */
+type RecentAgreement = { key: string; kind: string; info: AgreementInfo; tally: { n: number } };
 
 /**
  * The most recent of the `steps` entries of `recent` before its last one (the reference's latest),
@@ -2250,8 +2253,13 @@ export class AgreementRecognizer {
     let latestEnd = -1;
     const infoByKey = new Map<string, AgreementInfo>();
     /** Mentions so far of each agreement, named or referred to (see the capitalised short form below). */
-    const mentionCount = new Map<string, number>();
-    const countMention = (key: string): void => { mentionCount.set(key, (mentionCount.get(key) ?? 0) + 1); };
+    const mentionCount = new Map<string, { n: number }>();
+    const tallyOf = (key: string): { n: number } => {
+      let tally = mentionCount.get(key);
+      if (tally === undefined) { tally = { n: 0 }; mentionCount.set(key, tally); }
+      return tally;
+    };
+    const countMention = (key: string): void => { tallyOf(key).n++; };
     const taken = this.taken;
     // Only a determiner opens a reference: the list of them, from the first. After a reference,
     // the determiners before `from` (among the tokens it covers) are passed over, as the loop over
@@ -2364,7 +2372,7 @@ export class AgreementRecognizer {
         // A resolution is referred back to only as "the resolution"; deals and accords skip it.
         // "the resolution" is the one cited most (the text's own), the latest on a tie: "Resolution
         // 2735 ... noting that resolution 2728 had been ignored ... The resolution calls for".
-        if (info.kind === 'resolution' && (latestResolution === undefined || (mentionCount.get(s.key) ?? 0) + 1 >= (mentionCount.get(latestResolution.key) ?? 0))) latestResolution = { key: s.key, kind: info.kind, info };
+        if (info.kind === 'resolution' && (latestResolution === undefined || (mentionCount.get(s.key)?.n ?? 0) + 1 >= (mentionCount.get(latestResolution.key)?.n ?? 0))) latestResolution = { key: s.key, kind: info.kind, info, tally: tallyOf(s.key) };
         // A named agreement in a relative clause about the one just mentioned is in the background:
         // "signed the Kensington Treaty, which complements the North Atlantic Treaty. Rutte welcomed
         // the agreement" is the Kensington Treaty. It joins the recent ones behind the latest.
@@ -2372,8 +2380,8 @@ export class AgreementRecognizer {
         // the North Atlantic Treaty ... 'This treaty is a testament ...'" is the treaty just signed.
         else if (latest !== undefined && latest.key !== s.key && latestEnd >= 0 && ((s.start - latestEnd < 120 && RELATIVE_CLAUSE_BETWEEN.test(this.text.slice(latestEnd, s.start)))
           || ARTICLE_OF_BEFORE.test(this.text.slice(Math.max(latestEnd, s.start - 40), s.start)))) {
-          recent.splice(recent.length - 1, 0, { key: s.key, kind: info.kind, info });
-        } else { latest = { key: s.key, kind: info.kind, info }; latestNamedEnd = s.end; latestEnd = s.end; recent.push(latest); }
+          recent.splice(recent.length - 1, 0, { key: s.key, kind: info.kind, info, tally: tallyOf(s.key) });
+        } else { latest = { key: s.key, kind: info.kind, info, tally: tallyOf(s.key) }; latestNamedEnd = s.end; latestEnd = s.end; recent.push(latest); }
         countMention(s.key);
         namedIdx++;
       }
@@ -2555,7 +2563,8 @@ export class AgreementRecognizer {
       // or more that the latest's name lacks and a recent one's has moves the reference there.
       if (latest !== undefined && compatible && !indefinite) {
         const own = this.ownModifiers(i + 1, k);
-        const latestName = latest.info.name.toLowerCase();
+        // (The name lower-cased only when there are such words: most references have none.)
+        const latestName = own === undefined ? '' : latest.info.name.toLowerCase();
         if (own !== undefined && own.some((w) => !latestName.includes(w))) {
           // (Only descriptive ones: a named agreement's words are its name's, asked by topicsAgree;
           // "the 2015 nuclear deal" is not the INF Treaty for its "Nuclear".)
@@ -2572,16 +2581,20 @@ export class AgreementRecognizer {
       // the one named first (a text names its subject first).
       if (latest !== undefined && compatible && !indefinite && head.cap && k === i + 1 && (det === 'the' || det === 'this') && !head.upper) {
         let best = latest;
-        let most = mentionCount.get(latest.key) ?? 0;
-        const seenKeys = new Set<string>([latest.key]);
+        let most = latest.tally.n;
+        // Each key is judged at its first entry only. A key counted no more than `most` is passed
+        // over unnoted: `most` only grows, so its later entries are passed over too, as are those
+        // of the best so far; only a key counted more and rejected is noted. (Profile, 1 MB: a set
+        // of every key met, made per reference, and a count look-up per entry were a fifth of
+        // findNominal; the counts are read off the entries now.)
+        let rejected: Set<string> | undefined;
         // (Among the last 64 agreements referred to: a long text, a corpus of many articles,
         // stays linear.)
         for (let r = Math.max(0, recent.length - 64); r < recent.length; r++) {
           const cand = recent[r] as RecentAgreement;
-          if (seenKeys.has(cand.key)) continue;
-          seenKeys.add(cand.key);
-          const c = mentionCount.get(cand.key) ?? 0;
-          if (c > most && cand.kind === latest.kind && fits(cand)) { best = cand; most = c; }
+          const c = cand.tally.n;
+          if (c <= most || rejected?.has(cand.key) === true) continue;
+          if (cand.kind === latest.kind && fits(cand)) { best = cand; most = c; } else (rejected ??= new Set()).add(cand.key);
         }
         latest = best;
       }
@@ -2655,7 +2668,7 @@ export class AgreementRecognizer {
         && ((taken[to + 1] as number) & TAKEN) === 0) {
         this.emit(to + 1, to + 2, info, true);
       }
-      latest = { key: info.key, kind: info.kind === 'memorandum' || kind === 'memorandum' ? 'memorandum' : info.kind, info };
+      latest = { key: info.key, kind: info.kind === 'memorandum' || kind === 'memorandum' ? 'memorandum' : info.kind, info, tally: tallyOf(info.key) };
       latestEnd = this.end(to - 1);
       recent.push(latest);
       from = to;
