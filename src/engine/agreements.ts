@@ -393,8 +393,11 @@ const NOT_A_REFERENCE_AFTER = new Set(['allies', 'obligations', 'partners', 'neg
 const PREDICATE_BEFORE = new Set(['as', 'is', 'was', 'be', 'not', 'are', 'were', 'been', 'remains', 'remained', 'became', 'becomes']);
 /** Superlatives that open a description of an agreement ("the largest", "the biggest", "the most significant"). */
 const SUPERLATIVE = /^(?:largest|biggest|most|first-ever|greatest|costliest|longest|broadest|widest|richest)$/;
-/** An agreement findNominal has met, by key, kind and facts (see `recent` there). */
-type RecentAgreement = { key: string; kind: string; info: AgreementInfo };
+/**
+ * An agreement findNominal has met, by key, kind and facts (see `recent` there), with its
+ * mentions so far: one tally per key, shared by its entries (see the capitalised short form there).
+ */
+type RecentAgreement = { key: string; kind: string; info: AgreementInfo; tally: { n: number } };
 
 /**
  * The most recent of the `steps` entries of `recent` before its last one (the reference's latest),
@@ -512,7 +515,7 @@ const MEMO_DETERMINER = FACTS_KNOWN << 2;
 const MEMO_NAME_START = FACTS_KNOWN << 3;
 /** Capitalised and not "The": can start a name by its shape (shapedName). */
 const MEMO_SHAPE_START = FACTS_KNOWN << 4;
-/** A capitalised head noun ("Treaty"): what nextHead looks for. */
+/** A capitalised head noun ("Treaty"): what headNear looks for. */
 const MEMO_HEAD_CAP = FACTS_KNOWN << 8;
 /**
  * In capitals, or ending in a possessive "'s" (its key is not its lower case): can be a defined
@@ -669,6 +672,8 @@ export class AgreementRecognizer {
     this.firstWordsOf.set(key, words);
     return words;
   }
+  /** firstWords' answers in lower case, by key (see saidOfAt). */
+  private readonly firstWordsLower = new Map<string, string>();
   /** The token where each descriptive agreement was first mentioned (see countriesAround). */
   private readonly nominalToken = new Map<string, number>();
   /** countriesAround's answers by agreement key. */
@@ -688,8 +693,6 @@ export class AgreementRecognizer {
    */
   private readonly determiners: IntList;
   private readonly acronymTokens: IntList;
-  /** For each token, the index of the next capitalised head noun on its line (or -1). */
-  private readonly nextHead: Int32Array;
   /** Token i is sp[i] from starts[i] to ends[i]; only the first n entries belong to this text. */
   private readonly n: number;
   /** Token k is spellings[ids[k]] (see sp). */
@@ -712,8 +715,9 @@ export class AgreementRecognizer {
     this.flags = toks.flags;
     const taken = (this.taken = toks.bytes(SCRATCH.agreementsTaken));
     // One backward pass, so that name shapes are only tried where a head noun follows closely;
-    // it also gives every token its facts (see agreementFacts).
-    const nextHead = (this.nextHead = toks.ints(SCRATCH.agreementsNextHead));
+    // it also gives every token its facts (see agreementFacts). (The next head is not kept per
+    // token: shapedName asks it at a few thousand words, see headNear, and an array of 170,000
+    // integers on 1 MB was cleared and filled for them.)
     const ids = this.ids;
     const spellings = this.spellings;
     const flags = this.flags;
@@ -732,7 +736,6 @@ export class AgreementRecognizer {
       let memo = t.memo2;
       if ((memo & FACTS_KNOWN) === 0) memo = spellingFacts2(t, FACTS_KNOWN, agreementFacts);
       if ((memo & MEMO_HEAD_CAP) !== 0) next = k;
-      nextHead[k] = next;
       let b = (memo >>> FACTS_SHIFT) & COPIED;
       if (ownKb && t.word && (t.cap || t.upper || isAsciiDigit(t.text.charCodeAt(0)))) b |= NAME_START;
       // shapedName's first test, here: a capitalised word counts as a start only with a head noun close after it.
@@ -791,7 +794,10 @@ export class AgreementRecognizer {
       if (longer !== undefined) {
         for (let q = longer.length - 1; q >= 0 && q >= longer.length - 32; q--) {
           const cand = longer[q] as { lower: string; span: Span };
-          if (cand.span.key === sp.key || cand.span.start >= sp.start || cand.lower.length <= lower.length + 1 || !cand.lower.endsWith(` ${lower}`)) continue;
+          // (Its end is " " and the short name's: tested without making that string per candidate;
+          // heap profile, 1 MB: those strings were about 0.7 MB a pass.)
+          const cl = cand.lower;
+          if (cand.span.key === sp.key || cand.span.start >= sp.start || cl.length <= lower.length + 1 || !cl.endsWith(lower) || cl.charCodeAt(cl.length - lower.length - 1) !== 32) continue;
           if (!partiesOnly(cand.span.name.slice(0, cand.span.name.length - sp.name.length - 1))) continue;
           target = cand.span;
           break;
@@ -1199,7 +1205,7 @@ export class AgreementRecognizer {
         if (res) { i = res - 1; continue; }
       }
       if ((b & SHAPE_START) === 0) continue;
-      const shaped = this.shapedName(i);
+      const shaped = this.shapedName(i, true);
       // Nor is a body whose name ends in one: "the Collective Security Treaty Organization", "the
       // Joint Standing Committee on Treaties" (the body's noun before the agreement's).
       if (shaped && (this.organisationAfter(shaped.to) || this.bodyBeforeKind(i, shaped.to))) { i = shaped.to - 1; continue; }
@@ -1239,10 +1245,25 @@ export class AgreementRecognizer {
     return best;
   }
 
-  /** "Capitalised Words ... (ACR) Head [of|on Capitalised Words]". */
-  private shapedName(i: number): { to: number; kind: string; acronym?: string } | undefined {
-    const h = this.nextHead[i] ?? -1;
-    if (h < 0 || h - i > 14) return undefined;
+  /**
+   * Whether a capitalised head noun (MEMO_HEAD_CAP) is among tokens i to i + 14, with no line
+   * break before it after token i: shapedName's first test, as the constructor's pass reads it
+   * for SHAPE_START.
+   */
+  private headNear(i: number): boolean {
+    for (let j = i; j <= i + 14 && j < this.n; j++) {
+      if (j > i && this.nl(j) > 0) return false;
+      if ((this.sp(j).memo2 & MEMO_HEAD_CAP) !== 0) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Capitalised Words ... (ACR) Head [of|on Capitalised Words]". `headKnown`: the token has
+   * SHAPE_START, so headNear holds.
+   */
+  private shapedName(i: number, headKnown = false): { to: number; kind: string; acronym?: string } | undefined {
+    if (!headKnown && !this.headNear(i)) return undefined;
     const n = this.n;
     let j = i;
     let content = 0;
@@ -1956,9 +1977,14 @@ export class AgreementRecognizer {
    * ("frigate" in "the contract for the first three frigates").
    */
   private saidOfAt(key: string, word: string): boolean {
-    const first = this.firstWords(key);
-    if (first === undefined) return false;
-    const words = first.toLowerCase();
+    // (Lower-cased once per agreement: references ask the same few candidates again and again.)
+    let words = this.firstWordsLower.get(key);
+    if (words === undefined) {
+      const first = this.firstWords(key);
+      if (first === undefined) return false;
+      words = first.toLowerCase();
+      this.firstWordsLower.set(key, words);
+    }
     let from = 0;
     for (;;) {
       const k = words.indexOf(word, from);
@@ -2250,18 +2276,38 @@ export class AgreementRecognizer {
     let latestEnd = -1;
     const infoByKey = new Map<string, AgreementInfo>();
     /** Mentions so far of each agreement, named or referred to (see the capitalised short form below). */
-    const mentionCount = new Map<string, number>();
-    const countMention = (key: string): void => { mentionCount.set(key, (mentionCount.get(key) ?? 0) + 1); };
+    const mentionCount = new Map<string, { n: number }>();
+    const tallyOf = (key: string): { n: number } => {
+      let tally = mentionCount.get(key);
+      if (tally === undefined) { tally = { n: 0 }; mentionCount.set(key, tally); }
+      return tally;
+    };
+    const countMention = (key: string): void => { tallyOf(key).n++; };
     const taken = this.taken;
     // Only a determiner opens a reference: the list of them, from the first. After a reference,
     // the determiners before `from` (among the tokens it covers) are passed over, as the loop over
     // every token stepped past them before.
     const determiners = this.determiners.data;
     let from = 0;
+    // The loop's variables that the closures below (fits and the searches' tests) read are
+    // declared here, not in the loop's body: a variable a closure reads lives in a context object,
+    // and one declared in the body made a new context at every determiner, most of which leave
+    // within a few tests (heap profile, 1 MB: findNominal's 1.2 MB a pass). The closures only run
+    // within the determiner's own step, so they read the same values.
+    let i = 0;
+    let k = 0;
+    let hl = '';
+    let to = 0;
+    let kind = '';
+    let bareFramework = false;
+    let modCountries: string[] | undefined;
+    let partner: string | undefined;
+    let dealBefore = false;
+    let fits: (cand: RecentAgreement) => boolean;
     for (let d = this.determiners.length - 1; d >= 0; d--) {
-      const i = determiners[d] as number;
+      i = determiners[d] as number;
       if (i < from || ((taken[i] as number) & TAKEN) !== 0) continue;
-      let k = i + 1;
+      k = i + 1;
       let mods = 0;
       let acronymAt = -1;
       // Up to six modifiers: "a new bilateral defence and security cooperation treaty".
@@ -2344,7 +2390,7 @@ export class AgreementRecognizer {
       const headRole = roleIn(hb);
       if (headRole !== ROLE_HEAD && headRole !== ROLE_MAYBE_HEAD_MODIFIER && headRole !== ROLE_MAYBE_HEAD_OTHER && (hb & ACRONYM) === 0) continue;
       const head = this.sp(k);
-      const hl = head.key;
+      hl = head.key;
       if (headRole !== ROLE_HEAD && headRole !== ROLE_MAYBE_HEAD_MODIFIER && headRole !== ROLE_MAYBE_HEAD_OTHER && hl === head.lower) continue;
       // The named agreements before this token, in order: the latest is what "the agreement" means.
       // Caught up only here, where a reference may follow: nothing before reads them, so the
@@ -2364,7 +2410,7 @@ export class AgreementRecognizer {
         // A resolution is referred back to only as "the resolution"; deals and accords skip it.
         // "the resolution" is the one cited most (the text's own), the latest on a tie: "Resolution
         // 2735 ... noting that resolution 2728 had been ignored ... The resolution calls for".
-        if (info.kind === 'resolution' && (latestResolution === undefined || (mentionCount.get(s.key) ?? 0) + 1 >= (mentionCount.get(latestResolution.key) ?? 0))) latestResolution = { key: s.key, kind: info.kind, info };
+        if (info.kind === 'resolution' && (latestResolution === undefined || (mentionCount.get(s.key)?.n ?? 0) + 1 >= (mentionCount.get(latestResolution.key)?.n ?? 0))) latestResolution = { key: s.key, kind: info.kind, info, tally: tallyOf(s.key) };
         // A named agreement in a relative clause about the one just mentioned is in the background:
         // "signed the Kensington Treaty, which complements the North Atlantic Treaty. Rutte welcomed
         // the agreement" is the Kensington Treaty. It joins the recent ones behind the latest.
@@ -2372,8 +2418,8 @@ export class AgreementRecognizer {
         // the North Atlantic Treaty ... 'This treaty is a testament ...'" is the treaty just signed.
         else if (latest !== undefined && latest.key !== s.key && latestEnd >= 0 && ((s.start - latestEnd < 120 && RELATIVE_CLAUSE_BETWEEN.test(this.text.slice(latestEnd, s.start)))
           || ARTICLE_OF_BEFORE.test(this.text.slice(Math.max(latestEnd, s.start - 40), s.start)))) {
-          recent.splice(recent.length - 1, 0, { key: s.key, kind: info.kind, info });
-        } else { latest = { key: s.key, kind: info.kind, info }; latestNamedEnd = s.end; latestEnd = s.end; recent.push(latest); }
+          recent.splice(recent.length - 1, 0, { key: s.key, kind: info.kind, info, tally: tallyOf(s.key) });
+        } else { latest = { key: s.key, kind: info.kind, info, tally: tallyOf(s.key) }; latestNamedEnd = s.end; latestEnd = s.end; recent.push(latest); }
         countMention(s.key);
         namedIdx++;
       }
@@ -2395,7 +2441,7 @@ export class AgreementRecognizer {
       const letterOfOffer = hl === 'letter' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'offer' && this.at(k + 3)?.lower === 'and' && this.at(k + 4)?.lower === 'acceptance';
       // "the framework" alone after a framework agreement: that agreement (and nothing otherwise:
       // "the legal framework" is no agreement; see bareFramework below).
-      const bareFramework = hl === 'framework' && det === 'the' && k === i + 1 && !this.nounGoesOn(k + 1);
+      bareFramework = hl === 'framework' && det === 'the' && k === i + 1 && !this.nounGoesOn(k + 1);
       // A framework signed is an agreement: "The US and India signed a 10-year defense framework".
       const signedFramework = hl === 'framework' && this.signedBefore(i) && this.nl(i) === 0;
       // A truce made, not one called for: definite ("the truce", "the ceasefire"), or after a verb
@@ -2413,8 +2459,8 @@ export class AgreementRecognizer {
       // "the presidential memorandum": a directive (see DIRECTIVE_BEFORE_MEMORANDUM).
       if (hl === 'memorandum' && k > i + 1 && DIRECTIVE_BEFORE_MEMORANDUM.has(this.sp(k - 1).lower)) continue;
       // Capitalised modifiers make it a name ("the Defense Cooperation Agreement" is found as named); here only lower-case ones.
-      let to = k + 1;
-      let kind = HEAD_KIND[hl] ?? 'agreement';
+      to = k + 1;
+      kind = HEAD_KIND[hl] ?? 'agreement';
       if (hl === 'memorandum' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'understanding') { to = k + 3; kind = 'memorandum'; }
       if (hl === 'memorandum' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'agreement') { to = k + 3; kind = 'memorandum'; }
       // "a memorandum of cooperation", "a memorandum of intent".
@@ -2470,11 +2516,11 @@ export class AgreementRecognizer {
       // "The Iran nuclear deal" is not the Japan–Philippines agreement named just before it.
       // A country's possessive before them is one more ("Iran's nuclear deal").
       const ownerCountry = det.charCodeAt(det.length - 1) === 115 ? possessiveCountry(this.sp(i)) : undefined;
-      let modCountries = latest ? this.countriesBetween(i + 1, k) : undefined;
+      modCountries = latest ? this.countriesBetween(i + 1, k) : undefined;
       if (latest && ownerCountry !== undefined) modCountries = [...(modCountries ?? []), ownerCountry];
-      const partner = this.partnerAt(to);
-      const dealBefore = kind === 'deal' && latest !== undefined && searchBack(recent, '', 16, (cand) => cand.kind === 'deal' || cand.kind === 'contract') !== undefined;
-      const fits = (cand: RecentAgreement): boolean =>
+      partner = this.partnerAt(to);
+      dealBefore = kind === 'deal' && latest !== undefined && searchBack(recent, '', 16, (cand) => cand.kind === 'deal' || cand.kind === 'contract') !== undefined;
+      fits = (cand: RecentAgreement): boolean =>
         (!modCountries || modCountries.every((c) => cand.info.parties?.includes(c) || cand.info.name.includes(c)))
         // "the NATO deal" is not the EDCA named before it: an acronym among the modifiers must be a
         // named agreement's own. A descriptive one has none, so the acronym must be in the words
@@ -2555,7 +2601,8 @@ export class AgreementRecognizer {
       // or more that the latest's name lacks and a recent one's has moves the reference there.
       if (latest !== undefined && compatible && !indefinite) {
         const own = this.ownModifiers(i + 1, k);
-        const latestName = latest.info.name.toLowerCase();
+        // (The name lower-cased only when there are such words: most references have none.)
+        const latestName = own === undefined ? '' : latest.info.name.toLowerCase();
         if (own !== undefined && own.some((w) => !latestName.includes(w))) {
           // (Only descriptive ones: a named agreement's words are its name's, asked by topicsAgree;
           // "the 2015 nuclear deal" is not the INF Treaty for its "Nuclear".)
@@ -2572,16 +2619,20 @@ export class AgreementRecognizer {
       // the one named first (a text names its subject first).
       if (latest !== undefined && compatible && !indefinite && head.cap && k === i + 1 && (det === 'the' || det === 'this') && !head.upper) {
         let best = latest;
-        let most = mentionCount.get(latest.key) ?? 0;
-        const seenKeys = new Set<string>([latest.key]);
+        let most = latest.tally.n;
+        // Each key is judged at its first entry only. A key counted no more than `most` is passed
+        // over unnoted: `most` only grows, so its later entries are passed over too, as are those
+        // of the best so far; only a key counted more and rejected is noted. (Profile, 1 MB: a set
+        // of every key met, made per reference, and a count look-up per entry were a fifth of
+        // findNominal; the counts are read off the entries now.)
+        let rejected: Set<string> | undefined;
         // (Among the last 64 agreements referred to: a long text, a corpus of many articles,
         // stays linear.)
         for (let r = Math.max(0, recent.length - 64); r < recent.length; r++) {
           const cand = recent[r] as RecentAgreement;
-          if (seenKeys.has(cand.key)) continue;
-          seenKeys.add(cand.key);
-          const c = mentionCount.get(cand.key) ?? 0;
-          if (c > most && cand.kind === latest.kind && fits(cand)) { best = cand; most = c; }
+          const c = cand.tally.n;
+          if (c <= most || rejected?.has(cand.key) === true) continue;
+          if (cand.kind === latest.kind && fits(cand)) { best = cand; most = c; } else (rejected ??= new Set()).add(cand.key);
         }
         latest = best;
       }
@@ -2655,7 +2706,7 @@ export class AgreementRecognizer {
         && ((taken[to + 1] as number) & TAKEN) === 0) {
         this.emit(to + 1, to + 2, info, true);
       }
-      latest = { key: info.key, kind: info.kind === 'memorandum' || kind === 'memorandum' ? 'memorandum' : info.kind, info };
+      latest = { key: info.key, kind: info.kind === 'memorandum' || kind === 'memorandum' ? 'memorandum' : info.kind, info, tally: tallyOf(info.key) };
       latestEnd = this.end(to - 1);
       recent.push(latest);
       from = to;

@@ -588,6 +588,32 @@ function factsOf(t: Spelling): number {
 const roleOf = (memo: number): number => (memo >>> ROLE_SHIFT) & 3;
 
 /**
+ * 1 for each spelling (by id) whose tokens run()'s loop passes over with nothing done: in lower
+ * case (no filed name), neither opener nor head, no warship's type, and nothing can start there
+ * (MEMO_START; with user entries the loop's own first test). The loop then reads one byte per
+ * token rather than its spelling and memo (profile, 1 MB: the loop's per-token tests were most of
+ * its self time, and seven tokens in ten are such words).
+ */
+function passedSpellings(spellings: readonly Spelling[], ownKb: boolean): Uint8Array {
+  const passed = new Uint8Array(spellings.length);
+  for (let id = 0; id < spellings.length; id++) {
+    const t = spellings[id] as Spelling;
+    if (t.cap) continue;
+    const memo = factsOf(t);
+    const role = roleOf(memo);
+    if (role === ROLE_OPENER || role === ROLE_HEAD || (memo & MEMO_WARSHIP) !== 0) continue;
+    if (ownKb) {
+      if (t.word) {
+        const c0 = t.text.charCodeAt(0);
+        if (c0 >= 128 || isAsciiDigit(c0)) continue;
+      }
+    } else if ((memo & MEMO_START) !== 0) continue;
+    passed[id] = 1;
+  }
+  return passed;
+}
+
+/**
  * False when matchPhrase cannot match at a word with this spelling, whatever follows: neither
  * it, its key nor its singular is the first word of a name in `phrases`. Exported for the tests.
  */
@@ -924,6 +950,8 @@ export class SystemRecognizer {
    * "CP-140 Aurora", "Hunter" of "Hunter class"); undefined until the first.
    */
   private bareNames: Map<string, SystemInfo> | undefined;
+  /** How many names bareNames has had filed (see run's bareAsked). */
+  private bareFilings = 0;
   /** Flight numbers met after "Flight" (see matchDesignation); undefined until the first. */
   private flights: Set<string> | undefined;
   /** The words this text also writes in lower case (see fileBareName), built on first use. */
@@ -986,14 +1014,22 @@ export class SystemRecognizer {
     const openers = this.openers;
     const kb = this.kb;
     const trie = kb.phrases;
+    const passed = passedSpellings(spellings, ownKb);
+    /** By spelling id, the value of bareFilings when bareNames last did not have its text. */
+    const bareAsked = new Int32Array(spellings.length);
     for (let i = 0; i < n; i++) {
+      // (Most tokens: see passedSpellings.)
+      if ((passed[ids[i] as number] as number) === 1) continue;
       const t = spellings[ids[i] as number] as Spelling;
       // A filed name alone (see bareNames): a ship's without its prefix, a system's without its
       // designation or "class", once the article has used it with them.
-      if (this.bareNames !== undefined && t.cap && (this.taken[i] as number) === 0) {
+      // (Not asked again of a spelling that was not filed when last asked, until the next filing:
+      // profile, 1 MB: this look-up at every capitalised word was a seventh of the stage.)
+      if (this.bareNames !== undefined && t.cap && (this.taken[i] as number) === 0 && bareAsked[ids[i] as number] !== this.bareFilings) {
         // (Its possessive and plural too, filed with it: "the Carney's crew", "six Hunters"; emit
         // leaves the "'s" out of the span.)
         const filed = this.bareNames.get(t.text);
+        if (filed === undefined) bareAsked[ids[i] as number] = this.bareFilings;
         // (A class's name read off "Mogami-class" only after a determiner, a number or an
         // adjective, as ships are counted: "the Mogami", "an Anzac", "six Anzacs"; "in Virginia"
         // stays a place.)
@@ -1359,6 +1395,7 @@ export class SystemRecognizer {
     for (const form of [name, `${name}'s`, `${name}’s`, `${name}s`]) {
       if (names.has(form)) continue;
       names.set(form, info);
+      this.bareFilings++;
       also?.add(form);
     }
   }
