@@ -267,7 +267,7 @@ export const LIST_SLOTS = { agreementsDeterminers: 0, agreementsAcronyms: 1 } as
  * signing clauses) and keep a slot of their own.
  */
 export const SCRATCH = {
-  sentences: 0, officialsTitleAt: 1, agreementsNextHead: 1,
+  sentences: 0, officialsTitleAt: 1,
   officialsTaken: 0, officialsUpperLines: 1, systemsTaken: 0, agreementsTaken: 1,
 } as const;
 

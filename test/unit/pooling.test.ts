@@ -158,7 +158,7 @@ describe('engine: the token pool in one buffer', () => {
     const starts = Array.from(toks.start.subarray(0, toks.length));
     const flags = Array.from(toks.flags.subarray(0, toks.length));
     ints.fill(-1);
-    toks.ints(SCRATCH.agreementsNextHead).fill(-1);
+    toks.ints(SCRATCH.officialsTitleAt).fill(-1);
     bytes.fill(255);
     toks.bytes(SCRATCH.officialsUpperLines).fill(255);
     assert.deepEqual(Array.from(toks.ids.subarray(0, toks.length)), ids);
