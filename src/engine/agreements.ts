@@ -419,6 +419,10 @@ const OBJECT_THEN_TO_VERB = new Set(['expect', 'expects', 'expected', 'want', 'w
   'encouraged', 'like', 'prefer', 'expecting', 'allowing', 'urging', 'asking', 'helping']);
 /** A sentence's end or a line break between two offsets (see findNominal's "in a deal" clause). */
 const SENTENCE_BREAK = /[.!?]["'”’)]?\s|\n/;
+/** A sentence's end before a capital, or a line break ("the U.S. to purchase" goes on; "the U.S. Army" is read as an end, which is the safe side). */
+const SENTENCE_BEFORE_CAPITAL = /[.!?]["'”’)]?\s+["“]?[A-Z]|\n/;
+/** Words that open a clause of its own after an appositive description ("a deal he said ...", "a deal worth ..."). */
+const RESTATED_BY = new Set(['he', 'she', 'they', 'officials', 'that', 'which', 'worth', 'valued', 'expected', 'described', 'seen']);
 /** Days and times whose possessive determines an agreement as "the" does ("Today's contract", "Monday's agreement"); see agreementFacts. */
 const TIME_POSSESSOR = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Verbs of which an agreement is the subject, after "as": "as a new agreement took effect" (see clauseVerbAt). */
@@ -2648,7 +2652,14 @@ export class AgreementRecognizer {
       // the clause describes the agreement its sentence just named, as an appositive would.
       const inDealClause = indefinite && latest !== undefined && compatible && prev?.lower === 'in' && i >= 2 && this.sp(i - 2).text === ','
         && latestEnd >= 0 && latestEnd <= (this.starts[i] as number) && !SENTENCE_BREAK.test(this.text.slice(latestEnd, this.starts[i] as number));
-      if (latest && (inDealClause || (!indefinite && compatible && !(restricted && !KEEPS_LINK_AFTER.has(next?.lower ?? ''))))) {
+      // "is close to finalizing an agreement with the U.S. to purchase 25 Patriot systems, a deal he
+      // said would be paid for by Europe": a description set off by a comma later in the sentence of
+      // a descriptive reference, opening a clause of its own, is that agreement again. (After a
+      // name, such an appositive is no mention at all: see above.)
+      const restated = indefinite && latest !== undefined && compatible && prev?.text === ',' && latest.key.startsWith('a:nominal-')
+        && next !== undefined && this.nl(to) === 0 && RESTATED_BY.has(next.lower)
+        && latestEnd >= 0 && latestEnd <= (this.starts[i] as number) && !SENTENCE_BEFORE_CAPITAL.test(this.text.slice(latestEnd, this.starts[i] as number));
+      if (latest && (inDealClause || restated || (!indefinite && compatible && !(restricted && !KEEPS_LINK_AFTER.has(next?.lower ?? ''))))) {
         info = latest.info;
       } else if (bareFramework) {
         continue;

@@ -1,7 +1,7 @@
 // Rules drawn from the article sets of the eleventh session (BX, BY, BZ). Each sentence here is
 // written for the test; none is taken from an article, and the people are invented.
 import * as assert from 'node:assert/strict';
-import { entities, officials } from './support/readouts';
+import { agreementLinks, entities, officials } from './support/readouts';
 
 describe('officials: a rank written as one hyphenated word ("Lieutenant-General", "Rear-Admiral")', () => {
   it('is the title before a name, as its spaced form is, and not part of the name', () => {
@@ -94,5 +94,17 @@ describe('officials: a rank in capitals after an office belongs to the titled na
 describe('systems: a glide vehicle is not the missile that carries it', () => {
   it('"the DF-17, which carries the DF-ZF" are two systems', () => {
     assert.deepEqual(entities('The DF-17, which carries the DF-ZF hypersonic glide vehicle, was paraded in 2019.', 'system'), ['DF-17: DF-17', 'DF-ZF: DF-ZF']);
+  });
+});
+
+describe('agreements: a description set off by a comma later in the sentence of a descriptive one', () => {
+  it('"an agreement with the U.S. to purchase 25 Patriot systems, a deal he said ..." is one agreement', () => {
+    assert.deepEqual(agreementLinks('Kyiv is close to finalizing an agreement with the U.S. to purchase 25 Patriot systems, a deal he said would be paid for by Europe.'), [
+      'an agreement | a deal',
+    ]);
+  });
+
+  it('a list of agreements after commas stays several', () => {
+    assert.deepEqual(agreementLinks('Poland signed an MOU with Japan, a contract with Korea and a pact with India.'), ['an MOU', 'a contract', 'a pact']);
   });
 });
