@@ -381,6 +381,10 @@ const AMOUNT_WORD = new Set(['billion', 'million', 'trillion', 'bn', 'mn', 'cror
  * designation such as "R2" or "R77" is none).
  */
 const CODED_AMOUNT = /^(?:USD|EUR|GBP|AUD|CAD|NZD|JPY|KRW|CNY|INR|PLN|RUB|CHF|SEK|NOK|DKK|ILS|TRY|SAR|AED|SGD|TWD|BRL|ZAR|Rs|Dhs?|R(?=\d+[.,]\d))\d[\d.,]*(?:bn|mn|m|b|-million|-billion|-trillion|-crore)?$/;
+/** Words that end an "of" phrase before an agreement's head (see ofPhraseHead). */
+const DETERMINER_OR_NUMBER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'one', 'two', 'three', 'all', 'any', 'each', 'every', 'such', 'and', 'or', 'to', 'for', 'with', 'on', 'in']);
+/** A word of lower-case ASCII letters and hyphens ("information", "data-sharing"). */
+const isLowerWord = (s: string): boolean => /^[a-z][a-z-]*$/.test(s);
 /** What a status agreement is of: "status of forces agreement", "status of mission agreement". */
 const STATUS_OF = new Set(['forces', 'mission', 'missions']);
 const DEFINITE = new Set(['the', 'this', 'that']);
@@ -2237,6 +2241,21 @@ export class AgreementRecognizer {
   }
 
   /**
+   * The head after "<word> of <one to three words>" from token k, when that head is "agreement" or
+   * "arrangement" and every word is a lower-case word on the line ("security of information
+   * agreement"); 0 otherwise. Not a determiner or a number after "of": "the value of the agreement".
+   */
+  private ofPhraseHead(k: number): number {
+    if (!isLowerWord(this.sp(k).text) || this.nl(k + 1) !== 0) return 0;
+    for (let m = k + 2; m < k + 5 && m < this.n && this.nl(m) === 0; m++) {
+      const w = this.sp(m);
+      if (m > k + 2 && (w.lower === 'agreement' || w.lower === 'arrangement')) return m;
+      if (!isLowerWord(w.text) || DETERMINER_OR_NUMBER.has(w.lower) || w.lower === 'agreement' || w.lower === 'arrangement') return 0;
+    }
+    return 0;
+  }
+
+  /**
    * After an amount (the token before k), the token after the ")" of a parenthesis at k that holds
    * only another amount ("($17.3 billion)", "(PLN 26 billion)"), on the line; else 0.
    */
@@ -2327,6 +2346,12 @@ export class AgreementRecognizer {
         // "a status of forces agreement": the kind's own "of" (written with hyphens it is one word).
         // So has "a status of mission agreement", the United Nations' and the African Union's.
         if (this.sp(k).lower === 'status' && this.at(k + 1)?.lower === 'of' && STATUS_OF.has(this.at(k + 2)?.lower ?? '') && this.nl(k + 2) === 0 && this.nl(k + 1) === 0) { mods++; k += 3; extra += 2; continue; }
+        // Other kinds named by what they are "of", right after the determiner: "the security of
+        // information agreement", "an exchange of classified information agreement".
+        if (k === i + 1 && this.at(k + 1)?.lower === 'of') {
+          const head = this.ofPhraseHead(k);
+          if (head > 0) { mods += head - k - 1; extra += head - k; k = head; continue; }
+        }
         if (role === ROLE_MODIFIER) {
           mods++; k++;
           // "U.S." is the token "U.S" and an unspaced "."; the period belongs to the modifier.

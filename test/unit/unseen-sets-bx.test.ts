@@ -108,3 +108,15 @@ describe('agreements: a description set off by a comma later in the sentence of 
     assert.deepEqual(agreementLinks('Poland signed an MOU with Japan, a contract with Korea and a pact with India.'), ['an MOU', 'a contract', 'a pact']);
   });
 });
+
+describe('agreements: a kind named by what it is "of"', () => {
+  it('"the security of information agreement", "an exchange of classified information agreement" are descriptive agreements', () => {
+    assert.deepEqual(agreementLinks('The ministers approved the text. The security of information agreement is a practical step. Later they signed an exchange of classified information agreement.'), [
+      'The security of information agreement', 'an exchange of classified information agreement',
+    ]);
+  });
+
+  it('not when "of" is followed by a determiner: "the value of the agreement" refers back', () => {
+    assert.deepEqual(agreementLinks('They signed a status of forces agreement. The value of the agreement is high.'), ['a status of forces agreement | the agreement']);
+  });
+});
