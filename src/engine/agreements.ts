@@ -149,6 +149,8 @@ const NON_SPECIFIC_BEFORE = new Set(`
   without negotiate negotiating possible potential new future reach reaching such discuss discusses
   discussing consider considers considering propose proposes proposing explore explores exploring
 `.trim().split(/\s+/));
+/** Modifiers that make an indefinite reference one that may never be ("a possible deal"). */
+const NON_SPECIFIC_MODIFIER = new Set(['possible', 'potential', 'hypothetical', 'eventual', 'prospective', 'putative']);
 /** Verbs of intending before "to sign" (see findNominal). */
 const INTEND_VERB = new Set(['want', 'wants', 'wanted', 'plan', 'plans', 'planned', 'planning', 'hope', 'hopes', 'hoped', 'hoping', 'aim', 'aims', 'aiming',
   'seek', 'seeks', 'seeking', 'intend', 'intends', 'intended', 'wish', 'wishes', 'try', 'tries', 'trying', 'needs', 'need']);
@@ -2514,6 +2516,8 @@ export class AgreementRecognizer {
       const forPurchase = next !== undefined && this.nl(to) === 0 && PURCHASE_AFTER.has(next.lower);
       const negotiatedFor = prev !== undefined && NEGOTIATE.has(prev.lower) && forPurchase;
       if (indefinite && prev && (NON_SPECIFIC_BEFORE.has(prev.lower) || (prev.lower === 'to' && this.at(i - 2)?.lower === 'reach')) && !negotiatedFor) continue;
+      // Nor one that may never be: "floated a possible deal on launch notifications", "a potential agreement".
+      if (indefinite && k > i + 1 && NON_SPECIFIC_MODIFIER.has(this.sp(i + 1).lower)) continue;
       // One only intended: "the government wants to sign a contract by 2028", "plans to sign an
       // agreement" (not one for a stated purchase: "intend to conclude a government-to-government
       // contract for the first three frigates").

@@ -120,3 +120,9 @@ describe('agreements: a kind named by what it is "of"', () => {
     assert.deepEqual(agreementLinks('They signed a status of forces agreement. The value of the agreement is high.'), ['a status of forces agreement | the agreement']);
   });
 });
+
+describe('agreements: an indefinite one that may never be', () => {
+  it('"a possible deal", "a potential agreement" are not marked; "a new deal" is', () => {
+    assert.deepEqual(agreementLinks('Officials floated a possible deal on launch notifications. They discussed a potential agreement. They signed a new deal.'), ['a new deal']);
+  });
+});
