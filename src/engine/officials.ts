@@ -5662,7 +5662,13 @@ export class OfficialRecognizer {
     if (this.people.length === 0) return;
     // Surname keys do not change in this stage (it creates nobody): the index itself is the set.
     const lastNames = this.bySurname;
-    const firstNames = new Set(this.people.filter((p) => p.first).map((p) => (p.first as string).toLowerCase()));
+    // (A person's given name in lower case is kept as firstLower when it is set: one loop, no
+    // lower-casing and no temporary arrays per person.)
+    const firstNames = new Set<string>();
+    for (let k = 0; k < this.people.length; k++) {
+      const p = this.people[k] as Person;
+      if (p.first) firstNames.add(p.firstLower as string);
+    }
     // Short forms of the people's given names ("tony" for Antony), for vocatives: each names the
     // one person it can stand for (null when two can), and none is anyone's given name itself.
     let shortNames: Map<string, Person | null> | undefined;
@@ -5699,12 +5705,31 @@ export class OfficialRecognizer {
     const ids = this.ids;
     const spellings = this.spellings;
     const classes = this.spellingClass;
+    // Per spelling, what the loop asked of the indexes at every capitalised word (see SHORT_FORM_*).
+    // The indexes only grow in this stage (a person filed under a longer name): the answers hold
+    // while their sizes stay, and are asked again after a change. Profile: the surname look-up by
+    // key was the loop's top line, and most capitalised words ("The", "Moscow") named no one
+    // after nameWord, titleWordSurname and three look-ups each.
+    const memo = new Uint8Array(spellings.length);
+    let memoSurnames = lastNames.size;
+    let memoMiddles = this.byMiddle.size;
     for (let i = 0; i < n; i++) {
       // Capitalised words, and words on a line in capitals.
-      const c = classes[ids[i] as number] as number;
+      const id = ids[i] as number;
+      const c = classes[id] as number;
       if ((c & CLASS_CAP_WORD) === 0 && ((c & CLASS_WORD) === 0 || this.lineUpper[i] === 0)) continue;
       if (this.taken[i]) continue;
-      const t = spellings[ids[i] as number] as Token;
+      const t = spellings[id] as Token;
+      if (lastNames.size !== memoSurnames || this.byMiddle.size !== memoMiddles) {
+        memo.fill(0);
+        memoSurnames = lastNames.size;
+        memoMiddles = this.byMiddle.size;
+      }
+      let facts = memo[id] as number;
+      if ((facts & SHORT_FORM_SURNAME_KNOWN) === 0) {
+        facts |= SHORT_FORM_SURNAME_KNOWN | (lastNames.has(t.key) ? SHORT_FORM_SURNAME : 0);
+        memo[id] = facts;
+      }
       // A capitalised particle opening a sentence ("Von der Leyen said", "De Mistura said") begins
       // a surname, not a first name: the surname is looked up from its last word, which takes the
       // particles before it (particlesOf). A particle that is someone's first name ("Ben Wallace
@@ -5716,7 +5741,7 @@ export class OfficialRecognizer {
       if (t.cap && (factsOf(t) & SHIP_WORD) !== 0) { i++; continue; }
       // A surname that opens a weapon system's name is the system's word there: "Baykar chairman
       // Emre Bayraktar" does not make "Bayraktar TB2" a mention of him.
-      if (lastNames.has(t.key)) {
+      if ((facts & SHORT_FORM_SURNAME) !== 0) {
         // (An ambiguous name counts when a designation's digits end it: "Bayraktar TB2".)
         const end = this.systemNameEnd(i, ACCEPT_SURNAME_SYSTEM_NAME);
         if (end > i + 1) { i = end - 1; continue; }
@@ -5742,6 +5767,16 @@ export class OfficialRecognizer {
       }
       // A one-word name (most capitalised words) is looked up before its parts are built.
       if (this.nameEndsAfter(j)) {
+        // A word alone that is nobody's surname, given name or middle name is passed over below,
+        // whatever nameWord says: asked once per spelling.
+        if (j === i) {
+          if ((facts & SHORT_FORM_UNNAMED_KNOWN) === 0) {
+            const forms = lastForms(t.text);
+            facts |= SHORT_FORM_UNNAMED_KNOWN | (!lastNames.has(forms.key) && !firstNames.has(forms.lower) && !this.byMiddle.has(forms.key) ? SHORT_FORM_UNNAMED : 0);
+            memo[id] = facts;
+          }
+          if ((facts & SHORT_FORM_UNNAMED) !== 0) continue;
+        }
         const w = this.sp(j);
         if (!w.word || (!this.nameWord(w, j) && !this.titleWordSurname(j, 0))) continue;
         const forms = lastForms(w.text);
@@ -7989,3 +8024,13 @@ export class OfficialRecognizer {
 /** The accept tests of systemNameEnd, taken once from the prototype (no closure per call). */
 const ACCEPT_TITLED_SYSTEM_NAME: SystemNameTest = OfficialRecognizer.prototype.acceptTitledSystemName;
 const ACCEPT_SURNAME_SYSTEM_NAME: SystemNameTest = OfficialRecognizer.prototype.acceptSurnameSystemName;
+
+/**
+ * findShortForms' answers per spelling: whether the surname index has the spelling's key
+ * (SHORT_FORM_SURNAME), and whether the word alone is nobody's surname, given name or middle name
+ * (SHORT_FORM_UNNAMED), each with a bit saying it was asked.
+ */
+const SHORT_FORM_SURNAME_KNOWN = 1;
+const SHORT_FORM_SURNAME = 2;
+const SHORT_FORM_UNNAMED_KNOWN = 4;
+const SHORT_FORM_UNNAMED = 8;
