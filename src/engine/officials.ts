@@ -5713,12 +5713,17 @@ export class OfficialRecognizer {
     const memo = new Uint8Array(spellings.length);
     let memoSurnames = lastNames.size;
     let memoMiddles = this.byMiddle.size;
+    const taken = this.taken;
+    const lineUpper = this.lineUpper;
     for (let i = 0; i < n; i++) {
-      // Capitalised words, and words on a line in capitals.
+      // Capitalised words, and words on a line in capitals, not taken: found by a loop of its own
+      // over local arrays (see findNominals).
+      for (; i < n; i++) {
+        const c = classes[ids[i] as number] as number;
+        if (((c & CLASS_CAP_WORD) !== 0 || ((c & CLASS_WORD) !== 0 && lineUpper[i] !== 0)) && taken[i] === 0) break;
+      }
+      if (i >= n) break;
       const id = ids[i] as number;
-      const c = classes[id] as number;
-      if ((c & CLASS_CAP_WORD) === 0 && ((c & CLASS_WORD) === 0 || this.lineUpper[i] === 0)) continue;
-      if (this.taken[i]) continue;
       const t = spellings[id] as Token;
       if (lastNames.size !== memoSurnames || this.byMiddle.size !== memoMiddles) {
         memo.fill(0);
@@ -5997,8 +6002,13 @@ export class OfficialRecognizer {
     const ids = this.ids;
     const spellings = this.spellings;
     const classes = this.spellingClass;
+    const taken = this.taken;
     for (let i = 0; i < n; i++) {
-      if (((classes[ids[i] as number] as number) & CLASS_NOMINAL_START) === 0 || this.taken[i]) continue;
+      // The words that can open a reference (about one in five), found by a loop of its own over
+      // local arrays: as the loop's first test, each of the 170,000 tokens of 1 MB went through
+      // the whole loop's bookkeeping (profile: the test and the loop head were 1.1% of a pass).
+      while (i < n && (((classes[ids[i] as number] as number) & CLASS_NOMINAL_START) === 0 || taken[i] !== 0)) i++;
+      if (i >= n) break;
       const t = spellings[ids[i] as number] as Token;
       let j = i;
       let count: number | undefined;
@@ -7901,8 +7911,11 @@ export class OfficialRecognizer {
     const ids = this.ids;
     const spellings = this.spellings;
     const classes = this.spellingClass;
+    const taken = this.taken;
     for (let i = 0; i < n; i++) {
-      if (((classes[ids[i] as number] as number) & CLASS_CAP_WORD) === 0 || this.taken[i]) continue;
+      // (Capitalised words not taken, found by a loop of their own: see findNominals.)
+      while (i < n && (((classes[ids[i] as number] as number) & CLASS_CAP_WORD) === 0 || taken[i] !== 0)) i++;
+      if (i >= n) break;
       const t = spellings[ids[i] as number] as Token;
       const facts = spellingFacts2(t, FIGURE_KNOWN, figureFacts);
       if ((facts & (FIGURE_FIRST | FIGURE_ALONE)) === 0) continue;
