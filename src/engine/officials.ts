@@ -1993,21 +1993,14 @@ export class OfficialRecognizer {
     for (const p of this.people) {
       const title = p.title;
       if (title === undefined) continue;
-      // A title that is itself a service chief's acronym: "CDS General Anil Chauhan" ... "The CDS".
-      const first = title.indexOf(' ') < 0 ? title : title.slice(0, title.indexOf(' '));
-      if (ACRONYM_TITLE.has(first.toLowerCase()) && first === first.toUpperCase()) note(first, p);
+      // (Read once per title: see titleAcronymsOf.)
+      const read = titleAcronymsOf(title);
+      if (read.service !== undefined) note(read.service, p);
       // The acronym the text gave the office in parentheses: "Supreme Allied Commander Europe (SACEUR) General ...".
       if (p.titleAcronym !== undefined) note(p.titleAcronym, p);
-      // NATO's commanders, whose acronyms are no initials: "SACEUR" of "Supreme Allied Commander Europe".
-      const known = IRREGULAR_TITLE_ACRONYM.get(title.toLowerCase());
-      if (known !== undefined) note(known, p);
-      if (title.indexOf(' ') < 0) continue;
-      // A "Minister of ..." (or a "Ministry of ..." spokesman) shares its initials with the ministry ("MND" of the Minister and the
-      // Ministry of National Defense): "The MND thanks the United States" is the ministry.
-      if (/^(?:minister|ministry|department) of /i.test(title)) continue;
-      const [plain, withOf, overThe] = titleInitials(title);
-      if (plain !== undefined) note(plain, p);
-      if (withOf !== undefined) note(withOf, p, overThe);
+      if (read.irregular !== undefined) note(read.irregular, p);
+      if (read.plain !== undefined) note(read.plain, p);
+      if (read.withOf !== undefined) note(read.withOf, p, read.overThe);
     }
     if (byAcronym === undefined) return;
     const ids = this.ids;
@@ -2015,17 +2008,19 @@ export class OfficialRecognizer {
     // Most texts hold none of those acronyms: the distinct spellings tell (one look-up each for the
     // few in capitals) before any pass over the tokens, which this runs on every analysis.
     let wanted: Map<number, Person> | undefined;
+    // (And a byte per spelling for the pass: most tokens are asked one byte, not their spelling.)
+    let isWanted: Uint8Array | undefined;
     for (let id = 0; id < spellings.length; id++) {
       const t = spellings[id] as Token;
       if (!t.upper || !t.word) continue;
       const p = byAcronym.get(t.text);
-      if (p) (wanted ??= new Map()).set(id, p);
+      if (p) { (wanted ??= new Map()).set(id, p); (isWanted ??= new Uint8Array(spellings.length))[id] = 1; }
     }
-    if (wanted === undefined) return;
+    if (wanted === undefined || isWanted === undefined) return;
     let spanAt: Map<number, number> | undefined;
     for (let i = 1; i < this.n; i++) {
       const id = ids[i] as number;
-      if (!(spellings[id] as Token).upper) continue;
+      if (isWanted[id] === 0) continue;
       const p = wanted.get(id);
       if (p === undefined || this.taken[i] || this.lineUpper[i] === 1) continue;
       // Before the holder's surname it is their title ("EAM Jaishankar" after "External Affairs
@@ -7901,6 +7896,11 @@ export class OfficialRecognizer {
         const only = alone?.[0];
         if (alone !== undefined && only !== undefined && alone.every((a) => a.figure === only.figure && a.words.length === 1)) figure = only.figure;
       } else {
+        // Only a given name that opens some figure's name can open this one's: most people of an
+        // article are none of the base's (profile: building and normalising every person's full
+        // name was 0.55% of a 1 MB pass; see givenNameFirstWord).
+        const firstWord = givenNameFirstWord(p.first);
+        if (firstWord !== UNSURE_FIRST_WORD && !kb.firstWords.has(firstWord)) continue;
         let full = p.first;
         for (const m of p.middle) full += ' ' + m;
         figure = kb.byName.get(figureKey(`${full} ${p.last}${p.suffix ? ' ' + p.suffix : ''}`));
@@ -8047,3 +8047,38 @@ const SHORT_FORM_SURNAME_KNOWN = 1;
 const SHORT_FORM_SURNAME = 2;
 const SHORT_FORM_UNNAMED_KNOWN = 4;
 const SHORT_FORM_UNNAMED = 8;
+
+/**
+ * The first word's key (see firstWordKey) of a full name that opens with the given name `first`,
+ * per given name; UNSURE_FIRST_WORD when the given name alone does not settle it (a space in it,
+ * or no letter or apostrophe to open the key). A figure's full name is in the base only when its
+ * first word's key is one of the base's first words: the key of a name opens with the key of its
+ * given name up to the first character that is no letter or apostrophe, and the space after the
+ * given name is such a character.
+ */
+const givenNameFirstWord = cachedPerString((first) => (/\s/.test(first) ? UNSURE_FIRST_WORD : detachedCopy(firstWordKey(first)) || UNSURE_FIRST_WORD), 10_000);
+/** See givenNameFirstWord: no first word's key (those are letters and apostrophes). */
+const UNSURE_FIRST_WORD = '\u0000';
+
+/**
+ * The acronyms findTitleAcronyms reads in a title (the person's own, given in parentheses,
+ * aside), per title: people of an article share titles, and each person's was lower-cased,
+ * split and matched again (profile: 0.4% of a 1 MB pass).
+ * - service: the title's first word when it is itself a service chief's acronym in capitals
+ *   ("CDS General Anil Chauhan" ... "The CDS");
+ * - irregular: a NATO commander's acronym, which is no initials ("SACEUR" of "Supreme Allied
+ *   Commander Europe");
+ * - plain, withOf, overThe: the initials of a title of two words or more (see titleInitials), none
+ *   for a "Minister of ..." (or a "Ministry of ..." spokesman), which shares them with the
+ *   ministry ("MND" of the Minister and the Ministry of National Defense: "The MND thanks the
+ *   United States" is the ministry).
+ */
+const titleAcronymsOf = cachedPerString((title): { service: string | undefined; irregular: string | undefined; plain: string | undefined; withOf: string | undefined; overThe: boolean } => {
+  const space = title.indexOf(' ');
+  const first = space < 0 ? title : title.slice(0, space);
+  const service = ACRONYM_TITLE.has(first.toLowerCase()) && first === first.toUpperCase() ? detachedCopy(first) : undefined;
+  const irregular = IRREGULAR_TITLE_ACRONYM.get(title.toLowerCase());
+  if (space < 0 || /^(?:minister|ministry|department) of /i.test(title)) return { service, irregular, plain: undefined, withOf: undefined, overThe: false };
+  const [plain, withOf, overThe] = titleInitials(title);
+  return { service, irregular, plain, withOf, overThe };
+}, 10_000);
