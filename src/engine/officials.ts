@@ -6886,7 +6886,8 @@ export class OfficialRecognizer {
   private titleForm(p: Person): string {
     let title = this.titleCache[p.index];
     if (title === undefined) {
-      title = officeForm(this.mainOffice(p), p.otherOffice);
+      // (Most people of an article share their title's words with others: "Defence Minister".)
+      title = p.otherOffice === undefined ? officeFormOfOne(this.mainOffice(p)) : officeForm(this.mainOffice(p), p.otherOffice);
       this.titleCache[p.index] = title;
     }
     return title;
@@ -6895,7 +6896,7 @@ export class OfficialRecognizer {
   /** titleForm without the rank (for a person who has one), worked out once per person. */
   private officeOnlyForm(p: Person): string {
     let form = this.officeOnlyCache.get(p);
-    if (form === undefined) { form = officeForm(p.title ?? '', p.otherOffice); this.officeOnlyCache.set(p, form); }
+    if (form === undefined) { form = p.otherOffice === undefined ? officeFormOfOne(p.title ?? '') : officeForm(p.title ?? '', p.otherOffice); this.officeOnlyCache.set(p, form); }
     return form;
   }
   private readonly officeOnlyCache = new Map<Person, string>();
@@ -6913,7 +6914,7 @@ export class OfficialRecognizer {
     if (p.otherOffice === undefined) return undefined;
     let forms = this.officeFormCache[p.index];
     if (forms === undefined) {
-      forms = [officeForm(this.mainOffice(p), undefined), officeForm(p.otherOffice, undefined)];
+      forms = [officeFormOfOne(this.mainOffice(p)), officeFormOfOne(p.otherOffice)];
       this.officeFormCache[p.index] = forms;
     }
     return forms;
@@ -6950,6 +6951,12 @@ export class OfficialRecognizer {
     // "The Russian leader" with no Russian leader in the article is one whose country it never
     // stated ("President Vladimir Putin"): only then are those people asked.
     const criteria = this.fitCriteria(nom, country);
+    // References that differ only in words the test ignores or repeats share one answer (see
+    // below). Asked before the test is built: the pools below decide nothing for a shared answer,
+    // and asking them first ran the test over the article's people for 136 of the 213 distinct
+    // references of 1 MB only to return the answer found before.
+    fit = this.fittingByTest.get(criteria.key);
+    if (fit) { node.fit = fit; return fit; }
     const test = this.fitsTest(nom, country, criteria);
     // The dateline's country also has the office holders of no stated country (see fitsTest), when
     // none of its own stated ones fits: "The Kazakh minister" in an article from Astana is the
@@ -6964,12 +6971,10 @@ export class OfficialRecognizer {
       pool = this.people.filter((p) => p.country === undefined && this.isHeadOfState(p));
       if (pool.filter(test).length !== 1) pool = [];
     }
-    // References that differ only in words the test ignores or repeats share one answer: on 10 MB,
-    // 636 distinct references came to 45 distinct sets of people, and filtering every person and
-    // merging the mentions per reference made stage 3 grow faster than the text (the merged
-    // mentions were 465,000 offsets against 66,000 for the distinct sets).
-    fit = this.fittingByTest.get(criteria.key);
-    if (fit) { node.fit = fit; return fit; }
+    // References that differ only in words the test ignores or repeats share one answer (asked
+    // above): on 10 MB, 636 distinct references came to 45 distinct sets of people, and filtering
+    // every person and merging the mentions per reference made stage 3 grow faster than the text
+    // (the merged mentions were 465,000 offsets against 66,000 for the distinct sets).
     const people = pool.filter(test);
     // Every mention of every fitting person, sorted by offset and then by person order: the
     // nearest person before an offset is then one binary search away.
@@ -7042,9 +7047,26 @@ export class OfficialRecognizer {
 
   /** Whether a person's title is a head of state's or government's ("President", "Prime Minister"; not a vice or deputy). */
   private isHeadOfState(p: Person): boolean {
-    const title = this.titleForm(p);
-    return HEAD_OF_STATE.test(title) && !NOT_HEAD.test(title);
+    // Once per person (their title form is fixed in stage 3, see titleForm): headsOf and the
+    // group references asked it of the same people for every distinct reference (profile: the two
+    // regular expressions were most of headsOf's 0.9% of a 1 MB pass, inlining off). 0 unknown,
+    // 1 yes, 2 no.
+    let known = this.headOfState;
+    if (known === undefined || known.length < this.people.length) {
+      const grown = new Uint8Array(this.people.length);
+      if (known !== undefined) grown.set(known);
+      known = this.headOfState = grown;
+    }
+    let r = known[p.index] as number;
+    if (r === 0) {
+      const title = this.titleForm(p);
+      r = HEAD_OF_STATE.test(title) && !NOT_HEAD.test(title) ? 1 : 2;
+      known[p.index] = r;
+    }
+    return r === 1;
   }
+  /** isHeadOfState's answers by person index. */
+  private headOfState: Uint8Array | undefined;
 
   /** The heads of state or government among a Fitting's people, with their mentions (once per Fitting). */
   private headsOf(fit: Fitting): Fitting {
@@ -8120,3 +8142,11 @@ const NOMINAL_VOCATIVE_HONORIFIC = 16;
 const NOMINAL_VOCATIVE_HEAD = 32;
 const NOMINAL_POSSESSIVE = 64;
 const NOMINAL_PAIR_FIRST = 128;
+
+/**
+ * officeForm of one office, per title as written: an article's people share titles ("Defence
+ * Minister"), and every person's forms were worked out anew in stage 3 (profile: officeForm 0.5%
+ * of a 1 MB pass). The answers are copied too: a form unchanged by lower-casing may be the
+ * title's slice of the text, which the table would keep alive.
+ */
+const officeFormOfOne = cachedPerString((office) => detachedCopy(officeForm(office, undefined)), 10_000);
