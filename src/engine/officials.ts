@@ -2068,21 +2068,14 @@ export class OfficialRecognizer {
     for (const p of this.people) {
       const title = p.title;
       if (title === undefined) continue;
-      // A title that is itself a service chief's acronym: "CDS General Anil Chauhan" ... "The CDS".
-      const first = title.indexOf(' ') < 0 ? title : title.slice(0, title.indexOf(' '));
-      if (ACRONYM_TITLE.has(first.toLowerCase()) && first === first.toUpperCase()) note(first, p);
+      // (Read once per title: see titleAcronymsOf.)
+      const read = titleAcronymsOf(title);
+      if (read.service !== undefined) note(read.service, p);
       // The acronym the text gave the office in parentheses: "Supreme Allied Commander Europe (SACEUR) General ...".
       if (p.titleAcronym !== undefined) note(p.titleAcronym, p);
-      // NATO's commanders, whose acronyms are no initials: "SACEUR" of "Supreme Allied Commander Europe".
-      const known = IRREGULAR_TITLE_ACRONYM.get(title.toLowerCase());
-      if (known !== undefined) note(known, p);
-      if (title.indexOf(' ') < 0) continue;
-      // A "Minister of ..." (or a "Ministry of ..." spokesman) shares its initials with the ministry ("MND" of the Minister and the
-      // Ministry of National Defense): "The MND thanks the United States" is the ministry.
-      if (/^(?:minister|ministry|department) of /i.test(title)) continue;
-      const [plain, withOf, overThe] = titleInitials(title);
-      if (plain !== undefined) note(plain, p);
-      if (withOf !== undefined) note(withOf, p, overThe);
+      if (read.irregular !== undefined) note(read.irregular, p);
+      if (read.plain !== undefined) note(read.plain, p);
+      if (read.withOf !== undefined) note(read.withOf, p, read.overThe);
     }
     if (byAcronym === undefined) return;
     const ids = this.ids;
@@ -2090,17 +2083,19 @@ export class OfficialRecognizer {
     // Most texts hold none of those acronyms: the distinct spellings tell (one look-up each for the
     // few in capitals) before any pass over the tokens, which this runs on every analysis.
     let wanted: Map<number, Person> | undefined;
+    // (And a byte per spelling for the pass: most tokens are asked one byte, not their spelling.)
+    let isWanted: Uint8Array | undefined;
     for (let id = 0; id < spellings.length; id++) {
       const t = spellings[id] as Token;
       if (!t.upper || !t.word) continue;
       const p = byAcronym.get(t.text);
-      if (p) (wanted ??= new Map()).set(id, p);
+      if (p) { (wanted ??= new Map()).set(id, p); (isWanted ??= new Uint8Array(spellings.length))[id] = 1; }
     }
-    if (wanted === undefined) return;
+    if (wanted === undefined || isWanted === undefined) return;
     let spanAt: Map<number, number> | undefined;
     for (let i = 1; i < this.n; i++) {
       const id = ids[i] as number;
-      if (!(spellings[id] as Token).upper) continue;
+      if (isWanted[id] === 0) continue;
       const p = wanted.get(id);
       if (p === undefined || this.taken[i] || this.lineUpper[i] === 1) continue;
       // Before the holder's surname it is their title ("EAM Jaishankar" after "External Affairs
@@ -5792,7 +5787,13 @@ export class OfficialRecognizer {
     if (this.people.length === 0) return;
     // Surname keys do not change in this stage (it creates nobody): the index itself is the set.
     const lastNames = this.bySurname;
-    const firstNames = new Set(this.people.filter((p) => p.first).map((p) => (p.first as string).toLowerCase()));
+    // (A person's given name in lower case is kept as firstLower when it is set: one loop, no
+    // lower-casing and no temporary arrays per person.)
+    const firstNames = new Set<string>();
+    for (let k = 0; k < this.people.length; k++) {
+      const p = this.people[k] as Person;
+      if (p.first) firstNames.add(p.firstLower as string);
+    }
     // Short forms of the people's given names ("tony" for Antony), for vocatives: each names the
     // one person it can stand for (null when two can), and none is anyone's given name itself.
     let shortNames: Map<string, Person | null> | undefined;
@@ -5829,12 +5830,36 @@ export class OfficialRecognizer {
     const ids = this.ids;
     const spellings = this.spellings;
     const classes = this.spellingClass;
+    // Per spelling, what the loop asked of the indexes at every capitalised word (see SHORT_FORM_*).
+    // The indexes only grow in this stage (a person filed under a longer name): the answers hold
+    // while their sizes stay, and are asked again after a change. Profile: the surname look-up by
+    // key was the loop's top line, and most capitalised words ("The", "Moscow") named no one
+    // after nameWord, titleWordSurname and three look-ups each.
+    const memo = new Uint8Array(spellings.length);
+    let memoSurnames = lastNames.size;
+    let memoMiddles = this.byMiddle.size;
+    const taken = this.taken;
+    const lineUpper = this.lineUpper;
     for (let i = 0; i < n; i++) {
-      // Capitalised words, and words on a line in capitals.
-      const c = classes[ids[i] as number] as number;
-      if ((c & CLASS_CAP_WORD) === 0 && ((c & CLASS_WORD) === 0 || this.lineUpper[i] === 0)) continue;
-      if (this.taken[i]) continue;
-      const t = spellings[ids[i] as number] as Token;
+      // Capitalised words, and words on a line in capitals, not taken: found by a loop of its own
+      // over local arrays (see findNominals).
+      for (; i < n; i++) {
+        const c = classes[ids[i] as number] as number;
+        if (((c & CLASS_CAP_WORD) !== 0 || ((c & CLASS_WORD) !== 0 && lineUpper[i] !== 0)) && taken[i] === 0) break;
+      }
+      if (i >= n) break;
+      const id = ids[i] as number;
+      const t = spellings[id] as Token;
+      if (lastNames.size !== memoSurnames || this.byMiddle.size !== memoMiddles) {
+        memo.fill(0);
+        memoSurnames = lastNames.size;
+        memoMiddles = this.byMiddle.size;
+      }
+      let facts = memo[id] as number;
+      if ((facts & SHORT_FORM_SURNAME_KNOWN) === 0) {
+        facts |= SHORT_FORM_SURNAME_KNOWN | (lastNames.has(t.key) ? SHORT_FORM_SURNAME : 0);
+        memo[id] = facts;
+      }
       // A capitalised particle opening a sentence ("Von der Leyen said", "De Mistura said") begins
       // a surname, not a first name: the surname is looked up from its last word, which takes the
       // particles before it (particlesOf). A particle that is someone's first name ("Ben Wallace
@@ -5846,7 +5871,7 @@ export class OfficialRecognizer {
       if (t.cap && (factsOf(t) & SHIP_WORD) !== 0) { i++; continue; }
       // A surname that opens a weapon system's name is the system's word there: "Baykar chairman
       // Emre Bayraktar" does not make "Bayraktar TB2" a mention of him.
-      if (lastNames.has(t.key)) {
+      if ((facts & SHORT_FORM_SURNAME) !== 0) {
         // (An ambiguous name counts when a designation's digits end it: "Bayraktar TB2".)
         const end = this.systemNameEnd(i, ACCEPT_SURNAME_SYSTEM_NAME);
         if (end > i + 1) { i = end - 1; continue; }
@@ -5872,6 +5897,16 @@ export class OfficialRecognizer {
       }
       // A one-word name (most capitalised words) is looked up before its parts are built.
       if (this.nameEndsAfter(j)) {
+        // A word alone that is nobody's surname, given name or middle name is passed over below,
+        // whatever nameWord says: asked once per spelling.
+        if (j === i) {
+          if ((facts & SHORT_FORM_UNNAMED_KNOWN) === 0) {
+            const forms = lastForms(t.text);
+            facts |= SHORT_FORM_UNNAMED_KNOWN | (!lastNames.has(forms.key) && !firstNames.has(forms.lower) && !this.byMiddle.has(forms.key) ? SHORT_FORM_UNNAMED : 0);
+            memo[id] = facts;
+          }
+          if ((facts & SHORT_FORM_UNNAMED) !== 0) continue;
+        }
         const w = this.sp(j);
         if (!w.word || (!this.nameWord(w, j) && !this.titleWordSurname(j, 0))) continue;
         const forms = lastForms(w.text);
@@ -6092,27 +6127,41 @@ export class OfficialRecognizer {
     const ids = this.ids;
     const spellings = this.spellings;
     const classes = this.spellingClass;
+    const taken = this.taken;
+    // Per spelling: the facts nominalStartFacts reads of a word that opens a candidate, and whether a
+    // word after a determiner closes it (0 not asked yet). Profile: the ~34,000 candidates of 1 MB
+    // asked each of their words a dozen set look-ups and string tests, of 1,400 distinct spellings.
+    const startFacts = new Uint8Array(spellings.length);
+    const closesDeterminer = new Uint8Array(spellings.length);
     for (let i = 0; i < n; i++) {
-      if (((classes[ids[i] as number] as number) & CLASS_NOMINAL_START) === 0 || this.taken[i]) continue;
-      const t = spellings[ids[i] as number] as Token;
+      // The words that can open a reference (about one in five), found by a loop of its own over
+      // local arrays: as the loop's first test, each of the 170,000 tokens of 1 MB went through
+      // the whole loop's bookkeeping (profile: the test and the loop head were 1.1% of a pass).
+      while (i < n && (((classes[ids[i] as number] as number) & CLASS_NOMINAL_START) === 0 || taken[i] !== 0)) i++;
+      if (i >= n) break;
+      const id = ids[i] as number;
+      const t = spellings[id] as Token;
+      // What the tests below ask of the word itself, once per spelling (see NOMINAL_*).
+      let sf = startFacts[id] as number;
+      if (sf === 0) { sf = nominalStartFacts(t); startFacts[id] = sf; }
       let j = i;
       let count: number | undefined;
       let unique = false;
       // "A senior U.S. official ... The official said": an unnamed person is introduced, and later
       // references with the same head are about them, not about someone named earlier.
-      if ((t.lower === 'a' || t.lower === 'an') && this.anonymousHead(i + 1)) continue;
+      if ((sf & NOMINAL_A) !== 0 && this.anonymousHead(i + 1)) continue;
       // "The" with its capital inside a sentence opens a name, a publication's most often: "told
       // The Diplomat", "wrote in The Economist" (not after an opening quote or a dash).
       if (t.text === 'The' && i > 0 && this.sameLine(i) && this.spaced(i) && this.sp(i - 1).word && !this.sp(i - 1).upper && this.lineUpper[i] !== 1 && !this.titleCaseLine(i)) continue;
       // A country's possessive determines as "the" does, and names the country: "Russia's defense
       // minister", "Japan's top diplomat".
       // (A two-word country's too: "Saudi Arabia's defense minister".)
-      const pairOwner = t.cap && (factsOf(t) & PAIR_FIRST) !== 0 && i + 1 < n && this.sameLine(i + 1) && isPossessive(this.sp(i + 1)) ? this.countryPairAt(i) : undefined;
-      const owner = pairOwner ?? (t.cap && isPossessive(t) && !isDeterminer(t) ? isDemonymOrCountry(t) : undefined);
+      const pairOwner = (sf & NOMINAL_PAIR_FIRST) !== 0 && i + 1 < n && this.sameLine(i + 1) && isPossessive(this.sp(i + 1)) ? this.countryPairAt(i) : undefined;
+      const owner = pairOwner ?? ((sf & NOMINAL_POSSESSIVE) !== 0 ? isDemonymOrCountry(t) : undefined);
       // An honorific style before a bare office determines as "the" does: "Hon'ble Prime Minister
       // held talks" (Indian official style), when no name follows (a name makes it a titled name).
-      const styled = owner === undefined && t.cap && HONOURABLE.has(t.lower) && !this.nameAfterOffice(i + 1);
-      const det = isDeterminer(t) || t.lower === 'both' ? t.lower : owner !== undefined || styled ? 'the' : undefined;
+      const styled = owner === undefined && (sf & NOMINAL_HONOURABLE) !== 0 && !this.nameAfterOffice(i + 1);
+      const det = (sf & NOMINAL_DETERMINER) !== 0 ? t.lower : owner !== undefined || styled ? 'the' : undefined;
       // Most determiners open no reference to a person ("the ceremony", "a contract"): the word
       // after one must open a title or be a nationality, a title's modifier or a role (its class
       // byte says so), or one of the few words handled below (a period, a count, "alliance", a
@@ -6121,14 +6170,19 @@ export class OfficialRecognizer {
       if (det !== undefined && det !== 'both' && owner === undefined && !styled && i + 1 < n) {
         const nextId = ids[i + 1] as number;
         if (((classes[nextId] as number) & CLASS_NOMINAL_START) === 0) {
-          const w = spellings[nextId] as Token;
           // (Capitalised words and numbers may open an organisation's title: "The Seventh Fleet
-          // commander", "the 7th Fleet commander".)
-          const c0 = w.text.charCodeAt(0);
-          if (!w.cap && w.text !== '.' && !(c0 >= 48 && c0 <= 57) && !isPossessive(w) && !GROUP_SIZE.has(w.lower) && !BLOC_WORD.has(w.lower) && w.lower !== 'visiting') continue;
+          // commander", "the 7th Fleet commander".) Once per spelling: 1 closes, 2 does not.
+          let closes = closesDeterminer[nextId] as number;
+          if (closes === 0) {
+            const w = spellings[nextId] as Token;
+            const c0 = w.text.charCodeAt(0);
+            closes = !w.cap && w.text !== '.' && !(c0 >= 48 && c0 <= 57) && !isPossessive(w) && !GROUP_SIZE.has(w.lower) && !BLOC_WORD.has(w.lower) && w.lower !== 'visiting' ? 1 : 2;
+            closesDeterminer[nextId] = closes;
+          }
+          if (closes === 1) continue;
         }
       }
-      let vocative = isHonorific(t) && (t.lower === 'mr' || t.lower === 'madam' || t.lower === 'mister');
+      let vocative = (sf & NOMINAL_VOCATIVE_HONORIFIC) !== 0;
       let bloc: string | undefined;
       let visitor = false;
       // A rank or office alone, addressed: "Q: General, can you say ...", "Thanks, Admiral."
@@ -6137,7 +6191,7 @@ export class OfficialRecognizer {
       // punctuation or words that open a form of address).
       // Or a speaker label of an office alone, the holder speaking: "CHAIR: Briefly, Senator Fawcett."
       // (once the transcript has said who holds it: "CHAIR (Senator Ciccone):").
-      const addressed = !vocative && !det && t.cap && ((VOCATIVE_HEAD.has(t.lower) && this.addressedAt(i)) || this.addressedOffice(i) || this.officeLabel(i));
+      const addressed = !vocative && !det && t.cap && (((sf & NOMINAL_VOCATIVE_HEAD) !== 0 && this.addressedAt(i)) || this.addressedOffice(i) || this.officeLabel(i));
       if (addressed) vocative = true;
       if ((det || vocative) && !addressed) {
         j = pairOwner !== undefined ? i + 2 : i + 1;
@@ -6962,7 +7016,8 @@ export class OfficialRecognizer {
   private titleForm(p: Person): string {
     let title = this.titleCache[p.index];
     if (title === undefined) {
-      title = officeForm(this.mainOffice(p), p.otherOffice);
+      // (Most people of an article share their title's words with others: "Defence Minister".)
+      title = p.otherOffice === undefined ? officeFormOfOne(this.mainOffice(p)) : officeForm(this.mainOffice(p), p.otherOffice);
       this.titleCache[p.index] = title;
     }
     return title;
@@ -6971,7 +7026,7 @@ export class OfficialRecognizer {
   /** titleForm without the rank (for a person who has one), worked out once per person. */
   private officeOnlyForm(p: Person): string {
     let form = this.officeOnlyCache.get(p);
-    if (form === undefined) { form = officeForm(p.title ?? '', p.otherOffice); this.officeOnlyCache.set(p, form); }
+    if (form === undefined) { form = p.otherOffice === undefined ? officeFormOfOne(p.title ?? '') : officeForm(p.title ?? '', p.otherOffice); this.officeOnlyCache.set(p, form); }
     return form;
   }
   private readonly officeOnlyCache = new Map<Person, string>();
@@ -6989,7 +7044,7 @@ export class OfficialRecognizer {
     if (p.otherOffice === undefined) return undefined;
     let forms = this.officeFormCache[p.index];
     if (forms === undefined) {
-      forms = [officeForm(this.mainOffice(p), undefined), officeForm(p.otherOffice, undefined)];
+      forms = [officeFormOfOne(this.mainOffice(p)), officeFormOfOne(p.otherOffice)];
       this.officeFormCache[p.index] = forms;
     }
     return forms;
@@ -7026,6 +7081,12 @@ export class OfficialRecognizer {
     // "The Russian leader" with no Russian leader in the article is one whose country it never
     // stated ("President Vladimir Putin"): only then are those people asked.
     const criteria = this.fitCriteria(nom, country);
+    // References that differ only in words the test ignores or repeats share one answer (see
+    // below). Asked before the test is built: the pools below decide nothing for a shared answer,
+    // and asking them first ran the test over the article's people for 136 of the 213 distinct
+    // references of 1 MB only to return the answer found before.
+    fit = this.fittingByTest.get(criteria.key);
+    if (fit) { node.fit = fit; return fit; }
     const test = this.fitsTest(nom, country, criteria);
     // The dateline's country also has the office holders of no stated country (see fitsTest), when
     // none of its own stated ones fits: "The Kazakh minister" in an article from Astana is the
@@ -7040,12 +7101,10 @@ export class OfficialRecognizer {
       pool = this.people.filter((p) => p.country === undefined && this.isHeadOfState(p));
       if (pool.filter(test).length !== 1) pool = [];
     }
-    // References that differ only in words the test ignores or repeats share one answer: on 10 MB,
-    // 636 distinct references came to 45 distinct sets of people, and filtering every person and
-    // merging the mentions per reference made stage 3 grow faster than the text (the merged
-    // mentions were 465,000 offsets against 66,000 for the distinct sets).
-    fit = this.fittingByTest.get(criteria.key);
-    if (fit) { node.fit = fit; return fit; }
+    // References that differ only in words the test ignores or repeats share one answer (asked
+    // above): on 10 MB, 636 distinct references came to 45 distinct sets of people, and filtering
+    // every person and merging the mentions per reference made stage 3 grow faster than the text
+    // (the merged mentions were 465,000 offsets against 66,000 for the distinct sets).
     const people = pool.filter(test);
     // Every mention of every fitting person, sorted by offset and then by person order: the
     // nearest person before an offset is then one binary search away.
@@ -7118,9 +7177,26 @@ export class OfficialRecognizer {
 
   /** Whether a person's title is a head of state's or government's ("President", "Prime Minister"; not a vice or deputy). */
   private isHeadOfState(p: Person): boolean {
-    const title = this.titleForm(p);
-    return HEAD_OF_STATE.test(title) && !NOT_HEAD.test(title);
+    // Once per person (their title form is fixed in stage 3, see titleForm): headsOf and the
+    // group references asked it of the same people for every distinct reference (profile: the two
+    // regular expressions were most of headsOf's 0.9% of a 1 MB pass, inlining off). 0 unknown,
+    // 1 yes, 2 no.
+    let known = this.headOfState;
+    if (known === undefined || known.length < this.people.length) {
+      const grown = new Uint8Array(this.people.length);
+      if (known !== undefined) grown.set(known);
+      known = this.headOfState = grown;
+    }
+    let r = known[p.index] as number;
+    if (r === 0) {
+      const title = this.titleForm(p);
+      r = HEAD_OF_STATE.test(title) && !NOT_HEAD.test(title) ? 1 : 2;
+      known[p.index] = r;
+    }
+    return r === 1;
   }
+  /** isHeadOfState's answers by person index. */
+  private headOfState: Uint8Array | undefined;
 
   /** The heads of state or government among a Fitting's people, with their mentions (once per Fitting). */
   private headsOf(fit: Fitting): Fitting {
@@ -7987,6 +8063,11 @@ export class OfficialRecognizer {
         const only = alone?.[0];
         if (alone !== undefined && only !== undefined && alone.every((a) => a.figure === only.figure && a.words.length === 1)) figure = only.figure;
       } else {
+        // Only a given name that opens some figure's name can open this one's: most people of an
+        // article are none of the base's (profile: building and normalising every person's full
+        // name was 0.55% of a 1 MB pass; see givenNameFirstWord).
+        const firstWord = givenNameFirstWord(p.first);
+        if (firstWord !== UNSURE_FIRST_WORD && !kb.firstWords.has(firstWord)) continue;
         let full = p.first;
         for (const m of p.middle) full += ' ' + m;
         figure = kb.byName.get(figureKey(`${full} ${p.last}${p.suffix ? ' ' + p.suffix : ''}`));
@@ -7997,8 +8078,11 @@ export class OfficialRecognizer {
     const ids = this.ids;
     const spellings = this.spellings;
     const classes = this.spellingClass;
+    const taken = this.taken;
     for (let i = 0; i < n; i++) {
-      if (((classes[ids[i] as number] as number) & CLASS_CAP_WORD) === 0 || this.taken[i]) continue;
+      // (Capitalised words not taken, found by a loop of their own: see findNominals.)
+      while (i < n && (((classes[ids[i] as number] as number) & CLASS_CAP_WORD) === 0 || taken[i] !== 0)) i++;
+      if (i >= n) break;
       const t = spellings[ids[i] as number] as Token;
       const facts = spellingFacts2(t, FIGURE_KNOWN, figureFacts);
       if ((facts & (FIGURE_FIRST | FIGURE_ALONE)) === 0) continue;
@@ -8120,3 +8204,80 @@ export class OfficialRecognizer {
 /** The accept tests of systemNameEnd, taken once from the prototype (no closure per call). */
 const ACCEPT_TITLED_SYSTEM_NAME: SystemNameTest = OfficialRecognizer.prototype.acceptTitledSystemName;
 const ACCEPT_SURNAME_SYSTEM_NAME: SystemNameTest = OfficialRecognizer.prototype.acceptSurnameSystemName;
+
+/**
+ * findShortForms' answers per spelling: whether the surname index has the spelling's key
+ * (SHORT_FORM_SURNAME), and whether the word alone is nobody's surname, given name or middle name
+ * (SHORT_FORM_UNNAMED), each with a bit saying it was asked.
+ */
+const SHORT_FORM_SURNAME_KNOWN = 1;
+const SHORT_FORM_SURNAME = 2;
+const SHORT_FORM_UNNAMED_KNOWN = 4;
+const SHORT_FORM_UNNAMED = 8;
+
+/**
+ * The first word's key (see firstWordKey) of a full name that opens with the given name `first`,
+ * per given name; UNSURE_FIRST_WORD when the given name alone does not settle it (a space in it,
+ * or no letter or apostrophe to open the key). A figure's full name is in the base only when its
+ * first word's key is one of the base's first words: the key of a name opens with the key of its
+ * given name up to the first character that is no letter or apostrophe, and the space after the
+ * given name is such a character.
+ */
+const givenNameFirstWord = cachedPerString((first) => (/\s/.test(first) ? UNSURE_FIRST_WORD : detachedCopy(firstWordKey(first)) || UNSURE_FIRST_WORD), 10_000);
+/** See givenNameFirstWord: no first word's key (those are letters and apostrophes). */
+const UNSURE_FIRST_WORD = '\u0000';
+
+/**
+ * The acronyms findTitleAcronyms reads in a title (the person's own, given in parentheses,
+ * aside), per title: people of an article share titles, and each person's was lower-cased,
+ * split and matched again (profile: 0.4% of a 1 MB pass).
+ * - service: the title's first word when it is itself a service chief's acronym in capitals
+ *   ("CDS General Anil Chauhan" ... "The CDS");
+ * - irregular: a NATO commander's acronym, which is no initials ("SACEUR" of "Supreme Allied
+ *   Commander Europe");
+ * - plain, withOf, overThe: the initials of a title of two words or more (see titleInitials), none
+ *   for a "Minister of ..." (or a "Ministry of ..." spokesman), which shares them with the
+ *   ministry ("MND" of the Minister and the Ministry of National Defense: "The MND thanks the
+ *   United States" is the ministry).
+ */
+const titleAcronymsOf = cachedPerString((title): { service: string | undefined; irregular: string | undefined; plain: string | undefined; withOf: string | undefined; overThe: boolean } => {
+  const space = title.indexOf(' ');
+  const first = space < 0 ? title : title.slice(0, space);
+  const service = ACRONYM_TITLE.has(first.toLowerCase()) && first === first.toUpperCase() ? detachedCopy(first) : undefined;
+  const irregular = IRREGULAR_TITLE_ACRONYM.get(title.toLowerCase());
+  if (space < 0 || /^(?:minister|ministry|department) of /i.test(title)) return { service, irregular, plain: undefined, withOf: undefined, overThe: false };
+  const [plain, withOf, overThe] = titleInitials(title);
+  return { service, irregular, plain, withOf, overThe };
+}, 10_000);
+
+/**
+ * What findNominals asks of the word that opens a candidate reference, as bits (NOMINAL_KNOWN
+ * always, so that 0 means not asked yet): "a" or "an" (NOMINAL_A); a determiner or "both"
+ * (NOMINAL_DETERMINER); a capitalised honorific style ("Hon'ble"); an honorific of address ("Mr",
+ * "Madam", "Mister"); a head that is addressed alone (VOCATIVE_HEAD: "General"); a capitalised
+ * possessive that is no determiner ("Russia's"); a capitalised first word of a two-word
+ * nationality ("South").
+ */
+function nominalStartFacts(t: Token): number {
+  const lower = t.lower;
+  return NOMINAL_KNOWN | (lower === 'a' || lower === 'an' ? NOMINAL_A : 0) | (isDeterminer(t) || lower === 'both' ? NOMINAL_DETERMINER : 0)
+    | (t.cap && HONOURABLE.has(lower) ? NOMINAL_HONOURABLE : 0) | (isHonorific(t) && (lower === 'mr' || lower === 'madam' || lower === 'mister') ? NOMINAL_VOCATIVE_HONORIFIC : 0)
+    | (VOCATIVE_HEAD.has(lower) ? NOMINAL_VOCATIVE_HEAD : 0) | (t.cap && isPossessive(t) && !isDeterminer(t) ? NOMINAL_POSSESSIVE : 0)
+    | (t.cap && (factsOf(t) & PAIR_FIRST) !== 0 ? NOMINAL_PAIR_FIRST : 0);
+}
+const NOMINAL_KNOWN = 1;
+const NOMINAL_A = 2;
+const NOMINAL_DETERMINER = 4;
+const NOMINAL_HONOURABLE = 8;
+const NOMINAL_VOCATIVE_HONORIFIC = 16;
+const NOMINAL_VOCATIVE_HEAD = 32;
+const NOMINAL_POSSESSIVE = 64;
+const NOMINAL_PAIR_FIRST = 128;
+
+/**
+ * officeForm of one office, per title as written: an article's people share titles ("Defence
+ * Minister"), and every person's forms were worked out anew in stage 3 (profile: officeForm 0.5%
+ * of a 1 MB pass). The answers are copied too: a form unchanged by lower-casing may be the
+ * title's slice of the text, which the table would keep alive.
+ */
+const officeFormOfOne = cachedPerString((office) => detachedCopy(officeForm(office, undefined)), 10_000);
