@@ -126,3 +126,12 @@ describe('agreements: an indefinite one that may never be', () => {
     assert.deepEqual(agreementLinks('Officials floated a possible deal on launch notifications. They discussed a potential agreement. They signed a new deal.'), ['a new deal']);
   });
 });
+
+describe('officials: "the chief executive" and "the CEO" refer back to the one titled so', () => {
+  it('"Acme Chief Executive Jim Tarkin ... The chief executive said"; "Saab CEO Mia Jonsson ... The CEO added"', () => {
+    assert.deepEqual(officials('Acme Chief Executive Jim Tarkin visited Canberra. The chief executive said the plant would grow.').map((s) => s.split(' (')[0]), [
+      'Jim Tarkin: Acme Chief Executive Jim Tarkin | The chief executive',
+    ]);
+    assert.deepEqual(officials('Saab CEO Mia Jonsson spoke. The CEO added that orders grew.').map((s) => s.split(' (')[0]), ['Mia Jonsson: Saab CEO Mia Jonsson | The CEO']);
+  });
+});
