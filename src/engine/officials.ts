@@ -7000,7 +7000,7 @@ export class OfficialRecognizer {
     const stateHead = namesStateHead(nom);
     const key = `${wantCountry ?? ''}\u0000${generic ? (nom.head === 'leader' ? 'leader' : '') : topDiplomat ? 'top diplomat' : stateHead ? 'head of state' : nom.head}\u0000${!generic && nom.head === 'minister' && wantsPrime ? 'p' : ''}`
       + `\u0000${[...new Set(qualifiers)].sort().join('\u0001')}\u0000${[...new Set(contained)].sort().join('\u0001')}\u0000${[...new Set(initials)].sort().join('\u0001')}`
-      + (organisation ? '\u0000o' : '') + (nom.department !== undefined ? `\u0000d${nom.department}` : '');
+      + (organisation ? '\u0000o' : '') + (nom.department !== undefined ? `\u0000d${nom.department}` : '') + (nom.words.includes('former') ? '\u0000former' : '');
     return {
       wantCountry, generic, wantsPrime, absentQualifiers, absentBits: qualifierMask(absentQualifiers), hyphenAbsentBits: qualifierMask(hyphenAbsent),
       qualifierBits: qualifierMask(qualifiers), qualifiers, contained, initials, key, topDiplomat, stateHead, organisation,
@@ -7105,13 +7105,20 @@ export class OfficialRecognizer {
     // above): on 10 MB, 636 distinct references came to 45 distinct sets of people, and filtering
     // every person and merging the mentions per reference made stage 3 grow faster than the text
     // (the merged mentions were 465,000 offsets against 66,000 for the distinct sets).
-    const people = pool.filter(test);
+    let people = pool.filter(test);
+    // "Medvedev ... Putin ... The former president": one who held the office before, by the public
+    // figures base ("President of Russia 2008–2012"), rather than the one who holds it now.
+    let pastHolders = false;
+    if (nom.words.includes('former')) {
+      const past = this.people.filter((p) => (wantCountry === undefined || p.country === wantCountry) && p.figure !== undefined && heldInPast(p.figure.offices, nom.head));
+      if (past.length > 0) { people = past; pastHolders = true; }
+    }
     // Every mention of every fitting person, sorted by offset and then by person order: the
     // nearest person before an offset is then one binary search away.
     // When everyone of the country fits (most references with a nationality), the mentions are
     // those of the country's people, merged once per country rather than once per reference.
     let merged: { offsets: Float64Array; owners: Int32Array } | undefined;
-    if (wantCountry !== undefined && !widened && people.length === pool.length) {
+    if (wantCountry !== undefined && !widened && !pastHolders && people.length === pool.length) {
       merged = this.countryMentions.get(wantCountry);
       if (merged === undefined) { merged = this.mentionsOf(pool); this.countryMentions.set(wantCountry, merged); }
     } else {
@@ -8281,3 +8288,23 @@ const NOMINAL_PAIR_FIRST = 128;
  * title's slice of the text, which the table would keep alive.
  */
 const officeFormOfOne = cachedPerString((office) => detachedCopy(officeForm(office, undefined)), 10_000);
+
+/**
+ * Whether a public figure's offices ("President of Russia 2008–2012; Prime Minister 2012–2020")
+ * show `head` ("president") held in a span of years that has ended, not as a deputy's ("Vice
+ * President") and not in an office held "since" (see fittingFor: "the former president").
+ */
+function heldInPast(offices: string, head: string): boolean {
+  for (const part of offices.toLowerCase().split(';')) {
+    if (part.indexOf('since') >= 0 || !ENDED_YEARS.test(part)) continue;
+    const at = part.search(new RegExp(`(?:^|\\s)${head}\\b`));
+    if (at < 0) continue;
+    const before = part.slice(0, at).trim().split(/\s+/).pop() ?? '';
+    if (!JUNIOR_WORD.has(before)) return true;
+  }
+  return false;
+}
+/** Years of an office that has ended: "2008–2012". */
+const ENDED_YEARS = /\b(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d\b/;
+/** Words that make an office a deputy's (see heldInPast). */
+const JUNIOR_WORD = new Set(['vice', 'deputy', 'assistant', 'under', 'first']);

@@ -135,3 +135,12 @@ describe('officials: "the chief executive" and "the CEO" refer back to the one t
     assert.deepEqual(officials('Saab CEO Mia Jonsson spoke. The CEO added that orders grew.').map((s) => s.split(' (')[0]), ['Mia Jonsson: Saab CEO Mia Jonsson | The CEO']);
   });
 });
+
+describe('officials: "the former president" is one who held the office before', () => {
+  it('by the public figures base: Medvedev (President of Russia 2008-2012), not Putin who holds it now', () => {
+    assert.deepEqual(officials('Dmitry Medvedev, the deputy chairman of the Security Council, spoke after Vladimir Putin. The former president has made similar statements. The president disagreed.').map((s) => s.split(' (')[0]), [
+      'Dmitry Medvedev: Dmitry Medvedev | The former president',
+      'Vladimir Putin: Vladimir Putin | The president',
+    ]);
+  });
+});
