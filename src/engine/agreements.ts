@@ -418,6 +418,8 @@ function searchBack(recent: readonly RecentAgreement[], skip: string, steps: num
   return undefined;
 }
 
+/** Named agreements that are no treaty between governments: contracts, arrangements of agencies, memoranda (see findNominal). */
+const NOT_A_TREATY = /\b(?:contract|memorandum|arrangement|letter|purchase|sales?|procurement|supply|loan|lease|industrial|licen[cs]e)\b/i;
 /** Verbs whose object is followed by their own "to" and a verb ("expect the agreement to enter into force"). */
 const OBJECT_THEN_TO_VERB = new Set(['expect', 'expects', 'expected', 'want', 'wants', 'wanted', 'allow', 'allows', 'allowed', 'need', 'needs',
   'needed', 'urge', 'urges', 'urged', 'ask', 'asks', 'asked', 'require', 'requires', 'required', 'enable', 'enables', 'enabled', 'permit',
@@ -2596,6 +2598,11 @@ export class AgreementRecognizer {
         const found = searchBack(recent, latest.key, 16, (cand) => !(kind === 'memorandum' && cand.kind !== 'memorandum') && fits(cand));
         if (found !== undefined) { latest = found; compatible = true; }
       }
+      // "the AUKUS Naval Nuclear Propulsion Agreement ... the treaty": with no treaty or convention
+      // among the last few, "the treaty" is the latest named agreement (an agreement between
+      // governments is a treaty in law), rather than a treaty of its own that nothing named.
+      if (latest !== undefined && !compatible && !indefinite && det === 'the' && kind === 'treaty' && k === i + 1 && latest.kind === 'agreement' && !latest.key.startsWith('a:nominal-')
+        && !NOT_A_TREATY.test(latest.info.name) && searchBack(recent, '', 16, (cand) => cand.kind === 'treaty' || cand.kind === 'convention') === undefined) compatible = true;
       // "the contract" after "a $6.5 billion contract ... a 2022 framework agreement" is the
       // contract: a contract among the last few, when the latest is another kind of agreement.
       if (latest !== undefined && compatible && !indefinite && kind === 'contract' && latest.kind !== 'contract') {

@@ -144,3 +144,18 @@ describe('officials: "the former president" is one who held the office before', 
     ]);
   });
 });
+
+describe('agreements: "the treaty" with no treaty named is the latest named agreement', () => {
+  it('"the AUKUS Naval Nuclear Propulsion Agreement ... the treaty" is one agreement', () => {
+    assert.deepEqual(agreementLinks('Canberra will implement the AUKUS Naval Nuclear Propulsion Agreement this year. The chief said the treaty was on track.'), [
+      'AUKUS Naval Nuclear Propulsion Agreement | the treaty',
+    ]);
+  });
+
+  it('not when a treaty was named, nor after a contract', () => {
+    assert.deepEqual(agreementLinks('The New START treaty expires. They also cited the Reciprocal Access Agreement. The treaty limits warheads.'), [
+      'New START treaty | The treaty', 'Reciprocal Access Agreement',
+    ]);
+    assert.deepEqual(agreementLinks('Airbus signed the Eurofighter Supply Agreement. Analysts said the treaty mattered more.').length, 2);
+  });
+});
