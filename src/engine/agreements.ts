@@ -418,6 +418,10 @@ function searchBack(recent: readonly RecentAgreement[], skip: string, steps: num
   return undefined;
 }
 
+/** Words that open a formal title's subject after its parties (see knownWithoutParties). */
+const SUBJECT_LINK = new Set(['on', 'for', 'concerning', 'regarding']);
+/** Words that end no lower-case subject of a formal title: verbs and clause openers (see partiesSubjectEnd). */
+const SUBJECT_STOP = new Set(['was', 'is', 'were', 'are', 'will', 'would', 'has', 'have', 'had', 'be', 'been', 'can', 'could', 'should', 'may', 'signed', 'entered', 'which', 'that', 'who', 'said', 'says']);
 /** Named agreements that are no treaty between governments: contracts, arrangements of agencies, memoranda (see findNominal). */
 const NOT_A_TREATY = /\b(?:contract|memorandum|arrangement|letter|purchase|sales?|procurement|supply|loan|lease|industrial|licen[cs]e)\b/i;
 /** Verbs whose object is followed by their own "to" and a verb ("expect the agreement to enter into force"). */
@@ -1222,12 +1226,31 @@ export class AgreementRecognizer {
       // Joint Standing Committee on Treaties" (the body's noun before the agreement's).
       if (shaped && (this.organisationAfter(shaped.to) || this.bodyBeforeKind(i, shaped.to))) { i = shaped.to - 1; continue; }
       if (shaped) {
-        const info = this.infoForName(this.shapedNameText(i, shaped.to), shaped.kind, shaped.acronym);
+        const info = this.knownWithoutParties(i, shaped.to) ?? this.infoForName(this.shapedNameText(i, shaped.to), shaped.kind, shaped.acronym);
         this.emit(i, shaped.to, info, false);
         if (!this.defineAcronym(shaped.to, info)) this.defineInitials(i, shaped.to, info);
         i = shaped.to - 1;
       }
     }
+  }
+
+  /**
+   * The knowledge base's agreement for a formal title with its parties, named there without them:
+   * "Treaty Between the United States of America and the Russian Federation on Measures for the
+   * Further Reduction and Limitation of Strategic Offensive Arms" is the "Treaty on Measures for
+   * ..." (New START). The head at token i, "between" after it, the subject's "on" (or "for",
+   * "concerning", "regarding") after the parties, up to token `to`; undefined when not so.
+   */
+  private knownWithoutParties(i: number, to: number): AgreementInfo | undefined {
+    if (this.at(i + 1)?.lower !== 'between') return undefined;
+    let m = i + 2;
+    let and = false;
+    while (m < to && !(and && SUBJECT_LINK.has(this.sp(m).lower))) { if (this.sp(m).lower === 'and') and = true; m++; }
+    if (m >= to) return undefined;
+    const trie = this.kb.phrases;
+    let node = trie.child(0, this.sp(i).key);
+    for (let j = m; j < to && node >= 0; j++) node = trie.child(node, this.sp(j).key);
+    return node >= 0 && trie.value(node) >= 0 ? this.kb.infos[trie.value(node)] : undefined;
   }
 
   private matchKb(i: number): { to: number; info: AgreementInfo } | undefined {
@@ -1308,7 +1331,8 @@ export class AgreementRecognizer {
       if (content === 0 && head !== undefined && t.cap && HEAD_FIRST.has(head)) {
         const tail = this.headFirstTail(j);
         // (And its parties, as a formal title gives them: see governmentsEnd.)
-        const to = Math.max(tail, this.governmentsEnd(tail));
+        const governments = this.governmentsEnd(tail);
+        const to = Math.max(tail, governments, governments < 0 && tail === j + 1 ? this.partiesSubjectEnd(tail) : -1);
         // ("Framework" heads a name only with its subject after it, "Framework for the US-India
         // Major Defence Partnership"; before another head it is a word of the name: "Framework
         // Participation Agreement".)
@@ -1423,6 +1447,37 @@ export class AgreementRecognizer {
       break;
     }
     return last > 0 && caps >= minCaps ? last + 1 : -1;
+  }
+
+  /**
+   * The end of the parties and the subject, in lower case, of a title that opens with its head, as
+   * the European Union writes its agreements: "Agreement | between the European Union and Ukraine
+   * on security procedures for the exchange and protection of classified information". Two
+   * capitalised parties joined by "and", then "on", "concerning" or "regarding" and two to twenty
+   * words up to the sentence's punctuation; -1 when any part is missing or a verb comes first
+   * ("the Agreement between Japan and the Philippines on defence was signed" names no subject).
+   */
+  private partiesSubjectEnd(k: number): number {
+    if (this.at(k)?.lower !== 'between' || this.nl(k + 1) > 0) return -1;
+    let m = k + 1;
+    for (let party = 0; party < 2; party++) {
+      if (this.at(m)?.lower === 'the') m++;
+      const from = m;
+      while (m < this.n && m < from + 6 && this.nl(m) === 0 && (this.sp(m).cap || (m > from && this.sp(m).lower === 'of' && this.at(m + 1)?.cap === true))) m++;
+      if (m === from) return -1;
+      if (party === 0) { if (this.at(m)?.lower !== 'and' || this.nl(m) > 0) return -1; m++; }
+    }
+    const link = this.at(m)?.lower;
+    if (link !== 'on' && link !== 'concerning' && link !== 'regarding') return -1;
+    const from = m + 1;
+    for (let e = from; e < this.n && e < from + 20 && this.nl(e) === 0; e++) {
+      const t = this.sp(e);
+      if (!t.word) return t.text === '.' || t.text === ',' || t.text === ';' ? (e - from >= 2 ? e : -1) : -1;
+      if (SUBJECT_STOP.has(t.lower) || TIME_WORD.has(t.lower)) return -1;
+      // Where it was signed is no part of it: "... classified information in Brussels".
+      if ((t.lower === 'in' || t.lower === 'at') && this.at(e + 1)?.cap === true) return e - from >= 2 ? e : -1;
+    }
+    return -1;
   }
 
   /** Whether "the Government of" (or "the Governments of") starts at token m. */
@@ -2682,7 +2737,10 @@ export class AgreementRecognizer {
       // countries in decades". Neither a second agreement that later references would go to, nor a
       // mention: an appositive to a marked name is not marked (the guideline's common rules).
       const appositive = (indefinite || det === 'the') && latest !== undefined && prev !== undefined && prev.text === ',' && i >= 2
-        && this.end(i - 2) === latestNamedEnd && latest.key === named[namedIdx - 1]?.key;
+        && this.end(i - 2) === latestNamedEnd && latest.key === named[namedIdx - 1]?.key
+        // (Not the subject of the sentence after an opening phrase that names it: "Formally known as
+        // the Treaty Between ... Offensive Arms, the accord was signed in Prague".)
+        && !this.clauseVerbAt(to);
       if (appositive) { from = to; continue; }
       // "Poland signed the second executive contract on Friday, in a deal worth about $6.5 billion":
       // the clause describes the agreement its sentence just named, as an appositive would.

@@ -2,6 +2,7 @@
 // written for the test; none is taken from an article, and the people are invented.
 import * as assert from 'node:assert/strict';
 import { agreementLinks, entities, officials } from './support/readouts';
+import { analyze } from '../../src/engine/analyze';
 
 describe('officials: a rank written as one hyphenated word ("Lieutenant-General", "Rear-Admiral")', () => {
   it('is the title before a name, as its spaced form is, and not part of the name', () => {
@@ -157,5 +158,21 @@ describe('agreements: "the treaty" with no treaty named is the latest named agre
       'New START treaty | The treaty', 'Reciprocal Access Agreement',
     ]);
     assert.deepEqual(agreementLinks('Airbus signed the Eurofighter Supply Agreement. Analysts said the treaty mattered more.').length, 2);
+  });
+});
+
+describe('agreements: formal titles with their parties', () => {
+  it('the European Union\'s style, the subject in lower case: the whole title is the name', () => {
+    assert.deepEqual(agreementLinks('The Council approved the signing of the Agreement between the European Union and Ukraine on security procedures for the exchange and protection of classified information.'), [
+      'Agreement between the European Union and Ukraine on security procedures for the exchange and protection of classified information',
+    ]);
+    // (A verb before the punctuation: no subject, no name.)
+    assert.deepEqual(agreementLinks('The Agreement between Japan and the Philippines on defence was signed.'), ['The Agreement']);
+  });
+
+  it('a title the knowledge base has without its parties is that agreement, and the subject after the opening phrase is a mention', () => {
+    const r = analyze('New START limits warheads. Formally known as the Treaty Between the United States of America and the Russian Federation on Measures for the Further Reduction and Limitation of Strategic Offensive Arms, the accord was signed in Prague.');
+    const a = r.entities.filter((e) => e.type === 'agreement').map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+    assert.deepEqual(a, ['New START: New START | Treaty Between the United States of America and the Russian Federation on Measures for the Further Reduction and Limitation of Strategic Offensive Arms | the accord']);
   });
 });
