@@ -825,6 +825,9 @@ export class AgreementRecognizer {
           const sm = spans[m] as Span;
           if (sm.key === from) spans[m] = { ...sm, key: target.key, name: target.name, attributes: target.attributes };
         }
+        // So do its acronym's later uses: "the Japan-Philippines Reciprocal Access Agreement ...
+        // signed the Reciprocal Access Agreement (RAA) ... the RAA" (they are found after this).
+        for (const [acronym, info] of this.defined) if (info.key === from) this.defined.set(acronym, { ...info, key: target.key, name: target.name });
         continue;
       }
       (longer ??= []).push({ lower, span: sp });

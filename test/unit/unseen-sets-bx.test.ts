@@ -176,3 +176,11 @@ describe('agreements: formal titles with their parties', () => {
     assert.deepEqual(a, ['New START: New START | Treaty Between the United States of America and the Russian Federation on Measures for the Further Reduction and Limitation of Strategic Offensive Arms | the accord']);
   });
 });
+
+describe('agreements: an acronym defined for a short form of a name is that name\'s', () => {
+  it('"the Japan-Philippines Reciprocal Access Agreement ... the Reciprocal Access Agreement (RAA) ... the RAA" is one agreement', () => {
+    assert.deepEqual(agreementLinks('The Japan-Philippines Reciprocal Access Agreement matters.\n\nKamikawa signed the Reciprocal Access Agreement (RAA) in Manila. It follows the Japan-Australia RAA. Practically, the RAA simplifies entry.'), [
+      'Japan-Philippines Reciprocal Access Agreement | Reciprocal Access Agreement | RAA | RAA', 'Japan-Australia RAA',
+    ]);
+  });
+});
