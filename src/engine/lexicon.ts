@@ -22,13 +22,15 @@ export const TITLE_CORE = set(`
   avm acm
   ltg ltc vadm radm lcdr ltgen majgen ltcol mg bg
   vp hr/vp
+  commissar
 `);
 // ("avm", "acm": Air Vice-Marshal and Air Chief Marshal as Commonwealth air forces' releases
 // abbreviate them, "AVM Edward Gabkwet". The line after: ranks as the US Army and Navy write them
 // in capitals in their releases and biographies ("LTG", "LTC", "VADM", "RADM", "LCDR"), and the
 // Australian Defence Force's and Singapore Armed Forces' ("LTGEN", "MAJGEN", "LTCOL"; "MG", "BG"
 // for Major- and Brigadier-General), from the services' public rank tables. "VP" abbreviates a
-// vice-president, "HR/VP" the EU's High Representative and Vice-President of the Commission.)
+// vice-president, "HR/VP" the EU's High Representative and Vice-President of the Commission. A
+// "political commissar" is the party's officer at the head of a Chinese or Soviet-model unit.)
 
 /**
  * Ranks and their written forms, from the public rank tables of the US armed forces (DoD "U.S.

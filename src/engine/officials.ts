@@ -5150,7 +5150,7 @@ export class OfficialRecognizer {
     return { from: j, to: appositive ? k + 1 : from, head: k, countries, organization: undefined, capitalized: false, title: undefined, titleFrom: j, titleTo: k + 1, rankTo: k + 1 };
   }
 
-  /** predicateTitle after a name ending before token j, when "is" or "was" follows it on the line and the office ends the clause. */
+  /** predicateTitle after a name ending before token j, when "is", "was" or "became" follows it on the line and the office ends the clause. */
   private officePredicate(j: number): TitlePhrase | undefined {
     const v = this.tok(j);
     if (v === undefined || this.newLine(j)) return undefined;
@@ -5162,8 +5162,9 @@ export class OfficialRecognizer {
       const after = this.tok(phrase.to);
       return after === undefined || this.newLine(phrase.to) || after.text === ',' || after.text === '.' || after.lower === 'and' ? phrase : undefined;
     }
-    if (v.lower !== 'is' && v.lower !== 'was') return undefined;
-    const phrase = this.predicateTitle(j);
+    // (Or "became": "Xu Xisheng became political commissar".)
+    if (v.lower !== 'is' && v.lower !== 'was' && v.lower !== 'became') return undefined;
+    const phrase = this.predicateTitle(j, v.lower === 'became');
     if (!phrase || this.sp(phrase.head).key === 'member') return undefined;
     const after = this.tok(phrase.to);
     return after === undefined || this.newLine(phrase.to) || after.text === ',' || after.text === '.' ? phrase : undefined;
@@ -5175,14 +5176,16 @@ export class OfficialRecognizer {
    * ..." (an adverb may come first). Without "the" the office must go on after its head ("of the
    * Security Council") or be capitalised: "is major" and "was general" are no offices.
    */
-  private predicateTitle(j: number): TitlePhrase | undefined {
+  private predicateTitle(j: number, became = false): TitlePhrase | undefined {
     let k = j + 1;
     if (PREDICATE_ADVERB.has(this.tok(k)?.lower ?? '')) k++;
     const det = this.tok(k)?.lower === 'the';
     if (det) k++;
     if (k >= this.n || !this.sameLine(k)) return undefined;
     const phrase = this.parseTitle(k) ?? (det ? this.organisationRole(k) : undefined);
-    if (!phrase || (!det && !phrase.capitalized && phrase.to === phrase.head + 1)) return undefined;
+    // (After "became" an office in lower case is one, a rank is not: "became defence minister",
+    // "became political commissar"; not "became major".)
+    if (!phrase || (!det && !phrase.capitalized && phrase.to === phrase.head + 1 && !(became && !RANK_WORD.has(this.sp(phrase.head).key)))) return undefined;
     return phrase;
   }
 

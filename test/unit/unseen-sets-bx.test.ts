@@ -184,3 +184,11 @@ describe('agreements: an acronym defined for a short form of a name is that name
     ]);
   });
 });
+
+describe('officials: a name whose office is the predicate of "became"', () => {
+  it('"Xu Xiwen became political commissar", "Jon Smyth became defence minister"; not a rank, not an organisation', () => {
+    assert.deepEqual(officials('Xu Xiwen became political commissar. Jon Smyth became defence minister. Later Smyth said. Jane Roane became major in 2001. The Army became stronger.').map((s) => s.split(' (')[0]), [
+      'Xu Xiwen: Xu Xiwen', 'Jon Smyth: Jon Smyth | Smyth',
+    ]);
+  });
+});
