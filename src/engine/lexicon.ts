@@ -263,7 +263,7 @@ export const DETERMINER = set(`the his her their its our your my this that`);
 
 /**
  * Capitalised words that are never part of a person's name: months, days, function words,
- * headline verbs and the nouns of organisations, places and events.
+ * headline verbs (and a release's "Contact"), and the nouns of organisations, places and events.
  */
 export const NOT_NAME = set(`
   the a an and or of for in on at to by with from as but not no this that these those it its his her their our my your
@@ -287,6 +287,7 @@ export const NOT_NAME = set(`
   hold meet sign discuss host announce urge warn deliver attend approve condemn praise unveil vow testify
   arrive depart agree agrees reaffirm reaffirms review reviews conclude concludes underscore underscores
   highlight highlights reiterate reiterates outline outlines
+  contact
   joint defense defence security foreign affairs national international military united federal
   treaty agreement accord memorandum resolution convention protocol act law program programme
   treaties agreements accords memoranda memorandums resolutions conventions protocols contracts pacts

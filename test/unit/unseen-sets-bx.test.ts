@@ -192,3 +192,9 @@ describe('officials: a name whose office is the predicate of "became"', () => {
     ]);
   });
 });
+
+describe('officials: a release\'s "Contact" is no given name', () => {
+  it('"Contact Jane Roebuck, Media Manager, at the office" names Jane Roebuck', () => {
+    assert.deepEqual(officials('Contact Jane Roebuck, Media Manager, at the office.').map((s) => s.split(' (')[0]), ['Jane Roebuck: Jane Roebuck']);
+  });
+});
