@@ -1782,7 +1782,7 @@ export class OfficialRecognizer {
   private readonly text: string;
   private readonly lineUpper: Uint8Array;
   /**
-   * What the stages' loops first ask of a token, by spelling id (see CLASS_WORD and the bits after it): one byte of a
+   * What the stages' loops first ask of a token, by spelling id (see CLASS_WORD and the bits after it): one element of a
    * small array per token, where reading the spelling object's fields at every token was the
    * loops' top lines (profile: about 3.5% of a 1 MB pass over three loops).
    */
@@ -3828,6 +3828,8 @@ export class OfficialRecognizer {
    */
   private lastFormsAt(i: number): LastForms {
     const id = this.ids[i] as number;
+    // (Filled in order first: an array written at scattered indexes from empty becomes a dictionary.)
+    if (this.formsBySpelling.length === 0) for (let k = 0; k < this.spellings.length; k++) this.formsBySpelling.push(undefined);
     let forms = this.formsBySpelling[id];
     if (forms === undefined) {
       forms = lastForms((this.spellings[id] as Token).text);
