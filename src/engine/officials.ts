@@ -1687,7 +1687,11 @@ const NO_COUNTRIES: string[] = [];
  * title or is a determiner; a word that can open a descriptive reference; a warship's type
  * ("frigate"); "and" or a comma, which join the names of a list (see inWarshipList); "is" or
  * "was", the verb of an office as the predicate (see surnameWithOffice); a word that may go on
- * with a name after a capitalised word, a particle or a hyphenated word ("bin", "al-Assad"; see nameEndsAfter).
+ * with a name after a capitalised word, a particle or a hyphenated word ("bin", "al-Assad"; see nameEndsAfter);
+ * a determiner in lower case that opens no title, role or plural title ("the", "his"); a word
+ * that can lead a role after a determiner, of ROLE_LEAD or PAIR_FIRST (see roleHeadAfter); and
+ * for the walk of findNominals to a role's head, a nationality or country (isDemonymOrCountry), a
+ * title modifier that is no plural role, a word of ROLE_WORD, and a word of PAIR_FIRST.
  */
 const CLASS_WORD = 1;
 const CLASS_CAP_WORD = 2;
@@ -1697,17 +1701,27 @@ const CLASS_WARSHIP = 16;
 const CLASS_LIST_JOINER = 32;
 const CLASS_IS_OR_WAS = 64;
 const CLASS_NAME_LINK = 128;
+const CLASS_PLAIN_DETERMINER = 256;
+const CLASS_ROLE_LEAD = 512;
+const CLASS_COUNTRY = 1024;
+const CLASS_WALK_MODIFIER = 2048;
+const CLASS_ROLE = 4096;
+const CLASS_PAIR_FIRST = 8192;
 
 /** The class bits (above) of each spelling of a text, by spelling id. */
-function spellingClasses(spellings: readonly Token[]): Uint8Array {
-  const out = new Uint8Array(spellings.length);
+function spellingClasses(spellings: readonly Token[]): Uint16Array {
+  const out = new Uint16Array(spellings.length);
   for (let id = 0; id < spellings.length; id++) {
     const t = spellings[id] as Token;
-    if (!t.word) { out[id] = t.text === ',' ? CLASS_LIST_JOINER : 0; continue; }
     const f = factsOf(t);
-    out[id] = CLASS_WORD | ((f & WARSHIP_WORD) !== 0 ? CLASS_WARSHIP : 0) | (t.lower === 'and' ? CLASS_LIST_JOINER : 0) | (t.cap ? CLASS_CAP_WORD : 0) | ((f & (TITLE_START | DETERMINER_WORD)) !== 0 ? CLASS_TITLE_OR_DETERMINER : 0)
+    const walk = (isDemonymOrCountry(t) !== undefined ? CLASS_COUNTRY : 0) | ((f & TITLE_MODIFIER_WORD) !== 0 && !PLURAL_ROLE.has(t.lower) ? CLASS_WALK_MODIFIER : 0)
+      | ((f & ROLE_WORD) !== 0 ? CLASS_ROLE : 0) | ((f & PAIR_FIRST) !== 0 ? CLASS_PAIR_FIRST : 0);
+    if (!t.word) { out[id] = (t.text === ',' ? CLASS_LIST_JOINER : 0) | walk; continue; }
+    out[id] = walk | CLASS_WORD | ((f & WARSHIP_WORD) !== 0 ? CLASS_WARSHIP : 0) | (t.lower === 'and' ? CLASS_LIST_JOINER : 0) | (t.cap ? CLASS_CAP_WORD : 0) | ((f & (TITLE_START | DETERMINER_WORD)) !== 0 ? CLASS_TITLE_OR_DETERMINER : 0)
       | ((f & NOMINAL_START) !== 0 ? CLASS_NOMINAL_START : 0) | (t.lower === 'is' || t.lower === 'was' ? CLASS_IS_OR_WAS : 0)
-      | ((f & PARTICLE_WORD) !== 0 || t.text.indexOf('-') >= 0 ? CLASS_NAME_LINK : 0);
+      | ((f & PARTICLE_WORD) !== 0 || t.text.indexOf('-') >= 0 ? CLASS_NAME_LINK : 0)
+      | (!t.cap && (f & DETERMINER_WORD) !== 0 && (f & (TITLE_START | ROLE_WORD)) === 0 ? CLASS_PLAIN_DETERMINER : 0)
+      | ((f & (ROLE_LEAD | PAIR_FIRST)) !== 0 ? CLASS_ROLE_LEAD : 0);
   }
   return out;
 }
@@ -1768,11 +1782,11 @@ export class OfficialRecognizer {
   private readonly text: string;
   private readonly lineUpper: Uint8Array;
   /**
-   * What the stages' loops first ask of a token, by spelling id (see CLASS_WORD and the bits after it): one byte of a
+   * What the stages' loops first ask of a token, by spelling id (see CLASS_WORD and the bits after it): one element of a
    * small array per token, where reading the spelling object's fields at every token was the
    * loops' top lines (profile: about 3.5% of a 1 MB pass over three loops).
    */
-  private readonly spellingClass: Uint8Array;
+  private readonly spellingClass: Uint16Array;
   private readonly people: Person[] = [];
   /** True during stage 2, whose mentions before later titled ones wait in Person.late (see addPosition). */
   private inShortForms = false;
@@ -3804,8 +3818,26 @@ export class OfficialRecognizer {
    * when in capitals, which is lastForms of the token's text; a particle ("bin") has no "'s".
    */
   private scannedLast(): LastForms {
-    return lastForms(this.sp(this.scanWords[this.scanWordCount - 1] as number).text);
+    return this.lastFormsAt(this.scanWords[this.scanWordCount - 1] as number);
   }
+
+  /**
+   * lastForms of token i's text, kept per spelling: stage 2 asked lastForms' map at most
+   * capitalised words (10,000 look-ups of a 1 MB pass, each hashing the token's fresh text);
+   * an array read by spelling id answers the repeats.
+   */
+  private lastFormsAt(i: number): LastForms {
+    const id = this.ids[i] as number;
+    // (Filled in order first: an array written at scattered indexes from empty becomes a dictionary.)
+    if (this.formsBySpelling.length === 0) for (let k = 0; k < this.spellings.length; k++) this.formsBySpelling.push(undefined);
+    let forms = this.formsBySpelling[id];
+    if (forms === undefined) {
+      forms = lastForms((this.spellings[id] as Token).text);
+      this.formsBySpelling[id] = forms;
+    }
+    return forms;
+  }
+  private readonly formsBySpelling: Array<LastForms | undefined> = [];
 
   /** The parts of the name found by the last scanName. */
   private scannedName(): NameParts {
@@ -4659,6 +4691,10 @@ export class OfficialRecognizer {
       // SHIP_PREFIX and DETERMINER were its top lines). So does punctuation, unless on a line in capitals.
       const c = classes[ids[i] as number] as number;
       if ((c & (CLASS_CAP_WORD | CLASS_TITLE_OR_DETERMINER)) === 0 && ((c & CLASS_WORD) === 0 || this.lineUpper[i] !== 1)) continue;
+      // A determiner in lower case ("the", "his") goes on below only to a role after it
+      // (roleHeadAfter), which needs a word of CLASS_ROLE_LEAD next: without one every test below
+      // fails (16,000 determiners per 1 MB, most before a word such as "country").
+      if ((c & CLASS_PLAIN_DETERMINER) !== 0 && this.lineUpper[i] === 0 && (i + 1 >= n || ((classes[ids[i + 1] as number] as number) & CLASS_ROLE_LEAD) === 0)) continue;
       if (this.taken[i]) continue;
       const t = spellings[ids[i] as number] as Token;
       // A ship's name ("HMS Queen Elizabeth") is a system, not a person.
@@ -5904,7 +5940,7 @@ export class OfficialRecognizer {
         // whatever nameWord says: asked once per spelling.
         if (j === i) {
           if ((facts & SHORT_FORM_UNNAMED_KNOWN) === 0) {
-            const forms = lastForms(t.text);
+            const forms = this.lastFormsAt(i);
             facts |= SHORT_FORM_UNNAMED_KNOWN | (!lastNames.has(forms.key) && !firstNames.has(forms.lower) && !this.byMiddle.has(forms.key) ? SHORT_FORM_UNNAMED : 0);
             memo[id] = facts;
           }
@@ -5912,7 +5948,7 @@ export class OfficialRecognizer {
         }
         const w = this.sp(j);
         if (!w.word || (!this.nameWord(w, j) && !this.titleWordSurname(j, 0))) continue;
-        const forms = lastForms(w.text);
+        const forms = this.lastFormsAt(j);
         if (!lastNames.has(forms.key) && !((j === i || isKnight(t) || GIVEN_NAME_HONORIFIC.has(t.key)) && firstNames.has(forms.lower)) && !(j === i && this.middleNameOfOne(forms.key, firstNames))) { i = j; continue; }
       }
       // Decided on the scanned range and last word; the name's parts are built only for a known
@@ -6249,19 +6285,22 @@ export class OfficialRecognizer {
         // the stage's main garbage; 14,500 tries per 1 MB, 1,900 heads).
         let k = j;
         let found = 0;
+        // Each word's tests by its class bits (profile: this walk failed 18,000 times per 1 MB,
+        // asking its spelling's fields and a set at each word).
         while (k < n && k < j + 6) {
-          const w = this.sp(k);
           if (k > j && this.newLine(k)) break;
+          const c = classes[ids[k] as number] as number;
           // A two-word nationality: "The North Korean leader", "the South African president".
-          if (this.countryPairAt(k) !== undefined) { found++; k += 2; continue; }
+          if ((c & CLASS_PAIR_FIRST) !== 0 && this.countryPairAt(k) !== undefined) { found++; k += 2; continue; }
           // "U.S." is the token "U.S" and an unspaced period, which belongs to it ("his U.S. counterpart").
-          if (isDemonymOrCountry(w) !== undefined) { found++; k += this.abbreviationPeriodAfter(k) ? 2 : 1; continue; }
-          if (w.lower === 'and' && found > 0) { k++; continue; }
-          if (isTitleModifier(w) && !PLURAL_ROLE.has(w.lower)) { k++; continue; }
+          if ((c & CLASS_COUNTRY) !== 0) { found++; k += this.abbreviationPeriodAfter(k) ? 2 : 1; continue; }
+          // ("and": the only word that joins a list.)
+          if ((c & (CLASS_LIST_JOINER | CLASS_WORD)) === (CLASS_LIST_JOINER | CLASS_WORD) && found > 0) { k++; continue; }
+          if ((c & CLASS_WALK_MODIFIER) !== 0) { k++; continue; }
           break;
         }
-        const h = this.tok(k);
-        if (!h || (k > j && this.newLine(k)) || (factsOf(h) & ROLE_WORD) === 0) { continue; }
+        if (k >= n || (k > j && this.newLine(k)) || ((classes[ids[k] as number] as number) & CLASS_ROLE) === 0) { continue; }
+        const h = this.sp(k);
         // The same walk again, now keeping the words (each word takes the branch it took above).
         countries = [];
         words = [];
