@@ -116,7 +116,9 @@ function paintKept(order: Int32Array, starts: Int32Array, ends: Int32Array, take
         taken[first] = (taken[first] as number) | (head & tail);
       } else {
         if (((taken[first] as number) & head) !== 0 || ((taken[last] as number) & tail) !== 0) continue;
-        for (let w = first + 1; w < last; w++) if ((taken[w] as number) !== 0) continue outer;
+        // (`| 0`: past the map's end, as for an offset beyond the text, a word reads as free, as
+        // the character loops read it.)
+        for (let w = first + 1; w < last; w++) if (((taken[w] as number) | 0) !== 0) continue outer;
         taken[first] = (taken[first] as number) | head;
         for (let w = first + 1; w < last; w++) taken[w] = -1;
         taken[last] = (taken[last] as number) | tail;
