@@ -134,12 +134,12 @@ const HEAD_KIND: Record<string, string> = Object.assign(Object.create(null) as R
   compact: 'compact', compacts: 'compact',
 });
 
-/** Heads that make a descriptive reference on their own ("the military agreement"). */
 /** Words after "the framework" that end its noun phrase: verbs and prepositions that follow an agreement's mention. */
 const FRAMEWORK_THEN = new Set(['would', 'will', 'is', 'was', 'has', 'had', 'can', 'could', 'should', 'may', 'might', 'must', 'sets', 'set', 'covers',
   'covered', 'provides', 'provided', 'includes', 'included', 'guides', 'commits', 'calls', 'allows', 'runs', 'expires', 'remains', 'also', 'on', 'in', 'at', 'by', 'as', 'and']);
 /** Verbs of signing right before "a framework" (see signedFramework in findNominal). */
 const SIGNED_VERB = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'ink', 'inks', 'concluded', 'sealed']);
+/** Heads that make a descriptive reference on their own ("the military agreement"). */
 const NOMINAL_HEAD = new Set(['agreement', 'treaty', 'deal', 'contract', 'accord', 'arrangement', 'pact', 'memorandum', 'mou', 'moa', 'loa', 'protocol', 'sofa', 'soma', 'acsa', 'raa']);
 /** Words after a capitalised head that show it is used as an adjective ("Treaty Parties", "Treaty Organization"). */
 const ADJECTIVAL_AFTER = /^(parties|party|allies|ally|organization|organisation|partners|partner|obligations|members|member|states|nations|rights|system|regime|talks|negotiations|body|bodies|commitments|area|zone|port|ports)$/i;
@@ -178,17 +178,17 @@ function pairOrderKey(name: string): string | undefined {
 /** A word ending in a dotted abbreviation before its last period ("Japan-U.S", "U.K"). */
 const ENDS_IN_ABBREVIATION = /(?:^|-)(?:[A-Z]\.)+[A-Z]$/;
 
+/** A year inside a name (see YEAR for one written in a reference: "the 2015 deal"). */
+const YEAR_IN = /\b(?:19|20)\d\d\b/;
+/** Words that open a question whose verb comes before its subject ("Where is the agreement now?"). */
+const QUESTION_WORD = new Set(['what', 'where', 'why', 'when', 'which', 'who', 'how']);
+
 /**
  * A word that can modify a head noun: lower-case letters and hyphens (/^[a-z][a-z-]*$/), or a
  * capitalised word, possibly hyphenated (/^[A-Z][a-z]+(-[A-Z][a-z]+)?$/). Written out rather than
  * as the two patterns: it is asked of every word after every determiner (profile: the two
  * regular expressions were the hottest line of findNominal on 1 MB).
  */
-/** A year inside a name (see YEAR for one written in a reference: "the 2015 deal"). */
-const YEAR_IN = /\b(?:19|20)\d\d\b/;
-/** Words that open a question whose verb comes before its subject ("Where is the agreement now?"). */
-const QUESTION_WORD = new Set(['what', 'where', 'why', 'when', 'which', 'who', 'how']);
-
 function isModifierShape(s: string): boolean {
   const n = s.length;
   if (n === 0) return false;
@@ -1908,16 +1908,6 @@ export class AgreementRecognizer {
   }
 
   /**
-   * Countries named by the capitalised words of tokens [from, to) (a reference's modifiers), or
-   * undefined for none. Asked only where a reference is linked, not at every modifier of every
-   * determiner (profile: countryByKey was 0.17 ms of findNominal's 1.7 ms on 1 MB). The head
-   * noun after them names no country, so leaving it out changes nothing.
-   */
-  /**
-   * The country after "with" at token k ("... deal with Washington", "... agreement with the
-   * United Kingdom"): a country's name, a two-word one, or its capital; undefined for anything else.
-   */
-  /**
    * Whether an agreement can be the one a reference names with its partner ("its agreement with
    * Turkey"): its own partner when it was named with one, else its parties, else, for a
    * descriptive one, the countries of the sentence it was first mentioned in ("The UAE signed a
@@ -1963,6 +1953,10 @@ export class AgreementRecognizer {
     return out;
   }
 
+  /**
+   * The country after "with" at token k ("... deal with Washington", "... agreement with the
+   * United Kingdom"): a country's name, a two-word one, or its capital; undefined for anything else.
+   */
   private partnerAt(k: number): string | undefined {
     if (this.at(k)?.lower !== 'with' || this.nl(k + 1) > 0) return undefined;
     let m = k + 1;
@@ -1983,6 +1977,12 @@ export class AgreementRecognizer {
     return words.length > 0 ? `${ORGANISATION_PARTNER}${words}` : undefined;
   }
 
+  /**
+   * Countries named by the capitalised words of tokens [from, to) (a reference's modifiers), or
+   * undefined for none. Asked only where a reference is linked, not at every modifier of every
+   * determiner (profile: countryByKey was 0.17 ms of findNominal's 1.7 ms on 1 MB). The head
+   * noun after them names no country, so leaving it out changes nothing.
+   */
   private countriesBetween(from: number, to: number): string[] | undefined {
     let out: string[] | undefined;
     for (let m = from; m < to; m++) {
@@ -2182,11 +2182,6 @@ export class AgreementRecognizer {
   }
 
   /**
-   * Whether a year among tokens from..to (a reference's modifiers: "the 2015 nuclear deal") is the
-   * agreement's own: the year it was signed, or a year in its name ("a 2023 deal"). One it does
-   * not give says nothing.
-   */
-  /**
    * Whether an amount among the modifiers at [from, to) ("700" of "the USD 700-million contract")
    * is the named candidate's own, when its name states one: two amounts are two agreements.
    */
@@ -2206,6 +2201,11 @@ export class AgreementRecognizer {
     return amounts.length === 0 || amounts.includes(own);
   }
 
+  /**
+   * Whether a year among tokens from..to (a reference's modifiers: "the 2015 nuclear deal") is the
+   * agreement's own: the year it was signed, or a year in its name ("a 2023 deal"). One it does
+   * not give says nothing.
+   */
   private yearsAgree(from: number, to: number, info: AgreementInfo): boolean {
     for (let m = from; m < to; m++) {
       const w = this.sp(m).text;
@@ -2275,8 +2275,6 @@ export class AgreementRecognizer {
     return false;
   }
 
-  /** Descriptive references; definite ones link back to the latest agreement unless restricted. */
-  /** Whether the verb at token v opens a question's inversion: "What is", "How important was". */
   /** Whether a verb of an agreement's own clause follows at token k on the line ("took effect", "entered into force"). */
   private clauseVerbAt(k: number): boolean {
     const w = this.at(k);
@@ -2350,6 +2348,7 @@ export class AgreementRecognizer {
     return 0;
   }
 
+  /** Whether the verb at token v opens a question's inversion: "What is", "How important was". */
   private questionInversion(v: number): boolean {
     const w1 = this.at(v - 1)?.lower ?? '';
     if (QUESTION_WORD.has(w1) || (this.at(v - 2)?.lower === 'how' && this.nl(v - 1) === 0)) return true;
@@ -2358,6 +2357,7 @@ export class AgreementRecognizer {
     return this.sp(v).cap && (before === undefined || this.nl(v) > 0 || before.text === '.' || before.text === '?' || before.text === '!' || before.text === ':');
   }
 
+  /** Descriptive references; definite ones link back to the latest agreement unless restricted. */
   private findNominal(): boolean {
     let laterAcronyms = false;
     const n = this.n;

@@ -113,7 +113,6 @@ class TrieBuilder {
   }
 }
 
-/** Read access to a PackedTrie. Node 0 is the root; -1 means "no such node / no entry". */
 /**
  * Questions answered by binary search before a Map is built for them (the root of a phrase trie,
  * the designations; countries.ts answers its pair look-ups by joined strings as long): a Map of a thousand keys costs more to build than a short article asks of
@@ -136,6 +135,7 @@ export function searchSorted(words: readonly string[], from: number, to: number,
   return -1;
 }
 
+/** Read access to a PackedTrie. Node 0 is the root; -1 means "no such node / no entry". */
 export class PhraseTrie {
   private root: Map<string, number> | undefined;
   private rootSearches = 0;
@@ -251,11 +251,11 @@ const CYRILLIC: Record<string, string> = Object.assign(Object.create(null) as Re
   İ: 'I', А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'S', Т: 'T', Х: 'X', У: 'U', И: 'I', Г: 'G', Л: 'L', Д: 'D', Ф: 'F', Я: 'YA', Ш: 'SH', Ч: 'CH', Б: 'B', З: 'Z', П: 'P', Ц: 'TS', Ж: 'ZH', Ю: 'YU', Э: 'E', Ы: 'Y', Й: 'Y',
 });
 
-/** Normalises a designation for look-up: upper case, Latin letters, no separators ("Su-35" -> "SU35"). */
 /** First words of long country names that are common words too (see buildCountryTables). */
 const LONG_NAME_COMMON_FIRST = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'democratic', 'federated', 'british', 'french',
   'heard', 'saint', 'st', 'holy', 'republic', 'people\'s', 'the']);
 
+/** Normalises a designation for look-up: upper case, Latin letters, no separators ("Su-35" -> "SU35"). */
 export function normalizeDesignation(s: string): string {
   let out = '';
   const up = s.toUpperCase();

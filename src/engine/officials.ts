@@ -191,11 +191,9 @@ const UK_TITLE = /(?<![\w-])(?<!\bassistant |\bunder )secretary of state for\b|\
 // Executive Order 14347 (5 September 2025).
 const US_TITLE = /\b(secretary of (defense|war|state(?! in the)|the (army|navy|air force)|homeland security)|under secretary of (defense|war)|chairman of the joint chiefs|director of national intelligence|press secretary|pentagon|dni|secdef|secstate|secwar|cjcs)\b/i;
 
-/**
- * Word lists the stages test whole words against, as sets: a regular expression literal in a
- * method is a new RegExp object at every evaluation (the heap profile showed anonymousHead and
- * findNominals allocating through them at every article "a" and every reference head).
- */
+// Word lists the stages test whole words against, as sets: a regular expression literal in a
+// method is a new RegExp object at every evaluation (the heap profile showed anonymousHead and
+// findNominals allocating through them at every article "a" and every reference head).
 /** Whether a lower-cased acronym names an international organisation or a national agency or force ("un", "nato", "pla", "cia"). */
 function isAgencyAcronym(lower: string): boolean {
   const org = ORG_MODIFIER.get(lower);
@@ -234,7 +232,6 @@ const CAPITAL_ORG_ROLE = new Set(['chief', 'chairman', 'chairwoman', 'chair', 'p
   'governor', 'gov', 'mayor']);
 /** Small words inside an organisation's name ("Bank of England"), before which its last words are no name of their own (see orgBeforeRole). */
 const ORG_NAME_LINK = new Set(['of', 'for']);
-/** Lower-case words between an organisation and its role (see orgBeforeRole). */
 /** Words a headline in title case leaves in lower case. */
 const HEADLINE_SMALL_WORD = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'vs', 'via']);
 /** Lower-case units of an organisation between its name and a role (see orgBeforeRole). */
@@ -290,9 +287,9 @@ const COMMAND_AREA = new Set(['europe', 'transformation', 'atlantic']);
 const ACRONYM_TITLE = new Set(['cds', 'cdf', 'cema', 'cjcs', 'vcjcs', 'cjcsc', 'coas', 'vcoas', 'cgs', 'cns', 'vcns', 'cno', 'cas', 'vcas', 'csaf', 'saceur', 'sact']);
 /** Offices whose acronyms are no initials of their words (see findTitleAcronyms). */
 const IRREGULAR_TITLE_ACRONYM = new Map([['supreme allied commander europe', 'SACEUR'], ['supreme allied commander transformation', 'SACT']]);
-/** The number of a question in Hansard's record of oral questions ("1", "12", "T3" for topical questions). */
 /** A UK select committee's question number, opening a label's line ("Q13 Mr Francois:"). */
 const COMMITTEE_QUESTION = /^Q\d{1,4}$/;
+/** The number of a question in Hansard's record of oral questions ("1", "12", "T3" for topical questions). */
 const QUESTION_NUMBER = /^T?\d{1,3}$/;
 /** One-word titles of principals an office serves (see principalEnd): "Chief of Staff to the President". */
 const PRINCIPAL_TITLE = new Set(['president', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'monarch', 'secretary', 'secretary-general', 'taoiseach']);
@@ -564,7 +561,6 @@ const GRADED_RANK = new Set(['general', 'admiral', 'colonel']);
  * after "Kremlin spokesman Dmitry Peskov ... President Vladimir Putin" is the president).
  */
 const NOT_A_LEADER = /\b(?:spokesman|spokeswoman|spokesperson|press)\b/;
-/** Foreign ministers' titles (lower case, "defence" as "defense"): who "the top diplomat" is. */
 /** Titles of a country's diplomats: its foreign ministers and their deputies, ambassadors, envoys, consuls ("the Russian diplomat"). */
 const DIPLOMATIC_TITLE = /\b(?:foreign|external affairs|secretary of state(?! for)|ambassador|envoy|consul|chargé|charge d'affaires|diplomat|high representative)/;
 /**
@@ -1496,10 +1492,6 @@ export function mentionsInOrder(people: readonly Person[]): { offsets: Float64Ar
 }
 
 /**
- * The acronyms a title may be written as: the initials of its capitalised words ("Chief of Defence
- * Staff" -> "CDS"), and with "of" as "O" ("Chief of Army Staff" -> "COAS"); two to six letters.
- */
-/**
  * A title's initials: its capitalised words' ("CAS"), or undefined when fewer than two or more
  * than six; those with "of" as "O" ("COAS"), or undefined when the same or too long; and whether
  * such an "of" came before "the" ("Chief of the Air Staff"), which makes the second weak (see
@@ -1866,12 +1858,12 @@ export class OfficialRecognizer {
   /** parseTitleAt's scratch list of countries (see there). */
   private readonly phraseCountries: string[] = [];
   private scanInitialCount = 0;
+  /** Which US department the text speaks for, once asked (see departmentSecretary): 'defense', 'state', or '' for neither or both. */
+  private department: string | undefined;
   /**
    * A nationality that may carry over to the next titled name (see noteSharedNationality): the
    * token where that name's title must start, the country, and the first title's head and text.
    */
-  /** Which US department the text speaks for, once asked (see departmentSecretary): 'defense', 'state', or '' for neither or both. */
-  private department: string | undefined;
   private sharedAt = -1;
   private sharedCountry = '';
   private sharedHead = '';
@@ -2604,12 +2596,6 @@ export class OfficialRecognizer {
   }
 
   /**
-   * Whether a head that stands only in a rank (RANK_ONLY_HEAD) is one at token j of a walk from i:
-   * "officer" after "Petty" or "Warrant" in the same phrase or in a chief officer's title ("Chief
-   * Officer", "Chief Executive Officer"), "d'affaires" after "Chargé" (or
-   * "Charge"), "member" after "Ranking", "private" before "First Class". (Asked only at those words.)
-   */
-  /**
    * The end of the words that complete an office right after its head at `head`: an organisation's
    * initials before the holder's honorific or rank ("Chairman DRDO Dr ...", see orgInitialsAfter);
    * a portfolio in parentheses ("Secretary (Defence Production)"); or, for a commander or an
@@ -2693,6 +2679,12 @@ export class OfficialRecognizer {
     return next !== undefined && next.cap && this.sameLine(k + 1) && (isHonorific(next) || RANK_WORD.has(next.key));
   }
 
+  /**
+   * Whether a head that stands only in a rank (RANK_ONLY_HEAD) is one at token j of a walk from i:
+   * "officer" after "Petty" or "Warrant" in the same phrase or in a chief officer's title ("Chief
+   * Officer", "Chief Executive Officer"), "d'affaires" after "Chargé" (or
+   * "Charge"), "member" after "Ranking", "private" before "First Class". (Asked only at those words.)
+   */
   private rankOnlyHeadFits(i: number, j: number, key: string): boolean {
     if (key === 'officer') {
       // An officer in charge of something, by that charge: "Officer in Charge", "Flag Officer in
@@ -3058,10 +3050,6 @@ export class OfficialRecognizer {
     return PRINCIPAL_TITLE.has(w.key) ? k + 2 : 0;
   }
 
-  /**
-   * Returns the end of an "of/for ..." office tail starting at token i, or i when there is none. The
-   * office words are capitalised, or after a head in lower case (`lowerHead`) in lower case too.
-   */
   /** The token after a country name of three to five words starting at token k, on one line, or 0. */
   private longCountryEnd(k: number): number {
     const name = this.longCountryAt(k);
@@ -3081,6 +3069,10 @@ export class OfficialRecognizer {
     return undefined;
   }
 
+  /**
+   * Returns the end of an "of/for ..." office tail starting at token i, or i when there is none. The
+   * office words are capitalised, or after a head in lower case (`lowerHead`) in lower case too.
+   */
   private parseOfficeTail(i: number, envoy = false, lowerHead = false): number {
     let j = i;
     let lastGood = i;
@@ -3468,14 +3460,6 @@ export class OfficialRecognizer {
   }
 
   /**
-   * The token-level half of parseName: finds where a name at token i ends and which tokens are its
-   * words, without building any string or array (the answer is left in the scan* fields, valid
-   * until the next scan). Stages 1 and 2 try a name at 22,000 capitalised words of 1 MB and keep
-   * about 2,500 (profile: parseName's arrays and name objects were most of its time and garbage);
-   * they decide from the token range and the last word, and build the parts (scannedName) only
-   * for the names they keep. Nothing between a scan and its scannedName may scan again.
-   */
-  /**
    * The token after an excellency's style at token i ("H.E." or "HE" in mixed-case text, "His
    * Excellency", "Her Excellency"), or a Malaysian federal or state title ("Tan Sri", "Datuk Seri",
    * "Dato' Sri", "Datin Paduka", conferred titles that stand before the name as "Sir" does and
@@ -3563,6 +3547,14 @@ export class OfficialRecognizer {
     return this.sameLine(j) && this.capWord(j) && !MALAY_TITLE.has(this.sp(j).text) ? j : i;
   }
 
+  /**
+   * The token-level half of parseName: finds where a name at token i ends and which tokens are its
+   * words, without building any string or array (the answer is left in the scan* fields, valid
+   * until the next scan). Stages 1 and 2 try a name at 22,000 capitalised words of 1 MB and keep
+   * about 2,500 (profile: parseName's arrays and name objects were most of its time and garbage);
+   * they decide from the token range and the last word, and build the parts (scannedName) only
+   * for the names they keep. Nothing between a scan and its scannedName may scan again.
+   */
   private scanName(i: number, maxWords: number): boolean {
     // A knight's "Sir" or "Dame" belongs to the name's span ("Admiral Sir Tony Radakin").
     const knight = this.tok(i);
@@ -3940,7 +3932,6 @@ export class OfficialRecognizer {
     return next.text !== ',' && !(next.text === '.' && this.excellencyEnd(i) > i) && this.nicknameEnd(i + 1) === i + 1;
   }
 
-  /** Finds or creates the person a name refers to. */
   /** Files a person under one more surname key (a longer form of the name was seen). */
   private indexSurname(p: Person, last: string): void {
     const k = surnameKey(last);
@@ -4152,6 +4143,7 @@ export class OfficialRecognizer {
     return own.people;
   }
 
+  /** Finds or creates the person a name refers to. */
   private personFor(name: NameParts, offset: number, create: boolean): Person | undefined {
     const lastKey = surnameKey(name.last);
     let best: Person | undefined;
@@ -4328,13 +4320,6 @@ export class OfficialRecognizer {
     return found;
   }
 
-  /** Marks a name as a mention of its person (found or, with `create`, made) and files the title's facts; the person, or undefined. */
-  /**
-   * A one-word name after a title, which nobody has as a surname and exactly one person named in
-   * an earlier sentence has as a given name, under a title with the same head: "President Prabowo"
-   * after "President Prabowo Subianto" (Indonesia's presidents and ministers, among others, are
-   * called by their given name). Not "Prince Alan" after "Secretary Alan Albright".
-   */
   /**
    * Whether a ". " lies between offsets `from` and `to`. Offsets further apart than any sentence
    * (2,000 characters) count as two sentences without a look: a search back from `to` that found
@@ -4347,6 +4332,12 @@ export class OfficialRecognizer {
     return false;
   }
 
+  /**
+   * A one-word name after a title, which nobody has as a surname and exactly one person named in
+   * an earlier sentence has as a given name, under a title with the same head: "President Prabowo"
+   * after "President Prabowo Subianto" (Indonesia's presidents and ministers, among others, are
+   * called by their given name). Not "Prince Alan" after "Secretary Alan Albright".
+   */
   private titledGivenName(phrase: TitlePhrase, name: NameParts, start: number): Person | undefined {
     if (this.bySurname.has(surnameKey(name.last))) return undefined;
     const bearers = this.byFirst.get(name.last.toLowerCase());
@@ -4358,6 +4349,7 @@ export class OfficialRecognizer {
     return bearer.title !== undefined && bearer.title.toLowerCase().split(' ').includes(head) ? bearer : undefined;
   }
 
+  /** Marks a name as a mention of its person (found or, with `create`, made) and files the title's facts; the person, or undefined. */
   private addNamed(from: number, start: number, name: NameParts, phrase: TitlePhrase | undefined, create: boolean): Person | undefined {
     let person = (phrase !== undefined && name.first === undefined && name.middle.length === 0 ? this.styledGivenName(phrase, name) ?? this.titledGivenName(phrase, name, start) : undefined)
       ?? this.personFor(name, start, create);
@@ -6052,7 +6044,6 @@ export class OfficialRecognizer {
     }
   }
 
-  /** The person other than `except` whose latest mention before `offset` is the latest; stage 1 only (asked once per counterpart). */
   /**
    * The one person (other than `except`) whose surname is a capitalised word among the four
    * words before token i in its sentence: the subject of "Guler and his Swedish counterpart",
@@ -6071,6 +6062,7 @@ export class OfficialRecognizer {
     return undefined;
   }
 
+  /** The person other than `except` whose latest mention before `offset` is the latest; stage 1 only (asked once per counterpart). */
   private lastNamedBefore(offset: number, except: Person | undefined): Person | undefined {
     let best: Person | undefined;
     let bestAt = -1;
@@ -7761,12 +7753,6 @@ export class OfficialRecognizer {
     return fit.people[owners[k - 1] as number];
   }
 
-  /**
-   * The country whose capital opens one of the article's first lines as a dateline: the city in
-   * capitals or capitalised words, then at most a country or state, a date and an agency in
-   * parentheses, then a dash or colon with the story after it on the line ("JERUSALEM, July 22
-   * (Reuters) - ...", "ANKARA (Reuters) - ...", "New Delhi: ...", "WASHINGTON — ...").
-   */
   /** Whether a reference ends in a possessive followed by a capitalised word on its line. */
   private possessiveBeforeCapital(nom: Nominal): boolean {
     const text = this.text;
@@ -7899,6 +7885,12 @@ export class OfficialRecognizer {
     return (this.datelineHome ??= this.datelineCountry() ?? null) ?? undefined;
   }
 
+  /**
+   * The country whose capital opens one of the article's first lines as a dateline: the city in
+   * capitals or capitalised words, then at most a country or state, a date and an agency in
+   * parentheses, then a dash or colon with the story after it on the line ("JERUSALEM, July 22
+   * (Reuters) - ...", "ANKARA (Reuters) - ...", "New Delhi: ...", "WASHINGTON — ...").
+   */
   private datelineCountry(): string | undefined {
     let lines = 0;
     for (let i = 0; i < this.n && lines < 4; i++) {

@@ -124,8 +124,7 @@ class SortedDesignations {
 
 /** Capitalised words that follow a warship's type without naming it ("the carrier On Monday", "the destroyer The ..."). */
 const NOT_A_SHIP_NAME = new Set([...DAY_OR_MONTH, 'the', 'a', 'an', 'on', 'in', 'at', 'and', 'but', 'strike', 'group', 'task', 'force']);
-/** Initials in parentheses that may define a system (see findDefinedAcronyms): three to six capitals. */
-/** Initials of a system's name: three to six capitals, a hyphen allowed after the first ("A-OTHR"). */
+/** Initials in parentheses that may define a system (see findDefinedAcronyms): three to six capitals, a hyphen allowed after the first ("A-OTHR"). */
 const DEFINED_ACRONYM = /^[A-Z]-?[A-Z]{2,5}$/;
 /** Nouns that end a system's full name before its initials, with the category they give (see findDefinedAcronyms). */
 const DEFINED_SYSTEM_NOUN = new Map([
@@ -156,11 +155,11 @@ const CLASS_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?-class$/u;
 const VESSEL_NOUN = new Set([...WARSHIP_TYPE, 'carriers', 'vessel', 'vessels', 'ship', 'ships', 'boat', 'boats',
   'cutter', 'cutters', 'minehunter', 'minehunters', 'tanker', 'tankers']);
 
-/** Determiners before "Type" and a number that make it a system's name (see typeAndNumber). */
 /** Prepositions before a place (see emitPending). */
 const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'off', 'over', 'across']);
 /** A digit anywhere in a word (a designation's). */
 const HAS_DIGIT = /\d/;
+/** Determiners before "Type" and a number that make it a system's name (see typeAndNumber). */
 const TYPE_DETERMINER = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 const TYPE_ORDINAL = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'new', 'latest', 'final']);
 /** A system mention as findBackReferences reads it: where, in which sentence, and the noun written after the name. */
@@ -957,9 +956,9 @@ export class SystemRecognizer {
   /** The words this text also writes in lower case (see fileBareName), built on first use. */
   private lowerWords: Set<string> | undefined;
 
-  /** The trie node of matchPhrase's last match, and whether its alternatives count. */
   /** Acronyms the text spells out as something other than a system (see spelledOutBefore). */
   private otherAcronyms: Set<string> | undefined;
+  /** The trie node of matchPhrase's last match, and whether its alternatives count. */
   private phraseNode = 0;
   private phraseWithAlts = false;
   /** Token i is spellings[ids[i]] (see sp) from starts[i] to ends[i]; only the first n entries belong to this text. */
@@ -1951,8 +1950,10 @@ export class SystemRecognizer {
     return before !== undefined && this.nl(i - 1) === 0 && before.text !== '.' && before.text !== ':' && before.text !== '"' && before.text !== '“';
   }
 
-  /** True when a system noun follows within a few descriptive words ("Patriot Missile batteries"). */
-  /** True when a system noun follows (see SYSTEM_NOUN), or a noun only a weapon's fleet has (SYSTEM_CONTEXT_NOUN). */
+  /**
+   * True when a system noun (see SYSTEM_NOUN), or a noun only a weapon's fleet has
+   * (SYSTEM_CONTEXT_NOUN), follows within a few descriptive words ("Patriot Missile batteries").
+   */
   private followedBySystemNoun(i: number): boolean {
     // (Past a parenthesis right after the name: "R-12 (SS-4 Sandal) missiles".)
     if (i < this.n && this.sp(i).text === '(' && this.nl(i) === 0) {
