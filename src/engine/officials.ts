@@ -1982,6 +1982,21 @@ export class OfficialRecognizer {
   }
 
   /**
+   * A test of whether one of the official spans found so far covers an offset, over their starts
+   * sorted once (see findTitleAcronyms; spanCovers keeps its own list for the stage after).
+   */
+  private coverTest(): (at: number) => boolean {
+    const spans = this.spans;
+    const order = Array.from({ length: spans.length }, (_, k) => k).sort((a, b) => spans.start(a) - spans.start(b));
+    const starts = Float64Array.from(order, (k) => spans.start(k));
+    const ends = Float64Array.from(order, (k) => spans.end(k));
+    return (at) => {
+      const k = countBelow(starts, at + 1) - 1;
+      return k >= 0 && at < (ends[k] as number);
+    };
+  }
+
+  /**
    * Whether an official span found before findParliamentaryReferences covers offset `at`: the
    * spans' starts, sorted, and their ends, listed on the first call (a scan of the spans per form
    * of address was quadratic in a text made of them).
@@ -2104,11 +2119,15 @@ export class OfficialRecognizer {
     }
     if (wanted === undefined || isWanted === undefined) return;
     let spanAt: Map<number, number> | undefined;
+    let covered: ((at: number) => boolean) | undefined;
     for (let i = 1; i < this.n; i++) {
       const id = ids[i] as number;
       if (isWanted[id] === 0) continue;
       const p = wanted.get(id);
-      if (p === undefined || this.taken[i] || this.lineUpper[i] === 1) continue;
+      if (p === undefined || this.lineUpper[i] === 1) continue;
+      // (Its words may be taken by a reference that found no one, as "The CFO" is when no title
+      // has "CFO" as a word: only a span of its own counts, as in findParliamentaryReferences.)
+      if (this.taken[i] && (covered ??= this.coverTest())(this.starts[i] as number)) continue;
       // Before the holder's surname it is their title ("EAM Jaishankar" after "External Affairs
       // Minister Dr. S. Jaishankar"): the surname's mention, found in stage 2, takes it in.
       if (i + 1 < this.n && this.sameLine(i + 1) && lastForms(this.sp(i + 1).text).key === surnameKey(p.last)) {
@@ -2141,13 +2160,15 @@ export class OfficialRecognizer {
         this.spans.push(this.starts[i] as number, this.end(i), true, p.key);
         continue;
       }
-      if (det.lower !== 'the' || this.taken[i - 1] || !this.sameLine(i)) continue;
+      if (det.lower !== 'the' || (this.taken[i - 1] && (covered ??= this.coverTest())(this.starts[i - 1] as number)) || !this.sameLine(i)) continue;
       const start = this.starts[i - 1] as number;
       // A reference after the person was named, as "the secretary" is.
       if ((p.positions[0] as number) >= start) continue;
+      // (With the head of the body after its initials: "the IMDO chief", "the GAMI governor".)
+      const head = i + 1 < this.n && this.sameLine(i + 1) && this.spaced(i + 1) && ACRONYM_BODY_HEAD.has(this.sp(i + 1).lower) ? i + 1 : i;
       this.taken[i - 1] = 1;
-      this.taken[i] = 1;
-      this.spans.push(start, this.end(i), true, p.key);
+      this.taken.fill(1, i, head + 1);
+      this.spans.push(start, this.end(head) - (isPossessive(this.sp(head)) ? 2 : 0), true, p.key);
     }
   }
 
@@ -8347,3 +8368,6 @@ function heldInPast(offices: string, head: string): boolean {
 const ENDED_YEARS = /\b(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d\b/;
 /** Words that make an office a deputy's (see heldInPast). */
 const JUNIOR_WORD = new Set(['vice', 'deputy', 'assistant', 'under', 'first']);
+
+/** Heads of a body after its initials in a reference ("the IMDO chief", "the GAMI governor"; see findTitleAcronyms). */
+const ACRONYM_BODY_HEAD = new Set(['chief', 'head', 'governor', 'director', 'commander', 'chairman', 'boss', "chief's", "head's", "director's"]);

@@ -198,3 +198,14 @@ describe('officials: a release\'s "Contact" is no given name', () => {
     assert.deepEqual(officials('Contact Jane Roebuck, Media Manager, at the office.').map((s) => s.split(' (')[0]), ['Jane Roebuck: Jane Roebuck']);
   });
 });
+
+describe('officials: a title\'s initials after "the", when a reference that found no one took its words', () => {
+  it('"Chief Financial Officer Hisato Kozawa ... The CFO added"; "Head of IMDO Moshe Pelled ... the IMDO chief said"', () => {
+    assert.deepEqual(officials('said Chief Financial Officer Hisato Kozawa. The CFO added that spending would stay disciplined.').map((s) => s.split(' (')[0]), [
+      'Hisato Kozawa: Chief Financial Officer Hisato Kozawa | The CFO',
+    ]);
+    assert.deepEqual(officials('Head of IMDO Moshe Pelled spoke. "Fine," the IMDO chief said.').map((s) => s.split(' (')[0]), [
+      'Moshe Pelled: Head of IMDO Moshe Pelled | the IMDO chief',
+    ]);
+  });
+});
