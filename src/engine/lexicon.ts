@@ -198,7 +198,7 @@ export const ORG_SPELLED_OUT = new Map<string, string>([
 ]);
 
 /** Abbreviated ranks and honorifics: the token before a '.' that belongs to a title. */
-export const ABBREVIATED = set(`gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb sec hon mr mrs ms dr u.s u.n e.u u.k spc pfc pvt cpl ens cdre tech`);
+export const ABBREVIATED = set(`gen lt col maj capt adm brig sgt cmdr cdr sen rep gov amb sec hon mr mrs ms dr u.s u.n e.u u.k spc pfc pvt cpl ens cdre tech radm vadm`);
 
 /** Honorifics that precede a name ("Ms. Lord") but are not titles on their own. */
 export const HONORIFIC = set(`mr mrs ms dr sir dame madam mister messrs shri smt shrimati`);

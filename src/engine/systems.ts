@@ -735,6 +735,8 @@ const NO_INDEXES: readonly number[] = [];
 const NATO_CODE = new Set(['SS', 'SA', 'SSC', 'AS', 'AT', 'SSN']);
 /** A model number after a name: "2", "50", "2-S", "3A" (see findNamedModels). */
 const MODEL_NUMBER = /^\d{1,4}(?:-?[A-Z]{1,2})?$/;
+/** Places numbered with letters and digits, before the number ("Room SH-216", "Gate B-12"); see matchDesignation. */
+const PLACE_NUMBERED = new Set(['room', 'suite', 'gate', 'pier', 'berth', 'hangar', 'hall', 'office', 'apartment', 'unit', 'lot', 'plot', 'bay']);
 /**
  * Capitalised words that number other things than systems, or count them ("Phase 2", "Block 4",
  * "Group 5 drones", "Over 50 drones", "Some 30 tanks"); see findNamedModels.
@@ -1606,6 +1608,8 @@ export class SystemRecognizer {
     // An airline's flight number ("Flight MH17", "flight UA93") names no system, there or later.
     if (i > 0 && this.sp(i - 1).lower === 'flight' && this.nl(i) === 0) { (this.flights ??= new Set()).add(raw); return undefined; }
     if (this.flights !== undefined && this.flights.has(raw)) return undefined;
+    // A room's, a gate's or a pier's number is a place: "Room SH-216 of the Hart building".
+    if (i > 0 && this.nl(i) === 0 && PLACE_NUMBERED.has(this.sp(i - 1).lower)) return undefined;
     // A road's number ("the A-10 road", "the M3 motorway", "I-95 highway") names no system.
     const after = this.at(i + 1);
     if (after !== undefined && this.nl(i + 1) === 0 && ROAD_WORD.has(after.lower)) return undefined;

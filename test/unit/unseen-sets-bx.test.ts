@@ -209,3 +209,15 @@ describe('officials: a title\'s initials after "the", when a reference that foun
     ]);
   });
 });
+
+describe('officials and systems (set CB): "RAdm." with its period; a room\'s number', () => {
+  it('"RAdm. Trinidad" after "Rear Admiral Roy Vincent Trinidad" is the titled surname', () => {
+    assert.deepEqual(officials('Rear Admiral Roy Vincent Tremaine spoke. RAdm. Tremaine said more jets were sought.').map((s) => s.split(' (')[0]), [
+      'Roy Vincent Tremaine: Rear Admiral Roy Vincent Tremaine | RAdm. Tremaine',
+    ]);
+  });
+
+  it('"Room SH-216" is a place, not a system; "the F-16" still is one', () => {
+    assert.deepEqual(entities('The meeting was held in Room SH-216 of the Hart building. The F-16 flew.', 'system'), ['F-16: F-16']);
+  });
+});
