@@ -2615,7 +2615,9 @@ export class AgreementRecognizer {
       // (Not a "to" that belongs to the verb before the reference: "We expect the agreement to enter
       // into force next year", "allow the deal to proceed".)
       const restricted = next && this.nl(to) === 0 && RESTRICTING_AFTER.has(next.lower) && det !== 'this' && det !== 'that' && !shortForm
-        && !(next.lower === 'to' && prev !== undefined && OBJECT_THEN_TO_VERB.has(prev.lower)) && !this.signedJustNow(to);
+        && !(next.lower === 'to' && prev !== undefined && OBJECT_THEN_TO_VERB.has(prev.lower)) && !this.signedJustNow(to)
+        // (Nor "on" a day or "in" a month, which says when, not which: "announced the agreement on Tuesday".)
+        && !(next.lower === 'on' && TIME_WORD.has(this.at(to + 1)?.lower ?? '') && this.nl(to + 1) === 0);
       let info: AgreementInfo;
       let known: AgreementInfo | undefined;
       // "The Iran nuclear deal" is not the Japan–Philippines agreement named just before it.

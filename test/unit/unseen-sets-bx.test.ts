@@ -221,3 +221,9 @@ describe('officials and systems (set CB): "RAdm." with its period; a room\'s num
     assert.deepEqual(entities('The meeting was held in Room SH-216 of the Hart building. The F-16 flew.', 'system'), ['F-16: F-16']);
   });
 });
+
+describe('agreements (set CA): "on" a day says when, not which', () => {
+  it('"signed a contract to buy drones ... announced the agreement on Tuesday" is one agreement', () => {
+    assert.deepEqual(agreementLinks('Riyadh has signed a contract to buy armed drones. The company\'s chief executive announced the agreement on Tuesday.'), ['a contract | the agreement']);
+  });
+});
