@@ -2113,8 +2113,9 @@ export class OfficialRecognizer {
     let isWanted: Uint8Array | undefined;
     for (let id = 0; id < spellings.length; id++) {
       const t = spellings[id] as Token;
-      if (!t.upper || !t.word) continue;
-      const p = byAcronym.get(t.text);
+      if (!t.word) continue;
+      // (Its possessive too, whose "'s" makes the word no longer all capitals: "The CNO's comments".)
+      const p = t.upper ? byAcronym.get(t.text) : isPossessive(t) && t.text.length > 3 && isTitleInitials(t.text.slice(0, -2)) ? byAcronym.get(t.text.slice(0, -2)) : undefined;
       if (p) { (wanted ??= new Map()).set(id, p); (isWanted ??= new Uint8Array(spellings.length))[id] = 1; }
     }
     if (wanted === undefined || isWanted === undefined) return;
@@ -2157,7 +2158,7 @@ export class OfficialRecognizer {
       if (det.lower !== 'the' && det.text !== '(' && ACRONYM_TITLE.has(this.sp(i).lower) && (p.positions[0] as number) < (this.starts[i] as number)
         && !(this.sameLine(i + 1) && this.capWord(i + 1))) {
         this.taken[i] = 1;
-        this.spans.push(this.starts[i] as number, this.end(i), true, p.key);
+        this.spans.push(this.starts[i] as number, this.end(i) - (isPossessive(this.sp(i)) ? 2 : 0), true, p.key);
         continue;
       }
       if (det.lower !== 'the' || (this.taken[i - 1] && (covered ??= this.coverTest())(this.starts[i - 1] as number)) || !this.sameLine(i)) continue;

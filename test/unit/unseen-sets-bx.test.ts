@@ -227,3 +227,11 @@ describe('agreements (set CA): "on" a day says when, not which', () => {
     assert.deepEqual(agreementLinks('Riyadh has signed a contract to buy armed drones. The company\'s chief executive announced the agreement on Tuesday.'), ['a contract | the agreement']);
   });
 });
+
+describe('officials (set CA): a title\'s initials in the possessive', () => {
+  it('"Chief of Naval Operations Adm. Lisa Franks ... The CNO\'s comments" is she, without the "\'s"', () => {
+    assert.deepEqual(officials('Chief of Naval Operations Adm. Lisa Franks spoke on Tuesday. The CNO\'s comments come as the Navy waits.').map((s) => s.split(' (')[0]), [
+      'Lisa Franks: Chief of Naval Operations Adm. Lisa Franks | The CNO',
+    ]);
+  });
+});
