@@ -7624,6 +7624,11 @@ export class OfficialRecognizer {
         const owner = this.ownerBefore(named ??= this.allMentions(), nom.start, resolvedPos, resolvedPerson);
         if (owner !== undefined && owner.country !== undefined && owner.country !== nom.countries[0]) p = this.unstatedCounterpart(owner, nom.start);
       }
+      // "Defence Secretary John Healey ... The British minister said": with no minister of that
+      // country named, a secretary of its cabinet is its minister (as in counted groups, below).
+      if (!p && nom.head === 'minister' && !nom.plural && nom.countries.length === 1 && nom.words.every((w) => w === 'minister' || countryByKey(w) !== undefined)) {
+        p = pick({ ...nom, head: 'secretary', words: nom.words.map((w) => (w === 'minister' ? 'secretary' : w)) });
+      }
       if (!p) {
         if (nom.holder && this.fittingFor(nom, undefined).people.length === 0) this.markHolder(nom, nom.holder);
         continue;

@@ -235,3 +235,12 @@ describe('officials (set CA): a title\'s initials in the possessive', () => {
     ]);
   });
 });
+
+describe('officials (set CB): a cabinet secretary as "the <nationality> minister"', () => {
+  it('"Defence Secretary John Hale ... The British minister said" is he, when no British minister is named', () => {
+    assert.deepEqual(officials('British Defence Secretary John Hale met Turkish Defence Minister Yasin Gul in Ankara. The British minister said London would help.').map((s) => s.split(' (')[0]), [
+      'John Hale: British Defence Secretary John Hale | The British minister',
+      'Yasin Gul: Turkish Defence Minister Yasin Gul',
+    ]);
+  });
+});
