@@ -140,7 +140,7 @@ const FRAMEWORK_THEN = new Set(['would', 'will', 'is', 'was', 'has', 'had', 'can
 /** Verbs of signing right before "a framework" (see signedFramework in findNominal). */
 const SIGNED_VERB = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'ink', 'inks', 'concluded', 'sealed']);
 /** Heads that make a descriptive reference on their own ("the military agreement"). */
-const NOMINAL_HEAD = new Set(['agreement', 'treaty', 'deal', 'contract', 'accord', 'arrangement', 'pact', 'memorandum', 'mou', 'moa', 'loa', 'protocol', 'sofa', 'soma', 'acsa', 'raa']);
+const NOMINAL_HEAD = new Set(['agreement', 'treaty', 'deal', 'contract', 'accord', 'arrangement', 'pact', 'memorandum', 'mou', 'moa', 'loa', 'protocol', 'sofa', 'soma', 'acsa', 'raa', 'convention']);
 /** Words after a capitalised head that show it is used as an adjective ("Treaty Parties", "Treaty Organization"). */
 const ADJECTIVAL_AFTER = /^(parties|party|allies|ally|organization|organisation|partners|partner|obligations|members|member|states|nations|rights|system|regime|talks|negotiations|body|bodies|commitments|area|zone|port|ports)$/i;
 /** Words that make an indefinite reference non-specific ("seek an agreement"). */
@@ -2675,6 +2675,16 @@ export class AgreementRecognizer {
       // governments is a treaty in law), rather than a treaty of its own that nothing named.
       if (latest !== undefined && !compatible && !indefinite && det === 'the' && kind === 'treaty' && k === i + 1 && latest.kind === 'agreement' && !latest.key.startsWith('a:nominal-')
         && !NOT_A_TREATY.test(latest.info.name) && searchBack(recent, '', 16, (cand) => cand.kind === 'treaty' || cand.kind === 'convention') === undefined) compatible = true;
+      // "the Montreux Convention ... the 1936 convention": a convention named before, with no
+      // modifier but a year or a country ("the party convention" is none).
+      if (hl === 'convention' || hl === 'conventions') {
+        let plain = !indefinite;
+        for (let m = i + 1; m < k && plain; m++) plain = /^(?:19|20)\d\d$/.test(this.sp(m).text) || countryByKey(this.sp(m).key) !== undefined;
+        const named = !plain || latest === undefined ? undefined : latest.kind === 'convention' ? latest : searchBack(recent, latest.key, 16, (c) => c.kind === 'convention');
+        if (named === undefined) continue;
+        latest = named;
+        compatible = true;
+      }
       // "the contract" after "a $6.5 billion contract ... a 2022 framework agreement" is the
       // contract: a contract among the last few, when the latest is another kind of agreement.
       if (latest !== undefined && compatible && !indefinite && kind === 'contract' && latest.kind !== 'contract') {
@@ -2775,6 +2785,11 @@ export class AgreementRecognizer {
       } else if (bareFramework) {
         continue;
       } else if (!indefinite && !latest && hl === 'treaty' && head.cap) {
+        continue;
+      } else if (hl === 'convention' || hl === 'conventions') {
+        // "the convention" refers back to a named convention ("the Montreux Convention ... the 1936
+        // convention"), never stands for one of its own: the word names party gatherings and
+        // customs too ("the party convention", "by convention").
         continue;
       } else if (!indefinite && (known = this.knownByYearAndTopic(i + 1, k)) !== undefined) {
         // "the 2015 nuclear deal", the article naming no agreement it fits: the one the knowledge

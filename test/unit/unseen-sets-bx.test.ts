@@ -244,3 +244,12 @@ describe('officials (set CB): a cabinet secretary as "the <nationality> minister
     ]);
   });
 });
+
+describe('agreements (set CB): "the convention" refers back to a named convention', () => {
+  it('"the Montreux Convention ... the 1936 convention ... the convention"; not "the party convention", never a convention of its own', () => {
+    assert.deepEqual(agreementLinks('Greece will implement the Montreux Convention. Under the 1936 convention, warships are barred. The party convention met. A new convention was drafted. Under the convention, ships pass.'), [
+      'Montreux Convention | the 1936 convention | the convention',
+    ]);
+    assert.deepEqual(agreementLinks('The party convention met. Under the convention, delegates vote.'), []);
+  });
+});
