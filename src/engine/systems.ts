@@ -2481,11 +2481,16 @@ export class SystemRecognizer {
     const a = this.firstTokenFrom(start);
     let k = a;
     let initials = '';
+    // The letters the name's first word gives: its proper name may stand outside the initials
+    // ("Typhon Mid-Range Capability (MRC)").
+    let firstLetters = -1;
     for (; k < this.n && k < a + 8 && this.nl(k) === 0; k++) {
       const w = this.sp(k);
       if ((this.starts[k] as number) >= end && !(w.word && w.cap)) break;
       if (!w.word) { if ((this.starts[k] as number) < end) continue; break; }
       for (const part of w.text.split('-')) { const c = part.charCodeAt(0); if (c >= 65 && c <= 90) initials += part.charAt(0); }
+      // (Only a word of letters: "AN/APG-83 Active Electronically Scanned Array (AESA)" names a technology.)
+      if (firstLetters < 0) firstLetters = /\d/.test(w.text) ? 0 : initials.length;
     }
     // A body named after the system is no system: "the GCAP International Government
     // Organisation (GIGO)", "the F-35 Joint Program Office (JPO)".
@@ -2498,7 +2503,8 @@ export class SystemRecognizer {
     if (at < 0 || at >= this.n) return -1;
     const acronym = this.sp(at).text;
     if (!DEFINED_ACRONYM.test(acronym) || ((this.taken[at] as number) & TAKEN) !== 0) return -1;
-    return acronym.replace('-', '') === initials ? at : -1;
+    const letters = acronym.replace('-', '');
+    return letters === initials || (firstLetters > 0 && letters.length >= 2 && letters === initials.slice(firstLetters)) ? at : -1;
   }
 
   /** Token k is a "+" written onto the word before it and followed by no word character. */

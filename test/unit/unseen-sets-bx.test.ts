@@ -1,7 +1,7 @@
 // Rules drawn from the article sets of the eleventh session (BX, BY, BZ). Each sentence here is
 // written for the test; none is taken from an article, and the people are invented.
 import * as assert from 'node:assert/strict';
-import { agreementLinks, entities, officials } from './support/readouts';
+import { agreementLinks, entities, mentions, officials } from './support/readouts';
 import { analyze } from '../../src/engine/analyze';
 
 describe('officials: a rank written as one hyphenated word ("Lieutenant-General", "Rear-Admiral")', () => {
@@ -251,5 +251,14 @@ describe('agreements (set CB): "the convention" refers back to a named conventio
       'Montreux Convention | the 1936 convention | the convention',
     ]);
     assert.deepEqual(agreementLinks('The party convention met. Under the convention, delegates vote.'), []);
+  });
+});
+
+describe('systems (set CA): "Typhon Mid-Range Capability (MRC)"', () => {
+  it('is one name, and its initials leave out the proper name before them; a designation is not left out', () => {
+    assert.deepEqual(mentions('How does PrSM relate to the Typhon Mid-Range Capability (MRC)? The MRC deployed.', 'system'), [
+      'PrSM → PrSM', 'Typhon Mid-Range Capability → Typhon', 'MRC → Typhon', 'MRC → Typhon',
+    ]);
+    assert.ok(!mentions('It includes 40 AN/APG-83 Active Electronically Scanned Array (AESA) radars.', 'system').some((m) => m.startsWith('AESA')));
   });
 });

@@ -427,7 +427,7 @@ export const SYSTEMS: readonly SystemRecord[] = [
   { name: 'FP-5', properName: 'Flamingo', category: 'missile', kind: 'ground-launched long-range cruise missile', origin: 'Ukraine', manufacturer: 'Fire Point', ambiguous: true, source: MSL,
     aliases: ['Flamingo', 'FP-5 Flamingo'] },
   { name: 'Typhon', category: 'missile', kind: 'ground-launched mid-range missile system (Tomahawk and SM-6 launcher)', origin: 'United States', manufacturer: 'Lockheed Martin', ambiguous: true, source: ARMY,
-    aliases: ['Typhon Weapon System', 'Mid-Range Capability', 'Strategic Mid-Range Fires'] },
+    aliases: ['Typhon Weapon System', 'Typhon Mid-Range Capability', 'Mid-Range Capability', 'Strategic Mid-Range Fires'] },
   { name: 'NMESIS', category: 'missile', kind: 'ground-based anti-ship missile system (Naval Strike Missile launcher)', origin: 'United States', manufacturer: 'Kongsberg; Oshkosh Defense', source: NAVY,
     aliases: ['Navy-Marine Expeditionary Ship Interdiction System', 'Navy Marine Expeditionary Ship Interdiction System'] },
   { name: 'Exocet', category: 'missile', kind: 'anti-ship missile', origin: 'France', manufacturer: 'MBDA', source: MSL,
