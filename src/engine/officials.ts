@@ -592,10 +592,21 @@ function portfolioOf(p: Person): string | undefined {
   // defence minister, not the deputy named since ("Polish Defense Minister A ... Polish Deputy
   // Defense Minister B also attended ... his Polish counterpart" is A). Only a deputy of that
   // office: "Deputy Prime Minister and Defence Minister" holds it.
-  return JUNIOR_BEFORE.test(title.slice(0, office.index)) ? `${portfolio} deputy` : portfolio;
+  return JUNIOR_WORD.has(wordBefore(title, office.index)) ? `${portfolio} deputy` : portfolio;
 }
-/** A deputy's or junior's word right before an office in a lower-case title (see portfolioOf). */
-const JUNIOR_BEFORE = /(?:^|[^a-z])(?:deputy|vice|assistant|under|junior)[ -]$/;
+/** Words that make an office a deputy's or a junior's (see portfolioOf, heldInPast). */
+const JUNIOR_WORD = new Set(['vice', 'deputy', 'assistant', 'under', 'junior', 'first']);
+/**
+ * The word of a lower-case title right before offset `at`, when a space or a hyphen ends it
+ * ("deputy" of "deputy defense minister", "under" of "under-secretary"); '' otherwise.
+ */
+function wordBefore(s: string, at: number): string {
+  const end = at - 1;
+  if (end < 0 || (s.charCodeAt(end) !== 32 && s.charCodeAt(end) !== 45)) return '';
+  let from = end;
+  while (from > 0 && s.charCodeAt(from - 1) !== 32 && s.charCodeAt(from - 1) !== 45) from--;
+  return s.slice(from, end);
+}
 /** A defence office in a lower-case title (see unstatedCounterpart). */
 const DEFENCE_OFFICE = /\b(?:defen[cs]e (?:minister|secretary)|minister (?:of|for) (?:national )?defen[cs]e|secretary of (?:state for )?defen[cs]e|secretary of national defen[cs]e|armed forces minister|minister (?:of|for) (?:the )?armed forces)\b/;
 /** Royal styles that stand as a title before a name until an office is given (see noteAppositiveOffice). */
@@ -1982,39 +1993,14 @@ export class OfficialRecognizer {
   }
 
   /**
-   * A test of whether one of the official spans found so far covers an offset, over their starts
-   * sorted once (see findTitleAcronyms; spanCovers keeps its own list for the stage after).
-   */
-  private coverTest(): (at: number) => boolean {
-    const spans = this.spans;
-    const order = Array.from({ length: spans.length }, (_, k) => k).sort((a, b) => spans.start(a) - spans.start(b));
-    const starts = Float64Array.from(order, (k) => spans.start(k));
-    const ends = Float64Array.from(order, (k) => spans.end(k));
-    return (at) => {
-      const k = countBelow(starts, at + 1) - 1;
-      return k >= 0 && at < (ends[k] as number);
-    };
-  }
-
-  /**
    * Whether an official span found before findParliamentaryReferences covers offset `at`: the
    * spans' starts, sorted, and their ends, listed on the first call (a scan of the spans per form
    * of address was quadratic in a text made of them).
    */
   private spanCovers(at: number): boolean {
-    let starts = this.coverStarts;
-    if (starts === undefined) {
-      const spans = this.spans;
-      const order = Array.from({ length: spans.length }, (_, k) => k).sort((a, b) => spans.start(a) - spans.start(b));
-      starts = this.coverStarts = Float64Array.from(order, (k) => spans.start(k));
-      this.coverEnds = Float64Array.from(order, (k) => spans.end(k));
-    }
-    // The last span starting at or before `at`.
-    const k = countBelow(starts, at + 1) - 1;
-    return k >= 0 && at < ((this.coverEnds as Float64Array)[k] as number);
+    return coversAt(this.coverIndex ??= spanCoverIndex(this.spans), at);
   }
-  private coverStarts: Float64Array | undefined;
-  private coverEnds: Float64Array | undefined;
+  private coverIndex: SpanCoverIndex | undefined;
 
   /**
    * The Member speaking in a Hansard turn: the named person whose mention is in the label that
@@ -2120,7 +2106,8 @@ export class OfficialRecognizer {
     }
     if (wanted === undefined || isWanted === undefined) return;
     let spanAt: Map<number, number> | undefined;
-    let covered: ((at: number) => boolean) | undefined;
+    // (The spans found so far, for taken words; spanCovers keeps its own for the stage after.)
+    let covered: SpanCoverIndex | undefined;
     for (let i = 1; i < this.n; i++) {
       const id = ids[i] as number;
       if (isWanted[id] === 0) continue;
@@ -2128,7 +2115,7 @@ export class OfficialRecognizer {
       if (p === undefined || this.lineUpper[i] === 1) continue;
       // (Its words may be taken by a reference that found no one, as "The CFO" is when no title
       // has "CFO" as a word: only a span of its own counts, as in findParliamentaryReferences.)
-      if (this.taken[i] && (covered ??= this.coverTest())(this.starts[i] as number)) continue;
+      if (this.taken[i] && coversAt(covered ??= spanCoverIndex(this.spans), this.starts[i] as number)) continue;
       // Before the holder's surname it is their title ("EAM Jaishankar" after "External Affairs
       // Minister Dr. S. Jaishankar"): the surname's mention, found in stage 2, takes it in.
       if (i + 1 < this.n && this.sameLine(i + 1) && lastForms(this.sp(i + 1).text).key === surnameKey(p.last)) {
@@ -2161,12 +2148,12 @@ export class OfficialRecognizer {
         this.spans.push(this.starts[i] as number, this.end(i) - (isPossessive(this.sp(i)) ? 2 : 0), true, p.key);
         continue;
       }
-      if (det.lower !== 'the' || (this.taken[i - 1] && (covered ??= this.coverTest())(this.starts[i - 1] as number)) || !this.sameLine(i)) continue;
+      if (det.lower !== 'the' || (this.taken[i - 1] && coversAt(covered ??= spanCoverIndex(this.spans), this.starts[i - 1] as number)) || !this.sameLine(i)) continue;
       const start = this.starts[i - 1] as number;
       // A reference after the person was named, as "the secretary" is.
       if ((p.positions[0] as number) >= start) continue;
       // (With the head of the body after its initials: "the IMDO chief", "the GAMI governor".)
-      const head = i + 1 < this.n && this.sameLine(i + 1) && this.spaced(i + 1) && ACRONYM_BODY_HEAD.has(this.sp(i + 1).lower) ? i + 1 : i;
+      const head = i + 1 < this.n && this.sameLine(i + 1) && this.spaced(i + 1) && ACRONYM_BODY_HEAD.has(this.sp(i + 1).key) ? i + 1 : i;
       this.taken[i - 1] = 1;
       this.taken.fill(1, i, head + 1);
       this.spans.push(start, this.end(head) - (isPossessive(this.sp(head)) ? 2 : 0), true, p.key);
@@ -8363,17 +8350,27 @@ const officeFormOfOne = cachedPerString((office) => detachedCopy(officeForm(offi
 function heldInPast(offices: string, head: string): boolean {
   for (const part of offices.toLowerCase().split(';')) {
     if (part.indexOf('since') >= 0 || !ENDED_YEARS.test(part)) continue;
-    const at = part.search(new RegExp(`(?:^|\\s)${head}\\b`));
-    if (at < 0) continue;
-    const before = part.slice(0, at).trim().split(/\s+/).pop() ?? '';
-    if (!JUNIOR_WORD.has(before)) return true;
+    const at = part.search(new RegExp(`(?<![a-z])${head}\\b`));
+    if (at >= 0 && !JUNIOR_WORD.has(wordBefore(part, at))) return true;
   }
   return false;
 }
 /** Years of an office that has ended: "2008–2012". */
 const ENDED_YEARS = /\b(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d\b/;
-/** Words that make an office a deputy's (see heldInPast). */
-const JUNIOR_WORD = new Set(['vice', 'deputy', 'assistant', 'under', 'first']);
 
 /** Heads of a body after its initials in a reference ("the IMDO chief", "the GAMI governor"; see findTitleAcronyms). */
-const ACRONYM_BODY_HEAD = new Set(['chief', 'head', 'governor', 'director', 'commander', 'chairman', 'boss', "chief's", "head's", "director's"]);
+const ACRONYM_BODY_HEAD = new Set(['chief', 'head', 'governor', 'director', 'commander', 'chairman', 'boss']);
+
+/** Official spans' starts, sorted, and their ends in the same order (see spanCovers). */
+interface SpanCoverIndex { starts: Float64Array; ends: Float64Array }
+
+function spanCoverIndex(spans: OfficialSpans): SpanCoverIndex {
+  const order = Array.from({ length: spans.length }, (_, k) => k).sort((a, b) => spans.start(a) - spans.start(b));
+  return { starts: Float64Array.from(order, (k) => spans.start(k)), ends: Float64Array.from(order, (k) => spans.end(k)) };
+}
+
+/** Whether a span of the index covers offset `at` (the last one starting at or before it). */
+function coversAt(index: SpanCoverIndex, at: number): boolean {
+  const k = countBelow(index.starts, at + 1) - 1;
+  return k >= 0 && at < (index.ends[k] as number);
+}
