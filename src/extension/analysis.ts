@@ -3,7 +3,7 @@ import type { AnalysisResult, AnalyzeOptions, Analyzer, Entity, UserEntry } from
 import { checkSize, type MentionRef, type Skip } from './lookup';
 import { isShown, type Settings, type ShownType, SHOWN_TYPES } from './config';
 import type { ArticleSelector } from './articles';
-import { Timings, now } from './timings';
+import { Timings, cpuNow, now } from './timings';
 import { WARM_UP, warmUp, type WarmUp } from './warmUp';
 
 /**
@@ -228,12 +228,15 @@ export class AnalysisService implements vscode.Disposable {
     const skipped = checkSize(text, this.settings.maxFileSizeMB);
     let result = EMPTY;
     const started = now();
+    const cpuStarted = cpuNow();
     let engineMs = 0;
+    let engineCpu: number | undefined;
     if (!skipped) {
       this.runs++;
       try {
         result = this.engine.analyze(text);
         engineMs = now() - started;
+        engineCpu = cpuNow();
         this.durations.set(document.uri.toString(), engineMs);
         if (this.warming === undefined && text.length >= WARM_UP_MIN_CHARS && this.settings.warmUp) this.startWarmUp(text);
       } catch (error) {
@@ -243,7 +246,9 @@ export class AnalysisService implements vscode.Disposable {
       }
     }
     const analysis = withView({ uri: document.uri.toString(), version: document.version, result, skipped }, this.settings);
-    this.timings.analysed(analysis.uri, analysis.version, text.length, engineMs, now() - started);
+    const cpuEnded = cpuNow();
+    const cpuSince = (at: number | undefined): number | undefined => (cpuStarted === undefined || at === undefined ? undefined : at - cpuStarted);
+    this.timings.analysed(analysis.uri, analysis.version, text.length, engineMs, now() - started, skipped ? 0 : cpuSince(engineCpu), cpuSince(cpuEnded));
     return analysis;
   }
 

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { AnalysisService, DocumentAnalysis } from './analysis';
 import { SHOWN_TYPES, type ShownType } from './config';
 import { mentionRange } from './ranges';
-import { now } from './timings';
+import { cpuNow, now } from './timings';
 
 interface TypeStyles {
   readonly named: vscode.TextEditorDecorationType;
@@ -41,13 +41,17 @@ export class Decorations implements vscode.Disposable {
   private apply(editor: vscode.TextEditor): void {
     const analysis = this.analyses.get(editor.document);
     const started = now();
+    const cpuStarted = cpuNow();
     // A document that stopped being an article (globs changed) must lose its colours.
     const ranges = analysis ? rangesByStyle(analysis) : undefined;
     for (const type of SHOWN_TYPES) {
       editor.setDecorations(this.styles[type].named, ranges?.[type].named ?? []);
       editor.setDecorations(this.styles[type].nominal, ranges?.[type].nominal ?? []);
     }
-    if (analysis) this.analyses.timings.decorated(analysis.uri, analysis.version, now() - started);
+    if (analysis) {
+      const cpu = cpuNow();
+      this.analyses.timings.decorated(analysis.uri, analysis.version, now() - started, cpu === undefined || cpuStarted === undefined ? undefined : cpu - cpuStarted);
+    }
   }
 
   dispose(): void {
