@@ -715,6 +715,8 @@ export function systemAttributes(info: SystemInfo, kind: string | undefined): Re
  * 1", "Patriot PAC-3 MSE", "PAC-2 GEM-T", "M1A2 SEPv3", "Eurofighter Tranche 4").
  */
 const VARIANT_MARK = /^(?:block(?:-\w+)?|increment|inc|tranche|batch|mk\.?|mk-?\d{1,2}[a-z]?|mark|pac-?\d|gem-?[tc]|mse|sepv?\d)$/i;
+/** A designation with a variant's mark written onto it, without a space: "PAC-3MSE", "PAC-2GEM-T". */
+const MARK_ONTO_DESIGNATION = /^(\S*\d)-?(MSE|GEM-?[TC])$/;
 /** A word that numbers a mark ("Block 70", "Increment 2", "Block IIIA", "Mk 41"). */
 const MARK_NUMBER = /^(?:\d{1,3}[A-Z]{0,3}(?:\/\d{1,3}[A-Z]{0,3})?|[IVX]{1,4}[A-C]?)$/;
 /** A variant's letters or number after a name ("Rafale M", "Rafale F4", "Gripen E", "Aster 30 B1NT", "Wing Loong II"). */
@@ -820,6 +822,9 @@ function readVariant(written: string, info: Pick<SystemInfo, 'name' | 'properNam
       to++;
       if (to < words.length && MARK_NUMBER.test(words[to] as string)) to++;
     }
+    // Letters written apart from the designation that the knowledge base lists joined ("Su-30 MKI"
+    // for the Su-30MKI): that variant.
+    if (to === 1 && words.length > 1 && registered(normalizeDesignation(first + (words[1] as string)))) return `${first} ${words[1] as string}`;
     const label = words.slice(0, to);
     const norm = normalizeDesignation(label.join(' '));
     if (norm === name || (nameWords > 1 && norm === normalizeDesignation(nameFirst))) return undefined;
@@ -845,14 +850,19 @@ function readVariant(written: string, info: Pick<SystemInfo, 'name' | 'properNam
     if (VARIANT_SUFFIX.test(next)) return words.slice(0, nameWords + 1).join(' ');
     return undefined;
   }
-  // "Rafale-M": a one-word name with a variant's letters after a hyphen.
-  if (nameWords === 1 && words.length === 1 && first.length > info.name.length + 1 && first.startsWith(info.name) && first.charAt(info.name.length) === '-'
-    && VARIANT_SUFFIX.test(first.slice(info.name.length + 1))) return first;
+  // "Rafale-M": a one-word name with a variant's letters after a hyphen, in any case and with an
+  // upgrade's "+" ("HISAR-O+").
+  if (nameWords === 1 && words.length === 1 && first.length > info.name.length + 1 && first.charAt(info.name.length) === '-'
+    && first.slice(0, info.name.length).toUpperCase() === info.name.toUpperCase()
+    && VARIANT_SUFFIX.test(first.slice(info.name.length + 1, first.endsWith('+') ? -1 : first.length))) return first;
   // "Leopard 2A8" of the Leopard 2: the name's last word with letters written onto it.
   const norm = normalizeDesignation(words.join(' '));
   if (nameWords > 1 && /\d/.test(name) && norm.startsWith(name) && words.length === nameWords) return words.join(' ');
   // Another designation with a variant's mark: "PAC-3 MSE", "PAC-2 GEM-T".
   if (words.some((w) => VARIANT_MARK.test(w))) return words.join(' ');
+  // The mark written onto a designation of the system: "PAC-3MSE" is the PAC-3 MSE.
+  const glued = words.length === 1 ? MARK_ONTO_DESIGNATION.exec(first) : null;
+  if (glued !== null && registered(normalizeDesignation(glued[1] as string))) return `${glued[1] as string} ${glued[2] as string}`;
   return undefined;
 }
 
@@ -1618,12 +1628,21 @@ export class SystemRecognizer {
     if (c0 < 128 ? !((c0 >= 65 && c0 <= 90) || isAsciiDigit(c0)) : !/^[\p{Lu}\d]/u.test(raw)) return undefined;
     const norm = normalizeDesignation(raw);
     let entry = this.knownEntry(norm);
+    // A variant's letters written apart from the designation ("Su-30 MKI" for the Su-30MKI) are
+    // part of it when the knowledge base has the two joined, exactly, as a name.
+    let to = i + 1;
+    if (entry !== undefined && to < this.n && this.nl(to) === 0 && this.space(to)) {
+      const v = this.sp(to);
+      if (v.upper && v.word && v.text.length <= 4) {
+        const variant = this.kb.byDesignation.get(normalizeDesignation(raw + v.text));
+        if (variant !== undefined) { entry = variant; to++; }
+      }
+    }
     // Two variants joined by a slash are the family's: "S-300/400", "Su-27/30", "PAC-2/3" (the
     // first part names it; the mention is the whole word).
     const slash = entry === undefined ? raw.indexOf('/') : -1;
     if (slash > 1 && raw.charCodeAt(2) !== 47) entry = this.knownEntry(normalizeDesignation(raw.slice(0, slash)));
     const info = entry === undefined ? undefined : this.kb.info(entry);
-    let to = i + 1;
     // A JETDS designation ("AN/SPY-6") takes its configuration suffix written on to it ("(V)1").
     const an = raw.length > 6 && raw.charCodeAt(0) === 65 && raw.charCodeAt(1) === 78 && raw.charCodeAt(2) === 47;
     if (an) to = this.configurationSuffix(to);

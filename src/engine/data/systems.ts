@@ -492,6 +492,8 @@ export const SYSTEMS: readonly SystemRecord[] = [
     aliases: ['Р-37М', 'R-37', 'RVV-BD', 'AA-13', 'AA-13 Axehead'] },
   { name: 'PL-15', category: 'missile', kind: 'beyond-visual-range air-to-air missile', origin: 'China', source: MSL,
     aliases: ['PiLi-15', 'PL-15E'] },
+  { name: 'PL-10', category: 'missile', kind: 'short-range infrared-homing air-to-air missile', origin: 'China', source: MSL,
+    aliases: ['PiLi-10', 'PL-10E'] },
   // Cruise, anti-ship and air-launched missiles added in the sweep of 1 Dec.
   { name: 'AGM-65', properName: 'Maverick', category: 'missile', kind: 'air-to-ground tactical missile', origin: 'United States', manufacturer: 'Raytheon', ambiguous: true, source: USAF,
     aliases: ['AGM-65 Maverick', 'Maverick', 'AGM-65D', 'AGM-65E', 'AGM-65G', 'AGM-65K'] },

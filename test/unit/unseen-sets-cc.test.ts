@@ -1,0 +1,39 @@
+// Rules drawn from the article sets of the twelfth session (CC, CD, CE). Each sentence here is
+// written for the test; none is taken from an article, and the people are invented.
+import * as assert from 'node:assert/strict';
+import { entities } from './support/readouts';
+
+describe('systems: a variant\'s letters or mark written apart from, or onto, its designation', () => {
+  it('"Su-30 MKI" is the Su-30MKI the knowledge base lists, one system with "Su-30MKI"', () => {
+    assert.deepEqual(entities('The missile was integrated on the Su-30 MKI fighter. The Su-30MKI fleet grows.', 'system'), [
+      'Su-30 MKI: Su-30 MKI | Su-30MKI',
+    ]);
+  });
+
+  it('letters the knowledge base does not list joined stay outside the span', () => {
+    assert.deepEqual(entities('Pakistan flies the Su-30 XQ in drills, and the S-400 SAM as well.', 'system'), [
+      'Su-30: Su-30',
+      'S-400: S-400',
+    ]);
+  });
+
+  it('"PAC-3MSE" is the PAC-3 MSE, not the Patriot family', () => {
+    assert.deepEqual(entities('Poland will receive PAC-3 MSE missiles, Patriot launchers and more PAC-3MSE rounds.', 'system'), [
+      'PAC-3 MSE: PAC-3 MSE | PAC-3MSE',
+      'Patriot: Patriot',
+    ]);
+  });
+
+  it('an upgrade written in capitals with its "+" ("HISAR-O+") is a variant of its own', () => {
+    assert.deepEqual(entities('Aselsan showed the HISAR-A+ and HISAR-O+ air defense systems.', 'system'), [
+      'HISAR-A+: HISAR-A+',
+      'HISAR-O+: HISAR-O+',
+    ]);
+  });
+});
+
+describe('systems: knowledge base additions', () => {
+  it('the PL-10 short-range missile', () => {
+    assert.deepEqual(entities('The PAF also fields the PL-10 and the export PL-10E on its jets.', 'system').map((s) => s.split(':')[0]), ['PL-10', 'PL-10E']);
+  });
+});
