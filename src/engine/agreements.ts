@@ -1359,6 +1359,10 @@ export class AgreementRecognizer {
         let generic = true;
         for (let m = i; m < j && generic; m++) if (this.sp(m).word && !GENERIC_BEFORE_HEAD.has(this.sp(m).lower)) generic = false;
         if (generic) return undefined;
+        // A plural head right after "and" ends a heading's list: "Key Officials and Agreements",
+        // "Treaties and Agreements".
+        const before = this.sp(j - 1).lower;
+        if ((before === 'and' || before === '&') && t.lower.charCodeAt(t.lower.length - 1) === 115) return undefined;
         // A government's own directive is no agreement: "Presidential Memorandum on Arms
         // Transfers", "National Security Memorandum".
         if (head === 'memorandum' && DIRECTIVE_BEFORE_MEMORANDUM.has(this.sp(j - 1).lower)) return undefined;
@@ -2313,6 +2317,18 @@ export class AgreementRecognizer {
   }
 
   /**
+   * Whether "signed in" or "signed at" and a place follow at token k ("the agreement signed in
+   * Kyiv"), not a year or a month ("signed in 2015", "in March").
+   */
+  private signedAtPlace(k: number): boolean {
+    if (this.at(k)?.lower !== 'signed') return false;
+    const prep = this.at(k + 1);
+    const place = this.at(k + 2);
+    if (prep === undefined || place === undefined || this.nl(k + 1) > 0 || this.nl(k + 2) > 0 || (prep.lower !== 'in' && prep.lower !== 'at')) return false;
+    return place.word && place.cap && !TIME_WORD.has(place.lower);
+  }
+
+  /**
    * The head after "<word> of <one to three words>" from token k, when that head is "agreement" or
    * "arrangement" and every word is a lower-case word on the line ("security of information
    * agreement"); 0 otherwise. Not a determiner or a number after "of": "the value of the agreement".
@@ -2616,6 +2632,9 @@ export class AgreementRecognizer {
       // into force next year", "allow the deal to proceed".)
       const restricted = next && this.nl(to) === 0 && RESTRICTING_AFTER.has(next.lower) && det !== 'this' && det !== 'that' && !shortForm
         && !(next.lower === 'to' && prev !== undefined && OBJECT_THEN_TO_VERB.has(prev.lower)) && !this.signedJustNow(to)
+        // (Nor where it was signed, when the story has named one agreement so far: "the agreement
+        // signed in Kyiv"; among several, the place picks one of them, as a year may.)
+        && !(this.signedAtPlace(to) && recent.length > 0 && recent.every((r) => r.key === (recent[0] as RecentAgreement).key))
         // (Nor "on" a day or "in" a month, which says when, not which: "announced the agreement on Tuesday".)
         && !(next.lower === 'on' && TIME_WORD.has(this.at(to + 1)?.lower ?? '') && this.nl(to + 1) === 0);
       let info: AgreementInfo;

@@ -755,6 +755,10 @@ const NOT_A_MODEL_NAME = new Set(['block', 'phase', 'stage', 'level', 'tier', 'g
   'send', 'sends', 'transferred', 'additional', 'extra', 'new', 'old', 'first', 'last', 'next', 'former', 'fy', 'covid', 'cop', 'g20', 'g7',
   'apollo', 'mission', 'exercise', 'operation', 'task', 'force', 'forces', 'storm', 'hurricane', 'typhoon', 'cyclone', 'windows', 'iphone', 'title',
   'schedule', 'rule', 'step', 'point', 'option', 'scenario']);
+/** Nouns that make a name before them an exercise's (see exerciseWordAt). */
+const EXERCISE_WORD = new Set(['exercise', 'exercises', 'drill', 'drills', 'wargame', 'wargames', 'war-game', 'war-games']);
+/** Words between an exercise's name and its noun: "Sea Guardians joint exercise". */
+const EXERCISE_MODIFIER = new Set(['joint', 'naval', 'military', 'bilateral', 'trilateral', 'multilateral', 'multinational', 'combined', 'maritime', 'air', 'annual']);
 /** System nouns too general to make a name and a number a system's model ("Project 5 units", "Platform 3 vehicles"). */
 const GENERIC_MODEL_NOUN = new Set(['unit', 'units', 'vehicle', 'vehicles', 'platform', 'platforms', 'system', 'systems', 'weapon', 'weapons',
   'complex', 'complexes', 'pod', 'pods', 'transport', 'transports', 'gun', 'guns']);
@@ -1105,6 +1109,8 @@ export class SystemRecognizer {
       }
       // A company named after its product: "BrahMos Aerospace", "the Eurofighter consortium".
       if (phraseInfo && (!desig || phraseTo >= desig.to) && this.companyWordAt(phraseTo)) { i = phraseTo - 1; continue; }
+      // So is an exercise: "the Sea Guardians joint exercise", "Iron Dome drills" stay unmarked.
+      if (phraseInfo && (!desig || phraseTo >= desig.to) && this.exerciseWordAt(phraseTo)) { i = phraseTo - 1; continue; }
       if (phraseInfo && (!desig || phraseTo >= desig.to)) {
         // The name and a designation of the same system after it are one mention ("Zircon 3M22").
         const to = this.blockEnd(this.sameSystemAfter(phraseTo, phraseInfo));
@@ -1527,6 +1533,17 @@ export class SystemRecognizer {
     if ((t.cap || t.lower === 'consortium') && COMPANY_WORD.has(t.lower)) return true;
     // A company's noun before its legal form: "Taurus Systems GmbH", "MBDA Missile Systems Ltd".
     return t.cap && COMPANY_NAME_NOUN.has(t.lower) && (this.companyWordAt(k + 1) || (this.at(k + 1)?.cap === true && COMPANY_NAME_NOUN.has(this.sp(k + 1).lower) && this.companyWordAt(k + 2)));
+  }
+
+  /** Whether the word at k, on the same line, names an exercise ("exercise", "drills"), after one word saying whose or where ("joint", "naval"). */
+  private exerciseWordAt(k: number): boolean {
+    let t = this.at(k);
+    if (t === undefined || this.nl(k) > 0) return false;
+    if (EXERCISE_MODIFIER.has(t.lower)) {
+      t = this.at(k + 1);
+      if (t === undefined || this.nl(k + 1) > 0) return false;
+    }
+    return EXERCISE_WORD.has(t.lower);
   }
 
   /** Whether [i, to) is one word that the text has spelled out as something other than a system. */

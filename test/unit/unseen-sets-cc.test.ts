@@ -1,7 +1,7 @@
 // Rules drawn from the article sets of the twelfth session (CC, CD, CE). Each sentence here is
 // written for the test; none is taken from an article, and the people are invented.
 import * as assert from 'node:assert/strict';
-import { entities } from './support/readouts';
+import { agreementLinks, entities } from './support/readouts';
 
 describe('systems: a variant\'s letters or mark written apart from, or onto, its designation', () => {
   it('"Su-30 MKI" is the Su-30MKI the knowledge base lists, one system with "Su-30MKI"', () => {
@@ -35,5 +35,29 @@ describe('systems: a variant\'s letters or mark written apart from, or onto, its
 describe('systems: knowledge base additions', () => {
   it('the PL-10 short-range missile', () => {
     assert.deepEqual(entities('The PAF also fields the PL-10 and the export PL-10E on its jets.', 'system').map((s) => s.split(':')[0]), ['PL-10', 'PL-10E']);
+  });
+});
+
+describe('systems: a system\'s name before an exercise\'s noun names the exercise', () => {
+  it('"the Sea Guardians joint exercise" and "Patriot exercise" are none; a designation still is one', () => {
+    assert.deepEqual(entities('Both commanders discussed the Sea Guardians joint exercise. The Patriot exercise ended. The F-35 exercise began.', 'system').map((s) => s.split(':')[0]), ['F-35']);
+  });
+});
+
+describe('agreements (set CE): headings and places', () => {
+  it('a plural head after "and" ends a heading\'s list, not a name: "Key Officials and Agreements"', () => {
+    assert.deepEqual(agreementLinks('Key Officials and Agreements\n\nTreaties and Agreements were listed. The Oslo Accords held.'), ['Oslo Accords']);
+  });
+
+  it('"the agreement signed in Kyiv" is the one agreement the story has named; "signed in 2015" may be another', () => {
+    assert.deepEqual(agreementLinks('The Prime Minister signed the Agreement on Security Co-operation. Under the agreement signed in Kyiv, we will share intelligence. The agreement signed in 2015 was older.'), [
+      'Agreement on Security Co-operation | the agreement',
+      'The agreement',
+    ]);
+  });
+
+  it('among several agreements the place picks one, so the reference is not joined to the latest', () => {
+    const links = agreementLinks('Japan and the Philippines signed the Reciprocal Access Agreement. They also renewed the Mutual Logistics Support Arrangement. The agreement signed in Manila covers training.');
+    assert.ok(!links.some((l) => l.includes('Mutual Logistics Support Arrangement | The agreement')), links.join('; '));
   });
 });
