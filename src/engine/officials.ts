@@ -777,6 +777,11 @@ const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z]{0,4}$/;
 const UNIT_WORD = new Set(['fleet', 'fleets', 'division', 'brigade', 'wing', 'squadron', 'regiment', 'battalion', 'flotilla', 'corps']);
 const ORDINAL_WORD = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', '1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th']);
 const REGION_WORD = new Set(['pacific', 'atlantic', 'europe', 'africa', 'asia', 'mediterranean', 'baltic', 'arctic', 'northern', 'southern', 'eastern', 'western', 'central', 'black', 'sea', 'north', 'south', 'east', 'west']);
+/** Verbs of leading before "by" and the leader's name (see bodyLedBy). */
+const LED_VERB = new Set(['led', 'headed', 'chaired']);
+/** Bodies whose leader "led by" or "headed by" names (see bodyLedBy). */
+const LED_BODY = new Set(['delegation', 'delegations', 'team', 'organization', 'organisation', 'agency', 'ministry', 'department', 'office', 'commission',
+  'committee', 'mission', 'panel', 'directorate', 'council', 'authority', 'administration', 'bureau', 'service', 'command', 'staff', 'secretariat', 'government', 'cabinet']);
 /** Roles whose holder is someone's counterpart (see findTitledAndCuedNames). */
 const COUNTERPART_ROLE = new Set(['counterpart', 'counterparts', 'colleague']);
 /** A person's predecessor and successor in an office, named after an owner's possessive too ("Austin's successor Pete Hegseth"). */
@@ -5511,6 +5516,9 @@ export class OfficialRecognizer {
       const ends = after === undefined || this.newLine(to) || CLAUSE_PUNCTUATION.has(after.text);
       if ((ends || after.lower === 'as') && this.personSubjectBefore(from - 1)) return true;
     }
+    // Or the head of a body the sentence names: "the Israel Missile Defense Organization, headed
+    // by Moshe Patel", "A U.S. team led by Rose Gottemoeller".
+    if (prev && prev.lower === 'by' && this.sameLine(from) && this.bodyLedBy(from - 1)) return true;
     // Or its office as the predicate: "Sergei Shoigu is now secretary of the Security Council."
     if (this.officePredicate(to)) return true;
     // Or a delegate's country in parentheses and a verb of saying, as the United Nations' meeting
@@ -5522,6 +5530,21 @@ export class OfficialRecognizer {
       const phrase = this.parseTitle(to);
       // (Or the title and its department after a comma: "Director, Information and Public Relations".)
       if (phrase && phrase.capitalized && (this.tok(phrase.to) === undefined || this.newLine(phrase.to) || (this.tok(phrase.to)?.text === ',' && phrase.from === to))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether "led by", "headed by" or "chaired by" ends at token k (the "by") after a body a person
+   * leads, in the four words before the verb: "a delegation led by", "the Organization, headed by".
+   */
+  private bodyLedBy(k: number): boolean {
+    const verb = this.tok(k - 1);
+    if (verb === undefined || !LED_VERB.has(verb.lower) || !this.sameLine(k)) return false;
+    for (let m = k - 2; m >= k - 6 && m >= 0 && this.sameLine(m + 1); m--) {
+      const w = this.sp(m);
+      if (LED_BODY.has(w.lower)) return true;
+      if (!w.word && w.text !== ',') return false;
     }
     return false;
   }
@@ -5632,8 +5655,11 @@ export class OfficialRecognizer {
     if (!head || !this.sameLine(k) || !ROLE_BEFORE_NAME.has(head.lower)) return undefined;
     // The name may follow as an appositive, set off by commas: "his French counterpart, Sebastien
     // Lecornu, said", "his French counterpart, General Thierry Burkhard, in Paris".
-    const appositive = this.tok(k + 1)?.text === ',' && this.sameLine(k + 1);
-    const named = this.roleName(appositive ? k + 2 : k + 1, appositive, j, k);
+    // (After "at the time" too: "His American counterpart at the time, Mallory Stewart, objected".)
+    const c = this.tok(k + 1)?.lower === 'at' && this.tok(k + 2)?.lower === 'the' && this.tok(k + 3)?.lower === 'time' && this.sameLine(k + 3) ? k + 4 : k + 1;
+    const appositive = this.tok(c)?.text === ',' && this.sameLine(c);
+    if (c > k + 1 && !appositive) return undefined;
+    const named = this.roleName(appositive ? c + 1 : c, appositive, j, k);
     if (!named) return undefined;
     if (appositive) {
       // The appositive ends with the name: a comma, the sentence's end or the line's.

@@ -1,7 +1,7 @@
 // Rules drawn from the article sets of the twelfth session (CC, CD, CE). Each sentence here is
 // written for the test; none is taken from an article, and the people are invented.
 import * as assert from 'node:assert/strict';
-import { agreementLinks, entities } from './support/readouts';
+import { agreementLinks, entities, officials } from './support/readouts';
 
 describe('systems: a variant\'s letters or mark written apart from, or onto, its designation', () => {
   it('"Su-30 MKI" is the Su-30MKI the knowledge base lists, one system with "Su-30MKI"', () => {
@@ -59,5 +59,26 @@ describe('agreements (set CE): headings and places', () => {
   it('among several agreements the place picks one, so the reference is not joined to the latest', () => {
     const links = agreementLinks('Japan and the Philippines signed the Reciprocal Access Agreement. They also renewed the Mutual Logistics Support Arrangement. The agreement signed in Manila covers training.');
     assert.ok(!links.some((l) => l.includes('Mutual Logistics Support Arrangement | The agreement')), links.join('; '));
+  });
+});
+
+describe('officials (set CD): a body\'s head named by "headed by" or "led by"', () => {
+  it('is an official, and the surname alone later is the same person', () => {
+    assert.deepEqual(officials('The Missile Defense Organization, headed by Moshe Patel, announced the test. Patel said it worked. A U.S. team led by Rina Gottlieb negotiated. Gottlieb left.'), [
+      'Moshe Patel: Moshe Patel | Patel',
+      'Rina Gottlieb: Rina Gottlieb | Gottlieb',
+    ]);
+  });
+
+  it('not after other nouns, nor a country that leads', () => {
+    assert.deepEqual(officials('The novel, written by Anna Brook, sold well. A coalition led by Saudi Arabia struck. A song led by Paul Weller played.'), []);
+  });
+});
+
+describe('officials (set CD): "his counterpart at the time, Name,"', () => {
+  it('names the counterpart as "his counterpart, Name," does', () => {
+    assert.deepEqual(officials('Ryabkov spoke. His American counterpart at the time, Mallory Stone, objected. Stone left.').filter((s) => s.startsWith('Mallory')), [
+      'Mallory Stone: Mallory Stone | Stone',
+    ]);
   });
 });
