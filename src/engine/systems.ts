@@ -480,7 +480,9 @@ const COMPOUND_AFTER_HEAD = new Set(['defense', 'defence', 'launcher', 'launcher
   'industrial', 'shipbuilding', 'shipyard', 'shipyards', 'workforce', 'enterprise',
   // "The Chinese aircraft carrier Shandong", "the carrier group", "the aircraft incursions".
   'carrier', 'carriers', 'group', 'groups', 'wing', 'wings', 'hangar', 'hangars', 'component', 'components', 'part', 'parts',
-  'incursion', 'incursions', 'sortie', 'sorties']);
+  'incursion', 'incursions', 'sortie', 'sorties',
+  // "the submarine development programme", "the frigate construction effort".
+  'development', 'construction', 'procurement', 'modernisation', 'modernization', 'budget', 'budgets']);
 /** What "in" after a back-reference's head may be followed by, saying how the system is: "the jets in service". */
 const IN_STATE = new Set(['service', 'combat', 'operation', 'operations', 'flight', 'production']);
 /** Words after a head noun that make it something else than a back-reference ("the system of ..."). */

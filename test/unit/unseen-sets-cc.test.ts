@@ -82,3 +82,11 @@ describe('officials (set CD): "his counterpart at the time, Name,"', () => {
     ]);
   });
 });
+
+describe('systems (set CE): a nominal head before a noun of work on it', () => {
+  it('"the submarine development programme" is the programme, not the submarine', () => {
+    assert.deepEqual(entities('Brazil launched the third Riachuelo-class submarine. France backed the submarine development programme. The submarine will sail in May.', 'system'), [
+      'Riachuelo-class: Riachuelo-class | The submarine',
+    ]);
+  });
+});
