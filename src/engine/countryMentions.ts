@@ -137,6 +137,16 @@ export function findCountries(text: string, toks: Tokens, primary: readonly Span
   return out;
 }
 
+/**
+ * A copy of `a` in an array twice its length (see findCountryMentions' push). A function of its
+ * own: as a closure in push it read push's `m`, which then lived in a context made at every call.
+ */
+function doubled(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 /** Finds country names that do not overlap a primary mention, in text order. */
 export function findCountryMentions(text: string, toks: Tokens, primary: Pick<SpanColumns, 'count' | 'start' | 'end'>): CountryMentions {
   const ids = toks.ids;
@@ -167,10 +177,9 @@ export function findCountryMentions(text: string, toks: Tokens, primary: Pick<Sp
     }
     const m = out.count;
     if (m === out.start.length) {
-      const grow = (a: Int32Array): Int32Array => { const b = new Int32Array(m * 2); b.set(a); return b; };
-      out.start = grow(out.start);
-      out.end = grow(out.end);
-      out.country = grow(out.country);
+      out.start = doubled(out.start);
+      out.end = doubled(out.end);
+      out.country = doubled(out.country);
     }
     out.start[m] = s;
     out.end[m] = e;
@@ -180,9 +189,13 @@ export function findCountryMentions(text: string, toks: Tokens, primary: Pick<Sp
   // Which spellings can start a country's name, by spelling id: the loop then reads one byte of a
   // small array per token, not the spelling's fields (profile: the loop's first test was its top line).
   const candidate = new Uint8Array(spellings.length);
+  // And the country a candidate names alone (singleWordCountry), by spelling id: asked below at
+  // every candidate token (8,300 on 1 MB, for a few hundred spellings), with a set's and a map's look-up each.
+  const single: Array<CountryInfo | undefined> = [];
   for (let id = 0; id < spellings.length; id++) {
     const t = spellings[id] as Spelling;
     if (t.word && t.cap && (spellingFacts(t, COUNTRY_KNOWN, countryWordFacts) & COUNTRY_WORD) !== 0) candidate[id] = 1;
+    single.push(candidate[id] === 1 ? singleWordCountry(t) : undefined);
   }
   for (let i = 0; i < toks.length; i++) {
     if (candidate[ids[i] as number] === 0) continue;
@@ -227,7 +240,7 @@ export function findCountryMentions(text: string, toks: Tokens, primary: Pick<Sp
     // ("IRAN'S", which keeps its "'S" here), and in the context-dependent lower case of a Greek
     // final sigma, which no country name contains. This runs at every capitalised word.
     const tx = t.text;
-    const c = singleWordCountry(t);
+    const c = single[ids[i] as number];
     if (!c && tx.indexOf('-') < 0) continue;
     const base = withoutPossessive(tx);
     if (c) {
