@@ -1840,8 +1840,8 @@ export class OfficialRecognizer {
   private readonly headFrom: number;
   /** The heads of state or government among a Fitting's people, as a Fitting (see headsOf). */
   private readonly headsByFitting = new Map<Fitting, Fitting>();
-  /** Stage 3 only: mentionsOf(people) by the people's indices (see fittingFor). */
-  private readonly mentionsBySet = new Map<string, { offsets: Float64Array; owners: Int32Array }>();
+  /** Stage 3 only: mentionsOf(people) by a hash of the people's indices, with the people (see fittingFor). */
+  private readonly mentionsBySet = new Map<number, { people: readonly Person[]; merged: { offsets: Float64Array; owners: Int32Array } }[]>();
   /** Stage 3 only: people by country, in person order (built on first use). */
   private byCountry: Map<string, Person[]> | undefined;
   /** Stage 3 only: every named mention in order (see allMentions). */
@@ -7224,9 +7224,16 @@ export class OfficialRecognizer {
       if (merged === undefined) { merged = this.mentionsOf(pool); this.countryMentions.set(wantCountry, merged); }
     } else {
       // Different tests can still pick the same people (by country, by title): merged once per set.
-      const setKey = people.map((p) => p.index).join(',');
-      merged = this.mentionsBySet.get(setKey);
-      if (merged === undefined) { merged = this.mentionsOf(people); this.mentionsBySet.set(setKey, merged); }
+      // (Found by a number made of the people's indices, the set compared on a match: the indices
+      // joined into a string key were 0.2% of a 1 MB pass, hundreds of people per set.)
+      let setKey = people.length;
+      for (let k = 0; k < people.length; k++) setKey = Math.imul(setKey ^ (people[k] as Person).index, 0x01000193) >>> 0;
+      const sets = this.mentionsBySet.get(setKey);
+      merged = sets?.find((e) => samePeople(e.people, people))?.merged;
+      if (merged === undefined) {
+        merged = this.mentionsOf(people);
+        if (sets !== undefined) sets.push({ people, merged }); else this.mentionsBySet.set(setKey, [{ people, merged }]);
+      }
     }
     const { offsets, owners } = merged;
     fit = { people, offsets, owners };
@@ -7814,6 +7821,14 @@ export class OfficialRecognizer {
   private firstConjunct(fit: Fitting, k: number): Person | undefined {
     const { offsets, owners } = fit;
     if (owners[k - 1] === owners[k]) return undefined;
+    // An ASCII letter other than the "d" of "and" before the mention, past its spaces, ends the
+    // word before it (letters are always in words): no "and" there, told without the binary
+    // search for the mention's token (asked at most references that went to someone).
+    const text = this.text;
+    let c = (offsets[k] as number) - 1;
+    while (c >= 0 && (text.charCodeAt(c) === 32 || text.charCodeAt(c) === 10 || text.charCodeAt(c) === 13 || text.charCodeAt(c) === 9)) c--;
+    const before = c >= 0 ? text.charCodeAt(c) | 32 : 0;
+    if (before >= 97 && before <= 122 && before !== 100) return undefined;
     const b = this.tokenAt(offsets[k] as number);
     if (b < 2 || this.sp(b - 1).lower !== 'and' || this.newLine(b - 1) || this.newLine(b)) return undefined;
     const a = this.tokenAt(offsets[k - 1] as number);
@@ -8400,6 +8415,13 @@ const DET_FOLLOWER_ASKED = 2;
  * title's slice of the text, which the table would keep alive.
  */
 const officeFormOfOne = cachedPerString((office) => detachedCopy(officeForm(office, undefined)), 10_000);
+
+/** Whether two lists hold the same people in the same order (see fittingFor's sets). */
+function samePeople(a: readonly Person[], b: readonly Person[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
 
 /**
  * Whether a public figure's offices ("President of Russia 2008–2012; Prime Minister 2012–2020")
