@@ -251,6 +251,7 @@ export const PLURAL_ROLE = new Map<string, string>([
   ['commanders', 'commander'], ['envoys', 'envoy'], ['ambassadors', 'ambassador'], ['heads', 'head'],
   ['senators', 'senator'], ['governors', 'governor'], ['admirals', 'admiral'], ['diplomats', 'diplomat'],
   ['spokesmen', 'spokesperson'], ['spokeswomen', 'spokesperson'], ['spokespersons', 'spokesperson'], ['spokespeople', 'spokesperson'],
+  ['representatives', 'representative'], ['directors', 'director'], ['chairmen', 'chairman'], ['premiers', 'premier'], ['chancellors', 'chancellor'],
   // "Both men", "The two women": the two officials just named (a count of two only; see findNominals).
   ['men', 'official'], ['women', 'official'],
 ]);

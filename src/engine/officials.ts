@@ -1296,8 +1296,11 @@ function computeWordFacts(t: Token): number {
     || (past !== undefined && (TITLE_CORE.has(past) || TITLE_MODIFIER.has(past))) || prefixedPluralTitle(lw) !== undefined;
   const base = t.text.replace(POSSESSIVE_S, '');
   const nw = t.text.charCodeAt(t.text.length - 1) === 83 ? base.toLowerCase() : t.key;
-  // A ship class ("Queen Elizabeth-class", "Astute-class") is no word of a person's name.
-  const nameWord = hasLetter(base) && !/\d/.test(base) && !(NOT_NAME.has(nw) || TITLE_CORE.has(nw) || pm || isDesignateTitle(nw) || country || past !== undefined)
+  // A ship class ("Queen Elizabeth-class", "Astute-class") is no word of a person's name, nor a
+  // title's plural ("Both Deputy Ministers" is no Deputy named Ministers).
+  const pluralOf = PLURAL_ROLE.get(nw);
+  const nameWord = hasLetter(base) && !/\d/.test(base) && !(NOT_NAME.has(nw) || TITLE_CORE.has(nw) || pm || isDesignateTitle(nw) || country || past !== undefined
+    || (pluralOf !== undefined && TITLE_CORE.has(pluralOf)))
     && !CLASS_SUFFIX.test(base) && !ABSTRACT_NOUN_ENDING.test(nw);
   const determiner = DETERMINER.has(lw);
   // ("officer" too, for "The Pakistani officer": see nationalRole in findNominals.)

@@ -90,3 +90,20 @@ describe('systems (set CE): a nominal head before a noun of work on it', () => {
     ]);
   });
 });
+
+describe('officials (set CD): plural titles', () => {
+  it('"Both Deputy Ministers" is the group, not a Deputy named "Ministers"', () => {
+    assert.deepEqual(officials('Deputy Minister Jan Berg met Deputy Minister Paul Nil. Both Deputy Ministers underscored the point.'), [
+      'Jan Berg: Deputy Minister Jan Berg',
+      'Paul Nil: Deputy Minister Paul Nil',
+      'Jan Berg; Paul Nil: Both Deputy Ministers',
+    ]);
+  });
+
+  it('"the two directors" and "Both chairmen" are groups as "the two ministers" is', () => {
+    assert.deepEqual(officials('Director Jane Roe met Director Paul Nye. The two directors agreed. Chairman Tao Li met Chairman Ben Ko. Both chairmen spoke.').filter((s) => s.includes(';')), [
+      'Jane Roe; Paul Nye: The two directors',
+      'Tao Li; Ben Ko: Both chairmen',
+    ]);
+  });
+});
