@@ -777,6 +777,10 @@ const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z]{0,4}$/;
 const UNIT_WORD = new Set(['fleet', 'fleets', 'division', 'brigade', 'wing', 'squadron', 'regiment', 'battalion', 'flotilla', 'corps']);
 const ORDINAL_WORD = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', '1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th']);
 const REGION_WORD = new Set(['pacific', 'atlantic', 'europe', 'africa', 'asia', 'mediterranean', 'baltic', 'arctic', 'northern', 'southern', 'eastern', 'western', 'central', 'black', 'sea', 'north', 'south', 'east', 'west']);
+/** Verbs after "The two" that make the count alone a group of officials ("The two agreed"; see findNominals). */
+const BARE_GROUP_VERB = new Set(['agreed', 'discussed', 'met', 'signed', 'held', 'spoke', 'talked', 'exchanged', 'reaffirmed', 'pledged', 'vowed',
+  'welcomed', 'expressed', 'emphasized', 'emphasised', 'underscored', 'stressed', 'noted', 'reviewed', 'shook', 'inspected', 'toured', 'visited',
+  'were', 'are', 'will', 'would', 'have', 'had', 'also', 'later', 'last', 'previously', 'jointly']);
 /** Verbs of leading before "by" and the leader's name (see bodyLedBy). */
 const LED_VERB = new Set(['led', 'headed', 'chaired']);
 /** Bodies whose leader "led by" or "headed by" names (see bodyLedBy). */
@@ -1275,6 +1279,17 @@ const longWordFacts = new Map<string, number>();
 /** The end of a ship class's name ("Astute-class"). */
 const CLASS_SUFFIX = /-class$/i;
 
+/** Whether a word is countries joined by hyphens ("korea-u.s", "us-japan"): a pair's modifier, no name. */
+function countriesJoined(lw: string): boolean {
+  const dash = lw.indexOf('-');
+  if (dash <= 0) return false;
+  for (const part of lw.split('-')) {
+    const key = part.endsWith('.') ? part.slice(0, -1) : part;
+    if (countryByKey(key) === undefined && countryByKey(key.replace(/\./g, '')) === undefined) return false;
+  }
+  return true;
+}
+
 /** "PM" (or "PM's"), the abbreviation of "Prime Minister"; see computeWordFacts. */
 function isPrimeMinisterAbbreviation(t: Token): boolean {
   return t.key === 'pm' && t.text.charCodeAt(0) === 80 && t.text.charCodeAt(1) === 77;
@@ -1300,7 +1315,7 @@ function computeWordFacts(t: Token): number {
   // title's plural ("Both Deputy Ministers" is no Deputy named Ministers).
   const pluralOf = PLURAL_ROLE.get(nw);
   const nameWord = hasLetter(base) && !/\d/.test(base) && !(NOT_NAME.has(nw) || TITLE_CORE.has(nw) || pm || isDesignateTitle(nw) || country || past !== undefined
-    || (pluralOf !== undefined && TITLE_CORE.has(pluralOf)))
+    || (pluralOf !== undefined && TITLE_CORE.has(pluralOf)) || countriesJoined(nw))
     && !CLASS_SUFFIX.test(base) && !ABSTRACT_NOUN_ENDING.test(nw);
   const determiner = DETERMINER.has(lw);
   // ("officer" too, for "The Pakistani officer": see nationalRole in findNominals.)
@@ -6308,12 +6323,20 @@ export class OfficialRecognizer {
       // A service chief's acronym ("the CDS", "The COAS") refers back through the title it
       // abbreviates (see findTitleAcronyms), not as a title of its own.
       const tj = this.sp(j);
-      const phrase = tj.upper && ACRONYM_TITLE.has(tj.key) ? undefined : this.parseTitle(j);
+      // "The two agreed": the count alone, before a verb, stands for the two officials just named,
+      // as "the two men" does (its head is read as "men" below).
+      const bareTwo = det === 'the' && count === 2 && j === i + 2 && BARE_GROUP_VERB.has(tj.lower) && this.sameLine(j);
+      const phrase = bareTwo || (tj.upper && ACRONYM_TITLE.has(tj.key)) ? undefined : this.parseTitle(j);
       let headTok: Token | undefined;
       let to: number;
       let words: string[];
       let countries: string[];
-      if (phrase) {
+      if (bareTwo) {
+        headTok = this.sp(i + 1);
+        to = j;
+        words = ['men'];
+        countries = [];
+      } else if (phrase) {
         headTok = this.sp(phrase.head);
         to = phrase.to;
         words = this.titleWords(phrase);
@@ -6371,7 +6394,7 @@ export class OfficialRecognizer {
       // A possessive head is a reference at the start of a clause ("The secretary's call") but an
       // institution after "of" ("head of the defence minister's department").
       if (!headTok || (isPossessive(headTok) && (this.tok(i - 1)?.lower === 'of' || PLURAL_ROLE.has(lowerBase(headTok))))) { if (phrase) i = phrase.to - 1; continue; }
-      const headLower = lowerBase(headTok);
+      const headLower = bareTwo ? 'men' : lowerBase(headTok);
       // "official" as an adjective before a noun: "the official visit", "The official statement".
       // (So is it before a capitalised name: "the official Saudi Press Agency", "the official KCNA".)
       if (headLower === 'official' && !isPossessive(headTok) && this.sameLine(to) && (OFFICIAL_AS_ADJECTIVE_BEFORE.has(this.tok(to)?.lower ?? '') || (this.tok(to)?.cap === true && this.tok(to)?.word === true))) { i = to - 1; continue; }

@@ -107,3 +107,22 @@ describe('officials (set CD): plural titles', () => {
     ]);
   });
 });
+
+describe('officials (sets CC, CD): "The two" before a verb', () => {
+  it('is the two officials just named, as "the two men" is', () => {
+    assert.deepEqual(officials('Defense Minister Tae-ho Kim met Defense Secretary Lloyd Hart in Washington. The two agreed to expand exercises.').filter((s) => s.includes(';')), [
+      'Tae-ho Kim; Lloyd Hart: The two',
+    ]);
+  });
+
+  it('not before a noun or another word, nor where no two officials were named', () => {
+    assert.deepEqual(officials('Minister Jan Berg met Minister Paul Nil. The two countries agreed. The two of them spoke.').filter((s) => s.includes(';')), []);
+    assert.deepEqual(officials('The two agreed to meet again.'), []);
+  });
+});
+
+describe('officials (set AK): countries joined by a hyphen are no name', () => {
+  it('"commander of the South Korea-U.S. Combined Forces Command" names nobody "Korea-U.S"', () => {
+    assert.deepEqual(officials('Gen. Paul Lacy, commander of the South Korea-U.S. Combined Forces Command, spoke.'), ['Paul Lacy: Gen. Paul Lacy']);
+  });
+});
