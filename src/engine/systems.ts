@@ -1626,8 +1626,9 @@ export class SystemRecognizer {
     if (b.text === 'Mk' && this.nl(to + 1) === 0 && /^\d{1,2}[A-Z]?$/.test(this.at(to + 1)?.text ?? '')) return to + 2;
     // A variant's code after a name that ends in its number: "Aster 30 B1", "Aster 30 B1NT".
     if (to > 0 && VARIANT_CODE.test(b.text) && /^\d+$/.test(this.sp(to - 1).text) && this.space(to)) return to + 1;
-    // An increment of a programme: "PrSM Increment 2" ("Inc" is also a company's: not read here).
-    if (b.text !== 'Block' && b.text !== 'Increment') return to;
+    // An increment of a programme: "PrSM Increment 2" ("Inc" is also a company's: not read here);
+    // a combat system's baseline: "Aegis Baseline 9".
+    if (b.text !== 'Block' && b.text !== 'Increment' && b.text !== 'Baseline') return to;
     if (this.nl(to + 1) !== 0) return to;
     const num = this.at(to + 1);
     // A Roman numeral may carry a sub-block letter: "Block IA", "Block IIIC".

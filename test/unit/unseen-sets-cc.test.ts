@@ -126,3 +126,9 @@ describe('officials (set AK): countries joined by a hyphen are no name', () => {
     assert.deepEqual(officials('Gen. Paul Lacy, commander of the South Korea-U.S. Combined Forces Command, spoke.'), ['Paul Lacy: Gen. Paul Lacy']);
   });
 });
+
+describe('systems (set CC): a combat system\'s baseline', () => {
+  it('"Aegis Baseline 9 combat system" is the Aegis, with its baseline in the span', () => {
+    assert.deepEqual(entities('The destroyers would be upgraded with the Aegis Baseline 9 combat system.', 'system'), ['Aegis Combat System: Aegis Baseline 9']);
+  });
+});
