@@ -351,7 +351,7 @@ const FRAMEWORK_NAME = /\b(partnership|security|co-?operation|access|status of f
  * Words that title-case headlines write capitalised next to an agreement's name and that no name
  * holds: verbs, and prepositions and question words (see shapedName).
  */
-const HEADLINE_NON_NAME_WORD = new Set([...DEAL_VERB, 'agree', 'agrees', 'discuss', 'discusses', 'announce', 'announces', 'approve', 'approves',
+const HEADLINE_NON_NAME_WORD = new Set([...DEAL_VERB, 'signing', 'ratification', 'agree', 'agrees', 'discuss', 'discusses', 'announce', 'announces', 'approve', 'approves',
   'reach', 'reaches', 'extend', 'extends', 'hail', 'hails', 'welcome', 'welcomes', 'mark', 'marks', 'meet', 'meets', 'hold', 'holds',
   'host', 'hosts', 'join', 'joins', 'exit', 'exits', 'quit', 'quits', 'suspend', 'suspends', 'violate', 'violates', 'ratify', 'ratifies',
   'ratified', 'implement', 'implements', 'strengthen', 'strengthens', 'expand', 'expands', 'upgrade', 'upgrades', 'outline', 'outlines',
@@ -1204,6 +1204,9 @@ export class AgreementRecognizer {
 
   private emit(from: number, to: number, info: AgreementInfo, nominal: boolean, startOffset?: number): void {
     if (info.topics !== undefined) this.topicsOfKey.set(info.key, info.topics);
+    // (A resolution the knowledge base named cites one by its number as well: "Resolution 1718 and
+    // its successors, notably resolution 2270"; see resolution.)
+    if (info.kind === 'resolution' && !nominal) this.citedResolution = true;
     for (let k = from; k < to; k++) this.taken[k] = (this.taken[k] as number) | TAKEN;
     let end = this.end(to - 1);
     if (endsWithPossessive(this.sp(to - 1).text)) end -= 2;
@@ -1389,6 +1392,8 @@ export class AgreementRecognizer {
         if (acronym) res.acronym = acronym;
         return res;
       }
+      // (A link word opens no name, in a heading in capitals either: "SIGNING OF SUPPORT AGREEMENT".)
+      if (content === 0 && NAME_LINK_WORD.has(t.lower)) return undefined;
       if (t.cap || (t.upper && t.text.length > 1)) { content++; j++; continue; }
       if (content > 0 && NAME_LINK_WORD.has(t.lower)) { j++; continue; }
       // A date that names a communiqué or an accord: "the August 17 Communique", "the May 17

@@ -296,6 +296,7 @@ export const NOT_NAME = set(`
   north south east west central middle eastern western northern southern
   europe africa asia pacific atlantic americas arctic antarctica oceania eurasia indo-pacific mediterranean
   air sea land space cyber missile missiles system systems airport base station island islands
+  region district zone sector area division brigade regiment battalion fleet
   street avenue road boulevard square highway
   mr mrs ms dr sir madam staff q a mp mps class
   ally allies arms non-nato

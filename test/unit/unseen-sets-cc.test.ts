@@ -132,3 +132,22 @@ describe('systems (set CC): a combat system\'s baseline', () => {
     assert.deepEqual(entities('The destroyers would be upgraded with the Aegis Baseline 9 combat system.', 'system'), ['Aegis Combat System: Aegis Baseline 9']);
   });
 });
+
+describe('sets CF, CH: headings, resolutions by number, and units after a title', () => {
+  it('"Signing of" opens no agreement\'s name, nor a link word in a heading in capitals', () => {
+    assert.deepEqual(agreementLinks('Signing of Civil Nuclear Cooperation MOU\n\nMINISTER WELCOMES SIGNING OF SUPPORT AGREEMENT FOR FLEET\n\nThe two sides signed it.'), [
+      'Civil Nuclear Cooperation MOU',
+      'SUPPORT AGREEMENT',
+    ]);
+  });
+
+  it('after a resolution the knowledge base names, "resolution 2270" in lower case is one too', () => {
+    assert.deepEqual(agreementLinks('Resolution 1718 and its successors, notably resolution 2270 and UNSCR 2397, bar launches.'), [
+      'Resolution 1718', 'resolution 2270', 'UNSCR 2397',
+    ]);
+  });
+
+  it('"deputy commander of Naval Region 2" names no official "Region"', () => {
+    assert.deepEqual(officials('Senior Colonel Van Hai Tran, deputy commander of Naval Region 2, said the ships were ready.').map((s) => s.split(':')[0]), ['Van Hai Tran']);
+  });
+});
