@@ -781,6 +781,8 @@ const REGION_WORD = new Set(['pacific', 'atlantic', 'europe', 'africa', 'asia', 
 const BARE_GROUP_VERB = new Set(['agreed', 'discussed', 'met', 'signed', 'held', 'spoke', 'talked', 'exchanged', 'reaffirmed', 'pledged', 'vowed',
   'welcomed', 'expressed', 'emphasized', 'emphasised', 'underscored', 'stressed', 'noted', 'reviewed', 'shook', 'inspected', 'toured', 'visited',
   'were', 'are', 'will', 'would', 'have', 'had', 'also', 'later', 'last', 'previously', 'jointly']);
+/** Words between a delegate's country and the verb of saying: "(France) both stressed", "(United Kingdom), responding, said". */
+const DELEGATE_LEAD = new Set(['both', 'also', 'then', 'further', 'responding', 'replying', 'concluding']);
 /** Verbs of leading before "by" and the leader's name (see bodyLedBy). */
 const LED_VERB = new Set(['led', 'headed', 'chaired']);
 /** Bodies whose leader "led by" or "headed by" names (see bodyLedBy). */
@@ -5621,6 +5623,12 @@ export class OfficialRecognizer {
         if (this.tok(end)?.text === ')') v = end + 1;
       }
     }
+    // ("..., responding, said", "... both stressed", "... also noted".)
+    const lead = this.tok(v)?.lower ?? '';
+    if (DELEGATE_LEAD.has(lead) && !DELEGATE_VERB.has(lead) && this.sameLine(v)) {
+      v++;
+      if (this.tok(v)?.text === ',' && this.sameLine(v)) v++;
+    }
     const verb = this.tok(v);
     if (verb === undefined || !this.sameLine(v) || !DELEGATE_VERB.has(verb.lower)) return undefined;
     return countryByName(this.text.slice(this.starts[to + 1] as number, this.end(close - 1)))?.name;
@@ -6410,6 +6418,10 @@ export class OfficialRecognizer {
       // A Hindi title names an Indian office: not "Australian Defence Minister Richard Marles".
       if (mantri) { words = words.map((w) => HINDI_OFFICE_WORD.get(w) ?? w); if (countries.length === 0) countries = ['India']; }
       let head = headLower === 'colleague' ? 'counterpart' : pm || mantri ? 'minister' : PLURAL_ROLE.get(headLower) ?? headLower;
+      // "the representative of the Russian Federation", "The Russian representative": a country's
+      // delegate at the body, as meeting coverage calls its speakers (see "delegate" below).
+      if (head === 'representative' && !plural && !headTok.cap && det === 'the' && countries.length === 1
+        && ((words.length === 2 && words[1] === 'representative') || (words[0] === 'representative' && words[1] === 'of'))) head = 'delegate';
       // "The two heads of state", "Both heads of government": the leaders, as "the two leaders" are.
       // (Heads of state or government only: see Nominal.headsOnly.)
       let headsOnly = false;

@@ -151,3 +151,17 @@ describe('sets CF, CH: headings, resolutions by number, and units after a title'
     assert.deepEqual(officials('Senior Colonel Van Hai Tran, deputy commander of Naval Region 2, said the ships were ready.').map((s) => s.split(':')[0]), ['Van Hai Tran']);
   });
 });
+
+describe('officials (set CH): delegates in the UN\'s meeting coverage', () => {
+  it('a delegate\'s line with a word before the verb ("(United Kingdom), responding, said", "(France) and ... (Mozambique) both stressed")', () => {
+    assert.deepEqual(officials('JANE WOODLEY (United Kingdom), responding, said the plan was sound. PAUL RIVET (France) and PEDRO AFONSO (Mozambique) both stressed the need to act.').map((s) => s.split(':')[0]), [
+      'Jane Woodley', 'Paul Rivet', 'Pedro Afonso',
+    ]);
+  });
+
+  it('"the representative of the Russian Federation" and "The Russian representative" are its delegate; a company\'s representative is nobody', () => {
+    assert.deepEqual(officials('IVAN NEBEL (Russian Federation) said the West was to blame. Later, the representative of the Russian Federation said so. The Russian representative added more. The representative of the company said prices rose.'), [
+      'Ivan Nebel: IVAN NEBEL | the representative of the Russian Federation | The Russian representative',
+    ]);
+  });
+});
