@@ -165,3 +165,11 @@ describe('officials (set CH): delegates in the UN\'s meeting coverage', () => {
     ]);
   });
 });
+
+describe('systems (set CF): knowledge base corrections', () => {
+  it('IRIS-T SLS and IRIS-T SLX are systems of their own, not the IRIS-T SLM', () => {
+    assert.deepEqual(entities('Germany ordered IRIS-T SLM fire units, IRIS-T SLS launchers and the future IRIS-T SLX system.', 'system').map((s) => s.split(':')[0]), [
+      'IRIS-T SLM', 'IRIS-T SLS', 'IRIS-T SLX',
+    ]);
+  });
+});
