@@ -1,6 +1,6 @@
 /**
  * The public figures knowledge base (data/figures.ts, shipped with the other knowledge bases in
- * data/compiled.ts: deflated in the extension's bundle), compiled on first use into the look-ups
+ * data/compiled.ts: compressed in the extension's bundle), compiled on first use into the look-ups
  * the officials recogniser needs: full names by their key, the first words of those names, and
  * the forms a figure is known by alone.
  */
