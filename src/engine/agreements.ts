@@ -1430,7 +1430,8 @@ export class AgreementRecognizer {
         // The next party ends this one: "and the Government of", ", the Government of".
         if ((t.lower === 'and' || t.text === ',') && this.governmentAt(m + 1) || (t.text === ',' && this.at(m + 1)?.lower === 'and' && this.governmentAt(m + 2))) break;
         // ("of", "the", "and" inside a country's name: "the United Kingdom of Great Britain and Northern Ireland".)
-        if (t.word && PARTY_INNER_WORD.has(t.lower) && this.at(m + 1)?.cap) { m++; continue; }
+        // ("of the" too: "the Government of the Republic of the Philippines".)
+        if (t.word && PARTY_INNER_WORD.has(t.lower) && (this.at(m + 1)?.cap || (this.at(m + 1)?.lower === 'the' && this.at(m + 2)?.cap))) { m++; continue; }
         break;
       }
       if (m === from) return -1;
@@ -1543,8 +1544,10 @@ export class AgreementRecognizer {
     if (memorandum) return j + 1;
     // "Agreement for Cooperation Related to Naval Nuclear Propulsion", "Agreement for Cooperation on
     // the Uses of Atomic Energy": cooperation, then its subject in capitals.
+    // (Or its parties first, then the subject: "Agreement for Cooperation Between the Government of
+    // the United States of America and the Government of ... Concerning Peaceful Uses of Nuclear Energy".)
     if (first && next.lower === 'for' && first.cap && first.lower === 'cooperation' && this.nl(k) === 0) {
-      const end = this.formalSubjectEnd(k + 1, 2);
+      const end = Math.max(this.formalSubjectEnd(k + 1, 2), this.governmentsEnd(k + 1));
       if (end > 0) return end;
     }
     if (!first || this.nl(k) > 0 || !first.cap || TIME_WORD.has(first.lower) || GENERIC_AFTER_OF.has(first.lower)) return j + 1;

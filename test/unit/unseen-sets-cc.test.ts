@@ -173,3 +173,11 @@ describe('systems (set CF): knowledge base corrections', () => {
     ]);
   });
 });
+
+describe('agreements (set CF): a formal title with its parties before its subject', () => {
+  it('"Agreement for Cooperation Between the Government of ... and the Government of the Republic of the Philippines Concerning ..." is one name', () => {
+    assert.deepEqual(agreementLinks('They signed the Agreement for Cooperation Between the Government of the United States of America and the Government of the Republic of the Philippines Concerning Peaceful Uses of Nuclear Energy in 2024.'), [
+      'Agreement for Cooperation Between the Government of the United States of America and the Government of the Republic of the Philippines Concerning Peaceful Uses of Nuclear Energy',
+    ]);
+  });
+});
