@@ -1129,6 +1129,8 @@ export class SystemRecognizer {
         // A name of two or more words ("Arrow 3", "Iron Dome") is distinctive; one common word is not.
         // Nor is "Type" and a number ("Type 12", "Type 10"): regulations, diabetes and blood have types too.
         if ((phraseInfo.ambiguous && to - i === 1 || this.typeAndNumber(i, to)) && !this.followedBySystemNoun(to) && !(t.upper && t.text.length > 2) && !this.countedPlural(i, to)
+          // (Nor before a class's name and its noun: "eight Type 26 City-class frigates".)
+          && !(this.nl(to) === 0 && CLASS_NAME.test(this.at(to)?.text ?? '') && this.followedBySystemNoun(to + 1))
           // "the aircraft carrier Liaoning": its type before the name says what it is.
           && !(i > 0 && this.nl(i) === 0 && (factsOf(this.sp(i - 1)) & MEMO_WARSHIP) !== 0)
           // So does a country's "-made" or "-built" before it: "the US-made Patriot".

@@ -181,3 +181,9 @@ describe('agreements (set CF): a formal title with its parties before its subjec
     ]);
   });
 });
+
+describe('systems (set CH): "Type" and a number before a class\'s name', () => {
+  it('"eight Type 26 City-class frigates" marks the Type 26 as "Type 26 frigates" does', () => {
+    assert.ok(entities('HMS Glasgow is the first of eight Type 26 City-class frigates.', 'system').some((e) => e.includes('Type 26')));
+  });
+});
