@@ -777,6 +777,10 @@ const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z]{0,4}$/;
 const UNIT_WORD = new Set(['fleet', 'fleets', 'division', 'brigade', 'wing', 'squadron', 'regiment', 'battalion', 'flotilla', 'corps']);
 const ORDINAL_WORD = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', '1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th']);
 const REGION_WORD = new Set(['pacific', 'atlantic', 'europe', 'africa', 'asia', 'mediterranean', 'baltic', 'arctic', 'northern', 'southern', 'eastern', 'western', 'central', 'black', 'sea', 'north', 'south', 'east', 'west']);
+/** Whether a person's title is a spokesperson's ("ministry spokesman", "Spokesperson for ..."). */
+function isSpokesperson(p: Person): boolean {
+  return p.title !== undefined && /\bspokes(?:man|woman|person)\b/i.test(p.title);
+}
 /** Verbs after "The two" that make the count alone a group of officials ("The two agreed"; see findNominals). */
 const BARE_GROUP_VERB = new Set(['agreed', 'discussed', 'met', 'signed', 'held', 'spoke', 'talked', 'exchanged', 'reaffirmed', 'pledged', 'vowed',
   'welcomed', 'expressed', 'emphasized', 'emphasised', 'underscored', 'stressed', 'noted', 'reviewed', 'shook', 'inspected', 'toured', 'visited',
@@ -6576,7 +6580,9 @@ export class OfficialRecognizer {
       // (Also after a time: "Christine Lambrecht, then Germany's defence minister,".)
       const timed = prev !== undefined && APPOSITIVE_TIME.has(prev.lower) && this.tok(i - 2)?.text === ',';
       const afterName = prev && (timed ? this.taken[i - 3] : prev.text === ',' && this.taken[i - 2]);
-      if (afterName && !(nxt && !this.newLine(to) && SPEECH_VERB.has(nxt.lower))) { i = to - 1; continue; }
+      // (Nor a counted group opening a clause after one person's name: "According to ministry
+      // spokesman Janusz Sejmej, the two officials will discuss ...".)
+      if (afterName && !(nxt && !this.newLine(to) && (SPEECH_VERB.has(nxt.lower) || (count !== undefined && count > 1 && BARE_GROUP_VERB.has(nxt.lower))))) { i = to - 1; continue; }
       // "the Russian official's" style possessives and "officials" without a count are generic.
       if (nxt && nxt.text === ',' && this.tok(to + 1) && (this.taken[to + 1] || (this.styledAt(to + 1) && this.taken[to + 2]))) { i = to - 1; continue; }
       // "my counterpart" is the speaker's, whom a quotation seldom names: only with a nationality
@@ -7537,6 +7543,13 @@ export class OfficialRecognizer {
           const subject = this.objectOfSubject(nom);
           let latest = subject === undefined ? this.latestBefore(this.fittingFor(nom, undefined), nom.start, want)
             : this.latestBefore(this.fittingFor(nom, undefined), nom.start, want + 1).filter((p) => p !== subject).slice(0, want);
+          // A spokesperson who speaks of the group is seldom one of it: "Kosiniak-Kamysz will meet
+          // Pete Hegseth. According to ministry spokesman Janusz Sejmej, the two officials ..."
+          // (unless the group is of spokespeople, or too few others were named).
+          if (nom.count !== undefined && !nom.head.startsWith('spokes') && latest.some(isSpokesperson)) {
+            const others = this.latestBefore(this.fittingFor(nom, undefined), nom.start, want + 2).filter((p) => p !== subject && !isSpokesperson(p)).slice(0, want);
+            if (others.length === want) latest = others;
+          }
           // A secretary of a cabinet is one of its ministers: "The two ministers" after "Defence
           // Secretary John Healey met Turkish Defence Minister Yasar Guler" are those two, not two
           // people named since with other offices.

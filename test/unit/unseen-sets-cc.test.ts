@@ -187,3 +187,15 @@ describe('systems (set CH): "Type" and a number before a class\'s name', () => {
     assert.ok(entities('HMS Glasgow is the first of eight Type 26 City-class frigates.', 'system').some((e) => e.includes('Type 26')));
   });
 });
+
+describe('officials (set CG): a counted group after a spokesperson who speaks of it', () => {
+  it('"According to ministry spokesman X, the two officials will ..." is the two principals, not the spokesman', () => {
+    assert.deepEqual(officials('Minister Jan Berg will meet Secretary Paul Nil. According to ministry spokesman Tom Sejm, the two officials will discuss the plan.').filter((s) => s.includes(';')), [
+      'Jan Berg; Paul Nil: the two officials',
+    ]);
+  });
+
+  it('an appositive group after names stays unmarked ("Nil and Berg, the two ministers, spoke")', () => {
+    assert.deepEqual(officials('Minister Jan Berg met Minister Paul Nil, and Nil and Berg, the two ministers, spoke.').filter((s) => s.includes(';')), []);
+  });
+});
