@@ -2213,6 +2213,17 @@ export class AgreementRecognizer {
     return amounts.length === 0 || amounts.includes(own);
   }
 
+  /** The first year among tokens from..to ("the 1951 treaty"), or undefined. */
+  private yearAmong(from: number, to: number): string | undefined {
+    for (let m = from; m < to; m++) if (YEAR.test(this.sp(m).text)) return this.sp(m).text;
+    return undefined;
+  }
+
+  /** The year an agreement was signed, or the one in its name ("a 2023 deal"), or undefined. */
+  private yearOf(info: AgreementInfo): string | undefined {
+    return (info.signed ?? this.signedOf.get(info.key))?.slice(0, 4) ?? YEAR_IN.exec(info.name)?.[0];
+  }
+
   /**
    * Whether a year among tokens from..to (a reference's modifiers: "the 2015 nuclear deal") is the
    * agreement's own: the year it was signed, or a year in its name ("a 2023 deal"). One it does
@@ -2687,6 +2698,12 @@ export class AgreementRecognizer {
         // named since: a treaty is "the deal" only when no deal or contract was named before it.
         && (!dealBefore || !NOT_A_DEAL.has(cand.kind));
       let compatible = latest !== undefined && fits(latest);
+      // A year the latest gives no year for, that an earlier one was signed in, picks the earlier:
+      // "The ANZUS Treaty of 1951 ... The Geelong Treaty ... the 1951 treaty".
+      if (latest !== undefined && compatible && !indefinite) {
+        const year = this.yearAmong(i + 1, k);
+        if (year !== undefined && this.yearOf(latest.info) === undefined) latest = searchBack(recent, latest.key, 16, (cand) => this.yearOf(cand.info) === year && fits(cand)) ?? latest;
+      }
       // Otherwise a definite reference is the latest earlier one it fits, among the last few:
       // "the protocol" after "the Accession Protocol ... the North Atlantic Treaty", "the grain
       // deal" after "the Black Sea Grain Initiative ... a memorandum of understanding".

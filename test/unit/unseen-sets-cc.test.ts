@@ -199,3 +199,12 @@ describe('officials (set CG): a counted group after a spokesperson who speaks of
     assert.deepEqual(officials('Minister Jan Berg met Minister Paul Nil, and Nil and Berg, the two ministers, spoke.').filter((s) => s.includes(';')), []);
   });
 });
+
+describe('agreements (set CJ): a year picks the agreement signed in it', () => {
+  it('"The ANZUS Treaty ... The Geelong Treaty ... the 1951 treaty" is the ANZUS Treaty', () => {
+    assert.deepEqual(agreementLinks('The ANZUS Treaty of 1951 binds them. The Geelong Treaty, by contrast, is new. Nothing in the 1951 treaty covers it.'), [
+      'ANZUS Treaty | the 1951 treaty',
+      'Geelong Treaty',
+    ]);
+  });
+});
