@@ -332,6 +332,9 @@ const PARTY_INNER_WORD = new Set(['of', 'the', 'and']);
 /** A party of a formal agreement title (see governmentsEnd). */
 const GOVERNMENT_WORD = new Set(['government', 'governments']);
 const NAME_LINK_WORD = new Set(['of', 'on', 'and', 'for']);
+/** Prepositions that open no agreement's name, capitalised as a sentence's first word ("Under SOFA"; see shapedName). */
+const OPENING_PREPOSITION = new Set(['under', 'with', 'without', 'by', 'in', 'at', 'from', 'after', 'before', 'through', 'per', 'via', 'within', 'during', 'since',
+  'until', 'against', 'among', 'between', 'into', 'over', 'across', 'despite', 'following', 'including', 'to', 'as', 'like', 'unlike', 'beyond', 'amid']);
 const UN_WORD = new Set(['un', 'u.n', 'united']);
 const ACRONYM_HEAD = new Set(['agreement', 'treaty', 'accord', 'arrangement', 'deal', 'memorandum']);
 /** Adjectives that make "a ... deal" an amount ("a good deal of", "a great deal more"). */
@@ -1392,8 +1395,9 @@ export class AgreementRecognizer {
         if (acronym) res.acronym = acronym;
         return res;
       }
-      // (A link word opens no name, in a heading in capitals either: "SIGNING OF SUPPORT AGREEMENT".)
-      if (content === 0 && NAME_LINK_WORD.has(t.lower)) return undefined;
+      // (A link word opens no name, in a heading in capitals either: "SIGNING OF SUPPORT AGREEMENT";
+      // nor a preposition opening a sentence: "Under SOFA, U.S. authorities ...".)
+      if (content === 0 && (NAME_LINK_WORD.has(t.lower) || OPENING_PREPOSITION.has(t.lower))) return undefined;
       if (t.cap || (t.upper && t.text.length > 1)) { content++; j++; continue; }
       if (content > 0 && NAME_LINK_WORD.has(t.lower)) { j++; continue; }
       // A date that names a communiqué or an accord: "the August 17 Communique", "the May 17

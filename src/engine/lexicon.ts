@@ -296,7 +296,8 @@ export const NOT_NAME = set(`
   north south east west central middle eastern western northern southern
   europe africa asia pacific atlantic americas arctic antarctica oceania eurasia indo-pacific mediterranean
   air sea land space cyber missile missiles system systems airport base station island islands
-  region district zone sector area division brigade regiment battalion fleet
+  region district zone sector area division brigade regiment battalion fleet unit units
+  services relations public
   street avenue road boulevard square highway
   mr mrs ms dr sir madam staff q a mp mps class
   ally allies arms non-nato

@@ -1296,6 +1296,12 @@ function countriesJoined(lw: string): boolean {
   return true;
 }
 
+/** Whether a hyphenated word ends in a noun that names no one ("Inter-Services", "Defence-Industry"): NOT_NAME's words of four letters or more. */
+function nounAfterHyphen(lw: string): boolean {
+  const dash = lw.lastIndexOf('-');
+  return dash > 0 && lw.length - dash > 4 && NOT_NAME.has(lw.slice(dash + 1));
+}
+
 /** "PM" (or "PM's"), the abbreviation of "Prime Minister"; see computeWordFacts. */
 function isPrimeMinisterAbbreviation(t: Token): boolean {
   return t.key === 'pm' && t.text.charCodeAt(0) === 80 && t.text.charCodeAt(1) === 77;
@@ -1321,7 +1327,7 @@ function computeWordFacts(t: Token): number {
   // title's plural ("Both Deputy Ministers" is no Deputy named Ministers).
   const pluralOf = PLURAL_ROLE.get(nw);
   const nameWord = hasLetter(base) && !/\d/.test(base) && !(NOT_NAME.has(nw) || TITLE_CORE.has(nw) || pm || isDesignateTitle(nw) || country || past !== undefined
-    || (pluralOf !== undefined && TITLE_CORE.has(pluralOf)) || countriesJoined(nw))
+    || (pluralOf !== undefined && TITLE_CORE.has(pluralOf)) || countriesJoined(nw) || nounAfterHyphen(nw))
     && !CLASS_SUFFIX.test(base) && !ABSTRACT_NOUN_ENDING.test(nw);
   const determiner = DETERMINER.has(lw);
   // ("officer" too, for "The Pakistani officer": see nationalRole in findNominals.)

@@ -208,3 +208,17 @@ describe('agreements (set CJ): a year picks the agreement signed in it', () => {
     ]);
   });
 });
+
+describe('sets CJ, CK, CI: words of a body are no name, and a sentence\'s opening preposition no agreement\'s', () => {
+  it('"the director of the Defense Innovation Unit" and "Director General Inter-Services Public Relations" name nobody', () => {
+    assert.deepEqual(officials('Emil Marek, the director of the Defense Innovation Unit, said it works. Director General Inter-Services Public Relations Lieutenant General Ali Sharif spoke.').map((s) => s.split(':')[0]), [
+      'Emil Marek', 'Ali Sharif',
+    ]);
+  });
+
+  it('"Under SOFA" is the SOFA, not an agreement named "Under SOFA"', () => {
+    assert.deepEqual(agreementLinks('The ministers reviewed the Status of Forces Agreement. Under SOFA, U.S. authorities have jurisdiction.'), [
+      'Status of Forces Agreement | SOFA',
+    ]);
+  });
+});
