@@ -222,3 +222,11 @@ describe('sets CJ, CK, CI: words of a body are no name, and a sentence\'s openin
     ]);
   });
 });
+
+describe('systems (sets CI, CJ, CK): knowledge base additions', () => {
+  it('the Switchblade 300 and 600 are systems of their own; the Koksan gun and the E-767 are known', () => {
+    assert.deepEqual(entities('The Army buys Switchblade 600 and Switchblade 300 drones. Russia has received Koksan guns. Japan flies the E-767.', 'system').map((s) => s.split(':')[0]), [
+      'Switchblade 600', 'Switchblade 300', 'Koksan', 'E-767',
+    ]);
+  });
+});
