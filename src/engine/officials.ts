@@ -8255,7 +8255,15 @@ export class OfficialRecognizer {
         if (firstWord !== UNSURE_FIRST_WORD && !kb.firstWords.has(firstWord)) continue;
         let full = p.first;
         for (const m of p.middle) full += ' ' + m;
-        figure = kb.byName.get(figureKey(`${full} ${p.last}${p.suffix ? ' ' + p.suffix : ''}`));
+        const key = figureKey(`${full} ${p.last}${p.suffix ? ' ' + p.suffix : ''}`);
+        figure = kb.byName.get(key);
+        // A patronymic chain longer than the base's form of the name: "Khalid bin Salman bin
+        // Abdulaziz" is its "Khalid bin Salman" (the chain cut before its second "bin").
+        if (figure === undefined) {
+          const first = key.indexOf(' bin ');
+          const second = first < 0 ? -1 : key.indexOf(' bin ', first + 5);
+          if (second > 0) figure = kb.byName.get(key.slice(0, second));
+        }
       }
       if (figure !== undefined) this.noteFigure(p, figure);
     }

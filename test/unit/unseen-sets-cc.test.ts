@@ -230,3 +230,11 @@ describe('systems (sets CI, CJ, CK): knowledge base additions', () => {
     ]);
   });
 });
+
+describe('officials (set CI): a patronymic chain longer than the public figures base\'s form', () => {
+  it('"Prince Khalid bin Salman bin Abdulaziz" is the base\'s Khalid bin Salman, so "The Saudi minister" finds him', () => {
+    assert.deepEqual(officials('In Riyadh, His Royal Highness Prince Khalid bin Salman bin Abdulaziz, Minister of Defence, received the envoy. The Saudi minister reviewed cooperation.'), [
+      'Khalid bin Salman bin Abdulaziz: His Royal Highness Prince Khalid bin Salman bin Abdulaziz | The Saudi minister',
+    ]);
+  });
+});
