@@ -62,7 +62,7 @@ export const OFFICER_RANK = set(`petty warrant`);
 export const TITLE_MODIFIER = set(`
   republican democratic democrat conservative liberal tory opposition
   battalion brigade squadron regiment platoon
-  deputy vice acting chief senior principal assistant under first executive former retired special permanent associate parliamentary flag
+  one-star two-star three-star four-star five-star deputy vice acting chief senior principal assistant under first executive former retired special permanent associate parliamentary flag
   lieutenant defense defence foreign interior finance press army naval navy air military national security prime
   supreme joint top high grand crown foreign-affairs home economy economic trade intelligence general political commanding
   regional central combatant fleet force forces marine corps space cyber strategic nuclear arms control state federal

@@ -422,7 +422,8 @@ const DELEGATE_VERB = new Set(['said', 'says', 'noted', 'stressed', 'emphasized'
 const QUESTION_WORD = new Set(['what', 'where', 'when', 'why', 'how', 'whom', 'which']);
 const PREDICATE_BEFORE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'became', 'becomes', 'remains', 'remained', 'as', 'named', 'appointed', 'elected']);
 const OFFICE_NOUN = new Set(['office', 'department', 'ministry', 'bureau', 'cabinet', 'secretariat']);
-const NOT_CONTAINED = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'your', 'this', 'that', 'both', 'two', 'three', 'and', 'former', 'top', 'senior', 'mr', 'madam', 'mister', 'honorable']);
+const NOT_CONTAINED = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'your', 'this', 'that', 'both', 'two', 'three', 'and', 'former', 'top', 'senior', 'mr', 'madam', 'mister', 'honorable',
+  'one-star', 'two-star', 'three-star', 'four-star', 'five-star']);
 const ANONYMOUS_HEAD = new Set(['official', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'source', 'aide']);
 const ANONYMOUS_MODIFIER = new Set(['senior', 'top', 'western', 'administration', 'government', 'military', 'defense', 'defence', 'state', 'department']);
 const SPOKES_HEAD = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'diplomat']);

@@ -238,3 +238,9 @@ describe('officials (set CI): a patronymic chain longer than the public figures 
     ]);
   });
 });
+
+describe('officials (set CI): "The four-star general"', () => {
+  it('is the general named before, the stars asked of no title', () => {
+    assert.deepEqual(officials('Gen. Xavier Brun met Defense Minister Ahn Gyu-back in Seoul. The four-star general said the talks were useful.')[0], 'Xavier Brun: Gen. Xavier Brun | The four-star general');
+  });
+});
