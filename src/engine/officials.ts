@@ -782,6 +782,8 @@ const REGION_WORD = new Set(['pacific', 'atlantic', 'europe', 'africa', 'asia', 
 function isSpokesperson(p: Person): boolean {
   return p.title !== undefined && /\bspokes(?:man|woman|person)\b/i.test(p.title);
 }
+/** Prefixes of a hyphenated title that qualify the office after them ("vice-chairman", "deputy-director"; see findNominals). */
+const QUALIFIER_PREFIX = new Set(['vice', 'deputy', 'assistant', 'under', 'co']);
 /** Verbs after "The two" that make the count alone a group of officials ("The two agreed"; see findNominals). */
 const BARE_GROUP_VERB = new Set(['agreed', 'discussed', 'met', 'signed', 'held', 'spoke', 'talked', 'exchanged', 'reaffirmed', 'pledged', 'vowed',
   'welcomed', 'expressed', 'emphasized', 'emphasised', 'underscored', 'stressed', 'noted', 'reviewed', 'shook', 'inspected', 'toured', 'visited',
@@ -6429,6 +6431,12 @@ export class OfficialRecognizer {
       // A Hindi title names an Indian office: not "Australian Defence Minister Richard Marles".
       if (mantri) { words = words.map((w) => HINDI_OFFICE_WORD.get(w) ?? w); if (countries.length === 0) countries = ['India']; }
       let head = headLower === 'colleague' ? 'counterpart' : pm || mantri ? 'minister' : PLURAL_ROLE.get(headLower) ?? headLower;
+      // "The vice-chairman" is resolved by its office's head, its words asked of the title as written.
+      const dash = headLower.indexOf('-');
+      if (dash > 0 && QUALIFIER_PREFIX.has(headLower.slice(0, dash))) {
+        const office = pastTitleWord(headLower);
+        if (office !== undefined && TITLE_CORE.has(office)) head = office;
+      }
       // "the representative of the Russian Federation", "The Russian representative": a country's
       // delegate at the body, as meeting coverage calls its speakers (see "delegate" below).
       if (head === 'representative' && !plural && !headTok.cap && det === 'the' && countries.length === 1

@@ -244,3 +244,12 @@ describe('officials (set CI): "The four-star general"', () => {
     assert.deepEqual(officials('Gen. Xavier Brun met Defense Minister Ahn Gyu-back in Seoul. The four-star general said the talks were useful.')[0], 'Xavier Brun: Gen. Xavier Brun | The four-star general');
   });
 });
+
+describe('officials (set CK): "The vice-chairman" written with its hyphen', () => {
+  it('refers back to the vice-chairman, as "the vice chairman" does, and not to the chairman', () => {
+    assert.deepEqual(officials('Chairman Li Wei and Vice-Chairman Bo Tan spoke. The vice-chairman praised it. The chairman left.'), [
+      'Li Wei: Chairman Li Wei | The chairman',
+      'Bo Tan: Vice-Chairman Bo Tan | The vice-chairman',
+    ]);
+  });
+});
