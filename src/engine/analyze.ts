@@ -3,7 +3,7 @@ import { ALL_TYPES } from './types';
 import { LineIndex, headroom, isAscii, sentenceIds, tokenize } from './text';
 import type { Tokens } from './text';
 import type { Span, SpanColumns } from './spans';
-import { NO_ATTRIBUTES, resolveOverlaps, spanColumns } from './spans';
+import { NO_ATTRIBUTES, resolveOverlapColumns, spanColumns } from './spans';
 import { OfficialRecognizer, type OfficialSpans } from './officials';
 import { SystemRecognizer, compileSystems, type SystemsKb } from './systems';
 import { AgreementRecognizer, compileAgreements } from './agreements';
@@ -110,14 +110,12 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   function primarySpans(text: string, tokens: Tokens, sentences: Int32Array, officials: { spans: OfficialSpans | undefined }): SpanColumns {
     const officialSpans = officials.spans as OfficialSpans;
     officials.spans = undefined;
-    // concat, not push(...spread): a spread of a million spans overflows the call stack. One
-    // concat of all three lists, not two in a row: the first one's copy was garbage at once
-    // (80,000 entries on 10 MB). The officials' span objects are made here, after the other two
-    // recognisers: until then they stay in their compact form (see OfficialSpans).
+    // concat, not push(...spread): a spread of a million spans overflows the call stack. The
+    // officials' spans stay in their compact form (see OfficialSpans) through overlap resolution,
+    // which writes the kept ones to the columns (see resolveOverlapColumns).
     const systemSpans = new SystemRecognizer(text, tokens, sentences, systemsKb).run();
     const agreementSpans = new AgreementRecognizer(text, tokens, agreementsKb).run();
-    const spans: Span[] = officialSpans.toSpans().concat(systemSpans, agreementSpans);
-    return spanColumns(resolveOverlaps(spans, text.length));
+    return resolveOverlapColumns(officialSpans, systemSpans.concat(agreementSpans), text.length);
   }
 
   /**

@@ -1132,6 +1132,12 @@ export class OfficialSpans {
   key(k: number): string { return this.keys[k] as string; }
   setStart(k: number, start: number): void { this.ints.data[k * 3] = start; }
 
+  // The rest of a span's fields, for resolveOverlapColumns (see CompactSpans in spans.ts).
+  get type(): 'official' { return 'official'; }
+  name(_k: number): string { return ''; }
+  attributes(k: number): Record<string, string | string[] | boolean> { return this.groups?.get(k) ?? NO_ATTRIBUTES; }
+  priority(k: number): number { return this.nominal(k) ? 2 : 1; }
+
   /** Span k as an object. */
   span(k: number): Span {
     const nominal = this.nominal(k);

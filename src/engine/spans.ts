@@ -64,15 +64,90 @@ export const NO_ATTRIBUTES = Object.freeze({}) as Record<string, string | string
 
 /** Removes spans that overlap a kept span, keeping higher-priority and longer spans first. */
 export function resolveOverlaps(spans: Span[], textLength: number): Span[] {
+  const n = spans.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const priorities = new Int32Array(n);
+  const kept = readSpans(spans, 0, starts, ends, priorities) ? keptByStart(starts, ends, priorities, textLength) : undefined;
+  if (kept === undefined) return resolveByComparator(spans, textLength);
+  const out = new Array<Span>(kept.length);
+  for (let k = 0; k < kept.length; k++) out[k] = spans[kept[k] as number] as Span;
+  return out;
+}
+
+/**
+ * Spans kept in a compact form and read by index, all of one type (see OfficialSpans in
+ * officials.ts); `toSpans` makes them objects, in their order.
+ */
+export interface CompactSpans {
+  readonly length: number;
+  readonly type: EntityType;
+  start(k: number): number;
+  end(k: number): number;
+  nominal(k: number): boolean;
+  key(k: number): string;
+  name(k: number): string;
+  attributes(k: number): Record<string, string | string[] | boolean>;
+  priority(k: number): number;
+  toSpans(): Span[];
+}
+
+/**
+ * spanColumns(resolveOverlaps(first.toSpans().concat(others), textLength)) without the span
+ * objects of `first` or the lists: the kept spans are written to the columns from `first` and
+ * `others` by index. On 10 MB the officials' 47,600 span objects, their list and the concatenated
+ * list of 80,000 were made only to be copied (heap profile, 10 MB, --promoted: toSpans 4 MB of
+ * the 35 MB that outlived the young generation).
+ */
+export function resolveOverlapColumns(first: CompactSpans, others: Span[], textLength: number): SpanColumns {
+  const m = first.length;
+  const n = m + others.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const priorities = new Int32Array(n);
+  const kept = readCompactSpans(first, starts, ends, priorities) && readSpans(others, m, starts, ends, priorities)
+    ? keptByStart(starts, ends, priorities, textLength) : undefined;
+  if (kept === undefined) return spanColumns(resolveByComparator(first.toSpans().concat(others), textLength));
+  const count = kept.length;
+  const out: SpanColumns = {
+    count, start: new Int32Array(count), end: new Int32Array(count), nominal: new Uint8Array(count),
+    type: new Array<EntityType>(count), key: new Array<string>(count), name: new Array<string>(count), attributes: new Array<Record<string, string | string[] | boolean>>(count),
+  };
+  for (let j = 0; j < count; j++) {
+    const i = kept[j] as number;
+    out.start[j] = starts[i] as number;
+    out.end[j] = ends[i] as number;
+    if (i < m) {
+      out.nominal[j] = first.nominal(i) ? 1 : 0;
+      out.type[j] = first.type;
+      out.key[j] = first.key(i);
+      out.name[j] = first.name(i);
+      out.attributes[j] = first.attributes(i);
+    } else {
+      const s = others[i - m] as Span;
+      out.nominal[j] = s.nominal ? 1 : 0;
+      out.type[j] = s.type;
+      out.key[j] = s.key;
+      out.name[j] = s.name;
+      out.attributes[j] = s.attributes;
+    }
+  }
+  return out;
+}
+
+/**
+ * Indices of the spans kept (see resolveOverlaps), sorted by start, from their starts, ends and
+ * priorities by index; undefined when the fields do not fit the packed keys (then
+ * resolveByComparator).
+ */
+function keptByStart(starts: Int32Array, ends: Int32Array, priorities: Int32Array, textLength: number): Int32Array | undefined {
   // Spans are read once, in input order, into typed arrays; the passes in priority order below
   // touch only those arrays and the bit map, never the span objects. Profile (10 MB, 80,710
   // spans): reading each span's start and end in priority order, which jumps across megabytes of
   // heap, made this stage 55 ms against 2.1 ms on 1 MB (paint loop 29 ms, sort by start 16 ms).
-  const n = spans.length;
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  const order = byPriority(spans, starts, ends);
-  if (order === undefined) return resolveByComparator(spans, textLength);
+  const n = starts.length;
+  const order = byPriority(starts, ends, priorities);
+  if (order === undefined) return undefined;
   // Kept spans are painted into a per-character bit map; checking a candidate costs its own
   // length, so the whole pass is linear in the text plus the candidates. Bits, not bytes: a
   // byte per character was 10 MB on a 10 MB text.
@@ -84,7 +159,42 @@ export function resolveOverlaps(spans: Span[], textLength: number): Span[] {
   // ran, with resolveOverlaps around it, the call after it had no feedback yet, and every call
   // left the compiled code there.
   const count = paintKept(order, starts, ends, taken, kept);
-  return byStart(spans, starts, kept, count);
+  return byStart(starts, kept, count);
+}
+
+/**
+ * Whether a span's fields fit the packed keys below: a priority of 16 bits, and integer offsets
+ * and length of 31.
+ */
+function fits(p: number, start: number, end: number): boolean {
+  const len = end - start;
+  return p >= 0 && p <= 0xffff && (p | 0) === p && len >= 0 && len <= 0x7fffffff && (len | 0) === len && start >= 0 && start <= 0x7fffffff && (start | 0) === start && end <= 0x7fffffff;
+}
+
+/** Writes the start, end and priority of `spans[k]` at `at + k`; false if one does not fit (see fits). */
+function readSpans(spans: readonly Span[], at: number, starts: Int32Array, ends: Int32Array, priorities: Int32Array): boolean {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k] as Span;
+    if (!fits(s.priority, s.start, s.end)) return false;
+    starts[at + k] = s.start;
+    ends[at + k] = s.end;
+    priorities[at + k] = s.priority;
+  }
+  return true;
+}
+
+/** readSpans for compact spans, at 0. */
+function readCompactSpans(spans: CompactSpans, starts: Int32Array, ends: Int32Array, priorities: Int32Array): boolean {
+  for (let k = 0; k < spans.length; k++) {
+    const p = spans.priority(k);
+    const a = spans.start(k);
+    const b = spans.end(k);
+    if (!fits(p, a, b)) return false;
+    starts[k] = a;
+    ends[k] = b;
+    priorities[k] = p;
+  }
+  return true;
 }
 
 // Both sorts below are stable sorts by a few small non-negative integers, without a call to a
@@ -133,37 +243,33 @@ function paintKept(order: Int32Array, starts: Int32Array, ends: Int32Array, take
 const bitsFor = (max: number): number => (max <= 0 ? 0 : 32 - Math.clz32(max));
 
 /**
- * Indices of `spans` sorted by priority, then longer first, then by start (stable); fills
- * `starts` and `ends` with each span's start and end (by index) on the way. Undefined when the
- * fields do not fit the packed keys (then resolveByComparator).
+ * Indices of the spans sorted by priority, then longer first, then by start (stable), from their
+ * starts, ends and priorities by index (see readSpans). Undefined when the fields do not fit the
+ * packed keys together (then resolveByComparator).
  */
-function byPriority(spans: Span[], starts: Int32Array, ends: Int32Array): Int32Array | undefined {
-  const n = spans.length;
+function byPriority(starts: Int32Array, ends: Int32Array, priorities: Int32Array): Int32Array | undefined {
+  const n = starts.length;
   let maxPriority = 0;
   let maxLength = 0;
   let maxStart = 0;
-  let small = true;
   for (let k = 0; k < n; k++) {
-    const s = spans[k] as Span;
-    const p = s.priority;
-    const len = s.end - s.start;
-    if (!(p >= 0 && p <= 0xffff && (p | 0) === p && len >= 0 && len <= 0x7fffffff && (len | 0) === len && s.start >= 0 && s.start <= 0x7fffffff && (s.start | 0) === s.start && s.end <= 0x7fffffff)) { small = false; break; }
+    const p = priorities[k] as number;
+    const a = starts[k] as number;
+    const len = (ends[k] as number) - a;
     if (p > maxPriority) maxPriority = p;
     if (len > maxLength) maxLength = len;
-    if (s.start > maxStart) maxStart = s.start;
-    starts[k] = s.start;
-    ends[k] = s.end;
+    if (a > maxStart) maxStart = a;
   }
   const lBits = bitsFor(maxLength);
   const sBits = bitsFor(maxStart);
   const iBits = bitsFor(n);
-  if (!small || bitsFor(maxPriority) + lBits + sBits + iBits > 53) {
+  if (bitsFor(maxPriority) + lBits + sBits + iBits > 53) {
     return undefined;
   }
   if (bitsFor(maxPriority) + lBits <= 31 && sBits <= 31) {
     // Radix passes over the offsets, then over priority and reversed length (see radixOrder).
     const hi = new Int32Array(n);
-    for (let k = 0; k < n; k++) hi[k] = (spans[k] as Span).priority * 2 ** lBits + (maxLength - ((ends[k] as number) - (starts[k] as number)));
+    for (let k = 0; k < n; k++) hi[k] = (priorities[k] as number) * 2 ** lBits + (maxLength - ((ends[k] as number) - (starts[k] as number)));
     return radixOrder(starts, sBits, hi, bitsFor(maxPriority) + lBits);
   }
   const lMul = 2 ** lBits;
@@ -172,7 +278,7 @@ function byPriority(spans: Span[], starts: Int32Array, ends: Int32Array): Int32A
   const keys = new Float64Array(n);
   for (let k = 0; k < n; k++) {
     const a = starts[k] as number;
-    keys[k] = (((spans[k] as Span).priority * lMul + (maxLength - ((ends[k] as number) - a))) * sMul + a) * iMul + k;
+    keys[k] = (((priorities[k] as number) * lMul + (maxLength - ((ends[k] as number) - a))) * sMul + a) * iMul + k;
   }
   keys.sort();
   const out = new Int32Array(n);
@@ -184,15 +290,15 @@ function byPriority(spans: Span[], starts: Int32Array, ends: Int32Array): Int32A
  * The kept spans (`kept[0..count)`, indices in priority order) sorted by start, ties in priority
  * order (the stable sort of the kept list by start), read from `starts` rather than the spans.
  */
-function byStart(spans: Span[], starts: Int32Array, kept: Int32Array, count: number): Span[] {
-  const out = new Array<Span>(count);
+function byStart(starts: Int32Array, kept: Int32Array, count: number): Int32Array {
+  const out = new Int32Array(count);
   let maxStart = 0;
   for (let j = 0; j < count; j++) { const a = starts[kept[j] as number] as number; if (a > maxStart) maxStart = a; }
   // Stable by position in `kept`, that is in priority order (see radixOrder).
   const keptStarts = new Int32Array(count);
   for (let j = 0; j < count; j++) keptStarts[j] = starts[kept[j] as number] as number;
   const order = radixOrder(keptStarts, bitsFor(maxStart), undefined, 0);
-  for (let k = 0; k < count; k++) out[k] = spans[kept[order[k] as number] as number] as Span;
+  for (let k = 0; k < count; k++) out[k] = kept[order[k] as number] as number;
   return out;
 }
 
