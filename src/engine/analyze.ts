@@ -482,13 +482,15 @@ function makeEntity(
   // not (a stable sort of the indices by start, as sorting the spans themselves was).
   let ordered = true;
   for (let k = from + 1; k < to && ordered; k++) if ((starts[members[k] as number] as number) < (starts[members[k - 1] as number] as number)) ordered = false;
-  const order = ordered ? members.subarray(from, to) : Array.from(members.subarray(from, to)).sort((a, b) => (starts[a] as number) - (starts[b] as number));
+  // In order, the members are read in place: a view of them per entity was garbage at once.
+  const order = ordered ? undefined : Array.from(members.subarray(from, to)).sort((a, b) => (starts[a] as number) - (starts[b] as number));
+  const count = to - from;
   // The mentions are copied into the result's columns (see MentionTable); their objects are
   // built only if a reader asks for `entity.mentions`.
   const table = rows.table;
   const row0 = rows.next;
-  for (let j = 0; j < order.length; j++) {
-    const k = order[j] as number;
+  for (let j = 0; j < count; j++) {
+    const k = (order === undefined ? members[from + j] : order[j]) as number;
     const r = row0 + j;
     table.start[r] = starts[k] as number;
     table.end[r] = at.end[k] as number;
@@ -496,8 +498,8 @@ function makeEntity(
     table.column[r] = at.column[k] as number;
     table.nominal[r] = at.nominal[k] as number;
   }
-  rows.next = row0 + order.length;
-  return entityWithMentions(id, type, name, attributes, table, row0, order.length);
+  rows.next = row0 + count;
+  return entityWithMentions(id, type, name, attributes, table, row0, count);
 }
 
 /** The result's mention columns being filled by makeEntity: `next` is the first free row. */
