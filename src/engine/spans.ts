@@ -39,21 +39,31 @@ export interface SpanColumns {
 /** The columns of `spans`, in their order (priorities are not kept: overlaps are resolved before). */
 export function spanColumns(spans: readonly Span[]): SpanColumns {
   const n = spans.length;
-  const out: SpanColumns = {
-    count: n, start: new Int32Array(n), end: new Int32Array(n), nominal: new Uint8Array(n),
-    type: new Array<EntityType>(n), key: new Array<string>(n), name: new Array<string>(n), attributes: new Array<Record<string, string | string[] | boolean>>(n),
-  };
+  const out = newColumns(n);
   for (let k = 0; k < n; k++) {
     const s = spans[k] as Span;
     out.start[k] = s.start;
     out.end[k] = s.end;
-    out.nominal[k] = s.nominal ? 1 : 0;
-    out.type[k] = s.type;
-    out.key[k] = s.key;
-    out.name[k] = s.name;
-    out.attributes[k] = s.attributes;
+    writeSpan(out, k, s);
   }
   return out;
+}
+
+/** SpanColumns of `count` entries, to be filled. */
+function newColumns(count: number): SpanColumns {
+  return {
+    count, start: new Int32Array(count), end: new Int32Array(count), nominal: new Uint8Array(count),
+    type: new Array<EntityType>(count), key: new Array<string>(count), name: new Array<string>(count), attributes: new Array<Record<string, string | string[] | boolean>>(count),
+  };
+}
+
+/** Writes span `s` into entry j of `out`, all but its start and end. */
+function writeSpan(out: SpanColumns, j: number, s: Span): void {
+  out.nominal[j] = s.nominal ? 1 : 0;
+  out.type[j] = s.type;
+  out.key[j] = s.key;
+  out.name[j] = s.name;
+  out.attributes[j] = s.attributes;
 }
 
 /**
@@ -109,10 +119,7 @@ export function resolveOverlapColumns(first: CompactSpans, others: Span[], textL
     ? keptByStart(starts, ends, priorities, textLength) : undefined;
   if (kept === undefined) return spanColumns(resolveByComparator(first.toSpans().concat(others), textLength));
   const count = kept.length;
-  const out: SpanColumns = {
-    count, start: new Int32Array(count), end: new Int32Array(count), nominal: new Uint8Array(count),
-    type: new Array<EntityType>(count), key: new Array<string>(count), name: new Array<string>(count), attributes: new Array<Record<string, string | string[] | boolean>>(count),
-  };
+  const out = newColumns(count);
   for (let j = 0; j < count; j++) {
     const i = kept[j] as number;
     out.start[j] = starts[i] as number;
@@ -124,12 +131,7 @@ export function resolveOverlapColumns(first: CompactSpans, others: Span[], textL
       out.name[j] = first.name(i);
       out.attributes[j] = first.attributes(i);
     } else {
-      const s = others[i - m] as Span;
-      out.nominal[j] = s.nominal ? 1 : 0;
-      out.type[j] = s.type;
-      out.key[j] = s.key;
-      out.name[j] = s.name;
-      out.attributes[j] = s.attributes;
+      writeSpan(out, j, others[i - m] as Span);
     }
   }
   return out;
