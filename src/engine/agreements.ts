@@ -2237,7 +2237,7 @@ export class AgreementRecognizer {
     for (let m = from; m < to; m++) {
       const w = this.sp(m).text;
       if (!YEAR.test(w)) continue;
-      const theirs = (info.signed ?? this.signedOf.get(info.key))?.slice(0, 4) ?? YEAR_IN.exec(info.name)?.[0];
+      const theirs = this.yearOf(info);
       if (theirs !== undefined && theirs !== w) return false;
       // A year is the reference's own way of telling an older agreement from one the story has
       // just described without a year ("signed a government-to-government agreement on Wednesday.

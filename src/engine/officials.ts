@@ -788,7 +788,7 @@ const QUALIFIER_PREFIX = new Set(['vice', 'deputy', 'assistant', 'under', 'co'])
 const BARE_GROUP_VERB = new Set(['agreed', 'discussed', 'met', 'signed', 'held', 'spoke', 'talked', 'exchanged', 'reaffirmed', 'pledged', 'vowed',
   'welcomed', 'expressed', 'emphasized', 'emphasised', 'underscored', 'stressed', 'noted', 'reviewed', 'shook', 'inspected', 'toured', 'visited',
   'were', 'are', 'will', 'would', 'have', 'had', 'also', 'later', 'last', 'previously', 'jointly']);
-/** Words between a delegate's country and the verb of saying: "(France) both stressed", "(United Kingdom), responding, said". */
+/** Words between a delegate's country and the verb of saying: "(France) both stressed", "(United Kingdom), responding, said" (no DELEGATE_VERB among them). */
 const DELEGATE_LEAD = new Set(['both', 'also', 'then', 'further', 'responding', 'replying', 'concluding']);
 /** Verbs of leading before "by" and the leader's name (see bodyLedBy). */
 const LED_VERB = new Set(['led', 'headed', 'chaired']);
@@ -5643,8 +5643,7 @@ export class OfficialRecognizer {
       }
     }
     // ("..., responding, said", "... both stressed", "... also noted".)
-    const lead = this.tok(v)?.lower ?? '';
-    if (DELEGATE_LEAD.has(lead) && !DELEGATE_VERB.has(lead) && this.sameLine(v)) {
+    if (DELEGATE_LEAD.has(this.tok(v)?.lower ?? '') && this.sameLine(v)) {
       v++;
       if (this.tok(v)?.text === ',' && this.sameLine(v)) v++;
     }
