@@ -22,7 +22,7 @@ export const TITLE_CORE = set(`
   avm acm
   ltg ltc vadm radm lcdr ltgen majgen ltcol mg bg
   vp hr/vp
-  commissar
+  commissar negotiator designer
 `);
 // ("avm", "acm": Air Vice-Marshal and Air Chief Marshal as Commonwealth air forces' releases
 // abbreviate them, "AVM Edward Gabkwet". The line after: ranks as the US Army and Navy write them
@@ -30,7 +30,10 @@ export const TITLE_CORE = set(`
 // Australian Defence Force's and Singapore Armed Forces' ("LTGEN", "MAJGEN", "LTCOL"; "MG", "BG"
 // for Major- and Brigadier-General), from the services' public rank tables. "VP" abbreviates a
 // vice-president, "HR/VP" the EU's High Representative and Vice-President of the Commission. A
-// "political commissar" is the party's officer at the head of a Chinese or Soviet-model unit.)
+// "political commissar" is the party's officer at the head of a Chinese or Soviet-model unit. A
+// government's "chief negotiator" leads its side of talks ("Iran's chief negotiator Ali Bagheri
+// Kani"); a "Chief Designer" or "General Designer" heads a Russian or Soviet design bureau, and
+// "designer" is a head only there: see RANK_ONLY_HEAD.)
 
 /**
  * Ranks and their written forms, from the public rank tables of the US armed forces (DoD "U.S.
@@ -50,7 +53,7 @@ export const TITLE_CORE = set(`
  * a government's scientist its "Chief Scientist" or "Chief Defence Scientist" ("scientist" only after "chief").
  * Singapore's "MG" and "BG" stand only before someone already named ("MG Fan"; not "MG Motor").
  */
-export const RANK_ONLY_HEAD = set(`officer private d'affaires ens executive member scientist mg bg`);
+export const RANK_ONLY_HEAD = set(`officer private d'affaires ens executive member scientist designer mg bg`);
 
 /** Ordinals of a rank's class after its head ("Petty Officer 1st Class", "Airman First Class", "Sgt. 1st Class"). */
 export const CLASS_ORDINAL = set(`1st 2nd 3rd first second third`);
@@ -315,8 +318,13 @@ export const NOT_NAME = set(`
   thank thanks okay yes hello good morning afternoon evening ladies gentlemen
 `);
 
-/** Ship prefixes of navies ("USS", "HMS", "INS"), written in capitals before a ship's name. */
-export const SHIP_PREFIX = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'JS', 'ROKS', 'FS', 'TCG', 'PNS', 'KRI', 'BRP', 'RFS', 'ARA', 'NRP', 'ESPS', 'HNLMS', 'HDMS', 'HNoMS', 'HSwMS', 'FGS', 'RSS', 'SAS', 'CNS']);
+/**
+ * Ship prefixes of navies ("USS", "HMS", "INS"), written in capitals before a ship's name. A ship
+ * named after a person is no mention of the person: "BNS Sheikh Hasina" (Bangladesh Navy Ship),
+ * "SLNS Gajabahu" (Sri Lanka), "NNS Aradu" (Nigeria), "HTMS Chakri Naruebet" (Thailand), "ROCS"
+ * (Taiwan), "ORP" (Poland), "BAP" (Peru), "KNS" (Kenya), from the navies' own usage.
+ */
+export const SHIP_PREFIX = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'JS', 'ROKS', 'FS', 'TCG', 'PNS', 'KRI', 'BRP', 'RFS', 'ARA', 'NRP', 'ESPS', 'HNLMS', 'HDMS', 'HNoMS', 'HSwMS', 'FGS', 'RSS', 'SAS', 'CNS', 'BNS', 'SLNS', 'NNS', 'HTMS', 'ROCS', 'ORP', 'BAP', 'KNS']);
 
 /**
  * Nouns of companies' names, which are no words of a person's name and may come before a legal

@@ -778,6 +778,17 @@ const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z]{0,4}$/;
 const UNIT_WORD = new Set(['fleet', 'fleets', 'division', 'brigade', 'wing', 'squadron', 'regiment', 'battalion', 'flotilla', 'corps']);
 const ORDINAL_WORD = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', '1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th']);
 const REGION_WORD = new Set(['pacific', 'atlantic', 'europe', 'africa', 'asia', 'mediterranean', 'baltic', 'arctic', 'northern', 'southern', 'eastern', 'western', 'central', 'black', 'sea', 'north', 'south', 'east', 'west']);
+
+/**
+ * Whether a person's title is a cabinet secretary's, a minister under another name: "Foreign
+ * Secretary", "Defence Secretary", "Secretary of State", "Secretary of the Navy" (not a press,
+ * permanent, parliamentary or deputy secretary, nor a secretary-general).
+ */
+function isCabinetSecretary(p: Person): boolean {
+  const t = p.title?.toLowerCase();
+  return t !== undefined && /\bsecretary\b/.test(t) && !/secretary-general|general secretary|press|permanent|parliamentary|private|deputy|under|assistant|executive|party/.test(t);
+}
+
 /** Whether a person's title is a spokesperson's ("ministry spokesman", "Spokesperson for ..."). */
 function isSpokesperson(p: Person): boolean {
   return p.title !== undefined && /\bspokes(?:man|woman|person)\b/i.test(p.title);
@@ -2251,6 +2262,17 @@ export class OfficialRecognizer {
     return (this.starts[i] as number) + this.sp(i).text.length;
   }
 
+  /**
+   * The token after the name of a ship (or a navy's base) whose prefix is token i: the capitalised
+   * words after it on its line, at most five, as the systems stage reads a ship's name ("HMS Queen
+   * Elizabeth", "BNS Sheikh Hasina").
+   */
+  private shipNameEnd(i: number): number {
+    let j = i + 1;
+    while (j < this.n && j < i + 6 && this.sameLine(j) && this.sp(j).word && this.sp(j).cap) j++;
+    return j;
+  }
+
   /** Token i exists and starts on the line of the token before it. */
   private sameLine(i: number): boolean {
     return i >= 0 && i < this.n && (this.flags[i] as number) >>> 1 === 0;
@@ -2751,7 +2773,10 @@ export class OfficialRecognizer {
       // A rank ("Petty Officer", "Chief Warrant Officer", "Flag Officer") or a chief officer ("Chief Officer", "Chief Financial Officer").
       if (j <= i) return false;
       const prev = this.sp(j - 1).lower;
-      return OFFICER_RANK.has(prev) || prev === 'flag' || prev === 'chief' || (j - 2 >= i && this.sp(j - 2).key === 'chief');
+      if (OFFICER_RANK.has(prev) || prev === 'flag' || prev === 'chief' || (j - 2 >= i && this.sp(j - 2).key === 'chief')) return true;
+      // A headquarters' principal staff officer, an office of South Asian armed forces: "Principal
+      // Staff Officer Lieutenant General ..." (not "a staff officer").
+      return prev === 'staff' && j - 2 >= i && this.sp(j - 2).key === 'principal';
     }
     if (key === 'ens') return this.tok(j + 1)?.text === '.' && !this.spaced(j + 1);
     // "MG" and "BG" (Major- and Brigadier-General, as Singapore's forces write them) in capitals,
@@ -2763,6 +2788,8 @@ export class OfficialRecognizer {
     if (key === 'executive') return j > i && this.sp(j - 1).key === 'chief';
     // A government's chief scientist: "Chief Scientist", "Chief Defence Scientist" (a scientist is no office).
     if (key === 'scientist') return j > i && (this.sp(j - 1).key === 'chief' || (j - 1 > i && this.sp(j - 2).key === 'chief'));
+    // A design bureau's head: "Chief Designer", "General Designer" (a designer is no office).
+    if (key === 'designer') return j > i && (this.sp(j - 1).key === 'chief' || this.sp(j - 1).key === 'general');
     // "Ranking Member Wicker", not "a member of the committee".
     if (key === 'member') return j > i && this.sp(j - 1).key === 'ranking';
     return this.rankGrade(j + 1, j) === 2 && this.sp(j + 1).lower === 'first';
@@ -4748,8 +4775,9 @@ export class OfficialRecognizer {
       if (this.taken[i]) continue;
       const t = spellings[ids[i] as number] as Token;
       // A ship's name ("HMS Queen Elizabeth") is a system, not a person.
-      // (Every ship prefix starts with a capital, so only capitalised words are looked up.)
-      if (t.cap && (factsOf(t) & SHIP_WORD) !== 0) { i++; continue; }
+      // (Every ship prefix starts with a capital, so only capitalised words are looked up.) The
+      // whole name is passed over: "BNS Sheikh Hasina" holds no title and no name.
+      if (t.cap && (factsOf(t) & SHIP_WORD) !== 0) { i = this.shipNameEnd(i) - 1; continue; }
       // A plural title before coordinated names: "Defense Ministers Lloyd Austin and Richard
       // Marles", "Presidents Biden and Xi". (Only capitalised words can open one, or words in
       // lower case after "the": "The foreign ministers of ... — names —".)
@@ -5982,8 +6010,9 @@ export class OfficialRecognizer {
       if (isParticle(t) && this.opensSentence(i) && i + 1 < n && this.sameLine(i + 1) && (isParticle(this.sp(i + 1)) || !firstNames.has(t.lower))) continue;
       // A navy prefix and a name are a ship ("USS Carney"), whoever shares the name ("Admiral
       // Carney"): the prefix is no first name, and the systems stage marks the ship. (Stage 1's
-      // test, from the cached facts.)
-      if (t.cap && (factsOf(t) & SHIP_WORD) !== 0) { i++; continue; }
+      // test, from the cached facts.) Every word of the name: "BNS Sheikh Hasina" is a ship or a
+      // base named after the prime minister, not a mention of her.
+      if (t.cap && (factsOf(t) & SHIP_WORD) !== 0) { i = this.shipNameEnd(i) - 1; continue; }
       // A surname that opens a weapon system's name is the system's word there: "Baykar chairman
       // Emre Bayraktar" does not make "Bayraktar TB2" a mention of him.
       if ((facts & SHORT_FORM_SURNAME) !== 0) {
@@ -7576,6 +7605,16 @@ export class OfficialRecognizer {
           if (latest.length < want && nom.head === 'minister') {
             const secretaries: Nominal = { ...nom, head: 'secretary', words: nom.words.map((w) => (w === 'minister' || w === 'ministers' ? 'secretary' : w)) };
             latest = this.latestOfBoth(latest, this.latestBefore(this.fittingFor(secretaries, undefined), nom.start, want), nom.start, want);
+          } else if (nom.count !== undefined && nom.count >= 3 && nom.head === 'minister') {
+            // Likewise in a group of three or more when enough ministers were named, if a cabinet
+            // secretary was named after one of them: "The three ministers" after an Egyptian host
+            // and then the French and German foreign ministers and the British Foreign Secretary are
+            // the last three, not the host. (Not in a pair: "both ministers" of a bilateral visit
+            // are the two ministers, not a minister and the host's secretary of defense, or a
+            // defence secretary who is a civil servant, as India's is.)
+            const secretaries: Nominal = { ...nom, head: 'secretary', words: nom.words.map((w) => (w === 'minister' || w === 'ministers' ? 'secretary' : w)) };
+            const cabinet = this.latestBefore(this.fittingFor(secretaries, undefined), nom.start, want).filter(isCabinetSecretary);
+            if (cabinet.length > 0) latest = this.latestOfBoth(latest, cabinet, nom.start, want);
           }
           // Not for an office whose holders the text names as such: "the two presidents" after two
           // generals are presidents the text has not named, not the generals.

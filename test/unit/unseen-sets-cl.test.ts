@@ -1,0 +1,62 @@
+// Rules drawn from the article sets of the thirteenth session (CL, CM, CN). Each sentence here is
+// written for the test; none is taken from an article, and the people are invented.
+import * as assert from 'node:assert/strict';
+import { entities, officials, titles } from './support/readouts';
+
+describe('officials (set CN): a ship or navy base named after a person', () => {
+  it('"BNS Sheikh Amina" holds no mention of the prime minister it is named after, however many words its name has', () => {
+    assert.deepEqual(officials('The submarines are based at BNS Sheikh Amina near Chattogram. Prime Minister Sheikh Amina visited the base. Amina said the base would grow.'), [
+      'Amina: Prime Minister Sheikh Amina | Amina',
+    ]);
+  });
+
+  it('the same name without the prefix is still the prime minister', () => {
+    assert.deepEqual(officials('Prime Minister Tarek Rahim opened the base. Rahim said it would grow.'), [
+      'Tarek Rahim: Prime Minister Tarek Rahim | Rahim',
+    ]);
+  });
+
+  it('other navies\' prefixes: Sri Lanka\'s "SLNS" and Nigeria\'s "NNS" name ships, not people', () => {
+    assert.deepEqual(entities('SLNS Vijaya Kumara and NNS Admiral Okon sailed together.', 'system').map((s) => s.split(':')[0]), ['SLNS Vijaya Kumara', 'NNS Admiral Okon']);
+    assert.deepEqual(officials('SLNS Vijaya Kumara and NNS Admiral Okon sailed together.'), []);
+  });
+});
+
+describe('officials (sets CL, CM, CN): offices of negotiators, design bureaus and staffs', () => {
+  it('"chief negotiator" is a title before a name', () => {
+    assert.deepEqual(titles('The rebels\' chief negotiator Omar Haddadin said the truce would hold.'), ['Omar Haddadin (chief negotiator)']);
+  });
+
+  it('"Chief Designer" and "General Designer" head a design bureau; the name is the person\'s alone', () => {
+    assert.deepEqual(titles('Chief Designer Pavel Grinev built the missile. General Designer Oleg Lavrenko approved it.'), [
+      'Pavel Grinev (Chief Designer)',
+      'Oleg Lavrenko (General Designer)',
+    ]);
+  });
+
+  it('a designer is no office on its own ("the designer")', () => {
+    assert.deepEqual(titles('Fashion designer Ilse Marten showed a coat.'), []);
+  });
+
+  it('"Principal Staff Officer" before a rank and a name is one title phrase', () => {
+    assert.deepEqual(officials('The message was read by Principal Staff Officer Lieutenant General Rafiq Hasan Molla.'), [
+      'Rafiq Hasan Molla: Principal Staff Officer Lieutenant General Rafiq Hasan Molla',
+    ]);
+  });
+
+  it('"a staff officer" is no title', () => {
+    assert.deepEqual(officials('A staff officer Tomas Brenn said nothing.'), []);
+  });
+});
+
+describe('officials (set CM): a counted group of ministers with a cabinet secretary among them', () => {
+  it('"The three ministers" are the last three named, the British Foreign Secretary included', () => {
+    const group = officials('Egyptian Foreign Minister Samir Fahmy hosted the talks. French Foreign Minister Luc Berthier, German Foreign Minister Jonas Kehl and British Foreign Secretary Alan Pryce wrote to the council. The three ministers said the deal was breached.').at(-1);
+    assert.equal(group, 'Luc Berthier; Jonas Kehl; Alan Pryce: The three ministers');
+  });
+
+  it('"Both ministers" of a visit stay the two ministers, not the secretary named after them', () => {
+    const group = officials('Defence Minister Arjun Mehra met French Armed Forces Minister Claire Dubois in Delhi. Defence Secretary Ravi Tandon briefed them. Both ministers signed the roadmap.').at(-1);
+    assert.equal(group, 'Arjun Mehra; Claire Dubois: Both ministers');
+  });
+});
