@@ -780,6 +780,36 @@ const ORDINAL_WORD = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'si
 const REGION_WORD = new Set(['pacific', 'atlantic', 'europe', 'africa', 'asia', 'mediterranean', 'baltic', 'arctic', 'northern', 'southern', 'eastern', 'western', 'central', 'black', 'sea', 'north', 'south', 'east', 'west']);
 
 /**
+ * Whether consecutive words of a lower-cased title have the letters of `initials` as their first
+ * letters, small words passed over: "The IAEA chief" is the "International Atomic Energy Agency
+ * Director General", "the OSCE head" the "Organization for Security and Co-operation in Europe"'s
+ * (a hyphenated word gives the first letter of each part). Asked only of a reference's word of two
+ * to six letters, written in capitals, that the title does not contain as written.
+ */
+function spellsInitials(title: string, initials: string): boolean {
+  if (initials.length < 2 || initials.length > 6) return false;
+  const letters: string[] = [];
+  for (const word of title.split(' ')) {
+    if (INITIALS_SMALL_WORD.has(word)) { letters.push(''); continue; }
+    for (const part of word.split('-')) if (part.length > 0) letters.push(part.charAt(0));
+  }
+  for (let from = 0; from < letters.length; from++) {
+    let k = 0;
+    for (let j = from; j < letters.length && k < initials.length; j++) {
+      const c = letters[j] as string;
+      if (c === '') continue;
+      if (c !== initials.charAt(k)) break;
+      k++;
+    }
+    if (k === initials.length) return true;
+  }
+  return false;
+}
+
+/** Small words an organisation's initials leave out ("of", "for", "and", "the", "in"). */
+const INITIALS_SMALL_WORD = new Set(['of', 'for', 'and', 'the', 'in', 'on', '&']);
+
+/**
  * Whether a person's title is a cabinet secretary's, a minister under another name: "Foreign
  * Secretary", "Defence Secretary", "Secretary of State", "Secretary of the Navy" (not a press,
  * permanent, parliamentary or deputy secretary, nor a secretary-general).
@@ -7052,7 +7082,7 @@ export class OfficialRecognizer {
    * lower-casing, replacing and splitting the same titles and words for every person.
    */
   private fitsTest(nom: Nominal, country?: string, criteria = this.fitCriteria(nom, country)): (p: Person) => boolean {
-    const { wantCountry, generic, wantsPrime, absentQualifiers, absentBits, hyphenAbsentBits, qualifierBits: wantedBits, qualifiers, contained, initials, organisation } = criteria;
+    const { wantCountry, generic, wantsPrime, absentQualifiers, absentBits, hyphenAbsentBits, qualifierBits: wantedBits, qualifiers, contained, acronyms, initials, organisation } = criteria;
     const leader = nom.head === 'leader';
     const headOfState = this.namesHeadOfState(nom);
     // A bare rank reference ("General", "the general"), with no words of its own to ask the office for.
@@ -7096,7 +7126,7 @@ export class OfficialRecognizer {
       // ("The Navy chief" is the Chief of Naval Staff.)
       for (let k = 0; k < contained.length; k++) {
         const w = contained[k] as string;
-        if (!title.includes(w) && !(w === 'navy' && title.includes('naval'))) return false;
+        if (!title.includes(w) && !(w === 'navy' && title.includes('naval')) && !(acronyms.includes(w) && spellsInitials(title, w))) return false;
       }
       // An organisation's initials are in the title as written or spelled out ("AFP", "armed forces").
       for (let k = 0; k < initials.length; k++) {
@@ -7149,7 +7179,7 @@ export class OfficialRecognizer {
    */
   private fitCriteria(nom: Nominal, country: string | undefined): {
     wantCountry: string | undefined; generic: boolean; wantsPrime: boolean;
-    absentQualifiers: string[]; absentBits: number; hyphenAbsentBits: number; qualifierBits: number; qualifiers: string[]; contained: string[]; initials: string[]; key: string; topDiplomat: boolean; stateHead: boolean; organisation: boolean;
+    absentQualifiers: string[]; absentBits: number; hyphenAbsentBits: number; qualifierBits: number; qualifiers: string[]; contained: string[]; acronyms: string[]; initials: string[]; key: string; topDiplomat: boolean; stateHead: boolean; organisation: boolean;
   } {
     const wantCountry = country ?? (nom.countries.length === 1 ? nom.countries[0] : undefined);
     const words = nom.words.map((w) => (w === 'u.n' || w === 'e.u' ? w.replace('.', '') : w.replace(DEFENCE, 'defense')));
@@ -7189,15 +7219,20 @@ export class OfficialRecognizer {
       if (NOT_CONTAINED.has(w)) continue;
       contained.push(w);
     }
+    // Contained words the reference writes in capitals, which a title may have spelled out ("The
+    // IAEA chief" of the "International Atomic Energy Agency Director General": see spellsInitials).
+    const written = this.text.slice(nom.start, nom.end);
+    const acronyms = contained.filter((w) => w.length >= 2 && w.length <= 6 && new RegExp(`\\b${w.toUpperCase()}\\b`).test(written));
     // absentQualifiers follows from the qualifiers (words that are qualifiers are exactly those).
     const topDiplomat = nom.head === 'diplomat' && nom.words.includes('top');
     const stateHead = namesStateHead(nom);
     const key = `${wantCountry ?? ''}\u0000${generic ? (nom.head === 'leader' ? 'leader' : '') : topDiplomat ? 'top diplomat' : stateHead ? 'head of state' : nom.head}\u0000${!generic && nom.head === 'minister' && wantsPrime ? 'p' : ''}`
       + `\u0000${[...new Set(qualifiers)].sort().join('\u0001')}\u0000${[...new Set(contained)].sort().join('\u0001')}\u0000${[...new Set(initials)].sort().join('\u0001')}`
-      + (organisation ? '\u0000o' : '') + (nom.department !== undefined ? `\u0000d${nom.department}` : '') + (nom.words.includes('former') ? '\u0000former' : '');
+      + (organisation ? '\u0000o' : '') + (nom.department !== undefined ? `\u0000d${nom.department}` : '') + (nom.words.includes('former') ? '\u0000former' : '')
+      + (acronyms.length > 0 ? `\u0000a${acronyms.join('\u0001')}` : '');
     return {
       wantCountry, generic, wantsPrime, absentQualifiers, absentBits: qualifierMask(absentQualifiers), hyphenAbsentBits: qualifierMask(hyphenAbsent),
-      qualifierBits: qualifierMask(qualifiers), qualifiers, contained, initials, key, topDiplomat, stateHead, organisation,
+      qualifierBits: qualifierMask(qualifiers), qualifiers, contained, acronyms, initials, key, topDiplomat, stateHead, organisation,
     };
   }
 

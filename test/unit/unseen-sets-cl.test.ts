@@ -60,3 +60,17 @@ describe('officials (set CM): a counted group of ministers with a cabinet secret
     assert.equal(group, 'Arjun Mehra; Claire Dubois: Both ministers');
   });
 });
+
+describe('officials (set CM): a body\'s initials in a reference, its name spelled out in the title', () => {
+  it('"The IAEA chief" is the "International Atomic Energy Agency Director General"', () => {
+    assert.deepEqual(officials('International Atomic Energy Agency Director General Rafael Moreno met reporters. The IAEA chief said inspectors would return.'), [
+      'Rafael Moreno: International Atomic Energy Agency Director General Rafael Moreno | The IAEA chief',
+    ]);
+  });
+
+  it('a word in lower case is asked as written, not as initials ("the army chief" is no "Air Marshal ... Yadav")', () => {
+    assert.deepEqual(officials('Air Marshal Ravi Mohan Yadav met reporters. The army chief said nothing.'), [
+      'Ravi Mohan Yadav: Air Marshal Ravi Mohan Yadav',
+    ]);
+  });
+});
