@@ -133,6 +133,18 @@ describe('public figures knowledge base: people named with no title', () => {
     ]);
   });
 
+  it('a former minister named untitled has the offices and no title; a distinctive surname alone is the person', () => {
+    assert.deepEqual(officials('William Hague met Sergey Lavrov in London. Liam Fox said Hoon was right.'), [
+      'William Hague: William Hague',
+      'Sergey Lavrov: Sergey Lavrov',
+      'Liam Fox: Liam Fox',
+      'Geoff Hoon: Hoon',
+    ]);
+    assert.deepEqual(attributesOf('Dominic Raab spoke.', 'Dominic Raab'), {
+      country: 'United Kingdom', offices: 'Foreign Secretary 2019–2021; Deputy Prime Minister 2021–2023',
+    });
+  });
+
   it('a person of the text with a figure\'s surname keeps it', () => {
     assert.deepEqual(officials('Admiral Tom Healey, the fleet commander, spoke. Healey said the ships were ready.'), [
       'Tom Healey: Admiral Tom Healey | Healey',
@@ -147,6 +159,10 @@ describe('public figures knowledge base: names that are no reference to the pers
 
   it('a ship named after a president, with its prefix or an article', () => {
     assert.deepEqual(officialMentions('The carrier USS Ronald Reagan left port. The Ronald Reagan returned in May.'), []);
+  });
+
+  it('a common surname alone that the base gives no one ("Hague", "Hunt", "Fox", "Straw")', () => {
+    assert.deepEqual(officialMentions('Talks in The Hague ended. Hunt and Fox said Straw would go.'), []);
   });
 
   it('a name followed by another capitalised word of the same line (a place or an institution)', () => {
