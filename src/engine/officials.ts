@@ -139,6 +139,8 @@ interface Nominal {
   count?: number;
   /** "The two heads of state": only heads of state or government are its members (see resolveNominals). */
   headsOnly?: boolean;
+  /** "the two countries' defence chiefs": one member of each country, every member's country known (see countriesPossessiveAt). */
+  ofCountries?: boolean;
   /** A bare title opening the article's headline ("Foreign Secretary statement on ..."): resolved only when one person fits. */
   unique?: boolean;
   /** "their Philippine counterparts": the token of "their", whose owners decide who the counterparts are (see theirCounterparts). */
@@ -778,6 +780,9 @@ const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z]{0,4}$/;
 const UNIT_WORD = new Set(['fleet', 'fleets', 'division', 'brigade', 'wing', 'squadron', 'regiment', 'battalion', 'flotilla', 'corps']);
 const ORDINAL_WORD = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', '1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th']);
 const REGION_WORD = new Set(['pacific', 'atlantic', 'europe', 'africa', 'asia', 'mediterranean', 'baltic', 'arctic', 'northern', 'southern', 'eastern', 'western', 'central', 'black', 'sea', 'north', 'south', 'east', 'west']);
+
+/** Plural nouns for the countries of a bilateral story, before their possessive's apostrophe (see countriesPossessiveAt). */
+const COUNTRIES_NOUN = new Set(['countries', 'nations', 'sides', 'governments', 'states']);
 
 /**
  * Whether consecutive words of a lower-cased title have the letters of `initials` as their first
@@ -2290,6 +2295,16 @@ export class OfficialRecognizer {
   /** The offset just after token i (0 <= i < n; see Tokens.endOf). */
   private end(i: number): number {
     return (this.starts[i] as number) + this.sp(i).text.length;
+  }
+
+  /**
+   * Whether tokens j and j + 1 are a plural noun for the countries of a bilateral story and the
+   * apostrophe of its possessive ("countries'", "nations'", "sides'", "governments'"), on one line.
+   */
+  private countriesPossessiveAt(j: number): boolean {
+    if (j + 1 >= this.n || !this.sameLine(j + 1) || this.spaced(j + 1)) return false;
+    const q = this.sp(j + 1).text;
+    return (q === "'" || q === '\u2019') && COUNTRIES_NOUN.has(this.sp(j).lower);
   }
 
   /**
@@ -6361,6 +6376,7 @@ export class OfficialRecognizer {
       let vocative = (sf & NOMINAL_VOCATIVE_HONORIFIC) !== 0;
       let bloc: string | undefined;
       let visitor = false;
+      let ofCountries = false;
       // A rank or office alone, addressed: "Q: General, can you say ...", "Thanks, Admiral."
       // (the person spoken to, who holds it).
       // Or an office of several words: "Thank you, Deputy Prime Minister." (asked only after the
@@ -6387,6 +6403,9 @@ export class OfficialRecognizer {
           if (det === 'both') count = 2;
           const stated = GROUP_SIZE.get(this.tok(j)?.lower ?? '');
           if (stated !== undefined) { count = stated; j++; }
+          // "the two countries' defence chiefs", "both nations' leaders": the countries' possessive
+          // is no head; the officials after it are the group, one of each country.
+          if (count !== undefined && this.countriesPossessiveAt(j)) { j += 2; ofCountries = true; }
           // "The visiting minister": the guest of a visit, not its host (see Nominal.visitor).
           if (det === 'the' && this.tok(j)?.lower === 'visiting' && this.sameLine(j + 1)) { visitor = true; j++; }
           // "the bloc's top diplomat", "the alliance's chief": the organisation the story is about
@@ -6680,6 +6699,7 @@ export class OfficialRecognizer {
       // officials stage's live heap, which V8 lets grow fourfold; see the README's memory section).
       const nominal: Nominal = { start, end: this.end(to - 1) - (isPossessive(last) ? 2 : 0), head, words: words.slice(), countries: countries.length === 0 ? NO_COUNTRIES : countries.slice(), plural };
       if (count !== undefined) nominal.count = count;
+      if (ofCountries) nominal.ofCountries = true;
       if (headsOnly) nominal.headsOnly = true;
       if (unique) nominal.unique = true;
       if (afterName) nominal.afterName = true;
@@ -7692,6 +7712,9 @@ export class OfficialRecognizer {
           // foreign and defence ministers) are all four: the people that sentence names beside the
           // latest one, up to ten.
           if (nom.count === undefined && nom.head !== 'leader' && !nom.headsOnly) latest = this.sameSentenceGroup(this.fittingFor(nom, undefined), nom.start, latest);
+          // "the three countries' leaders" are one of each country: not a president and his
+          // defence minister with a visiting secretary (leaders the text never names).
+          if (nom.ofCountries && (latest.some((p) => p.country === undefined) || new Set(latest.map((p) => p.country)).size !== latest.length)) continue;
           members = latest.sort((a, b) => (a.positions[0] ?? 0) - (b.positions[0] ?? 0));
         }
         const key = 'g:' + members.map((m) => m.key).join('+');

@@ -74,3 +74,14 @@ describe('officials (set CM): a body\'s initials in a reference, its name spelle
     ]);
   });
 });
+
+describe('officials (set CN): a counted group after the countries\' possessive', () => {
+  it('"the two countries\' defence chiefs" are the two ministers just named', () => {
+    assert.equal(officials('Armenian Defence Minister Aram Vartanov met Azerbaijani Defence Minister Elchin Mamedli on Monday, the first talks between the two countries\' defence chiefs since 2020.').at(-1),
+      'Aram Vartanov; Elchin Mamedli: the two countries\' defence chiefs');
+  });
+
+  it('"the three countries\' leaders" are none of a president, his minister and a visiting secretary', () => {
+    assert.deepEqual(officials('President Kim Dae-ho spoke. Defense Minister Park Min-su called U.S. Defense Secretary Alan Crane. They welcomed the system, as agreed by the three countries\' leaders in August.').filter((o) => o.includes('leaders')), []);
+  });
+});
