@@ -134,6 +134,20 @@ describe('systems knowledge base', () => {
     for (const [alias, expected] of cases) assert.equal(lookup(alias), expected, `"${alias}"`);
   });
 
+  it('resolves the widely reported systems of the sweep of 1 Dec by name, designation and alias', () => {
+    const cases: Array<[string, string]> = [
+      ['Hatf-III', 'Ghaznavi'], ['AS-11 Kilter', 'Kh-58'], ['Х-58', 'Kh-58'], ['Gokdogan', 'Gökdoğan'], ['Air LORA', 'LORA'],
+      ['Haj Qassem', 'Haj Qasem'], ['Spada', 'Aspide'], ['9K337', 'Sosna'], ['Mark 84', 'Mk 84'], ['FAB 3000', 'FAB-3000'],
+      ['Kiowa Warrior', 'OH-58'], ['AH-6 Little Bird', 'MH-6'], ['AW129', 'A129'], ['Gokbey', 'T625'], ['UJ-26 Bober', 'UJ-26'],
+      ['Harpy NG', 'Harpy'], ['Jamaran-class', 'Moudge-class'], ['Hyuga class', 'Hyūga-class'], ['F124', 'Sachsen-class'],
+      ['Project 1171', 'Alligator-class'], ['Houbei-class', 'Type 022'], ['G/ATOR', 'AN/TPS-80'], ['PAVE PAWS', 'AN/FPS-132'],
+      ['Unha-3', 'Unha'], ['Zelzal-2', 'Zelzal'], ['2S43 Malva', '2S43'], ['R-330Zh Zhitel', 'R-330Zh'], ['Sejil', 'Sejjil'],
+    ];
+    for (const [alias, expected] of cases) assert.equal(lookup(alias), expected, `"${alias}"`);
+    // Malva is the 2S43; the 2S40 (Floks) is a different vehicle, so its designation names no record here.
+    assert.equal(lookup('2S40'), undefined);
+  });
+
   it('includes Cyrillic spellings of major Russian systems', () => {
     const cyrillic = SYSTEMS.filter((r) => r.aliases.some((a) => /[\u0400-\u04FF]/.test(a)));
     assert.ok(cyrillic.length >= 30, `only ${cyrillic.length} records have Cyrillic aliases`);
@@ -142,9 +156,10 @@ describe('systems knowledge base', () => {
   it('flags word-like names as ambiguous and designations as not', () => {
     const mustBeAmbiguous = ['Patriot', 'Javelin', 'Stinger', 'Harpoon', 'Tomahawk', 'Hellfire', 'MQ-9', 'MQ-1', 'Hawk',
       'Tiger', 'Leopard 2', 'Challenger 2', 'LGM-35 Sentinel', 'AN/MPQ-64 Sentinel', 'Avenger', 'Spike', 'Rapier',
-      'Phalanx', 'Trident II', 'M1 Abrams', 'M2 Bradley', 'Caesar', 'Archer', 'Eurofighter Typhoon', 'Tornado'];
+      'Phalanx', 'Trident II', 'M1 Abrams', 'M2 Bradley', 'Caesar', 'Archer', 'Eurofighter Typhoon', 'Tornado',
+      'Harpy', 'OH-58', 'MH-6', 'Molniya', 'M60 Patton'];
     const mustNotBeAmbiguous = ['Iron Dome', 'S-400', 'S-300', 'F-35', 'HIMARS', 'THAAD', 'Su-35', 'Kalibr', 'Iskander',
-      '9M729', 'NASAMS', 'Bayraktar Akinci', 'Shahed-136', 'C-17'];
+      '9M729', 'NASAMS', 'Bayraktar Akinci', 'Shahed-136', 'C-17', 'Kh-58', 'QRSAM', 'SLCM-N', 'V-BAT'];
     const byName = new Map(SYSTEMS.map((r) => [r.name, r] as const));
     for (const n of mustBeAmbiguous) {
       const r = byName.get(n);
@@ -166,7 +181,8 @@ describe('systems knowledge base', () => {
       'AEGIS', 'GOALKEEPER', 'PUMA', 'BOXER', 'WARRIOR', 'AJAX', 'COUGAR', 'BUSHMASTER', 'EXCALIBUR', 'SPEARFISH',
       'GIRAFFE', 'BOOKER', 'HARM', 'TOW', 'VORONEZH', 'JERICHO', 'ORION', 'DANA', 'SPIRIT', 'EAGLE', 'VIPER',
       'HORNET', 'LIGHTNING', 'SENTRY', 'GALAXY', 'EXTENDER', 'PEGASUS', 'RAIDER', 'LANCER', 'ALLIGATOR',
-      'HIND', 'BEAR', 'BLACKJACK', 'BACKFIRE', 'FLANKER', 'FULCRUM', 'FOXHOUND', 'CANDID', 'RAVEN', 'STINGRAY', 'THUNDER']);
+      'HIND', 'BEAR', 'BLACKJACK', 'BACKFIRE', 'FLANKER', 'FULCRUM', 'FOXHOUND', 'CANDID', 'RAVEN', 'STINGRAY', 'THUNDER',
+      'HARPY', 'KIOWA', 'LITTLEBIRD', 'PATTON']);
     const unflagged: string[] = [];
     for (const r of SYSTEMS) {
       for (const a of namesOf(r)) {
