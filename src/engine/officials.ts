@@ -2298,6 +2298,23 @@ export class OfficialRecognizer {
   }
 
   /**
+   * The person of first name `first` whose patronymic chain begins with the name's words and goes
+   * on with another link ("Khalid bin Salman bin Abdulaziz" for "Khalid bin Salman"), the earliest
+   * named; undefined when there is none. Asked only of names whose middle ends with a link word.
+   */
+  private chainWithPrefix(first: string, name: NameParts): Person | undefined {
+    const list = this.byFirst.get(firstNameLower(first));
+    if (list === undefined) return undefined;
+    const words = [...name.middle, name.last].map((w) => w.toLowerCase());
+    for (const p of list) {
+      const chain = [...p.middle, p.last].map((w) => w.toLowerCase());
+      if (chain.length <= words.length + 1 || !ARABIC_NAME_LINK.has(chain[words.length] as string)) continue;
+      if (words.every((w, k) => surnameKey(w) === surnameKey(chain[k] as string))) return p;
+    }
+    return undefined;
+  }
+
+  /**
    * Whether tokens j and j + 1 are a plural noun for the countries of a bilateral story and the
    * apostrophe of its possessive ("countries'", "nations'", "sides'", "governments'"), on one line.
    */
@@ -4353,6 +4370,12 @@ export class OfficialRecognizer {
       if (name.middle.length > best.middle.length) { best.middle = name.middle; this.fileMiddle(best); }
       if (name.suffix && !best.suffix) best.suffix = name.suffix;
       return best;
+    }
+    // A shorter form of a patronymic chain already seen: "Prince Khalid bin Salman" after "Prince
+    // Khalid bin Salman bin Abdulaziz" (the chain cut before its next "bin").
+    if (nf !== undefined && endsWithNameLink(name.middle)) {
+      const longer = this.chainWithPrefix(nf, name);
+      if (longer !== undefined) return longer;
     }
     if (!create) return undefined;
     // A longer form of a name already seen ("Faisal bin Farhan" then "Faisal bin Farhan Al Saud"):

@@ -85,3 +85,15 @@ describe('officials (set CN): a counted group after the countries\' possessive',
     assert.deepEqual(officials('President Kim Dae-ho spoke. Defense Minister Park Min-su called U.S. Defense Secretary Alan Crane. They welcomed the system, as agreed by the three countries\' leaders in August.').filter((o) => o.includes('leaders')), []);
   });
 });
+
+describe('officials (set CN): a patronymic chain cut short is the same person', () => {
+  it('"Prince Nasser bin Fahad" after "Prince Nasser bin Fahad bin Saud" is him', () => {
+    assert.deepEqual(officials('His Royal Highness Prince Nasser bin Fahad bin Saud, Minister of the Interior, received the delegation. Later, Prince Nasser bin Fahad witnessed the signing.'), [
+      'Nasser bin Fahad bin Saud: His Royal Highness Prince Nasser bin Fahad bin Saud | Prince Nasser bin Fahad',
+    ]);
+  });
+
+  it('a brother of another given name stays another person', () => {
+    assert.equal(officials('Prince Nasser bin Fahad bin Saud received the delegation. Prince Turki bin Fahad was there too.').length, 2);
+  });
+});
