@@ -781,6 +781,9 @@ const UNIT_WORD = new Set(['fleet', 'fleets', 'division', 'brigade', 'wing', 'sq
 const ORDINAL_WORD = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', '1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th']);
 const REGION_WORD = new Set(['pacific', 'atlantic', 'europe', 'africa', 'asia', 'mediterranean', 'baltic', 'arctic', 'northern', 'southern', 'eastern', 'western', 'central', 'black', 'sea', 'north', 'south', 'east', 'west']);
 
+/** Words before "General" in an office's name, not a rank's ("Inspector General", "Judge Advocate General"). */
+const GENERAL_OFFICE = new Set(['inspector', 'attorney', 'secretary', 'surgeon', 'director', 'governor', 'advocate', 'adjutant', 'quartermaster', 'solicitor', 'auditor', 'comptroller', 'procurator', 'consul', 'postmaster']);
+
 /** Plural nouns for the countries of a bilateral story, before their possessive's apostrophe (see countriesPossessiveAt). */
 const COUNTRIES_NOUN = new Set(['countries', 'nations', 'sides', 'governments', 'states']);
 
@@ -4765,7 +4768,7 @@ export class OfficialRecognizer {
     if ((!RANK_WORD.has(this.sp(phrase.head).key) && !style) || phrase.titleTo !== phrase.rankTo) return;
     const office = this.appositiveTitle(at);
     // A bare role word ("commander" of "commander of Forbin") says less than the rank.
-    if (!office || office.title !== undefined || RANK_WORD.has(this.sp(office.head).key) || office.titleTo - office.titleFrom < 2) return;
+    if (!office || office.title !== undefined || (RANK_WORD.has(this.sp(office.head).key) && !this.generalOffice(office.head)) || office.titleTo - office.titleFrom < 2) return;
     // Only a person known by the rank alone so far: "Admiral Dong, a former navy deputy commander"
     // after "Defense Minister Dong Jun" keeps the minister's title (and "Defense Minister" is no rank).
     if (person.title !== undefined && person.title !== this.phraseTitle(phrase)) return;
@@ -4775,6 +4778,14 @@ export class OfficialRecognizer {
     if (!person.country && office.countries.length) person.country = office.countries[0] as string;
     if (!person.organization && office.organization) person.organization = office.organization;
     if (!person.country) person.country = titleCountry(person.title) || undefined;
+  }
+
+  /**
+   * Whether "General" at token `head` ends an office rather than a rank: "Inspector General",
+   * "Secretary General", "Attorney General", "Director General" (see GENERAL_OFFICE).
+   */
+  private generalOffice(head: number): boolean {
+    return head > 0 && this.sp(head).key === 'general' && this.sameLine(head) && GENERAL_OFFICE.has(this.sp(head - 1).key);
   }
 
   /**

@@ -97,3 +97,15 @@ describe('officials (set CN): a patronymic chain cut short is the same person', 
     assert.equal(officials('Prince Nasser bin Fahad bin Saud received the delegation. Prince Turki bin Fahad was there too.').length, 2);
   });
 });
+
+describe('officials (set CM): an office ending in "General" set off after a ranked name', () => {
+  it('"General X, Inspector General of the Armed Forces," holds that office, and "the Inspector General" is him', () => {
+    assert.deepEqual(officials('General Omar Benali, Inspector General of the Armed Forces, chaired the ceremony. Later the Inspector General praised the pilots.'), [
+      'Omar Benali: General Omar Benali | the Inspector General',
+    ]);
+  });
+
+  it('a rank set off after a ranked name is still no office ("a lieutenant general")', () => {
+    assert.deepEqual(titles('Gen. Omar Benali, a lieutenant general, spoke.'), ['Omar Benali (Gen.)']);
+  });
+});
