@@ -207,8 +207,26 @@ function isModifierShape(s: string): boolean {
   if (i < 0) return false;
   if (i === n) return true;
   if (s.charCodeAt(i) !== 45) return false;
+  // A place or a people before a participle or an adjective: "the Oman-brokered ceasefire
+  // agreement", "the Omani-mediated deal", "a Turkish-built frigate contract" (lower-case letters
+  // only after the hyphen, so "Oman-Yemen" still goes to the second capitalised run).
+  if (lowerRun(s, i + 1) === n) return true;
   i = capitalisedRun(s, i + 1);
   return i === n;
+}
+
+/**
+ * End of [a-z]{3,} starting at `from`, or -1: the lower-case word after a hyphen in "Oman-brokered"
+ * (see isModifierShape); three letters at least, as a participle or an adjective has.
+ */
+function lowerRun(s: string, from: number): number {
+  let i = from;
+  while (i < s.length) {
+    const d = s.charCodeAt(i);
+    if (!(d >= 97 && d <= 122)) break;
+    i++;
+  }
+  return i >= from + 3 ? i : -1;
 }
 
 /** Small words in a name that some initials spell: "Status of Forces Agreement" is the SOFA (see defineInitials). */
