@@ -301,7 +301,7 @@ function capitalisedRun(s: string, from: number): number {
 const NOT_MODIFIER = new Set(`
   the a an this that these those its their his her of and or to in on for with by from as at is was
   are were be been will would has have had which that who not also said says
-  under over after before between against into through during without within about than per via amid among
+  under over after before between against into through during without within about than per via amid among despite
   across toward towards upon while when if because since until unless whether
   reach reached reaches win won wins give gave gives seek sought seeks get got gets strike struck strikes
   clinch clinched secure secured secures obtain obtained
@@ -382,12 +382,29 @@ const HEADLINE_NON_NAME_WORD = new Set([...DEAL_VERB, 'signing', 'ratification',
   // ("Convention Against Torture" keeps "Against".)
   'without', 'after', 'before', 'amid', 'despite', 'beyond', 'survive', 'survives', 'can', 'could', 'will', 'should', 'why', 'how',
   'need', 'needs', 'want', 'wants', 'make', 'makes', 'get', 'gets', 'lose', 'loses']);
+/**
+ * Heads a headline names an agreement by after its verb (see findHeadlineDeal): a deal's, and a
+ * memorandum or a treaty written in lower case, a description and no name: "Spain and Italy sign
+ * defence memorandum", "Russia, Belarus ratify security treaty".
+ */
+const HEADLINE_VERB_HEAD = new Set([...DEAL_HEAD, 'memorandum', 'treaty']);
 /** Heads a headline names an agreement by as the subject of its verb (see findHeadlineDeal). */
-const SUBJECT_DEAL_HEAD = new Set([...DEAL_HEAD, 'treaty']);
+const SUBJECT_DEAL_HEAD = new Set([...DEAL_HEAD, 'treaty', 'memorandum']);
 /** Verbs a headline's agreement is the subject of: "... treaty enters into force", "deal collapses". */
 const SUBJECT_VERB = new Set(['enters', 'takes', 'comes', 'goes', 'expires', 'collapses', 'lapses', 'ends', 'stalls', 'falters', 'survives', 'nears',
   'clears', 'passes', 'faces', 'signed', 'inked', 'sealed', 'approved', 'ratified', 'extended', 'renewed', 'revived', 'scrapped', 'suspended',
-  'is', 'was', 'will', 'could', 'may', 'set', 'to', 'draws', 'sparks', 'angers', 'boosts', 'allows', 'gives', 'covers', 'includes']);
+  'is', 'was', 'will', 'could', 'may', 'set', 'to', 'draws', 'sparks', 'angers', 'boosts', 'allows', 'gives', 'covers', 'includes', 'awaits']);
+/**
+ * Past participles a headline's bare capitalised head may be the subject of after a clause break
+ * ("...; Memorandum Signed on THAAD Localization"): the agreement was made (see findHeadlineDeal).
+ */
+const MADE_PARTICIPLE = new Set(['signed', 'inked', 'sealed', 'concluded', 'approved', 'ratified', 'reached', 'agreed', 'finalized', 'finalised', 'renewed', 'extended']);
+/**
+ * Prepositions a headline's agreement follows at the line's end, without a determiner as headlines
+ * write it: "warships stay on alert despite Houthi ceasefire deal", "ministers discuss deployment
+ * under Union State security treaty" (see findHeadlineDeal).
+ */
+const HEADLINE_PREPOSITION = new Set(['under', 'despite', 'amid', 'after', 'over', 'against', 'with', 'before', 'beyond', 'without']);
 /** Kinds a headline's head also stands for (see headlineDeal). */
 const HEADLINE_KIND_ALSO: Record<string, string[] | undefined> = {
   pact: ['agreement', 'treaty', 'memorandum', 'arrangement'], accord: ['agreement', 'memorandum'], deal: ['contract'], agreement: ['memorandum', 'arrangement'],
@@ -1063,10 +1080,15 @@ export class AgreementRecognizer {
       const head = this.sp(k);
       // (Or a memorandum by its initials, always in capitals: "Saudi Arabia signs MoU with France".)
       const mou = head.text === 'MoU' || head.text === 'MOU';
-      if (!mou && (!DEAL_HEAD.has(head.lower) || (head.cap && !(titleCase && (head.lower === 'deal' || head.lower === 'contract'))))) continue;
-      const next = this.at(k + 1);
-      if (next && k + 1 < lineEnd && NOT_A_REFERENCE_AFTER.has(next.lower)) continue;
-      this.headlineDeal(v + 1, k, true);
+      if (!mou && (!HEADLINE_VERB_HEAD.has(head.lower) || (head.cap && !(titleCase && (head.lower === 'deal' || head.lower === 'contract'))))) continue;
+      // "sign memorandum of understanding on ...": the memorandum's own "of understanding" is in the span.
+      const memo = head.lower === 'memorandum' && k + 2 < lineEnd && this.sp(k + 1).lower === 'of' && this.sp(k + 2).lower === 'understanding';
+      const next = this.at(memo ? k + 3 : k + 1);
+      if (next && (memo ? k + 3 : k + 1) < lineEnd && NOT_A_REFERENCE_AFTER.has(next.lower)) continue;
+      // (A treaty's subject after it is its name in the headline's lower case, "sign treaty on
+      // security guarantees within Union State", which "treaty" alone would cut short.)
+      if (head.lower === 'treaty' && next && k + 1 < lineEnd && (next.lower === 'on' || next.lower === 'of')) continue;
+      this.headlineDeal(v + 1, memo ? k + 2 : k, true, memo || head.lower === 'memorandum' ? 'memorandum' : undefined);
       return;
     }
     // Or the deal as the subject of the headline's verb: "... as GCAP treaty enters into force",
@@ -1074,7 +1096,17 @@ export class AgreementRecognizer {
     // lower-case modifiers, amounts or acronyms ("GCAP"), after a word that is none of these.
     for (let k = top + 1; k + 1 < lineEnd; k++) {
       const head = this.sp(k);
-      if (((taken[k] as number) & TAKEN) !== 0 || roleIn(taken[k] as number) !== ROLE_HEAD || head.cap || !SUBJECT_DEAL_HEAD.has(head.lower)) continue;
+      if (((taken[k] as number) & TAKEN) !== 0 || roleIn(taken[k] as number) !== ROLE_HEAD || !SUBJECT_DEAL_HEAD.has(head.lower)) continue;
+      // A bare capitalised head opening a clause of the headline, before a participle of making
+      // it: "Minister Receives Secretary in Riyadh; Memorandum Signed on THAAD Localization" (in
+      // title case the participle is capitalised too). The clause's subject is the story's agreement.
+      if (head.cap) {
+        const brk = this.sp(k - 1).text;
+        const verb = this.sp(k + 1);
+        if ((brk === ';' || brk === ':') && MADE_PARTICIPLE.has(verb.lower) && (!verb.cap || titleCase)) this.headlineDeal(k, k, false);
+        if (((taken[k] as number) & TAKEN) !== 0) return;
+        continue;
+      }
       if (!SUBJECT_VERB.has(this.sp(k + 1).lower) || this.sp(k + 1).cap) continue;
       let from = k;
       while (from > top && from > k - 6) {
@@ -1091,11 +1123,44 @@ export class AgreementRecognizer {
       this.headlineDeal(from, k, false);
       return;
     }
+    // Or the object of a preposition that ends the headline: "U.S. warships stay on alert in Red
+    // Sea despite Houthi ceasefire deal", "Belousov, Khrenin discuss deployment under Union State
+    // security treaty". Headlines drop the determiner, so the bare head with its modifiers is the
+    // story's agreement. The modifiers may be capitalised here (a party's or a programme's name:
+    // "Union State"), as the preposition before them and the line's end after the head bound the
+    // noun phrase; at least one of them, and a lower-case head (a capitalised one is a name's).
+    const last = this.sp(lineEnd - 1);
+    const k = last.word ? lineEnd - 1 : lineEnd - 2;
+    if (k <= top || ((taken[k] as number) & TAKEN) !== 0 || roleIn(taken[k] as number) !== ROLE_HEAD) return;
+    const head = this.sp(k);
+    if (head.cap || !SUBJECT_DEAL_HEAD.has(head.lower)) return;
+    let from = k;
+    while (from > top + 1 && from > k - 5) {
+      const wb = taken[from - 1] as number;
+      if ((wb & TAKEN) !== 0) break;
+      const w = this.sp(from - 1);
+      // (Some prepositions are shaped as modifiers: "despite", "amid".)
+      if (HEADLINE_PREPOSITION.has(w.lower)) break;
+      const role = roleIn(wb);
+      // (A truce before the head is its subject: "Houthi ceasefire deal".)
+      if (role === ROLE_MODIFIER || role === ROLE_MAYBE_HEAD_MODIFIER || (role === ROLE_MAYBE_HEAD_OTHER && CEASEFIRE_HEAD.has(w.lower))
+        || (w.word && w.upper && countryByKey(w.lower) === undefined && isAcronymShape(w.text))) { from--; continue; }
+      break;
+    }
+    if (from === k || !HEADLINE_PREPOSITION.has(this.sp(from - 1).lower) || this.sp(from - 1).cap) return;
+    this.headlineDeal(from, k, false);
   }
 
   /** Whether a mention's words set its agreement apart from another ("a similar pact", "another deal", "a separate accord"). */
   private setApart(s: Span): boolean {
-    for (const w of this.text.slice(s.start, s.end).toLowerCase().split(/\s+/)) if (DISTINCT_WORD.has(w) || OTHER_AGREEMENT_WORD.has(w)) return true;
+    // (Written in lower case, or first in the mention: "Another deal"; a capitalised word inside
+    // is a name's, "a $40 million Other Transaction Authority agreement".)
+    const words = this.text.slice(s.start, s.end).split(/\s+/);
+    for (let m = 0; m < words.length; m++) {
+      const w = words[m] as string;
+      const lower = w.toLowerCase();
+      if ((m === 0 || w === lower) && (DISTINCT_WORD.has(lower) || OTHER_AGREEMENT_WORD.has(lower))) return true;
+    }
     return false;
   }
 
@@ -1113,15 +1178,21 @@ export class AgreementRecognizer {
     // The agreement next to the headline's amount where the story gives it ("sign $6.5 billion
     // deal" ... "signed a second executive contract worth $6.5 billion"), whatever its kind.
     let later = this.withSameAmount(from, k, end);
+    // Or the one whose name an acronym among its words spells: "under new OTA deal" is "a $412
+    // million Other Transaction Authority agreement", not a contract named before it.
+    if (later === undefined) later = this.spelledByAcronym(from, k, end);
     // (Not "a similar pact", "another deal": an agreement the story sets apart from this one.)
     if (later === undefined) {
       // (A headline's "pact" is the story's agreement or treaty, its "deal" the contract: the
       // headline's word for the kind is the shorter one.)
       const also = HEADLINE_KIND_ALSO[kind];
+      // A truce's deal is the story's truce, whatever its head: "despite Houthi ceasefire deal" and
+      // "the Oman-brokered ceasefire agreement" (descriptive, as above).
+      const truce = CEASEFIRE_NAME.test(this.text.slice(start, end));
       // (Another kind only for a descriptive agreement: a named one needs the headline's words, see namedWithWords.)
       later = this.firstAgreementAfter(end, (s) => {
         const sk = s.attributes['kind'] as string;
-        return sk === kind || (also !== undefined && also.includes(sk) && s.key.startsWith('a:nominal-'));
+        return sk === kind || (s.key.startsWith('a:nominal-') && ((also !== undefined && also.includes(sk)) || (truce && (sk === 'ceasefire' || CEASEFIRE_NAME.test(s.name)))));
       });
     }
     // Or the first agreement named after it whose name has every word describing the headline's
@@ -1134,6 +1205,23 @@ export class AgreementRecognizer {
       const info: AgreementInfo = { key: `a:nominal-${this.counter++}`, name: this.text.slice(start, end), kind };
       this.emit(from, k + 1, info, true);
     }
+  }
+
+  /**
+   * The first agreement mentioned after offset `end` that an acronym among tokens `from` to `k`
+   * (exclusive) stands for: its own acronym, or the initials of its name's first words ("OTA" for
+   * "Other Transaction Authority agreement"). Undefined when no such acronym or agreement.
+   */
+  private spelledByAcronym(from: number, k: number, end: number): Span | undefined {
+    for (let m = from; m < k; m++) {
+      const w = this.sp(m);
+      if (!w.word || !w.upper || !isAcronymShape(w.text) || countryByKey(w.lower) !== undefined) continue;
+      const lower = w.lower;
+      // (From the name's first capitalised word: a descriptive one's name keeps its amount, "$412 million Other ...".)
+      const found = this.firstAgreementAfter(end, (s) => s.attributes['acronym'] === w.text || initialsOf(s.name.replace(/^[^A-Z]+/, '')).startsWith(lower));
+      if (found !== undefined) return found;
+    }
+    return undefined;
   }
 
   /**

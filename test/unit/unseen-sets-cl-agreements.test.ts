@@ -14,3 +14,49 @@ describe('agreements (sets CL-CN): a place or a people hyphened to a participle 
     assert.deepEqual(agreementLinks('Ministers praised the Oman-Yemen agreement on fisheries.'), ['the Oman-Yemen agreement']);
   });
 });
+
+describe('agreements (sets CL-CN): a headline\'s bare agreement', () => {
+  it('a lower-case memorandum after the headline\'s verb is the story\'s memorandum', () => {
+    assert.deepEqual(agreementLinks('Norway and Chile sign naval memorandum as shipyard plans grow\n\nOSLO - The ministers signed a memorandum of understanding on Monday.'), [
+      'naval memorandum | a memorandum of understanding',
+    ]);
+  });
+
+  it('a deal after a preposition at the headline\'s end; a truce\'s deal is the story\'s truce agreement', () => {
+    assert.deepEqual(agreementLinks('Patrol boats stay in the strait despite Sulu ceasefire deal\n\nMANILA - Boats remain after the Qatar-brokered ceasefire agreement between the parties.'), [
+      'Sulu ceasefire deal | the Qatar-brokered ceasefire agreement',
+    ]);
+  });
+
+  it('a treaty after "under" at the headline\'s end keeps its capitalised modifiers', () => {
+    assert.deepEqual(agreementLinks('Ministers discuss missile deployment under Union State security treaty\n\nMINSK - The treaty took effect in March.'), [
+      'Union State security treaty | The treaty',
+    ]);
+  });
+
+  it('an acronym among the headline\'s words picks the agreement it spells', () => {
+    assert.deepEqual(agreementLinks('Army picks Vantor for radar work under new OTA deal\n\nThe Army signed a $90 million production contract with Vantor. It also signed a $40 million Other Transaction Authority agreement.'), [
+      'new OTA deal | a $40 million Other Transaction Authority agreement',
+      'a $90 million production contract',
+    ]);
+  });
+
+  it('a bare capitalised head opening a clause of a title-case headline, before "Signed"', () => {
+    assert.deepEqual(agreementLinks('Minister Receives Visiting Counterpart in Doha; Memorandum Signed on Radar Production\n\nThe two ministers signed a memorandum of understanding on radar production.'), [
+      'Memorandum | a memorandum of understanding',
+    ]);
+  });
+
+  it('a subject deal that awaits its signature', () => {
+    assert.deepEqual(agreementLinks('Border ministers meet as peace deal awaits signature\n\nThe ministers met on Monday.'), ['peace deal']);
+  });
+
+  it('not a deal inside a longer noun phrase at the line\'s end, nor a head after a preposition with no modifier', () => {
+    assert.deepEqual(agreementLinks('Ministers argue over arms deal probe\n\nThe ministers met.'), []);
+    assert.deepEqual(agreementLinks('Parties clash over treaty\n\nThe ministers met.'), []);
+  });
+
+  it('a lower-case treaty before its own "on" subject is left to its name', () => {
+    assert.deepEqual(agreementLinks('Leaders sign treaty on border guarantees within region\n\nThe ministers met.'), []);
+  });
+});
