@@ -135,7 +135,7 @@ const HEAD_KIND: Record<string, string> = Object.assign(Object.create(null) as R
 });
 
 /** Words after "the framework" that end its noun phrase: verbs and prepositions that follow an agreement's mention. */
-const FRAMEWORK_THEN = new Set(['would', 'will', 'is', 'was', 'has', 'had', 'can', 'could', 'should', 'may', 'might', 'must', 'sets', 'set', 'covers',
+const FRAMEWORK_THEN = new Set(['would', 'will', 'is', 'was', 'has', 'had', 'can', 'could', 'should', 'may', 'might', 'must', 'sets', 'set', 'covers', 'did', 'does', 'said', 'says', 'states', 'stated',
   'covered', 'provides', 'provided', 'includes', 'included', 'guides', 'commits', 'calls', 'allows', 'runs', 'expires', 'remains', 'also', 'on', 'in', 'at', 'by', 'as', 'and']);
 /** Verbs of signing right before "a framework" (see signedFramework in findNominal). */
 const SIGNED_VERB = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'ink', 'inks', 'concluded', 'sealed']);
@@ -259,6 +259,22 @@ function isPartyPair(s: string): boolean {
   if (parts.length < 2 || parts.length > 3) return false;
   for (const p of parts) if (!(isAcronymShape(p) || capitalisedRun(p, 0) === p.length)) return false;
   return true;
+}
+
+/**
+ * Two or three parties joined by hyphens, at least one a people's adjective ("danish-us",
+ * "danish-american", lower case): the parties before a name, which give no initials (see
+ * afterParties; countryPairOfWord reads the pairs of countries' names).
+ */
+function isPeoplePair(lower: string): boolean {
+  const parts = lower.split(/[-\u2013]/);
+  if (parts.length < 2 || parts.length > 3) return false;
+  let people = false;
+  for (const p of parts) {
+    if (countryByDemonymKey(p) !== undefined) people = true;
+    else if (countryByKey(p) === undefined) return false;
+  }
+  return people;
 }
 
 /** Whether every letter of s is a capital. */
@@ -409,6 +425,12 @@ const HEADLINE_PREPOSITION = new Set(['under', 'despite', 'amid', 'after', 'over
 const HEADLINE_KIND_ALSO: Record<string, string[] | undefined> = {
   pact: ['agreement', 'treaty', 'memorandum', 'arrangement'], accord: ['agreement', 'memorandum'], deal: ['contract'], agreement: ['memorandum', 'arrangement'],
 };
+/** A programme's Roman numeral in a named contract, "the Halcón II contract" (see findProgrammeContracts); "I" is a pronoun too. */
+const PROGRAMME_NUMERAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X)$/;
+/** A programme's capitalised word, in any script's letters ("Halcón"). */
+const PROGRAMME_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** Lower-case heads a programme's name and numeral name (see findProgrammeContracts). */
+const PROGRAMME_HEAD = new Set(['contract', 'agreement', 'deal']);
 /** A first line longer than this many tokens is a sentence, not a headline. */
 const HEADLINE_MAX_TOKENS = 24;
 // With the currencies written as words before a spaced figure ("a Rs 63,000 crore deal", "a USD 2.6
@@ -894,6 +916,7 @@ export class AgreementRecognizer {
     this.findNamed();
     this.joinShortNames();
     this.findAcronymUses();
+    this.findProgrammeContracts();
     // An acronym defined inside a descriptive reference ("the ... (RDP) agreement") is looked for again.
     if (this.findNominal()) this.findAcronymUses();
     this.findLeadingDealSubject();
@@ -901,6 +924,29 @@ export class AgreementRecognizer {
     this.spans.sort((a, b) => a.start - b.start);
     this.joinDescriptionsToNames();
     return this.spans;
+  }
+
+  /**
+   * A programme's name and its Roman numeral before a lower-case contract, agreement or deal, after
+   * a determiner, name that contract: "Spain signed the Halcón II contract for 25 Eurofighters" is
+   * the named "Halcón II contract" (no article, as names are written), which "that contract" later
+   * joins. Only the determiners are tried (a short list), and the numeral is tested first.
+   * (Not a country's or a people's word: "the Korean II deal" is none; and not "I", a pronoun.)
+   */
+  private findProgrammeContracts(): void {
+    const n = this.n;
+    const determiners = this.determiners.data;
+    for (let d = 0; d < this.determiners.length; d++) {
+      const i = determiners[d] as number;
+      if (i + 3 >= n || !PROGRAMME_NUMERAL.test(this.sp(i + 2).text)) continue;
+      const w = this.sp(i + 1);
+      const head = this.sp(i + 3);
+      if (!PROGRAMME_HEAD.has(head.text) || !PROGRAMME_WORD.test(w.text) || countryByKey(w.lower) !== undefined || countryByDemonymKey(w.lower) !== undefined) continue;
+      if (this.nl(i + 1) > 0 || this.nl(i + 2) > 0 || this.nl(i + 3) > 0) continue;
+      if ((((this.taken[i + 1] as number) | (this.taken[i + 2] as number) | (this.taken[i + 3] as number)) & TAKEN) !== 0) continue;
+      const name = this.text.slice(this.starts[i + 1] as number, this.end(i + 3));
+      this.emit(i + 1, i + 4, this.infoForName(name, HEAD_KIND[head.text] ?? 'agreement'), false);
+    }
   }
 
   /** Whether "is" or "was" stands within `words` tokens before token i, on its line and in its sentence. */
@@ -1898,7 +1944,7 @@ export class AgreementRecognizer {
       const t = this.sp(k);
       if (!t.word) { if (t.text === '.' || t.text === '-' || t.text === '\u2013') { k++; continue; } break; }
       const key = t.lower;
-      if (countryByKey(key) !== undefined || countryByDemonymKey(key) !== undefined || countryPairOfWord(t.text) !== undefined || key === 'eu' || key === 'u.s' || key === 'nato') { k++; continue; }
+      if (countryByKey(key) !== undefined || countryByDemonymKey(key) !== undefined || countryPairOfWord(t.text) !== undefined || key === 'eu' || key === 'u.s' || key === 'nato' || isPeoplePair(key)) { k++; continue; }
       break;
     }
     return k > i && k < to && this.sp(k).cap ? k : i;
@@ -2203,6 +2249,12 @@ export class AgreementRecognizer {
   private signedBefore(i: number): boolean {
     const det = this.sp(i).lower;
     return (det === 'a' || det === 'an') && SIGNED_VERB.has(this.at(i - 1)?.lower ?? '');
+  }
+
+  /** Whether token i is a day's possessive determiner ("Thursday's framework", "yesterday's deal"; see TIME_POSSESSOR). */
+  private dayPossessive(i: number): boolean {
+    const t = this.sp(i);
+    return endsWithPossessive(t.text) && TIME_POSSESSOR.has(t.key);
   }
 
   /**
@@ -2609,6 +2661,8 @@ export class AgreementRecognizer {
           // "the framework" with no head after it is the head itself (see bareFramework).
           // (Before punctuation only: "the framework participation agreement" goes on.)
           if (w.lower === 'framework' && k === i + 1 && !this.nounGoesOn(k + 1)) break;
+          // So is "the letter" (see bareLetter).
+          if (w.lower === 'letter' && k === i + 1 && DEFINITE.has(this.sp(i).lower) && !this.nounGoesOn(k + 1)) break;
           // So is a framework signed, when no head follows it: "signed a 10-year defense framework on Friday".
           if (w.lower === 'framework' && this.signedBefore(i) && !(k + 1 < n && this.nl(k + 1) === 0 && roleIn(taken[k + 1] as number) === ROLE_HEAD)) break;
           // A truce or a ceasefire is the head unless an agreement's head follows it ("the
@@ -2689,15 +2743,22 @@ export class AgreementRecognizer {
       const letterOfOffer = hl === 'letter' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'offer' && this.at(k + 3)?.lower === 'and' && this.at(k + 4)?.lower === 'acceptance';
       // "the framework" alone after a framework agreement: that agreement (and nothing otherwise:
       // "the legal framework" is no agreement; see bareFramework below).
-      bareFramework = hl === 'framework' && det === 'the' && k === i + 1 && !this.nounGoesOn(k + 1);
+      // (So is a day's "Thursday's framework", as "Thursday's contract" is that contract.)
+      bareFramework = hl === 'framework' && (det === 'the' || this.dayPossessive(i)) && k === i + 1 && !this.nounGoesOn(k + 1);
+      // "the letter" alone after a letter of intent, of commitment or of offer is that letter:
+      // "signed a letter of intent with Germany ... said the letter did not compromise neutrality"
+      // (and nothing otherwise: a letter to a minister is none; see fits).
+      const bareLetter = hl === 'letter' && DEFINITE.has(det) && k === i + 1 && !this.nounGoesOn(k + 1);
       // A framework signed is an agreement: "The US and India signed a 10-year defense framework".
-      const signedFramework = hl === 'framework' && this.signedBefore(i) && this.nl(i) === 0;
+      // So is a bare one signed ("Tanner signed Thursday's framework in Berlin"), which may be the
+      // first mention of it: no framework agreement before it is needed (see bareFramework below).
+      const signedFramework = hl === 'framework' && (this.signedBefore(i) || (bareFramework && SIGNED_VERB.has(this.at(i - 1)?.lower ?? ''))) && this.nl(i) === 0;
       // A truce made, not one called for: definite ("the truce", "the ceasefire"), or after a verb
       // of making or keeping one ("brokered a truce", "violated a ceasefire"; not "called for an
       // immediate ceasefire").
       const ceasefire = CEASEFIRE_HEAD.has(hl) && (DEFINITE.has(det) || POSSESSIVE_DETERMINER.has(det) || (i > 0 && this.nl(i) === 0 && CEASEFIRE_MADE.has(this.sp(i - 1).lower)));
       if (CEASEFIRE_HEAD.has(hl) && !ceasefire) continue;
-      if (!NOMINAL_HEAD.has(hl) && !ceasefire && letterKind === undefined && !letterOfOffer && !bareFramework && !signedFramework && !(hl === 'framework' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'cooperation')) continue;
+      if (!NOMINAL_HEAD.has(hl) && !ceasefire && letterKind === undefined && !letterOfOffer && !bareFramework && !signedFramework && !bareLetter && !(hl === 'framework' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'cooperation')) continue;
       // (In capitals, with a possessive too: "ahead of the MOU's expiration".)
       if ((hl === 'mou' || hl === 'moa' || hl === 'loa' || KIND_INITIALS.has(hl)) && !head.upper && !isInitialsHead(head.text)) continue;
       // "the Treaty" before a capitalised noun is a modifier: "the Treaty Depositaries", "Treaty Parties".
@@ -2715,6 +2776,7 @@ export class AgreementRecognizer {
       if (hl === 'memorandum' && this.at(k + 1)?.lower === 'of' && (this.at(k + 2)?.lower === 'cooperation' || this.at(k + 2)?.lower === 'intent') && this.nl(k + 2) === 0) { to = k + 3; kind = 'memorandum'; }
       if (hl === 'framework') { to = bareFramework || signedFramework ? k + 1 : k + 3; kind = 'framework'; }
       if (letterKind !== undefined) { to = k + 3; kind = letterKind; }
+      if (bareLetter) { to = k + 1; kind = 'letter'; }
       if (letterOfOffer) { to = k + 5; kind = 'letter of offer and acceptance'; }
       const next = this.at(to);
       // "the Treaty Parties": an adjective, not a reference. So is "Our treaty commitments", a
@@ -2798,7 +2860,8 @@ export class AgreementRecognizer {
         && this.complementAgrees(to, cand)
         // (A convention is a treaty: "the Chemical Weapons Convention ... the treaty".)
         && (kind === 'treaty' ? cand.kind === 'treaty' || cand.kind === 'convention' : kind === 'protocol' ? cand.kind === 'protocol'
-          : kind === 'ceasefire' ? cand.kind === 'ceasefire' || CEASEFIRE_NAME.test(cand.info.name) : kind === 'memorandum' ? /memorandum|agreement/.test(cand.kind) : kind === 'letter of intent' || kind === 'letter of commitment' || kind === 'letter of offer and acceptance' ? cand.kind === kind : kind !== 'framework' || (bareFramework && cand.info.name.toLowerCase().includes('framework')))
+          : kind === 'ceasefire' ? cand.kind === 'ceasefire' || CEASEFIRE_NAME.test(cand.info.name) : kind === 'memorandum' ? /memorandum|agreement/.test(cand.kind) : kind === 'letter of intent' || kind === 'letter of commitment' || kind === 'letter of offer and acceptance' ? cand.kind === kind
+          : kind === 'letter' ? cand.kind.startsWith('letter of') : kind !== 'framework' || (bareFramework && cand.info.name.toLowerCase().includes('framework')))
         // "the contract" is no memorandum, treaty or named intergovernmental agreement ("the
         // multiyear contract we signed with Lockheed Martin" after the EDCA).
         && (kind !== 'contract' || !(NOT_A_CONTRACT.has(cand.kind) || (cand.kind === 'agreement' && !cand.key.startsWith('a:nominal-'))))
@@ -2820,7 +2883,7 @@ export class AgreementRecognizer {
       // Only a reference that says what it is does: its kind (a treaty, a protocol, a memorandum),
       // a subject, or its countries; "the deal" after a treaty stays a deal of its own.
       // (And a demonstrative, which always points back: "This deal".)
-      if (latest !== undefined && !compatible && !indefinite && (kind === 'treaty' || kind === 'protocol' || kind === 'memorandum' || kind === 'contract' || det === 'this' || det === 'that' || (modCountries?.length ?? 0) > 0 || this.hasTopicWord(i + 1, k))) {
+      if (latest !== undefined && !compatible && !indefinite && (kind === 'treaty' || kind === 'protocol' || kind === 'memorandum' || kind === 'contract' || bareLetter || bareFramework || det === 'this' || det === 'that' || (modCountries?.length ?? 0) > 0 || this.hasTopicWord(i + 1, k))) {
         const found = searchBack(recent, latest.key, 16, (cand) => !(kind === 'memorandum' && cand.kind !== 'memorandum') && fits(cand));
         if (found !== undefined) { latest = found; compatible = true; }
       }
@@ -2936,7 +2999,7 @@ export class AgreementRecognizer {
         && latestEnd >= 0 && latestEnd <= (this.starts[i] as number) && !SENTENCE_BEFORE_CAPITAL.test(this.text.slice(latestEnd, this.starts[i] as number));
       if (latest && (inDealClause || restated || (!indefinite && compatible && !(restricted && !KEEPS_LINK_AFTER.has(next?.lower ?? ''))))) {
         info = latest.info;
-      } else if (bareFramework) {
+      } else if ((bareFramework && !signedFramework) || bareLetter) {
         continue;
       } else if (!indefinite && !latest && hl === 'treaty' && head.cap) {
         continue;

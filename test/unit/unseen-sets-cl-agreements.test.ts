@@ -60,3 +60,58 @@ describe('agreements (sets CL-CN): a headline\'s bare agreement', () => {
     assert.deepEqual(agreementLinks('Leaders sign treaty on border guarantees within region\n\nThe ministers met.'), []);
   });
 });
+
+describe('agreements (sets CL-CN): a descriptive agreement\'s short form', () => {
+  it('"the letter" after a letter of intent is that letter', () => {
+    assert.deepEqual(agreementLinks('Ruritania signed a letter of intent with Borduria in Vienna. Minister Anna Kell said the letter did not affect neutrality.'), [
+      'a letter of intent | the letter',
+    ]);
+  });
+
+  it('"the letter" with no letter of intent before it is no agreement', () => {
+    assert.deepEqual(agreementLinks('The minister sent a letter to the council. The letter did not mention costs.'), []);
+  });
+
+  it('a day\'s framework signed is an agreement, and "the framework" joins it', () => {
+    assert.deepEqual(agreementLinks('Minister Kell signed Thursday\'s framework in Vienna. Her deputy said the framework would cut delivery times.'), [
+      'Thursday\'s framework | the framework',
+    ]);
+  });
+
+  it('"the framework" after other agreements named since still finds the framework agreement', () => {
+    assert.deepEqual(agreementLinks('Both sides signed a framework agreement on air defence. They also renewed the Logistics Support Arrangement. The ministers agreed to implement the framework by June.'), [
+      'a framework agreement | the framework',
+      'Logistics Support Arrangement',
+    ]);
+  });
+
+  it('"the legal framework" stays no agreement', () => {
+    assert.deepEqual(agreementLinks('The minister said the legal framework would change.'), []);
+  });
+});
+
+describe('agreements (sets CL-CN): a programme\'s name and numeral before a contract', () => {
+  it('"the Falcón III contract" is the named "Falcón III contract", and "that contract" joins it', () => {
+    assert.deepEqual(agreementLinks('Ruritania signed the Falcón III contract for 20 jets in 2024. The ministry said that contract runs to 2031.'), [
+      'Falcón III contract | that contract',
+    ]);
+  });
+
+  it('a people\'s word before the numeral names no programme', () => {
+    assert.deepEqual(agreementLinks('Officials praised the Korean II deal talks.'), []);
+  });
+});
+
+describe('agreements (sets CL-CN): the initials of a name after its parties written as peoples', () => {
+  it('"DCA" after "the Danish-US Defence Cooperation Agreement" is that agreement', () => {
+    assert.deepEqual(agreementLinks('The parliament approved the Danish-US Defence Cooperation Agreement. Critics argued that DCA gives foreign troops too much room.'), [
+      'Danish-US Defence Cooperation Agreement | DCA',
+    ]);
+  });
+
+  it('a hyphened pair of capitalised words that are no parties still gives its letters', () => {
+    assert.deepEqual(agreementLinks('The parliament approved the Nordic-Baltic Defence Agreement. Critics said NBDA costs too much.'), [
+      'Nordic-Baltic Defence Agreement | NBDA',
+    ]);
+  });
+});
