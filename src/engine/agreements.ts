@@ -135,7 +135,7 @@ const HEAD_KIND: Record<string, string> = Object.assign(Object.create(null) as R
 });
 
 /** Words after "the framework" that end its noun phrase: verbs and prepositions that follow an agreement's mention. */
-const FRAMEWORK_THEN = new Set(['would', 'will', 'is', 'was', 'has', 'had', 'can', 'could', 'should', 'may', 'might', 'must', 'sets', 'set', 'covers',
+const FRAMEWORK_THEN = new Set(['would', 'will', 'is', 'was', 'has', 'had', 'can', 'could', 'should', 'may', 'might', 'must', 'sets', 'set', 'covers', 'did', 'does', 'said', 'says', 'states', 'stated',
   'covered', 'provides', 'provided', 'includes', 'included', 'guides', 'commits', 'calls', 'allows', 'runs', 'expires', 'remains', 'also', 'on', 'in', 'at', 'by', 'as', 'and']);
 /** Verbs of signing right before "a framework" (see signedFramework in findNominal). */
 const SIGNED_VERB = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'ink', 'inks', 'concluded', 'sealed']);
@@ -207,8 +207,26 @@ function isModifierShape(s: string): boolean {
   if (i < 0) return false;
   if (i === n) return true;
   if (s.charCodeAt(i) !== 45) return false;
+  // A place or a people before a participle or an adjective: "the Oman-brokered ceasefire
+  // agreement", "the Omani-mediated deal", "a Turkish-built frigate contract" (lower-case letters
+  // only after the hyphen, so "Oman-Yemen" still goes to the second capitalised run).
+  if (lowerRun(s, i + 1) === n) return true;
   i = capitalisedRun(s, i + 1);
   return i === n;
+}
+
+/**
+ * End of [a-z]{3,} starting at `from`, or -1: the lower-case word after a hyphen in "Oman-brokered"
+ * (see isModifierShape); three letters at least, as a participle or an adjective has.
+ */
+function lowerRun(s: string, from: number): number {
+  let i = from;
+  while (i < s.length) {
+    const d = s.charCodeAt(i);
+    if (!(d >= 97 && d <= 122)) break;
+    i++;
+  }
+  return i >= from + 3 ? i : -1;
 }
 
 /** Small words in a name that some initials spell: "Status of Forces Agreement" is the SOFA (see defineInitials). */
@@ -241,6 +259,22 @@ function isPartyPair(s: string): boolean {
   if (parts.length < 2 || parts.length > 3) return false;
   for (const p of parts) if (!(isAcronymShape(p) || capitalisedRun(p, 0) === p.length)) return false;
   return true;
+}
+
+/**
+ * Two or three parties joined by hyphens, at least one a people's adjective ("danish-us",
+ * "danish-american", lower case): the parties before a name, which give no initials (see
+ * afterParties; countryPairOfWord reads the pairs of countries' names).
+ */
+function isPeoplePair(lower: string): boolean {
+  const parts = lower.split(/[-\u2013]/);
+  if (parts.length < 2 || parts.length > 3) return false;
+  let people = false;
+  for (const p of parts) {
+    if (countryByDemonymKey(p) !== undefined) people = true;
+    else if (countryByKey(p) === undefined) return false;
+  }
+  return people;
 }
 
 /** Whether every letter of s is a capital. */
@@ -283,7 +317,7 @@ function capitalisedRun(s: string, from: number): number {
 const NOT_MODIFIER = new Set(`
   the a an this that these those its their his her of and or to in on for with by from as at is was
   are were be been will would has have had which that who not also said says
-  under over after before between against into through during without within about than per via amid among
+  under over after before between against into through during without within about than per via amid among despite
   across toward towards upon while when if because since until unless whether
   reach reached reaches win won wins give gave gives seek sought seeks get got gets strike struck strikes
   clinch clinched secure secured secures obtain obtained
@@ -364,16 +398,39 @@ const HEADLINE_NON_NAME_WORD = new Set([...DEAL_VERB, 'signing', 'ratification',
   // ("Convention Against Torture" keeps "Against".)
   'without', 'after', 'before', 'amid', 'despite', 'beyond', 'survive', 'survives', 'can', 'could', 'will', 'should', 'why', 'how',
   'need', 'needs', 'want', 'wants', 'make', 'makes', 'get', 'gets', 'lose', 'loses']);
+/**
+ * Heads a headline names an agreement by after its verb (see findHeadlineDeal): a deal's, and a
+ * memorandum or a treaty written in lower case, a description and no name: "Spain and Italy sign
+ * defence memorandum", "Russia, Belarus ratify security treaty".
+ */
+const HEADLINE_VERB_HEAD = new Set([...DEAL_HEAD, 'memorandum', 'treaty']);
 /** Heads a headline names an agreement by as the subject of its verb (see findHeadlineDeal). */
-const SUBJECT_DEAL_HEAD = new Set([...DEAL_HEAD, 'treaty']);
+const SUBJECT_DEAL_HEAD = new Set([...DEAL_HEAD, 'treaty', 'memorandum']);
 /** Verbs a headline's agreement is the subject of: "... treaty enters into force", "deal collapses". */
 const SUBJECT_VERB = new Set(['enters', 'takes', 'comes', 'goes', 'expires', 'collapses', 'lapses', 'ends', 'stalls', 'falters', 'survives', 'nears',
   'clears', 'passes', 'faces', 'signed', 'inked', 'sealed', 'approved', 'ratified', 'extended', 'renewed', 'revived', 'scrapped', 'suspended',
-  'is', 'was', 'will', 'could', 'may', 'set', 'to', 'draws', 'sparks', 'angers', 'boosts', 'allows', 'gives', 'covers', 'includes']);
+  'is', 'was', 'will', 'could', 'may', 'set', 'to', 'draws', 'sparks', 'angers', 'boosts', 'allows', 'gives', 'covers', 'includes', 'awaits']);
+/**
+ * Past participles a headline's bare capitalised head may be the subject of after a clause break
+ * ("...; Memorandum Signed on THAAD Localization"): the agreement was made (see findHeadlineDeal).
+ */
+const MADE_PARTICIPLE = new Set(['signed', 'inked', 'sealed', 'concluded', 'approved', 'ratified', 'reached', 'agreed', 'finalized', 'finalised', 'renewed', 'extended']);
+/**
+ * Prepositions a headline's agreement follows at the line's end, without a determiner as headlines
+ * write it: "warships stay on alert despite Houthi ceasefire deal", "ministers discuss deployment
+ * under Union State security treaty" (see findHeadlineDeal).
+ */
+const HEADLINE_PREPOSITION = new Set(['under', 'despite', 'amid', 'after', 'over', 'against', 'with', 'before', 'beyond', 'without']);
 /** Kinds a headline's head also stands for (see headlineDeal). */
 const HEADLINE_KIND_ALSO: Record<string, string[] | undefined> = {
   pact: ['agreement', 'treaty', 'memorandum', 'arrangement'], accord: ['agreement', 'memorandum'], deal: ['contract'], agreement: ['memorandum', 'arrangement'],
 };
+/** A programme's Roman numeral in a named contract, "the Halcón II contract" (see findProgrammeContracts); "I" is a pronoun too. */
+const PROGRAMME_NUMERAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X)$/;
+/** A programme's capitalised word, in any script's letters ("Halcón"). */
+const PROGRAMME_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** Lower-case heads a programme's name and numeral name (see findProgrammeContracts). */
+const PROGRAMME_HEAD = new Set(['contract', 'agreement', 'deal']);
 /** A first line longer than this many tokens is a sentence, not a headline. */
 const HEADLINE_MAX_TOKENS = 24;
 // With the currencies written as words before a spaced figure ("a Rs 63,000 crore deal", "a USD 2.6
@@ -859,6 +916,7 @@ export class AgreementRecognizer {
     this.findNamed();
     this.joinShortNames();
     this.findAcronymUses();
+    this.findProgrammeContracts();
     // An acronym defined inside a descriptive reference ("the ... (RDP) agreement") is looked for again.
     if (this.findNominal()) this.findAcronymUses();
     this.findLeadingDealSubject();
@@ -866,6 +924,29 @@ export class AgreementRecognizer {
     this.spans.sort((a, b) => a.start - b.start);
     this.joinDescriptionsToNames();
     return this.spans;
+  }
+
+  /**
+   * A programme's name and its Roman numeral before a lower-case contract, agreement or deal, after
+   * a determiner, name that contract: "Spain signed the Halcón II contract for 25 Eurofighters" is
+   * the named "Halcón II contract" (no article, as names are written), which "that contract" later
+   * joins. Only the determiners are tried (a short list), and the numeral is tested first.
+   * (Not a country's or a people's word: "the Korean II deal" is none; and not "I", a pronoun.)
+   */
+  private findProgrammeContracts(): void {
+    const n = this.n;
+    const determiners = this.determiners.data;
+    for (let d = 0; d < this.determiners.length; d++) {
+      const i = determiners[d] as number;
+      if (i + 3 >= n || !PROGRAMME_NUMERAL.test(this.sp(i + 2).text)) continue;
+      const w = this.sp(i + 1);
+      const head = this.sp(i + 3);
+      if (!PROGRAMME_HEAD.has(head.text) || !PROGRAMME_WORD.test(w.text) || countryByKey(w.lower) !== undefined || countryByDemonymKey(w.lower) !== undefined) continue;
+      if (this.nl(i + 1) > 0 || this.nl(i + 2) > 0 || this.nl(i + 3) > 0) continue;
+      if ((((this.taken[i + 1] as number) | (this.taken[i + 2] as number) | (this.taken[i + 3] as number)) & TAKEN) !== 0) continue;
+      const name = this.text.slice(this.starts[i + 1] as number, this.end(i + 3));
+      this.emit(i + 1, i + 4, this.infoForName(name, HEAD_KIND[head.text] ?? 'agreement'), false);
+    }
   }
 
   /** Whether "is" or "was" stands within `words` tokens before token i, on its line and in its sentence. */
@@ -1045,10 +1126,15 @@ export class AgreementRecognizer {
       const head = this.sp(k);
       // (Or a memorandum by its initials, always in capitals: "Saudi Arabia signs MoU with France".)
       const mou = head.text === 'MoU' || head.text === 'MOU';
-      if (!mou && (!DEAL_HEAD.has(head.lower) || (head.cap && !(titleCase && (head.lower === 'deal' || head.lower === 'contract'))))) continue;
-      const next = this.at(k + 1);
-      if (next && k + 1 < lineEnd && NOT_A_REFERENCE_AFTER.has(next.lower)) continue;
-      this.headlineDeal(v + 1, k, true);
+      if (!mou && (!HEADLINE_VERB_HEAD.has(head.lower) || (head.cap && !(titleCase && (head.lower === 'deal' || head.lower === 'contract'))))) continue;
+      // "sign memorandum of understanding on ...": the memorandum's own "of understanding" is in the span.
+      const memo = head.lower === 'memorandum' && k + 2 < lineEnd && this.sp(k + 1).lower === 'of' && this.sp(k + 2).lower === 'understanding';
+      const next = this.at(memo ? k + 3 : k + 1);
+      if (next && (memo ? k + 3 : k + 1) < lineEnd && NOT_A_REFERENCE_AFTER.has(next.lower)) continue;
+      // (A treaty's subject after it is its name in the headline's lower case, "sign treaty on
+      // security guarantees within Union State", which "treaty" alone would cut short.)
+      if (head.lower === 'treaty' && next && k + 1 < lineEnd && (next.lower === 'on' || next.lower === 'of')) continue;
+      this.headlineDeal(v + 1, memo ? k + 2 : k, true, memo || head.lower === 'memorandum' ? 'memorandum' : undefined);
       return;
     }
     // Or the deal as the subject of the headline's verb: "... as GCAP treaty enters into force",
@@ -1056,7 +1142,17 @@ export class AgreementRecognizer {
     // lower-case modifiers, amounts or acronyms ("GCAP"), after a word that is none of these.
     for (let k = top + 1; k + 1 < lineEnd; k++) {
       const head = this.sp(k);
-      if (((taken[k] as number) & TAKEN) !== 0 || roleIn(taken[k] as number) !== ROLE_HEAD || head.cap || !SUBJECT_DEAL_HEAD.has(head.lower)) continue;
+      if (((taken[k] as number) & TAKEN) !== 0 || roleIn(taken[k] as number) !== ROLE_HEAD || !SUBJECT_DEAL_HEAD.has(head.lower)) continue;
+      // A bare capitalised head opening a clause of the headline, before a participle of making
+      // it: "Minister Receives Secretary in Riyadh; Memorandum Signed on THAAD Localization" (in
+      // title case the participle is capitalised too). The clause's subject is the story's agreement.
+      if (head.cap) {
+        const brk = this.sp(k - 1).text;
+        const verb = this.sp(k + 1);
+        if ((brk === ';' || brk === ':') && MADE_PARTICIPLE.has(verb.lower) && (!verb.cap || titleCase)) this.headlineDeal(k, k, false);
+        if (((taken[k] as number) & TAKEN) !== 0) return;
+        continue;
+      }
       if (!SUBJECT_VERB.has(this.sp(k + 1).lower) || this.sp(k + 1).cap) continue;
       let from = k;
       while (from > top && from > k - 6) {
@@ -1073,11 +1169,44 @@ export class AgreementRecognizer {
       this.headlineDeal(from, k, false);
       return;
     }
+    // Or the object of a preposition that ends the headline: "U.S. warships stay on alert in Red
+    // Sea despite Houthi ceasefire deal", "Belousov, Khrenin discuss deployment under Union State
+    // security treaty". Headlines drop the determiner, so the bare head with its modifiers is the
+    // story's agreement. The modifiers may be capitalised here (a party's or a programme's name:
+    // "Union State"), as the preposition before them and the line's end after the head bound the
+    // noun phrase; at least one of them, and a lower-case head (a capitalised one is a name's).
+    const last = this.sp(lineEnd - 1);
+    const k = last.word ? lineEnd - 1 : lineEnd - 2;
+    if (k <= top || ((taken[k] as number) & TAKEN) !== 0 || roleIn(taken[k] as number) !== ROLE_HEAD) return;
+    const head = this.sp(k);
+    if (head.cap || !SUBJECT_DEAL_HEAD.has(head.lower)) return;
+    let from = k;
+    while (from > top + 1 && from > k - 5) {
+      const wb = taken[from - 1] as number;
+      if ((wb & TAKEN) !== 0) break;
+      const w = this.sp(from - 1);
+      // (Some prepositions are shaped as modifiers: "despite", "amid".)
+      if (HEADLINE_PREPOSITION.has(w.lower)) break;
+      const role = roleIn(wb);
+      // (A truce before the head is its subject: "Houthi ceasefire deal".)
+      if (role === ROLE_MODIFIER || role === ROLE_MAYBE_HEAD_MODIFIER || (role === ROLE_MAYBE_HEAD_OTHER && CEASEFIRE_HEAD.has(w.lower))
+        || (w.word && w.upper && countryByKey(w.lower) === undefined && isAcronymShape(w.text))) { from--; continue; }
+      break;
+    }
+    if (from === k || !HEADLINE_PREPOSITION.has(this.sp(from - 1).lower) || this.sp(from - 1).cap) return;
+    this.headlineDeal(from, k, false);
   }
 
   /** Whether a mention's words set its agreement apart from another ("a similar pact", "another deal", "a separate accord"). */
   private setApart(s: Span): boolean {
-    for (const w of this.text.slice(s.start, s.end).toLowerCase().split(/\s+/)) if (DISTINCT_WORD.has(w) || OTHER_AGREEMENT_WORD.has(w)) return true;
+    // (Written in lower case, or first in the mention: "Another deal"; a capitalised word inside
+    // is a name's, "a $40 million Other Transaction Authority agreement".)
+    const words = this.text.slice(s.start, s.end).split(/\s+/);
+    for (let m = 0; m < words.length; m++) {
+      const w = words[m] as string;
+      const lower = w.toLowerCase();
+      if ((m === 0 || w === lower) && (DISTINCT_WORD.has(lower) || OTHER_AGREEMENT_WORD.has(lower))) return true;
+    }
     return false;
   }
 
@@ -1095,15 +1224,21 @@ export class AgreementRecognizer {
     // The agreement next to the headline's amount where the story gives it ("sign $6.5 billion
     // deal" ... "signed a second executive contract worth $6.5 billion"), whatever its kind.
     let later = this.withSameAmount(from, k, end);
+    // Or the one whose name an acronym among its words spells: "under new OTA deal" is "a $412
+    // million Other Transaction Authority agreement", not a contract named before it.
+    if (later === undefined) later = this.spelledByAcronym(from, k, end);
     // (Not "a similar pact", "another deal": an agreement the story sets apart from this one.)
     if (later === undefined) {
       // (A headline's "pact" is the story's agreement or treaty, its "deal" the contract: the
       // headline's word for the kind is the shorter one.)
       const also = HEADLINE_KIND_ALSO[kind];
+      // A truce's deal is the story's truce, whatever its head: "despite Houthi ceasefire deal" and
+      // "the Oman-brokered ceasefire agreement" (descriptive, as above).
+      const truce = CEASEFIRE_NAME.test(this.text.slice(start, end));
       // (Another kind only for a descriptive agreement: a named one needs the headline's words, see namedWithWords.)
       later = this.firstAgreementAfter(end, (s) => {
         const sk = s.attributes['kind'] as string;
-        return sk === kind || (also !== undefined && also.includes(sk) && s.key.startsWith('a:nominal-'));
+        return sk === kind || (s.key.startsWith('a:nominal-') && ((also !== undefined && also.includes(sk)) || (truce && (sk === 'ceasefire' || CEASEFIRE_NAME.test(s.name)))));
       });
     }
     // Or the first agreement named after it whose name has every word describing the headline's
@@ -1116,6 +1251,23 @@ export class AgreementRecognizer {
       const info: AgreementInfo = { key: `a:nominal-${this.counter++}`, name: this.text.slice(start, end), kind };
       this.emit(from, k + 1, info, true);
     }
+  }
+
+  /**
+   * The first agreement mentioned after offset `end` that an acronym among tokens `from` to `k`
+   * (exclusive) stands for: its own acronym, or the initials of its name's first words ("OTA" for
+   * "Other Transaction Authority agreement"). Undefined when no such acronym or agreement.
+   */
+  private spelledByAcronym(from: number, k: number, end: number): Span | undefined {
+    for (let m = from; m < k; m++) {
+      const w = this.sp(m);
+      if (!w.word || !w.upper || !isAcronymShape(w.text) || countryByKey(w.lower) !== undefined) continue;
+      const lower = w.lower;
+      // (From the name's first capitalised word: a descriptive one's name keeps its amount, "$412 million Other ...".)
+      const found = this.firstAgreementAfter(end, (s) => s.attributes['acronym'] === w.text || initialsOf(s.name.replace(/^[^A-Z]+/, '')).startsWith(lower));
+      if (found !== undefined) return found;
+    }
+    return undefined;
   }
 
   /**
@@ -1792,7 +1944,7 @@ export class AgreementRecognizer {
       const t = this.sp(k);
       if (!t.word) { if (t.text === '.' || t.text === '-' || t.text === '\u2013') { k++; continue; } break; }
       const key = t.lower;
-      if (countryByKey(key) !== undefined || countryByDemonymKey(key) !== undefined || countryPairOfWord(t.text) !== undefined || key === 'eu' || key === 'u.s' || key === 'nato') { k++; continue; }
+      if (countryByKey(key) !== undefined || countryByDemonymKey(key) !== undefined || countryPairOfWord(t.text) !== undefined || key === 'eu' || key === 'u.s' || key === 'nato' || isPeoplePair(key)) { k++; continue; }
       break;
     }
     return k > i && k < to && this.sp(k).cap ? k : i;
@@ -2097,6 +2249,12 @@ export class AgreementRecognizer {
   private signedBefore(i: number): boolean {
     const det = this.sp(i).lower;
     return (det === 'a' || det === 'an') && SIGNED_VERB.has(this.at(i - 1)?.lower ?? '');
+  }
+
+  /** Whether token i is a day's possessive determiner ("Thursday's framework", "yesterday's deal"; see TIME_POSSESSOR). */
+  private dayPossessive(i: number): boolean {
+    const t = this.sp(i);
+    return endsWithPossessive(t.text) && TIME_POSSESSOR.has(t.key);
   }
 
   /**
@@ -2503,6 +2661,8 @@ export class AgreementRecognizer {
           // "the framework" with no head after it is the head itself (see bareFramework).
           // (Before punctuation only: "the framework participation agreement" goes on.)
           if (w.lower === 'framework' && k === i + 1 && !this.nounGoesOn(k + 1)) break;
+          // So is "the letter" (see bareLetter).
+          if (w.lower === 'letter' && k === i + 1 && DEFINITE.has(this.sp(i).lower) && !this.nounGoesOn(k + 1)) break;
           // So is a framework signed, when no head follows it: "signed a 10-year defense framework on Friday".
           if (w.lower === 'framework' && this.signedBefore(i) && !(k + 1 < n && this.nl(k + 1) === 0 && roleIn(taken[k + 1] as number) === ROLE_HEAD)) break;
           // A truce or a ceasefire is the head unless an agreement's head follows it ("the
@@ -2583,15 +2743,22 @@ export class AgreementRecognizer {
       const letterOfOffer = hl === 'letter' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'offer' && this.at(k + 3)?.lower === 'and' && this.at(k + 4)?.lower === 'acceptance';
       // "the framework" alone after a framework agreement: that agreement (and nothing otherwise:
       // "the legal framework" is no agreement; see bareFramework below).
-      bareFramework = hl === 'framework' && det === 'the' && k === i + 1 && !this.nounGoesOn(k + 1);
+      // (So is a day's "Thursday's framework", as "Thursday's contract" is that contract.)
+      bareFramework = hl === 'framework' && (det === 'the' || this.dayPossessive(i)) && k === i + 1 && !this.nounGoesOn(k + 1);
+      // "the letter" alone after a letter of intent, of commitment or of offer is that letter:
+      // "signed a letter of intent with Germany ... said the letter did not compromise neutrality"
+      // (and nothing otherwise: a letter to a minister is none; see fits).
+      const bareLetter = hl === 'letter' && DEFINITE.has(det) && k === i + 1 && !this.nounGoesOn(k + 1);
       // A framework signed is an agreement: "The US and India signed a 10-year defense framework".
-      const signedFramework = hl === 'framework' && this.signedBefore(i) && this.nl(i) === 0;
+      // So is a bare one signed ("Tanner signed Thursday's framework in Berlin"), which may be the
+      // first mention of it: no framework agreement before it is needed (see bareFramework below).
+      const signedFramework = hl === 'framework' && (this.signedBefore(i) || (bareFramework && SIGNED_VERB.has(this.at(i - 1)?.lower ?? ''))) && this.nl(i) === 0;
       // A truce made, not one called for: definite ("the truce", "the ceasefire"), or after a verb
       // of making or keeping one ("brokered a truce", "violated a ceasefire"; not "called for an
       // immediate ceasefire").
       const ceasefire = CEASEFIRE_HEAD.has(hl) && (DEFINITE.has(det) || POSSESSIVE_DETERMINER.has(det) || (i > 0 && this.nl(i) === 0 && CEASEFIRE_MADE.has(this.sp(i - 1).lower)));
       if (CEASEFIRE_HEAD.has(hl) && !ceasefire) continue;
-      if (!NOMINAL_HEAD.has(hl) && !ceasefire && letterKind === undefined && !letterOfOffer && !bareFramework && !signedFramework && !(hl === 'framework' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'cooperation')) continue;
+      if (!NOMINAL_HEAD.has(hl) && !ceasefire && letterKind === undefined && !letterOfOffer && !bareFramework && !signedFramework && !bareLetter && !(hl === 'framework' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'cooperation')) continue;
       // (In capitals, with a possessive too: "ahead of the MOU's expiration".)
       if ((hl === 'mou' || hl === 'moa' || hl === 'loa' || KIND_INITIALS.has(hl)) && !head.upper && !isInitialsHead(head.text)) continue;
       // "the Treaty" before a capitalised noun is a modifier: "the Treaty Depositaries", "Treaty Parties".
@@ -2609,6 +2776,7 @@ export class AgreementRecognizer {
       if (hl === 'memorandum' && this.at(k + 1)?.lower === 'of' && (this.at(k + 2)?.lower === 'cooperation' || this.at(k + 2)?.lower === 'intent') && this.nl(k + 2) === 0) { to = k + 3; kind = 'memorandum'; }
       if (hl === 'framework') { to = bareFramework || signedFramework ? k + 1 : k + 3; kind = 'framework'; }
       if (letterKind !== undefined) { to = k + 3; kind = letterKind; }
+      if (bareLetter) { to = k + 1; kind = 'letter'; }
       if (letterOfOffer) { to = k + 5; kind = 'letter of offer and acceptance'; }
       const next = this.at(to);
       // "the Treaty Parties": an adjective, not a reference. So is "Our treaty commitments", a
@@ -2692,7 +2860,8 @@ export class AgreementRecognizer {
         && this.complementAgrees(to, cand)
         // (A convention is a treaty: "the Chemical Weapons Convention ... the treaty".)
         && (kind === 'treaty' ? cand.kind === 'treaty' || cand.kind === 'convention' : kind === 'protocol' ? cand.kind === 'protocol'
-          : kind === 'ceasefire' ? cand.kind === 'ceasefire' || CEASEFIRE_NAME.test(cand.info.name) : kind === 'memorandum' ? /memorandum|agreement/.test(cand.kind) : kind === 'letter of intent' || kind === 'letter of commitment' || kind === 'letter of offer and acceptance' ? cand.kind === kind : kind !== 'framework' || (bareFramework && cand.info.name.toLowerCase().includes('framework')))
+          : kind === 'ceasefire' ? cand.kind === 'ceasefire' || CEASEFIRE_NAME.test(cand.info.name) : kind === 'memorandum' ? /memorandum|agreement/.test(cand.kind) : kind === 'letter of intent' || kind === 'letter of commitment' || kind === 'letter of offer and acceptance' ? cand.kind === kind
+          : kind === 'letter' ? cand.kind.startsWith('letter of') : kind !== 'framework' || (bareFramework && cand.info.name.toLowerCase().includes('framework')))
         // "the contract" is no memorandum, treaty or named intergovernmental agreement ("the
         // multiyear contract we signed with Lockheed Martin" after the EDCA).
         && (kind !== 'contract' || !(NOT_A_CONTRACT.has(cand.kind) || (cand.kind === 'agreement' && !cand.key.startsWith('a:nominal-'))))
@@ -2714,7 +2883,7 @@ export class AgreementRecognizer {
       // Only a reference that says what it is does: its kind (a treaty, a protocol, a memorandum),
       // a subject, or its countries; "the deal" after a treaty stays a deal of its own.
       // (And a demonstrative, which always points back: "This deal".)
-      if (latest !== undefined && !compatible && !indefinite && (kind === 'treaty' || kind === 'protocol' || kind === 'memorandum' || kind === 'contract' || det === 'this' || det === 'that' || (modCountries?.length ?? 0) > 0 || this.hasTopicWord(i + 1, k))) {
+      if (latest !== undefined && !compatible && !indefinite && (kind === 'treaty' || kind === 'protocol' || kind === 'memorandum' || kind === 'contract' || bareLetter || bareFramework || det === 'this' || det === 'that' || (modCountries?.length ?? 0) > 0 || this.hasTopicWord(i + 1, k))) {
         const found = searchBack(recent, latest.key, 16, (cand) => !(kind === 'memorandum' && cand.kind !== 'memorandum') && fits(cand));
         if (found !== undefined) { latest = found; compatible = true; }
       }
@@ -2830,7 +2999,7 @@ export class AgreementRecognizer {
         && latestEnd >= 0 && latestEnd <= (this.starts[i] as number) && !SENTENCE_BEFORE_CAPITAL.test(this.text.slice(latestEnd, this.starts[i] as number));
       if (latest && (inDealClause || restated || (!indefinite && compatible && !(restricted && !KEEPS_LINK_AFTER.has(next?.lower ?? ''))))) {
         info = latest.info;
-      } else if (bareFramework) {
+      } else if ((bareFramework && !signedFramework) || bareLetter) {
         continue;
       } else if (!indefinite && !latest && hl === 'treaty' && head.cap) {
         continue;
