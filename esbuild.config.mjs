@@ -86,15 +86,29 @@ const CORE_WRAPPER_CLOSE = '})';
 const kbFromComment = `const source = ${KB_FUNCTION}.toString();
 export const COMPILED = JSON.parse(source.slice(source.indexOf('/*') + 2, source.lastIndexOf('*/')));
 `;
-// In dist/extension-core.js the comment holds the JSON compressed with Brotli and in base64
-// (PACKED_CORES), which keeps dist/extension.js under its 500 KB budget (issue 5) with room for the
-// knowledge base to grow: 99 KB against 119 KB deflated and 272 KB plain (1 Dec). Decompressing it
-// costs about 1.5 ms at the first analysis, as inflating did (the bundle parses nothing until
-// then); the CLI, whose size has no budget, keeps the plain JSON, the fastest to start.
+// In dist/extension-core.js the comment holds the JSON compressed with Brotli and in base 85
+// (PACKED_CORES; src/engine/data/packing.ts), which keeps dist/extension.js under its 500 KB budget
+// (issue 5) with room for the knowledge base to grow: 99 KB in base64 against 119 KB deflated and
+// 272 KB plain (1 Dec); base 85 takes a sixth less than base64 (2 Dec). Decompressing it costs
+// about 1.5 ms at the first analysis, as inflating did (the bundle parses nothing until then); the
+// CLI, whose size has no budget, keeps the plain JSON, the fastest to start.
 const kbFromPackedComment = `import { brotliDecompressSync } from 'node:zlib';
+import { unpack } from './packing';
 const source = ${KB_FUNCTION}.toString();
-export const COMPILED = JSON.parse(brotliDecompressSync(Buffer.from(source.slice(source.indexOf('/*') + 2, source.lastIndexOf('*/')), 'base64')).toString('utf8'));
+export const COMPILED = JSON.parse(brotliDecompressSync(unpack(source.slice(source.indexOf('/*') + 2, source.lastIndexOf('*/')))).toString('utf8'));
 `;
+
+/** src/engine/data/packing.ts's pack, built and loaded once per build (the bundle reads with its unpack). */
+let packer;
+async function packKb(bytes) {
+  packer ??= (async () => {
+    const result = await esbuild.build({ entryPoints: ['src/engine/data/packing.ts'], bundle: true, write: false, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'warning' });
+    const mod = { exports: {} };
+    new Function('module', 'exports', 'require', result.outputFiles[0].text)(mod, mod.exports, require);
+    return mod.exports.pack;
+  })();
+  return (await packer)(bytes);
+}
 
 /** Bundles data/compiled.ts as JSON.parse of a string, or (inComment) as a reader above (packed: the compressed one). */
 function kbCompiled({ inComment = false, packed = false } = {}) {
@@ -137,7 +151,7 @@ const nodeBundleOutput = {
         const packed = PACKED_CORES.some((core) => f.path.endsWith(`/${core}`) || f.path.endsWith(`\\${core}`));
         const { brotliCompressSync, constants } = await import('node:zlib');
         const brotli = { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24, [constants.BROTLI_PARAM_SIZE_HINT]: json.length };
-        const kbText = packed ? brotliCompressSync(Buffer.from(json, 'utf8'), { params: brotli }).toString('base64') : json.replaceAll('*/', '*\\/');
+        const kbText = packed ? await packKb(brotliCompressSync(Buffer.from(json, 'utf8'), { params: brotli })) : json.replaceAll('*/', '*\\/');
         lines.splice(at, 0, `function ${KB_FUNCTION}(){/*${kbText}*/}`);
         lines.forEach((line, n) => {
           if (!/[^\x00-\x7f]/.test(line)) return;
