@@ -92,3 +92,19 @@ describe('systems (sets CL-CN): a NATO reporting name given after the system', (
     assert.deepEqual(entities('The Su-34, Fullback said. A Fullback was seen.', 'system'), ['Su-34: Su-34']);
   });
 });
+
+describe('systems (sets CL-CN): a person\'s surname that is also a system\'s name', () => {
+  it('after the system\'s designation ("the M10 Booker") and after "the" it is the system, not the person', () => {
+    assert.deepEqual(entities('Cpl. Ann Booker trained the crews. The M10 Booker arrived in May. The Booker is a light tank.', 'system'), [
+      'M10 Booker: M10 Booker | Booker',
+    ]);
+  });
+
+  it('"Stryker vehicles" and "The Stryker" are the system, though a person of that surname is named', () => {
+    assert.deepEqual(entities('The army bought Stryker vehicles. Pfc. Lee Stryker trained the crews. The Stryker is fast.', 'system'), ['Stryker: Stryker | Stryker']);
+  });
+
+  it('the surname alone, with no determiner or system noun, stays the person\'s', () => {
+    assert.deepEqual(entities('Pfc. Lee Stryker trained the crews. Stryker said the crews were ready.', 'official'), ['Lee Stryker: Pfc. Lee Stryker | Stryker']);
+  });
+});
