@@ -12,7 +12,7 @@ import { INTERN_MAX_LENGTH, IntList, SCRATCH, detachedCopy, hasLetter, headlineS
 import { sortedOrder } from './order';
 import { knownFigures, figureKey, firstWordKey, type KnownFigure } from './figures';
 import type { Span } from './spans';
-import type { SystemsKb } from './systems';
+import { SYSTEM_NOUN, type SystemsKb } from './systems';
 import { NO_ATTRIBUTES } from './spans';
 import { countryByCapital, countryByDemonym, countryByKey, countryByKeyPair, countryByName, countryByNameKey, multiWordNamesByFirst, twoWordCountryFirsts, type MultiWordName } from './countries';
 import {
@@ -3507,6 +3507,34 @@ export class OfficialRecognizer {
     return end;
   }
 
+  /**
+   * Whether the surname at token i is a weapon system's word there (see findShortForms): the
+   * knowledge base has a name of two words ending in it that starts with the designation before
+   * it ("M10 Booker"), or has the word alone as a name and "the" comes right before it ("the
+   * Booker") or a system's noun after it ("Stryker vehicles"). Asked only of words that are
+   * someone's surname.
+   */
+  private surnameIsSystemName(i: number): boolean {
+    const kb = this.systems;
+    if (kb === undefined || i === 0) return false;
+    const trie = kb.phrases;
+    const after = this.tok(i + 1);
+    if (after !== undefined && this.sameLine(i + 1) && this.spaced(i + 1) && SYSTEM_NOUN.has(after.lower)) {
+      const node = trie.child(0, this.sp(i).lower);
+      if (node >= 0 && trie.value(node) >= 0) return true;
+    }
+    if (!this.sameLine(i)) return false;
+    const before = this.sp(i - 1);
+    if (before.lower === 'the') {
+      const node = trie.child(0, this.sp(i).lower);
+      return node >= 0 && trie.value(node) >= 0;
+    }
+    if (!this.spaced(i) || !/\d/.test(before.text) || !/[A-Z]/.test(before.text)) return false;
+    const first = trie.child(0, before.lower);
+    const node = first >= 0 ? trie.child(first, this.sp(i).lower) : -1;
+    return node >= 0 && trie.value(node) >= 0;
+  }
+
   /** Whether token j + 1 is a capitalised name word on j's line, spaced from it (see scanName). */
   private surnameAfter(j: number): boolean {
     const next = this.tok(j + 1);
@@ -6098,6 +6126,10 @@ export class OfficialRecognizer {
         // (An ambiguous name counts when a designation's digits end it: "Bayraktar TB2".)
         const end = this.systemNameEnd(i, ACCEPT_SURNAME_SYSTEM_NAME);
         if (end > i + 1) { i = end - 1; continue; }
+        // So is a surname that ends a system's name after its designation ("the M10 Booker",
+        // named for a Pvt. Booker), or that the knowledge base has as a system's one-word name
+        // after "the", which a person's surname does not take: "The Booker is a light tank".
+        if (this.surnameIsSystemName(i)) continue;
       }
       // "Thank you, Tony.": a short form of a person's given name, addressed.
       if (isShort !== undefined && isShort[ids[i] as number] === 1) {

@@ -654,13 +654,19 @@ function descriptorBase(s: string): string | undefined {
 }
 
 /**
- * The one-word name before a variant's letters after a hyphen ("Rafale-M", "Rafale-B", "Mirage-F"):
- * the name in lower case, or undefined when the word has no such shape.
+ * The one-word name before a variant's letters after a hyphen ("Rafale-M", "Rafale-B", "Mirage-F"),
+ * or a variant's number with letters ("Akash-1S", "Astra-2A": a number alone, "Hwasong-19", is a
+ * model of its own, see familyMember): the name in lower case, or undefined when the word has no
+ * such shape.
  */
 function hyphenVariantBase(s: string): string | undefined {
   const dash = s.lastIndexOf('-');
-  if (dash < 3 || s.length - dash - 1 < 1 || s.length - dash - 1 > 3) return undefined;
-  for (let k = dash + 1; k < s.length; k++) { const c = s.charCodeAt(k); if (c < 65 || c > 90) return undefined; }
+  if (dash < 3 || s.length - dash - 1 < 1 || s.length - dash - 1 > 4) return undefined;
+  // (The digits first, one or two, then the capitals, one to three in all.)
+  let k = dash + 1;
+  while (k < dash + 3 && k < s.length - 1 && isAsciiDigit(s.charCodeAt(k))) k++;
+  if (s.length - k > 3) return undefined;
+  for (; k < s.length; k++) { const c = s.charCodeAt(k); if (c < 65 || c > 90) return undefined; }
   for (let k = 0; k < dash; k++) { const c = s.charCodeAt(k) | 32; if (c < 97 || c > 122) return undefined; }
   return s.slice(0, dash).toLowerCase();
 }
@@ -744,8 +750,10 @@ const PLACE_PREPOSITION = new Set(['in', 'at', 'from', 'to', 'near', 'off', 'of'
 const NO_INDEXES: readonly number[] = [];
 /** NATO's designation prefixes, whose systems have a reporting name ("SS-4 Sandal", "SA-22 Greyhound"). */
 const NATO_CODE = new Set(['SS', 'SA', 'SSC', 'AS', 'AT', 'SSN']);
+/** The words that may introduce a NATO reporting name after a system (see natoNameAfter): "NATO reporting name:", "codenamed". */
+const NATO_NAME_INTRO = new Set(['nato', 'reporting', 'name', 'names', ':', 'codenamed', 'code-named', 'code', 'named', 'known', 'as', "nato's", 'by']);
 /** A model number after a name: "2", "50", "2-S", "3A" (see findNamedModels). */
-const MODEL_NUMBER = /^\d{1,4}(?:-?[A-Z]{1,2})?$/;
+const MODEL_NUMBER = /^\d{1,4}(?:-?[A-Z]{1,2}\d{0,2})?$/;
 /** Places numbered with letters and digits, before the number ("Room SH-216", "Gate B-12"); see matchDesignation. */
 const PLACE_NUMBERED = new Set(['room', 'suite', 'gate', 'pier', 'berth', 'hangar', 'hall', 'office', 'apartment', 'unit', 'lot', 'plot', 'bay']);
 /**
@@ -1125,7 +1133,7 @@ export class SystemRecognizer {
       if (phraseInfo && (!desig || phraseTo >= desig.to) && this.exerciseWordAt(phraseTo)) { i = phraseTo - 1; continue; }
       if (phraseInfo && (!desig || phraseTo >= desig.to)) {
         // The name and a designation of the same system after it are one mention ("Zircon 3M22").
-        const to = this.blockEnd(this.sameSystemAfter(phraseTo, phraseInfo));
+        const to = this.blockEnd(this.lettersApart(i, this.sameSystemAfter(phraseTo, phraseInfo), phraseInfo));
         // A name of two or more words ("Arrow 3", "Iron Dome") is distinctive; one common word is not.
         // Nor is "Type" and a number ("Type 12", "Type 10"): regulations, diabetes and blood have types too.
         if ((phraseInfo.ambiguous && to - i === 1 || this.typeAndNumber(i, to)) && !this.followedBySystemNoun(to) && !(t.upper && t.text.length > 2) && !this.countedPlural(i, to)
@@ -1188,6 +1196,18 @@ export class SystemRecognizer {
         if (!this.spelledOutBefore(i, to, desig.info, pendingAmbiguous) || this.otherAcronymAt(i, to)) { i = to - 1; continue; }
         this.emit(i, to, desig.info);
         i = to - 1;
+        // Its class's name in parentheses is a second mention of it (see classInParentheses).
+        const cls = this.classInParentheses(to);
+        if (cls > 0) { this.emit(cls, cls + 1, desig.info); this.fileClassName(cls, desig.info); i = cls; }
+      } else if (t.upper === false && isAsciiDigit(t.text.charCodeAt(0)) && i > 0 && this.sp(i - 1).upper) {
+        // (Gated on the letters before the number: a look-up only after capitals, see spacedDesignation.)
+        const spaced = this.spacedDesignation(i);
+        if (spaced !== undefined) {
+          const to = this.blockEnd(i + 1);
+          clear.add(spaced.key);
+          this.emit(i - 1, to, spaced);
+          i = to - 1;
+        }
       }
     }
     // The openers after the last head noun can open no reference.
@@ -1625,7 +1645,8 @@ export class SystemRecognizer {
     // Written as one word: "Block-III", "Block-II" ("JF-17 Thunder Block-III", "M-SAM Block-II"),
     // and a mark: "Tejas Mk-1A", "Astra Mk2".
     if (HYPHENED_BLOCK.test(b.text) || GLUED_MARK.test(b.text)) return to + 1;
-    if (b.text === 'Mk' && this.nl(to + 1) === 0 && /^\d{1,2}[A-Z]?$/.test(this.at(to + 1)?.text ?? '')) return to + 2;
+    // (Its number in digits or in Roman numerals: "Astra Mk 2", "CV90 Mk IV".)
+    if (b.text === 'Mk' && this.nl(to + 1) === 0 && /^(?:\d{1,2}[A-Z]?|[IVX]{1,4})$/.test(this.at(to + 1)?.text ?? '')) return to + 2;
     // A variant's code after a name that ends in its number: "Aster 30 B1", "Aster 30 B1NT".
     if (to > 0 && VARIANT_CODE.test(b.text) && /^\d+$/.test(this.sp(to - 1).text) && this.space(to)) return to + 1;
     // An increment of a programme: "PrSM Increment 2" ("Inc" is also a company's: not read here);
@@ -1703,7 +1724,10 @@ export class SystemRecognizer {
       : /^(\p{Lu}{1,4})-?(\d{1,4})(\p{Lu}{0,3})$/u.exec(raw) ?? /^(\d{1,2})(\p{Lu}{1,2})(\d{1,4})$/u.exec(raw);
     if (!shape) return this.familyMember(raw, norm, to);
     // shape[1] is capital letters or digits, so the sets (in capitals) answer as the case-blind patterns did.
-    if (NOT_SYSTEM.has(shape[1] as string)) return undefined;
+    // (A single letter with a variant's letters written on and a system noun after it is a
+    // designation still: "K-8W jet trainers", unlike "K-12 schools" or "Q-3 results"; and so at
+    // its later mentions, as below.)
+    if (NOT_SYSTEM.has(shape[1] as string) && ((shape[1] as string).length > 1 || !shape[3] || (!this.followedBySystemNoun(to) && !this.infos.has(`s:${norm}`)))) return undefined;
     // A JETDS designation written without its "AN/" after the text gave it in full ("the AN/APG-81
     // radar ... the APG-81") is that system (keyed by its family, see matchJetds).
     if ((shape[1] as string).length === 3) {
@@ -1712,7 +1736,15 @@ export class SystemRecognizer {
     }
     // A JETDS designation written without its "AN/" takes its configuration suffix too ("APG-82(V)1 radar").
     if ((shape[1] as string).length === 3) to = this.configurationSuffix(to);
-    if (!this.followedBySystemNoun(to) && !DESIGNATION_PREFIX.has(shape[1] as string)) return undefined;
+    // A designation written before the family's name of the variant it is listed with: "M1296
+    // Stryker Dragoon" (the knowledge base has "M1296 Dragoon" and "Stryker Dragoon") is one mention.
+    const named = this.designationBeforeName(raw, to);
+    if (named !== undefined) return named;
+    const key = `s:${norm}`;
+    // A designation the article has already shown to be a system (a noun after it earlier: "five
+    // F-110 frigates ... The F-110 will carry ... Each F110 displaces") needs no noun again.
+    let unknown = this.infos.get(key);
+    if (unknown === undefined && !this.followedBySystemNoun(to) && !DESIGNATION_PREFIX.has(shape[1] as string)) return undefined;
     // A NATO designation's reporting name after it is part of the mention: "SS-4 Sandal", "SS-5
     // Skean" (a capitalised word that ends the phrase: before ")", ",", "." or a system noun).
     if (NATO_CODE.has(shape[1] as string) && to < this.n && this.nl(to) === 0 && this.space(to)) {
@@ -1722,10 +1754,10 @@ export class SystemRecognizer {
         && (after === undefined || this.nl(to + 1) > 0 || after.text === ')' || after.text === ',' || after.text === '.' || SYSTEM_NOUN.has(after.lower))) to++;
     }
     const name = raw;
-    const key = `s:${norm}`;
-    let unknown = this.infos.get(key);
     if (!unknown) {
-      unknown = { key, name, category: 'other', kind: this.kindAfter(to) ?? 'system', ambiguous: false, unknown: true };
+      // (Its noun past its class's name in parentheses: "F-110 (Bonifaz-class) frigates".)
+      const cls = this.classInParentheses(to);
+      unknown = { key, name, category: 'other', kind: this.kindAfter(cls > 0 ? cls + 2 : to) ?? 'system', ambiguous: false, unknown: true };
       this.infos.set(key, unknown);
     }
     return { to, info: unknown };
@@ -1833,6 +1865,57 @@ export class SystemRecognizer {
     return to;
   }
 
+  /**
+   * The end of a one-word name at token i (ending before `to`) extended over a variant's capital
+   * letters written apart from it, when the knowledge base lists the two hyphenated as a name of
+   * the same system: "Iskander M" is the Iskander-M, as "Su-30 MKI" is the Su-30MKI (see
+   * matchDesignation). `to` when not.
+   */
+  private lettersApart(i: number, to: number, info: SystemInfo): number {
+    if (to !== i + 1 || to >= this.n || this.nl(to) !== 0 || !this.space(to)) return to;
+    const v = this.sp(to);
+    // (One capital is no "upper" spelling: tested by its characters.)
+    if (!v.cap || !v.word || v.text.length > 3 || !/^[A-Z]+$/.test(v.text)) return to;
+    const trie = this.kb.phrases;
+    const node = trie.child(0, `${this.sp(i).lower}-${v.lower}`);
+    return node >= 0 && trie.value(node) >= 0 && this.sameKey(node, info.key) ? to + 1 : to;
+  }
+
+  /**
+   * A known name written right after an unknown designation (raw, ending before token `to`), as
+   * one mention of the name's system when the knowledge base lists the designation with the
+   * name's last word as a name of that same system: "M1296 Stryker Dragoon" ("M1296 Dragoon" is
+   * listed for the Stryker). Undefined otherwise: a designation and another system's name after
+   * it are two mentions, or none.
+   */
+  private designationBeforeName(raw: string, to: number): { to: number; info: SystemInfo } | undefined {
+    if (to >= this.n || this.nl(to) !== 0 || !this.space(to) || !this.sp(to).cap) return undefined;
+    const trie = this.kb.phrases;
+    const first = trie.child(0, raw.toLowerCase());
+    if (first < 0) return undefined;
+    const end = this.matchPhrase(to);
+    if (end < 0) return undefined;
+    const info = this.kb.info(trie.value(this.phraseNode));
+    const node = trie.child(first, this.sp(end - 1).lower);
+    return node >= 0 && trie.value(node) >= 0 && this.sameKey(node, info.key) ? { to: end, info } : undefined;
+  }
+
+  /**
+   * A known designation written as its letters and its number apart, at the number's token i:
+   * "SM 6" is the SM-6, as "SM2" is the SM-2. The letters (two to four capitals, not a code such
+   * as "B" or "S" that NOT_SYSTEM lists) must be the token right before it; only a designation
+   * the knowledge base lists counts. Undefined when not.
+   */
+  private spacedDesignation(i: number): SystemInfo | undefined {
+    if (i === 0 || this.nl(i) !== 0 || !this.space(i) || ((this.taken[i - 1] as number) & TAKEN) !== 0) return undefined;
+    const letters = this.sp(i - 1);
+    if (!letters.upper || !letters.word || letters.text.length < 2 || letters.text.length > 4 || hasAsciiDigit(letters.text)) return undefined;
+    const num = this.sp(i).text;
+    if (num.length > 3 || !/^\d+$/.test(num) || NOT_SYSTEM.has(letters.text)) return undefined;
+    const entry = this.kb.byDesignation.get(normalizeDesignation(letters.text + num));
+    return entry === undefined ? undefined : this.kb.info(entry);
+  }
+
   /** True when the phrase-trie node names the system with this key, first or among its alternatives ("Abrams"). */
   private sameKey(node: number, key: string): boolean {
     const kb = this.kb;
@@ -1915,6 +1998,19 @@ export class SystemRecognizer {
     }
     const num = this.sp(i + 1).text;
     return num.length <= 2 && num.charCodeAt(0) !== 48 && isAsciiDigit(num.charCodeAt(0)) && isAsciiDigit(num.charCodeAt(num.length - 1));
+  }
+
+  /**
+   * The token of a ship class's name written in parentheses right after a designation ending
+   * before token `to` ("Type 035G (Ming-class) submarines", "F-110 (Bonifaz-class) frigates"), or
+   * -1: the class is the designated ship, named twice, as a spelled-out name and its acronym are.
+   * Only a class name ("-class") alone between the brackets, not yet taken.
+   */
+  private classInParentheses(to: number): number {
+    if (to + 2 >= this.n || this.sp(to).text !== '(' || this.nl(to) !== 0 || this.nl(to + 1) !== 0 || this.nl(to + 2) !== 0) return -1;
+    const c = this.sp(to + 1);
+    if (!c.text.endsWith('-class') || !CLASS_NAME.test(c.text) || this.sp(to + 2).text !== ')' || ((this.taken[to + 1] as number) & TAKEN) !== 0) return -1;
+    return to + 1;
   }
 
   /** The pending ambiguous mentions that count (see run). */
@@ -2305,6 +2401,30 @@ export class SystemRecognizer {
     return variant;
   }
 
+  /**
+   * The token of a system's one-word NATO reporting name written after a mention ending before
+   * token `to`, or -1: in parentheses or after a comma, alone or after its introduction ("Su-57
+   * (NATO reporting name: Felon)", "the Tu-160 (Blackjack)", "the Su-34, codenamed Fullback").
+   * The knowledge base's natoName, spelled exactly, names the system as its designation does;
+   * the name alone elsewhere is left (a word such as "Flanker" or "Backfire" has other senses).
+   */
+  private natoNameAfter(to: number, natoName: string): number {
+    if (to + 1 >= this.n || this.nl(to) !== 0 || natoName.indexOf(' ') >= 0) return -1;
+    const open = this.sp(to).text;
+    if (open !== '(' && open !== ',') return -1;
+    for (let k = to + 1; k < to + 6 && k < this.n && this.nl(k) === 0; k++) {
+      const w = this.sp(k);
+      if (w.text === natoName) {
+        if ((this.taken[k] as number) !== 0) return -1;
+        // In parentheses, the name ends them; after a comma, an introduction came before it.
+        const next = this.at(k + 1);
+        return open === '(' ? (next?.text === ')' ? k : -1) : (k > to + 1 ? k : -1);
+      }
+      if (!NATO_NAME_INTRO.has(w.lower)) return -1;
+    }
+    return -1;
+  }
+
   private emit(i: number, to: number, info: SystemInfo): void {
     // The maker's name before the system's is not in the span ("Embraer C-390 Millennium",
     // "Dassault Rafale", "Dassault's Rafale"), unless it opens the system's own name ("Eurofighter Typhoon").
@@ -2317,6 +2437,11 @@ export class SystemRecognizer {
     // "Hisar-A+"): the tokens stop before it, as at any punctuation.
     if (end === this.end(to - 1) && this.plusAfter(to)) { end += 1; this.taken[to] = (this.taken[to] as number) | TAKEN; }
     for (let k = i; k < to; k++) this.taken[k] = (this.taken[k] as number) | TAKEN;
+    // Its NATO reporting name given after it is a second mention (see natoNameAfter).
+    if (info.natoName !== undefined) {
+      const k = this.natoNameAfter(to, info.natoName);
+      if (k > 0) this.emit(k, k + 1, info);
+    }
     info = this.variantOf(info, start, end);
     this.infos.set(info.key, info);
     const kind = this.kindAfter(to);
@@ -2364,18 +2489,21 @@ export class SystemRecognizer {
       if (!w.word || !w.cap || w.upper || w.text.length < 3 || !hasLetter(w.text) || this.nl(i + 1) !== 0 || !this.space(i + 1)) continue;
       if (((taken[i] as number) & TAKEN) !== 0 || ((taken[i + 1] as number) & TAKEN) !== 0) continue;
       if (NOT_A_MODEL_NAME.has(w.lower) || DAY_OR_MONTH.has(w.lower) || countryByKey(w.key) !== undefined || countryByDemonymKey(w.key) !== undefined) continue;
-      // A system's own noun (not a fleet or an order of it) right after the number, or after kind words.
-      if (!this.followedByOwnNoun(i + 2)) continue;
+      // A system's own noun (not a fleet or an order of it) right after the number, or after kind
+      // words; past its class's name in parentheses ("Type 035G (Ming-class) submarines").
+      const cls = this.classInParentheses(i + 2);
+      if (!this.followedByOwnNoun(cls > 0 ? cls + 2 : i + 2)) continue;
       const name = `${w.text} ${num.text}`;
       const key = `s:${normalizeDesignation(name)}`;
       let info = this.infos.get(key);
       if (info === undefined) {
-        info = { key, name, category: 'other', kind: this.kindAfter(i + 2) ?? 'system', ambiguous: false, unknown: true };
+        info = { key, name, category: 'other', kind: this.kindAfter(cls > 0 ? cls + 2 : i + 2) ?? 'system', ambiguous: false, unknown: true };
         this.infos.set(key, info);
       }
       (found ??= new Map()).set(name, info);
       this.emit(i, i + 2, info);
       i++;
+      if (cls > 0) { this.emit(cls, cls + 1, info); i = cls; }
     }
     if (found === undefined) return;
     // The same name and number elsewhere, with or without a noun.

@@ -267,7 +267,8 @@ describe('systems: cached word facts and fast paths', () => {
       [
         "USS Carney|s:ship:uss carney||",
         "HMS Queen Elizabeth|s:QUEENELIZABETHCLASS||",
-        "XK-12|s:XK12||missile"
+        "XK-12|s:XK12||missile",
+        "XK-12|s:XK12||"
       ],
     ],
     [
