@@ -22,7 +22,7 @@ export const TITLE_CORE = set(`
   avm acm
   ltg ltc vadm radm lcdr ltgen majgen ltcol mg bg
   vp hr/vp
-  commissar negotiator designer
+  commissar negotiator designer comptroller
 `);
 // ("avm", "acm": Air Vice-Marshal and Air Chief Marshal as Commonwealth air forces' releases
 // abbreviate them, "AVM Edward Gabkwet". The line after: ranks as the US Army and Navy write them
@@ -33,7 +33,8 @@ export const TITLE_CORE = set(`
 // "political commissar" is the party's officer at the head of a Chinese or Soviet-model unit. A
 // government's "chief negotiator" leads its side of talks ("Iran's chief negotiator Ali Bagheri
 // Kani"); a "Chief Designer" or "General Designer" heads a Russian or Soviet design bureau, and
-// "designer" is a head only there: see RANK_ONLY_HEAD.)
+// "designer" is a head only there: see RANK_ONLY_HEAD. A "Comptroller" heads a department's
+// budget office: "Under Secretary of Defense (Comptroller)", "the Pentagon's acting comptroller".)
 
 /**
  * Ranks and their written forms, from the public rank tables of the US armed forces (DoD "U.S.
@@ -77,7 +78,7 @@ export const TITLE_MODIFIER = set(`
   employment welfare climate treasury budget investment aviation water mines petroleum oil social public works
   managing external operations ministry department council agency commission committee directorate bureau services european union
   policy senate majority minority shadow new cabinet opposition caretaker interim court unification allied
-  raksha pradhan videsh rajya war ranking chiefs
+  raksha pradhan videsh rajya war ranking chiefs armaments
   parliament assembly knesset duma sejm rada riksdag storting folketing eduskunta bundestag bundesrat majlis
 `);
 // From "parliament" on: legislatures, before the title of their presiding officer ("Parliament
@@ -280,7 +281,7 @@ export const NOT_NAME = set(`
   corps guard staff headquarters pentagon kremlin embassy university institute center centre foundation
   company corporation group bank fund forum conference summit meeting briefing statement remarks release
   coalition alliance organization organisation commission authority association partnership initiative
-  operation operations mission thanksgiving christmas easter ramadan
+  operation operations mission thanksgiving christmas easter ramadan panel panels board tribunal
   press news times post journal agency daily report reports says said visit visits talks discusses meets
   dynamics motors electric atomics mills industries aerospace systems technologies shipbuilding shipyards
   people people's people’s naval military defence defense maritime

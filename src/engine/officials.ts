@@ -362,7 +362,7 @@ const SPEECH_VERB = new Set(['said', 'says', 'told', 'added', 'noted', 'stated',
 const RESOLVABLE_HEAD = new Set(['minister', 'secretary', 'president', 'premier', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'commander', 'chairman', 'governor', 'director', 'counterpart', 'official', 'leader', 'chief', 'head', 'secretary-general', 'prime',
   'director-general',
   'prince', 'emir', 'king', 'queen', 'sultan', 'commandant', 'senator', 'chairwoman', 'mayor', 'administrator', 'congressman', 'congresswoman',
-  'commander-in-chief', 'commissioner', 'coordinator', 'executive', 'ceo']);
+  'commander-in-chief', 'commissioner', 'coordinator', 'executive', 'ceo', 'comptroller', 'negotiator']);
 const COUNTABLE_PLURAL = new Set(['secretaries', 'ministers', 'leaders', 'presidents']);
 /**
  * A speaker label without a note in parentheses at its end: "President of Algeria Abdelmadjid

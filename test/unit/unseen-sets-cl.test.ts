@@ -109,3 +109,19 @@ describe('officials (set CM): an office ending in "General" set off after a rank
     assert.deepEqual(titles('Gen. Omar Benali, a lieutenant general, spoke.'), ['Omar Benali (Gen.)']);
   });
 });
+
+describe('officials (sets CO, CQ): comptrollers, armaments directors and panels', () => {
+  it('"Comptroller" is a title, and "The comptroller" refers back to its holder', () => {
+    assert.deepEqual(officials('Comptroller Dana Whitcombe told senators costs would fall. The comptroller said savings were real.'), [
+      'Dana Whitcombe: Comptroller Dana Whitcombe | The comptroller',
+    ]);
+  });
+
+  it('"National Armaments Director" is one title phrase', () => {
+    assert.deepEqual(titles('National Armaments Director Urs Lehner signed the contract.'), ['Urs Lehner (National Armaments Director)']);
+  });
+
+  it('a panel is no name: "coordinator of the U.N. Panel of Experts" is the appositive of the name before it', () => {
+    assert.deepEqual(officials('Lucy Marwick, coordinator of the U.N. Panel of Experts on Yemen, briefed the council.'), ['Lucy Marwick: Lucy Marwick']);
+  });
+});
