@@ -8468,6 +8468,18 @@ export class OfficialRecognizer {
           continue;
         }
       }
+      // A given name that is a country's too ("Israel Katz"): the name scan takes no country's word,
+      // so a full name of two words is looked up as written.
+      if (full && this.sameLine(i + 1) && this.spaced(i + 1) && this.capWord(i + 1)) {
+        const second = this.sp(i + 1);
+        const secondText = isPossessive(second) ? second.text.slice(0, -2) : second.text;
+        const figure = kb.byName.get(figureKey(`${t.text} ${secondText}`));
+        if (figure !== undefined && figure.middle.length === 0 && !this.modifierAfter(i + 2)) {
+          this.addFigure(i, this.starts[i] as number, { from: i, to: i + 2, endOffset: (this.starts[i + 1] as number) + secondText.length, first: figure.first, middle: [], last: figure.last, suffix: undefined }, figure);
+          i++;
+          continue;
+        }
+      }
       if (alone === undefined || this.nameGoesOnBefore(i)) continue;
       for (const { words, figure } of alone) {
         let to = i + 1;

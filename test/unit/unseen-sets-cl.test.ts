@@ -125,3 +125,15 @@ describe('officials (sets CO, CQ): comptrollers, armaments directors and panels'
     assert.deepEqual(officials('Lucy Marwick, coordinator of the U.N. Panel of Experts on Yemen, briefed the council.'), ['Lucy Marwick: Lucy Marwick']);
   });
 });
+
+describe('officials (set CP): a public figure whose given name is a country\'s', () => {
+  it('"Israel Katz" with no title is the public figures base\'s defence minister, and "Katz" is him', () => {
+    assert.deepEqual(officials('His successor, Israel Katz, has taken a different tone. Katz said the war would go on.'), [
+      'Israel Katz: Israel Katz | Katz',
+    ]);
+  });
+
+  it('the country alone stays a country', () => {
+    assert.deepEqual(officials('Israel said the talks would resume. Katz Industries makes boats.'), []);
+  });
+});

@@ -254,6 +254,7 @@ export const FIGURES: readonly string[] = [
   'Naftali Bennett|Prime Minister|Israel|Prime Minister 2021–2022||',
   'Yair Lapid|Prime Minister|Israel|Prime Minister 2022|Lapid|',
   'Yoav Gallant|Defence Minister|Israel|Minister of Defense 2022–2024||',
+  'Israel Katz|Defence Minister|Israel|Minister of Defense since 2024; Minister of Foreign Affairs 2019–2020 and 2024||now',
   'Benny Gantz|Defence Minister|Israel|Minister of Defense 2020–2022; Chief of the General Staff 2011–2015|Gantz|',
   'Gideon Sa\'ar|Foreign Minister|Israel|Minister of Foreign Affairs since 2024||now',
   'Isaac Herzog|President|Israel|President since 2021||now',
