@@ -7830,11 +7830,20 @@ export class OfficialRecognizer {
         if (earlier !== undefined) { this.markHolder(nom, earlier); continue; }
         // (Only when a president is named later, whom the reference would otherwise be read as:
         // with none named, a bare "The President" may be the office in general, and stays unmarked.)
-        const fitting = this.fittingFor(nom, undefined).offsets;
+        const fit = this.fittingFor(nom, undefined);
+        const fitting = fit.offsets;
         if (fitting.length > 0 && countBelow(fitting, nom.start) === 0) {
           // (Not a possessive before a capitalised word: "The Prime Minister's Questions session" is
           // an event's name, and "the President's Trip to Asia" a headline's.)
           if (this.possessiveBeforeCapital(nom)) continue;
+          // The government's own head named later is that head: "Manila said the President had been
+          // briefed. President Ferdinand Marcos Jr. will ..." (the dateline's country is his), and
+          // later references find him as the latest named.
+          const later = fit.people[fit.owners[0] as number];
+          if (later !== undefined && later.country !== undefined && later.country === this.home) {
+            this.spans.push(nom.start, nom.end, true, later.key);
+            continue;
+          }
           const holder = { title: this.officeText(nom), country: this.home };
           ownHolders.set(own, holder);
           this.markHolder(nom, holder);

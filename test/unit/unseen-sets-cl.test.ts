@@ -137,3 +137,16 @@ describe('officials (set CP): a public figure whose given name is a country\'s',
     assert.deepEqual(officials('Israel said the talks would resume. Katz Industries makes boats.'), []);
   });
 });
+
+describe('officials (set CO): the government\'s own head, spoken of before he is named', () => {
+  it('"the President" in a Manila story is the Philippine president the story names next', () => {
+    assert.deepEqual(officials('MANILA, Philippines — Officials said the President had been briefed. Philippine President Ramon Dizon will travel to Tokyo next week. The President has vowed to defend the shoal.'), [
+      'Ramon Dizon: the President | Philippine President Ramon Dizon | The President',
+    ]);
+  });
+
+  it('another country\'s president named next stays apart from the dateline\'s own', () => {
+    const found = officials('WASHINGTON — The President will meet President Kim Jae-sun of South Korea on Friday. The President said the talks would be useful.');
+    assert.ok(!found.some((o) => o.startsWith('Kim Jae-sun') && o.includes('The President will')), found.join(' / '));
+  });
+});
