@@ -1390,7 +1390,7 @@ function computeWordFacts(t: Token): number {
   const determiner = DETERMINER.has(lw);
   // ("officer" too, for "The Pakistani officer": see nationalRole in findNominals.)
   const role = GENERIC_ROLE.has(lw) || PLURAL_ROLE.has(lw) || prefixedPluralTitle(lw) !== undefined || lw === 'officer';
-  const nominalStart = determiner || lw === 'a' || lw === 'an' || lw === 'both' || lw === 'mr' || lw === 'madam' || lw === 'mister' || titleStart
+  const nominalStart = determiner || lw === 'a' || lw === 'an' || lw === 'both' || lw === 'all' || lw === 'mr' || lw === 'madam' || lw === 'mister' || titleStart
     || country || TITLE_MODIFIER.has(lw) || GENERIC_ROLE.has(lw) || PLURAL_ROLE.has(lw);
   return (titleStart ? TITLE_START : 0)
     | (nameWord ? NAME_WORD : 0)
@@ -6484,6 +6484,8 @@ export class OfficialRecognizer {
           // organisation's office).
           else if (det === 'the' && BLOC_WORD.has(this.tok(j)?.lower ?? '') && !isPossessive(this.sp(j)) && this.sameLine(j + 1) && GENERIC_ROLE.has(this.tok(j + 1)?.lower ?? '')) { bloc = this.sp(j).lower; j++; }
         }
+        // "All three ministers" counts as "the three ministers" does; "all" without a count opens none.
+        if (det === 'all' && count === undefined) continue;
         if (!this.sameLine(j)) continue;
       }
       // Words a name's span or its appositive office took are no reference: "the Deputy Prime
@@ -8651,7 +8653,7 @@ const titleAcronymsOf = cachedPerString((title): { service: string | undefined; 
  */
 function nominalStartFacts(t: Token): number {
   const lower = t.lower;
-  return NOMINAL_KNOWN | (lower === 'a' || lower === 'an' ? NOMINAL_A : 0) | (isDeterminer(t) || lower === 'both' ? NOMINAL_DETERMINER : 0)
+  return NOMINAL_KNOWN | (lower === 'a' || lower === 'an' ? NOMINAL_A : 0) | (isDeterminer(t) || lower === 'both' || lower === 'all' ? NOMINAL_DETERMINER : 0)
     | (t.cap && HONOURABLE.has(lower) ? NOMINAL_HONOURABLE : 0) | (isHonorific(t) && (lower === 'mr' || lower === 'madam' || lower === 'mister') ? NOMINAL_VOCATIVE_HONORIFIC : 0)
     | (VOCATIVE_HEAD.has(lower) ? NOMINAL_VOCATIVE_HEAD : 0) | (t.cap && isPossessive(t) && !isDeterminer(t) ? NOMINAL_POSSESSIVE : 0)
     | (t.cap && (factsOf(t) & PAIR_FIRST) !== 0 ? NOMINAL_PAIR_FIRST : 0) | (t.text === 'The' ? NOMINAL_THE : 0);

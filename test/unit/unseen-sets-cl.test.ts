@@ -150,3 +150,14 @@ describe('officials (set CO): the government\'s own head, spoken of before he is
     assert.ok(!found.some((o) => o.startsWith('Kim Jae-sun') && o.includes('The President will')), found.join(' / '));
   });
 });
+
+describe('officials (set CO): "All three ministers"', () => {
+  it('is the counted group, as "the three ministers" is', () => {
+    assert.equal(officials('U.S. Defense Secretary Peter Hale, Japanese Defense Minister Ken Naka and Philippine Defense Secretary Gil Teo signed the statement. All three ministers will meet again next year.').at(-1),
+      'Peter Hale; Ken Naka; Gil Teo: All three ministers');
+  });
+
+  it('"All ministers" without a count is no group of the people named', () => {
+    assert.ok(!officials('Defense Minister Ken Naka met Defense Secretary Gil Teo. All ministers agreed.').some((o) => o.includes('All ministers')));
+  });
+});
