@@ -641,11 +641,19 @@ const STATE_HEAD = /\b(?:president|king|queen|emir|sultan|monarch|emperor|suprem
 
 /** Whether a reference is "the head of state" (with a nationality or not: "the French head of state"). */
 function namesStateHead(nom: Nominal): boolean {
+  return namesHeadOf(nom, 'state');
+}
+
+/** Whether a reference is "the head of <what>" ("the head of state", "The head of government"), one person. */
+function namesHeadOf(nom: Nominal, what: string): boolean {
   if (nom.head !== 'head' || nom.plural) return false;
   const w = nom.words;
   const at = w.indexOf('head');
-  return at >= 0 && at === w.length - 3 && w[at + 1] === 'of' && w[at + 2] === 'state';
+  return at >= 0 && at === w.length - 3 && w[at + 1] === 'of' && w[at + 2] === what;
 }
+
+/** Titles of heads of government, who "the head of government" is (not the UK's finance minister, its "Chancellor of the Exchequer"). */
+const GOVERNMENT_HEAD = /\b(?:prime minister|premier|taoiseach)\b|\bchancellor\b(?! of the exchequer)/;
 
 /** Heads of state or government and monarchs: who "the Russian leader" is when no Russian official fits. A bare "Leader" is one too, as North Korea titles its leader. */
 const HEAD_OF_STATE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|crown prince|taoiseach)\b|^leader$/;
@@ -7192,6 +7200,8 @@ export class OfficialRecognizer {
       if (nom.head === 'head' && title.includes(' in the ')) return false;
       // "The head of state" is a president or a monarch (not a head of government, nor a deputy).
       if (criteria.stateHead) return STATE_HEAD.test(title) && !NOT_HEAD.test(title);
+      // "The head of government" is a prime minister, a premier or a chancellor (not a deputy).
+      if (criteria.governmentHead) return GOVERNMENT_HEAD.test(title) && !NOT_HEAD.test(title);
       if (!generic) {
         // (As a whole word's start, not inside a longer one: a presidential spokesman is no president.)
         // Or the head's other words for the office (see HEAD_ALSO).
@@ -7267,7 +7277,7 @@ export class OfficialRecognizer {
    */
   private fitCriteria(nom: Nominal, country: string | undefined): {
     wantCountry: string | undefined; generic: boolean; wantsPrime: boolean;
-    absentQualifiers: string[]; absentBits: number; hyphenAbsentBits: number; qualifierBits: number; qualifiers: string[]; contained: string[]; acronyms: string[]; initials: string[]; key: string; topDiplomat: boolean; stateHead: boolean; organisation: boolean;
+    absentQualifiers: string[]; absentBits: number; hyphenAbsentBits: number; qualifierBits: number; qualifiers: string[]; contained: string[]; acronyms: string[]; initials: string[]; key: string; topDiplomat: boolean; stateHead: boolean; governmentHead: boolean; organisation: boolean;
   } {
     const wantCountry = country ?? (nom.countries.length === 1 ? nom.countries[0] : undefined);
     const words = nom.words.map((w) => (w === 'u.n' || w === 'e.u' ? w.replace('.', '') : w.replace(DEFENCE, 'defense')));
@@ -7314,13 +7324,14 @@ export class OfficialRecognizer {
     // absentQualifiers follows from the qualifiers (words that are qualifiers are exactly those).
     const topDiplomat = nom.head === 'diplomat' && nom.words.includes('top');
     const stateHead = namesStateHead(nom);
-    const key = `${wantCountry ?? ''}\u0000${generic ? (nom.head === 'leader' ? 'leader' : '') : topDiplomat ? 'top diplomat' : stateHead ? 'head of state' : nom.head}\u0000${!generic && nom.head === 'minister' && wantsPrime ? 'p' : ''}`
+    const governmentHead = !stateHead && namesHeadOf(nom, 'government');
+    const key = `${wantCountry ?? ''}\u0000${generic ? (nom.head === 'leader' ? 'leader' : '') : topDiplomat ? 'top diplomat' : stateHead ? 'head of state' : governmentHead ? 'head of government' : nom.head}\u0000${!generic && nom.head === 'minister' && wantsPrime ? 'p' : ''}`
       + `\u0000${[...new Set(qualifiers)].sort().join('\u0001')}\u0000${[...new Set(contained)].sort().join('\u0001')}\u0000${[...new Set(initials)].sort().join('\u0001')}`
       + (organisation ? '\u0000o' : '') + (nom.department !== undefined ? `\u0000d${nom.department}` : '') + (nom.words.includes('former') ? '\u0000former' : '')
       + (acronyms.length > 0 ? `\u0000a${acronyms.join('\u0001')}` : '');
     return {
       wantCountry, generic, wantsPrime, absentQualifiers, absentBits: qualifierMask(absentQualifiers), hyphenAbsentBits: qualifierMask(hyphenAbsent),
-      qualifierBits: qualifierMask(qualifiers), qualifiers, contained, acronyms, initials, key, topDiplomat, stateHead, organisation,
+      qualifierBits: qualifierMask(qualifiers), qualifiers, contained, acronyms, initials, key, topDiplomat, stateHead, governmentHead, organisation,
     };
   }
 

@@ -161,3 +161,17 @@ describe('officials (set CO): "All three ministers"', () => {
     assert.ok(!officials('Defense Minister Ken Naka met Defense Secretary Gil Teo. All ministers agreed.').some((o) => o.includes('All ministers')));
   });
 });
+
+describe('officials (set CQ): "the head of government"', () => {
+  it('is the prime minister named before, as "the head of state" is the president', () => {
+    assert.deepEqual(officials('Prime Minister Marcel Ionita told parliament the jets would come. The head of government said the country would pay.'), [
+      'Marcel Ionita: Prime Minister Marcel Ionita | The head of government',
+    ]);
+  });
+
+  it('is not a chancellor of the exchequer, nor a deputy prime minister', () => {
+    const found = officials('Finance Minister Rachel Stone, the Chancellor of the Exchequer, and Deputy Prime Minister Ola Berg spoke. The head of government was absent.');
+    assert.ok(found.some((o) => o.startsWith('Ola Berg')), found.join(' / '));
+    assert.ok(!found.some((o) => o.includes('head of government')), found.join(' / '));
+  });
+});
