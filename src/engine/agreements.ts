@@ -164,6 +164,8 @@ const NOMINAL_HEAD = new Set(['agreement', 'treaty', 'deal', 'contract', 'accord
 const PLURAL_HEAD = new Set(['accords', 'agreements', 'treaties', 'deals', 'pacts']);
 /** A named agreement whose name ends in a plural head ("Minsk Agreements", "Abraham Accords"; see PLURAL_HEAD). */
 const PLURAL_NAME = /\b(?:accords|agreements|treaties|pacts)$/i;
+/** Whether an agreement is named, and by a plural name (see PLURAL_HEAD). */
+const isPluralName = (cand: RecentAgreement): boolean => !cand.key.startsWith('a:nominal-') && PLURAL_NAME.test(cand.info.name);
 /** Words after "a" or "the" that open another agreement than the ones before: "a separate OTA", "another contract". */
 const ANOTHER_ONE = new Set(['separate', 'another', 'different']);
 /** Words after a capitalised head that show it is used as an adjective ("Treaty Parties", "Treaty Organization"). */
@@ -174,6 +176,8 @@ const NON_SPECIFIC_BEFORE = new Set(`
   without negotiate negotiating possible potential new future reach reaching such discuss discusses
   discussing consider considers considering propose proposes proposing explore explores exploring
 `.trim().split(/\s+/));
+/** Modifiers that make a reference a kind of agreement, not one of them: "The traditional contract is not always the fastest way". */
+const KIND_MODIFIER = new Set(['traditional', 'conventional', 'typical', 'usual', 'ordinary']);
 /** Modifiers that make an indefinite reference one that may never be ("a possible deal"). */
 const NON_SPECIFIC_MODIFIER = new Set(['possible', 'potential', 'hypothetical', 'eventual', 'prospective', 'putative']);
 /** Verbs of intending before "to sign" (see findNominal). */
@@ -402,7 +406,10 @@ const QUANTITY_DEAL = new Set(['good', 'great']);
 const DEAL_VERB = new Set(['sign', 'signs', 'signed', 'ink', 'inks', 'inked', 'seal', 'seals', 'sealed', 'clinch', 'clinches', 'clinched',
   'strike', 'strikes', 'struck', 'win', 'wins', 'won', 'award', 'awards', 'awarded', 'finalize', 'finalizes', 'finalise', 'finalises',
   'conclude', 'concludes', 'renew', 'renews', 'renewed', 'ratify', 'ratifies', 'ratified', 'approve', 'approves', 'approved', 'agree', 'agrees',
-  'reach', 'reaches', 'reached', 'finalized', 'finalised', 'concluded']);
+  'reach', 'reaches', 'reached', 'finalized', 'finalised', 'concluded',
+  // (A headline's "close" is to conclude, "unveil" to make one public: "Navy pushes MoD to close
+  // submarine deal by March", "defence chiefs unveil Brazil deal".)
+  'close', 'closes', 'unveil', 'unveils', 'unveiled']);
 /** Heads a headline names an agreement by without a determiner; memoranda and treaties are named so in full. */
 const DEAL_HEAD = new Set(['deal', 'agreement', 'contract', 'pact', 'accord']);
 /** Words of a descriptive agreement's name that make it a sale or a purchase, which "the deal" refers to first (see findNominal). */
@@ -649,9 +656,13 @@ function agreementFacts(t: Spelling): number {
     if (((t.cap || t.upper || isAsciiDigit(t.text.charCodeAt(0))) && mayStartKbMatch(t, (builtIn ??= load(builtInIndex())))) || RESOLUTION_START.has(lower)) f |= MEMO_NAME_START;
     if (t.cap && lower !== 'the') f |= MEMO_SHAPE_START;
     if (t.cap && HEAD_KIND[lower] !== undefined) f |= MEMO_HEAD_CAP;
-    if (DETERMINERS.has(lower)) f |= MEMO_DETERMINER;
+    // ("Another" opens an indefinite reference, a new agreement: "Another framework contract covers 6,500 trucks".)
+    if (DETERMINERS.has(lower) || lower === 'another') f |= MEMO_DETERMINER;
     // A country's possessive determines like "its": "Iran's nuclear deal", "Finland's accession protocol".
     else if (t.cap && possessiveCountry(t) !== undefined) f |= MEMO_DETERMINER;
+    // So may a company's, the last word of its name (see companyFrom in findNominal): "Lockheed
+    // Martin's existing multiyear contract".
+    else if (t.cap && endsWithPossessive(t.text)) f |= MEMO_DETERMINER;
     // So does a day's: "Today's contract", "Monday's agreement".
     else if (endsWithPossessive(t.text) && TIME_POSSESSOR.has(t.key)) f |= MEMO_DETERMINER;
   }
@@ -2610,6 +2621,19 @@ export class AgreementRecognizer {
     return 0;
   }
 
+  /**
+   * Whether the sentence of the verb at token v opens with "Among", up to twelve tokens before it
+   * on its line: "Among the contracts approved is ...", whose subject follows the verb.
+   */
+  private amongBefore(v: number): boolean {
+    for (let m = v - 1; m >= 0 && m > v - 13; m--) {
+      const w = this.sp(m);
+      if (w.text === 'Among') return m === 0 || this.nl(m) > 0 || this.sp(m - 1).text === '.' || this.sp(m - 1).text === '"' || this.sp(m - 1).text === '“';
+      if (this.nl(m) > 0 || w.text === '.' || w.text === '?' || w.text === '!' || w.text === ';') return false;
+    }
+    return false;
+  }
+
   /** Whether the verb at token v opens a question's inversion: "What is", "How important was". */
   private questionInversion(v: number): boolean {
     const w1 = this.at(v - 1)?.lower ?? '';
@@ -2807,10 +2831,19 @@ export class AgreementRecognizer {
       // (else it is several agreements: "the agreements" after the Minsk Protocol, "the two accords").
       if (PLURAL_HEAD.has(hl)) {
         const nx = this.at(k + 1);
-        if (det === 'the' && k === i + 1 && latest !== undefined && !latest.key.startsWith('a:nominal-') && PLURAL_NAME.test(latest.info.name)
-          && !(nx !== undefined && this.nl(k + 1) === 0 && (nx.lower === 'of' || nx.lower === 'between' || nx.lower === 'with' || NOT_A_REFERENCE_AFTER.has(nx.lower)))) {
-          this.emit(i, k + 1, latest.info, true);
-          countMention(latest.key);
+        // (Or one among the last few, when agreements of other kinds were named since: "The
+        // biggest unfinished business of the accords is the F-35" after an F-35 deal.)
+        const plural = det === 'the' && k === i + 1 && latest !== undefined
+          && !(nx !== undefined && this.nl(k + 1) === 0 && (nx.lower === 'of' || nx.lower === 'between' || nx.lower === 'with' || NOT_A_REFERENCE_AFTER.has(nx.lower)))
+          ? (isPluralName(latest) ? latest : searchBack(recent, latest.key, 8, isPluralName)) : undefined;
+        // (A plural name that another name has in the singular is a kind, several agreements:
+        // "signed separate Defence Cooperation Agreements ... the U.S.-Finland Defence Cooperation
+        // Agreement ... in response to the agreements" names no one agreement.)
+        const singular = plural === undefined ? '' : plural.info.name.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+        const kindName = plural !== undefined && recent.some((cand) => cand.key !== plural.key && cand.info.name.toLowerCase().endsWith(singular));
+        if (plural !== undefined && !kindName) {
+          this.emit(i, k + 1, plural.info, true);
+          countMention(plural.key);
           from = k + 1;
         }
         continue;
@@ -2866,13 +2899,19 @@ export class AgreementRecognizer {
       if (next && this.nl(to) === 0 && NOT_A_REFERENCE_AFTER.has(next.lower) && !endsWithPossessive(this.sp(to - 1).text)
         && !(next.lower === 'among' && kind !== 'agreement' && kind !== 'deal')) continue;
       const prev = this.at(i - 1);
-      const indefinite = det === 'a' || det === 'an';
+      const indefinite = det === 'a' || det === 'an' || det === 'another';
       // (Except a deal being negotiated for a stated purchase, which the text then follows: "is
       // negotiating a deal for 40 J-35A fighters ... the deal", "would negotiate a
       // government-to-government agreement covering the programme".)
       const forPurchase = next !== undefined && this.nl(to) === 0 && PURCHASE_AFTER.has(next.lower);
       const negotiatedFor = prev !== undefined && NEGOTIATE.has(prev.lower) && forPurchase;
       if (indefinite && prev && (NON_SPECIFIC_BEFORE.has(prev.lower) || (prev.lower === 'to' && this.at(i - 2)?.lower === 'reach')) && !negotiatedFor) continue;
+      // Nor a kind of agreement: "The traditional contract is not always the fastest way", "a
+      // conventional arms deal takes years".
+      if (k > i + 1 && KIND_MODIFIER.has(this.sp(i + 1).lower)) continue;
+      // Nor one of the alternatives a question asks about: "Is that contract going to be a
+      // government-to-government arrangement with Japan, or a direct commercial contract?"
+      if (indefinite && prev?.lower === 'or' && this.text.charCodeAt(sentenceEndAfter(this.text, this.starts[i] as number)) === 63) continue;
       // Nor one that may never be: "floated a possible deal on launch notifications", "a potential agreement".
       if (indefinite && k > i + 1 && NON_SPECIFIC_MODIFIER.has(this.sp(i + 1).lower)) continue;
       // One only intended: "the government wants to sign a contract by 2028", "plans to sign an
@@ -2882,7 +2921,10 @@ export class AgreementRecognizer {
       // (But "as" opening a clause whose subject the agreement is: "as a reciprocal access agreement
       // took effect".)
       // (Nor "as well as a contract", a list's "and".)
-      if (indefinite && prev && PREDICATE_BEFORE.has(prev.lower) && !(prev.lower === 'as' && (this.clauseVerbAt(to) || this.at(i - 2)?.lower === 'well'))) continue;
+      // (Nor after "is" when a fronted "Among ..." puts the subject after its verb: "Among the
+      // contracts approved is an agreement with Rheinmetall for artillery ammunition".)
+      if (indefinite && prev && PREDICATE_BEFORE.has(prev.lower) && !(prev.lower === 'as' && (this.clauseVerbAt(to) || this.at(i - 2)?.lower === 'well'))
+        && !((prev.lower === 'is' || prev.lower === 'are') && this.amongBefore(i - 1))) continue;
       // A definite one after "is" or "was" is a predicate too: "This is the largest defence export
       // contract in South Korea's history" describes the deal just named, as an appositive does.
       // (Not in a question, where the subject follows its verb: "How important is the AUKUS agreement?")
@@ -2911,6 +2953,16 @@ export class AgreementRecognizer {
       // "The Iran nuclear deal" is not the Japan–Philippines agreement named just before it.
       // A country's possessive before them is one more ("Iran's nuclear deal").
       const ownerCountry = det.charCodeAt(det.length - 1) === 115 ? possessiveCountry(this.sp(i)) : undefined;
+      // Any other capitalised possessive is a company's when its name has two words or three, no
+      // determiner among them, and the reference takes them in: "Lockheed Martin's existing
+      // multiyear contract". (An office's name after "the" is none: "the Defense Department's daily
+      // contract announcements"; nor a one-word possessive, a person's as often: "Smith's deal".)
+      let companyFrom = i;
+      if (ownerCountry === undefined && det.charCodeAt(det.length - 1) === 115 && !DETERMINERS.has(det) && !TIME_POSSESSOR.has(this.sp(i).key)) {
+        while (companyFrom > 0 && companyFrom > i - 3 && this.nl(companyFrom) === 0 && this.sp(companyFrom - 1).word && this.sp(companyFrom - 1).cap
+          && ((taken[companyFrom - 1] as number) & TAKEN) === 0 && !DETERMINERS.has(this.sp(companyFrom - 1).lower) && !OPENING_PREPOSITION.has(this.sp(companyFrom - 1).lower)) companyFrom--;
+        if (companyFrom === i || DETERMINERS.has(this.at(companyFrom - 1)?.lower ?? '')) continue;
+      }
       modCountries = latest ? this.countriesBetween(i + 1, k) : undefined;
       if (latest && ownerCountry !== undefined) modCountries = [...(modCountries ?? []), ownerCountry];
       partner = this.partnerAt(to);
@@ -3122,7 +3174,7 @@ export class AgreementRecognizer {
           laterAcronyms = true;
         }
       }
-      this.emit(i, to, info, true);
+      this.emit(companyFrom, to, info, true);
       countMention(info.key);
       // "a Letter of Intent (LoI)", "a status of forces agreement (SOFA)": the initials of a new
       // reference's words in parentheses right after it stand for it, there and later.

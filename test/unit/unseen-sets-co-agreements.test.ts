@@ -85,3 +85,68 @@ describe('agreements (sets CO-CQ): where a name ends', () => {
     ]);
   });
 });
+
+describe('agreements (sets CO-CQ): plural short form among the recent', () => {
+  it('"the accords" after a deal named since the plural name is still that name', () => {
+    assert.deepEqual(agreementLinks('The Harbor Accords were signed in Muscat. Ruritania later signed a contract for 40 F-16 jets. The biggest unfinished business of the accords is trade.'), [
+      'Harbor Accords | the accords',
+      'a contract',
+    ]);
+  });
+});
+
+describe('agreements (sets CO-CQ): indefinite references', () => {
+  it('"Another" opens a new agreement: "Another framework contract covers trucks"', () => {
+    assert.deepEqual(agreementLinks('Ruritania signed a framework contract for rifles. Another framework contract covers 6,500 trucks.'), [
+      'a framework contract',
+      'Another framework contract',
+    ]);
+  });
+
+  it('after a fronted "Among ...", "is" puts the subject after it: "is an agreement with" is one', () => {
+    assert.deepEqual(agreementLinks('Among the contracts approved is an agreement with Acme for artillery ammunition.'), ['an agreement']);
+  });
+
+  it('"is an agreement" without a fronted "Among" stays a predicate', () => {
+    assert.deepEqual(agreementLinks('The plan approved is an agreement with Acme for artillery ammunition.'), []);
+  });
+
+  it('a kind of agreement ("The traditional contract is slow") is no mention', () => {
+    assert.deepEqual(agreementLinks('Ruritania signed a contract for rifles. The traditional contract is not always the fastest way.'), ['a contract']);
+  });
+
+  it('the alternative a question asks about ("..., or a direct commercial contract?") is no mention', () => {
+    assert.deepEqual(agreementLinks('Senator Vale: Will that be a loan with Japan, or a direct commercial contract?'), []);
+  });
+
+  it('an alternative in a statement still is one', () => {
+    assert.deepEqual(agreementLinks('Ruritania chose a loan with Japan, or a direct commercial contract, last year.'), ['a direct commercial contract']);
+  });
+});
+
+describe('agreements (sets CO-CQ): headline verbs', () => {
+  it('"close ... deal" and "unveil ... deal" in a headline name a deal', () => {
+    assert.deepEqual(agreementLinks('Navy pushes ministry to close submarine deal by March\n\nThe Navy has asked the ministry to hurry.'), ['submarine deal']);
+    assert.deepEqual(agreementLinks('Defence chiefs unveil Brazil deal\n\nThe chiefs met in Abuja.'), ['Brazil deal']);
+  });
+
+  it('"close" ends a title-case name in a headline: "Saudi Arabia Close In on Defense Pact"', () => {
+    assert.deepEqual(agreementLinks('US, Ruritania Close In on Defense Pact\n\nThe two states met.'), ['Defense Pact']);
+  });
+});
+
+describe('agreements (sets CO-CQ): a company\'s possessive and plural kinds', () => {
+  it('a company\'s two-word possessive determines a reference, its name in the span: "Acme Dynamics\' existing contract"', () => {
+    assert.deepEqual(agreementLinks('The Army will extend Acme Dynamics\'s existing multiyear contract for interceptors.'), [
+      'Acme Dynamics\'s existing multiyear contract',
+    ]);
+  });
+
+  it('an office\'s possessive after "the" is none: "the Defense Department\'s daily contract announcements"', () => {
+    assert.deepEqual(agreementLinks('The order was posted in the Defense Department\'s daily contract announcements.'), []);
+  });
+
+  it('a plural name that another name has in the singular is several agreements: "the agreements" is none', () => {
+    assert.deepEqual(agreementLinks('Ruritania and Utopia signed separate Harbor Cooperation Agreements with Ostland. The Ruritania-Ostland Harbor Cooperation Agreement covers ports. Moscow protested the agreements.').some((l) => l.includes('the agreements')), false);
+  });
+});
