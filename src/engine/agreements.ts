@@ -100,6 +100,21 @@ function spellsWithCompound(acronym: string, words: readonly string[]): boolean 
   return true;
 }
 
+/**
+ * Whether an acronym with a digit for "to" ("G2G", lower case "g2g") spells a hyphenated word of
+ * `name`: "government-to-government agreement" is the G2G deal (as B2B is business-to-business).
+ */
+function spellsToCompound(acronym: string, name: string): boolean {
+  if (acronym.indexOf('2') < 0) return false;
+  for (const word of name.toLowerCase().split(/\s+/)) {
+    if (word.indexOf('-to-') < 0) continue;
+    let letters = '';
+    for (const part of word.split('-')) letters += part === 'to' ? '2' : part.charAt(0);
+    if (letters === acronym) return true;
+  }
+  return false;
+}
+
 /** The initials of a name's words, in lower case ("Status of Forces Agreement" is "sofa"). */
 function initialsOf(name: string): string {
   let out = '';
@@ -141,6 +156,18 @@ const FRAMEWORK_THEN = new Set(['would', 'will', 'is', 'was', 'has', 'had', 'can
 const SIGNED_VERB = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'ink', 'inks', 'concluded', 'sealed']);
 /** Heads that make a descriptive reference on their own ("the military agreement"). */
 const NOMINAL_HEAD = new Set(['agreement', 'treaty', 'deal', 'contract', 'accord', 'arrangement', 'pact', 'memorandum', 'mou', 'moa', 'loa', 'protocol', 'sofa', 'soma', 'acsa', 'raa', 'convention']);
+/**
+ * Plural heads, a reference only to a named agreement whose own name is plural: "The Abraham Accords
+ * ... The accords changed the region ... neither state has suspended the agreements" (see findNominal;
+ * a plural after a singular name is several agreements, "the agreements" of a region, and left out).
+ */
+const PLURAL_HEAD = new Set(['accords', 'agreements', 'treaties', 'deals', 'pacts']);
+/** A named agreement whose name ends in a plural head ("Minsk Agreements", "Abraham Accords"; see PLURAL_HEAD). */
+const PLURAL_NAME = /\b(?:accords|agreements|treaties|pacts)$/i;
+/** Whether an agreement is named, and by a plural name (see PLURAL_HEAD). */
+const isPluralName = (cand: RecentAgreement): boolean => !cand.key.startsWith('a:nominal-') && PLURAL_NAME.test(cand.info.name);
+/** Words after "a" or "the" that open another agreement than the ones before: "a separate OTA", "another contract". */
+const ANOTHER_ONE = new Set(['separate', 'another', 'different']);
 /** Words after a capitalised head that show it is used as an adjective ("Treaty Parties", "Treaty Organization"). */
 const ADJECTIVAL_AFTER = /^(parties|party|allies|ally|organization|organisation|partners|partner|obligations|members|member|states|nations|rights|system|regime|talks|negotiations|body|bodies|commitments|area|zone|port|ports)$/i;
 /** Words that make an indefinite reference non-specific ("seek an agreement"). */
@@ -149,6 +176,8 @@ const NON_SPECIFIC_BEFORE = new Set(`
   without negotiate negotiating possible potential new future reach reaching such discuss discusses
   discussing consider considers considering propose proposes proposing explore explores exploring
 `.trim().split(/\s+/));
+/** Modifiers that make a reference a kind of agreement, not one of them: "The traditional contract is not always the fastest way". */
+const KIND_MODIFIER = new Set(['traditional', 'conventional', 'typical', 'usual', 'ordinary']);
 /** Modifiers that make an indefinite reference one that may never be ("a possible deal"). */
 const NON_SPECIFIC_MODIFIER = new Set(['possible', 'potential', 'hypothetical', 'eventual', 'prospective', 'putative']);
 /** Verbs of intending before "to sign" (see findNominal). */
@@ -377,7 +406,10 @@ const QUANTITY_DEAL = new Set(['good', 'great']);
 const DEAL_VERB = new Set(['sign', 'signs', 'signed', 'ink', 'inks', 'inked', 'seal', 'seals', 'sealed', 'clinch', 'clinches', 'clinched',
   'strike', 'strikes', 'struck', 'win', 'wins', 'won', 'award', 'awards', 'awarded', 'finalize', 'finalizes', 'finalise', 'finalises',
   'conclude', 'concludes', 'renew', 'renews', 'renewed', 'ratify', 'ratifies', 'ratified', 'approve', 'approves', 'approved', 'agree', 'agrees',
-  'reach', 'reaches', 'reached', 'finalized', 'finalised', 'concluded']);
+  'reach', 'reaches', 'reached', 'finalized', 'finalised', 'concluded',
+  // (A headline's "close" is to conclude, "unveil" to make one public: "Navy pushes MoD to close
+  // submarine deal by March", "defence chiefs unveil Brazil deal".)
+  'close', 'closes', 'unveil', 'unveils', 'unveiled']);
 /** Heads a headline names an agreement by without a determiner; memoranda and treaties are named so in full. */
 const DEAL_HEAD = new Set(['deal', 'agreement', 'contract', 'pact', 'accord']);
 /** Words of a descriptive agreement's name that make it a sale or a purchase, which "the deal" refers to first (see findNominal). */
@@ -624,9 +656,13 @@ function agreementFacts(t: Spelling): number {
     if (((t.cap || t.upper || isAsciiDigit(t.text.charCodeAt(0))) && mayStartKbMatch(t, (builtIn ??= load(builtInIndex())))) || RESOLUTION_START.has(lower)) f |= MEMO_NAME_START;
     if (t.cap && lower !== 'the') f |= MEMO_SHAPE_START;
     if (t.cap && HEAD_KIND[lower] !== undefined) f |= MEMO_HEAD_CAP;
-    if (DETERMINERS.has(lower)) f |= MEMO_DETERMINER;
+    // ("Another" opens an indefinite reference, a new agreement: "Another framework contract covers 6,500 trucks".)
+    if (DETERMINERS.has(lower) || lower === 'another') f |= MEMO_DETERMINER;
     // A country's possessive determines like "its": "Iran's nuclear deal", "Finland's accession protocol".
     else if (t.cap && possessiveCountry(t) !== undefined) f |= MEMO_DETERMINER;
+    // So may a company's, the last word of its name (see companyFrom in findNominal): "Lockheed
+    // Martin's existing multiyear contract".
+    else if (t.cap && endsWithPossessive(t.text)) f |= MEMO_DETERMINER;
     // So does a day's: "Today's contract", "Monday's agreement".
     else if (endsWithPossessive(t.text) && TIME_POSSESSOR.has(t.key)) f |= MEMO_DETERMINER;
   }
@@ -660,7 +696,7 @@ function nominalRole(w: Spelling): number {
   const lower = w.lower;
   const tx = w.text;
   const maybeHead = lower === 'letter' || lower === 'framework' || CEASEFIRE_HEAD.has(lower);
-  if (!maybeHead && ((HEAD_KIND[lower] && (NOMINAL_HEAD.has(lower) || lower === 'resolution')) || tx === 'MOU' || tx === 'MoU' || tx === 'MOA')) return ROLE_HEAD;
+  if (!maybeHead && ((HEAD_KIND[lower] && (NOMINAL_HEAD.has(lower) || PLURAL_HEAD.has(lower) || lower === 'resolution')) || tx === 'MOU' || tx === 'MoU' || tx === 'MOA')) return ROLE_HEAD;
   if (w.word && isModifierShape(tx) && !NOT_MODIFIER.has(lower) && tx !== 'Treaty') return maybeHead ? ROLE_MAYBE_HEAD_MODIFIER : ROLE_MODIFIER;
   // (An amount glued to its currency's letters is shaped like one, and is an amount: "Dh13".)
   if (w.word && (CODED_AMOUNT.test(tx) || SCALED_AMOUNT.test(tx))) return ROLE_AMOUNT;
@@ -732,6 +768,8 @@ export class AgreementRecognizer {
   private counter = 0;
   /** Initials defined by defineLowerInitials: their uses are descriptive mentions. */
   private readonly genericAcronyms = new Set<string>();
+  /** Initials in two words defined for a name ("PfP SOFA"; see defineAcronym), by their text: their uses name it. */
+  private readonly initialsName = new Map<string, AgreementInfo>();
   /** Where each descriptive agreement was first mentioned (start offset), by key: see acronymsAgree. */
   private readonly nominalAt = new Map<string, number>();
   /** firstWords' answers, by key (references ask the same few candidates again and again). */
@@ -1383,7 +1421,10 @@ export class AgreementRecognizer {
         // A body named after a treaty is no agreement: "the North Atlantic Treaty Organization".
         if (kbm && this.organisationAfter(kbm.to)) { i = kbm.to; continue; }
         if (kbm) {
-          const shaped = this.shapedName(i);
+          // (A known name is whole before a lower-case "on the": "signed the Abraham Accords on
+          // the White House lawn" names the accords, not one "on the White House".)
+          const onThe = this.at(kbm.to)?.text === 'on' && this.at(kbm.to + 1)?.lower === 'the';
+          const shaped = onThe ? undefined : this.shapedName(i);
           const to = shaped && shaped.to > kbm.to ? shaped.to : kbm.to;
           this.emit(i, to, kbm.info, false);
           this.defineAcronym(to, kbm.info);
@@ -1399,7 +1440,7 @@ export class AgreementRecognizer {
       // Joint Standing Committee on Treaties" (the body's noun before the agreement's).
       if (shaped && (this.organisationAfter(shaped.to) || this.bodyBeforeKind(i, shaped.to))) { i = shaped.to - 1; continue; }
       if (shaped) {
-        const info = this.knownWithoutParties(i, shaped.to) ?? this.infoForName(this.shapedNameText(i, shaped.to), shaped.kind, shaped.acronym);
+        const info = (this.initialsName.size > 0 ? this.initialsName.get(this.shapedNameText(i, shaped.to)) : undefined) ?? this.knownWithoutParties(i, shaped.to) ?? this.infoForName(this.shapedNameText(i, shaped.to), shaped.kind, shaped.acronym);
         this.emit(i, shaped.to, info, false);
         if (!this.defineAcronym(shaped.to, info)) this.defineInitials(i, shaped.to, info);
         i = shaped.to - 1;
@@ -1624,10 +1665,26 @@ export class AgreementRecognizer {
       // (Where it was signed is no part of it: "... on the Reciprocal Provision of Supplies in
       // Tokyo"; "in the Field of Defence" is.)
       if (t.lower === 'in' && this.at(e + 1)?.lower !== 'the') break;
+      // Nor whom it was signed with: "Memorandum of Understanding on Host Nation Support with NATO"
+      // ends at "Support", "with" and a country or an organisation's acronym being a party.
+      if (t.lower === 'with' && this.withParty(e)) break;
       if (t.word && FORMAL_INNER_WORD.has(t.lower)) continue;
       break;
     }
     return last > 0 && caps >= minCaps ? last + 1 : -1;
+  }
+
+  /**
+   * Whether "with" at token k names a party: a country, its capital or an acronym in capitals
+   * ("with NATO", "with the EU"), not a subject ("with Third Countries" stays in a title).
+   */
+  private withParty(k: number): boolean {
+    const partner = this.partnerAt(k);
+    if (partner === undefined) return false;
+    if (!partner.startsWith(ORGANISATION_PARTNER)) return true;
+    const m = this.at(k + 1)?.lower === 'the' ? k + 2 : k + 1;
+    const w = this.sp(m);
+    return w.upper && isAcronymShape(w.text);
   }
 
   /**
@@ -1898,6 +1955,17 @@ export class AgreementRecognizer {
     const c = this.at(to + 2);
     // The knowledge-base record is shared by every document, so the acronym goes on a copy.
     if (a?.text === '(' && b?.upper && c?.text === ')') { const own = { ...info, acronym: info.acronym ?? b.text }; this.defined.set(b.text, own); this.emit(to + 1, to + 2, own, false); return true; }
+    // Initials in two words, "(PfP SOFA)" of "Partnership for Peace Status of Forces Agreement":
+    // their letters are the name's initials, its small words' too. Marked there, and their later
+    // uses, which findNamed takes for a name of their own, are this one (see initialsName).
+    const d = this.at(to + 3);
+    if (a?.text === '(' && b !== undefined && c !== undefined && d?.text === ')' && b.word && c.word && c.upper && /^[A-Z]/.test(b.text) && this.nl(to + 2) === 0
+      && (b.text + c.text).toLowerCase() === initialsOf(info.name) && ((this.taken[to + 1] as number) & TAKEN) === 0) {
+      const own = { ...info, acronym: info.acronym ?? `${b.text} ${c.text}` };
+      this.initialsName.set(`${b.text} ${c.text}`, own);
+      this.emit(to + 1, to + 3, own, false);
+      return true;
+    }
     if (a?.text === ',' && b?.lower === 'or' && c?.upper && this.nl(to + 2) === 0) { const own = { ...info, acronym: info.acronym ?? c.text }; this.defined.set(c.text, own); this.emit(to + 2, to + 3, own, false); return true; }
     return false;
   }
@@ -2062,6 +2130,14 @@ export class AgreementRecognizer {
     // The initials of a descriptive agreement are a common noun's, as "the MOU" is: a
     // descriptive mention with its determiner ("The IGA").
     if (this.genericAcronyms.has(tx)) {
+      // "a separate OTA", "another MoU": initials of a common noun after a word that sets them
+      // apart name an agreement of that kind other than the one they were defined for (a new one).
+      const prev = i > 0 && this.nl(i) === 0 ? this.sp(i - 1) : undefined;
+      if (prev !== undefined && ANOTHER_ONE.has(prev.lower) && ((taken[i - 1] as number) & TAKEN) === 0) {
+        const a = prev.lower !== 'another' && i > 1 && this.nl(i - 1) === 0 && (this.sp(i - 2).lower === 'a' || this.sp(i - 2).lower === 'the') && ((taken[i - 2] as number) & TAKEN) === 0 ? i - 2 : i - 1;
+        this.emit(a, this.acronymEnd(i), { key: `a:nominal-${this.counter++}`, name: tx, kind: info.kind }, true);
+        return;
+      }
       const d = i > 0 && this.nl(i) === 0 && DETERMINERS.has(this.sp(i - 1).lower) && ((taken[i - 1] as number) & TAKEN) === 0 ? i - 1 : i;
       this.emit(d, this.acronymEnd(i), info, true);
       return;
@@ -2190,7 +2266,7 @@ export class AgreementRecognizer {
         continue;
       }
       const words = this.firstWords(cand.key);
-      if (words === undefined || !words.includes(w.text)) return false;
+      if ((words === undefined || !words.includes(w.text)) && !spellsToCompound(w.lower, cand.info.name)) return false;
     }
     return true;
   }
@@ -2545,6 +2621,19 @@ export class AgreementRecognizer {
     return 0;
   }
 
+  /**
+   * Whether the sentence of the verb at token v opens with "Among", up to twelve tokens before it
+   * on its line: "Among the contracts approved is ...", whose subject follows the verb.
+   */
+  private amongBefore(v: number): boolean {
+    for (let m = v - 1; m >= 0 && m > v - 13; m--) {
+      const w = this.sp(m);
+      if (w.text === 'Among') return m === 0 || this.nl(m) > 0 || this.sp(m - 1).text === '.' || this.sp(m - 1).text === '"' || this.sp(m - 1).text === '“';
+      if (this.nl(m) > 0 || w.text === '.' || w.text === '?' || w.text === '!' || w.text === ';') return false;
+    }
+    return false;
+  }
+
   /** Whether the verb at token v opens a question's inversion: "What is", "How important was". */
   private questionInversion(v: number): boolean {
     const w1 = this.at(v - 1)?.lower ?? '';
@@ -2737,6 +2826,28 @@ export class AgreementRecognizer {
         }
         continue;
       }
+      // A plural head is a named plural agreement's short form, "the accords" after the Abraham
+      // Accords, when it is the latest, with nothing but a definite determiner before the head
+      // (else it is several agreements: "the agreements" after the Minsk Protocol, "the two accords").
+      if (PLURAL_HEAD.has(hl)) {
+        const nx = this.at(k + 1);
+        // (Or one among the last few, when agreements of other kinds were named since: "The
+        // biggest unfinished business of the accords is the F-35" after an F-35 deal.)
+        const plural = det === 'the' && k === i + 1 && latest !== undefined
+          && !(nx !== undefined && this.nl(k + 1) === 0 && (nx.lower === 'of' || nx.lower === 'between' || nx.lower === 'with' || NOT_A_REFERENCE_AFTER.has(nx.lower)))
+          ? (isPluralName(latest) ? latest : searchBack(recent, latest.key, 8, isPluralName)) : undefined;
+        // (A plural name that another name has in the singular is a kind, several agreements:
+        // "signed separate Defence Cooperation Agreements ... the U.S.-Finland Defence Cooperation
+        // Agreement ... in response to the agreements" names no one agreement.)
+        const singular = plural === undefined ? '' : plural.info.name.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+        const kindName = plural !== undefined && recent.some((cand) => cand.key !== plural.key && cand.info.name.toLowerCase().endsWith(singular));
+        if (plural !== undefined && !kindName) {
+          this.emit(i, k + 1, plural.info, true);
+          countMention(plural.key);
+          from = k + 1;
+        }
+        continue;
+      }
       // (Or of commitment, as a government commits to buy: "a letter of commitment on Arrow 3".)
       const letterKind = hl === 'letter' && this.at(k + 1)?.lower === 'of' ? LETTER_KIND.get(this.at(k + 2)?.lower ?? '') : undefined;
       // The contract of a foreign military sale: "a Letter of Offer and Acceptance".
@@ -2788,13 +2899,19 @@ export class AgreementRecognizer {
       if (next && this.nl(to) === 0 && NOT_A_REFERENCE_AFTER.has(next.lower) && !endsWithPossessive(this.sp(to - 1).text)
         && !(next.lower === 'among' && kind !== 'agreement' && kind !== 'deal')) continue;
       const prev = this.at(i - 1);
-      const indefinite = det === 'a' || det === 'an';
+      const indefinite = det === 'a' || det === 'an' || det === 'another';
       // (Except a deal being negotiated for a stated purchase, which the text then follows: "is
       // negotiating a deal for 40 J-35A fighters ... the deal", "would negotiate a
       // government-to-government agreement covering the programme".)
       const forPurchase = next !== undefined && this.nl(to) === 0 && PURCHASE_AFTER.has(next.lower);
       const negotiatedFor = prev !== undefined && NEGOTIATE.has(prev.lower) && forPurchase;
       if (indefinite && prev && (NON_SPECIFIC_BEFORE.has(prev.lower) || (prev.lower === 'to' && this.at(i - 2)?.lower === 'reach')) && !negotiatedFor) continue;
+      // Nor a kind of agreement: "The traditional contract is not always the fastest way", "a
+      // conventional arms deal takes years".
+      if (k > i + 1 && KIND_MODIFIER.has(this.sp(i + 1).lower)) continue;
+      // Nor one of the alternatives a question asks about: "Is that contract going to be a
+      // government-to-government arrangement with Japan, or a direct commercial contract?"
+      if (indefinite && prev?.lower === 'or' && this.text.charCodeAt(sentenceEndAfter(this.text, this.starts[i] as number)) === 63) continue;
       // Nor one that may never be: "floated a possible deal on launch notifications", "a potential agreement".
       if (indefinite && k > i + 1 && NON_SPECIFIC_MODIFIER.has(this.sp(i + 1).lower)) continue;
       // One only intended: "the government wants to sign a contract by 2028", "plans to sign an
@@ -2804,7 +2921,10 @@ export class AgreementRecognizer {
       // (But "as" opening a clause whose subject the agreement is: "as a reciprocal access agreement
       // took effect".)
       // (Nor "as well as a contract", a list's "and".)
-      if (indefinite && prev && PREDICATE_BEFORE.has(prev.lower) && !(prev.lower === 'as' && (this.clauseVerbAt(to) || this.at(i - 2)?.lower === 'well'))) continue;
+      // (Nor after "is" when a fronted "Among ..." puts the subject after its verb: "Among the
+      // contracts approved is an agreement with Rheinmetall for artillery ammunition".)
+      if (indefinite && prev && PREDICATE_BEFORE.has(prev.lower) && !(prev.lower === 'as' && (this.clauseVerbAt(to) || this.at(i - 2)?.lower === 'well'))
+        && !((prev.lower === 'is' || prev.lower === 'are') && this.amongBefore(i - 1))) continue;
       // A definite one after "is" or "was" is a predicate too: "This is the largest defence export
       // contract in South Korea's history" describes the deal just named, as an appositive does.
       // (Not in a question, where the subject follows its verb: "How important is the AUKUS agreement?")
@@ -2833,6 +2953,16 @@ export class AgreementRecognizer {
       // "The Iran nuclear deal" is not the Japan–Philippines agreement named just before it.
       // A country's possessive before them is one more ("Iran's nuclear deal").
       const ownerCountry = det.charCodeAt(det.length - 1) === 115 ? possessiveCountry(this.sp(i)) : undefined;
+      // Any other capitalised possessive is a company's when its name has two words or three, no
+      // determiner among them, and the reference takes them in: "Lockheed Martin's existing
+      // multiyear contract". (An office's name after "the" is none: "the Defense Department's daily
+      // contract announcements"; nor a one-word possessive, a person's as often: "Smith's deal".)
+      let companyFrom = i;
+      if (ownerCountry === undefined && det.charCodeAt(det.length - 1) === 115 && !DETERMINERS.has(det) && !TIME_POSSESSOR.has(this.sp(i).key)) {
+        while (companyFrom > 0 && companyFrom > i - 3 && this.nl(companyFrom) === 0 && this.sp(companyFrom - 1).word && this.sp(companyFrom - 1).cap
+          && ((taken[companyFrom - 1] as number) & TAKEN) === 0 && !DETERMINERS.has(this.sp(companyFrom - 1).lower) && !OPENING_PREPOSITION.has(this.sp(companyFrom - 1).lower)) companyFrom--;
+        if (companyFrom === i || DETERMINERS.has(this.at(companyFrom - 1)?.lower ?? '')) continue;
+      }
       modCountries = latest ? this.countriesBetween(i + 1, k) : undefined;
       if (latest && ownerCountry !== undefined) modCountries = [...(modCountries ?? []), ownerCountry];
       partner = this.partnerAt(to);
@@ -2865,6 +2995,10 @@ export class AgreementRecognizer {
         // "the contract" is no memorandum, treaty or named intergovernmental agreement ("the
         // multiyear contract we signed with Lockheed Martin" after the EDCA).
         && (kind !== 'contract' || !(NOT_A_CONTRACT.has(cand.kind) || (cand.kind === 'agreement' && !cand.key.startsWith('a:nominal-'))))
+        // "the new pact" is no purchase contract: a pact or an accord is made between governments
+        // ("signed a trilateral defence cooperation agreement ... signed a contract to buy JF-17
+        // fighters ... Under the new pact" is the trilateral agreement).
+        && (!(kind === 'pact' || kind === 'accord') || cand.kind !== 'contract')
         // "the RAA" is no ACSA: a kind's initials are only an agreement of that kind's.
         && (!KIND_INITIALS.has(hl) || initialsOf(cand.info.name).endsWith(hl) || (cand.info.acronym ?? '').toLowerCase() === hl || cand.info.name.toLowerCase() === hl)
         // "This deal shows Cairo's independence" is the IRIS-T deal, not the 1979 peace treaty
@@ -2883,7 +3017,7 @@ export class AgreementRecognizer {
       // Only a reference that says what it is does: its kind (a treaty, a protocol, a memorandum),
       // a subject, or its countries; "the deal" after a treaty stays a deal of its own.
       // (And a demonstrative, which always points back: "This deal".)
-      if (latest !== undefined && !compatible && !indefinite && (kind === 'treaty' || kind === 'protocol' || kind === 'memorandum' || kind === 'contract' || bareLetter || bareFramework || det === 'this' || det === 'that' || (modCountries?.length ?? 0) > 0 || this.hasTopicWord(i + 1, k))) {
+      if (latest !== undefined && !compatible && !indefinite && (kind === 'treaty' || kind === 'protocol' || kind === 'memorandum' || kind === 'contract' || kind === 'pact' || kind === 'accord' || bareLetter || bareFramework || det === 'this' || det === 'that' || (modCountries?.length ?? 0) > 0 || this.hasTopicWord(i + 1, k))) {
         const found = searchBack(recent, latest.key, 16, (cand) => !(kind === 'memorandum' && cand.kind !== 'memorandum') && fits(cand));
         if (found !== undefined) { latest = found; compatible = true; }
       }
@@ -3040,7 +3174,7 @@ export class AgreementRecognizer {
           laterAcronyms = true;
         }
       }
-      this.emit(i, to, info, true);
+      this.emit(companyFrom, to, info, true);
       countMention(info.key);
       // "a Letter of Intent (LoI)", "a status of forces agreement (SOFA)": the initials of a new
       // reference's words in parentheses right after it stand for it, there and later.
