@@ -235,7 +235,7 @@ export const KIND_WORD = new Set(`
   intercontinental intermediate medium short long range supersonic subsonic solid-fuel solid-fuelled solid-fueled
   liquid-fuel liquid-fuelled road-mobile rail-mobile next-generation new-generation sixth-generation
   twin-engine single-engine multi-mission multimission all-weather carrier-based vertical-launch
-  land land-attack wheeled tracked advanced lightweight light-weight heavy-lift
+  land land-attack wheeled tracked advanced lightweight light-weight heavy-lift ground-based
 `.trim().split(/\s+/));
 
 /** Head nouns of descriptive back-references, with the categories they can refer to. */
@@ -630,7 +630,24 @@ export function mayStartPhrase(t: Spelling, phrases: PhraseTrie): boolean {
   const lower = t.lower;
   if (phrases.child(0, lower) >= 0 || phrases.child(0, t.key) >= 0 || (lower.endsWith('s') && phrases.child(0, lower.slice(0, -1)) >= 0)) return true;
   const base = hyphenVariantBase(t.text) ?? descriptorBase(t.text);
-  return base !== undefined && phrases.child(0, base) >= 0;
+  return (base !== undefined && phrases.child(0, base) >= 0) || hyphenedName(t.text, phrases) >= 0;
+}
+
+/**
+ * The phrase-trie node of a name of two or more capitalised words written joined by hyphens
+ * ("Iron-Beam" for Iron Beam, "Storm-Shadow"), or -1: the words are looked up as the name's
+ * words apart. Asked once per spelling (by mayStartPhrase) before matchPhrase asks it again.
+ */
+function hyphenedName(text: string, phrases: PhraseTrie): number {
+  const dash = text.indexOf('-');
+  if (dash < 2 || dash === text.length - 1) return -1;
+  let node = 0;
+  for (const part of text.split('-')) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(part)) return -1;
+    node = phrases.child(node, part.toLowerCase());
+    if (node < 0) return -1;
+  }
+  return phrases.value(node) >= 0 ? node : -1;
 }
 
 /**
@@ -738,6 +755,8 @@ const MARK_NUMBER = /^(?:\d{1,3}[A-Z]{0,3}(?:\/\d{1,3}[A-Z]{0,3})?|[IVX]{1,4}[A-
 const VARIANT_SUFFIX = /^(?:[A-Z]{1,2}\d{0,2}[A-Z]{0,2}|\d+[A-Z]\d*[A-Z]*|[IVX]{2,4}|Marine|NG)$/;
 /** The letters and the number that open a normalised designation ("F15" of "F15QA" and "F15E"). */
 const DESIGNATION_CORE = /^[A-Z]*\d+/;
+/** A model's code written after a one-word name, with digits: "M2" of "Tor M2", "136" of "Shahed 136" (see lettersApart). */
+const SPACED_MODEL = /^[A-Z]{0,3}\d{1,4}[A-Z]{0,2}$/;
 /** A mark written onto its number: "Mk2", "Mk-1A" (see blockEnd). */
 const GLUED_MARK = /^Mk-?\d{1,2}[A-Z]?$/;
 /** A variant's code of a letter, a digit or two and letters ("B1", "B1NT"); see blockEnd. */
@@ -819,8 +838,10 @@ function readVariant(written: string, info: Pick<SystemInfo, 'name' | 'properNam
   // A plural of a designation ("F-16s", "PAC-3s") is the designation.
   const last = words[words.length - 1];
   if (last !== undefined && last.length > 2 && /[\dA-Z]s$/.test(last)) words[words.length - 1] = last.slice(0, -1);
-  // Without the manufacturer before it ("Dassault Rafale M", "General Atomics MQ-9B").
-  if (info.manufacturer !== undefined) {
+  // Without the manufacturer before it ("Dassault Rafale M", "General Atomics MQ-9B"), unless its
+  // words open the system's own name as well: "Shahed 136" of Shahed Aviation Industries keeps
+  // "Shahed" (else the variant read would be "136").
+  if (info.manufacturer !== undefined && !info.name.startsWith(words[0] ?? '')) {
     const maker = info.manufacturer.split(/\s+/);
     let k = 0;
     while (k < maker.length && k < words.length - 1 && words[k] === maker[k]) k++;
@@ -1280,6 +1301,9 @@ export class SystemRecognizer {
           if (alt >= 0 && trie.value(alt) >= 0) { bestTo = i + 1; this.phraseNode = alt; this.phraseWithAlts = true; }
           break;
         }
+        // A name's words joined by hyphens: "Iron-Beam" is the Iron Beam.
+        const joined = j === i && t.cap ? hyphenedName(t.text, trie) : -1;
+        if (joined >= 0) { bestTo = i + 1; this.phraseNode = joined; this.phraseWithAlts = true; break; }
         // Plural of the last word ("High Mobility Artillery Rocket Systems"), looked up from the
         // node the words before it reach by their lower case (re-walked only after a key step).
         const lower = t.lower;
@@ -1854,6 +1878,9 @@ export class SystemRecognizer {
       // A name joins a designation and a designation a name, never one designation another
       // ("M1A2 M1A2T", "S-400 S-400") or a name another: parts with and without digits alternate.
       if (hasAsciiDigit(tx) === hasAsciiDigit(this.sp(to - 1).text)) break;
+      // A class's name and a designation after it are two mentions, as a name and its acronym
+      // are: "its Sachsen-class F124 frigates" ("-class" ends the class's name).
+      if (this.sp(to - 1).lower.endsWith('class')) break;
       const phraseTo = this.matchPhrase(to);
       if (phraseTo >= 0 && this.sameKey(this.phraseNode, info.key)) { to = phraseTo; continue; }
       if (!hasAsciiDigit(tx)) break;
@@ -1874,6 +1901,13 @@ export class SystemRecognizer {
   private lettersApart(i: number, to: number, info: SystemInfo): number {
     if (to !== i + 1 || to >= this.n || this.nl(to) !== 0 || !this.space(to)) return to;
     const v = this.sp(to);
+    // A model's code with digits written apart from the name, when the knowledge base lists the
+    // two hyphenated as a designation of the same system: "Tor M2" is the Tor-M2, "Shahed 136"
+    // the Shahed-136 (read alone, "M2" would be another system's designation).
+    if (v.word && v.text.length <= 5 && SPACED_MODEL.test(v.text)) {
+      const entry = this.kb.byDesignation.get(normalizeDesignation(this.sp(i).text + v.text));
+      return entry !== undefined && this.kb.info(entry).key === info.key ? to + 1 : to;
+    }
     // (One capital is no "upper" spelling: tested by its characters.)
     if (!v.cap || !v.word || v.text.length > 3 || !/^[A-Z]+$/.test(v.text)) return to;
     const trie = this.kb.phrases;
@@ -2119,6 +2153,9 @@ export class SystemRecognizer {
       const t = this.sp(k);
       if (this.nl(k) > 0 || !t.word) return false;
       if (SYSTEM_NOUN.has(t.lower) || SYSTEM_CONTEXT_NOUN.has(t.lower)) return true;
+      // A battery's "fire unit" is the system's: "its five Patriot fire units" ("fire" alone is a verb
+      // too, "Patriots fire interceptors", and stays no kind word).
+      if (t.lower === 'fire' && k + 1 < this.n && this.nl(k + 1) === 0 && (this.sp(k + 1).lower === 'unit' || this.sp(k + 1).lower === 'units')) return true;
       // A coordinated name shares the noun: "Patriot and THAAD batteries".
       // (Or a designation: "48N6 and 40N6 missiles".)
       if ((t.lower === 'and' || t.lower === 'or') && k === i && this.nl(k + 1) === 0 && (this.at(k + 1)?.cap || /^\d+[A-Z]/.test(this.at(k + 1)?.text ?? ''))) { k++; limit = k + 4; continue; }
