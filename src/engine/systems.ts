@@ -236,6 +236,7 @@ export const KIND_WORD = new Set(`
   liquid-fuel liquid-fuelled road-mobile rail-mobile next-generation new-generation sixth-generation
   twin-engine single-engine multi-mission multimission all-weather carrier-based vertical-launch
   land land-attack wheeled tracked advanced lightweight light-weight heavy-lift ground-based
+  carrier-borne carrier-capable ship-borne shipborne
 `.trim().split(/\s+/));
 
 /** Head nouns of descriptive back-references, with the categories they can refer to. */
@@ -482,7 +483,9 @@ const COMPOUND_AFTER_HEAD = new Set(['defense', 'defence', 'launcher', 'launcher
   'carrier', 'carriers', 'group', 'groups', 'wing', 'wings', 'hangar', 'hangars', 'component', 'components', 'part', 'parts',
   'incursion', 'incursions', 'sortie', 'sorties',
   // "the submarine development programme", "the frigate construction effort".
-  'development', 'construction', 'procurement', 'modernisation', 'modernization', 'budget', 'budgets']);
+  'development', 'construction', 'procurement', 'modernisation', 'modernization', 'budget', 'budgets',
+  // "the submarine gap", "the bomber shortfall": what a force lacks is no system.
+  'gap', 'gaps', 'shortfall', 'shortfalls', 'deficit', 'deficits']);
 /** What "in" after a back-reference's head may be followed by, saying how the system is: "the jets in service". */
 const IN_STATE = new Set(['service', 'combat', 'operation', 'operations', 'flight', 'production']);
 /** Words after a head noun that make it something else than a back-reference ("the system of ..."). */
@@ -490,6 +493,10 @@ const NOT_AFTER_HEAD = new Set(['of', 'that', 'which', 'who', 'to', 'from', 'for
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** A number written as an ordinal ("3rd", "15th"). */
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+/** What may stand between two coordinated mentions: "radars and ", " and the smaller ", ", or ". */
+const COORDINATED_PAIR = /^(?:\s+[\w-]+){0,2}\s*,?\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}$/;
+/** A wheeled vehicle's drive, written before its noun: "8x8", "6x6", "4×4" (see findBackReferences). */
+const DRIVE = /^\d{1,2}[x×]\d{1,2}$/;
 
 /** /['’]s$/.test(s), without the regular expression (asked at every mention's last word). */
 function endsWithPossessive(s: string): boolean {
@@ -2825,7 +2832,59 @@ export class SystemRecognizer {
     // one it repeats ("two more Patriot systems. Kyiv also uses NASAMS. The systems would come
     // from Army stocks"): then no one system is sure.
     if (best !== undefined && !echoes(best) && fitting.some((c) => c !== best && echoes(c))) return undefined;
+    // A plural covers every fitting system named together: when the latest two that fit were
+    // named in one sentence and neither more often than the other ("Ground Master 200 radars and
+    // Mistral missiles. The French systems ..."; "the BRP Sierra and the smaller BRP Luna ... the
+    // Philippine vessels"), it means both, and no one system is marked.
+    if (noun !== headWord && best !== undefined && this.pluralCoversTwo(fitting, seenFrom, seenTo, best, bestCount)) return undefined;
     return best;
+  }
+
+  /**
+   * Whether the latest two mentions among seen[seenFrom .. seenTo) of systems in `fitting` are of
+   * two different systems joined by "and" or "or" in one sentence, `best` (named bestCount times)
+   * one of them and the other named as often (see latestFitting): "S-400 radars and Pantsir missiles".
+   */
+  private pluralCoversTwo(fitting: readonly SystemInfo[], seenFrom: number, seenTo: number, best: SystemInfo, bestCount: number): boolean {
+    let latest: Seen | undefined;
+    for (let r = seenTo - 1; r >= seenFrom; r--) {
+      const o = this.seen[r] as Seen;
+      if (!fitting.includes(o.info)) continue;
+      if (latest === undefined) { latest = o; continue; }
+      if (o.info.key === latest.info.key) continue;
+      // (Joined by "and" or "or", with at most a noun or two between: "radars and", "and the smaller".)
+      if (o.sentence !== latest.sentence || !COORDINATED_PAIR.test(this.text.slice(o.end, latest.start))) return false;
+      // (Both named as often as the system chosen, which is one of them.)
+      const other = o.info.key === best.key ? latest.info : latest.info.key === best.key ? o.info : undefined;
+      if (other === undefined) return false;
+      let count = 0;
+      for (let q = seenFrom; q < seenTo; q++) if ((this.seen[q] as Seen).info.key === other.key) count++;
+      return count === bestCount;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence of a reference's head (token k) goes on, within a dozen words, to name a
+   * system with "known as", "referred to as", "dubbed", "called" or "named": the description
+   * then introduces that name rather than repeating an earlier one ("The fighter jet being
+   * designed under the programme, long referred to as Tempest, is due to fly"). Asked only at
+   * the few heads that reach it.
+   */
+  private namedLater(k: number): boolean {
+    const sentence = this.sentences[k] ?? 0;
+    for (let m = k + 1; m < k + 14 && m + 1 < this.n; m++) {
+      if ((this.sentences[m] ?? 0) !== sentence) return false;
+      const w = this.sp(m).lower;
+      let name = -1;
+      if ((w === 'known' || w === 'referred') && this.sp(m + 1).lower === (w === 'known' ? 'as' : 'to') && this.at(m + 2)?.lower === 'as') name = m + 3;
+      else if (w === 'known' && this.sp(m + 1).lower === 'as') name = m + 2;
+      else if (w === 'dubbed' || w === 'called' || w === 'named' || w === 'codenamed') name = m + 1;
+      if (name < 0) continue;
+      if (this.at(name)?.lower === 'the') name++;
+      return name < this.n && ((this.taken[name] as number) & TAKEN) !== 0;
+    }
+    return false;
   }
 
   /** "the missile systems", "the Russian system": linked when exactly one earlier system fits. */
@@ -2861,6 +2920,12 @@ export class SystemRecognizer {
         // hull of the class.)
         // Nor do "upgraded" and "improved": "The upgraded missile flew 500 km" after the PrSM.
         if (k === i + 1 && (w.lower === 'new' || UPGRADE_WORD.has(w.lower))) { k++; kindFrom = k; continue; }
+        // Nor does what was done to it, a participle before the head: "the donated system" after
+        // "one Patriot battery ... to donate" (still a bare head, so a system just named).
+        if (k === i + 1 && w.lower.length > 5 && w.lower.endsWith('ed') && !w.cap && this.nl(k + 1) === 0 && this.at(k + 1) !== undefined
+          && roleOf(factsOf(this.sp(k + 1))) === ROLE_HEAD) { k++; kindFrom = k; continue; }
+        // A wheeled vehicle's drive is its kind: "The 8x8 vehicle" is the wheeled carrier named before.
+        if (DRIVE.test(w.text)) { modifiers++; k++; continue; }
         // The set tests of the words, cached (systemFacts).
         const role = roleOf(factsOf(w));
         if (role === ROLE_MODIFIER) {
@@ -2909,6 +2974,11 @@ export class SystemRecognizer {
       // (Also with the name's article: "The system, the S-300, failed".)
       if (next && (next.text === ',' || next.text === '–' || next.text === '—')
         && (((taken[k + 2] ?? 0) & TAKEN) !== 0 || (this.at(k + 2)?.lower === 'the' && ((taken[k + 3] ?? 0) & TAKEN) !== 0))) continue;
+      // Nor a description that the sentence goes on to name: "The fighter jet being designed
+      // under the programme, long referred to as Tempest, ..." (cataphoric, see namedLater).
+      // (A description opening its sentence, with words after its head: "the system, also known as
+      // the KM-SAM" is the system named before, by another name.)
+      if ((i === 0 || this.sentences[i - 1] !== this.sentences[i]) && this.at(k + 1)?.text !== ',' && this.namedLater(k)) continue;
       const sentence = this.sentences[i] ?? 0;
       while (from < seenIdx && sentence - (seen[from] as { sentence: number }).sentence > 12) from++;
       const candidates = new Map<string, SystemInfo>();

@@ -57,3 +57,67 @@ describe('systems: an ambiguous name with a compound descriptor', () => {
     assert.deepEqual(mentions('The Patriot fire station reopened on Monday.', 'system'), []);
   });
 });
+
+describe('systems: generic references that name no one system', () => {
+  it('"the submarine gap" is no reference to a submarine', () => {
+    assert.deepEqual(mentions('The navy operates six Kalvari-class boats. An officer said the submarine gap worried him.', 'system'), [
+      'Kalvari-class → Scorpène-class',
+    ]);
+  });
+
+  it('a plural after two systems named together, each once, marks neither', () => {
+    assert.deepEqual(mentions('Paris will send Ground Master 200 radars and Mistral missiles. The French systems will replace old launchers.', 'system'), [
+      'Ground Master 200 → Ground Master 200',
+      'Mistral → Mistral',
+    ]);
+  });
+
+  it('a plural after one system named twice and another once still means the first', () => {
+    assert.deepEqual(mentions('Oman ordered Rafale jets. Saab had offered the Gripen E. The Rafale won. Deliveries of the jets start in 2028.', 'system'), [
+      'Rafale → Rafale',
+      'Gripen E → Gripen E',
+      'Rafale → Rafale',
+      'the jets → Rafale',
+    ]);
+  });
+
+  it('a description its sentence goes on to name is cataphoric and unmarked', () => {
+    assert.deepEqual(mentions('Britain leads GCAP with Italy. The fighter jet being designed under the programme, long referred to as Tempest, will fly in 2035.', 'system'), [
+      'GCAP → GCAP',
+      'Tempest → GCAP',
+    ]);
+  });
+
+  it('"the system, also known as ..." after a name is still that system', () => {
+    assert.deepEqual(mentions('Riyadh bought the Cheongung II missile system. The deal covers ten batteries of the system, also known as the KM-SAM Block II, and training.', 'system').map((s) => s.split(' → ')[0]), [
+      'Cheongung II', 'the system', 'KM-SAM Block II',
+    ]);
+  });
+});
+
+describe('systems: back-references with other heads', () => {
+  it('"the donated system" after a system just named is that system', () => {
+    assert.deepEqual(mentions('Bucharest gave one of its NASAMS batteries to Kyiv in May. The ministry said the donated system would be replaced soon.', 'system'), [
+      'NASAMS → NASAMS',
+      'the donated system → NASAMS',
+    ]);
+  });
+
+  it('a participle before a bare head with no system just named marks nothing', () => {
+    assert.deepEqual(mentions('The opposition said the proposed system of quotas was unfair.', 'system'), []);
+  });
+
+  it('"The 8x8 vehicle" is the wheeled carrier named before', () => {
+    assert.deepEqual(mentions('The army took delivery of Boxer armoured vehicles this spring. The 8x8 vehicle will also carry a mortar.', 'system'), [
+      'Boxer → Boxer',
+      'The 8x8 vehicle → Boxer',
+    ]);
+  });
+
+  it('"The carrier-borne fighter" is the naval fighter named before', () => {
+    assert.deepEqual(mentions('The navy will buy 26 Rafale M fighters for its carrier. The carrier-borne fighter will enter service in 2029.', 'system'), [
+      'Rafale M → Rafale M',
+      'The carrier-borne fighter → Rafale M',
+    ]);
+  });
+});
