@@ -647,7 +647,9 @@ export function mayStartPhrase(t: Spelling, phrases: PhraseTrie): boolean {
  */
 function hyphenedName(text: string, phrases: PhraseTrie): number {
   const dash = text.indexOf('-');
-  if (dash < 2 || dash === text.length - 1) return -1;
+  // (Words of letters only: a designation such as "Su-35", the usual hyphened capitalised word
+  // with a digit, is passed before the split and the pattern, at every occurrence matchPhrase asks.)
+  if (dash < 2 || dash === text.length - 1 || hasAsciiDigit(text)) return -1;
   let node = 0;
   for (const part of text.split('-')) {
     if (!/^\p{Lu}\p{Ll}+$/u.test(part)) return -1;
