@@ -235,7 +235,8 @@ export const KIND_WORD = new Set(`
   intercontinental intermediate medium short long range supersonic subsonic solid-fuel solid-fuelled solid-fueled
   liquid-fuel liquid-fuelled road-mobile rail-mobile next-generation new-generation sixth-generation
   twin-engine single-engine multi-mission multimission all-weather carrier-based vertical-launch
-  land land-attack wheeled tracked advanced lightweight light-weight heavy-lift
+  land land-attack wheeled tracked advanced lightweight light-weight heavy-lift ground-based
+  carrier-borne carrier-capable ship-borne shipborne
 `.trim().split(/\s+/));
 
 /** Head nouns of descriptive back-references, with the categories they can refer to. */
@@ -482,7 +483,9 @@ const COMPOUND_AFTER_HEAD = new Set(['defense', 'defence', 'launcher', 'launcher
   'carrier', 'carriers', 'group', 'groups', 'wing', 'wings', 'hangar', 'hangars', 'component', 'components', 'part', 'parts',
   'incursion', 'incursions', 'sortie', 'sorties',
   // "the submarine development programme", "the frigate construction effort".
-  'development', 'construction', 'procurement', 'modernisation', 'modernization', 'budget', 'budgets']);
+  'development', 'construction', 'procurement', 'modernisation', 'modernization', 'budget', 'budgets',
+  // "the submarine gap", "the bomber shortfall": what a force lacks is no system.
+  'gap', 'gaps', 'shortfall', 'shortfalls', 'deficit', 'deficits']);
 /** What "in" after a back-reference's head may be followed by, saying how the system is: "the jets in service". */
 const IN_STATE = new Set(['service', 'combat', 'operation', 'operations', 'flight', 'production']);
 /** Words after a head noun that make it something else than a back-reference ("the system of ..."). */
@@ -490,6 +493,10 @@ const NOT_AFTER_HEAD = new Set(['of', 'that', 'which', 'who', 'to', 'from', 'for
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** A number written as an ordinal ("3rd", "15th"). */
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+/** What may stand between two coordinated mentions: "radars and ", " and the smaller ", ", or ". */
+const COORDINATED_PAIR = /^(?:\s+[\w-]+){0,2}\s*,?\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}$/;
+/** A wheeled vehicle's drive, written before its noun: "8x8", "6x6", "4×4" (see findBackReferences). */
+const DRIVE = /^\d{1,2}[x×]\d{1,2}$/;
 
 /** /['’]s$/.test(s), without the regular expression (asked at every mention's last word). */
 function endsWithPossessive(s: string): boolean {
@@ -630,7 +637,26 @@ export function mayStartPhrase(t: Spelling, phrases: PhraseTrie): boolean {
   const lower = t.lower;
   if (phrases.child(0, lower) >= 0 || phrases.child(0, t.key) >= 0 || (lower.endsWith('s') && phrases.child(0, lower.slice(0, -1)) >= 0)) return true;
   const base = hyphenVariantBase(t.text) ?? descriptorBase(t.text);
-  return base !== undefined && phrases.child(0, base) >= 0;
+  return (base !== undefined && phrases.child(0, base) >= 0) || hyphenedName(t.text, phrases) >= 0;
+}
+
+/**
+ * The phrase-trie node of a name of two or more capitalised words written joined by hyphens
+ * ("Iron-Beam" for Iron Beam, "Storm-Shadow"), or -1: the words are looked up as the name's
+ * words apart. Asked once per spelling (by mayStartPhrase) before matchPhrase asks it again.
+ */
+function hyphenedName(text: string, phrases: PhraseTrie): number {
+  const dash = text.indexOf('-');
+  // (Words of letters only: a designation such as "Su-35", the usual hyphened capitalised word
+  // with a digit, is passed before the split and the pattern, at every occurrence matchPhrase asks.)
+  if (dash < 2 || dash === text.length - 1 || hasAsciiDigit(text)) return -1;
+  let node = 0;
+  for (const part of text.split('-')) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(part)) return -1;
+    node = phrases.child(node, part.toLowerCase());
+    if (node < 0) return -1;
+  }
+  return phrases.value(node) >= 0 ? node : -1;
 }
 
 /**
@@ -738,6 +764,8 @@ const MARK_NUMBER = /^(?:\d{1,3}[A-Z]{0,3}(?:\/\d{1,3}[A-Z]{0,3})?|[IVX]{1,4}[A-
 const VARIANT_SUFFIX = /^(?:[A-Z]{1,2}\d{0,2}[A-Z]{0,2}|\d+[A-Z]\d*[A-Z]*|[IVX]{2,4}|Marine|NG)$/;
 /** The letters and the number that open a normalised designation ("F15" of "F15QA" and "F15E"). */
 const DESIGNATION_CORE = /^[A-Z]*\d+/;
+/** A model's code written after a one-word name, with digits: "M2" of "Tor M2", "136" of "Shahed 136" (see lettersApart). */
+const SPACED_MODEL = /^[A-Z]{0,3}\d{1,4}[A-Z]{0,2}$/;
 /** A mark written onto its number: "Mk2", "Mk-1A" (see blockEnd). */
 const GLUED_MARK = /^Mk-?\d{1,2}[A-Z]?$/;
 /** A variant's code of a letter, a digit or two and letters ("B1", "B1NT"); see blockEnd. */
@@ -819,8 +847,10 @@ function readVariant(written: string, info: Pick<SystemInfo, 'name' | 'properNam
   // A plural of a designation ("F-16s", "PAC-3s") is the designation.
   const last = words[words.length - 1];
   if (last !== undefined && last.length > 2 && /[\dA-Z]s$/.test(last)) words[words.length - 1] = last.slice(0, -1);
-  // Without the manufacturer before it ("Dassault Rafale M", "General Atomics MQ-9B").
-  if (info.manufacturer !== undefined) {
+  // Without the manufacturer before it ("Dassault Rafale M", "General Atomics MQ-9B"), unless its
+  // words open the system's own name as well: "Shahed 136" of Shahed Aviation Industries keeps
+  // "Shahed" (else the variant read would be "136").
+  if (info.manufacturer !== undefined && !info.name.startsWith(words[0] ?? '')) {
     const maker = info.manufacturer.split(/\s+/);
     let k = 0;
     while (k < maker.length && k < words.length - 1 && words[k] === maker[k]) k++;
@@ -1280,6 +1310,9 @@ export class SystemRecognizer {
           if (alt >= 0 && trie.value(alt) >= 0) { bestTo = i + 1; this.phraseNode = alt; this.phraseWithAlts = true; }
           break;
         }
+        // A name's words joined by hyphens: "Iron-Beam" is the Iron Beam.
+        const joined = j === i && t.cap ? hyphenedName(t.text, trie) : -1;
+        if (joined >= 0) { bestTo = i + 1; this.phraseNode = joined; this.phraseWithAlts = true; break; }
         // Plural of the last word ("High Mobility Artillery Rocket Systems"), looked up from the
         // node the words before it reach by their lower case (re-walked only after a key step).
         const lower = t.lower;
@@ -1854,6 +1887,9 @@ export class SystemRecognizer {
       // A name joins a designation and a designation a name, never one designation another
       // ("M1A2 M1A2T", "S-400 S-400") or a name another: parts with and without digits alternate.
       if (hasAsciiDigit(tx) === hasAsciiDigit(this.sp(to - 1).text)) break;
+      // A class's name and a designation after it are two mentions, as a name and its acronym
+      // are: "its Sachsen-class F124 frigates" ("-class" ends the class's name).
+      if (this.sp(to - 1).lower.endsWith('class')) break;
       const phraseTo = this.matchPhrase(to);
       if (phraseTo >= 0 && this.sameKey(this.phraseNode, info.key)) { to = phraseTo; continue; }
       if (!hasAsciiDigit(tx)) break;
@@ -1874,6 +1910,13 @@ export class SystemRecognizer {
   private lettersApart(i: number, to: number, info: SystemInfo): number {
     if (to !== i + 1 || to >= this.n || this.nl(to) !== 0 || !this.space(to)) return to;
     const v = this.sp(to);
+    // A model's code with digits written apart from the name, when the knowledge base lists the
+    // two hyphenated as a designation of the same system: "Tor M2" is the Tor-M2, "Shahed 136"
+    // the Shahed-136 (read alone, "M2" would be another system's designation).
+    if (v.word && v.text.length <= 5 && SPACED_MODEL.test(v.text)) {
+      const entry = this.kb.byDesignation.get(normalizeDesignation(this.sp(i).text + v.text));
+      return entry !== undefined && this.kb.info(entry).key === info.key ? to + 1 : to;
+    }
     // (One capital is no "upper" spelling: tested by its characters.)
     if (!v.cap || !v.word || v.text.length > 3 || !/^[A-Z]+$/.test(v.text)) return to;
     const trie = this.kb.phrases;
@@ -2119,6 +2162,9 @@ export class SystemRecognizer {
       const t = this.sp(k);
       if (this.nl(k) > 0 || !t.word) return false;
       if (SYSTEM_NOUN.has(t.lower) || SYSTEM_CONTEXT_NOUN.has(t.lower)) return true;
+      // A battery's "fire unit" is the system's: "its five Patriot fire units" ("fire" alone is a verb
+      // too, "Patriots fire interceptors", and stays no kind word).
+      if (t.lower === 'fire' && k + 1 < this.n && this.nl(k + 1) === 0 && (this.sp(k + 1).lower === 'unit' || this.sp(k + 1).lower === 'units')) return true;
       // A coordinated name shares the noun: "Patriot and THAAD batteries".
       // (Or a designation: "48N6 and 40N6 missiles".)
       if ((t.lower === 'and' || t.lower === 'or') && k === i && this.nl(k + 1) === 0 && (this.at(k + 1)?.cap || /^\d+[A-Z]/.test(this.at(k + 1)?.text ?? ''))) { k++; limit = k + 4; continue; }
@@ -2788,7 +2834,59 @@ export class SystemRecognizer {
     // one it repeats ("two more Patriot systems. Kyiv also uses NASAMS. The systems would come
     // from Army stocks"): then no one system is sure.
     if (best !== undefined && !echoes(best) && fitting.some((c) => c !== best && echoes(c))) return undefined;
+    // A plural covers every fitting system named together: when the latest two that fit were
+    // named in one sentence and neither more often than the other ("Ground Master 200 radars and
+    // Mistral missiles. The French systems ..."; "the BRP Sierra and the smaller BRP Luna ... the
+    // Philippine vessels"), it means both, and no one system is marked.
+    if (noun !== headWord && best !== undefined && this.pluralCoversTwo(fitting, seenFrom, seenTo, best, bestCount)) return undefined;
     return best;
+  }
+
+  /**
+   * Whether the latest two mentions among seen[seenFrom .. seenTo) of systems in `fitting` are of
+   * two different systems joined by "and" or "or" in one sentence, `best` (named bestCount times)
+   * one of them and the other named as often (see latestFitting): "S-400 radars and Pantsir missiles".
+   */
+  private pluralCoversTwo(fitting: readonly SystemInfo[], seenFrom: number, seenTo: number, best: SystemInfo, bestCount: number): boolean {
+    let latest: Seen | undefined;
+    for (let r = seenTo - 1; r >= seenFrom; r--) {
+      const o = this.seen[r] as Seen;
+      if (!fitting.includes(o.info)) continue;
+      if (latest === undefined) { latest = o; continue; }
+      if (o.info.key === latest.info.key) continue;
+      // (Joined by "and" or "or", with at most a noun or two between: "radars and", "and the smaller".)
+      if (o.sentence !== latest.sentence || !COORDINATED_PAIR.test(this.text.slice(o.end, latest.start))) return false;
+      // (Both named as often as the system chosen, which is one of them.)
+      const other = o.info.key === best.key ? latest.info : latest.info.key === best.key ? o.info : undefined;
+      if (other === undefined) return false;
+      let count = 0;
+      for (let q = seenFrom; q < seenTo; q++) if ((this.seen[q] as Seen).info.key === other.key) count++;
+      return count === bestCount;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence of a reference's head (token k) goes on, within a dozen words, to name a
+   * system with "known as", "referred to as", "dubbed", "called" or "named": the description
+   * then introduces that name rather than repeating an earlier one ("The fighter jet being
+   * designed under the programme, long referred to as Tempest, is due to fly"). Asked only at
+   * the few heads that reach it.
+   */
+  private namedLater(k: number): boolean {
+    const sentence = this.sentences[k] ?? 0;
+    for (let m = k + 1; m < k + 14 && m + 1 < this.n; m++) {
+      if ((this.sentences[m] ?? 0) !== sentence) return false;
+      const w = this.sp(m).lower;
+      let name = -1;
+      if ((w === 'known' || w === 'referred') && this.sp(m + 1).lower === (w === 'known' ? 'as' : 'to') && this.at(m + 2)?.lower === 'as') name = m + 3;
+      else if (w === 'known' && this.sp(m + 1).lower === 'as') name = m + 2;
+      else if (w === 'dubbed' || w === 'called' || w === 'named' || w === 'codenamed') name = m + 1;
+      if (name < 0) continue;
+      if (this.at(name)?.lower === 'the') name++;
+      return name < this.n && ((this.taken[name] as number) & TAKEN) !== 0;
+    }
+    return false;
   }
 
   /** "the missile systems", "the Russian system": linked when exactly one earlier system fits. */
@@ -2824,6 +2922,12 @@ export class SystemRecognizer {
         // hull of the class.)
         // Nor do "upgraded" and "improved": "The upgraded missile flew 500 km" after the PrSM.
         if (k === i + 1 && (w.lower === 'new' || UPGRADE_WORD.has(w.lower))) { k++; kindFrom = k; continue; }
+        // Nor does what was done to it, a participle before the head: "the donated system" after
+        // "one Patriot battery ... to donate" (still a bare head, so a system just named).
+        if (k === i + 1 && w.lower.length > 5 && w.lower.endsWith('ed') && !w.cap && this.nl(k + 1) === 0 && this.at(k + 1) !== undefined
+          && roleOf(factsOf(this.sp(k + 1))) === ROLE_HEAD) { k++; kindFrom = k; continue; }
+        // A wheeled vehicle's drive is its kind: "The 8x8 vehicle" is the wheeled carrier named before.
+        if (DRIVE.test(w.text)) { modifiers++; k++; continue; }
         // The set tests of the words, cached (systemFacts).
         const role = roleOf(factsOf(w));
         if (role === ROLE_MODIFIER) {
@@ -2872,6 +2976,11 @@ export class SystemRecognizer {
       // (Also with the name's article: "The system, the S-300, failed".)
       if (next && (next.text === ',' || next.text === '–' || next.text === '—')
         && (((taken[k + 2] ?? 0) & TAKEN) !== 0 || (this.at(k + 2)?.lower === 'the' && ((taken[k + 3] ?? 0) & TAKEN) !== 0))) continue;
+      // Nor a description that the sentence goes on to name: "The fighter jet being designed
+      // under the programme, long referred to as Tempest, ..." (cataphoric, see namedLater).
+      // (A description opening its sentence, with words after its head: "the system, also known as
+      // the KM-SAM" is the system named before, by another name.)
+      if ((i === 0 || this.sentences[i - 1] !== this.sentences[i]) && this.at(k + 1)?.text !== ',' && this.namedLater(k)) continue;
       const sentence = this.sentences[i] ?? 0;
       while (from < seenIdx && sentence - (seen[from] as { sentence: number }).sentence > 12) from++;
       const candidates = new Map<string, SystemInfo>();
