@@ -822,6 +822,25 @@ function spellsInitials(title: string, initials: string): boolean {
   return false;
 }
 
+/**
+ * Whether text[from, to) has `lower` written in capitals as a word of its own ("IAEA" in "The IAEA
+ * chief"): a character scan, not an expression built for every reference's words.
+ */
+function writtenInCapitals(text: string, from: number, to: number, lower: string): boolean {
+  const upper = lower.toUpperCase();
+  for (let at = text.indexOf(upper, from); at >= 0 && at + upper.length <= to; at = text.indexOf(upper, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = at + upper.length < text.length ? text.charCodeAt(at + upper.length) : 32;
+    if (!isWordCode(before) && !isWordCode(after)) return true;
+  }
+  return false;
+}
+
+/** An ASCII letter, digit or underscore (a word character of a regular expression's \b). */
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
 /** Small words an organisation's initials leave out ("of", "for", "and", "the", "in"). */
 const INITIALS_SMALL_WORD = new Set(['of', 'for', 'and', 'the', 'in', 'on', '&']);
 
@@ -3526,17 +3545,13 @@ export class OfficialRecognizer {
     const kb = this.systems;
     if (kb === undefined || i === 0) return false;
     const trie = kb.phrases;
+    const alone = trie.child(0, this.sp(i).lower);
+    const oneWordName = alone >= 0 && trie.value(alone) >= 0;
     const after = this.tok(i + 1);
-    if (after !== undefined && this.sameLine(i + 1) && this.spaced(i + 1) && SYSTEM_NOUN.has(after.lower)) {
-      const node = trie.child(0, this.sp(i).lower);
-      if (node >= 0 && trie.value(node) >= 0) return true;
-    }
+    if (oneWordName && after !== undefined && this.sameLine(i + 1) && this.spaced(i + 1) && SYSTEM_NOUN.has(after.lower)) return true;
     if (!this.sameLine(i)) return false;
     const before = this.sp(i - 1);
-    if (before.lower === 'the') {
-      const node = trie.child(0, this.sp(i).lower);
-      return node >= 0 && trie.value(node) >= 0;
-    }
+    if (before.lower === 'the') return oneWordName;
     if (!this.spaced(i) || !/\d/.test(before.text) || !/[A-Z]/.test(before.text)) return false;
     const first = trie.child(0, before.lower);
     const node = first >= 0 ? trie.child(first, this.sp(i).lower) : -1;
@@ -7319,8 +7334,7 @@ export class OfficialRecognizer {
     }
     // Contained words the reference writes in capitals, which a title may have spelled out ("The
     // IAEA chief" of the "International Atomic Energy Agency Director General": see spellsInitials).
-    const written = this.text.slice(nom.start, nom.end);
-    const acronyms = contained.filter((w) => w.length >= 2 && w.length <= 6 && new RegExp(`\\b${w.toUpperCase()}\\b`).test(written));
+    const acronyms = contained.length === 0 ? NO_WORDS : contained.filter((w) => w.length >= 2 && w.length <= 6 && writtenInCapitals(this.text, nom.start, nom.end, w));
     // absentQualifiers follows from the qualifiers (words that are qualifiers are exactly those).
     const topDiplomat = nom.head === 'diplomat' && nom.words.includes('top');
     const stateHead = namesStateHead(nom);
@@ -7736,17 +7750,17 @@ export class OfficialRecognizer {
           // A secretary of a cabinet is one of its ministers: "The two ministers" after "Defence
           // Secretary John Healey met Turkish Defence Minister Yasar Guler" are those two, not two
           // people named since with other offices.
-          if (latest.length < want && nom.head === 'minister') {
-            const secretaries: Nominal = { ...nom, head: 'secretary', words: nom.words.map((w) => (w === 'minister' || w === 'ministers' ? 'secretary' : w)) };
+          const secretaries: Nominal | undefined = nom.head === 'minister' && (latest.length < want || (nom.count !== undefined && nom.count >= 3))
+            ? { ...nom, head: 'secretary', words: nom.words.map((w) => (w === 'minister' || w === 'ministers' ? 'secretary' : w)) } : undefined;
+          if (secretaries !== undefined && latest.length < want) {
             latest = this.latestOfBoth(latest, this.latestBefore(this.fittingFor(secretaries, undefined), nom.start, want), nom.start, want);
-          } else if (nom.count !== undefined && nom.count >= 3 && nom.head === 'minister') {
+          } else if (secretaries !== undefined) {
             // Likewise in a group of three or more when enough ministers were named, if a cabinet
             // secretary was named after one of them: "The three ministers" after an Egyptian host
             // and then the French and German foreign ministers and the British Foreign Secretary are
             // the last three, not the host. (Not in a pair: "both ministers" of a bilateral visit
             // are the two ministers, not a minister and the host's secretary of defense, or a
             // defence secretary who is a civil servant, as India's is.)
-            const secretaries: Nominal = { ...nom, head: 'secretary', words: nom.words.map((w) => (w === 'minister' || w === 'ministers' ? 'secretary' : w)) };
             const cabinet = this.latestBefore(this.fittingFor(secretaries, undefined), nom.start, want).filter(isCabinetSecretary);
             if (cabinet.length > 0) latest = this.latestOfBoth(latest, cabinet, nom.start, want);
           }
