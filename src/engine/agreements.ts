@@ -369,6 +369,8 @@ const RELATIVE_CLAUSE_BETWEEN = /^,\s*(?:which|that)\s[^,.!?;:()"“”]*$/;
 const REGION_WORD = new Set(['asia', 'europe', 'africa', 'americas', 'sea', 'ocean', 'pacific', 'atlantic', 'arctic', 'antarctic', 'peninsula', 'region', 'gulf', 'east', 'caribbean', 'mediterranean', 'balkans', 'caucasus', 'baltic']);
 /** Words that carry a formal agreement title on when capitalised (see shapedName). */
 const FORMAL_CONTINUES = new Set(['regarding', 'concerning', 'relating']);
+/** Words that cite a provision of an instrument by its number ("Article 346", "Annex 2"); see nameRunEnd. */
+const PROVISION_WORD = new Set(['article', 'articles', 'annex', 'chapter', 'section', 'paragraph']);
 const NAME_INNER_WORD = new Set(['of', 'and', 'the', 'on', 'for']);
 /** Whether the words before a short name are all parties: countries, their adjectives, pairs ("EU-Moldova", "U.S.-Poland"), initials (see joinShortNames). */
 function partiesOnly(prefix: string): boolean {
@@ -489,6 +491,8 @@ const NOT_A_REFERENCE_AFTER = new Set(['allies', 'obligations', 'partners', 'neg
   // And events and dates of it: "the original contract date", "the contract award", "the MoU signing ceremony".
   'date', 'dates', 'deadline', 'deadlines', 'award', 'awards', 'signing', 'ceremony', 'text', 'price', 'prices', 'cost', 'costs', 'amount']);
 const PREDICATE_BEFORE = new Set(['as', 'is', 'was', 'be', 'not', 'are', 'were', 'been', 'remains', 'remained', 'became', 'becomes']);
+/** An opening quotation mark, straight or curly ("as 'the largest contract'", see findNominal). */
+const QUOTE_MARK = /^["'“‘]$/;
 /** Superlatives that open a description of an agreement ("the largest", "the biggest", "the most significant"). */
 const SUPERLATIVE = /^(?:largest|biggest|most|first-ever|greatest|costliest|longest|broadest|widest|richest)$/;
 /**
@@ -1805,6 +1809,9 @@ export class AgreementRecognizer {
       // "and" before another agreement's name ends this one: "the Treaty of Tlatelolco and the
       // Treaty of Rarotonga", "... Nuclear Weapons and the Chemical Weapons Convention".
       if (w.lower === 'and' && last === k - 1 && this.agreementNameAfter(k + 1)) break;
+      // So does "and" before a provision cited by its number: "Article 4(2) of the Treaty on
+      // European Union and Article 346 of the TFEU" (the name is "Treaty on European Union").
+      if (w.lower === 'and' && last === k - 1 && PROVISION_WORD.has(this.at(k + 1)?.lower ?? '') && isAsciiDigit(this.at(k + 2)?.text.charCodeAt(0) ?? 0)) break;
       if (w.word && NAME_INNER_WORD.has(w.lower)) { k++; continue; }
       // A list of subjects: "Treaty of Friendship, Cooperation and Good-Neighbourly Relations".
       if (w.text === ',' && last === k - 1 && this.listOfNamesGoesOn(k)) { k++; continue; }
@@ -2406,6 +2413,9 @@ export class AgreementRecognizer {
       const w = this.sp(m).lower;
       if (DISTINCT_WORD.has(w) && !info.name.toLowerCase().includes(w)) return false;
       // One kind of instrument is not another: a name with an instrument word must have this one.
+      // Nor is it a letter of offer, of intent or of commitment, an instrument of its own kind:
+      // "through a Letter of Offer and Acceptance. The first executive contract" are two.
+      if (INSTRUMENT_WORD.has(w) && info.kind.startsWith('letter')) return false;
       if (INSTRUMENT_WORD.has(w) && info.key.startsWith('a:nominal-')) {
         const name = info.name.toLowerCase();
         if (!name.includes(w) && name.split(/\s+/).some((x) => INSTRUMENT_WORD.has(x))) return false;
@@ -2904,7 +2914,10 @@ export class AgreementRecognizer {
       // negotiating a deal for 40 J-35A fighters ... the deal", "would negotiate a
       // government-to-government agreement covering the programme".)
       const forPurchase = next !== undefined && this.nl(to) === 0 && PURCHASE_AFTER.has(next.lower);
-      const negotiatedFor = prev !== undefined && NEGOTIATE.has(prev.lower) && forPurchase;
+      // (Or with a country named: "is negotiating a government-to-government agreement with the
+      // UK on frigates ... I expect that agreement to be signed". Not a company's ("negotiating a
+      // contract with Saab"), nor a bare kind ("without negotiating a deal").)
+      const negotiatedFor = prev !== undefined && NEGOTIATE.has(prev.lower) && (forPurchase || this.partnerAt(to)?.startsWith(ORGANISATION_PARTNER) === false);
       if (indefinite && prev && (NON_SPECIFIC_BEFORE.has(prev.lower) || (prev.lower === 'to' && this.at(i - 2)?.lower === 'reach')) && !negotiatedFor) continue;
       // Nor a kind of agreement: "The traditional contract is not always the fastest way", "a
       // conventional arms deal takes years".
@@ -2934,7 +2947,10 @@ export class AgreementRecognizer {
       // record" describe an agreement, as an appositive or a predicate does.
       // (And a few words after "is" or "was": "The deal was at the time the largest defence export
       // agreement ever concluded".)
-      if (det === 'the' && k > i + 1 && SUPERLATIVE.test(this.sp(i + 1).lower) && ((prev && (PREDICATE_BEFORE.has(prev.lower) || prev.text === ',')) || this.copulaBefore(i, 4))) continue;
+      // (Also when the description is quoted: "described it as 'the largest arms contract in
+      // Poland's history'"; the quotation mark stands between "as" and the reference.)
+      if (det === 'the' && k > i + 1 && SUPERLATIVE.test(this.sp(i + 1).lower) && ((prev && (PREDICATE_BEFORE.has(prev.lower) || prev.text === ','
+        || (QUOTE_MARK.test(prev.text) && PREDICATE_BEFORE.has(this.at(i - 2)?.lower ?? '')))) || this.copulaBefore(i, 4))) continue;
       // (A demonstrative points back whatever follows: "the cumulative value of this contract to $2
       // billion". So does a capitalised head alone, a named agreement's short form: "agreed to
       // further utilise the Agreement to expand bilateral exercises".)
@@ -2963,8 +2979,11 @@ export class AgreementRecognizer {
           && ((taken[companyFrom - 1] as number) & TAKEN) === 0 && !DETERMINERS.has(this.sp(companyFrom - 1).lower) && !OPENING_PREPOSITION.has(this.sp(companyFrom - 1).lower)) companyFrom--;
         if (companyFrom === i || DETERMINERS.has(this.at(companyFrom - 1)?.lower ?? '')) continue;
       }
+      // A country of two words is an owner as one of one word is: "Saudi Arabia's $3.2 billion
+      // contract" is Riyadh's, not the deal Iraq signed just before it (the span keeps both words).
+      const ownerPair = companyFrom === i - 1 ? countryByKeyPair(this.sp(i - 1).lower, this.sp(i).lower.slice(0, -2))?.name : undefined;
       modCountries = latest ? this.countriesBetween(i + 1, k) : undefined;
-      if (latest && ownerCountry !== undefined) modCountries = [...(modCountries ?? []), ownerCountry];
+      if (latest && (ownerCountry ?? ownerPair) !== undefined) modCountries = [...(modCountries ?? []), (ownerCountry ?? ownerPair) as string];
       partner = this.partnerAt(to);
       dealBefore = kind === 'deal' && latest !== undefined && searchBack(recent, '', 16, (cand) => cand.kind === 'deal' || cand.kind === 'contract') !== undefined;
       fits = (cand: RecentAgreement): boolean =>

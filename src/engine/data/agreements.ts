@@ -278,6 +278,9 @@ export const AGREEMENTS: readonly AgreementRecord[] = [
     aliases: ['NATO SOFA'] },
   { name: 'ANZUS Treaty', kind: 'treaty', parties: ['Australia', 'New Zealand', 'United States'], signed: '1951-09-01', source: WIKI,
     aliases: ['ANZUS Pact', 'Security Treaty between Australia, New Zealand and the United States of America'] },
+  // The Australia–Tuvalu treaty, named "Falepili Union" (signed 9 November 2023) without a head word.
+  { name: 'Falepili Union Treaty', kind: 'treaty', parties: ['Australia', 'Tuvalu'], signed: '2023-11-09', source: WIKI,
+    aliases: ['Falepili Union', 'Australia-Tuvalu Falepili Union'] },
   { name: 'U.S.-Australia Force Posture Agreement', kind: 'agreement', parties: ['United States', 'Australia'], signed: '2014-08-12', source: GOV,
     aliases: ['US-Australia Force Posture Agreement', 'Australia-U.S. Force Posture Agreement', 'Australia-US Force Posture Agreement'] },
   { name: 'Treaty of Mutual Cooperation and Security between the United States and Japan', kind: 'treaty', parties: ['United States', 'Japan'], signed: '1960-01-19', source: GOV,
