@@ -368,7 +368,7 @@ const RELATIVE_CLAUSE_BETWEEN = /^,\s*(?:which|that)\s[^,.!?;:()"“”]*$/;
 /** Last words of a region that an agreement's name may end with after "in" (see regionTail). */
 const REGION_WORD = new Set(['asia', 'europe', 'africa', 'americas', 'sea', 'ocean', 'pacific', 'atlantic', 'arctic', 'antarctic', 'peninsula', 'region', 'gulf', 'east', 'caribbean', 'mediterranean', 'balkans', 'caucasus', 'baltic']);
 /** Words that carry a formal agreement title on when capitalised (see shapedName). */
-const FORMAL_CONTINUES = new Set(['regarding', 'concerning', 'relating']);
+const FORMAL_CONTINUES = new Set(['regarding', 'concerning', 'relating', 'establishing']);
 /** Words that cite a provision of an instrument by its number ("Article 346", "Annex 2"); see nameRunEnd. */
 const PROVISION_WORD = new Set(['article', 'articles', 'annex', 'chapter', 'section', 'paragraph']);
 const NAME_INNER_WORD = new Set(['of', 'and', 'the', 'on', 'for']);
@@ -1705,7 +1705,15 @@ export class AgreementRecognizer {
     for (let party = 0; party < 2; party++) {
       if (this.at(m)?.lower === 'the') m++;
       const from = m;
-      while (m < this.n && m < from + 6 && this.nl(m) === 0 && (this.sp(m).cap || (m > from && this.sp(m).lower === 'of' && this.at(m + 1)?.cap === true))) m++;
+      while (m < this.n && m < from + 6 && this.nl(m) === 0) {
+        const t = this.sp(m);
+        // (A capitalised "Concerning" or "Regarding" opens the subject: it ends the party.)
+        if (t.cap && !FORMAL_CONTINUES.has(t.lower)) { m++; continue; }
+        if (m > from && t.lower === 'of' && this.at(m + 1)?.cap === true) { m++; continue; }
+        // ("of the" too inside a party's name: "between Japan and the Republic of the Philippines".)
+        if (m > from && t.lower === 'of' && this.at(m + 1)?.lower === 'the' && this.at(m + 2)?.cap === true && this.nl(m + 2) === 0) { m += 2; continue; }
+        break;
+      }
       if (m === from) return -1;
       if (party === 0) { if (this.at(m)?.lower !== 'and' || this.nl(m) > 0) return -1; m++; }
     }
@@ -1714,7 +1722,8 @@ export class AgreementRecognizer {
     const from = m + 1;
     for (let e = from; e < this.n && e < from + 20 && this.nl(e) === 0; e++) {
       const t = this.sp(e);
-      if (!t.word) return t.text === '.' || t.text === ',' || t.text === ';' ? (e - from >= 2 ? e : -1) : -1;
+      // (Or before its short form in parentheses: "... of the Self-Defense Forces (Japan-Philippines RAA)".)
+      if (!t.word) return t.text === '.' || t.text === ',' || t.text === ';' || t.text === '(' ? (e - from >= 2 ? e : -1) : -1;
       if (SUBJECT_STOP.has(t.lower) || TIME_WORD.has(t.lower)) return -1;
       // Where it was signed is no part of it: "... classified information in Brussels".
       if ((t.lower === 'in' || t.lower === 'at') && this.at(e + 1)?.cap === true) return e - from >= 2 ? e : -1;

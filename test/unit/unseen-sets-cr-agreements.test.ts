@@ -64,4 +64,22 @@ describe('agreements (sets CR-CT): names', () => {
   it('the Falepili Union, a treaty named without a head word, is in the knowledge base', () => {
     assert.deepEqual(entities('Australia signed the Falepili Union with Tuvalu in 2023.', 'agreement'), ['Falepili Union Treaty: Falepili Union']);
   });
+
+  it('a formal title\'s party may hold "of the" and its subject may open with a capitalised "Concerning"', () => {
+    assert.deepEqual(agreementLinks('They signed the Agreement between Norway and the Republic of the Marshall Islands Concerning Reciprocal Access of the Armed Forces (RAA) on Monday.'), [
+      'Agreement between Norway and the Republic of the Marshall Islands Concerning Reciprocal Access of the Armed Forces | RAA',
+    ]);
+  });
+
+  it('guard: a title whose lower-case subject is followed by a verb stays a reference', () => {
+    assert.deepEqual(agreementLinks('Officials said the Agreement between Norway and the Republic of the Marshall Islands on defence was signed.'), ['the Agreement']);
+  });
+
+  it('"Treaty establishing the Confederation of ..." is a name that opens with its head', () => {
+    assert.deepEqual(agreementLinks('The three juntas signed the Treaty establishing the Confederation of Desert States in July.'), ['Treaty establishing the Confederation of Desert States']);
+  });
+
+  it('guard: "the treaty establishing" in lower case before no capitalised subject is not a name', () => {
+    assert.deepEqual(agreementLinks('The juntas signed a treaty in July. The Treaty establishing rules was welcomed.'), ['a treaty | The Treaty']);
+  });
 });
