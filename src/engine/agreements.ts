@@ -362,7 +362,7 @@ const GENERIC_AFTER_OF = new Set(['understanding', 'intent', 'cooperation', 'agr
 /** Word lists the recogniser asks about (sets: cheaper to ask, and nothing to compile at start-up). */
 const NAME_CONTINUES = new Set(['of', 'on', 'between']);
 /** An article of an agreement right before its name: "Article 5 of the", "Articles 3 and 4 of" (see the catch-up in findNominals). */
-const ARTICLE_OF_BEFORE = /\bArticles?\s+[\dIVXL]+[a-z]?(?:\s*(?:and|,)\s*[\dIVXL]+[a-z]?)*\s+of\s+(?:the\s+)?$/;
+const ARTICLE_OF_BEFORE = /\bArticles?\s+[\dIVXL]+[a-z]?(?:\(\d+\))?(?:\s*(?:and|,)\s*[\dIVXL]+[a-z]?(?:\(\d+\))?)*\s+of\s+(?:the\s+)?$/;
 /** What lies between an agreement and another named in the relative clause right after it: ", which complements the" (no other clause between). */
 const RELATIVE_CLAUSE_BETWEEN = /^,\s*(?:which|that)\s[^,.!?;:()"“”]*$/;
 /** Last words of a region that an agreement's name may end with after "in" (see regionTail). */
@@ -2676,6 +2676,9 @@ export class AgreementRecognizer {
     let latestNamedEnd = -1;
     /** Where the latest agreement's last mention ends, named or not. */
     let latestEnd = -1;
+    /** The latest named agreement put in the background (see the catch-up below), and where it ends. */
+    let backgroundKey = '';
+    let backgroundEnd = -1;
     const infoByKey = new Map<string, AgreementInfo>();
     /** Mentions so far of each agreement, named or referred to (see the capitalised short form below). */
     const mentionCount = new Map<string, { n: number }>();
@@ -2827,8 +2830,13 @@ export class AgreementRecognizer {
         // So is one cited by an article of it: "the collective defence commitment in Article 5 of
         // the North Atlantic Treaty ... 'This treaty is a testament ...'" is the treaty just signed.
         else if (latest !== undefined && latest.key !== s.key && latestEnd >= 0 && ((s.start - latestEnd < 120 && RELATIVE_CLAUSE_BETWEEN.test(this.text.slice(latestEnd, s.start)))
-          || ARTICLE_OF_BEFORE.test(this.text.slice(Math.max(latestEnd, s.start - 40), s.start)))) {
+          || ARTICLE_OF_BEFORE.test(this.text.slice(Math.max(latestEnd, s.start - 40), s.start))
+          // (So is its acronym in parentheses right after it: "Article 346 of the Treaty on the
+          // Functioning of the European Union (TFEU). Kubilius welcomed the deal" is not the TFEU.)
+          || (s.key === backgroundKey && s.start - backgroundEnd <= 2 && this.text.charCodeAt(s.start - 1) === 40))) {
           recent.splice(recent.length - 1, 0, { key: s.key, kind: info.kind, info, tally: tallyOf(s.key) });
+          backgroundKey = s.key;
+          backgroundEnd = s.end;
         } else { latest = { key: s.key, kind: info.kind, info, tally: tallyOf(s.key) }; latestNamedEnd = s.end; latestEnd = s.end; recent.push(latest); }
         countMention(s.key);
         namedIdx++;

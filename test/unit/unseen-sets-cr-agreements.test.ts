@@ -83,3 +83,26 @@ describe('agreements (sets CR-CT): names', () => {
     assert.deepEqual(agreementLinks('The juntas signed a treaty in July. The Treaty establishing rules was welcomed.'), ['a treaty | The Treaty']);
   });
 });
+
+describe('agreements (sets CR-CT): a treaty cited by an article stays in the background', () => {
+  it('its acronym in parentheses right after it stays there too, so "the deal" is the deal before', () => {
+    assert.deepEqual(agreementLinks('Ministers reached a deal on the fund. States keep the final say, in line with Article 346 of the Treaty on the Functioning of the European Union (TFEU). Commissioner Ana Lind welcomed the deal.'), [
+      'a deal | the deal',
+      'Treaty on the Functioning of the European Union | TFEU',
+    ]);
+  });
+
+  it('an article numbered with a paragraph ("Article 4(2) of the") cites it as well', () => {
+    assert.deepEqual(agreementLinks('Ministers reached a deal on the fund. States keep the final say, in line with Article 4(2) of the Treaty on European Union. Commissioner Ana Lind welcomed the deal.'), [
+      'a deal | the deal',
+      'Treaty on European Union',
+    ]);
+  });
+
+  it('guard: a treaty named with its acronym, not cited by an article, is what "the treaty" refers to', () => {
+    assert.deepEqual(agreementLinks('Ministers reached a deal on the fund. They also signed the Treaty on Open Skies (TOS). Commissioner Ana Lind welcomed the treaty.'), [
+      'a deal',
+      'Treaty on Open Skies | TOS | the treaty',
+    ]);
+  });
+});
