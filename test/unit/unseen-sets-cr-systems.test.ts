@@ -1,0 +1,59 @@
+// System rules drawn from the article sets CR, CS and CT (the fourteenth session's third round).
+// Each sentence here is written for the test; none is taken from an article, and the people are invented.
+import * as assert from 'node:assert/strict';
+import { entities } from './support/readouts';
+
+describe('systems (CR-CT): a block written without "Block", or as "Blk"', () => {
+  it('"SM-3 IIA" is the SM-3 Block IIA, one system with it', () => {
+    assert.deepEqual(entities('Norvia co-funds the SM-3 Block IIA. Its yards build parts of the SM-3 IIA too.', 'system'), [
+      'SM-3 Block IIA: SM-3 Block IIA | SM-3 IIA',
+    ]);
+  });
+
+  it('"SM-6 Blk IA" is the SM-6 Block IA, and so is its proper name with the block', () => {
+    assert.deepEqual(entities('The crew fired a Standard Missile-6 Block IA (SM-6 Blk IA) at the drone.', 'system'), [
+      'SM-6 Block IA: Standard Missile-6 Block IA | SM-6 Blk IA',
+    ]);
+  });
+
+  it('a Roman numeral without a sub-block letter stays outside the span', () => {
+    assert.deepEqual(entities('The F-16 II of the story is a film, and the SM-3 I saw was a model.', 'system').map((s) => s.split(':')[1]), [' F-16', ' SM-3']);
+  });
+});
+
+describe('systems (CR-CT): a name written onto a participle of carrying or firing', () => {
+  it('"Aegis-equipped destroyers" mention the Aegis combat system', () => {
+    assert.deepEqual(entities('Two Aegis-equipped destroyers escorted the carrier.', 'system').map((s) => s.split(':')[1]), [' Aegis']);
+  });
+
+  it('a word of no system before such a participle is none', () => {
+    assert.deepEqual(entities('Two truck-mounted cranes lifted the Patriot launcher.', 'system').map((s) => s.split(':')[1]), [' Patriot']);
+  });
+});
+
+describe('systems (CR-CT): a navy\'s prefix and a name before a noun of a site', () => {
+  it('"the HMAS Vantor facilities" is an establishment, at that and its later mentions', () => {
+    assert.deepEqual(entities('Minister Elen Dask toured the HMAS Vantor facilities. HMAS Vantor hosts two boats.', 'system'), []);
+  });
+
+  it('a ship\'s crew is no site', () => {
+    assert.deepEqual(entities('The HMAS Corval crew returned on Friday.', 'system'), ['HMAS Corval: HMAS Corval']);
+  });
+});
+
+describe('systems (CR-CT): an unknown designation with a variant\'s letters and a proper name', () => {
+  it('before a system noun, the name is part of it ("A-4QX Stormhawk aircraft")', () => {
+    assert.deepEqual(entities('Orvania retired its A-4QX Stormhawk aircraft last year.', 'system'), ['A-4QX Stormhawk: A-4QX Stormhawk']);
+  });
+
+  it('coordinated with a known system, and its designation alone later is the same system', () => {
+    assert.deepEqual(entities('Orvania flew the Mirage III and the A-4QX Stormhawk. The A-4QX was slow.', 'system'), [
+      'Mirage III: Mirage III',
+      'A-4QX Stormhawk: A-4QX Stormhawk | A-4QX',
+    ]);
+  });
+
+  it('alone with a capitalised word after it, it is no system', () => {
+    assert.deepEqual(entities('Workers with an H-1B Visa arrived in Orvania.', 'system'), []);
+  });
+});
