@@ -1336,7 +1336,7 @@ export class SystemRecognizer {
         if (lower.length > 1 && lower.endsWith('s')) {
           const prevNode = byLowerOnly ? prev : this.walk(i, j);
           const alt = prevNode >= 0 ? trie.child(prevNode, lower.slice(0, -1)) : -1;
-          if (alt >= 0 && trie.value(alt) >= 0) { bestTo = j + 1; this.phraseNode = alt; this.phraseWithAlts = false; }
+          if (alt >= 0 && trie.value(alt) >= 0 && (bestTo !== j || !SYSTEM_NOUN.has(lower))) { bestTo = j + 1; this.phraseNode = alt; this.phraseWithAlts = false; }
         }
         // Variant letters after the model number that ends a name ("Leopard 2A8X", "Challenger
         // 2E"): the model's name, as matchDesignation takes "M1A2T" for the M1A2.
@@ -1349,7 +1349,10 @@ export class SystemRecognizer {
         break;
       }
       if (byLower < 0) byLowerOnly = false;
-      if (trie.value(node) >= 0) { bestTo = j + 1; this.phraseNode = node; this.phraseWithAlts = true; }
+      // A system noun written in capitals after a whole name is its descriptor, not part of it, even
+      // where the knowledge base lists the two as a name: "Type 26 Frigates" in a headline is the
+      // Type 26, as "Patriot Missile batteries" is the Patriot (the name's first word is never cut).
+      if (trie.value(node) >= 0 && (bestTo !== j || !SYSTEM_NOUN.has(t.lower))) { bestTo = j + 1; this.phraseNode = node; this.phraseWithAlts = true; }
       if (t.lower.endsWith("'s") && !trie.hasChildren(node)) break;
       j++;
     }
@@ -1770,6 +1773,8 @@ export class SystemRecognizer {
         let k = 0;
         while (k < words.length && to + k < this.n && this.sp(to + k).lower === words[k] && this.nl(to + k) === 0) k++;
         if (k === words.length) to += k;
+        // (Or a name of the system's own in one country's service: "K9 Moukari guns", see properNameAfter.)
+        else if (k === 0 && this.properNameAfter(i, to)) to++;
       }
       return { to: this.blockEnd(to), info };
     }
@@ -1831,13 +1836,14 @@ export class SystemRecognizer {
 
   /**
    * Whether token `to` is a one-word proper name that ends an unknown designation starting at token
-   * i (see matchDesignation): a capitalised word, no country's or day's, followed by a system noun
+   * i (see matchDesignation): a capitalised word, no country's, day's or descriptor's ("S-400 Long
+   * Range ... System"), followed by a system noun
    * ("Fightinghawk aircraft") or coordinated with a known system's mention ("the Mirage III and
    * A-4AR Fightinghawk", "A-4AR Fightinghawk and Mirage III").
    */
   private properNameAfter(i: number, to: number): boolean {
     const w = this.at(to);
-    if (w === undefined || this.nl(to) !== 0 || !this.space(to) || !/^\p{Lu}\p{Ll}{3,}$/u.test(w.text) || SYSTEM_NOUN.has(w.lower) || NOT_A_SHIP_NAME.has(w.lower) || countryByDemonymKey(w.lower) !== undefined) return false;
+    if (w === undefined || this.nl(to) !== 0 || !this.space(to) || !/^\p{Lu}\p{Ll}{3,}$/u.test(w.text) || SYSTEM_NOUN.has(w.lower) || KIND_WORD.has(w.lower) || GENERIC_SYSTEM_WORD.has(w.lower) || NOT_A_SHIP_NAME.has(w.lower) || countryByDemonymKey(w.lower) !== undefined) return false;
     if (this.followedBySystemNoun(to + 1)) return true;
     const last = this.spans[this.spans.length - 1];
     const b = i > 2 && this.sp(i - 1).lower === 'the' && this.nl(i) === 0 ? i - 1 : i;

@@ -57,3 +57,31 @@ describe('systems (CR-CT): an unknown designation with a variant\'s letters and 
     assert.deepEqual(entities('Workers with an H-1B Visa arrived in Orvania.', 'system'), []);
   });
 });
+
+describe('systems (CR-CT): a known designation and a name of its own in one country\'s service', () => {
+  it('"K9 Moukari guns" is a mention of the K9 with the name in it', () => {
+    assert.deepEqual(entities('Orvania bought 48 second-hand K9 Moukari guns. The K9 fleet grows.', 'system'), ['K9: K9 Moukari | K9']);
+  });
+
+  it('a descriptor\'s capitalised words after a designation stay outside it ("S-400 Long Range ... System")', () => {
+    assert.deepEqual(entities('The deal covers the S-400 Long Range Surface-to-Air Missile System.', 'system'), ['S-400: S-400']);
+  });
+});
+
+describe('systems (CR-CT): a system noun in capitals after a whole name', () => {
+  it('"Type 26 Frigates" in a headline is the Type 26', () => {
+    assert.deepEqual(entities('Type 26 Frigates: Orvania Picks British Design', 'system'), ['Type 26: Type 26']);
+  });
+
+  it('a name whose words before the noun name nothing keeps the noun ("Global Combat Ship")', () => {
+    assert.deepEqual(entities('The Global Combat Ship design won.', 'system'), ['Type 26: Global Combat Ship']);
+  });
+});
+
+describe('systems (CR-CT): knowledge base additions', () => {
+  it('"City class" is the Royal Navy\'s name of the Type 26 class', () => {
+    assert.deepEqual(entities('Orvania will buy frigates like the Royal Navy\'s eight City class frigates. Type 26 is a fine design.', 'system'), [
+      'Type 26: City class | Type 26',
+    ]);
+  });
+});

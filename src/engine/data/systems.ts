@@ -1376,7 +1376,7 @@ export const SYSTEMS: readonly SystemRecord[] = [
   { name: 'Type 45', category: 'ship', kind: 'air-defence destroyer class (Daring class)', origin: 'United Kingdom', manufacturer: 'BAE Systems', source: SHIPS,
     aliases: ['Type 45 destroyer', 'Daring-class', 'Daring class', 'Type-45'] },
   { name: 'Type 26', category: 'ship', kind: 'anti-submarine warfare frigate class (City class)', origin: 'United Kingdom', manufacturer: 'BAE Systems', source: SHIPS,
-    aliases: ['Type 26 frigate', 'Type-26', 'Global Combat Ship', 'Hunter-class', 'Hunter class', 'Canadian Surface Combatant'] },
+    aliases: ['Type 26 frigate', 'Type-26', 'Global Combat Ship', 'Hunter-class', 'Hunter class', 'Canadian Surface Combatant', 'City class'] },
   { name: 'MEKO A-200', category: 'ship', kind: 'frigate class', origin: 'Germany', manufacturer: 'ThyssenKrupp Marine Systems', source: SHIPS,
     aliases: ['MEKO A200', 'MEKO 200', 'MEKO-200'] },
   { name: 'Type 23', category: 'ship', kind: 'frigate class (Duke class)', origin: 'United Kingdom', source: SHIPS,
