@@ -79,6 +79,24 @@ describe('systems (CR-CT): a system noun in capitals after a whole name', () => 
 });
 
 describe('systems (CR-CT): knowledge base additions', () => {
+  it('the Ground-Based Interceptor is a system of its own, a component of the GMD system', () => {
+    assert.deepEqual(entities('The Ground-Based Interceptors make up the Ground-based Midcourse Defense system. Each GBI is old.', 'system'), [
+      'Ground-Based Interceptor: Ground-Based Interceptors | GBI',
+      'Ground-Based Midcourse Defense: Ground-based Midcourse Defense',
+    ]);
+  });
+
+  it('the GMD system alone is still the GMD system', () => {
+    assert.deepEqual(entities('The GMD system protects the homeland.', 'system'), ['Ground-Based Midcourse Defense: GMD']);
+  });
+
+  it('the Light Combat Helicopter (LCH) is the Prachand; the Advanced Light Helicopter Dhruv the Dhruv', () => {
+    assert.deepEqual(entities('Orvania saw 12 Light Combat Helicopter Prachand (LCH). The LCH shares parts with the Advanced Light Helicopter Dhruv.', 'system'), [
+      'Prachand: Light Combat Helicopter Prachand | LCH | LCH',
+      'Dhruv: Advanced Light Helicopter Dhruv',
+    ]);
+  });
+
   it('"City class" is the Royal Navy\'s name of the Type 26 class', () => {
     assert.deepEqual(entities('Orvania will buy frigates like the Royal Navy\'s eight City class frigates. Type 26 is a fine design.', 'system'), [
       'Type 26: City class | Type 26',

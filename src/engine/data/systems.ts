@@ -187,7 +187,10 @@ export const SYSTEMS: readonly SystemRecord[] = [
   { name: 'THAAD', category: 'air defense', kind: 'terminal-phase ballistic missile defence system', origin: 'United States', manufacturer: 'Lockheed Martin', source: MDP,
     aliases: ['Terminal High Altitude Area Defense', 'Terminal High Altitude Area Defence', 'Terminal High-Altitude Area Defense'] },
   { name: 'Ground-Based Midcourse Defense', category: 'air defense', kind: 'midcourse ballistic missile defence system', origin: 'United States', manufacturer: 'Boeing', source: MDP,
-    aliases: ['GMD', 'Ground-based Midcourse Defense', 'Ground-Based Interceptor', 'GBI'] },
+    aliases: ['GMD', 'Ground-based Midcourse Defense'] },
+  // The GMD system's silo-based interceptor missile, a component named on its own (MDA fact sheet).
+  { name: 'Ground-Based Interceptor', category: 'missile', kind: 'silo-based midcourse ballistic missile interceptor', origin: 'United States', source: MDP,
+    aliases: ['GBI', 'Ground-based Interceptor'] },
   { name: 'NASAMS', category: 'air defense', kind: 'medium-range surface-to-air missile system', origin: 'Norway; United States', manufacturer: 'Kongsberg; Raytheon', source: SAM,
     aliases: ['National Advanced Surface-to-Air Missile System', 'Norwegian Advanced Surface to Air Missile System', 'NASAMS 2', 'NASAMS 3', 'NASAMS II'] },
   { name: 'IRIS-T SLM', category: 'air defense', kind: 'medium-range surface-to-air missile system', origin: 'Germany', manufacturer: 'Diehl Defence', source: SAM,
@@ -1142,9 +1145,9 @@ export const SYSTEMS: readonly SystemRecord[] = [
   { name: 'Z-20', category: 'helicopter', kind: 'medium utility helicopter', origin: 'China', source: AIR,
     aliases: ['Zhi-20', 'Z-20J', 'Z-20F'] },
   { name: 'Dhruv', category: 'helicopter', kind: 'utility helicopter', origin: 'India', manufacturer: 'Hindustan Aeronautics Limited', ambiguous: true, source: AIR,
-    aliases: ['HAL Dhruv', 'ALH Dhruv', 'Dhruv Mk III', 'HAL Rudra', 'ALH Rudra', 'Rudra'] },
+    aliases: ['HAL Dhruv', 'ALH Dhruv', 'Advanced Light Helicopter Dhruv', 'Dhruv Mk III', 'HAL Rudra', 'ALH Rudra', 'Rudra'] },
   { name: 'Prachand', category: 'helicopter', kind: 'light combat (attack) helicopter', origin: 'India', manufacturer: 'Hindustan Aeronautics Limited', source: AIR,
-    aliases: ['HAL Prachand', 'LCH Prachand', 'HAL LCH'] },
+    aliases: ['HAL Prachand', 'LCH Prachand', 'HAL LCH', 'LCH', 'Light Combat Helicopter Prachand'] },
   { name: 'T129', properName: 'ATAK', category: 'helicopter', kind: 'attack helicopter', origin: 'Turkey; Italy', manufacturer: 'Turkish Aerospace', source: AIR,
     aliases: ['T129 ATAK', 'T-129', 'T-129 ATAK'] },
   // Helicopters and tiltrotors added in the sweep of 1 Dec.
