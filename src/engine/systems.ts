@@ -662,9 +662,11 @@ function hyphenedName(text: string, phrases: PhraseTrie): number {
 /**
  * Descriptors written onto a system's one-word name with a hyphen: "Shahed-type drones",
  * "Iskander-style missiles", "Patriot-like systems", "Kalibr-derived". The name is the mention;
- * the descriptor is not part of it, as a descriptor after a space is not.
+ * the descriptor is not part of it, as a descriptor after a space is not. A participle of carrying or
+ * firing makes the name a modifier, which is still a mention: "the Boxer-mounted RCH 155",
+ * "Aegis-equipped destroyers", "Tomahawk-capable ships".
  */
-const NAME_DESCRIPTOR = new Set(['type', 'style', 'like', 'made', 'built', 'derived', 'based']);
+const NAME_DESCRIPTOR = new Set(['type', 'style', 'like', 'made', 'built', 'derived', 'based', 'mounted', 'launched', 'armed', 'equipped', 'capable', 'fired']);
 
 /** The length of such a descriptor with its hyphen at the end of `s` ("-type": 5), or 0. */
 function nameDescriptorLength(s: string): number {
@@ -755,7 +757,7 @@ export function systemAttributes(info: SystemInfo, kind: string | undefined): Re
  * Words that make a variant of the system they follow or precede ("F-16 Block 70", "PrSM Increment
  * 1", "Patriot PAC-3 MSE", "PAC-2 GEM-T", "M1A2 SEPv3", "Eurofighter Tranche 4").
  */
-const VARIANT_MARK = /^(?:block(?:-\w+)?|increment|inc|tranche|batch|mk\.?|mk-?\d{1,2}[a-z]?|mark|pac-?\d|gem-?[tc]|mse|sepv?\d)$/i;
+const VARIANT_MARK = /^(?:block(?:-\w+)?|blk|increment|inc|tranche|batch|mk\.?|mk-?\d{1,2}[a-z]?|mark|pac-?\d|gem-?[tc]|mse|sepv?\d)$/i;
 /** A designation with a variant's mark written onto it, without a space: "PAC-3MSE", "PAC-2GEM-T". */
 const MARK_ONTO_DESIGNATION = /^(\S*\d)-?(MSE|GEM-?[TC])$/;
 /** A word that numbers a mark ("Block 70", "Increment 2", "Block IIIA", "Mk 41"). */
@@ -811,6 +813,8 @@ const GENERIC_MODEL_NOUN = new Set(['unit', 'units', 'vehicle', 'vehicles', 'pla
 const MODEL_KIND_WORD = new Set(['guided', 'glide', 'patrol', 'swarming', 'loitering', 'armed', 'attack', 'combat', 'reconnaissance', 'surveillance',
   'offshore', 'fast', 'armoured', 'armored', 'unmanned', 'uncrewed', 'autonomous', 'precision', 'smart', 'heavy', 'light', 'medium', 'long-range',
   'short-range', 'medium-range', 'anti-ship', 'anti-tank', 'air-to-air', 'air-to-surface', 'surface-to-air', 'cruise', 'ballistic', 'naval']);
+/** A block's Roman numeral and sub-block letter written without "Block" ("IIA" of "SM-3 IIA"); see blockEnd. */
+const BARE_BLOCK = /^[IVX]{1,3}[A-C]$/;
 /** A production block written as one word with a hyphen (see blockEnd). */
 const HYPHENED_BLOCK = /^Block-(?:\d{1,3}[A-Z]{0,3}|[IVX]{1,4}[A-C]?)$/;
 /** A designation, a slash and a second number or letters ("S-300/400", "Su-27/30", "PAC-2/3"). */
@@ -856,6 +860,12 @@ function readVariant(written: string, info: Pick<SystemInfo, 'name' | 'properNam
     while (k < maker.length && k < words.length - 1 && words[k] === maker[k]) k++;
     if (k > 0) words = words.slice(k);
   }
+  // The proper name written for the designation names the same variant: "Standard Missile-6 Block
+  // IA" is the SM-6 Block IA (its initials in parentheses after it are one system with it).
+  const proper = info.properName?.split(' ');
+  if (proper !== undefined && words.length > proper.length && proper.every((w, k) => words[k] === w) && VARIANT_MARK.test(words[proper.length] as string)) {
+    words = [info.name.split(' ')[0] as string, ...words.slice(proper.length)];
+  }
   // Two variants joined by a slash are the family's ("S-300/400", "Su-27/30", "PAC-2/3").
   const slash = words.length === 1 ? SLASH_PAIR.exec(words[0] as string) : null;
   if (slash !== null) return undefined;
@@ -876,7 +886,10 @@ function readVariant(written: string, info: Pick<SystemInfo, 'name' | 'properNam
     // Letters written apart from the designation that the knowledge base lists joined ("Su-30 MKI"
     // for the Su-30MKI): that variant.
     if (to === 1 && words.length > 1 && registered(normalizeDesignation(first + (words[1] as string)))) return `${first} ${words[1] as string}`;
-    const label = words.slice(0, to);
+    // A block's numeral without the word ("SM-3 IIA") is that block, written as the block is: "SM-3 Block IIA".
+    if (to === 1 && words.length > 1 && BARE_BLOCK.test(words[1] as string)) return `${first} Block ${words[1] as string}`;
+    // ("Blk" is written out, so that "SM-6 Blk IA" is the SM-6 Block IA.)
+    const label = words.slice(0, to).map((w) => (w === 'Blk' ? 'Block' : w));
     const norm = normalizeDesignation(label.join(' '));
     if (norm === name || (nameWords > 1 && norm === normalizeDesignation(nameFirst))) return undefined;
     // Letters written onto the designation ("F-35A", "K2PL", "S-300PMU-2"), a mark ("PAC-3 MSE"),
@@ -957,6 +970,8 @@ function initialsOf(word: string): string | undefined {
   return out;
 }
 
+/** Nouns of a site, after which a navy's prefix and name are a shore establishment's (see matchShip). */
+const SITE_NOUN = new Set(['facility', 'facilities', 'base', 'site', 'precinct', 'wharf', 'dockyard', 'barracks', 'establishment', 'campus']);
 /** Verbs before "at" whose object may be a ship: "fired at HMS Diamond" (see matchShip). */
 const AIMED_AT = new Set(['fired', 'aimed', 'shot', 'launched', 'targeted', 'struck', 'firing', 'aiming', 'shooting', 'launching']);
 
@@ -967,6 +982,8 @@ export class SystemRecognizer {
   private readonly seen: Array<Seen> = [];
   /** Class names filed by fileClassName, which count only after a determiner (see countedBefore). */
   private classBare: Set<string> | undefined;
+  /** Names after a navy's prefix found to be shore establishments (see matchShip). */
+  private shore: Set<string> | undefined;
   /** Whether a mention named a variant (see variantOf, joinVariants). */
   private variants = false;
   private readonly infos = new Map<string, SystemInfo>();
@@ -1319,7 +1336,7 @@ export class SystemRecognizer {
         if (lower.length > 1 && lower.endsWith('s')) {
           const prevNode = byLowerOnly ? prev : this.walk(i, j);
           const alt = prevNode >= 0 ? trie.child(prevNode, lower.slice(0, -1)) : -1;
-          if (alt >= 0 && trie.value(alt) >= 0) { bestTo = j + 1; this.phraseNode = alt; this.phraseWithAlts = false; }
+          if (alt >= 0 && trie.value(alt) >= 0 && (bestTo !== j || !SYSTEM_NOUN.has(lower))) { bestTo = j + 1; this.phraseNode = alt; this.phraseWithAlts = false; }
         }
         // Variant letters after the model number that ends a name ("Leopard 2A8X", "Challenger
         // 2E"): the model's name, as matchDesignation takes "M1A2T" for the M1A2.
@@ -1332,7 +1349,10 @@ export class SystemRecognizer {
         break;
       }
       if (byLower < 0) byLowerOnly = false;
-      if (trie.value(node) >= 0) { bestTo = j + 1; this.phraseNode = node; this.phraseWithAlts = true; }
+      // A system noun written in capitals after a whole name is its descriptor, not part of it, even
+      // where the knowledge base lists the two as a name: "Type 26 Frigates" in a headline is the
+      // Type 26, as "Patriot Missile batteries" is the Patriot (the name's first word is never cut).
+      if (trie.value(node) >= 0 && (bestTo !== j || !SYSTEM_NOUN.has(t.lower))) { bestTo = j + 1; this.phraseNode = node; this.phraseWithAlts = true; }
       if (t.lower.endsWith("'s") && !trie.hasChildren(node)) break;
       j++;
     }
@@ -1360,6 +1380,10 @@ export class SystemRecognizer {
     if (last < 0) return undefined;
     const end = this.end(last) - (/['’]s$/.test(this.sp(last).text) ? 2 : 0);
     const name = this.text.slice(this.starts[i] as number, end);
+    // A name before a noun of a site is an establishment's ("the HMAS Stirling facilities", "the
+    // HMS Sultan base"), and so is the name at its later mentions; a ship's "crew" or "deck" is no site.
+    if (this.shore?.has(name) === true) return undefined;
+    if (this.nl(last + 1) === 0 && !/['’]s$/.test(this.sp(last).text) && SITE_NOUN.has(this.at(last + 1)?.lower ?? '')) { (this.shore ??= new Set()).add(name); return undefined; }
     const key = `s:ship:${name.toLowerCase()}`;
     let info = this.infos.get(key);
     if (!info) { info = { key, name, category: 'ship', kind: 'ship', ambiguous: false }; this.infos.set(key, info); }
@@ -1684,7 +1708,11 @@ export class SystemRecognizer {
     if (to > 0 && VARIANT_CODE.test(b.text) && /^\d+$/.test(this.sp(to - 1).text) && this.space(to)) return to + 1;
     // An increment of a programme: "PrSM Increment 2" ("Inc" is also a company's: not read here);
     // a combat system's baseline: "Aegis Baseline 9".
-    if (b.text !== 'Block' && b.text !== 'Increment' && b.text !== 'Baseline') return to;
+    // A Roman numeral with a sub-block letter after a designation is its block without the word:
+    // "SM-3 IIA" (a bare "II" or "I" may be a sequel's number or a pronoun, and is not read here).
+    if (to > 0 && BARE_BLOCK.test(b.text) && hasAsciiDigit(this.sp(to - 1).text) && this.space(to)) return to + 1;
+    // "Blk" abbreviates "Block": "SM-6 Blk IA".
+    if (b.text !== 'Block' && b.text !== 'Blk' && b.text !== 'Increment' && b.text !== 'Baseline') return to;
     if (this.nl(to + 1) !== 0) return to;
     const num = this.at(to + 1);
     // A Roman numeral may carry a sub-block letter: "Block IA", "Block IIIC".
@@ -1745,6 +1773,8 @@ export class SystemRecognizer {
         let k = 0;
         while (k < words.length && to + k < this.n && this.sp(to + k).lower === words[k] && this.nl(to + k) === 0) k++;
         if (k === words.length) to += k;
+        // (Or a name of the system's own in one country's service: "K9 Moukari guns", see properNameAfter.)
+        else if (k === 0 && this.properNameAfter(i, to)) to++;
       }
       return { to: this.blockEnd(to), info };
     }
@@ -1760,7 +1790,7 @@ export class SystemRecognizer {
     // (A single letter with a variant's letters written on and a system noun after it is a
     // designation still: "K-8W jet trainers", unlike "K-12 schools" or "Q-3 results"; and so at
     // its later mentions, as below.)
-    if (NOT_SYSTEM.has(shape[1] as string) && ((shape[1] as string).length > 1 || !shape[3] || (!this.followedBySystemNoun(to) && !this.infos.has(`s:${norm}`)))) return undefined;
+    if (NOT_SYSTEM.has(shape[1] as string) && ((shape[1] as string).length > 1 || !shape[3] || (!this.followedBySystemNoun(to) && !this.infos.has(`s:${norm}`) && !this.properNameAfter(i, to)))) return undefined;
     // A JETDS designation written without its "AN/" after the text gave it in full ("the AN/APG-81
     // radar ... the APG-81") is that system (keyed by its family, see matchJetds).
     if ((shape[1] as string).length === 3) {
@@ -1777,6 +1807,14 @@ export class SystemRecognizer {
     // A designation the article has already shown to be a system (a noun after it earlier: "five
     // F-110 frigates ... The F-110 will carry ... Each F110 displaces") needs no noun again.
     let unknown = this.infos.get(key);
+    // A variant's letters and a proper name after the designation make it a system's with the name
+    // in it, when a system noun or a known system's name beside it confirms: "A-4AR Fightinghawk
+    // aircraft", "the Mirage III and A-4AR Fightinghawk" (not "an H-1B Visa").
+    if (unknown === undefined && shape[3] && this.properNameAfter(i, to)) {
+      unknown = { key, name: this.text.slice(this.starts[i] as number, this.end(to)), category: 'other', kind: this.kindAfter(to + 1) ?? 'system', ambiguous: false, unknown: true };
+      this.infos.set(key, unknown);
+      return { to: to + 1, info: unknown };
+    }
     if (unknown === undefined && !this.followedBySystemNoun(to) && !DESIGNATION_PREFIX.has(shape[1] as string)) return undefined;
     // A NATO designation's reporting name after it is part of the mention: "SS-4 Sandal", "SS-5
     // Skean" (a capitalised word that ends the phrase: before ")", ",", "." or a system noun).
@@ -1794,6 +1832,26 @@ export class SystemRecognizer {
       this.infos.set(key, unknown);
     }
     return { to, info: unknown };
+  }
+
+  /**
+   * Whether token `to` is a one-word proper name that ends an unknown designation starting at token
+   * i (see matchDesignation): a capitalised word, no country's, day's or descriptor's ("S-400 Long
+   * Range ... System"), followed by a system noun
+   * ("Fightinghawk aircraft") or coordinated with a known system's mention ("the Mirage III and
+   * A-4AR Fightinghawk", "A-4AR Fightinghawk and Mirage III").
+   */
+  private properNameAfter(i: number, to: number): boolean {
+    const w = this.at(to);
+    if (w === undefined || this.nl(to) !== 0 || !this.space(to) || !/^\p{Lu}\p{Ll}{3,}$/u.test(w.text) || SYSTEM_NOUN.has(w.lower) || KIND_WORD.has(w.lower) || GENERIC_SYSTEM_WORD.has(w.lower) || NOT_A_SHIP_NAME.has(w.lower) || countryByDemonymKey(w.lower) !== undefined) return false;
+    if (this.followedBySystemNoun(to + 1)) return true;
+    const last = this.spans[this.spans.length - 1];
+    const b = i > 2 && this.sp(i - 1).lower === 'the' && this.nl(i) === 0 ? i - 1 : i;
+    if (b >= 2 && last !== undefined && LIST_JOINER.has(this.sp(b - 1).lower) && this.nl(b) === 0 && last.end === this.end(b - 2)) return true;
+    let k = to + 1;
+    if (k + 1 >= this.n || this.nl(k) !== 0 || !LIST_JOINER.has(this.sp(k).lower)) return false;
+    k += this.sp(k + 1).lower === 'the' ? 2 : 1;
+    return k < this.n && this.nl(k) === 0 && (this.matchPhrase(k) > k || this.knownEntry(normalizeDesignation(this.sp(k).text)) !== undefined);
   }
 
   /**
