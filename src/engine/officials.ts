@@ -222,14 +222,16 @@ const ORG_ROLE_HEAD = new Set(['leader', 'chief', 'spokesman', 'spokeswoman', 's
   'director', 'president', 'head', 'governor', 'mayor']);
 /** Words of a date or a time, which open no organisation's name before a role ("In June president Joe Biden"). */
 const NOT_ORG_WORD = new Set([...DAY_OR_MONTH, 'today', 'yesterday', 'tomorrow', 'last', 'next',
-  'this', 'early', 'late', 'in', 'on', 'at', 'since', 'until', 'after', 'before', 'when', 'then', 'now']);
+  'this', 'early', 'late', 'in', 'on', 'at', 'since', 'until', 'after', 'before', 'when', 'then', 'now',
+  // Nor does a preposition or conjunction opening a sentence: "Without President Trump, ...".
+  ...'with without from by for to as like against amid among unlike beyond through about into between toward towards over and but or if so'.split(' ')]);
 /** A company's officers, written in capitals after its name ("Lockheed Martin CEO Jim Taiclet"). */
 const ORG_ROLE_ACRONYM = new Set(['ceo', 'cfo', 'coo', 'cto']);
 /**
  * Heads of a company or body written in title case after its name ("Thales Chairman Patrice
  * Caine", "Rheinmetall Chief Executive Armin Papperger", "Airbus Managing Director"); see orgBeforeRole.
  */
-const CAPITAL_ORG_ROLE = new Set(['chief', 'chairman', 'chairwoman', 'chair', 'president', 'managing', 'director', 'head', 'leader', 'commander', 'spokesman', 'spokeswoman', 'spokesperson',
+const CAPITAL_ORG_ROLE = new Set(['chief', 'chairman', 'chairwoman', 'chair', 'chairperson', 'president', 'managing', 'director', 'head', 'leader', 'commander', 'spokesman', 'spokeswoman', 'spokesperson',
   // A place's governor or mayor: "Okinawa Gov. Denny Tamaki", "Tokyo Governor Yuriko Koike", "Kyiv Mayor Vitali Klitschko".
   'governor', 'gov', 'mayor']);
 /** Small words inside an organisation's name ("Bank of England"), before which its last words are no name of their own (see orgBeforeRole). */
@@ -303,7 +305,7 @@ const PRINCIPAL_TWO_WORDS = new Map([
 /** Heads of envoys' titles, whose office tail may begin with "to" ("Ambassador to India"). */
 const ENVOY_HEAD = new Set(['ambassador', 'envoy', 'representative', 'emissary', 'delegate', 'ambassador-designate', "d'affaires", 'consul', 'consul-general', 'attaché', 'attache']);
 /** Last words of organisations' names (see organisationGoesOn). */
-const ORGANISATION_END = new Set(['command', 'center', 'centre', 'agency', 'office', 'group', 'division', 'brigade', 'battalion', 'conference', 'bank', 'fund', 'studies',
+const ORGANISATION_END = new Set(['command', 'center', 'centre', 'agency', 'office', 'group', 'division', 'brigade', 'battalion', 'conference', 'bank', 'fund', 'studies', 'forum',
   'regiment', 'fleet', 'corps', 'institute', 'university', 'school', 'college', 'committee', 'council', 'department', 'ministry',
   'headquarters', 'laboratory', 'program', 'programme', 'company', 'corporation', 'directorate', 'bureau', 'service',
   // Places and things named after people: "Admiral Nimitz Foundation", "President Kennedy Airport".
@@ -2996,7 +2998,23 @@ export class OfficialRecognizer {
     return t.lower === 'honorable' || t.lower === 'honourable' || (t.lower === 'new' && k < head) ? 1 : 0;
   }
 
+  /** Whether tokens k and k + 1 are a company's "General Manager" on one line ("Aselsan General Manager Ahmet Akyol"). */
+  private generalManagerAt(k: number): boolean {
+    return this.sp(k).key === 'general' && this.tok(k + 1)?.key === 'manager' && this.sameLine(k + 1);
+  }
+
+  /**
+   * Whether token k is a title word after the last word of a body's name ("Pacific Islands Forum |
+   * Secretary General"); not after an administration, named after its leader ("Biden
+   * Administration Secretary Blinken" is the secretary's mention, "Secretary Blinken").
+   */
+  private bodyOfficeAt(k: number): boolean {
+    const end = this.sp(k - 1).key;
+    return ORGANISATION_END.has(end) && end !== 'administration' && isTitleCore(this.sp(k));
+  }
+
   /** Whether a capitalised qualifier at k stands before a company's or body's head on its line ("Vice Chairman", "Deputy Director"). */
+
   private orgRoleQualifierAt(k: number): boolean {
     const q = this.sp(k);
     if ((nameFactsOf(q) & ORG_QUALIFIER_WORD) === 0 || !this.sameLine(k + 1)) return false;
@@ -3031,10 +3049,15 @@ export class OfficialRecognizer {
     if (t.upper && t.text.length >= 2 && t.text.length <= 6 && this.lineUpper[j] !== 1 && this.sameLine(j + 1)) {
       const role = this.sp(j + 1);
       // (Or a company's "General Manager": "TAI General Manager Mehmet Demiroglu".)
-      const manager = role.key === 'general' && this.tok(j + 2)?.key === 'manager' && this.sameLine(j + 2);
+      const manager = this.generalManagerAt(j + 1);
       // (In lower case after "the", a reference: "The DAPA minister said".)
       const referred = !role.cap && role.word && j > 0 && this.sp(j - 1).lower === 'the' && this.sameLine(j);
-      if ((role.cap || referred) && (!role.upper || role.key === 'ceo') && (ACRONYM_ORG_ROLE.has(role.key) || manager) && /^[A-Z]+$/.test(t.text) && countryByKey(t.key) === undefined) return this.insideLongerName(j) ? 0 : j + 1;
+      // (Or any capitalised office the walk goes on to: "PNG Defence Minister Billy Joseph", "AU
+      // Commissioner for Political Affairs ..."; the walk after it still needs a head. Not a ship's
+      // prefix: "HMS Prince of Wales".)
+      const office = role.cap && (isTitleCore(role) || isTitleModifier(role)) && !SHIP_PREFIX.has(t.text);
+      // (Initials may hold letters outside A-Z: "TUSAŞ General Manager".)
+      if ((role.cap || referred) && (!role.upper || role.key === 'ceo') && (ACRONYM_ORG_ROLE.has(role.key) || manager || office) && /^\p{Lu}+$/u.test(t.text) && countryByKey(t.key) === undefined) return this.insideLongerName(j) ? 0 : j + 1;
     }
     let k = j + 1;
     // The organisation's name may go on for a few capitalised words: "IRGC Aerospace Force
@@ -3050,6 +3073,9 @@ export class OfficialRecognizer {
       }
       // So does a role's qualifier before it: "Hanwha Aerospace Vice Chairman Kim Dong-kwan".
       if (k > j && this.orgRoleQualifierAt(k)) break;
+      // And a company's "General Manager" ("Aselsan General Manager"), or an office after a word
+      // that ends a body's name ("Pacific Islands Forum Secretary General").
+      if (this.generalManagerAt(k) || this.bodyOfficeAt(k)) break;
       k++;
     }
     // The body's initials in parentheses after its name: "International Atomic Energy Agency
@@ -3065,7 +3091,9 @@ export class OfficialRecognizer {
     // (A qualifier may come first: "Hanwha Aerospace Vice Chairman", as "Rheinmetall Chairman".)
     const roleAt = mid.cap && this.orgRoleQualifierAt(k) ? k + 1 : k;
     const role = this.sp(roleAt);
-    if (roleAt === k && (factsOf(mid) & ORG_ROLE_PART) === 0) return 0;
+    // (Or the offices the name's loop above stopped at: "Aselsan General Manager", "Pacific Islands
+    // Forum Secretary General".)
+    if (roleAt === k && (factsOf(mid) & ORG_ROLE_PART) === 0 && !(mid.cap && k > j && (this.generalManagerAt(k) || this.bodyOfficeAt(k)))) return 0;
     // (Asked here, not first: a look-up in the word before, at every capitalised word that opens
     // no title; profile: orgBeforeRole about 1% of a 1 MB pass, most calls ending at the test above.)
     if (this.insideLongerName(j)) return 0;
@@ -3077,7 +3105,10 @@ export class OfficialRecognizer {
         // (Or a body's name that ends as one does, whatever its words: "International Atomic Energy
         // Agency Director General", "Missile Defense Agency Director".)
         const bodyEnd = nameEnd > j + 1 && ORGANISATION_END.has(this.sp(nameEnd - 1).key);
-        if (role.upper || !CAPITAL_ORG_ROLE.has(role.key) || !((factsOf(t) & NAME_WORD) !== 0 || (t.upper && t.text.length > 1) || bodyEnd)) return 0;
+        // (Also a company's "General Manager", "Aselsan General Manager Ahmet Akyol", and any office
+        // of a body whose name ends as one does: "Pacific Islands Forum Secretary General".)
+        const roleFits = CAPITAL_ORG_ROLE.has(role.key) || this.generalManagerAt(roleAt) || (bodyEnd && isTitleCore(role));
+        if (role.upper || !roleFits || !((factsOf(t) & NAME_WORD) !== 0 || (t.upper && t.text.length > 1) || bodyEnd)) return 0;
         // "Hamas Chief Ismail Haniyeh", but not "Biden Chief of Staff Jeff Zients".
         if (role.key === 'chief' && !(roleAt + 1 < this.n && this.sp(roleAt + 1).cap && this.sameLine(roleAt + 1))) return 0;
         // The words after the first are words of a name, acronyms or a company's nouns
