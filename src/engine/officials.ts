@@ -330,6 +330,8 @@ const ABSTRACT_NOUN_ENDING = /(?:[st]ions?|ities|ity|isms?|ments)$/;
 /** Countries whose people carry two family names, the first used alone (see addNamed). */
 const TWO_FAMILY_NAMES = new Set(['Brazil', 'Portugal', 'Angola', 'Mozambique', 'Spain', 'Mexico', 'Colombia', 'Argentina', 'Chile', 'Peru', 'Venezuela',
   'Ecuador', 'Bolivia', 'Uruguay', 'Paraguay', 'Cuba', 'Guatemala', 'Honduras', 'El Salvador', 'Nicaragua', 'Costa Rica', 'Panama', 'Dominican Republic']);
+/** Accented letters of Portuguese and Spanish names, not of Turkish or French ones ("José Múcio Monteiro"; see TWO_FAMILY_NAMES). */
+const IBERIAN_LETTER = /[áíóúãõñ]/i;
 /** The nouns of Hansard's forms of address: "the hon. Gentleman", "my right hon. Friend" (see findParliamentaryReferences). */
 const HON_NOUN = new Set(['gentleman', 'lady', 'friend', 'member']);
 /** A rank's qualifier in parentheses (see portfolioInParentheses). */
@@ -2779,6 +2781,9 @@ export class OfficialRecognizer {
   private officeCompletionEnd(head: number): number {
     const key = this.sp(head).key;
     if (this.orgInitialsAfter(head + 1)) return head + 2;
+    // (Or after a comma, as India's press releases write it: "Chairman and Managing Director, HAL
+    // Dr DK Sunil"; the honorific or rank after the initials says a name follows.)
+    if (this.tok(head + 1)?.text === ',' && this.orgInitialsAfter(head + 2)) return head + 3;
     // A portfolio in parentheses, as India's ministries write their secretaries: "Secretary
     // (Defence Production)", "Joint Secretary (Aerospace)": one to four capitalised words.
     const portfolio = this.portfolioInParentheses(head + 1);
@@ -4620,7 +4625,10 @@ export class OfficialRecognizer {
     // Portuguese and Spanish names carry two family names, of which the first is used alone
     // ("Múcio" of Brazil's "José Múcio Monteiro", "Petro" of Colombia's "Gustavo Petro Urrego"):
     // the last middle word is filed as a surname too.
-    else if (name.first !== undefined && name.middle.length === 1 && person.country !== undefined && TWO_FAMILY_NAMES.has(person.country)) this.indexSurname(person, name.middle[0] as string);
+    // (With no country known yet, a name written with Portuguese or Spanish accents is taken for
+    // one: "Defence Minister José Múcio Monteiro ... Múcio has promoted"; not Turkish "ç" or "ü".)
+    else if (name.first !== undefined && name.middle.length === 1
+      && (person.country !== undefined ? TWO_FAMILY_NAMES.has(person.country) : IBERIAN_LETTER.test(name.first + name.middle[0] + name.last))) this.indexSurname(person, name.middle[0] as string);
     // A royal's style before the title or the name belongs to the span, as an excellency's does:
     // "His Highness Sheikh Mohamed bin Zayed", "His Royal Highness Crown Prince ...", "Her Majesty Queen Rania".
     if (start === this.starts[from]) {
@@ -7871,7 +7879,7 @@ export class OfficialRecognizer {
       if (nom.head === 'counterpart' && nom.countries.length === 0) {
         // "his counterpart" is not the person "his" refers to (the one mentioned last), nor anyone
         // from that person's country.
-        const owner = this.ownerBefore(named ??= this.allMentions(), nom.start, resolvedPos, resolvedPerson);
+        const owner = this.subjectOwner(named ??= this.allMentions(), nom.start) ?? this.ownerBefore(named, nom.start, resolvedPos, resolvedPerson);
         if (owner) excluded = (q) => q === owner || (owner.country !== undefined && q.country === owner.country);
       }
       if (nom.unique && this.fittingFor(nom, undefined).people.length !== 1) {
@@ -8432,6 +8440,21 @@ export class OfficialRecognizer {
     return found;
   }
   private unstatedByPortfolio: Map<string, Person[]> | undefined;
+
+  /**
+   * The person a sentence-opening "His" or "Her" at `offset` stands for when the sentence before
+   * opens with a named person: its subject, not the last person it names ("Ana Ruiz met Defence
+   * Minister Tom Kavu. His counterpart said ..." is Ruiz's counterpart, Kavu). Undefined otherwise.
+   */
+  private subjectOwner(named: { offsets: Float64Array; owners: Int32Array }, offset: number): Person | undefined {
+    const i = this.tokenAt(offset);
+    if (i <= 0 || !this.opensSentence(i) || this.newLine(i) || (this.sp(i).text !== 'His' && this.sp(i).text !== 'Her')) return undefined;
+    let m = i - 1;
+    while (m > 0 && m > i - 80 && !this.opensSentence(m)) m--;
+    if (!this.opensSentence(m)) return undefined;
+    const at = countBelow(named.offsets, this.starts[m] as number);
+    return named.offsets[at] === this.starts[m] ? this.people[named.owners[at] as number] : undefined;
+  }
 
   /** The token that starts at `offset`, or -1. */
   private tokenAt(offset: number): number {

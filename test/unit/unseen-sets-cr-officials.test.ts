@@ -44,3 +44,47 @@ describe('officials: a preposition or conjunction opening a sentence is no organ
     assert.deepEqual(mentions('Veltron Chairman Ada Nwosu spoke.', 'official'), ['Veltron Chairman Ada Nwosu → Ada Nwosu']);
   });
 });
+
+describe('officials: an organisation\'s initials after the office and a comma', () => {
+  it('"Chairman and Managing Director, HAL Dr ..." is one title and name', () => {
+    assert.deepEqual(mentions('Chairman and Managing Director, VAL Dr RK Menon said the firm will deliver.', 'official'), [
+      'Chairman and Managing Director, VAL Dr RK Menon → RK Menon',
+    ]);
+  });
+
+  it('a comma before a name with no initials between is still an appositive ("the Chairman, Mr Rao")', () => {
+    assert.deepEqual(mentions('He thanked the Chairman, Mr Rao.', 'official'), ['Mr Rao → Rao']);
+  });
+});
+
+describe('officials: the first of two Portuguese or Spanish family names used alone', () => {
+  it('with no country known, a name with Portuguese or Spanish accents files its middle word', () => {
+    assert.deepEqual(officials('Defence Minister Jorge Mário Salgado said it. Embraer and Mário have promoted sales.'), [
+      'Jorge Mário Salgado: Defence Minister Jorge Mário Salgado | Mário',
+    ]);
+  });
+
+  it('not a Turkish name ("Ali Kemal Çelik" is no "Kemal")', () => {
+    assert.deepEqual(officials('Defence Minister Ali Kemal Çelik said it. Embraer and Kemal have promoted sales.'), [
+      'Ali Kemal Çelik: Defence Minister Ali Kemal Çelik',
+    ]);
+  });
+});
+
+describe('officials: a sentence-opening "His counterpart" after a sentence whose subject is named', () => {
+  it('"His" is the subject of the sentence before, so the counterpart is the other person', () => {
+    assert.deepEqual(mentions('Defence Minister Ana Ruiz negotiated the text with Defence Minister Tom Kavu. His counterpart said it would double.', 'official'), [
+      'Defence Minister Ana Ruiz → Ana Ruiz',
+      'Defence Minister Tom Kavu → Tom Kavu',
+      'His counterpart → Tom Kavu',
+    ]);
+  });
+
+  it('"his counterpart" inside a sentence keeps the person named last as "his"', () => {
+    assert.deepEqual(mentions('Defence Minister Ana Ruiz negotiated the text with Defence Minister Tom Kavu. He said his counterpart would come.', 'official'), [
+      'Defence Minister Ana Ruiz → Ana Ruiz',
+      'Defence Minister Tom Kavu → Tom Kavu',
+      'his counterpart → Ana Ruiz',
+    ]);
+  });
+});
