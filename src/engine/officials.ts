@@ -6995,6 +6995,19 @@ export class OfficialRecognizer {
   }
 
   /**
+   * "the Minister" in a Member's turn of a Hansard debate: the minister who answers in the debate,
+   * the next turn's speaker when asked ("Will the Minister confirm ...?"), else the last one's ("I
+   * thank the Minister for that answer"), not a minister the debate mentions in passing ("Norway's
+   * Defence Minister"). Undefined outside a debate or when that speaker is no minister.
+   */
+  private debateMinister(nom: Nominal, named: { offsets: Float64Array; owners: Int32Array }): Person | undefined {
+    if (nom.head !== 'minister' || nom.words.length !== 1 || nom.plural || this.text.charCodeAt(nom.start) !== 116) return undefined;
+    const own = this.hansardTurnSpeaker(named, nom.start, 0);
+    const p = own && this.hansardTurnSpeaker(named, nom.start, this.askedAt(nom.end) ? 1 : -1, own);
+    return p && this.fitsTest(nom)(p) ? p : undefined;
+  }
+
+  /**
    * Whether the sentence from offset `at` on its line ends in a question mark: a vocative there
    * asks the person addressed, who answers next ("MS. HOULAHAN: Mr. Secretary, how many ...?"),
    * where a witness's "Senator, we have ..." answers the one who asked.
@@ -7929,7 +7942,7 @@ export class OfficialRecognizer {
       // answers, when the title fits them.
       // So is a member's "MS. HOULAHAN: Mr. Secretary, how many ...?" in a hearing.
       const answering = nom.inQuestion || (nom.vocative && this.askedAt(nom.end)) ? this.nextTurnSpeaker(named ??= this.allMentions(), nom.start) : undefined;
-      let p = answering !== undefined && this.fitsTest(nom)(answering) ? answering : pick(nom, undefined, excluded);
+      let p = answering !== undefined && this.fitsTest(nom)(answering) ? answering : this.debateMinister(nom, named ??= this.allMentions()) ?? pick(nom, undefined, excluded);
       // "the Secretary" in a department's own text is its secretary, whoever was named last: "Pentagon
       // Press Secretary Pat Ryder said the Secretary ..." after "Secretary of State Antony Blinken"
       // is the Secretary of Defense named before.

@@ -88,3 +88,22 @@ describe('officials: a sentence-opening "His counterpart" after a sentence whose
     ]);
   });
 });
+
+describe('officials: "the Minister" in a Member\'s turn of a Hansard debate', () => {
+  const debate = 'Defence\n\n1. Ann Lee (Northtown) (Lab): What steps his Department is taking to support exports.\n\n'
+    + 'The Minister for Defence Industry (Tom Reed): Officials are negotiating. I met Norway\'s Defence Minister, Kari Dahl, last week.\n\n'
+    + 'Ann Lee: I thank the Minister for that answer. Will the Minister confirm the timetable?\n\nTom Reed: I can confirm it.';
+
+  it('is the minister answering in the debate, not one mentioned in passing', () => {
+    assert.deepEqual(mentions(debate, 'official').filter((m) => m.startsWith('the Minister')), [
+      'the Minister → Tom Reed',
+      'the Minister → Tom Reed',
+    ]);
+  });
+
+  it('outside a debate, "the Minister" is still the minister named last', () => {
+    assert.deepEqual(mentions('Tom Reed met Norway\'s Defence Minister, Kari Dahl, last week. Reporters thanked the Minister for the visit.', 'official').filter((m) => m.startsWith('the Minister')), [
+      'the Minister → Kari Dahl',
+    ]);
+  });
+});
