@@ -2079,11 +2079,25 @@ export class OfficialRecognizer {
         let from = i - 1;
         const deputy = this.sp(from).key === 'deputy' && this.sameLine(i);
         if (deputy) from--;
+        // (With the honorific's period: "Dear Mr. Speaker:".)
+        if (from > 0 && this.sp(from).text === '.' && !this.spaced(from)) from--;
         if (from < 0 || !this.sameLine(from + 1)) continue;
         const h = this.sp(from).key;
         if (h !== 'mr' && h !== 'madam') continue;
         // (Its words may be taken by a reference that found no one: a mention of its own is what counts.)
         if (this.spanCovers(this.starts[from] as number)) continue;
+        // "Dear Mr. Speaker:" opens a letter whose address block above names the Speaker
+        // ("Honorable Mike Johnson / Speaker of the House of Representatives"): the person named
+        // last, within a few lines.
+        if (from > 0 && this.sp(from - 1).key === 'dear') {
+          named ??= mentionsInOrder(this.people);
+          const at = countBelow(named.offsets, this.starts[from] as number);
+          if (at > 0 && (this.starts[from] as number) - (named.offsets[at - 1] as number) < 200) {
+            this.taken.fill(1, from, i + 1);
+            this.spans.push(this.starts[from] as number, this.end(i), true, (this.people[named.owners[at - 1] as number] as Person).key);
+            continue;
+          }
+        }
         const title = deputy ? 'Deputy Speaker' : 'Speaker';
         const key = `h:${title.toLowerCase()}|`;
         if (!this.holders.has(key)) this.holders.set(key, { key, title, country: undefined });
@@ -5761,13 +5775,38 @@ export class OfficialRecognizer {
     // coverage writes its speakers: "Vassily Nebenzia (Russian Federation) said".
     if (this.delegateCountry(to) !== undefined) return true;
     // A name alone on its line directly above a title line ("Michael R. Pompeo" / "Secretary of State").
-    const next = this.tok(to);
-    if ((next === undefined || this.newLine(to)) && (from === 0 || this.newLine(from)) && next) {
-      const phrase = this.parseTitle(to);
+    // (Also a signature's name with a comma after it, "Aimee M. Braden," and a letter's addressee
+    // with the style before it, "Honorable Mike Johnson".)
+    const below = this.tok(to)?.text === ',' && this.newLine(to + 1) ? to + 1 : to;
+    const next = this.tok(below);
+    if ((next === undefined || this.newLine(below)) && (from === 0 || this.newLine(from) || (HONOURABLE.has(this.sp(from - 1).lower) && (from === 1 || this.newLine(from - 1)))) && next) {
+      const phrase = this.parseTitle(below);
       // (Or the title and its department after a comma: "Director, Information and Public Relations".)
-      if (phrase && phrase.capitalized && (this.tok(phrase.to) === undefined || this.newLine(phrase.to) || (this.tok(phrase.to)?.text === ',' && phrase.from === to))) return true;
+      if (phrase && phrase.capitalized && (this.tok(phrase.to) === undefined || this.newLine(phrase.to) || (this.tok(phrase.to)?.text === ',' && phrase.from === below))) return true;
+      if (this.officeLineAt(below)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the line from token k is an office in title case: capitalised words (and "of", "the",
+   * "and", "for") up to a comma, a period or the line's end, the last before any "of" a title's
+   * head: "Speaker of the House of Representatives", "Alternate OSD Federal Register Liaison
+   * Officer, Department of Defense." (a signature's title line, whose words the title walk does not all know).
+   */
+  private officeLineAt(k: number): boolean {
+    let m = k;
+    let head = false;
+    let of = false;
+    for (; m < this.n && (m === k || this.sameLine(m)); m++) {
+      const w = this.sp(m);
+      if (!w.word) break;
+      if (!w.cap && !HEADLINE_SMALL_WORD.has(w.lower)) return false;
+      if (w.lower === 'of') of = true;
+      else if (!of) head = isTitleCore(w);
+    }
+    const end = this.tok(m);
+    return head && (end === undefined || !this.sameLine(m) || end.text === ',' || end.text === '.');
   }
 
   /**

@@ -107,3 +107,22 @@ describe('officials: "the Minister" in a Member\'s turn of a Hansard debate', ()
     ]);
   });
 });
+
+describe('officials: letters and notices', () => {
+  const letter = 'We wrote today.\n\nHonorable Mark Jensen\nSpeaker of the House of Representatives\nWashington, DC 20515\n\nDear Mr. Speaker:\n\nWe write to you.';
+
+  it('a name line above a title line in title case is an official, and "Dear Mr. Speaker" is that addressee', () => {
+    assert.deepEqual(mentions(letter, 'official'), [
+      'Honorable Mark Jensen → Honorable Mark Jensen',
+      'Mr. Speaker → Honorable Mark Jensen',
+    ]);
+  });
+
+  it('a signature\'s name with a comma, above its office line', () => {
+    assert.deepEqual(officials('Dated: May 1, 2024.\nJane Q. Doe,\nAlternate OSD Federal Register Liaison Officer, Department of Defense.\n'), ['Jane Q. Doe: Jane Q. Doe']);
+  });
+
+  it('a name line above a line that is no office stays unmarked', () => {
+    assert.deepEqual(officials('Paris\n\nJohn Smith\nWashington Post\n'), []);
+  });
+});
