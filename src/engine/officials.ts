@@ -222,14 +222,16 @@ const ORG_ROLE_HEAD = new Set(['leader', 'chief', 'spokesman', 'spokeswoman', 's
   'director', 'president', 'head', 'governor', 'mayor']);
 /** Words of a date or a time, which open no organisation's name before a role ("In June president Joe Biden"). */
 const NOT_ORG_WORD = new Set([...DAY_OR_MONTH, 'today', 'yesterday', 'tomorrow', 'last', 'next',
-  'this', 'early', 'late', 'in', 'on', 'at', 'since', 'until', 'after', 'before', 'when', 'then', 'now']);
+  'this', 'early', 'late', 'in', 'on', 'at', 'since', 'until', 'after', 'before', 'when', 'then', 'now',
+  // Nor does a preposition or conjunction opening a sentence: "Without President Trump, ...".
+  ...'with without from by for to as like against amid among unlike beyond through about into between toward towards over and but or if so'.split(' ')]);
 /** A company's officers, written in capitals after its name ("Lockheed Martin CEO Jim Taiclet"). */
 const ORG_ROLE_ACRONYM = new Set(['ceo', 'cfo', 'coo', 'cto']);
 /**
  * Heads of a company or body written in title case after its name ("Thales Chairman Patrice
  * Caine", "Rheinmetall Chief Executive Armin Papperger", "Airbus Managing Director"); see orgBeforeRole.
  */
-const CAPITAL_ORG_ROLE = new Set(['chief', 'chairman', 'chairwoman', 'chair', 'president', 'managing', 'director', 'head', 'leader', 'commander', 'spokesman', 'spokeswoman', 'spokesperson',
+const CAPITAL_ORG_ROLE = new Set(['chief', 'chairman', 'chairwoman', 'chair', 'chairperson', 'president', 'managing', 'director', 'head', 'leader', 'commander', 'spokesman', 'spokeswoman', 'spokesperson',
   // A place's governor or mayor: "Okinawa Gov. Denny Tamaki", "Tokyo Governor Yuriko Koike", "Kyiv Mayor Vitali Klitschko".
   'governor', 'gov', 'mayor']);
 /** Small words inside an organisation's name ("Bank of England"), before which its last words are no name of their own (see orgBeforeRole). */
@@ -303,7 +305,7 @@ const PRINCIPAL_TWO_WORDS = new Map([
 /** Heads of envoys' titles, whose office tail may begin with "to" ("Ambassador to India"). */
 const ENVOY_HEAD = new Set(['ambassador', 'envoy', 'representative', 'emissary', 'delegate', 'ambassador-designate', "d'affaires", 'consul', 'consul-general', 'attaché', 'attache']);
 /** Last words of organisations' names (see organisationGoesOn). */
-const ORGANISATION_END = new Set(['command', 'center', 'centre', 'agency', 'office', 'group', 'division', 'brigade', 'battalion', 'conference', 'bank', 'fund', 'studies',
+const ORGANISATION_END = new Set(['command', 'center', 'centre', 'agency', 'office', 'group', 'division', 'brigade', 'battalion', 'conference', 'bank', 'fund', 'studies', 'forum',
   'regiment', 'fleet', 'corps', 'institute', 'university', 'school', 'college', 'committee', 'council', 'department', 'ministry',
   'headquarters', 'laboratory', 'program', 'programme', 'company', 'corporation', 'directorate', 'bureau', 'service',
   // Places and things named after people: "Admiral Nimitz Foundation", "President Kennedy Airport".
@@ -328,6 +330,8 @@ const ABSTRACT_NOUN_ENDING = /(?:[st]ions?|ities|ity|isms?|ments)$/;
 /** Countries whose people carry two family names, the first used alone (see addNamed). */
 const TWO_FAMILY_NAMES = new Set(['Brazil', 'Portugal', 'Angola', 'Mozambique', 'Spain', 'Mexico', 'Colombia', 'Argentina', 'Chile', 'Peru', 'Venezuela',
   'Ecuador', 'Bolivia', 'Uruguay', 'Paraguay', 'Cuba', 'Guatemala', 'Honduras', 'El Salvador', 'Nicaragua', 'Costa Rica', 'Panama', 'Dominican Republic']);
+/** Accented letters of Portuguese and Spanish names, not of Turkish or French ones ("José Múcio Monteiro"; see TWO_FAMILY_NAMES). */
+const IBERIAN_LETTER = /[áíóúãõñ]/i;
 /** The nouns of Hansard's forms of address: "the hon. Gentleman", "my right hon. Friend" (see findParliamentaryReferences). */
 const HON_NOUN = new Set(['gentleman', 'lady', 'friend', 'member']);
 /** A rank's qualifier in parentheses (see portfolioInParentheses). */
@@ -2075,11 +2079,25 @@ export class OfficialRecognizer {
         let from = i - 1;
         const deputy = this.sp(from).key === 'deputy' && this.sameLine(i);
         if (deputy) from--;
+        // (With the honorific's period: "Dear Mr. Speaker:".)
+        if (from > 0 && this.sp(from).text === '.' && !this.spaced(from)) from--;
         if (from < 0 || !this.sameLine(from + 1)) continue;
         const h = this.sp(from).key;
         if (h !== 'mr' && h !== 'madam') continue;
         // (Its words may be taken by a reference that found no one: a mention of its own is what counts.)
         if (this.spanCovers(this.starts[from] as number)) continue;
+        // "Dear Mr. Speaker:" opens a letter whose address block above names the Speaker
+        // ("Honorable Mike Johnson / Speaker of the House of Representatives"): the person named
+        // last, within a few lines.
+        if (from > 0 && this.sp(from - 1).key === 'dear') {
+          named ??= mentionsInOrder(this.people);
+          const at = countBelow(named.offsets, this.starts[from] as number);
+          if (at > 0 && (this.starts[from] as number) - (named.offsets[at - 1] as number) < 200) {
+            this.taken.fill(1, from, i + 1);
+            this.spans.push(this.starts[from] as number, this.end(i), true, (this.people[named.owners[at - 1] as number] as Person).key);
+            continue;
+          }
+        }
         const title = deputy ? 'Deputy Speaker' : 'Speaker';
         const key = `h:${title.toLowerCase()}|`;
         if (!this.holders.has(key)) this.holders.set(key, { key, title, country: undefined });
@@ -2777,6 +2795,9 @@ export class OfficialRecognizer {
   private officeCompletionEnd(head: number): number {
     const key = this.sp(head).key;
     if (this.orgInitialsAfter(head + 1)) return head + 2;
+    // (Or after a comma, as India's press releases write it: "Chairman and Managing Director, HAL
+    // Dr DK Sunil"; the honorific or rank after the initials says a name follows.)
+    if (this.tok(head + 1)?.text === ',' && this.orgInitialsAfter(head + 2)) return head + 3;
     // A portfolio in parentheses, as India's ministries write their secretaries: "Secretary
     // (Defence Production)", "Joint Secretary (Aerospace)": one to four capitalised words.
     const portfolio = this.portfolioInParentheses(head + 1);
@@ -2996,7 +3017,23 @@ export class OfficialRecognizer {
     return t.lower === 'honorable' || t.lower === 'honourable' || (t.lower === 'new' && k < head) ? 1 : 0;
   }
 
+  /** Whether tokens k and k + 1 are a company's "General Manager" on one line ("Aselsan General Manager Ahmet Akyol"). */
+  private generalManagerAt(k: number): boolean {
+    return this.sp(k).key === 'general' && this.tok(k + 1)?.key === 'manager' && this.sameLine(k + 1);
+  }
+
+  /**
+   * Whether token k is a title word after the last word of a body's name ("Pacific Islands Forum |
+   * Secretary General"); not after an administration, named after its leader ("Biden
+   * Administration Secretary Blinken" is the secretary's mention, "Secretary Blinken").
+   */
+  private bodyOfficeAt(k: number): boolean {
+    const end = this.sp(k - 1).key;
+    return ORGANISATION_END.has(end) && end !== 'administration' && isTitleCore(this.sp(k));
+  }
+
   /** Whether a capitalised qualifier at k stands before a company's or body's head on its line ("Vice Chairman", "Deputy Director"). */
+
   private orgRoleQualifierAt(k: number): boolean {
     const q = this.sp(k);
     if ((nameFactsOf(q) & ORG_QUALIFIER_WORD) === 0 || !this.sameLine(k + 1)) return false;
@@ -3031,10 +3068,15 @@ export class OfficialRecognizer {
     if (t.upper && t.text.length >= 2 && t.text.length <= 6 && this.lineUpper[j] !== 1 && this.sameLine(j + 1)) {
       const role = this.sp(j + 1);
       // (Or a company's "General Manager": "TAI General Manager Mehmet Demiroglu".)
-      const manager = role.key === 'general' && this.tok(j + 2)?.key === 'manager' && this.sameLine(j + 2);
+      const manager = this.generalManagerAt(j + 1);
       // (In lower case after "the", a reference: "The DAPA minister said".)
       const referred = !role.cap && role.word && j > 0 && this.sp(j - 1).lower === 'the' && this.sameLine(j);
-      if ((role.cap || referred) && (!role.upper || role.key === 'ceo') && (ACRONYM_ORG_ROLE.has(role.key) || manager) && /^[A-Z]+$/.test(t.text) && countryByKey(t.key) === undefined) return this.insideLongerName(j) ? 0 : j + 1;
+      // (Or any capitalised office the walk goes on to: "PNG Defence Minister Billy Joseph", "AU
+      // Commissioner for Political Affairs ..."; the walk after it still needs a head. Not a ship's
+      // prefix: "HMS Prince of Wales".)
+      const office = role.cap && (isTitleCore(role) || isTitleModifier(role)) && !SHIP_PREFIX.has(t.text);
+      // (Initials may hold letters outside A-Z: "TUSAŞ General Manager".)
+      if ((role.cap || referred) && (!role.upper || role.key === 'ceo') && (ACRONYM_ORG_ROLE.has(role.key) || manager || office) && /^\p{Lu}+$/u.test(t.text) && countryByKey(t.key) === undefined) return this.insideLongerName(j) ? 0 : j + 1;
     }
     let k = j + 1;
     // The organisation's name may go on for a few capitalised words: "IRGC Aerospace Force
@@ -3050,6 +3092,9 @@ export class OfficialRecognizer {
       }
       // So does a role's qualifier before it: "Hanwha Aerospace Vice Chairman Kim Dong-kwan".
       if (k > j && this.orgRoleQualifierAt(k)) break;
+      // And a company's "General Manager" ("Aselsan General Manager"), or an office after a word
+      // that ends a body's name ("Pacific Islands Forum Secretary General").
+      if (this.generalManagerAt(k) || this.bodyOfficeAt(k)) break;
       k++;
     }
     // The body's initials in parentheses after its name: "International Atomic Energy Agency
@@ -3065,7 +3110,9 @@ export class OfficialRecognizer {
     // (A qualifier may come first: "Hanwha Aerospace Vice Chairman", as "Rheinmetall Chairman".)
     const roleAt = mid.cap && this.orgRoleQualifierAt(k) ? k + 1 : k;
     const role = this.sp(roleAt);
-    if (roleAt === k && (factsOf(mid) & ORG_ROLE_PART) === 0) return 0;
+    // (Or the offices the name's loop above stopped at: "Aselsan General Manager", "Pacific Islands
+    // Forum Secretary General".)
+    if (roleAt === k && (factsOf(mid) & ORG_ROLE_PART) === 0 && !(mid.cap && k > j && (this.generalManagerAt(k) || this.bodyOfficeAt(k)))) return 0;
     // (Asked here, not first: a look-up in the word before, at every capitalised word that opens
     // no title; profile: orgBeforeRole about 1% of a 1 MB pass, most calls ending at the test above.)
     if (this.insideLongerName(j)) return 0;
@@ -3077,7 +3124,10 @@ export class OfficialRecognizer {
         // (Or a body's name that ends as one does, whatever its words: "International Atomic Energy
         // Agency Director General", "Missile Defense Agency Director".)
         const bodyEnd = nameEnd > j + 1 && ORGANISATION_END.has(this.sp(nameEnd - 1).key);
-        if (role.upper || !CAPITAL_ORG_ROLE.has(role.key) || !((factsOf(t) & NAME_WORD) !== 0 || (t.upper && t.text.length > 1) || bodyEnd)) return 0;
+        // (Also a company's "General Manager", "Aselsan General Manager Ahmet Akyol", and any office
+        // of a body whose name ends as one does: "Pacific Islands Forum Secretary General".)
+        const roleFits = CAPITAL_ORG_ROLE.has(role.key) || this.generalManagerAt(roleAt) || (bodyEnd && isTitleCore(role));
+        if (role.upper || !roleFits || !((factsOf(t) & NAME_WORD) !== 0 || (t.upper && t.text.length > 1) || bodyEnd)) return 0;
         // "Hamas Chief Ismail Haniyeh", but not "Biden Chief of Staff Jeff Zients".
         if (role.key === 'chief' && !(roleAt + 1 < this.n && this.sp(roleAt + 1).cap && this.sameLine(roleAt + 1))) return 0;
         // The words after the first are words of a name, acronyms or a company's nouns
@@ -4589,7 +4639,10 @@ export class OfficialRecognizer {
     // Portuguese and Spanish names carry two family names, of which the first is used alone
     // ("Múcio" of Brazil's "José Múcio Monteiro", "Petro" of Colombia's "Gustavo Petro Urrego"):
     // the last middle word is filed as a surname too.
-    else if (name.first !== undefined && name.middle.length === 1 && person.country !== undefined && TWO_FAMILY_NAMES.has(person.country)) this.indexSurname(person, name.middle[0] as string);
+    // (With no country known yet, a name written with Portuguese or Spanish accents is taken for
+    // one: "Defence Minister José Múcio Monteiro ... Múcio has promoted"; not Turkish "ç" or "ü".)
+    else if (name.first !== undefined && name.middle.length === 1
+      && (person.country !== undefined ? TWO_FAMILY_NAMES.has(person.country) : IBERIAN_LETTER.test(name.first + name.middle[0] + name.last))) this.indexSurname(person, name.middle[0] as string);
     // A royal's style before the title or the name belongs to the span, as an excellency's does:
     // "His Highness Sheikh Mohamed bin Zayed", "His Royal Highness Crown Prince ...", "Her Majesty Queen Rania".
     if (start === this.starts[from]) {
@@ -5722,13 +5775,38 @@ export class OfficialRecognizer {
     // coverage writes its speakers: "Vassily Nebenzia (Russian Federation) said".
     if (this.delegateCountry(to) !== undefined) return true;
     // A name alone on its line directly above a title line ("Michael R. Pompeo" / "Secretary of State").
-    const next = this.tok(to);
-    if ((next === undefined || this.newLine(to)) && (from === 0 || this.newLine(from)) && next) {
-      const phrase = this.parseTitle(to);
+    // (Also a signature's name with a comma after it, "Aimee M. Braden," and a letter's addressee
+    // with the style before it, "Honorable Mike Johnson".)
+    const below = this.tok(to)?.text === ',' && this.newLine(to + 1) ? to + 1 : to;
+    const next = this.tok(below);
+    if ((next === undefined || this.newLine(below)) && (from === 0 || this.newLine(from) || (HONOURABLE.has(this.sp(from - 1).lower) && (from === 1 || this.newLine(from - 1)))) && next) {
+      const phrase = this.parseTitle(below);
       // (Or the title and its department after a comma: "Director, Information and Public Relations".)
-      if (phrase && phrase.capitalized && (this.tok(phrase.to) === undefined || this.newLine(phrase.to) || (this.tok(phrase.to)?.text === ',' && phrase.from === to))) return true;
+      if (phrase && phrase.capitalized && (this.tok(phrase.to) === undefined || this.newLine(phrase.to) || (this.tok(phrase.to)?.text === ',' && phrase.from === below))) return true;
+      if (this.officeLineAt(below)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the line from token k is an office in title case: capitalised words (and "of", "the",
+   * "and", "for") up to a comma, a period or the line's end, the last before any "of" a title's
+   * head: "Speaker of the House of Representatives", "Alternate OSD Federal Register Liaison
+   * Officer, Department of Defense." (a signature's title line, whose words the title walk does not all know).
+   */
+  private officeLineAt(k: number): boolean {
+    let m = k;
+    let head = false;
+    let of = false;
+    for (; m < this.n && (m === k || this.sameLine(m)); m++) {
+      const w = this.sp(m);
+      if (!w.word) break;
+      if (!w.cap && !HEADLINE_SMALL_WORD.has(w.lower)) return false;
+      if (w.lower === 'of') of = true;
+      else if (!of) head = isTitleCore(w);
+    }
+    const end = this.tok(m);
+    return head && (end === undefined || !this.sameLine(m) || end.text === ',' || end.text === '.');
   }
 
   /**
@@ -6956,6 +7034,19 @@ export class OfficialRecognizer {
   }
 
   /**
+   * "the Minister" in a Member's turn of a Hansard debate: the minister who answers in the debate,
+   * the next turn's speaker when asked ("Will the Minister confirm ...?"), else the last one's ("I
+   * thank the Minister for that answer"), not a minister the debate mentions in passing ("Norway's
+   * Defence Minister"). Undefined outside a debate or when that speaker is no minister.
+   */
+  private debateMinister(nom: Nominal, named: { offsets: Float64Array; owners: Int32Array }): Person | undefined {
+    if (nom.head !== 'minister' || nom.words.length !== 1 || nom.plural || this.text.charCodeAt(nom.start) !== 116) return undefined;
+    const own = this.hansardTurnSpeaker(named, nom.start, 0);
+    const p = own && this.hansardTurnSpeaker(named, nom.start, this.askedAt(nom.end) ? 1 : -1, own);
+    return p && this.fitsTest(nom)(p) ? p : undefined;
+  }
+
+  /**
    * Whether the sentence from offset `at` on its line ends in a question mark: a vocative there
    * asks the person addressed, who answers next ("MS. HOULAHAN: Mr. Secretary, how many ...?"),
    * where a witness's "Senator, we have ..." answers the one who asked.
@@ -7840,7 +7931,7 @@ export class OfficialRecognizer {
       if (nom.head === 'counterpart' && nom.countries.length === 0) {
         // "his counterpart" is not the person "his" refers to (the one mentioned last), nor anyone
         // from that person's country.
-        const owner = this.ownerBefore(named ??= this.allMentions(), nom.start, resolvedPos, resolvedPerson);
+        const owner = this.subjectOwner(named ??= this.allMentions(), nom.start) ?? this.ownerBefore(named, nom.start, resolvedPos, resolvedPerson);
         if (owner) excluded = (q) => q === owner || (owner.country !== undefined && q.country === owner.country);
       }
       if (nom.unique && this.fittingFor(nom, undefined).people.length !== 1) {
@@ -7890,7 +7981,7 @@ export class OfficialRecognizer {
       // answers, when the title fits them.
       // So is a member's "MS. HOULAHAN: Mr. Secretary, how many ...?" in a hearing.
       const answering = nom.inQuestion || (nom.vocative && this.askedAt(nom.end)) ? this.nextTurnSpeaker(named ??= this.allMentions(), nom.start) : undefined;
-      let p = answering !== undefined && this.fitsTest(nom)(answering) ? answering : pick(nom, undefined, excluded);
+      let p = answering !== undefined && this.fitsTest(nom)(answering) ? answering : this.debateMinister(nom, named ??= this.allMentions()) ?? pick(nom, undefined, excluded);
       // "the Secretary" in a department's own text is its secretary, whoever was named last: "Pentagon
       // Press Secretary Pat Ryder said the Secretary ..." after "Secretary of State Antony Blinken"
       // is the Secretary of Defense named before.
@@ -8401,6 +8492,21 @@ export class OfficialRecognizer {
     return found;
   }
   private unstatedByPortfolio: Map<string, Person[]> | undefined;
+
+  /**
+   * The person a sentence-opening "His" or "Her" at `offset` stands for when the sentence before
+   * opens with a named person: its subject, not the last person it names ("Ana Ruiz met Defence
+   * Minister Tom Kavu. His counterpart said ..." is Ruiz's counterpart, Kavu). Undefined otherwise.
+   */
+  private subjectOwner(named: { offsets: Float64Array; owners: Int32Array }, offset: number): Person | undefined {
+    const i = this.tokenAt(offset);
+    if (i <= 0 || !this.opensSentence(i) || this.newLine(i) || (this.sp(i).text !== 'His' && this.sp(i).text !== 'Her')) return undefined;
+    let m = i - 1;
+    while (m > 0 && m > i - 80 && !this.opensSentence(m)) m--;
+    if (!this.opensSentence(m)) return undefined;
+    const at = countBelow(named.offsets, this.starts[m] as number);
+    return named.offsets[at] === this.starts[m] ? this.people[named.owners[at] as number] : undefined;
+  }
 
   /** The token that starts at `offset`, or -1. */
   private tokenAt(offset: number): number {
