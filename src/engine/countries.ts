@@ -6,7 +6,7 @@
  */
 import { COMPILED } from './data/compiled';
 import type { CountryInfo } from './kbIndex';
-import { SEARCHES_BEFORE_MAP } from './kbIndex';
+import { SEARCHES_BEFORE_MAP, countryWords } from './kbIndex';
 
 export type { CountryInfo };
 
@@ -121,12 +121,13 @@ export function countryByKeyPair(first: string, second: string): CountryInfo | u
   return lastPairAnswer;
 }
 
+const words = countryWords(tables.names, tables.demonyms);
 /** First words of multi-word country names ("united", "saudi"): only these start a longer look-up. */
-export const multiWordFirsts = new Set<string>(tables.multiWordFirsts);
+export const multiWordFirsts = words.multiWordFirsts;
 /** First two words of multi-word country names ("united states", "the gambia"). */
-export const multiWordPairs = new Set<string>(tables.multiWordPairs);
+export const multiWordPairs = words.multiWordPairs;
 /** First words of two-word nationality adjectives and names ("south" of "South Korean", "saudi"). */
-export const twoWordCountryFirsts = new Set<string>(tables.twoWordCountryFirsts);
+export const twoWordCountryFirsts = words.twoWordCountryFirsts;
 
 /**
  * The second words of the pairs in multiWordPairs, by first word, so that isMultiWordPair(a, b)
@@ -139,8 +140,7 @@ let pairAsks = 0;
 export function multiWordSeconds(): Map<string, Set<string>> {
   if (multiWordSecondsTable) return multiWordSecondsTable;
   const out = new Map<string, Set<string>>();
-  for (let i = 0; i < tables.multiWordPairs.length; i++) {
-    const pair = tables.multiWordPairs[i] as string;
+  for (const pair of multiWordPairs) {
     const sp = pair.indexOf(' ');
     const first = pair.slice(0, sp);
     let set = out.get(first);

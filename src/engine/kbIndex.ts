@@ -648,15 +648,48 @@ export interface CountryTables {
   nameInfo: number[];
   demonyms: string[];
   demonymInfo: number[];
-  /** First words of multi-word country names ("united", "saudi"). */
-  multiWordFirsts: string[];
-  /** First two words of multi-word country names ("united states", "the gambia"). */
-  multiWordPairs: string[];
-  /** First words of two-word nationality adjectives and names ("south" of "South Korean"). */
-  twoWordCountryFirsts: string[];
   /** Capital cities (lower case) and the country of each, for datelines ("JERUSALEM, July 22 (Reuters) -"). */
   capitals: string[];
   capitalInfo: number[];
+}
+
+/** Word tables derived from the names and nationality words (see countryWords). */
+export interface CountryWords {
+  /** First words of multi-word country names ("united", "saudi"). */
+  multiWordFirsts: Set<string>;
+  /** First two words of multi-word country names ("united states", "the gambia"). */
+  multiWordPairs: Set<string>;
+  /** First words of two-word nationality adjectives and names ("south" of "South Korean"). */
+  twoWordCountryFirsts: Set<string>;
+}
+
+/**
+ * The word tables of CountryWords, worked out from the look-up keys of CountryTables when the
+ * engine loads rather than shipped with them: a loop over some 1,600 keys (well under a
+ * millisecond), against 1.9 KB of the extension's 500 KB budget (issue 5) as compressed data.
+ */
+export function countryWords(names: readonly string[], demonyms: readonly string[]): CountryWords {
+  const multiWordFirsts = new Set<string>();
+  const multiWordPairs = new Set<string>();
+  const twoWordCountryFirsts = new Set<string>();
+  for (const k of names) {
+    const sp = k.indexOf(' ');
+    if (sp > 0) {
+      multiWordFirsts.add(k.slice(0, sp));
+      const sp2 = k.indexOf(' ', sp + 1);
+      multiWordPairs.add(sp2 > 0 ? k.slice(0, sp2) : k);
+    }
+  }
+  for (const list of [names, demonyms]) {
+    for (const k of list) {
+      const parts = k.split(' ');
+      // (And the first word of a longer name, which the title walk reads whole: "Papua New Guinea
+      // Defence Minister" had become "Guinea Defence Minister"; not a compass or common adjective,
+      // which opens commands and bodies: "Northern Fleet commander", "Central Command".)
+      if (parts.length === 2 || (parts.length > 2 && !LONG_NAME_COMMON_FIRST.has(parts[0] as string))) twoWordCountryFirsts.add(parts[0] as string);
+    }
+  }
+  return { multiWordFirsts, multiWordPairs, twoWordCountryFirsts };
 }
 
 /** The fields of a world-countries record the engine reads (the build keeps only these). */
@@ -773,16 +806,6 @@ export function buildCountryTables(world: readonly WorldCountry[]): CountryTable
     if (n === undefined) { n = infos.push(info) - 1; ids.set(info, n); }
     return n;
   };
-  const multiWordFirsts = new Set<string>();
-  const multiWordPairs = new Set<string>();
-  for (const k of byName.keys()) {
-    const sp = k.indexOf(' ');
-    if (sp > 0) {
-      multiWordFirsts.add(k.slice(0, sp));
-      const sp2 = k.indexOf(' ', sp + 1);
-      multiWordPairs.add(sp2 > 0 ? k.slice(0, sp2) : k);
-    }
-  }
   // Capitals, for datelines. Only independent states' (a territory's capital names a place, and
   // datelines are written from countries); the first record to claim a city keeps it. The package
   // writes "Washington D.C."; datelines write "WASHINGTON".
@@ -794,18 +817,7 @@ export function buildCountryTables(world: readonly WorldCountry[]): CountryTable
     for (const city of c.capital ?? []) add(byCapital, city, info);
   }
   add(byCapital, 'washington', US);
-  const twoWordCountryFirsts = new Set<string>();
-  for (const k of [...byName.keys(), ...byDemonym.keys()]) {
-    const parts = k.split(' ');
-    // (And the first word of a longer name, which the title walk reads whole: "Papua New Guinea
-    // Defence Minister" had become "Guinea Defence Minister"; not a compass or common adjective,
-    // which opens commands and bodies: "Northern Fleet commander", "Central Command".)
-    if (parts.length === 2 || (parts.length > 2 && !LONG_NAME_COMMON_FIRST.has(parts[0] as string))) twoWordCountryFirsts.add(parts[0] as string);
-  }
   return {
-    multiWordFirsts: [...multiWordFirsts],
-    multiWordPairs: [...multiWordPairs],
-    twoWordCountryFirsts: [...twoWordCountryFirsts],
     infos,
     names: [...byName.keys()],
     nameInfo: [...byName.values()].map(id),
