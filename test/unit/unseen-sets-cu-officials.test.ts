@@ -1,0 +1,44 @@
+// Rules for officials drawn from the article sets CU, CV and CW (round 4). Each sentence here is
+// written for the test; none is taken from an article, and the people are invented.
+import * as assert from 'node:assert/strict';
+import { mentions, officials } from './support/readouts';
+
+describe('officials (set CU): an office set off after a name that only a rank introduced', () => {
+  it('a command written in capitals ("Commander of NORAD") makes the general "the commander"', () => {
+    assert.deepEqual(officials('General Paul Orrin, Commander of NORAD, welcomed the decision. "Radar is a cornerstone," the commander said.'), [
+      'Paul Orrin: General Paul Orrin | the commander',
+    ]);
+  });
+
+  it('and a command of two bodies joined by "and", to the appositive\'s end', () => {
+    assert.deepEqual(officials('General Paul Orrin, Commander of NORAD and United States Northern Command, welcomed it. The commander said more.'), [
+      'Paul Orrin: General Paul Orrin | The commander',
+    ]);
+  });
+
+  it('a command with its full name was already the title (guard): the rank is still "the general"', () => {
+    assert.deepEqual(officials('General Tom Ebb, Commander of U.S. Central Command, arrived. The commander spoke. Later the general left.'), [
+      'Tom Ebb: General Tom Ebb | The commander | the general',
+    ]);
+  });
+
+  it('a lower-case "commander of" a ship stays no office of the rank', () => {
+    assert.deepEqual(officials('Captain Luc Aubry, commander of Forbin, said the drill ended. The commander left.'), [
+      'Luc Aubry: Captain Luc Aubry',
+    ]);
+  });
+
+  it('a spokesperson\'s role after a ranked name is the one "the spokesperson" refers back to', () => {
+    assert.deepEqual(mentions('Commodore Ray Tallis, the coast guard\'s spokesperson, said the ship stayed. "We will not leave," the spokesperson said. Lin Mei, a China Coast Guard spokesperson, rejected the claim.', 'official'), [
+      'Commodore Ray Tallis → Ray Tallis',
+      'the spokesperson → Ray Tallis',
+      'Lin Mei → Lin Mei',
+    ]);
+  });
+
+  it('and the rank is still "the commodore"', () => {
+    assert.deepEqual(officials('Commodore Ray Tallis, the Navy\'s spokesperson, posted a video. Later the commodore spoke again.'), [
+      'Ray Tallis: Commodore Ray Tallis | the commodore',
+    ]);
+  });
+});
