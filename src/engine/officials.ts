@@ -5882,7 +5882,17 @@ export class OfficialRecognizer {
     while (close < to + 7 && close < this.n && this.sameLine(close) && this.sp(close).text !== ')') close++;
     if (this.tok(close)?.text !== ')' || close === to + 1) return undefined;
     let v = close + 1;
-    if (this.tok(v)?.text === ',' && this.sameLine(v)) v++;
+    if (this.tok(v)?.text === ',' && this.sameLine(v)) {
+      v++;
+      // A relative clause set off before the verb: "Dorothy Shea (United States), whose delegation
+      // acted as penholder, said" (to the clause's closing comma, within a few words).
+      const rel = this.tok(v)?.lower;
+      if (rel === 'whose' || rel === 'who') {
+        let c = v + 1;
+        while (c < v + 14 && c < this.n && this.sameLine(c) && this.sp(c).text !== ',') c++;
+        if (this.tok(c)?.text === ',' && this.sameLine(c + 1)) v = c + 1;
+      }
+    }
     // The first of two delegates who spoke alike: "JAMES KARIUKI (United Kingdom) and MIKE WALTZ
     // (United States) said": the verb after the second's country.
     if (this.tok(v)?.lower === 'and' && this.sameLine(v)) {

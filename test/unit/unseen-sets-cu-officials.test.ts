@@ -42,3 +42,17 @@ describe('officials (set CU): an office set off after a name that only a rank in
     ]);
   });
 });
+
+describe('officials (set CU): a Security Council delegate whose speech a relative clause opens', () => {
+  it('"Name (Country), whose delegation ..., said" is that country\'s delegate', () => {
+    assert.deepEqual(officials('Speaking before the vote, Mara Quell (United States), whose delegation acted as penholder, said the text was balanced.'), [
+      'Mara Quell: Mara Quell',
+    ]);
+  });
+
+  it('"who chaired ..." too, but not without a verb of saying after the clause', () => {
+    assert.deepEqual(officials('Ana Ruiz (Mexico), who chaired the committee, welcomed it. Tomas Berk (Norway), who arrived late, and his aides left.'), [
+      'Ana Ruiz: Ana Ruiz',
+    ]);
+  });
+});
