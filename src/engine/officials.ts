@@ -8012,7 +8012,9 @@ export class OfficialRecognizer {
       // answers, when the title fits them.
       // So is a member's "MS. HOULAHAN: Mr. Secretary, how many ...?" in a hearing.
       const answering = nom.inQuestion || (nom.vocative && this.askedAt(nom.end)) ? this.nextTurnSpeaker(named ??= this.allMentions(), nom.start) : undefined;
-      let p = answering !== undefined && this.fitsTest(nom)(answering) ? answering : this.debateMinister(nom, named ??= this.allMentions()) ?? pick(nom, undefined, excluded);
+      // (An under, deputy or assistant secretary is addressed as "Mr. Secretary" too, by protocol;
+      // a vice president is "Mr. Vice President".)
+      let p = answering !== undefined && (this.fitsTest(nom)(answering) || (nom.words.length === 1 && hasHead(this.titleForm(answering), nom.head) && !this.titleForm(answering).includes('vice'))) ? answering : this.debateMinister(nom, named ??= this.allMentions()) ?? pick(nom, undefined, excluded);
       // "the Secretary" in a department's own text is its secretary, whoever was named last: "Pentagon
       // Press Secretary Pat Ryder said the Secretary ..." after "Secretary of State Antony Blinken"
       // is the Secretary of Defense named before.

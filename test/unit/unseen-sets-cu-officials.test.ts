@@ -56,3 +56,17 @@ describe('officials (set CU): a Security Council delegate whose speech a relativ
     ]);
   });
 });
+
+describe('officials (set CU): "Mr. Secretary" asked of an under secretary who answers', () => {
+  it('is the under secretary who answers the question', () => {
+    assert.deepEqual(mentions('SENATOR HALE: Mr. Secretary, how many interceptors did we expend?\n\nMR. VOSS: Senator, I would prefer a classified setting.\n\nUnder Secretary of Defense Adam Voss testified.', 'official').filter((m) => m.includes('Voss')), [
+      'Mr. Secretary → Adam Voss',
+      'MR. VOSS → Adam Voss',
+      'Under Secretary of Defense Adam Voss → Adam Voss',
+    ]);
+  });
+
+  it('"Mr. President" is not asked of a vice president who answers (guard)', () => {
+    assert.ok(!mentions('SENATOR HALE: Mr. President, how many interceptors did we expend?\n\nMR. VOSS: Senator, I would prefer a classified setting.\n\nVice President Adam Voss testified.', 'official').includes('Mr. President → Adam Voss'));
+  });
+});
