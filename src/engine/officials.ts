@@ -4871,13 +4871,29 @@ export class OfficialRecognizer {
     const style = phrase.to - phrase.from === 1 && ROYAL_STYLE.has(this.sp(phrase.head).key);
     if ((!RANK_WORD.has(this.sp(phrase.head).key) && !style) || phrase.titleTo !== phrase.rankTo) return;
     const office = this.appositiveTitle(at);
-    // A bare role word ("commander" of "commander of Forbin") says less than the rank.
-    if (!office || office.title !== undefined || (RANK_WORD.has(this.sp(office.head).key) && !this.generalOffice(office.head)) || office.titleTo - office.titleFrom < 2) return;
+    if (!office) return;
+    // A bare role word ("commander" of "commander of Forbin") says less than the rank; a command
+    // written in capitals with what it commands does not ("General X, Commander of NORAD," is then
+    // "the commander"), nor does a spokesperson's role ("Commodore X, the coast guard's spokesperson,").
+    const head = this.sp(office.head);
+    const spokes = SPOKES_HEAD.has(head.key) && office.title !== undefined;
+    // (To the appositive's end, over capitalised words and "of", "and", "the": "Commander of NORAD
+    // and United States Northern Command,".)
+    let command = 0;
+    if (head.key === 'commander' && head.cap && office.to === office.head + 1 && this.tok(office.head + 1)?.lower === 'of') {
+      let c = office.head + 2;
+      for (let t = this.sp(c); c < this.n && this.sameLine(c) && (t.cap || /^(?:of|and|the)$/.test(t.lower) || (t.text === '.' && !this.spaced(c) && ABBREVIATED.has(this.sp(c - 1).lower))); t = this.sp(++c));
+      const stop = this.tok(c)?.text;
+      if (c > office.head + 2 && (stop === ',' || stop === '.' || c >= this.n || !this.sameLine(c))) command = c;
+    }
+    if (!spokes && command <= office.head + 2 && (office.title !== undefined || (RANK_WORD.has(head.key) && !this.generalOffice(office.head)) || office.titleTo - office.titleFrom < 2)) return;
     // Only a person known by the rank alone so far: "Admiral Dong, a former navy deputy commander"
     // after "Defense Minister Dong Jun" keeps the minister's title (and "Defense Minister" is no rank).
     if (person.title !== undefined && person.title !== this.phraseTitle(phrase)) return;
+    // (A spokesperson's role is a second office beside the rank: still "the commodore" too.)
+    if (spokes) { person.otherOffice ??= office.title; return; }
     if (!style) person.rank ??= person.title;
-    person.title = this.phraseTitle(office);
+    person.title = command > 0 ? this.text.slice(this.starts[office.head] as number, this.end(command - 1)) : this.phraseTitle(office);
     if (office.firstOffice !== undefined) person.otherOffice ??= office.firstOffice;
     if (!person.country && office.countries.length) person.country = office.countries[0] as string;
     if (!person.organization && office.organization) person.organization = office.organization;
@@ -5866,7 +5882,17 @@ export class OfficialRecognizer {
     while (close < to + 7 && close < this.n && this.sameLine(close) && this.sp(close).text !== ')') close++;
     if (this.tok(close)?.text !== ')' || close === to + 1) return undefined;
     let v = close + 1;
-    if (this.tok(v)?.text === ',' && this.sameLine(v)) v++;
+    if (this.tok(v)?.text === ',' && this.sameLine(v)) {
+      v++;
+      // A relative clause set off before the verb: "Dorothy Shea (United States), whose delegation
+      // acted as penholder, said" (to the clause's closing comma, within a few words).
+      const rel = this.tok(v)?.lower;
+      if (rel === 'whose' || rel === 'who') {
+        let c = v + 1;
+        while (c < v + 14 && c < this.n && this.sameLine(c) && this.sp(c).text !== ',') c++;
+        if (this.tok(c)?.text === ',' && this.sameLine(c + 1)) v = c + 1;
+      }
+    }
     // The first of two delegates who spoke alike: "JAMES KARIUKI (United Kingdom) and MIKE WALTZ
     // (United States) said": the verb after the second's country.
     if (this.tok(v)?.lower === 'and' && this.sameLine(v)) {
@@ -6048,8 +6074,13 @@ export class OfficialRecognizer {
     if (this.tok(k) && (isDeterminer(this.sp(k)) || INDEFINITE.has(this.sp(k).lower))) {
       k++;
       // An owner in lower case before the role: "Yahya Saree, the group's military spokesman,".
+      // (Or of two words: "the coast guard's spokesperson".)
       const owner = this.tok(k);
-      if (owner !== undefined && owner.word && !owner.cap && isPossessive(owner) && this.sameLine(k + 1)) k++;
+      if (owner !== undefined && owner.word && !owner.cap && this.sameLine(k + 1)) {
+        const second = this.sp(k + 1);
+        if (isPossessive(owner)) k++;
+        else if (second.word && !second.cap && isPossessive(second) && this.sameLine(k + 2) && APPOSITIVE_ROLE.has(this.tok(k + 2)?.lower ?? '')) k += 2;
+      }
     }
     const role = this.tok(k);
     // Roles that are not titles but still name a public office.
@@ -7981,7 +8012,9 @@ export class OfficialRecognizer {
       // answers, when the title fits them.
       // So is a member's "MS. HOULAHAN: Mr. Secretary, how many ...?" in a hearing.
       const answering = nom.inQuestion || (nom.vocative && this.askedAt(nom.end)) ? this.nextTurnSpeaker(named ??= this.allMentions(), nom.start) : undefined;
-      let p = answering !== undefined && this.fitsTest(nom)(answering) ? answering : this.debateMinister(nom, named ??= this.allMentions()) ?? pick(nom, undefined, excluded);
+      // (An under, deputy or assistant secretary is addressed as "Mr. Secretary" too, by protocol;
+      // a vice president is "Mr. Vice President".)
+      let p = answering !== undefined && (this.fitsTest(nom)(answering) || (nom.words.length === 1 && hasHead(this.titleForm(answering), nom.head) && !this.titleForm(answering).includes('vice'))) ? answering : this.debateMinister(nom, named ??= this.allMentions()) ?? pick(nom, undefined, excluded);
       // "the Secretary" in a department's own text is its secretary, whoever was named last: "Pentagon
       // Press Secretary Pat Ryder said the Secretary ..." after "Secretary of State Antony Blinken"
       // is the Secretary of Defense named before.
