@@ -208,7 +208,15 @@ const SYSTEM_CONTEXT_NOUN = new Set(['squadron', 'squadrons', 'fleet', 'fleets',
   // "programme": "the Wisła programme" is a procurement programme's name).
   'battalion', 'battalions', 'sale', 'sales', 'crews', 'salvo', 'salvos', 'strikes',
   'production', 'upgrade', 'upgrades', 'variant', 'variants', 'purchase', 'purchases', 'order', 'orders', 'contract', 'contracts',
-  'stocks', 'stockpile', 'stockpiles', 'inventory', 'inventories']);
+  'stocks', 'stockpile', 'stockpiles', 'inventory', 'inventories',
+  // A vehicle's chassis or hull carries other systems: "19 systems on the Boxer chassis".
+  'chassis', 'hull', 'hulls']);
+/**
+ * "programme" after an ambiguous name makes it the system's programme ("the Arrow program"),
+ * unless the knowledge base knows the name as a procurement programme's ("the Wisła programme",
+ * whose kind says "programme"): see followedBySystemNoun.
+ */
+const PROGRAMME_NOUN = /^programm?e?s?$/;
 
 /** Head nouns of organisations, whose initials name the body, not a system (see initialsAfter). */
 const ORG_HEAD_WORD = new Set(['organisation', 'organization', 'agency', 'office', 'council', 'committee', 'board', 'authority',
@@ -815,6 +823,10 @@ const MODEL_KIND_WORD = new Set(['guided', 'glide', 'patrol', 'swarming', 'loite
   'short-range', 'medium-range', 'anti-ship', 'anti-tank', 'air-to-air', 'air-to-surface', 'surface-to-air', 'cruise', 'ballistic', 'naval']);
 /** A block's Roman numeral and sub-block letter written without "Block" ("IIA" of "SM-3 IIA"); see blockEnd. */
 const BARE_BLOCK = /^[IVX]{1,3}[A-C]$/;
+/** Pronouns that open a relative clause without "that" after a back-reference's head (see findBackReferences). */
+const SUBJECT_PRONOUN = new Set(['i', 'you', 'we', 'they', 'he', 'she']);
+/** A word after a system's name that names an evolved design of it (see blockEnd): "FREMM EVO", "Scorpène Evolved". */
+const EVOLUTION_WORD = /^(?:EVO|Evo|Evolved)$/;
 /** A production block written as one word with a hyphen (see blockEnd). */
 const HYPHENED_BLOCK = /^Block-(?:\d{1,3}[A-Z]{0,3}|[IVX]{1,4}[A-C]?)$/;
 /** A designation, a slash and a second number or letters ("S-300/400", "Su-27/30", "PAC-2/3"). */
@@ -1124,7 +1136,15 @@ export class SystemRecognizer {
       // The words that open a back-reference, listed for findBackReferences while the facts are at hand.
       const role = roleOf(memo);
       if (role === ROLE_OPENER) openers.push(i);
-      else if (role === ROLE_HEAD) this.noteHead(i);
+      else if (role === ROLE_HEAD) {
+        this.noteHead(i);
+        // A ship named in apposition to its type's singular noun (see apposedShipEnd; not after
+        // "carrier": "the carrier, Emirates,").
+        if (!t.cap && this.nl(i + 1) === 0 && this.at(i + 1)?.text === ',' && !t.lower.endsWith('s') && t.lower !== 'carrier' && NOMINAL_HEAD[t.lower]?.some((c) => c === 'ship' || c === 'submarine') === true) {
+          const to = this.apposedShipEnd(i + 2, t.lower);
+          if (to > 0) { i = to - 1; continue; }
+        }
+      }
       // A warship named after its type, as ships without a navy prefix are written: "the cruiser Moskva".
       // ("carrier" only as "aircraft carrier": "the carrier Emirates" is an airline.)
       if ((memo & MEMO_WARSHIP) !== 0 && ((this.taken[i] as number) & TAKEN) === 0 && (t.lower !== 'carrier' || (i > 0 && this.sp(i - 1).lower === 'aircraft'))) {
@@ -1183,7 +1203,7 @@ export class SystemRecognizer {
         const to = this.blockEnd(this.lettersApart(i, this.sameSystemAfter(phraseTo, phraseInfo), phraseInfo));
         // A name of two or more words ("Arrow 3", "Iron Dome") is distinctive; one common word is not.
         // Nor is "Type" and a number ("Type 12", "Type 10"): regulations, diabetes and blood have types too.
-        if ((phraseInfo.ambiguous && to - i === 1 || this.typeAndNumber(i, to)) && !this.followedBySystemNoun(to) && !(t.upper && t.text.length > 2) && !this.countedPlural(i, to)
+        if ((phraseInfo.ambiguous && to - i === 1 || this.typeAndNumber(i, to)) && !this.followedBySystemNoun(to, phraseInfo) && !(t.upper && t.text.length > 2) && !this.countedPlural(i, to)
           // (Nor before a class's name and its noun: "eight Type 26 City-class frigates".)
           && !(this.nl(to) === 0 && CLASS_NAME.test(this.at(to)?.text ?? '') && this.followedBySystemNoun(to + 1))
           // "the aircraft carrier Liaoning": its type before the name says what it is.
@@ -1402,8 +1422,26 @@ export class SystemRecognizer {
     return j;
   }
 
-  /** Marks the warship name over tokens [k, j) as a ship of the type (see namedVesselEnd). */
-  private emitVessel(k: number, j: number, type: string): void {
+  /**
+   * The token after a ship's name written in apposition after its type's noun and a comma, at
+   * token k, or 0: "The lead boat, Isaac Peral (S-81), entered service", "the second submarine,
+   * Narciso Monturiol, will follow". The name (see vesselNameEnd; no country's) must close the
+   * apposition with a comma or its hull number in parentheses, marked as a second mention.
+   */
+  private apposedShipEnd(k: number, type: string): number {
+    const j = this.vesselNameEnd(k);
+    const close = this.at(j)?.text;
+    if (j === 0 || this.nl(j) > 0 || (close !== ',' && close !== '(') || countryByKey(this.sp(k).lower) !== undefined) return 0;
+    const hull = close === '(' ? this.hullNumberEnd(j) : 0;
+    if (close === '(' && hull === 0) return 0;
+    const info = this.emitVessel(k, j, type);
+    if (hull === 0) return j;
+    this.emit(j + 1, hull, info);
+    return hull;
+  }
+
+  /** Marks the warship name over tokens [k, j) as a ship of the type (see namedVesselEnd), and returns the ship. */
+  private emitVessel(k: number, j: number, type: string): SystemInfo {
     const end = this.end(j - 1) - (/['’]s$/.test(this.sp(j - 1).text) ? 2 : 0);
     const name = this.text.slice(this.starts[k] as number, end);
     const key = `s:ship:${name.toLowerCase()}`;
@@ -1412,6 +1450,7 @@ export class SystemRecognizer {
     if (!info) { info = { key, name, category: 'ship', kind: type.endsWith('s') ? type.slice(0, -1) : type, ambiguous: false }; this.infos.set(key, info); }
     this.emit(k, j, info);
     if (j === k + 1) this.fileBareName(k, info);
+    return info;
   }
 
   /** The token after a warship's name that starts at token k (see namedVesselEnd), or 0 for none. */
@@ -1712,7 +1751,10 @@ export class SystemRecognizer {
     // "SM-3 IIA" (a bare "II" or "I" may be a sequel's number or a pronoun, and is not read here).
     if (to > 0 && BARE_BLOCK.test(b.text) && hasAsciiDigit(this.sp(to - 1).text) && this.space(to)) return to + 1;
     // "Blk" abbreviates "Block": "SM-6 Blk IA".
-    if (b.text !== 'Block' && b.text !== 'Blk' && b.text !== 'Increment' && b.text !== 'Baseline') return to;
+    // An evolution of a design: "FREMM EVO", "Scorpène Evolved".
+    if (EVOLUTION_WORD.test(b.text) && this.space(to)) return to + 1;
+    // "Batch" and "Tranche" number a production lot as "Block" does: "Typhoon Tranche 4", "Type 26 Batch 2".
+    if (b.text !== 'Block' && b.text !== 'Blk' && b.text !== 'Increment' && b.text !== 'Baseline' && b.text !== 'Batch' && b.text !== 'Tranche') return to;
     if (this.nl(to + 1) !== 0) return to;
     const num = this.at(to + 1);
     // A Roman numeral may carry a sub-block letter: "Block IA", "Block IIIC".
@@ -1815,7 +1857,7 @@ export class SystemRecognizer {
       this.infos.set(key, unknown);
       return { to: to + 1, info: unknown };
     }
-    if (unknown === undefined && !this.followedBySystemNoun(to) && !DESIGNATION_PREFIX.has(shape[1] as string)) return undefined;
+    if (unknown === undefined && !this.followedBySystemNoun(to, null) && !DESIGNATION_PREFIX.has(shape[1] as string)) return undefined;
     // A NATO designation's reporting name after it is part of the mention: "SS-4 Sandal", "SS-5
     // Skean" (a capitalised word that ends the phrase: before ")", ",", "." or a system noun).
     if (NATO_CODE.has(shape[1] as string) && to < this.n && this.nl(to) === 0 && this.space(to)) {
@@ -2208,7 +2250,7 @@ export class SystemRecognizer {
    * True when a system noun (see SYSTEM_NOUN), or a noun only a weapon's fleet has
    * (SYSTEM_CONTEXT_NOUN), follows within a few descriptive words ("Patriot Missile batteries").
    */
-  private followedBySystemNoun(i: number): boolean {
+  private followedBySystemNoun(i: number, programmeOf?: SystemInfo | null): boolean {
     // (Past a parenthesis right after the name: "R-12 (SS-4 Sandal) missiles".)
     if (i < this.n && this.sp(i).text === '(' && this.nl(i) === 0) {
       let close = i + 1;
@@ -2220,6 +2262,8 @@ export class SystemRecognizer {
       const t = this.sp(k);
       if (this.nl(k) > 0 || !t.word) return false;
       if (SYSTEM_NOUN.has(t.lower) || SYSTEM_CONTEXT_NOUN.has(t.lower)) return true;
+      // (A programme's noun only when the caller asks for it, with the system: null for one unknown.)
+      if (programmeOf !== undefined && PROGRAMME_NOUN.test(t.lower)) return programmeOf === null || !kindHasWord(programmeOf, 'programme');
       // A battery's "fire unit" is the system's: "its five Patriot fire units" ("fire" alone is a verb
       // too, "Patriots fire interceptors", and stays no kind word).
       if (t.lower === 'fire' && k + 1 < this.n && this.nl(k + 1) === 0 && (this.sp(k + 1).lower === 'unit' || this.sp(k + 1).lower === 'units')) return true;
@@ -2979,7 +3023,9 @@ export class SystemRecognizer {
         // (Not a count or an ordinal: "the 180 tanks" are items of an order, "the first boat" one
         // hull of the class.)
         // Nor do "upgraded" and "improved": "The upgraded missile flew 500 km" after the PrSM.
-        if (k === i + 1 && (w.lower === 'new' || UPGRADE_WORD.has(w.lower))) { k++; kindFrom = k; continue; }
+        // Nor does "same" before a bare head: "The UAE bought the same system" is the one just
+        // named ("share the same combat aircraft" compares).
+        if (k === i + 1 && (w.lower === 'new' || UPGRADE_WORD.has(w.lower) || (w.lower === 'same' && this.nl(k + 1) === 0 && BARE_HEAD.has(this.at(k + 1)?.lower ?? '')))) { k++; kindFrom = k; continue; }
         // Nor does what was done to it, a participle before the head: "the donated system" after
         // "one Patriot battery ... to donate" (still a bare head, so a system just named).
         if (k === i + 1 && w.lower.length > 5 && w.lower.endsWith('ed') && !w.cap && this.nl(k + 1) === 0 && this.at(k + 1) !== undefined
@@ -3023,6 +3069,9 @@ export class SystemRecognizer {
       // "the jets in service".)
       if (next && this.nl(k + 1) === 0 && NOT_AFTER_HEAD.has(next.lower) && hl !== 'aircraft'
         && !(next.lower === 'in' && this.inYearOrState(k + 2)) && !this.adjunctAfter(k + 1)) continue;
+      // A relative clause without "that" makes the head any that fit it: "do you have the
+      // interceptors you need?" (a subject pronoun right after the head).
+      if (next && this.nl(k + 1) === 0 && SUBJECT_PRONOUN.has(next.lower)) continue;
       // A ship's type before a name is that ship's, or an airline's: "the carrier Emirates".
       if (cats[0] === 'ship' && next && this.nl(k + 1) === 0 && next.cap) continue;
       // A capitalised head that goes on into a capitalised word is part of a name: "the

@@ -1676,8 +1676,9 @@ export const SYSTEMS: readonly SystemRecord[] = [
     aliases: ['KF41', 'KF41 Lynx'] },
   { name: 'Boxer', category: 'armour', kind: 'eight-wheeled multirole armoured vehicle', origin: 'Germany; Netherlands', manufacturer: 'ARTEC (KNDS Deutschland; Rheinmetall)', ambiguous: true, source: ARMOUR,
     aliases: ['GTK Boxer', 'Boxer MRAV', 'Boxer CRV'] },
-  { name: 'Patria AMV', category: 'armour', kind: 'eight-wheeled armoured modular vehicle', origin: 'Finland', manufacturer: 'Patria', source: ARMOUR,
-    aliases: ['AMV', 'Patria AMV XP', 'AMV XP', 'Rosomak', 'KTO Rosomak'] },
+  // (Named "AMV", the Armoured Modular Vehicle: "Patria" is its maker's name, left out of a mention's span as makers are.)
+  { name: 'AMV', category: 'armour', kind: 'eight-wheeled armoured modular vehicle', origin: 'Finland', manufacturer: 'Patria', source: ARMOUR,
+    aliases: ['Patria AMV', 'Patria AMV XP', 'AMV XP', 'Rosomak', 'KTO Rosomak'] },
   { name: 'Ajax', category: 'armour', kind: 'tracked armoured reconnaissance vehicle', origin: 'United Kingdom', manufacturer: 'General Dynamics UK', ambiguous: true, source: ARMOUR,
     aliases: ['General Dynamics Ajax'] },
   { name: 'Warrior', category: 'armour', kind: 'infantry fighting vehicle', origin: 'United Kingdom', manufacturer: 'GKN Defence (now BAE Systems)', ambiguous: true, source: ARMOUR,
