@@ -1,0 +1,47 @@
+// Agreement rules drawn from the article sets CU, CV and CW (round 4). Each sentence here is
+// written for the test; none is taken from an article, and the people are invented.
+import * as assert from 'node:assert/strict';
+import { agreementLinks } from './support/readouts';
+
+describe('agreements (sets CU-CW): the agreement of the reference\'s own sentence', () => {
+  it('"the contract" after a deal in its own sentence is that deal, not a contract named before', () => {
+    assert.deepEqual(agreementLinks('In 2021 Lisbon signed a contract for 12 Gripen fighters. In May, Portugal signed a deal for 20 Hurjet trainers with Baykar; Rui Matos said the contract includes local assembly.'), [
+      'a contract',
+      'a deal | the contract',
+    ]);
+  });
+
+  it('guard: "the contract" in a sentence of its own still goes back past a deal to the contract', () => {
+    assert.deepEqual(agreementLinks('Lisbon signed a contract with Saab for 12 Gripen fighters. A separate deal with Baykar covers trainers. The contract includes local assembly of Gripen parts.'), [
+      'a contract | The contract',
+      'A separate deal',
+    ]);
+  });
+
+  it('"the agreement" after a contract in its own sentence is that contract, not an agreement named before', () => {
+    assert.deepEqual(agreementLinks('Denmark signed a letter of intent with Norway for radars. The board also released funds under the framework contract with Terma for ammunition; Terma said the agreement would keep its plant busy.'), [
+      'a letter of intent',
+      'the framework contract | the agreement',
+    ]);
+  });
+});
+
+describe('agreements (sets CU-CW): mentions', () => {
+  it('a contract signed out of habit is generic: not marked', () => {
+    assert.deepEqual(agreementLinks('The agency has too often signed a contract and then watched the supplier fail to deliver.'), []);
+  });
+
+  it('guard: a contract signed once is marked', () => {
+    assert.deepEqual(agreementLinks('The agency signed a contract last week with a supplier in Ohio.'), ['a contract']);
+  });
+
+  it('"At the centre of ... is an arrangement": the subject after its verb is a mention', () => {
+    assert.deepEqual(agreementLinks('At the centre of the announcement is a government-to-government arrangement with Chile. The arrangement covers frigates.'), [
+      'a government-to-government arrangement | The arrangement',
+    ]);
+  });
+
+  it('guard: a predicate after "is" in a plain sentence is still no mention', () => {
+    assert.deepEqual(agreementLinks('The purchase is a government-to-government arrangement with Chile.'), []);
+  });
+});
