@@ -2051,7 +2051,10 @@ export class AgreementRecognizer {
       // Only common nouns: "the Iran-Russia agreement" is not "the IRA".
       if (t.cap || t.upper) return false;
       if (LOWER_INITIALS_SKIP.has(t.lower)) continue;
-      for (const c of wordInitials(t.lower)) if (c >= 'a' && c <= 'z') letters += c.toUpperCase();
+      // "intergovernmental" gives two letters, as "inter-governmental" does: "an intergovernmental
+      // agreement ... The IGA".
+      const w = t.lower.length > 9 && t.lower.startsWith('inter') ? `inter-${t.lower.slice(5)}` : t.lower;
+      for (const c of wordInitials(w)) if (c >= 'a' && c <= 'z') letters += c.toUpperCase();
     }
     if (letters.length < 3 || letters.length > 6 || this.defined.has(letters)) return false;
     this.defined.set(letters, info);
@@ -2666,6 +2669,14 @@ export class AgreementRecognizer {
     return end >= 0 && end <= at && at - end < 300 && !SENTENCE_BREAK.test(this.text.slice(end, at));
   }
 
+  /**
+   * Whether an agreement is dated by a year: one in its name or its signing date, or right after the
+   * determiner of its first mention ("a 2013 accord", "its 2020 contract").
+   */
+  private datedFirst(cand: RecentAgreement): boolean {
+    return this.yearOf(cand.info) !== undefined || /^\S+\s+(?:19|20)\d\d\b/.test(this.firstWords(cand.key) ?? '');
+  }
+
   /** Whether the verb at token v opens a question's inversion: "What is", "How important was". */
   private questionInversion(v: number): boolean {
     const w1 = this.at(v - 1)?.lower ?? '';
@@ -3143,6 +3154,11 @@ export class AgreementRecognizer {
           // nothing of what it is about: "the £1.6 billion contract".)
           latest = searchBack(recent, latest.key, 8, (cand) => cand.key.startsWith('a:nominal-') && own.every((w) => cand.info.name.toLowerCase().includes(w) || (!AMOUNT_WORD.has(w) && this.saidOfAt(cand.key, w))) && fits(cand)) ?? latest;
         }
+      }
+      // "The new pact" is not an older agreement dated by its year: "an agreement with Chile that would
+      // replace a 2013 accord. The new pact ..." is the agreement (see datedFirst).
+      if (latest !== undefined && compatible && !indefinite && k > i + 1 && this.sp(i + 1).lower === 'new' && this.datedFirst(latest)) {
+        latest = searchBack(recent, latest.key, 8, (cand) => !this.datedFirst(cand) && fits(cand)) ?? latest;
       }
       // A capitalised short form ("the Treaty", "this Agreement") is the text's own treaty or
       // agreement, the one it names most, even when another was named since: "... continues to

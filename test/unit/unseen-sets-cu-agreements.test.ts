@@ -45,3 +45,30 @@ describe('agreements (sets CU-CW): mentions', () => {
     assert.deepEqual(agreementLinks('The purchase is a government-to-government arrangement with Chile.'), []);
   });
 });
+
+describe('agreements (sets CU-CW): new against old, and initials', () => {
+  it('"the new pact" is not the older agreement dated by its year', () => {
+    assert.deepEqual(agreementLinks('Lima signed a defence cooperation agreement with Chile that would replace a 2011 accord. The new pact would allow joint training.'), [
+      'a defence cooperation agreement | The new pact',
+      'a 2011 accord',
+    ]);
+  });
+
+  it('guard: "the new contract" with no other agreement named still refers back to the dated one', () => {
+    assert.deepEqual(agreementLinks('Lima takes the radars under its 2020 contract. The new contract covers 40 more.'), [
+      'its 2020 contract | The new contract',
+    ]);
+  });
+
+  it('"intergovernmental" gives two initials: "an intergovernmental agreement ... The IGA"', () => {
+    assert.deepEqual(agreementLinks('Lima and Quito signed an intergovernmental agreement on patrol boats. The IGA was signed by Ana Ruiz.'), [
+      'an intergovernmental agreement | The IGA',
+    ]);
+  });
+
+  it('guard: a word merely opening with "inter" in a short name gives no initials', () => {
+    assert.deepEqual(agreementLinks('Lima signed an interim deal on patrol boats. The ID was lost.'), [
+      'an interim deal',
+    ]);
+  });
+});
