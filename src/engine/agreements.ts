@@ -2764,9 +2764,10 @@ export class AgreementRecognizer {
           // So does the period of a month written short ("the Sept. 19 military agreement").
           if (k < n && !this.space(k) && this.nl(k) === 0 && this.sp(k).text === '.' && (this.sp(k - 1).text.indexOf('.') > 0 || MONTH_SHORT.has(this.sp(k - 1).lower))) { k++; extra++; }
           // "the U.S.-India agreement", "the US–India deal": an unspaced hyphen or en dash joins
-          // the next modifier to this one, and does not count against the six words.
+          // the next modifier to this one, and neither counts against the six words (the pair is
+          // one word: "the last remaining U.S.-Russian nuclear arms control treaty").
           if (k + 1 < n && !this.space(k) && !this.space(k + 1) && this.nl(k) === 0 && this.nl(k + 1) === 0 && (this.sp(k).text === '-' || this.sp(k).text === '\u2013')
-            && roleIn(taken[k + 1] as number) === ROLE_MODIFIER && ((taken[k + 1] as number) & TAKEN) === 0) { k++; extra++; }
+            && roleIn(taken[k + 1] as number) === ROLE_MODIFIER && ((taken[k + 1] as number) & TAKEN) === 0) { k++; extra += 2; }
           continue;
         }
         if (role === ROLE_HEAD) break;

@@ -72,3 +72,15 @@ describe('agreements (sets CU-CW): new against old, and initials', () => {
     ]);
   });
 });
+
+describe('agreements (sets CU-CW): long descriptions', () => {
+  it('a hyphenated pair of modifiers ("U.S.-Mexican") counts as one of the six words before the head', () => {
+    assert.deepEqual(agreementLinks('Officials said the last remaining U.S.-Mexican water sharing river treaty would stand.'), [
+      'the last remaining U.S.-Mexican water sharing river treaty',
+    ]);
+  });
+
+  it('guard: seven words before the head are still too many', () => {
+    assert.deepEqual(agreementLinks('Officials said the very last remaining Indian water sharing river treaty would stand.'), []);
+  });
+});
