@@ -1830,7 +1830,9 @@ export class AgreementRecognizer {
       if (w.text === '.' && last === k - 1 && ENDS_IN_ABBREVIATION.test(this.sp(k - 1).text) && this.at(k + 1)?.cap && this.nl(k + 1) === 0) { k++; continue; }
       // A country the name is about ends it: "the Revitalized Agreement on the Resolution of the
       // Conflict in South Sudan" (not a city where it was signed: "... on Security in Kyiv").
+      // (Also by its state's formal name: "... of the Conflict in the Republic of South Sudan".)
       if (w.lower === 'in' && last > 0 && k + 1 < this.n && this.nl(k + 1) === 0) {
+        if (this.sp(k + 1).lower === 'the' && this.at(k + 2)?.cap && this.at(k + 3)?.lower === 'of' && this.nl(k + 3) === 0 && this.nl(k + 2) === 0) k += 3;
         const c = this.sp(k + 1);
         if (c.cap && countryByNameKey(c.key) !== undefined) return k + 2;
         if (c.cap && k + 2 < this.n && this.nl(k + 2) === 0 && this.sp(k + 2).cap && countryByKeyPair(c.key, this.sp(k + 2).key) !== undefined) return k + 3;

@@ -84,3 +84,15 @@ describe('agreements (sets CU-CW): long descriptions', () => {
     assert.deepEqual(agreementLinks('Officials said the very last remaining Indian water sharing river treaty would stand.'), []);
   });
 });
+
+describe('agreements (sets CU-CW): name boundaries', () => {
+  it('a name about a country by its formal name ends after it ("... in the Republic of South Sudan")', () => {
+    assert.deepEqual(agreementLinks('Juba reaffirmed the Revitalized Agreement on the Resolution of the Conflict in the Republic of South Sudan on Monday.'), [
+      'Revitalized Agreement on the Resolution of the Conflict in the Republic of South Sudan',
+    ]);
+  });
+
+  it('guard: a city after "in the City of" is where it was signed, not part of the name', () => {
+    assert.deepEqual(agreementLinks('Kyiv recalled the Accord on Grain Security in the City of Odesa.'), ['Accord on Grain Security']);
+  });
+});
