@@ -176,6 +176,8 @@ const NON_SPECIFIC_BEFORE = new Set(`
   without negotiate negotiating possible potential new future reach reaching such discuss discusses
   discussing consider considers considering propose proposes proposing explore explores exploring
 `.trim().split(/\s+/));
+/** Adverbs of habit before a verb that make its object any one of a kind: "has too often signed a contract". */
+const HABITUAL = new Set(['often', 'usually', 'routinely', 'typically', 'frequently', 'sometimes', 'always', 'generally']);
 /** Modifiers that make a reference a kind of agreement, not one of them: "The traditional contract is not always the fastest way". */
 const KIND_MODIFIER = new Set(['traditional', 'conventional', 'typical', 'usual', 'ordinary']);
 /** Modifiers that make an indefinite reference one that may never be ("a possible deal"). */
@@ -1828,7 +1830,9 @@ export class AgreementRecognizer {
       if (w.text === '.' && last === k - 1 && ENDS_IN_ABBREVIATION.test(this.sp(k - 1).text) && this.at(k + 1)?.cap && this.nl(k + 1) === 0) { k++; continue; }
       // A country the name is about ends it: "the Revitalized Agreement on the Resolution of the
       // Conflict in South Sudan" (not a city where it was signed: "... on Security in Kyiv").
+      // (Also by its state's formal name: "... of the Conflict in the Republic of South Sudan".)
       if (w.lower === 'in' && last > 0 && k + 1 < this.n && this.nl(k + 1) === 0) {
+        if (this.sp(k + 1).lower === 'the' && this.at(k + 2)?.cap && this.at(k + 3)?.lower === 'of' && this.nl(k + 3) === 0 && this.nl(k + 2) === 0) k += 3;
         const c = this.sp(k + 1);
         if (c.cap && countryByNameKey(c.key) !== undefined) return k + 2;
         if (c.cap && k + 2 < this.n && this.nl(k + 2) === 0 && this.sp(k + 2).cap && countryByKeyPair(c.key, this.sp(k + 2).key) !== undefined) return k + 3;
@@ -2049,7 +2053,10 @@ export class AgreementRecognizer {
       // Only common nouns: "the Iran-Russia agreement" is not "the IRA".
       if (t.cap || t.upper) return false;
       if (LOWER_INITIALS_SKIP.has(t.lower)) continue;
-      for (const c of wordInitials(t.lower)) if (c >= 'a' && c <= 'z') letters += c.toUpperCase();
+      // "intergovernmental" gives two letters, as "inter-governmental" does: "an intergovernmental
+      // agreement ... The IGA".
+      const w = t.lower.length > 9 && t.lower.startsWith('inter') ? `inter-${t.lower.slice(5)}` : t.lower;
+      for (const c of wordInitials(w)) if (c >= 'a' && c <= 'z') letters += c.toUpperCase();
     }
     if (letters.length < 3 || letters.length > 6 || this.defined.has(letters)) return false;
     this.defined.set(letters, info);
@@ -2641,16 +2648,35 @@ export class AgreementRecognizer {
   }
 
   /**
-   * Whether the sentence of the verb at token v opens with "Among", up to twelve tokens before it
-   * on its line: "Among the contracts approved is ...", whose subject follows the verb.
+   * Whether the sentence of the verb at token v opens with "Among" or "At", up to twelve tokens
+   * before it on its line: "Among the contracts approved is ...", "At issue is ...", whose subject
+   * follows the verb.
    */
   private amongBefore(v: number): boolean {
     for (let m = v - 1; m >= 0 && m > v - 13; m--) {
       const w = this.sp(m);
-      if (w.text === 'Among') return m === 0 || this.nl(m) > 0 || this.sp(m - 1).text === '.' || this.sp(m - 1).text === '"' || this.sp(m - 1).text === '“';
+      // (Or "At": "At the centre of the announcement is a government-to-government arrangement".)
+      if (w.text === 'Among' || w.text === 'At') return m === 0 || this.nl(m) > 0 || this.sp(m - 1).text === '.' || this.sp(m - 1).text === '"' || this.sp(m - 1).text === '“';
       if (this.nl(m) > 0 || w.text === '.' || w.text === '?' || w.text === '!' || w.text === ';') return false;
     }
     return false;
+  }
+
+  /**
+   * Whether a mention ending at offset `end` is in the sentence of the token at i, before it: no
+   * sentence's end or line break between ("... a deal for 48 fighters; Sjafrie said the contract").
+   */
+  private saidInSentence(end: number, i: number): boolean {
+    const at = this.starts[i] as number;
+    return end >= 0 && end <= at && at - end < 300 && !SENTENCE_BREAK.test(this.text.slice(end, at));
+  }
+
+  /**
+   * Whether an agreement is dated by a year: one in its name or its signing date, or right after the
+   * determiner of its first mention ("a 2013 accord", "its 2020 contract").
+   */
+  private datedFirst(cand: RecentAgreement): boolean {
+    return this.yearOf(cand.info) !== undefined || /^\S+\s+(?:19|20)\d\d\b/.test(this.firstWords(cand.key) ?? '');
   }
 
   /** Whether the verb at token v opens a question's inversion: "What is", "How important was". */
@@ -2740,9 +2766,10 @@ export class AgreementRecognizer {
           // So does the period of a month written short ("the Sept. 19 military agreement").
           if (k < n && !this.space(k) && this.nl(k) === 0 && this.sp(k).text === '.' && (this.sp(k - 1).text.indexOf('.') > 0 || MONTH_SHORT.has(this.sp(k - 1).lower))) { k++; extra++; }
           // "the U.S.-India agreement", "the US–India deal": an unspaced hyphen or en dash joins
-          // the next modifier to this one, and does not count against the six words.
+          // the next modifier to this one, and neither counts against the six words (the pair is
+          // one word: "the last remaining U.S.-Russian nuclear arms control treaty").
           if (k + 1 < n && !this.space(k) && !this.space(k + 1) && this.nl(k) === 0 && this.nl(k + 1) === 0 && (this.sp(k).text === '-' || this.sp(k).text === '\u2013')
-            && roleIn(taken[k + 1] as number) === ROLE_MODIFIER && ((taken[k + 1] as number) & TAKEN) === 0) { k++; extra++; }
+            && roleIn(taken[k + 1] as number) === ROLE_MODIFIER && ((taken[k + 1] as number) & TAKEN) === 0) { k++; extra += 2; }
           continue;
         }
         if (role === ROLE_HEAD) break;
@@ -2936,6 +2963,9 @@ export class AgreementRecognizer {
       // contract with Saab"), nor a bare kind ("without negotiating a deal").)
       const negotiatedFor = prev !== undefined && NEGOTIATE.has(prev.lower) && (forPurchase || this.partnerAt(to)?.startsWith(ORGANISATION_PARTNER) === false);
       if (indefinite && prev && (NON_SPECIFIC_BEFORE.has(prev.lower) || (prev.lower === 'to' && this.at(i - 2)?.lower === 'reach')) && !negotiatedFor) continue;
+      // Nor the object of a habit, which is any one of a kind: "The Department has too often signed a
+      // contract and then watched industry fail to deliver" (a generic reference, not marked).
+      if (indefinite && this.nl(i) === 0 && this.nl(i - 1) === 0 && HABITUAL.has(this.at(i - 2)?.lower ?? '')) continue;
       // Nor a kind of agreement: "The traditional contract is not always the fastest way", "a
       // conventional arms deal takes years".
       if (k > i + 1 && KIND_MODIFIER.has(this.sp(i + 1).lower)) continue;
@@ -3074,7 +3104,12 @@ export class AgreementRecognizer {
       }
       // "the contract" after "a $6.5 billion contract ... a 2022 framework agreement" is the
       // contract: a contract among the last few, when the latest is another kind of agreement.
-      if (latest !== undefined && compatible && !indefinite && kind === 'contract' && latest.kind !== 'contract') {
+      // (Not past the latest mentioned in the reference's own sentence, the agreement the sentence is
+      // about: "Indonesia signed a deal for 48 KAAN fighters; Sjafrie said the contract includes ..."
+      // is that deal, not a contract for Rafales named before; see saidInSentence. A deal only: "not
+      // a party to the new agreement but ... under its existing contract" is another.)
+      const inSentence = latest !== undefined && latest === recent[recent.length - 1] && this.saidInSentence(latestEnd, i);
+      if (latest !== undefined && compatible && !indefinite && kind === 'contract' && latest.kind !== 'contract' && !(inSentence && latest.kind === 'deal')) {
         latest = searchBack(recent, latest.key, 16, (cand) => cand.kind === 'contract' && fits(cand)) ?? latest;
       }
       // "the deal" after a contract or a sale ... and a named framework between governments (a
@@ -3100,7 +3135,9 @@ export class AgreementRecognizer {
       // Likewise "the agreement" after "a short interim agreement ... after the treaty lapses" is
       // the interim agreement: an agreement named just before the treaty, not the treaty.
       const afterTreaty = latest !== undefined && (latest.kind === 'treaty' || latest.kind === 'convention' || latest.kind === 'protocol');
-      if (latest !== undefined && compatible && !indefinite && kind === 'agreement' && (latest.kind === 'contract' || afterTreaty)) {
+      // (Nor past a contract of the reference's own sentence: "the framework contract with Rheinmetall;
+      // Rheinmetall said the agreement would keep its plant busy".)
+      if (latest !== undefined && compatible && !indefinite && kind === 'agreement' && ((latest.kind === 'contract' && !inSentence) || afterTreaty)) {
         const accept = afterTreaty ? (cand: RecentAgreement) => cand.kind === 'agreement' && fits(cand) : (cand: RecentAgreement) => cand.kind !== 'contract' && cand.kind !== 'deal' && fits(cand);
         latest = searchBack(recent, latest.key, afterTreaty ? 3 : 16, accept) ?? latest;
       }
@@ -3120,6 +3157,11 @@ export class AgreementRecognizer {
           // nothing of what it is about: "the £1.6 billion contract".)
           latest = searchBack(recent, latest.key, 8, (cand) => cand.key.startsWith('a:nominal-') && own.every((w) => cand.info.name.toLowerCase().includes(w) || (!AMOUNT_WORD.has(w) && this.saidOfAt(cand.key, w))) && fits(cand)) ?? latest;
         }
+      }
+      // "The new pact" is not an older agreement dated by its year: "an agreement with Chile that would
+      // replace a 2013 accord. The new pact ..." is the agreement (see datedFirst).
+      if (latest !== undefined && compatible && !indefinite && k > i + 1 && this.sp(i + 1).lower === 'new' && this.datedFirst(latest)) {
+        latest = searchBack(recent, latest.key, 8, (cand) => !this.datedFirst(cand) && fits(cand)) ?? latest;
       }
       // A capitalised short form ("the Treaty", "this Agreement") is the text's own treaty or
       // agreement, the one it names most, even when another was named since: "... continues to
