@@ -78,8 +78,10 @@ const CLI_CORE = 'cli-core.js';
 const EXTENSION_CORE = 'extension-core.js';
 /** Bundles a launcher compiles with a code cache: wrapped and ended with a build token (below). */
 const CORES = [CLI_CORE, EXTENSION_CORE];
-/** Bundles whose knowledge base is stored deflated (see kbFromPackedComment). */
-const PACKED_CORES = [EXTENSION_CORE];
+/** The engine built as the extension core builds it, for a test that compares it with dist/engine.js. */
+const PACKED_ENGINE = 'engine-packed.js';
+/** Bundles whose knowledge base is stored deflated (see kbFromPackedComment), with the code's word lists in it. */
+const PACKED_CORES = [EXTENSION_CORE, PACKED_ENGINE];
 // The wrapper around dist/cli-core.js: Node's CommonJS module wrapper, as src/cli/launcher.ts expects it.
 const CORE_WRAPPER_OPEN = '(function (exports, require, module, __filename, __dirname) {';
 const CORE_WRAPPER_CLOSE = '})';
@@ -92,22 +94,89 @@ export const COMPILED = JSON.parse(source.slice(source.indexOf('/*') + 2, source
 // 272 KB plain (1 Dec); base 85 takes a sixth less than base64 (2 Dec). Decompressing it costs
 // about 1.5 ms at the first analysis, as inflating did (the bundle parses nothing until then); the
 // CLI, whose size has no budget, keeps the plain JSON, the fastest to start.
-const kbFromPackedComment = `import { brotliDecompressSync } from 'node:zlib';
-import { unpack } from './packing';
-const source = ${KB_FUNCTION}.toString();
-export const COMPILED = JSON.parse(brotliDecompressSync(unpack(source.slice(source.indexOf('/*') + 2, source.lastIndexOf('*/')))).toString('utf8'));
+const KB_READER = '$KB$';
+const WORD_READER = '$W$';
+const kbFromPackedComment = `export const COMPILED = ${KB_READER}();
 `;
 
-/** src/engine/data/packing.ts's pack, built and loaded once per build (the bundle reads with its unpack). */
+// The extension core also moves its code's word lists into that knowledge base (moveWordLists): an
+// array of five or more string literals ("new Set(['mr', 'mrs', ...])") or a long template literal
+// passed to a function (lexicon.ts's word lists) becomes a call of WORD_READER with the list's
+// number, which returns the value from the decompressed knowledge base (a fresh copy of an array,
+// as the literal made one at each evaluation). As code the lists were 35 KB of the core; compressed
+// with the knowledge base about 14 KB (1 Dec, fourteenth session). The readers are written here,
+// after bundling, as functions of the core's module wrapper, so that any module may call them
+// before or after the knowledge base's own module runs; base 85 is src/engine/data/packing.ts's,
+// which the build's tests check against this decoder by decoding the built core's comment.
+const WORDS_FUNCTION = '__analystLensWords';
+const packedReaders = (alphabet) => `function $PK$(f){const s=f.toString(),t=s.slice(s.indexOf("/*")+2,s.lastIndexOf("*/")),c=t.indexOf(":"),n=+t.slice(0,c),a=${JSON.stringify(alphabet)},d=new Int8Array(128).fill(-1),o=new Uint8Array(Math.ceil(n/4)*4);for(let k=0;k<85;k++)d[a.charCodeAt(k)]=k;let p=0;for(let i=c+1;i+5<=t.length&&p<o.length;i+=5){let v=0;for(let k=0;k<5;k++){const h=t.charCodeAt(i+k),x=h<128?d[h]:-1;if(x<0)throw new Error("packed knowledge base: character "+JSON.stringify(t.charAt(i+k))+" at "+(i+k));v=v*85+x}o[p++]=v>>>24&255;o[p++]=v>>>16&255;o[p++]=v>>>8&255;o[p++]=v&255}if(!(c>0)||p<n)throw new Error("packed knowledge base: "+p+" of "+n+" bytes");return JSON.parse(require("node:zlib").brotliDecompressSync(o.subarray(0,n)).toString("utf8"))}var $KBV$,$WV$;function ${KB_READER}(){return $KBV$??=$PK$(${KB_FUNCTION})}function ${WORD_READER}(k){const v=($WV$??=$PK$(${WORDS_FUNCTION}))[k];return typeof v==="string"?v:v.slice()}`;
+
+const STRING_LITERAL = `"(?:[^"\\\\\\n]|\\\\.)*"|'(?:[^'\\\\\\n]|\\\\.)*'`;
+/** Five or more string literals in brackets, not after a name or a closing bracket (an index). */
+const WORD_ARRAY = new RegExp(`(?<![\\w$\\])])\\[(?:${STRING_LITERAL})(?:,(?:${STRING_LITERAL})){4,}\\]`, 'g');
+/** A template literal of 60 characters or more without substitutions or escapes, passed to a function. */
+const WORD_TEMPLATE = /(?<=\()`[^`$\\]{60,}`/g;
+
+/**
+ * Replaces the word lists of a core's first `count` lines (its code) with WORD_READER calls (see
+ * packedReaders) and returns the lists' values in their numbers' order; `editsOf(n)` gets a batch
+ * of line n's edits, the columns and length changes the source map must follow (see shiftMap).
+ */
+function moveWordLists(lines, count, editsOf) {
+  const words = [];
+  const code = lines.slice(0, count).join('\n');
+  // (KB_READER is called by the knowledge base's module, kbFromPackedComment.)
+  for (const name of [WORD_READER, '$KBV$', '$WV$', '$PK$']) {
+    if (new RegExp(`(?<![\\w$])${name.replaceAll('$', '\\$')}(?![\\w$])`).test(code)) throw new Error(`build: the core's code already uses the name ${name}`);
+  }
+  // Arrays are matched line by line; a template literal may span lines (lexicon.ts writes its lists
+  // over many), and its call is followed by as many line breaks, so that every other line keeps
+  // its number and the source map its lines.
+  for (let n = 0; n < count; n++) {
+    const batch = [];
+    lines[n] = lines[n].replace(WORD_ARRAY, (literal, col) => {
+      words.push(new Function(`return ${literal}`)());
+      const call = `${WORD_READER}(${words.length - 1})`;
+      batch.push({ at: col, length: literal.length, delta: call.length - literal.length });
+      return call;
+    });
+    if (batch.length > 0) editsOf(n).push(batch);
+  }
+  const starts = [];
+  let text = '';
+  for (let n = 0; n < count; n++) { starts.push(text.length); text += `${lines[n]}\n`; }
+  const lineOf = (offset) => { let n = 0; while (n + 1 < starts.length && starts[n + 1] <= offset) n++; return n; };
+  const edits = new Map();
+  const edit = (n, e) => { if (!edits.has(n)) edits.set(n, []); edits.get(n).push(e); };
+  text = text.replace(WORD_TEMPLATE, (literal, offset) => {
+    words.push(new Function(`return ${literal}`)());
+    const call = `${WORD_READER}(${words.length - 1})`;
+    const first = lineOf(offset);
+    const last = lineOf(offset + literal.length - 1);
+    const col = offset - starts[first];
+    if (first === last) { edit(first, { at: col, length: literal.length, delta: call.length - literal.length }); return call; }
+    edit(first, { at: col, length: lines[first].length - col, delta: call.length - (lines[first].length - col) });
+    for (let n = first + 1; n < last; n++) edit(n, { at: 0, length: lines[n].length, delta: -lines[n].length });
+    const tail = offset + literal.length - starts[last];
+    edit(last, { at: 0, length: tail, delta: -tail });
+    return call + '\n'.repeat(last - first);
+  });
+  const changed = text.split('\n');
+  for (let n = 0; n < count; n++) lines[n] = changed[n];
+  for (const [n, batch] of edits) editsOf(n).push(batch);
+  return words;
+}
+
+/** src/engine/data/packing.ts, built and loaded once per build (the bundle reads with packedReaders). */
 let packer;
-async function packKb(bytes) {
+function packing() {
   packer ??= (async () => {
     const result = await esbuild.build({ entryPoints: ['src/engine/data/packing.ts'], bundle: true, write: false, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'warning' });
     const mod = { exports: {} };
     new Function('module', 'exports', 'require', result.outputFiles[0].text)(mod, mod.exports, require);
-    return mod.exports.pack;
+    return mod.exports;
   })();
-  return (await packer)(bytes);
+  return packer;
 }
 
 /** Bundles data/compiled.ts as JSON.parse of a string, or (inComment) as a reader above (packed: the compressed one). */
@@ -149,18 +218,30 @@ const nodeBundleOutput = {
         let at = lines.findLastIndex((l) => l.startsWith('//# sourceMappingURL='));
         if (at < 0) at = lines.length;
         const packed = PACKED_CORES.some((core) => f.path.endsWith(`/${core}`) || f.path.endsWith(`\\${core}`));
+        // Edits of each generated line, in order, for the source map (see shiftMap).
+        const editsOf = (n) => {
+          const key = `${f.path}.map:${n}`;
+          if (!shifts.has(key)) shifts.set(key, []);
+          return shifts.get(key);
+        };
         const { brotliCompressSync, constants } = await import('node:zlib');
-        const brotli = { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24, [constants.BROTLI_PARAM_SIZE_HINT]: json.length };
-        const kbText = packed ? await packKb(brotliCompressSync(Buffer.from(json, 'utf8'), { params: brotli })) : json.replaceAll('*/', '*\\/');
-        lines.splice(at, 0, `function ${KB_FUNCTION}(){/*${kbText}*/}`);
+        const packJson = async (text) => (await packing()).pack(brotliCompressSync(Buffer.from(text, 'utf8'), {
+          params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24, [constants.BROTLI_PARAM_SIZE_HINT]: text.length },
+        }));
+        const kbText = packed ? await packJson(json) : json.replaceAll('*/', '*\\/');
+        // The word lists have a comment of their own: modules that the core runs as it loads hold
+        // some, and the knowledge base proper is decompressed and parsed at the first analysis.
+        const wordsText = packed ? await packJson(JSON.stringify(moveWordLists(lines, at, editsOf))) : undefined;
+        lines.splice(at, 0, `function ${KB_FUNCTION}(){/*${kbText}*/}`,
+          ...(packed ? [`function ${WORDS_FUNCTION}(){/*${wordsText}*/}`, packedReaders((await packing()).PACK_ALPHABET)] : []));
         lines.forEach((line, n) => {
           if (!/[^\x00-\x7f]/.test(line)) return;
-          const cols = [];
+          const batch = [];
           lines[n] = line.replace(/[^\x00-\x7f]/g, (c, col) => {
-            cols.push(col);
+            batch.push({ at: col, length: 1, delta: 5 });
             return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
           });
-          shifts.set(`${f.path}.map:${n}`, cols);
+          editsOf(n).push(batch);
         });
         // A core (dist/cli-core.js, dist/extension-core.js) is stored inside the function wrapper its
         // launcher compiles (CORE_WRAPPER_OPEN ... CORE_WRAPPER_CLOSE), so the launcher hands the
@@ -217,18 +298,31 @@ function writeVlq(v) {
   } while (x);
   return out;
 }
-/** Moves generated columns on the lines where characters were escaped (each one became six). */
-function shiftMap(json, shiftsOf) {
+/**
+ * Moves generated columns on the lines the build changed: `editsOf(n)` lists line n's batches of
+ * edits in the order they were made, each edit a column of the text before its batch, the length
+ * it replaced and the change in length (an escaped character: 1 and +5; a word list: its length
+ * and the call's length minus it). A column inside a replaced text moves to the replacement's start.
+ */
+function shiftMap(json, editsOf) {
   const map = JSON.parse(json);
   map.mappings = map.mappings.split(';').map((line, n) => {
-    const at = shiftsOf(n);
-    if (!at || !line) return line;
+    const batches = editsOf(n);
+    if (!batches || batches.length === 0 || !line) return line;
     let col = 0;
     let prevNew = 0;
     return line.split(',').map((seg) => {
       const [delta, rest] = readVlq(seg, 0);
       col += delta;
-      const moved = col + 5 * at.filter((c) => c < col).length;
+      let moved = col;
+      for (const batch of batches) {
+        let to = moved;
+        for (const e of batch) {
+          if (moved >= e.at + e.length) to += e.delta;
+          else if (moved > e.at) to -= moved - e.at;
+        }
+        moved = to;
+      }
       const out = writeVlq(moved - prevNew) + seg.slice(rest);
       prevNew = moved;
       return out;
@@ -298,6 +392,14 @@ if (existsSync('src/extension/extension.ts')) {
   builds.push({
     ...common, entryPoints: ['src/extension/extension.ts'], outfile: `dist/${EXTENSION_CORE}`,
     platform: 'node', format: 'cjs', external: ['vscode'], minifyWhitespace: true, minifySyntax: true, minifyIdentifiers: true,
+    write: false, plugins: [compactCountries, kbCompiled({ inComment: true, packed: true }), nodeBundleOutput],
+  });
+  // The engine alone, built as the core above (names shortened, knowledge base compressed, word lists
+  // moved into it: see moveWordLists), which test/unit/packed-engine.test.ts holds to dist/engine.js's
+  // results, so that what the build does to the core's code is checked on the engine's own outputs.
+  builds.push({
+    ...common, entryPoints: ['src/engine/index.ts'], outfile: `dist/test/${PACKED_ENGINE}`,
+    platform: 'node', format: 'cjs', minifyWhitespace: true, minifySyntax: true, minifyIdentifiers: true,
     write: false, plugins: [compactCountries, kbCompiled({ inComment: true, packed: true }), nodeBundleOutput],
   });
   // dist/extension.js, what VS Code loads: a launcher of a few kilobytes that loads the core in the

@@ -132,12 +132,12 @@ describe('dist/extension-core.js', () => {
     const M = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
     const originalLoad = M._load;
     const originalParse = JSON.parse;
-    const parsed: number[] = [];
+    const parsed: string[] = [];
     M._load = function (request: string, ...rest: unknown[]) {
       return request === 'vscode' ? fakeVscode() : originalLoad.call(this, request, ...rest);
     };
     JSON.parse = function (text: string, reviver?: (this: unknown, key: string, value: unknown) => unknown) {
-      parsed.push(String(text).length);
+      parsed.push(String(text));
       return originalParse(text, reviver);
     };
     let exported: { activate?: unknown; deactivate?: unknown };
@@ -149,7 +149,12 @@ describe('dist/extension-core.js', () => {
     }
     assert.equal(typeof exported.activate, 'function');
     assert.equal(typeof exported.deactivate, 'function');
-    assert.deepEqual(parsed.filter((n) => n > 10_000), [], 'no large JSON parsed while loading the bundle');
+    // The knowledge base proper (an object of tables) is parsed at the first analysis. The word lists
+    // moved out of the code (an array of lists, see moveWordLists in esbuild.config.mjs) are read as
+    // the bundle loads, as the code it replaced was: modules that run at load hold some of them.
+    const large = parsed.filter((t) => t.length > 10_000);
+    assert.ok(large.every((t) => t.startsWith('[')), `parsed at load: ${large.map((t) => t.slice(0, 40)).join(', ')}`);
+    assert.ok(large.length <= 1, `${large.length} large JSON texts parsed at load`);
   });
 
   it('holds the command line\'s knowledge base, compressed to less than two fifths (deflate made 44%)', () => {
