@@ -574,6 +574,8 @@ const INSTRUMENT_WORD = new Set(['framework', 'executive', 'development', 'produ
 const OTHER_AGREEMENT_WORD = new Set(['similar', 'another', 'other']);
 /** A day of the month after its name (see shapedName): "August 17". */
 const DAY_NUMBER = /^(?:[1-9]|[12][0-9]|3[01])$/;
+/** Month numbers by a month's first three letters, as a date's "YYYY-MM-DD" writes them (see dayDateAgrees). */
+const MONTH_NUMBER: Record<string, string> = Object.fromEntries(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => [m, String(i + 1).padStart(2, '0')]));
 /** Months written short, with a period ("Sept. 19"). */
 const MONTH_SHORT = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** Capitalised words before an agreement's head that make no name on their own (see shapedName). */
@@ -778,6 +780,8 @@ export class AgreementRecognizer {
   private readonly initialsName = new Map<string, AgreementInfo>();
   /** Where each descriptive agreement was first mentioned (start offset), by key: see acronymsAgree. */
   private readonly nominalAt = new Map<string, number>();
+  /** The descriptive agreement made last, by key: a new one in its sentence ends its first words (see findNominal). */
+  private lastNominal: string | undefined;
   /** firstWords' answers, by key (references ask the same few candidates again and again). */
   private readonly firstWordsOf = new Map<string, string>();
 
@@ -2510,6 +2514,27 @@ export class AgreementRecognizer {
   }
 
   /**
+   * Whether a day's date among a reference's modifiers at [from, to) ("Sept. 19" of "the Sept. 19
+   * inter-Korean military agreement") is the candidate's own: the day it was signed, or the same
+   * words written near one of its mentions. A date names one agreement as a name does, so another
+   * agreement that gives no such date is not it ("signed the Treaty on Comprehensive Strategic
+   * Partnership. The North scrapped the Sept. 19 ... agreement" are two). Most references have no
+   * number among their modifiers, and the test stops there.
+   */
+  private dayDateAgrees(from: number, to: number, info: AgreementInfo): boolean {
+    for (let m = from + 1; m < to; m++) {
+      const d = this.sp(m).text;
+      if (!DAY_NUMBER.test(d)) continue;
+      const month = this.sp(m - 1).text === '.' && m - 2 >= from ? m - 2 : m - 1;
+      if (!DAY_OR_MONTH.has(this.sp(month).lower)) continue;
+      const signed = info.signed ?? this.signedOf.get(info.key);
+      if (signed !== undefined) return Number(signed.slice(8, 10)) === Number(d) && signed.slice(5, 7) === MONTH_NUMBER[this.sp(month).lower.slice(0, 3)];
+      return this.yearNear(info.key, this.text.slice(this.starts[month] as number, this.end(m)), this.starts[from] as number);
+    }
+    return true;
+  }
+
+  /**
    * Whether `year` is written within 150 characters of a mention of the agreement keyed `key`,
    * before offset `before` (the reference's own words). Only the last 64 spans found are asked (the
    * mentions found just before, as the stage finds them in text order): a text of thousands of
@@ -3048,6 +3073,8 @@ export class AgreementRecognizer {
         && this.distinctionsAgree(i + 1, k, cand.info)
         // "the 2015 nuclear deal" is not the Non-Proliferation Treaty (1968).
         && this.yearsAgree(i + 1, k, cand.info)
+        // "the Sept. 19 military agreement" is not a treaty named before it with no such date.
+        && this.dayDateAgrees(i + 1, k, cand.info)
         // "the USD 700-million contract" is not "the USD 375-million contract" named before it.
         && this.amountsAgree(i + 1, k, cand.info)
         // "the security agreement with the United Kingdom" is not "a minerals deal with Washington".
@@ -3155,7 +3182,12 @@ export class AgreementRecognizer {
           // (Its words may be in the name or in the words after its first mention: "the frigate
           // deal" after "the contract for the first three frigates"; not an amount's, which says
           // nothing of what it is about: "the £1.6 billion contract".)
-          latest = searchBack(recent, latest.key, 8, (cand) => cand.key.startsWith('a:nominal-') && own.every((w) => cand.info.name.toLowerCase().includes(w) || (!AMOUNT_WORD.has(w) && this.saidOfAt(cand.key, w))) && fits(cand)) ?? latest;
+          // (A named one when two words or more of its name are the reference's, in order: "the
+          // visiting forces pact" after "the Status of Visiting Forces Agreement ... the Reciprocal
+          // Access Agreement" is the first; one word may be a subject any name has.)
+          const phrase = own.length > 1 ? own.join(' ') : undefined;
+          latest = searchBack(recent, latest.key, 8, (cand) => cand.key.startsWith('a:nominal-') ? own.every((w) => cand.info.name.toLowerCase().includes(w) || (!AMOUNT_WORD.has(w) && this.saidOfAt(cand.key, w))) && fits(cand)
+            : phrase !== undefined && cand.info.name.toLowerCase().includes(phrase) && fits(cand)) ?? latest;
         }
       }
       // "The new pact" is not an older agreement dated by its year: "an agreement with Chile that would
@@ -3236,6 +3268,15 @@ export class AgreementRecognizer {
         info = { key: `a:nominal-${this.counter++}`, name, kind };
         infoByKey.set(info.key, info);
         if (partner !== undefined) this.partnerOf.set(info.key, partner);
+        // "a memorandum on maritime cooperation and a second memorandum on defence industry
+        // cooperation": the first one's words end where the second begins (see firstWords), so
+        // "the industry agreement" is not the first for the second's words.
+        const before = this.lastNominal;
+        if (before !== undefined) {
+          const at = this.nominalAt.get(before) as number;
+          if (sentenceEndAfter(this.text, at) > (this.starts[i] as number)) { this.firstWordsOf.set(before, this.text.slice(at, this.starts[i] as number)); this.firstWordsLower.delete(before); }
+        }
+        this.lastNominal = info.key;
         this.nominalAt.set(info.key, this.starts[i] as number);
         this.nominalToken.set(info.key, i);
         // "an inter-governmental agreement ... The IGA": its initials stand for it, as a name's do.
