@@ -163,7 +163,8 @@ const HAS_DIGIT = /\d/;
 const TYPE_DETERMINER = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 const TYPE_ORDINAL = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'new', 'latest', 'final']);
 /** A system mention as findBackReferences reads it: where, in which sentence, and the noun written after the name. */
-interface Seen { info: SystemInfo; start: number; end: number; sentence: number; noun?: string | undefined }
+/** A system mention for back-references; `one` when it names a single item, "a Palestine-2 missile" (see emit). */
+interface Seen { info: SystemInfo; start: number; end: number; sentence: number; noun?: string | undefined; one?: boolean }
 /** Participles that narrow a back-reference down no more than "new" does (see findBackReferences). */
 const UPGRADE_WORD = new Set(['upgraded', 'improved', 'modernised', 'modernized', 'refurbished']);
 /**
@@ -196,8 +197,10 @@ export const SYSTEM_NOUN = new Set(`
   carrier carriers corvette corvettes vessel vessels ship ships cruiser cruisers vehicle vehicles unit units complex
   complexes platform platforms gunship gunships transport transports tanker tankers weapon weapons munition munitions
   bomb bombs torpedo torpedoes artillery mlrs sam sams uav uavs ucav icbm icbms slbm pod pods sonar sonars
-  gun guns mortar mortars tiltrotor tiltrotors trainer trainers
+  gun guns mortar mortars tiltrotor tiltrotors trainer trainers cannon cannons autocannon autocannons
 `.trim().split(/\s+/));
+/** A gun's calibre written before its noun, a kind word of it: "the XM913 50mm cannon" (see followedBySystemNoun). */
+const CALIBER = /^\d{2,3}-?mm$/;
 /**
  * Nouns that only a weapon's or platform's fleet goes with, which say that an ambiguous name
  * before them is the system ("three frontline Typhoon squadrons", "the Patriot fleet", "Typhoon
@@ -493,7 +496,11 @@ const COMPOUND_AFTER_HEAD = new Set(['defense', 'defence', 'launcher', 'launcher
   // "the submarine development programme", "the frigate construction effort".
   'development', 'construction', 'procurement', 'modernisation', 'modernization', 'budget', 'budgets',
   // "the submarine gap", "the bomber shortfall": what a force lacks is no system.
-  'gap', 'gaps', 'shortfall', 'shortfalls', 'deficit', 'deficits']);
+  'gap', 'gaps', 'shortfall', 'shortfalls', 'deficit', 'deficits',
+  // "The frigate decision", "the submarine choice": a choice between systems is none of them.
+  'decision', 'decisions', 'choice', 'choices', 'selection']);
+/** The forms of "be" before "identified as" (see identifiedAs). */
+const IS_WORD = new Set(['is', 'are', 'was', 'were']);
 /** What "in" after a back-reference's head may be followed by, saying how the system is: "the jets in service". */
 const IN_STATE = new Set(['service', 'combat', 'operation', 'operations', 'flight', 'production']);
 /** Words after a head noun that make it something else than a back-reference ("the system of ..."). */
@@ -1001,6 +1008,8 @@ export class SystemRecognizer {
   private readonly infos = new Map<string, SystemInfo>();
   /** Ship classes found by their name alone (see classNameAt), by key. */
   private readonly classInfos = new Map<string, SystemInfo>();
+  /** By a word's lower case, the ship class the knowledge base names "<word>-class", or null (see classBeforeNoun). */
+  private readonly classByName = new Map<string, SystemInfo | null>();
   /** Shared attribute objects by system and written kind ('' for none); see attributesFor. */
   private readonly attrs = new Map<SystemInfo, Map<string, Readonly<Record<string, string | boolean>>>>();
   /**
@@ -1147,6 +1156,9 @@ export class SystemRecognizer {
       }
       // A warship named after its type, as ships without a navy prefix are written: "the cruiser Moskva".
       // ("carrier" only as "aircraft carrier": "the carrier Emirates" is an airline.)
+      // A known class's name right before its vessel noun, without "-class": "the Hunter frigate",
+      // "Virginia boats" (see classBeforeNoun).
+      if (((memo & MEMO_WARSHIP) !== 0 || t.lower === 'boats' || t.lower === 'boat') && i > 0 && this.nl(i) === 0 && ((this.taken[i - 1] as number) & TAKEN) === 0) this.classBeforeNoun(i);
       if ((memo & MEMO_WARSHIP) !== 0 && ((this.taken[i] as number) & TAKEN) === 0 && (t.lower !== 'carrier' || (i > 0 && this.sp(i - 1).lower === 'aircraft'))) {
         // After a plural type, a list of two names or more: "the corvettes Sovershenny and Gromky"
         // (one name alone is no list: "the destroyers Moscow ordered").
@@ -1501,6 +1513,33 @@ export class SystemRecognizer {
     if (!/^\p{Lu}\p{Ll}+$/u.test(base) || this.bareNames?.has(base) || countryByKey(base.toLowerCase()) !== undefined || countryByCapital(base.toLowerCase()) !== undefined) return;
     if (this.lowerCaseWords().has(base.toLowerCase())) return;
     this.fileForms(base, info, (this.classBare ??= new Set()));
+  }
+
+  /**
+   * A class the knowledge base knows as "Name-class" written by its name alone before the vessel
+   * noun at token i: "the Hunter frigate", "the Virginia submarine", "Virginia boats" are the
+   * Hunter and Virginia classes, as "Hunter-class frigate" is (with a first word the class's name
+   * has before it: "Arleigh Burke destroyers"). A capitalised upgrade word before it
+   * is part of the name ("the Upgraded Mogami frigate"). Asked once per spelling of the name (classByName).
+   */
+  private classBeforeNoun(i: number): void {
+    const w = this.sp(i - 1);
+    if (!w.word || !w.cap || w.upper || !this.space(i) || endsWithPossessive(w.text)) return;
+    let info = this.classByName.get(w.lower);
+    if (info === undefined) {
+      const trie = this.kb.phrases;
+      const node = trie.child(0, `${w.lower}-class`);
+      const found = node >= 0 ? trie.value(node) : -1;
+      const cls = found >= 0 ? this.kb.info(found) : undefined;
+      info = cls !== undefined && (cls.category === 'ship' || cls.category === 'submarine') ? cls : null;
+      this.classByName.set(w.lower, info);
+    }
+    if (info === null) return;
+    let from = i - 1;
+    // (The name's first word too when it has two: "Arleigh Burke destroyers".)
+    if (from > 0 && this.nl(from) === 0 && this.sp(from - 1).cap && info.name.toLowerCase().startsWith(`${this.sp(from - 1).lower} `)) from--;
+    if (from > 0 && this.nl(from) === 0 && this.sp(from - 1).cap && UPGRADE_WORD.has(this.sp(from - 1).lower) && ((this.taken[from - 1] as number) & TAKEN) === 0) from--;
+    this.emit(from, i, info);
   }
 
   /** Whether a determiner, a number or a lower-case adjective comes right before token i, on its line. */
@@ -2270,7 +2309,7 @@ export class SystemRecognizer {
       // A coordinated name shares the noun: "Patriot and THAAD batteries".
       // (Or a designation: "48N6 and 40N6 missiles".)
       if ((t.lower === 'and' || t.lower === 'or') && k === i && this.nl(k + 1) === 0 && (this.at(k + 1)?.cap || /^\d+[A-Z]/.test(this.at(k + 1)?.text ?? ''))) { k++; limit = k + 4; continue; }
-      if (!KIND_WORD.has(t.lower)) return false;
+      if (!KIND_WORD.has(t.lower) && !CALIBER.test(t.text)) return false;
     }
     return false;
   }
@@ -2291,7 +2330,7 @@ export class SystemRecognizer {
       // "defense" may follow a system noun when another comes after it: "missile defense system"
       // (the kind ends at the last system noun, so "missiles defense ministry" is "missile").
       if (last >= 0 && t.lower !== 'defense' && t.lower !== 'defence') break;
-      if (!KIND_WORD.has(t.lower)) break;
+      if (!KIND_WORD.has(t.lower) && !CALIBER.test(t.text)) break;
     }
     if (last < 0) return undefined;
     let kind = '';
@@ -2596,7 +2635,10 @@ export class SystemRecognizer {
     const attributes = this.attributesFor(info, kind);
     this.spans.push({ type: 'system', start, end, nominal: false, key: info.key, name: info.name, attributes, priority: 3 });
     // (With the noun written after the name, singular: "Patriot systems" -> "system"; see findBackReferences.)
-    this.seen.push({ info, start, end, sentence: this.sentences[i] ?? 0, noun: kind === undefined ? undefined : kind.slice(kind.lastIndexOf(' ') + 1) });
+    // (One item when "a" or "an" and a noun go with the name: "a Palestine-2 missile" is one
+    // missile, which "the missiles" cannot repeat; see findBackReferences.)
+    const one = kind !== undefined && i > 0 && this.nl(i) === 0 && (this.sp(i - 1).lower === 'a' || this.sp(i - 1).lower === 'an');
+    this.seen.push({ info, start, end, sentence: this.sentences[i] ?? 0, noun: kind === undefined ? undefined : kind.slice(kind.lastIndexOf(' ') + 1), one });
   }
 
   /** Whether token i is the first word of a system's maker's name, which the system's own name does not open (see emit). */
@@ -2991,6 +3033,39 @@ export class SystemRecognizer {
     return false;
   }
 
+  /** Whether every mention of `info` among seen[from .. to) names a single item (Seen.one). */
+  private onlyOneNamed(info: SystemInfo, from: number, to: number): boolean {
+    let any = false;
+    for (let r = from; r < to; r++) {
+      const o = this.seen[r] as Seen;
+      if (o.info.key !== info.key) continue;
+      if (o.one !== true) return false;
+      any = true;
+    }
+    return any;
+  }
+
+  /**
+   * Whether the head at token k is the subject of "identified as", "appeared to be" or "seemed to
+   * be" (after "was", "were", "is", "are" or nothing) and a system named within two capitalised
+   * words: the sentence says what it is, another system than one named before ("The drones
+   * appeared to be Samad-3 long-range drones").
+   */
+  private identifiedAs(k: number): boolean {
+    let m = k + 1;
+    const at = (q: number): string => (q < this.n && this.nl(q) === 0 ? this.sp(q).lower : '');
+    if (IS_WORD.has(at(m))) m++;
+    const v = at(m);
+    if (v === 'identified' && at(m + 1) === 'as') m += 2;
+    else if ((v === 'appeared' || v === 'appear' || v === 'appears' || v === 'seemed' || v === 'seem' || v === 'seems') && at(m + 1) === 'to' && at(m + 2) === 'be') m += 3;
+    else return false;
+    for (let q = m; q < m + 3 && q < this.n && this.nl(q) === 0; q++) {
+      if (((this.taken[q] as number) & TAKEN) !== 0) return true;
+      if (!this.sp(q).cap) return false;
+    }
+    return false;
+  }
+
   /** "the missile systems", "the Russian system": linked when exactly one earlier system fits. */
   private findBackReferences(): void {
     const seen = this.seen;
@@ -3158,6 +3233,13 @@ export class SystemRecognizer {
       if (info === undefined && bare && candidates.size === 0 && chain !== undefined && chain.head === hl && sentence - chain.sentence <= 1
         && (seenIdx === 0 || (seen[seenIdx - 1] as Seen).start < chain.start)) info = chain.info;
       if (info === undefined) continue;
+      // A plural is no repetition of a system named only as one item: "intercepted a Palestine-2
+      // missile ... 90% of the missiles launched from Yemen", "shot down an MQ-9 Reaper drone. The
+      // drones ..." are others.
+      if (singularNoun(hl) !== hl && this.onlyOneNamed(info, from, seenIdx)) continue;
+      // Nor is a description the sentence identifies as another system: "the missiles were
+      // identified as Quds Z-0 cruise missiles", "The drones appeared to be Samad-3 drones".
+      if (this.identifiedAs(k)) continue;
       if (bare) chain = { info, head: hl, sentence, start: tStart };
       for (let m = i; m <= k; m++) taken[m] = (taken[m] as number) | TAKEN;
       const headEnd = this.end(k) - (possessive ? 2 : 0);

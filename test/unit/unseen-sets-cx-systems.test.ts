@@ -1,0 +1,76 @@
+// Rules drawn from the article sets CX, CY and CZ (systems). Each sentence here is written for
+// the test; none is taken from an article, and the people are invented.
+import * as assert from 'node:assert/strict';
+import { entities } from './support/readouts';
+
+describe('systems: a known class named before its vessel noun without "-class"', () => {
+  it('"the Hunter frigate" and "Virginia boats" are the Hunter and Virginia classes', () => {
+    assert.deepEqual(entities('Canberra is building the Hunter frigate at Osborne. The yard builds Virginia boats slowly.', 'system'), [
+      'Type 26: Hunter',
+      'Virginia-class: Virginia',
+    ]);
+  });
+
+  it('a capitalised upgrade word before the name is part of it ("the Upgraded Mogami frigate")', () => {
+    assert.deepEqual(entities('Tokyo offered the Upgraded Mogami frigate to Canberra.', 'system'), [
+      'Mogami-class: Upgraded Mogami',
+    ]);
+  });
+
+  it('a two-word class name keeps its first word ("Arleigh Burke destroyers")', () => {
+    assert.deepEqual(entities('The Navy ordered nine more Arleigh Burke destroyers.', 'system'), [
+      'Arleigh Burke-class: Arleigh Burke',
+    ]);
+  });
+
+  it('a place of the same name before no vessel noun stays a place', () => {
+    assert.deepEqual(entities('Admiral Tess Orlow visited Virginia. The frigates sailed on.', 'system'), []);
+  });
+});
+
+describe('systems: a generic plural or a described noun is no back-reference', () => {
+  it('a plural does not repeat a system named as one item ("a ... missile ... the missiles")', () => {
+    assert.deepEqual(entities('The Arrow 3 intercepted a Palestine-2 missile. Israel has intercepted most of the missiles launched since 2023.', 'system'), [
+      'Arrow 3: Arrow 3',
+      'Palestine-2: Palestine-2',
+    ]);
+  });
+
+  it('a plural after a plural mention still repeats it', () => {
+    assert.deepEqual(entities('Poland bought Patriot missiles. The missiles arrived in May.', 'system'), [
+      'Patriot: Patriot | The missiles',
+    ]);
+  });
+
+  it('a noun the sentence identifies as another system is no reference to the first', () => {
+    assert.deepEqual(entities('The U.S. deployed a THAAD battery. Destroyers downed two cruise missiles; the missiles were identified as Samad-3 drones.', 'system'), [
+      'THAAD: THAAD',
+      'Samad-3: Samad-3',
+    ]);
+  });
+
+  it('a singular after a singular mention still repeats it', () => {
+    assert.deepEqual(entities('Iran fired a Fattah missile. The missile flew far.', 'system'), [
+      'Fattah: Fattah | The missile',
+    ]);
+  });
+
+  it('a ship noun before "decision" modifies it ("The frigate decision")', () => {
+    assert.deepEqual(entities('Australia ordered Hunter-class frigates. The frigate decision is a strategic one.', 'system'), [
+      'Type 26: Hunter-class',
+    ]);
+  });
+});
+
+describe('systems: cannons', () => {
+  it('a designation before "cannon", with its calibre between, is a system', () => {
+    assert.deepEqual(entities('Both designs must mount the XM913 50mm cannon and the M242 cannon.', 'system'), [
+      'XM913: XM913',
+      'M242: M242',
+    ]);
+  });
+
+  it('a calibre before another noun names no system', () => {
+    assert.deepEqual(entities('The battery fired 155mm shells and a water cannon at the crowd.', 'system'), []);
+  });
+});
