@@ -286,6 +286,12 @@ const NOMINAL_HEAD: Record<string, string[]> = Object.assign(Object.create(null)
   bomber: ['aircraft'],
   bombers: ['aircraft'],
   warplanes: ['aircraft'],
+  // "the airlifter" after "KC-390 Millennium transports", "the new ICBM" after "the Hwasong-19":
+  // only a system of that role (see KIND_HEAD).
+  airlifter: ['aircraft'],
+  airlifters: ['aircraft'],
+  icbm: ['missile'],
+  icbms: ['missile'],
   helicopters: ['helicopter'],
   helicopter: ['helicopter'],
   drones: ['drone'],
@@ -330,7 +336,8 @@ const BARE_HEAD = new Set(['system', 'missile', 'vehicle', 'vehicles', 'howitzer
  * Heads that name a role within their category: only a system whose kind has the word fits ("the
  * bomber" is the B-21, a "stealth strategic bomber", not the F-47 named after it; see findBackReferences).
  */
-const KIND_HEAD = new Map([['fighter', 'fighter'], ['fighters', 'fighter'], ['bomber', 'bomber'], ['bombers', 'bomber'], ['tanks', 'tank'], ['laser', 'laser']]);
+const KIND_HEAD = new Map([['fighter', 'fighter'], ['fighters', 'fighter'], ['bomber', 'bomber'], ['bombers', 'bomber'], ['tanks', 'tank'], ['laser', 'laser'],
+  ['airlifter', 'transport'], ['airlifters', 'transport'], ['icbm', 'intercontinental'], ['icbms', 'intercontinental']]);
 /**
  * BARE_HEAD words that name their category outright: any system of the category fits ("The ships
  * will be built in Glasgow" after "five Type 26 frigates").
@@ -1230,6 +1237,14 @@ export class SystemRecognizer {
         if (!this.spelledOutBefore(i, to, phraseInfo, pendingAmbiguous) || this.otherAcronymAt(i, to)) { i = to - 1; continue; }
         this.emit(i, to, phraseInfo);
         this.noteProperName(i, to, phraseInfo);
+        // Another block of it coordinated after a named block: "Tomahawk Block IV and Block V".
+        const other = this.coordinatedBlock(i, to);
+        // (Named as the first with its number: "Tomahawk Block V".)
+        if (other > 0) {
+          this.emit(other - 2, other, phraseInfo, this.text.slice(this.starts[i] as number, this.starts[to - 1] as number) + this.sp(other - 1).text);
+          i = other - 1;
+          continue;
+        }
         // A known class written "Anzac-class": "the Anzac", "an Anzac" later (see fileClassName).
         if (to === i + 1 && CLASS_NAME.test(t.text)) this.fileClassName(i, phraseInfo);
         i = to - 1;
@@ -1774,6 +1789,19 @@ export class SystemRecognizer {
    * V", "SM-6 Block IA"): the token after "Block" and its number or Roman numeral, on the line;
    * `to` when there is none.
    */
+  /**
+   * Where a bare block coordinated after a mention (tokens i..to) that ends in a block ends
+   * ("Tomahawk Block IV and Block V": "Block V" is the Tomahawk's too), or -1. Only "Block",
+   * "Batch", "Tranche" or "Increment" and a number, after "and", "or" or a comma.
+   */
+  private coordinatedBlock(i: number, to: number): number {
+    if (to - i < 3 || to + 2 >= this.n || !LIST_JOINER.has(this.sp(to).lower) || this.nl(to + 1) > 0 || this.nl(to + 2) > 0) return -1;
+    const mark = this.sp(to - 2).text;
+    if (mark !== 'Block' && mark !== 'Batch' && mark !== 'Tranche' && mark !== 'Increment') return -1;
+    const next = this.blockEnd(to + 1);
+    return next === to + 3 && this.sp(to + 1).text === mark && ((this.taken[to + 1] as number) & TAKEN) === 0 ? next : -1;
+  }
+
   private blockEnd(to: number): number {
     const b = this.at(to);
     if (b === undefined || this.nl(to) !== 0) return to;
@@ -2563,10 +2591,10 @@ export class SystemRecognizer {
    * with the family's facts and the family named (see variantLabel). The family's own names
    * ("F-35", "F-35 Lightning II", "MIM-104") stay the family.
    */
-  private variantOf(info: SystemInfo, start: number, end: number): SystemInfo {
+  private variantOf(info: SystemInfo, start: number, end: number, written?: string): SystemInfo {
     if (info.unknown === true || info.family !== undefined || info.category === 'ship' || info.category === 'submarine') return info;
     const kb = this.kb;
-    const label = variantLabel(this.text.slice(start, end), info, kb, (norm) => {
+    const label = variantLabel(written ?? this.text.slice(start, end), info, kb, (norm) => {
       const entry = kb.byDesignation.get(norm);
       return entry !== undefined && kb.info(entry).key === info.key;
     });
@@ -2612,7 +2640,8 @@ export class SystemRecognizer {
     return -1;
   }
 
-  private emit(i: number, to: number, info: SystemInfo): void {
+  /** `written`, when given, is the name the variant is read from instead of the span's text (see coordinatedBlock). */
+  private emit(i: number, to: number, info: SystemInfo, written?: string): void {
     // The maker's name before the system's is not in the span ("Embraer C-390 Millennium",
     // "Dassault Rafale", "Dassault's Rafale"), unless it opens the system's own name ("Eurofighter Typhoon").
     if (to > i + 1 && info.manufacturer !== undefined && this.makerAt(i, info)) i++;
@@ -2629,7 +2658,7 @@ export class SystemRecognizer {
       const k = this.natoNameAfter(to, info.natoName);
       if (k > 0) this.emit(k, k + 1, info);
     }
-    info = this.variantOf(info, start, end);
+    info = this.variantOf(info, start, end, written);
     this.infos.set(info.key, info);
     const kind = this.kindAfter(to);
     const attributes = this.attributesFor(info, kind);
@@ -2910,13 +2939,15 @@ export class SystemRecognizer {
   /**
    * Whether the preposition at k opens an adjunct of the verb, not a phrase that narrows the head
    * before it: a month or a day ("inspected the ships in June"), "in question", or a country
-   * after "to" or "for" ("delivered the jets to Taiwan", "built the jets for Taiwan").
+   * after "to" or "for" ("delivered the jets to Taiwan", "built the jets for Taiwan"), or a number
+   * after "to", where a count goes ("bring its fleet of the French jet to 84").
    */
   private adjunctAfter(k: number): boolean {
     const p = this.sp(k).lower;
     const w = this.at(k + 1);
     if (w === undefined || this.nl(k + 1) > 0 || (p !== 'in' && p !== 'to' && p !== 'for')) return false;
     if (p === 'in') return DAY_OR_MONTH_WORD.has(w.lower) || w.lower === 'question';
+    if (p === 'to' && COUNT_DIGITS.test(w.text)) return true;
     return w.cap && countryByKey(w.key) !== undefined;
   }
 
@@ -3131,6 +3162,10 @@ export class SystemRecognizer {
       if (roleOf(factsOf(head)) !== ROLE_HEAD && !possessive) continue;
       const hl = possessive ? head.key : head.lower;
       const cats = NOMINAL_HEAD[hl] as string[];
+      // "The ICBM" alone repeats the class of weapon as often as a system ("fired what appeared to
+      // be an intercontinental ballistic missile (ICBM) ... The ICBM was launched"): with a word
+      // before it only ("the new ICBM").
+      if (k === i + 1 && (hl === 'icbm' || hl === 'icbms')) continue;
       // A bare "the system" is too vague anywhere ("the political system"); it needs a modifier
       // ("the Russian system", "the missile system"), or (see `bare` below) a system just named.
       const bare = modifiers === 0 && BARE_HEAD.has(hl);

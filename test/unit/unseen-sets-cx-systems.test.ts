@@ -74,3 +74,53 @@ describe('systems: cannons', () => {
     assert.deepEqual(entities('The battery fired 155mm shells and a water cannon at the crowd.', 'system'), []);
   });
 });
+
+describe('systems: more descriptive back-references', () => {
+  it('"the new ICBM" is the intercontinental missile just named', () => {
+    assert.deepEqual(entities('Pyongyang tested the Hwasong-19 on Friday. Analysts said the new ICBM had flown far.', 'system'), [
+      'Hwasong-19: Hwasong-19 | the new ICBM',
+    ]);
+  });
+
+  it('"The ICBM" alone is not marked', () => {
+    assert.deepEqual(entities('Pyongyang tested the Hwasong-19 on Friday. The ICBM flew far.', 'system'), [
+      'Hwasong-19: Hwasong-19',
+    ]);
+  });
+
+  it('"the airlifter" is the transport aircraft just named, not a fighter', () => {
+    assert.deepEqual(entities('Lisbon will receive more KC-390 Millennium transports. Officials praised the airlifter.', 'system'), [
+      'C-390: KC-390 Millennium | the airlifter',
+    ]);
+    assert.deepEqual(entities('Lisbon will receive more Rafale fighters. Officials praised the airlifter.', 'system'), [
+      'Rafale: Rafale',
+    ]);
+  });
+
+  it('"to" and a count after the head is where the count goes ("fleet of the French fighter to 84")', () => {
+    assert.deepEqual(entities('Cairo now flies 54 Rafale fighters. It plans to bring its fleet of the French fighter to 84.', 'system'), [
+      'Rafale: Rafale | the French fighter',
+    ]);
+  });
+
+  it('"to" and a place after the head still narrows it ("the fighter to Brest" is not marked)', () => {
+    assert.deepEqual(entities('Cairo now flies 54 Rafale fighters. It compared the fighter to others.', 'system'), [
+      'Rafale: Rafale',
+    ]);
+  });
+});
+
+describe('systems: a bare block coordinated after a named block', () => {
+  it('"Tomahawk Block IV and Block V" names two variants of the Tomahawk', () => {
+    assert.deepEqual(entities('Tokyo ordered a mix of Tomahawk Block IV and Block V rounds.', 'system'), [
+      'Tomahawk Block IV: Tomahawk Block IV',
+      'Tomahawk Block V: Block V',
+    ]);
+  });
+
+  it('a bare block after a name without one is left alone', () => {
+    assert.deepEqual(entities('Tokyo ordered Tomahawk missiles and Block V kits.', 'system'), [
+      'Tomahawk: Tomahawk',
+    ]);
+  });
+});
