@@ -709,6 +709,17 @@ function descriptorBase(s: string): string | undefined {
  * model of its own, see familyMember): the name in lower case, or undefined when the word has no
  * such shape.
  */
+/** Roman numerals one to ten, by their lower case (see arabicNumbered). */
+const ROMAN = new Map([['i', 1], ['ii', 2], ['iii', 3], ['iv', 4], ['v', 5], ['vi', 6], ['vii', 7], ['viii', 8], ['ix', 9], ['x', 10]]);
+
+/** A lower-case word and a hyphenated Roman numeral, with the number in digits ("hyunmoo-v" -> "hyunmoo-5"), or undefined. */
+function arabicNumbered(lower: string): string | undefined {
+  const dash = lower.lastIndexOf('-');
+  if (dash < 3 || lower.length - dash > 5) return undefined;
+  const n = ROMAN.get(lower.slice(dash + 1));
+  return n === undefined ? undefined : `${lower.slice(0, dash)}-${n}`;
+}
+
 function hyphenVariantBase(s: string): string | undefined {
   const dash = s.lastIndexOf('-');
   if (dash < 3 || s.length - dash - 1 < 1 || s.length - dash - 1 > 4) return undefined;
@@ -1366,6 +1377,10 @@ export class SystemRecognizer {
       // The key is the very same string as `lower` unless the word ends in "'s": no second look-up then.
       node = byLower >= 0 || t.key === t.lower ? byLower : trie.child(node, t.key);
       if (node < 0) {
+        // A Roman numeral for a listed name's number is that name: "Hyunmoo-V" is the Hyunmoo-5.
+        const arabic = j === i ? arabicNumbered(t.lower) : undefined;
+        const numbered = arabic !== undefined ? trie.child(0, arabic) : -1;
+        if (numbered >= 0 && trie.value(numbered) >= 0) { bestTo = i + 1; this.phraseNode = numbered; this.phraseWithAlts = true; break; }
         // A one-word name with a variant's letters after a hyphen: "Rafale-M" is the Rafale; or
         // with a descriptor: "Shahed-type" (emit leaves the descriptor out of the span).
         const hyphenBase = j === i ? hyphenVariantBase(t.text) ?? descriptorBase(t.text) : undefined;
@@ -2594,10 +2609,15 @@ export class SystemRecognizer {
   private variantOf(info: SystemInfo, start: number, end: number, written?: string): SystemInfo {
     if (info.unknown === true || info.family !== undefined || info.category === 'ship' || info.category === 'submarine') return info;
     const kb = this.kb;
-    const label = variantLabel(written ?? this.text.slice(start, end), info, kb, (norm) => {
+    const registered = (norm: string): boolean => {
       const entry = kb.byDesignation.get(norm);
       return entry !== undefined && kb.info(entry).key === info.key;
-    });
+    };
+    const text = written ?? this.text.slice(start, end);
+    // (A listed name with its number as a Roman numeral is that name, no variant: "Hyunmoo-V".)
+    const arabic = text.indexOf('-') > 0 ? arabicNumbered(text.toLowerCase()) : undefined;
+    if (arabic !== undefined && registered(normalizeDesignation(arabic))) return info;
+    const label = variantLabel(text, info, kb, registered);
     if (label === undefined) return info;
     // (A navy's variant written out and by its letter are one: "Rafale Marine", "Rafale M", "Rafale-M".)
     const key = `${info.key}/${normalizeDesignation(label).replace(MARINE_END, 'M')}`;

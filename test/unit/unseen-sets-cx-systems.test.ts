@@ -124,3 +124,17 @@ describe('systems: a bare block coordinated after a named block', () => {
     ]);
   });
 });
+
+describe('systems: a Roman numeral for a listed number', () => {
+  it('"Hyunmoo-V" is the Hyunmoo-5, one system with it', () => {
+    assert.deepEqual(entities('Seoul unveiled the Hyunmoo-5 in October. Officials said the Hyunmoo-V could reach bunkers.', 'system'), [
+      'Hyunmoo: Hyunmoo-5 | Hyunmoo-V',
+    ]);
+  });
+
+  it('letters after a hyphen that are no Roman numeral stay a variant ("Rafale-M")', () => {
+    assert.deepEqual(entities('The Rafale-M flew from the carrier.', 'system'), [
+      'Rafale-M: Rafale-M',
+    ]);
+  });
+});
