@@ -1299,6 +1299,16 @@ export class SystemRecognizer {
         }
         clear.add(desig.info.key);
         if (!this.spelledOutBefore(i, to, desig.info, pendingAmbiguous) || this.otherAcronymAt(i, to)) { i = to - 1; continue; }
+        // A known system's one-word name before an unknown designation is the proper-name part of
+        // its span: "Houthi Quds Z-0 cruise missiles" (see namedUnknown).
+        const named = desig.info.unknown === true ? this.namedUnknown(i, to, desig.info) : undefined;
+        if (named !== undefined) {
+          const p = pendingAmbiguous.length - 1;
+          if (p >= 0 && (pendingAmbiguous[p] as { i: number }).i === i - 1) pendingAmbiguous.pop();
+          this.emit(i - 1, to, named);
+          i = to - 1;
+          continue;
+        }
         this.emit(i, to, desig.info);
         i = to - 1;
         // Its class's name in parentheses is a second mention of it (see classInParentheses).
@@ -1570,6 +1580,27 @@ export class SystemRecognizer {
     if (from > 0 && this.nl(from) === 0 && this.sp(from - 1).cap && info.name.toLowerCase().startsWith(`${this.sp(from - 1).lower} `)) from--;
     if (from > 0 && this.nl(from) === 0 && this.sp(from - 1).cap && UPGRADE_WORD.has(this.sp(from - 1).lower) && ((this.taken[from - 1] as number) & TAKEN) === 0) from--;
     this.emit(from, i, info);
+  }
+
+  /**
+   * The system an unknown designation (tokens i..to, `info`) names with a known system's one-word
+   * name right before it, untaken and capitalised on its line ("Quds Z-0": the Quds family's
+   * Z-0), as one unknown system of the two words; or undefined.
+   */
+  private namedUnknown(i: number, to: number, info: SystemInfo): SystemInfo | undefined {
+    if (i === 0 || this.nl(i) > 0 || !this.space(i) || ((this.taken[i - 1] as number) & TAKEN) !== 0) return undefined;
+    const w = this.sp(i - 1);
+    if (!w.word || !w.cap || w.upper || endsWithPossessive(w.text)) return undefined;
+    const node = this.kb.phrases.child(0, w.lower);
+    if (node < 0 || this.kb.phrases.value(node) < 0) return undefined;
+    const name = this.text.slice(this.starts[i - 1] as number, this.end(to - 1));
+    const key = `s:${normalizeDesignation(name)}`;
+    let named = this.infos.get(key);
+    if (named === undefined) {
+      named = { ...info, key, name };
+      this.infos.set(key, named);
+    }
+    return named;
   }
 
   /** Whether a determiner, a number or a lower-case adjective comes right before token i, on its line. */
@@ -3003,7 +3034,11 @@ export class SystemRecognizer {
     if (noun !== headWord && seenTo - 2 >= seenFrom) {
       const a = this.seen[seenTo - 2] as Seen;
       const b = this.seen[seenTo - 1] as Seen;
-      if (a.info.key !== b.info.key && LIST_BETWEEN.test(this.text.slice(a.end, b.start))) return undefined;
+      // (Two variants of one family named together are that family's, when it was named: "400
+      // Tomahawk missiles, a mix of Tomahawk Block IV and Block V rounds ... the missiles".)
+      if (a.info.key !== b.info.key && LIST_BETWEEN.test(this.text.slice(a.end, b.start))) {
+        return a.info.familyKey !== undefined && a.info.familyKey === b.info.familyKey ? fitting.find((c) => c.key === a.info.familyKey) : undefined;
+      }
     }
     const sentence = this.sentences[opener] ?? 0;
     const echoes = (c: SystemInfo): boolean => {
@@ -3090,6 +3125,8 @@ export class SystemRecognizer {
     for (let r = from; r < to; r++) {
       const o = this.seen[r] as Seen;
       if (o.info.key !== info.key) continue;
+      // (A mention without a noun says nothing of the number: "the Palestine-2 resembles".)
+      if (o.noun === undefined) continue;
       if (o.one !== true) return false;
       any = true;
     }

@@ -138,3 +138,33 @@ describe('systems: a Roman numeral for a listed number', () => {
     ]);
   });
 });
+
+describe('systems: a known name before an unknown designation', () => {
+  it('is the proper-name part of its span ("Quds Z-0")', () => {
+    assert.deepEqual(entities('Officials identified the weapons as Quds Z-0 cruise missiles.', 'system'), [
+      'Quds Z-0: Quds Z-0',
+    ]);
+  });
+
+  it('a known designation after the name is left as it was ("Quds-1")', () => {
+    assert.deepEqual(entities('Officials said the Quds-1 cruise missile flew.', 'system'), [
+      'Quds: Quds-1',
+    ]);
+  });
+});
+
+describe('systems: plurals after variants and single items, more', () => {
+  it('a plural after two variants of a family named together is the family, when it was named', () => {
+    assert.deepEqual(entities('Tokyo will buy 400 Tomahawk missiles, a mix of Tomahawk Block IV and Block V rounds. Officials will integrate the missiles onto destroyers.', 'system'), [
+      'Tomahawk: Tomahawk | the missiles',
+      'Tomahawk Block IV: Tomahawk Block IV',
+      'Tomahawk Block V: Block V',
+    ]);
+  });
+
+  it('a mention without a noun does not undo a single item ("a Palestine-2 missile ... the Palestine-2 ... the missiles")', () => {
+    assert.deepEqual(entities('The group used a Palestine-2 missile. Analysts say the Palestine-2 resembles others. Defences intercepted most of the missiles launched since 2023.', 'system'), [
+      'Palestine-2: Palestine-2 | Palestine-2',
+    ]);
+  });
+});
