@@ -163,7 +163,8 @@ const HAS_DIGIT = /\d/;
 const TYPE_DETERMINER = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 const TYPE_ORDINAL = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'new', 'latest', 'final']);
 /** A system mention as findBackReferences reads it: where, in which sentence, and the noun written after the name. */
-interface Seen { info: SystemInfo; start: number; end: number; sentence: number; noun?: string | undefined }
+/** A system mention for back-references; `one` when it names a single item, "a Palestine-2 missile" (see emit). */
+interface Seen { info: SystemInfo; start: number; end: number; sentence: number; noun?: string | undefined; one?: boolean }
 /** Participles that narrow a back-reference down no more than "new" does (see findBackReferences). */
 const UPGRADE_WORD = new Set(['upgraded', 'improved', 'modernised', 'modernized', 'refurbished']);
 /**
@@ -196,8 +197,10 @@ export const SYSTEM_NOUN = new Set(`
   carrier carriers corvette corvettes vessel vessels ship ships cruiser cruisers vehicle vehicles unit units complex
   complexes platform platforms gunship gunships transport transports tanker tankers weapon weapons munition munitions
   bomb bombs torpedo torpedoes artillery mlrs sam sams uav uavs ucav icbm icbms slbm pod pods sonar sonars
-  gun guns mortar mortars tiltrotor tiltrotors trainer trainers
+  gun guns mortar mortars tiltrotor tiltrotors trainer trainers cannon cannons autocannon autocannons
 `.trim().split(/\s+/));
+/** A gun's calibre written before its noun, a kind word of it: "the XM913 50mm cannon" (see followedBySystemNoun). */
+const CALIBER = /^\d{2,3}-?mm$/;
 /**
  * Nouns that only a weapon's or platform's fleet goes with, which say that an ambiguous name
  * before them is the system ("three frontline Typhoon squadrons", "the Patriot fleet", "Typhoon
@@ -283,6 +286,12 @@ const NOMINAL_HEAD: Record<string, string[]> = Object.assign(Object.create(null)
   bomber: ['aircraft'],
   bombers: ['aircraft'],
   warplanes: ['aircraft'],
+  // "the airlifter" after "KC-390 Millennium transports", "the new ICBM" after "the Hwasong-19":
+  // only a system of that role (see KIND_HEAD).
+  airlifter: ['aircraft'],
+  airlifters: ['aircraft'],
+  icbm: ['missile'],
+  icbms: ['missile'],
   helicopters: ['helicopter'],
   helicopter: ['helicopter'],
   drones: ['drone'],
@@ -327,7 +336,8 @@ const BARE_HEAD = new Set(['system', 'missile', 'vehicle', 'vehicles', 'howitzer
  * Heads that name a role within their category: only a system whose kind has the word fits ("the
  * bomber" is the B-21, a "stealth strategic bomber", not the F-47 named after it; see findBackReferences).
  */
-const KIND_HEAD = new Map([['fighter', 'fighter'], ['fighters', 'fighter'], ['bomber', 'bomber'], ['bombers', 'bomber'], ['tanks', 'tank'], ['laser', 'laser']]);
+const KIND_HEAD = new Map([['fighter', 'fighter'], ['fighters', 'fighter'], ['bomber', 'bomber'], ['bombers', 'bomber'], ['tanks', 'tank'], ['laser', 'laser'],
+  ['airlifter', 'transport'], ['airlifters', 'transport'], ['icbm', 'intercontinental'], ['icbms', 'intercontinental']]);
 /**
  * BARE_HEAD words that name their category outright: any system of the category fits ("The ships
  * will be built in Glasgow" after "five Type 26 frigates").
@@ -493,7 +503,11 @@ const COMPOUND_AFTER_HEAD = new Set(['defense', 'defence', 'launcher', 'launcher
   // "the submarine development programme", "the frigate construction effort".
   'development', 'construction', 'procurement', 'modernisation', 'modernization', 'budget', 'budgets',
   // "the submarine gap", "the bomber shortfall": what a force lacks is no system.
-  'gap', 'gaps', 'shortfall', 'shortfalls', 'deficit', 'deficits']);
+  'gap', 'gaps', 'shortfall', 'shortfalls', 'deficit', 'deficits',
+  // "The frigate decision", "the submarine choice": a choice between systems is none of them.
+  'decision', 'decisions', 'choice', 'choices', 'selection']);
+/** The forms of "be" before "identified as" (see identifiedAs). */
+const IS_WORD = new Set(['is', 'are', 'was', 'were']);
 /** What "in" after a back-reference's head may be followed by, saying how the system is: "the jets in service". */
 const IN_STATE = new Set(['service', 'combat', 'operation', 'operations', 'flight', 'production']);
 /** Words after a head noun that make it something else than a back-reference ("the system of ..."). */
@@ -695,6 +709,17 @@ function descriptorBase(s: string): string | undefined {
  * model of its own, see familyMember): the name in lower case, or undefined when the word has no
  * such shape.
  */
+/** Roman numerals one to ten, by their lower case (see arabicNumbered). */
+const ROMAN = new Map([['i', 1], ['ii', 2], ['iii', 3], ['iv', 4], ['v', 5], ['vi', 6], ['vii', 7], ['viii', 8], ['ix', 9], ['x', 10]]);
+
+/** A lower-case word and a hyphenated Roman numeral, with the number in digits ("hyunmoo-v" -> "hyunmoo-5"), or undefined. */
+function arabicNumbered(lower: string): string | undefined {
+  const dash = lower.lastIndexOf('-');
+  if (dash < 3 || lower.length - dash > 5) return undefined;
+  const n = ROMAN.get(lower.slice(dash + 1));
+  return n === undefined ? undefined : `${lower.slice(0, dash)}-${n}`;
+}
+
 function hyphenVariantBase(s: string): string | undefined {
   const dash = s.lastIndexOf('-');
   if (dash < 3 || s.length - dash - 1 < 1 || s.length - dash - 1 > 4) return undefined;
@@ -1001,6 +1026,8 @@ export class SystemRecognizer {
   private readonly infos = new Map<string, SystemInfo>();
   /** Ship classes found by their name alone (see classNameAt), by key. */
   private readonly classInfos = new Map<string, SystemInfo>();
+  /** By a word's lower case, the ship class the knowledge base names "<word>-class", or null (see classBeforeNoun). */
+  private readonly classByName = new Map<string, SystemInfo | null>();
   /** Shared attribute objects by system and written kind ('' for none); see attributesFor. */
   private readonly attrs = new Map<SystemInfo, Map<string, Readonly<Record<string, string | boolean>>>>();
   /**
@@ -1147,6 +1174,9 @@ export class SystemRecognizer {
       }
       // A warship named after its type, as ships without a navy prefix are written: "the cruiser Moskva".
       // ("carrier" only as "aircraft carrier": "the carrier Emirates" is an airline.)
+      // A known class's name right before its vessel noun, without "-class": "the Hunter frigate",
+      // "Virginia boats" (see classBeforeNoun).
+      if (((memo & MEMO_WARSHIP) !== 0 || t.lower === 'boats' || t.lower === 'boat') && i > 0 && this.nl(i) === 0 && ((this.taken[i - 1] as number) & TAKEN) === 0) this.classBeforeNoun(i);
       if ((memo & MEMO_WARSHIP) !== 0 && ((this.taken[i] as number) & TAKEN) === 0 && (t.lower !== 'carrier' || (i > 0 && this.sp(i - 1).lower === 'aircraft'))) {
         // After a plural type, a list of two names or more: "the corvettes Sovershenny and Gromky"
         // (one name alone is no list: "the destroyers Moscow ordered").
@@ -1218,6 +1248,14 @@ export class SystemRecognizer {
         if (!this.spelledOutBefore(i, to, phraseInfo, pendingAmbiguous) || this.otherAcronymAt(i, to)) { i = to - 1; continue; }
         this.emit(i, to, phraseInfo);
         this.noteProperName(i, to, phraseInfo);
+        // Another block of it coordinated after a named block: "Tomahawk Block IV and Block V".
+        const other = this.coordinatedBlock(i, to);
+        // (Named as the first with its number: "Tomahawk Block V".)
+        if (other > 0) {
+          this.emit(other - 2, other, phraseInfo, this.text.slice(this.starts[i] as number, this.starts[to - 1] as number) + this.sp(other - 1).text);
+          i = other - 1;
+          continue;
+        }
         // A known class written "Anzac-class": "the Anzac", "an Anzac" later (see fileClassName).
         if (to === i + 1 && CLASS_NAME.test(t.text)) this.fileClassName(i, phraseInfo);
         i = to - 1;
@@ -1261,6 +1299,16 @@ export class SystemRecognizer {
         }
         clear.add(desig.info.key);
         if (!this.spelledOutBefore(i, to, desig.info, pendingAmbiguous) || this.otherAcronymAt(i, to)) { i = to - 1; continue; }
+        // A known system's one-word name before an unknown designation is the proper-name part of
+        // its span: "Houthi Quds Z-0 cruise missiles" (see namedUnknown).
+        const named = desig.info.unknown === true ? this.namedUnknown(i, to, desig.info) : undefined;
+        if (named !== undefined) {
+          const p = pendingAmbiguous.length - 1;
+          if (p >= 0 && (pendingAmbiguous[p] as { i: number }).i === i - 1) pendingAmbiguous.pop();
+          this.emit(i - 1, to, named);
+          i = to - 1;
+          continue;
+        }
         this.emit(i, to, desig.info);
         i = to - 1;
         // Its class's name in parentheses is a second mention of it (see classInParentheses).
@@ -1339,6 +1387,10 @@ export class SystemRecognizer {
       // The key is the very same string as `lower` unless the word ends in "'s": no second look-up then.
       node = byLower >= 0 || t.key === t.lower ? byLower : trie.child(node, t.key);
       if (node < 0) {
+        // A Roman numeral for a listed name's number is that name: "Hyunmoo-V" is the Hyunmoo-5.
+        const arabic = j === i ? arabicNumbered(t.lower) : undefined;
+        const numbered = arabic !== undefined ? trie.child(0, arabic) : -1;
+        if (numbered >= 0 && trie.value(numbered) >= 0) { bestTo = i + 1; this.phraseNode = numbered; this.phraseWithAlts = true; break; }
         // A one-word name with a variant's letters after a hyphen: "Rafale-M" is the Rafale; or
         // with a descriptor: "Shahed-type" (emit leaves the descriptor out of the span).
         const hyphenBase = j === i ? hyphenVariantBase(t.text) ?? descriptorBase(t.text) : undefined;
@@ -1501,6 +1553,54 @@ export class SystemRecognizer {
     if (!/^\p{Lu}\p{Ll}+$/u.test(base) || this.bareNames?.has(base) || countryByKey(base.toLowerCase()) !== undefined || countryByCapital(base.toLowerCase()) !== undefined) return;
     if (this.lowerCaseWords().has(base.toLowerCase())) return;
     this.fileForms(base, info, (this.classBare ??= new Set()));
+  }
+
+  /**
+   * A class the knowledge base knows as "Name-class" written by its name alone before the vessel
+   * noun at token i: "the Hunter frigate", "the Virginia submarine", "Virginia boats" are the
+   * Hunter and Virginia classes, as "Hunter-class frigate" is (with a first word the class's name
+   * has before it: "Arleigh Burke destroyers"). A capitalised upgrade word before it
+   * is part of the name ("the Upgraded Mogami frigate"). Asked once per spelling of the name (classByName).
+   */
+  private classBeforeNoun(i: number): void {
+    const w = this.sp(i - 1);
+    if (!w.word || !w.cap || w.upper || !this.space(i) || endsWithPossessive(w.text)) return;
+    let info = this.classByName.get(w.lower);
+    if (info === undefined) {
+      const trie = this.kb.phrases;
+      const node = trie.child(0, `${w.lower}-class`);
+      const found = node >= 0 ? trie.value(node) : -1;
+      const cls = found >= 0 ? this.kb.info(found) : undefined;
+      info = cls !== undefined && (cls.category === 'ship' || cls.category === 'submarine') ? cls : null;
+      this.classByName.set(w.lower, info);
+    }
+    if (info === null) return;
+    let from = i - 1;
+    // (The name's first word too when it has two: "Arleigh Burke destroyers".)
+    if (from > 0 && this.nl(from) === 0 && this.sp(from - 1).cap && info.name.toLowerCase().startsWith(`${this.sp(from - 1).lower} `)) from--;
+    if (from > 0 && this.nl(from) === 0 && this.sp(from - 1).cap && UPGRADE_WORD.has(this.sp(from - 1).lower) && ((this.taken[from - 1] as number) & TAKEN) === 0) from--;
+    this.emit(from, i, info);
+  }
+
+  /**
+   * The system an unknown designation (tokens i..to, `info`) names with a known system's one-word
+   * name right before it, untaken and capitalised on its line ("Quds Z-0": the Quds family's
+   * Z-0), as one unknown system of the two words; or undefined.
+   */
+  private namedUnknown(i: number, to: number, info: SystemInfo): SystemInfo | undefined {
+    if (i === 0 || this.nl(i) > 0 || !this.space(i) || ((this.taken[i - 1] as number) & TAKEN) !== 0) return undefined;
+    const w = this.sp(i - 1);
+    if (!w.word || !w.cap || w.upper || endsWithPossessive(w.text)) return undefined;
+    const node = this.kb.phrases.child(0, w.lower);
+    if (node < 0 || this.kb.phrases.value(node) < 0) return undefined;
+    const name = this.text.slice(this.starts[i - 1] as number, this.end(to - 1));
+    const key = `s:${normalizeDesignation(name)}`;
+    let named = this.infos.get(key);
+    if (named === undefined) {
+      named = { ...info, key, name };
+      this.infos.set(key, named);
+    }
+    return named;
   }
 
   /** Whether a determiner, a number or a lower-case adjective comes right before token i, on its line. */
@@ -1735,6 +1835,19 @@ export class SystemRecognizer {
    * V", "SM-6 Block IA"): the token after "Block" and its number or Roman numeral, on the line;
    * `to` when there is none.
    */
+  /**
+   * Where a bare block coordinated after a mention (tokens i..to) that ends in a block ends
+   * ("Tomahawk Block IV and Block V": "Block V" is the Tomahawk's too), or -1. Only "Block",
+   * "Batch", "Tranche" or "Increment" and a number, after "and", "or" or a comma.
+   */
+  private coordinatedBlock(i: number, to: number): number {
+    if (to - i < 3 || to + 2 >= this.n || !LIST_JOINER.has(this.sp(to).lower) || this.nl(to + 1) > 0 || this.nl(to + 2) > 0) return -1;
+    const mark = this.sp(to - 2).text;
+    if (mark !== 'Block' && mark !== 'Batch' && mark !== 'Tranche' && mark !== 'Increment') return -1;
+    const next = this.blockEnd(to + 1);
+    return next === to + 3 && this.sp(to + 1).text === mark && ((this.taken[to + 1] as number) & TAKEN) === 0 ? next : -1;
+  }
+
   private blockEnd(to: number): number {
     const b = this.at(to);
     if (b === undefined || this.nl(to) !== 0) return to;
@@ -2270,7 +2383,7 @@ export class SystemRecognizer {
       // A coordinated name shares the noun: "Patriot and THAAD batteries".
       // (Or a designation: "48N6 and 40N6 missiles".)
       if ((t.lower === 'and' || t.lower === 'or') && k === i && this.nl(k + 1) === 0 && (this.at(k + 1)?.cap || /^\d+[A-Z]/.test(this.at(k + 1)?.text ?? ''))) { k++; limit = k + 4; continue; }
-      if (!KIND_WORD.has(t.lower)) return false;
+      if (!KIND_WORD.has(t.lower) && !CALIBER.test(t.text)) return false;
     }
     return false;
   }
@@ -2291,7 +2404,7 @@ export class SystemRecognizer {
       // "defense" may follow a system noun when another comes after it: "missile defense system"
       // (the kind ends at the last system noun, so "missiles defense ministry" is "missile").
       if (last >= 0 && t.lower !== 'defense' && t.lower !== 'defence') break;
-      if (!KIND_WORD.has(t.lower)) break;
+      if (!KIND_WORD.has(t.lower) && !CALIBER.test(t.text)) break;
     }
     if (last < 0) return undefined;
     let kind = '';
@@ -2524,13 +2637,18 @@ export class SystemRecognizer {
    * with the family's facts and the family named (see variantLabel). The family's own names
    * ("F-35", "F-35 Lightning II", "MIM-104") stay the family.
    */
-  private variantOf(info: SystemInfo, start: number, end: number): SystemInfo {
+  private variantOf(info: SystemInfo, start: number, end: number, written?: string): SystemInfo {
     if (info.unknown === true || info.family !== undefined || info.category === 'ship' || info.category === 'submarine') return info;
     const kb = this.kb;
-    const label = variantLabel(this.text.slice(start, end), info, kb, (norm) => {
+    const registered = (norm: string): boolean => {
       const entry = kb.byDesignation.get(norm);
       return entry !== undefined && kb.info(entry).key === info.key;
-    });
+    };
+    const text = written ?? this.text.slice(start, end);
+    // (A listed name with its number as a Roman numeral is that name, no variant: "Hyunmoo-V".)
+    const arabic = text.indexOf('-') > 0 ? arabicNumbered(text.toLowerCase()) : undefined;
+    if (arabic !== undefined && registered(normalizeDesignation(arabic))) return info;
+    const label = variantLabel(text, info, kb, registered);
     if (label === undefined) return info;
     // (A navy's variant written out and by its letter are one: "Rafale Marine", "Rafale M", "Rafale-M".)
     const key = `${info.key}/${normalizeDesignation(label).replace(MARINE_END, 'M')}`;
@@ -2573,7 +2691,8 @@ export class SystemRecognizer {
     return -1;
   }
 
-  private emit(i: number, to: number, info: SystemInfo): void {
+  /** `written`, when given, is the name the variant is read from instead of the span's text (see coordinatedBlock). */
+  private emit(i: number, to: number, info: SystemInfo, written?: string): void {
     // The maker's name before the system's is not in the span ("Embraer C-390 Millennium",
     // "Dassault Rafale", "Dassault's Rafale"), unless it opens the system's own name ("Eurofighter Typhoon").
     if (to > i + 1 && info.manufacturer !== undefined && this.makerAt(i, info)) i++;
@@ -2590,13 +2709,16 @@ export class SystemRecognizer {
       const k = this.natoNameAfter(to, info.natoName);
       if (k > 0) this.emit(k, k + 1, info);
     }
-    info = this.variantOf(info, start, end);
+    info = this.variantOf(info, start, end, written);
     this.infos.set(info.key, info);
     const kind = this.kindAfter(to);
     const attributes = this.attributesFor(info, kind);
     this.spans.push({ type: 'system', start, end, nominal: false, key: info.key, name: info.name, attributes, priority: 3 });
     // (With the noun written after the name, singular: "Patriot systems" -> "system"; see findBackReferences.)
-    this.seen.push({ info, start, end, sentence: this.sentences[i] ?? 0, noun: kind === undefined ? undefined : kind.slice(kind.lastIndexOf(' ') + 1) });
+    // (One item when "a" or "an" and a noun go with the name: "a Palestine-2 missile" is one
+    // missile, which "the missiles" cannot repeat; see findBackReferences.)
+    const one = kind !== undefined && i > 0 && this.nl(i) === 0 && (this.sp(i - 1).lower === 'a' || this.sp(i - 1).lower === 'an');
+    this.seen.push({ info, start, end, sentence: this.sentences[i] ?? 0, noun: kind === undefined ? undefined : kind.slice(kind.lastIndexOf(' ') + 1), one });
   }
 
   /** Whether token i is the first word of a system's maker's name, which the system's own name does not open (see emit). */
@@ -2868,13 +2990,15 @@ export class SystemRecognizer {
   /**
    * Whether the preposition at k opens an adjunct of the verb, not a phrase that narrows the head
    * before it: a month or a day ("inspected the ships in June"), "in question", or a country
-   * after "to" or "for" ("delivered the jets to Taiwan", "built the jets for Taiwan").
+   * after "to" or "for" ("delivered the jets to Taiwan", "built the jets for Taiwan"), or a number
+   * after "to", where a count goes ("bring its fleet of the French jet to 84").
    */
   private adjunctAfter(k: number): boolean {
     const p = this.sp(k).lower;
     const w = this.at(k + 1);
     if (w === undefined || this.nl(k + 1) > 0 || (p !== 'in' && p !== 'to' && p !== 'for')) return false;
     if (p === 'in') return DAY_OR_MONTH_WORD.has(w.lower) || w.lower === 'question';
+    if (p === 'to' && COUNT_DIGITS.test(w.text)) return true;
     return w.cap && countryByKey(w.key) !== undefined;
   }
 
@@ -2910,7 +3034,11 @@ export class SystemRecognizer {
     if (noun !== headWord && seenTo - 2 >= seenFrom) {
       const a = this.seen[seenTo - 2] as Seen;
       const b = this.seen[seenTo - 1] as Seen;
-      if (a.info.key !== b.info.key && LIST_BETWEEN.test(this.text.slice(a.end, b.start))) return undefined;
+      // (Two variants of one family named together are that family's, when it was named: "400
+      // Tomahawk missiles, a mix of Tomahawk Block IV and Block V rounds ... the missiles".)
+      if (a.info.key !== b.info.key && LIST_BETWEEN.test(this.text.slice(a.end, b.start))) {
+        return a.info.familyKey !== undefined && a.info.familyKey === b.info.familyKey ? fitting.find((c) => c.key === a.info.familyKey) : undefined;
+      }
     }
     const sentence = this.sentences[opener] ?? 0;
     const echoes = (c: SystemInfo): boolean => {
@@ -2991,6 +3119,41 @@ export class SystemRecognizer {
     return false;
   }
 
+  /** Whether every mention of `info` among seen[from .. to) names a single item (Seen.one). */
+  private onlyOneNamed(info: SystemInfo, from: number, to: number): boolean {
+    let any = false;
+    for (let r = from; r < to; r++) {
+      const o = this.seen[r] as Seen;
+      if (o.info.key !== info.key) continue;
+      // (A mention without a noun says nothing of the number: "the Palestine-2 resembles".)
+      if (o.noun === undefined) continue;
+      if (o.one !== true) return false;
+      any = true;
+    }
+    return any;
+  }
+
+  /**
+   * Whether the head at token k is the subject of "identified as", "appeared to be" or "seemed to
+   * be" (after "was", "were", "is", "are" or nothing) and a system named within two capitalised
+   * words: the sentence says what it is, another system than one named before ("The drones
+   * appeared to be Samad-3 long-range drones").
+   */
+  private identifiedAs(k: number): boolean {
+    let m = k + 1;
+    const at = (q: number): string => (q < this.n && this.nl(q) === 0 ? this.sp(q).lower : '');
+    if (IS_WORD.has(at(m))) m++;
+    const v = at(m);
+    if (v === 'identified' && at(m + 1) === 'as') m += 2;
+    else if ((v === 'appeared' || v === 'appear' || v === 'appears' || v === 'seemed' || v === 'seem' || v === 'seems') && at(m + 1) === 'to' && at(m + 2) === 'be') m += 3;
+    else return false;
+    for (let q = m; q < m + 3 && q < this.n && this.nl(q) === 0; q++) {
+      if (((this.taken[q] as number) & TAKEN) !== 0) return true;
+      if (!this.sp(q).cap) return false;
+    }
+    return false;
+  }
+
   /** "the missile systems", "the Russian system": linked when exactly one earlier system fits. */
   private findBackReferences(): void {
     const seen = this.seen;
@@ -3056,6 +3219,10 @@ export class SystemRecognizer {
       if (roleOf(factsOf(head)) !== ROLE_HEAD && !possessive) continue;
       const hl = possessive ? head.key : head.lower;
       const cats = NOMINAL_HEAD[hl] as string[];
+      // "The ICBM" alone repeats the class of weapon as often as a system ("fired what appeared to
+      // be an intercontinental ballistic missile (ICBM) ... The ICBM was launched"): with a word
+      // before it only ("the new ICBM").
+      if (k === i + 1 && (hl === 'icbm' || hl === 'icbms')) continue;
       // A bare "the system" is too vague anywhere ("the political system"); it needs a modifier
       // ("the Russian system", "the missile system"), or (see `bare` below) a system just named.
       const bare = modifiers === 0 && BARE_HEAD.has(hl);
@@ -3158,6 +3325,13 @@ export class SystemRecognizer {
       if (info === undefined && bare && candidates.size === 0 && chain !== undefined && chain.head === hl && sentence - chain.sentence <= 1
         && (seenIdx === 0 || (seen[seenIdx - 1] as Seen).start < chain.start)) info = chain.info;
       if (info === undefined) continue;
+      // A plural is no repetition of a system named only as one item: "intercepted a Palestine-2
+      // missile ... 90% of the missiles launched from Yemen", "shot down an MQ-9 Reaper drone. The
+      // drones ..." are others.
+      if (singularNoun(hl) !== hl && this.onlyOneNamed(info, from, seenIdx)) continue;
+      // Nor is a description the sentence identifies as another system: "the missiles were
+      // identified as Quds Z-0 cruise missiles", "The drones appeared to be Samad-3 drones".
+      if (this.identifiedAs(k)) continue;
       if (bare) chain = { info, head: hl, sentence, start: tStart };
       for (let m = i; m <= k; m++) taken[m] = (taken[m] as number) | TAKEN;
       const headEnd = this.end(k) - (possessive ? 2 : 0);
