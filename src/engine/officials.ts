@@ -864,6 +864,24 @@ function isSpokesperson(p: Person): boolean {
 }
 /** Prefixes of a hyphenated title that qualify the office after them ("vice-chairman", "deputy-director"; see findNominals). */
 const QUALIFIER_PREFIX = new Set(['vice', 'deputy', 'assistant', 'under', 'co']);
+/**
+ * Plural nouns that are no title but, counted ("The two negotiators", "Both speakers"), stand for
+ * that many officials just named, as "the two men" does: mapped to the head they resolve by.
+ * Their two-word forms are keyed by the first word: "general officers" and "flag officers" are
+ * the military's words for generals and for admirals (resolved as "the two generals" are, or by
+ * any rank). Not "service chiefs": a chief of defence staff named with them is none, and would be
+ * taken for one. See countedGroupNoun.
+ */
+const COUNTED_GROUP_NOUN = new Map([['negotiators', 'official'], ['speakers', 'official'], ['panelists', 'official'], ['panellists', 'official']]);
+/** The two-word counted group nouns (see COUNTED_GROUP_NOUN): first word, then the plural and the head it resolves by. */
+const COUNTED_GROUP_PAIR = new Map([['general', ['officers', 'general']], ['flag', ['officers', 'officer']]]);
+/** The head a counted group's noun at word `w` (then `next`) resolves by, or undefined (see COUNTED_GROUP_NOUN). */
+function countedGroupNoun(w: string, next: Token | undefined): string | undefined {
+  const one = COUNTED_GROUP_NOUN.get(w);
+  if (one !== undefined) return one;
+  const pair = COUNTED_GROUP_PAIR.get(w);
+  return pair !== undefined && next !== undefined && next.lower === pair[0] ? pair[1] : undefined;
+}
 /** Verbs after "The two" that make the count alone a group of officials ("The two agreed"; see findNominals). */
 const BARE_GROUP_VERB = new Set(['agreed', 'discussed', 'met', 'signed', 'held', 'spoke', 'talked', 'exchanged', 'reaffirmed', 'pledged', 'vowed',
   'welcomed', 'expressed', 'emphasized', 'emphasised', 'underscored', 'stressed', 'noted', 'reviewed', 'shook', 'inspected', 'toured', 'visited',
@@ -6630,7 +6648,10 @@ export class OfficialRecognizer {
       // "The two agreed": the count alone, before a verb, stands for the two officials just named,
       // as "the two men" does (its head is read as "men" below).
       const bareTwo = det === 'the' && count === 2 && j === i + 2 && BARE_GROUP_VERB.has(tj.lower) && this.sameLine(j);
-      const phrase = bareTwo || (tj.upper && ACRONYM_TITLE.has(tj.key)) ? undefined : this.parseTitle(j);
+      // "The two negotiators", "The three speakers", "Both flag officers", "the two general
+      // officers": a counted group whose noun is no title (see COUNTED_GROUP_NOUN).
+      const counted = count !== undefined && !bareTwo && !tj.cap && this.sameLine(j) ? countedGroupNoun(tj.lower, this.tok(j + 1)) : undefined;
+      const phrase = bareTwo || counted !== undefined || (tj.upper && ACRONYM_TITLE.has(tj.key)) ? undefined : this.parseTitle(j);
       let headTok: Token | undefined;
       let to: number;
       let words: string[];
@@ -6639,6 +6660,11 @@ export class OfficialRecognizer {
         headTok = this.sp(i + 1);
         to = j;
         words = ['men'];
+        countries = [];
+      } else if (counted !== undefined) {
+        to = COUNTED_GROUP_NOUN.has(tj.lower) ? j + 1 : j + 2;
+        headTok = this.sp(to - 1);
+        words = [counted === 'official' ? 'men' : counted];
         countries = [];
       } else if (phrase) {
         headTok = this.sp(phrase.head);
@@ -6702,7 +6728,7 @@ export class OfficialRecognizer {
       // "official" as an adjective before a noun: "the official visit", "The official statement".
       // (So is it before a capitalised name: "the official Saudi Press Agency", "the official KCNA".)
       if (headLower === 'official' && !isPossessive(headTok) && this.sameLine(to) && (OFFICIAL_AS_ADJECTIVE_BEFORE.has(this.tok(to)?.lower ?? '') || (this.tok(to)?.cap === true && this.tok(to)?.word === true))) { i = to - 1; continue; }
-      const plural = PLURAL_ROLE.has(headLower);
+      const plural = PLURAL_ROLE.has(headLower) || counted !== undefined;
       // "his Russian colleague" is his counterpart, as official translations write it; without a
       // nationality a colleague may be anyone's ("a colleague at the ministry").
       if (headLower === 'colleague' && countries.length === 0) { i = to - 1; continue; }
@@ -6713,7 +6739,7 @@ export class OfficialRecognizer {
       const mantri = headLower === 'mantri';
       // A Hindi title names an Indian office: not "Australian Defence Minister Richard Marles".
       if (mantri) { words = words.map((w) => HINDI_OFFICE_WORD.get(w) ?? w); if (countries.length === 0) countries = ['India']; }
-      let head = headLower === 'colleague' ? 'counterpart' : pm || mantri ? 'minister' : PLURAL_ROLE.get(headLower) ?? headLower;
+      let head = counted ?? (headLower === 'colleague' ? 'counterpart' : pm || mantri ? 'minister' : PLURAL_ROLE.get(headLower) ?? headLower);
       // "The vice-chairman" is resolved by its office's head, its words asked of the title as written.
       const dash = headLower.indexOf('-');
       if (dash > 0 && QUALIFIER_PREFIX.has(headLower.slice(0, dash))) {
@@ -6821,7 +6847,7 @@ export class OfficialRecognizer {
       // (And "The two diplomats", counted: the diplomats just named.)
       const nationalRole = ((head === 'diplomat' || head === 'officer' || head === 'delegate') && !plural && (det === 'the' || det === 'this' || det === 'that') && countries.length === 1)
         || (head === 'diplomat' && plural && count !== undefined);
-      if (!RESOLVABLE_HEAD.has(head) && !(phrase && phrase.capitalized && headTok.cap) && !topDiplomat && !nationalRole) {
+      if (!RESOLVABLE_HEAD.has(head) && !(phrase && phrase.capitalized && headTok.cap) && !topDiplomat && !nationalRole && counted === undefined) {
         // Or a general or admiral, when the noun phrase ends there ("The general said", not "the
         // general public"): a rank is resolved against people of that rank (see titleForm). In the
         // plural only with a count ("the two generals", "Both admirals"): "the generals" alone is
@@ -6859,7 +6885,7 @@ export class OfficialRecognizer {
       const defenceChiefs = headLower === 'chiefs' && words.some((w) => w === 'defense' || w === 'defence');
       if (plural && !(count || countries.length > 1 || det === 'the' && (COUNTABLE_PLURAL.has(headLower) || headsOnly || defenceChiefs || ministryHeads) || theirs)) { i = to - 1; continue; }
       // "Both men" and "the two women" are the two officials just named; "the three men accused" are not.
-      if ((headLower === 'men' || headLower === 'women') && count !== 2) { i = to - 1; continue; }
+      if ((headLower === 'men' || headLower === 'women') && count !== 2 && counted === undefined) { i = to - 1; continue; }
       // Predicates and appositives describe a name already marked: "Ivashov is the former head", "Reznikov, Ukraine's defense minister".
       // ("As the secretary has said" is a clause of its own: its reference is the subject.)
       // (Not the subject of a question, after its verb: "What is the Secretary planning?", "Is the
@@ -7707,6 +7733,43 @@ export class OfficialRecognizer {
   }
 
   /** The `want` people of two latestBefore lists named last before `start`, latest first. */
+  /**
+   * The two people who met in the sentences just before offset `start` (within 400 characters),
+   * as the text names them around its last "met": "A and B met" or "A, the ... minister, met
+   * [with] B" (the names right before and right after the verb, in one sentence). Undefined when
+   * no such meeting is written there, or when it has more than two ("A met B and C").
+   */
+  private pairWhoMet(start: number): [Person, Person] | undefined {
+    const text = this.text;
+    // (Searched in the 400 characters only: a search back from each group of a text without a
+    // meeting went to its start, quadratic on a text of such groups.)
+    const from = Math.max(0, start - 400);
+    const found = text.slice(from, start).lastIndexOf(' met ');
+    if (found < 0) return undefined;
+    const at = from + found;
+    const { offsets, owners } = this.allMentions();
+    const k = countBelow(offsets, at);
+    if (k === 0) return undefined;
+    const subjectAt = offsets[k - 1] as number;
+    if (this.sentenceEndBetween(subjectAt, at)) return undefined;
+    const subject = this.people[owners[k - 1] as number] as Person;
+    let other: Person | undefined;
+    // "A and B met": the name before B's, joined by "and" alone.
+    if (k >= 2 && text.slice(offsets[k - 2] as number, subjectAt).endsWith(' and ') && !this.sentenceEndBetween(offsets[k - 2] as number, subjectAt)) {
+      other = this.people[owners[k - 2] as number];
+    } else if (k < offsets.length) {
+      // "A met B", "A met with B": the name right after the verb.
+      const gap = text.slice(at + 5, offsets[k] as number);
+      if (gap === '' || gap === 'with ') other = this.people[owners[k] as number];
+      // (Not a meeting of more: "A met B and C in Tokyo", "A met B, C and D".)
+      if (other !== undefined && k + 1 < offsets.length) {
+        const between = text.slice(offsets[k] as number, offsets[k + 1] as number);
+        if (between.length < 90 && (between.includes(' and ') || between.includes(', ')) && !this.sentenceEndBetween(offsets[k] as number, offsets[k + 1] as number)) return undefined;
+      }
+    }
+    return other === undefined || other === subject ? undefined : [other, subject];
+  }
+
   private latestOfBoth(a: readonly Person[], b: readonly Person[], start: number, want: number): Person[] {
     const all = [...new Set([...a, ...b])];
     return all.map((p) => ({ p, last: Math.max(lastBefore(p.positions, start), lastBefore(p.late, start)) }))
@@ -7926,6 +7989,17 @@ export class OfficialRecognizer {
           // "The Ministers" without a count after one sentence that named four of them (a 2+2's
           // foreign and defence ministers) are all four: the people that sentence names beside the
           // latest one, up to ten.
+          // A pair is the two who just met, when they fit: "B, the Saudi defence minister, met British
+          // Defence Secretary C. The two ministers discussed ..." are B and C, not A, named before
+          // them, and B; "A and B met in Warsaw. The meeting was attended by C. The Ministers ..."
+          // are A and B (a meeting's participants are what a pair after it speaks of).
+          if (want === 2 && nom.head !== 'leader' && !nom.headsOnly) {
+            const met = this.pairWhoMet(nom.start);
+            if (met !== undefined && !(latest.includes(met[0]) && latest.includes(met[1]))) {
+              const fits = (p: Person): boolean => this.fittingFor(nom, undefined).people.includes(p) || (nom.head === 'minister' && isCabinetSecretary(p));
+              if (fits(met[0]) && fits(met[1])) latest = met;
+            }
+          }
           if (nom.count === undefined && nom.head !== 'leader' && !nom.headsOnly) latest = this.sameSentenceGroup(this.fittingFor(nom, undefined), nom.start, latest);
           // "the three countries' leaders" are one of each country: not a president and his
           // defence minister with a visiting secretary (leaders the text never names).
