@@ -882,6 +882,15 @@ function countedGroupNoun(w: string, next: Token | undefined): string | undefine
   const pair = COUNTED_GROUP_PAIR.get(w);
   return pair !== undefined && next !== undefined && next.lower === pair[0] ? pair[1] : undefined;
 }
+/** Heads of a cabinet office that a department of several portfolios stands before (see joinedPortfolioStart). */
+const JOINED_PORTFOLIO_HEAD = new Set(['secretary', 'minister']);
+/**
+ * Words of departments' portfolios that neither TITLE_MODIFIER nor OFFICE_WORD lists, as cabinets
+ * join them ("Business and Trade", "Energy Security and Net Zero", "Work and Pensions", "Culture,
+ * Media and Sport", "Levelling Up, Housing and Communities"); see joinedPortfolioStart.
+ */
+const JOINED_PORTFOLIO = new Set(['business', 'net', 'zero', 'work', 'pensions', 'skills', 'universities', 'levelling', 'up', 'communities',
+  'food', 'rural', 'local', 'care', 'equalities', 'arts', 'heritage', 'enterprise', 'regions', 'resources', 'mining']);
 /** Verbs after "The two" that make the count alone a group of officials ("The two agreed"; see findNominals). */
 const BARE_GROUP_VERB = new Set(['agreed', 'discussed', 'met', 'signed', 'held', 'spoke', 'talked', 'exchanged', 'reaffirmed', 'pledged', 'vowed',
   'welcomed', 'expressed', 'emphasized', 'emphasised', 'underscored', 'stressed', 'noted', 'reviewed', 'shook', 'inspected', 'toured', 'visited',
@@ -2446,6 +2455,51 @@ export class OfficialRecognizer {
       if (holder === undefined && ((title !== undefined && hasWord(title, office)) || (words > 1 && p.otherOffice !== undefined && hasWord(p.otherOffice.toLowerCase(), office)))) holder = p;
     }
     return holder;
+  }
+
+  /**
+   * Where a department's portfolios joined by "and" (and commas) start, before the title phrase at
+   * token i: "Culture, Media and | Sport Secretary" gives the token of "Culture". Each portfolio is
+   * one to three capitalised portfolio words (see isPortfolioWord); portfolio words right before i
+   * that the walk left out ("Net Zero | Secretary") belong to the last one. i when there is none, or
+   * when a capitalised word goes on before it (a name's: "Mark Putin and | Defence Minister").
+   */
+  private joinedPortfolioStart(i: number): number {
+    let k = i - 1;
+    for (let words = 0; words < 3 && k > 0 && this.portfolioWordAt(k); words++) k--;
+    // The office after "and" has a portfolio of its own: in "the Department of National Defense and
+    // Secretary Lloyd Austin" the secretary is someone else.
+    if (k === i - 1 && this.titleHeadAt(i)) return i;
+    if (!(this.sp(k).lower === 'and' || this.sp(k).text === '&') || !this.sameLine(k) || this.taken[k]) return i;
+    let from = i;
+    for (let groups = 0; groups < 3; groups++) {
+      let m = k - 1;
+      for (let words = 0; words < 3 && m >= 0 && this.portfolioWordAt(m); words++) m--;
+      if (m === k - 1) return i;
+      from = m + 1;
+      // Another portfolio before a comma: "Culture, | Media and Sport".
+      if (m > 0 && this.sp(m).text === ',' && this.sameLine(m) && this.portfolioWordAt(m - 1)) { k = m; continue; }
+      // A capitalised word before the portfolios is a name's or a title's: no department.
+      // Nor after "of": "the Ministry of Trade and ..." names a department, not an office's portfolios.
+      if (m >= 0 && this.sp(m).lower === 'of') return i;
+      // (Not "The" opening a sentence: "The Work and Pensions Secretary Liz Kendall".)
+      if (m >= 0 && this.sameLine(m + 1) && this.capWord(m) && !isDeterminer(this.sp(m))) return i;
+      break;
+    }
+    return from;
+  }
+
+  /** Whether the title phrase at token i starts at its head ("Secretary Lloyd Austin"). */
+  private titleHeadAt(i: number): boolean {
+    const phrase = this.parseTitle(i);
+    return phrase !== undefined && phrase.head === i;
+  }
+
+  /** Whether token k is a capitalised portfolio word on the line of the word after it, not taken (see joinedPortfolioStart). */
+  private portfolioWordAt(k: number): boolean {
+    const t = this.tok(k);
+    if (t === undefined || !t.word || !t.cap || this.taken[k] || !this.sameLine(k + 1)) return false;
+    return (isTitleModifier(t) && !isTitleCore(t)) || OFFICE_WORD.has(t.lower) || JOINED_PORTFOLIO.has(t.lower);
   }
 
   /** Parses a title phrase starting at token i ("Ukraine's Minister of Defence", "Brig. Gen."). */
@@ -5071,6 +5125,13 @@ export class OfficialRecognizer {
           phrase = { ...second, from: phrase.from, countries: [...phrase.countries, ...second.countries], firstOffice: this.phraseTitle(phrase) };
         }
       }
+      // A department of several portfolios before a secretary or minister: "Business and Trade
+      // Secretary Jonathan Reynolds", "Culture, Media and Sport Secretary", "Energy Security and Net
+      // Zero Secretary" (the walk stops at "and", which joins only nationalities there).
+      if (phrase && phrase.from === i && phrase.countries.length === 0 && this.sp(phrase.head).cap && JOINED_PORTFOLIO_HEAD.has(this.sp(phrase.head).key) && i > 1) {
+        const from = this.joinedPortfolioStart(i);
+        if (from < i) phrase = { ...phrase, from, titleFrom: from, title: undefined };
+      }
       // Two offices held by one person: "Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak",
       // "Deputy Prime Minister & Defence Minister Mr Richard Marles".
       // (In lower case too, after a nationality and no article: "Australian deputy prime minister
@@ -5135,8 +5196,9 @@ export class OfficialRecognizer {
         // (And after a retired or reserve officer's mark: "Maj. Gen. (Res.) Zamir said".)
         if (name && (at === phrase.to || at === this.afterRetired(phrase.to) || name.first !== undefined || STYLE_BEFORE_NAME.has(this.sp(phrase.to).key) || (phrase.capitalized && DOCTOR_STYLE.has(this.sp(phrase.to).key))) && !this.organisationGoesOn(name.to) && !this.organisationInName(name) && !this.lowerTitleMisread(phrase, name) && !this.acronymAfterTitle(name)) {
           // A ministry named before the office is the title's: "Ministry of Foreign Affairs spokesperson Wang Wenbin".
-          const lead = this.ministryOfLead(i);
-          const office = lead === i ? phrase : this.withMinistry(phrase, lead, i);
+          // (Or a department's portfolios before it: see joinedPortfolioStart.)
+          const lead = phrase.from < i ? phrase.from : this.ministryOfLead(i);
+          const office = lead === i || lead === phrase.from ? phrase : this.withMinistry(phrase, lead, i);
           const person = this.addNamed(lead, this.starts[lead] as number, name, i === this.sharedAt ? this.withSharedNationality(office, name.to) : office, true);
           if (person) this.noteAppositiveOffice(person, phrase, name.to);
           // "Minister of Defense Gen Nakatani of Japan", "Secretary Teodoro of the Republic of the

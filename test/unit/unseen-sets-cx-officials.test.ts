@@ -1,7 +1,7 @@
 // Rules for officials drawn from the article sets CX, CY and CZ (round 5). Each sentence here is
 // written for the test; none is taken from an article, and the people are invented.
 import * as assert from 'node:assert/strict';
-import { mentions } from './support/readouts';
+import { mentions, titles } from './support/readouts';
 
 describe('officials (set CZ): a pair after a meeting is the two who met', () => {
   it('"The two ministers" after "B ... met Defence Secretary C" are B and C, not A named before', () => {
@@ -60,6 +60,29 @@ describe('officials (set CY): counted groups whose noun is no title', () => {
     assert.deepEqual(mentions('Deputy Foreign Minister Ivo Dant met Ambassador Rue Hale. The negotiators left, and the two officers at the door stayed.', 'official'), [
       'Deputy Foreign Minister Ivo Dant → Ivo Dant',
       'Ambassador Rue Hale → Rue Hale',
+    ]);
+  });
+});
+
+describe('officials (set CZ): a department of several portfolios before its secretary', () => {
+  it('"Business and Trade Secretary" and "Culture, Media and Sport Secretary" are whole titles', () => {
+    assert.deepEqual(titles('Business and Trade Secretary Ann Rowe said it. Culture, Media and Sport Secretary Lee Hart agreed.'), [
+      'Ann Rowe (Business and Trade Secretary)',
+      'Lee Hart (Culture, Media and Sport Secretary)',
+    ]);
+    assert.deepEqual(mentions('Business and Trade Secretary Ann Rowe said it.', 'official'), ['Business and Trade Secretary Ann Rowe → Ann Rowe']);
+  });
+
+  it('portfolio words the title walk leaves out before the head ("Net Zero") are the last portfolio', () => {
+    assert.deepEqual(mentions('The Energy Security and Net Zero Secretary Ed Vance spoke.', 'official'), [
+      'Energy Security and Net Zero Secretary Ed Vance → Ed Vance',
+    ]);
+  });
+
+  it('a name, or a department named after "of", before "and" stays out (guard)', () => {
+    assert.deepEqual(mentions('Yesterday Borov and Defence Minister Ivan Pell met. The Department of National Defense and Secretary Ray Quill of Oman spoke.', 'official'), [
+      'Defence Minister Ivan Pell → Ivan Pell',
+      'Secretary Ray Quill → Ray Quill',
     ]);
   });
 });
