@@ -891,6 +891,8 @@ const JOINED_PORTFOLIO_HEAD = new Set(['secretary', 'minister']);
  */
 const JOINED_PORTFOLIO = new Set(['business', 'net', 'zero', 'work', 'pensions', 'skills', 'universities', 'levelling', 'up', 'communities',
   'food', 'rural', 'local', 'care', 'equalities', 'arts', 'heritage', 'enterprise', 'regions', 'resources', 'mining']);
+/** Last words of a country's armed service after "commander of" (see countryServiceEnd). */
+const ARMED_SERVICE_END = new Set(['force', 'forces', 'navy', 'army', 'fleet', 'corps', 'guard']);
 /** Verbs after "The two" that make the count alone a group of officials ("The two agreed"; see findNominals). */
 const BARE_GROUP_VERB = new Set(['agreed', 'discussed', 'met', 'signed', 'held', 'spoke', 'talked', 'exchanged', 'reaffirmed', 'pledged', 'vowed',
   'welcomed', 'expressed', 'emphasized', 'emphasised', 'underscored', 'stressed', 'noted', 'reviewed', 'shook', 'inspected', 'toured', 'visited',
@@ -4957,6 +4959,10 @@ export class OfficialRecognizer {
       for (let t = this.sp(c); c < this.n && this.sameLine(c) && (t.cap || /^(?:of|and|the)$/.test(t.lower) || (t.text === '.' && !this.spaced(c) && ABBREVIATED.has(this.sp(c - 1).lower))); t = this.sp(++c));
       const stop = this.tok(c)?.text;
       if (c > office.head + 2 && (stop === ',' || stop === '.' || c >= this.n || !this.sameLine(c))) command = c;
+    } else if (head.key === 'commander' && office.to === office.head + 1 && this.tok(office.head + 1)?.lower === 'of') {
+      // In lower case, a country's armed service: "the commander of Ukraine's air force," (not a
+      // ship's: "commander of Forbin").
+      command = this.countryServiceEnd(office.head + 2);
     }
     if (!spokes && command <= office.head + 2 && (office.title !== undefined || (RANK_WORD.has(head.key) && !this.generalOffice(office.head)) || office.titleTo - office.titleFrom < 2)) return;
     // Only a person known by the rank alone so far: "Admiral Dong, a former navy deputy commander"
@@ -4970,6 +4976,23 @@ export class OfficialRecognizer {
     if (!person.country && office.countries.length) person.country = office.countries[0] as string;
     if (!person.organization && office.organization) person.organization = office.organization;
     if (!person.country) person.country = titleCountry(person.title) || undefined;
+  }
+
+  /**
+   * The end of a country's armed service starting at token k and closing an appositive (a comma
+   * or period after it), or 0: "[the] Ukraine's air force", "the Polish navy", "the Indian Army"
+   * (see noteAppositiveOffice).
+   */
+  private countryServiceEnd(k: number): number {
+    if (this.tok(k)?.lower === 'the') k++;
+    let country = false;
+    for (let words = 0; words < 5 && k < this.n && this.sameLine(k); words++, k++) {
+      const t = this.sp(k);
+      if (t.text === ',' || t.text === '.') return country && ARMED_SERVICE_END.has(this.sp(k - 1).key) ? k : 0;
+      if (!t.word) return 0;
+      if (isDemonymOrCountry(t) !== undefined || (isPossessive(t) && countryByName(t.text.replace(/['’]s$/, '')) !== undefined)) country = true;
+    }
+    return 0;
   }
 
   /**
@@ -5194,7 +5217,12 @@ export class OfficialRecognizer {
         const name = this.parseName(at) ?? this.nameWithAmbiguousFirst(at, at > phrase.to || this.givenNameNotRank(at, phrase.head));
         // (A surname alone after an honorific too: "External Affairs Minister Dr. Jaishankar".)
         // (And after a retired or reserve officer's mark: "Maj. Gen. (Res.) Zamir said".)
-        if (name && (at === phrase.to || at === this.afterRetired(phrase.to) || name.first !== undefined || STYLE_BEFORE_NAME.has(this.sp(phrase.to).key) || (phrase.capitalized && DOCTOR_STYLE.has(this.sp(phrase.to).key))) && !this.organisationGoesOn(name.to) && !this.organisationInName(name) && !this.lowerTitleMisread(phrase, name) && !this.acronymAfterTitle(name)) {
+        // (One word right after an office whose tail ends in an organisation's word, in an
+        // appositive to a name, is the place of that organisation, not a second person: "Admiral X,
+        // Commander of Allied Joint Force Command | Naples,".)
+        const placeOfBody = name !== undefined && name.first === undefined && at === phrase.to && phrase.to > phrase.head + 2 && ORGANISATION_END.has(this.sp(phrase.to - 1).key)
+          && phrase.from > 1 && this.sp(phrase.from - 1).text === ',' && this.taken[phrase.from - 2] !== 0;
+        if (name && !placeOfBody && (at === phrase.to || at === this.afterRetired(phrase.to) || name.first !== undefined || STYLE_BEFORE_NAME.has(this.sp(phrase.to).key) || (phrase.capitalized && DOCTOR_STYLE.has(this.sp(phrase.to).key))) && !this.organisationGoesOn(name.to) && !this.organisationInName(name) && !this.lowerTitleMisread(phrase, name) && !this.acronymAfterTitle(name)) {
           // A ministry named before the office is the title's: "Ministry of Foreign Affairs spokesperson Wang Wenbin".
           // (Or a department's portfolios before it: see joinedPortfolioStart.)
           const lead = phrase.from < i ? phrase.from : this.ministryOfLead(i);

@@ -86,3 +86,32 @@ describe('officials (set CZ): a department of several portfolios before its secr
     ]);
   });
 });
+
+describe('officials (set CX): a command\'s place after an appositive office is no person', () => {
+  it('"Admiral X, Commander of Allied Joint Force Command Naples," names only the admiral', () => {
+    assert.deepEqual(mentions('Admiral Roy Tamsin, Commander of Allied Joint Force Command Naples, led the exercise. The exercise was run by Allied Joint Force Command Naples.', 'official'), [
+      'Admiral Roy Tamsin → Roy Tamsin',
+    ]);
+  });
+
+  it('a surname after such an office that opens the sentence is still the holder (guard)', () => {
+    assert.deepEqual(mentions('Director of the Central Intelligence Agency Kolby said it.', 'official'), [
+      'Director of the Central Intelligence Agency Kolby → Kolby',
+    ]);
+  });
+});
+
+describe('officials (set CZ): a general who commands a country\'s service, set off in lower case', () => {
+  it('"General X, the commander of Ukraine\'s air force," is then "The commander"', () => {
+    assert.deepEqual(mentions('Lieutenant General Taras Velyk, the commander of Ukraine\'s air force, said the jets flew. The commander praised the crews.', 'official'), [
+      'Lieutenant General Taras Velyk → Taras Velyk',
+      'The commander → Taras Velyk',
+    ]);
+  });
+
+  it('a ship\'s commander stays no office of the rank (guard)', () => {
+    assert.deepEqual(mentions('Captain Luc Aubry, the commander of the frigate Forbin, said the drill ended. The commander left.', 'official'), [
+      'Captain Luc Aubry → Luc Aubry',
+    ]);
+  });
+});
