@@ -864,6 +864,35 @@ function isSpokesperson(p: Person): boolean {
 }
 /** Prefixes of a hyphenated title that qualify the office after them ("vice-chairman", "deputy-director"; see findNominals). */
 const QUALIFIER_PREFIX = new Set(['vice', 'deputy', 'assistant', 'under', 'co']);
+/**
+ * Plural nouns that are no title but, counted ("The two negotiators", "Both speakers"), stand for
+ * that many officials just named, as "the two men" does: mapped to the head they resolve by.
+ * Their two-word forms are keyed by the first word: "general officers" and "flag officers" are
+ * the military's words for generals and for admirals (resolved as "the two generals" are, or by
+ * any rank). Not "service chiefs": a chief of defence staff named with them is none, and would be
+ * taken for one. See countedGroupNoun.
+ */
+const COUNTED_GROUP_NOUN = new Map([['negotiators', 'official'], ['speakers', 'official'], ['panelists', 'official'], ['panellists', 'official']]);
+/** The two-word counted group nouns (see COUNTED_GROUP_NOUN): first word, then the plural and the head it resolves by. */
+const COUNTED_GROUP_PAIR = new Map([['general', ['officers', 'general']], ['flag', ['officers', 'officer']]]);
+/** The head a counted group's noun at word `w` (then `next`) resolves by, or undefined (see COUNTED_GROUP_NOUN). */
+function countedGroupNoun(w: string, next: Token | undefined): string | undefined {
+  const one = COUNTED_GROUP_NOUN.get(w);
+  if (one !== undefined) return one;
+  const pair = COUNTED_GROUP_PAIR.get(w);
+  return pair !== undefined && next !== undefined && next.lower === pair[0] ? pair[1] : undefined;
+}
+/** Heads of a cabinet office that a department of several portfolios stands before (see joinedPortfolioStart). */
+const JOINED_PORTFOLIO_HEAD = new Set(['secretary', 'minister']);
+/**
+ * Words of departments' portfolios that neither TITLE_MODIFIER nor OFFICE_WORD lists, as cabinets
+ * join them ("Business and Trade", "Energy Security and Net Zero", "Work and Pensions", "Culture,
+ * Media and Sport", "Levelling Up, Housing and Communities"); see joinedPortfolioStart.
+ */
+const JOINED_PORTFOLIO = new Set(['business', 'net', 'zero', 'work', 'pensions', 'skills', 'universities', 'levelling', 'up', 'communities',
+  'food', 'rural', 'local', 'care', 'equalities', 'arts', 'heritage', 'enterprise', 'regions', 'resources', 'mining']);
+/** Last words of a country's armed service after "commander of" (see countryServiceEnd). */
+const ARMED_SERVICE_END = new Set(['force', 'forces', 'navy', 'army', 'fleet', 'corps', 'guard']);
 /** Verbs after "The two" that make the count alone a group of officials ("The two agreed"; see findNominals). */
 const BARE_GROUP_VERB = new Set(['agreed', 'discussed', 'met', 'signed', 'held', 'spoke', 'talked', 'exchanged', 'reaffirmed', 'pledged', 'vowed',
   'welcomed', 'expressed', 'emphasized', 'emphasised', 'underscored', 'stressed', 'noted', 'reviewed', 'shook', 'inspected', 'toured', 'visited',
@@ -2428,6 +2457,51 @@ export class OfficialRecognizer {
       if (holder === undefined && ((title !== undefined && hasWord(title, office)) || (words > 1 && p.otherOffice !== undefined && hasWord(p.otherOffice.toLowerCase(), office)))) holder = p;
     }
     return holder;
+  }
+
+  /**
+   * Where a department's portfolios joined by "and" (and commas) start, before the title phrase at
+   * token i: "Culture, Media and | Sport Secretary" gives the token of "Culture". Each portfolio is
+   * one to three capitalised portfolio words (see isPortfolioWord); portfolio words right before i
+   * that the walk left out ("Net Zero | Secretary") belong to the last one. i when there is none, or
+   * when a capitalised word goes on before it (a name's: "Mark Putin and | Defence Minister").
+   */
+  private joinedPortfolioStart(i: number): number {
+    let k = i - 1;
+    for (let words = 0; words < 3 && k > 0 && this.portfolioWordAt(k); words++) k--;
+    // The office after "and" has a portfolio of its own: in "the Department of National Defense and
+    // Secretary Lloyd Austin" the secretary is someone else.
+    if (k === i - 1 && this.titleHeadAt(i)) return i;
+    if (!(this.sp(k).lower === 'and' || this.sp(k).text === '&') || !this.sameLine(k) || this.taken[k]) return i;
+    let from = i;
+    for (let groups = 0; groups < 3; groups++) {
+      let m = k - 1;
+      for (let words = 0; words < 3 && m >= 0 && this.portfolioWordAt(m); words++) m--;
+      if (m === k - 1) return i;
+      from = m + 1;
+      // Another portfolio before a comma: "Culture, | Media and Sport".
+      if (m > 0 && this.sp(m).text === ',' && this.sameLine(m) && this.portfolioWordAt(m - 1)) { k = m; continue; }
+      // A capitalised word before the portfolios is a name's or a title's: no department.
+      // Nor after "of": "the Ministry of Trade and ..." names a department, not an office's portfolios.
+      if (m >= 0 && this.sp(m).lower === 'of') return i;
+      // (Not "The" opening a sentence: "The Work and Pensions Secretary Liz Kendall".)
+      if (m >= 0 && this.sameLine(m + 1) && this.capWord(m) && !isDeterminer(this.sp(m))) return i;
+      break;
+    }
+    return from;
+  }
+
+  /** Whether the title phrase at token i starts at its head ("Secretary Lloyd Austin"). */
+  private titleHeadAt(i: number): boolean {
+    const phrase = this.parseTitle(i);
+    return phrase !== undefined && phrase.head === i;
+  }
+
+  /** Whether token k is a capitalised portfolio word on the line of the word after it, not taken (see joinedPortfolioStart). */
+  private portfolioWordAt(k: number): boolean {
+    const t = this.tok(k);
+    if (t === undefined || !t.word || !t.cap || this.taken[k] || !this.sameLine(k + 1)) return false;
+    return (isTitleModifier(t) && !isTitleCore(t)) || OFFICE_WORD.has(t.lower) || JOINED_PORTFOLIO.has(t.lower);
   }
 
   /** Parses a title phrase starting at token i ("Ukraine's Minister of Defence", "Brig. Gen."). */
@@ -4885,6 +4959,10 @@ export class OfficialRecognizer {
       for (let t = this.sp(c); c < this.n && this.sameLine(c) && (t.cap || /^(?:of|and|the)$/.test(t.lower) || (t.text === '.' && !this.spaced(c) && ABBREVIATED.has(this.sp(c - 1).lower))); t = this.sp(++c));
       const stop = this.tok(c)?.text;
       if (c > office.head + 2 && (stop === ',' || stop === '.' || c >= this.n || !this.sameLine(c))) command = c;
+    } else if (head.key === 'commander' && office.to === office.head + 1 && this.tok(office.head + 1)?.lower === 'of') {
+      // In lower case, a country's armed service: "the commander of Ukraine's air force," (not a
+      // ship's: "commander of Forbin").
+      command = this.countryServiceEnd(office.head + 2);
     }
     if (!spokes && command <= office.head + 2 && (office.title !== undefined || (RANK_WORD.has(head.key) && !this.generalOffice(office.head)) || office.titleTo - office.titleFrom < 2)) return;
     // Only a person known by the rank alone so far: "Admiral Dong, a former navy deputy commander"
@@ -4898,6 +4976,23 @@ export class OfficialRecognizer {
     if (!person.country && office.countries.length) person.country = office.countries[0] as string;
     if (!person.organization && office.organization) person.organization = office.organization;
     if (!person.country) person.country = titleCountry(person.title) || undefined;
+  }
+
+  /**
+   * The end of a country's armed service starting at token k and closing an appositive (a comma
+   * or period after it), or 0: "[the] Ukraine's air force", "the Polish navy", "the Indian Army"
+   * (see noteAppositiveOffice).
+   */
+  private countryServiceEnd(k: number): number {
+    if (this.tok(k)?.lower === 'the') k++;
+    let country = false;
+    for (let words = 0; words < 5 && k < this.n && this.sameLine(k); words++, k++) {
+      const t = this.sp(k);
+      if (t.text === ',' || t.text === '.') return country && ARMED_SERVICE_END.has(this.sp(k - 1).key) ? k : 0;
+      if (!t.word) return 0;
+      if (isDemonymOrCountry(t) !== undefined || (isPossessive(t) && countryByName(t.text.replace(/['’]s$/, '')) !== undefined)) country = true;
+    }
+    return 0;
   }
 
   /**
@@ -5053,6 +5148,13 @@ export class OfficialRecognizer {
           phrase = { ...second, from: phrase.from, countries: [...phrase.countries, ...second.countries], firstOffice: this.phraseTitle(phrase) };
         }
       }
+      // A department of several portfolios before a secretary or minister: "Business and Trade
+      // Secretary Jonathan Reynolds", "Culture, Media and Sport Secretary", "Energy Security and Net
+      // Zero Secretary" (the walk stops at "and", which joins only nationalities there).
+      if (phrase && phrase.from === i && phrase.countries.length === 0 && this.sp(phrase.head).cap && JOINED_PORTFOLIO_HEAD.has(this.sp(phrase.head).key) && i > 1) {
+        const from = this.joinedPortfolioStart(i);
+        if (from < i) phrase = { ...phrase, from, titleFrom: from, title: undefined };
+      }
       // Two offices held by one person: "Deputy Prime Minister and Minister of National Defence Mariusz Blaszczak",
       // "Deputy Prime Minister & Defence Minister Mr Richard Marles".
       // (In lower case too, after a nationality and no article: "Australian deputy prime minister
@@ -5115,10 +5217,16 @@ export class OfficialRecognizer {
         const name = this.parseName(at) ?? this.nameWithAmbiguousFirst(at, at > phrase.to || this.givenNameNotRank(at, phrase.head));
         // (A surname alone after an honorific too: "External Affairs Minister Dr. Jaishankar".)
         // (And after a retired or reserve officer's mark: "Maj. Gen. (Res.) Zamir said".)
-        if (name && (at === phrase.to || at === this.afterRetired(phrase.to) || name.first !== undefined || STYLE_BEFORE_NAME.has(this.sp(phrase.to).key) || (phrase.capitalized && DOCTOR_STYLE.has(this.sp(phrase.to).key))) && !this.organisationGoesOn(name.to) && !this.organisationInName(name) && !this.lowerTitleMisread(phrase, name) && !this.acronymAfterTitle(name)) {
+        // (One word right after an office whose tail ends in an organisation's word, in an
+        // appositive to a name, is the place of that organisation, not a second person: "Admiral X,
+        // Commander of Allied Joint Force Command | Naples,".)
+        const placeOfBody = name !== undefined && name.first === undefined && at === phrase.to && phrase.to > phrase.head + 2 && ORGANISATION_END.has(this.sp(phrase.to - 1).key)
+          && phrase.from > 1 && this.sp(phrase.from - 1).text === ',' && this.taken[phrase.from - 2] !== 0;
+        if (name && !placeOfBody && (at === phrase.to || at === this.afterRetired(phrase.to) || name.first !== undefined || STYLE_BEFORE_NAME.has(this.sp(phrase.to).key) || (phrase.capitalized && DOCTOR_STYLE.has(this.sp(phrase.to).key))) && !this.organisationGoesOn(name.to) && !this.organisationInName(name) && !this.lowerTitleMisread(phrase, name) && !this.acronymAfterTitle(name)) {
           // A ministry named before the office is the title's: "Ministry of Foreign Affairs spokesperson Wang Wenbin".
-          const lead = this.ministryOfLead(i);
-          const office = lead === i ? phrase : this.withMinistry(phrase, lead, i);
+          // (Or a department's portfolios before it: see joinedPortfolioStart.)
+          const lead = phrase.from < i ? phrase.from : this.ministryOfLead(i);
+          const office = lead === i || lead === phrase.from ? phrase : this.withMinistry(phrase, lead, i);
           const person = this.addNamed(lead, this.starts[lead] as number, name, i === this.sharedAt ? this.withSharedNationality(office, name.to) : office, true);
           if (person) this.noteAppositiveOffice(person, phrase, name.to);
           // "Minister of Defense Gen Nakatani of Japan", "Secretary Teodoro of the Republic of the
@@ -6630,7 +6738,10 @@ export class OfficialRecognizer {
       // "The two agreed": the count alone, before a verb, stands for the two officials just named,
       // as "the two men" does (its head is read as "men" below).
       const bareTwo = det === 'the' && count === 2 && j === i + 2 && BARE_GROUP_VERB.has(tj.lower) && this.sameLine(j);
-      const phrase = bareTwo || (tj.upper && ACRONYM_TITLE.has(tj.key)) ? undefined : this.parseTitle(j);
+      // "The two negotiators", "The three speakers", "Both flag officers", "the two general
+      // officers": a counted group whose noun is no title (see COUNTED_GROUP_NOUN).
+      const counted = count !== undefined && !bareTwo && !tj.cap && this.sameLine(j) ? countedGroupNoun(tj.lower, this.tok(j + 1)) : undefined;
+      const phrase = bareTwo || counted !== undefined || (tj.upper && ACRONYM_TITLE.has(tj.key)) ? undefined : this.parseTitle(j);
       let headTok: Token | undefined;
       let to: number;
       let words: string[];
@@ -6639,6 +6750,11 @@ export class OfficialRecognizer {
         headTok = this.sp(i + 1);
         to = j;
         words = ['men'];
+        countries = [];
+      } else if (counted !== undefined) {
+        to = COUNTED_GROUP_NOUN.has(tj.lower) ? j + 1 : j + 2;
+        headTok = this.sp(to - 1);
+        words = [counted === 'official' ? 'men' : counted];
         countries = [];
       } else if (phrase) {
         headTok = this.sp(phrase.head);
@@ -6702,7 +6818,7 @@ export class OfficialRecognizer {
       // "official" as an adjective before a noun: "the official visit", "The official statement".
       // (So is it before a capitalised name: "the official Saudi Press Agency", "the official KCNA".)
       if (headLower === 'official' && !isPossessive(headTok) && this.sameLine(to) && (OFFICIAL_AS_ADJECTIVE_BEFORE.has(this.tok(to)?.lower ?? '') || (this.tok(to)?.cap === true && this.tok(to)?.word === true))) { i = to - 1; continue; }
-      const plural = PLURAL_ROLE.has(headLower);
+      const plural = PLURAL_ROLE.has(headLower) || counted !== undefined;
       // "his Russian colleague" is his counterpart, as official translations write it; without a
       // nationality a colleague may be anyone's ("a colleague at the ministry").
       if (headLower === 'colleague' && countries.length === 0) { i = to - 1; continue; }
@@ -6713,7 +6829,7 @@ export class OfficialRecognizer {
       const mantri = headLower === 'mantri';
       // A Hindi title names an Indian office: not "Australian Defence Minister Richard Marles".
       if (mantri) { words = words.map((w) => HINDI_OFFICE_WORD.get(w) ?? w); if (countries.length === 0) countries = ['India']; }
-      let head = headLower === 'colleague' ? 'counterpart' : pm || mantri ? 'minister' : PLURAL_ROLE.get(headLower) ?? headLower;
+      let head = counted ?? (headLower === 'colleague' ? 'counterpart' : pm || mantri ? 'minister' : PLURAL_ROLE.get(headLower) ?? headLower);
       // "The vice-chairman" is resolved by its office's head, its words asked of the title as written.
       const dash = headLower.indexOf('-');
       if (dash > 0 && QUALIFIER_PREFIX.has(headLower.slice(0, dash))) {
@@ -6821,7 +6937,7 @@ export class OfficialRecognizer {
       // (And "The two diplomats", counted: the diplomats just named.)
       const nationalRole = ((head === 'diplomat' || head === 'officer' || head === 'delegate') && !plural && (det === 'the' || det === 'this' || det === 'that') && countries.length === 1)
         || (head === 'diplomat' && plural && count !== undefined);
-      if (!RESOLVABLE_HEAD.has(head) && !(phrase && phrase.capitalized && headTok.cap) && !topDiplomat && !nationalRole) {
+      if (!RESOLVABLE_HEAD.has(head) && !(phrase && phrase.capitalized && headTok.cap) && !topDiplomat && !nationalRole && counted === undefined) {
         // Or a general or admiral, when the noun phrase ends there ("The general said", not "the
         // general public"): a rank is resolved against people of that rank (see titleForm). In the
         // plural only with a count ("the two generals", "Both admirals"): "the generals" alone is
@@ -6859,7 +6975,7 @@ export class OfficialRecognizer {
       const defenceChiefs = headLower === 'chiefs' && words.some((w) => w === 'defense' || w === 'defence');
       if (plural && !(count || countries.length > 1 || det === 'the' && (COUNTABLE_PLURAL.has(headLower) || headsOnly || defenceChiefs || ministryHeads) || theirs)) { i = to - 1; continue; }
       // "Both men" and "the two women" are the two officials just named; "the three men accused" are not.
-      if ((headLower === 'men' || headLower === 'women') && count !== 2) { i = to - 1; continue; }
+      if ((headLower === 'men' || headLower === 'women') && count !== 2 && counted === undefined) { i = to - 1; continue; }
       // Predicates and appositives describe a name already marked: "Ivashov is the former head", "Reznikov, Ukraine's defense minister".
       // ("As the secretary has said" is a clause of its own: its reference is the subject.)
       // (Not the subject of a question, after its verb: "What is the Secretary planning?", "Is the
@@ -7707,6 +7823,43 @@ export class OfficialRecognizer {
   }
 
   /** The `want` people of two latestBefore lists named last before `start`, latest first. */
+  /**
+   * The two people who met in the sentences just before offset `start` (within 400 characters),
+   * as the text names them around its last "met": "A and B met" or "A, the ... minister, met
+   * [with] B" (the names right before and right after the verb, in one sentence). Undefined when
+   * no such meeting is written there, or when it has more than two ("A met B and C").
+   */
+  private pairWhoMet(start: number): [Person, Person] | undefined {
+    const text = this.text;
+    // (Searched in the 400 characters only: a search back from each group of a text without a
+    // meeting went to its start, quadratic on a text of such groups.)
+    const from = Math.max(0, start - 400);
+    const found = text.slice(from, start).lastIndexOf(' met ');
+    if (found < 0) return undefined;
+    const at = from + found;
+    const { offsets, owners } = this.allMentions();
+    const k = countBelow(offsets, at);
+    if (k === 0) return undefined;
+    const subjectAt = offsets[k - 1] as number;
+    if (this.sentenceEndBetween(subjectAt, at)) return undefined;
+    const subject = this.people[owners[k - 1] as number] as Person;
+    let other: Person | undefined;
+    // "A and B met": the name before B's, joined by "and" alone.
+    if (k >= 2 && text.slice(offsets[k - 2] as number, subjectAt).endsWith(' and ') && !this.sentenceEndBetween(offsets[k - 2] as number, subjectAt)) {
+      other = this.people[owners[k - 2] as number];
+    } else if (k < offsets.length) {
+      // "A met B", "A met with B": the name right after the verb.
+      const gap = text.slice(at + 5, offsets[k] as number);
+      if (gap === '' || gap === 'with ') other = this.people[owners[k] as number];
+      // (Not a meeting of more: "A met B and C in Tokyo", "A met B, C and D".)
+      if (other !== undefined && k + 1 < offsets.length) {
+        const between = text.slice(offsets[k] as number, offsets[k + 1] as number);
+        if (between.length < 90 && (between.includes(' and ') || between.includes(', ')) && !this.sentenceEndBetween(offsets[k] as number, offsets[k + 1] as number)) return undefined;
+      }
+    }
+    return other === undefined || other === subject ? undefined : [other, subject];
+  }
+
   private latestOfBoth(a: readonly Person[], b: readonly Person[], start: number, want: number): Person[] {
     const all = [...new Set([...a, ...b])];
     return all.map((p) => ({ p, last: Math.max(lastBefore(p.positions, start), lastBefore(p.late, start)) }))
@@ -7926,6 +8079,17 @@ export class OfficialRecognizer {
           // "The Ministers" without a count after one sentence that named four of them (a 2+2's
           // foreign and defence ministers) are all four: the people that sentence names beside the
           // latest one, up to ten.
+          // A pair is the two who just met, when they fit: "B, the Saudi defence minister, met British
+          // Defence Secretary C. The two ministers discussed ..." are B and C, not A, named before
+          // them, and B; "A and B met in Warsaw. The meeting was attended by C. The Ministers ..."
+          // are A and B (a meeting's participants are what a pair after it speaks of).
+          if (want === 2 && nom.head !== 'leader' && !nom.headsOnly) {
+            const met = this.pairWhoMet(nom.start);
+            if (met !== undefined && !(latest.includes(met[0]) && latest.includes(met[1]))) {
+              const fits = (p: Person): boolean => this.fittingFor(nom, undefined).people.includes(p) || (nom.head === 'minister' && isCabinetSecretary(p));
+              if (fits(met[0]) && fits(met[1])) latest = met;
+            }
+          }
           if (nom.count === undefined && nom.head !== 'leader' && !nom.headsOnly) latest = this.sameSentenceGroup(this.fittingFor(nom, undefined), nom.start, latest);
           // "the three countries' leaders" are one of each country: not a president and his
           // defence minister with a visiting secretary (leaders the text never names).
