@@ -99,17 +99,18 @@ const WORD_READER = '$W$';
 const kbFromPackedComment = `export const COMPILED = ${KB_READER}();
 `;
 
-// The extension core also moves its code's word lists into that knowledge base (moveWordLists): an
-// array of five or more string literals ("new Set(['mr', 'mrs', ...])") or a long template literal
-// passed to a function (lexicon.ts's word lists) becomes a call of WORD_READER with the list's
-// number, which returns the value from the decompressed knowledge base (a fresh copy of an array,
-// as the literal made one at each evaluation). As code the lists were 35 KB of the core; compressed
-// with the knowledge base about 14 KB (1 Dec, fourteenth session). The readers are written here,
-// after bundling, as functions of the core's module wrapper, so that any module may call them
-// before or after the knowledge base's own module runs; base 85 is src/engine/data/packing.ts's,
-// which the build's tests check against this decoder by decoding the built core's comment.
+// The extension core also moves its code's word lists into a compressed comment of their own
+// (moveWordLists): an array of five or more string literals ("new Set(['mr', 'mrs', ...])") or a
+// long template literal passed to a function (lexicon.ts's word lists) becomes a call of
+// WORD_READER with the list's number, which returns the value from the decompressed comment (a
+// fresh copy of an array, as the literal made one at each evaluation). As code the lists were 35 KB
+// of the core; compressed, 14 KB (1 Dec, fourteenth session). The readers are written here, after
+// bundling, as functions of the core's module wrapper, so that any module may call them before or
+// after the knowledge base's own module runs; they decode with src/engine/data/packing.ts's unpack,
+// whose source is written in with them. Function declarations only: the module code above them
+// calls them before the end of the file runs.
 const WORDS_FUNCTION = '__analystLensWords';
-const packedReaders = (alphabet) => `function $PK$(f){const s=f.toString(),t=s.slice(s.indexOf("/*")+2,s.lastIndexOf("*/")),c=t.indexOf(":"),n=+t.slice(0,c),a=${JSON.stringify(alphabet)},d=new Int8Array(128).fill(-1),o=new Uint8Array(Math.ceil(n/4)*4);for(let k=0;k<85;k++)d[a.charCodeAt(k)]=k;let p=0;for(let i=c+1;i+5<=t.length&&p<o.length;i+=5){let v=0;for(let k=0;k<5;k++){const h=t.charCodeAt(i+k),x=h<128?d[h]:-1;if(x<0)throw new Error("packed knowledge base: character "+JSON.stringify(t.charAt(i+k))+" at "+(i+k));v=v*85+x}o[p++]=v>>>24&255;o[p++]=v>>>16&255;o[p++]=v>>>8&255;o[p++]=v&255}if(!(c>0)||p<n)throw new Error("packed knowledge base: "+p+" of "+n+" bytes");return JSON.parse(require("node:zlib").brotliDecompressSync(o.subarray(0,n)).toString("utf8"))}var $KBV$,$WV$;function ${KB_READER}(){return $KBV$??=$PK$(${KB_FUNCTION})}function ${WORD_READER}(k){const v=($WV$??=$PK$(${WORDS_FUNCTION}))[k];return typeof v==="string"?v:v.slice()}`;
+const packedReaders = ({ unpack, PACK_ALPHABET }) => `function $UNP$(t,a){return(${unpack.toString()})(t,a)}function $PK$(f){const s=f.toString();return JSON.parse(require("node:zlib").brotliDecompressSync($UNP$(s.slice(s.indexOf("/*")+2,s.lastIndexOf("*/")),${JSON.stringify(PACK_ALPHABET)})).toString("utf8"))}var $KBV$,$WV$;function ${KB_READER}(){return $KBV$??=$PK$(${KB_FUNCTION})}function ${WORD_READER}(k){const v=($WV$??=$PK$(${WORDS_FUNCTION}))[k];return typeof v==="string"?v:v.slice()}`;
 
 const STRING_LITERAL = `"(?:[^"\\\\\\n]|\\\\.)*"|'(?:[^'\\\\\\n]|\\\\.)*'`;
 /** Five or more string literals in brackets, not after a name or a closing bracket (an index). */
@@ -125,9 +126,11 @@ const WORD_TEMPLATE = /(?<=\()`[^`$\\]{60,}`/g;
 function moveWordLists(lines, count, editsOf) {
   const words = [];
   const code = lines.slice(0, count).join('\n');
-  // (KB_READER is called by the knowledge base's module, kbFromPackedComment.)
-  for (const name of [WORD_READER, '$KBV$', '$WV$', '$PK$']) {
-    if (new RegExp(`(?<![\\w$])${name.replaceAll('$', '\\$')}(?![\\w$])`).test(code)) throw new Error(`build: the core's code already uses the name ${name}`);
+  // The readers' names must be free in the code; KB_READER appears once, in the knowledge base's
+  // module (kbFromPackedComment).
+  for (const name of [KB_READER, WORD_READER, '$KBV$', '$WV$', '$PK$', '$UNP$']) {
+    const uses = code.match(new RegExp(`(?<![\\w$])${name.replaceAll('$', '\\$')}(?![\\w$])`, 'g'))?.length ?? 0;
+    if (uses > (name === KB_READER ? 1 : 0)) throw new Error(`build: the core's code already uses the name ${name}`);
   }
   // Arrays are matched line by line; a template literal may span lines (lexicon.ts writes its lists
   // over many), and its call is followed by as many line breaks, so that every other line keeps
@@ -171,7 +174,8 @@ function moveWordLists(lines, count, editsOf) {
 let packer;
 function packing() {
   packer ??= (async () => {
-    const result = await esbuild.build({ entryPoints: ['src/engine/data/packing.ts'], bundle: true, write: false, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'warning' });
+    // Minified: unpack's source is written into the extension core (see packedReaders).
+    const result = await esbuild.build({ entryPoints: ['src/engine/data/packing.ts'], bundle: true, write: false, platform: 'node', format: 'cjs', target: 'es2022', minify: true, logLevel: 'warning' });
     const mod = { exports: {} };
     new Function('module', 'exports', 'require', result.outputFiles[0].text)(mod, mod.exports, require);
     return mod.exports;
@@ -233,7 +237,7 @@ const nodeBundleOutput = {
         // some, and the knowledge base proper is decompressed and parsed at the first analysis.
         const wordsText = packed ? await packJson(JSON.stringify(moveWordLists(lines, at, editsOf))) : undefined;
         lines.splice(at, 0, `function ${KB_FUNCTION}(){/*${kbText}*/}`,
-          ...(packed ? [`function ${WORDS_FUNCTION}(){/*${wordsText}*/}`, packedReaders((await packing()).PACK_ALPHABET)] : []));
+          ...(packed ? [`function ${WORDS_FUNCTION}(){/*${wordsText}*/}`, packedReaders(await packing())] : []));
         lines.forEach((line, n) => {
           if (!/[^\x00-\x7f]/.test(line)) return;
           const batch = [];

@@ -8,13 +8,18 @@
  */
 export const PACK_ALPHABET = '!#%&()+,-.0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz|~';
 
-/** The bytes of a packed text (see PACK_ALPHABET); throws on a character outside the alphabet. */
-export function unpack(text: string): Uint8Array {
+/**
+ * The bytes of a packed text (see PACK_ALPHABET); throws on a character outside the alphabet.
+ * `alphabet` is always PACK_ALPHABET: the extension core's build writes this function's source
+ * into the core and calls it with the alphabet given, before any of the core's modules has run
+ * (see packedReaders in esbuild.config.mjs).
+ */
+export function unpack(text: string, alphabet: string = PACK_ALPHABET): Uint8Array {
   const colon = text.indexOf(':');
   const length = Number(text.slice(0, colon));
   if (colon < 1 || !Number.isInteger(length) || length < 0) throw new Error('packed knowledge base: no byte count before ":"');
   const digits = new Int8Array(128).fill(-1);
-  for (let k = 0; k < PACK_ALPHABET.length; k++) digits[PACK_ALPHABET.charCodeAt(k)] = k;
+  for (let k = 0; k < alphabet.length; k++) digits[alphabet.charCodeAt(k)] = k;
   const out = new Uint8Array(Math.ceil(length / 4) * 4);
   let o = 0;
   for (let i = colon + 1; i + 5 <= text.length && o < out.length; i += 5) {
