@@ -366,8 +366,9 @@ const SPEECH_VERB = new Set(['said', 'says', 'told', 'added', 'noted', 'stated',
 const RESOLVABLE_HEAD = new Set(['minister', 'secretary', 'president', 'premier', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'commander', 'chairman', 'governor', 'director', 'counterpart', 'official', 'leader', 'chief', 'head', 'secretary-general', 'prime',
   'director-general',
   'prince', 'emir', 'king', 'queen', 'sultan', 'commandant', 'senator', 'chairwoman', 'mayor', 'administrator', 'congressman', 'congresswoman',
-  'commander-in-chief', 'commissioner', 'coordinator', 'executive', 'ceo', 'comptroller', 'negotiator']);
-const COUNTABLE_PLURAL = new Set(['secretaries', 'ministers', 'leaders', 'presidents']);
+  'commander-in-chief', 'commissioner', 'coordinator', 'executive', 'ceo', 'comptroller', 'negotiator', 'chairperson']);
+// (And "The envoys" after two envoys named: "U.S. envoy A met French envoy B. The envoys will meet again".)
+const COUNTABLE_PLURAL = new Set(['secretaries', 'ministers', 'leaders', 'presidents', 'envoys']);
 /**
  * A speaker label without a note in parentheses at its end: "President of Algeria Abdelmadjid
  * Tebboune (retranslated)", "Minister (via interpreter)" (see labelAt).
@@ -583,7 +584,10 @@ const ENVOY_TITLE = /\b(?:ambassador|envoy|(?:permanent |deputy |alternate )?rep
  * "Foreign Ministry spokesperson" (one office, three words).
  */
 const HEAD_ALSO = new Map<string, RegExp>([['premier', /prime minister/], ['envoy', ENVOY_TITLE],
-  ['spokesman', SPOKES_TITLE], ['spokeswoman', SPOKES_TITLE], ['spokesperson', SPOKES_TITLE]]);
+  ['spokesman', SPOKES_TITLE], ['spokeswoman', SPOKES_TITLE], ['spokesperson', SPOKES_TITLE],
+  // A Senate committee's chair or ranking member, or the Senate's leader, is a senator: "Senate
+  // Armed Services Committee Chairman Roger Wicker ... The senator said".
+  ['senator', /^(?:u\.s\. )?senate\b.*\b(?:chair(?:man|woman|person)?|ranking member|leader|whip)$/]]);
 const FOREIGN_MINISTER = /\b(?:foreign (?:minister|secretary)|secretary of state(?! for)|minister (?:of|for) foreign affairs|(?:external affairs|foreign affairs) minister|minister of external affairs|minister for europe and foreign affairs|foreign policy chief|high representative for foreign affairs)\b/;
 /** Two to six capital letters: an office's initials ("COAS", "CJCS", "NSA"). */
 const isTitleInitials = (t: string): boolean => t.length >= 2 && t.length <= 6 && /^[A-Z]+$/.test(t);
@@ -872,7 +876,10 @@ const QUALIFIER_PREFIX = new Set(['vice', 'deputy', 'assistant', 'under', 'co'])
  * any rank). Not "service chiefs": a chief of defence staff named with them is none, and would be
  * taken for one. See countedGroupNoun.
  */
-const COUNTED_GROUP_NOUN = new Map([['negotiators', 'official'], ['speakers', 'official'], ['panelists', 'official'], ['panellists', 'official']]);
+// (Also "The two mediators", "The four lawmakers"; and "The two commissioners", who are the
+// commissioners named, resolved as "the two ministers" are.)
+const COUNTED_GROUP_NOUN = new Map([['negotiators', 'official'], ['speakers', 'official'], ['panelists', 'official'], ['panellists', 'official'],
+  ['mediators', 'official'], ['lawmakers', 'official'], ['commissioners', 'commissioner']]);
 /** The two-word counted group nouns (see COUNTED_GROUP_NOUN): first word, then the plural and the head it resolves by. */
 const COUNTED_GROUP_PAIR = new Map([['general', ['officers', 'general']], ['flag', ['officers', 'officer']]]);
 /** The head a counted group's noun at word `w` (then `next`) resolves by, or undefined (see COUNTED_GROUP_NOUN). */

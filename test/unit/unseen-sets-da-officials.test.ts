@@ -64,3 +64,40 @@ describe('officials (set DA): a Korean name with a hyphenated given name is writ
     assert.deepEqual(mentions('Acme CEO Jean Saint-Denis said it. Jean declined to comment.', 'official'), ['Acme CEO Jean Saint-Denis → Jean Saint-Denis']);
   });
 });
+
+describe('officials (set DB): counted and plural groups', () => {
+  it('"The two mediators", "The four lawmakers", "The two commissioners" are the officials just named', () => {
+    assert.deepEqual(mentions('Envoy Ana Lis met Ambassador Bo Rand. The two mediators spoke.', 'official').at(-1), 'The two mediators → Ana Lis; Bo Rand');
+    assert.deepEqual(mentions('Rep. Ana Lis, Rep. Bo Rand, Sen. Cy Dorn and Sen. Di Vo wrote. The four lawmakers asked for more.', 'official').at(-1),
+      'The four lawmakers → Ana Lis; Bo Rand; Cy Dorn; Di Vo');
+    assert.deepEqual(mentions('Minister Ana Lis met Commissioner Bo Rand and Commissioner Cy Dorn. The two commissioners spoke.', 'official').at(-1),
+      'The two commissioners → Bo Rand; Cy Dorn');
+  });
+
+  it('"The envoys" after two envoys who met are the two', () => {
+    assert.deepEqual(mentions('U.S. envoy Ana Lis met French envoy Bo Rand. The envoys will meet again.', 'official').at(-1), 'The envoys → Ana Lis; Bo Rand');
+  });
+
+  it('envoys of no one named stay generic (guard): "The envoys of the member states met."', () => {
+    assert.deepEqual(mentions('The envoys of the member states met.', 'official'), []);
+  });
+});
+
+describe('officials (set DC): a bare office a named holder\'s title implies', () => {
+  it('"The senator" is a Senate committee\'s chairman; "The chairperson" a commission\'s', () => {
+    assert.deepEqual(mentions('Senate Armed Services Committee Chairman Tod Wren welcomed the award. The senator said it was good.', 'official'), [
+      'Senate Armed Services Committee Chairman Tod Wren → Tod Wren',
+      'The senator → Tod Wren',
+    ]);
+    assert.deepEqual(mentions('AU Commission Chairperson Ali Musa urged calm. The chairperson told a summit it was good.', 'official'), [
+      'AU Commission Chairperson Ali Musa → Ali Musa',
+      'The chairperson → Ali Musa',
+    ]);
+  });
+
+  it('a committee\'s staff director is no senator (guard)', () => {
+    assert.deepEqual(mentions('Senate Armed Services Committee staff director Tod Wren welcomed the award. The senator said it was good.', 'official'), [
+      'Senate Armed Services Committee staff director Tod Wren → Tod Wren',
+    ]);
+  });
+});
