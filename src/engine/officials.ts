@@ -366,8 +366,9 @@ const SPEECH_VERB = new Set(['said', 'says', 'told', 'added', 'noted', 'stated',
 const RESOLVABLE_HEAD = new Set(['minister', 'secretary', 'president', 'premier', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'commander', 'chairman', 'governor', 'director', 'counterpart', 'official', 'leader', 'chief', 'head', 'secretary-general', 'prime',
   'director-general',
   'prince', 'emir', 'king', 'queen', 'sultan', 'commandant', 'senator', 'chairwoman', 'mayor', 'administrator', 'congressman', 'congresswoman',
-  'commander-in-chief', 'commissioner', 'coordinator', 'executive', 'ceo', 'comptroller', 'negotiator']);
-const COUNTABLE_PLURAL = new Set(['secretaries', 'ministers', 'leaders', 'presidents']);
+  'commander-in-chief', 'commissioner', 'coordinator', 'executive', 'ceo', 'comptroller', 'negotiator', 'chairperson']);
+// (And "The envoys" after two envoys named: "U.S. envoy A met French envoy B. The envoys will meet again".)
+const COUNTABLE_PLURAL = new Set(['secretaries', 'ministers', 'leaders', 'presidents', 'envoys']);
 /**
  * A speaker label without a note in parentheses at its end: "President of Algeria Abdelmadjid
  * Tebboune (retranslated)", "Minister (via interpreter)" (see labelAt).
@@ -583,7 +584,10 @@ const ENVOY_TITLE = /\b(?:ambassador|envoy|(?:permanent |deputy |alternate )?rep
  * "Foreign Ministry spokesperson" (one office, three words).
  */
 const HEAD_ALSO = new Map<string, RegExp>([['premier', /prime minister/], ['envoy', ENVOY_TITLE],
-  ['spokesman', SPOKES_TITLE], ['spokeswoman', SPOKES_TITLE], ['spokesperson', SPOKES_TITLE]]);
+  ['spokesman', SPOKES_TITLE], ['spokeswoman', SPOKES_TITLE], ['spokesperson', SPOKES_TITLE],
+  // A Senate committee's chair or ranking member, or the Senate's leader, is a senator: "Senate
+  // Armed Services Committee Chairman Roger Wicker ... The senator said".
+  ['senator', /^(?:u\.s\. )?senate\b.*\b(?:chair(?:man|woman|person)?|ranking member|leader|whip)$/]]);
 const FOREIGN_MINISTER = /\b(?:foreign (?:minister|secretary)|secretary of state(?! for)|minister (?:of|for) foreign affairs|(?:external affairs|foreign affairs) minister|minister of external affairs|minister for europe and foreign affairs|foreign policy chief|high representative for foreign affairs)\b/;
 /** Two to six capital letters: an office's initials ("COAS", "CJCS", "NSA"). */
 const isTitleInitials = (t: string): boolean => t.length >= 2 && t.length <= 6 && /^[A-Z]+$/.test(t);
@@ -872,7 +876,10 @@ const QUALIFIER_PREFIX = new Set(['vice', 'deputy', 'assistant', 'under', 'co'])
  * any rank). Not "service chiefs": a chief of defence staff named with them is none, and would be
  * taken for one. See countedGroupNoun.
  */
-const COUNTED_GROUP_NOUN = new Map([['negotiators', 'official'], ['speakers', 'official'], ['panelists', 'official'], ['panellists', 'official']]);
+// (Also "The two mediators", "The four lawmakers"; and "The two commissioners", who are the
+// commissioners named, resolved as "the two ministers" are.)
+const COUNTED_GROUP_NOUN = new Map([['negotiators', 'official'], ['speakers', 'official'], ['panelists', 'official'], ['panellists', 'official'],
+  ['mediators', 'official'], ['lawmakers', 'official'], ['commissioners', 'commissioner']]);
 /** The two-word counted group nouns (see COUNTED_GROUP_NOUN): first word, then the plural and the head it resolves by. */
 const COUNTED_GROUP_PAIR = new Map([['general', ['officers', 'general']], ['flag', ['officers', 'officer']]]);
 /** The head a counted group's noun at word `w` (then `next`) resolves by, or undefined (see COUNTED_GROUP_NOUN). */
@@ -882,8 +889,10 @@ function countedGroupNoun(w: string, next: Token | undefined): string | undefine
   const pair = COUNTED_GROUP_PAIR.get(w);
   return pair !== undefined && next !== undefined && next.lower === pair[0] ? pair[1] : undefined;
 }
+/** A Korean given name as romanised, two syllables joined by a hyphen ("Jae-il", "Won-sik"); see writtenFamilyFirst. */
+const KOREAN_GIVEN_NAME = /^[A-Z][a-z]{1,4}-[a-z]{1,4}$/;
 /** Heads of a cabinet office that a department of several portfolios stands before (see joinedPortfolioStart). */
-const JOINED_PORTFOLIO_HEAD = new Set(['secretary', 'minister']);
+const JOINED_PORTFOLIO_HEAD = new Set(['secretary', 'minister', 'commissioner']);
 /**
  * Words of departments' portfolios that neither TITLE_MODIFIER nor OFFICE_WORD lists, as cabinets
  * join them ("Business and Trade", "Energy Security and Net Zero", "Work and Pensions", "Culture,
@@ -2961,6 +2970,9 @@ export class OfficialRecognizer {
       if (j <= i) return false;
       const prev = this.sp(j - 1).lower;
       if (OFFICER_RANK.has(prev) || prev === 'flag' || prev === 'chief' || (j - 2 >= i && this.sp(j - 2).key === 'chief')) return true;
+      // An office's spokesperson by another name: "Press Officer", "Information Officer", "Public
+      // Affairs Officer" (a press officer who is named is marked; see GUIDELINES).
+      if (prev === 'press' || prev === 'information' || (prev === 'affairs' && j - 2 >= i && this.sp(j - 2).key === 'public')) return true;
       // A headquarters' principal staff officer, an office of South Asian armed forces: "Principal
       // Staff Officer Lieutenant General ..." (not "a staff officer").
       return prev === 'staff' && j - 2 >= i && this.sp(j - 2).key === 'principal';
@@ -3969,6 +3981,15 @@ export class OfficialRecognizer {
         j += 2;
         continue;
       }
+      // A given name written short inside the name, kept as an initial is: "Jose Ma. Ambrosio
+      // Ezpeleta" ("Ma." for Maria in Filipino men's names). Its period ends no sentence when a
+      // name's capitalised word follows it on the line.
+      if (nw > 0 && t.cap && (nameFactsOf(t) & SHORT_GIVEN_WORD) !== 0 && this.tok(j + 1)?.text === '.' && !this.spaced(j + 1)
+        && this.sameLine(j + 2) && this.spaced(j + 2) && this.capWord(j + 2) && this.nameWord(this.sp(j + 2), j + 2)) {
+        initials[ni++] = j;
+        j += 2;
+        continue;
+      }
       // Particles ("bin", "al", and a capitalised "Al" before a family name: "Faisal bin Farhan Al Saud")
       // belong to the name but do not count towards its length.
       // Up to three in a row ("Ursula von der Leyen", "Hans van den Broek", "Carlos de la Torre").
@@ -4769,6 +4790,10 @@ export class OfficialRecognizer {
   /** Whether a person's name, whose first word is `first`, is written family name first (see addNamed). */
   private writtenFamilyFirst(person: Person, first: string): boolean {
     if (person.country !== undefined && FAMILY_NAME_FIRST.has(person.country)) return true;
+    // Or a Korean given name of two syllables joined by a hyphen, the second in lower case, after a
+    // short family name: "Son Jae-il", "Shin Won-sik" (later "Son declined", whatever list the
+    // family name is missing from).
+    if (person.middle.length === 0 && first.length <= 4 && KOREAN_GIVEN_NAME.test(person.last)) return true;
     return EAST_ASIAN_FAMILY_NAME.has(firstNameLower(first));
   }
 
@@ -6212,8 +6237,12 @@ export class OfficialRecognizer {
     if (!phrase.capitalized && verb !== undefined && this.sameLine(phrase.to) && !verb.cap && ATTRIBUTION_VERB.has(verb.lower)) return undefined;
     // A title that goes on into a name is that name's, not an appositive to the words before the
     // comma: "In Washington Heights, Defense Secretary Ash Carter said", "On Thanksgiving Day,
-    // Defense Secretary Ash Carter".
-    if (this.sameLine(phrase.to) && this.capWord(phrase.to) && this.parseName(phrase.to)?.first !== undefined) return undefined;
+    // Defense Secretary Ash Carter". (A surname alone too, when a verb or the clause's end follows
+    // it: "On the Ghost Bat, Secretary Austin announced".)
+    if (this.sameLine(phrase.to) && this.capWord(phrase.to)) {
+      const name = this.parseName(phrase.to);
+      if (name !== undefined && (name.first !== undefined || this.clauseGoesOnAfter(name.to))) return undefined;
+    }
     // Two offices held at once, as in a titled name (see findTitledAndCuedNames): "Callum Brierley
     // MP, Deputy Prime Minister and Minister for Defence of Australia," holds both. The first is the
     // title ("Prince Mohammed bin Salman, Crown Prince and Prime Minister,"; "Nicholas Haysom,
@@ -6226,6 +6255,15 @@ export class OfficialRecognizer {
       }
     }
     return phrase;
+  }
+
+  /**
+   * Whether a lower-case word other than "and" comes at token j on its line, as a verb goes on after
+   * a subject ("Secretary Austin | announced"); see appositiveTitle.
+   */
+  private clauseGoesOnAfter(j: number): boolean {
+    const t = this.tok(j);
+    return t !== undefined && t.word && !t.cap && t.lower !== 'and' && this.sameLine(j);
   }
 
   /**
