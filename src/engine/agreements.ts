@@ -183,8 +183,10 @@ const KIND_MODIFIER = new Set(['traditional', 'conventional', 'typical', 'usual'
 /** Modifiers that make an indefinite reference one that may never be ("a possible deal"). */
 const NON_SPECIFIC_MODIFIER = new Set(['possible', 'potential', 'hypothetical', 'eventual', 'prospective', 'putative']);
 /** Verbs of intending before "to sign" (see findNominal). */
-const INTEND_VERB = new Set(['want', 'wants', 'wanted', 'plan', 'plans', 'planned', 'planning', 'hope', 'hopes', 'hoped', 'hoping', 'aim', 'aims', 'aiming',
+const INTEND_VERB = new Set(['going', 'want', 'wants', 'wanted', 'plan', 'plans', 'planned', 'planning', 'hope', 'hopes', 'hoped', 'hoping', 'aim', 'aims', 'aiming',
   'seek', 'seeks', 'seeking', 'intend', 'intends', 'intended', 'wish', 'wishes', 'try', 'tries', 'trying', 'needs', 'need']);
+/** Auxiliaries that open a question's inversion before its subject (see verbEndsQuestion). */
+const QUESTION_AUXILIARY = new Set(['will', 'would', 'did', 'does', 'do', 'could', 'can', 'should', 'might', 'may', 'must']);
 /** Verbs of negotiating (see findNominal). */
 const NEGOTIATE = new Set(['negotiate', 'negotiates', 'negotiating']);
 /** Words after an agreement that say what it is for, which makes one negotiated or intended specific (see findNominal). */
@@ -416,6 +418,8 @@ const DEAL_VERB = new Set(['sign', 'signs', 'signed', 'ink', 'inks', 'inked', 's
   'close', 'closes', 'unveil', 'unveils', 'unveiled']);
 /** Heads a headline names an agreement by without a determiner; memoranda and treaties are named so in full. */
 const DEAL_HEAD = new Set(['deal', 'agreement', 'contract', 'pact', 'accord']);
+/** Words of a descriptive agreement's name that make it an agreement to make arms, with a contract's terms (see findNominal). */
+const PRODUCTION_DEAL = /\b(?:production|co-production|licen[cs]ed?|licen[cs]ing)\b/i;
 /** Words of a descriptive agreement's name that make it a sale or a purchase, which "the deal" refers to first (see findNominal). */
 const COMMERCIAL_DEAL = /\b(sales?|purchase|procurement|acquisition|arms|supply|export|order)\b/i;
 /** Words of a named agreement that make it a framework between governments rather than a deal (see COMMERCIAL_DEAL). */
@@ -491,7 +495,9 @@ const NOT_A_REFERENCE_AFTER = new Set(['allies', 'obligations', 'partners', 'neg
   // Nouns the head describes: "a contract notice", "an agreement template", "the contract value".
   'notice', 'notices', 'template', 'templates', 'vehicle', 'vehicles', 'language', 'clause', 'clauses', 'value', 'holder', 'holders', 'officer', 'officers',
   // And events and dates of it: "the original contract date", "the contract award", "the MoU signing ceremony".
-  'date', 'dates', 'deadline', 'deadlines', 'award', 'awards', 'signing', 'ceremony', 'text', 'price', 'prices', 'cost', 'costs', 'amount']);
+  'date', 'dates', 'deadline', 'deadlines', 'award', 'awards', 'signing', 'ceremony', 'text', 'price', 'prices', 'cost', 'costs', 'amount',
+  // And the steps of a programme it is one of: "the project will move to the contract stage".
+  'stage', 'stages', 'phase', 'phases']);
 const PREDICATE_BEFORE = new Set(['as', 'is', 'was', 'be', 'not', 'are', 'were', 'been', 'remains', 'remained', 'became', 'becomes']);
 /** An opening quotation mark, straight or curly ("as 'the largest contract'", see findNominal). */
 const QUOTE_MARK = /^["'“‘]$/;
@@ -652,6 +658,11 @@ const ROLE_MAYBE_HEAD_OTHER = 3;
 const ROLE_MODIFIER = 4;
 /** A currency sign, part of an amount when the number follows without a space. */
 const ROLE_CURRENCY = 5;
+/**
+ * Currency signs written before an amount: "a $4.75 billion contract", and as well "a ₱35.7-billion
+ * contract" (pesos), "a ₩1.2 trillion deal" (won), "a ¥50 billion contract" (yen).
+ */
+const CURRENCY_SIGN = new Set(['$', '€', '£', '₹', '¥', '₩', '₱', '₪', '₺', '₽']);
 /** A number ("4.75", "10-year") or "billion". */
 const ROLE_AMOUNT = 6;
 /** An opening quote (to findNominal the same as ROLE_OTHER): findNamed looks for a quoted name. */
@@ -673,6 +684,9 @@ function agreementFacts(t: Spelling): number {
     else if (t.cap && endsWithPossessive(t.text)) f |= MEMO_DETERMINER;
     // So does a day's: "Today's contract", "Monday's agreement".
     else if (endsWithPossessive(t.text) && TIME_POSSESSOR.has(t.key)) f |= MEMO_DETERMINER;
+    // And a common noun's after its own determiner (see companyFrom in findNominal): "the agency's
+    // framework contract", "the ministry's deal".
+    else if (!t.cap && !t.upper && endsWithPossessive(t.text) && t.text.length > 4) f |= MEMO_DETERMINER;
   }
   if (t.upper || t.key !== t.lower) f |= MEMO_ACRONYM;
   return f | (nominalRole(t) << ROLE_SHIFT);
@@ -724,7 +738,7 @@ function nominalRole(w: Spelling): number {
   // "the NATO-Russia deal" (two capitalised words, "Iran-Russia", passed isModifierShape above).
   if (w.word && !maybeHead && isPartyPair(tx)) return ROLE_MODIFIER;
   if (maybeHead) return ROLE_MAYBE_HEAD_OTHER;
-  if (tx === '$' || tx === '€' || tx === '£' || tx === '₹') return ROLE_CURRENCY;
+  if (CURRENCY_SIGN.has(tx)) return ROLE_CURRENCY;
   if ((isAsciiDigit(tx.charCodeAt(0)) && /^\d[\d.,]*(?:bn|mn|m|b)?(?:-\w+){0,2}$/.test(tx)) || AMOUNT_WORD.has(lower) || CODED_AMOUNT.test(tx) || SCALED_AMOUNT.test(tx)) return ROLE_AMOUNT;
   if (!w.word && (tx === '“' || tx === '"')) return ROLE_QUOTE;
   return ROLE_OTHER;
@@ -2069,6 +2083,22 @@ export class AgreementRecognizer {
   }
 
   /**
+   * The initials of a letter of intent, in capitals and in mixed case ("LOI", "LoI"), defined for
+   * the descriptive one just found: unlike other lower-case initials (defineLowerInitials) they keep
+   * the "of", and three letters of a fixed phrase take no other acronym. True when defined.
+   */
+  private defineLetterInitials(info: AgreementInfo): boolean {
+    let any = false;
+    for (const letters of ['LOI', 'LoI']) {
+      if (this.defined.has(letters)) continue;
+      this.defined.set(letters, info);
+      this.genericAcronyms.add(letters);
+      any = true;
+    }
+    return any;
+  }
+
+  /**
    * Whether "(", initials and ")" follow token `to` on its line, the initials those of the words
    * [from, to) (all of them, or without "of", "and", "the"...; in any case: "LoI", "SOFA"), of
    * two to six letters and not defined yet. Each word gives the first letter of each of its
@@ -2348,6 +2378,27 @@ export class AgreementRecognizer {
     }
   }
 
+  /**
+   * Whether a reference's own lower-case modifiers (see ownModifiers) hold two subject words or
+   * more, none of them in a descriptive agreement's name (which has one of its own) nor in the words of its first mention:
+   * "the topline budget deal" is not "the trilateral naval nuclear propulsion agreement".
+   */
+  private ownSubjectsDiffer(own: readonly string[], name: string, key: string): boolean {
+    // (The last, right before the head, must be one: "the very large new bilateral deal" names none.)
+    const last = own[own.length - 1] as string;
+    if (GENERIC_BEFORE_HEAD.has(last) || AMOUNT_WORD.has(last)) return false;
+    let subjects = 0;
+    for (const w of own) {
+      if (GENERIC_BEFORE_HEAD.has(w) || AMOUNT_WORD.has(w) || YEAR.test(w)) continue;
+      if (name.includes(w) || this.saidOfAt(key, w)) return false;
+      subjects++;
+    }
+    // (And the agreement's own name has a subject word too: "an agreement with Republikorp to
+    // produce drones ... Under the joint venture agreement" is the agreement the story named by
+    // its partner, not by its subject.)
+    return subjects >= 2 && name.split(' ').some((w) => w.length >= 4 && isLowerWord(w) && !GENERIC_BEFORE_HEAD.has(w) && !AMOUNT_WORD.has(w) && HEAD_KIND[w] === undefined && !PLURAL_HEAD.has(w));
+  }
+
   /** Whether the determiner at token i is "a" or "an" right after a verb of signing ("signed a ... framework"). */
   private signedBefore(i: number): boolean {
     const det = this.sp(i).lower;
@@ -2508,9 +2559,20 @@ export class AgreementRecognizer {
       // It adds to the 2014 contract with Saab").
       // (Unless the year is written near one of its mentions: "signed a contract for K2 tanks in
       // 2022 ... The 2022 contract".)
-      if (theirs === undefined && info.key.startsWith('a:nominal-') && !this.yearNear(info.key, w, this.starts[from] as number)) return false;
+      // (Not one the story first called by its bare kind, as a deal the reader knows: "Under the
+      // deal, Israel was to withdraw ... Berri, who negotiated the 2024 deal" is that deal.)
+      if (theirs === undefined && info.key.startsWith('a:nominal-') && !this.yearNear(info.key, w, this.starts[from] as number) && !this.bareDefiniteFirst(info)) return false;
     }
     return true;
+  }
+
+  /**
+   * Whether a descriptive agreement was first referred to by "the" and its head alone ("the deal",
+   * "the agreement"): one the story takes as known, not one it has just described as new.
+   */
+  private bareDefiniteFirst(info: AgreementInfo): boolean {
+    const at = this.nominalToken.get(info.key);
+    return at !== undefined && info.name.indexOf(' ') < 0 && this.sp(at).lower === 'the';
   }
 
   /**
@@ -2702,6 +2764,35 @@ export class AgreementRecognizer {
    */
   private datedFirst(cand: RecentAgreement): boolean {
     return this.yearOf(cand.info) !== undefined || /^\S+\s+(?:19|20)\d\d\b/.test(this.firstWords(cand.key) ?? '');
+  }
+
+  /**
+   * Whether "if" or "unless" opens the clause of the verb at token v, its subject of up to three
+   * words between them on the line: "only if they conclude", "unless the two governments sign".
+   */
+  private conditionBefore(v: number): boolean {
+    for (let m = v - 1; m >= v - 4 && m >= 0; m--) {
+      if (this.nl(m + 1) > 0) return false;
+      const w = this.sp(m);
+      if (w.lower === 'if' || w.lower === 'unless') return true;
+      if (!w.word) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word at token w, after an agreement's head, is the verb of a question that an
+   * auxiliary before its determiner at token v opens, and ends it: "What will the deal cost?",
+   * "How much did the contract cost?" ("cost" is then no noun the head describes).
+   */
+  private verbEndsQuestion(v: number, w: number): boolean {
+    return v >= 0 && QUESTION_AUXILIARY.has(this.sp(v).lower) && this.at(w + 1)?.text === '?' && this.nl(w + 1) === 0;
+  }
+
+  /** Whether "behalf" follows within three words from token m on its line: "on behalf of", "on the group's behalf". */
+  private onBehalf(m: number): boolean {
+    for (let q = m; q < m + 3 && q < this.n && this.nl(q) === 0; q++) if (this.sp(q).lower === 'behalf') return true;
+    return false;
   }
 
   /** Whether the verb at token v opens a question's inversion: "What is", "How important was". */
@@ -2976,7 +3067,7 @@ export class AgreementRecognizer {
       // an instrument names its parties: "a memorandum of understanding among Germany, Poland and
       // the UK"; after "agreement" it is as often a consensus.)
       if (next && this.nl(to) === 0 && NOT_A_REFERENCE_AFTER.has(next.lower) && !endsWithPossessive(this.sp(to - 1).text)
-        && !(next.lower === 'among' && kind !== 'agreement' && kind !== 'deal')) continue;
+        && !(next.lower === 'among' && kind !== 'agreement' && kind !== 'deal') && !this.verbEndsQuestion(i - 1, to)) continue;
       const prev = this.at(i - 1);
       const indefinite = det === 'a' || det === 'an' || det === 'another';
       // (Except a deal being negotiated for a stated purchase, which the text then follows: "is
@@ -3003,6 +3094,9 @@ export class AgreementRecognizer {
       // agreement" (not one for a stated purchase: "intend to conclude a government-to-government
       // contract for the first three frigates").
       if (indefinite && prev && (prev.lower === 'sign' || prev.lower === 'conclude') && this.at(i - 2)?.lower === 'to' && INTEND_VERB.has(this.at(i - 3)?.lower ?? '') && !forPurchase) continue;
+      // Nor one a condition asks for: "Partner countries can join only if they conclude a bilateral
+      // agreement with the EU first", "unless Kyiv signs a deal" (none is made yet).
+      if (indefinite && prev && this.nl(i) === 0 && DEAL_VERB.has(prev.lower) && this.conditionBefore(i - 1)) continue;
       // (But "as" opening a clause whose subject the agreement is: "as a reciprocal access agreement
       // took effect".)
       // (Nor "as well as a contract", a list's "and".)
@@ -3035,7 +3129,9 @@ export class AgreementRecognizer {
         // signed in Kyiv"; among several, the place picks one of them, as a year may.)
         && !(this.signedAtPlace(to) && recent.length > 0 && recent.every((r) => r.key === (recent[0] as RecentAgreement).key))
         // (Nor "on" a day or "in" a month, which says when, not which: "announced the agreement on Tuesday".)
-        && !(next.lower === 'on' && TIME_WORD.has(this.at(to + 1)?.lower ?? '') && this.nl(to + 1) === 0);
+        && !(next.lower === 'on' && TIME_WORD.has(this.at(to + 1)?.lower ?? '') && this.nl(to + 1) === 0)
+        // (Nor "on" someone's behalf, which says who made it: "negotiated the deal on the group's behalf".)
+        && !(next.lower === 'on' && this.onBehalf(to + 1));
       let info: AgreementInfo;
       let known: AgreementInfo | undefined;
       // "The Iran nuclear deal" is not the Japan–Philippines agreement named just before it.
@@ -3046,7 +3142,15 @@ export class AgreementRecognizer {
       // multiyear contract". (An office's name after "the" is none: "the Defense Department's daily
       // contract announcements"; nor a one-word possessive, a person's as often: "Smith's deal".)
       let companyFrom = i;
-      if (ownerCountry === undefined && det.charCodeAt(det.length - 1) === 115 && !DETERMINERS.has(det) && !TIME_POSSESSOR.has(this.sp(i).key)) {
+      if (ownerCountry === undefined && det.charCodeAt(det.length - 1) === 115 && !DETERMINERS.has(det) && !TIME_POSSESSOR.has(this.sp(i).key) && !this.sp(i).cap) {
+        // A common noun's possessive belongs to its own determiner, which opens the span: "the
+        // agency's framework contract" (a possessive nominal keeps its determiner). Not before a
+        // superlative, which describes rather than refers: "the world's largest arms deal".
+        const d0 = this.at(i - 1);
+        if (d0 === undefined || this.nl(i) > 0 || !(d0.lower === 'the' || POSSESSIVE_DETERMINER.has(d0.lower)) || ((taken[i - 1] as number) & TAKEN) !== 0
+          || (k > i + 1 && SUPERLATIVE.test(this.sp(i + 1).lower))) continue;
+        companyFrom = i - 1;
+      } else if (ownerCountry === undefined && det.charCodeAt(det.length - 1) === 115 && !DETERMINERS.has(det) && !TIME_POSSESSOR.has(this.sp(i).key)) {
         while (companyFrom > 0 && companyFrom > i - 3 && this.nl(companyFrom) === 0 && this.sp(companyFrom - 1).word && this.sp(companyFrom - 1).cap
           && ((taken[companyFrom - 1] as number) & TAKEN) === 0 && !DETERMINERS.has(this.sp(companyFrom - 1).lower) && !OPENING_PREPOSITION.has(this.sp(companyFrom - 1).lower)) companyFrom--;
         if (companyFrom === i || DETERMINERS.has(this.at(companyFrom - 1)?.lower ?? '')) continue;
@@ -3136,7 +3240,11 @@ export class AgreementRecognizer {
       // is that deal, not a contract for Rafales named before; see saidInSentence. A deal only: "not
       // a party to the new agreement but ... under its existing contract" is another.)
       const inSentence = latest !== undefined && latest === recent[recent.length - 1] && this.saidInSentence(latestEnd, i);
-      if (latest !== undefined && compatible && !indefinite && kind === 'contract' && latest.kind !== 'contract' && !(inSentence && latest.kind === 'deal')) {
+      // (Nor past a production or sale agreement of its own sentence, which has a contract's terms:
+      // "assembles the ANKA under a licensed production agreement; local content will reach 50
+      // percent by the end of the contract" is that agreement.)
+      if (latest !== undefined && compatible && !indefinite && kind === 'contract' && latest.kind !== 'contract' && !(inSentence && (latest.kind === 'deal'
+        || (k === i + 1 && det === 'the' && latest.key.startsWith('a:nominal-') && (COMMERCIAL_DEAL.test(latest.info.name) || PRODUCTION_DEAL.test(latest.info.name)))))) {
         latest = searchBack(recent, latest.key, 16, (cand) => cand.kind === 'contract' && fits(cand)) ?? latest;
       }
       // "the deal" after a contract or a sale ... and a named framework between governments (a
@@ -3186,8 +3294,15 @@ export class AgreementRecognizer {
           // visiting forces pact" after "the Status of Visiting Forces Agreement ... the Reciprocal
           // Access Agreement" is the first; one word may be a subject any name has.)
           const phrase = own.length > 1 ? own.join(' ') : undefined;
-          latest = searchBack(recent, latest.key, 8, (cand) => cand.key.startsWith('a:nominal-') ? own.every((w) => cand.info.name.toLowerCase().includes(w) || (!AMOUNT_WORD.has(w) && this.saidOfAt(cand.key, w))) && fits(cand)
-            : phrase !== undefined && cand.info.name.toLowerCase().includes(phrase) && fits(cand)) ?? latest;
+          const moved = searchBack(recent, latest.key, 8, (cand) => cand.key.startsWith('a:nominal-') ? own.every((w) => cand.info.name.toLowerCase().includes(w) || (!AMOUNT_WORD.has(w) && this.saidOfAt(cand.key, w))) && fits(cand)
+            : phrase !== undefined && cand.info.name.toLowerCase().includes(phrase) && fits(cand));
+          // With no such one, two subject words or more that the latest descriptive one's name and
+          // first words lack make another agreement: "reports on the trilateral naval nuclear
+          // propulsion agreement ... waiting for the topline budget deal" are two (words of no
+          // subject, "new", "proposed", "bilateral", do not count; and the word before the head is
+          // one, where a subject noun stands: "the very large new bilateral deal" names none).
+          if (moved !== undefined) latest = moved;
+          else if (latest.key.startsWith('a:nominal-') && own[own.length - 1] === this.sp(k - 1).lower && this.ownSubjectsDiffer(own, latestName, latest.key)) compatible = false;
         }
       }
       // "The new pact" is not an older agreement dated by its year: "an agreement with Chile that would
@@ -3281,6 +3396,8 @@ export class AgreementRecognizer {
         this.nominalToken.set(info.key, i);
         // "an inter-governmental agreement ... The IGA": its initials stand for it, as a name's do.
         if (acronymAt < 0 && this.defineLowerInitials(i + 1, to, info)) laterAcronyms = true;
+        // "a letter of intent ... Under the LOI": its initials keep the "of" ("LOI", "LoI").
+        if (kind === 'letter of intent' && acronymAt < 0 && this.defineLetterInitials(info)) laterAcronyms = true;
       }
       // The label keeps the acronym out: "Reciprocal Defence Procurement agreement".
       if (acronymAt >= 0 && info.key.startsWith('a:nominal-') && info.acronym === undefined) {
