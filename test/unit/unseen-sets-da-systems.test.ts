@@ -1,0 +1,53 @@
+// Rules drawn from the article sets DA, DB, DC and DD (systems). Each sentence here is written
+// for the test; none is taken from an article, and the people are invented.
+import * as assert from 'node:assert/strict';
+import { entities } from './support/readouts';
+
+describe('systems: an unknown name without a number before a system kind and noun', () => {
+  it('a capitalised name after "the", a count or a supply verb, before its kind, is a system', () => {
+    assert.deepEqual(entities('Orvik showed the Brightfang counter-drone system and a Tollar multiple cradle launcher. Kessa will supply Ben Varik guided bomb kits and more Morrow 6x6 vehicles.', 'system'), [
+      'Brightfang: Brightfang',
+      'Tollar: Tollar',
+      'Ben Varik: Ben Varik',
+      'Morrow: Morrow',
+    ]);
+  });
+
+  it('a two-word name after kind words, and the name again later', () => {
+    assert.deepEqual(entities('Kessa will field the extended-range Sun Vale ballistic missile. The Sun Vale flew in May.', 'system'), [
+      'Sun Vale: Sun Vale | Sun Vale',
+    ]);
+  });
+
+  it('a name before a specific noun needs no kind word ("the Quill interceptor")', () => {
+    assert.deepEqual(entities('Grey Hawks builds the Quill interceptor.', 'system'), ['Quill: Quill']);
+  });
+
+  it('who fields or makes a system is no name ("the Army counter-drone system", "the Boeing fighter")', () => {
+    assert.deepEqual(entities('Colonel Dara Ness praised the Army counter-drone system, the Russian ballistic missile, the Boeing fighter, the Navy\'s new frigate and the Pentagon\'s interceptor.', 'system'), []);
+  });
+
+  it('an owner before a fleet noun is no name ("16 Coalition aircraft", "the Levant fighters")', () => {
+    assert.deepEqual(entities('On Monday, 16 Coalition aircraft struck the Levant fighters near the river.', 'system'), []);
+  });
+});
+
+describe('systems: a designation followed by a hyphened proper name', () => {
+  it('"SSM-410K B-Ray missiles" is one mention with the name', () => {
+    assert.deepEqual(entities('The corvettes carry SSM-410K B-Ray missiles.', 'system'), ['SSM-410K B-Ray: SSM-410K B-Ray']);
+  });
+
+  it('a hyphened word in lower case is no name ("SSM-410K anti-ship missiles")', () => {
+    assert.deepEqual(entities('The corvettes carry SSM-410K anti-ship missiles.', 'system'), ['SSM-410K: SSM-410K']);
+  });
+});
+
+describe('systems: a ship\'s name with "of" in it', () => {
+  it('"USS Bay of Kellan (SSN-901)" is one ship, its hull number too', () => {
+    assert.deepEqual(entities('The future USS Bay of Kellan (SSN-901) is late.', 'system'), ['USS Bay of Kellan: USS Bay of Kellan | SSN-901']);
+  });
+
+  it('"of the" ends the name ("USS Kellan of the Pacific Fleet")', () => {
+    assert.deepEqual(entities('USS Kellan of the Pacific Fleet sailed.', 'system'), ['USS Kellan: USS Kellan']);
+  });
+});
