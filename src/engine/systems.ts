@@ -1882,6 +1882,9 @@ export class SystemRecognizer {
     // A Roman numeral with a sub-block letter after a designation is its block without the word:
     // "SM-3 IIA" (a bare "II" or "I" may be a sequel's number or a pronoun, and is not read here).
     if (to > 0 && BARE_BLOCK.test(b.text) && hasAsciiDigit(this.sp(to - 1).text) && this.space(to)) return to + 1;
+    // A variant's Roman numeral or single letter after a name: "M-SAM II", "JAS 39 Gripen E" (not
+    // "I", a pronoun, nor "A", an article, nor an initial before its period).
+    if (to > 0 && this.space(to) && /^(?:[IVX]{2,4}|[B-HJ-Z])$/.test(b.text) && (b.text.length > 1 || this.at(to + 1)?.text !== '.')) return to + 1;
     // "Blk" abbreviates "Block": "SM-6 Blk IA".
     // An evolution of a design: "FREMM EVO", "Scorpène Evolved".
     if (EVOLUTION_WORD.test(b.text) && this.space(to)) return to + 1;

@@ -51,3 +51,16 @@ describe('systems: a ship\'s name with "of" in it', () => {
     assert.deepEqual(entities('USS Kellan of the Pacific Fleet sailed.', 'system'), ['USS Kellan: USS Kellan']);
   });
 });
+
+describe('systems: a variant\'s Roman numeral or letter after a known name', () => {
+  it('"M-SAM II" and "JAS 39 Gripen E fighters" keep their variant mark', () => {
+    assert.deepEqual(entities('Riyadh bought the M-SAM II. Prague flies JAS 39 Gripen E fighters.', 'system'), [
+      'KM-SAM: M-SAM II',
+      'Gripen: JAS 39 Gripen E',
+    ]);
+  });
+
+  it('a pronoun is no variant ("the Gripen I think")', () => {
+    assert.deepEqual(entities('"We fly the Gripen I think," said Major Tomas Varn.', 'system'), ['Gripen: Gripen']);
+  });
+});
