@@ -3326,6 +3326,10 @@ export class SystemRecognizer {
       // A noun after the head makes it a modifier of another thing: "the air and missile defense
       // reporter", "the missile launchers", "the tank factory".
       if (next && this.nl(k + 1) === 0 && COMPOUND_AFTER_HEAD.has(next.lower)) continue;
+      // So does a lower-case word that a verb of being follows: "The frigate picture is bleaker"
+      // (not an adverb nor a joiner: "The frigate now is", "The frigate reportedly was", "the launchers and is").
+      if (next?.word && !next.cap && this.nl(k + 1) === 0 && IS_WORD.has(this.at(k + 2)?.lower ?? '') && !DETERMINED_NAME_FOLLOWER.has(next.lower)
+        && !/ly$|^(?:now|also|still|then|already|too)$/.test(next.lower)) continue;
       // "the system of government", "the system's" (whose is unclear).
       if (bare && ((next !== undefined && this.nl(k + 1) === 0 && (next.lower === 'of' || next.lower === "'s" || next.lower === '’s')) || (head.key !== head.lower && !possessive))) continue;
       // (But a year after "in" is when: "will procure the vehicle in 2024"; and a state is how:

@@ -64,3 +64,17 @@ describe('systems: a variant\'s Roman numeral or letter after a known name', () 
     assert.deepEqual(entities('"We fly the Gripen I think," said Major Tomas Varn.', 'system'), ['Gripen: Gripen']);
   });
 });
+
+describe('systems: a head noun before another noun and a verb of being is a modifier', () => {
+  it('"The frigate picture is bleaker" is no back-reference', () => {
+    assert.deepEqual(entities('The first Constellation-class frigate is late. The frigate picture is bleaker.', 'system'), [
+      'Constellation-class: Constellation-class',
+    ]);
+  });
+
+  it('an adverb between keeps it one ("The frigate now is in Norfolk")', () => {
+    assert.deepEqual(entities('The first Constellation-class frigate is late. The frigate now is in Norfolk.', 'system'), [
+      'Constellation-class: Constellation-class | The frigate',
+    ]);
+  });
+});
