@@ -801,8 +801,8 @@ const VARIANT_SUFFIX = /^(?:[A-Z]{1,2}\d{0,2}[A-Z]{0,2}|\d+[A-Z]\d*[A-Z]*|[IVX]{
 const DESIGNATION_CORE = /^[A-Z]*\d+/;
 /** A model's code written after a one-word name, with digits: "M2" of "Tor M2", "136" of "Shahed 136" (see lettersApart). */
 const SPACED_MODEL = /^[A-Z]{0,3}\d{1,4}[A-Z]{0,2}$/;
-/** A mark written onto its number: "Mk2", "Mk-1A" (see blockEnd). */
-const GLUED_MARK = /^Mk-?\d{1,2}[A-Z]?$/;
+/** A mark written onto its number, with a sub-variant after a slash: "Mk2", "Mk-1A", "Mk2/E" (see blockEnd). */
+const GLUED_MARK = /^Mk-?\d{1,2}[A-Z]?(?:\/[A-Z])?$/;
 /** A variant's code of a letter, a digit or two and letters ("B1", "B1NT"); see blockEnd. */
 const VARIANT_CODE = /^[A-Z]\d{1,2}[A-Z]{0,2}$/;
 /** Words that count or determine a ship of a class before its name ("the Mogami", "an Anzac", "six Anzacs"). */
@@ -1883,8 +1883,9 @@ export class SystemRecognizer {
     // "SM-3 IIA" (a bare "II" or "I" may be a sequel's number or a pronoun, and is not read here).
     if (to > 0 && BARE_BLOCK.test(b.text) && hasAsciiDigit(this.sp(to - 1).text) && this.space(to)) return to + 1;
     // A variant's Roman numeral or single letter after a name: "M-SAM II", "JAS 39 Gripen E" (not
-    // "I", a pronoun, nor "A", an article, nor an initial before its period).
-    if (to > 0 && this.space(to) && /^(?:[IVX]{2,4}|[B-HJ-Z])$/.test(b.text) && (b.text.length > 1 || this.at(to + 1)?.text !== '.')) return to + 1;
+    // "I", a pronoun, nor "A", an article, nor an initial before its period); not after a number,
+    // where a bare numeral is a sequel's ("The F-16 II of the story").
+    if (to > 0 && this.space(to) && !hasAsciiDigit(this.sp(to - 1).text) && /^(?:[IVX]{2,4}|[B-HJ-Z])$/.test(b.text) && (b.text.length > 1 || this.at(to + 1)?.text !== '.')) return to + 1;
     // "Blk" abbreviates "Block": "SM-6 Blk IA".
     // An evolution of a design: "FREMM EVO", "Scorpène Evolved".
     if (EVOLUTION_WORD.test(b.text) && this.space(to)) return to + 1;

@@ -78,3 +78,23 @@ describe('systems: a head noun before another noun and a verb of being is a modi
     ]);
   });
 });
+
+describe('systems: slash forms of marks and names', () => {
+  it('a mark with a sub-variant after a slash stays in the span ("Teseo Mk2/E")', () => {
+    assert.deepEqual(entities('Rome operates the Teseo Mk2/E on its frigates.', 'system'), ['Otomat: Teseo Mk2/E']);
+  });
+
+  it('a mark without the slash is as before ("Teseo Mk2")', () => {
+    assert.deepEqual(entities('Rome operates the Teseo Mk2 on its frigates.', 'system'), ['Teseo Mk2: Teseo Mk2']);
+  });
+
+  it('France\'s name for the FC/ASW ("FMAN/FMC") is the same system', () => {
+    assert.deepEqual(entities('Paris calls the missile FMAN/FMC.', 'system'), ['FC/ASW: FMAN/FMC']);
+  });
+});
+
+describe('systems: knowledge base names', () => {
+  it('a bare "Geran" is the Shahed-136 (Geran-2), as the Cyrillic bare name is', () => {
+    assert.deepEqual(entities('Moscow launched Geran drones at Odesa.', 'system'), ['Shahed-136: Geran']);
+  });
+});
