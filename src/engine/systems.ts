@@ -801,8 +801,8 @@ const VARIANT_SUFFIX = /^(?:[A-Z]{1,2}\d{0,2}[A-Z]{0,2}|\d+[A-Z]\d*[A-Z]*|[IVX]{
 const DESIGNATION_CORE = /^[A-Z]*\d+/;
 /** A model's code written after a one-word name, with digits: "M2" of "Tor M2", "136" of "Shahed 136" (see lettersApart). */
 const SPACED_MODEL = /^[A-Z]{0,3}\d{1,4}[A-Z]{0,2}$/;
-/** A mark written onto its number: "Mk2", "Mk-1A" (see blockEnd). */
-const GLUED_MARK = /^Mk-?\d{1,2}[A-Z]?$/;
+/** A mark written onto its number, with a sub-variant after a slash: "Mk2", "Mk-1A", "Mk2/E" (see blockEnd). */
+const GLUED_MARK = /^Mk-?\d{1,2}[A-Z]?(?:\/[A-Z])?$/;
 /** A variant's code of a letter, a digit or two and letters ("B1", "B1NT"); see blockEnd. */
 const VARIANT_CODE = /^[A-Z]\d{1,2}[A-Z]{0,2}$/;
 /** Words that count or determine a ship of a class before its name ("the Mogami", "an Anzac", "six Anzacs"). */
@@ -846,6 +846,22 @@ const GENERIC_MODEL_NOUN = new Set(['unit', 'units', 'vehicle', 'vehicles', 'pla
 const MODEL_KIND_WORD = new Set(['guided', 'glide', 'patrol', 'swarming', 'loitering', 'armed', 'attack', 'combat', 'reconnaissance', 'surveillance',
   'offshore', 'fast', 'armoured', 'armored', 'unmanned', 'uncrewed', 'autonomous', 'precision', 'smart', 'heavy', 'light', 'medium', 'long-range',
   'short-range', 'medium-range', 'anti-ship', 'anti-tank', 'air-to-air', 'air-to-surface', 'surface-to-air', 'cruise', 'ballistic', 'naval']);
+/** Verbs of supplying and fielding after which a capitalised name before a system's noun is the system's: "supply Al Tariq guided munition kits" (see findNamedKinds). */
+const SUPPLY_VERB = /^(?:suppl(?:y|ies|ied)|deliver(?:s|ed)?|field(?:s|ed)?|order(?:s|ed)?|buys?|bought|covers|unveil(?:s|ed)?)$/;
+/**
+ * Capitalised words that name who fields or makes a system, not the system, before its noun ("the
+ * Army counter-drone system", "the Pentagon interceptor"): see findNamedKinds, which also skips
+ * countries, nationalities, makers and months.
+ */
+const NOT_A_KIND_NAME = new Set([...NOT_CLASS_NAME_WORD, ...NOT_A_MODEL_NAME, 'pentagon', 'kremlin', 'ministry', 'government', 'state', 'states',
+  'defense', 'defence', 'military', 'nato', 'soviet', 'allied', 'enemy', 'national', 'united', 'federal', 'european',
+  // Coalitions and armed groups that field weapons: "16 Coalition aircraft", "a Houthi missile".
+  'coalition', 'alliance', 'houthi', 'hezbollah', 'hamas', 'taliban', 'wagner']);
+/**
+ * System nouns that an owner's name goes before as often as a system's ("Coalition aircraft", "the
+ * Levant fighters", "Houthi drones"): after an unknown name they need a kind word between (see findNamedKinds).
+ */
+const OWNED_NOUN = new Set([...GENERIC_MODEL_NOUN, ...'aircraft plane planes warplanes jet jets drone drones ship ships vessel vessels boat boats fighter fighters tank tanks rocket rockets'.split(' ')]);
 /** A block's Roman numeral and sub-block letter written without "Block" ("IIA" of "SM-3 IIA"); see blockEnd. */
 const BARE_BLOCK = /^[IVX]{1,3}[A-C]$/;
 /** Pronouns that open a relative clause without "that" after a back-reference's head (see findBackReferences). */
@@ -1334,6 +1350,7 @@ export class SystemRecognizer {
     if (pendingAmbiguous.length > 0) this.emitPending(pendingAmbiguous, clear);
     this.findDefinedAcronyms();
     this.findNamedModels();
+    this.findNamedKinds();
     this.joinFamilies();
     this.joinVariants();
     this.joinParenthesisedDesignations();
@@ -1447,6 +1464,8 @@ export class SystemRecognizer {
       if (w.word && w.cap && !/^(and|the|of)$/i.test(w.text) && !/['’]s$/.test(w.text)) { last = j; j++; continue; }
       if (w.word && w.cap && /['’]s$/.test(w.text)) { last = j; break; }
       if (w.text === '.' && !this.space(j) && last === j - 1 && this.sp(j - 1).text.length === 1) { j++; continue; }
+      // "of" between two capitalised words of the name: "USS District of Columbia" (not "of the").
+      if (w.text === 'of' && last === j - 1 && j + 1 < n && this.nl(j + 1) === 0 && this.sp(j + 1).cap && this.sp(j + 1).lower !== 'the') { j++; continue; }
       break;
     }
     if (last < 0) return undefined;
@@ -1863,6 +1882,10 @@ export class SystemRecognizer {
     // A Roman numeral with a sub-block letter after a designation is its block without the word:
     // "SM-3 IIA" (a bare "II" or "I" may be a sequel's number or a pronoun, and is not read here).
     if (to > 0 && BARE_BLOCK.test(b.text) && hasAsciiDigit(this.sp(to - 1).text) && this.space(to)) return to + 1;
+    // A variant's Roman numeral or single letter after a name: "M-SAM II", "JAS 39 Gripen E" (not
+    // "I", a pronoun, nor "A", an article, nor an initial before its period); not after a number,
+    // where a bare numeral is a sequel's ("The F-16 II of the story").
+    if (to > 0 && this.space(to) && !hasAsciiDigit(this.sp(to - 1).text) && /^(?:[IVX]{2,4}|[B-HJ-Z])$/.test(b.text) && (b.text.length > 1 || this.at(to + 1)?.text !== '.')) return to + 1;
     // "Blk" abbreviates "Block": "SM-6 Blk IA".
     // An evolution of a design: "FREMM EVO", "Scorpène Evolved".
     if (EVOLUTION_WORD.test(b.text) && this.space(to)) return to + 1;
@@ -1991,14 +2014,14 @@ export class SystemRecognizer {
 
   /**
    * Whether token `to` is a one-word proper name that ends an unknown designation starting at token
-   * i (see matchDesignation): a capitalised word, no country's, day's or descriptor's ("S-400 Long
-   * Range ... System"), followed by a system noun
+   * i (see matchDesignation): a capitalised word, or a hyphened pair whose halves are ("SSM-700K
+   * C-Star missiles"), no country's, day's or descriptor's ("S-400 Long Range ... System"), followed by a system noun
    * ("Fightinghawk aircraft") or coordinated with a known system's mention ("the Mirage III and
    * A-4AR Fightinghawk", "A-4AR Fightinghawk and Mirage III").
    */
   private properNameAfter(i: number, to: number): boolean {
     const w = this.at(to);
-    if (w === undefined || this.nl(to) !== 0 || !this.space(to) || !/^\p{Lu}\p{Ll}{3,}$/u.test(w.text) || SYSTEM_NOUN.has(w.lower) || KIND_WORD.has(w.lower) || GENERIC_SYSTEM_WORD.has(w.lower) || NOT_A_SHIP_NAME.has(w.lower) || countryByDemonymKey(w.lower) !== undefined) return false;
+    if (w === undefined || this.nl(to) !== 0 || !this.space(to) || !/^\p{Lu}(?:\p{Ll}{3,}|-\p{Lu}\p{Ll}{2,})$/u.test(w.text) || SYSTEM_NOUN.has(w.lower) || KIND_WORD.has(w.lower) || GENERIC_SYSTEM_WORD.has(w.lower) || NOT_A_SHIP_NAME.has(w.lower) || countryByDemonymKey(w.lower) !== undefined) return false;
     if (this.followedBySystemNoun(to + 1)) return true;
     const last = this.spans[this.spans.length - 1];
     const b = i > 2 && this.sp(i - 1).lower === 'the' && this.nl(i) === 0 ? i - 1 : i;
@@ -2784,6 +2807,80 @@ export class SystemRecognizer {
     }
   }
 
+  /**
+   * A system the knowledge base does not know, named by one or two capitalised words without a
+   * number before its kind and noun: "the Skynight counter-drone system", "a Jobaria multiple
+   * cradle launcher", "additional Rabdan 8x8 vehicles", "the extended-range Chiang Kung ballistic
+   * missile", "the Sting interceptor". The name needs an opener before it (a determiner, a count,
+   * or a supply verb, past kind words) and a lower-case noun after it that no compound continues
+   * ("drone attacks"); a general noun ("system", "vehicles") needs a kind word before it. Names of
+   * who fields or makes systems ("the Army counter-drone system", "the Russian ballistic missile",
+   * "the Boeing fighter") and words the text also writes in lower case are no names. The name is
+   * then a mention wherever the text repeats it.
+   */
+  private findNamedKinds(): void {
+    const n = this.n;
+    const spellings = this.spellings;
+    // The head nouns by spelling id: the loop reads one byte per token (as findNamedModels does).
+    // Not a battery (a unit: "the Kestrel battery") nor a complex (a site: "the Itaguaí naval complex").
+    let isHead: Uint8Array | undefined;
+    for (let id = 0; id < spellings.length; id++) {
+      const t = spellings[id] as Spelling;
+      if (t.word && !t.cap && SYSTEM_NOUN.has(t.text) && !/^(?:batter|complex)/.test(t.text)) (isHead ??= new Uint8Array(spellings.length))[id] = 1;
+    }
+    if (isHead === undefined) return;
+    const ids = this.ids;
+    const taken = this.taken;
+    let found: Map<string, SystemInfo> | undefined;
+    for (let h = 2; h < n; h++) {
+      if (isHead[ids[h] as number] !== 1 || ((taken[h] as number) & TAKEN) !== 0) continue;
+      const next = this.at(h + 1)?.lower ?? '';
+      if (this.nl(h + 1) === 0 && (COMPOUND_AFTER_HEAD.has(next) || SYSTEM_CONTEXT_NOUN.has(next) || SYSTEM_NOUN.has(next))) continue;
+      // Back over the kind words to the name; a word no list knows may follow a kind word ("multiple cradle launcher").
+      let k = h - 1;
+      for (; k > 0 && k > h - 4 && this.nl(k + 1) === 0; k--) {
+        const t = this.sp(k);
+        if (!t.word || t.cap || (!KIND_WORD.has(t.lower) && !MODEL_KIND_WORD.has(t.lower) && !DRIVE.test(t.text) && !KIND_WORD.has(this.sp(k - 1).lower))) break;
+      }
+      const head = this.sp(h).text;
+      if ((k === h - 1 && OWNED_NOUN.has(head)) || !this.kindNameWord(k)) continue;
+      // The name: one or two capitalised words ("Chiang Kung"), not a country's ("United States").
+      const from = this.kindNameWord(k - 1) && this.nl(k) === 0 ? k - 1 : k;
+      if (from < 1 || this.nl(from) > 0 || (from < k && countryByKey(`${this.sp(from).lower} ${this.sp(k).lower}`) !== undefined)) continue;
+      // The opener, past kind words: "the extended-range Chiang Kung".
+      let o = from - 1;
+      while (o > from - 3 && o > 0 && KIND_WORD.has(this.sp(o).lower)) o--;
+      const op = this.sp(o).lower;
+      if (this.nl(o + 1) > 0 || !(TYPE_DETERMINER.has(op) || op === 'an' || COUNT_WORD.has(op) || COUNT_DIGITS.test(op) || SUPPLY_VERB.test(op))) continue;
+      const name = this.text.slice(this.starts[from], this.end(k));
+      const key = `s:${normalizeDesignation(name)}`;
+      let info = this.infos.get(key);
+      if (info === undefined) {
+        info = { key, name, category: 'other', kind: this.text.slice(this.starts[k + 1], this.starts[h]).toLowerCase() + singularNoun(head), ambiguous: false, unknown: true };
+        this.infos.set(key, info);
+      }
+      (found ??= new Map()).set(name, info);
+      this.emit(from, k + 1, info);
+    }
+    if (found === undefined) return;
+    // The same name elsewhere, with or without a noun ("The Rabdan deal", "with the Sting").
+    for (let i = 0; i < n; i++) {
+      if (((taken[i] as number) & TAKEN) !== 0 || !this.sp(i).cap) continue;
+      const two = i + 1 < n && this.nl(i + 1) === 0 && ((taken[i + 1] as number) & TAKEN) === 0 ? found.get(`${this.sp(i).text} ${this.sp(i + 1).text}`) : undefined;
+      if (two !== undefined) { this.emit(i, i + 2, two); i++; } else if (found.get(this.sp(i).text)?.name.includes(' ') === false) this.emit(i, i + 1, found.get(this.sp(i).text) as SystemInfo);
+    }
+  }
+
+  /** Whether token k can be a word of findNamedKinds' name: capitalised, not all capitals, no digit, no possessive, and no country, nationality, maker, fielder or lower-case word. */
+  private kindNameWord(k: number): boolean {
+    if (k < 0) return false;
+    const t = this.sp(k);
+    const taken = this.taken;
+    const lower = t.lower;
+    return t.word && t.cap && !t.upper && t.key === lower && !/[\d-]/.test(lower) && ((taken[k] as number) & TAKEN) === 0 && !NOT_A_KIND_NAME.has(lower) && !MAKER_WORD.has(lower)
+      && !DAY_OR_MONTH.has(lower) && nationalityOf(lower) === undefined && countryByKey(lower) === undefined && !this.lowerCaseWords().has(lower);
+  }
+
   /** Whether a system's own noun (SYSTEM_NOUN, not SYSTEM_CONTEXT_NOUN) follows token i, after kind words. */
   private followedByOwnNoun(i: number): boolean {
     for (let k = i; k < i + 4 && k < this.n; k++) {
@@ -3230,6 +3327,10 @@ export class SystemRecognizer {
       // A noun after the head makes it a modifier of another thing: "the air and missile defense
       // reporter", "the missile launchers", "the tank factory".
       if (next && this.nl(k + 1) === 0 && COMPOUND_AFTER_HEAD.has(next.lower)) continue;
+      // So does a lower-case word that a verb of being follows: "The frigate picture is bleaker"
+      // (not an adverb nor a joiner: "The frigate now is", "The frigate reportedly was", "the launchers and is").
+      if (next?.word && !next.cap && this.nl(k + 1) === 0 && IS_WORD.has(this.at(k + 2)?.lower ?? '') && !DETERMINED_NAME_FOLLOWER.has(next.lower)
+        && !/ly$|^(?:now|also|still|then|already|too)$/.test(next.lower)) continue;
       // "the system of government", "the system's" (whose is unclear).
       if (bare && ((next !== undefined && this.nl(k + 1) === 0 && (next.lower === 'of' || next.lower === "'s" || next.lower === '’s')) || (head.key !== head.lower && !possessive))) continue;
       // (But a year after "in" is when: "will procure the vehicle in 2024"; and a state is how:
