@@ -856,7 +856,11 @@ const SUPPLY_VERB = /^(?:suppl(?:y|ies|ied)|deliver(?:s|ed)?|field(?:s|ed)?|orde
 const NOT_A_KIND_NAME = new Set([...NOT_CLASS_NAME_WORD, ...NOT_A_MODEL_NAME, 'pentagon', 'kremlin', 'ministry', 'government', 'state', 'states',
   'defense', 'defence', 'military', 'nato', 'soviet', 'allied', 'enemy', 'national', 'united', 'federal', 'european',
   // Coalitions and armed groups that field weapons: "16 Coalition aircraft", "a Houthi missile".
-  'coalition', 'alliance', 'houthi', 'hezbollah', 'hamas', 'taliban', 'wagner']);
+  'coalition', 'alliance', 'houthi', 'hezbollah', 'hamas', 'taliban', 'wagner',
+  // Where a system comes from or how it is made, capitalised as adjectives of a bloc or a region
+  // ("Serbia had bought Western combat aircraft", "Gulf air defence systems"), not its name.
+  'western', 'eastern', 'northern', 'southern', 'foreign', 'domestic', 'indigenous', 'gulf', 'arab', 'nordic', 'baltic',
+  'balkan', 'pacific', 'atlantic', 'arctic', 'asian', 'african', 'latin', 'middle', 'modern', 'advanced', 'legacy']);
 /**
  * System nouns that an owner's name goes before as often as a system's ("Coalition aircraft", "the
  * Levant fighters", "Houthi drones"): after an unknown name they need a kind word between (see findNamedKinds).

@@ -27,6 +27,10 @@ describe('systems: an unknown name without a number before a system kind and nou
     assert.deepEqual(entities('Colonel Dara Ness praised the Army counter-drone system, the Russian ballistic missile, the Boeing fighter, the Navy\'s new frigate and the Pentagon\'s interceptor.', 'system'), []);
   });
 
+  it('a bloc or region adjective is no name ("bought Western combat aircraft", "the Gulf air defence systems")', () => {
+    assert.deepEqual(entities('Serbia had bought Western combat aircraft and the Gulf air defence systems in decades.', 'system'), []);
+  });
+
   it('an owner before a fleet noun is no name ("16 Coalition aircraft", "the Levant fighters")', () => {
     assert.deepEqual(entities('On Monday, 16 Coalition aircraft struck the Levant fighters near the river.', 'system'), []);
   });
