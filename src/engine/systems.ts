@@ -846,6 +846,8 @@ const GENERIC_MODEL_NOUN = new Set(['unit', 'units', 'vehicle', 'vehicles', 'pla
 const MODEL_KIND_WORD = new Set(['guided', 'glide', 'patrol', 'swarming', 'loitering', 'armed', 'attack', 'combat', 'reconnaissance', 'surveillance',
   'offshore', 'fast', 'armoured', 'armored', 'unmanned', 'uncrewed', 'autonomous', 'precision', 'smart', 'heavy', 'light', 'medium', 'long-range',
   'short-range', 'medium-range', 'anti-ship', 'anti-tank', 'air-to-air', 'air-to-surface', 'surface-to-air', 'cruise', 'ballistic', 'naval']);
+/** Prepositions of place: a capitalised word right after one is a place (see placeWords). */
+const LOCATIVE = new Set(['in', 'near', 'over', 'around', 'outside', 'across', 'towards', 'toward', 'into', 'from', 'at']);
 /** Verbs of supplying and fielding after which a capitalised name before a system's noun is the system's: "supply Al Tariq guided munition kits" (see findNamedKinds). */
 const SUPPLY_VERB = /^(?:suppl(?:y|ies|ied)|deliver(?:s|ed)?|field(?:s|ed)?|order(?:s|ed)?|buys?|bought|covers|unveil(?:s|ed)?)$/;
 /**
@@ -1094,6 +1096,8 @@ export class SystemRecognizer {
   private flights: Set<string> | undefined;
   /** The words this text also writes in lower case (see fileBareName), built on first use. */
   private lowerWords: Set<string> | undefined;
+  /** See placeWords. */
+  private places: Set<string> | undefined;
 
   /** Acronyms the text spells out as something other than a system (see spelledOutBefore). */
   private otherAcronyms: Set<string> | undefined;
@@ -2848,6 +2852,10 @@ export class SystemRecognizer {
       }
       const head = this.sp(h).text;
       if ((k === h - 1 && OWNED_NOUN.has(head)) || !this.kindNameWord(k)) continue;
+      // An unknown name before "air defence system" is nearly always the place defended ("the Kyiv
+      // air defence system"), not a product, unless it is written as products are, with a capital
+      // inside ("the SkyKnight air defence system"); known ones ("Skyranger") are found by name.
+      if (this.sp(k + 1).lower === 'air' && /^defen[cs]e$/.test(this.sp(k + 2).lower) && !/[a-z][A-Z]/.test(this.sp(k).text)) continue;
       // The name: one or two capitalised words ("Chiang Kung"), not a country's ("United States").
       const from = this.kindNameWord(k - 1) && this.nl(k) === 0 ? k - 1 : k;
       if (from < 1 || this.nl(from) > 0 || (from < k && countryByKey(`${this.sp(from).lower} ${this.sp(k).lower}`) !== undefined)) continue;
@@ -2882,7 +2890,28 @@ export class SystemRecognizer {
     const taken = this.taken;
     const lower = t.lower;
     return t.word && t.cap && !t.upper && t.key === lower && !/[\d-]/.test(lower) && ((taken[k] as number) & TAKEN) === 0 && !NOT_A_KIND_NAME.has(lower) && !MAKER_WORD.has(lower)
-      && !DAY_OR_MONTH.has(lower) && nationalityOf(lower) === undefined && countryByKey(lower) === undefined && !this.lowerCaseWords().has(lower);
+      && !DAY_OR_MONTH.has(lower) && nationalityOf(lower) === undefined && countryByKey(lower) === undefined && countryByCapital(lower) === undefined
+      && !this.lowerCaseWords().has(lower) && !this.placeWords().has(lower);
+  }
+
+  /**
+   * Capitalised words this text writes right after a preposition of place ("in Kharkiv", "near
+   * Donbas", "over Crimea"): places, whose name before a system's noun says where the system is,
+   * not which ("the Kharkiv attack drones"). Built once per text, when findNamedKinds first asks.
+   */
+  private placeWords(): Set<string> {
+    if (this.places === undefined) {
+      this.places = new Set();
+      const n = this.n;
+      for (let i = 0; i + 1 < n; i++) {
+        if (!LOCATIVE.has(this.sp(i).text) || this.nl(i + 1) !== 0) continue;
+        // Past "the" ("in the Donbas").
+        const j = this.sp(i + 1).text === 'the' && i + 2 < n ? i + 2 : i + 1;
+        const t = this.sp(j);
+        if (t.word && t.cap) this.places.add(t.lower);
+      }
+    }
+    return this.places;
   }
 
   /** Whether a system's own noun (SYSTEM_NOUN, not SYSTEM_CONTEXT_NOUN) follows token i, after kind words. */

@@ -31,6 +31,16 @@ describe('systems: an unknown name without a number before a system kind and nou
     assert.deepEqual(entities('Serbia had bought Western combat aircraft and the Gulf air defence systems in decades.', 'system'), []);
   });
 
+  it('a place is no name: a capital, a word the text writes after "in"/"over", and any name before "air defence system"', () => {
+    assert.deepEqual(entities('Drones flew over Varnovka on Monday. Officials praised the Varnovka attack drones.', 'system'), []);
+    assert.deepEqual(entities('Ukraine hit the Moscow ballistic missile site and the Belvask air defence system.', 'system'), []);
+  });
+
+  it('a name the text never writes as a place stays a system ("the Skarla attack drones")', () => {
+    assert.deepEqual(entities('Officials praised the Skarla attack drones.', 'system'), ['Skarla: Skarla']);
+    assert.deepEqual(entities('They will co-develop the SkyWarden air defence system.', 'system'), ['SkyWarden: SkyWarden']);
+  });
+
   it('an owner before a fleet noun is no name ("16 Coalition aircraft", "the Levant fighters")', () => {
     assert.deepEqual(entities('On Monday, 16 Coalition aircraft struck the Levant fighters near the river.', 'system'), []);
   });
