@@ -3985,7 +3985,8 @@ export class OfficialRecognizer {
       // Ezpeleta" ("Ma." for Maria in Filipino men's names). Its period ends no sentence when a
       // name's capitalised word follows it on the line.
       if (nw > 0 && t.cap && (nameFactsOf(t) & SHORT_GIVEN_WORD) !== 0 && this.tok(j + 1)?.text === '.' && !this.spaced(j + 1)
-        && this.sameLine(j + 2) && this.spaced(j + 2) && this.capWord(j + 2) && this.nameWord(this.sp(j + 2), j + 2)) {
+        && this.sameLine(j + 2) && this.spaced(j + 2) && this.capWord(j + 2) && this.nameWord(this.sp(j + 2), j + 2)
+        && !this.writtenLower(this.sp(j + 2).lower)) {
         initials[ni++] = j;
         j += 2;
         continue;
@@ -4233,6 +4234,23 @@ export class OfficialRecognizer {
     return ((facts & NAME_WORD) !== 0 && (t.cap || this.lineUpper[j] === 1 || (facts & NAME_PREFIX_WORD) !== 0)) || this.styleAsGivenName(t, j)
       || ((nameFactsOf(t) & NAME_LIKE) !== 0 && this.wordAsName(j));
   }
+
+  /**
+   * Whether the text writes this word in lower case somewhere: then its capitalised form after a
+   * short given name's period opens a sentence rather than going on with the name ("Secretary Lee
+   * Ma. Officials said", where "Ma" is the Chinese family name; "Jose Ma. Ezpeleta" goes on).
+   * Built once per text, on first use.
+   */
+  private writtenLower(lower: string): boolean {
+    if (this.lowerWords === undefined) {
+      this.lowerWords = new Set();
+      for (const t of this.spellings) if (t.word && !t.cap && !t.upper) this.lowerWords.add(t.text);
+    }
+    return this.lowerWords.has(lower);
+  }
+
+  /** See writtenLower. */
+  private lowerWords: Set<string> | undefined;
 
   /**
    * A capitalised common word that is also a name, inside a sentence and before another name

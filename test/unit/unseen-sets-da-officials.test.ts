@@ -25,6 +25,8 @@ describe('officials (set DB): a given name written short inside a name', () => {
 
   it('the period still ends a sentence before a word that is no name (guard)', () => {
     assert.deepEqual(mentions('General Jose Ma. The next day was calm.', 'official'), ['General Jose Ma → Jose Ma']);
+    // A word the text writes in lower case opens the next sentence: "Ma" is a family name there.
+    assert.deepEqual(mentions('Secretary Dai Ma. Officials declined to comment, officials said.', 'official'), ['Secretary Dai Ma → Dai Ma']);
   });
 });
 
