@@ -115,6 +115,23 @@ function spellsToCompound(acronym: string, name: string): boolean {
   return false;
 }
 
+/**
+ * Whether `acronym` (lower case, three letters or more) spells the initials of a run of two words
+ * or more of a descriptive agreement's `name`, each hyphenated part giving one: "the current
+ * low-rate initial production contract ... the LRIP contract" (the initials of its modifiers, not
+ * of its head, which the reference writes out again).
+ */
+function spellsRunOf(acronym: string, name: string): boolean {
+  if (acronym.length < 3) return false;
+  const words = name.toLowerCase().split(/\s+/);
+  for (let w = 0; w < words.length - 1; w++) {
+    let letters = '';
+    for (let v = w; v < words.length && letters.length < acronym.length; v++) letters += wordInitials(words[v] as string);
+    if (letters === acronym && wordInitials(words[w] as string).length < acronym.length) return true;
+  }
+  return false;
+}
+
 /** The initials of a name's words, in lower case ("Status of Forces Agreement" is "sofa"). */
 function initialsOf(name: string): string {
   let out = '';
@@ -393,8 +410,12 @@ function partiesOnly(prefix: string): boolean {
 const LETTER_KIND = new Map([['intent', 'letter of intent'], ['commitment', 'letter of commitment']]);
 /** Heads of agreements' names, capitalised (see agreementNameAfter). */
 const AGREEMENT_NAME_HEAD = new Set(['treaty', 'convention', 'agreement', 'protocol', 'accord', 'accords', 'pact', 'memorandum', 'charter', 'arrangement']);
-/** Words before "Memorandum" that make it a government's directive, not an agreement (see shapedName). */
-const DIRECTIVE_BEFORE_MEMORANDUM = new Set(['presidential', 'security', 'executive', 'policy', 'decision', 'action', 'information', 'internal', 'guidance']);
+/**
+ * Words before "Memorandum" that make it a government's directive or its own paper, not an agreement
+ * (see shapedName): "a presidential memorandum", "the spring budget memorandum" (a national budget
+ * document, which the guideline's national acts exclude).
+ */
+const DIRECTIVE_BEFORE_MEMORANDUM = new Set(['presidential', 'security', 'executive', 'policy', 'decision', 'action', 'information', 'internal', 'guidance', 'budget', 'budgetary']);
 /** Small words inside a formal title's subject (see governmentsEnd). */
 const FORMAL_INNER_WORD = new Set(['of', 'and', 'the', 'on', 'for', 'in', 'to', 'against', 'with']);
 const PARTY_INNER_WORD = new Set(['of', 'the', 'and']);
@@ -498,6 +519,13 @@ const NOT_A_REFERENCE_AFTER = new Set(['allies', 'obligations', 'partners', 'neg
   'date', 'dates', 'deadline', 'deadlines', 'award', 'awards', 'signing', 'ceremony', 'text', 'price', 'prices', 'cost', 'costs', 'amount',
   // And the steps of a programme it is one of: "the project will move to the contract stage".
   'stage', 'stages', 'phase', 'phases']);
+/** Verbs of change before "into" whose object is what the subject became ("turned into a contract"). */
+const BECOME_INTO = new Set(['turned', 'turn', 'turns', 'turning', 'converted', 'convert', 'converts', 'converting', 'transformed', 'transform', 'transforms', 'translated', 'translate', 'translates']);
+/**
+ * Words that deny the clause of the verb after them any agreement (see negatedBefore). Not "not",
+ * which as often says one is still awaited: "has still not finalized a ... contract with Lockheed".
+ */
+const NEGATION = new Set(['never', 'neither']);
 const PREDICATE_BEFORE = new Set(['as', 'is', 'was', 'be', 'not', 'are', 'were', 'been', 'remains', 'remained', 'became', 'becomes']);
 /** An opening quotation mark, straight or curly ("as 'the largest contract'", see findNominal). */
 const QUOTE_MARK = /^["'“‘]$/;
@@ -2323,7 +2351,7 @@ export class AgreementRecognizer {
         continue;
       }
       const words = this.firstWords(cand.key);
-      if ((words === undefined || !words.includes(w.text)) && !spellsToCompound(w.lower, cand.info.name)) return false;
+      if ((words === undefined || !words.includes(w.text)) && !spellsToCompound(w.lower, cand.info.name) && !spellsRunOf(w.lower, cand.info.name)) return false;
     }
     return true;
   }
@@ -2763,7 +2791,32 @@ export class AgreementRecognizer {
    * determiner of its first mention ("a 2013 accord", "its 2020 contract").
    */
   private datedFirst(cand: RecentAgreement): boolean {
-    return this.yearOf(cand.info) !== undefined || /^\S+\s+(?:19|20)\d\d\b/.test(this.firstWords(cand.key) ?? '');
+    return this.datedYear(cand) !== undefined;
+  }
+
+  /**
+   * The year an agreement is dated by (see datedFirst): its own, else the one right after the
+   * determiner of its first mention ("a 2018 memorandum of understanding" gives "2018", which its
+   * name, cut to "memorandum of understanding", lost).
+   */
+  private datedYear(cand: RecentAgreement): string | undefined {
+    return this.yearOf(cand.info) ?? /^\S+\s+((?:19|20)\d\d)\b/.exec(this.firstWords(cand.key) ?? '')?.[1];
+  }
+
+  /**
+   * Whether a negation opens the clause of the verb at token v: "never" or "neither" among the up
+   * to six words right before it on the line, with no punctuation between ("has never signed",
+   * "neither Moscow nor Algiers has confirmed"). Asked only of an indefinite reference
+   * right after a lower-case word.
+   */
+  private negatedBefore(v: number): boolean {
+    for (let m = v - 1; m >= v - 6 && m >= 0; m--) {
+      if (this.nl(m + 1) > 0) return false;
+      const w = this.sp(m);
+      if (NEGATION.has(w.lower)) return true;
+      if (!w.word) return false;
+    }
+    return false;
   }
 
   /**
@@ -3102,6 +3155,13 @@ export class AgreementRecognizer {
       // (Nor "as well as a contract", a list's "and".)
       // (Nor after "is" when a fronted "Among ..." puts the subject after its verb: "Among the
       // contracts approved is an agreement with Rheinmetall for artillery ammunition".)
+      // So is what something was turned into: "once the letter of intent was turned into a
+      // contract" (it became one, as after "became"; see BECOME_INTO).
+      if (indefinite && prev?.lower === 'into' && this.nl(i) === 0 && this.nl(i - 1) === 0 && BECOME_INTO.has(this.at(i - 2)?.lower ?? '')) continue;
+      // Nor the object of a verb denied, which asserts no agreement: "neither Moscow nor Algiers
+      // has confirmed a contract", "Rome has never signed a deal" (see negatedBefore). (A verb's
+      // only: "would never deploy until a status of mission agreement is signed" opens a clause.)
+      if (indefinite && prev !== undefined && prev.word && !prev.cap && !NOT_MODIFIER.has(prev.lower) && this.negatedBefore(i - 1)) continue;
       if (indefinite && prev && PREDICATE_BEFORE.has(prev.lower) && !(prev.lower === 'as' && (this.clauseVerbAt(to) || this.at(i - 2)?.lower === 'well'))
         && !((prev.lower === 'is' || prev.lower === 'are') && this.amongBefore(i - 1))) continue;
       // A definite one after "is" or "was" is a predicate too: "This is the largest defence export
@@ -3202,11 +3262,16 @@ export class AgreementRecognizer {
         // named since: a treaty is "the deal" only when no deal or contract was named before it.
         && (!dealBefore || !NOT_A_DEAL.has(cand.kind));
       let compatible = latest !== undefined && fits(latest);
+      /** Whether a year among the reference's modifiers is the one its agreement is dated by (see datedYear). */
+      let yearPinned = false;
       // A year the latest gives no year for, that an earlier one was signed in, picks the earlier:
       // "The ANZUS Treaty of 1951 ... The Geelong Treaty ... the 1951 treaty".
       if (latest !== undefined && compatible && !indefinite) {
         const year = this.yearAmong(i + 1, k);
-        if (year !== undefined && this.yearOf(latest.info) === undefined) latest = searchBack(recent, latest.key, 16, (cand) => this.yearOf(cand.info) === year && fits(cand)) ?? latest;
+        if (year !== undefined && this.yearOf(latest.info) === undefined) latest = searchBack(recent, latest.key, 16, (cand) => this.datedYear(cand) === year && fits(cand)) ?? latest;
+        // A year that is the agreement's own names it as a name would, so what follows does not set
+        // the reference apart: "a 2018 memorandum of understanding ... The 2018 MOU on the frigates".
+        if (year !== undefined && this.datedYear(latest) === year) yearPinned = true;
       }
       // Otherwise a definite reference is the latest earlier one it fits, among the last few:
       // "the protocol" after "the Accession Protocol ... the North Atlantic Treaty", "the grain
@@ -3356,7 +3421,7 @@ export class AgreementRecognizer {
       const restated = indefinite && latest !== undefined && compatible && prev?.text === ',' && latest.key.startsWith('a:nominal-')
         && next !== undefined && this.nl(to) === 0 && RESTATED_BY.has(next.lower)
         && latestEnd >= 0 && latestEnd <= (this.starts[i] as number) && !SENTENCE_BEFORE_CAPITAL.test(this.text.slice(latestEnd, this.starts[i] as number));
-      if (latest && (inDealClause || restated || (!indefinite && compatible && !(restricted && !KEEPS_LINK_AFTER.has(next?.lower ?? ''))))) {
+      if (latest && (inDealClause || restated || (!indefinite && compatible && (yearPinned || !(restricted && !KEEPS_LINK_AFTER.has(next?.lower ?? '')))))) {
         info = latest.info;
       } else if ((bareFramework && !signedFramework) || bareLetter) {
         continue;

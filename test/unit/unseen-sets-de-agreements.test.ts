@@ -1,0 +1,71 @@
+// Agreement rules drawn from the article sets DE, DF and DG (round 7). Each sentence here is
+// written for the test; none is taken from an article, and the people are invented.
+import * as assert from 'node:assert/strict';
+import { agreementLinks } from './support/readouts';
+
+describe('agreements (sets DE-DG): years and initials that pick one', () => {
+  it('a year a descriptive agreement was first dated by picks it past a later one, restricted or not', () => {
+    assert.deepEqual(agreementLinks('Under a 2016 memorandum of understanding, Vantor is building two tankers. Both ministers signed a new MOU in May on radars. The 2016 MOU on the tankers is not affected.'), [
+      'a 2016 memorandum of understanding | The 2016 MOU',
+      'a new MOU',
+    ]);
+  });
+
+  it('guard: a restricted reference with no year of its own still starts another', () => {
+    assert.deepEqual(agreementLinks('Under a 2016 memorandum of understanding, Vantor is building two tankers. The memorandum on radars is separate.'), [
+      'a 2016 memorandum of understanding',
+      'The memorandum',
+    ]);
+  });
+
+  it('initials of the modifiers of a descriptive contract name it: "the LRIP contract"', () => {
+    assert.deepEqual(agreementLinks('Korvan is building the drones under the current low-rate initial production contract. Korvan took a charge on the LRIP contract in May.'), [
+      'the current low-rate initial production contract | the LRIP contract',
+    ]);
+  });
+
+  it('guard: initials the contract\'s words do not spell are another contract', () => {
+    assert.deepEqual(agreementLinks('Korvan is building the drones under the current low-rate initial production contract. Korvan took a charge on the FMS contract in May.'), [
+      'the current low-rate initial production contract',
+      'the FMS contract',
+    ]);
+  });
+});
+
+describe('agreements (sets DE-DG): references that name none', () => {
+  it('a budget memorandum is a government\'s own paper, no agreement', () => {
+    assert.deepEqual(agreementLinks('The cabinet will spend the money freed up in the autumn budget memorandum.'), []);
+  });
+
+  it('guard: a memorandum of understanding is still one', () => {
+    assert.deepEqual(agreementLinks('The cabinet approved the memorandum of understanding with Oslo.'), [
+      'the memorandum of understanding',
+    ]);
+  });
+
+  it('the object of a verb after "neither" or "never" is no agreement', () => {
+    assert.deepEqual(agreementLinks('Neither Lisbon nor Rabat has confirmed a contract for the corvettes.'), []);
+    assert.deepEqual(agreementLinks('Rabat has never signed a deal for the corvettes.'), []);
+  });
+
+  it('guard: a verb not denied keeps its object, and "never ... until" opens a clause', () => {
+    assert.deepEqual(agreementLinks('Rabat confirmed a contract for the corvettes.'), [
+      'a contract',
+    ]);
+    assert.deepEqual(agreementLinks('Rabat would never deploy until a status of mission agreement is signed.'), [
+      'a status of mission agreement',
+    ]);
+  });
+
+  it('what a letter of intent was turned into is no mention of its own', () => {
+    assert.deepEqual(agreementLinks('Lisbon signed a letter of intent in March; talks went on until the letter of intent was turned into a contract.'), [
+      'a letter of intent | the letter of intent',
+    ]);
+  });
+
+  it('guard: "entered into a contract" is one', () => {
+    assert.deepEqual(agreementLinks('Lisbon entered into a contract with Vantor in March.'), [
+      'a contract',
+    ]);
+  });
+});
