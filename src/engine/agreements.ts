@@ -470,7 +470,8 @@ const SUBJECT_DEAL_HEAD = new Set([...DEAL_HEAD, 'treaty', 'memorandum']);
 /** Verbs a headline's agreement is the subject of: "... treaty enters into force", "deal collapses". */
 const SUBJECT_VERB = new Set(['enters', 'takes', 'comes', 'goes', 'expires', 'collapses', 'lapses', 'ends', 'stalls', 'falters', 'survives', 'nears',
   'clears', 'passes', 'faces', 'signed', 'inked', 'sealed', 'approved', 'ratified', 'extended', 'renewed', 'revived', 'scrapped', 'suspended',
-  'is', 'was', 'will', 'could', 'may', 'set', 'to', 'draws', 'sparks', 'angers', 'boosts', 'allows', 'gives', 'covers', 'includes', 'awaits']);
+  'is', 'was', 'will', 'could', 'may', 'set', 'to', 'draws', 'sparks', 'angers', 'boosts', 'allows', 'gives', 'covers', 'includes', 'awaits',
+  'holds', 'frays', 'teeters']);
 /**
  * Past participles a headline's bare capitalised head may be the subject of after a clause break
  * ("...; Memorandum Signed on THAAD Localization"): the agreement was made (see findHeadlineDeal).
@@ -519,6 +520,8 @@ const NOT_A_REFERENCE_AFTER = new Set(['allies', 'obligations', 'partners', 'neg
   'date', 'dates', 'deadline', 'deadlines', 'award', 'awards', 'signing', 'ceremony', 'text', 'price', 'prices', 'cost', 'costs', 'amount',
   // And the steps of a programme it is one of: "the project will move to the contract stage".
   'stage', 'stages', 'phase', 'phases']);
+/** A numeral ordinal ("12th", "3rd"), which numbers one agreement of a series (see acronymUseAt). */
+const NUMERAL_ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 /** Verbs of change before "into" whose object is what the subject became ("turned into a contract"). */
 const BECOME_INTO = new Set(['turned', 'turn', 'turns', 'turning', 'converted', 'convert', 'converts', 'converting', 'transformed', 'transform', 'transforms', 'translated', 'translate', 'translates']);
 /**
@@ -1250,7 +1253,9 @@ export class AgreementRecognizer {
         if ((wb & TAKEN) !== 0) break;
         const w = this.sp(from - 1);
         const role = roleIn(wb);
-        if ((role === ROLE_MODIFIER && !w.cap) || role === ROLE_CURRENCY || role === ROLE_AMOUNT || AMOUNT_WORD.has(w.lower) || (w.upper && w.word && countryByKey(w.lower) === undefined)) { from--; continue; }
+        // (And a truce's word before a head, "ceasefire deal holds", and a party's name, in the
+        // span as a country adjective would be: "as Australia frigate deal nears".)
+        if (((role === ROLE_MODIFIER || CEASEFIRE_HEAD.has(w.lower)) && (!w.cap || countryByKey(w.lower) !== undefined)) || role === ROLE_CURRENCY || role === ROLE_AMOUNT || AMOUNT_WORD.has(w.lower) || (w.upper && w.word && countryByKey(w.lower) === undefined)) { from--; continue; }
         break;
       }
       // At least one word describes it ("the deal" alone is no headline's name), and the word before
@@ -2227,7 +2232,10 @@ export class AgreementRecognizer {
       this.emit(d, this.acronymEnd(i), info, true);
       return;
     }
-    this.emit(i, this.acronymEnd(i), info, false);
+    // A numeral ordinal right before it is the name's own, which counts the agreements of a series:
+    // "the Special Measures Agreement ... The 12th SMA" (the span keeps it; see NUMERAL_ORDINAL).
+    const ord = i > 0 && this.nl(i) === 0 && ((taken[i - 1] as number) & TAKEN) === 0 && NUMERAL_ORDINAL.test(this.sp(i - 1).text) ? i - 1 : i;
+    this.emit(ord, this.acronymEnd(i), info, false);
   }
 
   /** An acronym takes a following head noun into its span ("EDCA agreement"), not other nouns ("EDCA sites"). */
@@ -2979,7 +2987,9 @@ export class AgreementRecognizer {
           break;
         }
         // Amounts ("a $4.75 billion agreement", "a 10-year deal").
-        if (role === ROLE_CURRENCY && !(k + 1 < n && this.space(k + 1))) { k++; extra++; continue; }
+        // (A country's letters glued to the sign are the currency's, and do not count against the
+        // six words either: "A US$2bn Foreign Military Financing direct loan agreement".)
+        if (role === ROLE_CURRENCY && !(k + 1 < n && this.space(k + 1))) { extra += k > i + 1 && !this.space(k) && this.sp(k - 1).upper ? 2 : 1; k++; continue; }
         if (role === ROLE_AMOUNT) {
           k++;
           // Thousands separators split a number into tokens: "a $320,000,000 contract".

@@ -69,3 +69,39 @@ describe('agreements (sets DE-DG): references that name none', () => {
     ]);
   });
 });
+
+describe('agreements (sets DE-DG): what a span takes in', () => {
+  it('a numeral ordinal before a named agreement\'s initials is the name\'s own: "the 12th SMA"', () => {
+    assert.deepEqual(agreementLinks('Rovia and Tarsk signed the Joint Burden Agreement in 2024. The 12th JBA raises the share.'), [
+      'Joint Burden Agreement | 12th JBA',
+    ]);
+  });
+
+  it('guard: a word ordinal before the initials stays out of the span', () => {
+    assert.deepEqual(agreementLinks('Rovia and Tarsk signed the Joint Burden Agreement in 2024. The first JBA raised the share.'), [
+      'Joint Burden Agreement | JBA',
+    ]);
+  });
+
+  it('a country\'s letters glued to a currency sign do not count against the six modifiers', () => {
+    assert.deepEqual(agreementLinks('A US$2bn Foreign Military Financing direct loan agreement signed in 2023 paid for the boats.'), [
+      'A US$2bn Foreign Military Financing direct loan agreement',
+    ]);
+  });
+
+  it('guard: seven modifiers with no currency letters are still too many', () => {
+    assert.deepEqual(agreementLinks('A large new Foreign Military Financing direct loan agreement signed in 2023 paid for the boats.'), []);
+  });
+});
+
+describe('agreements (sets DE-DG): headlines', () => {
+  it('a headline\'s subject deal takes in a truce\'s word and a party\'s name: "as Lebanon ceasefire deal holds"', () => {
+    assert.deepEqual(agreementLinks('Markets calm as Lebanon ceasefire deal holds\n\nBoth sides traded fire on Sunday.'), [
+      'Lebanon ceasefire deal',
+    ]);
+  });
+
+  it('guard: a company\'s name before the words is a longer noun phrase, not parties', () => {
+    assert.deepEqual(agreementLinks('Vantor Marine supply deal holds\n\nBoth sides traded fire on Sunday.'), []);
+  });
+});
