@@ -172,7 +172,7 @@ const FRAMEWORK_THEN = new Set(['would', 'will', 'is', 'was', 'has', 'had', 'can
 /** Verbs of signing right before "a framework" (see signedFramework in findNominal). */
 const SIGNED_VERB = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'ink', 'inks', 'concluded', 'sealed']);
 /** Heads that make a descriptive reference on their own ("the military agreement"). */
-const NOMINAL_HEAD = new Set(['agreement', 'treaty', 'deal', 'contract', 'accord', 'arrangement', 'pact', 'memorandum', 'mou', 'moa', 'loa', 'protocol', 'sofa', 'soma', 'acsa', 'raa', 'convention']);
+const NOMINAL_HEAD = new Set(['agreement', 'treaty', 'deal', 'contract', 'accord', 'arrangement', 'pact', 'memorandum', 'mou', 'moa', 'loa', 'protocol', 'sofa', 'soma', 'acsa', 'raa', 'convention', 'charter']);
 /**
  * Plural heads, a reference only to a named agreement whose own name is plural: "The Abraham Accords
  * ... The accords changed the region ... neither state has suspended the agreements" (see findNominal;
@@ -3300,10 +3300,13 @@ export class AgreementRecognizer {
         && !NOT_A_TREATY.test(latest.info.name) && searchBack(recent, '', 16, (cand) => cand.kind === 'treaty' || cand.kind === 'convention') === undefined) compatible = true;
       // "the Montreux Convention ... the 1936 convention": a convention named before, with no
       // modifier but a year or a country ("the party convention" is none).
-      if (hl === 'convention' || hl === 'conventions') {
+      // So is "the charter" a charter named before ("the Liptako-Gourma Charter ... the charter"),
+      // never one of its own: "a charter flight", "the party's charter".
+      if (hl === 'convention' || hl === 'conventions' || hl === 'charter') {
+        const want = hl === 'charter' ? 'charter' : 'convention';
         let plain = !indefinite;
         for (let m = i + 1; m < k && plain; m++) plain = /^(?:19|20)\d\d$/.test(this.sp(m).text) || countryByKey(this.sp(m).key) !== undefined;
-        const named = !plain || latest === undefined ? undefined : latest.kind === 'convention' ? latest : searchBack(recent, latest.key, 16, (c) => c.kind === 'convention');
+        const named = !plain || latest === undefined ? undefined : latest.kind === want ? latest : searchBack(recent, latest.key, 16, (c) => c.kind === want);
         if (named === undefined) continue;
         latest = named;
         compatible = true;

@@ -105,3 +105,15 @@ describe('agreements (sets DE-DG): headlines', () => {
     assert.deepEqual(agreementLinks('Vantor Marine supply deal holds\n\nBoth sides traded fire on Sunday.'), []);
   });
 });
+
+describe('agreements (sets DE-DG): charters', () => {
+  it('"the charter" is a charter named before', () => {
+    assert.deepEqual(agreementLinks('Rovia and Tarsk signed the Amber Coast Charter in 2023. Under the charter, each state must help the other.'), [
+      'Amber Coast Charter | the charter',
+    ]);
+  });
+
+  it('guard: "the charter" with no charter named before is none', () => {
+    assert.deepEqual(agreementLinks('The airline flew a charter flight to Tarsk. The party changed the charter last year.'), []);
+  });
+});
