@@ -1546,9 +1546,24 @@ export class AgreementRecognizer {
     // (checked first: only words in capitals are looked up).
     if (!best && first.upper) {
       const a = this.kb.acronyms.get(endsWithPossessive(first.text) ? first.text.slice(0, -2) : first.text);
-      if (a) best = { to: this.acronymEnd(i), info: a };
+      if (a && !this.otherHeadAfter(i)) best = { to: this.acronymEnd(i), info: a };
     }
     return best;
+  }
+
+  /**
+   * Whether one or two lower-case modifiers and a descriptive head follow a known agreement's
+   * acronym at token i: the acronym modifies another agreement, whose noun phrase is the span
+   * (spans never nest): "the NPT safeguards agreement" is the safeguards agreement under the NPT.
+   */
+  private otherHeadAfter(i: number): boolean {
+    for (let j = i + 1; j <= i + 3 && j < this.n && this.nl(j) === 0; j++) {
+      const t = this.sp(j);
+      const role = roleIn(this.taken[j] as number);
+      if (role === ROLE_HEAD) return j > i + 1 && NOMINAL_HEAD.has(t.lower) && !t.cap;
+      if (role !== ROLE_MODIFIER || t.cap || t.upper) return false;
+    }
+    return false;
   }
 
   /**

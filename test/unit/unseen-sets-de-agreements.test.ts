@@ -117,3 +117,17 @@ describe('agreements (sets DE-DG): charters', () => {
     assert.deepEqual(agreementLinks('The airline flew a charter flight to Tarsk. The party changed the charter last year.'), []);
   });
 });
+
+describe('agreements (sets DE-DG): a known acronym as another agreement\'s modifier', () => {
+  it('"the NPT safeguards agreement" is a descriptive agreement of its own, the acronym inside its span', () => {
+    assert.deepEqual(agreementLinks('Rovia signed the NPT safeguards agreement with the agency in 1974. Inspectors said the agreement was breached.'), [
+      'the NPT safeguards agreement | the agreement',
+    ]);
+  });
+
+  it('guard: the acronym before a noun that is no agreement\'s head is still marked', () => {
+    assert.deepEqual(agreementLinks('Rovia joined the NPT in 1970. The NPT review conference opens in May.'), [
+      'NPT | NPT',
+    ]);
+  });
+});
