@@ -115,6 +115,23 @@ function spellsToCompound(acronym: string, name: string): boolean {
   return false;
 }
 
+/**
+ * Whether `acronym` (lower case, three letters or more) spells the initials of a run of two words
+ * or more of a descriptive agreement's `name`, each hyphenated part giving one: "the current
+ * low-rate initial production contract ... the LRIP contract" (the initials of its modifiers, not
+ * of its head, which the reference writes out again).
+ */
+function spellsRunOf(acronym: string, name: string): boolean {
+  if (acronym.length < 3) return false;
+  const words = name.toLowerCase().split(/\s+/);
+  for (let w = 0; w < words.length - 1; w++) {
+    let letters = '';
+    for (let v = w; v < words.length && letters.length < acronym.length; v++) letters += wordInitials(words[v] as string);
+    if (letters === acronym && wordInitials(words[w] as string).length < acronym.length) return true;
+  }
+  return false;
+}
+
 /** The initials of a name's words, in lower case ("Status of Forces Agreement" is "sofa"). */
 function initialsOf(name: string): string {
   let out = '';
@@ -155,7 +172,7 @@ const FRAMEWORK_THEN = new Set(['would', 'will', 'is', 'was', 'has', 'had', 'can
 /** Verbs of signing right before "a framework" (see signedFramework in findNominal). */
 const SIGNED_VERB = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'ink', 'inks', 'concluded', 'sealed']);
 /** Heads that make a descriptive reference on their own ("the military agreement"). */
-const NOMINAL_HEAD = new Set(['agreement', 'treaty', 'deal', 'contract', 'accord', 'arrangement', 'pact', 'memorandum', 'mou', 'moa', 'loa', 'protocol', 'sofa', 'soma', 'acsa', 'raa', 'convention']);
+const NOMINAL_HEAD = new Set(['agreement', 'treaty', 'deal', 'contract', 'accord', 'arrangement', 'pact', 'memorandum', 'mou', 'moa', 'loa', 'protocol', 'sofa', 'soma', 'acsa', 'raa', 'convention', 'charter']);
 /**
  * Plural heads, a reference only to a named agreement whose own name is plural: "The Abraham Accords
  * ... The accords changed the region ... neither state has suspended the agreements" (see findNominal;
@@ -393,8 +410,12 @@ function partiesOnly(prefix: string): boolean {
 const LETTER_KIND = new Map([['intent', 'letter of intent'], ['commitment', 'letter of commitment']]);
 /** Heads of agreements' names, capitalised (see agreementNameAfter). */
 const AGREEMENT_NAME_HEAD = new Set(['treaty', 'convention', 'agreement', 'protocol', 'accord', 'accords', 'pact', 'memorandum', 'charter', 'arrangement']);
-/** Words before "Memorandum" that make it a government's directive, not an agreement (see shapedName). */
-const DIRECTIVE_BEFORE_MEMORANDUM = new Set(['presidential', 'security', 'executive', 'policy', 'decision', 'action', 'information', 'internal', 'guidance']);
+/**
+ * Words before "Memorandum" that make it a government's directive or its own paper, not an agreement
+ * (see shapedName): "a presidential memorandum", "the spring budget memorandum" (a national budget
+ * document, which the guideline's national acts exclude).
+ */
+const DIRECTIVE_BEFORE_MEMORANDUM = new Set(['presidential', 'security', 'executive', 'policy', 'decision', 'action', 'information', 'internal', 'guidance', 'budget', 'budgetary']);
 /** Small words inside a formal title's subject (see governmentsEnd). */
 const FORMAL_INNER_WORD = new Set(['of', 'and', 'the', 'on', 'for', 'in', 'to', 'against', 'with']);
 const PARTY_INNER_WORD = new Set(['of', 'the', 'and']);
@@ -449,7 +470,8 @@ const SUBJECT_DEAL_HEAD = new Set([...DEAL_HEAD, 'treaty', 'memorandum']);
 /** Verbs a headline's agreement is the subject of: "... treaty enters into force", "deal collapses". */
 const SUBJECT_VERB = new Set(['enters', 'takes', 'comes', 'goes', 'expires', 'collapses', 'lapses', 'ends', 'stalls', 'falters', 'survives', 'nears',
   'clears', 'passes', 'faces', 'signed', 'inked', 'sealed', 'approved', 'ratified', 'extended', 'renewed', 'revived', 'scrapped', 'suspended',
-  'is', 'was', 'will', 'could', 'may', 'set', 'to', 'draws', 'sparks', 'angers', 'boosts', 'allows', 'gives', 'covers', 'includes', 'awaits']);
+  'is', 'was', 'will', 'could', 'may', 'set', 'to', 'draws', 'sparks', 'angers', 'boosts', 'allows', 'gives', 'covers', 'includes', 'awaits',
+  'holds', 'frays', 'teeters']);
 /**
  * Past participles a headline's bare capitalised head may be the subject of after a clause break
  * ("...; Memorandum Signed on THAAD Localization"): the agreement was made (see findHeadlineDeal).
@@ -498,6 +520,15 @@ const NOT_A_REFERENCE_AFTER = new Set(['allies', 'obligations', 'partners', 'neg
   'date', 'dates', 'deadline', 'deadlines', 'award', 'awards', 'signing', 'ceremony', 'text', 'price', 'prices', 'cost', 'costs', 'amount',
   // And the steps of a programme it is one of: "the project will move to the contract stage".
   'stage', 'stages', 'phase', 'phases']);
+/** A numeral ordinal ("12th", "3rd"), which numbers one agreement of a series (see acronymUseAt). */
+const NUMERAL_ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+/** Verbs of change before "into" whose object is what the subject became ("turned into a contract"). */
+const BECOME_INTO = new Set(['turned', 'turn', 'turns', 'turning', 'converted', 'convert', 'converts', 'converting', 'transformed', 'transform', 'transforms', 'translated', 'translate', 'translates']);
+/**
+ * Words that deny the clause of the verb after them any agreement (see negatedBefore). Not "not",
+ * which as often says one is still awaited: "has still not finalized a ... contract with Lockheed".
+ */
+const NEGATION = new Set(['never', 'neither']);
 const PREDICATE_BEFORE = new Set(['as', 'is', 'was', 'be', 'not', 'are', 'were', 'been', 'remains', 'remained', 'became', 'becomes']);
 /** An opening quotation mark, straight or curly ("as 'the largest contract'", see findNominal). */
 const QUOTE_MARK = /^["'“‘]$/;
@@ -1222,7 +1253,9 @@ export class AgreementRecognizer {
         if ((wb & TAKEN) !== 0) break;
         const w = this.sp(from - 1);
         const role = roleIn(wb);
-        if ((role === ROLE_MODIFIER && !w.cap) || role === ROLE_CURRENCY || role === ROLE_AMOUNT || AMOUNT_WORD.has(w.lower) || (w.upper && w.word && countryByKey(w.lower) === undefined)) { from--; continue; }
+        // (And a truce's word before a head, "ceasefire deal holds", and a party's name, in the
+        // span as a country adjective would be: "as Australia frigate deal nears".)
+        if (((role === ROLE_MODIFIER || CEASEFIRE_HEAD.has(w.lower)) && (!w.cap || countryByKey(w.lower) !== undefined)) || role === ROLE_CURRENCY || role === ROLE_AMOUNT || AMOUNT_WORD.has(w.lower) || (w.upper && w.word && countryByKey(w.lower) === undefined)) { from--; continue; }
         break;
       }
       // At least one word describes it ("the deal" alone is no headline's name), and the word before
@@ -1513,9 +1546,24 @@ export class AgreementRecognizer {
     // (checked first: only words in capitals are looked up).
     if (!best && first.upper) {
       const a = this.kb.acronyms.get(endsWithPossessive(first.text) ? first.text.slice(0, -2) : first.text);
-      if (a) best = { to: this.acronymEnd(i), info: a };
+      if (a && !this.otherHeadAfter(i)) best = { to: this.acronymEnd(i), info: a };
     }
     return best;
+  }
+
+  /**
+   * Whether one or two lower-case modifiers and a descriptive head follow a known agreement's
+   * acronym at token i: the acronym modifies another agreement, whose noun phrase is the span
+   * (spans never nest): "the NPT safeguards agreement" is the safeguards agreement under the NPT.
+   */
+  private otherHeadAfter(i: number): boolean {
+    for (let j = i + 1; j <= i + 3 && j < this.n && this.nl(j) === 0; j++) {
+      const t = this.sp(j);
+      const role = roleIn(this.taken[j] as number);
+      if (role === ROLE_HEAD) return j > i + 1 && NOMINAL_HEAD.has(t.lower) && !t.cap;
+      if (role !== ROLE_MODIFIER || t.cap || t.upper) return false;
+    }
+    return false;
   }
 
   /**
@@ -2199,7 +2247,10 @@ export class AgreementRecognizer {
       this.emit(d, this.acronymEnd(i), info, true);
       return;
     }
-    this.emit(i, this.acronymEnd(i), info, false);
+    // A numeral ordinal right before it is the name's own, which counts the agreements of a series:
+    // "the Special Measures Agreement ... The 12th SMA" (the span keeps it; see NUMERAL_ORDINAL).
+    const ord = i > 0 && this.nl(i) === 0 && ((taken[i - 1] as number) & TAKEN) === 0 && NUMERAL_ORDINAL.test(this.sp(i - 1).text) ? i - 1 : i;
+    this.emit(ord, this.acronymEnd(i), info, false);
   }
 
   /** An acronym takes a following head noun into its span ("EDCA agreement"), not other nouns ("EDCA sites"). */
@@ -2323,7 +2374,7 @@ export class AgreementRecognizer {
         continue;
       }
       const words = this.firstWords(cand.key);
-      if ((words === undefined || !words.includes(w.text)) && !spellsToCompound(w.lower, cand.info.name)) return false;
+      if ((words === undefined || !words.includes(w.text)) && !spellsToCompound(w.lower, cand.info.name) && !spellsRunOf(w.lower, cand.info.name)) return false;
     }
     return true;
   }
@@ -2763,7 +2814,32 @@ export class AgreementRecognizer {
    * determiner of its first mention ("a 2013 accord", "its 2020 contract").
    */
   private datedFirst(cand: RecentAgreement): boolean {
-    return this.yearOf(cand.info) !== undefined || /^\S+\s+(?:19|20)\d\d\b/.test(this.firstWords(cand.key) ?? '');
+    return this.datedYear(cand) !== undefined;
+  }
+
+  /**
+   * The year an agreement is dated by (see datedFirst): its own, else the one right after the
+   * determiner of its first mention ("a 2018 memorandum of understanding" gives "2018", which its
+   * name, cut to "memorandum of understanding", lost).
+   */
+  private datedYear(cand: RecentAgreement): string | undefined {
+    return this.yearOf(cand.info) ?? /^\S+\s+((?:19|20)\d\d)\b/.exec(this.firstWords(cand.key) ?? '')?.[1];
+  }
+
+  /**
+   * Whether a negation opens the clause of the verb at token v: "never" or "neither" among the up
+   * to six words right before it on the line, with no punctuation between ("has never signed",
+   * "neither Moscow nor Algiers has confirmed"). Asked only of an indefinite reference
+   * right after a lower-case word.
+   */
+  private negatedBefore(v: number): boolean {
+    for (let m = v - 1; m >= v - 6 && m >= 0; m--) {
+      if (this.nl(m + 1) > 0) return false;
+      const w = this.sp(m);
+      if (NEGATION.has(w.lower)) return true;
+      if (!w.word) return false;
+    }
+    return false;
   }
 
   /**
@@ -2926,7 +3002,9 @@ export class AgreementRecognizer {
           break;
         }
         // Amounts ("a $4.75 billion agreement", "a 10-year deal").
-        if (role === ROLE_CURRENCY && !(k + 1 < n && this.space(k + 1))) { k++; extra++; continue; }
+        // (A country's letters glued to the sign are the currency's, and do not count against the
+        // six words either: "A US$2bn Foreign Military Financing direct loan agreement".)
+        if (role === ROLE_CURRENCY && !(k + 1 < n && this.space(k + 1))) { extra += k > i + 1 && !this.space(k) && this.sp(k - 1).upper ? 2 : 1; k++; continue; }
         if (role === ROLE_AMOUNT) {
           k++;
           // Thousands separators split a number into tokens: "a $320,000,000 contract".
@@ -3102,6 +3180,13 @@ export class AgreementRecognizer {
       // (Nor "as well as a contract", a list's "and".)
       // (Nor after "is" when a fronted "Among ..." puts the subject after its verb: "Among the
       // contracts approved is an agreement with Rheinmetall for artillery ammunition".)
+      // So is what something was turned into: "once the letter of intent was turned into a
+      // contract" (it became one, as after "became"; see BECOME_INTO).
+      if (indefinite && prev?.lower === 'into' && this.nl(i) === 0 && this.nl(i - 1) === 0 && BECOME_INTO.has(this.at(i - 2)?.lower ?? '')) continue;
+      // Nor the object of a verb denied, which asserts no agreement: "neither Moscow nor Algiers
+      // has confirmed a contract", "Rome has never signed a deal" (see negatedBefore). (A verb's
+      // only: "would never deploy until a status of mission agreement is signed" opens a clause.)
+      if (indefinite && prev !== undefined && prev.word && !prev.cap && !NOT_MODIFIER.has(prev.lower) && this.negatedBefore(i - 1)) continue;
       if (indefinite && prev && PREDICATE_BEFORE.has(prev.lower) && !(prev.lower === 'as' && (this.clauseVerbAt(to) || this.at(i - 2)?.lower === 'well'))
         && !((prev.lower === 'is' || prev.lower === 'are') && this.amongBefore(i - 1))) continue;
       // A definite one after "is" or "was" is a predicate too: "This is the largest defence export
@@ -3202,11 +3287,16 @@ export class AgreementRecognizer {
         // named since: a treaty is "the deal" only when no deal or contract was named before it.
         && (!dealBefore || !NOT_A_DEAL.has(cand.kind));
       let compatible = latest !== undefined && fits(latest);
+      /** Whether a year among the reference's modifiers is the one its agreement is dated by (see datedYear). */
+      let yearPinned = false;
       // A year the latest gives no year for, that an earlier one was signed in, picks the earlier:
       // "The ANZUS Treaty of 1951 ... The Geelong Treaty ... the 1951 treaty".
       if (latest !== undefined && compatible && !indefinite) {
         const year = this.yearAmong(i + 1, k);
-        if (year !== undefined && this.yearOf(latest.info) === undefined) latest = searchBack(recent, latest.key, 16, (cand) => this.yearOf(cand.info) === year && fits(cand)) ?? latest;
+        if (year !== undefined && this.yearOf(latest.info) === undefined) latest = searchBack(recent, latest.key, 16, (cand) => this.datedYear(cand) === year && fits(cand)) ?? latest;
+        // A year that is the agreement's own names it as a name would, so what follows does not set
+        // the reference apart: "a 2018 memorandum of understanding ... The 2018 MOU on the frigates".
+        if (year !== undefined && this.datedYear(latest) === year) yearPinned = true;
       }
       // Otherwise a definite reference is the latest earlier one it fits, among the last few:
       // "the protocol" after "the Accession Protocol ... the North Atlantic Treaty", "the grain
@@ -3225,10 +3315,13 @@ export class AgreementRecognizer {
         && !NOT_A_TREATY.test(latest.info.name) && searchBack(recent, '', 16, (cand) => cand.kind === 'treaty' || cand.kind === 'convention') === undefined) compatible = true;
       // "the Montreux Convention ... the 1936 convention": a convention named before, with no
       // modifier but a year or a country ("the party convention" is none).
-      if (hl === 'convention' || hl === 'conventions') {
+      // So is "the charter" a charter named before ("the Liptako-Gourma Charter ... the charter"),
+      // never one of its own: "a charter flight", "the party's charter".
+      if (hl === 'convention' || hl === 'conventions' || hl === 'charter') {
+        const want = hl === 'charter' ? 'charter' : 'convention';
         let plain = !indefinite;
         for (let m = i + 1; m < k && plain; m++) plain = /^(?:19|20)\d\d$/.test(this.sp(m).text) || countryByKey(this.sp(m).key) !== undefined;
-        const named = !plain || latest === undefined ? undefined : latest.kind === 'convention' ? latest : searchBack(recent, latest.key, 16, (c) => c.kind === 'convention');
+        const named = !plain || latest === undefined ? undefined : latest.kind === want ? latest : searchBack(recent, latest.key, 16, (c) => c.kind === want);
         if (named === undefined) continue;
         latest = named;
         compatible = true;
@@ -3356,7 +3449,7 @@ export class AgreementRecognizer {
       const restated = indefinite && latest !== undefined && compatible && prev?.text === ',' && latest.key.startsWith('a:nominal-')
         && next !== undefined && this.nl(to) === 0 && RESTATED_BY.has(next.lower)
         && latestEnd >= 0 && latestEnd <= (this.starts[i] as number) && !SENTENCE_BEFORE_CAPITAL.test(this.text.slice(latestEnd, this.starts[i] as number));
-      if (latest && (inDealClause || restated || (!indefinite && compatible && !(restricted && !KEEPS_LINK_AFTER.has(next?.lower ?? ''))))) {
+      if (latest && (inDealClause || restated || (!indefinite && compatible && (yearPinned || !(restricted && !KEEPS_LINK_AFTER.has(next?.lower ?? '')))))) {
         info = latest.info;
       } else if ((bareFramework && !signedFramework) || bareLetter) {
         continue;
