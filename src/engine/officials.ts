@@ -403,7 +403,7 @@ const NAMED_OFFICE_GROUP = new Set(['president', 'senator', 'governor', 'ambassa
 /** Ranks and offices by which a speaker addresses the person who holds them, alone ("Q: General, can you say ..."). See addressedAt. */
 const VOCATIVE_HEAD = new Set(['general', 'admiral', 'colonel', 'secretary', 'minister', 'ambassador', 'senator', 'governor', 'commander', 'captain', 'major', 'chair', 'chairman', 'chairwoman']);
 /** Ranks that refer back to a person of that rank ("The general said"), when the phrase ends (see rankPhraseEnds). */
-const RANK_HEAD = new Set(['general', 'admiral', 'colonel', 'commodore', 'brigadier']);
+const RANK_HEAD = new Set(['general', 'admiral', 'colonel', 'commodore', 'brigadier', 'marshal']);
 /** Companies named "General ..." (see the office-before-a-ranked-name appositive). */
 const COMPANY_AFTER_RANK = new Set(['dynamics', 'atomics', 'electric', 'motors', 'mills', 'assembly']);
 /** Words after a rank head that end its noun phrase: verbs of speech and being, and conjunctions. */
@@ -1741,6 +1741,12 @@ function mergeLate(p: Person): void {
   while (j < late.length) out[k++] = late[j++] as number;
   p.positions = out;
   p.late = NO_LATE;
+}
+
+/** A hyphenated given name with its syllables after the first in lower case ("Gyu-Back" -> "Gyu-back"; see scannedName). */
+function syllableGivenName(w: string): string {
+  const dash = w.indexOf('-');
+  return dash > 0 ? w.slice(0, dash + 1) + w.slice(dash + 1).toLowerCase() : w;
 }
 
 /** A name word as shown: title case when written in capitals ("SHOIGU" -> "Shoigu"). */
@@ -4249,7 +4255,10 @@ export class OfficialRecognizer {
     }
     const s = this.scanSuffix;
     const suffix = s === undefined ? undefined : JR_SR.test(s) ? titleCaseWord(s) + '.' : JNR_SNR.test(s) ? titleCaseWord(s) : s.toUpperCase();
-    const parts: NameParts = { from: this.scanFrom, to: this.scanTo, endOffset: this.scanEndOffset, first, middle, last, suffix };
+    // A Korean given name in capitals after the family name is one name with a hyphen: "AHN
+    // GYU-BACK" is "Ahn Gyu-back", as romanised (only its first syllable capitalised).
+    const given = !mixed && nw === 2 && first !== undefined && EAST_ASIAN_FAMILY_NAME.has(first.toLowerCase()) ? syllableGivenName(last) : last;
+    const parts: NameParts = { from: this.scanFrom, to: this.scanTo, endOffset: this.scanEndOffset, first, middle, last: given, suffix };
     // Japanese and other government releases write the family name first and in capitals ("KIHARA
     // Minoru", "Minister of Defense NAKATANI Gen"): in a line of mixed case, a first word in capitals
     // that is no initials (it has a vowel) before words in mixed case is the family name.
@@ -7163,7 +7172,15 @@ export class OfficialRecognizer {
     // "JOURNALIST: Secretary, will ..." (a label in capitals that opens its line).
     if (prev.text === ':') {
       if (this.tok(i - 2)?.text === 'Q' || (next.text === ',' && i >= 2 && this.taken[i - 2] !== 0)) return true;
-      return next.text === ',' && i >= 2 && (i === 2 || this.newLine(i - 2)) && this.sp(i - 2).upper && this.sp(i - 2).word;
+      // (The label may name the asker's outlet in parentheses: "QUESTION (Reuters): Secretary
+      // General, is ...", up to three words.)
+      let label = i - 2;
+      if (this.tok(label)?.text === ')') {
+        let open = label - 1;
+        while (open > label - 5 && open > 0 && this.tok(open)?.text !== '(') open--;
+        if (this.tok(open)?.text === '(' && this.sameLine(open)) label = open - 1;
+      }
+      return next.text === ',' && label >= 0 && (label === 0 || this.newLine(label)) && this.sp(label).upper && this.sp(label).word;
     }
     // Opening a sentence of a turn, before a comma: "Thank you, Mr. Chairman. Admiral, how many ...".
     return next.text === ',' && SENTENCE_END.has(prev.text);

@@ -72,3 +72,40 @@ describe('officials (set DG): an office of a place no list names, before a full 
     assert.deepEqual(mentions('Chief Minister of Vandor Ravi Kesh Patel attended.', 'official'), []);
   });
 });
+
+describe('officials (set DF): a marshal\'s rank as a later reference', () => {
+  it('"the air chief marshal" after "Air Chief Marshal Tor Feld" is him', () => {
+    assert.deepEqual(mentions('Air Chief Marshal Tor Feld spoke. Later the air chief marshal said the jets were ready.', 'official'), [
+      'Air Chief Marshal Tor Feld → Tor Feld',
+      'the air chief marshal → Tor Feld',
+    ]);
+  });
+
+  it('"the marshal" with no marshal named stays unmarked (guard)', () => {
+    assert.deepEqual(mentions('General Tor Feld spoke. Later the marshal said the court was closed.', 'official'), [
+      'General Tor Feld → Tor Feld',
+    ]);
+  });
+});
+
+describe('officials (set DF): a vocative after a question label naming its outlet', () => {
+  it('"QUESTION (Daily Post): Secretary General, ..." addresses the secretary general named before', () => {
+    assert.deepEqual(mentions('SECRETARY GENERAL ANA VOSS: Thank you.\n\nQUESTION (Daily Post): Secretary General, is the pact still credible?', 'official').filter((m) => m.startsWith('Secretary General')), [
+      'Secretary General → Ana Voss',
+    ]);
+  });
+
+  it('a label in mixed case is no speaker\'s label (guard)', () => {
+    assert.deepEqual(mentions('SECRETARY GENERAL ANA VOSS: Thank you.\n\nThe minister (Daily Post): Secretary General, is the pact still credible?', 'official').filter((m) => m.startsWith('Secretary General')), []);
+  });
+});
+
+describe('officials (set DG): a Korean given name in a label in capitals', () => {
+  it('"MINISTER PARK JI-HOON" is Park Ji-hoon, the syllable after the hyphen in lower case', () => {
+    assert.deepEqual(mentions('MINISTER PARK JI-HOON: Yes, we can.', 'official'), ['MINISTER PARK JI-HOON → Park Ji-hoon']);
+  });
+
+  it('a hyphenated surname in capitals after a Western given name keeps its capitals (guard)', () => {
+    assert.deepEqual(mentions('MINISTER ANNA SMITH-JONES: Yes, we can.', 'official'), ['MINISTER ANNA SMITH-JONES → Anna Smith-Jones']);
+  });
+});
