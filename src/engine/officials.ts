@@ -183,6 +183,12 @@ interface Holder {
 }
 
 const US = 'United States';
+/** A verb of a call or meeting and "with" before its other party ("spoke today with", "met with"; see contactSubject). */
+const CONTACT_WITH = /\b(?:spoke|speaks|met|meets|talked|talks|conferred)\b[^,;.]{0,40}\bwith\s[^,;]*$/;
+
+/** A mention of capitalised words, then one verb in -ed or -s, before a reference (see subjectOfVerbBefore). */
+const SUBJECT_VERB_BEFORE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}\p{Ll}+(?:ed|s)\s+$/u;
+
 /** British offices ("Secretary of State for Defence" is no US Secretary of State). */
 // (A US Assistant or Under Secretary of State is "for" a region or a policy: "Assistant Secretary of
 // State for European and Eurasian Affairs"; the UK's junior ministers are "(Parliamentary)
@@ -397,7 +403,7 @@ const NAMED_OFFICE_GROUP = new Set(['president', 'senator', 'governor', 'ambassa
 /** Ranks and offices by which a speaker addresses the person who holds them, alone ("Q: General, can you say ..."). See addressedAt. */
 const VOCATIVE_HEAD = new Set(['general', 'admiral', 'colonel', 'secretary', 'minister', 'ambassador', 'senator', 'governor', 'commander', 'captain', 'major', 'chair', 'chairman', 'chairwoman']);
 /** Ranks that refer back to a person of that rank ("The general said"), when the phrase ends (see rankPhraseEnds). */
-const RANK_HEAD = new Set(['general', 'admiral', 'colonel', 'commodore', 'brigadier']);
+const RANK_HEAD = new Set(['general', 'admiral', 'colonel', 'commodore', 'brigadier', 'marshal']);
 /** Companies named "General ..." (see the office-before-a-ranked-name appositive). */
 const COMPANY_AFTER_RANK = new Set(['dynamics', 'atomics', 'electric', 'motors', 'mills', 'assembly']);
 /** Words after a rank head that end its noun phrase: verbs of speech and being, and conjunctions. */
@@ -1737,6 +1743,12 @@ function mergeLate(p: Person): void {
   p.late = NO_LATE;
 }
 
+/** A hyphenated given name with its syllables after the first in lower case ("Gyu-Back" -> "Gyu-back"; see scannedName). */
+function syllableGivenName(w: string): string {
+  const dash = w.indexOf('-');
+  return dash > 0 ? w.slice(0, dash + 1) + w.slice(dash + 1).toLowerCase() : w;
+}
+
 /** A name word as shown: title case when written in capitals ("SHOIGU" -> "Shoigu"). */
 function normName(w: string): string {
   return w.length > 1 && isAllUpper(w) ? titleCaseWord(w) : w;
@@ -1877,6 +1889,12 @@ const CLASS_COUNTRY = 1024;
 const CLASS_WALK_MODIFIER = 2048;
 const CLASS_ROLE = 4096;
 const CLASS_PAIR_FIRST = 8192;
+/**
+ * A word in lower case that starts with a hyphenated Arabic article before a capital ("al-Abbasi",
+ * "el-Sisi"): a later surname's form in running text, which findShortForms looks up although the
+ * word is not capitalised ("Later, al-Abbasi said" after "Thabet Muhammad Saeed al-Abbasi").
+ */
+const CLASS_PREFIXED_NAME = 16384;
 
 /** The class bits (above) of each spelling of a text, by spelling id. */
 function spellingClasses(spellings: readonly Token[]): Uint16Array {
@@ -1891,7 +1909,8 @@ function spellingClasses(spellings: readonly Token[]): Uint16Array {
       | ((f & NOMINAL_START) !== 0 ? CLASS_NOMINAL_START : 0) | (t.lower === 'is' || t.lower === 'was' ? CLASS_IS_OR_WAS : 0)
       | ((f & PARTICLE_WORD) !== 0 || t.text.indexOf('-') >= 0 ? CLASS_NAME_LINK : 0)
       | (!t.cap && (f & DETERMINER_WORD) !== 0 && (f & (TITLE_START | ROLE_WORD)) === 0 ? CLASS_PLAIN_DETERMINER : 0)
-      | ((f & (ROLE_LEAD | PAIR_FIRST)) !== 0 ? CLASS_ROLE_LEAD : 0);
+      | ((f & (ROLE_LEAD | PAIR_FIRST)) !== 0 ? CLASS_ROLE_LEAD : 0)
+      | (!t.cap && (f & NAME_PREFIX_WORD) !== 0 ? CLASS_PREFIXED_NAME : 0);
   }
   return out;
 }
@@ -2525,7 +2544,7 @@ export class OfficialRecognizer {
     const known = this.titleAt[i] as number;
     if (known > 0) return this.titles.get(known - 1);
     if (known === NO_TITLE) return undefined;
-    if (!canStartTitle(first) && this.orgBeforeRole(i) === 0) { this.titleAt[i] = NO_TITLE; return undefined; }
+    if (!canStartTitle(first) && this.orgBeforeRole(i) === 0 && !this.partyBeforeOffice(i)) { this.titleAt[i] = NO_TITLE; return undefined; }
     // HEAD_AHEAD: an earlier pre-walk passed this word on its way to a head word, so the pre-walk
     // from here would say yes too; the full walk decides.
     const phrase = known === HEAD_AHEAD ? this.walkTitle(i) : this.parseTitleAt(i);
@@ -2665,6 +2684,7 @@ export class OfficialRecognizer {
         const next = this.tok(j + 1);
         if (next?.key !== 'secretary' || (!t.cap && this.lineUpper[j] !== 1 && next.cap)) break;
       }
+      if (head < 0 && this.partyBeforeOffice(j)) { j += 2; continue; }
       if (isTitleModifier(t)) { j++; continue; }
       // An organisation no list names, before a lower-case role: "Hezbollah leader Hassan
       // Nasrallah", "Taliban spokesman Zabihullah Mujahid" (see orgBeforeRole).
@@ -3128,6 +3148,19 @@ export class OfficialRecognizer {
   }
 
   /**
+   * Whether token j is a capitalised word before "Party" and a member's office in capitals or title
+   * case: "Socialist Party MP Jasper van Dijk", "Freedom Party Senator". The party's name belongs
+   * to the title (the span is the longest title and name), as "Labour MP" does. Both title walks
+   * step over the two words to the office.
+   */
+  private partyBeforeOffice(j: number): boolean {
+    if (j + 2 >= this.n || !this.sp(j).cap || !this.sp(j).word || possessiveWord(this.sp(j)) || !this.sameLine(j + 2)) return false;
+    const party = this.sp(j + 1);
+    const office = this.sp(j + 2);
+    return party.key === 'party' && party.cap && !party.upper && office.cap && isTitleCore(office);
+  }
+
+  /**
    * Whether token j is among the last words of a longer name, which are no organisation of their
    * own (see orgBeforeRole): "Bank of England Governor" is not "England Governor". ("and" is not
    * such a word: "signed by Amir Baram and IAI President and CEO Boaz Levy".)
@@ -3286,11 +3319,13 @@ export class OfficialRecognizer {
       if (t.lower === 'and') { walked[count++] = j; continue; }
       if ((f & TITLE_START) === 0) {
         // As in walkTitle: an organisation's name before a lower-case role ("Hezbollah leader").
+        if (this.partyBeforeOffice(j)) { walked[count++] = j; j++; continue; }
         const after = this.orgBeforeRole(j);
         if (after > 0) { walked[count++] = j; j = after - 1; continue; }
         break;
       }
       walked[count++] = j;
+      if (this.partyBeforeOffice(j)) { j++; continue; }
       if ((f & PAIR_FIRST) !== 0 && this.sameLine(j + 1) && this.tok(j + 1)?.cap
         && countryByKeyPair(t.key, this.sp(j + 1).key)) { j++; continue; }
       if ((f & PAIR_FIRST) !== 0) {
@@ -3457,6 +3492,11 @@ export class OfficialRecognizer {
         // Patel", "Director of SIBAT Yair Kulas" (the name must follow, with its first name).
         if (k === linkStart && w.word && w.upper && w.text.length >= 3 && w.text.length <= 6 && !isPossessive(w) && this.sameLine(k + 1) && this.capWord(k + 1)
           && this.nameOrRankAhead(k + 1)) { end = k + 1; k++; continue; }
+        // Or a place no list names, one word after the link, when a full name of two words follows
+        // it: "Chief Minister of Maharashtra Devendra Fadnavis", "Governor of Okinawa Denny Tamaki"
+        // (a state's or province's office; the name after it has its given name and surname).
+        if (k === linkStart && !lowerHead && w.word && w.cap && !w.upper && !isPossessive(w) && (factsOf(w) & (NAME_WORD | TITLE_START)) === NAME_WORD
+          && this.sp(j).lower === 'of' && linkStart === j + 1 && this.nameOrRankAhead(k + 1) && !RANK_WORD.has(this.sp(k + 1).key) && !(this.sameLine(k + 3) && this.capWord(k + 3))) { end = k + 1; k++; continue; }
         // The period of "U.S." or "U.K." ("Commander of U.S. Central Command").
         if (w.text === '.' && end === k && !this.spaced(k) && ABBREVIATED.has(this.sp(k - 1).lower)) { end = k + 1; k++; continue; }
         // A plural's apostrophe: "Minister for the Armed Forces and Veterans' Affairs".
@@ -4216,7 +4256,10 @@ export class OfficialRecognizer {
     }
     const s = this.scanSuffix;
     const suffix = s === undefined ? undefined : JR_SR.test(s) ? titleCaseWord(s) + '.' : JNR_SNR.test(s) ? titleCaseWord(s) : s.toUpperCase();
-    const parts: NameParts = { from: this.scanFrom, to: this.scanTo, endOffset: this.scanEndOffset, first, middle, last, suffix };
+    // A Korean given name in capitals after the family name is one name with a hyphen: "AHN
+    // GYU-BACK" is "Ahn Gyu-back", as romanised (only its first syllable capitalised).
+    const given = !mixed && nw === 2 && first !== undefined && EAST_ASIAN_FAMILY_NAME.has(first.toLowerCase()) ? syllableGivenName(last) : last;
+    const parts: NameParts = { from: this.scanFrom, to: this.scanTo, endOffset: this.scanEndOffset, first, middle, last: given, suffix };
     // Japanese and other government releases write the family name first and in capitals ("KIHARA
     // Minoru", "Minister of Defense NAKATANI Gen"): in a line of mixed case, a first word in capitals
     // that is no initials (it has a vowel) before words in mixed case is the family name.
@@ -6391,7 +6434,7 @@ export class OfficialRecognizer {
       // over local arrays (see findNominals).
       for (; i < n; i++) {
         const c = classes[ids[i] as number] as number;
-        if (((c & CLASS_CAP_WORD) !== 0 || ((c & CLASS_WORD) !== 0 && lineUpper[i] !== 0)) && taken[i] === 0) break;
+        if (((c & (CLASS_CAP_WORD | CLASS_PREFIXED_NAME)) !== 0 || ((c & CLASS_WORD) !== 0 && lineUpper[i] !== 0)) && taken[i] === 0) break;
       }
       if (i >= n) break;
       const id = ids[i] as number;
@@ -6410,7 +6453,7 @@ export class OfficialRecognizer {
       // a surname, not a first name: the surname is looked up from its last word, which takes the
       // particles before it (particlesOf). A particle that is someone's first name ("Ben Wallace
       // said") still starts a name here.
-      if (isParticle(t) && this.opensSentence(i) && i + 1 < n && this.sameLine(i + 1) && (isParticle(this.sp(i + 1)) || !firstNames.has(t.lower))) continue;
+      if (isParticle(t) && this.particleMayBeCapital(i) && i + 1 < n && this.sameLine(i + 1) && (isParticle(this.sp(i + 1)) || !firstNames.has(t.lower))) continue;
       // A navy prefix and a name are a ship ("USS Carney"), whoever shares the name ("Admiral
       // Carney"): the prefix is no first name, and the systems stage marks the ship. (Stage 1's
       // test, from the cached facts.) Every word of the name: "BNS Sheikh Hasina" is a ship or a
@@ -6473,7 +6516,7 @@ export class OfficialRecognizer {
         // regime", "the Biden administration" (see NAME_AS_MODIFIER).
         if (from === i && this.scanWordCount === 1 && i > 0 && this.sameLine(i) && FIGURE_DETERMINER.has(this.sp(i - 1).lower) && this.sameLine(to) && NAME_AS_MODIFIER.has(this.tok(to)?.lower ?? '')) { i = to - 1; continue; }
         // "de Mistura" after "the UN Special Envoy de Mistura": the particles are the name's.
-        if (from === i && this.scanWordCount === 1 && i > 0 && (!this.sp(i - 1).cap || this.opensSentence(i - 1)) && isParticle(this.sp(i - 1))) from = this.particlesOf(i, last.key);
+        if (from === i && this.scanWordCount === 1 && i > 0 && (!this.sp(i - 1).cap || this.particleMayBeCapital(i - 1)) && isParticle(this.sp(i - 1))) from = this.particlesOf(i, last.key);
         // "South Korea's Kim" is the South Korean of that surname, when there is one.
         if (from === i && this.scanWordCount === 1) {
           const owner = this.possessiveCountryBefore(i);
@@ -6644,7 +6687,7 @@ export class OfficialRecognizer {
   private particlesOf(i: number, key: string): number {
     let k = i;
     // A particle is lower case, or capitalised as the first word of a sentence ("Von der Leyen said").
-    while (k > i - MAX_NAME_PARTICLES && k > 0 && this.sameLine(k) && !this.taken[k - 1] && (!this.sp(k - 1).cap || this.opensSentence(k - 1)) && isParticle(this.sp(k - 1))) k--;
+    while (k > i - MAX_NAME_PARTICLES && k > 0 && this.sameLine(k) && !this.taken[k - 1] && (!this.sp(k - 1).cap || this.particleMayBeCapital(k - 1)) && isParticle(this.sp(k - 1))) k--;
     const people = this.bySurname.get(key);
     if (k === i || people === undefined) return i;
     for (let from = k; from < i; from++) {
@@ -6662,6 +6705,16 @@ export class OfficialRecognizer {
       }
     }
     return i;
+  }
+
+  /**
+   * Whether a capitalised particle at token k may open a surname: at a sentence's start ("Von der
+   * Leyen said"), or after anything but a capitalised word, as Dutch and Belgian surnames capitalise
+   * their particle when the given name is left out ('"We need them," Van Dijk said'). After a
+   * capitalised word it is inside a full name ("Herman Van Rompuy").
+   */
+  private particleMayBeCapital(k: number): boolean {
+    return this.opensSentence(k) || !this.capWord(k - 1);
   }
 
   /** Whether token k is the first of a sentence: the text's first, the first on its line, or after '.', '!', '?' or ':'. */
@@ -7137,7 +7190,15 @@ export class OfficialRecognizer {
     // "JOURNALIST: Secretary, will ..." (a label in capitals that opens its line).
     if (prev.text === ':') {
       if (this.tok(i - 2)?.text === 'Q' || (next.text === ',' && i >= 2 && this.taken[i - 2] !== 0)) return true;
-      return next.text === ',' && i >= 2 && (i === 2 || this.newLine(i - 2)) && this.sp(i - 2).upper && this.sp(i - 2).word;
+      // (The label may name the asker's outlet in parentheses: "QUESTION (Reuters): Secretary
+      // General, is ...", up to three words.)
+      let label = i - 2;
+      if (this.tok(label)?.text === ')') {
+        let open = label - 1;
+        while (open > label - 5 && open > 0 && this.tok(open)?.text !== '(') open--;
+        if (this.tok(open)?.text === '(' && this.sameLine(open)) label = open - 1;
+      }
+      return next.text === ',' && label >= 0 && (label === 0 || this.newLine(label)) && this.sp(label).upper && this.sp(label).word;
     }
     // Opening a sentence of a turn, before a comma: "Thank you, Mr. Chairman. Admiral, how many ...".
     return next.text === ',' && SENTENCE_END.has(prev.text);
@@ -8241,6 +8302,16 @@ export class OfficialRecognizer {
       // (Only over the other department's secretary: after "Secretary Teodoro replied", a Philippine
       // secretary of national defense, "The Secretary" is still the one named last.)
       if (p !== undefined && answering === undefined && excluded === undefined && this.bareSecretary(nom)) p = this.departmentSecretary(nom, p) ?? p;
+      // A readout's "The Secretary" after its principal "spoke with" another secretary is the
+      // principal: "Secretary of State A spoke today with Philippine Secretary of Foreign Affairs B.
+      // The Secretary reaffirmed ..." is A (see contactSubject).
+      if (p !== undefined && answering === undefined && excluded === undefined && this.bareSecretary(nom)) {
+        p = this.contactSubject(p, nom.start, this.fitsTest(nom)) ?? p;
+        // Nor is it the object of its own subject's verb: "Secretary Manalo thanked the Secretary"
+        // thanks someone else (the principal named before).
+        const chosen = p;
+        if (this.subjectOfVerbBefore(chosen, nom.start)) p = pick(nom, undefined, (q) => q === chosen);
+      }
       // Nor does a speaker call himself by his title: "SECRETARY DRISCOLL: The Secretary has
       // directed us" is the Secretary he serves. (Asked only when the reference went to one of the
       // transcript's speakers: finding the turn of every reference was 2% of a 1 MB analysis.)
@@ -8482,6 +8553,35 @@ export class OfficialRecognizer {
    * (else after it) whose title is that department's. Undefined when the text names both
    * departments or neither, or no such secretary fits.
    */
+  /**
+   * The subject who spoke or met "with" `p`, when that sentence's mention of `p` is the last
+   * mention before `start` and the subject, named right before it, fits: "Secretary of State A spoke
+   * today with Philippine Secretary of Foreign Affairs B. The Secretary ..." gives A. A readout
+   * calls its own principal by the bare title; the other is "Secretary B" when meant.
+   */
+  private contactSubject(p: Person, start: number, fits: (q: Person) => boolean): Person | undefined {
+    const { offsets, owners } = this.allMentions();
+    const k = countBelow(offsets, start) - 1;
+    if (k < 1 || this.people[owners[k] as number] !== p) return undefined;
+    const q = this.people[owners[k - 1] as number] as Person;
+    const from = offsets[k - 1] as number;
+    const at = offsets[k] as number;
+    if (q === p || at - from > 200 || this.sentenceEndBetween(from, at) || !fits(q)) return undefined;
+    return CONTACT_WITH.test(this.text.slice(from, at)) ? q : undefined;
+  }
+
+  /**
+   * Whether the last mention before `start` is `p`'s, as the subject of one verb right before the
+   * reference: "Secretary Manalo thanked the Secretary" (a title and name, a verb in -ed or -s,
+   * then the reference). Such an object is someone other than the subject.
+   */
+  private subjectOfVerbBefore(p: Person, start: number): boolean {
+    const { offsets, owners } = this.allMentions();
+    const k = countBelow(offsets, start) - 1;
+    if (k < 0 || this.people[owners[k] as number] !== p || start - (offsets[k] as number) > 80) return false;
+    return SUBJECT_VERB_BEFORE.test(this.text.slice(offsets[k] as number, start));
+  }
+
   private departmentSecretary(nom: Nominal, chosen: Person): Person | undefined {
     const defenseTitle = /secretary of defen[cs]e|defen[cs]e secretary|secretary of war/;
     const stateTitle = /secretary of state|state secretary/;
