@@ -562,7 +562,19 @@ const KOREA = 'Korea';
  * "Korean", which the countries table leaves to no one Korea.
  */
 function nationalityOf(lower: string): string | undefined {
-  return countryByDemonymKey(lower)?.name ?? madeIn(lower) ?? (lower === 'korean' ? KOREA : undefined);
+  return countryByDemonymKey(lower)?.name ?? madeIn(lower) ?? (lower === 'korean' ? KOREA : undefined) ?? jointNationalities(lower)?.[0];
+}
+
+/**
+ * The countries of two demonyms joined by a hyphen, or undefined: "the Indian-Russian missile"
+ * is a system of both ("indian-russian" -> India, Russia).
+ */
+function jointNationalities(lower: string): string[] | undefined {
+  const dash = lower.indexOf('-');
+  if (dash <= 0 || lower.indexOf('-', dash + 1) >= 0) return undefined;
+  const a = countryByDemonymKey(lower.slice(0, dash))?.name;
+  const b = a === undefined ? undefined : countryByDemonymKey(lower.slice(dash + 1))?.name;
+  return b === undefined ? undefined : [a as string, b];
 }
 
 /**
@@ -791,12 +803,16 @@ export function systemAttributes(info: SystemInfo, kind: string | undefined): Re
  * 1", "Patriot PAC-3 MSE", "PAC-2 GEM-T", "M1A2 SEPv3", "Eurofighter Tranche 4").
  */
 const VARIANT_MARK = /^(?:block(?:-\w+)?|blk|increment|inc|tranche|batch|mk\.?|mk-?\d{1,2}[a-z]?|mark|pac-?\d|gem-?[tc]|mse|sepv?\d)$/i;
+/** Nouns of a variant, before "of the ...": "the export version of the fighter" (see findBackReferences). */
+const VERSION_NOUN = new Set(['version', 'versions', 'variant', 'variants']);
+/** "variant of (the) " or "version of (the) " at the end of the text before a mention (see variantOfBefore). */
+const VARIANT_OF_BEFORE = /\b(?:variant|version)s? of (?:the )?$/;
 /** A designation with a variant's mark written onto it, without a space: "PAC-3MSE", "PAC-2GEM-T". */
 const MARK_ONTO_DESIGNATION = /^(\S*\d)-?(MSE|GEM-?[TC])$/;
 /** A word that numbers a mark ("Block 70", "Increment 2", "Block IIIA", "Mk 41"). */
 const MARK_NUMBER = /^(?:\d{1,3}[A-Z]{0,3}(?:\/\d{1,3}[A-Z]{0,3})?|[IVX]{1,4}[A-C]?)$/;
-/** A variant's letters or number after a name ("Rafale M", "Rafale F4", "Gripen E", "Aster 30 B1NT", "Wing Loong II"). */
-const VARIANT_SUFFIX = /^(?:[A-Z]{1,2}\d{0,2}[A-Z]{0,2}|\d+[A-Z]\d*[A-Z]*|[IVX]{2,4}|Marine|NG)$/;
+/** A variant's letters or number after a name ("Rafale M", "Rafale F4", "Gripen E", "Gripen C/D", "Aster 30 B1NT", "Wing Loong II"). */
+const VARIANT_SUFFIX = /^(?:[A-Z]{1,2}\d{0,2}[A-Z]{0,2}|[A-Z]\/[A-Z]|\d+[A-Z]\d*[A-Z]*|[IVX]{2,4}|Marine|NG)$/;
 /** The letters and the number that open a normalised designation ("F15" of "F15QA" and "F15E"). */
 const DESIGNATION_CORE = /^[A-Z]*\d+/;
 /** A model's code written after a one-word name, with digits: "M2" of "Tor M2", "136" of "Shahed 136" (see lettersApart). */
@@ -1388,6 +1404,9 @@ export class SystemRecognizer {
     while (j < n && node >= 0) {
       const t = this.sp(j);
       if (j > i && this.nl(j) > 0) break;
+      // A slash written between two words of a name stands for the space the knowledge base
+      // lists: "Navy/Marine Expeditionary Ship Interdiction System", "Future Cruise/Anti-Ship Weapon".
+      if (j > i && t.text === '/' && !this.space(j) && !this.space(j + 1) && j + 1 < n && this.nl(j + 1) === 0) { j++; continue; }
       if (!t.word) break;
       // Names are proper nouns: every word capitalised, except short function words inside.
       // "class" after a class's name is written in lower case ("Hunter class frigates").
@@ -1831,7 +1850,8 @@ export class SystemRecognizer {
   private walk(i: number, j: number): number {
     const trie = this.kb.phrases;
     let node = 0;
-    for (let k = i; k < j && node >= 0; k++) node = trie.child(node, this.sp(k).lower);
+    // (A slash between a name's words is passed, as matchPhrase passes it.)
+    for (let k = i; k < j && node >= 0; k++) if (this.sp(k).text !== '/') node = trie.child(node, this.sp(k).lower);
     return node;
   }
 
@@ -2456,8 +2476,9 @@ export class SystemRecognizer {
     let families: Map<string, SystemInfo | null> | undefined;
     for (const key of keys) {
       const info = this.infos.get(key);
-      // (A variant is no family: "M1A2" and "M1A2 SEPv3" are two variants of the M1.)
-      if (info !== undefined && info.familyKey === undefined && info.name.indexOf(' ') < 0 && info.name.indexOf('-') < 0) (families ??= new Map()).set(info.name, null);
+      // (A variant is no family: "M1A2" and "M1A2 SEPv3" are two variants of the M1. A hyphened
+      // designation with a number is none either, but a hyphened name is: "IRIS-T SLM ... the IRIS-T".)
+      if (info !== undefined && info.familyKey === undefined && info.name.indexOf(' ') < 0 && (info.name.indexOf('-') < 0 || !/\d/.test(info.name))) (families ??= new Map()).set(info.name, null);
     }
     if (families === undefined) return;
     let any = false;
@@ -2484,43 +2505,93 @@ export class SystemRecognizer {
   }
 
   /**
-   * "P-8A Poseidon ... the P-8s", "AH-64E Apache ... Apaches": a family's own name in an article
-   * that names one variant of it, written onto the designation, is that variant, as a reader takes
-   * it. With two variants named ("F-35A" and "F-35B") or a variant by a mark ("F-16 Block 70",
-   * "PAC-3 MSE": often a different weapon from the family's system), the family stays itself.
-   * So does the family's designation in the singular: "K9A1 howitzers ... The K9 Thunder is used
-   * by Poland", "The J-35A is a variant of the J-35" speak of the family; the plural counts the
-   * variant's units ("the first P-8s arrive"), and a proper name alone is the variant's ("P-8A
-   * Poseidon ... the Poseidon").
+   * "P-8A Poseidon ... the P-8s", "Iskander-M ... the Iskander", "F-35A ... The F-35 will", "KF-21
+   * Block I ... the KF-21": a family's own name in an article that names exactly one variant of it
+   * is that variant, as a reader takes it. With two variants named ("F-35A" and "F-35B") the family
+   * stays itself, and so does a family's name that a variant is said to be a version of ("the
+   * K9A1EGY, a local variant of the K9 Thunder": the text sets the two apart; see variantOfBefore).
    */
   private joinVariants(): void {
     if (!this.variants) return;
     this.joinSpelledOutVariants();
+    const alternatives = this.joinSlashedVariants();
     let variants: Map<string, SystemInfo | null> | undefined;
     for (const info of this.infos.values()) {
-      if (info.familyKey === undefined) continue;
+      if (info.familyKey === undefined || alternatives?.has(info.key) === true) continue;
       variants ??= new Map();
       const seen = variants.get(info.familyKey);
-      variants.set(info.familyKey, seen === undefined && info.glued === true ? info : null);
+      variants.set(info.familyKey, seen === undefined && this.standsForFamily(info) ? info : null);
     }
     if (variants === undefined) return;
     const joined = (info: SystemInfo | undefined): SystemInfo | undefined => {
       const variant = info === undefined ? undefined : variants.get(info.key);
       return variant === null ? undefined : variant;
     };
-    this.rekeyAll(joined, (span) => span.nominal || this.pluralSpan(span) || !this.hasDigit(span));
+    // The sentences each variant is named in, by the start of its mentions (see `beside`).
+    const sentenceOf = new Map<number, number>();
+    const named = new Set<string>();
+    for (const o of this.seen) {
+      sentenceOf.set(o.start, o.sentence);
+      if (o.info.familyKey !== undefined) named.add(`${o.info.familyKey}\n${o.sentence}`);
+    }
+    // The family written in the sentence that names the variant is set beside it ("fields the
+    // PL-10 and the export PL-10E", "F-16 Block 70 jets and older F-16s"); so is its designation
+    // with its proper name, the family's full name ("K9A1 howitzers. The K9 Thunder is used by Poland").
+    const beside = (span: Span): boolean => {
+      const sentence = sentenceOf.get(span.start);
+      if (sentence !== undefined && named.has(`${span.key}\n${sentence}`)) return true;
+      const written = this.text.slice(span.start, span.end);
+      return written.indexOf(' ') > 0 && /\d/.test(written);
+    };
+    this.rekeyAll(joined, (span) => span.nominal || (!this.variantOfBefore(span.start) && !beside(span)));
   }
 
-  /** Whether a named span is a plural ("P-8s", "Apaches"): it ends in "s" where its system's name does not. */
-  private pluralSpan(span: Span): boolean {
-    const last = this.text.charCodeAt(span.end - 1);
-    return (last === 115 || last === 83) && !/s$/i.test(span.name);
+  /**
+   * Whether "variant of" or "version of" (and an optional "the") ends just before an offset: "a
+   * local variant of the K9 Thunder", "an export version of the J-35" name the family as such.
+   */
+  private variantOfBefore(start: number): boolean {
+    const before = this.text.slice(Math.max(0, start - 16), start).toLowerCase();
+    return VARIANT_OF_BEFORE.test(before);
   }
 
-  /** Whether a span's text has a digit: a designation ("K9", "J-35"), not a proper name alone ("Poseidon"). */
-  private hasDigit(span: Span): boolean {
-    for (let k = span.start; k < span.end; k++) if (isAsciiDigit(this.text.charCodeAt(k))) return true;
-    return false;
+  /**
+   * Whether the family's name can stand for a variant (see joinVariants): the variant is written
+   * as the family's name with its marks ("F-35A", "Rafale M", "KF-21 Block I"), not as a name of
+   * its own ("PAC-3 MSE" of the Patriot, "IFPC Inc 2" of Enduring Shield: often another part of
+   * the system), nor as a next generation ("Akash-NG", "BrahMos-NG": a new weapon).
+   */
+  private standsForFamily(info: SystemInfo): boolean {
+    const family = info.family ?? '';
+    const space = family.indexOf(' ');
+    return normalizeDesignation(info.name).startsWith(normalizeDesignation(space < 0 ? family : family.slice(0, space))) && !/[- ]NG$/.test(info.name);
+  }
+
+  /**
+   * "Gripen E/F ... the first Gripen E", "F-16 Block 70/72 ... the F-16 Block 70 offer": a variant
+   * that is one of the alternatives of a variant the text names with a slash is that variant (the
+   * slash names the pair as one order). Returns the keys of the variants so joined, or undefined.
+   */
+  private joinSlashedVariants(): Set<string> | undefined {
+    let into: Map<string, SystemInfo> | undefined;
+    for (const info of this.infos.values()) {
+      const slash = info.familyKey === undefined ? -1 : info.name.lastIndexOf('/');
+      if (slash < 0 || info.name.indexOf(' ', slash) >= 0) continue;
+      // The alternatives written as the tail of the first: "F-15C/D" is the F-15C and the F-15D.
+      const word = info.name.lastIndexOf(' ', slash) + 1;
+      const first = info.name.slice(0, slash);
+      for (const alt of info.name.slice(word).split('/')) (into ??= new Map()).set(`${info.familyKey}\n${first.slice(0, Math.max(word, first.length - alt.length))}${alt}`, info);
+    }
+    if (into === undefined) return undefined;
+    const joined = new Set<string>();
+    const to = (info: SystemInfo | undefined): SystemInfo | undefined => {
+      const slashed = info?.familyKey === undefined ? undefined : into.get(`${info.familyKey}\n${info.name}`);
+      if (slashed === undefined || slashed === info) return undefined;
+      joined.add((info as SystemInfo).key);
+      return slashed;
+    };
+    this.rekeyAll(to);
+    return joined;
   }
 
   /**
@@ -2636,7 +2707,6 @@ export class SystemRecognizer {
         const outer = spans[m] as Span;
         const variant = this.infos.get(outer.key);
         if (variant?.familyKey !== family.key) continue;
-        variant.glued = true;
         this.rekey(k, family, variant);
         for (const seen of this.seen) if (seen.start === inner.start) seen.info = variant;
       }
@@ -2686,13 +2756,7 @@ export class SystemRecognizer {
     let variant = this.infos.get(key);
     this.variants = true;
     if (variant === undefined) {
-      const first = info.name.indexOf(' ') < 0 ? info.name : info.name.slice(0, info.name.indexOf(' '));
-      // (By its first word: "M1A2 SEPv3" of the M1 Abrams, not "F-16 Block 70".)
-      const labelFirst = label.indexOf(' ') < 0 ? label : label.slice(0, label.indexOf(' '));
-      const firstNorm = normalizeDesignation(first);
-      const labelNorm = normalizeDesignation(labelFirst);
-      const glued = /\d/.test(first) && labelNorm.length > firstNorm.length && labelNorm.startsWith(firstNorm) && !VARIANT_MARK.test(labelFirst);
-      variant = { ...info, key, name: label, family: info.name, familyKey: info.key, glued };
+      variant = { ...info, key, name: label, family: info.name, familyKey: info.key };
       this.infos.set(key, variant);
     }
     return variant;
@@ -3109,6 +3173,20 @@ export class SystemRecognizer {
   }
 
   /**
+   * Whether the words from token k back to a comma after a system's name are an appositive's
+   * opening: "the FA-50PL, the Polish" before "version of ..." (a few words, on one line).
+   */
+  private apposedToName(k: number): boolean {
+    for (let m = k; m >= 1 && m > k - 6; m--) {
+      if (this.nl(m + 1) > 0) return false;
+      const w = this.sp(m);
+      if (w.text === ',') return ((this.taken[m - 1] as number) & TAKEN) !== 0;
+      if (!w.word && w.text !== '-') return false;
+    }
+    return false;
+  }
+
+  /**
    * Whether token k (after "in") is a year or a state (IN_STATE): "in 2024", "in service". (Not a
    * place: "He saw the vehicle in Kyiv" is as often another vehicle.)
    */
@@ -3158,6 +3236,8 @@ export class SystemRecognizer {
     const headWord = this.sp(head).key;
     const noun = singularNoun(headWord);
     if (fitting.length > 1 && NARROWING_HEAD.has(noun)) narrow((c) => kindHasWord(c, noun));
+    // A navy's "boat" is a submarine: "the S26T submarine ... a frigate instead of the boat".
+    if (fitting.length > 1 && noun === 'boat') narrow((c) => c.category === 'submarine');
     const first = this.sp(opener + 1).lower;
     if (fitting.length > 1 && opener + 1 < head && (first === 'new' || UPGRADE_WORD.has(first))) narrow((c) => IN_DEVELOPMENT.test(c.kind ?? ''));
     if (fitting.length === 1) return fitting[0];
@@ -3303,6 +3383,10 @@ export class SystemRecognizer {
     for (let o = 0; o < openers.length; o++) {
       const i = openers[o] as number;
       if (i <= last || ((taken[i] as number) & TAKEN) !== 0) continue;
+      // "a Su-57E, the export version of the fifth-generation fighter": what a variant is a
+      // version of is the family as a kind, in an appositive to the variant's name, no reference
+      // back ("an upgraded version of the helicopter" is one). Asked of "of" first.
+      if (i > 1 && this.sp(i - 1).lower === 'of' && VERSION_NOUN.has(this.sp(i - 2).lower) && this.apposedToName(i - 3)) continue;
       const tStart = this.starts[i] as number;
       while (seenIdx < seen.length && (seen[seenIdx] as { start: number }).start < tStart) seenIdx++;
       let k = i + 1;
@@ -3409,13 +3493,14 @@ export class SystemRecognizer {
       for (let m = i + 1; m < k; m++) {
         const lower = this.sp(m).lower;
         const c = nationalityOf(lower);
-        if (c) demonyms.push(c);
+        if (c) demonyms.push(...(jointNationalities(lower) ?? [c]));
       }
       if (demonyms.length) {
         for (const [key, info] of candidates) if (info.origin && !demonyms.some((d) => originIs(info.origin as string, d))) candidates.delete(key);
         // A system of that country alone goes before a joint one ("the German system" is IRIS-T
         // SLM, not the Meteor that Germany builds with five others).
-        if (candidates.size > 1 && [...candidates.values()].some((c) => c.origin !== undefined && !c.origin.includes('; '))) {
+        // (Not when two are named: "the Indian-Russian missile" is the joint one.)
+        if (candidates.size > 1 && demonyms.length === 1 && [...candidates.values()].some((c) => c.origin !== undefined && !c.origin.includes('; '))) {
           for (const [key, info] of candidates) if (info.origin === undefined || info.origin.includes('; ')) candidates.delete(key);
         }
       }
