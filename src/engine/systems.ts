@@ -2530,17 +2530,27 @@ export class SystemRecognizer {
     // The sentences each variant is named in, by the start of its mentions (see `beside`).
     const sentenceOf = new Map<number, number>();
     const named = new Set<string>();
+    // The variants' mentions as written, by family and sentence (see `beside`).
+    const writtenIn = new Map<string, string>();
     for (const o of this.seen) {
       sentenceOf.set(o.start, o.sentence);
-      if (o.info.familyKey !== undefined) named.add(`${o.info.familyKey}\n${o.sentence}`);
+      if (o.info.familyKey === undefined) continue;
+      const at = `${o.info.familyKey}\n${o.sentence}`;
+      named.add(at);
+      writtenIn.set(at, `${writtenIn.get(at) ?? ''} ${this.text.slice(o.start, o.end)}`);
     }
     // The family written in the sentence that names the variant is set beside it ("fields the
     // PL-10 and the export PL-10E", "F-16 Block 70 jets and older F-16s"); so is its designation
     // with its proper name, the family's full name ("K9A1 howitzers. The K9 Thunder is used by Poland").
+    // Not a proper name the variant's own mention in that sentence was written with: "the AH-64E
+    // Apache program ... the contract for 96 Apaches" is the variant ("Sky Bow III ... Tien Kung
+    // missiles", another name of the family, is set beside it).
     const beside = (span: Span): boolean => {
-      const sentence = sentenceOf.get(span.start);
-      if (sentence !== undefined && named.has(`${span.key}\n${sentence}`)) return true;
       const written = this.text.slice(span.start, span.end);
+      const sentence = sentenceOf.get(span.start);
+      if (sentence !== undefined && named.has(`${span.key}\n${sentence}`)) {
+        return /\d/.test(written) || !(writtenIn.get(`${span.key}\n${sentence}`) as string).includes(` ${written.replace(/e?s$/, '')}`);
+      }
       return written.indexOf(' ') > 0 && /\d/.test(written);
     };
     this.rekeyAll(joined, (span) => span.nominal || (!this.variantOfBefore(span.start) && !beside(span)));

@@ -139,3 +139,11 @@ describe('systems: descriptions that refer back', () => {
     ]);
   });
 });
+
+describe('systems: a variant\'s proper name in its own sentence', () => {
+  it('"the AH-64E Apache program ... 96 Apaches" are one system (a proper name is no family set beside its variant)', () => {
+    assert.deepEqual(entities('Officials praised the AH-64E Apache program, and the contract signed last year for 96 Apaches was large.', 'system'), [
+      'AH-64E: AH-64E Apache | Apaches',
+    ]);
+  });
+});
