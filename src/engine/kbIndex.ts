@@ -229,12 +229,6 @@ export interface SystemInfo {
   family?: string;
   /** The family's key, for a variant. */
   familyKey?: string;
-  /**
-   * A variant written as letters or digits onto the family's designation ("F-35A", "P-8A",
-   * "AH-64E"), which the family's bare name stands for when the text names no other variant
-   * (see SystemRecognizer.joinVariants).
-   */
-  glued?: boolean;
 }
 
 export interface SystemsIndex {
