@@ -147,3 +147,19 @@ describe('systems: a variant\'s proper name in its own sentence', () => {
     ]);
   });
 });
+
+describe('systems: knowledge added from the DA-DG articles (public facts, sources in the data file)', () => {
+  it('MEKO A100, MANSUP, Varunastra, Simbad-RC, KAB-250 and Su-22M4 are known; MRSAM is the Barak 8', () => {
+    assert.deepEqual(entities('Orvik builds MEKO A100 frigates armed with the MANSUP missile and tested the Varunastra torpedo. '
+      + 'Kessa fitted Simbad-RC launchers and dropped KAB-250 bombs and retired its Su-22M4 jets. '
+      + 'They carry Barak-8 missiles, known locally as MRSAM.', 'system'), [
+      'MEKO A-100: MEKO A100',
+      'MANSUP: MANSUP',
+      'Varunastra: Varunastra',
+      'Simbad-RC: Simbad-RC',
+      'KAB-250: KAB-250',
+      'Su-22M4: Su-22M4',
+      'Barak 8: Barak-8 | MRSAM',
+    ]);
+  });
+});
