@@ -162,4 +162,10 @@ describe('systems: knowledge added from the DA-DG articles (public facts, source
       'Barak 8: Barak-8 | MRSAM',
     ]);
   });
+
+  it('"KAB" and "KABs" are the Russian guided bomb series', () => {
+    assert.deepEqual(entities('Residents face daily strikes by KAB guided glide bombs. Kessa dropped more KABs on the town.', 'system'), [
+      'KAB: KAB | KABs',
+    ]);
+  });
 });

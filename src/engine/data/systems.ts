@@ -2283,4 +2283,7 @@ export const SYSTEMS: readonly SystemRecord[] = [
     aliases: ['Simbad RC'] },
   { name: 'KAB-250', category: 'other', kind: 'guided aerial bomb', origin: 'Russia', source: ORYX,
     aliases: ['КАБ-250'] },
+  // The series' bare name, as war reporting writes it ("KAB guided glide bombs", "KABs").
+  { name: 'KAB', category: 'other', kind: 'guided aerial bomb series (KAB-250, KAB-500, KAB-1500)', origin: 'Soviet Union; Russia', source: ORYX,
+    aliases: ['КАБ'] },
 ];
