@@ -525,10 +525,12 @@ const NUMERAL_ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 /** Verbs of change before "into" whose object is what the subject became ("turned into a contract"). */
 const BECOME_INTO = new Set(['turned', 'turn', 'turns', 'turning', 'converted', 'convert', 'converts', 'converting', 'transformed', 'transform', 'transforms', 'translated', 'translate', 'translates']);
 /**
- * Words that deny the clause of the verb after them any agreement (see negatedBefore). Not "not",
+ * Words that deny the clause of the verb after them any agreement (see openedBy). Not "not",
  * which as often says one is still awaited: "has still not finalized a ... contract with Lockheed".
  */
 const NEGATION = new Set(['never', 'neither']);
+/** Words that open a condition's clause (see openedBy). */
+const CONDITION = new Set(['if', 'unless']);
 const PREDICATE_BEFORE = new Set(['as', 'is', 'was', 'be', 'not', 'are', 'were', 'been', 'remains', 'remained', 'became', 'becomes']);
 /** An opening quotation mark, straight or curly ("as 'the largest contract'", see findNominal). */
 const QUOTE_MARK = /^["'“‘]$/;
@@ -2827,30 +2829,17 @@ export class AgreementRecognizer {
   }
 
   /**
-   * Whether a negation opens the clause of the verb at token v: "never" or "neither" among the up
-   * to six words right before it on the line, with no punctuation between ("has never signed",
-   * "neither Moscow nor Algiers has confirmed"). Asked only of an indefinite reference
-   * right after a lower-case word.
+   * Whether one of `words` opens the clause of the verb at token v: among the up to `reach` words
+   * right before it on the line, with no punctuation between. A negation ("has never signed",
+   * "neither Moscow nor Algiers has confirmed", reach 6; asked only of an indefinite reference
+   * right after a lower-case word) or a condition with a subject of up to three words ("only if
+   * they conclude", "unless the two governments sign", reach 4).
    */
-  private negatedBefore(v: number): boolean {
-    for (let m = v - 1; m >= v - 6 && m >= 0; m--) {
+  private openedBy(v: number, words: ReadonlySet<string>, reach: number): boolean {
+    for (let m = v - 1; m >= v - reach && m >= 0; m--) {
       if (this.nl(m + 1) > 0) return false;
       const w = this.sp(m);
-      if (NEGATION.has(w.lower)) return true;
-      if (!w.word) return false;
-    }
-    return false;
-  }
-
-  /**
-   * Whether "if" or "unless" opens the clause of the verb at token v, its subject of up to three
-   * words between them on the line: "only if they conclude", "unless the two governments sign".
-   */
-  private conditionBefore(v: number): boolean {
-    for (let m = v - 1; m >= v - 4 && m >= 0; m--) {
-      if (this.nl(m + 1) > 0) return false;
-      const w = this.sp(m);
-      if (w.lower === 'if' || w.lower === 'unless') return true;
+      if (words.has(w.lower)) return true;
       if (!w.word) return false;
     }
     return false;
@@ -3174,7 +3163,7 @@ export class AgreementRecognizer {
       if (indefinite && prev && (prev.lower === 'sign' || prev.lower === 'conclude') && this.at(i - 2)?.lower === 'to' && INTEND_VERB.has(this.at(i - 3)?.lower ?? '') && !forPurchase) continue;
       // Nor one a condition asks for: "Partner countries can join only if they conclude a bilateral
       // agreement with the EU first", "unless Kyiv signs a deal" (none is made yet).
-      if (indefinite && prev && this.nl(i) === 0 && DEAL_VERB.has(prev.lower) && this.conditionBefore(i - 1)) continue;
+      if (indefinite && prev && this.nl(i) === 0 && DEAL_VERB.has(prev.lower) && this.openedBy(i - 1, CONDITION, 4)) continue;
       // (But "as" opening a clause whose subject the agreement is: "as a reciprocal access agreement
       // took effect".)
       // (Nor "as well as a contract", a list's "and".)
@@ -3184,9 +3173,9 @@ export class AgreementRecognizer {
       // contract" (it became one, as after "became"; see BECOME_INTO).
       if (indefinite && prev?.lower === 'into' && this.nl(i) === 0 && this.nl(i - 1) === 0 && BECOME_INTO.has(this.at(i - 2)?.lower ?? '')) continue;
       // Nor the object of a verb denied, which asserts no agreement: "neither Moscow nor Algiers
-      // has confirmed a contract", "Rome has never signed a deal" (see negatedBefore). (A verb's
+      // has confirmed a contract", "Rome has never signed a deal" (see openedBy). (A verb's
       // only: "would never deploy until a status of mission agreement is signed" opens a clause.)
-      if (indefinite && prev !== undefined && prev.word && !prev.cap && !NOT_MODIFIER.has(prev.lower) && this.negatedBefore(i - 1)) continue;
+      if (indefinite && prev !== undefined && prev.word && !prev.cap && !NOT_MODIFIER.has(prev.lower) && this.openedBy(i - 1, NEGATION, 6)) continue;
       if (indefinite && prev && PREDICATE_BEFORE.has(prev.lower) && !(prev.lower === 'as' && (this.clauseVerbAt(to) || this.at(i - 2)?.lower === 'well'))
         && !((prev.lower === 'is' || prev.lower === 'are') && this.amongBefore(i - 1))) continue;
       // A definite one after "is" or "was" is a predicate too: "This is the largest defence export

@@ -8,7 +8,7 @@
  * then can nominal references be resolved to a person, preferring the nearest one before them.
  */
 import type { Spelling as Token, Tokens } from './text';
-import { INTERN_MAX_LENGTH, IntList, SCRATCH, detachedCopy, hasLetter, headlineStart, isAscii, reserveMemoBits, reserveMemoBits2, spellingFacts, spellingFacts2, upperAt } from './text';
+import { INTERN_MAX_LENGTH, IntList, SCRATCH, detachedCopy, hasLetter, headlineStart, isAscii, lowerCaseSpellings, reserveMemoBits, reserveMemoBits2, spellingFacts, spellingFacts2, upperAt } from './text';
 import { sortedOrder } from './order';
 import { knownFigures, figureKey, firstWordKey, type KnownFigure } from './figures';
 import type { Span } from './spans';
@@ -4285,11 +4285,7 @@ export class OfficialRecognizer {
    * Built once per text, on first use.
    */
   private writtenLower(lower: string): boolean {
-    if (this.lowerWords === undefined) {
-      this.lowerWords = new Set();
-      for (const t of this.spellings) if (t.word && !t.cap && !t.upper) this.lowerWords.add(t.text);
-    }
-    return this.lowerWords.has(lower);
+    return (this.lowerWords ??= lowerCaseSpellings(this.spellings)).has(lower);
   }
 
   /** See writtenLower. */

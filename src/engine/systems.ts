@@ -5,7 +5,7 @@
  * descriptive back-references ("the missile systems") when exactly one system can be meant.
  */
 import type { Spelling, Tokens } from './text';
-import { SCRATCH, detachedCopy, hasLetter, isAscii, reserveMemoBits2, spellingFacts2 } from './text';
+import { SCRATCH, detachedCopy, hasLetter, isAscii, lowerCaseSpellings, reserveMemoBits2, spellingFacts2 } from './text';
 import type { Span } from './spans';
 import type { UserEntry } from './types';
 import { COMPILED } from './data/compiled';
@@ -1661,11 +1661,7 @@ export class SystemRecognizer {
 
   /** The text's own vocabulary in lower case: its distinct spellings written so, built once per analysis. */
   private lowerCaseWords(): Set<string> {
-    if (this.lowerWords === undefined) {
-      this.lowerWords = new Set();
-      for (const w of this.spellings) if (w.word && !w.cap && !w.upper) this.lowerWords.add(w.text);
-    }
-    return this.lowerWords;
+    return this.lowerWords ??= lowerCaseSpellings(this.spellings);
   }
 
   /**

@@ -341,6 +341,18 @@ function isSpaceCode(text: string, i: number, c: number): boolean {
   return FORMAT_RE().test(text.charAt(i));
 }
 
+/**
+ * The text's own vocabulary in lower case: its distinct word spellings written in lower case
+ * ("officials", "attack"). A capitalised word whose lower-case form is among them opens a sentence
+ * or a title rather than naming someone or something. Built by a recogniser on first use, once per
+ * analysis (see SystemRecognizer.lowerCaseWords, OfficialRecognizer.writtenLower).
+ */
+export function lowerCaseSpellings(spellings: readonly Spelling[]): Set<string> {
+  const words = new Set<string>();
+  for (const w of spellings) if (w.word && !w.cap && !w.upper) words.add(w.text);
+  return words;
+}
+
 /** True when `s` has a letter (`/\p{L}/u`), answered for ASCII without the Unicode tables (see above). */
 export function hasLetter(s: string): boolean {
   for (let k = 0; k < s.length; k++) {
