@@ -5,7 +5,7 @@
 // 'vscode', esbuild could not resolve it and the build would fail. That is the wall between the
 // pure engine and the editor, enforced by the build rather than by review.
 import * as esbuild from 'esbuild';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -347,6 +347,53 @@ function listTs(dir, suffix) {
   return out;
 }
 
+/**
+ * The names of the extension's private class members (TypeScript's `private`), as a pattern for
+ * esbuild's mangleProps: minifyIdentifiers shortens local names but never a property's, and the
+ * recognisers' hundreds of private methods and fields ("findLeadingDealSubject", "scanLead") were
+ * about 25 KB of dist/extension-core.js (2 Dec, sixteenth session). A name is left alone if it
+ * could be read from outside the class's own code: declared anywhere without `private` (an
+ * interface's field, a public member, an object literal's key), written inside quotes in the
+ * source (a computed access), a word of the VS Code, Node or JavaScript library declarations, or a
+ * key of the compiled knowledge base. esbuild renames every access of a listed name in the bundle
+ * alike, so what is left is consistent; test/unit/packed-engine.test.ts holds the engine built
+ * this way to dist/engine.js's results.
+ */
+function privateMemberPattern(kbJson) {
+  const ts = require('typescript');
+  const sources = ['src/engine', 'src/extension', 'src/cli'].flatMap((d) => listTs(d, '.ts'));
+  const isPrivate = new Set();
+  const exposed = new Set();
+  for (const file of sources) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/['"`]([A-Za-z_$][\w$]*)['"`]/g)) exposed.add(m[1]);
+    const visit = (node) => {
+      const name = node.name !== undefined && ts.isIdentifier(node.name) ? node.name.text : undefined;
+      if (name !== undefined) {
+        if (ts.isPropertyDeclaration(node) || ts.isMethodDeclaration(node) || ts.isGetAccessor(node) || ts.isSetAccessor(node) || ts.isParameter(node)) {
+          const priv = (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.PrivateKeyword);
+          if (priv) isPrivate.add(name);
+          else if (!ts.isParameter(node)) exposed.add(name);
+        } else if (ts.isPropertySignature(node) || ts.isMethodSignature(node) || ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node) || ts.isEnumMember(node)) {
+          exposed.add(name);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true));
+  }
+  const libDir = join(require.resolve('typescript'), '..');
+  const declarations = [
+    require.resolve('@types/vscode/index.d.ts'),
+    ...listTs(join(require.resolve('@types/node/package.json'), '..'), '.d.ts'),
+    ...readdirSync(libDir).filter((f) => /^lib\..*\.d\.ts$/.test(f)).map((f) => join(libDir, f)),
+  ];
+  for (const file of declarations) for (const m of readFileSync(file, 'utf8').matchAll(/[A-Za-z_$][\w$]*/g)) exposed.add(m[0]);
+  for (const m of kbJson.matchAll(/"([A-Za-z_$][\w$]*)":/g)) exposed.add(m[1]);
+  const names = [...isPrivate].filter((n) => !exposed.has(n)).sort();
+  return names.length ? new RegExp(`^(?:${names.map((n) => n.replace(/\$/g, '\\$')).join('|')})$`) : undefined;
+}
+
 const common = {
   bundle: true,
   sourcemap: !production,
@@ -358,6 +405,8 @@ const common = {
 };
 
 const builds = [];
+// Private members' names shortened in the extension's core and its packed twin (see privateMemberPattern).
+const mangleProps = privateMemberPattern((await compileKb()).json);
 if (existsSync('src/cli/main.ts')) {
   // The command line starts a fresh process per run, and V8 parses the whole bundle first
   // (profile: wrapSafe was the largest single cost of one run), so it is shipped without
@@ -395,7 +444,7 @@ if (existsSync('src/extension/extension.ts')) {
   // slower with it, measured alternating in one process).
   builds.push({
     ...common, entryPoints: ['src/extension/extension.ts'], outfile: `dist/${EXTENSION_CORE}`,
-    platform: 'node', format: 'cjs', external: ['vscode'], minifyWhitespace: true, minifySyntax: true, minifyIdentifiers: true,
+    platform: 'node', format: 'cjs', external: ['vscode'], minifyWhitespace: true, minifySyntax: true, minifyIdentifiers: true, mangleProps,
     write: false, plugins: [compactCountries, kbCompiled({ inComment: true, packed: true }), nodeBundleOutput],
   });
   // The engine alone, built as the core above (names shortened, knowledge base compressed, word lists
@@ -403,7 +452,7 @@ if (existsSync('src/extension/extension.ts')) {
   // results, so that what the build does to the core's code is checked on the engine's own outputs.
   builds.push({
     ...common, entryPoints: ['src/engine/index.ts'], outfile: `dist/test/${PACKED_ENGINE}`,
-    platform: 'node', format: 'cjs', minifyWhitespace: true, minifySyntax: true, minifyIdentifiers: true,
+    platform: 'node', format: 'cjs', minifyWhitespace: true, minifySyntax: true, minifyIdentifiers: true, mangleProps,
     write: false, plugins: [compactCountries, kbCompiled({ inComment: true, packed: true }), nodeBundleOutput],
   });
   // dist/extension.js, what VS Code loads: a launcher of a few kilobytes that loads the core in the

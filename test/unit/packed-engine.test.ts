@@ -74,6 +74,25 @@ describe('the engine with its word lists moved into the compressed comment (the 
     assert.ok(words.some((w) => typeof w === 'string' && w.length > 60), 'a word list written as text');
   });
 
+  it('shortens the names of the classes\' private members (mangleProps), and only theirs', () => {
+    const body = code.slice(0, code.indexOf('function __analystLensKnowledgeBase'));
+    const plain = readFileSync(join(ROOT, 'dist', 'engine.js'), 'utf8');
+    // Long private method names as the engine's sources declare them ("  private scanName(").
+    const declared = new Set<string>();
+    for (const file of readdirSync(join(ROOT, 'src', 'engine')).filter((f) => f.endsWith('.ts'))) {
+      const source = readFileSync(join(ROOT, 'src', 'engine', file), 'utf8');
+      for (const m of source.matchAll(/^ {2}private (?:readonly )?([A-Za-z]\w{9,})\(/gm)) declared.add(m[1] as string);
+    }
+    const called = (text: string, name: string): boolean => text.includes(`.${name}(`);
+    const inPlain = [...declared].filter((n) => called(plain, n));
+    assert.ok(inPlain.length >= 200, `${inPlain.length} private methods called by name in dist/engine.js`);
+    const left = inPlain.filter((n) => called(body, n));
+    // A few share a name with something public (an interface's method, a library's) and stay.
+    assert.ok(left.length <= inPlain.length / 20, `still named in the packed engine: ${left.slice(0, 10).join(', ')}`);
+    // Public members and the result's fields keep their names.
+    for (const name of ['analyze(', 'createAnalyzer', '.mentions', '.attributes']) assert.ok(body.includes(name), name);
+  });
+
   it('keeps its source map pointing at the TypeScript after the lists were replaced on a line', () => {
     const lines = code.split('\n');
     const map = new SourceMap(JSON.parse(readFileSync(`${PACKED}.map`, 'utf8')));
