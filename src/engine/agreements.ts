@@ -534,6 +534,8 @@ const CONDITION = new Set(['if', 'unless']);
 const PREDICATE_BEFORE = new Set(['as', 'is', 'was', 'be', 'not', 'are', 'were', 'been', 'remains', 'remained', 'became', 'becomes']);
 /** An opening quotation mark, straight or curly ("as 'the largest contract'", see findNominal). */
 const QUOTE_MARK = /^["'“‘]$/;
+/** Verbs of calling something by a description, which a quoted one follows as a predicate (see findNominal). */
+const CALLING_VERB = new Set(['called', 'calls', 'call', 'calling', 'dubbed', 'termed', 'labelled', 'labeled', 'hailed']);
 /** Superlatives that open a description of an agreement ("the largest", "the biggest", "the most significant"). */
 const SUPERLATIVE = /^(?:largest|biggest|most|first-ever|greatest|costliest|longest|broadest|widest|richest)$/;
 /**
@@ -2249,6 +2251,14 @@ export class AgreementRecognizer {
       this.emit(d, this.acronymEnd(i), info, true);
       return;
     }
+    // A country's possessive and "own" before it make another agreement of the same kind:
+    // "Finland's Defense Cooperation Agreement with the United States ... Sweden's own DCA" is
+    // Sweden's (unless that country is among the parties the acronym's agreement is known to have).
+    const country = i > 1 && this.nl(i) === 0 && this.nl(i - 1) === 0 && this.sp(i - 1).lower === 'own' ? possessiveCountry(this.sp(i - 2)) : undefined;
+    if (country !== undefined && !(info.parties?.includes(country) ?? false)) {
+      this.emit(i, this.acronymEnd(i), { key: `${info.key}#${country}`, name: info.name, kind: info.kind, parties: [country] }, false);
+      return;
+    }
     // A numeral ordinal right before it is the name's own, which counts the agreements of a series:
     // "the Special Measures Agreement ... The 12th SMA" (the span keeps it; see NUMERAL_ORDINAL).
     const ord = i > 0 && this.nl(i) === 0 && ((taken[i - 1] as number) & TAKEN) === 0 && NUMERAL_ORDINAL.test(this.sp(i - 1).text) ? i - 1 : i;
@@ -2281,6 +2291,25 @@ export class AgreementRecognizer {
     return near.size < 2 || near.has(partner);
   }
 
+  /**
+   * Whether a country a reference's modifier names is named in the sentence of a descriptive
+   * agreement's first mention, which has no parties of its own: "Jakarta signed a contract for 48
+   * jets ... the Indonesian deal" is that contract (a party's adjective, not another agreement).
+   */
+  private namedAtFirst(cand: { key: string; info: AgreementInfo }, country: string): boolean {
+    // (A deal, a contract or an agreement only: a memorandum signed is no sale, "signed a memorandum
+    // ... if the Emirati deal goes ahead" is a deal yet to be made.)
+    if (!cand.key.startsWith('a:nominal-') || (cand.info.parties !== undefined && cand.info.parties.length > 0) || NOT_A_CONTRACT.has(cand.info.kind)) return false;
+    // (The only country there: in a sentence of two or more the adjective may be the other side's,
+    // "a memorandum with Seoul ... the Emirati deal" is not the memorandum.)
+    // (And made in that sentence, the object of a verb of making one: "Oman operates F-16s bought
+    // under a 2002 deal" is no Omani deal of the story's.)
+    const at = this.nominalToken.get(cand.key);
+    if (at === undefined || at === 0 || !DEAL_VERB.has(this.sp(at - 1).lower)) return false;
+    const near = this.countriesAround(cand.key);
+    return near.size === 1 && near.has(country);
+  }
+
   /** The countries named in the sentence of a descriptive agreement's first mention (up to 40 tokens each way). */
   private countriesAround(key: string): Set<string> {
     let out = this.countriesNear.get(key);
@@ -2311,8 +2340,9 @@ export class AgreementRecognizer {
    * The country after "with" at token k ("... deal with Washington", "... agreement with the
    * United Kingdom"): a country's name, a two-word one, or its capital; undefined for anything else.
    */
-  private partnerAt(k: number): string | undefined {
-    if (this.at(k)?.lower !== 'with' || this.nl(k + 1) > 0) return undefined;
+  private partnerAt(k: number, orFrom = false): string | undefined {
+    const by = this.at(k)?.lower;
+    if ((by !== 'with' && !(orFrom && by === 'from')) || this.nl(k + 1) > 0) return undefined;
     let m = k + 1;
     if (this.at(m)?.lower === 'the') m++;
     const w = this.at(m);
@@ -2387,6 +2417,8 @@ export class AgreementRecognizer {
    * words of a descriptive candidate's first mention, from it to the end of its sentence: a
    * contract for other things is another contract, however recent. In mixed-case text only, and
    * countries and nationalities say nothing here (the parties are asked by partnerFits).
+   * So must a company the complement names after "from" or "with" be the candidate's own: "a
+   * contract with Acme for radars. The contract for 97 aircraft from Boreal" are two.
    */
   private complementAgrees(to: number, cand: { key: string }): boolean {
     if (!cand.key.startsWith('a:nominal-') || to >= this.n || this.nl(to) > 0 || this.sp(to).lower !== 'for') return true;
@@ -2396,6 +2428,12 @@ export class AgreementRecognizer {
       const w = this.sp(m);
       if (!w.word) {
         if (w.text === ',' || w.text === '.' || w.text === ';' || w.text === '(' || w.text === ':') break;
+        continue;
+      }
+      if (w.lower === 'from' || w.lower === 'with') {
+        const own = this.partnerOf.get(cand.key);
+        const other = own?.startsWith(ORGANISATION_PARTNER) === true ? this.partnerAt(m, true) : undefined;
+        if (own !== undefined && other?.startsWith(ORGANISATION_PARTNER) === true && !samePartner(own, other)) return false;
         continue;
       }
       if (!w.cap || w.upper || !this.mixedCaseAround(m) || countryByKey(w.key) !== undefined || countryByDemonymKey(w.key) !== undefined || countryPairOfWord(w.key) !== undefined) continue;
@@ -2914,6 +2952,8 @@ export class AgreementRecognizer {
     let bareFramework = false;
     let modCountries: string[] | undefined;
     let partner: string | undefined;
+    /** A country's possessive before the reference ("Sweden's"), whose agreement it owns rather than describes (see namedAtFirst). */
+    let owner: string | undefined;
     let dealBefore = false;
     let fits: (cand: RecentAgreement) => boolean;
     for (let d = this.determiners.length - 1; d >= 0; d--) {
@@ -3191,6 +3231,10 @@ export class AgreementRecognizer {
       // Poland's history'"; the quotation mark stands between "as" and the reference.)
       if (det === 'the' && k > i + 1 && SUPERLATIVE.test(this.sp(i + 1).lower) && ((prev && (PREDICATE_BEFORE.has(prev.lower) || prev.text === ','
         || (QUOTE_MARK.test(prev.text) && PREDICATE_BEFORE.has(this.at(i - 2)?.lower ?? '')))) || this.copulaBefore(i, 4))) continue;
+      // So is a quoted description after a verb of calling: "the treaty, which Healey called 'the
+      // right deal for our security'" characterises the treaty (a predicate, not marked). Unquoted,
+      // the words after the verb are its object: "Healey called the deal historic".
+      if ((det === 'the' || indefinite) && prev !== undefined && QUOTE_MARK.test(prev.text) && CALLING_VERB.has(this.at(i - 2)?.lower ?? '')) continue;
       // (A demonstrative points back whatever follows: "the cumulative value of this contract to $2
       // billion". So does a capitalised head alone, a named agreement's short form: "agreed to
       // further utilise the Agreement to expand bilateral exercises".)
@@ -3235,9 +3279,10 @@ export class AgreementRecognizer {
       modCountries = latest ? this.countriesBetween(i + 1, k) : undefined;
       if (latest && (ownerCountry ?? ownerPair) !== undefined) modCountries = [...(modCountries ?? []), (ownerCountry ?? ownerPair) as string];
       partner = this.partnerAt(to);
+      owner = ownerCountry ?? ownerPair;
       dealBefore = kind === 'deal' && latest !== undefined && searchBack(recent, '', 16, (cand) => cand.kind === 'deal' || cand.kind === 'contract') !== undefined;
       fits = (cand: RecentAgreement): boolean =>
-        (!modCountries || modCountries.every((c) => cand.info.parties?.includes(c) || cand.info.name.includes(c)))
+        (!modCountries || modCountries.every((c) => cand.info.parties?.includes(c) || cand.info.name.includes(c) || (c !== owner && this.namedAtFirst(cand, c))))
         // "the NATO deal" is not the EDCA named before it: an acronym among the modifiers must be a
         // named agreement's own. A descriptive one has none, so the acronym must be in the words
         // around its first mention ("a staff-level agreement with the IMF ... the IMF deal"):
