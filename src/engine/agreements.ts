@@ -346,6 +346,13 @@ function isAcronymShape(s: string): boolean {
   return letters >= 2 && !/^[IVX]+$/.test(s);
 }
 
+/**
+ * A longer acronym of an organisation, seven to ten capitals, as a modifier before an agreement's
+ * head: "the NORDEFCO memorandum of understanding" (isAcronymShape stops at six, where a shouted
+ * word is as likely; before a head noun such a word is an organisation's name).
+ */
+const LONG_ACRONYM = /^[A-Z]{7,10}$/;
+
 /** End of [A-Z][a-z]+ starting at `from`, or -1. */
 function capitalisedRun(s: string, from: number): number {
   const c = s.charCodeAt(from);
@@ -768,7 +775,7 @@ function nominalRole(w: Spelling): number {
   if (w.word && tx.indexOf('.') > 0 && tx.indexOf('-') > 0 && lower.split('-').every((part) => countryByKey(part) !== undefined || countryByDemonymKey(part) !== undefined)) return ROLE_MODIFIER;
   // So does an organisation's or a partnership's acronym ("the AUKUS agreement", "the IMF deal");
   // an acronym the text defined for an agreement was taken before (see findAcronymUses).
-  if (w.word && w.upper && !maybeHead && isAcronymShape(tx)) return ROLE_MODIFIER;
+  if (w.word && w.upper && !maybeHead && (isAcronymShape(tx) || LONG_ACRONYM.test(tx))) return ROLE_MODIFIER;
   // And two or three parties joined by hyphens, one of them an acronym: "the US-India agreement",
   // "the NATO-Russia deal" (two capitalised words, "Iran-Russia", passed isModifierShape above).
   if (w.word && !maybeHead && isPartyPair(tx)) return ROLE_MODIFIER;
@@ -2400,7 +2407,7 @@ export class AgreementRecognizer {
         if (words !== undefined && !words.includes(w.text)) return false;
         continue;
       }
-      if (!w.upper || !isAcronymShape(w.text) || countryByKey(w.key) !== undefined) continue;
+      if (!w.upper || !(isAcronymShape(w.text) || LONG_ACRONYM.test(w.text)) || countryByKey(w.key) !== undefined) continue;
       if (!nominal) {
         if (cand.info.acronym !== w.text && !cand.info.name.includes(w.text)) return false;
         continue;
@@ -2982,6 +2989,9 @@ export class AgreementRecognizer {
           if (head > 0) { mods += head - k - 1; extra += head - k; k = head; continue; }
         }
         if (role === ROLE_MODIFIER) {
+          // (A long word in capitals is an acronym only in text that is not all in capitals: "THE
+          // GOVERNMENT SIGNED" is shouted; see LONG_ACRONYM.)
+          if (this.sp(k).text.length > 6 && this.sp(i).upper && this.sp(k).upper) break;
           mods++; k++;
           // "U.S." is the token "U.S" and an unspaced "."; the period belongs to the modifier.
           // So does the period of a month written short ("the Sept. 19 military agreement").

@@ -61,3 +61,18 @@ describe('agreements (set DJ): another country\'s "own" agreement by the same in
     ]);
   });
 });
+
+describe('agreements (set DJ): an organisation\'s long acronym before an agreement\'s head', () => {
+  it('"the BALTSECO memorandum of understanding" is marked whole, apart from an earlier memorandum', () => {
+    assert.deepEqual(agreementLinks('Latvia and Estonia signed a memorandum of understanding in 2019. All three Baltic governments are party to the BALTSECO memorandum of understanding.'), [
+      'a memorandum of understanding',
+      'the BALTSECO memorandum of understanding',
+    ]);
+  });
+
+  it('in text all in capitals a long word is no acronym (guard)', () => {
+    assert.deepEqual(agreementLinks('THE GOVERNMENT SIGNED THE AGREEMENT ON TUESDAY.'), [
+      'THE AGREEMENT',
+    ]);
+  });
+});
