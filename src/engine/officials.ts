@@ -2519,6 +2519,22 @@ export class OfficialRecognizer {
     return from;
   }
 
+  /**
+   * The token of "Lord" when "Sea Lord" (or "Second Sea Lord") starts at token j, else -1: the
+   * Royal Navy's professional head and his deputy ("First Sea Lord Adm. Ben Key", "Second Sea
+   * Lord"), with its ordinal. "Lord" heads no title elsewhere ("Lord Ashcroft", "Ms. Lord"), so
+   * it is no TITLE_CORE word and the phrase is asked for here, by key (cheap: most words fail the
+   * first compares).
+   */
+  private seaLordHead(j: number): number {
+    const t = this.tok(j);
+    if (t === undefined || !t.cap) return -1;
+    // From the ordinal, or from "Sea" after it ("South China Sea Lord Howell" is no office).
+    const k = t.key === 'first' || t.key === 'second' ? j + 1 : t.key === 'sea' && j > 0 && (this.sp(j - 1).key === 'first' || this.sp(j - 1).key === 'second') ? j : -1;
+    if (k < 0 || !this.sameLine(k + 1) || this.sp(k).key !== 'sea' || !this.sp(k).cap) return -1;
+    return this.tok(k + 1)?.key === 'lord' && this.sp(k + 1).cap ? k + 1 : -1;
+  }
+
   /** Whether the title phrase at token i starts at its head ("Secretary Lloyd Austin"). */
   private titleHeadAt(i: number): boolean {
     const phrase = this.parseTitle(i);
@@ -2544,7 +2560,7 @@ export class OfficialRecognizer {
     const known = this.titleAt[i] as number;
     if (known > 0) return this.titles.get(known - 1);
     if (known === NO_TITLE) return undefined;
-    if (!canStartTitle(first) && this.orgBeforeRole(i) === 0 && !this.partyBeforeOffice(i)) { this.titleAt[i] = NO_TITLE; return undefined; }
+    if (!canStartTitle(first) && this.orgBeforeRole(i) === 0 && !this.partyBeforeOffice(i) && this.seaLordHead(i) < 0) { this.titleAt[i] = NO_TITLE; return undefined; }
     // HEAD_AHEAD: an earlier pre-walk passed this word on its way to a head word, so the pre-walk
     // from here would say yes too; the full walk decides.
     const phrase = known === HEAD_AHEAD ? this.walkTitle(i) : this.parseTitleAt(i);
@@ -2685,6 +2701,8 @@ export class OfficialRecognizer {
         if (next?.key !== 'secretary' || (!t.cap && this.lineUpper[j] !== 1 && next.cap)) break;
       }
       if (head < 0 && this.partyBeforeOffice(j)) { j += 2; continue; }
+      // "Sea Lord" is one head ("First Sea Lord"; see seaLordHead).
+      if (head < 0 && this.seaLordHead(j) > 0) { head = this.seaLordHead(j); j = head + 1; continue; }
       if (isTitleModifier(t)) { j++; continue; }
       // An organisation no list names, before a lower-case role: "Hezbollah leader Hassan
       // Nasrallah", "Taliban spokesman Zabihullah Mujahid" (see orgBeforeRole).
@@ -2846,6 +2864,8 @@ export class OfficialRecognizer {
     const t = this.sp(j);
     // A rank written as one hyphenated word: "Chief of Navy Vice-Admiral Sean Wat".
     if (t.key.indexOf('-') > 0 && isHyphenatedRank(t.key)) return !(RANK_WORD.has(this.sp(head).key) && !this.officeGeneral(head));
+    // "General" completes no Sea Lord's office: "First Sea Lord | General Sir Gwyn Jenkins" (see seaLordHead).
+    if (t.key === 'general' && this.sp(head).key === 'lord') return true;
     if ((!isRankAfterOffice(t.key) && t.key !== 'senior') || (RANK_WORD.has(this.sp(head).key) && !this.officeGeneral(head))) return false;
     if (FULL_RANK_START.has(t.key)) return true;
     if (j + 1 < this.n && this.sp(j + 1).text === '.' && !this.spaced(j + 1) && ABBREVIATED.has(t.lower)) return true;
@@ -3318,6 +3338,7 @@ export class OfficialRecognizer {
       }
       if (t.lower === 'and') { walked[count++] = j; continue; }
       if ((f & TITLE_START) === 0) {
+        if (this.seaLordHead(j) > 0) { this.markHeadAhead(count); return true; }
         // As in walkTitle: an organisation's name before a lower-case role ("Hezbollah leader").
         if (this.partyBeforeOffice(j)) { walked[count++] = j; j++; continue; }
         const after = this.orgBeforeRole(j);
