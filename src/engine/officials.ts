@@ -5753,13 +5753,32 @@ export class OfficialRecognizer {
     const j = this.particleRunEnd(k);
     if (j === k || this.lineUpper[j] === 1) return undefined;
     for (let m = k + 1; m < j; m++) if (this.sp(m).cap) return undefined;
-    const name = this.parseName(j, 1);
+    let name = this.parseName(j, 1);
     if (!name || name.first !== undefined) return undefined;
     const middle: string[] = [];
     for (let m = k; m < j; m++) middle.push(this.sp(m).text);
+    // A compound surname: "General de Mesquita | Gomes" after "Ulisses de Mesquita Gomes" (see compoundTail).
+    const tail = this.compoundTail(name);
+    if (tail !== undefined) { middle.push(name.last); name = tail; }
     name.middle = middle;
     name.from = k;
     return name;
+  }
+
+  /**
+   * The last word of a compound surname after a one-word surname `name` that follows particles:
+   * the capitalised word after it on the line when someone already named has it as surname and
+   * `name` as the middle word before it ("de Mesquita Gomes" after "Ulisses de Mesquita Gomes",
+   * Portuguese and Spanish double surnames). Without it, "General de Mesquita" was a new person
+   * and "Gomes" the known one.
+   */
+  private compoundTail(name: NameParts): NameParts | undefined {
+    const at = name.to;
+    if (at >= this.n || !this.sameLine(at) || !this.capWord(at)) return undefined;
+    const known = this.bySurname.get(this.sp(at).key);
+    if (known === undefined || !known.some((p) => p.middle[p.middle.length - 1] === name.last)) return undefined;
+    const tail = this.parseName(at, 1);
+    return tail?.first === undefined ? tail : undefined;
   }
 
   /**

@@ -23,3 +23,19 @@ describe('officials (set DH): the Royal Navy\'s "First Sea Lord" and "Second Sea
     assert.deepEqual(mentions('Near the South China Sea Lord Howell said the talks failed. Lord Ashcroft agreed.', 'official'), []);
   });
 });
+
+describe('officials (set DK): a compound surname after particles', () => {
+  it('"General de Souza Lima" after "Lieutenant General Rui de Souza Lima" is one mention of him', () => {
+    assert.deepEqual(mentions('Lieutenant General Rui de Souza Lima spoke on Monday. General de Souza Lima said the patrols would go on.', 'official'), [
+      'Lieutenant General Rui de Souza Lima → Rui de Souza Lima',
+      'General de Souza Lima → Rui de Souza Lima',
+    ]);
+  });
+
+  it('a word after the particles\' surname that ends no known compound stays out (guard)', () => {
+    assert.deepEqual(mentions('Lieutenant General Rui de Souza Lima spoke on Monday. President de Souza Costa said the patrols would go on.', 'official'), [
+      'Lieutenant General Rui de Souza Lima → Rui de Souza Lima',
+      'President de Souza → de Souza',
+    ]);
+  });
+});
