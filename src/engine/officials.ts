@@ -246,7 +246,8 @@ const ORG_NAME_LINK = new Set(['of', 'for']);
 const HEADLINE_SMALL_WORD = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'vs', 'via']);
 /** Lower-case units of an organisation between its name and a role (see orgBeforeRole). */
 const ORG_UNIT = new Set(['bureau', 'politburo', 'council', 'wing', 'committee', 'office', 'branch']);
-const ORG_ROLE_MODIFIER = new Set(['political', 'military', 'deputy', 'senior', 'top', 'supreme', 'former', 'founding', 'executive', 'regional']);
+// ("managing": a company's "managing director", "BAE Systems managing director Tommy Rask", as "Saab chief executive".)
+const ORG_ROLE_MODIFIER = new Set(['political', 'military', 'deputy', 'senior', 'top', 'supreme', 'former', 'founding', 'executive', 'regional', 'managing']);
 /** Ranks written out that never end an office's title, so open a rank after one (see rankAfterOffice). */
 const FULL_RANK_START = new Set(['admiral', 'colonel', 'major', 'captain', 'brigadier', 'lieutenant', 'sergeant', 'commodore']);
 /** Heads that are ranks: a rank word after one continues the rank ("Major General"), not an office. */

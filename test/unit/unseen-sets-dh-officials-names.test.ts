@@ -39,3 +39,17 @@ describe('officials (set DK): a compound surname after particles', () => {
     ]);
   });
 });
+
+describe('officials (set DK): a company before its "managing director"', () => {
+  it('"Norsk Systems managing director Per Lund" takes the company into the title', () => {
+    assert.deepEqual(mentions('Norsk Systems managing director Per Lund said the yard was full.', 'official'), [
+      'Norsk Systems managing director Per Lund → Per Lund',
+    ]);
+  });
+
+  it('a date before "managing director" is no company (guard)', () => {
+    assert.deepEqual(mentions('In May managing director Per Lund said the yard was full.', 'official'), [
+      'managing director Per Lund → Per Lund',
+    ]);
+  });
+});
