@@ -2536,6 +2536,19 @@ export class OfficialRecognizer {
     return this.tok(k + 1)?.key === 'lord' && this.sp(k + 1).cap ? k + 1 : -1;
   }
 
+  /**
+   * Whether the lower-case title phrase at token i, opened by an organisation's name, and a
+   * company's chief executive after its "and" are one person's two offices, as a company's head
+   * often holds both: "Embraer president and CEO Francisco Neto", "Saab chairman and chief
+   * executive Per Lund" (before, the span began at "CEO"). Asked at a title phrase only.
+   */
+  private companyHeadPair(phrase: TitlePhrase, i: number): boolean {
+    const and = phrase.to;
+    if (this.tok(and)?.lower !== 'and' || !this.sameLine(and + 1) || this.orgBeforeRole(i) === 0) return false;
+    const k = this.sp(and + 1).key;
+    return k === 'ceo' || (k === 'chief' && this.tok(and + 2)?.key === 'executive');
+  }
+
   /** Whether the title phrase at token i starts at its head ("Secretary Lloyd Austin"). */
   private titleHeadAt(i: number): boolean {
     const phrase = this.parseTitle(i);
@@ -5263,7 +5276,8 @@ export class OfficialRecognizer {
       // "Deputy Prime Minister & Defence Minister Mr Richard Marles".
       // (In lower case too, after a nationality and no article: "Australian deputy prime minister
       // and defence minister Richard Marles"; "the Russian president and defence minister X" are two.)
-      const lowerPair = phrase !== undefined && !phrase.capitalized && phrase.countries.length > 0 && phrase.from === i && !(i > 0 && this.sameLine(i) && isDeterminer(this.sp(i - 1)));
+      // (Or after a company's name: "Embraer president and CEO Francisco Neto"; see companyHeadPair.)
+      const lowerPair = phrase !== undefined && !phrase.capitalized && (phrase.countries.length > 0 || this.companyHeadPair(phrase, i)) && phrase.from === i && !(i > 0 && this.sameLine(i) && isDeterminer(this.sp(i - 1)));
       if (phrase && (phrase.capitalized || lowerPair) && (this.tok(phrase.to)?.lower === 'and' || this.tok(phrase.to)?.text === '&') && this.sameLine(phrase.to + 1)) {
         // A bare office after "the" that someone named before holds is that person, and the name
         // after "and" someone else's, unless it is the holder's own name.

@@ -53,3 +53,17 @@ describe('officials (set DK): a company before its "managing director"', () => {
     ]);
   });
 });
+
+describe('officials (set DI): a company\'s "president and CEO"', () => {
+  it('"Norsk president and CEO Per Lund" is one span from the company on', () => {
+    assert.deepEqual(mentions('Norsk president and CEO Per Lund said the yard was full.', 'official'), [
+      'Norsk president and CEO Per Lund → Per Lund',
+    ]);
+  });
+
+  it('after "the", the office before "and" stays apart (guard)', () => {
+    assert.deepEqual(mentions('The Norsk president and CEO Per Lund said the yard was full.', 'official'), [
+      'CEO Per Lund → Per Lund',
+    ]);
+  });
+});
