@@ -2537,6 +2537,35 @@ export class OfficialRecognizer {
   }
 
   /**
+   * The token of "Officer" when "Program Executive Officer" starts at token j, else -1: a US
+   * acquisition office, whose portfolio follows it ("Program Executive Officer Ground Combat
+   * Systems Glenn Dean"; see peoPortfolioEnd). "Program" opens no title elsewhere.
+   */
+  private peoHead(j: number): number {
+    const t = this.tok(j);
+    if (t === undefined || t.key !== 'program' || !t.cap || !this.sameLine(j + 2)) return -1;
+    return this.sp(j + 1).key === 'executive' && this.sp(j + 1).cap && this.sp(j + 2).key === 'officer' && this.sp(j + 2).cap ? j + 2 : -1;
+  }
+
+  /**
+   * The end of a Program Executive Officer's portfolio from token k, "for" or not: capitalised
+   * words (and "and") up to a rank or honorific that opens the holder's name ("for Attack
+   * Submarines | Rear Adm. ..."), or, with none, all but the last two, the holder's given name and
+   * surname ("Ground Combat Systems | Glenn Dean"). k when there is none.
+   */
+  private peoPortfolioEnd(k: number): number {
+    const start = this.tok(k)?.lower === 'for' && this.sameLine(k + 1) ? k + 1 : k;
+    let m = start;
+    for (; m < this.n && m < start + 8 && this.sameLine(m) && this.sp(m).word && (this.sp(m).cap || this.sp(m).lower === 'and'); m++) {
+      const t = this.sp(m);
+      if (t.cap && (RANK_WORD.has(t.key) || isRankAfterOffice(t.key) || t.key === 'rear' || t.key === 'vice' || isHonorific(t))) return m > start ? m : k;
+    }
+    // (Not when the words end an appositive's office, "X, Program Executive Officer for Unmanned
+    // Aviation and Strike Weapons, said", or follow an "and" inside the portfolio.)
+    return m - 2 > start && this.sp(m - 3).lower !== 'and' && this.tok(m)?.text !== ',' ? m - 2 : k;
+  }
+
+  /**
    * Whether the lower-case title phrase at token i, opened by an organisation's name, and a
    * company's chief executive after its "and" are one person's two offices, as a company's head
    * often holds both: "Embraer president and CEO Francisco Neto", "Saab chairman and chief
@@ -2574,7 +2603,7 @@ export class OfficialRecognizer {
     const known = this.titleAt[i] as number;
     if (known > 0) return this.titles.get(known - 1);
     if (known === NO_TITLE) return undefined;
-    if (!canStartTitle(first) && this.orgBeforeRole(i) === 0 && !this.partyBeforeOffice(i) && this.seaLordHead(i) < 0) { this.titleAt[i] = NO_TITLE; return undefined; }
+    if (!canStartTitle(first) && this.orgBeforeRole(i) === 0 && !this.partyBeforeOffice(i) && this.seaLordHead(i) < 0 && this.peoHead(i) < 0) { this.titleAt[i] = NO_TITLE; return undefined; }
     // HEAD_AHEAD: an earlier pre-walk passed this word on its way to a head word, so the pre-walk
     // from here would say yes too; the full walk decides.
     const phrase = known === HEAD_AHEAD ? this.walkTitle(i) : this.parseTitleAt(i);
@@ -2717,6 +2746,8 @@ export class OfficialRecognizer {
       if (head < 0 && this.partyBeforeOffice(j)) { j += 2; continue; }
       // "Sea Lord" is one head ("First Sea Lord"; see seaLordHead).
       if (head < 0 && this.seaLordHead(j) > 0) { head = this.seaLordHead(j); j = head + 1; continue; }
+      // As is "Program Executive Officer" (see peoHead).
+      if (head < 0 && this.peoHead(j) > 0) { head = this.peoHead(j); j = head + 1; continue; }
       if (isTitleModifier(t)) { j++; continue; }
       // An organisation no list names, before a lower-case role: "Hezbollah leader Hassan
       // Nasrallah", "Taliban spokesman Zabihullah Mujahid" (see orgBeforeRole).
@@ -2945,6 +2976,8 @@ export class OfficialRecognizer {
     if (key !== 'commander' && key !== 'officer') return head + 1;
     const next = this.tok(head + 1);
     if (next === undefined || !this.sameLine(head + 1)) return head + 1;
+    // A Program Executive Officer's portfolio (see peoPortfolioEnd).
+    if (key === 'officer' && head > 1 && this.peoHead(head - 2) === head) return Math.max(this.peoPortfolioEnd(head + 1), head + 1);
     // NATO's strategic commands: "Supreme Allied Commander Europe", "Supreme Allied Commander Transformation".
     if (key === 'commander' && next.cap && COMMAND_AREA.has(next.key) && head > 0 && this.sp(head - 1).key === 'allied') return head + 2;
     if (next.key === 'in' && this.sameLine(head + 2) && OFFICE_CHARGE.has(this.tok(head + 2)?.key ?? '')) return head + 3;
@@ -3352,7 +3385,7 @@ export class OfficialRecognizer {
       }
       if (t.lower === 'and') { walked[count++] = j; continue; }
       if ((f & TITLE_START) === 0) {
-        if (this.seaLordHead(j) > 0) { this.markHeadAhead(count); return true; }
+        if (this.seaLordHead(j) > 0 || this.peoHead(j) > 0) { this.markHeadAhead(count); return true; }
         // As in walkTitle: an organisation's name before a lower-case role ("Hezbollah leader").
         if (this.partyBeforeOffice(j)) { walked[count++] = j; j++; continue; }
         const after = this.orgBeforeRole(j);

@@ -67,3 +67,29 @@ describe('officials (set DI): a company\'s "president and CEO"', () => {
     ]);
   });
 });
+
+describe('officials (set DH): a Program Executive Officer and the portfolio after the office', () => {
+  it('"Program Executive Officer Land Combat Systems Carl Ross" is one span, the portfolio in the title', () => {
+    assert.deepEqual(titles('Program Executive Officer Land Combat Systems Carl Ross said the tests went well.'), [
+      'Carl Ross (Program Executive Officer Land Combat Systems)',
+    ]);
+  });
+
+  it('"Program Executive Officer for Surface Ships Rear Adm. Tom Hale": the span runs from the office to the name', () => {
+    assert.deepEqual(mentions('Program Executive Officer for Surface Ships Rear Adm. Tom Hale said the boats were late.', 'official'), [
+      'Program Executive Officer for Surface Ships Rear Adm. Tom Hale → Tom Hale',
+    ]);
+  });
+
+  it('the office as an appositive, its portfolio ending in "and ...", takes no name from the portfolio (guard)', () => {
+    assert.deepEqual(mentions('Rear Adm. Tom Hale, Program Executive Officer for Unmanned Aviation and Strike Weapons, said the boats were late.', 'official'), [
+      'Rear Adm. Tom Hale → Tom Hale',
+    ]);
+  });
+
+  it('a company\'s "Chief Executive Officer" is unchanged (guard)', () => {
+    assert.deepEqual(mentions('Chief Executive Officer Carl Ross said the tests went well.', 'official'), [
+      'Chief Executive Officer Carl Ross → Carl Ross',
+    ]);
+  });
+});
