@@ -246,7 +246,8 @@ const ORG_NAME_LINK = new Set(['of', 'for']);
 const HEADLINE_SMALL_WORD = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'vs', 'via']);
 /** Lower-case units of an organisation between its name and a role (see orgBeforeRole). */
 const ORG_UNIT = new Set(['bureau', 'politburo', 'council', 'wing', 'committee', 'office', 'branch']);
-const ORG_ROLE_MODIFIER = new Set(['political', 'military', 'deputy', 'senior', 'top', 'supreme', 'former', 'founding', 'executive', 'regional']);
+// ("managing": a company's "managing director", "BAE Systems managing director Tommy Rask", as "Saab chief executive".)
+const ORG_ROLE_MODIFIER = new Set(['political', 'military', 'deputy', 'senior', 'top', 'supreme', 'former', 'founding', 'executive', 'regional', 'managing']);
 /** Ranks written out that never end an office's title, so open a rank after one (see rankAfterOffice). */
 const FULL_RANK_START = new Set(['admiral', 'colonel', 'major', 'captain', 'brigadier', 'lieutenant', 'sergeant', 'commodore']);
 /** Heads that are ranks: a rank word after one continues the rank ("Major General"), not an office. */
@@ -2519,6 +2520,64 @@ export class OfficialRecognizer {
     return from;
   }
 
+  /**
+   * The token of "Lord" when "Sea Lord" (or "Second Sea Lord") starts at token j, else -1: the
+   * Royal Navy's professional head and his deputy ("First Sea Lord Adm. Ben Key", "Second Sea
+   * Lord"), with its ordinal. "Lord" heads no title elsewhere ("Lord Ashcroft", "Ms. Lord"), so
+   * it is no TITLE_CORE word and the phrase is asked for here, by key (cheap: most words fail the
+   * first compares).
+   */
+  private seaLordHead(j: number): number {
+    const t = this.tok(j);
+    if (t === undefined || !t.cap) return -1;
+    // From the ordinal, or from "Sea" after it ("South China Sea Lord Howell" is no office).
+    const k = t.key === 'first' || t.key === 'second' ? j + 1 : t.key === 'sea' && j > 0 && (this.sp(j - 1).key === 'first' || this.sp(j - 1).key === 'second') ? j : -1;
+    if (k < 0 || !this.sameLine(k + 1) || this.sp(k).key !== 'sea' || !this.sp(k).cap) return -1;
+    return this.tok(k + 1)?.key === 'lord' && this.sp(k + 1).cap ? k + 1 : -1;
+  }
+
+  /**
+   * The token of "Officer" when "Program Executive Officer" starts at token j, else -1: a US
+   * acquisition office, whose portfolio follows it ("Program Executive Officer Ground Combat
+   * Systems Glenn Dean"; see peoPortfolioEnd). "Program" opens no title elsewhere.
+   */
+  private peoHead(j: number): number {
+    const t = this.tok(j);
+    if (t === undefined || t.key !== 'program' || !t.cap || !this.sameLine(j + 2)) return -1;
+    return this.sp(j + 1).key === 'executive' && this.sp(j + 1).cap && this.sp(j + 2).key === 'officer' && this.sp(j + 2).cap ? j + 2 : -1;
+  }
+
+  /**
+   * The end of a Program Executive Officer's portfolio from token k, "for" or not: capitalised
+   * words (and "and") up to a rank or honorific that opens the holder's name ("for Attack
+   * Submarines | Rear Adm. ..."), or, with none, all but the last two, the holder's given name and
+   * surname ("Ground Combat Systems | Glenn Dean"). k when there is none.
+   */
+  private peoPortfolioEnd(k: number): number {
+    const start = this.tok(k)?.lower === 'for' && this.sameLine(k + 1) ? k + 1 : k;
+    let m = start;
+    for (; m < this.n && m < start + 8 && this.sameLine(m) && this.sp(m).word && (this.sp(m).cap || this.sp(m).lower === 'and'); m++) {
+      const t = this.sp(m);
+      if (t.cap && (RANK_WORD.has(t.key) || isRankAfterOffice(t.key) || t.key === 'rear' || t.key === 'vice' || isHonorific(t))) return m > start ? m : k;
+    }
+    // (Not when the words end an appositive's office, "X, Program Executive Officer for Unmanned
+    // Aviation and Strike Weapons, said", or follow an "and" inside the portfolio.)
+    return m - 2 > start && this.sp(m - 3).lower !== 'and' && this.tok(m)?.text !== ',' ? m - 2 : k;
+  }
+
+  /**
+   * Whether the lower-case title phrase at token i, opened by an organisation's name, and a
+   * company's chief executive after its "and" are one person's two offices, as a company's head
+   * often holds both: "Embraer president and CEO Francisco Neto", "Saab chairman and chief
+   * executive Per Lund" (before, the span began at "CEO"). Asked at a title phrase only.
+   */
+  private companyHeadPair(phrase: TitlePhrase, i: number): boolean {
+    const and = phrase.to;
+    if (this.tok(and)?.lower !== 'and' || !this.sameLine(and + 1) || this.orgBeforeRole(i) === 0) return false;
+    const k = this.sp(and + 1).key;
+    return k === 'ceo' || (k === 'chief' && this.tok(and + 2)?.key === 'executive');
+  }
+
   /** Whether the title phrase at token i starts at its head ("Secretary Lloyd Austin"). */
   private titleHeadAt(i: number): boolean {
     const phrase = this.parseTitle(i);
@@ -2544,7 +2603,7 @@ export class OfficialRecognizer {
     const known = this.titleAt[i] as number;
     if (known > 0) return this.titles.get(known - 1);
     if (known === NO_TITLE) return undefined;
-    if (!canStartTitle(first) && this.orgBeforeRole(i) === 0 && !this.partyBeforeOffice(i)) { this.titleAt[i] = NO_TITLE; return undefined; }
+    if (!canStartTitle(first) && this.orgBeforeRole(i) === 0 && !this.partyBeforeOffice(i) && this.seaLordHead(i) < 0 && this.peoHead(i) < 0) { this.titleAt[i] = NO_TITLE; return undefined; }
     // HEAD_AHEAD: an earlier pre-walk passed this word on its way to a head word, so the pre-walk
     // from here would say yes too; the full walk decides.
     const phrase = known === HEAD_AHEAD ? this.walkTitle(i) : this.parseTitleAt(i);
@@ -2685,6 +2744,10 @@ export class OfficialRecognizer {
         if (next?.key !== 'secretary' || (!t.cap && this.lineUpper[j] !== 1 && next.cap)) break;
       }
       if (head < 0 && this.partyBeforeOffice(j)) { j += 2; continue; }
+      // "Sea Lord" is one head ("First Sea Lord"; see seaLordHead).
+      if (head < 0 && this.seaLordHead(j) > 0) { head = this.seaLordHead(j); j = head + 1; continue; }
+      // As is "Program Executive Officer" (see peoHead).
+      if (head < 0 && this.peoHead(j) > 0) { head = this.peoHead(j); j = head + 1; continue; }
       if (isTitleModifier(t)) { j++; continue; }
       // An organisation no list names, before a lower-case role: "Hezbollah leader Hassan
       // Nasrallah", "Taliban spokesman Zabihullah Mujahid" (see orgBeforeRole).
@@ -2846,6 +2909,8 @@ export class OfficialRecognizer {
     const t = this.sp(j);
     // A rank written as one hyphenated word: "Chief of Navy Vice-Admiral Sean Wat".
     if (t.key.indexOf('-') > 0 && isHyphenatedRank(t.key)) return !(RANK_WORD.has(this.sp(head).key) && !this.officeGeneral(head));
+    // "General" completes no Sea Lord's office: "First Sea Lord | General Sir Gwyn Jenkins" (see seaLordHead).
+    if (t.key === 'general' && this.sp(head).key === 'lord') return true;
     if ((!isRankAfterOffice(t.key) && t.key !== 'senior') || (RANK_WORD.has(this.sp(head).key) && !this.officeGeneral(head))) return false;
     if (FULL_RANK_START.has(t.key)) return true;
     if (j + 1 < this.n && this.sp(j + 1).text === '.' && !this.spaced(j + 1) && ABBREVIATED.has(t.lower)) return true;
@@ -2911,6 +2976,8 @@ export class OfficialRecognizer {
     if (key !== 'commander' && key !== 'officer') return head + 1;
     const next = this.tok(head + 1);
     if (next === undefined || !this.sameLine(head + 1)) return head + 1;
+    // A Program Executive Officer's portfolio (see peoPortfolioEnd).
+    if (key === 'officer' && head > 1 && this.peoHead(head - 2) === head) return Math.max(this.peoPortfolioEnd(head + 1), head + 1);
     // NATO's strategic commands: "Supreme Allied Commander Europe", "Supreme Allied Commander Transformation".
     if (key === 'commander' && next.cap && COMMAND_AREA.has(next.key) && head > 0 && this.sp(head - 1).key === 'allied') return head + 2;
     if (next.key === 'in' && this.sameLine(head + 2) && OFFICE_CHARGE.has(this.tok(head + 2)?.key ?? '')) return head + 3;
@@ -3318,6 +3385,7 @@ export class OfficialRecognizer {
       }
       if (t.lower === 'and') { walked[count++] = j; continue; }
       if ((f & TITLE_START) === 0) {
+        if (this.seaLordHead(j) > 0 || this.peoHead(j) > 0) { this.markHeadAhead(count); return true; }
         // As in walkTitle: an organisation's name before a lower-case role ("Hezbollah leader").
         if (this.partyBeforeOffice(j)) { walked[count++] = j; j++; continue; }
         const after = this.orgBeforeRole(j);
@@ -5241,7 +5309,8 @@ export class OfficialRecognizer {
       // "Deputy Prime Minister & Defence Minister Mr Richard Marles".
       // (In lower case too, after a nationality and no article: "Australian deputy prime minister
       // and defence minister Richard Marles"; "the Russian president and defence minister X" are two.)
-      const lowerPair = phrase !== undefined && !phrase.capitalized && phrase.countries.length > 0 && phrase.from === i && !(i > 0 && this.sameLine(i) && isDeterminer(this.sp(i - 1)));
+      // (Or after a company's name: "Embraer president and CEO Francisco Neto"; see companyHeadPair.)
+      const lowerPair = phrase !== undefined && !phrase.capitalized && (phrase.countries.length > 0 || this.companyHeadPair(phrase, i)) && phrase.from === i && !(i > 0 && this.sameLine(i) && isDeterminer(this.sp(i - 1)));
       if (phrase && (phrase.capitalized || lowerPair) && (this.tok(phrase.to)?.lower === 'and' || this.tok(phrase.to)?.text === '&') && this.sameLine(phrase.to + 1)) {
         // A bare office after "the" that someone named before holds is that person, and the name
         // after "and" someone else's, unless it is the holder's own name.
@@ -5732,13 +5801,32 @@ export class OfficialRecognizer {
     const j = this.particleRunEnd(k);
     if (j === k || this.lineUpper[j] === 1) return undefined;
     for (let m = k + 1; m < j; m++) if (this.sp(m).cap) return undefined;
-    const name = this.parseName(j, 1);
+    let name = this.parseName(j, 1);
     if (!name || name.first !== undefined) return undefined;
     const middle: string[] = [];
     for (let m = k; m < j; m++) middle.push(this.sp(m).text);
+    // A compound surname: "General de Mesquita | Gomes" after "Ulisses de Mesquita Gomes" (see compoundTail).
+    const tail = this.compoundTail(name);
+    if (tail !== undefined) { middle.push(name.last); name = tail; }
     name.middle = middle;
     name.from = k;
     return name;
+  }
+
+  /**
+   * The last word of a compound surname after a one-word surname `name` that follows particles:
+   * the capitalised word after it on the line when someone already named has it as surname and
+   * `name` as the middle word before it ("de Mesquita Gomes" after "Ulisses de Mesquita Gomes",
+   * Portuguese and Spanish double surnames). Without it, "General de Mesquita" was a new person
+   * and "Gomes" the known one.
+   */
+  private compoundTail(name: NameParts): NameParts | undefined {
+    const at = name.to;
+    if (at >= this.n || !this.sameLine(at) || !this.capWord(at)) return undefined;
+    const known = this.bySurname.get(this.sp(at).key);
+    if (known === undefined || !known.some((p) => p.middle[p.middle.length - 1] === name.last)) return undefined;
+    const tail = this.parseName(at, 1);
+    return tail?.first === undefined ? tail : undefined;
   }
 
   /**
