@@ -292,6 +292,11 @@ const NOMINAL_HEAD: Record<string, string[]> = Object.assign(Object.create(null)
   airlifters: ['aircraft'],
   icbm: ['missile'],
   icbms: ['missile'],
+  // "the weapon" after "the Long-Range Hypersonic Weapon": alone, only a missile or a gun named
+  // just before (see BARE_HEAD and bareFits).
+  weapon: ['missile', 'artillery', 'air defense'],
+  // "The class" after "Hangor-class submarines": alone, only a class named just before (see bareFits).
+  class: ['ship', 'submarine'],
   helicopters: ['helicopter'],
   helicopter: ['helicopter'],
   drones: ['drone'],
@@ -323,6 +328,22 @@ const NOMINAL_HEAD: Record<string, string[]> = Object.assign(Object.create(null)
   boats: ['submarine', 'ship'],
 });
 /**
+ * Acronyms of a category of weapon written as a back-reference's head ("the new SLBM" after the
+ * JL-2), with their category and the word a system's kind must have (see KIND_HEAD).
+ * Alone ("The ICBM flew far") they repeat the class of weapon as often as a system, so they need a
+ * word before them (see findBackReferences). Plurals take an "s".
+ */
+const CATEGORY_ACRONYM: ReadonlyArray<readonly [string, string, string]> = [['icbm', 'missile', 'intercontinental'], ['slbm', 'missile', 'submarine-launched'],
+  ['srbm', 'missile', 'short-range'], ['irbm', 'missile', 'intermediate-range'], ['mrbm', 'missile', 'medium-range'], ['uav', 'drone', 'drone'],
+  ['ucav', 'drone', 'combat'], ['mbt', 'armour', 'tank'], ['ifv', 'armour', 'infantry'], ['apc', 'armour', 'personnel'], ['ssn', 'submarine', 'attack'],
+  ['ssbn', 'submarine', 'ballistic']];
+/** CATEGORY_ACRONYM's heads, singular and plural. */
+const ACRONYM_HEAD = new Set<string>();
+for (const [a, cat] of CATEGORY_ACRONYM) {
+  NOMINAL_HEAD[a] = NOMINAL_HEAD[`${a}s`] = [cat];
+  ACRONYM_HEAD.add(a).add(`${a}s`);
+}
+/**
  * Heads that refer back without a modifier only to a system named in their sentence or the one
  * before, and only to one whose kind has the word ("The missile failed" after "the Sarmat", an
  * intercontinental ballistic missile; "The system forms the middle tier" after "David's Sling") or,
@@ -331,13 +352,13 @@ const NOMINAL_HEAD: Record<string, string[]> = Object.assign(Object.create(null)
  * vehicle" is as often another one, or none ("the political system").
  */
 const BARE_HEAD = new Set(['system', 'missile', 'vehicle', 'vehicles', 'howitzer', 'howitzers', 'jet', 'drone', 'tank', 'vessel', 'vessels',
-  'boat', 'boats', 'ship', 'ships', 'launcher', 'launchers']);
+  'boat', 'boats', 'ship', 'ships', 'launcher', 'launchers', 'weapon', 'class']);
 /**
  * Heads that name a role within their category: only a system whose kind has the word fits ("the
  * bomber" is the B-21, a "stealth strategic bomber", not the F-47 named after it; see findBackReferences).
  */
 const KIND_HEAD = new Map([['fighter', 'fighter'], ['fighters', 'fighter'], ['bomber', 'bomber'], ['bombers', 'bomber'], ['tanks', 'tank'], ['laser', 'laser'],
-  ['airlifter', 'transport'], ['airlifters', 'transport'], ['icbm', 'intercontinental'], ['icbms', 'intercontinental']]);
+  ['airlifter', 'transport'], ['airlifters', 'transport'], ...CATEGORY_ACRONYM.flatMap(([a, , w]) => [[a, w], [`${a}s`, w]] as Array<[string, string]>)]);
 /**
  * BARE_HEAD words that name their category outright: any system of the category fits ("The ships
  * will be built in Glasgow" after "five Type 26 frigates").
@@ -412,6 +433,8 @@ function bareFits(head: string, info: SystemInfo, cats: readonly string[]): bool
   if (BARE_CATEGORY_HEAD.has(head) && cats.includes(info.category)) return true;
   // "the launchers" after a launcher.
   if (head === 'launchers') return kindHasWord(info, 'launcher');
+  // "the weapon": a missile, or a gun or a laser whose kind says weapon.
+  if (head === 'weapon') return info.category === 'missile' || kindHasWord(info, 'weapon');
   // "the missile" after an air defence system is as often the missile it shot at ("engaged the
   // missile outside the atmosphere" after "the Arrow 3 system").
   if (head === 'missile' && info.category !== 'missile') return false;
@@ -510,6 +533,8 @@ const COMPOUND_AFTER_HEAD = new Set(['defense', 'defence', 'launcher', 'launcher
 const IS_WORD = new Set(['is', 'are', 'was', 'were']);
 /** What "in" after a back-reference's head may be followed by, saying how the system is: "the jets in service". */
 const IN_STATE = new Set(['service', 'combat', 'operation', 'operations', 'flight', 'production']);
+/** Prepositions after "launched" or "fired" that aim a weapon at a target: "the missiles fired at Kyiv" (see findBackReferences). */
+const INCOMING_AFTER = new Set(['at', 'toward', 'towards', 'against', 'on', 'into']);
 /** Words after a head noun that make it something else than a back-reference ("the system of ..."). */
 const NOT_AFTER_HEAD = new Set(['of', 'that', 'which', 'who', 'to', 'from', 'for', 'in']);
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -613,7 +638,8 @@ function systemFacts(t: Spelling): number {
   // (A possessive head too, by its key: "the tank's new gun"; see findBackReferences.)
   const role = NOMINAL_HEAD[lower] !== undefined || (t.key !== lower && NOMINAL_HEAD[t.key] !== undefined) ? ROLE_HEAD
     : KIND_WORD.has(lower) || nationalityOf(lower) !== undefined ? ROLE_MODIFIER
-    : lower === 'the' || lower === 'these' || lower === 'this' || lower === 'those' ? ROLE_OPENER
+    // ("both" too: "shot down both cruise missiles" after "two Kh-101 cruise missiles".)
+    : lower === 'the' || lower === 'these' || lower === 'this' || lower === 'those' || lower === 'both' ? ROLE_OPENER
     : ROLE_OTHER;
   return f | (role << ROLE_SHIFT);
 }
@@ -3276,6 +3302,26 @@ export class SystemRecognizer {
         bestCount = count;
       }
     }
+    // The nearest fitting system wins over one named more often further back when it is named in
+    // the reference's sentence and that one is not ("... the JF-17 (three times). Pakistan also
+    // operates the J-10C, and officials cite ... the fighter's maturity").
+    for (let r = seenTo - 1; r >= seenFrom && best !== undefined; r--) {
+      const o = this.seen[r] as Seen;
+      if (o.sentence !== sentence) break;
+      if (o.info.key === best.key) break;
+      // (Not a variant of the one named most: "Rafale orders ... 80 Rafale F4 jets, while Qatar
+      // has operated 36 of the aircraft" are Rafales.)
+      if (fitting.includes(o.info)) {
+        let bestHere = o.info.familyKey === best.key || best.familyKey === o.info.key;
+        for (let q = r - 1; q >= seenFrom && !bestHere; q--) {
+          const p = this.seen[q] as Seen;
+          if (p.sentence !== sentence) break;
+          bestHere = p.info.key === best.key;
+        }
+        if (!bestHere) { best = o.info; bestCount = 0; }
+        break;
+      }
+    }
     // But another system written with the reference's noun within three sentences may be the
     // one it repeats ("two more Patriot systems. Kyiv also uses NASAMS. The systems would come
     // from Army stocks"): then no one system is sure.
@@ -3331,6 +3377,28 @@ export class SystemRecognizer {
       if (name < 0) continue;
       if (this.at(name)?.lower === 'the') name++;
       return name < this.n && ((this.taken[name] as number) & TAKEN) !== 0;
+    }
+    return false;
+  }
+
+  /** How many classes (systems whose kind says "class") seen[from .. to) names within three sentences of `sentence`, up to two. */
+  private classesBefore(to: number, from: number, sentence: number): number {
+    let first: string | undefined;
+    for (let r = to - 1; r >= from; r--) {
+      const o = this.seen[r] as Seen;
+      if (sentence - o.sentence > 3) break;
+      if (!kindHasWord(o.info, 'class') || o.info.key === first) continue;
+      if (first !== undefined) return 2;
+      first = o.info.key;
+    }
+    return first === undefined ? 0 : 1;
+  }
+
+  /** Whether a mention of `info` among seen[from .. to) has a noun and names more than one item ("two Kh-101 cruise missiles"). */
+  private namedAsMany(info: SystemInfo, from: number, to: number): boolean {
+    for (let r = from; r < to; r++) {
+      const o = this.seen[r] as Seen;
+      if (o.info.key === info.key && o.noun !== undefined && o.one !== true) return true;
     }
     return false;
   }
@@ -3428,7 +3496,8 @@ export class SystemRecognizer {
         // A head noun before another is a modifier if it is also a kind word ("fighter jets").
         const nx = this.at(k + 1);
         if (!(nx && roleOf(factsOf(nx)) === ROLE_HEAD && this.nl(k + 1) === 0)) break;
-        if (KIND_WORD.has(w.lower) || countryByDemonymKey(w.lower)) { modifiers++; k++; continue; }
+        // So is a role head before "system": "The laser system" is the system, its span the whole phrase.
+        if (KIND_WORD.has(w.lower) || countryByDemonymKey(w.lower) || (KIND_HEAD.has(w.lower) && nx.lower.startsWith('system'))) { modifiers++; k++; continue; }
         break;
       }
       const head = this.at(k);
@@ -3441,8 +3510,8 @@ export class SystemRecognizer {
       const cats = NOMINAL_HEAD[hl] as string[];
       // "The ICBM" alone repeats the class of weapon as often as a system ("fired what appeared to
       // be an intercontinental ballistic missile (ICBM) ... The ICBM was launched"): with a word
-      // before it only ("the new ICBM").
-      if (k === i + 1 && (hl === 'icbm' || hl === 'icbms')) continue;
+      // before it only ("the new ICBM"), and so the other acronyms (CATEGORY_ACRONYM).
+      if (k === i + 1 && ACRONYM_HEAD.has(hl)) continue;
       // A bare "the system" is too vague anywhere ("the political system"); it needs a modifier
       // ("the Russian system", "the missile system"), or (see `bare` below) a system just named.
       const bare = modifiers === 0 && BARE_HEAD.has(hl);
@@ -3484,7 +3553,8 @@ export class SystemRecognizer {
       const candidates = new Map<string, SystemInfo>();
       for (let r = from; r < seenIdx; r++) {
         // A bare head refers to a system named in its sentence or the one before, of its kind (see BARE_HEAD).
-        if (bare && sentence - (seen[r] as { sentence: number }).sentence > 1) continue;
+        // So does "the weapon" with a modifier ("the long-range weapon"): a weapon is any system.
+        if ((bare || hl === 'weapon') && sentence - (seen[r] as { sentence: number }).sentence > 1) continue;
         const info = (seen[r] as { info: SystemInfo }).info;
         if (bare && !bareFits(hl, info, cats)) continue;
         const shipType = SHIP_TYPE_HEAD.get(hl);
@@ -3494,6 +3564,26 @@ export class SystemRecognizer {
           candidates.delete(info.key);
           candidates.set(info.key, info);
         }
+      }
+      // A bare head of a category ("the drone", "the ship") reaches further back within its
+      // paragraph while one system of it is all the paragraph has named: "The Eurodrone reached its design review. OCCAR manages the
+      // contract. Its director said that the drone remained on cost." (Asked only when nothing
+      // was named in the sentence or the one before; a line break ends the paragraph.)
+      if (bare && candidates.size === 0 && BARE_CATEGORY_HEAD.has(hl)) {
+        const para = this.text.lastIndexOf('\n', tStart);
+        let only: SystemInfo | undefined;
+        for (let r = seenIdx - 1; r >= from; r--) {
+          const o = seen[r] as Seen;
+          if (o.start < para) break;
+          if (!cats.includes(o.info.category) || !bareFits(hl, o.info, cats)) continue;
+          if (only !== undefined && only.key !== o.info.key) { only = undefined; break; }
+          only = o.info;
+        }
+        if (only !== undefined) candidates.set(only.key, only);
+      }
+      // "the missiles launched at Israeli territory" are the incoming ones, no interceptor named before.
+      if (singularNoun(hl) !== hl && next !== undefined && (next.lower === 'launched' || next.lower === 'fired') && INCOMING_AFTER.has(this.at(k + 2)?.lower ?? '')) {
+        for (const [key, c] of candidates) if (intercepts(c)) candidates.delete(key);
       }
       const demonyms = [];
       for (let m = i + 1; m < k; m++) {
@@ -3543,6 +3633,9 @@ export class SystemRecognizer {
         }
       }
       if (vetoed) continue;
+      // "the class" after two classes named within three sentences is either ("the baseline
+      // Mogami-class frigates ... its Hobart-class destroyers. Japanese ships of the class").
+      if (hl === 'class' && this.classesBefore(seenIdx, from, sentence) > 1) continue;
       let info = echo ?? (candidates.size === 1 ? [...candidates.values()][0] : this.latestFitting(candidates, i, kindFrom, k, from, seenIdx));
       // A bare head repeated from the sentence before, where it referred to a system, refers to it
       // again when no system has been named since: "the Hwasong-19 ... The missile flew far. Japan
@@ -3554,6 +3647,9 @@ export class SystemRecognizer {
       // missile ... 90% of the missiles launched from Yemen", "shot down an MQ-9 Reaper drone. The
       // drones ..." are others.
       if (singularNoun(hl) !== hl && this.onlyOneNamed(info, from, seenIdx)) continue;
+      // "both" counts two of a system written with a plural noun ("two Kh-101 cruise missiles ...
+      // both cruise missiles"); after a ship's name it is that ship and another ("both Korean-built ships").
+      if (this.sp(i).lower === 'both' && !this.namedAsMany(info, from, seenIdx)) continue;
       // Nor is a description the sentence identifies as another system: "the missiles were
       // identified as Quds Z-0 cruise missiles", "The drones appeared to be Samad-3 drones".
       if (this.identifiedAs(k)) continue;
