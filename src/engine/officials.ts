@@ -1896,6 +1896,15 @@ const CLASS_PAIR_FIRST = 8192;
  */
 const CLASS_PREFIXED_NAME = 16384;
 
+/**
+ * A generic role's possessive ("counterpart's", "leader's"): the head of a reference as the role
+ * itself is ("his German counterpart's statement" is his German counterpart), though ROLE_WORD
+ * asks the spelling as written. See spellingClasses.
+ */
+function possessiveRole(t: Token): boolean {
+  return t.key !== t.lower && isPossessive(t) && GENERIC_ROLE.has(t.key);
+}
+
 /** The class bits (above) of each spelling of a text, by spelling id. */
 function spellingClasses(spellings: readonly Token[]): Uint16Array {
   const out = new Uint16Array(spellings.length);
@@ -1903,7 +1912,7 @@ function spellingClasses(spellings: readonly Token[]): Uint16Array {
     const t = spellings[id] as Token;
     const f = factsOf(t);
     const walk = (isDemonymOrCountry(t) !== undefined ? CLASS_COUNTRY : 0) | ((f & TITLE_MODIFIER_WORD) !== 0 && !PLURAL_ROLE.has(t.lower) ? CLASS_WALK_MODIFIER : 0)
-      | ((f & ROLE_WORD) !== 0 ? CLASS_ROLE : 0) | ((f & PAIR_FIRST) !== 0 ? CLASS_PAIR_FIRST : 0);
+      | ((f & ROLE_WORD) !== 0 || possessiveRole(t) ? CLASS_ROLE : 0) | ((f & PAIR_FIRST) !== 0 ? CLASS_PAIR_FIRST : 0);
     if (!t.word) { out[id] = (t.text === ',' ? CLASS_LIST_JOINER : 0) | walk; continue; }
     out[id] = walk | CLASS_WORD | ((f & WARSHIP_WORD) !== 0 ? CLASS_WARSHIP : 0) | (t.lower === 'and' ? CLASS_LIST_JOINER : 0) | (t.cap ? CLASS_CAP_WORD : 0) | ((f & (TITLE_START | DETERMINER_WORD)) !== 0 ? CLASS_TITLE_OR_DETERMINER : 0)
       | ((f & NOMINAL_START) !== 0 ? CLASS_NOMINAL_START : 0) | (t.lower === 'is' || t.lower === 'was' ? CLASS_IS_OR_WAS : 0)
@@ -6912,7 +6921,8 @@ export class OfficialRecognizer {
           words.push(w.lower);
         }
         headTok = h;
-        words.push(h.lower);
+        // (Without a possessive's "'s", which the role's spelling keeps: "his German counterpart's".)
+        words.push(isPossessive(h) ? h.key : h.lower);
         to = k + 1;
       }
       if (owner !== undefined && !countries.includes(owner)) countries = [owner, ...countries];
@@ -7047,7 +7057,8 @@ export class OfficialRecognizer {
         // general public"): a rank is resolved against people of that rank (see titleForm). In the
         // plural only with a count ("the two generals", "Both admirals"): "the generals" alone is
         // as often the generals of an army or a junta.
-        if (!(RANK_HEAD.has(head) && det !== undefined && (plural ? count !== undefined : this.rankPhraseEnds(to)))) { i = to - 1; continue; }
+        // (A rank's possessive ends it too: "familiar with the field marshal's schedule".)
+        if (!(RANK_HEAD.has(head) && det !== undefined && (plural ? count !== undefined : this.rankPhraseEnds(to) || isPossessive(headTok)))) { i = to - 1; continue; }
       }
       const prev = this.tok(i - 1);
       const hasModifier = countries.length > 0;
