@@ -1418,6 +1418,15 @@ const longWordFacts = new Map<string, number>();
 /** The end of a ship class's name ("Astute-class"). */
 const CLASS_SUFFIX = /-class$/i;
 
+/**
+ * Words that open a condition in a law or bill before "the <office>" and the act it awaits, as in
+ * "until the Secretary of the Army certifies", "unless the Secretary determines": the office in
+ * general, whom a holder named before is not (see findNominals).
+ */
+const STATUTE_CONDITION = new Set(['until', 'unless', 'when', 'if', 'after', 'before']);
+/** A statute's acts of an office holder, in the present tense (see STATUTE_CONDITION). */
+const STATUTE_ACT = new Set(['certifies', 'determines', 'submits', 'notifies', 'designates', 'transmits', 'waives']);
+
 /** Whether a word is countries joined by hyphens ("korea-u.s", "us-japan"): a pair's modifier, no name. */
 function countriesJoined(lw: string): boolean {
   const dash = lw.indexOf('-');
@@ -2358,6 +2367,9 @@ export class OfficialRecognizer {
       if ((p.positions[0] as number) >= start) continue;
       // (With the head of the body after its initials: "the IMDO chief", "the GAMI governor".)
       const head = i + 1 < this.n && this.sameLine(i + 1) && this.spaced(i + 1) && ACRONYM_BODY_HEAD.has(this.sp(i + 1).key) ? i + 1 : i;
+      // Before its holder's name set off by a comma it is the name's office, as "its director,
+      // Tomas Varga," is: "The CDS, General Anil Chauhan, said" marks the name alone.
+      if (this.tok(head + 1)?.text === ',' && this.sameLine(head + 2) && this.taken[head + 2]) continue;
       this.taken[i - 1] = 1;
       this.taken.fill(1, i, head + 1);
       this.spans.push(start, this.end(head) - (isPossessive(this.sp(head)) ? 2 : 0), true, p.key);
@@ -4374,7 +4386,9 @@ export class OfficialRecognizer {
     const want = headRank(this.phraseTitle(phrase));
     if (want === undefined) return person;
     const have = headRank(`${person.title ?? ''} ${person.rank ?? ''}`);
-    if (have === undefined || have === want) return person;
+    // (The nearest of no rank yields too, to one of that rank: "Air Chief Marshal Singh" after "Air
+    // Chief Marshal AP Singh and Defence Secretary Rajesh Kumar Singh" is the air chief.)
+    if (have === want) return person;
     let best: Person | undefined;
     let bestAt = -1;
     for (const q of list) {
@@ -7101,6 +7115,9 @@ export class OfficialRecognizer {
       if (prev && PREDICATE_BEFORE.has(prev.lower) && !(prev.lower === 'as' && (this.saysAt(to) || this.verbAt(to))) && !this.questionSubject(i - 1, to) && !isPossessive(this.sp(to - 1))) { i = to - 1; continue; }
       // An office, not a person: "Office of the Spokesperson", "Department of the Secretary".
       if (prev && prev.lower === 'of' && OFFICE_NOUN.has(this.tok(i - 2)?.lower ?? '')) { i = to - 1; continue; }
+      // A statute's office, not its holder: "limits funds until the Secretary of the Army certifies
+      // the schedule" (a condition on whoever holds it; see STATUTE_CONDITION).
+      if (prev && STATUTE_CONDITION.has(prev.lower) && det === 'the' && !plural && STATUTE_ACT.has(this.tok(to)?.lower ?? '')) { i = to - 1; continue; }
       // "Reznikov, Ukraine's defense minister": an appositive, unless a verb of saying follows and
       // the name's holder does not fit (decided in resolveNominals).
       // The second of two offices in an appositive: "Callum Brierley MP, Deputy Prime Minister and
@@ -7496,6 +7513,11 @@ export class OfficialRecognizer {
     return t.lower.endsWith('s') && !t.lower.endsWith('ss') && !t.lower.endsWith('ics') && !t.lower.endsWith('ons');
   }
 
+  /** Whether a reference is a bare "the Secretary of State", of no stated country (see resolveNominals: a British cabinet secretary). */
+  private britishSecretaryOfState(nom: Nominal): boolean {
+    return nom.head === 'secretary' && !nom.plural && nom.countries.length === 0 && nom.words.join(' ') === 'secretary of state';
+  }
+
   /**
    * Marks a reference to an office holder the article never names (no named person fits it): one
    * entity per title and country, named by the title ("Foreign Secretary"), so that every such
@@ -7814,7 +7836,9 @@ export class OfficialRecognizer {
     // figures base ("President of Russia 2008–2012"), rather than the one who holds it now.
     let pastHolders = false;
     if (nom.words.includes('former')) {
-      const past = this.people.filter((p) => (wantCountry === undefined || p.country === wantCountry) && p.figure !== undefined && heldInPast(p.figure.offices, nom.head));
+      // (Or of another country now, whose past office the base places in that country: "The former
+      // Dutch prime minister" is NATO's secretary general, "Prime Minister of the Netherlands 2010–2024".)
+      const past = this.people.filter((p) => p.figure !== undefined && (wantCountry === undefined || p.country === wantCountry ? heldInPast(p.figure.offices, nom.head) : heldInPast(p.figure.offices, nom.head, wantCountry)));
       if (past.length > 0) { people = past; pastHolders = true; }
     }
     // Every mention of every fitting person, sorted by offset and then by person order: the
@@ -8368,6 +8392,10 @@ export class OfficialRecognizer {
       if (!p && nom.head === 'minister' && !nom.plural && nom.countries.length === 1 && nom.words.every((w) => w === 'minister' || countryByKey(w) !== undefined)) {
         p = pick({ ...nom, head: 'secretary', words: nom.words.map((w) => (w === 'minister' ? 'secretary' : w)) });
       }
+      // "Defence Secretary John Healey ... The Secretary of State said": with no Secretary of State
+      // named, a British cabinet secretary is one (each heads a department as a Secretary of
+      // State); the office alone would otherwise be read as the American one.
+      if (!p && this.britishSecretaryOfState(nom)) p = pick({ ...nom, words: ['secretary'] }, undefined, (q) => q.country !== 'United Kingdom' || !isCabinetSecretary(q));
       if (!p) {
         if (nom.holder && this.fittingFor(nom, undefined).people.length === 0) this.markHolder(nom, nom.holder);
         continue;
@@ -9182,11 +9210,14 @@ function samePeople(a: readonly Person[], b: readonly Person[]): boolean {
 /**
  * Whether a public figure's offices ("President of Russia 2008–2012; Prime Minister 2012–2020")
  * show `head` ("president") held in a span of years that has ended, not as a deputy's ("Vice
- * President") and not in an office held "since" (see fittingFor: "the former president").
+ * President") and not in an office held "since" (see fittingFor: "the former president"); with
+ * `country`, only in an office the part names as that country's.
  */
-function heldInPast(offices: string, head: string): boolean {
+function heldInPast(offices: string, head: string, country?: string): boolean {
   for (const part of offices.toLowerCase().split(';')) {
     if (part.indexOf('since') >= 0 || !ENDED_YEARS.test(part)) continue;
+    // (With a country, an office the part names as that country's: "prime minister of the netherlands".)
+    if (country !== undefined && part.indexOf(country.toLowerCase()) < 0) continue;
     const at = part.search(new RegExp(`(?<![a-z])${head}\\b`));
     if (at >= 0 && !JUNIOR_WORD.has(wordBefore(part, at))) return true;
   }

@@ -27,3 +27,83 @@ describe('officials (set DH): a descriptive reference before a possessive', () =
   });
 });
 
+describe('officials (set DI): a British "Secretary of State" referred to by that office', () => {
+  it('"The Secretary of State" after "Defence Secretary X" of the UK is X', () => {
+    assert.deepEqual(mentions('MPs questioned British Defence Secretary Tom Ashby on Tuesday. The Secretary of State said the deal was sound.', 'official'), [
+      'British Defence Secretary Tom Ashby → Tom Ashby',
+      'The Secretary of State → Tom Ashby',
+    ]);
+  });
+
+  it('an American Secretary of State named before keeps the reference (guard)', () => {
+    assert.deepEqual(mentions('MPs questioned British Defence Secretary Tom Ashby on Tuesday. Secretary of State Ann Perrin arrived. The Secretary of State said the deal was sound.', 'official'), [
+      'British Defence Secretary Tom Ashby → Tom Ashby',
+      'Secretary of State Ann Perrin → Ann Perrin',
+      'The Secretary of State → Ann Perrin',
+    ]);
+  });
+});
+
+describe('officials (set DK): generic offices and an office before its holder\'s name', () => {
+  it('"until the Secretary of the Army certifies" in a bill is the office in general, not the secretary named', () => {
+    assert.deepEqual(mentions('Secretary of the Army Paul Dorsey backed the bill, which limits funds until the Secretary of the Army certifies the schedule.', 'official'), [
+      'Secretary of the Army Paul Dorsey → Paul Dorsey',
+    ]);
+  });
+
+  it('"the Secretary of the Army said" after him is still him (guard)', () => {
+    assert.deepEqual(mentions('Secretary of the Army Paul Dorsey backed the bill. Later, the Secretary of the Army said the schedule holds.', 'official'), [
+      'Secretary of the Army Paul Dorsey → Paul Dorsey',
+      'the Secretary of the Army → Paul Dorsey',
+    ]);
+  });
+
+  it('"The CDS, General X," marks the name alone, as an appositive office', () => {
+    assert.deepEqual(mentions('Chief of Defence Staff General Ravi Menon attended. The CDS, General Menon, underlined the need.', 'official'), [
+      'Chief of Defence Staff General Ravi Menon → Ravi Menon',
+      'General Menon → Ravi Menon',
+    ]);
+  });
+
+  it('"The CDS said" alone is still a reference to him (guard)', () => {
+    assert.deepEqual(mentions('Chief of Defence Staff General Ravi Menon attended. The CDS said the need was urgent.', 'official'), [
+      'Chief of Defence Staff General Ravi Menon → Ravi Menon',
+      'The CDS → Ravi Menon',
+    ]);
+  });
+});
+
+describe('officials (set DJ): a rank and a surname two people share', () => {
+  it('"Air Chief Marshal Rao" is the air chief, not the secretary of that surname named last', () => {
+    assert.deepEqual(mentions('Chief of the Air Staff Air Chief Marshal KV Rao and Defence Secretary Shri Mohan Lal Rao attended. Air Chief Marshal Rao said more squadrons were needed.', 'official'), [
+      'Chief of the Air Staff Air Chief Marshal KV Rao → KV Rao',
+      'Defence Secretary Shri Mohan Lal Rao → Mohan Lal Rao',
+      'Air Chief Marshal Rao → KV Rao',
+    ]);
+  });
+
+  it('a title that is no rank keeps the nearest namesake (guard)', () => {
+    assert.deepEqual(mentions('Chief of the Air Staff Air Chief Marshal KV Rao and Defence Secretary Shri Mohan Lal Rao attended. Secretary Rao said more squadrons were needed.', 'official'), [
+      'Chief of the Air Staff Air Chief Marshal KV Rao → KV Rao',
+      'Defence Secretary Shri Mohan Lal Rao → Mohan Lal Rao',
+      'Secretary Rao → Mohan Lal Rao',
+    ]);
+  });
+});
+
+describe('officials (set DH): "the former <country> <office>" by the public figures base', () => {
+  // (The figure must be in the knowledge base: Mark Rutte, "Prime Minister of the Netherlands 2010–2024".)
+  it('"The former Dutch prime minister" is the NATO chief who held that office, not the present one named later', () => {
+    assert.deepEqual(mentions('"We stand ready," NATO Secretary General Mark Rutte said. The former Dutch prime minister said more was needed. Dutch Prime Minister Pieter Vos said so too.', 'official'), [
+      'NATO Secretary General Mark Rutte → Mark Rutte',
+      'The former Dutch prime minister → Mark Rutte',
+      'Dutch Prime Minister Pieter Vos → Pieter Vos',
+    ]);
+  });
+
+  it('"The former Danish prime minister" is no figure whose past office was another country\'s (guard)', () => {
+    assert.deepEqual(mentions('"We stand ready," NATO Secretary General Mark Rutte said. The former Danish prime minister said more was needed.', 'official'), [
+      'NATO Secretary General Mark Rutte → Mark Rutte',
+    ]);
+  });
+});
