@@ -8972,7 +8972,9 @@ export class OfficialRecognizer {
           if (second > 0) figure = kb.byName.get(key.slice(0, second));
         }
       }
-      if (figure !== undefined) this.noteFigure(p, figure);
+      // (Not a namesake whose office the text gives as another: "Defence Minister Pedro Sánchez" of
+      // Colombia is not Spain's prime minister.)
+      if (figure !== undefined && !titleContradicts(p.title, figure)) this.noteFigure(p, figure);
     }
     const n = this.n;
     const ids = this.ids;
@@ -9223,6 +9225,18 @@ function heldInPast(offices: string, head: string, country?: string): boolean {
   }
   return false;
 }
+/**
+ * Whether the text makes a minister of a figure who never was one: "Defence Minister Pedro
+ * Sánchez" of Colombia is not Spain's prime minister, whose offices name no minister but the
+ * prime minister (see findKnownFigures). Other differences are the text's more recent news
+ * ("Defence Minister" of a figure listed as "Minister of the Armed Forces").
+ */
+function titleContradicts(title: string | undefined, figure: KnownFigure): boolean {
+  return title !== undefined && MINISTER_NOT_PRIME.test(title) && !MINISTER_NOT_PRIME.test(`${figure.title}; ${figure.offices}`) && !/secretary/i.test(figure.offices);
+}
+/** A minister's office that is no prime minister's (see titleContradicts). */
+const MINISTER_NOT_PRIME = /(?<!prime )\bminister\b/i;
+
 /** Years of an office that has ended: "2008–2012". */
 const ENDED_YEARS = /\b(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d\b/;
 

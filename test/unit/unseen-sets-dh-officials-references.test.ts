@@ -1,6 +1,7 @@
 // Rules for officials' descriptive references drawn from the article sets DH, DI, DJ and DK. Each
 // sentence here is written for the test; none is taken from an article, and the people are invented.
 import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine/analyze';
 import { mentions } from './support/readouts';
 
 describe('officials (set DH): a descriptive reference before a possessive', () => {
@@ -104,6 +105,39 @@ describe('officials (set DH): "the former <country> <office>" by the public figu
   it('"The former Danish prime minister" is no figure whose past office was another country\'s (guard)', () => {
     assert.deepEqual(mentions('"We stand ready," NATO Secretary General Mark Rutte said. The former Danish prime minister said more was needed.', 'official'), [
       'NATO Secretary General Mark Rutte → Mark Rutte',
+    ]);
+  });
+});
+
+describe('officials (set DH): a namesake of a public figure with another office in the text', () => {
+  /** The country and offices of the official of that name. */
+  const facts = (text: string, name: string): string[] => {
+    const e = analyze(text).entities.find((x) => x.type === 'official' && x.name === name);
+    return [String(e?.attributes['country'] ?? ''), String(e?.attributes['offices'] ?? '')];
+  };
+
+  // (The figure must be in the knowledge base: Pedro Sánchez, Spain's prime minister.)
+  it('"Defence Minister Pedro Sánchez" beside a Colombian president takes no facts of Spain\'s prime minister', () => {
+    assert.deepEqual(facts('The deal was signed in the presence of President Luis Ardila, Defence Minister Pedro Sánchez and the air force chief.', 'Pedro Sánchez'), ['', '']);
+  });
+
+  it('"Prime Minister Pedro Sánchez" is the figure, with his country and offices (guard)', () => {
+    assert.deepEqual(facts('The deal was welcomed by Prime Minister Pedro Sánchez.', 'Pedro Sánchez'), ['Spain', 'Prime Minister since 2018']);
+  });
+});
+
+describe('officials (set DK): a Japanese name written family name first', () => {
+  it('"Mr Kato" after "President Kato Ryosuke" of a company is him', () => {
+    assert.deepEqual(mentions('Hoshino Heavy Industries President Kato Ryosuke attended. Mr Kato said work was on schedule.', 'official'), [
+      'Hoshino Heavy Industries President Kato Ryosuke → Kato Ryosuke',
+      'Mr Kato → Kato Ryosuke',
+    ]);
+  });
+
+  it('a Japanese surname written last stays the surname (guard)', () => {
+    assert.deepEqual(mentions('Hoshino Heavy Industries President Ryosuke Kato attended. Mr Kato said work was on schedule.', 'official'), [
+      'Hoshino Heavy Industries President Ryosuke Kato → Ryosuke Kato',
+      'Mr Kato → Ryosuke Kato',
     ]);
   });
 });
