@@ -5371,7 +5371,7 @@ export class OfficialRecognizer {
         const rank = this.parseTitle(phrase.to + 1);
         if (rank && rank.capitalized && this.sameLine(rank.to) && this.capWord(rank.to)) {
           const ranked = this.parseName(rank.to);
-          const afterAt = ranked ? this.afterPostNominals(ranked.to) : 0;
+          const afterAt = ranked ? this.ofCountryEnd(this.afterPostNominals(ranked.to)) : 0;
           const after = ranked ? this.tok(afterAt) : undefined;
           // A surname alone after a general's or an admiral's rank too, when the appositive ends
           // there: "the Chairman, General Caine, about ..." (not "General Dynamics said").
@@ -5383,7 +5383,7 @@ export class OfficialRecognizer {
             const rankKey = this.sp(rank.head).key;
             const military = RANK_HEAD.has(RANK_WRITTEN[rankKey] ?? rankKey) && rank.titleTo === rank.rankTo;
             this.addNamed(rank.from, this.starts[rank.from] as number, ranked, {
-              ...rank, title: this.phraseTitle(phrase), countries: rank.countries.length > 0 ? rank.countries : phrase.countries, organization: rank.organization ?? phrase.organization,
+              ...rank, title: this.phraseTitle(phrase), countries: rank.countries.length > 0 ? rank.countries : this.appositiveCountries(ranked.to, phrase.countries), organization: rank.organization ?? phrase.organization,
               ...(military ? { titleTo: rank.titleFrom, rankTo: rank.titleTo } : {}),
             }, true);
             for (let k = i; k < phrase.to; k++) this.taken[k] = 1;
@@ -5762,6 +5762,25 @@ export class OfficialRecognizer {
     name.middle = middle;
     name.from = k;
     return name;
+  }
+
+  /**
+   * After a name in an appositive, the token past "of <country>" when the appositive ends there
+   * ("The mission's Force Commander, Lieutenant General Sam Okoro of Uganda, said"), else k.
+   */
+  private ofCountryEnd(k: number): number {
+    if (this.tok(k)?.lower !== 'of' || !this.sameLine(k + 1) || k + 1 >= this.n) return k;
+    const c = this.countryPairAt(k + 1) !== undefined ? k + 3 : isDemonymOrCountry(this.sp(k + 1)) !== undefined ? k + 2 : -1;
+    return c > 0 && (this.newLine(c) || CLAUSE_PUNCTUATION.has(this.tok(c)?.text ?? '')) ? c : k;
+  }
+
+  /** The office's countries, else the country of "of <country>" after a name ending at k (see ofCountryEnd). */
+  private appositiveCountries(k: number, countries: string[]): string[] {
+    if (countries.length > 0) return countries;
+    const at = this.afterPostNominals(k);
+    if (this.ofCountryEnd(at) === at) return countries;
+    const c = this.countryPairAt(at + 1) ?? isDemonymOrCountry(this.sp(at + 1));
+    return c === undefined ? countries : [c];
   }
 
   /**

@@ -141,3 +141,19 @@ describe('officials (set DK): a Japanese name written family name first', () => 
     ]);
   });
 });
+
+describe('officials (set DI): an office in an appositive before a rank, a name and its country', () => {
+  it('"The mission\'s Force Commander, Lieutenant General X of Uganda," holds the office "the force commander" refers to', () => {
+    assert.deepEqual(mentions('The mission\'s Force Commander, Lieutenant General Sam Okoro of Uganda, said troops were ready. "We need helicopters," the force commander said. In Goma, Force Commander Lieutenant General Rui Mota disagreed.', 'official'), [
+      'Lieutenant General Sam Okoro → Sam Okoro',
+      'the force commander → Sam Okoro',
+      'Force Commander Lieutenant General Rui Mota → Rui Mota',
+    ]);
+  });
+
+  it('"of" before no country ends no appositive (guard)', () => {
+    assert.deepEqual(mentions('The mission\'s Force Commander, Lieutenant General Sam Okoro of the mission, said troops were ready.', 'official'), [
+      'Lieutenant General Sam Okoro → Sam Okoro',
+    ]);
+  });
+});
