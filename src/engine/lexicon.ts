@@ -220,7 +220,8 @@ export const NAME_PARTICLE = set(`al el bin ibn bint de del della der den di da 
  * "He", "Sun", "Long" or "Moon" at the start of a sentence never become a person. Sources: the
  * public lists of the most common surnames of China, Taiwan, Singapore and Korea (statistics
  * offices' and census tables as summarised in Wikipedia's "List of common Chinese surnames" and
- * "List of Korean surnames").
+ * "List of Korean surnames"); and the most common of Japan (its last lines), whose names Japanese
+ * releases and papers write family name first too ("Ito Eisaku ... Mr Ito").
  */
 export const EAST_ASIAN_FAMILY_NAME = set(`
   wang li zhang liu chen yang huang zhao wu zhou xu zhu hu guo gao lin luo zheng liang xie tang
@@ -231,6 +232,9 @@ export const EAST_ASIAN_FAMILY_NAME = set(`
   kim park choi jung chung kang cho yoon jang lim seo suh shin kwon hwang ahn yoo jeon bae baek heo
   nam noh ryu chun byun seok
   hsieh hsiao tseng yeh shih kao hung tung hsueh chien liao chu koo yu ko
+  sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki
+  yamaguchi matsumoto inoue kimura hayashi shimizu saito ikeda hashimoto ishikawa ogawa okada goto
+  hasegawa murakami kondo ishii sakamoto aoki fujita nishimura fukuda miura okamoto matsuda nakajima
 `);
 
 /** Days and months, with the months' abbreviations: a date's words, never a name's, an organisation's or a ship's. */

@@ -1419,6 +1419,15 @@ const longWordFacts = new Map<string, number>();
 /** The end of a ship class's name ("Astute-class"). */
 const CLASS_SUFFIX = /-class$/i;
 
+/**
+ * Words that open a condition in a law or bill before "the <office>" and the act it awaits, as in
+ * "until the Secretary of the Army certifies", "unless the Secretary determines": the office in
+ * general, whom a holder named before is not (see findNominals).
+ */
+const STATUTE_CONDITION = new Set(['until', 'unless', 'when', 'if', 'after', 'before']);
+/** A statute's acts of an office holder, in the present tense (see STATUTE_CONDITION). */
+const STATUTE_ACT = new Set(['certifies', 'determines', 'submits', 'notifies', 'designates', 'transmits', 'waives']);
+
 /** Whether a word is countries joined by hyphens ("korea-u.s", "us-japan"): a pair's modifier, no name. */
 function countriesJoined(lw: string): boolean {
   const dash = lw.indexOf('-');
@@ -1897,6 +1906,15 @@ const CLASS_PAIR_FIRST = 8192;
  */
 const CLASS_PREFIXED_NAME = 16384;
 
+/**
+ * A generic role's possessive ("counterpart's", "leader's"): the head of a reference as the role
+ * itself is ("his German counterpart's statement" is his German counterpart), though ROLE_WORD
+ * asks the spelling as written. See spellingClasses.
+ */
+function possessiveRole(t: Token): boolean {
+  return t.key !== t.lower && isPossessive(t) && GENERIC_ROLE.has(t.key);
+}
+
 /** The class bits (above) of each spelling of a text, by spelling id. */
 function spellingClasses(spellings: readonly Token[]): Uint16Array {
   const out = new Uint16Array(spellings.length);
@@ -1904,7 +1922,7 @@ function spellingClasses(spellings: readonly Token[]): Uint16Array {
     const t = spellings[id] as Token;
     const f = factsOf(t);
     const walk = (isDemonymOrCountry(t) !== undefined ? CLASS_COUNTRY : 0) | ((f & TITLE_MODIFIER_WORD) !== 0 && !PLURAL_ROLE.has(t.lower) ? CLASS_WALK_MODIFIER : 0)
-      | ((f & ROLE_WORD) !== 0 ? CLASS_ROLE : 0) | ((f & PAIR_FIRST) !== 0 ? CLASS_PAIR_FIRST : 0);
+      | ((f & ROLE_WORD) !== 0 || possessiveRole(t) ? CLASS_ROLE : 0) | ((f & PAIR_FIRST) !== 0 ? CLASS_PAIR_FIRST : 0);
     if (!t.word) { out[id] = (t.text === ',' ? CLASS_LIST_JOINER : 0) | walk; continue; }
     out[id] = walk | CLASS_WORD | ((f & WARSHIP_WORD) !== 0 ? CLASS_WARSHIP : 0) | (t.lower === 'and' ? CLASS_LIST_JOINER : 0) | (t.cap ? CLASS_CAP_WORD : 0) | ((f & (TITLE_START | DETERMINER_WORD)) !== 0 ? CLASS_TITLE_OR_DETERMINER : 0)
       | ((f & NOMINAL_START) !== 0 ? CLASS_NOMINAL_START : 0) | (t.lower === 'is' || t.lower === 'was' ? CLASS_IS_OR_WAS : 0)
@@ -2350,6 +2368,9 @@ export class OfficialRecognizer {
       if ((p.positions[0] as number) >= start) continue;
       // (With the head of the body after its initials: "the IMDO chief", "the GAMI governor".)
       const head = i + 1 < this.n && this.sameLine(i + 1) && this.spaced(i + 1) && ACRONYM_BODY_HEAD.has(this.sp(i + 1).key) ? i + 1 : i;
+      // Before its holder's name set off by a comma it is the name's office, as "its director,
+      // Tomas Varga," is: "The CDS, General Anil Chauhan, said" marks the name alone.
+      if (this.tok(head + 1)?.text === ',' && this.sameLine(head + 2) && this.taken[head + 2]) continue;
       this.taken[i - 1] = 1;
       this.taken.fill(1, i, head + 1);
       this.spans.push(start, this.end(head) - (isPossessive(this.sp(head)) ? 2 : 0), true, p.key);
@@ -4433,7 +4454,9 @@ export class OfficialRecognizer {
     const want = headRank(this.phraseTitle(phrase));
     if (want === undefined) return person;
     const have = headRank(`${person.title ?? ''} ${person.rank ?? ''}`);
-    if (have === undefined || have === want) return person;
+    // (The nearest of no rank yields too, to one of that rank: "Air Chief Marshal Singh" after "Air
+    // Chief Marshal AP Singh and Defence Secretary Rajesh Kumar Singh" is the air chief.)
+    if (have === want) return person;
     let best: Person | undefined;
     let bestAt = -1;
     for (const q of list) {
@@ -5417,7 +5440,7 @@ export class OfficialRecognizer {
         const rank = this.parseTitle(phrase.to + 1);
         if (rank && rank.capitalized && this.sameLine(rank.to) && this.capWord(rank.to)) {
           const ranked = this.parseName(rank.to);
-          const afterAt = ranked ? this.afterPostNominals(ranked.to) : 0;
+          const afterAt = ranked ? this.ofCountryEnd(this.afterPostNominals(ranked.to)) : 0;
           const after = ranked ? this.tok(afterAt) : undefined;
           // A surname alone after a general's or an admiral's rank too, when the appositive ends
           // there: "the Chairman, General Caine, about ..." (not "General Dynamics said").
@@ -5429,7 +5452,7 @@ export class OfficialRecognizer {
             const rankKey = this.sp(rank.head).key;
             const military = RANK_HEAD.has(RANK_WRITTEN[rankKey] ?? rankKey) && rank.titleTo === rank.rankTo;
             this.addNamed(rank.from, this.starts[rank.from] as number, ranked, {
-              ...rank, title: this.phraseTitle(phrase), countries: rank.countries.length > 0 ? rank.countries : phrase.countries, organization: rank.organization ?? phrase.organization,
+              ...rank, title: this.phraseTitle(phrase), countries: rank.countries.length > 0 ? rank.countries : this.appositiveCountries(ranked.to, phrase.countries), organization: rank.organization ?? phrase.organization,
               ...(military ? { titleTo: rank.titleFrom, rankTo: rank.titleTo } : {}),
             }, true);
             for (let k = i; k < phrase.to; k++) this.taken[k] = 1;
@@ -5827,6 +5850,25 @@ export class OfficialRecognizer {
     if (known === undefined || !known.some((p) => p.middle[p.middle.length - 1] === name.last)) return undefined;
     const tail = this.parseName(at, 1);
     return tail?.first === undefined ? tail : undefined;
+  }
+
+  /**
+   * After a name in an appositive, the token past "of <country>" when the appositive ends there
+   * ("The mission's Force Commander, Lieutenant General Sam Okoro of Uganda, said"), else k.
+   */
+  private ofCountryEnd(k: number): number {
+    if (this.tok(k)?.lower !== 'of' || !this.sameLine(k + 1) || k + 1 >= this.n) return k;
+    const c = this.countryPairAt(k + 1) !== undefined ? k + 3 : isDemonymOrCountry(this.sp(k + 1)) !== undefined ? k + 2 : -1;
+    return c > 0 && (this.newLine(c) || CLAUSE_PUNCTUATION.has(this.tok(c)?.text ?? '')) ? c : k;
+  }
+
+  /** The office's countries, else the country of "of <country>" after a name ending at k (see ofCountryEnd). */
+  private appositiveCountries(k: number, countries: string[]): string[] {
+    if (countries.length > 0) return countries;
+    const at = this.afterPostNominals(k);
+    if (this.ofCountryEnd(at) === at) return countries;
+    const c = this.countryPairAt(at + 1) ?? isDemonymOrCountry(this.sp(at + 1));
+    return c === undefined ? countries : [c];
   }
 
   /**
@@ -7000,7 +7042,8 @@ export class OfficialRecognizer {
           words.push(w.lower);
         }
         headTok = h;
-        words.push(h.lower);
+        // (Without a possessive's "'s", which the role's spelling keeps: "his German counterpart's".)
+        words.push(isPossessive(h) ? h.key : h.lower);
         to = k + 1;
       }
       if (owner !== undefined && !countries.includes(owner)) countries = [owner, ...countries];
@@ -7135,7 +7178,8 @@ export class OfficialRecognizer {
         // general public"): a rank is resolved against people of that rank (see titleForm). In the
         // plural only with a count ("the two generals", "Both admirals"): "the generals" alone is
         // as often the generals of an army or a junta.
-        if (!(RANK_HEAD.has(head) && det !== undefined && (plural ? count !== undefined : this.rankPhraseEnds(to)))) { i = to - 1; continue; }
+        // (A rank's possessive ends it too: "familiar with the field marshal's schedule".)
+        if (!(RANK_HEAD.has(head) && det !== undefined && (plural ? count !== undefined : this.rankPhraseEnds(to) || isPossessive(headTok)))) { i = to - 1; continue; }
       }
       const prev = this.tok(i - 1);
       const hasModifier = countries.length > 0;
@@ -7178,6 +7222,9 @@ export class OfficialRecognizer {
       if (prev && PREDICATE_BEFORE.has(prev.lower) && !(prev.lower === 'as' && (this.saysAt(to) || this.verbAt(to))) && !this.questionSubject(i - 1, to) && !isPossessive(this.sp(to - 1))) { i = to - 1; continue; }
       // An office, not a person: "Office of the Spokesperson", "Department of the Secretary".
       if (prev && prev.lower === 'of' && OFFICE_NOUN.has(this.tok(i - 2)?.lower ?? '')) { i = to - 1; continue; }
+      // A statute's office, not its holder: "limits funds until the Secretary of the Army certifies
+      // the schedule" (a condition on whoever holds it; see STATUTE_CONDITION).
+      if (prev && STATUTE_CONDITION.has(prev.lower) && det === 'the' && !plural && STATUTE_ACT.has(this.tok(to)?.lower ?? '')) { i = to - 1; continue; }
       // "Reznikov, Ukraine's defense minister": an appositive, unless a verb of saying follows and
       // the name's holder does not fit (decided in resolveNominals).
       // The second of two offices in an appositive: "Callum Brierley MP, Deputy Prime Minister and
@@ -7573,6 +7620,11 @@ export class OfficialRecognizer {
     return t.lower.endsWith('s') && !t.lower.endsWith('ss') && !t.lower.endsWith('ics') && !t.lower.endsWith('ons');
   }
 
+  /** Whether a reference is a bare "the Secretary of State", of no stated country (see resolveNominals: a British cabinet secretary). */
+  private britishSecretaryOfState(nom: Nominal): boolean {
+    return nom.head === 'secretary' && !nom.plural && nom.countries.length === 0 && nom.words.join(' ') === 'secretary of state';
+  }
+
   /**
    * Marks a reference to an office holder the article never names (no named person fits it): one
    * entity per title and country, named by the title ("Foreign Secretary"), so that every such
@@ -7891,7 +7943,9 @@ export class OfficialRecognizer {
     // figures base ("President of Russia 2008–2012"), rather than the one who holds it now.
     let pastHolders = false;
     if (nom.words.includes('former')) {
-      const past = this.people.filter((p) => (wantCountry === undefined || p.country === wantCountry) && p.figure !== undefined && heldInPast(p.figure.offices, nom.head));
+      // (Or of another country now, whose past office the base places in that country: "The former
+      // Dutch prime minister" is NATO's secretary general, "Prime Minister of the Netherlands 2010–2024".)
+      const past = this.people.filter((p) => p.figure !== undefined && (wantCountry === undefined || p.country === wantCountry ? heldInPast(p.figure.offices, nom.head) : heldInPast(p.figure.offices, nom.head, wantCountry)));
       if (past.length > 0) { people = past; pastHolders = true; }
     }
     // Every mention of every fitting person, sorted by offset and then by person order: the
@@ -8445,6 +8499,10 @@ export class OfficialRecognizer {
       if (!p && nom.head === 'minister' && !nom.plural && nom.countries.length === 1 && nom.words.every((w) => w === 'minister' || countryByKey(w) !== undefined)) {
         p = pick({ ...nom, head: 'secretary', words: nom.words.map((w) => (w === 'minister' ? 'secretary' : w)) });
       }
+      // "Defence Secretary John Healey ... The Secretary of State said": with no Secretary of State
+      // named, a British cabinet secretary is one (each heads a department as a Secretary of
+      // State); the office alone would otherwise be read as the American one.
+      if (!p && this.britishSecretaryOfState(nom)) p = pick({ ...nom, words: ['secretary'] }, undefined, (q) => q.country !== 'United Kingdom' || !isCabinetSecretary(q));
       if (!p) {
         if (nom.holder && this.fittingFor(nom, undefined).people.length === 0) this.markHolder(nom, nom.holder);
         continue;
@@ -9021,7 +9079,9 @@ export class OfficialRecognizer {
           if (second > 0) figure = kb.byName.get(key.slice(0, second));
         }
       }
-      if (figure !== undefined) this.noteFigure(p, figure);
+      // (Not a namesake whose office the text gives as another: "Defence Minister Pedro Sánchez" of
+      // Colombia is not Spain's prime minister.)
+      if (figure !== undefined && !titleContradicts(p.title, figure)) this.noteFigure(p, figure);
     }
     const n = this.n;
     const ids = this.ids;
@@ -9259,16 +9319,31 @@ function samePeople(a: readonly Person[], b: readonly Person[]): boolean {
 /**
  * Whether a public figure's offices ("President of Russia 2008–2012; Prime Minister 2012–2020")
  * show `head` ("president") held in a span of years that has ended, not as a deputy's ("Vice
- * President") and not in an office held "since" (see fittingFor: "the former president").
+ * President") and not in an office held "since" (see fittingFor: "the former president"); with
+ * `country`, only in an office the part names as that country's.
  */
-function heldInPast(offices: string, head: string): boolean {
+function heldInPast(offices: string, head: string, country?: string): boolean {
   for (const part of offices.toLowerCase().split(';')) {
     if (part.indexOf('since') >= 0 || !ENDED_YEARS.test(part)) continue;
+    // (With a country, an office the part names as that country's: "prime minister of the netherlands".)
+    if (country !== undefined && part.indexOf(country.toLowerCase()) < 0) continue;
     const at = part.search(new RegExp(`(?<![a-z])${head}\\b`));
     if (at >= 0 && !JUNIOR_WORD.has(wordBefore(part, at))) return true;
   }
   return false;
 }
+/**
+ * Whether the text makes a minister of a figure who never was one: "Defence Minister Pedro
+ * Sánchez" of Colombia is not Spain's prime minister, whose offices name no minister but the
+ * prime minister (see findKnownFigures). Other differences are the text's more recent news
+ * ("Defence Minister" of a figure listed as "Minister of the Armed Forces").
+ */
+function titleContradicts(title: string | undefined, figure: KnownFigure): boolean {
+  return title !== undefined && MINISTER_NOT_PRIME.test(title) && !MINISTER_NOT_PRIME.test(`${figure.title}; ${figure.offices}`) && !/secretary/i.test(figure.offices);
+}
+/** A minister's office that is no prime minister's (see titleContradicts). */
+const MINISTER_NOT_PRIME = /(?<!prime )\bminister\b/i;
+
 /** Years of an office that has ended: "2008–2012". */
 const ENDED_YEARS = /\b(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d\b/;
 

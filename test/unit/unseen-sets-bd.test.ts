@@ -419,9 +419,11 @@ describe('officials: a body named in full before its head (sets BH, BJ)', () => 
 });
 
 describe('officials: a former holder (set BK)', () => {
+  // (It is Rutte, whose past office the figures base places in the Netherlands: see
+  // unseen-sets-dh-officials-references.test.ts.)
   it('"The former Dutch prime minister" is no prime minister in office of no stated country', () => {
     assert.deepEqual(officials('Prime Minister Donald Tusk welcomed NATO Secretary-General Mark Rutte. The former Dutch prime minister praised Poland.'), [
-      'Donald Tusk: Prime Minister Donald Tusk', 'Mark Rutte: NATO Secretary-General Mark Rutte',
+      'Donald Tusk: Prime Minister Donald Tusk', 'Mark Rutte: NATO Secretary-General Mark Rutte | The former Dutch prime minister',
     ]);
   });
 });
