@@ -1246,7 +1246,14 @@ export class AgreementRecognizer {
     // lower-case modifiers, amounts or acronyms ("GCAP"), after a word that is none of these.
     for (let k = top + 1; k + 1 < lineEnd; k++) {
       const head = this.sp(k);
-      if (((taken[k] as number) & TAKEN) !== 0 || roleIn(taken[k] as number) !== ROLE_HEAD || !SUBJECT_DEAL_HEAD.has(head.lower)) continue;
+      if (((taken[k] as number) & TAKEN) !== 0 || roleIn(taken[k] as number) !== ROLE_HEAD) continue;
+      // A memorandum's bare initials before a participle of making it: "... as MoU signed with
+      // French yard". The initials name one kind of agreement, so no modifier is needed.
+      if (isInitialsHead(head.text) && HEAD_KIND[head.lower] === 'memorandum' && MADE_PARTICIPLE.has(this.sp(k + 1).lower) && !this.sp(k - 1).cap) {
+        this.headlineDeal(k, k, false);
+        return;
+      }
+      if (!SUBJECT_DEAL_HEAD.has(head.lower)) continue;
       // A bare capitalised head opening a clause of the headline, before a participle of making
       // it: "Minister Receives Secretary in Riyadh; Memorandum Signed on THAAD Localization" (in
       // title case the participle is capitalised too). The clause's subject is the story's agreement.
@@ -1905,6 +1912,10 @@ export class AgreementRecognizer {
       if (w.text === ',' && last === k - 1 && this.listOfNamesGoesOn(k)) { k++; continue; }
       // The period of an abbreviation inside the name: "Guidelines for Japan-U.S. Defense Cooperation".
       if (w.text === '.' && last === k - 1 && ENDS_IN_ABBREVIATION.test(this.sp(k - 1).text) && this.at(k + 1)?.cap && this.nl(k + 1) === 0) { k++; continue; }
+      // And the period before the hyphen of a pair of parties: "Framework for the U.S.-India Major
+      // Defense Partnership" (the hyphen, unspaced, then a capitalised word).
+      if (w.text === '.' && last === k - 1 && k + 2 < this.n && !this.space(k + 1) && !this.space(k + 2) && (this.sp(k + 1).text === '-' || this.sp(k + 1).text === '\u2013')
+        && this.sp(k + 2).cap && this.nl(k + 2) === 0 && ENDS_IN_ABBREVIATION.test(this.sp(k - 1).text)) { k += 2; continue; }
       // A country the name is about ends it: "the Revitalized Agreement on the Resolution of the
       // Conflict in South Sudan" (not a city where it was signed: "... on Security in Kyiv").
       // (Also by its state's formal name: "... of the Conflict in the Republic of South Sudan".)
