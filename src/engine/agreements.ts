@@ -579,6 +579,12 @@ const OBJECT_THEN_TO_VERB = new Set(['expect', 'expects', 'expected', 'want', 'w
 const SENTENCE_BREAK = /[.!?]["'”’)]?\s|\n/;
 /** A sentence's end before a capital, or a line break ("the U.S. to purchase" goes on; "the U.S. Army" is read as an end, which is the safe side). */
 const SENTENCE_BEFORE_CAPITAL = /[.!?]["'”’)]?\s+["“]?[A-Z]|\n/;
+/**
+ * What lies between an agreement's reference opening its sentence and a named agreement it acts
+ * on: a verb in the present or past, maybe a preposition, maybe "the" ("The arrangement builds on
+ * the ...", "The deal replaces the ..."); such a name is in the background (see findNominal).
+ */
+const OBJECT_AFTER_SUBJECT = /^ (?!(?:is|was|has|as|ends|and)\b)[a-z]+(?:s|ed)(?: (?:on|upon|from|under))?(?: the)? $/;
 /** Words that open a clause of its own after an appositive description ("a deal he said ...", "a deal worth ..."). */
 const RESTATED_BY = new Set(['he', 'she', 'they', 'officials', 'that', 'which', 'worth', 'valued', 'expected', 'described', 'seen']);
 /** Days and times whose possessive determines an agreement as "the" does ("Today's contract", "Monday's agreement"); see agreementFacts. */
@@ -1308,6 +1314,18 @@ export class AgreementRecognizer {
     }
     if (from === k || !HEADLINE_PREPOSITION.has(this.sp(from - 1).lower) || this.sp(from - 1).cap) return;
     this.headlineDeal(from, k, false);
+  }
+
+  /**
+   * Whether the words from token `to`, right after an indefinite description set off by a comma,
+   * open a clause about it: a word of RESTATED_BY ("a pact that ..."), or a participle, maybe after
+   * "later", "since" or "now" ("a pact later joined by Britain", "a deal signed in May").
+   */
+  private laterAppositive(to: number): boolean {
+    const w = this.sp(to).lower;
+    if (RESTATED_BY.has(w)) return true;
+    const verb = (w === 'later' || w === 'since' || w === 'now') && to + 1 < this.n && this.nl(to + 1) === 0 ? this.sp(to + 1).lower : w;
+    return verb.length > 4 && verb.endsWith('ed');
   }
 
   /** Whether a mention's words set its agreement apart from another ("a similar pact", "another deal", "a separate accord"). */
@@ -2942,6 +2960,8 @@ export class AgreementRecognizer {
     /** The latest named agreement put in the background (see the catch-up below), and where it ends. */
     let backgroundKey = '';
     let backgroundEnd = -1;
+    /** Where the latest descriptive reference ends when it opened its sentence ("The arrangement ..."), else -1 (see OBJECT_AFTER_SUBJECT). */
+    let subjectEnd = -1;
     const infoByKey = new Map<string, AgreementInfo>();
     /** Mentions so far of each agreement, named or referred to (see the capitalised short form below). */
     const mentionCount = new Map<string, { n: number }>();
@@ -3104,7 +3124,13 @@ export class AgreementRecognizer {
           || ARTICLE_OF_BEFORE.test(this.text.slice(Math.max(latestEnd, s.start - 40), s.start))
           // (So is its acronym in parentheses right after it: "Article 346 of the Treaty on the
           // Functioning of the European Union (TFEU). Kubilius welcomed the deal" is not the TFEU.)
-          || (s.key === backgroundKey && s.start - backgroundEnd <= 2 && this.text.charCodeAt(s.start - 1) === 40))) {
+          || (s.key === backgroundKey && s.start - backgroundEnd <= 2 && this.text.charCodeAt(s.start - 1) === 40)
+          // (So is one that the agreement just referred to acts on as the subject of its sentence:
+          // "The arrangement builds on the Status of Visiting Forces Agreement signed in 2012.
+          // Teodoro said the deal would be submitted to cabinet" is the arrangement. Not when a
+          // comma after the name opens a description of it, which brings it to the fore: "The treaty
+          // builds on the Trinity House Agreement, a defence pact signed ... Under that deal".)
+          || (latestEnd === subjectEnd && s.start - latestEnd < 30 && this.text.charCodeAt(s.end) !== 44 && OBJECT_AFTER_SUBJECT.test(this.text.slice(latestEnd, s.start))))) {
           recent.splice(recent.length - 1, 0, { key: s.key, kind: info.kind, info, tally: tallyOf(s.key) });
           backgroundKey = s.key;
           backgroundEnd = s.end;
@@ -3493,6 +3519,12 @@ export class AgreementRecognizer {
         // the Treaty Between ... Offensive Arms, the accord was signed in Prague".)
         && !this.clauseVerbAt(to);
       if (appositive) { from = to; continue; }
+      // So is an indefinite one later in the name's sentence, opening a clause of its own: "Bahrain
+      // signed the Comprehensive Security Integration and Prosperity Agreement with Washington in
+      // 2023, a pact later joined by Britain" (a participle, maybe after "later", "since" or "now").
+      if (indefinite && det !== 'another' && latest !== undefined && compatible && prev?.text === ',' && latest.key === named[namedIdx - 1]?.key && latestNamedEnd === latestEnd
+        && next !== undefined && this.nl(to) === 0 && this.laterAppositive(to) && (this.starts[i] as number) - latestNamedEnd < 120
+        && !SENTENCE_BEFORE_CAPITAL.test(this.text.slice(latestNamedEnd, this.starts[i] as number))) { from = to; continue; }
       // "Poland signed the second executive contract on Friday, in a deal worth about $6.5 billion":
       // the clause describes the agreement its sentence just named, as an appositive would.
       const inDealClause = indefinite && latest !== undefined && compatible && prev?.lower === 'in' && i >= 2 && this.sp(i - 2).text === ','
@@ -3580,6 +3612,7 @@ export class AgreementRecognizer {
       }
       latest = { key: info.key, kind: info.kind === 'memorandum' || kind === 'memorandum' ? 'memorandum' : info.kind, info, tally: tallyOf(info.key) };
       latestEnd = this.end(to - 1);
+      subjectEnd = DEFINITE.has(det) && this.sp(i).cap && i === companyFrom ? latestEnd : -1;
       recent.push(latest);
       from = to;
       void mods;

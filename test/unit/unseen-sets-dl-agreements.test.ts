@@ -26,3 +26,34 @@ describe('agreements (sets DL-DN): names with an abbreviated party', () => {
     assert.deepEqual(agreementLinks('The ministers reviewed the Framework for the U.S. - Velorian Defense Partnership last year.'), []);
   });
 });
+
+describe('agreements (sets DL-DN): appositives', () => {
+  it('an indefinite description later in a name\'s sentence, opening a clause, is no mention', () => {
+    assert.deepEqual(agreementLinks('Velor signed the Northern Defence Cooperation Agreement with Ostra in 2021, a pact later joined by Karsia.'), [
+      'Northern Defence Cooperation Agreement',
+    ]);
+  });
+
+  it('guard: the same description in the next sentence is an agreement', () => {
+    assert.deepEqual(agreementLinks('Velor signed the Northern Defence Cooperation Agreement with Ostra in 2021. A pact signed in May covers radars.'), [
+      'Northern Defence Cooperation Agreement',
+      'A pact',
+    ]);
+  });
+});
+
+describe('agreements (sets DL-DN): a name in the background', () => {
+  it('a name the sentence\'s subject reference acts on is in the background: "the deal" is the subject\'s', () => {
+    assert.deepEqual(agreementLinks('Velor and Ostra signed a maritime security arrangement on Monday. The arrangement builds on the Northern Defence Cooperation Agreement signed in 2012. Officials said the deal covers patrols.'), [
+      'a maritime security arrangement | The arrangement | the deal',
+      'Northern Defence Cooperation Agreement',
+    ]);
+  });
+
+  it('guard: a name that is itself the subject is still the latest', () => {
+    assert.deepEqual(agreementLinks('Velor and Ostra signed a maritime security agreement on Monday. The Northern Defence Cooperation Agreement signed in 2012 covers exercises. Officials said the agreement covers patrols.'), [
+      'a maritime security agreement',
+      'Northern Defence Cooperation Agreement | the agreement',
+    ]);
+  });
+});
