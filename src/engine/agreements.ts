@@ -582,9 +582,10 @@ const SENTENCE_BEFORE_CAPITAL = /[.!?]["'”’)]?\s+["“]?[A-Z]|\n/;
 /**
  * What lies between an agreement's reference opening its sentence and a named agreement it acts
  * on: a verb in the present or past, maybe a preposition, maybe "the" ("The arrangement builds on
- * the ...", "The deal replaces the ..."); such a name is in the background (see findNominal).
+ * the ...", "The deal replaces the ..."), maybe after a relative clause between commas ("The
+ * arrangement, which allows ..., builds on the ..."); such a name is in the background (see findNominal).
  */
-const OBJECT_AFTER_SUBJECT = /^ (?!(?:is|was|has|as|ends|and)\b)[a-z]+(?:s|ed)(?: (?:on|upon|from|under))?(?: the)? $/;
+const OBJECT_AFTER_SUBJECT = /^(?:,\s(?:which|that)\s[^,.;:!?()"“”]*,)? (?!(?:is|was|has|as|ends|and)\b)[a-z]+(?:s|ed)(?: (?:on|upon|from|under))?(?: the)? $/;
 /** Words that open a clause of its own after an appositive description ("a deal he said ...", "a deal worth ..."). */
 const RESTATED_BY = new Set(['he', 'she', 'they', 'officials', 'that', 'which', 'worth', 'valued', 'expected', 'described', 'seen']);
 /** Days and times whose possessive determines an agreement as "the" does ("Today's contract", "Monday's agreement"); see agreementFacts. */
@@ -2472,7 +2473,9 @@ export class AgreementRecognizer {
         if (own !== undefined && other?.startsWith(ORGANISATION_PARTNER) === true && !samePartner(own, other)) return false;
         continue;
       }
-      if (!w.cap || w.upper || !this.mixedCaseAround(m) || countryByKey(w.key) !== undefined || countryByDemonymKey(w.key) !== undefined || countryPairOfWord(w.key) !== undefined) continue;
+      // (A designation in capitals counts, as it names a system: "the revised cost-sharing
+      // agreement for the KF-21" after "an $8.1 billion contract signed with Dassault" is another.)
+      if (!w.cap || (w.upper && !DESIGNATION_SHAPE.test(w.text)) || !this.mixedCaseAround(m) || countryByKey(w.key) !== undefined || countryByDemonymKey(w.key) !== undefined || countryPairOfWord(w.key) !== undefined) continue;
       // (A designation's plural is its name: "The contract for the JF-17s" after "a contract for
       // three JF-17 Thunder jets".)
       const base = w.text.replace(/['’]s$/, '');
@@ -3130,7 +3133,7 @@ export class AgreementRecognizer {
           // Teodoro said the deal would be submitted to cabinet" is the arrangement. Not when a
           // comma after the name opens a description of it, which brings it to the fore: "The treaty
           // builds on the Trinity House Agreement, a defence pact signed ... Under that deal".)
-          || (latestEnd === subjectEnd && s.start - latestEnd < 30 && this.text.charCodeAt(s.end) !== 44 && OBJECT_AFTER_SUBJECT.test(this.text.slice(latestEnd, s.start))))) {
+          || (latestEnd === subjectEnd && s.start - latestEnd < 200 && this.text.charCodeAt(s.end) !== 44 && OBJECT_AFTER_SUBJECT.test(this.text.slice(latestEnd, s.start))))) {
           recent.splice(recent.length - 1, 0, { key: s.key, kind: info.kind, info, tally: tallyOf(s.key) });
           backgroundKey = s.key;
           backgroundEnd = s.end;

@@ -57,3 +57,27 @@ describe('agreements (sets DL-DN): a name in the background', () => {
     ]);
   });
 });
+
+describe('agreements (sets DL-DN): what a reference is for', () => {
+  it('a reference "for" a designation in capitals the earlier contract does not name is another agreement', () => {
+    assert.deepEqual(agreementLinks('The jets were bought under a contract signed with Arvel in 2022. Officials said the revised support agreement for the KX-9 reduced costs.'), [
+      'a contract',
+      'the revised support agreement',
+    ]);
+  });
+
+  it('guard: "for" the designation the earlier contract names is that contract', () => {
+    assert.deepEqual(agreementLinks('The jets were bought under a contract for ten KX-9 fighters signed with Arvel in 2022. Officials said the revised support agreement for the KX-9 reduced costs.'), [
+      'a contract | the revised support agreement',
+    ]);
+  });
+});
+
+describe('agreements (sets DL-DN): a name in the background, after a relative clause', () => {
+  it('the subject reference may have a relative clause between commas before its verb', () => {
+    assert.deepEqual(agreementLinks('Velor and Ostra signed a maritime security arrangement on Monday. The arrangement, which lets the navies share fuel, builds on the Northern Defence Cooperation Agreement signed in 2012. Officials said the deal covers patrols.'), [
+      'a maritime security arrangement | The arrangement | the deal',
+      'Northern Defence Cooperation Agreement',
+    ]);
+  });
+});
