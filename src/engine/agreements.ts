@@ -585,7 +585,7 @@ const SENTENCE_BEFORE_CAPITAL = /[.!?]["'”’)]?\s+["“]?[A-Z]|\n/;
  * the ...", "The deal replaces the ..."), maybe after a relative clause between commas ("The
  * arrangement, which allows ..., builds on the ..."); such a name is in the background (see findNominal).
  */
-const OBJECT_AFTER_SUBJECT = /^(?:,\s(?:which|that)\s[^,.;:!?()"“”]*,)? (?!(?:is|was|has|as|ends|and)\b)[a-z]+(?:s|ed)(?: (?:on|upon|from|under))?(?: the)? $/;
+const OBJECT_AFTER_SUBJECT = /^(?:,\s(?:which|that)\s[^.;:!?()"“”]*,)? (?!(?:is|was|has|as|ends|and)\b)[a-z]+(?:s|ed)(?: (?:on|upon|from|under))?(?: the)? $/;
 /** Words that open a clause of its own after an appositive description ("a deal he said ...", "a deal worth ..."). */
 const RESTATED_BY = new Set(['he', 'she', 'they', 'officials', 'that', 'which', 'worth', 'valued', 'expected', 'described', 'seen']);
 /** Days and times whose possessive determines an agreement as "the" does ("Today's contract", "Monday's agreement"); see agreementFacts. */

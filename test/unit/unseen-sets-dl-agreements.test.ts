@@ -80,4 +80,11 @@ describe('agreements (sets DL-DN): a name in the background, after a relative cl
       'Northern Defence Cooperation Agreement',
     ]);
   });
+
+  it('the relative clause may hold a list with commas', () => {
+    assert.deepEqual(agreementLinks('Velor and Ostra signed a maritime security arrangement on Monday. The arrangement, which lets the navies share fuel, food and spare parts, builds on the Northern Defence Cooperation Agreement signed in 2012. Officials said the deal covers patrols.'), [
+      'a maritime security arrangement | The arrangement | the deal',
+      'Northern Defence Cooperation Agreement',
+    ]);
+  });
 });
