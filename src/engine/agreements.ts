@@ -579,6 +579,13 @@ const OBJECT_THEN_TO_VERB = new Set(['expect', 'expects', 'expected', 'want', 'w
 const SENTENCE_BREAK = /[.!?]["'”’)]?\s|\n/;
 /** A sentence's end before a capital, or a line break ("the U.S. to purchase" goes on; "the U.S. Army" is read as an end, which is the safe side). */
 const SENTENCE_BEFORE_CAPITAL = /[.!?]["'”’)]?\s+["“]?[A-Z]|\n/;
+/**
+ * What lies between an agreement's reference opening its sentence and a named agreement it acts
+ * on: a verb in the present or past, maybe a preposition, maybe "the" ("The arrangement builds on
+ * the ...", "The deal replaces the ..."), maybe after a relative clause between commas ("The
+ * arrangement, which allows ..., builds on the ..."); such a name is in the background (see findNominal).
+ */
+const OBJECT_AFTER_SUBJECT = /^(?:,\s(?:which|that)\s[^.;:!?()"“”]*,)? (?!(?:is|was|has|as|ends|and)\b)[a-z]+(?:s|ed)(?: (?:on|upon|from|under))?(?: the)? $/;
 /** Words that open a clause of its own after an appositive description ("a deal he said ...", "a deal worth ..."). */
 const RESTATED_BY = new Set(['he', 'she', 'they', 'officials', 'that', 'which', 'worth', 'valued', 'expected', 'described', 'seen']);
 /** Days and times whose possessive determines an agreement as "the" does ("Today's contract", "Monday's agreement"); see agreementFacts. */
@@ -1246,7 +1253,14 @@ export class AgreementRecognizer {
     // lower-case modifiers, amounts or acronyms ("GCAP"), after a word that is none of these.
     for (let k = top + 1; k + 1 < lineEnd; k++) {
       const head = this.sp(k);
-      if (((taken[k] as number) & TAKEN) !== 0 || roleIn(taken[k] as number) !== ROLE_HEAD || !SUBJECT_DEAL_HEAD.has(head.lower)) continue;
+      if (((taken[k] as number) & TAKEN) !== 0 || roleIn(taken[k] as number) !== ROLE_HEAD) continue;
+      // A memorandum's bare initials before a participle of making it: "... as MoU signed with
+      // French yard". The initials name one kind of agreement, so no modifier is needed.
+      if (isInitialsHead(head.text) && HEAD_KIND[head.lower] === 'memorandum' && MADE_PARTICIPLE.has(this.sp(k + 1).lower) && !this.sp(k - 1).cap) {
+        this.headlineDeal(k, k, false);
+        return;
+      }
+      if (!SUBJECT_DEAL_HEAD.has(head.lower)) continue;
       // A bare capitalised head opening a clause of the headline, before a participle of making
       // it: "Minister Receives Secretary in Riyadh; Memorandum Signed on THAAD Localization" (in
       // title case the participle is capitalised too). The clause's subject is the story's agreement.
@@ -1301,6 +1315,18 @@ export class AgreementRecognizer {
     }
     if (from === k || !HEADLINE_PREPOSITION.has(this.sp(from - 1).lower) || this.sp(from - 1).cap) return;
     this.headlineDeal(from, k, false);
+  }
+
+  /**
+   * Whether the words from token `to`, right after an indefinite description set off by a comma,
+   * open a clause about it: a word of RESTATED_BY ("a pact that ..."), or a participle, maybe after
+   * "later", "since" or "now" ("a pact later joined by Britain", "a deal signed in May").
+   */
+  private laterAppositive(to: number): boolean {
+    const w = this.sp(to).lower;
+    if (RESTATED_BY.has(w)) return true;
+    const verb = (w === 'later' || w === 'since' || w === 'now') && to + 1 < this.n && this.nl(to + 1) === 0 ? this.sp(to + 1).lower : w;
+    return verb.length > 4 && verb.endsWith('ed');
   }
 
   /** Whether a mention's words set its agreement apart from another ("a similar pact", "another deal", "a separate accord"). */
@@ -1905,6 +1931,10 @@ export class AgreementRecognizer {
       if (w.text === ',' && last === k - 1 && this.listOfNamesGoesOn(k)) { k++; continue; }
       // The period of an abbreviation inside the name: "Guidelines for Japan-U.S. Defense Cooperation".
       if (w.text === '.' && last === k - 1 && ENDS_IN_ABBREVIATION.test(this.sp(k - 1).text) && this.at(k + 1)?.cap && this.nl(k + 1) === 0) { k++; continue; }
+      // And the period before the hyphen of a pair of parties: "Framework for the U.S.-India Major
+      // Defense Partnership" (the hyphen, unspaced, then a capitalised word).
+      if (w.text === '.' && last === k - 1 && k + 2 < this.n && !this.space(k + 1) && !this.space(k + 2) && (this.sp(k + 1).text === '-' || this.sp(k + 1).text === '\u2013')
+        && this.sp(k + 2).cap && this.nl(k + 2) === 0 && ENDS_IN_ABBREVIATION.test(this.sp(k - 1).text)) { k += 2; continue; }
       // A country the name is about ends it: "the Revitalized Agreement on the Resolution of the
       // Conflict in South Sudan" (not a city where it was signed: "... on Security in Kyiv").
       // (Also by its state's formal name: "... of the Conflict in the Republic of South Sudan".)
@@ -2443,7 +2473,9 @@ export class AgreementRecognizer {
         if (own !== undefined && other?.startsWith(ORGANISATION_PARTNER) === true && !samePartner(own, other)) return false;
         continue;
       }
-      if (!w.cap || w.upper || !this.mixedCaseAround(m) || countryByKey(w.key) !== undefined || countryByDemonymKey(w.key) !== undefined || countryPairOfWord(w.key) !== undefined) continue;
+      // (A designation in capitals counts, as it names a system: "the revised cost-sharing
+      // agreement for the KF-21" after "an $8.1 billion contract signed with Dassault" is another.)
+      if (!w.cap || (w.upper && !DESIGNATION_SHAPE.test(w.text)) || !this.mixedCaseAround(m) || countryByKey(w.key) !== undefined || countryByDemonymKey(w.key) !== undefined || countryPairOfWord(w.key) !== undefined) continue;
       // (A designation's plural is its name: "The contract for the JF-17s" after "a contract for
       // three JF-17 Thunder jets".)
       const base = w.text.replace(/['’]s$/, '');
@@ -2931,6 +2963,8 @@ export class AgreementRecognizer {
     /** The latest named agreement put in the background (see the catch-up below), and where it ends. */
     let backgroundKey = '';
     let backgroundEnd = -1;
+    /** Where the latest descriptive reference ends when it opened its sentence ("The arrangement ..."), else -1 (see OBJECT_AFTER_SUBJECT). */
+    let subjectEnd = -1;
     const infoByKey = new Map<string, AgreementInfo>();
     /** Mentions so far of each agreement, named or referred to (see the capitalised short form below). */
     const mentionCount = new Map<string, { n: number }>();
@@ -3093,7 +3127,13 @@ export class AgreementRecognizer {
           || ARTICLE_OF_BEFORE.test(this.text.slice(Math.max(latestEnd, s.start - 40), s.start))
           // (So is its acronym in parentheses right after it: "Article 346 of the Treaty on the
           // Functioning of the European Union (TFEU). Kubilius welcomed the deal" is not the TFEU.)
-          || (s.key === backgroundKey && s.start - backgroundEnd <= 2 && this.text.charCodeAt(s.start - 1) === 40))) {
+          || (s.key === backgroundKey && s.start - backgroundEnd <= 2 && this.text.charCodeAt(s.start - 1) === 40)
+          // (So is one that the agreement just referred to acts on as the subject of its sentence:
+          // "The arrangement builds on the Status of Visiting Forces Agreement signed in 2012.
+          // Teodoro said the deal would be submitted to cabinet" is the arrangement. Not when a
+          // comma after the name opens a description of it, which brings it to the fore: "The treaty
+          // builds on the Trinity House Agreement, a defence pact signed ... Under that deal".)
+          || (latestEnd === subjectEnd && s.start - latestEnd < 200 && this.text.charCodeAt(s.end) !== 44 && OBJECT_AFTER_SUBJECT.test(this.text.slice(latestEnd, s.start))))) {
           recent.splice(recent.length - 1, 0, { key: s.key, kind: info.kind, info, tally: tallyOf(s.key) });
           backgroundKey = s.key;
           backgroundEnd = s.end;
@@ -3482,6 +3522,12 @@ export class AgreementRecognizer {
         // the Treaty Between ... Offensive Arms, the accord was signed in Prague".)
         && !this.clauseVerbAt(to);
       if (appositive) { from = to; continue; }
+      // So is an indefinite one later in the name's sentence, opening a clause of its own: "Bahrain
+      // signed the Comprehensive Security Integration and Prosperity Agreement with Washington in
+      // 2023, a pact later joined by Britain" (a participle, maybe after "later", "since" or "now").
+      if (indefinite && det !== 'another' && latest !== undefined && compatible && prev?.text === ',' && latest.key === named[namedIdx - 1]?.key && latestNamedEnd === latestEnd
+        && next !== undefined && this.nl(to) === 0 && this.laterAppositive(to) && (this.starts[i] as number) - latestNamedEnd < 120
+        && !SENTENCE_BEFORE_CAPITAL.test(this.text.slice(latestNamedEnd, this.starts[i] as number))) { from = to; continue; }
       // "Poland signed the second executive contract on Friday, in a deal worth about $6.5 billion":
       // the clause describes the agreement its sentence just named, as an appositive would.
       const inDealClause = indefinite && latest !== undefined && compatible && prev?.lower === 'in' && i >= 2 && this.sp(i - 2).text === ','
@@ -3569,6 +3615,7 @@ export class AgreementRecognizer {
       }
       latest = { key: info.key, kind: info.kind === 'memorandum' || kind === 'memorandum' ? 'memorandum' : info.kind, info, tally: tallyOf(info.key) };
       latestEnd = this.end(to - 1);
+      subjectEnd = DEFINITE.has(det) && this.sp(i).cap && i === companyFrom ? latestEnd : -1;
       recent.push(latest);
       from = to;
       void mods;
