@@ -3068,8 +3068,15 @@ export class OfficialRecognizer {
     const t = this.tok(k);
     if (t === undefined || !t.word || !t.upper || t.text.length > 6 || !this.sameLine(k) || this.lineUpper[k] === 1 || isDemonymOrCountry(t) !== undefined) return false;
     const next = this.tok(k + 1);
-    return next !== undefined && next.cap && this.sameLine(k + 1) && (isHonorific(next) || RANK_WORD.has(next.key));
+    if (next !== undefined && next.cap && this.sameLine(k + 1) && (isHonorific(next) || RANK_WORD.has(next.key))) { this.officeInitialsSeen.add(t.text); return true; }
+    return this.officeInitialsSeen.has(t.text);
   }
+
+  /**
+   * Organisations' initials already read after an office's head before a name (see
+   * orgInitialsAfter): later the office keeps them without the name, "The Chairman DRDO said".
+   */
+  private readonly officeInitialsSeen = new Set<string>();
 
   /**
    * Whether a head that stands only in a rank (RANK_ONLY_HEAD) is one at token j of a walk from i:
@@ -3313,6 +3320,11 @@ export class OfficialRecognizer {
       if (this.generalManagerAt(k) || this.bodyOfficeAt(k)) break;
       k++;
     }
+    // Two of a company's nouns joined by "and" after its first word: "Airbus Defence and Space
+    // CEO" (not a list of companies, "Boeing and Airbus CEOs", whose words are names).
+    const joined = k > j + 1 && k + 2 < this.n && this.sp(k).lower === 'and' && COMPANY_NAME_NOUN.has(this.sp(k - 1).key)
+      && this.sp(k + 1).cap && COMPANY_NAME_NOUN.has(this.sp(k + 1).key) && this.sameLine(k + 2) ? k : -1;
+    if (joined > 0) k += 2;
     // The body's initials in parentheses after its name: "International Atomic Energy Agency
     // (IAEA) Director General Rafael Grossi" (the name's words end at nameEnd).
     const nameEnd = k;
@@ -3350,6 +3362,7 @@ export class OfficialRecognizer {
         // The words after the first are words of a name, acronyms or a company's nouns
         // ("Hanwha Aerospace", "BAE Systems"), never a verb ("Biden Meets Chairman Xi").
         for (let m = j; m < nameEnd; m++) {
+          if (m === joined) continue;
           const w = this.sp(m);
           // (A company's noun after its name's first word may also open a title elsewhere:
           // "Dassault Aviation Chairman", as "Army Aviation commander".)
@@ -3375,7 +3388,7 @@ export class OfficialRecognizer {
     // Asked last, as most words fail the role test above. A date is no organisation's word ("On
     // Monday director Christopher Wray"); the first word is a word of a name, an acronym, or a
     // capitalised word inside a name the walk is in ("IRGC | Aerospace Force").
-    for (let m = j; m < after; m++) if (NOT_ORG_WORD.has(this.sp(m).key)) return 0;
+    for (let m = j; m < after; m++) if (NOT_ORG_WORD.has(this.sp(m).key) && m !== joined) return 0;
     if ((factsOf(t) & NAME_WORD) !== 0 || (t.upper && t.text.length > 1)) return after;
     // A compass word opening a command's name: "Eastern Theater Command spokesperson", "Northern
     // Fleet commander" (a word of no name on its own, so asked here, with a capitalised word after it).

@@ -99,3 +99,33 @@ describe('officials (set DL): the first word of a compound surname alone', () =>
     ]);
   });
 });
+
+describe('officials (set DN): an organisation\'s initials after the office, later without the name', () => {
+  it('"The Chairman NDRO" after "Chairman NDRO Dr Ravi K Menon" keeps the initials', () => {
+    assert.deepEqual(mentions('Chairman NDRO Dr Ravi K Menon spoke on Monday. The Chairman NDRO said it was ready.', 'official'), [
+      'Chairman NDRO Dr Ravi K Menon → Ravi K Menon',
+      'The Chairman NDRO → Ravi K Menon',
+    ]);
+  });
+
+  it('initials never read after the office before stay out (guard)', () => {
+    assert.deepEqual(mentions('Chairman NDRO Dr Ravi K Menon spoke on Monday. The Chairman ISRO said it was ready.', 'official'), [
+      'Chairman NDRO Dr Ravi K Menon → Ravi K Menon',
+      'The Chairman → Ravi K Menon',
+    ]);
+  });
+});
+
+describe('officials (set DM): a company\'s name with "and" between two of its nouns', () => {
+  it('"Norsk Defence and Space CEO Per Lund" takes the whole company into the title', () => {
+    assert.deepEqual(mentions('Norsk Defence and Space CEO Per Lund said the yard was full.', 'official'), [
+      'Norsk Defence and Space CEO Per Lund → Per Lund',
+    ]);
+  });
+
+  it('a list of two companies before "CEO" keeps only the second (guard)', () => {
+    assert.deepEqual(mentions('Norsk and Vestra CEO Per Lund said the yard was full.', 'official'), [
+      'Vestra CEO Per Lund → Per Lund',
+    ]);
+  });
+});
