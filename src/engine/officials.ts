@@ -223,6 +223,8 @@ const INDEFINITE = new Set(['a', 'an']);
 const APPOSITIVE_ROLE = new Set(['member', 'lawmaker', 'legislator', 'mp', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'diplomat', 'counterpart', 'rapporteur', 'negotiator']);
 /** Most name particles in a row ("Carlos de la Torre", "Hans van den Broek"): particleRunEnd, particlesOf. */
 const MAX_NAME_PARTICLES = 3;
+/** Words of parties' names before "member" in an appositive ("the Liberal Democrat member"; see partyMemberEnd). */
+const PARTY_MEMBER_WORD = new Set(['liberal', 'democrat', 'democratic', 'conservative', 'labour', 'labor', 'republican', 'tory', 'socialist']);
 /** Lower-case roles an organisation's name can stand before (see orgBeforeRole). */
 const ORG_ROLE_HEAD = new Set(['leader', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'chair', 'chairman', 'chairwoman',
   'director', 'president', 'head', 'governor', 'mayor',
@@ -6439,6 +6441,17 @@ export class OfficialRecognizer {
     }
   }
 
+  /**
+   * The token after "member" when one or two capitalised words of a party's name (PARTY_MEMBER_WORD)
+   * at k precede it and a comma follows: "the Liberal Democrat member," "a Labour member,"; 0
+   * otherwise ("member" alone may be a club's).
+   */
+  private partyMemberEnd(k: number): number {
+    let m = k;
+    while (m < k + 2 && m < this.n && this.sameLine(m) && this.sp(m).cap && PARTY_MEMBER_WORD.has(this.sp(m).key)) m++;
+    return m > k && this.tok(m)?.lower === 'member' && this.sameLine(m + 1) && this.tok(m + 1)?.text === ',' ? m + 1 : 0;
+  }
+
   /** Whether a list of names goes on with the name at k: another one follows it, after "and" or a comma. */
   private listGoesOnAt(k: number): boolean {
     const name = this.parseName(this.honorificLead(k));
@@ -6479,6 +6492,9 @@ export class OfficialRecognizer {
         else if (second.word && !second.cap && isPossessive(second) && this.sameLine(k + 2) && APPOSITIVE_ROLE.has(this.tok(k + 2)?.lower ?? '')) k += 2;
       }
     }
+    // A party's member of parliament: "Ian Roome, the Liberal Democrat member," (see partyMemberEnd).
+    const member = this.partyMemberEnd(k);
+    if (member > 0) return { from: k, to: member, head: member - 1, countries: NO_COUNTRIES, organization: undefined, capitalized: false, title: undefined, titleFrom: k, titleTo: member, rankTo: member };
     const role = this.tok(k);
     // Roles that are not titles but still name a public office.
     // (Not a role that a verb of saying follows, right after "the": the subject of an attribution

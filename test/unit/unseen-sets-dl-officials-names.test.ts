@@ -129,3 +129,13 @@ describe('officials (set DM): a company\'s name with "and" between two of its no
     ]);
   });
 });
+
+describe('officials (set DN): a party\'s member in an appositive', () => {
+  it('"Ian Brock, the Liberal Democrat member," is an official titled by the party', () => {
+    assert.deepEqual(titles('Ian Brock, the Liberal Democrat member, questioned the minister.'), ['Ian Brock (Liberal Democrat member)']);
+  });
+
+  it('a member of something else is no office (guard)', () => {
+    assert.deepEqual(mentions('Ian Brock, the Liberal member of the club, left.', 'official'), []);
+  });
+});
