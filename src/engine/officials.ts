@@ -223,9 +223,13 @@ const INDEFINITE = new Set(['a', 'an']);
 const APPOSITIVE_ROLE = new Set(['member', 'lawmaker', 'legislator', 'mp', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'diplomat', 'counterpart', 'rapporteur', 'negotiator']);
 /** Most name particles in a row ("Carlos de la Torre", "Hans van den Broek"): particleRunEnd, particlesOf. */
 const MAX_NAME_PARTICLES = 3;
+/** Words of parties' names before "member" in an appositive ("the Liberal Democrat member"; see partyMemberEnd). */
+const PARTY_MEMBER_WORD = new Set(['liberal', 'democrat', 'democratic', 'conservative', 'labour', 'labor', 'republican', 'tory', 'socialist']);
 /** Lower-case roles an organisation's name can stand before (see orgBeforeRole). */
 const ORG_ROLE_HEAD = new Set(['leader', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'chair', 'chairman', 'chairwoman',
-  'director', 'president', 'head', 'governor', 'mayor']);
+  'director', 'president', 'head', 'governor', 'mayor',
+  // A party's member of parliament: "Kuomintang lawmaker Ma Lin" (the party is in the title, as "Labour MP").
+  'lawmaker', 'legislator']);
 /** Words of a date or a time, which open no organisation's name before a role ("In June president Joe Biden"). */
 const NOT_ORG_WORD = new Set([...DAY_OR_MONTH, 'today', 'yesterday', 'tomorrow', 'last', 'next',
   'this', 'early', 'late', 'in', 'on', 'at', 'since', 'until', 'after', 'before', 'when', 'then', 'now',
@@ -503,6 +507,12 @@ const HOLDER_HEAD = new Set(['minister', 'secretary', 'president', 'premier', 'c
 const HOLDER_VERB = new Set(['said', 'says', 'met', 'meets', 'spoke', 'speaks', 'told', 'tells', 'was', 'made', 'gave', 'took', 'held',
   'went', 'wrote', 'set', 'sent', 'led', 'chose', 'drew', 'thanked', 'welcomes', 'visits', 'condemns', 'announces', 'urges', 'calls', 'thanks',
   'travels', 'hosts', 'sets', 'makes', 'gives', 'also']);
+/**
+ * A headline's verbs in title case, which end a name before them on a title-case line ("Minister
+ * Kato Inspects Upgraded Type 12", "Admiral Lee Visits Fleet"); words no surname is spelt as.
+ */
+const HEADLINE_NAME_VERB = new Set(['inspects', 'visits', 'meets', 'says', 'signs', 'receives', 'hosts', 'holds', 'attends', 'urges', 'welcomes',
+  'announces', 'tours', 'vows', 'warns', 'calls', 'discusses', 'unveils', 'reaffirms', 'thanks', 'addresses', 'leads', 'opens', 'launches']);
 /** Irregular past participles (and adverbs before one) after "has"/"had", which holderVerbAt asks about apart; regular ones end in "-ed" or "-en". */
 const PARTICIPLE = new Set(['met', 'been', 'made', 'said', 'told', 'held', 'sent', 'led', 'set', 'spoken', 'written', 'given', 'taken', 'chosen', 'also', 'already', 'repeatedly', 'consistently']);
 const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':']);
@@ -3060,8 +3070,15 @@ export class OfficialRecognizer {
     const t = this.tok(k);
     if (t === undefined || !t.word || !t.upper || t.text.length > 6 || !this.sameLine(k) || this.lineUpper[k] === 1 || isDemonymOrCountry(t) !== undefined) return false;
     const next = this.tok(k + 1);
-    return next !== undefined && next.cap && this.sameLine(k + 1) && (isHonorific(next) || RANK_WORD.has(next.key));
+    if (next !== undefined && next.cap && this.sameLine(k + 1) && (isHonorific(next) || RANK_WORD.has(next.key))) { this.officeInitialsSeen.add(t.text); return true; }
+    return this.officeInitialsSeen.has(t.text);
   }
+
+  /**
+   * Organisations' initials already read after an office's head before a name (see
+   * orgInitialsAfter): later the office keeps them without the name, "The Chairman DRDO said".
+   */
+  private readonly officeInitialsSeen = new Set<string>();
 
   /**
    * Whether a head that stands only in a rank (RANK_ONLY_HEAD) is one at token j of a walk from i:
@@ -3272,7 +3289,8 @@ export class OfficialRecognizer {
     // each answer other than 0, after the role test that rejects most words.)
     // A body's initials alone before any office it has: "CSTO Secretary-General Imangali
     // Tasmagambetov", "DAPA Minister Seok Jong-gun", "PMC Commandant Maj. Gen. Arturo Rojas".
-    if (t.upper && t.text.length >= 2 && t.text.length <= 6 && this.lineUpper[j] !== 1 && this.sameLine(j + 1)) {
+    // (Up to eight letters: a UN mission's initials are often seven, "MONUSCO Force Commander".)
+    if (t.upper && t.text.length >= 2 && t.text.length <= 8 && this.lineUpper[j] !== 1 && this.sameLine(j + 1)) {
       const role = this.sp(j + 1);
       // (Or a company's "General Manager": "TAI General Manager Mehmet Demiroglu".)
       const manager = this.generalManagerAt(j + 1);
@@ -3304,6 +3322,11 @@ export class OfficialRecognizer {
       if (this.generalManagerAt(k) || this.bodyOfficeAt(k)) break;
       k++;
     }
+    // Two of a company's nouns joined by "and" after its first word: "Airbus Defence and Space
+    // CEO" (not a list of companies, "Boeing and Airbus CEOs", whose words are names).
+    const joined = k > j + 1 && k + 2 < this.n && this.sp(k).lower === 'and' && COMPANY_NAME_NOUN.has(this.sp(k - 1).key)
+      && this.sp(k + 1).cap && COMPANY_NAME_NOUN.has(this.sp(k + 1).key) && this.sameLine(k + 2) ? k : -1;
+    if (joined > 0) k += 2;
     // The body's initials in parentheses after its name: "International Atomic Energy Agency
     // (IAEA) Director General Rafael Grossi" (the name's words end at nameEnd).
     const nameEnd = k;
@@ -3330,7 +3353,8 @@ export class OfficialRecognizer {
         // Executive"), not "Meanwhile President" or a headline's verb ("Biden Meets Chairman Xi").
         // (Or a body's name that ends as one does, whatever its words: "International Atomic Energy
         // Agency Director General", "Missile Defense Agency Director".)
-        const bodyEnd = nameEnd > j + 1 && ORGANISATION_END.has(this.sp(nameEnd - 1).key);
+        // (An armed service's name ends as a body's does: "Coast Guard Commander", "Border Guard Chief".)
+        const bodyEnd = nameEnd > j + 1 && (ORGANISATION_END.has(this.sp(nameEnd - 1).key) || ARMED_SERVICE_END.has(this.sp(nameEnd - 1).key));
         // (Also a company's "General Manager", "Aselsan General Manager Ahmet Akyol", and any office
         // of a body whose name ends as one does: "Pacific Islands Forum Secretary General".)
         const roleFits = CAPITAL_ORG_ROLE.has(role.key) || this.generalManagerAt(roleAt) || (bodyEnd && isTitleCore(role));
@@ -3340,6 +3364,7 @@ export class OfficialRecognizer {
         // The words after the first are words of a name, acronyms or a company's nouns
         // ("Hanwha Aerospace", "BAE Systems"), never a verb ("Biden Meets Chairman Xi").
         for (let m = j; m < nameEnd; m++) {
+          if (m === joined) continue;
           const w = this.sp(m);
           // (A company's noun after its name's first word may also open a title elsewhere:
           // "Dassault Aviation Chairman", as "Army Aviation commander".)
@@ -3365,7 +3390,7 @@ export class OfficialRecognizer {
     // Asked last, as most words fail the role test above. A date is no organisation's word ("On
     // Monday director Christopher Wray"); the first word is a word of a name, an acronym, or a
     // capitalised word inside a name the walk is in ("IRGC | Aerospace Force").
-    for (let m = j; m < after; m++) if (NOT_ORG_WORD.has(this.sp(m).key)) return 0;
+    for (let m = j; m < after; m++) if (NOT_ORG_WORD.has(this.sp(m).key) && m !== joined) return 0;
     if ((factsOf(t) & NAME_WORD) !== 0 || (t.upper && t.text.length > 1)) return after;
     // A compass word opening a command's name: "Eastern Theater Command spokesperson", "Northern
     // Fleet commander" (a word of no name on its own, so asked here, with a capitalised word after it).
@@ -3526,7 +3551,10 @@ export class OfficialRecognizer {
       }
       // An envoy posted "in" a capital or a country: "the Danish ambassador in Buenos Aires", "our
       // ambassador in Riyadh" (only those: "the ambassador in a statement"); or "there".
-      if (envoy && j === i && t.lower === 'in') {
+      // An office "in charge of" a portfolio, as French-speaking governments name their delegate
+      // ministers: "Minister Delegate in charge of National Defence Administration".
+      const inCharge = t.lower === 'in' && this.tok(j + 1)?.lower === 'charge' && this.tok(j + 2)?.lower === 'of' && this.sameLine(j + 2);
+      if (envoy && j === i && t.lower === 'in' && !inCharge) {
         const posted = this.postEnd(j + 1);
         if (posted > 0) { lastGood = posted; j = posted; continue; }
         break;
@@ -3538,8 +3566,8 @@ export class OfficialRecognizer {
       // ministers: "Secretary of State in the Ministry of National Defence".
       const inMinistry = t.lower === 'in' && this.tok(j + 1)?.lower === 'the' && this.tok(j + 2)?.cap === true && MINISTRY_WORD.has(this.sp(j + 2).key) && this.sameLine(j + 2);
       // (Or after the country the envoy is of: "Ambassador of France to India".)
-      if (t.lower !== 'of' && t.lower !== 'for' && !(envoy && t.lower === 'to' && (j === i || (this.sp(i).lower === 'of' && lastGood === j))) && !inMinistry) break;
-      let k = j + 1;
+      if (t.lower !== 'of' && t.lower !== 'for' && !(envoy && t.lower === 'to' && (j === i || (this.sp(i).lower === 'of' && lastGood === j))) && !inMinistry && !inCharge) break;
+      let k = inCharge ? j + 3 : j + 1;
       if (this.tok(k)?.lower === 'the') k++;
       const linkStart = k;
       let end = -1;
@@ -3617,7 +3645,9 @@ export class OfficialRecognizer {
         // A portfolio's last word that the office words lack, right before the comma of the
         // holder's appositive name: "Minister for Defence Industry and Capability Delivery, the Hon
         // Pat Conroy MP," (one capitalised word there is no one's name: the holder's follows).
-        if (end === k && k > linkStart && w.cap && w.word && !isPossessive(w) && this.tok(k + 1)?.text === ',' && this.sameLine(k + 1)
+        // (Or the one word after "for", a place the office serves: "The Secretary of State for
+        // Scotland, Ian Murray,", "Minister for Tourism, Ana Ruiz,".)
+        if (((end === k && k > linkStart) || (end < 0 && k === j + 1 && t.lower === 'for')) && w.cap && w.word && !isPossessive(w) && this.tok(k + 1)?.text === ',' && this.sameLine(k + 1)
           && !this.bySurname.has(w.key) && (this.capWord(k + 2) || this.styledAt(k + 2)) && this.appositiveName(k + 2)?.first !== undefined) { end = k + 1; k++; continue; }
         // A list of portfolios after a comma, ending in an office word: "Secretary of State for
         // Foreign, Commonwealth and Development Affairs".
@@ -4130,6 +4160,8 @@ export class OfficialRecognizer {
       // Post-nominal letters end the name: "General Angus Campbell AO DSC", "Richard Marles MP"
       // (in mixed-case text; in a line in capitals every word is upper case).
       if (nw > 0 && t.upper && POST_NOMINAL.has(t.text) && this.lineUpper[j] !== 1) break;
+      // So does a headline's verb in title case: "Minister Kato Inspects Upgraded Type 12".
+      if (nw > 0 && t.cap && HEADLINE_NAME_VERB.has(t.key) && this.titleCaseLine(j)) break;
       // Capitalised (or an "al-" prefix), a letter, no digit, not a function word, title or country.
       // (After "bin", a title that is also a given name is the father's name: "Prince Khalid bin
       // Bandar bin Sultan".)
@@ -4637,6 +4669,17 @@ export class OfficialRecognizer {
     return own.people;
   }
 
+  /**
+   * The one person named so far by a one-word name that is `family` ("Minister Kato"), to whom a
+   * name written family name first ("KATO Hiroshi") gives the full name (see personFor).
+   */
+  private familyNameAlone(family: string): Person | undefined {
+    const list = this.bySurname.get(surnameKey(family));
+    if (list === undefined || list.length !== 1) return undefined;
+    const p = list[0] as Person;
+    return p.first === undefined && p.middle.length === 0 && surnameKey(p.last) === surnameKey(family) ? p : undefined;
+  }
+
   /** Finds or creates the person a name refers to. */
   private personFor(name: NameParts, offset: number, create: boolean): Person | undefined {
     const lastKey = surnameKey(name.last);
@@ -4725,6 +4768,17 @@ export class OfficialRecognizer {
       if (longer !== undefined) return longer;
     }
     if (!create) return undefined;
+    // A family name written first in capitals ("KATO Hiroshi") after that family name alone
+    // ("Minister Kato" in a headline): the same person, whose full name is now known.
+    if (name.familyFirst && nf !== undefined && name.middle.length === 0) {
+      const alone = this.familyNameAlone(nf);
+      if (alone !== undefined) {
+        alone.last = name.last;
+        this.setFirst(alone, nf);
+        this.indexSurname(alone, name.last);
+        return alone;
+      }
+    }
     // A longer form of a name already seen ("Faisal bin Farhan" then "Faisal bin Farhan Al Saud"):
     // same first name, and the earlier surname is one of this name's middle words.
     // The earliest such person wins; candidates come from the first-name index, not a scan of
@@ -5830,7 +5884,12 @@ export class OfficialRecognizer {
     for (let m = k; m < j; m++) middle.push(this.sp(m).text);
     // A compound surname: "General de Mesquita | Gomes" after "Ulisses de Mesquita Gomes" (see compoundTail).
     const tail = this.compoundTail(name);
-    if (tail !== undefined) { middle.push(name.last); name = tail; }
+    if (tail !== undefined) { middle.push(name.last); name = tail; } else {
+      // Or its first word alone, ending the name: "General de Mesquita said" (see compoundHead;
+      // not before another surname, "President de Mesquita Costa").
+      const head = name.to < this.n && this.sameLine(name.to) && this.capWord(name.to) ? undefined : this.compoundHead(name.last, middle);
+      if (head !== undefined) { middle.push(name.last); name = { ...name, last: head }; }
+    }
     name.middle = middle;
     name.from = k;
     return name;
@@ -5850,6 +5909,23 @@ export class OfficialRecognizer {
     if (known === undefined || !known.some((p) => p.middle[p.middle.length - 1] === name.last)) return undefined;
     const tail = this.parseName(at, 1);
     return tail?.first === undefined ? tail : undefined;
+  }
+
+  /**
+   * The last word of the one known compound surname whose first word, after the same particles,
+   * is `word` ("Gomes" for "General de Mesquita" after "Ulisses de Mesquita Gomes"), when `word`
+   * is nobody's surname: the first of a double surname is used alone, as in "López Obrador".
+   */
+  private compoundHead(word: string, particles: readonly string[]): string | undefined {
+    const key = surnameKey(word);
+    const list = this.byMiddle.get(key);
+    if (list === undefined || list.length !== 1 || this.bySurname.has(key)) return undefined;
+    const p = list[0] as Person;
+    const m = p.middle;
+    const at = m.length - 1;
+    if (at < particles.length || m[at] !== word) return undefined;
+    for (let q = 0; q < particles.length; q++) if (m[at - particles.length + q] !== particles[q]) return undefined;
+    return p.last;
   }
 
   /**
@@ -6365,6 +6441,17 @@ export class OfficialRecognizer {
     }
   }
 
+  /**
+   * The token after "member" when one or two capitalised words of a party's name (PARTY_MEMBER_WORD)
+   * at k precede it and a comma follows: "the Liberal Democrat member," "a Labour member,"; 0
+   * otherwise ("member" alone may be a club's).
+   */
+  private partyMemberEnd(k: number): number {
+    let m = k;
+    while (m < k + 2 && m < this.n && this.sameLine(m) && this.sp(m).cap && PARTY_MEMBER_WORD.has(this.sp(m).key)) m++;
+    return m > k && this.tok(m)?.lower === 'member' && this.sameLine(m + 1) && this.tok(m + 1)?.text === ',' ? m + 1 : 0;
+  }
+
   /** Whether a list of names goes on with the name at k: another one follows it, after "and" or a comma. */
   private listGoesOnAt(k: number): boolean {
     const name = this.parseName(this.honorificLead(k));
@@ -6384,10 +6471,13 @@ export class OfficialRecognizer {
     // A relative clause says the same: "John Smith, who is the deputy defense minister, said".
     if (this.tok(k)?.lower === 'who' && this.sameLine(k)) {
       const verb = this.tok(k + 1)?.lower;
-      if (verb === 'is' || verb === 'was') k += 2;
-      else if ((verb === 'serves' || verb === 'served') && this.tok(k + 2)?.lower === 'as') k += 3;
+      // (After "as" a role needs no article, "who served as special envoy for arms control"; nor
+      // a verb, "Pat Conroy, who as Minister for Defence Industry has ...".)
+      let as = true;
+      if (verb === 'is' || verb === 'was') { k += 2; as = false; } else if ((verb === 'serves' || verb === 'served') && this.tok(k + 2)?.lower === 'as') k += 3;
+      else if (verb === 'as') k += 2;
       else return undefined;
-      if (!this.sameLine(k) || !(isDeterminer(this.sp(k)) || INDEFINITE.has(this.sp(k).lower) || this.sp(k).cap)) return undefined;
+      if (!this.sameLine(k) || !(isDeterminer(this.sp(k)) || INDEFINITE.has(this.sp(k).lower) || this.sp(k).cap || (as && this.sp(k).word))) return undefined;
     }
     // A time the office was held: "Christine Lambrecht, then Germany's defence minister, signed".
     if (this.tok(k) !== undefined && this.sameLine(k) && APPOSITIVE_TIME.has(this.sp(k).lower) && this.sameLine(k + 1)) k++;
@@ -6402,6 +6492,9 @@ export class OfficialRecognizer {
         else if (second.word && !second.cap && isPossessive(second) && this.sameLine(k + 2) && APPOSITIVE_ROLE.has(this.tok(k + 2)?.lower ?? '')) k += 2;
       }
     }
+    // A party's member of parliament: "Ian Roome, the Liberal Democrat member," (see partyMemberEnd).
+    const member = this.partyMemberEnd(k);
+    if (member > 0) return { from: k, to: member, head: member - 1, countries: NO_COUNTRIES, organization: undefined, capitalized: false, title: undefined, titleFrom: k, titleTo: member, rankTo: member };
     const role = this.tok(k);
     // Roles that are not titles but still name a public office.
     // (Not a role that a verb of saying follows, right after "the": the subject of an attribution
