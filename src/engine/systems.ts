@@ -247,7 +247,7 @@ export const KIND_WORD = new Set(`
   liquid-fuel liquid-fuelled road-mobile rail-mobile next-generation new-generation sixth-generation
   twin-engine single-engine multi-mission multimission all-weather carrier-based vertical-launch
   land land-attack wheeled tracked advanced lightweight light-weight heavy-lift ground-based
-  carrier-borne carrier-capable ship-borne shipborne
+  carrier-borne carrier-capable ship-borne shipborne underwater
 `.trim().split(/\s+/));
 
 /** Head nouns of descriptive back-references, with the categories they can refer to. */
@@ -453,6 +453,9 @@ const NOUN_CATEGORY: Record<string, string[]> = Object.assign(Object.create(null
   helicopter: ['helicopter'], tank: ['armour'], vehicle: ['armour'], ship: ['ship'], destroyer: ['ship'], frigate: ['ship'],
   submarine: ['submarine'], howitzer: ['artillery'], launcher: ['artillery', 'air defense'], battery: ['air defense', 'artillery'],
   system: ['air defense', 'missile', 'radar', 'artillery'],
+  // "underwater" before its noun says more than the noun: "the Poseidon underwater vehicle" is the
+  // nuclear torpedo, not an armoured vehicle nor the P-8 of the same proper name.
+  underwater: ['other', 'submarine'], torpedo: ['other'],
 });
 
 /**
@@ -728,11 +731,18 @@ function hyphenedName(text: string, phrases: PhraseTrie): number {
  */
 const NAME_DESCRIPTOR = new Set(['type', 'style', 'like', 'made', 'built', 'derived', 'based', 'mounted', 'launched', 'armed', 'equipped', 'capable', 'fired']);
 
+/**
+ * A participle in lower case written onto a name, which makes the name a modifier as the listed
+ * ones do: "a Patriot-guarded airfield", "Kinzhal-intercepting systems" (see nameDescriptorLength).
+ */
+const PARTICIPLE_DESCRIPTOR = /^[a-z]{2,}(?:ed|ing)$/;
+
 /** The length of such a descriptor with its hyphen at the end of `s` ("-type": 5), or 0. */
 function nameDescriptorLength(s: string): number {
   const dash = s.lastIndexOf('-');
   if (dash < 2 || dash === s.length - 1) return 0;
-  return NAME_DESCRIPTOR.has(s.slice(dash + 1).toLowerCase()) ? s.length - dash : 0;
+  const tail = s.slice(dash + 1);
+  return NAME_DESCRIPTOR.has(tail.toLowerCase()) || PARTICIPLE_DESCRIPTOR.test(tail) ? s.length - dash : 0;
 }
 
 /** The one-word name before such a descriptor, in lower case ("shahed" of "Shahed-type"), or undefined. */
@@ -1293,7 +1303,9 @@ export class SystemRecognizer {
       // A company named after its product: "BrahMos Aerospace", "the Eurofighter consortium".
       if (phraseInfo && (!desig || phraseTo >= desig.to) && this.companyWordAt(phraseTo)) { i = phraseTo - 1; continue; }
       // So is an exercise: "the Sea Guardians joint exercise", "Iron Dome drills" stay unmarked.
-      if (phraseInfo && (!desig || phraseTo >= desig.to) && this.exerciseWordAt(phraseTo)) { i = phraseTo - 1; continue; }
+      // (Not a system the article has already named, before "drills" as a modifier: "with HIMARS next
+      // month. HIMARS drills": the crews drill on it, see drillsOnNamed.)
+      if (phraseInfo && (!desig || phraseTo >= desig.to) && this.exerciseWordAt(phraseTo) && !(clear.has(phraseInfo.key) && this.drillsOnNamed(phraseTo))) { i = phraseTo - 1; continue; }
       if (phraseInfo && (!desig || phraseTo >= desig.to)) {
         // The name and a designation of the same system after it are one mention ("Zircon 3M22").
         const to = this.blockEnd(this.lettersApart(i, this.sameSystemAfter(phraseTo, phraseInfo), phraseInfo));
@@ -1472,6 +1484,14 @@ export class SystemRecognizer {
         // A name's words joined by hyphens: "Iron-Beam" is the Iron Beam.
         const joined = j === i && t.cap ? hyphenedName(t.text, trie) : -1;
         if (joined >= 0) { bestTo = i + 1; this.phraseNode = joined; this.phraseWithAlts = true; break; }
+        // A descriptor on the last word of a name of two or more: "Storm Shadow-armed jets" (emit
+        // leaves the descriptor out of the span, as after a one-word name).
+        const lastBase = j > i ? descriptorBase(t.text) : undefined;
+        if (lastBase !== undefined) {
+          const alt = trie.child(prev, lastBase);
+          if (alt >= 0 && trie.value(alt) >= 0) { bestTo = j + 1; this.phraseNode = alt; this.phraseWithAlts = true; }
+          break;
+        }
         // Plural of the last word ("High Mobility Artillery Rocket Systems"), looked up from the
         // node the words before it reach by their lower case (re-walked only after a key step).
         const lower = t.lower;
@@ -1844,6 +1864,16 @@ export class SystemRecognizer {
       if (t === undefined || this.nl(k + 1) > 0) return false;
     }
     return EXERCISE_WORD.has(t.lower);
+  }
+
+  /**
+   * Whether the word at k is "drill" or "drills" right after a name, which an exercise's name does
+   * not take as its noun ("Sea Guardians joint exercise"): after a system the article has named
+   * clearly, the drills are on the system ("HIMARS drills are planned").
+   */
+  private drillsOnNamed(k: number): boolean {
+    const l = this.sp(k).lower;
+    return l === 'drills' || l === 'drill';
   }
 
   /** Whether [i, to) is one word that the text has spelled out as something other than a system. */
@@ -2274,14 +2304,15 @@ export class SystemRecognizer {
    * Where a ship class's name ending in token i ("Malvar-class") starts: up to two capitalised
    * words before it on the line belong to it, as ships are named after people ("Miguel
    * Malvar-class", "Jose Rizal-class", "Admiral Gorshkov-class"), but not a nationality, a
-   * service ("Navy Malvar-class"), a determiner or a possessive.
+   * service ("Navy Malvar-class"), a determiner or a possessive, nor where it was built
+   * ("Chinese-built Keris-class": the class is "Keris-class").
    */
   private classNameStart(i: number): number {
     let from = i;
     while (from > i - 2 && from > 0 && this.nl(from) === 0 && this.space(from)) {
       const w = this.sp(from - 1);
       if (!w.word || !w.cap || w.upper || endsWithPossessive(w.text) || ((this.taken[from - 1] as number) & TAKEN) !== 0
-        || NOT_CLASS_NAME_WORD.has(w.lower) || countryByDemonymKey(w.lower) !== undefined || countryByKey(w.lower) !== undefined) break;
+        || NOT_CLASS_NAME_WORD.has(w.lower) || countryByDemonymKey(w.lower) !== undefined || countryByKey(w.lower) !== undefined || madeIn(w.lower) !== undefined) break;
       from--;
     }
     return from;
