@@ -95,3 +95,65 @@ describe('systems: a class written after where it was built', () => {
     ]);
   });
 });
+
+describe('systems: a nationality in a reference agrees with a prefixed ship\'s navy', () => {
+  it('"The Chinese vessel" is not the Australian ship named before', () => {
+    assert.deepEqual(entities('The first ship, HMAS Orvik, is the lead ship of the class. The Chinese vessel used its water cannon on BRP Kessa Dal.', 'system'), [
+      'HMAS Orvik: HMAS Orvik',
+      'BRP Kessa Dal: BRP Kessa Dal',
+    ]);
+  });
+
+  it('"The Australian vessel" is still the Australian ship (guard)', () => {
+    assert.deepEqual(entities('HMAS Orvik sailed in May. The Australian vessel docked in Darwin.', 'system'), [
+      'HMAS Orvik: HMAS Orvik | The Australian vessel',
+    ]);
+  });
+});
+
+describe('systems: back-references (sets DL-DN)', () => {
+  it('a reference with an infinitive after it ("expected the jets to arrive") is the system', () => {
+    assert.deepEqual(entities('Kessa ordered Rafale fighters from Dassault, and the air force expected the jets to arrive next year.', 'system'), [
+      'Rafale: Rafale | the jets',
+    ]);
+  });
+
+  it('"to" before a noun phrase still leaves the head out (guard)', () => {
+    assert.deepEqual(entities('Kessa sold Rafale jets. Orvik sent the jets to the front.', 'system'), [
+      'Rafale: Rafale',
+    ]);
+  });
+
+  it('"The additional aircraft" are the additional ones just named', () => {
+    assert.deepEqual(entities('Orvik will acquire two additional P-8A Poseidon aircraft. The additional aircraft will be procured through Foreign Military Sales.', 'system'), [
+      'P-8A: P-8A Poseidon | The additional aircraft',
+    ]);
+  });
+
+  it('"the new tank" is not the tank the new one replaces', () => {
+    assert.deepEqual(entities('Challenger 3 replaces the Challenger 2. Walker said the new tank would give the army punch.', 'system'), [
+      'Challenger 3: Challenger 3 | the new tank',
+      'Challenger 2: Challenger 2',
+    ]);
+  });
+
+  it('with nothing said to be replaced, "the new tank" stays the one named last (guard)', () => {
+    assert.deepEqual(entities('Orvik will buy the Challenger 3 and keep the Challenger 2. Walker said the new tank would give the army punch.', 'system'), [
+      'Challenger 3: Challenger 3',
+      'Challenger 2: Challenger 2 | the new tank',
+    ]);
+  });
+});
+
+describe('systems: a programme\'s full name and its initials', () => {
+  it('"Main Ground Combat System (MGCS)" is a name, "Main" being no category word there', () => {
+    assert.deepEqual(entities('The Main Ground Combat System (MGCS) is due to replace the Leopard 2. Work on MGCS continues.', 'system'), [
+      'Main Ground Combat System: Main Ground Combat System | MGCS | MGCS',
+      'Leopard 2: Leopard 2',
+    ]);
+  });
+
+  it('"Main Battle Tank (MBT)" stays a category (guard)', () => {
+    assert.deepEqual(entities('Kessa fields a Main Battle Tank (MBT) fleet.', 'system'), []);
+  });
+});
