@@ -11,7 +11,7 @@ import type { UserEntry } from './types';
 import { COMPILED } from './data/compiled';
 import { PhraseTrie, SEARCHES_BEFORE_MAP, expandTrie, indexSystems, normalizeDesignation, searchSorted, systemInfoAt, unpackSystems, userSystems, type PackedTrie, type SystemInfo, type SystemsIndex } from './kbIndex';
 import { countryByCapital, countryByDemonymKey, countryByKey, countryByName } from './countries';
-import { COMPANY_NAME_NOUN, DAY_OR_MONTH, SHIP_PREFIX, WARSHIP_TYPE, YEAR } from './lexicon';
+import { COMPANY_NAME_NOUN, DAY_OR_MONTH, DETERMINER, SHIP_PREFIX, WARSHIP_TYPE, YEAR } from './lexicon';
 
 /** Number words before a counted plural system name ("two Patriots"): see countedPlural. */
 const COUNT_WORD = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'dozens', 'hundreds', 'several', 'additional', 'more']);
@@ -247,7 +247,7 @@ export const KIND_WORD = new Set(`
   liquid-fuel liquid-fuelled road-mobile rail-mobile next-generation new-generation sixth-generation
   twin-engine single-engine multi-mission multimission all-weather carrier-based vertical-launch
   land land-attack wheeled tracked advanced lightweight light-weight heavy-lift ground-based
-  carrier-borne carrier-capable ship-borne shipborne
+  carrier-borne carrier-capable ship-borne shipborne underwater
 `.trim().split(/\s+/));
 
 /** Head nouns of descriptive back-references, with the categories they can refer to. */
@@ -412,6 +412,8 @@ const DAY_OR_MONTH_WORD = new Set(['january', 'february', 'march', 'april', 'may
   'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** What the knowledge base writes in the kind of a system not yet in service (see latestFitting). */
 const IN_DEVELOPMENT = /\b(?:in development|planned|in construction)\b/;
+/** The words before a system named as the one being replaced: "replaces the ", "to succeed its " (see replacedIn). */
+const REPLACED_BEFORE = /\b(?:replac|succeed)(?:e|es|ed|ing|s)?\s+(?:the\s+|its\s+|their\s+|ageing\s+|aging\s+)*$/i;
 /**
  * Head nouns of one role, which narrow several fitting systems down to those whose kind has the
  * word (see latestFitting). Not the broad ones ("aircraft", "system", "missile", "jet"): the
@@ -453,6 +455,9 @@ const NOUN_CATEGORY: Record<string, string[]> = Object.assign(Object.create(null
   helicopter: ['helicopter'], tank: ['armour'], vehicle: ['armour'], ship: ['ship'], destroyer: ['ship'], frigate: ['ship'],
   submarine: ['submarine'], howitzer: ['artillery'], launcher: ['artillery', 'air defense'], battery: ['air defense', 'artillery'],
   system: ['air defense', 'missile', 'radar', 'artillery'],
+  // "underwater" before its noun says more than the noun: "the Poseidon underwater vehicle" is the
+  // nuclear torpedo, not an armoured vehicle nor the P-8 of the same proper name.
+  underwater: ['other', 'submarine'], torpedo: ['other'],
 });
 
 /**
@@ -537,6 +542,10 @@ const IN_STATE = new Set(['service', 'combat', 'operation', 'operations', 'fligh
 const INCOMING_AFTER = new Set(['at', 'toward', 'towards', 'against', 'on', 'into']);
 /** Words after a head noun that make it something else than a back-reference ("the system of ..."). */
 const NOT_AFTER_HEAD = new Set(['of', 'that', 'which', 'who', 'to', 'from', 'for', 'in']);
+/** Words besides DETERMINER that open a noun phrase after "to", which no infinitive does (see adjunctAfter). */
+const TO_NOUN_OPENER = new Set(['a', 'an', 'these', 'those', 'each', 'every', 'all', 'both', 'other', 'some', 'any', 'several', 'two', 'three', 'four', 'five', 'six', 'ten',
+  // (And what stands for a noun phrase: "compared the fighter to others".)
+  'others', 'another', 'one', 'them', 'it', 'us', 'him', 'me', 'you', 'what']);
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** A number written as an ordinal ("3rd", "15th"). */
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
@@ -728,11 +737,18 @@ function hyphenedName(text: string, phrases: PhraseTrie): number {
  */
 const NAME_DESCRIPTOR = new Set(['type', 'style', 'like', 'made', 'built', 'derived', 'based', 'mounted', 'launched', 'armed', 'equipped', 'capable', 'fired']);
 
+/**
+ * A participle in lower case written onto a name, which makes the name a modifier as the listed
+ * ones do: "a Patriot-guarded airfield", "Kinzhal-intercepting systems" (see nameDescriptorLength).
+ */
+const PARTICIPLE_DESCRIPTOR = /^[a-z]{2,}(?:ed|ing)$/;
+
 /** The length of such a descriptor with its hyphen at the end of `s` ("-type": 5), or 0. */
 function nameDescriptorLength(s: string): number {
   const dash = s.lastIndexOf('-');
   if (dash < 2 || dash === s.length - 1) return 0;
-  return NAME_DESCRIPTOR.has(s.slice(dash + 1).toLowerCase()) ? s.length - dash : 0;
+  const tail = s.slice(dash + 1);
+  return NAME_DESCRIPTOR.has(tail.toLowerCase()) || PARTICIPLE_DESCRIPTOR.test(tail) ? s.length - dash : 0;
 }
 
 /** The one-word name before such a descriptor, in lower case ("shahed" of "Shahed-type"), or undefined. */
@@ -747,6 +763,17 @@ function descriptorBase(s: string): string | undefined {
  * model of its own, see familyMember): the name in lower case, or undefined when the word has no
  * such shape.
  */
+/**
+ * The navy a ship prefix names, for the prefixes of one navy only (see matchShip): "INS" is
+ * India's and Israel's, "CNS" and "BNS" are several navies', and those are left out.
+ */
+const PREFIX_NAVY = new Map([['USS', 'United States'], ['USNS', 'United States'], ['HMS', 'United Kingdom'], ['HMAS', 'Australia'],
+  ['HMCS', 'Canada'], ['HMNZS', 'New Zealand'], ['JS', 'Japan'], ['ROKS', 'South Korea'], ['FS', 'France'], ['TCG', 'Turkey'],
+  ['PNS', 'Pakistan'], ['KRI', 'Indonesia'], ['BRP', 'Philippines'], ['RFS', 'Russia'], ['ARA', 'Argentina'], ['NRP', 'Portugal'],
+  ['ESPS', 'Spain'], ['HNLMS', 'Netherlands'], ['HDMS', 'Denmark'], ['HNoMS', 'Norway'], ['HSwMS', 'Sweden'], ['FGS', 'Germany'],
+  ['RSS', 'Singapore'], ['SAS', 'South Africa'], ['SLNS', 'Sri Lanka'], ['NNS', 'Nigeria'], ['HTMS', 'Thailand'], ['ROCS', 'Taiwan'],
+  ['ORP', 'Poland'], ['BAP', 'Peru'], ['KNS', 'Kenya']]);
+
 /** Roman numerals one to ten, by their lower case (see arabicNumbered). */
 const ROMAN = new Map([['i', 1], ['ii', 2], ['iii', 3], ['iv', 4], ['v', 5], ['vi', 6], ['vii', 7], ['viii', 8], ['ix', 9], ['x', 10]]);
 
@@ -1293,7 +1320,9 @@ export class SystemRecognizer {
       // A company named after its product: "BrahMos Aerospace", "the Eurofighter consortium".
       if (phraseInfo && (!desig || phraseTo >= desig.to) && this.companyWordAt(phraseTo)) { i = phraseTo - 1; continue; }
       // So is an exercise: "the Sea Guardians joint exercise", "Iron Dome drills" stay unmarked.
-      if (phraseInfo && (!desig || phraseTo >= desig.to) && this.exerciseWordAt(phraseTo)) { i = phraseTo - 1; continue; }
+      // (Not a system the article has already named, before "drills" as a modifier: "with HIMARS next
+      // month. HIMARS drills": the crews drill on it, see drillsOnNamed.)
+      if (phraseInfo && (!desig || phraseTo >= desig.to) && this.exerciseWordAt(phraseTo) && !(clear.has(phraseInfo.key) && this.drillsOnNamed(phraseTo))) { i = phraseTo - 1; continue; }
       if (phraseInfo && (!desig || phraseTo >= desig.to)) {
         // The name and a designation of the same system after it are one mention ("Zircon 3M22").
         const to = this.blockEnd(this.lettersApart(i, this.sameSystemAfter(phraseTo, phraseInfo), phraseInfo));
@@ -1472,6 +1501,14 @@ export class SystemRecognizer {
         // A name's words joined by hyphens: "Iron-Beam" is the Iron Beam.
         const joined = j === i && t.cap ? hyphenedName(t.text, trie) : -1;
         if (joined >= 0) { bestTo = i + 1; this.phraseNode = joined; this.phraseWithAlts = true; break; }
+        // A descriptor on the last word of a name of two or more: "Storm Shadow-armed jets" (emit
+        // leaves the descriptor out of the span, as after a one-word name).
+        const lastBase = j > i ? descriptorBase(t.text) : undefined;
+        if (lastBase !== undefined) {
+          const alt = trie.child(prev, lastBase);
+          if (alt >= 0 && trie.value(alt) >= 0) { bestTo = j + 1; this.phraseNode = alt; this.phraseWithAlts = true; }
+          break;
+        }
         // Plural of the last word ("High Mobility Artillery Rocket Systems"), looked up from the
         // node the words before it reach by their lower case (re-walked only after a key step).
         const lower = t.lower;
@@ -1501,7 +1538,11 @@ export class SystemRecognizer {
     return bestTo;
   }
 
-  /** A commissioned ship by name: a navy prefix and a capitalised name ("USS Carney", "HMS Queen Elizabeth"). */
+  /**
+   * A commissioned ship by name: a navy prefix and a capitalised name ("USS Carney", "HMS Queen
+   * Elizabeth"). The navy its prefix names is the ship's origin, which a nationality in a later
+   * reference must agree with ("HMAS Flinders ... The Chinese vessel" is not the Australian ship).
+   */
   private matchShip(i: number): { to: number; info: SystemInfo } | undefined {
     const t = this.sp(i);
     if (!t.cap || !SHIP_PREFIX.has(t.text)) return undefined;
@@ -1530,7 +1571,12 @@ export class SystemRecognizer {
     if (this.nl(last + 1) === 0 && !/['’]s$/.test(this.sp(last).text) && SITE_NOUN.has(this.at(last + 1)?.lower ?? '')) { (this.shore ??= new Set()).add(name); return undefined; }
     const key = `s:ship:${name.toLowerCase()}`;
     let info = this.infos.get(key);
-    if (!info) { info = { key, name, category: 'ship', kind: 'ship', ambiguous: false }; this.infos.set(key, info); }
+    if (!info) {
+      info = { key, name, category: 'ship', kind: 'ship', ambiguous: false };
+      const navy = PREFIX_NAVY.get(t.text);
+      if (navy !== undefined) info.origin = navy;
+      this.infos.set(key, info);
+    }
     return { to: last + 1, info };
   }
 
@@ -1844,6 +1890,16 @@ export class SystemRecognizer {
       if (t === undefined || this.nl(k + 1) > 0) return false;
     }
     return EXERCISE_WORD.has(t.lower);
+  }
+
+  /**
+   * Whether the word at k is "drill" or "drills" right after a name, which an exercise's name does
+   * not take as its noun ("Sea Guardians joint exercise"): after a system the article has named
+   * clearly, the drills are on the system ("HIMARS drills are planned").
+   */
+  private drillsOnNamed(k: number): boolean {
+    const l = this.sp(k).lower;
+    return l === 'drills' || l === 'drill';
   }
 
   /** Whether [i, to) is one word that the text has spelled out as something other than a system. */
@@ -2274,14 +2330,15 @@ export class SystemRecognizer {
    * Where a ship class's name ending in token i ("Malvar-class") starts: up to two capitalised
    * words before it on the line belong to it, as ships are named after people ("Miguel
    * Malvar-class", "Jose Rizal-class", "Admiral Gorshkov-class"), but not a nationality, a
-   * service ("Navy Malvar-class"), a determiner or a possessive.
+   * service ("Navy Malvar-class"), a determiner or a possessive, nor where it was built
+   * ("Chinese-built Keris-class": the class is "Keris-class").
    */
   private classNameStart(i: number): number {
     let from = i;
     while (from > i - 2 && from > 0 && this.nl(from) === 0 && this.space(from)) {
       const w = this.sp(from - 1);
       if (!w.word || !w.cap || w.upper || endsWithPossessive(w.text) || ((this.taken[from - 1] as number) & TAKEN) !== 0
-        || NOT_CLASS_NAME_WORD.has(w.lower) || countryByDemonymKey(w.lower) !== undefined || countryByKey(w.lower) !== undefined) break;
+        || NOT_CLASS_NAME_WORD.has(w.lower) || countryByDemonymKey(w.lower) !== undefined || countryByKey(w.lower) !== undefined || madeIn(w.lower) !== undefined) break;
       from--;
     }
     return from;
@@ -3077,6 +3134,8 @@ export class SystemRecognizer {
         if (!w.word) continue;
         for (const part of w.lower.split('-')) {
           if (part.length > 0 && !GENERIC_SYSTEM_WORD.has(part) && !DEFINED_NAME_SMALL_WORD.has(part)) specific = true;
+          // "Main" is a category's word only in "Main Battle Tank": "Main Ground Combat System (MGCS)" is a programme's name.
+          if (part === 'main' && this.sp(m + 1).lower !== 'battle') specific = true;
           if (MILITARY_SYSTEM_WORD.has(part)) military = true;
         }
       }
@@ -3239,7 +3298,27 @@ export class SystemRecognizer {
     if (w === undefined || this.nl(k + 1) > 0 || (p !== 'in' && p !== 'to' && p !== 'for')) return false;
     if (p === 'in') return DAY_OR_MONTH_WORD.has(w.lower) || w.lower === 'question';
     if (p === 'to' && COUNT_DIGITS.test(w.text)) return true;
+    // An infinitive after a bare head says what it will do: "expected the jets to arrive next year"
+    // (a lower-case word after "to" that no noun phrase opens with; "to the navy", "to its ally" go on).
+    // (Only right after its article, as a bare head is read near its system: "needs the new
+    // frigates to fill the gap" after three designs, "relied on the U.S.-made system to shoot
+    // down" after two, were the wrong ones.)
+    if (p === 'to' && k >= 2 && DETERMINER.has(this.sp(k - 2).lower) && w.word && !w.cap && !DETERMINER.has(w.lower) && !TO_NOUN_OPENER.has(w.lower) && !isAsciiDigit(w.text.charCodeAt(0))) return true;
     return w.cap && countryByKey(w.key) !== undefined;
+  }
+
+  /**
+   * The systems among seen[from, to) named as the object of "replace" or "succeed" ("replaces the
+   * Challenger 2", "to succeed its F-16s"), which a reference to "the new" one does not mean; or
+   * undefined for none. Asked only of "the new ..." with several fitting systems.
+   */
+  private replacedIn(from: number, to: number): Set<string> | undefined {
+    let out: Set<string> | undefined;
+    for (let r = from; r < to; r++) {
+      const o = this.seen[r] as Seen;
+      if (REPLACED_BEFORE.test(this.text.slice(Math.max(0, o.start - 30), o.start))) (out ??= new Set()).add(o.info.key);
+    }
+    return out;
   }
 
   /**
@@ -3272,6 +3351,12 @@ export class SystemRecognizer {
     if (fitting.length > 1 && noun === 'boat') narrow((c) => c.category === 'submarine');
     const first = this.sp(opener + 1).lower;
     if (fitting.length > 1 && opener + 1 < head && (first === 'new' || UPGRADE_WORD.has(first))) narrow((c) => IN_DEVELOPMENT.test(c.kind ?? ''));
+    // Nor is the new one a system the text says is being replaced: "Challenger 3 replaces the
+    // Challenger 2. ... the new tank" is the Challenger 3 (see replacedIn).
+    if (fitting.length > 1 && first === 'new' && opener + 1 < head) {
+      const replaced = this.replacedIn(seenFrom, seenTo);
+      if (replaced !== undefined) narrow((c) => !replaced.has(c.key));
+    }
     if (fitting.length === 1) return fitting[0];
     if (noun !== headWord && seenTo - 2 >= seenFrom) {
       const a = this.seen[seenTo - 2] as Seen;
@@ -3476,7 +3561,8 @@ export class SystemRecognizer {
         // Nor do "upgraded" and "improved": "The upgraded missile flew 500 km" after the PrSM.
         // Nor does "same" before a bare head: "The UAE bought the same system" is the one just
         // named ("share the same combat aircraft" compares).
-        if (k === i + 1 && (w.lower === 'new' || UPGRADE_WORD.has(w.lower) || (w.lower === 'same' && this.nl(k + 1) === 0 && BARE_HEAD.has(this.at(k + 1)?.lower ?? '')))) { k++; kindFrom = k; continue; }
+        // Nor "additional": "two additional P-8A aircraft. The additional aircraft will be procured".
+        if (k === i + 1 && (w.lower === 'new' || w.lower === 'additional' || UPGRADE_WORD.has(w.lower) || (w.lower === 'same' && this.nl(k + 1) === 0 && BARE_HEAD.has(this.at(k + 1)?.lower ?? '')))) { k++; kindFrom = k; continue; }
         // Nor does what was done to it, a participle before the head: "the donated system" after
         // "one Patriot battery ... to donate" (still a bare head, so a system just named).
         if (k === i + 1 && w.lower.length > 5 && w.lower.endsWith('ed') && !w.cap && this.nl(k + 1) === 0 && this.at(k + 1) !== undefined
@@ -3586,13 +3672,17 @@ export class SystemRecognizer {
         for (const [key, c] of candidates) if (intercepts(c)) candidates.delete(key);
       }
       const demonyms = [];
+      // Whether a country is said to have built it ("Korean-built"): a prefixed ship's origin is
+      // its navy (see matchShip), which another country may have built.
+      let builtBy = false;
       for (let m = i + 1; m < k; m++) {
         const lower = this.sp(m).lower;
         const c = nationalityOf(lower);
         if (c) demonyms.push(...(jointNationalities(lower) ?? [c]));
+        if (c && madeIn(lower) !== undefined) builtBy = true;
       }
       if (demonyms.length) {
-        for (const [key, info] of candidates) if (info.origin && !demonyms.some((d) => originIs(info.origin as string, d))) candidates.delete(key);
+        for (const [key, info] of candidates) if (info.origin && !(builtBy && key.startsWith('s:ship:')) && !demonyms.some((d) => originIs(info.origin as string, d))) candidates.delete(key);
         // A system of that country alone goes before a joint one ("the German system" is IRIS-T
         // SLM, not the Meteor that Germany builds with five others).
         // (Not when two are named: "the Indian-Russian missile" is the joint one.)
