@@ -4849,6 +4849,23 @@ export class OfficialRecognizer {
     return bearer.title !== undefined && bearer.title.toLowerCase().split(' ').includes(head) ? bearer : undefined;
   }
 
+  /**
+   * The country a sentence sets its scene in right before a title at token `from`: "In Cyprus,
+   * Defence Minister ..." and "in neighbouring Romania, Defence Minister ..." (one lower-case word
+   * between): the minister is that country's, so "The Cypriot minister" later is them.
+   */
+  private sceneCountryBefore(from: number): string | undefined {
+    let k = from - 1;
+    if (k < 2 || this.sp(k).text !== ',' || !this.sameLine(k)) return undefined;
+    k--;
+    const pair = k >= 1 && this.sameLine(k) ? this.countryPairAt(k - 1) : undefined;
+    const one = pair === undefined && this.sp(k).cap ? countryByNameKey(this.sp(k).key)?.name : undefined;
+    if (pair === undefined && one === undefined) return undefined;
+    k -= pair !== undefined ? 2 : 1;
+    if (k >= 1 && this.sameLine(k + 1) && !this.sp(k).cap && this.sp(k).word && this.sp(k).lower !== 'in') k--;
+    return k >= 0 && this.sameLine(k + 1) && this.sp(k).lower === 'in' ? pair ?? one : undefined;
+  }
+
   /** Marks a name as a mention of its person (found or, with `create`, made) and files the title's facts; the person, or undefined. */
   private addNamed(from: number, start: number, name: NameParts, phrase: TitlePhrase | undefined, create: boolean): Person | undefined {
     let person = (phrase !== undefined && name.first === undefined && name.middle.length === 0 ? this.styledGivenName(phrase, name) ?? this.titledGivenName(phrase, name, start) : undefined)
@@ -4867,6 +4884,7 @@ export class OfficialRecognizer {
       if (phrase.firstOffice !== undefined) person.otherOffice ??= phrase.firstOffice;
     }
     if (!person.country && person.title) person.country = titleCountry(person.title) || undefined;
+    if (!person.country && phrase !== undefined) person.country = this.sceneCountryBefore(from);
     if (name.familyFirst && name.first !== undefined && !person.familyFirst) {
       person.familyFirst = true;
       this.indexSurname(person, name.first);
