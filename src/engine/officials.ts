@@ -884,9 +884,12 @@ const QUALIFIER_PREFIX = new Set(['vice', 'deputy', 'assistant', 'under', 'co'])
  * taken for one. See countedGroupNoun.
  */
 // (Also "The two mediators", "The four lawmakers"; and "The two commissioners", who are the
-// commissioners named, resolved as "the two ministers" are.)
+// commissioners named, resolved as "the two ministers" are. And "Both officers" after a general
+// and an admiral, by any rank as "flag officers" are; "both witnesses" after two people
+// testifying, "The two executives" after a company's president and its chairman: counted, the
+// people just named, whatever their titles.)
 const COUNTED_GROUP_NOUN = new Map([['negotiators', 'official'], ['speakers', 'official'], ['panelists', 'official'], ['panellists', 'official'],
-  ['mediators', 'official'], ['lawmakers', 'official'], ['commissioners', 'commissioner']]);
+  ['mediators', 'official'], ['lawmakers', 'official'], ['commissioners', 'commissioner'], ['officers', 'officer'], ['witnesses', 'official'], ['executives', 'official']]);
 /** The two-word counted group nouns (see COUNTED_GROUP_NOUN): first word, then the plural and the head it resolves by. */
 const COUNTED_GROUP_PAIR = new Map([['general', ['officers', 'general']], ['flag', ['officers', 'officer']]]);
 /** The head a counted group's noun at word `w` (then `next`) resolves by, or undefined (see COUNTED_GROUP_NOUN). */
@@ -8323,6 +8326,8 @@ export class OfficialRecognizer {
             if (latest.some((p) => p.title === undefined && p.rank === undefined)) continue;
           }
           if (latest.length < want) continue;
+          // "the two officers" are officers: not a minister and an ambassador named before them.
+          if (nom.head === 'officer' && !latest.every(isOfficer)) continue;
           // "The two heads of state" are heads of state or government, named that many.
           if (nom.headsOnly) {
             latest = this.latestBefore(this.headsOf(this.fittingFor(nom, undefined)), nom.start, want);

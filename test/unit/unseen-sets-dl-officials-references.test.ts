@@ -25,3 +25,44 @@ describe('officials (set DL): a nationality nominal of a minister placed in a co
     ]);
   });
 });
+
+describe('officials (set DN): counted groups of the people just named, whatever their titles', () => {
+  it('"Both officers" after a general and an admiral is the two of them', () => {
+    assert.deepEqual(mentions('Lt. Gen. Pham Van Tuan met Rear Adm. Do Minh Khoa in Hanoi. Both officers discussed patrols.', 'official'), [
+      'Lt. Gen. Pham Van Tuan → Pham Van Tuan',
+      'Rear Adm. Do Minh Khoa → Do Minh Khoa',
+      'Both officers → Pham Van Tuan; Do Minh Khoa',
+    ]);
+  });
+
+  it('"both witnesses" after two people questioned is the two of them', () => {
+    assert.deepEqual(mentions('The committee questioned Gen. Alan Brooke and Secretary Mara Lind. He added that both witnesses had agreed.', 'official'), [
+      'Gen. Alan Brooke → Alan Brooke',
+      'Secretary Mara Lind → Mara Lind',
+      'both witnesses → Alan Brooke; Mara Lind',
+    ]);
+  });
+
+  it('"Both executives" after two company presidents is the two of them', () => {
+    assert.deepEqual(mentions('Shipyard President Nora Vance said the deal was good. Ironworks President Carl Dunn agreed. Both executives praised the contract.', 'official'), [
+      'Shipyard President Nora Vance → Nora Vance',
+      'Ironworks President Carl Dunn → Carl Dunn',
+      'Both executives → Nora Vance; Carl Dunn',
+    ]);
+  });
+
+  it('"the two officers" after Lt. Gen. X and Rear Adm. Y is the two of them', () => {
+    assert.deepEqual(mentions('Lt. Gen. Pham Van Tuan and Rear Adm. Do Minh Khoa will testify next month; the two officers are expected to face questions.', 'official'), [
+      'Lt. Gen. Pham Van Tuan → Pham Van Tuan',
+      'Rear Adm. Do Minh Khoa → Do Minh Khoa',
+      'the two officers → Pham Van Tuan; Do Minh Khoa',
+    ]);
+  });
+
+  it('officers without a count are not the people named (guard)', () => {
+    assert.deepEqual(mentions('Lt. Gen. Pham Van Tuan met Rear Adm. Do Minh Khoa in Hanoi. Two officers were hurt, and the officers were treated.', 'official'), [
+      'Lt. Gen. Pham Van Tuan → Pham Van Tuan',
+      'Rear Adm. Do Minh Khoa → Do Minh Khoa',
+    ]);
+  });
+});
