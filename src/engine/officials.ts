@@ -7216,10 +7216,15 @@ export class OfficialRecognizer {
           // ("Foreign Secretary statement on UN chemical weapons report"): see Nominal.unique.
           // In a sentence-case headline the nationality alone is capitalised: "Chinese defense
           // minister holds talks with Malaysian counterpart".
-          const sentenceCase = i === this.headFrom && phrase !== undefined && hasModifier && this.sp(i).cap && !headTok.cap && to <= this.firstLineEnd();
+          // (Or no nationality, the title the headline verb's subject: "Defense chief says Hai Kun
+          // on track", "Navy chief reviews plan"; resolved only when one person fits, see Nominal.unique.)
+          const sentenceCase = i === this.headFrom && phrase !== undefined && (hasModifier || this.headlineVerbAt(to)) && this.sp(i).cap && !headTok.cap && to <= this.firstLineEnd();
           // Or a headline's source at its end: "Ottawa narrows submarine race, defence minister says".
           const headlineSource = phrase !== undefined && !plural && i > 0 && this.sp(i - 1).text === ',' && to <= this.firstLineEnd() && this.headlineSaysAt(to);
-          if (!(i === this.headFrom && phrase && (phrase.capitalized || sentenceCase) && !plural && this.headlineGoesOn(to)) && !headlineSource) { i = to - 1; continue; }
+          // Or a nationality and title as the object of the headline's verb: "Sisi receives French
+          // defence minister" (the one French defence minister the story names).
+          const headlineObject = phrase !== undefined && !plural && hasModifier && i > this.headFrom && this.sp(i).cap && !headTok.cap && to <= this.firstLineEnd() && this.headlineVerbAt(i - 1);
+          if (!(i === this.headFrom && phrase && (phrase.capitalized || sentenceCase) && !plural && this.headlineGoesOn(to)) && !headlineSource && !headlineObject) { i = to - 1; continue; }
           unique = true;
         }
       }

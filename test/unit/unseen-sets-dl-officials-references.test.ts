@@ -66,3 +66,27 @@ describe('officials (set DN): counted groups of the people just named, whatever 
     ]);
   });
 });
+
+describe('officials (sets DM, DL): a bare title in a sentence-case headline', () => {
+  it('"Defense chief says ..." opening the headline is the one defence minister of the body', () => {
+    assert.deepEqual(mentions('Defense chief says frigate on track\n\nMinister of National Defense Lin Pao-shu spoke to reporters on Monday.', 'official'), [
+      'Defense chief → Lin Pao-shu',
+      'Minister of National Defense Lin Pao-shu → Lin Pao-shu',
+    ]);
+  });
+
+  it('"X receives French defence minister": the nationality and title as the headline verb\'s object', () => {
+    assert.deepEqual(mentions('Leader receives French defence minister\n\nPresident Omar Nasser received French Defence Minister Claire Dumont in Cairo.', 'official'), [
+      'French defence minister → Claire Dumont',
+      'President Omar Nasser → Omar Nasser',
+      'French Defence Minister Claire Dumont → Claire Dumont',
+    ]);
+  });
+
+  it('with two people of the body fitting, the headline title stays unmarked (guard)', () => {
+    assert.deepEqual(mentions('Defense chief says frigate on track\n\nMinister of National Defense Lin Pao-shu met Defense Minister Tom Hale.', 'official'), [
+      'Minister of National Defense Lin Pao-shu → Lin Pao-shu',
+      'Defense Minister Tom Hale → Tom Hale',
+    ]);
+  });
+});
