@@ -6929,7 +6929,8 @@ export class OfficialRecognizer {
           if (closes === 0) {
             const w = spellings[nextId] as Token;
             const c0 = w.text.charCodeAt(0);
-            closes = !w.cap && w.text !== '.' && !(c0 >= 48 && c0 <= 57) && !isPossessive(w) && !GROUP_SIZE.has(w.lower) && !BLOC_WORD.has(w.lower) && w.lower !== 'visiting' ? 1 : 2;
+            // ("nominee" and "predecessor": see nomineeBefore and predecessorBefore.)
+            closes = !w.cap && w.text !== '.' && !(c0 >= 48 && c0 <= 57) && !isPossessive(w) && !GROUP_SIZE.has(w.lower) && !BLOC_WORD.has(w.lower) && w.lower !== 'visiting' && lowerBase(w) !== 'nominee' && w.lower !== 'predecessor' ? 1 : 2;
             closesDeterminer[nextId] = closes;
           }
           if (closes === 1) continue;
@@ -6994,10 +6995,14 @@ export class OfficialRecognizer {
       // "The two agreed": the count alone, before a verb, stands for the two officials just named,
       // as "the two men" does (its head is read as "men" below).
       const bareTwo = det === 'the' && count === 2 && j === i + 2 && BARE_GROUP_VERB.has(tj.lower) && this.sameLine(j);
+      // "The nominee said she would review ...", "the nominee's vote": the person the text named as a nominee (see nomineeBefore).
+      const nominee = det === 'the' && count === undefined && j === i + 1 && lowerBase(tj) === 'nominee' && this.sameLine(j);
+      // "Zamir and his predecessor": the person the text said the owner succeeded (see predecessorBefore).
+      const predecessor = (det === 'his' || det === 'her') && j === i + 1 && tj.lower === 'predecessor' && this.sameLine(j);
       // "The two negotiators", "The three speakers", "Both flag officers", "the two general
       // officers": a counted group whose noun is no title (see COUNTED_GROUP_NOUN).
       const counted = count !== undefined && !bareTwo && !tj.cap && this.sameLine(j) ? countedGroupNoun(tj.lower, this.tok(j + 1)) : undefined;
-      const phrase = bareTwo || counted !== undefined || (tj.upper && ACRONYM_TITLE.has(tj.key)) ? undefined : this.parseTitle(j);
+      const phrase = bareTwo || nominee || predecessor || counted !== undefined || (tj.upper && ACRONYM_TITLE.has(tj.key)) ? undefined : this.parseTitle(j);
       let headTok: Token | undefined;
       let to: number;
       let words: string[];
@@ -7006,6 +7011,11 @@ export class OfficialRecognizer {
         headTok = this.sp(i + 1);
         to = j;
         words = ['men'];
+        countries = [];
+      } else if (nominee || predecessor) {
+        headTok = tj;
+        to = j + 1;
+        words = [tj.lower];
         countries = [];
       } else if (counted !== undefined) {
         to = COUNTED_GROUP_NOUN.has(tj.lower) ? j + 1 : j + 2;
@@ -7194,7 +7204,7 @@ export class OfficialRecognizer {
       // (And "The two diplomats", counted: the diplomats just named.)
       const nationalRole = ((head === 'diplomat' || head === 'officer' || head === 'delegate') && !plural && (det === 'the' || det === 'this' || det === 'that') && countries.length === 1)
         || (head === 'diplomat' && plural && count !== undefined);
-      if (!RESOLVABLE_HEAD.has(head) && !(phrase && phrase.capitalized && headTok.cap) && !topDiplomat && !nationalRole && counted === undefined) {
+      if (!RESOLVABLE_HEAD.has(head) && !(phrase && phrase.capitalized && headTok.cap) && !topDiplomat && !nationalRole && counted === undefined && !nominee && !predecessor) {
         // Or a general or admiral, when the noun phrase ends there ("The general said", not "the
         // general public"): a rank is resolved against people of that rank (see titleForm). In the
         // plural only with a count ("the two generals", "Both admirals"): "the generals" alone is
@@ -8002,6 +8012,48 @@ export class OfficialRecognizer {
     return fit;
   }
 
+  /**
+   * The person "The nominee" at `start` stands for: of the people named before it, the latest
+   * named whose first mention follows "nominee" in its sentence ("the administration's nominee for
+   * Assistant Secretary of the Air Force, Dr. Jane Roe, ... The nominee said"). Once per reference.
+   */
+  private nomineeBefore(start: number): Person | undefined {
+    let best: Person | undefined;
+    let bestAt = -1;
+    for (const p of this.people) {
+      const first = p.positions[0];
+      if (first === undefined || first >= start) continue;
+      // (A short abbreviation may open the name's span: "Dr.", "Gen.", "Lt. Gen.")
+      if (!/\bnominee\b[^.;:!?\n]*(?:[A-Z][a-z]{0,3}\.\s+)*$/.test(this.text.slice(Math.max(0, first - 160), first))) continue;
+      const last = lastBefore(p.positions, start);
+      if (last > bestAt) { best = p; bestAt = last; }
+    }
+    return best;
+  }
+
+  /**
+   * The person "his predecessor" at `start` stands for: the one the person named last before it
+   * was said to have succeeded or replaced, in one sentence ("Gen. A succeeded Gen. B in March.
+   * A and his predecessor have warned" is B); undefined when the text says no such thing.
+   */
+  private predecessorBefore(named: { offsets: Float64Array; owners: Int32Array }, start: number): Person | undefined {
+    const lo = countBelow(named.offsets, start);
+    if (lo === 0) return undefined;
+    const owner = this.people[named.owners[lo - 1] as number] as Person;
+    for (const a of owner.positions) {
+      if (a >= start) break;
+      for (const p of this.people) {
+        if (p === owner) continue;
+        for (const b of p.positions) {
+          if (b <= a || b >= start || b - a > 160) continue;
+          const between = this.text.slice(a, b);
+          if (/\b(?:succeeded|replaced)\s+(?:[A-Z][a-z]{0,3}\.\s+)*$/.test(between) && !/\n|[a-z]{4}[.!?]\s/.test(between)) return p;
+        }
+      }
+    }
+    return undefined;
+  }
+
   /** Stage 3 only: mentionsInOrder(this.people), computed once. */
   private allMentions(): { offsets: Float64Array; owners: Int32Array } {
     return (this.everyMention ??= mentionsInOrder(this.people));
@@ -8381,6 +8433,11 @@ export class OfficialRecognizer {
         }
         const key = 'g:' + members.map((m) => m.key).join('+');
         this.spans.push(nom.start, nom.end, true, key, { group: true, members: members.map((m) => m.key) });
+        continue;
+      }
+      if (nom.head === 'nominee' || nom.head === 'predecessor') {
+        const q = nom.head === 'nominee' ? this.nomineeBefore(nom.start) : this.predecessorBefore(named ??= this.allMentions(), nom.start);
+        if (q !== undefined) this.spans.push(nom.start, nom.end, true, q.key);
         continue;
       }
       if (nom.afterName) {

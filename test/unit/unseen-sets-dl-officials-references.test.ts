@@ -90,3 +90,41 @@ describe('officials (sets DM, DL): a bare title in a sentence-case headline', ()
     ]);
   });
 });
+
+describe('officials (set DN): "the nominee" is the person named as a nominee', () => {
+  it('"The nominee" and "the nominee\'s" after "nominee for <office>, Dr. X," are X', () => {
+    assert.deepEqual(mentions('Senators questioned Gen. Ray Holt and the nominee for Assistant Secretary of the Navy, Dr. Lena Park, on Tuesday. Sen. Tom Reyes pressed Park. The nominee said she would review the terms. The panel will hold the nominee\'s vote next week.', 'official'), [
+      'Gen. Ray Holt → Ray Holt',
+      'Dr. Lena Park → Lena Park',
+      'Sen. Tom Reyes → Tom Reyes',
+      'Park → Lena Park',
+      'The nominee → Lena Park',
+      'the nominee → Lena Park',
+    ]);
+  });
+
+  it('with nobody named as a nominee, "The nominee" stays unmarked (guard)', () => {
+    assert.deepEqual(mentions('Secretary Jane Roe spoke on Tuesday. The nominee was not present.', 'official'), [
+      'Secretary Jane Roe → Jane Roe',
+    ]);
+  });
+});
+
+describe('officials (set DJ): "his predecessor" of a person said to have succeeded another', () => {
+  it('"A succeeded B ... A and his predecessor" is B', () => {
+    assert.deepEqual(mentions('Army Chief of Staff Lt. Gen. Ari Moran succeeded Lt. Gen. Dov Shalev in March. Moran and his predecessor have both warned about stocks.', 'official'), [
+      'Army Chief of Staff Lt. Gen. Ari Moran → Ari Moran',
+      'Lt. Gen. Dov Shalev → Dov Shalev',
+      'Moran → Ari Moran',
+      'his predecessor → Dov Shalev',
+    ]);
+  });
+
+  it('without a succession stated, "his predecessor" stays unmarked (guard)', () => {
+    assert.deepEqual(mentions('Lt. Gen. Ari Moran met Lt. Gen. Dov Shalev in March. Moran and his predecessor have both warned about stocks.', 'official'), [
+      'Lt. Gen. Ari Moran → Ari Moran',
+      'Lt. Gen. Dov Shalev → Dov Shalev',
+      'Moran → Ari Moran',
+    ]);
+  });
+});
