@@ -8469,7 +8469,13 @@ export class OfficialRecognizer {
         const owner = this.subjectOwner(named ??= this.allMentions(), nom.start) ?? this.ownerBefore(named, nom.start, resolvedPos, resolvedPerson);
         if (owner) excluded = (q) => q === owner || (owner.country !== undefined && q.country === owner.country);
       }
-      if (nom.unique && this.fittingFor(nom, undefined).people.length !== 1) {
+      // A headline's generic "Defense chief" is no spokesperson of the ministry: with one other
+      // person fitting, it is that one ("Defense chief says ..." of Minister of National Defense X,
+      // with a Defense Ministry spokesperson also named).
+      if (nom.unique && excluded === undefined && GENERIC_ROLE.has(nom.head) && this.fittingFor(nom, undefined).people.length === 2
+        && this.fittingFor(nom, undefined).people.filter(isSpokesperson).length === 1) {
+        excluded = isSpokesperson;
+      } else if (nom.unique && this.fittingFor(nom, undefined).people.length !== 1) {
         if (nom.holder && this.fittingFor(nom, undefined).people.length === 0) this.markHolder(nom, nom.holder);
         continue;
       }

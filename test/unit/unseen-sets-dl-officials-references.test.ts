@@ -83,6 +83,14 @@ describe('officials (sets DM, DL): a bare title in a sentence-case headline', ()
     ]);
   });
 
+  it('a Defense Ministry spokesperson named too is no "Defense chief": the minister still is', () => {
+    assert.deepEqual(mentions('Defense chief says frigate on track\n\nMinister of National Defense Lin Pao-shu spoke. Defense Ministry spokesperson Sun Li-fang added details.', 'official'), [
+      'Defense chief → Lin Pao-shu',
+      'Minister of National Defense Lin Pao-shu → Lin Pao-shu',
+      'Defense Ministry spokesperson Sun Li-fang → Sun Li-fang',
+    ]);
+  });
+
   it('with two people of the body fitting, the headline title stays unmarked (guard)', () => {
     assert.deepEqual(mentions('Defense chief says frigate on track\n\nMinister of National Defense Lin Pao-shu met Defense Minister Tom Hale.', 'official'), [
       'Minister of National Defense Lin Pao-shu → Lin Pao-shu',
