@@ -894,9 +894,12 @@ const QUALIFIER_PREFIX = new Set(['vice', 'deputy', 'assistant', 'under', 'co'])
  * taken for one. See countedGroupNoun.
  */
 // (Also "The two mediators", "The four lawmakers"; and "The two commissioners", who are the
-// commissioners named, resolved as "the two ministers" are.)
+// commissioners named, resolved as "the two ministers" are. And "Both officers" after a general
+// and an admiral, by any rank as "flag officers" are; "both witnesses" after two people
+// testifying, "The two executives" after a company's president and its chairman: counted, the
+// people just named, whatever their titles.)
 const COUNTED_GROUP_NOUN = new Map([['negotiators', 'official'], ['speakers', 'official'], ['panelists', 'official'], ['panellists', 'official'],
-  ['mediators', 'official'], ['lawmakers', 'official'], ['commissioners', 'commissioner']]);
+  ['mediators', 'official'], ['lawmakers', 'official'], ['commissioners', 'commissioner'], ['officers', 'officer'], ['witnesses', 'official'], ['executives', 'official']]);
 /** The two-word counted group nouns (see COUNTED_GROUP_NOUN): first word, then the plural and the head it resolves by. */
 const COUNTED_GROUP_PAIR = new Map([['general', ['officers', 'general']], ['flag', ['officers', 'officer']]]);
 /** The head a counted group's noun at word `w` (then `next`) resolves by, or undefined (see COUNTED_GROUP_NOUN). */
@@ -4903,6 +4906,23 @@ export class OfficialRecognizer {
     return bearer.title !== undefined && bearer.title.toLowerCase().split(' ').includes(head) ? bearer : undefined;
   }
 
+  /**
+   * The country a sentence sets its scene in right before a title at token `from`: "In Cyprus,
+   * Defence Minister ..." and "in neighbouring Romania, Defence Minister ..." (one lower-case word
+   * between): the minister is that country's, so "The Cypriot minister" later is them.
+   */
+  private sceneCountryBefore(from: number): string | undefined {
+    let k = from - 1;
+    if (k < 2 || this.sp(k).text !== ',' || !this.sameLine(k)) return undefined;
+    k--;
+    const pair = k >= 1 && this.sameLine(k) ? this.countryPairAt(k - 1) : undefined;
+    const one = pair === undefined && this.sp(k).cap ? countryByNameKey(this.sp(k).key)?.name : undefined;
+    if (pair === undefined && one === undefined) return undefined;
+    k -= pair !== undefined ? 2 : 1;
+    if (k >= 1 && this.sameLine(k + 1) && !this.sp(k).cap && this.sp(k).word && this.sp(k).lower !== 'in') k--;
+    return k >= 0 && this.sameLine(k + 1) && this.sp(k).lower === 'in' ? pair ?? one : undefined;
+  }
+
   /** Marks a name as a mention of its person (found or, with `create`, made) and files the title's facts; the person, or undefined. */
   private addNamed(from: number, start: number, name: NameParts, phrase: TitlePhrase | undefined, create: boolean): Person | undefined {
     let person = (phrase !== undefined && name.first === undefined && name.middle.length === 0 ? this.styledGivenName(phrase, name) ?? this.titledGivenName(phrase, name, start) : undefined)
@@ -4921,6 +4941,7 @@ export class OfficialRecognizer {
       if (phrase.firstOffice !== undefined) person.otherOffice ??= phrase.firstOffice;
     }
     if (!person.country && person.title) person.country = titleCountry(person.title) || undefined;
+    if (!person.country && phrase !== undefined) person.country = this.sceneCountryBefore(from);
     if (name.familyFirst && name.first !== undefined && !person.familyFirst) {
       person.familyFirst = true;
       this.indexSurname(person, name.first);
@@ -7001,7 +7022,8 @@ export class OfficialRecognizer {
           if (closes === 0) {
             const w = spellings[nextId] as Token;
             const c0 = w.text.charCodeAt(0);
-            closes = !w.cap && w.text !== '.' && !(c0 >= 48 && c0 <= 57) && !isPossessive(w) && !GROUP_SIZE.has(w.lower) && !BLOC_WORD.has(w.lower) && w.lower !== 'visiting' ? 1 : 2;
+            // ("nominee" and "predecessor": see nomineeBefore and predecessorBefore.)
+            closes = !w.cap && w.text !== '.' && !(c0 >= 48 && c0 <= 57) && !isPossessive(w) && !GROUP_SIZE.has(w.lower) && !BLOC_WORD.has(w.lower) && w.lower !== 'visiting' && lowerBase(w) !== 'nominee' && w.lower !== 'predecessor' ? 1 : 2;
             closesDeterminer[nextId] = closes;
           }
           if (closes === 1) continue;
@@ -7066,10 +7088,14 @@ export class OfficialRecognizer {
       // "The two agreed": the count alone, before a verb, stands for the two officials just named,
       // as "the two men" does (its head is read as "men" below).
       const bareTwo = det === 'the' && count === 2 && j === i + 2 && BARE_GROUP_VERB.has(tj.lower) && this.sameLine(j);
+      // "The nominee said she would review ...", "the nominee's vote": the person the text named as a nominee (see nomineeBefore).
+      const nominee = det === 'the' && count === undefined && j === i + 1 && lowerBase(tj) === 'nominee' && this.sameLine(j);
+      // "Zamir and his predecessor": the person the text said the owner succeeded (see predecessorBefore).
+      const predecessor = (det === 'his' || det === 'her') && j === i + 1 && tj.lower === 'predecessor' && this.sameLine(j);
       // "The two negotiators", "The three speakers", "Both flag officers", "the two general
       // officers": a counted group whose noun is no title (see COUNTED_GROUP_NOUN).
       const counted = count !== undefined && !bareTwo && !tj.cap && this.sameLine(j) ? countedGroupNoun(tj.lower, this.tok(j + 1)) : undefined;
-      const phrase = bareTwo || counted !== undefined || (tj.upper && ACRONYM_TITLE.has(tj.key)) ? undefined : this.parseTitle(j);
+      const phrase = bareTwo || nominee || predecessor || counted !== undefined || (tj.upper && ACRONYM_TITLE.has(tj.key)) ? undefined : this.parseTitle(j);
       let headTok: Token | undefined;
       let to: number;
       let words: string[];
@@ -7078,6 +7104,11 @@ export class OfficialRecognizer {
         headTok = this.sp(i + 1);
         to = j;
         words = ['men'];
+        countries = [];
+      } else if (nominee || predecessor) {
+        headTok = tj;
+        to = j + 1;
+        words = [tj.lower];
         countries = [];
       } else if (counted !== undefined) {
         to = COUNTED_GROUP_NOUN.has(tj.lower) ? j + 1 : j + 2;
@@ -7266,7 +7297,7 @@ export class OfficialRecognizer {
       // (And "The two diplomats", counted: the diplomats just named.)
       const nationalRole = ((head === 'diplomat' || head === 'officer' || head === 'delegate') && !plural && (det === 'the' || det === 'this' || det === 'that') && countries.length === 1)
         || (head === 'diplomat' && plural && count !== undefined);
-      if (!RESOLVABLE_HEAD.has(head) && !(phrase && phrase.capitalized && headTok.cap) && !topDiplomat && !nationalRole && counted === undefined) {
+      if (!RESOLVABLE_HEAD.has(head) && !(phrase && phrase.capitalized && headTok.cap) && !topDiplomat && !nationalRole && counted === undefined && !nominee && !predecessor) {
         // Or a general or admiral, when the noun phrase ends there ("The general said", not "the
         // general public"): a rank is resolved against people of that rank (see titleForm). In the
         // plural only with a count ("the two generals", "Both admirals"): "the generals" alone is
@@ -7288,10 +7319,15 @@ export class OfficialRecognizer {
           // ("Foreign Secretary statement on UN chemical weapons report"): see Nominal.unique.
           // In a sentence-case headline the nationality alone is capitalised: "Chinese defense
           // minister holds talks with Malaysian counterpart".
-          const sentenceCase = i === this.headFrom && phrase !== undefined && hasModifier && this.sp(i).cap && !headTok.cap && to <= this.firstLineEnd();
+          // (Or no nationality, the title the headline verb's subject: "Defense chief says Hai Kun
+          // on track", "Navy chief reviews plan"; resolved only when one person fits, see Nominal.unique.)
+          const sentenceCase = i === this.headFrom && phrase !== undefined && (hasModifier || this.headlineVerbAt(to)) && this.sp(i).cap && !headTok.cap && to <= this.firstLineEnd();
           // Or a headline's source at its end: "Ottawa narrows submarine race, defence minister says".
           const headlineSource = phrase !== undefined && !plural && i > 0 && this.sp(i - 1).text === ',' && to <= this.firstLineEnd() && this.headlineSaysAt(to);
-          if (!(i === this.headFrom && phrase && (phrase.capitalized || sentenceCase) && !plural && this.headlineGoesOn(to)) && !headlineSource) { i = to - 1; continue; }
+          // Or a nationality and title as the object of the headline's verb: "Sisi receives French
+          // defence minister" (the one French defence minister the story names).
+          const headlineObject = phrase !== undefined && !plural && hasModifier && i > this.headFrom && this.sp(i).cap && !headTok.cap && to <= this.firstLineEnd() && this.headlineVerbAt(i - 1);
+          if (!(i === this.headFrom && phrase && (phrase.capitalized || sentenceCase) && !plural && this.headlineGoesOn(to)) && !headlineSource && !headlineObject) { i = to - 1; continue; }
           unique = true;
         }
       }
@@ -8069,6 +8105,48 @@ export class OfficialRecognizer {
     return fit;
   }
 
+  /**
+   * The person "The nominee" at `start` stands for: of the people named before it, the latest
+   * named whose first mention follows "nominee" in its sentence ("the administration's nominee for
+   * Assistant Secretary of the Air Force, Dr. Jane Roe, ... The nominee said"). Once per reference.
+   */
+  private nomineeBefore(start: number): Person | undefined {
+    let best: Person | undefined;
+    let bestAt = -1;
+    for (const p of this.people) {
+      const first = p.positions[0];
+      if (first === undefined || first >= start) continue;
+      // (A short abbreviation may open the name's span: "Dr.", "Gen.", "Lt. Gen.")
+      if (!/\bnominee\b[^.;:!?\n]*(?:[A-Z][a-z]{0,3}\.\s+)*$/.test(this.text.slice(Math.max(0, first - 160), first))) continue;
+      const last = lastBefore(p.positions, start);
+      if (last > bestAt) { best = p; bestAt = last; }
+    }
+    return best;
+  }
+
+  /**
+   * The person "his predecessor" at `start` stands for: the one the person named last before it
+   * was said to have succeeded or replaced, in one sentence ("Gen. A succeeded Gen. B in March.
+   * A and his predecessor have warned" is B); undefined when the text says no such thing.
+   */
+  private predecessorBefore(named: { offsets: Float64Array; owners: Int32Array }, start: number): Person | undefined {
+    const lo = countBelow(named.offsets, start);
+    if (lo === 0) return undefined;
+    const owner = this.people[named.owners[lo - 1] as number] as Person;
+    for (const a of owner.positions) {
+      if (a >= start) break;
+      for (const p of this.people) {
+        if (p === owner) continue;
+        for (const b of p.positions) {
+          if (b <= a || b >= start || b - a > 160) continue;
+          const between = this.text.slice(a, b);
+          if (/\b(?:succeeded|replaced)\s+(?:[A-Z][a-z]{0,3}\.\s+)*$/.test(between) && !/\n|[a-z]{4}[.!?]\s/.test(between)) return p;
+        }
+      }
+    }
+    return undefined;
+  }
+
   /** Stage 3 only: mentionsInOrder(this.people), computed once. */
   private allMentions(): { offsets: Float64Array; owners: Int32Array } {
     return (this.everyMention ??= mentionsInOrder(this.people));
@@ -8398,6 +8476,8 @@ export class OfficialRecognizer {
             if (latest.some((p) => p.title === undefined && p.rank === undefined)) continue;
           }
           if (latest.length < want) continue;
+          // "the two officers" are officers: not a minister and an ambassador named before them.
+          if (nom.head === 'officer' && !latest.every(isOfficer)) continue;
           // "The two heads of state" are heads of state or government, named that many.
           if (nom.headsOnly) {
             latest = this.latestBefore(this.headsOf(this.fittingFor(nom, undefined)), nom.start, want);
@@ -8448,6 +8528,11 @@ export class OfficialRecognizer {
         this.spans.push(nom.start, nom.end, true, key, { group: true, members: members.map((m) => m.key) });
         continue;
       }
+      if (nom.head === 'nominee' || nom.head === 'predecessor') {
+        const q = nom.head === 'nominee' ? this.nomineeBefore(nom.start) : this.predecessorBefore(named ??= this.allMentions(), nom.start);
+        if (q !== undefined) this.spans.push(nom.start, nom.end, true, q.key);
+        continue;
+      }
       if (nom.afterName) {
         // The person named last before the reference (a binary search: a lookup per reference
         // in the span list would be quadratic on text made of such clauses).
@@ -8477,7 +8562,13 @@ export class OfficialRecognizer {
         const owner = this.subjectOwner(named ??= this.allMentions(), nom.start) ?? this.ownerBefore(named, nom.start, resolvedPos, resolvedPerson);
         if (owner) excluded = (q) => q === owner || (owner.country !== undefined && q.country === owner.country);
       }
-      if (nom.unique && this.fittingFor(nom, undefined).people.length !== 1) {
+      // A headline's generic "Defense chief" is no spokesperson of the ministry: with one other
+      // person fitting, it is that one ("Defense chief says ..." of Minister of National Defense X,
+      // with a Defense Ministry spokesperson also named).
+      if (nom.unique && excluded === undefined && GENERIC_ROLE.has(nom.head) && this.fittingFor(nom, undefined).people.length === 2
+        && this.fittingFor(nom, undefined).people.filter(isSpokesperson).length === 1) {
+        excluded = isSpokesperson;
+      } else if (nom.unique && this.fittingFor(nom, undefined).people.length !== 1) {
         if (nom.holder && this.fittingFor(nom, undefined).people.length === 0) this.markHolder(nom, nom.holder);
         continue;
       }
