@@ -1766,8 +1766,9 @@ export class SystemRecognizer {
   /**
    * Files the proper name of a known system's mention over tokens [i, to), for the bare mentions
    * after it (see bareNames): the name after a designation ("CP-140 Aurora", "P-8A Poseidon",
-   * "MQ-9 Reaper": "The Aurora fleet", "the Poseidon will") and the name before "class" ("Hunter
-   * class": "The first Hunter", "six Hunters"). One capitalised word in mixed case, of four
+   * "MQ-9 Reaper": "The Aurora fleet", "the Poseidon will"), the name before "class" ("Hunter
+   * class": "The first Hunter", "six Hunters") and a known ship's name after its navy's prefix
+   * ("INS Vikrant": "embarking on Vikrant"). One capitalised word in mixed case, of four
    * letters or more, that the text never writes in lower case (see fileBareName): names of two
    * words ("K2 Black Panther"), numerals ("Lightning II") and designations are not filed.
    */
@@ -1775,7 +1776,9 @@ export class SystemRecognizer {
     if (to - i !== 2) return;
     const first = this.sp(i);
     const last = this.sp(to - 1);
-    const k = last.lower === 'class' ? i : HAS_DIGIT.test(first.text) && !HAS_DIGIT.test(last.text) ? to - 1 : -1;
+    // A known ship after its navy's prefix ("INS Vikrant": "embarking on Vikrant") is filed as
+    // the unknown ones are (see matchShip).
+    const k = last.lower === 'class' ? i : (HAS_DIGIT.test(first.text) && !HAS_DIGIT.test(last.text)) || (first.cap && SHIP_PREFIX.has(first.text)) ? to - 1 : -1;
     if (k < 0) return;
     const t = this.sp(k);
     if (!t.cap || t.upper || HAS_DIGIT.test(t.text) || t.text.indexOf('-') >= 0) return;

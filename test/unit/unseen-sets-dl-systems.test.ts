@@ -157,3 +157,17 @@ describe('systems: a programme\'s full name and its initials', () => {
     assert.deepEqual(entities('Kessa fields a Main Battle Tank (MBT) fleet.', 'system'), []);
   });
 });
+
+describe('systems: a known ship by its name alone (set DN)', () => {
+  it('"INS Vikrant" then "Vikrant" is the same carrier', () => {
+    assert.deepEqual(entities('The jets will fly from INS Vikrant before embarking on Vikrant in 2029. Vikrant sails in May.', 'system'), [
+      'INS Vikrant: INS Vikrant | Vikrant | Vikrant',
+    ]);
+  });
+
+  it('a ship\'s name of two words is not filed alone: "Queen Elizabeth" after "HMS Queen Elizabeth" (guard)', () => {
+    assert.deepEqual(entities('HMS Queen Elizabeth sailed on Monday. Queen Elizabeth later docked.', 'system'), [
+      'Queen Elizabeth-class: HMS Queen Elizabeth',
+    ]);
+  });
+});
