@@ -324,12 +324,22 @@ export const NOT_NAME = set(`
 `);
 
 /**
- * Ship prefixes of navies ("USS", "HMS", "INS"), written in capitals before a ship's name. A ship
- * named after a person is no mention of the person: "BNS Sheikh Hasina" (Bangladesh Navy Ship),
- * "SLNS Gajabahu" (Sri Lanka), "NNS Aradu" (Nigeria), "HTMS Chakri Naruebet" (Thailand), "ROCS"
- * (Taiwan), "ORP" (Poland), "BAP" (Peru), "KNS" (Kenya), from the navies' own usage.
+ * Ship prefixes of navies ("USS", "HMS", "INS"), written in capitals before a ship's name, with the
+ * navy each names, which is the ship's origin (see the systems recogniser's matchShip); '' for the
+ * prefixes several navies share ("INS" is India's and Israel's, "CNS" and "BNS" several navies').
+ * A ship named after a person is no mention of the person: "BNS Sheikh Hasina" (Bangladesh Navy
+ * Ship), "SLNS Gajabahu" (Sri Lanka), "NNS Aradu" (Nigeria), "HTMS Chakri Naruebet" (Thailand),
+ * "ROCS" (Taiwan), "ORP" (Poland), "BAP" (Peru), "KNS" (Kenya), from the navies' own usage.
  */
-export const SHIP_PREFIX = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'JS', 'ROKS', 'FS', 'TCG', 'PNS', 'KRI', 'BRP', 'RFS', 'ARA', 'NRP', 'ESPS', 'HNLMS', 'HDMS', 'HNoMS', 'HSwMS', 'FGS', 'RSS', 'SAS', 'CNS', 'BNS', 'SLNS', 'NNS', 'HTMS', 'ROCS', 'ORP', 'BAP', 'KNS']);
+export const SHIP_PREFIX_NAVY: ReadonlyMap<string, string> = new Map([['USS', 'United States'], ['USNS', 'United States'], ['HMS', 'United Kingdom'],
+  ['HMAS', 'Australia'], ['HMCS', 'Canada'], ['HMNZS', 'New Zealand'], ['INS', ''], ['JS', 'Japan'], ['ROKS', 'South Korea'], ['FS', 'France'],
+  ['TCG', 'Turkey'], ['PNS', 'Pakistan'], ['KRI', 'Indonesia'], ['BRP', 'Philippines'], ['RFS', 'Russia'], ['ARA', 'Argentina'], ['NRP', 'Portugal'],
+  ['ESPS', 'Spain'], ['HNLMS', 'Netherlands'], ['HDMS', 'Denmark'], ['HNoMS', 'Norway'], ['HSwMS', 'Sweden'], ['FGS', 'Germany'], ['RSS', 'Singapore'],
+  ['SAS', 'South Africa'], ['CNS', ''], ['BNS', ''], ['SLNS', 'Sri Lanka'], ['NNS', 'Nigeria'], ['HTMS', 'Thailand'], ['ROCS', 'Taiwan'], ['ORP', 'Poland'],
+  ['BAP', 'Peru'], ['KNS', 'Kenya']]);
+
+/** The ship prefixes alone (see SHIP_PREFIX_NAVY). */
+export const SHIP_PREFIX: ReadonlySet<string> = new Set(SHIP_PREFIX_NAVY.keys());
 
 /**
  * Nouns of companies' names, which are no words of a person's name and may come before a legal

@@ -11,7 +11,7 @@ import type { UserEntry } from './types';
 import { COMPILED } from './data/compiled';
 import { PhraseTrie, SEARCHES_BEFORE_MAP, expandTrie, indexSystems, normalizeDesignation, searchSorted, systemInfoAt, unpackSystems, userSystems, type PackedTrie, type SystemInfo, type SystemsIndex } from './kbIndex';
 import { countryByCapital, countryByDemonymKey, countryByKey, countryByName } from './countries';
-import { COMPANY_NAME_NOUN, DAY_OR_MONTH, DETERMINER, SHIP_PREFIX, WARSHIP_TYPE, YEAR } from './lexicon';
+import { COMPANY_NAME_NOUN, DAY_OR_MONTH, DETERMINER, SHIP_PREFIX, SHIP_PREFIX_NAVY, WARSHIP_TYPE, YEAR } from './lexicon';
 
 /** Number words before a counted plural system name ("two Patriots"): see countedPlural. */
 const COUNT_WORD = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'dozens', 'hundreds', 'several', 'additional', 'more']);
@@ -757,23 +757,6 @@ function descriptorBase(s: string): string | undefined {
   return cut > 0 ? s.slice(0, s.length - cut).toLowerCase() : undefined;
 }
 
-/**
- * The one-word name before a variant's letters after a hyphen ("Rafale-M", "Rafale-B", "Mirage-F"),
- * or a variant's number with letters ("Akash-1S", "Astra-2A": a number alone, "Hwasong-19", is a
- * model of its own, see familyMember): the name in lower case, or undefined when the word has no
- * such shape.
- */
-/**
- * The navy a ship prefix names, for the prefixes of one navy only (see matchShip): "INS" is
- * India's and Israel's, "CNS" and "BNS" are several navies', and those are left out.
- */
-const PREFIX_NAVY = new Map([['USS', 'United States'], ['USNS', 'United States'], ['HMS', 'United Kingdom'], ['HMAS', 'Australia'],
-  ['HMCS', 'Canada'], ['HMNZS', 'New Zealand'], ['JS', 'Japan'], ['ROKS', 'South Korea'], ['FS', 'France'], ['TCG', 'Turkey'],
-  ['PNS', 'Pakistan'], ['KRI', 'Indonesia'], ['BRP', 'Philippines'], ['RFS', 'Russia'], ['ARA', 'Argentina'], ['NRP', 'Portugal'],
-  ['ESPS', 'Spain'], ['HNLMS', 'Netherlands'], ['HDMS', 'Denmark'], ['HNoMS', 'Norway'], ['HSwMS', 'Sweden'], ['FGS', 'Germany'],
-  ['RSS', 'Singapore'], ['SAS', 'South Africa'], ['SLNS', 'Sri Lanka'], ['NNS', 'Nigeria'], ['HTMS', 'Thailand'], ['ROCS', 'Taiwan'],
-  ['ORP', 'Poland'], ['BAP', 'Peru'], ['KNS', 'Kenya']]);
-
 /** Roman numerals one to ten, by their lower case (see arabicNumbered). */
 const ROMAN = new Map([['i', 1], ['ii', 2], ['iii', 3], ['iv', 4], ['v', 5], ['vi', 6], ['vii', 7], ['viii', 8], ['ix', 9], ['x', 10]]);
 
@@ -785,6 +768,12 @@ function arabicNumbered(lower: string): string | undefined {
   return n === undefined ? undefined : `${lower.slice(0, dash)}-${n}`;
 }
 
+/**
+ * The one-word name before a variant's letters after a hyphen ("Rafale-M", "Rafale-B", "Mirage-F"),
+ * or a variant's number with letters ("Akash-1S", "Astra-2A": a number alone, "Hwasong-19", is a
+ * model of its own, see familyMember): the name in lower case, or undefined when the word has no
+ * such shape.
+ */
 function hyphenVariantBase(s: string): string | undefined {
   const dash = s.lastIndexOf('-');
   if (dash < 3 || s.length - dash - 1 < 1 || s.length - dash - 1 > 4) return undefined;
@@ -1573,8 +1562,8 @@ export class SystemRecognizer {
     let info = this.infos.get(key);
     if (!info) {
       info = { key, name, category: 'ship', kind: 'ship', ambiguous: false };
-      const navy = PREFIX_NAVY.get(t.text);
-      if (navy !== undefined) info.origin = navy;
+      const navy = SHIP_PREFIX_NAVY.get(t.text);
+      if (navy) info.origin = navy;
       this.infos.set(key, info);
     }
     return { to: last + 1, info };
