@@ -8873,13 +8873,6 @@ export class OfficialRecognizer {
   }
 
   /**
-   * The secretary a bare "the Secretary" means in a text that speaks for one US department (it names
-   * the Pentagon or the Department of Defense and not the State Department, or the other way
-   * round), when the one `chosen` is the other US department's: the nearest fitting person before it
-   * (else after it) whose title is that department's. Undefined when the text names both
-   * departments or neither, or no such secretary fits.
-   */
-  /**
    * The subject who spoke or met "with" `p`, when that sentence's mention of `p` is the last
    * mention before `start` and the subject, named right before it, fits: "Secretary of State A spoke
    * today with Philippine Secretary of Foreign Affairs B. The Secretary ..." gives A. A readout
@@ -8908,6 +8901,13 @@ export class OfficialRecognizer {
     return SUBJECT_VERB_BEFORE.test(this.text.slice(offsets[k] as number, start));
   }
 
+  /**
+   * The secretary a bare "the Secretary" means in a text that speaks for one US department (it names
+   * the Pentagon or the Department of Defense and not the State Department, or the other way
+   * round), when the one `chosen` is the other US department's: the nearest fitting person before it
+   * (else after it) whose title is that department's. Undefined when the text names both
+   * departments or neither, or no such secretary fits.
+   */
   private departmentSecretary(nom: Nominal, chosen: Person): Person | undefined {
     const defenseTitle = /secretary of defen[cs]e|defen[cs]e secretary|secretary of war/;
     const stateTitle = /secretary of state|state secretary/;

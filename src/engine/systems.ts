@@ -1948,11 +1948,6 @@ export class SystemRecognizer {
   }
 
   /**
-   * A production block after a designation is part of its name ("F-16V Block 70", "Tomahawk Block
-   * V", "SM-6 Block IA"): the token after "Block" and its number or Roman numeral, on the line;
-   * `to` when there is none.
-   */
-  /**
    * Where a bare block coordinated after a mention (tokens i..to) that ends in a block ends
    * ("Tomahawk Block IV and Block V": "Block V" is the Tomahawk's too), or -1. Only "Block",
    * "Batch", "Tranche" or "Increment" and a number, after "and", "or" or a comma.
@@ -1965,6 +1960,11 @@ export class SystemRecognizer {
     return next === to + 3 && this.sp(to + 1).text === mark && ((this.taken[to + 1] as number) & TAKEN) === 0 ? next : -1;
   }
 
+  /**
+   * A production block after a designation is part of its name ("F-16V Block 70", "Tomahawk Block
+   * V", "SM-6 Block IA"): the token after "Block" and its number or Roman numeral, on the line;
+   * `to` when there is none.
+   */
   private blockEnd(to: number): number {
     const b = this.at(to);
     if (b === undefined || this.nl(to) !== 0) return to;
