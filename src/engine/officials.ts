@@ -5624,6 +5624,7 @@ export class OfficialRecognizer {
         // A Member's label in Hansard with an honorific: "Dr Andrew Murrison (South West Wiltshire) (Con):",
         // or a witness's in a committee's transcript, in mixed case: "Mr Moriarty: Senator, we have ...".
         else if (this.opensLabelLine(i)) { const to = Math.max(this.memberLabel(i), this.speakerLabel(i)); if (to > 0) i = to - 1; }
+        else { const to = this.honouredMemberAt(i); if (to > 0) i = to - 1; }
         continue;
       }
       // The moderator a briefer thanks by first name at the start of the turn after the
@@ -6161,6 +6162,36 @@ export class OfficialRecognizer {
     if (person) { person.title ??= 'MP'; person.country ??= 'United Kingdom'; }
   }
 
+  /**
+   * Whether a parliamentary convention follows a name ending at token k: a member's post-nominal
+   * ("Ann Vale MP said"), "was in the Chair" (who presides over a debate), or, in a text that
+   * writes such conventions, a constituency in parentheses before a verb or comma ("Ian Reid
+   * (Leeds North) agreed"; not "(Reuters)", a country or an acronym).
+   */
+  private memberCueAfter(k: number): boolean {
+    const t = this.tok(k);
+    if (t === undefined || !this.sameLine(k)) return false;
+    if (t.text === 'MP' || t.text === 'MSP') return this.lineUpper[k] !== 1;
+    if (t.lower === 'was') return this.tok(k + 1)?.lower === 'in' && this.tok(k + 2)?.lower === 'the' && this.tok(k + 3)?.text === 'Chair';
+    if (t.text !== '(') return false;
+    const close = this.closingParenthesis(k, 6);
+    const after = this.tok(close + 1);
+    if (close < k + 2 || after === undefined || !(after.text === ',' || (after.word && !after.cap))) return false;
+    for (let m = k + 1; m < close; m++) { const w = this.sp(m); if (!(w.cap && !w.upper) && w.lower !== 'and') return false; }
+    return countryByName(this.text.slice(this.starts[k + 1] as number, this.end(close - 1))) === undefined && /\b(?:MPs?|in the Chair|Member for)\b/.test(this.text);
+  }
+
+  /** An honorific's name that memberCueAfter cues ("Dr Ann Vale was in the Chair"): marks it with the honorific, returns the token after the name, or 0. */
+  private honouredMemberAt(i: number): number {
+    let at = i + 1;
+    if (this.tok(at)?.text === '.' && !this.spaced(at)) at++;
+    if (!this.sameLine(at) || !this.capWord(at)) return 0;
+    const name = this.parseName(at);
+    if (!name || name.first === undefined || !this.memberCueAfter(name.to)) return 0;
+    this.addNamed(i, this.starts[i] as number, name, undefined, true);
+    return name.to;
+  }
+
   /** The ")" closing the "(" at token k within `max` tokens on its line, or -1. */
   private closingParenthesis(k: number, max: number): number {
     for (let m = k + 1; m < this.n && m <= k + max && this.sameLine(m); m++) {
@@ -6190,6 +6221,8 @@ export class OfficialRecognizer {
     if (prev && prev.word && this.sameLine(from) && ((prev.cap && !isPossessive(prev) && !isHonorific(prev) && !isTitleCore(prev)) || prev.lower === 'to') && this.titleCaseLine(from)) return false;
     // An appositive office, after post-nominal letters too: "Luke Pollard MP, Minister for Defence Readiness".
     if (this.appositiveTitle(this.afterPostNominals(to))) return true;
+    // Or a parliamentary convention after it: "Maria Keel MP said", "(Barrow South) agreed".
+    if (this.memberCueAfter(to)) return true;
     // Or a verb of succession before it, the name ending the clause or followed by "as" (the
     // office), with a person as its subject: "Qassem, who succeeded Hassan Nasrallah, spoke", "he
     // replaced John Smith.", "Hegseth succeeded Lloyd Austin." ("The Army replaced Bradley Fighting
@@ -6470,7 +6503,8 @@ export class OfficialRecognizer {
   private partyMemberEnd(k: number): number {
     let m = k;
     while (m < k + 2 && m < this.n && this.sameLine(m) && this.sp(m).cap && PARTY_MEMBER_WORD.has(this.sp(m).key)) m++;
-    return m > k && this.tok(m)?.lower === 'member' && this.sameLine(m + 1) && this.tok(m + 1)?.text === ',' ? m + 1 : 0;
+    // (Or its constituency after "for": "the Labour Member for Leeds North,".)
+    return m > k && this.tok(m)?.lower === 'member' && this.sameLine(m + 1) && (this.tok(m + 1)?.text === ',' || (this.tok(m + 1)?.lower === 'for' && this.capWord(m + 2))) ? m + 1 : 0;
   }
 
   /** Whether a list of names goes on with the name at k: another one follows it, after "and" or a comma. */
