@@ -234,7 +234,15 @@ const ORG_ROLE_HEAD = new Set(['leader', 'chief', 'spokesman', 'spokeswoman', 's
 const NOT_ORG_WORD = new Set([...DAY_OR_MONTH, 'today', 'yesterday', 'tomorrow', 'last', 'next',
   'this', 'early', 'late', 'in', 'on', 'at', 'since', 'until', 'after', 'before', 'when', 'then', 'now',
   // Nor does a preposition or conjunction opening a sentence: "Without President Trump, ...".
-  ...'with without from by for to as like against amid among unlike beyond through about into between toward towards over and but or if so'.split(' ')]);
+  ...'with without from by for to as like against amid among unlike beyond through about into between toward towards over and but or if so'.split(' '),
+  // And the correlatives before a list of names: "Neither President Ana Ruiz nor ...".
+  'neither', 'either', 'nor', 'both']);
+/** The nouns of COMPANY_NAME_NOUN that name a firm on their own ("Group", not "Defence"): see orgBeforeRole. */
+const FIRM_NOUN = /^(?:group|corporation|company|industries|systems|dynamics|technologies|holdings|aerospace|shipyards)$/;
+/** Titles that are also verbs ("judge", "head"): after a word of AUXILIARY_BEFORE_VERB they are the verb (see lowerTitleMisread). */
+const VERB_TITLE = new Set(['judge', 'head', 'chair', 'lead', 'command', 'counsel', 'marshal', 'captain']);
+/** Modals and "to", after which a lower-case VERB_TITLE word is a verb: "would judge Tehran", "to head NATO". */
+const AUXILIARY_BEFORE_VERB = new Set(['to', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 /** A company's officers, written in capitals after its name ("Lockheed Martin CEO Jim Taiclet"). */
 const ORG_ROLE_ACRONYM = new Set(['ceo', 'cfo', 'coo', 'cto']);
 /**
@@ -2609,7 +2617,8 @@ export class OfficialRecognizer {
     const and = phrase.to;
     if (this.tok(and)?.lower !== 'and' || !this.sameLine(and + 1) || this.orgBeforeRole(i) === 0) return false;
     const k = this.sp(and + 1).key;
-    return k === 'ceo' || (k === 'chief' && this.tok(and + 2)?.key === 'executive');
+    // (Or its managing director: "HAL chairman and managing director Ravi Menon".)
+    return k === 'ceo' || ((k === 'chief' || k === 'managing') && this.tok(and + 2)?.key === (k === 'chief' ? 'executive' : 'director'));
   }
 
   /** Whether the title phrase at token i starts at its head ("Secretary Lloyd Austin"). */
@@ -3399,7 +3408,8 @@ export class OfficialRecognizer {
     // Fleet commander" (a word of no name on its own, so asked here, with a capitalised word after it).
     if (COMPASS_WORD.has(t.key) && after > j + 1 && this.sp(j + 1).cap) return after;
     const prev = j > 0 && this.sameLine(j) ? this.sp(j - 1) : undefined;
-    return prev !== undefined && prev.word && prev.cap && ((factsOf(prev) & NAME_WORD) !== 0 || (prev.upper && prev.text.length > 1)) ? after : 0;
+    // (Or a company's noun after any capitalised word: "Naval Group chief executive", whose first word opens titles too.)
+    return prev !== undefined && prev.word && prev.cap && ((factsOf(prev) & NAME_WORD) !== 0 || (prev.upper && prev.text.length > 1) || FIRM_NOUN.test(t.key)) ? after : 0;
   }
 
   /**
@@ -5688,6 +5698,8 @@ export class OfficialRecognizer {
   private lowerTitleMisread(phrase: TitlePhrase, name: NameParts): boolean {
     if (phrase.capitalized) return false;
     if (phrase.from === phrase.head && phrase.to === phrase.head + 1 && ADJECTIVE_RANK.has(this.sp(phrase.head).key)) return true;
+    // A title that is also a verb, after a modal or "to", before one word, is that verb: "it would judge Tehran by ...".
+    if (phrase.from === phrase.head && phrase.head > 0 && name.first === undefined && VERB_TITLE.has(this.sp(phrase.head).key) && AUXILIARY_BEFORE_VERB.has(this.sp(phrase.head - 1).lower)) return true;
     if (name.to - name.from !== 1 || name.first !== undefined) return false;
     const word = this.sp(name.from);
     return (word.upper && this.lineUpper[name.from] !== 1) || isDemonymOrCountry(word) !== undefined;

@@ -22,3 +22,40 @@ describe('officials (set DR): names cued by parliamentary conventions', () => {
     assert.deepEqual(mentions('Tom Vessey (Reuters) reported it. Anna Kerrow (Leeds North) agreed.', 'official'), []);
   });
 });
+
+describe('officials (set DR): correlatives and verbs are not titles', () => {
+  it('"Neither" before a title is no part of the named span', () => {
+    assert.deepEqual(mentions('Neither President Ana Ruiz nor President Luis Oyola attended.', 'official'), [
+      'President Ana Ruiz → Ana Ruiz',
+      'President Luis Oyola → Luis Oyola',
+    ]);
+  });
+
+  it('a title that is also a verb, after "would", before one capitalised word, is the verb', () => {
+    assert.deepEqual(mentions('Norland said it would judge Tehran by its actions.', 'official'), []);
+  });
+
+  it('the same word before a full name after "to" is still a title (guard)', () => {
+    assert.deepEqual(mentions('He spoke to judge Ana Ruiz on Monday.', 'official'), ['judge Ana Ruiz → Ana Ruiz']);
+  });
+});
+
+describe('officials (set DO/DQ): a company\'s name and two offices before the name', () => {
+  it('a firm\'s name ending in "Group" before "chief executive" is in the title', () => {
+    assert.deepEqual(mentions('Naval Group chief executive Paul Arnaud said it was on time.', 'official'), [
+      'Naval Group chief executive Paul Arnaud → Paul Arnaud',
+    ]);
+  });
+
+  it('a company\'s "chairman and managing director" before one name is one mention', () => {
+    assert.deepEqual(mentions('NAL chairman and managing director Ravi Menon said it was on time.', 'official'), [
+      'NAL chairman and managing director Ravi Menon → Ravi Menon',
+    ]);
+  });
+
+  it('a lower-case "group" is no firm\'s name (guard)', () => {
+    assert.deepEqual(mentions('Later, the group chief executive Paul Arnaud said it was on time.', 'official'), [
+      'chief executive Paul Arnaud → Paul Arnaud',
+    ]);
+  });
+});
