@@ -273,9 +273,11 @@ const FAMILY_NAME_FIRST = new Set(['China', 'Taiwan', 'Hong Kong', 'Macao', 'Jap
 /**
  * Countries whose officials are referred to by their given name, with or without a title ("Gen.
  * Natthaphon" for Thailand's Natthaphon Narkphanit, "Prabowo" for Indonesia's Prabowo Subianto,
- * Iceland's patronymics): the given name alone is that person.
+ * Iceland's patronymics): the given name alone is that person. Somali and Ethiopian names are a
+ * given name, then the father's and grandfather's, and the given name is used alone ("Abiy" for
+ * Abiy Ahmed; Wikipedia, "Somali name", "Ethiopian name").
  */
-const GIVEN_NAME_USED = new Set(['Thailand', 'Indonesia', 'Iceland']);
+const GIVEN_NAME_USED = new Set(['Thailand', 'Indonesia', 'Iceland', 'Somalia', 'Ethiopia']);
 /** Honorifics that may stand before such a given name ("Mr Sjafrie said"; see findShortForms). */
 const GIVEN_NAME_HONORIFIC = new Set(['mr', 'ms', 'mrs', 'pak', 'bapak', 'ibu']);
 /**
@@ -7292,6 +7294,8 @@ export class OfficialRecognizer {
       if (head === 'chief' && plural && this.tok(to)?.lower === 'of' && this.sameLine(to + 1) && CHIEF_OF.has(this.tok(to + 1)?.lower ?? '')) {
         words = [...words, this.sp(to + 1).lower === 'defence' ? 'defense' : this.sp(to + 1).lower];
         to += 2;
+        // (With the forces they lead: "The three chiefs of defence forces".)
+        if (this.tok(to)?.key === 'forces' && this.sameLine(to)) to++;
       }
       // "The head of Rosoboronexport", "the chief of the IAEA": the body named after the office is a
       // word of it, as in "the Rosoboronexport head" (not "the head of state", nor "chief of staff").

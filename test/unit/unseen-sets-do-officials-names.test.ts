@@ -59,3 +59,25 @@ describe('officials (set DO/DQ): a company\'s name and two offices before the na
     ]);
   });
 });
+
+describe('officials (set DR): short forms that are not the last word of the name', () => {
+  it('a Somali official\'s given name alone is that official', () => {
+    const text = 'Somali army chief Brig Gen Abdi Yusuf Warsame said it. Abdi also asked for helicopters.';
+    assert.deepEqual(mentions(text, 'official'), [
+      'Somali army chief Brig Gen Abdi Yusuf Warsame → Abdi Yusuf Warsame',
+      'Abdi → Abdi Yusuf Warsame',
+    ]);
+  });
+
+  it('a Kenyan official\'s given name alone names nobody (guard)', () => {
+    const text = 'Kenyan army chief Brig Gen Peter Okoth Mwangi said it. Peter also asked for helicopters.';
+    assert.deepEqual(mentions(text, 'official'), ['Kenyan army chief Brig Gen Peter Okoth Mwangi → Peter Okoth Mwangi']);
+  });
+});
+
+describe('officials (set DR): a group of chiefs of defence forces', () => {
+  it('"The three chiefs of defence forces" takes "forces" in', () => {
+    const text = 'Army chief General Abdi Warsame, army chief General Tesfaye Alemu and army chief General Peter Okoth met. The three chiefs of defence forces agreed.';
+    assert.ok(mentions(text, 'official').includes('The three chiefs of defence forces → Abdi Warsame; Tesfaye Alemu; Peter Okoth'), mentions(text, 'official').join('\n'));
+  });
+});
