@@ -866,6 +866,15 @@ function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
+/** Whether `word` occurs in s with no letter before it ("hal" opens no word of "air chief marshal"). */
+function startsWordIn(s: string, word: string): boolean {
+  for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
+    const before = at > 0 ? s.charCodeAt(at - 1) : 32;
+    if (!(before >= 97 && before <= 122)) return true;
+  }
+  return false;
+}
+
 /** Small words an organisation's initials leave out ("of", "for", "and", "the", "in"). */
 const INITIALS_SMALL_WORD = new Set(['of', 'for', 'and', 'the', 'in', 'on', '&']);
 
@@ -7859,7 +7868,14 @@ export class OfficialRecognizer {
       // ("The Navy chief" is the Chief of Naval Staff.)
       for (let k = 0; k < contained.length; k++) {
         const w = contained[k] as string;
-        if (!title.includes(w) && !(w === 'navy' && title.includes('naval')) && !(acronyms.includes(w) && spellsInitials(title, w))) return false;
+        // An acronym opens a word of the title, not the inside of one: "the HAL chief" is no "Air
+        // Chief Marshal". Or the text spells it out and the title has its first word ("the IAF
+        // chief" of "Indian Air Force" is the "Chief of the Air Staff"; see acronymLeadWord).
+        if (acronyms.includes(w)) {
+          if (!startsWordIn(title, w) && !spellsInitials(title, w) && !(byLeadWord.includes(w) && this.leadWordIn(title, w))) return false;
+          continue;
+        }
+        if (!title.includes(w) && !(w === 'navy' && title.includes('naval'))) return false;
       }
       // An organisation's initials are in the title as written or spelled out ("AFP", "armed forces").
       for (let k = 0; k < initials.length; k++) {
@@ -7868,6 +7884,9 @@ export class OfficialRecognizer {
       }
       return true;
     };
+    // The acronyms no title has as written or spelled out, which the text's spelling-out may still
+    // match ("The DAPA minister" is the minister whose title has "DAPA", not the "Defense Minister").
+    const byLeadWord = acronyms.length === 0 ? acronyms : acronyms.filter((w) => !this.people.some((p) => { const t = this.titleForm(p); return startsWordIn(t, w) || spellsInitials(t, w); }));
     const department = nom.department;
     return (p: Person): boolean => {
       if (organisation && p.organization === undefined) return false;
@@ -7893,6 +7912,34 @@ export class OfficialRecognizer {
       return offices !== undefined && (fitsTitle(offices[0]) || fitsTitle(offices[1]));
     };
   }
+
+  /**
+   * The first word, lower-cased, of the text's spelling-out of an acronym, after its nationality:
+   * "air" for "IAF" in a text that writes "the Indian Air Force" (capitalised words whose
+   * initials are the acronym's letters, small words between them skipped); '' when the text has
+   * none. Worked out once per acronym (fitsTest asks it of every person's title).
+   */
+  private acronymLeadWord(acronym: string): string {
+    let lead = this.acronymLeads.get(acronym);
+    if (lead !== undefined) return lead;
+    lead = '';
+    if (/^[a-z]{2,6}$/.test(acronym)) {
+      const words = [...acronym.toUpperCase()].map((c) => `${c}[a-z]+`).join('(?: (?:of|for|and|the))* ');
+      const words2 = new RegExp(`\\b${words}\\b`).exec(this.text)?.[0].toLowerCase().split(' ') ?? [];
+      lead = words2.find((w) => !INITIALS_SMALL_WORD.has(w) && !countryByDemonym(w) && !countryByName(w)) ?? '';
+    }
+    this.acronymLeads.set(acronym, lead);
+    return lead;
+  }
+
+  /** Whether a title has acronymLeadWord's word for an acronym (never when the text has none). */
+  private leadWordIn(title: string, acronym: string): boolean {
+    const lead = this.acronymLeadWord(acronym);
+    return lead !== '' && hasWord(title, lead);
+  }
+
+  /** acronymLeadWord's answers for this text. */
+  private readonly acronymLeads = new Map<string, string>();
 
   /** Whether a person's rank ("Maj. Gen.") fits a rank reference ("General", "the general"). */
   private rankFits(nom: Nominal, rank: string, absentQualifiers: readonly string[], qualifiers: readonly string[] = []): boolean {

@@ -1,0 +1,31 @@
+// Rules for officials' descriptive references drawn from the article sets DO, DP, DQ and DR. Each
+// sentence here is written for the test; none is taken from an article, and the people are invented.
+import * as assert from 'node:assert/strict';
+import { mentions } from './support/readouts';
+
+describe('officials (set DP): an acronym before a nominal head must name the person\'s organisation', () => {
+  it('"the IAF chief" is the Chief of the Air Staff when the text spells out "Indian Air Force"', () => {
+    assert.deepEqual(mentions('Chief of the Air Staff Air Chief Marshal Arun Kapoor said the Indian Air Force was short of jets. "Timelines are not met," the IAF chief said.', 'official'), [
+      'Chief of the Air Staff Air Chief Marshal Arun Kapoor → Arun Kapoor',
+      'the IAF chief → Arun Kapoor',
+    ]);
+  });
+
+  it('"the HAL chief" is not an Air Chief Marshal ("hal" only inside "marshal")', () => {
+    assert.deepEqual(mentions('Air Chief Marshal Arun Kapoor urged the firm to speed up deliveries. "We now have a commitment," the HAL chief said.', 'official'), [
+      'Air Chief Marshal Arun Kapoor → Arun Kapoor',
+    ]);
+  });
+
+  it('"the IAF chief" stays unresolved when the text never spells the acronym out (guard)', () => {
+    assert.deepEqual(mentions('Air Chief Marshal Arun Kapoor visited the base. "Timelines are not met," the IAF chief said.', 'official'), [
+      'Air Chief Marshal Arun Kapoor → Arun Kapoor',
+    ]);
+  });
+
+  it('an acronym a title has keeps to that title, not to one with its spelling-out\'s first word (guard)', () => {
+    const m = mentions('The deal was signed by Jin Ho-min, Minister of Korea\'s Defense Procurement Office (DPO). Defence Minister Park Sang-woo attended. The DPO minister said deliveries would begin in 2027.', 'official');
+    assert.ok(m.includes('The DPO minister → Jin Ho-min'), m.join('\n'));
+  });
+});
+
