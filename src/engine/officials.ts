@@ -8115,6 +8115,14 @@ export class OfficialRecognizer {
     // every person and merging the mentions per reference made stage 3 grow faster than the text
     // (the merged mentions were 465,000 offsets against 66,000 for the distinct sets).
     let people = pool.filter(test);
+    // "President Emmanuel Macron ... then-French president Nicolas Sarkozy ... The French leader":
+    // one introduced as a past holder holds the office no longer, so a reference that does not
+    // say "former" is to those who hold it now, when one of them fits (two for a plural: "the
+    // envoys" with one envoy in office is left as it was).
+    if (people.length > 1 && !nom.words.includes('former')) {
+      const present = people.filter((p) => !this.namedAsPastHolder(p));
+      if (present.length > (nom.plural ? 1 : 0)) people = present;
+    }
     // "Medvedev ... Putin ... The former president": one who held the office before, by the public
     // figures base ("President of Russia 2008–2012"), rather than the one who holds it now.
     let pastHolders = false;
@@ -8150,6 +8158,15 @@ export class OfficialRecognizer {
     node.fit = fit;
     this.fittingByTest.set(criteria.key, fit);
     return fit;
+  }
+
+  /**
+   * Whether a person's first mention opens with a past office ("then-French president Nicolas
+   * Sarkozy", "former Defence Minister ...", "ex-President ..."): see fittingFor.
+   */
+  private namedAsPastHolder(p: Person): boolean {
+    const at = p.positions[0];
+    return at !== undefined && (/^(?:(?:then|ex)-|former\s)/i.test(this.text.slice(at, at + 7)) || /(?:\b(?:then|ex)-|\bformer\s+)$/i.test(this.text.slice(Math.max(0, at - 8), at)));
   }
 
   /**

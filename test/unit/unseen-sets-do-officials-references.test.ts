@@ -29,3 +29,20 @@ describe('officials (set DP): an acronym before a nominal head must name the per
   });
 });
 
+describe('officials (set DQ): a person introduced as a past holder ("then-X", "former X") holds X no longer', () => {
+  it('"The French leader" is the president in office, not the "then-French president"', () => {
+    const m = mentions('French President Paul Durand visited Athens on Tuesday. The deal was first discussed in 2008 by then-French president Louis Berger. The French leader said the frigates would be delivered on time.', 'official');
+    assert.ok(m.includes('The French leader → Paul Durand'), m.join('\n'));
+  });
+
+  it('"The two presidents" are the two in office, not the "then-French president"', () => {
+    const m = mentions('Brazilian President Joao Rocha and French President Paul Durand attended the ceremony. Rocha said the boat was ready. The programme grew out of a 2008 accord signed by Rocha during his second term and then-French president Louis Berger. The two presidents also discussed helicopters.', 'official');
+    assert.ok(m.includes('The two presidents → Joao Rocha; Paul Durand'), m.join('\n'));
+  });
+
+  it('"The former French president" is still the past holder (guard)', () => {
+    const m = mentions('President Paul Durand visited Athens on Tuesday. The deal was first discussed in 2008 by then-French president Louis Berger. The former French president said the frigates were his idea.', 'official');
+    assert.ok(!m.includes('The former French president → Paul Durand'), m.join('\n'));
+  });
+});
+
