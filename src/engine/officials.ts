@@ -3420,7 +3420,13 @@ export class OfficialRecognizer {
    * first word of a two-word nationality ("The" of "The Gambia") passes only with its pair, as in
    * the loop: passing it alone made a run of "The" quadratic.
    */
-  private mayHaveTitleHead(i: number): boolean {
+  /** Whether a nationality follows the comma at token k on its line ("British, Japanese"). */
+  private nationalityAfterComma(k: number): boolean {
+    const next = this.tok(k + 1);
+    return next !== undefined && next.cap && this.sameLine(k + 1) && countryByDemonym(next.text) !== undefined;
+  }
+
+    private mayHaveTitleHead(i: number): boolean {
     const n = this.n;
     const ids = this.ids;
     const spellings = this.spellings;
@@ -7146,6 +7152,7 @@ export class OfficialRecognizer {
         // the stage's main garbage; 14,500 tries per 1 MB, 1,900 heads).
         let k = j;
         let found = 0;
+        let listed = false;
         // Each word's tests by its class bits (profile: this walk failed 18,000 times per 1 MB,
         // asking its spelling's fields and a set at each word).
         while (k < n && k < j + 6) {
@@ -7155,13 +7162,16 @@ export class OfficialRecognizer {
           if ((c & CLASS_PAIR_FIRST) !== 0 && this.countryPairAt(k) !== undefined) { found++; k += 2; continue; }
           // "U.S." is the token "U.S" and an unspaced period, which belongs to it ("his U.S. counterpart").
           if ((c & CLASS_COUNTRY) !== 0) { found++; k += this.abbreviationPeriodAfter(k) ? 2 : 1; continue; }
-          // ("and": the only word that joins a list.)
+          // ("and", or a comma before a nationality: "the British, Japanese and Italian defence
+          // ministers", a plural head only; see listed.)
           if ((c & (CLASS_LIST_JOINER | CLASS_WORD)) === (CLASS_LIST_JOINER | CLASS_WORD) && found > 0) { k++; continue; }
+          if ((c & CLASS_LIST_JOINER) !== 0 && found > 0 && this.nationalityAfterComma(k)) { listed = true; k++; continue; }
           if ((c & CLASS_WALK_MODIFIER) !== 0) { k++; continue; }
           break;
         }
         if (k >= n || (k > j && this.newLine(k)) || ((classes[ids[k] as number] as number) & CLASS_ROLE) === 0) { continue; }
         const h = this.sp(k);
+        if (listed && !PLURAL_ROLE.has(h.lower)) continue;
         // The same walk again, now keeping the words (each word takes the branch it took above).
         countries = [];
         words = [];
@@ -7171,7 +7181,7 @@ export class OfficialRecognizer {
           if (pair !== undefined) { countries.push(pair); words.push(w.lower, this.sp(m + 1).lower); m++; continue; }
           const c = isDemonymOrCountry(w);
           if (c) { countries.push(c); words.push(w.lower); if (this.abbreviationPeriodAfter(m)) m++; continue; }
-          if (w.lower === 'and' && countries.length > 0) continue;
+          if ((w.lower === 'and' || w.text === ',') && countries.length > 0) continue;
           words.push(w.lower);
         }
         headTok = h;

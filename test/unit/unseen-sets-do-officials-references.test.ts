@@ -46,3 +46,14 @@ describe('officials (set DQ): a person introduced as a past holder ("then-X", "f
   });
 });
 
+describe('officials (set DR): a list of nationalities with commas before a plural title is a group', () => {
+  it('"the British, Japanese and Italian defence ministers" is the three ministers', () => {
+    const m = mentions('British Defence Minister John Hale, Japanese Defense Minister Ken Sato and Italian Defence Minister Marco Rossi signed it. They later met the British, Japanese and Italian defence ministers of the previous government.', 'official');
+    assert.ok(m.includes('the British, Japanese and Italian defence ministers → John Hale; Ken Sato; Marco Rossi'), m.join('\n'));
+  });
+
+  it('a comma list before a singular noun is no group (guard)', () => {
+    const m = mentions('British Defence Minister John Hale, Japanese Defense Minister Ken Sato and Italian Defence Minister Marco Rossi signed it. The British, Japanese and Italian defence minister of the day would approve it.', 'official');
+    assert.ok(!m.some((x) => x.startsWith('The British, Japanese')), m.join('\n'));
+  });
+});
