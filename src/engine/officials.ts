@@ -876,6 +876,15 @@ function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
+/** Whether `word` occurs in s with no letter before it ("hal" opens no word of "air chief marshal"). */
+function startsWordIn(s: string, word: string): boolean {
+  for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
+    const before = at > 0 ? s.charCodeAt(at - 1) : 32;
+    if (!(before >= 97 && before <= 122)) return true;
+  }
+  return false;
+}
+
 /** Small words an organisation's initials leave out ("of", "for", "and", "the", "in"). */
 const INITIALS_SMALL_WORD = new Set(['of', 'for', 'and', 'the', 'in', 'on', '&']);
 
@@ -3423,7 +3432,13 @@ export class OfficialRecognizer {
    * first word of a two-word nationality ("The" of "The Gambia") passes only with its pair, as in
    * the loop: passing it alone made a run of "The" quadratic.
    */
-  private mayHaveTitleHead(i: number): boolean {
+  /** Whether a nationality follows the comma at token k on its line ("British, Japanese"). */
+  private nationalityAfterComma(k: number): boolean {
+    const next = this.tok(k + 1);
+    return next !== undefined && next.cap && this.sameLine(k + 1) && countryByDemonym(next.text) !== undefined;
+  }
+
+    private mayHaveTitleHead(i: number): boolean {
     const n = this.n;
     const ids = this.ids;
     const spellings = this.spellings;
@@ -7185,6 +7200,7 @@ export class OfficialRecognizer {
         // the stage's main garbage; 14,500 tries per 1 MB, 1,900 heads).
         let k = j;
         let found = 0;
+        let listed = false;
         // Each word's tests by its class bits (profile: this walk failed 18,000 times per 1 MB,
         // asking its spelling's fields and a set at each word).
         while (k < n && k < j + 6) {
@@ -7194,13 +7210,16 @@ export class OfficialRecognizer {
           if ((c & CLASS_PAIR_FIRST) !== 0 && this.countryPairAt(k) !== undefined) { found++; k += 2; continue; }
           // "U.S." is the token "U.S" and an unspaced period, which belongs to it ("his U.S. counterpart").
           if ((c & CLASS_COUNTRY) !== 0) { found++; k += this.abbreviationPeriodAfter(k) ? 2 : 1; continue; }
-          // ("and": the only word that joins a list.)
+          // ("and", or a comma before a nationality: "the British, Japanese and Italian defence
+          // ministers", a plural head only; see listed.)
           if ((c & (CLASS_LIST_JOINER | CLASS_WORD)) === (CLASS_LIST_JOINER | CLASS_WORD) && found > 0) { k++; continue; }
+          if ((c & CLASS_LIST_JOINER) !== 0 && found > 0 && this.nationalityAfterComma(k)) { listed = true; k++; continue; }
           if ((c & CLASS_WALK_MODIFIER) !== 0) { k++; continue; }
           break;
         }
         if (k >= n || (k > j && this.newLine(k)) || ((classes[ids[k] as number] as number) & CLASS_ROLE) === 0) { continue; }
         const h = this.sp(k);
+        if (listed && !PLURAL_ROLE.has(h.lower)) continue;
         // The same walk again, now keeping the words (each word takes the branch it took above).
         countries = [];
         words = [];
@@ -7210,7 +7229,7 @@ export class OfficialRecognizer {
           if (pair !== undefined) { countries.push(pair); words.push(w.lower, this.sp(m + 1).lower); m++; continue; }
           const c = isDemonymOrCountry(w);
           if (c) { countries.push(c); words.push(w.lower); if (this.abbreviationPeriodAfter(m)) m++; continue; }
-          if (w.lower === 'and' && countries.length > 0) continue;
+          if ((w.lower === 'and' || w.text === ',') && countries.length > 0) continue;
           words.push(w.lower);
         }
         headTok = h;
@@ -7909,7 +7928,14 @@ export class OfficialRecognizer {
       // ("The Navy chief" is the Chief of Naval Staff.)
       for (let k = 0; k < contained.length; k++) {
         const w = contained[k] as string;
-        if (!title.includes(w) && !(w === 'navy' && title.includes('naval')) && !(acronyms.includes(w) && spellsInitials(title, w))) return false;
+        // An acronym opens a word of the title, not the inside of one: "the HAL chief" is no "Air
+        // Chief Marshal". Or the text spells it out and the title has its first word ("the IAF
+        // chief" of "Indian Air Force" is the "Chief of the Air Staff"; see acronymLeadWord).
+        if (acronyms.includes(w)) {
+          if (!startsWordIn(title, w) && !spellsInitials(title, w) && !(byLeadWord.includes(w) && this.leadWordIn(title, w))) return false;
+          continue;
+        }
+        if (!title.includes(w) && !(w === 'navy' && title.includes('naval'))) return false;
       }
       // An organisation's initials are in the title as written or spelled out ("AFP", "armed forces").
       for (let k = 0; k < initials.length; k++) {
@@ -7918,6 +7944,9 @@ export class OfficialRecognizer {
       }
       return true;
     };
+    // The acronyms no title has as written or spelled out, which the text's spelling-out may still
+    // match ("The DAPA minister" is the minister whose title has "DAPA", not the "Defense Minister").
+    const byLeadWord = acronyms.length === 0 ? acronyms : acronyms.filter((w) => !this.people.some((p) => { const t = this.titleForm(p); return startsWordIn(t, w) || spellsInitials(t, w); }));
     const department = nom.department;
     return (p: Person): boolean => {
       if (organisation && p.organization === undefined) return false;
@@ -7943,6 +7972,34 @@ export class OfficialRecognizer {
       return offices !== undefined && (fitsTitle(offices[0]) || fitsTitle(offices[1]));
     };
   }
+
+  /**
+   * The first word, lower-cased, of the text's spelling-out of an acronym, after its nationality:
+   * "air" for "IAF" in a text that writes "the Indian Air Force" (capitalised words whose
+   * initials are the acronym's letters, small words between them skipped); '' when the text has
+   * none. Worked out once per acronym (fitsTest asks it of every person's title).
+   */
+  private acronymLeadWord(acronym: string): string {
+    let lead = this.acronymLeads.get(acronym);
+    if (lead !== undefined) return lead;
+    lead = '';
+    if (/^[a-z]{2,6}$/.test(acronym)) {
+      const words = [...acronym.toUpperCase()].map((c) => `${c}[a-z]+`).join('(?: (?:of|for|and|the))* ');
+      const words2 = new RegExp(`\\b${words}\\b`).exec(this.text)?.[0].toLowerCase().split(' ') ?? [];
+      lead = words2.find((w) => !INITIALS_SMALL_WORD.has(w) && !countryByDemonym(w) && !countryByName(w)) ?? '';
+    }
+    this.acronymLeads.set(acronym, lead);
+    return lead;
+  }
+
+  /** Whether a title has acronymLeadWord's word for an acronym (never when the text has none). */
+  private leadWordIn(title: string, acronym: string): boolean {
+    const lead = this.acronymLeadWord(acronym);
+    return lead !== '' && hasWord(title, lead);
+  }
+
+  /** acronymLeadWord's answers for this text. */
+  private readonly acronymLeads = new Map<string, string>();
 
   /** Whether a person's rank ("Maj. Gen.") fits a rank reference ("General", "the general"). */
   private rankFits(nom: Nominal, rank: string, absentQualifiers: readonly string[], qualifiers: readonly string[] = []): boolean {
@@ -8118,6 +8175,14 @@ export class OfficialRecognizer {
     // every person and merging the mentions per reference made stage 3 grow faster than the text
     // (the merged mentions were 465,000 offsets against 66,000 for the distinct sets).
     let people = pool.filter(test);
+    // "President Emmanuel Macron ... then-French president Nicolas Sarkozy ... The French leader":
+    // one introduced as a past holder holds the office no longer, so a reference that does not
+    // say "former" is to those who hold it now, when one of them fits (two for a plural: "the
+    // envoys" with one envoy in office is left as it was).
+    if (people.length > 1 && !nom.words.includes('former')) {
+      const present = people.filter((p) => !this.namedAsPastHolder(p));
+      if (present.length > (nom.plural ? 1 : 0)) people = present;
+    }
     // "Medvedev ... Putin ... The former president": one who held the office before, by the public
     // figures base ("President of Russia 2008–2012"), rather than the one who holds it now.
     let pastHolders = false;
@@ -8153,6 +8218,15 @@ export class OfficialRecognizer {
     node.fit = fit;
     this.fittingByTest.set(criteria.key, fit);
     return fit;
+  }
+
+  /**
+   * Whether a person's first mention opens with a past office ("then-French president Nicolas
+   * Sarkozy", "former Defence Minister ...", "ex-President ..."): see fittingFor.
+   */
+  private namedAsPastHolder(p: Person): boolean {
+    const at = p.positions[0];
+    return at !== undefined && (/^(?:(?:then|ex)-|former\s)/i.test(this.text.slice(at, at + 7)) || /(?:\b(?:then|ex)-|\bformer\s+)$/i.test(this.text.slice(Math.max(0, at - 8), at)));
   }
 
   /**
