@@ -100,3 +100,23 @@ describe('systems: names before longer technical descriptors (sets DO-DR)', () =
     assert.deepEqual(entities('Uttam is a nice person, Orvik said.', 'system'), []);
   });
 });
+
+describe('systems: spelling variants of known names (sets DO-DR)', () => {
+  it('"Mark 1" spelled out for a listed "Mk1" ("Astra Mark 1 missiles")', () => {
+    assert.deepEqual(entities('Kessa tested the Astra Mark 1 missiles.', 'system'), [
+      'Astra Mark 1: Astra Mark 1',
+    ]);
+  });
+
+  it('"Mark" with no number after a name stays out (guard)', () => {
+    assert.deepEqual(entities('Kessa tested the Astra missiles, Mark Orvik said.', 'system'), [
+      'Astra: Astra',
+    ]);
+  });
+
+  it('"NextGen OPIR" unhyphenated is the Next-Gen OPIR', () => {
+    assert.deepEqual(entities('The NextGen OPIR satellites will launch.', 'system'), [
+      'Next-Gen OPIR: NextGen OPIR',
+    ]);
+  });
+});

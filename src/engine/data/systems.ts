@@ -1978,7 +1978,7 @@ export const SYSTEMS: readonly SystemRecord[] = [
   { name: 'SBIRS', category: 'space', kind: 'space-based infrared missile warning satellite system', origin: 'United States', manufacturer: 'Lockheed Martin', source: SPACE,
     aliases: ['Space-Based Infrared System', 'Space Based Infrared System'] },
   { name: 'Next-Gen OPIR', category: 'space', kind: 'next-generation missile warning satellite system', origin: 'United States', manufacturer: 'Lockheed Martin; Northrop Grumman', source: SPACE,
-    aliases: ['Next-Generation Overhead Persistent Infrared', 'Next Gen OPIR', 'Next Generation OPIR'] },
+    aliases: ['Next-Generation Overhead Persistent Infrared', 'Next Gen OPIR', 'Next Generation OPIR', 'NextGen OPIR'] },
   { name: 'AEHF', category: 'space', kind: 'protected military communications satellite system', origin: 'United States', manufacturer: 'Lockheed Martin', source: SPACE,
     aliases: ['Advanced Extremely High Frequency'] },
   { name: 'WGS', category: 'space', kind: 'military wideband communications satellite system', origin: 'United States', manufacturer: 'Boeing', source: SPACE,
