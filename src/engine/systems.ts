@@ -1159,6 +1159,8 @@ export class SystemRecognizer {
   private bareFilings = 0;
   /** Flight numbers met after "Flight" (see matchDesignation); undefined until the first. */
   private flights: Set<string> | undefined;
+  /** nounedLater's answers by normalised designation. */
+  private nounedLaterOf: Map<string, boolean> | undefined;
   /** The words this text also writes in lower case (see fileBareName), built on first use. */
   private lowerWords: Set<string> | undefined;
   /** See placeWords. */
@@ -2099,7 +2101,7 @@ export class SystemRecognizer {
       this.infos.set(key, unknown);
       return { to: to + 1, info: unknown };
     }
-    if (unknown === undefined && !this.followedBySystemNoun(to, null) && !DESIGNATION_PREFIX.has(shape[1] as string)) return undefined;
+    if (unknown === undefined && !this.followedBySystemNoun(to, null) && !DESIGNATION_PREFIX.has(shape[1] as string) && !this.nounedLater(norm, to)) return undefined;
     // A NATO designation's reporting name after it is part of the mention: "SS-4 Sandal", "SS-5
     // Skean" (a capitalised word that ends the phrase: before ")", ",", "." or a system noun).
     if (NATO_CODE.has(shape[1] as string) && to < this.n && this.nl(to) === 0 && this.space(to)) {
@@ -2160,6 +2162,23 @@ export class SystemRecognizer {
       this.infos.set(key, info);
     }
     return { to, info };
+  }
+
+  /**
+   * Whether the designation (normalised: `norm`) is written again after token `from` with a system
+   * noun after it: a headline's "Navantia floats out second F-110" before "the F110 frigates" in
+   * the text. Asked once per designation (nounedLaterOf), and only of designations without a noun.
+   */
+  private nounedLater(norm: string, from: number): boolean {
+    const memo = (this.nounedLaterOf ??= new Map()).get(norm);
+    if (memo !== undefined) return memo;
+    let found = false;
+    for (let k = from; k < this.n && !found; k++) {
+      const tx = this.sp(k).text;
+      if (tx.length >= 3 && isAsciiDigit(tx.charCodeAt(tx.length - 1)) && normalizeDesignation(tx) === norm) found = this.followedBySystemNoun(k + 1, null);
+    }
+    this.nounedLaterOf.set(norm, found);
+    return found;
   }
 
   /**

@@ -120,3 +120,15 @@ describe('systems: spelling variants of known names (sets DO-DR)', () => {
     ]);
   });
 });
+
+describe('systems: a headline designation confirmed later in the text (sets DO-DR)', () => {
+  it('"second F-110" in a headline is the class the text calls "the F110 frigates"', () => {
+    assert.deepEqual(entities('Yard floats out second F-110 as Kessa waits\n\nThe F110 frigates will replace older ships.', 'system'), [
+      'F-110: F-110 | F110',
+    ]);
+  });
+
+  it('a designation never written with a noun stays unmarked (guard)', () => {
+    assert.deepEqual(entities('Yard floats out second K-44 as Kessa waits\n\nThe K-44 arrived later.', 'system'), []);
+  });
+});
