@@ -323,6 +323,9 @@ export function numberForms(form: string): string[] {
   if (roman) out.push(`${roman[1]}-${ROMAN_SUFFIX[roman[2] as string] as string}`);
   const digit = /^(\S*[A-Za-z])-([1-4])$/.exec(form);
   if (digit) out.push(`${digit[1]}-${DIGIT_SUFFIX[digit[2] as string] as string}`);
+  // "Mark" spelled out for a name's "Mk": "Astra Mark 1" for "Astra Mk1", "Tejas Mark 1A".
+  const mark = /^(\S.* )Mk[- ]?(\d{1,2}[A-Z]?)$/.exec(form);
+  if (mark) out.push(`${mark[1] as string}Mark ${mark[2] as string}`);
   // North Korea's own spelling of its missiles' name: "Hwasongpho-19" for the Hwasong-19.
   if (form.startsWith('Hwasong-')) out.push(`Hwasongpho-${form.slice(8)}`);
   return out;

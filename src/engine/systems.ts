@@ -475,6 +475,13 @@ const NOUN_CATEGORY: Record<string, string[]> = Object.assign(Object.create(null
  * and so is portable special equipment (PS: a soldier's night vision, "AN/PSQ-20").
  * Group 1 is the type letter.
  */
+/** Words of technical descriptors between a name and its noun (see followedBySystemNoun). */
+const TECH_DESCRIPTOR_WORD = new Set(['active', 'passive', 'electronically', 'scanned', 'array', 'phased', 'phased-array', 'protected', 'mobility', 'solid-state', 'multi-function', 'multifunction']);
+
+/** All-capitals words after a designation that are no variant's letters (see variantCapitalsEnd). */
+const NOT_VARIANT_CAPITALS = new Set(['SAM', 'SAMS', 'UAS', 'US', 'UK', 'EU', 'UN', 'USA', 'RAF', 'USN', 'PLA', 'IDF', 'AI', 'HQ', 'TO', 'IN', 'ON', 'AT', 'OF',
+  'AND', 'OR', 'FOR', 'THE', 'IS', 'BY', 'AS', 'PM', 'AM', 'GMT', 'UTC', 'ET', 'EST', 'CET', 'MOU', 'FMS', 'DOD', 'MOD', 'NM', 'KM', 'MM']);
+
 const JETDS = /^AN\/(?!PS)[ABDFGKMPSTUVWZ]([AELPQSW])[A-LN-Z]-\d{1,4}[A-HJ-NP-Z]{0,2}$/;
 const JETDS_FAMILY = /^AN\/[A-Z]{3}-\d{1,4}/;
 /** What a JETDS type-of-equipment letter says the equipment is (MIL-STD-196), for its description. */
@@ -1152,6 +1159,8 @@ export class SystemRecognizer {
   private bareFilings = 0;
   /** Flight numbers met after "Flight" (see matchDesignation); undefined until the first. */
   private flights: Set<string> | undefined;
+  /** nounedLater's answers by normalised designation. */
+  private nounedLaterOf: Map<string, boolean> | undefined;
   /** The words this text also writes in lower case (see fileBareName), built on first use. */
   private lowerWords: Set<string> | undefined;
   /** See placeWords. */
@@ -1314,7 +1323,7 @@ export class SystemRecognizer {
       if (phraseInfo && (!desig || phraseTo >= desig.to) && this.exerciseWordAt(phraseTo) && !(clear.has(phraseInfo.key) && this.drillsOnNamed(phraseTo))) { i = phraseTo - 1; continue; }
       if (phraseInfo && (!desig || phraseTo >= desig.to)) {
         // The name and a designation of the same system after it are one mention ("Zircon 3M22").
-        const to = this.blockEnd(this.lettersApart(i, this.sameSystemAfter(phraseTo, phraseInfo), phraseInfo));
+        const to = this.blockEnd(this.lettersApart(i, this.sameSystemAfter(this.pastMakerNameEnd(i, phraseTo, phraseInfo), phraseInfo), phraseInfo));
         // A name of two or more words ("Arrow 3", "Iron Dome") is distinctive; one common word is not.
         // Nor is "Type" and a number ("Type 12", "Type 10"): regulations, diabetes and blood have types too.
         if ((phraseInfo.ambiguous && to - i === 1 || this.typeAndNumber(i, to)) && !this.followedBySystemNoun(to, phraseInfo) && !(t.upper && t.text.length > 2) && !this.countedPlural(i, to)
@@ -2052,7 +2061,8 @@ export class SystemRecognizer {
         // (Or a name of the system's own in one country's service: "K9 Moukari guns", see properNameAfter.)
         else if (k === 0 && this.properNameAfter(i, to)) to++;
       }
-      return { to: this.blockEnd(to), info };
+      to = this.blockEnd(to);
+      return { to: to === i + 1 ? this.variantCapitalsEnd(i, to) : to, info };
     }
     if (an) return this.matchJetds(raw, to);
     // Unknown designations need the shape of one (letters, hyphen, digits) and a system noun after them.
@@ -2061,7 +2071,7 @@ export class SystemRecognizer {
     const shape = isAscii(raw)
       ? /^([A-Z]{1,4})-?(\d{1,4})([A-Z]{0,3})$/.exec(raw) ?? /^(\d{1,2})([A-Z]{1,2})(\d{1,4})$/.exec(raw)
       : /^(\p{Lu}{1,4})-?(\d{1,4})(\p{Lu}{0,3})$/u.exec(raw) ?? /^(\d{1,2})(\p{Lu}{1,2})(\d{1,4})$/u.exec(raw);
-    if (!shape) return this.familyMember(raw, norm, to);
+    if (!shape) return this.familyMember(raw, norm, to) ?? this.engineModel(raw, norm, to);
     // shape[1] is capital letters or digits, so the sets (in capitals) answer as the case-blind patterns did.
     // (A single letter with a variant's letters written on and a system noun after it is a
     // designation still: "K-8W jet trainers", unlike "K-12 schools" or "Q-3 results"; and so at
@@ -2091,7 +2101,7 @@ export class SystemRecognizer {
       this.infos.set(key, unknown);
       return { to: to + 1, info: unknown };
     }
-    if (unknown === undefined && !this.followedBySystemNoun(to, null) && !DESIGNATION_PREFIX.has(shape[1] as string)) return undefined;
+    if (unknown === undefined && !this.followedBySystemNoun(to, null) && !DESIGNATION_PREFIX.has(shape[1] as string) && !this.nounedLater(norm, to)) return undefined;
     // A NATO designation's reporting name after it is part of the mention: "SS-4 Sandal", "SS-5
     // Skean" (a capitalised word that ends the phrase: before ")", ",", "." or a system noun).
     if (NATO_CODE.has(shape[1] as string) && to < this.n && this.nl(to) === 0 && this.space(to)) {
@@ -2100,7 +2110,10 @@ export class SystemRecognizer {
       if (w.word && w.cap && !w.upper && /^\p{Lu}\p{Ll}{2,}$/u.test(w.text) && !SYSTEM_NOUN.has(w.lower)
         && (after === undefined || this.nl(to + 1) > 0 || after.text === ')' || after.text === ',' || after.text === '.' || SYSTEM_NOUN.has(after.lower))) to++;
     }
-    const name = raw;
+    // (The suffix is in the name: "U212 NFS".)
+    const suffixed = this.variantCapitalsEnd(i, to);
+    const name = suffixed === to ? raw : this.text.slice(this.starts[i] as number, this.end(to));
+    to = suffixed;
     if (!unknown) {
       // (Its noun past its class's name in parentheses: "F-110 (Bonifaz-class) frigates".)
       const cls = this.classInParentheses(to);
@@ -2120,6 +2133,8 @@ export class SystemRecognizer {
   private properNameAfter(i: number, to: number): boolean {
     const w = this.at(to);
     if (w === undefined || this.nl(to) !== 0 || !this.space(to) || !/^\p{Lu}(?:\p{Ll}{3,}|-\p{Lu}\p{Ll}{2,})$/u.test(w.text) || SYSTEM_NOUN.has(w.lower) || KIND_WORD.has(w.lower) || GENERIC_SYSTEM_WORD.has(w.lower) || NOT_A_SHIP_NAME.has(w.lower) || countryByDemonymKey(w.lower) !== undefined) return false;
+    // (Nor a descriptor's first word in capitals: "AN/APG-83 Active Electronically Scanned Array radars".)
+    if (TECH_DESCRIPTOR_WORD.has(w.lower)) return false;
     if (this.followedBySystemNoun(to + 1)) return true;
     const last = this.spans[this.spans.length - 1];
     const b = i > 2 && this.sp(i - 1).lower === 'the' && this.nl(i) === 0 ? i - 1 : i;
@@ -2144,6 +2159,60 @@ export class SystemRecognizer {
     let info = this.infos.get(key);
     if (!info) {
       info = { key, name: raw, category, kind: this.kindAfter(to) ?? category, ambiguous: false, unknown: true };
+      this.infos.set(key, info);
+    }
+    return { to, info };
+  }
+
+  /**
+   * Whether the designation (normalised: `norm`) is written again after token `from` with a system
+   * noun after it: a headline's "Navantia floats out second F-110" before "the F110 frigates" in
+   * the text. Asked once per designation (nounedLaterOf), and only of designations without a noun.
+   */
+  private nounedLater(norm: string, from: number): boolean {
+    const memo = (this.nounedLaterOf ??= new Map()).get(norm);
+    if (memo !== undefined) return memo;
+    let found = false;
+    for (let k = from; k < this.n && !found; k++) {
+      const tx = this.sp(k).text;
+      if (tx.length >= 3 && isAsciiDigit(tx.charCodeAt(tx.length - 1)) && normalizeDesignation(tx) === norm) found = this.followedBySystemNoun(k + 1, null);
+    }
+    this.nounedLaterOf.set(norm, found);
+    return found;
+  }
+
+  /**
+   * The end of a designation at token i with an all-capitals variant suffix of two or three
+   * letters written apart after it (`to`) that end its noun phrase: "the U212 NFS,", "the T-72M4 CZ
+   * and", "F-16AM MLU jets". Not an acronym of a category, a country or an army ("S-400 SAM", "F-35 UK order",
+   * "MQ-9B UAV"), nor in capitals text ("F-16 TO UKRAINE"), nor before another capitalised word.
+   */
+  private variantCapitalsEnd(i: number, to: number): number {
+    const v = this.at(to);
+    if (v === undefined || !v.upper || v.text.length > 3 || this.nl(to) !== 0 || !this.space(to) || !/^[A-Z]{2,3}$/.test(v.text)) return to;
+    if (ACRONYM_HEAD.has(v.lower) || NOT_VARIANT_CAPITALS.has(v.text) || countryByDemonymKey(v.lower) !== undefined) return to;
+    const before = i > 0 && this.nl(i) === 0 ? this.sp(i - 1) : undefined;
+    if (before !== undefined && before.upper && before.word && !HAS_DIGIT.test(before.text)) return to;
+    // The letters end the noun phrase (a punctuation mark, "and", "or") or come before its noun:
+    // "the Su-30 XQ in drills" is not read as a variant. A Roman numeral is no variant ("F-16 II").
+    if (/^[IVX]+$/.test(v.text)) return to;
+    const after = this.at(to + 1);
+    if (after === undefined || this.nl(to + 1) > 0 || !after.word) return to + 1;
+    return after.lower === 'and' || after.lower === 'or' || SYSTEM_NOUN.has(after.lower) ? to + 1 : to;
+  }
+
+  /**
+   * A turbine engine's model designation (MIL-STD-1812: type letters and number, maker's code,
+   * model number: "F110-GE-129D", "F100-PW-229EEP", "TF33-PW-100"): a system whatever follows it,
+   * as the maker's code between two hyphens is no other designation's shape. (Engines known by
+   * name have records: "F414-INS6".)
+   */
+  private engineModel(raw: string, norm: string, to: number): { to: number; info: SystemInfo } | undefined {
+    if (!/^(?:[FJT]|TF)\d{2,3}[A-Z]?-[A-Z]{2}-\d{1,4}[A-Z]{0,4}$/.test(raw)) return undefined;
+    const key = `s:${norm}`;
+    let info = this.infos.get(key);
+    if (!info) {
+      info = { key, name: raw, category: 'other', kind: this.kindAfter(to) ?? 'engine', ambiguous: false, unknown: true };
       this.infos.set(key, info);
     }
     return { to, info };
@@ -2233,6 +2302,18 @@ export class SystemRecognizer {
       to++;
     }
     return to;
+  }
+
+  /**
+   * The end of a name the knowledge base lists with its maker's word ("Saab Gripen", ending
+   * before `to`) extended to a longer name of the same system read from the word after the
+   * maker's: "Saab Gripen E/F jets" is the Gripen E/F (the longest match from the maker's word
+   * stopped at "Saab Gripen"). `to` when not.
+   */
+  private pastMakerNameEnd(i: number, to: number, info: SystemInfo): number {
+    if (info.manufacturer === undefined || to - i !== 2 || !this.makerAt(i, info)) return to;
+    const longer = this.matchPhrase(i + 1);
+    return longer > to && this.sameKey(this.phraseNode, info.key) ? longer : to;
   }
 
   /**
@@ -2505,7 +2586,12 @@ export class SystemRecognizer {
       // A coordinated name shares the noun: "Patriot and THAAD batteries".
       // (Or a designation: "48N6 and 40N6 missiles".)
       if ((t.lower === 'and' || t.lower === 'or') && k === i && this.nl(k + 1) === 0 && (this.at(k + 1)?.cap || /^\d+[A-Z]/.test(this.at(k + 1)?.text ?? ''))) { k++; limit = k + 4; continue; }
-      if (!KIND_WORD.has(t.lower) && !CALIBER.test(t.text)) return false;
+      if (KIND_WORD.has(t.lower) || CALIBER.test(t.text)) continue;
+      // A technical descriptor lengthens the run a noun may end ("the Uttam active electronically
+      // scanned array radar", "Bushmaster protected mobility vehicles"), as does a lower-case
+      // hyphened adjective ("gallium-nitride"), which does not lengthen it.
+      if (TECH_DESCRIPTOR_WORD.has(t.lower)) { limit++; continue; }
+      if (!/^[a-z]{3,}-[a-z]{3,}$/.test(t.text)) return false;
     }
     return false;
   }
@@ -2993,7 +3079,7 @@ export class SystemRecognizer {
       let k = h - 1;
       for (; k > 0 && k > h - 4 && this.nl(k + 1) === 0; k--) {
         const t = this.sp(k);
-        if (!t.word || t.cap || (!KIND_WORD.has(t.lower) && !MODEL_KIND_WORD.has(t.lower) && !DRIVE.test(t.text) && !KIND_WORD.has(this.sp(k - 1).lower))) break;
+        if (!t.word || t.cap || (!KIND_WORD.has(t.lower) && !MODEL_KIND_WORD.has(t.lower) && !DRIVE.test(t.text) && !KIND_WORD.has(this.sp(k - 1).lower) && !this.techDescriptorAt(k))) break;
       }
       const head = this.sp(h).text;
       if ((k === h - 1 && OWNED_NOUN.has(head)) || !this.kindNameWord(k)) continue;
@@ -3006,7 +3092,8 @@ export class SystemRecognizer {
       if (from < 1 || this.nl(from) > 0 || (from < k && countryByKey(`${this.sp(from).lower} ${this.sp(k).lower}`) !== undefined)) continue;
       // The opener, past kind words: "the extended-range Chiang Kung".
       let o = from - 1;
-      while (o > from - 3 && o > 0 && KIND_WORD.has(this.sp(o).lower)) o--;
+      // (And past who made it: "the DRDO-developed Virupaksha".)
+      while (o > from - 3 && o > 0 && (KIND_WORD.has(this.sp(o).lower) || /-(?:developed|built|made|designed)$/.test(this.sp(o).text))) o--;
       const op = this.sp(o).lower;
       if (this.nl(o + 1) > 0 || !(TYPE_DETERMINER.has(op) || op === 'an' || COUNT_WORD.has(op) || COUNT_DIGITS.test(op) || SUPPLY_VERB.test(op))) continue;
       const name = this.text.slice(this.starts[from], this.end(k));
@@ -3026,6 +3113,16 @@ export class SystemRecognizer {
       const two = i + 1 < n && this.nl(i + 1) === 0 && ((taken[i + 1] as number) & TAKEN) === 0 ? found.get(`${this.sp(i).text} ${this.sp(i + 1).text}`) : undefined;
       if (two !== undefined) { this.emit(i, i + 2, two); i++; } else if (found.get(this.sp(i).text)?.name.includes(' ') === false) this.emit(i, i + 1, found.get(this.sp(i).text) as SystemInfo);
     }
+  }
+
+  /**
+   * Whether token k is a technical descriptor findNamedKinds walks back over to the name: a word
+   * of TECH_DESCRIPTOR_WORD or a lower-case hyphened adjective ("the Virupaksha gallium-nitride
+   * radar", "the Kestrel active phased array radar").
+   */
+  private techDescriptorAt(k: number): boolean {
+    const t = this.sp(k);
+    return TECH_DESCRIPTOR_WORD.has(t.lower) || /^[a-z]{3,}-[a-z]{3,}$/.test(t.text);
   }
 
   /** Whether token k can be a word of findNamedKinds' name: capitalised, not all capitals, no digit, no possessive, and no country, nationality, maker, fielder or lower-case word. */

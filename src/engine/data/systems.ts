@@ -75,6 +75,7 @@ export const SOURCES: readonly string[] = [
   /* 16 */ 'Wikipedia: List of firearms and infantry weapons',
   /* 17 */ 'U.S. Space Force Fact Sheets (spaceforce.mil)',
   /* 18 */ 'Oryx (oryxspioenkop.com) equipment identification lists',
+  /* 19 */ 'Wikipedia: individual military aircraft engine and aircraft gun articles (General Electric F404, F414; Pratt & Whitney F119, F135; Eurojet EJ200; Saturn AL-31, AL-41; Shenyang WS-10; M61 Vulcan)',
 ];
 
 // Source indices, named for readability below.
@@ -97,6 +98,7 @@ const RADAR = 15;
 const ARMS = 16;
 const SPACE = 17;
 const ORYX = 18;
+const ENGINE = 19;
 
 /** Multi-letter Cyrillic prefixes transliterated before single look-alike letters. */
 const CYRILLIC_PREFIXES: ReadonlyArray<readonly [string, string]> = [
@@ -334,7 +336,7 @@ export const SYSTEMS: readonly SystemRecord[] = [
   { name: 'FrankenSAM', category: 'air defense', kind: 'improvised air-defence systems pairing Soviet-era launchers with Western missiles', origin: 'United States; Ukraine', source: SAM,
     aliases: ['Franken-SAM'] },
   { name: 'Enduring Shield', category: 'air defense', kind: 'ground-based launcher against cruise missiles and drones (IFPC Increment 2)', origin: 'United States', manufacturer: 'Dynetics', source: ARMY,
-    aliases: ['IFPC Increment 2', 'IFPC Inc 2', 'IFPC-I2'] },
+    aliases: ['IFPC Increment 2', 'IFPC Inc 2', 'IFPC-I2', 'Indirect Fire Protection Capability Increment 2'] },
   { name: 'DragonFire', category: 'air defense', kind: 'laser directed-energy weapon', origin: 'United Kingdom', manufacturer: 'MBDA; Leonardo; QinetiQ', source: MFR,
     aliases: [] },
   { name: 'Peresvet', category: 'air defense', kind: 'laser weapon system', origin: 'Russia', ambiguous: true, source: SAM,
@@ -946,7 +948,7 @@ export const SYSTEMS: readonly SystemRecord[] = [
   { name: 'Eurofighter Typhoon', properName: 'Typhoon', category: 'aircraft', kind: 'twin-engine multirole fighter', origin: 'United Kingdom; Germany; Italy; Spain', manufacturer: 'Eurofighter GmbH (Airbus, BAE Systems, Leonardo)', ambiguous: true, source: AIR,
     aliases: ['Typhoon', 'Eurofighter', 'EF-2000', 'EF2000', 'Typhoon FGR4', 'Eurofighter EF2000'] },
   { name: 'Gripen', category: 'aircraft', kind: 'single-engine multirole fighter', origin: 'Sweden', manufacturer: 'Saab', source: AIR,
-    aliases: ['JAS 39', 'JAS-39', 'JAS 39 Gripen', 'Saab Gripen', 'Gripen C', 'Gripen C/D', 'Gripen E', 'Gripen E/F', 'Gripen NG', 'JAS 39E', 'JAS 39C', 'Gripen F', 'F-39', 'F-39E', 'F-39F', 'F-39E Gripen'] },
+    aliases: ['JAS 39', 'JAS-39', 'JAS 39 Gripen', 'Saab Gripen', 'Gripen C', 'Gripen C/D', 'Gripen E', 'Gripen E/F', 'Gripen NG', 'JAS 39E', 'JAS 39C', 'Gripen F', 'F-39', 'F-39E', 'F-39F', 'F-39E Gripen', 'JAS 39C/D', 'JAS 39C/D Gripen', 'JAS 39E/F', 'JAS 39E/F Gripen'] },
   { name: 'Mirage 2000', category: 'aircraft', kind: 'single-engine multirole fighter', origin: 'France', manufacturer: 'Dassault Aviation', source: AIR,
     aliases: ['Mirage-2000', 'Mirage 2000-5', 'Mirage 2000-5F', 'Mirage 2000-9', 'Mirage 2000C', 'Mirage 2000D', 'Mirage 2000N', 'Mirage 2000H', 'Mirage 2000 5'] },
   { name: 'Mirage F1', category: 'aircraft', kind: 'single-engine fighter and attack aircraft', origin: 'France', manufacturer: 'Dassault Aviation', source: AIR,
@@ -1976,7 +1978,7 @@ export const SYSTEMS: readonly SystemRecord[] = [
   { name: 'SBIRS', category: 'space', kind: 'space-based infrared missile warning satellite system', origin: 'United States', manufacturer: 'Lockheed Martin', source: SPACE,
     aliases: ['Space-Based Infrared System', 'Space Based Infrared System'] },
   { name: 'Next-Gen OPIR', category: 'space', kind: 'next-generation missile warning satellite system', origin: 'United States', manufacturer: 'Lockheed Martin; Northrop Grumman', source: SPACE,
-    aliases: ['Next-Generation Overhead Persistent Infrared', 'Next Gen OPIR', 'Next Generation OPIR'] },
+    aliases: ['Next-Generation Overhead Persistent Infrared', 'Next Gen OPIR', 'Next Generation OPIR', 'NextGen OPIR'] },
   { name: 'AEHF', category: 'space', kind: 'protected military communications satellite system', origin: 'United States', manufacturer: 'Lockheed Martin', source: SPACE,
     aliases: ['Advanced Extremely High Frequency'] },
   { name: 'WGS', category: 'space', kind: 'military wideband communications satellite system', origin: 'United States', manufacturer: 'Boeing', source: SPACE,
@@ -2296,4 +2298,36 @@ export const SYSTEMS: readonly SystemRecord[] = [
   // The series' bare name, as war reporting writes it ("KAB guided glide bombs", "KABs").
   { name: 'KAB', category: 'other', kind: 'guided aerial bomb series (KAB-250, KAB-500, KAB-1500)', origin: 'Soviet Union; Russia', source: ORYX,
     aliases: ['КАБ'] },
+  // Military jet engines and aircraft guns, which articles name by designation ("F414 engines",
+  // "F414-INS6", "M61A1 Vulcan 20mm guns"). The F100 and F110 have no record: "F110" is also
+  // Spain's frigate class; their full model designations ("F110-GE-129D") are read by shape.
+  { name: 'F414', category: 'other', kind: 'afterburning turbofan engine', origin: 'United States', manufacturer: 'GE Aerospace', source: ENGINE,
+    aliases: ['F414-GE-400', 'F414-GE-39E', 'F414-INS6', 'F414-GE-INS6', 'F414 EPE'] },
+  { name: 'F404', category: 'other', kind: 'afterburning turbofan engine', origin: 'United States', manufacturer: 'GE Aerospace', source: ENGINE,
+    aliases: ['F404-GE-402', 'F404-GE-IN20', 'F404-IN20', 'F404-GE-102'] },
+  { name: 'F119', category: 'other', kind: 'afterburning turbofan engine (F-22)', origin: 'United States', manufacturer: 'Pratt & Whitney', source: ENGINE,
+    aliases: ['F119-PW-100'] },
+  { name: 'F135', category: 'other', kind: 'afterburning turbofan engine (F-35)', origin: 'United States', manufacturer: 'Pratt & Whitney', source: ENGINE,
+    aliases: ['F135-PW-100', 'F135-PW-600', 'F135 ECU'] },
+  { name: 'EJ200', category: 'other', kind: 'afterburning turbofan engine (Eurofighter Typhoon)', origin: 'Germany; United Kingdom; Italy; Spain', manufacturer: 'Eurojet', source: ENGINE,
+    aliases: ['EJ-200'] },
+  { name: 'AL-31F', category: 'other', kind: 'afterburning turbofan engine (Su-27 family)', origin: 'Soviet Union', manufacturer: 'Saturn (UEC)', source: ENGINE,
+    aliases: ['AL-31FP', 'AL-31FN', 'AL-31FM1'] },
+  { name: 'AL-41F', category: 'other', kind: 'afterburning turbofan engine (Su-35, Su-57)', origin: 'Russia', manufacturer: 'Saturn (UEC)', source: ENGINE,
+    aliases: ['AL-41F1', 'AL-41F1S'] },
+  { name: 'WS-10', properName: 'Taihang', category: 'other', kind: 'afterburning turbofan engine', origin: 'China', manufacturer: 'Shenyang Aeroengine Research Institute', source: ENGINE,
+    aliases: ['WS-10A', 'WS-10B', 'WS-10C', 'WS-10 Taihang'] },
+  { name: 'M61', category: 'other', kind: '20 mm six-barrel rotary cannon', origin: 'United States', manufacturer: 'General Dynamics', source: ENGINE,
+    aliases: ['M61 Vulcan', 'M61A1', 'M61A1 Vulcan', 'M61A2', 'M61A2 Vulcan'] },
+  // Lockheed Martin's F-16 Block 70 derivative offered to India (2019), written as its own fighter.
+  { name: 'F-21', category: 'aircraft', kind: 'single-engine multirole fighter (F-16 Block 70 derivative offered to India)', origin: 'United States', manufacturer: 'Lockheed Martin', source: AIR,
+    aliases: [] },
+  { name: 'Harry DeWolf-class', category: 'ship', kind: 'Arctic and offshore patrol ship class', origin: 'Canada', manufacturer: 'Irving Shipbuilding', source: SHIPS,
+    aliases: ['Harry DeWolf class'] },
+  { name: 'IFPC', category: 'air defense', kind: 'US Army ground-based defence against cruise missiles, drones, rockets and artillery', origin: 'United States', source: ARMY,
+    aliases: ['Indirect Fire Protection Capability'] },
+  { name: 'Uttam', category: 'radar', kind: 'AESA fire-control radar (Tejas)', origin: 'India', manufacturer: 'DRDO (LRDE)', ambiguous: true, source: RADAR,
+    aliases: [] },
+  { name: 'SkyLock', category: 'air defense', kind: 'counter-drone detection and jamming system', origin: 'Israel', manufacturer: 'SkyLock Systems (Avnon Group)', source: MFR,
+    aliases: [] },
 ];
