@@ -331,6 +331,10 @@ const NOMINAL_HEAD: Record<string, string[]> = Object.assign(Object.create(null)
   ships: ['ship'],
   boat: ['submarine', 'ship'],
   boats: ['submarine', 'ship'],
+  // "The satellites are meant to succeed SBIRS" after "the first Next-Gen OPIR satellite": a space
+  // system whose kind says satellite (see KIND_HEAD; a launcher or a ground station is none).
+  satellite: ['space'],
+  satellites: ['space'],
 });
 /**
  * Acronyms of a category of weapon written as a back-reference's head ("the new SLBM" after the
@@ -363,7 +367,7 @@ const BARE_HEAD = new Set(['system', 'missile', 'vehicle', 'vehicles', 'howitzer
  * bomber" is the B-21, a "stealth strategic bomber", not the F-47 named after it; see findBackReferences).
  */
 const KIND_HEAD = new Map([['fighter', 'fighter'], ['fighters', 'fighter'], ['bomber', 'bomber'], ['bombers', 'bomber'], ['tanks', 'tank'], ['laser', 'laser'],
-  ['airlifter', 'transport'], ['airlifters', 'transport'], ...CATEGORY_ACRONYM.flatMap(([a, , w]) => [[a, w], [`${a}s`, w]] as Array<[string, string]>)]);
+  ['airlifter', 'transport'], ['airlifters', 'transport'], ['satellite', 'satellite'], ['satellites', 'satellite'], ...CATEGORY_ACRONYM.flatMap(([a, , w]) => [[a, w], [`${a}s`, w]] as Array<[string, string]>)]);
 /**
  * BARE_HEAD words that name their category outright: any system of the category fits ("The ships
  * will be built in Glasgow" after "five Type 26 frigates").
@@ -1694,6 +1698,16 @@ export class SystemRecognizer {
     // (The name's first word too when it has two: "Arleigh Burke destroyers".)
     if (from > 0 && this.nl(from) === 0 && this.sp(from - 1).cap && info.name.toLowerCase().startsWith(`${this.sp(from - 1).lower} `)) from--;
     if (from > 0 && this.nl(from) === 0 && this.sp(from - 1).cap && UPGRADE_WORD.has(this.sp(from - 1).lower) && ((this.taken[from - 1] as number) & TAKEN) === 0) from--;
+    // The class's designation right before its name is one mention with it, as a designation and
+    // its proper name are ("two DDG-51 Arleigh Burke destroyers", as "MH-60R Seahawk").
+    const prev = this.spans[this.spans.length - 1];
+    const prevSeen = this.seen[this.seen.length - 1];
+    if (from > 0 && prev !== undefined && !prev.nominal && prev.key === info.key && prevSeen?.start === prev.start && prev.end === this.end(from - 1)
+      && this.nl(from) === 0 && this.space(from) && hasAsciiDigit(this.sp(from - 1).text)) {
+      this.spans.pop();
+      this.seen.pop();
+      from = this.firstTokenFrom(prev.start);
+    }
     this.emit(from, i, info);
   }
 

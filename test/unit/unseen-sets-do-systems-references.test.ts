@@ -80,3 +80,31 @@ describe('systems: names that are no system (sets DO-DR)', () => {
     ]);
   });
 });
+
+describe('systems: satellites as a descriptive head (sets DO-DR)', () => {
+  it('"The satellites" after a satellite system named before refer back to it', () => {
+    assert.deepEqual(entities('The first Next-Gen OPIR satellite will launch in 2026. The satellites are meant to succeed older ones, General Kell Varo said.', 'system'), [
+      'Next-Gen OPIR: Next-Gen OPIR | The satellites',
+    ]);
+  });
+
+  it('"the satellite industry" is no reference (guard)', () => {
+    assert.deepEqual(entities('The first Next-Gen OPIR satellite will launch in 2026. The satellite industry grew, General Kell Varo said.', 'system'), [
+      'Next-Gen OPIR: Next-Gen OPIR',
+    ]);
+  });
+});
+
+describe('systems: a class\'s designation and its name (sets DO-DR)', () => {
+  it('"DDG-51 Arleigh Burke destroyers" is one mention, the designation and its proper name', () => {
+    assert.deepEqual(entities('The bill funds two DDG-51 Arleigh Burke destroyers, Senator Kell Varo said.', 'system'), [
+      'Arleigh Burke-class: DDG-51 Arleigh Burke',
+    ]);
+  });
+
+  it('the designation and the name apart stay two mentions (guard)', () => {
+    assert.deepEqual(entities('The bill funds two DDG-51 hulls and three Arleigh Burke destroyers, Senator Kell Varo said.', 'system'), [
+      'Arleigh Burke-class: DDG-51 | Arleigh Burke',
+    ]);
+  });
+});
