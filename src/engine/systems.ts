@@ -124,6 +124,11 @@ class SortedDesignations {
 
 /** Capitalised words that follow a warship's type without naming it ("the carrier On Monday", "the destroyer The ..."). */
 const NOT_A_SHIP_NAME = new Set([...DAY_OR_MONTH, 'the', 'a', 'an', 'on', 'in', 'at', 'and', 'but', 'strike', 'group', 'task', 'force']);
+/**
+ * Nouns after a defined name's initials that make the name a procurement's, not a system's: "its
+ * Multi-Role Fighter Aircraft (MRFA) competition" buys some fighter, none named (see findDefinedAcronyms).
+ */
+const REQUIREMENT_AFTER = new Set(['competition', 'competitions', 'tender', 'tenders', 'requirement', 'requirements', 'contest']);
 /** Initials in parentheses that may define a system (see findDefinedAcronyms): three to six capitals, a hyphen allowed after the first ("A-OTHR"). */
 const DEFINED_ACRONYM = /^[A-Z]-?[A-Z]{2,5}$/;
 /** Nouns that end a system's full name before its initials, with the category they give (see findDefinedAcronyms). */
@@ -326,6 +331,10 @@ const NOMINAL_HEAD: Record<string, string[]> = Object.assign(Object.create(null)
   ships: ['ship'],
   boat: ['submarine', 'ship'],
   boats: ['submarine', 'ship'],
+  // "The satellites are meant to succeed SBIRS" after "the first Next-Gen OPIR satellite": a space
+  // system whose kind says satellite (see KIND_HEAD; a launcher or a ground station is none).
+  satellite: ['space'],
+  satellites: ['space'],
 });
 /**
  * Acronyms of a category of weapon written as a back-reference's head ("the new SLBM" after the
@@ -358,7 +367,7 @@ const BARE_HEAD = new Set(['system', 'missile', 'vehicle', 'vehicles', 'howitzer
  * bomber" is the B-21, a "stealth strategic bomber", not the F-47 named after it; see findBackReferences).
  */
 const KIND_HEAD = new Map([['fighter', 'fighter'], ['fighters', 'fighter'], ['bomber', 'bomber'], ['bombers', 'bomber'], ['tanks', 'tank'], ['laser', 'laser'],
-  ['airlifter', 'transport'], ['airlifters', 'transport'], ...CATEGORY_ACRONYM.flatMap(([a, , w]) => [[a, w], [`${a}s`, w]] as Array<[string, string]>)]);
+  ['airlifter', 'transport'], ['airlifters', 'transport'], ['satellite', 'satellite'], ['satellites', 'satellite'], ...CATEGORY_ACRONYM.flatMap(([a, , w]) => [[a, w], [`${a}s`, w]] as Array<[string, string]>)]);
 /**
  * BARE_HEAD words that name their category outright: any system of the category fits ("The ships
  * will be built in Glasgow" after "five Type 26 frigates").
@@ -373,8 +382,11 @@ const BARE_CATEGORY_HEAD = new Set(['jet', 'drone', 'tank', 'howitzer', 'howitze
 const SHIP_TYPE_HEAD = new Map([['carrier', 'carrier'], ['destroyer', 'destroyer'], ['frigate', 'frigate'], ['corvette', 'corvette'], ['cruiser', 'cruiser'],
   ['carriers', 'carrier'], ['destroyers', 'destroyer'], ['frigates', 'frigate'], ['corvettes', 'corvette'], ['cruisers', 'cruiser']]);
 
-/** One capital and one digit, nothing between ("E3", "F1"): a designation only with a system noun or a clear mention (see run). */
-const SHORT_CODE = /^[A-Z][0-9]$/;
+/**
+ * One capital and one digit, nothing between ("E3", "F1"): a designation only with a system noun or a clear mention (see run).
+ * (Its possessive too: "the E3's move" is the group's as often as "the E3" is, and was taken as clear.)
+ */
+const SHORT_CODE = /^[A-Z][0-9](?:['’]s)?$/;
 /** Hull numbers (see hullNumberEnd): "DDG-72" or "L12" as one token, or "DDG" then "70". */
 const HULL_NUMBER = /^[A-Z]{1,4}-?[0-9]{1,4}$/;
 const HULL_LETTERS = /^[A-Z]{1,4}$/;
@@ -1695,6 +1707,16 @@ export class SystemRecognizer {
     // (The name's first word too when it has two: "Arleigh Burke destroyers".)
     if (from > 0 && this.nl(from) === 0 && this.sp(from - 1).cap && info.name.toLowerCase().startsWith(`${this.sp(from - 1).lower} `)) from--;
     if (from > 0 && this.nl(from) === 0 && this.sp(from - 1).cap && UPGRADE_WORD.has(this.sp(from - 1).lower) && ((this.taken[from - 1] as number) & TAKEN) === 0) from--;
+    // The class's designation right before its name is one mention with it, as a designation and
+    // its proper name are ("two DDG-51 Arleigh Burke destroyers", as "MH-60R Seahawk").
+    const prev = this.spans[this.spans.length - 1];
+    const prevSeen = this.seen[this.seen.length - 1];
+    if (from > 0 && prev !== undefined && !prev.nominal && prev.key === info.key && prevSeen?.start === prev.start && prev.end === this.end(from - 1)
+      && this.nl(from) === 0 && this.space(from) && hasAsciiDigit(this.sp(from - 1).text)) {
+      this.spans.pop();
+      this.seen.pop();
+      from = this.firstTokenFrom(prev.start);
+    }
     this.emit(from, i, info);
   }
 
@@ -2672,9 +2694,10 @@ export class SystemRecognizer {
     if (!this.variants) return;
     this.joinSpelledOutVariants();
     const alternatives = this.joinSlashedVariants();
+    const sameMark = this.joinSameMarkVariants();
     let variants: Map<string, SystemInfo | null> | undefined;
     for (const info of this.infos.values()) {
-      if (info.familyKey === undefined || alternatives?.has(info.key) === true) continue;
+      if (info.familyKey === undefined || alternatives?.has(info.key) === true || sameMark?.has(info.key) === true) continue;
       variants ??= new Map();
       const seen = variants.get(info.familyKey);
       variants.set(info.familyKey, seen === undefined && this.standsForFamily(info) ? info : null);
@@ -2694,14 +2717,17 @@ export class SystemRecognizer {
       if (o.info.familyKey === undefined) continue;
       const at = `${o.info.familyKey}\n${o.sentence}`;
       named.add(at);
-      writtenIn.set(at, `${writtenIn.get(at) ?? ''} ${this.text.slice(o.start, o.end)}`);
+      // (Each after a line break, so that a word found after a space is no mention's first: the
+      // variant's "Rafale" in "Rafale M" is its designation, not a proper name; see `beside`.)
+      writtenIn.set(at, `${writtenIn.get(at) ?? ''}\n${this.text.slice(o.start, o.end)}`);
     }
     // The family written in the sentence that names the variant is set beside it ("fields the
     // PL-10 and the export PL-10E", "F-16 Block 70 jets and older F-16s"); so is its designation
     // with its proper name, the family's full name ("K9A1 howitzers. The K9 Thunder is used by Poland").
     // Not a proper name the variant's own mention in that sentence was written with: "the AH-64E
     // Apache program ... the contract for 96 Apaches" is the variant ("Sky Bow III ... Tien Kung
-    // missiles", another name of the family, is set beside it).
+    // missiles", another name of the family, is set beside it), nor the variant's designation's
+    // head: "operates 36 Rafales and has ordered 26 Rafale M fighters" sets the two apart.
     const beside = (span: Span): boolean => {
       const written = this.text.slice(span.start, span.end);
       const sentence = sentenceOf.get(span.start);
@@ -2758,6 +2784,40 @@ export class SystemRecognizer {
       return slashed;
     };
     this.rekeyAll(to);
+    return joined;
+  }
+
+  /**
+   * "twenty F-16C/D Block 70/72 aircraft ... The F-16 Block 70/72 fleet", "the LCA Mk1A ... 97
+   * Tejas Mk-1A fighters": two variants of one family written with the same mark after different
+   * first words (the designation with or without its model letters, another name of the family)
+   * are one variant. Returns the keys of the later ones so joined into the first.
+   */
+  private joinSameMarkVariants(): Set<string> | undefined {
+    let byMark: Map<string, SystemInfo> | undefined;
+    let joined: Set<string> | undefined;
+    for (const info of this.infos.values()) {
+      const space = info.familyKey === undefined ? -1 : info.name.indexOf(' ');
+      if (space <= 0) continue;
+      const mark = `${info.familyKey as string}\n${normalizeDesignation(info.name.slice(space + 1))}`;
+      const first = (byMark ??= new Map()).get(mark);
+      if (first === undefined) byMark.set(mark, info);
+      else if (first.key === info.key) continue;
+      // (Into one written with the family's own name, which the family's bare name can then join,
+      // see standsForFamily: "Tejas Mk1A", not "LCA Mk1A".)
+      else if (!this.standsForFamily(first) && this.standsForFamily(info)) {
+        byMark.set(mark, info);
+        (joined ??= new Set()).add(first.key);
+        joined.delete(info.key);
+      } else (joined ??= new Set()).add(info.key);
+    }
+    if (joined === undefined || byMark === undefined) return undefined;
+    const marks = byMark;
+    const later = joined;
+    this.rekeyAll((info) => {
+      if (info === undefined || !later.has(info.key)) return undefined;
+      return marks.get(`${info.familyKey as string}\n${normalizeDesignation(info.name.slice(info.name.indexOf(' ') + 1))}`);
+    });
     return joined;
   }
 
@@ -3214,6 +3274,7 @@ export class SystemRecognizer {
         break;
       }
       if (at !== 0 || k - from < 2) continue;
+      if (REQUIREMENT_AFTER.has(this.at(k + 3)?.lower ?? '') && this.nl(k + 3) === 0) continue;
       // Not a category ("Intercontinental Ballistic Missile (ICBM)", "Unmanned Aerial Vehicle
       // (UAV)": every word generic), nor a "System" outside defence ("Global Positioning System").
       let specific = false;
@@ -3693,10 +3754,12 @@ export class SystemRecognizer {
       const next = this.at(k + 1);
       // A noun after the head makes it a modifier of another thing: "the air and missile defense
       // reporter", "the missile launchers", "the tank factory".
-      if (next && this.nl(k + 1) === 0 && COMPOUND_AFTER_HEAD.has(next.lower)) continue;
+      // (Not after a possessive head, whose noun is what it owns: "the nuclear submarine's budget";
+      // but "the ship's company" is its crew, a phrase of its own.)
+      if (next && (!possessive || next.lower === 'company') && this.nl(k + 1) === 0 && COMPOUND_AFTER_HEAD.has(next.lower)) continue;
       // So does a lower-case word that a verb of being follows: "The frigate picture is bleaker"
       // (not an adverb nor a joiner: "The frigate now is", "The frigate reportedly was", "the launchers and is").
-      if (next?.word && !next.cap && this.nl(k + 1) === 0 && IS_WORD.has(this.at(k + 2)?.lower ?? '') && !DETERMINED_NAME_FOLLOWER.has(next.lower)
+      if (!possessive && next?.word && !next.cap && this.nl(k + 1) === 0 && IS_WORD.has(this.at(k + 2)?.lower ?? '') && !DETERMINED_NAME_FOLLOWER.has(next.lower)
         && !/ly$|^(?:now|also|still|then|already|too)$/.test(next.lower)) continue;
       // "the system of government", "the system's" (whose is unclear).
       if (bare && ((next !== undefined && this.nl(k + 1) === 0 && (next.lower === 'of' || next.lower === "'s" || next.lower === '’s')) || (head.key !== head.lower && !possessive))) continue;
