@@ -192,7 +192,18 @@ const NON_SPECIFIC_BEFORE = new Set(`
   seek seeks seeking sought pursue pursues pursuing want wants wanted hope hopes hoping any no
   without negotiate negotiating possible potential new future reach reaching such discuss discusses
   discussing consider considers considering propose proposes proposing explore explores exploring
+  absent study studies studying
 `.trim().split(/\s+/));
+/** Modals right after an indefinite agreement that make it one still to come: "A separate engine contract would follow next year". */
+const PROSPECTIVE_MODAL = new Set(['would', 'could', 'may', 'might', 'will']);
+/**
+ * Words after such a modal that make the agreement's very existence the question: "would follow",
+ * "could begin", "would not be unprecedented" (but "a memorandum could be signed", "a treaty could
+ * pass" are the one under negotiation, which the story goes on to name).
+ */
+const PROSPECTIVE_VERB = new Set(['follow', 'begin', 'come', 'emerge', 'materialise', 'materialize', 'not']);
+/** Words before "the agreement of" that make it consent, not an instrument: "would require the agreement of all three nations". */
+const CONSENT_BEFORE = new Set(['require', 'requires', 'required', 'requiring', 'need', 'needs', 'needed', 'with', 'without', 'obtain', 'obtained', 'secure', 'secured', 'seek', 'seeking']);
 /** Adverbs of habit before a verb that make its object any one of a kind: "has too often signed a contract". */
 const HABITUAL = new Set(['often', 'usually', 'routinely', 'typically', 'frequently', 'sometimes', 'always', 'generally']);
 /** Modifiers that make a reference a kind of agreement, not one of them: "The traditional contract is not always the fastest way". */
@@ -1644,10 +1655,10 @@ export class AgreementRecognizer {
       // Reciprocal Access Agreement" names the "Reciprocal Access Agreement" (tried from its own
       // first word), not "Philippines Sign Reciprocal Access Agreement".
       if (HEADLINE_NON_NAME_WORD.has(t.lower)) return undefined;
-      // A capitalised determiner opening a sentence ("An MOU is ...") is no word of a name, nor a
-      // country's possessive: "Sweden's Defence Cooperation Agreement" is the agreement named from
-      // its next word (tried from there), as "the Defence Cooperation Agreement" would be.
-      if (content === 0 && (DETERMINERS.has(t.lower) || (endsWithPossessive(t.text) && countryByKey(t.key) !== undefined))) return undefined;
+      // A capitalised determiner opening a sentence ("An MOU is ...") is no word of a name, nor any
+      // possessive, a country's or a capital's: "Sweden's Defence Cooperation Agreement", "Canberra's
+      // Bilateral Security Treaty" are the agreements named from the next word (tried from there).
+      if (content === 0 && (DETERMINERS.has(t.lower) || endsWithPossessive(t.text))) return undefined;
       const head = HEAD_KIND[t.lower];
       // A name that opens with its head: "Agreement on Defense Cooperation", "Convention on Cluster
       // Munitions", "Treaty of Tlatelolco" ("the Agreement" alone stays a reference).
@@ -1655,7 +1666,9 @@ export class AgreementRecognizer {
         const tail = this.headFirstTail(j);
         // (And its parties, as a formal title gives them: see governmentsEnd.)
         const governments = this.governmentsEnd(tail);
-        const to = Math.max(tail, governments, governments < 0 && tail === j + 1 ? this.partiesSubjectEnd(tail) : -1);
+        // (And two countries after "between", which the official title names: "Treaty of Mutual
+        // Cooperation and Security between Japan and the United States"; see betweenTwoCountriesEnd.)
+        const to = Math.max(tail, governments, governments < 0 && tail === j + 1 ? this.partiesSubjectEnd(tail) : -1, tail > j + 1 ? this.betweenTwoCountriesEnd(tail) : -1);
         // ("Framework" heads a name only with its subject after it, "Framework for the US-India
         // Major Defence Partnership"; before another head it is a word of the name: "Framework
         // Participation Agreement".)
@@ -1834,6 +1847,30 @@ export class AgreementRecognizer {
       if ((t.lower === 'in' || t.lower === 'at') && this.at(e + 1)?.cap === true) return e - from >= 2 ? e : -1;
     }
     return -1;
+  }
+
+  /**
+   * The end of "between A and B" at token k when A and B are countries or capitals, each of one or
+   * two words and maybe after "the" ("between Japan and the United States"), on the line; else -1. A formal
+   * title that opens with its head names its parties so: "Treaty of Mutual Cooperation and Security
+   * between Japan and the United States" (a company or a person is no party of such a title).
+   */
+  private betweenTwoCountriesEnd(k: number): number {
+    if (this.at(k)?.lower !== 'between') return -1;
+    let m = k + 1;
+    for (let party = 0; party < 2; party++) {
+      if (this.at(m)?.lower === 'the') m++;
+      const w = this.at(m);
+      if (w === undefined || !w.cap || this.nl(m) > 0) return -1;
+      const two = this.at(m + 1);
+      if (two !== undefined && two.cap && this.nl(m + 1) === 0 && countryByKeyPair(w.lower, two.lower) !== undefined) m += 2;
+      else if (countryByKey(w.lower) !== undefined || countryByCapital(w.lower) !== undefined) m++;
+      else return -1;
+      // ("the United States of America": a country's long form goes on with "of" and a capitalised word.)
+      if (this.at(m)?.lower === 'of' && this.at(m + 1)?.cap === true && this.nl(m + 1) === 0 && countryByKey(this.sp(m + 1).lower) !== undefined) m += 2;
+      if (party === 0) { if (this.at(m)?.lower !== 'and' || this.nl(m) > 0) return -1; m++; }
+    }
+    return m;
   }
 
   /** Whether "the Government of" (or "the Governments of") starts at token m. */
@@ -3077,6 +3114,9 @@ export class AgreementRecognizer {
         // Amounts ("a $4.75 billion agreement", "a 10-year deal").
         // (A country's letters glued to the sign are the currency's, and do not count against the
         // six words either: "A US$2bn Foreign Military Financing direct loan agreement".)
+        // (So are a dollar's country letters of any role, right after the determiner: "a C$10.4
+        // billion deal", "an NZ$1 billion contract", "a HK$2 billion deal".)
+        if (k === i + 1 && this.sp(k).cap && this.sp(k).text.length < 3 && isAllCapitals(this.sp(k).text) && k + 2 < n && this.sp(k + 1).text === '$' && !this.space(k + 1) && !this.space(k + 2)) { extra++; k++; continue; }
         if (role === ROLE_CURRENCY && !(k + 1 < n && this.space(k + 1))) { extra += k > i + 1 && !this.space(k) && this.sp(k - 1).upper ? 2 : 1; k++; continue; }
         if (role === ROLE_AMOUNT) {
           k++;
@@ -3236,6 +3276,11 @@ export class AgreementRecognizer {
       // contract with Saab"), nor a bare kind ("without negotiating a deal").)
       const negotiatedFor = prev !== undefined && NEGOTIATE.has(prev.lower) && (forPurchase || this.partnerAt(to)?.startsWith(ORGANISATION_PARTNER) === false);
       if (indefinite && prev && (NON_SPECIFIC_BEFORE.has(prev.lower) || (prev.lower === 'to' && this.at(i - 2)?.lower === 'reach')) && !negotiatedFor) continue;
+      // Nor one still to come, right before a modal and a verb of coming about: "A separate engine
+      // contract would follow next year", "negotiations on a third contract could begin" (none is made yet).
+      if (indefinite && next !== undefined && this.nl(to) === 0 && PROSPECTIVE_MODAL.has(next.lower) && PROSPECTIVE_VERB.has(this.at(to + 1)?.lower ?? '')) continue;
+      // Nor consent: "would require the agreement of all three founding nations", "with the agreement of Congress".
+      if (hl === 'agreement' && det === 'the' && k === i + 1 && next?.lower === 'of' && CONSENT_BEFORE.has(prev?.lower ?? '')) continue;
       // Nor the object of a habit, which is any one of a kind: "The Department has too often signed a
       // contract and then watched industry fail to deliver" (a generic reference, not marked).
       if (indefinite && this.nl(i) === 0 && this.nl(i - 1) === 0 && HABITUAL.has(this.at(i - 2)?.lower ?? '')) continue;
