@@ -2685,14 +2685,19 @@ export class AgreementRecognizer {
    */
   private amountsAgree(from: number, to: number, info: AgreementInfo): boolean {
     let own: string | undefined;
+    let money = false;
     for (let m = from; m < to; m++) {
       const w = this.sp(m).text;
       const c = w.charCodeAt(0);
       if (!isAsciiDigit(c) || YEAR.test(w)) continue;
       own = AMOUNT_NUMBER.exec(w)?.[0];
+      money = CURRENCY_SIGN.has(this.at(m - 1)?.text ?? '') || AMOUNT_WORD.has(this.at(m + 1)?.lower ?? '');
       break;
     }
     if (own === undefined) return true;
+    // A treaty has no price: "the treaty ... the £5.4 billion deal with Türkiye" is another
+    // agreement (a duration is no price: "the 20-year treaty").
+    if (money && NOT_A_DEAL.has(info.kind)) return false;
     const theirs = info.name.match(AMOUNT_NUMBERS);
     if (theirs === null) return true;
     const amounts = theirs.filter((x) => !YEAR.test(x));
@@ -3316,7 +3321,9 @@ export class AgreementRecognizer {
       // A definite one after "is" or "was" is a predicate too: "This is the largest defence export
       // contract in South Korea's history" describes the deal just named, as an appositive does.
       // (Not in a question, where the subject follows its verb: "How important is the AUKUS agreement?")
-      if (!indefinite && det === 'the' && prev && (prev.lower === 'is' || prev.lower === 'was') && !this.questionInversion(i - 1)) continue;
+      // (Nor after a fronted "At ..." or "Among ...", which puts the subject after its verb: "At the
+      // centre of the talks was the memorandum of understanding signed in June".)
+      if (!indefinite && det === 'the' && prev && (prev.lower === 'is' || prev.lower === 'was') && !this.questionInversion(i - 1) && !this.amongBefore(i - 1)) continue;
       // So is a superlative after "as" or a comma: "described as the largest defence cooperation
       // agreement in history", "its 2021 contract for 80 jets, the largest French export deal on
       // record" describe an agreement, as an appositive or a predicate does.

@@ -64,3 +64,30 @@ describe('agreements (sets DO-DR): a formal title\'s parties', () => {
     ]);
   });
 });
+
+describe('agreements (sets DO-DR): a subject after its verb', () => {
+  it('"At the centre of the talks was the memorandum ..." marks the memorandum', () => {
+    assert.deepEqual(agreementLinks('At the centre of the talks was the memorandum of understanding signed in June between Velor Aero and Ostra Engines.'), [
+      'the memorandum of understanding',
+    ]);
+  });
+
+  it('guard: "the memorandum" as a predicate after "was" stays unmarked', () => {
+    assert.deepEqual(agreementLinks('The first step was the memorandum of understanding that nobody signed.'), []);
+  });
+});
+
+describe('agreements (sets DO-DR): a price', () => {
+  it('a definite deal with a price is no treaty named before it', () => {
+    assert.deepEqual(agreementLinks('Velor remained committed to the Ostra treaty. Marden said the treaty was sound, and that the £5.4 billion deal with Karsia for jets was separate.'), [
+      'the Ostra treaty | the treaty',
+      'the £5.4 billion deal',
+    ]);
+  });
+
+  it('guard: a duration is no price: "the 20-year treaty" is the treaty named', () => {
+    assert.deepEqual(agreementLinks('Velor ratified the Northern Defence Treaty in 2019. Officials said the 20-year treaty covers jets.'), [
+      'Northern Defence Treaty | the 20-year treaty',
+    ]);
+  });
+});
