@@ -204,6 +204,8 @@ const PROSPECTIVE_MODAL = new Set(['would', 'could', 'may', 'might', 'will']);
 const PROSPECTIVE_VERB = new Set(['follow', 'begin', 'come', 'emerge', 'materialise', 'materialize', 'not']);
 /** Words before "the agreement of" that make it consent, not an instrument: "would require the agreement of all three nations". */
 const CONSENT_BEFORE = new Set(['require', 'requires', 'required', 'requiring', 'need', 'needs', 'needed', 'with', 'without', 'obtain', 'obtained', 'secure', 'secured', 'seek', 'seeking']);
+/** Verbs of reaching an understanding before "an understanding" (see findNominal; verbs of signing count too): "reached an understanding". */
+const UNDERSTANDING_MADE = new Set(['reached', 'reach', 'reaches', 'struck', 'concluded', 'agreed']);
 /** Adverbs of habit before a verb that make its object any one of a kind: "has too often signed a contract". */
 const HABITUAL = new Set(['often', 'usually', 'routinely', 'typically', 'frequently', 'sometimes', 'always', 'generally']);
 /** Modifiers that make a reference a kind of agreement, not one of them: "The traditional contract is not always the fastest way". */
@@ -777,7 +779,7 @@ const DESIGNATION_SHAPE = /^[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Z]{0,3}\d?$/;
 function nominalRole(w: Spelling): number {
   const lower = w.lower;
   const tx = w.text;
-  const maybeHead = lower === 'letter' || lower === 'framework' || CEASEFIRE_HEAD.has(lower);
+  const maybeHead = lower === 'letter' || lower === 'framework' || lower === 'understanding' || CEASEFIRE_HEAD.has(lower);
   if (!maybeHead && ((HEAD_KIND[lower] && (NOMINAL_HEAD.has(lower) || PLURAL_HEAD.has(lower) || lower === 'resolution')) || tx === 'MOU' || tx === 'MoU' || tx === 'MOA')) return ROLE_HEAD;
   if (w.word && isModifierShape(tx) && !NOT_MODIFIER.has(lower) && tx !== 'Treaty') return maybeHead ? ROLE_MAYBE_HEAD_MODIFIER : ROLE_MODIFIER;
   // (An amount glued to its currency's letters is shaped like one, and is an amount: "Dh13".)
@@ -3112,7 +3114,7 @@ export class AgreementRecognizer {
           if (w.lower === 'framework' && this.signedBefore(i) && !(k + 1 < n && this.nl(k + 1) === 0 && roleIn(taken[k + 1] as number) === ROLE_HEAD)) break;
           // A truce or a ceasefire is the head unless an agreement's head follows it ("the
           // ceasefire agreement", "the truce deal").
-          if (CEASEFIRE_HEAD.has(w.lower) && !(k + 1 < n && this.nl(k + 1) === 0 && roleIn(taken[k + 1] as number) === ROLE_HEAD)) break;
+          if ((CEASEFIRE_HEAD.has(w.lower) || w.lower === 'understanding') && !(k + 1 < n && this.nl(k + 1) === 0 && roleIn(taken[k + 1] as number) === ROLE_HEAD)) break;
           if (role === ROLE_MAYBE_HEAD_MODIFIER) { mods++; k++; continue; }
           break;
         }
@@ -3241,7 +3243,14 @@ export class AgreementRecognizer {
       // immediate ceasefire").
       const ceasefire = CEASEFIRE_HEAD.has(hl) && (DEFINITE.has(det) || POSSESSIVE_DETERMINER.has(det) || (i > 0 && this.nl(i) === 0 && CEASEFIRE_MADE.has(this.sp(i - 1).lower)));
       if (CEASEFIRE_HEAD.has(hl) && !ceasefire) continue;
-      if (!NOMINAL_HEAD.has(hl) && !ceasefire && letterKind === undefined && !letterOfOffer && !bareFramework && !signedFramework && !bareLetter && !(hl === 'framework' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'cooperation')) continue;
+      // An understanding made is an agreement: "signed a technical understanding on inspections",
+      // "reached an understanding"; "the understanding" alone then refers back to it (not "a better
+      // understanding of", nor "the understanding" with no understanding made before it).
+      const understanding = hl === 'understanding' && this.nl(k) === 0 && this.at(k + 1)?.lower !== 'of' && this.at(k + 1)?.lower !== 'that'
+        && (((det === 'a' || det === 'an') && (SIGNED_VERB.has(this.at(i - 1)?.lower ?? '') || UNDERSTANDING_MADE.has(this.at(i - 1)?.lower ?? '')))
+          || (DEFINITE.has(det) && k === i + 1 && recent.some((r) => r.kind === 'understanding')));
+      if (hl === 'understanding' && !understanding) continue;
+      if (!NOMINAL_HEAD.has(hl) && !ceasefire && !understanding && letterKind === undefined && !letterOfOffer && !bareFramework && !signedFramework && !bareLetter && !(hl === 'framework' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'cooperation')) continue;
       // (In capitals, with a possessive too: "ahead of the MOU's expiration".)
       if ((hl === 'mou' || hl === 'moa' || hl === 'loa' || KIND_INITIALS.has(hl)) && !head.upper && !isInitialsHead(head.text)) continue;
       // "the Treaty" before a capitalised noun is a modifier: "the Treaty Depositaries", "Treaty Parties".
@@ -3257,6 +3266,7 @@ export class AgreementRecognizer {
       if (hl === 'memorandum' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'agreement') { to = k + 3; kind = 'memorandum'; }
       // "a memorandum of cooperation", "a memorandum of intent".
       if (hl === 'memorandum' && this.at(k + 1)?.lower === 'of' && (this.at(k + 2)?.lower === 'cooperation' || this.at(k + 2)?.lower === 'intent') && this.nl(k + 2) === 0) { to = k + 3; kind = 'memorandum'; }
+      if (understanding) kind = 'understanding';
       if (hl === 'framework') { to = bareFramework || signedFramework ? k + 1 : k + 3; kind = 'framework'; }
       if (letterKind !== undefined) { to = k + 3; kind = letterKind; }
       if (bareLetter) { to = k + 1; kind = 'letter'; }
@@ -3421,7 +3431,9 @@ export class AgreementRecognizer {
         && (!KIND_INITIALS.has(hl) || initialsOf(cand.info.name).endsWith(hl) || (cand.info.acronym ?? '').toLowerCase() === hl || cand.info.name.toLowerCase() === hl)
         // "This deal shows Cairo's independence" is the IRIS-T deal, not the 1979 peace treaty
         // named since: a treaty is "the deal" only when no deal or contract was named before it.
-        && (!dealBefore || !NOT_A_DEAL.has(cand.kind));
+        && (!dealBefore || !NOT_A_DEAL.has(cand.kind))
+        // "the understanding" is only an understanding made before it, not the JCPOA named since.
+        && (kind !== 'understanding' || cand.kind === 'understanding');
       let compatible = latest !== undefined && fits(latest);
       /** Whether a year among the reference's modifiers is the one its agreement is dated by (see datedYear). */
       let yearPinned = false;

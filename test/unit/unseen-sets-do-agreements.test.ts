@@ -91,3 +91,16 @@ describe('agreements (sets DO-DR): a price', () => {
     ]);
   });
 });
+
+describe('agreements (sets DO-DR): an understanding made', () => {
+  it('"signed a technical understanding" is an agreement, and "the understanding" refers back to it', () => {
+    assert.deepEqual(agreementLinks('Velor signed a technical understanding on inspections with Ostra. Marden said the understanding respects the JCPOA.'), [
+      'a technical understanding | the understanding',
+      'JCPOA',
+    ]);
+  });
+
+  it('guard: "a better understanding of" is no agreement, nor "the understanding" after it', () => {
+    assert.deepEqual(agreementLinks('Marden wants a better understanding of the JCPOA. He said the understanding grows.'), ['JCPOA']);
+  });
+});
