@@ -192,7 +192,20 @@ const NON_SPECIFIC_BEFORE = new Set(`
   seek seeks seeking sought pursue pursues pursuing want wants wanted hope hopes hoping any no
   without negotiate negotiating possible potential new future reach reaching such discuss discusses
   discussing consider considers considering propose proposes proposing explore explores exploring
+  absent study studies studying
 `.trim().split(/\s+/));
+/** Modals right after an indefinite agreement that make it one still to come: "A separate engine contract would follow next year". */
+const PROSPECTIVE_MODAL = new Set(['would', 'could', 'may', 'might', 'will']);
+/**
+ * Words after such a modal that make the agreement's very existence the question: "would follow",
+ * "could begin", "would not be unprecedented" (but "a memorandum could be signed", "a treaty could
+ * pass" are the one under negotiation, which the story goes on to name).
+ */
+const PROSPECTIVE_VERB = new Set(['follow', 'begin', 'come', 'emerge', 'materialise', 'materialize', 'not']);
+/** Words before "the agreement of" that make it consent, not an instrument: "would require the agreement of all three nations". */
+const CONSENT_BEFORE = new Set(['require', 'requires', 'required', 'requiring', 'need', 'needs', 'needed', 'with', 'without', 'obtain', 'obtained', 'secure', 'secured', 'seek', 'seeking']);
+/** Verbs of reaching an understanding before "an understanding" (see findNominal; verbs of signing count too): "reached an understanding". */
+const UNDERSTANDING_MADE = new Set(['reached', 'reach', 'reaches', 'struck', 'concluded', 'agreed']);
 /** Adverbs of habit before a verb that make its object any one of a kind: "has too often signed a contract". */
 const HABITUAL = new Set(['often', 'usually', 'routinely', 'typically', 'frequently', 'sometimes', 'always', 'generally']);
 /** Modifiers that make a reference a kind of agreement, not one of them: "The traditional contract is not always the fastest way". */
@@ -766,7 +779,7 @@ const DESIGNATION_SHAPE = /^[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Z]{0,3}\d?$/;
 function nominalRole(w: Spelling): number {
   const lower = w.lower;
   const tx = w.text;
-  const maybeHead = lower === 'letter' || lower === 'framework' || CEASEFIRE_HEAD.has(lower);
+  const maybeHead = lower === 'letter' || lower === 'framework' || lower === 'understanding' || CEASEFIRE_HEAD.has(lower);
   if (!maybeHead && ((HEAD_KIND[lower] && (NOMINAL_HEAD.has(lower) || PLURAL_HEAD.has(lower) || lower === 'resolution')) || tx === 'MOU' || tx === 'MoU' || tx === 'MOA')) return ROLE_HEAD;
   if (w.word && isModifierShape(tx) && !NOT_MODIFIER.has(lower) && tx !== 'Treaty') return maybeHead ? ROLE_MAYBE_HEAD_MODIFIER : ROLE_MODIFIER;
   // (An amount glued to its currency's letters is shaped like one, and is an amount: "Dh13".)
@@ -1644,10 +1657,10 @@ export class AgreementRecognizer {
       // Reciprocal Access Agreement" names the "Reciprocal Access Agreement" (tried from its own
       // first word), not "Philippines Sign Reciprocal Access Agreement".
       if (HEADLINE_NON_NAME_WORD.has(t.lower)) return undefined;
-      // A capitalised determiner opening a sentence ("An MOU is ...") is no word of a name, nor a
-      // country's possessive: "Sweden's Defence Cooperation Agreement" is the agreement named from
-      // its next word (tried from there), as "the Defence Cooperation Agreement" would be.
-      if (content === 0 && (DETERMINERS.has(t.lower) || (endsWithPossessive(t.text) && countryByKey(t.key) !== undefined))) return undefined;
+      // A capitalised determiner opening a sentence ("An MOU is ...") is no word of a name, nor any
+      // possessive, a country's or a capital's: "Sweden's Defence Cooperation Agreement", "Canberra's
+      // Bilateral Security Treaty" are the agreements named from the next word (tried from there).
+      if (content === 0 && (DETERMINERS.has(t.lower) || endsWithPossessive(t.text))) return undefined;
       const head = HEAD_KIND[t.lower];
       // A name that opens with its head: "Agreement on Defense Cooperation", "Convention on Cluster
       // Munitions", "Treaty of Tlatelolco" ("the Agreement" alone stays a reference).
@@ -1655,7 +1668,9 @@ export class AgreementRecognizer {
         const tail = this.headFirstTail(j);
         // (And its parties, as a formal title gives them: see governmentsEnd.)
         const governments = this.governmentsEnd(tail);
-        const to = Math.max(tail, governments, governments < 0 && tail === j + 1 ? this.partiesSubjectEnd(tail) : -1);
+        // (And two countries after "between", which the official title names: "Treaty of Mutual
+        // Cooperation and Security between Japan and the United States"; see betweenTwoCountriesEnd.)
+        const to = Math.max(tail, governments, governments < 0 && tail === j + 1 ? this.partiesSubjectEnd(tail) : -1, tail > j + 1 ? this.betweenTwoCountriesEnd(tail) : -1);
         // ("Framework" heads a name only with its subject after it, "Framework for the US-India
         // Major Defence Partnership"; before another head it is a word of the name: "Framework
         // Participation Agreement".)
@@ -1834,6 +1849,30 @@ export class AgreementRecognizer {
       if ((t.lower === 'in' || t.lower === 'at') && this.at(e + 1)?.cap === true) return e - from >= 2 ? e : -1;
     }
     return -1;
+  }
+
+  /**
+   * The end of "between A and B" at token k when A and B are countries or capitals, each of one or
+   * two words and maybe after "the" ("between Japan and the United States"), on the line; else -1. A formal
+   * title that opens with its head names its parties so: "Treaty of Mutual Cooperation and Security
+   * between Japan and the United States" (a company or a person is no party of such a title).
+   */
+  private betweenTwoCountriesEnd(k: number): number {
+    if (this.at(k)?.lower !== 'between') return -1;
+    let m = k + 1;
+    for (let party = 0; party < 2; party++) {
+      if (this.at(m)?.lower === 'the') m++;
+      const w = this.at(m);
+      if (w === undefined || !w.cap || this.nl(m) > 0) return -1;
+      const two = this.at(m + 1);
+      if (two !== undefined && two.cap && this.nl(m + 1) === 0 && countryByKeyPair(w.lower, two.lower) !== undefined) m += 2;
+      else if (countryByKey(w.lower) !== undefined || countryByCapital(w.lower) !== undefined) m++;
+      else return -1;
+      // ("the United States of America": a country's long form goes on with "of" and a capitalised word.)
+      if (this.at(m)?.lower === 'of' && this.at(m + 1)?.cap === true && this.nl(m + 1) === 0 && countryByKey(this.sp(m + 1).lower) !== undefined) m += 2;
+      if (party === 0) { if (this.at(m)?.lower !== 'and' || this.nl(m) > 0) return -1; m++; }
+    }
+    return m;
   }
 
   /** Whether "the Government of" (or "the Governments of") starts at token m. */
@@ -2648,14 +2687,19 @@ export class AgreementRecognizer {
    */
   private amountsAgree(from: number, to: number, info: AgreementInfo): boolean {
     let own: string | undefined;
+    let money = false;
     for (let m = from; m < to; m++) {
       const w = this.sp(m).text;
       const c = w.charCodeAt(0);
       if (!isAsciiDigit(c) || YEAR.test(w)) continue;
       own = AMOUNT_NUMBER.exec(w)?.[0];
+      money = CURRENCY_SIGN.has(this.at(m - 1)?.text ?? '') || AMOUNT_WORD.has(this.at(m + 1)?.lower ?? '');
       break;
     }
     if (own === undefined) return true;
+    // A treaty has no price: "the treaty ... the £5.4 billion deal with Türkiye" is another
+    // agreement (a duration is no price: "the 20-year treaty").
+    if (money && NOT_A_DEAL.has(info.kind)) return false;
     const theirs = info.name.match(AMOUNT_NUMBERS);
     if (theirs === null) return true;
     const amounts = theirs.filter((x) => !YEAR.test(x));
@@ -3070,13 +3114,16 @@ export class AgreementRecognizer {
           if (w.lower === 'framework' && this.signedBefore(i) && !(k + 1 < n && this.nl(k + 1) === 0 && roleIn(taken[k + 1] as number) === ROLE_HEAD)) break;
           // A truce or a ceasefire is the head unless an agreement's head follows it ("the
           // ceasefire agreement", "the truce deal").
-          if (CEASEFIRE_HEAD.has(w.lower) && !(k + 1 < n && this.nl(k + 1) === 0 && roleIn(taken[k + 1] as number) === ROLE_HEAD)) break;
+          if ((CEASEFIRE_HEAD.has(w.lower) || w.lower === 'understanding') && !(k + 1 < n && this.nl(k + 1) === 0 && roleIn(taken[k + 1] as number) === ROLE_HEAD)) break;
           if (role === ROLE_MAYBE_HEAD_MODIFIER) { mods++; k++; continue; }
           break;
         }
         // Amounts ("a $4.75 billion agreement", "a 10-year deal").
         // (A country's letters glued to the sign are the currency's, and do not count against the
         // six words either: "A US$2bn Foreign Military Financing direct loan agreement".)
+        // (So are a dollar's country letters of any role, right after the determiner: "a C$10.4
+        // billion deal", "an NZ$1 billion contract", "a HK$2 billion deal".)
+        if (k === i + 1 && this.sp(k).cap && this.sp(k).text.length < 3 && isAllCapitals(this.sp(k).text) && k + 2 < n && this.sp(k + 1).text === '$' && !this.space(k + 1) && !this.space(k + 2)) { extra++; k++; continue; }
         if (role === ROLE_CURRENCY && !(k + 1 < n && this.space(k + 1))) { extra += k > i + 1 && !this.space(k) && this.sp(k - 1).upper ? 2 : 1; k++; continue; }
         if (role === ROLE_AMOUNT) {
           k++;
@@ -3196,7 +3243,14 @@ export class AgreementRecognizer {
       // immediate ceasefire").
       const ceasefire = CEASEFIRE_HEAD.has(hl) && (DEFINITE.has(det) || POSSESSIVE_DETERMINER.has(det) || (i > 0 && this.nl(i) === 0 && CEASEFIRE_MADE.has(this.sp(i - 1).lower)));
       if (CEASEFIRE_HEAD.has(hl) && !ceasefire) continue;
-      if (!NOMINAL_HEAD.has(hl) && !ceasefire && letterKind === undefined && !letterOfOffer && !bareFramework && !signedFramework && !bareLetter && !(hl === 'framework' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'cooperation')) continue;
+      // An understanding made is an agreement: "signed a technical understanding on inspections",
+      // "reached an understanding"; "the understanding" alone then refers back to it (not "a better
+      // understanding of", nor "the understanding" with no understanding made before it).
+      const understanding = hl === 'understanding' && this.nl(k) === 0 && this.at(k + 1)?.lower !== 'of' && this.at(k + 1)?.lower !== 'that'
+        && (((det === 'a' || det === 'an') && (SIGNED_VERB.has(this.at(i - 1)?.lower ?? '') || UNDERSTANDING_MADE.has(this.at(i - 1)?.lower ?? '')))
+          || (DEFINITE.has(det) && k === i + 1 && recent.some((r) => r.kind === 'understanding')));
+      if (hl === 'understanding' && !understanding) continue;
+      if (!NOMINAL_HEAD.has(hl) && !ceasefire && !understanding && letterKind === undefined && !letterOfOffer && !bareFramework && !signedFramework && !bareLetter && !(hl === 'framework' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'cooperation')) continue;
       // (In capitals, with a possessive too: "ahead of the MOU's expiration".)
       if ((hl === 'mou' || hl === 'moa' || hl === 'loa' || KIND_INITIALS.has(hl)) && !head.upper && !isInitialsHead(head.text)) continue;
       // "the Treaty" before a capitalised noun is a modifier: "the Treaty Depositaries", "Treaty Parties".
@@ -3212,6 +3266,7 @@ export class AgreementRecognizer {
       if (hl === 'memorandum' && this.at(k + 1)?.lower === 'of' && this.at(k + 2)?.lower === 'agreement') { to = k + 3; kind = 'memorandum'; }
       // "a memorandum of cooperation", "a memorandum of intent".
       if (hl === 'memorandum' && this.at(k + 1)?.lower === 'of' && (this.at(k + 2)?.lower === 'cooperation' || this.at(k + 2)?.lower === 'intent') && this.nl(k + 2) === 0) { to = k + 3; kind = 'memorandum'; }
+      if (understanding) kind = 'understanding';
       if (hl === 'framework') { to = bareFramework || signedFramework ? k + 1 : k + 3; kind = 'framework'; }
       if (letterKind !== undefined) { to = k + 3; kind = letterKind; }
       if (bareLetter) { to = k + 1; kind = 'letter'; }
@@ -3236,6 +3291,11 @@ export class AgreementRecognizer {
       // contract with Saab"), nor a bare kind ("without negotiating a deal").)
       const negotiatedFor = prev !== undefined && NEGOTIATE.has(prev.lower) && (forPurchase || this.partnerAt(to)?.startsWith(ORGANISATION_PARTNER) === false);
       if (indefinite && prev && (NON_SPECIFIC_BEFORE.has(prev.lower) || (prev.lower === 'to' && this.at(i - 2)?.lower === 'reach')) && !negotiatedFor) continue;
+      // Nor one still to come, right before a modal and a verb of coming about: "A separate engine
+      // contract would follow next year", "negotiations on a third contract could begin" (none is made yet).
+      if (indefinite && next !== undefined && this.nl(to) === 0 && PROSPECTIVE_MODAL.has(next.lower) && PROSPECTIVE_VERB.has(this.at(to + 1)?.lower ?? '')) continue;
+      // Nor consent: "would require the agreement of all three founding nations", "with the agreement of Congress".
+      if (hl === 'agreement' && det === 'the' && k === i + 1 && next?.lower === 'of' && CONSENT_BEFORE.has(prev?.lower ?? '')) continue;
       // Nor the object of a habit, which is any one of a kind: "The Department has too often signed a
       // contract and then watched industry fail to deliver" (a generic reference, not marked).
       if (indefinite && this.nl(i) === 0 && this.nl(i - 1) === 0 && HABITUAL.has(this.at(i - 2)?.lower ?? '')) continue;
@@ -3271,7 +3331,9 @@ export class AgreementRecognizer {
       // A definite one after "is" or "was" is a predicate too: "This is the largest defence export
       // contract in South Korea's history" describes the deal just named, as an appositive does.
       // (Not in a question, where the subject follows its verb: "How important is the AUKUS agreement?")
-      if (!indefinite && det === 'the' && prev && (prev.lower === 'is' || prev.lower === 'was') && !this.questionInversion(i - 1)) continue;
+      // (Nor after a fronted "At ..." or "Among ...", which puts the subject after its verb: "At the
+      // centre of the talks was the memorandum of understanding signed in June".)
+      if (!indefinite && det === 'the' && prev && (prev.lower === 'is' || prev.lower === 'was') && !this.questionInversion(i - 1) && !this.amongBefore(i - 1)) continue;
       // So is a superlative after "as" or a comma: "described as the largest defence cooperation
       // agreement in history", "its 2021 contract for 80 jets, the largest French export deal on
       // record" describe an agreement, as an appositive or a predicate does.
@@ -3369,7 +3431,9 @@ export class AgreementRecognizer {
         && (!KIND_INITIALS.has(hl) || initialsOf(cand.info.name).endsWith(hl) || (cand.info.acronym ?? '').toLowerCase() === hl || cand.info.name.toLowerCase() === hl)
         // "This deal shows Cairo's independence" is the IRIS-T deal, not the 1979 peace treaty
         // named since: a treaty is "the deal" only when no deal or contract was named before it.
-        && (!dealBefore || !NOT_A_DEAL.has(cand.kind));
+        && (!dealBefore || !NOT_A_DEAL.has(cand.kind))
+        // "the understanding" is only an understanding made before it, not the JCPOA named since.
+        && (kind !== 'understanding' || cand.kind === 'understanding');
       let compatible = latest !== undefined && fits(latest);
       /** Whether a year among the reference's modifiers is the one its agreement is dated by (see datedYear). */
       let yearPinned = false;
