@@ -1947,7 +1947,11 @@ function possessiveRole(t: Token): boolean {
   return t.key !== t.lower && isPossessive(t) && GENERIC_ROLE.has(t.key);
 }
 
-/** The class bits (above) of each spelling of a text, by spelling id. */
+/**
+ * The class bits (above) of each spelling of a text, by spelling id. (A plural role in lower case
+ * counts as a title word: "the police ministers of A and B, Name and Name," reaches
+ * pluralTitledNames at "ministers".)
+ */
 function spellingClasses(spellings: readonly Token[]): Uint16Array {
   const out = new Uint16Array(spellings.length);
   for (let id = 0; id < spellings.length; id++) {
@@ -1956,7 +1960,7 @@ function spellingClasses(spellings: readonly Token[]): Uint16Array {
     const walk = (isDemonymOrCountry(t) !== undefined ? CLASS_COUNTRY : 0) | ((f & TITLE_MODIFIER_WORD) !== 0 && !PLURAL_ROLE.has(t.lower) ? CLASS_WALK_MODIFIER : 0)
       | ((f & ROLE_WORD) !== 0 || possessiveRole(t) ? CLASS_ROLE : 0) | ((f & PAIR_FIRST) !== 0 ? CLASS_PAIR_FIRST : 0);
     if (!t.word) { out[id] = (t.text === ',' ? CLASS_LIST_JOINER : 0) | walk; continue; }
-    out[id] = walk | CLASS_WORD | ((f & WARSHIP_WORD) !== 0 ? CLASS_WARSHIP : 0) | (t.lower === 'and' ? CLASS_LIST_JOINER : 0) | (t.cap ? CLASS_CAP_WORD : 0) | ((f & (TITLE_START | DETERMINER_WORD)) !== 0 ? CLASS_TITLE_OR_DETERMINER : 0)
+    out[id] = walk | CLASS_WORD | ((f & WARSHIP_WORD) !== 0 ? CLASS_WARSHIP : 0) | (t.lower === 'and' ? CLASS_LIST_JOINER : 0) | (t.cap ? CLASS_CAP_WORD : 0) | ((f & (TITLE_START | DETERMINER_WORD)) !== 0 || PLURAL_ROLE.has(t.lower) ? CLASS_TITLE_OR_DETERMINER : 0)
       | ((f & NOMINAL_START) !== 0 ? CLASS_NOMINAL_START : 0) | (t.lower === 'is' || t.lower === 'was' ? CLASS_IS_OR_WAS : 0)
       | ((f & PARTICLE_WORD) !== 0 || t.text.indexOf('-') >= 0 ? CLASS_NAME_LINK : 0)
       | (!t.cap && (f & DETERMINER_WORD) !== 0 && (f & (TITLE_START | ROLE_WORD)) === 0 ? CLASS_PLAIN_DETERMINER : 0)
@@ -5085,6 +5089,15 @@ export class OfficialRecognizer {
   }
 
   /**
+   * Whether the plural head at i follows "the" and one word in lower case and goes on to "of": "the
+   * police ministers of Norland and Sudland, ..." (a portfolio no title word list holds), so that
+   * pluralTitledNames reads it as after "the" (it then needs the countries and a dash or comma).
+   */
+  private ministersAfterPortfolio(i: number): boolean {
+    return i > 1 && this.tok(i + 1)?.lower === 'of' && this.sp(i - 2).lower === 'the' && this.sp(i - 1).word && !this.sp(i - 1).cap && this.sameLine(i - 1) && this.sameLine(i + 1);
+  }
+
+  /**
    * Names after a plural title, joined by commas and a final "and", each a mention of its person
    * with the title in the singular: "Defense Ministers Lloyd Austin and Richard Marles" gives
    * "Defense Ministers Lloyd Austin" (Defense Minister) and "Richard Marles" (Defense Minister).
@@ -5099,7 +5112,9 @@ export class OfficialRecognizer {
     let single: string | undefined;
     // After "the" the title may be in lower case, when a dash sets the names off: "The foreign
     // ministers of Japan, Australia and India — Takeshi Iwaya, Penny Wong and S. Jaishankar —".
-    const lowerAfterThe = !(this.sp(i).cap || this.lineUpper[i] === 1) && i > 0 && this.sp(i - 1).lower === 'the' && this.sameLine(i);
+    // (Or with a portfolio word between, before countries: "the police ministers of Norland and
+    // Sudland, Ann Berg and Tom Lee," from the head, the word in no title; see ministersAfterPortfolio.)
+    const lowerAfterThe = !(this.sp(i).cap || this.lineUpper[i] === 1) && i > 0 && (this.sp(i - 1).lower === 'the' || this.ministersAfterPortfolio(i)) && this.sameLine(i);
     for (; h < n && h < i + 5; h++) {
       const w = this.sp(h);
       if ((h > i && !this.sameLine(h)) || !w.word) return i;
@@ -5120,7 +5135,8 @@ export class OfficialRecognizer {
     const of = this.officesOfCountries(h + 1);
     const afterHead = of ? of.end : h + 1;
     // A dash may set the names off: "Foreign ministers — Yoko Kamikawa, Penny Wong and S. Jaishankar — met".
-    const dash = this.tok(afterHead) !== undefined && this.sameLine(afterHead) && LIST_DASH.has(this.sp(afterHead).text) ? afterHead : -1;
+    // Or, after the countries, a comma: "The ministers of Norland and Sudland, Ann Berg and Tom Lee, met".
+    const dash = this.tok(afterHead) !== undefined && this.sameLine(afterHead) && (LIST_DASH.has(this.sp(afterHead).text) || (of !== undefined && this.sp(afterHead).text === ',')) ? afterHead : -1;
     if ((lowerAfterThe || of) && dash < 0) return i;
     if (!this.sameLine(dash > 0 ? dash + 1 : h + 1) || !this.capWord(dash > 0 ? dash + 1 : h + 1)) return i;
     // The names: a comma before each but the last, "and" (or ", and") before the last.
@@ -5162,6 +5178,8 @@ export class OfficialRecognizer {
     let countries: string[] = NO_COUNTRIES;
     for (let m = i; m < h; m++) {
       const w = this.sp(m);
+      // (Not the article of "The ministers of Norland and Sudland, Ann Berg and ...".)
+      if (m === i && isDeterminer(w)) continue;
       const nationality = isDemonymOrCountry(w);
       const org = nationality === undefined ? ORG_MODIFIER.get(w.key) : undefined;
       const c = nationality ?? org?.country;
@@ -5196,11 +5214,15 @@ export class OfficialRecognizer {
     let m = k + 1;
     for (let guard = 0; guard < 12 && m < this.n && this.sameLine(m); guard++) {
       if (this.sp(m).lower === 'the' && this.sameLine(m + 1)) m++;
-      const pair = this.countryPairAt(m);
+      // (A name of three words or more too: "of Papua New Guinea and Fiji".)
+      const long = this.sp(m).cap ? this.longCountryAt(m) : undefined;
+      const pair = long === undefined ? this.countryPairAt(m) : long.info.name;
       const one = pair === undefined && this.sp(m).cap ? countryByKey(this.sp(m).key)?.name : undefined;
-      if (pair === undefined && one === undefined) return undefined;
+      // After a comma, a word that names no country opens the names set off by that comma: "the
+      // police ministers of Norland and Sudland, Ann Berg and Tom Lee," (see pluralTitledNames).
+      if (pair === undefined && one === undefined) return countries.length >= 2 && this.sp(m - 1).text === ',' ? { countries, end: m - 1 } : undefined;
       countries.push((pair ?? one) as string);
-      m += pair !== undefined ? 2 : 1;
+      m += long ? long.words.length : pair !== undefined ? 2 : 1;
       const sep = this.tok(m);
       if (sep === undefined || !this.sameLine(m)) break;
       if (sep.text === ',' && this.tok(m + 1)?.lower === 'and') { m += 2; continue; }
@@ -5356,7 +5378,7 @@ export class OfficialRecognizer {
       // byte rejects the rest, "Russia said", without the call; 16,000 calls per 1 MB before.)
       const f = factsOf(t);
       if ((f & (TITLE_START | ROLE_WORD)) !== 0 && ((f & ROLE_WORD) !== 0 || (i + 1 < n && ((classes[ids[i + 1] as number] as number) & CLASS_NOMINAL_START) !== 0))
-        && (t.cap || this.lineUpper[i] === 1 || (i > 0 && this.sp(i - 1).lower === 'the') || (t.text.indexOf('-') > 0 && !t.cap))) {
+        && (t.cap || this.lineUpper[i] === 1 || (i > 0 && this.sp(i - 1).lower === 'the') || (t.text.indexOf('-') > 0 && !t.cap) || this.ministersAfterPortfolio(i))) {
         const end = this.pluralTitledNames(i);
         if (end > i) { i = end - 1; continue; }
       }

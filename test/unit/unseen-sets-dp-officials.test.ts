@@ -1,0 +1,25 @@
+// Rules for officials drawn from the article sets DO-DR (second round).
+// Each sentence here is written for the test; none is taken from an article, and the people are invented.
+import * as assert from 'node:assert/strict';
+import { mentions, titles } from './support/readouts';
+
+describe('officials (set DO): names listed after "the ministers of <countries>,"', () => {
+  it('"the police ministers of Papua New Guinea and Fiji, Ann Berg and Tom Lee," are two ministers, each of the country in the same place', () => {
+    const text = 'At the summit, the police ministers of Papua New Guinea and Fiji, Ann Berg and Tom Lee, backed the plan. The Fijian minister agreed. The two ministers left.';
+    assert.deepEqual(mentions(text, 'official'), [
+      'Ann Berg → Ann Berg',
+      'Tom Lee → Tom Lee',
+      'The Fijian minister → Tom Lee',
+      'The two ministers → Ann Berg; Tom Lee',
+    ]);
+    assert.deepEqual(titles(text).slice(0, 2), ['Ann Berg (Minister)', 'Tom Lee (Minister)']);
+  });
+
+  it('"The ministers of Sweden and Chile, ..." keeps no article in the title', () => {
+    assert.deepEqual(titles('The ministers of Sweden and Chile, Ann Berg and Tom Lee, met in Oslo.'), ['Ann Berg (Minister)', 'Tom Lee (Minister)']);
+  });
+
+  it('a list that does not end the appositive is no list of the ministers (guard)', () => {
+    assert.deepEqual(mentions('The police ministers of Sweden and Chile, Ann Berg and Tom Lee met in Oslo.', 'official'), []);
+  });
+});
