@@ -4954,6 +4954,17 @@ export class OfficialRecognizer {
     return k >= 0 && this.sameLine(k + 1) && this.sp(k).lower === 'in' ? pair ?? one : undefined;
   }
 
+  /**
+   * Whether the text names a country (or nationality) of TWO_FAMILY_NAMES, so that a name of three
+   * words whose holder's country is not known is taken for one of two family names there: "Defence
+   * Secretary General Ramon Vidal Soto ... in Mexico ... Vidal said" ("John Paul Jones" elsewhere
+   * keeps "Jones" only). Asked of the text's spellings once.
+   */
+  private namesTwoFamilyCountry(): boolean {
+    return (this.twoFamilyText ??= this.spellings.some((t) => t.cap && TWO_FAMILY_NAMES.has(isDemonymOrCountry(t) ?? '')));
+  }
+  private twoFamilyText: boolean | undefined;
+
   /** Marks a name as a mention of its person (found or, with `create`, made) and files the title's facts; the person, or undefined. */
   private addNamed(from: number, start: number, name: NameParts, phrase: TitlePhrase | undefined, create: boolean): Person | undefined {
     let person = (phrase !== undefined && name.first === undefined && name.middle.length === 0 ? this.styledGivenName(phrase, name) ?? this.titledGivenName(phrase, name, start) : undefined)
@@ -4991,7 +5002,7 @@ export class OfficialRecognizer {
     // (With no country known yet, a name written with Portuguese or Spanish accents is taken for
     // one: "Defence Minister José Múcio Monteiro ... Múcio has promoted"; not Turkish "ç" or "ü".)
     else if (name.first !== undefined && name.middle.length === 1
-      && (person.country !== undefined ? TWO_FAMILY_NAMES.has(person.country) : IBERIAN_LETTER.test(name.first + name.middle[0] + name.last))) this.indexSurname(person, name.middle[0] as string);
+      && (person.country !== undefined ? TWO_FAMILY_NAMES.has(person.country) : IBERIAN_LETTER.test(name.first + name.middle[0] + name.last) || this.namesTwoFamilyCountry())) this.indexSurname(person, name.middle[0] as string);
     // A royal's style before the title or the name belongs to the span, as an excellency's does:
     // "His Highness Sheikh Mohamed bin Zayed", "His Royal Highness Crown Prince ...", "Her Majesty Queen Rania".
     if (start === this.starts[from]) {

@@ -23,3 +23,18 @@ describe('officials (set DO): names listed after "the ministers of <countries>,"
     assert.deepEqual(mentions('The police ministers of Sweden and Chile, Ann Berg and Tom Lee met in Oslo.', 'official'), []);
   });
 });
+
+describe('officials (set DR): a Spanish name of two family names answers to the first in a text about a Spanish-speaking country', () => {
+  it('"General Ramon Vidal Soto" in a text naming Mexico is "Vidal" later', () => {
+    assert.deepEqual(mentions('Defence Secretary General Ramon Vidal Soto attended the parade in Mexico. Vidal said the army was ready.', 'official'), [
+      'Defence Secretary General Ramon Vidal Soto → Ramon Vidal Soto',
+      'Vidal → Ramon Vidal Soto',
+    ]);
+  });
+
+  it('"John Paul Jones" in a text naming no such country keeps "Jones" only (guard)', () => {
+    assert.deepEqual(mentions('Navy Secretary John Paul Jones attended the parade in Norway. Paul said it was cold.', 'official'), [
+      'Navy Secretary John Paul Jones → John Paul Jones',
+    ]);
+  });
+});
