@@ -3369,7 +3369,11 @@ export class OfficialRecognizer {
     const role = this.sp(roleAt);
     // (Or the offices the name's loop above stopped at: "Aselsan General Manager", "Pacific Islands
     // Forum Secretary General".)
-    if (roleAt === k && (factsOf(mid) & ORG_ROLE_PART) === 0 && !(mid.cap && k > j && (this.generalManagerAt(k) || this.bodyOfficeAt(k)))) return 0;
+    // (Or any office after a body's initials in parentheses that follow its name: "Defense
+    // Acquisition Program Administration (DAPA) Minister"; an administration with initials is an
+    // agency, not a president's, as in bodyOfficeAt.)
+    const initialed = k > nameEnd && ORGANISATION_END.has(this.sp(nameEnd - 1).key) && isTitleCore(mid);
+    if (roleAt === k && (factsOf(mid) & ORG_ROLE_PART) === 0 && !(mid.cap && k > j && (this.generalManagerAt(k) || this.bodyOfficeAt(k) || initialed))) return 0;
     // (Asked here, not first: a look-up in the word before, at every capitalised word that opens
     // no title; profile: orgBeforeRole about 1% of a 1 MB pass, most calls ending at the test above.)
     if (this.insideLongerName(j)) return 0;

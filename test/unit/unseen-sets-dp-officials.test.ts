@@ -38,3 +38,16 @@ describe('officials (set DR): a Spanish name of two family names answers to the 
     ]);
   });
 });
+
+describe('officials (set DQ): a body\'s name and its initials in parentheses before an office in title case', () => {
+  it('"Defense Materiel Procurement Administration (DMPA) Minister Jan Holm" is one mention; "The DMPA chief" later is him', () => {
+    assert.deepEqual(mentions('The deal was signed, said Defense Materiel Procurement Administration (DMPA) Minister Jan Holm. The DMPA chief added that more would follow.', 'official'), [
+      'Defense Materiel Procurement Administration (DMPA) Minister Jan Holm → Jan Holm',
+      'The DMPA chief → Jan Holm',
+    ]);
+  });
+
+  it('an administration without initials before an office is a president\'s, not in the title (guard)', () => {
+    assert.deepEqual(mentions('The Norland Administration Secretary Jan Holm spoke.', 'official'), ['Secretary Jan Holm → Jan Holm']);
+  });
+});
