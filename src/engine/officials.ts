@@ -7552,6 +7552,13 @@ export class OfficialRecognizer {
     const prev = this.tok(i - 1);
     if (!prev || this.newLine(i)) return false;
     if (prev.text === ',' || prev.lower === 'thanks' || prev.lower === 'you') return true;
+    // Opening an interviewer's question set in bold, with no label: "**Minister, where are you
+    // with the radars?**" (the asterisks open the line; the sentence asks).
+    if (prev.text.charCodeAt(0) === 42 && next.text === ',') {
+      let k = i - 1;
+      while (k > 0 && k > i - 3 && !this.newLine(k) && this.sp(k - 1).text.charCodeAt(0) === 42) k--;
+      if ((k === 0 || this.newLine(k)) && /^\*+$/.test(this.sp(k).text) && this.askedAt(this.starts[i + 1] as number)) return true;
+    }
     // Opening a speaker's turn: "Q: General, ...", "ADMIRAL AQUILINO: Senator, I'd prefer ...",
     // "JOURNALIST: Secretary, will ..." (a label in capitals that opens its line).
     if (prev.text === ':') {
@@ -7972,7 +7979,8 @@ export class OfficialRecognizer {
           if (!startsWordIn(title, w) && !spellsInitials(title, w) && !(byLeadWord.includes(w) && this.leadWordIn(title, w))) return false;
           continue;
         }
-        if (!title.includes(w) && !(w === 'navy' && title.includes('naval'))) return false;
+        // (At a word's start: "the air chief" is no "HAL chairman", whose "chairman" holds "air".)
+        if (!startsWordIn(title, w) && !(w === 'navy' && title.includes('naval'))) return false;
       }
       // An organisation's initials are in the title as written or spelled out ("AFP", "armed forces").
       for (let k = 0; k < initials.length; k++) {

@@ -51,3 +51,31 @@ describe('officials (set DQ): a body\'s name and its initials in parentheses bef
     assert.deepEqual(mentions('The Norland Administration Secretary Jan Holm spoke.', 'official'), ['Secretary Jan Holm → Jan Holm']);
   });
 });
+
+describe('officials (set DP): a reference\'s word matches a word of the title at its start', () => {
+  it('"the air chief" is the Chief of the Air Staff, not a "chairman" (whose letters hold "air")', () => {
+    const text = 'Chief of the Air Staff Air Chief Marshal Ravi Menon spoke on Monday. HAL chairman Arun Das said deliveries would start soon. "Numbers matter," the air chief said.';
+    assert.deepEqual(mentions(text, 'official'), [
+      'Chief of the Air Staff Air Chief Marshal Ravi Menon → Ravi Menon',
+      'HAL chairman Arun Das → Arun Das',
+      'the air chief → Ravi Menon',
+    ]);
+  });
+
+  it('"the HAL chairman" still finds the chairman (guard)', () => {
+    const text = 'Chief of the Air Staff Air Chief Marshal Ravi Menon spoke on Monday. HAL chairman Arun Das said deliveries would start soon. The HAL chairman added more.';
+    assert.deepEqual(mentions(text, 'official').slice(2), ['The HAL chairman → Arun Das']);
+  });
+});
+
+describe('officials (set DP): an interviewer\'s bold question addressed to the office', () => {
+  it('"**Minister, where are you with ...?**" is a vocative of the one minister the interview names', () => {
+    const text = 'Interview: Norland\'s defence minister\n\nAnn Berg, the country\'s minister of defence, spoke to us.\n\n**Why buy rockets?**\n\nWe need them.\n\n**Minister, where are you with the radars?**\n\nClose.\n';
+    assert.deepEqual(mentions(text, 'official').slice(-1), ['Minister → Ann Berg']);
+  });
+
+  it('a bold line that asks nothing is no address (guard)', () => {
+    const text = 'Interview: Norland\'s defence minister\n\nAnn Berg, the country\'s minister of defence, spoke to us.\n\n**Minister, radars and rockets.**\n';
+    assert.deepEqual(mentions(text, 'official').filter((m) => m.startsWith('Minister ')), []);
+  });
+});
