@@ -1885,6 +1885,16 @@ function computeCountry(t: Token): string | undefined {
   return countryByKey(t.key)?.name ?? (t.key.endsWith('.') ? countryByKey(t.key.slice(0, -1))?.name : undefined);
 }
 
+/**
+ * The countries a region's adjective stands for before a plural role (see findNominals): "The three
+ * Baltic defence ministers" are those of Estonia, Latvia and Lithuania that the text names. Nordic:
+ * the Nordic Council's five states (norden.org); Gulf: the Gulf Cooperation Council's six (gcc-sg.org).
+ */
+const REGION_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['baltic', ['Estonia', 'Latvia', 'Lithuania']],
+  ['nordic', ['Denmark', 'Finland', 'Iceland', 'Norway', 'Sweden']],
+  ['gulf', ['Bahrain', 'Kuwait', 'Oman', 'Qatar', 'Saudi Arabia', 'United Arab Emirates']],
+]);
 /** Words between a determiner and a role before a name ("his new counterpart Sergei Lavrov"); as a set: asked after every determiner. */
 const MODIFIER_BEFORE_ROLE = new Set(['top', 'senior', 'new', 'former']);
 /** The articles that open an appositive role ("A senior Hamas official, Bassem Naim,"; see officialRoleBefore). */
@@ -7231,7 +7241,8 @@ export class OfficialRecognizer {
         // Most words are none of these: skip them before allocating (this runs at every word).
         const w0 = this.tok(j);
         // (A two-word nationality's first word is none of those: "his South Korean counterpart".)
-        if (w0 === undefined || ((factsOf(w0) & NOMINAL_LEAD) === 0 && this.countryPairAt(j) === undefined)) continue;
+        // (Or a region's adjective: "The three Baltic defence ministers"; see REGION_COUNTRIES.)
+        if (w0 === undefined || ((factsOf(w0) & NOMINAL_LEAD) === 0 && this.countryPairAt(j) === undefined && !(w0.cap && REGION_COUNTRIES.has(w0.key)))) continue;
         // Find the head before building the word lists: most of these words ("the national
         // security adviser" aside) lead to no role head (profile: the two arrays per try were
         // the stage's main garbage; 14,500 tries per 1 MB, 1,900 heads).
@@ -7252,6 +7263,8 @@ export class OfficialRecognizer {
           if ((c & (CLASS_LIST_JOINER | CLASS_WORD)) === (CLASS_LIST_JOINER | CLASS_WORD) && found > 0) { k++; continue; }
           if ((c & CLASS_LIST_JOINER) !== 0 && found > 0 && this.nationalityAfterComma(k)) { listed = true; k++; continue; }
           if ((c & CLASS_WALK_MODIFIER) !== 0) { k++; continue; }
+          // A region's adjective stands for its countries: "The three Baltic defence ministers".
+          if ((c & CLASS_CAP_WORD) !== 0 && REGION_COUNTRIES.has(this.sp(k).key)) { found++; k++; continue; }
           break;
         }
         if (k >= n || (k > j && this.newLine(k)) || ((classes[ids[k] as number] as number) & CLASS_ROLE) === 0) { continue; }
@@ -7267,6 +7280,8 @@ export class OfficialRecognizer {
           const c = isDemonymOrCountry(w);
           if (c) { countries.push(c); words.push(w.lower); if (this.abbreviationPeriodAfter(m)) m++; continue; }
           if ((w.lower === 'and' || w.text === ',') && countries.length > 0) continue;
+          const region = w.cap ? REGION_COUNTRIES.get(w.key) : undefined;
+          if (region !== undefined) { countries.push(...region); continue; }
           words.push(w.lower);
         }
         headTok = h;

@@ -79,3 +79,15 @@ describe('officials (set DP): an interviewer\'s bold question addressed to the o
     assert.deepEqual(mentions(text, 'official').filter((m) => m.startsWith('Minister ')), []);
   });
 });
+
+describe('officials (set DP): a region\'s adjective before a plural role stands for its countries', () => {
+  it('"The three Baltic defence ministers" are those of Estonia, Latvia and Lithuania, not the Polish one named last', () => {
+    const text = 'Estonian Defence Minister Ann Tamm, Latvian Defence Minister Ivo Ozols and Lithuanian Defence Minister Rita Kaunas met Polish Defence Minister Jan Nowak. The three Baltic defence ministers signed a letter.';
+    assert.deepEqual(mentions(text, 'official').slice(-1), ['The three Baltic defence ministers → Ann Tamm; Ivo Ozols; Rita Kaunas']);
+  });
+
+  it('"The Baltic states" are no officials (guard)', () => {
+    const text = 'Estonian Defence Minister Ann Tamm met Polish Defence Minister Jan Nowak. The Baltic states watched.';
+    assert.deepEqual(mentions(text, 'official'), ['Estonian Defence Minister Ann Tamm → Ann Tamm', 'Polish Defence Minister Jan Nowak → Jan Nowak']);
+  });
+});
