@@ -7567,12 +7567,17 @@ export class OfficialRecognizer {
     const prev = this.tok(i - 1);
     if (!prev || this.newLine(i)) return false;
     if (prev.text === ',' || prev.lower === 'thanks' || prev.lower === 'you') return true;
-    // Opening an interviewer's question set in bold, with no label: "**Minister, where are you
-    // with the radars?**" (the asterisks open the line; the sentence asks).
+    // Opening an interviewer's question set in bold, with no label: "**Minister, radars are the
+    // gap. Where are you with them?**" (the asterisks open the line; the line asks).
     if (prev.text.charCodeAt(0) === 42 && next.text === ',') {
       let k = i - 1;
       while (k > 0 && k > i - 3 && !this.newLine(k) && this.sp(k - 1).text.charCodeAt(0) === 42) k--;
-      if ((k === 0 || this.newLine(k)) && /^\*+$/.test(this.sp(k).text) && this.askedAt(this.starts[i + 1] as number)) return true;
+      if ((k === 0 || this.newLine(k)) && /^\*+$/.test(this.sp(k).text)) {
+        const at = this.starts[i + 1] as number;
+        const eol = this.text.indexOf('\n', at);
+        const ask = this.text.indexOf('?', at);
+        if (ask >= 0 && (eol < 0 || ask < eol) && ask - at < 600) return true;
+      }
     }
     // Opening a speaker's turn: "Q: General, ...", "ADMIRAL AQUILINO: Senator, I'd prefer ...",
     // "JOURNALIST: Secretary, will ..." (a label in capitals that opens its line).

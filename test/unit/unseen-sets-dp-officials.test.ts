@@ -69,8 +69,8 @@ describe('officials (set DP): a reference\'s word matches a word of the title at
 });
 
 describe('officials (set DP): an interviewer\'s bold question addressed to the office', () => {
-  it('"**Minister, where are you with ...?**" is a vocative of the one minister the interview names', () => {
-    const text = 'Interview: Norland\'s defence minister\n\nAnn Berg, the country\'s minister of defence, spoke to us.\n\n**Why buy rockets?**\n\nWe need them.\n\n**Minister, where are you with the radars?**\n\nClose.\n';
+  it('"**Minister, radars are the gap. Where are you ...?**" is a vocative of the one minister the interview names', () => {
+    const text = 'Interview: Norland\'s defence minister\n\nAnn Berg, the country\'s minister of defence, spoke to us.\n\n**Why buy rockets?**\n\nWe need them.\n\n**Minister, radars are the gap. Where are you with them?**\n\nClose.\n';
     assert.deepEqual(mentions(text, 'official').slice(-1), ['Minister → Ann Berg']);
   });
 
