@@ -316,6 +316,27 @@ function sentenceEndAfter(text: string, at: number): number {
   return limit;
 }
 
+/**
+ * The year at the start of a descriptive agreement's first words (group 1, "a 2018 memorandum"),
+ * or after a participle of making within them before a comma (group 2, "the security agreement
+ * with China signed in 2022"). See datedYear.
+ */
+const DATED_FIRST = /^\S+\s+((?:19|20)\d\d)\b|^[^,;]{0,60}?\b(?:signed|concluded|reached|agreed) in ((?:19|20)\d\d)\b/;
+
+/**
+ * The words between a name and another name it is given ("which Marape has named the", ", known
+ * as the", ", also called", ", dubbed the", maybe before a quotation mark): see joinCalledNames.
+ */
+const CALLED_BETWEEN = /^,?\s+(?:(?:which\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:ha[sd]\s+)?|also\s+)?(?:named|called|dubbed)|known\s+as)\s+(?:the\s+)?["“]?$/;
+
+/**
+ * A year right after an agreement's mention or its partner: group 1 the words that date it on
+ * their own ("of December", "signed in"), absent for a bare "in", which dates a name only after a
+ * verb of signing ("signed the Bilateral Security Agreement in 2023"; "left the treaty in 2019" is
+ * none); group 2 the year. See yearJustAfterMention.
+ */
+const DATED_AFTER = /^,?\s+(?:(of\s+(?:[A-Z][a-z]+\s+)?|(?:signed|concluded|reached|agreed)\s+in\s+)|in\s+)((?:19|20)\d\d)\b/;
+
 /** Two or three hyphenated parts, each a capitalised word or an acronym ("US-India", "EU-Ukraine", "US-ROK"). */
 function isPartyPair(s: string): boolean {
   const parts = s.split('-');
@@ -1030,6 +1051,25 @@ export class AgreementRecognizer {
     }
   }
 
+  /**
+   * A name given to a named agreement by a calling phrase right after it is the same agreement:
+   * "the Australia-Papua New Guinea Mutual Defence Treaty, which Marape has named the Pukpuk
+   * Treaty", "..., known as the Pukpuk Treaty", "..., also called the X Accord". The later name's
+   * mentions, before and after, take the first's key. Only names are asked (a few per text), and
+   * only the words between two names found next to each other.
+   */
+  private joinCalledNames(): void {
+    const spans = this.spans;
+    for (let k = 1; k < spans.length; k++) {
+      const sp = spans[k] as Span;
+      const prev = spans[k - 1] as Span;
+      if (sp.nominal || prev.nominal || prev.key === sp.key || prev.end >= sp.start || sp.start - prev.end > 60 || !CALLED_BETWEEN.test(this.text.slice(prev.end, sp.start))) continue;
+      const from = sp.key;
+      for (let m = 0; m < spans.length; m++) if ((spans[m] as Span).key === from) spans[m] = { ...(spans[m] as Span), key: prev.key, name: prev.name, attributes: prev.attributes };
+      for (const [acronym, info] of this.defined) if (info.key === from) this.defined.set(acronym, { ...info, key: prev.key, name: prev.name });
+    }
+  }
+
   /** The offset just after token k (0 <= k < n; see Tokens.endOf). */
   private end(k: number): number {
     return (this.starts[k] as number) + this.sp(k).text.length;
@@ -1039,6 +1079,7 @@ export class AgreementRecognizer {
     this.findContractNumbers();
     this.findNamed();
     this.joinShortNames();
+    this.joinCalledNames();
     this.findAcronymUses();
     this.findProgrammeContracts();
     // An acronym defined inside a descriptive reference ("the ... (RDP) agreement") is looked for again.
@@ -2189,15 +2230,23 @@ export class AgreementRecognizer {
    * "bilateral security agreement" the BSA; each part of a hyphenated word has its letter, short
    * function words none), defined for it when its words are all in lower case and the letters are
    * three to six that nothing else has taken: two letters would take too many other acronyms
-   * ("the DA"). True when defined.
+   * ("the DA"). Words all capitalised from the first to the head give a name's initials instead
+   * (see below). True when defined.
    */
   private defineLowerInitials(from: number, to: number, info: AgreementInfo): boolean {
     let letters = '';
+    // The capitals of words that are all capitalised but the head: "a Reciprocal Defence
+    // Procurement agreement ... The RDP would follow", "put RDP agreement on the table" (a name's
+    // initials, as defineInitials defines them, not a common noun's). From the first word only:
+    // "a $412 million Other Transaction Authority agreement" is a kind of contract with its value.
+    let capitals = '';
     for (let k = from; k < to; k++) {
       const t = this.sp(k);
       if (!t.word) continue;
+      if ((k === from || capitals) && k < to - 1 && t.cap && !t.upper && t.text.indexOf('-') < 0) { capitals += t.text.charAt(0); continue; }
+      if (k === to - 1 && capitals.length > 2 && capitals.length < 7 && !this.defined.has(capitals)) { this.defined.set(capitals, info); return true; }
       // Only common nouns: "the Iran-Russia agreement" is not "the IRA".
-      if (t.cap || t.upper) return false;
+      if (t.cap || t.upper || capitals) return false;
       if (LOWER_INITIALS_SKIP.has(t.lower)) continue;
       // "intergovernmental" gives two letters, as "inter-governmental" does: "an intergovernmental
       // agreement ... The IGA".
@@ -2410,6 +2459,20 @@ export class AgreementRecognizer {
       if (parts !== undefined) { out.add(parts[0].name); out.add(parts[1].name); }
     }
     return out;
+  }
+
+  /**
+   * The year the words after a reference's partner date it by (DATED_AFTER): "the security
+   * agreement with China signed in 2022" is 2022 (k is the "with"; the partner's capitalised
+   * words are passed over). Undefined for any other words.
+   */
+  private yearMadeAfterPartner(k: number): string | undefined {
+    let m = k + 1;
+    if (this.at(m)?.lower === 'the') m++;
+    while (m < k + 5 && this.at(m)?.cap === true) m++;
+    const end = this.end(m - 1);
+    const y = DATED_AFTER.exec(this.text.slice(end, end + 40));
+    return y?.[1] ? y[2] : undefined;
   }
 
   /**
@@ -2632,6 +2695,21 @@ export class AgreementRecognizer {
     return true;
   }
 
+  /**
+   * The words of a reference's modifiers from..to when they are one to three capitalised words
+   * that name no country and are no acronym ("the Kuala Lumpur deal": "Kuala Lumpur"; a capital
+   * may be the place, "the Manila deal"), else undefined. See findNominal, which looks for the
+   * agreement made in that place.
+   */
+  private placeModifier(from: number, to: number): string | undefined {
+    if (to - from > 3 || !this.sp(from).cap) return undefined;
+    for (let m = from; m < to; m++) {
+      const t = this.sp(m);
+      if (!t.word || !t.cap || t.upper || countryByKey(t.key)) return undefined;
+    }
+    return this.text.slice(this.starts[from] as number, this.end(to - 1));
+  }
+
   /** The lower-case words of four letters or more among tokens from..to (a reference's modifiers), or undefined for none. */
   private ownModifiers(from: number, to: number): string[] | undefined {
     let out: string[] | undefined;
@@ -2782,6 +2860,43 @@ export class AgreementRecognizer {
       const s = spans[q] as Span;
       if (s.key !== key || s.start >= before) continue;
       if (this.text.slice(Math.max(0, s.start - 150), Math.min(s.end + 150, before)).includes(year)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The year a mention of the agreement keyed `key` before offset `before` is dated by in the words
+   * right after it (DATED_AFTER): "the Bilateral Security Agreement of December 2023" is 2023, as
+   * is "signed the Bilateral Security Agreement in 2023".
+   * Only the last 64 spans found are asked, as in yearNear.
+   */
+  private yearJustAfterMention(key: string, before: number): string | undefined {
+    const spans = this.spans;
+    for (let q = spans.length - 1; q >= 0 && q >= spans.length - 64; q--) {
+      const s = spans[q] as Span;
+      const m = s.key !== key || s.start >= before ? null : DATED_AFTER.exec(this.text.slice(s.end, s.end + 40));
+      if (m && (m[1] || /\b(?:signed|concluded)\s+(?:the\s+)?$/.test(this.text.slice(s.start - 30, s.start)))) return m[2];
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether the country `partner` is named in the sentence of a mention of the agreement keyed
+   * `key` before offset `before`, below the headline: "New Zealand and Australia signed the
+   * Coastal Security Agreement ... the agreement with New Zealand". Only the last 64 spans found are
+   * asked, as in yearNear.
+   */
+  private partnerInMentionSentence(key: string, partner: string, before: number): boolean {
+    const spans = this.spans;
+    // (A text of one line, maybe ending in a line break, has no headline: -1.)
+    const body = this.text.trimEnd().indexOf('\n');
+    for (let q = spans.length - 1; q >= 0 && q >= spans.length - 64; q--) {
+      const s = spans[q] as Span;
+      if (s.key !== key || s.start >= before || s.start < body) continue;
+      const from = Math.max(0, s.start - 300);
+      const head = this.text.slice(from, s.start);
+      const open = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'));
+      if (this.text.slice(open < 0 ? from : from + open, sentenceEndAfter(this.text, s.end)).includes(partner)) return true;
     }
     return false;
   }
@@ -2943,10 +3058,12 @@ export class AgreementRecognizer {
   /**
    * The year an agreement is dated by (see datedFirst): its own, else the one right after the
    * determiner of its first mention ("a 2018 memorandum of understanding" gives "2018", which its
-   * name, cut to "memorandum of understanding", lost).
+   * name, cut to "memorandum of understanding", lost), or the one its first words say it was made
+   * in ("the security agreement with China signed in 2022 ... the 2022 pact").
    */
   private datedYear(cand: RecentAgreement): string | undefined {
-    return this.yearOf(cand.info) ?? /^\S+\s+((?:19|20)\d\d)\b/.exec(this.firstWords(cand.key) ?? '')?.[1];
+    const m = this.yearOf(cand.info) === undefined ? DATED_FIRST.exec(this.firstWords(cand.key) ?? '') : null;
+    return this.yearOf(cand.info) ?? m?.[1] ?? m?.[2];
   }
 
   /**
@@ -3391,6 +3508,8 @@ export class AgreementRecognizer {
       modCountries = latest ? this.countriesBetween(i + 1, k) : undefined;
       if (latest && (ownerCountry ?? ownerPair) !== undefined) modCountries = [...(modCountries ?? []), (ownerCountry ?? ownerPair) as string];
       partner = this.partnerAt(to);
+      // The year the reference is dated by, after its partner or among its modifiers (see fits).
+      const yearAfter = (partner === undefined ? undefined : this.yearMadeAfterPartner(to)) ?? this.yearAmong(i + 1, k);
       owner = ownerCountry ?? ownerPair;
       dealBefore = kind === 'deal' && latest !== undefined && searchBack(recent, '', 16, (cand) => cand.kind === 'deal' || cand.kind === 'contract') !== undefined;
       fits = (cand: RecentAgreement): boolean =>
@@ -3414,6 +3533,9 @@ export class AgreementRecognizer {
         && this.amountsAgree(i + 1, k, cand.info)
         // "the security agreement with the United Kingdom" is not "a minerals deal with Washington".
         && (partner === undefined || this.partnerFits(cand, partner))
+        // "the security agreement with China signed in 2022" (or "the 2022 pact") is not "the
+        // Bilateral Security Agreement of December 2023": a year the agreement's own contradicts.
+        && (yearAfter === undefined || (this.yearOf(cand.info) ?? this.yearJustAfterMention(cand.key, this.starts[i] as number) ?? yearAfter) === yearAfter)
         // "The contract for 148 Challenger 3 tanks" is not "a joint support arrangement" for frigates.
         && this.complementAgrees(to, cand)
         // (A convention is a treaty: "the Chemical Weapons Convention ... the treaty".)
@@ -3449,11 +3571,25 @@ export class AgreementRecognizer {
       // Otherwise a definite reference is the latest earlier one it fits, among the last few:
       // "the protocol" after "the Accession Protocol ... the North Atlantic Treaty", "the grain
       // deal" after "the Black Sea Grain Initiative ... a memorandum of understanding".
-      // Only a reference that says what it is does: its kind (a treaty, a protocol, a memorandum),
+      // Only a reference that says what it is does: its kind (a treaty, a protocol, a memorandum, an
+      // understanding: "signed a technical understanding ... the 2015 deal ... Under the
+      // understanding" is the first),
       // a subject, or its countries; "the deal" after a treaty stays a deal of its own.
       // (And a demonstrative, which always points back: "This deal".)
-      if (latest !== undefined && !compatible && !indefinite && (kind === 'treaty' || kind === 'protocol' || kind === 'memorandum' || kind === 'contract' || kind === 'pact' || kind === 'accord' || bareLetter || bareFramework || det === 'this' || det === 'that' || (modCountries?.length ?? 0) > 0 || this.hasTopicWord(i + 1, k))) {
-        const found = searchBack(recent, latest.key, 16, (cand) => !(kind === 'memorandum' && cand.kind !== 'memorandum') && fits(cand));
+      const says = latest !== undefined && !compatible && !indefinite && (kind === 'treaty' || kind === 'protocol' || kind === 'memorandum' || kind === 'understanding' || kind === 'contract' || kind === 'pact' || kind === 'accord' || bareLetter || bareFramework || det === 'this' || det === 'that' || (modCountries?.length ?? 0) > 0 || this.hasTopicWord(i + 1, k));
+      // (Or one whose partner is a country it names: "the agreement with New Zealand" after a pact with
+      // China; then only one known to have that partner, see below.)
+      const byPartner = latest !== undefined && !compatible && !indefinite && !says && partner?.startsWith(ORGANISATION_PARTNER) === false;
+      if (latest !== undefined && (says || byPartner)) {
+        // (One dated by the reference's year first: "the security agreement with China signed in
+        // 2022 ... the Nakamarra Treaty ... the 2022 pact" is the first.)
+        const year = this.yearAmong(i + 1, k);
+        const fitsHere = (cand: RecentAgreement): boolean => !(kind === 'memorandum' && cand.kind !== 'memorandum') && fits(cand);
+        // (When the partner alone sent it here, only one known to have that partner: "the security
+        // agreement with China" is not a treaty named with no parties.)
+        const fitsThis = byPartner ? (cand: RecentAgreement): boolean => (this.partnerOf.has(cand.key) || (cand.info.parties?.length ?? 0) > 0
+          || this.partnerInMentionSentence(cand.key, partner as string, this.starts[i] as number)) && fitsHere(cand) : fitsHere;
+        const found = (year === undefined ? undefined : searchBack(recent, latest.key, 16, (cand) => this.datedYear(cand) === year && fitsThis(cand))) ?? searchBack(recent, latest.key, 16, fitsThis);
         if (found !== undefined) { latest = found; compatible = true; }
       }
       // "the AUKUS Naval Nuclear Propulsion Agreement ... the treaty": with no treaty or convention
@@ -3545,6 +3681,15 @@ export class AgreementRecognizer {
           if (moved !== undefined) latest = moved;
           else if (latest.key.startsWith('a:nominal-') && own[own.length - 1] === this.sp(k - 1).lower && this.ownSubjectsDiffer(own, latestName, latest.key)) compatible = false;
         }
+      }
+      // "the Kuala Lumpur deal" is the agreement whose first words say it was reached in that place
+      // ("the ceasefire agreement reached between Thailand and Cambodia in Kuala Lumpur"), when the
+      // modifiers are a place's capitalised words and no country's. (A deal, an agreement, a pact:
+      // "the Tehran memorandum" is no agreement signed in Tehran but a memorandum.)
+      if (latest !== undefined && !indefinite && k > i + 1 && DEAL_HEAD.has(hl)) {
+        const place = this.placeModifier(i + 1, k);
+        const there = place === undefined ? undefined : searchBack(recent, '', 16, (cand) => (this.firstWords(cand.key) ?? '').includes(` in ${place}`) && fits(cand));
+        if (there !== undefined) { latest = there; compatible = true; }
       }
       // "The new pact" is not an older agreement dated by its year: "an agreement with Chile that would
       // replace a 2013 accord. The new pact ..." is the agreement (see datedFirst).
