@@ -3147,13 +3147,15 @@ export class SystemRecognizer {
       // air defence system"), not a product, unless it is written as products are, with a capital
       // inside ("the SkyKnight air defence system"); known ones ("Skyranger") are found by name.
       if (this.sp(k + 1).lower === 'air' && /^defen[cs]e$/.test(this.sp(k + 2).lower) && !/[a-z][A-Z]/.test(this.sp(k).text)) continue;
-      // The name: one or two capitalised words ("Chiang Kung"), not a country's ("United States").
-      const from = this.kindNameWord(k - 1) && this.nl(k) === 0 ? k - 1 : k;
-      if (from < 1 || this.nl(from) > 0 || (from < k && countryByKey(`${this.sp(from).lower} ${this.sp(k).lower}`) !== undefined)) continue;
+      // The name: one to three capitalised words ("Chiang Kung", "Kronos Power Shield"), not a
+      // country's ("United States"); kindNameWord already refuses the words of a fielder ("Royal Australian Navy").
+      let from = k;
+      while (from > k - 2 && this.kindNameWord(from - 1) && this.nl(from) === 0) from--;
+      if (from < 1 || this.nl(from) > 0 || (from < k && countryByKey(this.text.slice(this.starts[from], this.end(k)).toLowerCase()) !== undefined)) continue;
       // The opener, past kind words: "the extended-range Chiang Kung".
       let o = from - 1;
-      // (And past who made it: "the DRDO-developed Virupaksha".)
-      while (o > from - 3 && o > 0 && (KIND_WORD.has(this.sp(o).lower) || /-(?:developed|built|made|designed)$/.test(this.sp(o).text))) o--;
+      // (And past who made it: "the DRDO-developed Virupaksha", "the Leonardo Kronos Power Shield".)
+      while (o > from - 3 && o > 0 && (KIND_WORD.has(this.sp(o).lower) || MAKER_WORD.has(this.sp(o).lower) || /-(?:developed|built|made|designed)$/.test(this.sp(o).text))) o--;
       const op = this.sp(o).lower;
       if (this.nl(o + 1) > 0 || !(TYPE_DETERMINER.has(op) || op === 'an' || COUNT_WORD.has(op) || COUNT_DIGITS.test(op) || SUPPLY_VERB.test(op))) continue;
       const name = this.text.slice(this.starts[from], this.end(k));
@@ -3171,7 +3173,9 @@ export class SystemRecognizer {
     for (let i = 0; i < n; i++) {
       if (((taken[i] as number) & TAKEN) !== 0 || !this.sp(i).cap) continue;
       const two = i + 1 < n && this.nl(i + 1) === 0 && ((taken[i + 1] as number) & TAKEN) === 0 ? found.get(`${this.sp(i).text} ${this.sp(i + 1).text}`) : undefined;
-      if (two !== undefined) { this.emit(i, i + 2, two); i++; } else if (found.get(this.sp(i).text)?.name.includes(' ') === false) this.emit(i, i + 1, found.get(this.sp(i).text) as SystemInfo);
+      const three = two === undefined && i + 2 < n && this.nl(i + 2) === 0 && ((taken[i + 2] as number) & TAKEN) === 0
+        ? found.get(`${this.sp(i).text} ${this.sp(i + 1).text} ${this.sp(i + 2).text}`) : undefined;
+      if (three !== undefined) { this.emit(i, i + 3, three); i += 2; } else if (two !== undefined) { this.emit(i, i + 2, two); i++; } else if (found.get(this.sp(i).text)?.name.includes(' ') === false) this.emit(i, i + 1, found.get(this.sp(i).text) as SystemInfo);
     }
   }
 

@@ -1,0 +1,16 @@
+// Rules drawn from the article sets DO-DR, second round (systems). Each sentence here is written for
+// the test; none is taken from an article, and the people are invented.
+import * as assert from 'node:assert/strict';
+import { entities } from './support/readouts';
+
+describe('systems: an unknown name of three capitalised words before its noun (sets DO-DR)', () => {
+  it('"the Kestrel Sky Shield radar" is a system of three words, also after a maker', () => {
+    assert.deepEqual(entities('Each frigate gets the Thales Kestrel Sky Shield radar. The Kestrel Sky Shield was tested.', 'system'), [
+      'Kestrel Sky Shield: Kestrel Sky Shield | Kestrel Sky Shield',
+    ]);
+  });
+
+  it('a fielder of three words before a noun is no name (guard)', () => {
+    assert.deepEqual(entities('Orvik toured the Royal Australian Navy frigate and the United Kingdom radar.', 'system'), []);
+  });
+});
