@@ -2532,7 +2532,8 @@ export class SystemRecognizer {
         if (done[k] === 1) continue;
         const p = pending[k] as { i: number; to: number; info: SystemInfo };
         const known = clear.has(p.info.key);
-        if (!known && (round === 1 || !(listed(p) || (this.determinedName(p.i, p.to, p.info) && (anyClear || determinedPair(p)))))) continue;
+        if (!known && (round === 1 || !(listed(p) || (anyClear && this.bareNameAmongSystems(p.i, p.to, p.info))
+          || (this.determinedName(p.i, p.to, p.info) && (anyClear || determinedPair(p)))))) continue;
         if (this.inOtherName(p.i, p.to)) continue;
         this.emit(p.i, p.to, p.info);
         done[k] = 1;
@@ -2563,6 +2564,26 @@ export class SystemRecognizer {
     if (det !== 'the' && det !== 'its' && det !== 'their') return false;
     const next = this.at(to);
     return next === undefined || this.nl(to) > 0 || (!next.word && next.text !== "'" && next.text !== '’') || DETERMINED_NAME_FOLLOWER.has(next.lower);
+  }
+
+  /**
+   * Whether the one-word name at [i, to), in an article that names another system clearly, is the
+   * system even without a cue: "Patriot is proven in Ukraine", "Would that be Patriot?" after
+   * "SAMP/T batteries". It is written as the knowledge base spells it, capitalised, never in lower
+   * case in the text ("the typhoon season" makes "Typhoon" the storm), and stands as a noun phrase
+   * of its own, before an auxiliary or ending a sentence: a name before a noun or in a list is as
+   * often a place's or a programme's ("Kursk, Voronezh and Rostov oblasts", "the Wisła programme").
+   * inOtherName then leaves out "the Patriot Act" and "New England Patriots".
+   */
+  private bareNameAmongSystems(i: number, to: number, info: SystemInfo): boolean {
+    const t = this.sp(i);
+    const next = this.at(to);
+    return to === i + 1 && t.text === (info.properName ?? info.name) && t.cap && !t.upper && !this.lowerCaseWords().has(t.lower)
+      && next !== undefined && this.nl(to) === 0 && /^(?:[.?!]|is|was|has|had|will|would|can|could|remains)$/.test(next.text)
+      // (Nor a programme's name: "the Wisła and Narew programmes ... Narew is the medium tier".)
+      && !this.text.includes(`${t.text} program`)
+      // (Nor a place: "went to Derby.", "at Barrow and Derby."; a list of systems is listed's.)
+      && !this.placeWords().has(t.lower) && !(i > 0 && (this.sp(i - 1).lower === 'to' || PLACE_BEFORE.has(this.sp(i - 1).lower) || LIST_JOINER.has(this.sp(i - 1).lower)));
   }
 
   /**

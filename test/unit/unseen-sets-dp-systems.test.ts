@@ -14,3 +14,18 @@ describe('systems: an unknown name of three capitalised words before its noun (s
     assert.deepEqual(entities('Orvik toured the Royal Australian Navy frigate and the United Kingdom radar.', 'system'), []);
   });
 });
+
+describe('systems: a bare known name that is also a word, in an article about systems', () => {
+  it('"Patriot is proven" and "be Patriot?" count after another system is named', () => {
+    assert.deepEqual(entities('Orvik wants more SAMP/T batteries. Would that be Patriot? Patriot is proven in Ukraine.', 'system'), [
+      'SAMP/T: SAMP/T',
+      'Patriot: Patriot | Patriot',
+    ]);
+  });
+
+  it('a longer name, a place or a lower-case word stays unmarked (guard)', () => {
+    assert.deepEqual(entities('Orvik wants more SAMP/T batteries. The Patriot Act is old. Kessa moved to Derby. Orvik is a patriot.', 'system'), [
+      'SAMP/T: SAMP/T',
+    ]);
+  });
+});
