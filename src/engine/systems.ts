@@ -443,6 +443,17 @@ function intercepts(info: SystemInfo): boolean {
 }
 
 /** Whether a system fits a bare back-reference's head (see BARE_HEAD). */
+/**
+ * Whether a vessel the knowledge base does not know, named before its type, is what a reference
+ * with that type as head means: "four F-110 frigates ... these frigates" (its category is "other",
+ * its kind "frigate"). Vessels only: an unknown "Sprint interceptor" is too often one of several
+ * interceptors, and an unknown missile one of a system's ("40N6 missiles for the complexes"). And
+ * a bare head only (asked so): "The Italian frigates" are the known class of that origin.
+ */
+function unknownOfHeadCategory(info: SystemInfo, head: string, cats: readonly string[]): boolean {
+  return info.unknown === true && (cats[0] === 'ship' || cats[0] === 'submarine') && info.kind.endsWith(singularNoun(head));
+}
+
 function bareFits(head: string, info: SystemInfo, cats: readonly string[]): boolean {
   if (BARE_CATEGORY_HEAD.has(head) && cats.includes(info.category)) return true;
   // "the launchers" after a launcher.
@@ -3822,7 +3833,7 @@ export class SystemRecognizer {
         if (bare && !bareFits(hl, info, cats)) continue;
         const shipType = SHIP_TYPE_HEAD.get(hl);
         const role = KIND_HEAD.get(hl);
-        if (cats.includes(info.category) && (shipType === undefined || ` ${info.kind} `.includes(` ${shipType} `)) && (role === undefined || kindHasWord(info, role))) {
+        if ((cats.includes(info.category) || (modifiers === 0 && unknownOfHeadCategory(info, hl, cats))) && (shipType === undefined || ` ${info.kind} `.includes(` ${shipType} `)) && (role === undefined || kindHasWord(info, role))) {
           // (Re-inserted, so that the candidates go from the one named longest ago to the latest.)
           candidates.delete(info.key);
           candidates.set(info.key, info);

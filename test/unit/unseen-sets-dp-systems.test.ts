@@ -29,3 +29,18 @@ describe('systems: a bare known name that is also a word, in an article about sy
     ]);
   });
 });
+
+describe('systems: a back-reference to a vessel the knowledge base does not know', () => {
+  it('"these frigates" after "four ZX-12 frigates" are the ZX-12s', () => {
+    assert.deepEqual(entities('Orvik ordered four ZX-12 frigates. Kessa said these frigates were late.', 'system'), [
+      'ZX-12: ZX-12 | these frigates',
+    ]);
+  });
+
+  it('with a second frigate named, "the frigates" are neither one (no longer the last one named)', () => {
+    assert.deepEqual(entities('Orvik ordered four ZX-12 frigates and the Type 26 frigate. Kessa said the frigates were late.', 'system'), [
+      'ZX-12: ZX-12',
+      'Type 26: Type 26',
+    ]);
+  });
+});
