@@ -1953,7 +1953,8 @@ export class SystemRecognizer {
       if (this.nl(k) > 0 || !t.word) break;
       const cats = NOUN_CATEGORY[t.lower.replace(/s$/, '')];
       if (cats) return options.find((o) => cats.includes(o.category));
-      if (!KIND_WORD.has(t.lower)) break;
+      // (Past a hyphened adjective too: "the Poseidon nuclear-armed torpedo".)
+      if (!KIND_WORD.has(t.lower) && !/^[a-z]{3,}-[a-z]{3,}$/.test(t.text)) break;
     }
     return undefined;
   }

@@ -1,6 +1,7 @@
 // Rules drawn from the article sets DO-DR, second round (systems). Each sentence here is written for
 // the test; none is taken from an article, and the people are invented.
 import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine/analyze';
 import { entities } from './support/readouts';
 
 describe('systems: an unknown name of three capitalised words before its noun (sets DO-DR)', () => {
@@ -42,5 +43,20 @@ describe('systems: a back-reference to a vessel the knowledge base does not know
       'ZX-12: ZX-12',
       'Type 26: Type 26',
     ]);
+  });
+});
+
+describe('systems: the Russian Poseidon torpedo read past a hyphened adjective', () => {
+  it('"the Poseidon nuclear-armed torpedo" is the knowledge base\'s Poseidon, not an unknown system', () => {
+    const out = analyze('Kessa tested the Poseidon nuclear-armed torpedo.').entities.filter((e) => e.type === 'system');
+    assert.deepEqual(out.map((e) => [e.name, e.attributes['unknown'] === true, e.attributes['origin']]), [['Poseidon', false, 'Russia']]);
+  });
+
+  it('its designation "2M39" names it', () => {
+    assert.deepEqual(entities('Kessa tested the 2M39 torpedo.', 'system'), ['Poseidon: 2M39']);
+  });
+
+  it('"the Poseidon long-range aircraft" stays the P-8 (guard)', () => {
+    assert.deepEqual(entities('Orvik flew the Poseidon long-range aircraft.', 'system'), ['P-8: Poseidon']);
   });
 });
