@@ -1184,6 +1184,17 @@ export class SystemRecognizer {
   private flights: Set<string> | undefined;
   /** nounedLater's answers by normalised designation. */
   private nounedLaterOf: Map<string, boolean> | undefined;
+
+  /**
+   * Whether "known as the" (or "known in Japan as the") stands before token i: a year's digits and
+   * capitals named so are a ship's or a programme's designation ("known in Japan as the 06FFM"),
+   * as "the 06FY budget" is not.
+   */
+  private knownAsBefore(i: number): boolean {
+    if (i < 3 || this.sp(i - 1).lower !== 'the' || this.sp(i - 2).lower !== 'as') return false;
+    for (let k = i - 3; k >= i - 6 && k >= 0; k--) if (this.sp(k).lower === 'known') return true;
+    return false;
+  }
   /** The words this text also writes in lower case (see fileBareName), built on first use. */
   private lowerWords: Set<string> | undefined;
   /** See placeWords. */
@@ -2100,10 +2111,11 @@ export class SystemRecognizer {
     }
     if (an) return this.matchJetds(raw, to);
     // Unknown designations need the shape of one (letters, hyphen, digits) and a system noun after them.
+    // (Or a year's two digits and capitals, no ordinal nor unit: "30FFM frigates", not "2ND TANK BATTALION".)
     // ASCII designations (nearly all) by the same patterns with [A-Z] for \p{Lu}: a fresh command
     // line then never makes a Unicode-property expression for them (see upperAt in text.ts).
     const shape = isAscii(raw)
-      ? /^([A-Z]{1,4})-?(\d{1,4})([A-Z]{0,3})$/.exec(raw) ?? /^(\d{1,2})([A-Z]{1,2})(\d{1,4})$/.exec(raw)
+      ? /^([A-Z]{1,4})-?(\d{1,4})([A-Z]{0,3})$/.exec(raw) ?? /^(\d{1,2})([A-Z]{1,2})(\d{1,4})$/.exec(raw) ?? /^(\d\d)(?!(?:ST|ND|RD|TH|MM|CM|KM|FY)$)([A-Z]{2,4})$/.exec(raw)
       : /^(\p{Lu}{1,4})-?(\d{1,4})(\p{Lu}{0,3})$/u.exec(raw) ?? /^(\d{1,2})(\p{Lu}{1,2})(\d{1,4})$/u.exec(raw);
     if (!shape) return this.familyMember(raw, norm, to) ?? this.engineModel(raw, norm, to);
     // shape[1] is capital letters or digits, so the sets (in capitals) answer as the case-blind patterns did.
@@ -2135,7 +2147,8 @@ export class SystemRecognizer {
       this.infos.set(key, unknown);
       return { to: to + 1, info: unknown };
     }
-    if (unknown === undefined && !this.followedBySystemNoun(to, null) && !DESIGNATION_PREFIX.has(shape[1] as string) && !this.nounedLater(norm, to)) return undefined;
+    if (unknown === undefined && !this.followedBySystemNoun(to, null) && !DESIGNATION_PREFIX.has(shape[1] as string) && !this.nounedLater(norm, to)
+      && !(shape[3] === undefined && this.knownAsBefore(i))) return undefined;
     // A NATO designation's reporting name after it is part of the mention: "SS-4 Sandal", "SS-5
     // Skean" (a capitalised word that ends the phrase: before ")", ",", "." or a system noun).
     if (NATO_CODE.has(shape[1] as string) && to < this.n && this.nl(to) === 0 && this.space(to)) {

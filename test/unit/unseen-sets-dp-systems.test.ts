@@ -60,3 +60,16 @@ describe('systems: the Russian Poseidon torpedo read past a hyphened adjective',
     assert.deepEqual(entities('Orvik flew the Poseidon long-range aircraft.', 'system'), ['P-8: Poseidon']);
   });
 });
+
+describe('systems: a designation of two digits and capitals', () => {
+  it('"known in Japan as the 07FFX" and "12FFX frigates" are designations', () => {
+    assert.deepEqual(entities('The design, known in Japan as the 07FFX, is larger. Kessa ordered twelve 12FFX frigates.', 'system'), [
+      '07FFX: 07FFX',
+      '12FFX: 12FFX',
+    ]);
+  });
+
+  it('a fiscal year, an ordinal or a calibre is none (guard)', () => {
+    assert.deepEqual(entities('The 06FY budget passed. THE 2ND TANK BATTALION fired 20MM guns.', 'system'), []);
+  });
+});
