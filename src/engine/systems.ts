@@ -2474,7 +2474,8 @@ export class SystemRecognizer {
     let noun = -1;
     for (let k = i + 1; k < i + 4 && k < this.n; k++) {
       const w = this.sp(k);
-      if (this.nl(k) > 0 || !w.word || w.cap) break;
+      // (A type written in capitals as a title is the type still: "the Adelaide-class Offshore Patrol Vessel".)
+      if (this.nl(k) > 0 || !w.word || (w.cap && !VESSEL_NOUN.has(w.lower) && !MODEL_KIND_WORD.has(w.lower))) break;
       if (VESSEL_NOUN.has(w.lower)) { noun = k; break; }
     }
     if (noun < 0) return undefined;

@@ -73,3 +73,16 @@ describe('systems: a designation of two digits and capitals', () => {
     assert.deepEqual(entities('The 06FY budget passed. THE 2ND TANK BATTALION fired 20MM guns.', 'system'), []);
   });
 });
+
+describe('systems: an unknown class before a type written as a title', () => {
+  it('"the Kessa-class Offshore Patrol Vessel" and "a Vorn Talo-class Frigate" are classes', () => {
+    assert.deepEqual(entities('Orvik sailed the Kessa-class Offshore Patrol Vessel. Kessa bought a Vorn Talo-class Frigate.', 'system'), [
+      'Kessa-class: Kessa-class',
+      'Vorn Talo-class: Vorn Talo-class',
+    ]);
+  });
+
+  it('a capitalised word that is no type ends the search (guard)', () => {
+    assert.deepEqual(entities('Orvik sailed the Kessa-class Navy Vessel.', 'system'), []);
+  });
+});
