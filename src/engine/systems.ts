@@ -443,6 +443,17 @@ function intercepts(info: SystemInfo): boolean {
 }
 
 /** Whether a system fits a bare back-reference's head (see BARE_HEAD). */
+/**
+ * Whether a vessel the knowledge base does not know, named before its type, is what a reference
+ * with that type as head means: "four F-110 frigates ... these frigates" (its category is "other",
+ * its kind "frigate"). Vessels only: an unknown "Sprint interceptor" is too often one of several
+ * interceptors, and an unknown missile one of a system's ("40N6 missiles for the complexes"). And
+ * a bare head only (asked so): "The Italian frigates" are the known class of that origin.
+ */
+function unknownOfHeadCategory(info: SystemInfo, head: string, cats: readonly string[]): boolean {
+  return info.unknown === true && (cats[0] === 'ship' || cats[0] === 'submarine') && info.kind.endsWith(singularNoun(head));
+}
+
 function bareFits(head: string, info: SystemInfo, cats: readonly string[]): boolean {
   if (BARE_CATEGORY_HEAD.has(head) && cats.includes(info.category)) return true;
   // "the launchers" after a launcher.
@@ -1173,6 +1184,17 @@ export class SystemRecognizer {
   private flights: Set<string> | undefined;
   /** nounedLater's answers by normalised designation. */
   private nounedLaterOf: Map<string, boolean> | undefined;
+
+  /**
+   * Whether "known as the" (or "known in Japan as the") stands before token i: a year's digits and
+   * capitals named so are a ship's or a programme's designation ("known in Japan as the 06FFM"),
+   * as "the 06FY budget" is not.
+   */
+  private knownAsBefore(i: number): boolean {
+    if (i < 3 || this.sp(i - 1).lower !== 'the' || this.sp(i - 2).lower !== 'as') return false;
+    for (let k = i - 3; k >= i - 6 && k >= 0; k--) if (this.sp(k).lower === 'known') return true;
+    return false;
+  }
   /** The words this text also writes in lower case (see fileBareName), built on first use. */
   private lowerWords: Set<string> | undefined;
   /** See placeWords. */
@@ -1942,7 +1964,8 @@ export class SystemRecognizer {
       if (this.nl(k) > 0 || !t.word) break;
       const cats = NOUN_CATEGORY[t.lower.replace(/s$/, '')];
       if (cats) return options.find((o) => cats.includes(o.category));
-      if (!KIND_WORD.has(t.lower)) break;
+      // (Past a hyphened adjective too: "the Poseidon nuclear-armed torpedo".)
+      if (!KIND_WORD.has(t.lower) && !/^[a-z]{3,}-[a-z]{3,}$/.test(t.text)) break;
     }
     return undefined;
   }
@@ -2088,10 +2111,11 @@ export class SystemRecognizer {
     }
     if (an) return this.matchJetds(raw, to);
     // Unknown designations need the shape of one (letters, hyphen, digits) and a system noun after them.
+    // (Or a year's two digits and capitals, no ordinal nor unit: "30FFM frigates", not "2ND TANK BATTALION".)
     // ASCII designations (nearly all) by the same patterns with [A-Z] for \p{Lu}: a fresh command
     // line then never makes a Unicode-property expression for them (see upperAt in text.ts).
     const shape = isAscii(raw)
-      ? /^([A-Z]{1,4})-?(\d{1,4})([A-Z]{0,3})$/.exec(raw) ?? /^(\d{1,2})([A-Z]{1,2})(\d{1,4})$/.exec(raw)
+      ? /^([A-Z]{1,4})-?(\d{1,4})([A-Z]{0,3})$/.exec(raw) ?? /^(\d{1,2})([A-Z]{1,2})(\d{1,4})$/.exec(raw) ?? /^(\d\d)(?!(?:ST|ND|RD|TH|MM|CM|KM|FY)$)([A-Z]{2,4})$/.exec(raw)
       : /^(\p{Lu}{1,4})-?(\d{1,4})(\p{Lu}{0,3})$/u.exec(raw) ?? /^(\d{1,2})(\p{Lu}{1,2})(\d{1,4})$/u.exec(raw);
     if (!shape) return this.familyMember(raw, norm, to) ?? this.engineModel(raw, norm, to);
     // shape[1] is capital letters or digits, so the sets (in capitals) answer as the case-blind patterns did.
@@ -2123,7 +2147,8 @@ export class SystemRecognizer {
       this.infos.set(key, unknown);
       return { to: to + 1, info: unknown };
     }
-    if (unknown === undefined && !this.followedBySystemNoun(to, null) && !DESIGNATION_PREFIX.has(shape[1] as string) && !this.nounedLater(norm, to)) return undefined;
+    if (unknown === undefined && !this.followedBySystemNoun(to, null) && !DESIGNATION_PREFIX.has(shape[1] as string) && !this.nounedLater(norm, to)
+      && !(shape[3] === undefined && this.knownAsBefore(i))) return undefined;
     // A NATO designation's reporting name after it is part of the mention: "SS-4 Sandal", "SS-5
     // Skean" (a capitalised word that ends the phrase: before ")", ",", "." or a system noun).
     if (NATO_CODE.has(shape[1] as string) && to < this.n && this.nl(to) === 0 && this.space(to)) {
@@ -2449,7 +2474,8 @@ export class SystemRecognizer {
     let noun = -1;
     for (let k = i + 1; k < i + 4 && k < this.n; k++) {
       const w = this.sp(k);
-      if (this.nl(k) > 0 || !w.word || w.cap) break;
+      // (A type written in capitals as a title is the type still: "the Adelaide-class Offshore Patrol Vessel".)
+      if (this.nl(k) > 0 || !w.word || (w.cap && !VESSEL_NOUN.has(w.lower) && !MODEL_KIND_WORD.has(w.lower))) break;
       if (VESSEL_NOUN.has(w.lower)) { noun = k; break; }
     }
     if (noun < 0) return undefined;
@@ -2532,7 +2558,8 @@ export class SystemRecognizer {
         if (done[k] === 1) continue;
         const p = pending[k] as { i: number; to: number; info: SystemInfo };
         const known = clear.has(p.info.key);
-        if (!known && (round === 1 || !(listed(p) || (this.determinedName(p.i, p.to, p.info) && (anyClear || determinedPair(p)))))) continue;
+        if (!known && (round === 1 || !(listed(p) || (anyClear && this.bareNameAmongSystems(p.i, p.to, p.info))
+          || (this.determinedName(p.i, p.to, p.info) && (anyClear || determinedPair(p)))))) continue;
         if (this.inOtherName(p.i, p.to)) continue;
         this.emit(p.i, p.to, p.info);
         done[k] = 1;
@@ -2563,6 +2590,26 @@ export class SystemRecognizer {
     if (det !== 'the' && det !== 'its' && det !== 'their') return false;
     const next = this.at(to);
     return next === undefined || this.nl(to) > 0 || (!next.word && next.text !== "'" && next.text !== '’') || DETERMINED_NAME_FOLLOWER.has(next.lower);
+  }
+
+  /**
+   * Whether the one-word name at [i, to), in an article that names another system clearly, is the
+   * system even without a cue: "Patriot is proven in Ukraine", "Would that be Patriot?" after
+   * "SAMP/T batteries". It is written as the knowledge base spells it, capitalised, never in lower
+   * case in the text ("the typhoon season" makes "Typhoon" the storm), and stands as a noun phrase
+   * of its own, before an auxiliary or ending a sentence: a name before a noun or in a list is as
+   * often a place's or a programme's ("Kursk, Voronezh and Rostov oblasts", "the Wisła programme").
+   * inOtherName then leaves out "the Patriot Act" and "New England Patriots".
+   */
+  private bareNameAmongSystems(i: number, to: number, info: SystemInfo): boolean {
+    const t = this.sp(i);
+    const next = this.at(to);
+    return to === i + 1 && t.text === (info.properName ?? info.name) && t.cap && !t.upper && !this.lowerCaseWords().has(t.lower)
+      && next !== undefined && this.nl(to) === 0 && /^(?:[.?!]|is|was|has|had|will|would|can|could|remains)$/.test(next.text)
+      // (Nor a programme's name: "the Wisła and Narew programmes ... Narew is the medium tier".)
+      && !this.text.includes(`${t.text} program`)
+      // (Nor a place: "went to Derby.", "at Barrow and Derby."; a list of systems is listed's.)
+      && !this.placeWords().has(t.lower) && !(i > 0 && (this.sp(i - 1).lower === 'to' || PLACE_BEFORE.has(this.sp(i - 1).lower) || LIST_JOINER.has(this.sp(i - 1).lower)));
   }
 
   /**
@@ -3147,13 +3194,15 @@ export class SystemRecognizer {
       // air defence system"), not a product, unless it is written as products are, with a capital
       // inside ("the SkyKnight air defence system"); known ones ("Skyranger") are found by name.
       if (this.sp(k + 1).lower === 'air' && /^defen[cs]e$/.test(this.sp(k + 2).lower) && !/[a-z][A-Z]/.test(this.sp(k).text)) continue;
-      // The name: one or two capitalised words ("Chiang Kung"), not a country's ("United States").
-      const from = this.kindNameWord(k - 1) && this.nl(k) === 0 ? k - 1 : k;
-      if (from < 1 || this.nl(from) > 0 || (from < k && countryByKey(`${this.sp(from).lower} ${this.sp(k).lower}`) !== undefined)) continue;
+      // The name: one to three capitalised words ("Chiang Kung", "Kronos Power Shield"), not a
+      // country's ("United States"); kindNameWord already refuses the words of a fielder ("Royal Australian Navy").
+      let from = k;
+      while (from > k - 2 && this.kindNameWord(from - 1) && this.nl(from) === 0) from--;
+      if (from < 1 || this.nl(from) > 0 || (from < k && countryByKey(this.text.slice(this.starts[from], this.end(k)).toLowerCase()) !== undefined)) continue;
       // The opener, past kind words: "the extended-range Chiang Kung".
       let o = from - 1;
-      // (And past who made it: "the DRDO-developed Virupaksha".)
-      while (o > from - 3 && o > 0 && (KIND_WORD.has(this.sp(o).lower) || /-(?:developed|built|made|designed)$/.test(this.sp(o).text))) o--;
+      // (And past who made it: "the DRDO-developed Virupaksha", "the Leonardo Kronos Power Shield".)
+      while (o > from - 3 && o > 0 && (KIND_WORD.has(this.sp(o).lower) || MAKER_WORD.has(this.sp(o).lower) || /-(?:developed|built|made|designed)$/.test(this.sp(o).text))) o--;
       const op = this.sp(o).lower;
       if (this.nl(o + 1) > 0 || !(TYPE_DETERMINER.has(op) || op === 'an' || COUNT_WORD.has(op) || COUNT_DIGITS.test(op) || SUPPLY_VERB.test(op))) continue;
       const name = this.text.slice(this.starts[from], this.end(k));
@@ -3171,7 +3220,9 @@ export class SystemRecognizer {
     for (let i = 0; i < n; i++) {
       if (((taken[i] as number) & TAKEN) !== 0 || !this.sp(i).cap) continue;
       const two = i + 1 < n && this.nl(i + 1) === 0 && ((taken[i + 1] as number) & TAKEN) === 0 ? found.get(`${this.sp(i).text} ${this.sp(i + 1).text}`) : undefined;
-      if (two !== undefined) { this.emit(i, i + 2, two); i++; } else if (found.get(this.sp(i).text)?.name.includes(' ') === false) this.emit(i, i + 1, found.get(this.sp(i).text) as SystemInfo);
+      const three = two === undefined && i + 2 < n && this.nl(i + 2) === 0 && ((taken[i + 2] as number) & TAKEN) === 0
+        ? found.get(`${this.sp(i).text} ${this.sp(i + 1).text} ${this.sp(i + 2).text}`) : undefined;
+      if (three !== undefined) { this.emit(i, i + 3, three); i += 2; } else if (two !== undefined) { this.emit(i, i + 2, two); i++; } else if (found.get(this.sp(i).text)?.name.includes(' ') === false) this.emit(i, i + 1, found.get(this.sp(i).text) as SystemInfo);
     }
   }
 
@@ -3797,7 +3848,7 @@ export class SystemRecognizer {
         if (bare && !bareFits(hl, info, cats)) continue;
         const shipType = SHIP_TYPE_HEAD.get(hl);
         const role = KIND_HEAD.get(hl);
-        if (cats.includes(info.category) && (shipType === undefined || ` ${info.kind} `.includes(` ${shipType} `)) && (role === undefined || kindHasWord(info, role))) {
+        if ((cats.includes(info.category) || (modifiers === 0 && unknownOfHeadCategory(info, hl, cats))) && (shipType === undefined || ` ${info.kind} `.includes(` ${shipType} `)) && (role === undefined || kindHasWord(info, role))) {
           // (Re-inserted, so that the candidates go from the one named longest ago to the latest.)
           candidates.delete(info.key);
           candidates.set(info.key, info);

@@ -403,7 +403,7 @@ export const SYSTEMS: readonly SystemRecord[] = [
   { name: 'Burevestnik', category: 'missile', kind: 'nuclear-powered cruise missile', origin: 'Russia', natoName: 'SSC-X-9 Skyfall', source: MDP,
     aliases: ['9M730', '9M730 Burevestnik', 'Буревестник', 'SSC-X-9', 'SSC-X-9 Skyfall'] },
   { name: 'Poseidon', category: 'other', kind: 'nuclear-powered, nuclear-armed autonomous underwater vehicle', origin: 'Russia', ambiguous: true, source: MDP,
-    aliases: ['Status-6', 'Status-6 Poseidon', 'Kanyon', 'Посейдон'] },
+    aliases: ['Status-6', 'Status-6 Poseidon', 'Kanyon', 'Посейдон', '2M39', '2M39 Poseidon'] },
   { name: 'Nirbhay', category: 'missile', kind: 'long-range subsonic cruise missile', origin: 'India', manufacturer: 'DRDO', source: MSL,
     aliases: [] },
   { name: 'Pralay', category: 'missile', kind: 'short-range quasi-ballistic missile', origin: 'India', manufacturer: 'DRDO', source: MSL,
