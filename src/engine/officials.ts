@@ -3441,6 +3441,12 @@ export class OfficialRecognizer {
     return prev !== undefined && prev.word && prev.cap && ((factsOf(prev) & NAME_WORD) !== 0 || (prev.upper && prev.text.length > 1) || FIRM_NOUN.test(t.key)) ? after : 0;
   }
 
+  /** Whether a nationality follows the comma at token k on its line ("British, Japanese"). */
+  private nationalityAfterComma(k: number): boolean {
+    const next = this.tok(k + 1);
+    return next !== undefined && next.cap && this.sameLine(k + 1) && countryByDemonym(next.text) !== undefined;
+  }
+
   /**
    * False when parseTitleAt(i) surely finds no head word, decided mostly with spelling bits: four in
    * five calls find none ("Russian forces", "national security"; 16,000 of 20,000 per 1 MB), and
@@ -3450,13 +3456,7 @@ export class OfficialRecognizer {
    * first word of a two-word nationality ("The" of "The Gambia") passes only with its pair, as in
    * the loop: passing it alone made a run of "The" quadratic.
    */
-  /** Whether a nationality follows the comma at token k on its line ("British, Japanese"). */
-  private nationalityAfterComma(k: number): boolean {
-    const next = this.tok(k + 1);
-    return next !== undefined && next.cap && this.sameLine(k + 1) && countryByDemonym(next.text) !== undefined;
-  }
-
-    private mayHaveTitleHead(i: number): boolean {
+  private mayHaveTitleHead(i: number): boolean {
     const n = this.n;
     const ids = this.ids;
     const spellings = this.spellings;
@@ -8437,7 +8437,6 @@ export class OfficialRecognizer {
     return out;
   }
 
-  /** The `want` people of two latestBefore lists named last before `start`, latest first. */
   /**
    * The two people who met in the sentences just before offset `start` (within 400 characters),
    * as the text names them around its last "met": "A and B met" or "A, the ... minister, met
@@ -8475,6 +8474,7 @@ export class OfficialRecognizer {
     return other === undefined || other === subject ? undefined : [other, subject];
   }
 
+  /** The `want` people of two latestBefore lists named last before `start`, latest first. */
   private latestOfBoth(a: readonly Person[], b: readonly Person[], start: number, want: number): Person[] {
     const all = [...new Set([...a, ...b])];
     return all.map((p) => ({ p, last: Math.max(lastBefore(p.positions, start), lastBefore(p.late, start)) }))

@@ -167,8 +167,10 @@ const HAS_DIGIT = /\d/;
 /** Determiners before "Type" and a number that make it a system's name (see typeAndNumber). */
 const TYPE_DETERMINER = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 const TYPE_ORDINAL = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'new', 'latest', 'final']);
-/** A system mention as findBackReferences reads it: where, in which sentence, and the noun written after the name. */
-/** A system mention for back-references; `one` when it names a single item, "a Palestine-2 missile" (see emit). */
+/**
+ * A system mention as findBackReferences reads it: where, in which sentence, the noun written
+ * after the name, and `one` when it names a single item ("a Palestine-2 missile", see emit).
+ */
 interface Seen { info: SystemInfo; start: number; end: number; sentence: number; noun?: string | undefined; one?: boolean }
 /** Participles that narrow a back-reference down no more than "new" does (see findBackReferences). */
 const UPGRADE_WORD = new Set(['upgraded', 'improved', 'modernised', 'modernized', 'refurbished']);
@@ -442,7 +444,6 @@ function intercepts(info: SystemInfo): boolean {
   return info.category === 'air defense' || INTERCEPTOR_WORDS.test(info.kind);
 }
 
-/** Whether a system fits a bare back-reference's head (see BARE_HEAD). */
 /**
  * Whether a vessel the knowledge base does not know, named before its type, is what a reference
  * with that type as head means: "four F-110 frigates ... these frigates" (its category is "other",
@@ -454,6 +455,7 @@ function unknownOfHeadCategory(info: SystemInfo, head: string, cats: readonly st
   return info.unknown === true && (cats[0] === 'ship' || cats[0] === 'submarine') && info.kind.endsWith(singularNoun(head));
 }
 
+/** Whether a system fits a bare back-reference's head (see BARE_HEAD). */
 function bareFits(head: string, info: SystemInfo, cats: readonly string[]): boolean {
   if (BARE_CATEGORY_HEAD.has(head) && cats.includes(info.category)) return true;
   // "the launchers" after a launcher.
@@ -483,6 +485,13 @@ const NOUN_CATEGORY: Record<string, string[]> = Object.assign(Object.create(null
   underwater: ['other', 'submarine'], torpedo: ['other'],
 });
 
+/** Words of technical descriptors between a name and its noun (see followedBySystemNoun). */
+const TECH_DESCRIPTOR_WORD = new Set(['active', 'passive', 'electronically', 'scanned', 'array', 'phased', 'phased-array', 'protected', 'mobility', 'solid-state', 'multi-function', 'multifunction']);
+
+/** All-capitals words after a designation that are no variant's letters (see variantCapitalsEnd). */
+const NOT_VARIANT_CAPITALS = new Set(['SAM', 'SAMS', 'UAS', 'US', 'UK', 'EU', 'UN', 'USA', 'RAF', 'USN', 'PLA', 'IDF', 'AI', 'HQ', 'TO', 'IN', 'ON', 'AT', 'OF',
+  'AND', 'OR', 'FOR', 'THE', 'IS', 'BY', 'AS', 'PM', 'AM', 'GMT', 'UTC', 'ET', 'EST', 'CET', 'MOU', 'FMS', 'DOD', 'MOD', 'NM', 'KM', 'MM']);
+
 /**
  * The Joint Electronics Type Designation System (MIL-STD-196, public): "AN/" then three letters
  * (installation, type of equipment, purpose), a hyphen, a model number and optional modification
@@ -498,13 +507,6 @@ const NOUN_CATEGORY: Record<string, string[]> = Object.assign(Object.create(null
  * and so is portable special equipment (PS: a soldier's night vision, "AN/PSQ-20").
  * Group 1 is the type letter.
  */
-/** Words of technical descriptors between a name and its noun (see followedBySystemNoun). */
-const TECH_DESCRIPTOR_WORD = new Set(['active', 'passive', 'electronically', 'scanned', 'array', 'phased', 'phased-array', 'protected', 'mobility', 'solid-state', 'multi-function', 'multifunction']);
-
-/** All-capitals words after a designation that are no variant's letters (see variantCapitalsEnd). */
-const NOT_VARIANT_CAPITALS = new Set(['SAM', 'SAMS', 'UAS', 'US', 'UK', 'EU', 'UN', 'USA', 'RAF', 'USN', 'PLA', 'IDF', 'AI', 'HQ', 'TO', 'IN', 'ON', 'AT', 'OF',
-  'AND', 'OR', 'FOR', 'THE', 'IS', 'BY', 'AS', 'PM', 'AM', 'GMT', 'UTC', 'ET', 'EST', 'CET', 'MOU', 'FMS', 'DOD', 'MOD', 'NM', 'KM', 'MM']);
-
 const JETDS = /^AN\/(?!PS)[ABDFGKMPSTUVWZ]([AELPQSW])[A-LN-Z]-\d{1,4}[A-HJ-NP-Z]{0,2}$/;
 const JETDS_FAMILY = /^AN\/[A-Z]{3}-\d{1,4}/;
 /** What a JETDS type-of-equipment letter says the equipment is (MIL-STD-196), for its description. */
