@@ -2881,6 +2881,22 @@ export class AgreementRecognizer {
   }
 
   /**
+   * The offset of the line break that ends the headline: the text's first line break with a word
+   * after it, or -1 for a text of one line (maybe ending in line breaks). Worked out once per text
+   * (partnerInMentionSentence asks it per candidate agreement; trimming the text to find it copied
+   * the whole text each time).
+   */
+  private headlineBreak(): number {
+    if (this.headlineBreakAt === undefined) {
+      const at = this.text.indexOf('\n');
+      this.headlineBreakAt = at >= 0 && this.n > 0 && (this.starts[this.n - 1] as number) > at ? at : -1;
+    }
+    return this.headlineBreakAt;
+  }
+
+  private headlineBreakAt: number | undefined;
+
+  /**
    * Whether the country `partner` is named in the sentence of a mention of the agreement keyed
    * `key` before offset `before`, below the headline: "New Zealand and Australia signed the
    * Coastal Security Agreement ... the agreement with New Zealand". Only the last 64 spans found are
@@ -2888,8 +2904,7 @@ export class AgreementRecognizer {
    */
   private partnerInMentionSentence(key: string, partner: string, before: number): boolean {
     const spans = this.spans;
-    // (A text of one line, maybe ending in a line break, has no headline: -1.)
-    const body = this.text.trimEnd().indexOf('\n');
+    const body = this.headlineBreak();
     for (let q = spans.length - 1; q >= 0 && q >= spans.length - 64; q--) {
       const s = spans[q] as Span;
       if (s.key !== key || s.start >= before || s.start < body) continue;
@@ -3062,8 +3077,10 @@ export class AgreementRecognizer {
    * in ("the security agreement with China signed in 2022 ... the 2022 pact").
    */
   private datedYear(cand: RecentAgreement): string | undefined {
-    const m = this.yearOf(cand.info) === undefined ? DATED_FIRST.exec(this.firstWords(cand.key) ?? '') : null;
-    return this.yearOf(cand.info) ?? m?.[1] ?? m?.[2];
+    const own = this.yearOf(cand.info);
+    if (own !== undefined) return own;
+    const m = DATED_FIRST.exec(this.firstWords(cand.key) ?? '');
+    return m?.[1] ?? m?.[2];
   }
 
   /**

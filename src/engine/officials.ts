@@ -6254,8 +6254,15 @@ export class OfficialRecognizer {
     const after = this.tok(close + 1);
     if (close < k + 2 || after === undefined || !(after.text === ',' || (after.word && !after.cap))) return false;
     for (let m = k + 1; m < close; m++) { const w = this.sp(m); if (!(w.cap && !w.upper) && w.lower !== 'and') return false; }
-    return countryByName(this.text.slice(this.starts[k + 1] as number, this.end(close - 1))) === undefined && /\b(?:MPs?|in the Chair|Member for)\b/.test(this.text);
+    return countryByName(this.text.slice(this.starts[k + 1] as number, this.end(close - 1))) === undefined && this.hasParliamentaryCue();
   }
+
+  /** Whether the text has a parliamentary cue anywhere ("MP", "in the Chair", "Member for"); searched once per text. */
+  private hasParliamentaryCue(): boolean {
+    return (this.parliamentaryText ??= /\b(?:MPs?|in the Chair|Member for)\b/.test(this.text));
+  }
+
+  private parliamentaryText: boolean | undefined;
 
   /** An honorific's name that memberCueAfter cues ("Dr Ann Vale was in the Chair"): marks it with the honorific, returns the token after the name, or 0. */
   private honouredMemberAt(i: number): number {

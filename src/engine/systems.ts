@@ -485,6 +485,9 @@ const NOUN_CATEGORY: Record<string, string[]> = Object.assign(Object.create(null
   underwater: ['other', 'submarine'], torpedo: ['other'],
 });
 
+/** A lower-case hyphened adjective between a name and its noun: "gallium-nitride", "nuclear-armed". */
+const HYPHENED_ADJECTIVE = /^[a-z]{3,}-[a-z]{3,}$/;
+
 /** Words of technical descriptors between a name and its noun (see followedBySystemNoun). */
 const TECH_DESCRIPTOR_WORD = new Set(['active', 'passive', 'electronically', 'scanned', 'array', 'phased', 'phased-array', 'protected', 'mobility', 'solid-state', 'multi-function', 'multifunction']);
 
@@ -1967,7 +1970,7 @@ export class SystemRecognizer {
       const cats = NOUN_CATEGORY[t.lower.replace(/s$/, '')];
       if (cats) return options.find((o) => cats.includes(o.category));
       // (Past a hyphened adjective too: "the Poseidon nuclear-armed torpedo".)
-      if (!KIND_WORD.has(t.lower) && !/^[a-z]{3,}-[a-z]{3,}$/.test(t.text)) break;
+      if (!KIND_WORD.has(t.lower) && !HYPHENED_ADJECTIVE.test(t.text)) break;
     }
     return undefined;
   }
@@ -2609,10 +2612,21 @@ export class SystemRecognizer {
     return to === i + 1 && t.text === (info.properName ?? info.name) && t.cap && !t.upper && !this.lowerCaseWords().has(t.lower)
       && next !== undefined && this.nl(to) === 0 && /^(?:[.?!]|is|was|has|had|will|would|can|could|remains)$/.test(next.text)
       // (Nor a programme's name: "the Wisła and Narew programmes ... Narew is the medium tier".)
-      && !this.text.includes(`${t.text} program`)
+      && !this.namedBeforeProgramme(t.text)
       // (Nor a place: "went to Derby.", "at Barrow and Derby."; a list of systems is listed's.)
       && !this.placeWords().has(t.lower) && !(i > 0 && (this.sp(i - 1).lower === 'to' || PLACE_BEFORE.has(this.sp(i - 1).lower) || LIST_JOINER.has(this.sp(i - 1).lower)));
   }
+
+  /** Whether the text writes `name` before "program(me)" anywhere; searched once per name. */
+  private namedBeforeProgramme(name: string): boolean {
+    const memo = (this.programmeNames ??= new Map<string, boolean>()).get(name);
+    if (memo !== undefined) return memo;
+    const found = this.text.includes(`${name} program`);
+    this.programmeNames.set(name, found);
+    return found;
+  }
+
+  private programmeNames: Map<string, boolean> | undefined;
 
   /**
    * Whether a word-like system name at [i, to) is part of another proper name, which an earlier
@@ -2662,7 +2676,7 @@ export class SystemRecognizer {
       // scanned array radar", "Bushmaster protected mobility vehicles"), as does a lower-case
       // hyphened adjective ("gallium-nitride"), which does not lengthen it.
       if (TECH_DESCRIPTOR_WORD.has(t.lower)) { limit++; continue; }
-      if (!/^[a-z]{3,}-[a-z]{3,}$/.test(t.text)) return false;
+      if (!HYPHENED_ADJECTIVE.test(t.text)) return false;
     }
     return false;
   }
@@ -3235,7 +3249,7 @@ export class SystemRecognizer {
    */
   private techDescriptorAt(k: number): boolean {
     const t = this.sp(k);
-    return TECH_DESCRIPTOR_WORD.has(t.lower) || /^[a-z]{3,}-[a-z]{3,}$/.test(t.text);
+    return TECH_DESCRIPTOR_WORD.has(t.lower) || HYPHENED_ADJECTIVE.test(t.text);
   }
 
   /** Whether token k can be a word of findNamedKinds' name: capitalised, not all capitals, no digit, no possessive, and no country, nationality, maker, fielder or lower-case word. */
